@@ -1,0 +1,84 @@
+package loaders
+
+import (
+	"regexp"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// slugRE is the form of a canonical id: lowercase ASCII words joined by "-",
+// or an ISO 3166-1 alpha-2 country code.
+var slugRE = regexp.MustCompile(`^(?:[a-z0-9]+(?:-[a-z0-9]+)*|[A-Z]{2})$`)
+
+// ValidSlug reports whether s has the form of a canonical id.
+func ValidSlug(s string) bool { return slugRE.MatchString(s) }
+
+// ReadRegister parses an entity register in the format of the corpus's
+// aliases.yaml: an "entities:" mapping of slug to name, type and
+// surface_forms. Every problem is reported with its line; on any problem the
+// register is nil.
+func ReadRegister(name string, data []byte) (*schema.Register, error) {
+	p := &problems{file: name}
+	root := parseYAML(p, data)
+	reg := &schema.Register{}
+	if root != nil {
+		found := false
+		for _, kv := range pairs(root) {
+			if kv[0].Value == "entities" {
+				found = true
+				readEntities(p, kv[1], reg)
+			}
+		}
+		if !found {
+			p.add(root.Line, "no entities: section")
+		}
+	}
+	if err := p.err(); err != nil {
+		return nil, err
+	}
+	return reg, nil
+}
+
+// readEntities reads an "entities:" mapping into reg.
+func readEntities(p *problems, n *yaml.Node, reg *schema.Register) {
+	if n.Kind != yaml.MappingNode {
+		p.add(n.Line, "entities: want a mapping of id to entity")
+		return
+	}
+	for _, kv := range pairs(n) {
+		slug := kv[0].Value
+		if !ValidSlug(slug) {
+			p.add(kv[0].Line, "entity id %q is not a slug (lowercase words joined by -, or a country code)", slug)
+			continue
+		}
+		e := schema.Entity{Slug: slug}
+		for _, f := range pairs(kv[1]) {
+			switch f[0].Value {
+			case "name":
+				e.Name = f[1].Value
+			case "type":
+				e.Type = schema.EntityType(f[1].Value)
+			case "surface_forms", "aliases":
+				for _, s := range f[1].Content {
+					if s.Value != "" {
+						e.Aliases = append(e.Aliases, s.Value)
+					}
+				}
+			}
+		}
+		switch {
+		case kv[1].Kind != yaml.MappingNode:
+			p.add(kv[1].Line, "entity %s: want a mapping with name and type", slug)
+		case e.Name == "":
+			p.add(kv[1].Line, "entity %s: missing name", slug)
+		case !e.Type.Valid():
+			p.add(kv[1].Line, "entity %s: unknown type %q (want company, alliance, joint_venture, person or country)", slug, e.Type)
+		default:
+			if err := reg.Add(e); err != nil {
+				p.add(kv[0].Line, "%v", err)
+			}
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package loaders
+
+import (
+	"regexp"
+	"strconv"
+
+	"gopkg.in/yaml.v3"
+)
+
+// pairs returns the key/value pairs of a mapping node in order.
+func pairs(n *yaml.Node) [][2]*yaml.Node {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	out := make([][2]*yaml.Node, 0, len(n.Content)/2)
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		out = append(out, [2]*yaml.Node{n.Content[i], n.Content[i+1]})
+	}
+	return out
+}
+
+// isNull reports whether n is absent or an explicit null.
+func isNull(n *yaml.Node) bool {
+	return n == nil || (n.Kind == yaml.ScalarNode && n.Tag == "!!null")
+}
+
+// parseYAML parses data into a document node, turning a syntax error into a
+// problem at its line.
+func parseYAML(p *problems, data []byte) *yaml.Node {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		p.add(yamlErrorLine(err), "malformed YAML: %s", yamlErrorText(err))
+		return nil
+	}
+	if len(doc.Content) == 0 {
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		p.add(root.Line, "want a mapping at the top level")
+		return nil
+	}
+	return root
+}
+
+var yamlLineRE = regexp.MustCompile(`line (\d+)`)
+
+func yamlErrorLine(err error) int {
+	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return n
+	}
+	return 1
+}
+
+var yamlPrefixRE = regexp.MustCompile(`^yaml: (line \d+: )?`)
+
+func yamlErrorText(err error) string { return yamlPrefixRE.ReplaceAllString(err.Error(), "") }
+
+// scalar is the value of a scalar node, or "" for an absent or null one.
+func scalar(n *yaml.Node) string {
+	if isNull(n) || n.Kind != yaml.ScalarNode {
+		return ""
+	}
+	return n.Value
+}

@@ -1,0 +1,182 @@
+package schema
+
+import (
+	"fmt"
+
+	"github.com/cayleygraph/quad"
+)
+
+// EntityType is the kind of an entity, spelled as in the entity register.
+type EntityType string
+
+// Entity types.
+const (
+	TypeCompany      EntityType = "company"
+	TypeAlliance     EntityType = "alliance"
+	TypeJointVenture EntityType = "joint_venture"
+	TypePerson       EntityType = "person"
+	TypeCountry      EntityType = "country"
+)
+
+// EntityTypes lists every entity type in a fixed order.
+var EntityTypes = []EntityType{TypeCompany, TypeAlliance, TypeJointVenture, TypePerson, TypeCountry}
+
+// Class is the RDF class of entities of type t.
+func (t EntityType) Class() quad.IRI {
+	switch t {
+	case TypeCompany:
+		return ClassCompany
+	case TypeAlliance:
+		return ClassAlliance
+	case TypeJointVenture:
+		return ClassJointVenture
+	case TypePerson:
+		return ClassPerson
+	case TypeCountry:
+		return ClassCountry
+	}
+	return ""
+}
+
+// TypeOfClass is the inverse of EntityType.Class; it returns "" for a class
+// that is not an entity class.
+func TypeOfClass(c quad.IRI) EntityType {
+	for _, t := range EntityTypes {
+		if t.Class() == c {
+			return t
+		}
+	}
+	return ""
+}
+
+// Valid reports whether t is one of EntityTypes.
+func (t EntityType) Valid() bool { return t.Class() != "" }
+
+// Entity is a node of the graph that has a canonical slug: a company, an
+// alliance, a joint venture, a person or a country.
+type Entity struct {
+	Slug    string
+	Name    string
+	Type    EntityType
+	Aliases []string
+}
+
+// IRI is the entity's IRI.
+func (e Entity) IRI() quad.IRI { return EntityIRI(e.Slug) }
+
+// Modality says how a fact is asserted.
+type Modality string
+
+// Modalities. The zero value means asserted.
+const (
+	Asserted   Modality = "asserted"
+	Planned    Modality = "planned"
+	InProgress Modality = "in_progress"
+	Past       Modality = "past"
+)
+
+// Valid reports whether m is a known modality ("" counts as asserted).
+func (m Modality) Valid() bool {
+	switch m {
+	case "", Asserted, Planned, InProgress, Past:
+		return true
+	}
+	return false
+}
+
+// Mention is an argument of a fact: a canonical entity id and the surface
+// text the article used for it.
+type Mention struct {
+	ID   string
+	Text string
+}
+
+// Fact is one relation stated by one article, in the article-facts format.
+// Subject and Object hold the relation's two roles (see RelationSpec); a
+// joint venture lists its Partners instead and may name itself as Subject.
+type Fact struct {
+	ID       string
+	Relation Relation
+	Subject  Mention
+	Object   Mention
+	Partners []Mention
+
+	Since, Until, Date Date
+	Topic, Amount      string
+	Name, Purpose      string
+	Share              string
+	Modality           Modality
+
+	Evidence   string
+	Confidence float64 // 0 means not given (curated facts count as 1)
+	Extractor  string  // "" means curated by hand
+
+	Line int // line of the fact in its file, for error messages
+}
+
+// Article is a news article and the facts it states.
+type Article struct {
+	ID        string
+	File      string
+	URL       string
+	Title     string
+	Publisher string
+	Date      Date
+	Facts     []Fact
+	// HardNegatives and Ambiguous are annotations of gold files, read for
+	// evaluation only: facts the text does not support, and facts a careful
+	// reader might accept. Loading ignores them.
+	HardNegatives []Fact
+	Ambiguous     []Fact
+	Line          int
+}
+
+// IRI is the article's IRI: its URL. Every quad the article produced carries
+// it as its label.
+func (a Article) IRI() quad.IRI { return quad.IRI(a.URL) }
+
+// Source says which article states an edge, and how.
+type Source struct {
+	URL        string
+	Title      string
+	Publisher  string
+	Date       Date
+	Evidence   string
+	FactID     string
+	Confidence float64
+	Extractor  string
+}
+
+// Link is an edge of the graph between two entities, with its qualifiers and
+// every source that states it. Disputed is true when two sources give
+// different values for a qualifier; Dates then lists all of them.
+type Link struct {
+	Relation Relation
+	From, To string // slugs; for a joint venture, From is the venture
+
+	Since, Until, Date Date
+	Role               quad.IRI
+	Topic, Amount      string
+	Purpose, Share     string
+	Modality           Modality
+
+	Sources  []Source
+	Disputed bool
+	Values   []string // the disputed values, sorted
+}
+
+// Founding reports whether the link is a founding membership.
+func (l Link) Founding() bool { return l.Role == RoleFoundingMember }
+
+// Statement is one fact as stored: the statement node with its qualifiers and
+// its single source, as returned by raw fact lookups.
+type Statement struct {
+	IRI      quad.IRI
+	Relation Relation
+	Subject  string   // slug
+	Objects  []string // slugs (several for a joint venture's partners)
+	Link     Link
+}
+
+// String formats a mention for messages.
+func (m Mention) String() string { return fmt.Sprintf("%s (%q)", m.ID, m.Text) }

@@ -1,0 +1,104 @@
+package schema
+
+import "github.com/cayleygraph/quad"
+
+// Namespaces. Entity IRIs are EntityNS + slug; project terms live under TG.
+const (
+	EntityNS = "https://telcograph.org/id/"
+	TG       = "https://telcograph.org/ns#"
+	ORG      = "http://www.w3.org/ns/org#"
+	SDO      = "https://schema.org/"
+	RDF      = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+	RDFS     = "http://www.w3.org/2000/01/rdf-schema#"
+	XSD      = "http://www.w3.org/2001/XMLSchema#"
+	PROV     = "http://www.w3.org/ns/prov#"
+)
+
+// Predicates, named for the term they stand for.
+const (
+	RDFType      = quad.IRI(RDF + "type")
+	RDFSubject   = quad.IRI(RDF + "subject")
+	RDFPredicate = quad.IRI(RDF + "predicate")
+	RDFObject    = quad.IRI(RDF + "object")
+
+	SubPropertyOf = quad.IRI(RDFS + "subPropertyOf")
+
+	Name          = quad.IRI(SDO + "name")
+	AlternateName = quad.IRI(SDO + "alternateName")
+	FoundingDate  = quad.IRI(SDO + "foundingDate")
+	URL           = quad.IRI(SDO + "url")
+	Headline      = quad.IRI(SDO + "headline")
+	Publisher     = quad.IRI(SDO + "publisher")
+	DatePublished = quad.IRI(SDO + "datePublished")
+
+	MemberOf     = quad.IRI(ORG + "memberOf")
+	HeadOf       = quad.IRI(ORG + "headOf")
+	Member       = quad.IRI(ORG + "member")
+	Organization = quad.IRI(ORG + "organization")
+	Role         = quad.IRI(ORG + "role")
+
+	LedBy      = quad.IRI(TG + "ledBy")
+	PartnerOf  = quad.IRI(TG + "partnerOf")
+	JVPartner  = quad.IRI(TG + "jvPartner")
+	CEOOf      = quad.IRI(TG + "ceoOf")
+	ChairOf    = quad.IRI(TG + "chairOf")
+	InvestedIn = quad.IRI(TG + "investedIn")
+	HQCountry  = quad.IRI(TG + "hqCountry")
+
+	// Statement qualifiers.
+	Since        = quad.IRI(TG + "since")
+	Until        = quad.IRI(TG + "until")
+	FactDate     = quad.IRI(TG + "date")
+	Topic        = quad.IRI(TG + "topic")
+	Amount       = quad.IRI(TG + "amount")
+	Purpose      = quad.IRI(TG + "purpose")
+	Share        = quad.IRI(TG + "share")
+	FactModality = quad.IRI(TG + "modality")
+	Evidence     = quad.IRI(TG + "evidence")
+	Extractor    = quad.IRI(TG + "extractor")
+	Confidence   = quad.IRI(TG + "confidence")
+	FactRelation = quad.IRI(TG + "relation")
+	FactID       = quad.IRI(TG + "factId")
+
+	// WasDerivedFrom links a statement node to its article, so that a source's
+	// statements are found through the (object, predicate) index of a kv store.
+	WasDerivedFrom = quad.IRI(PROV + "wasDerivedFrom")
+)
+
+// Classes.
+const (
+	ClassCompany      = quad.IRI(TG + "Company")
+	ClassAlliance     = quad.IRI(TG + "Alliance")
+	ClassJointVenture = quad.IRI(TG + "JointVenture")
+	ClassPerson       = quad.IRI(SDO + "Person")
+	ClassCountry      = quad.IRI(TG + "Country")
+	ClassArticle      = quad.IRI(SDO + "NewsArticle")
+	ClassStatement    = quad.IRI(TG + "Statement")
+	ClassMembership   = quad.IRI(ORG + "Membership")
+
+	FormalOrganization          = quad.IRI(ORG + "FormalOrganization")
+	OrganizationalCollaboration = quad.IRI(ORG + "OrganizationalCollaboration")
+
+	// RoleFoundingMember is the org:role of a founding membership.
+	RoleFoundingMember = quad.IRI(TG + "FoundingMember")
+)
+
+// XSD datatypes used for literals.
+const (
+	XSDDate       = quad.IRI(XSD + "date")
+	XSDGYearMonth = quad.IRI(XSD + "gYearMonth")
+	XSDGYear      = quad.IRI(XSD + "gYear")
+	XSDDecimal    = quad.IRI(XSD + "decimal")
+)
+
+// EntityIRI is the IRI of the entity with the given canonical slug.
+func EntityIRI(slug string) quad.IRI { return quad.IRI(EntityNS + slug) }
+
+// SlugOf returns the slug of an entity IRI, and false for any other IRI.
+func SlugOf(iri quad.IRI) (string, bool) {
+	s := string(iri)
+	if len(s) <= len(EntityNS) || s[:len(EntityNS)] != EntityNS {
+		return "", false
+	}
+	return s[len(EntityNS):], true
+}
