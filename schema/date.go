@@ -2,6 +2,7 @@ package schema
 
 import (
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -120,4 +121,24 @@ func DateOf(v quad.Value) (Date, bool) {
 	}
 	d, err := ParseDate(s)
 	return d, err == nil
+}
+
+// MarshalGQL writes d as a GraphQL Date: a string to its precision.
+func (d Date) MarshalGQL(w io.Writer) {
+	io.WriteString(w, strconv.Quote(d.String()))
+}
+
+// UnmarshalGQL reads a GraphQL Date argument ("2023", "2023-02" or
+// "2023-02-14").
+func (d *Date) UnmarshalGQL(v any) error {
+	s, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("date must be a string like 2023, 2023-02 or 2023-02-14: %w", ErrInvalid)
+	}
+	p, err := ParseDate(s)
+	if err != nil {
+		return err
+	}
+	*d = p
+	return nil
 }

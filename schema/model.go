@@ -180,3 +180,52 @@ type Statement struct {
 
 // String formats a mention for messages.
 func (m Mention) String() string { return fmt.Sprintf("%s (%q)", m.ID, m.Text) }
+
+// Company, Alliance, JointVenture, Person and Country are the typed views of
+// an Entity that the GraphQL API serves; each is a Node.
+type (
+	Company      struct{ Entity }
+	Alliance     struct{ Entity }
+	JointVenture struct{ Entity }
+	Person       struct{ Entity }
+	Country      struct{ Entity }
+)
+
+// Node is anything the API can fetch by a global id: the typed entities,
+// *Article and *Statement.
+type Node interface{ node() }
+
+// Typed is implemented by the typed entity views.
+type Typed interface {
+	Node
+	Base() Entity
+}
+
+func (Company) node()      {}
+func (Alliance) node()     {}
+func (JointVenture) node() {}
+func (Person) node()       {}
+func (Country) node()      {}
+func (Article) node()      {}
+func (Statement) node()    {}
+
+// Base returns the entity behind a typed view.
+func (e Entity) Base() Entity { return e }
+
+// Typed returns e as the view of its type (Company, Alliance, ...), or nil
+// for an entity without a known type.
+func (e Entity) Typed() Typed {
+	switch e.Type {
+	case TypeCompany:
+		return Company{e}
+	case TypeAlliance:
+		return Alliance{e}
+	case TypeJointVenture:
+		return JointVenture{e}
+	case TypePerson:
+		return Person{e}
+	case TypeCountry:
+		return Country{e}
+	}
+	return nil
+}

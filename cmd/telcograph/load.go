@@ -1,0 +1,137 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/schema"
+	"github.com/telcograph/telcograph/server"
+)
+
+func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("load", "load [--store URL] [--register ALIASES.yaml] FILE...", stderr)
+	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH (env TELCOGRAPH_STORE)")
+	regFile := fs.String("register", "", "entity register (aliases.yaml format) to check facts against, besides the bundled one and the store's entities")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errUsage
+	}
+	store, err := graph.Open(ctx, *storeURL)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+
+	reg, err := bundledRegister()
+	if err != nil {
+		return err
+	}
+	if err := reg.Merge(server.Register(ctx, store)); err != nil {
+		return err
+	}
+	if *regFile != "" {
+		b, err := os.ReadFile(*regFile)
+		if err != nil {
+			return err
+		}
+		extra, err := loaders.ReadRegister(*regFile, b)
+		if err != nil {
+			return err
+		}
+		if err := reg.Merge(extra); err != nil {
+			return err
+		}
+	}
+
+	// Read and validate every file before writing anything: a bad file
+	// anywhere on the command line loads nothing.
+	files := make([]*loaders.FactsFile, 0, fs.NArg())
+	var problems []string
+	for _, name := range fs.Args() {
+		ff, err := readInput(name, reg)
+		if err != nil {
+			problems = append(problems, err.Error())
+			continue
+		}
+		files = append(files, ff)
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("nothing loaded:\n%s", strings.Join(problems, "\n"))
+	}
+
+	bar := newProgress(stderr, len(files))
+	var total server.LoadResult
+	for i, ff := range files {
+		res, err := server.LoadFacts(ctx, store, ff)
+		total.Articles += res.Articles
+		total.Facts += res.Facts
+		total.Added += res.Added
+		total.Removed += res.Removed
+		if err != nil {
+			bar.done()
+			return fmt.Errorf("%s: %w", fs.Arg(i), err)
+		}
+		bar.step(fs.Arg(i))
+	}
+	bar.done()
+	st := store.Stats()
+	fmt.Fprintf(stdout, "loaded %d files: %d articles, %d facts; +%d -%d quads; store now %d quads from %d sources\n",
+		len(files), total.Articles, total.Facts, total.Added, total.Removed, st.Quads, st.Sources)
+	return nil
+}
+
+// readInput reads one input file into validated facts, by its extension.
+func readInput(name string, reg *schema.Register) (*loaders.FactsFile, error) {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".yaml", ".yml":
+		return loaders.ReadFacts(name, b, loaders.ReadOptions{Register: reg})
+	}
+	return nil, fmt.Errorf("%s: unknown input type (want .yaml or .yml article facts)", name)
+}
+
+// progress draws a progress bar on stderr when it is a terminal, and nothing
+// otherwise (the summary line on stdout says what was done).
+type progress struct {
+	w     io.Writer
+	n, i  int
+	drawn bool
+}
+
+func newProgress(w io.Writer, n int) *progress {
+	p := &progress{w: w, n: n}
+	if f, ok := w.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			p.drawn = true
+		}
+	}
+	return p
+}
+
+func (p *progress) step(name string) {
+	p.i++
+	if !p.drawn {
+		return
+	}
+	const width = 30
+	fill := width * p.i / max(p.n, 1)
+	fmt.Fprintf(p.w, "\r[%s%s] %d/%d %s\x1b[K", strings.Repeat("#", fill), strings.Repeat(" ", width-fill), p.i, p.n, filepath.Base(name))
+}
+
+func (p *progress) done() {
+	if p.drawn {
+		fmt.Fprintln(p.w)
+	}
+}

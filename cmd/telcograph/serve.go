@@ -1,0 +1,98 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/telcograph/telcograph/data"
+	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/schema"
+	"github.com/telcograph/telcograph/server"
+)
+
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("serve", "serve [--addr 127.0.0.1:8080] [--store URL]", stderr)
+	addr := fs.String("addr", env("TELCOGRAPH_ADDR", "127.0.0.1:8080"), "listen address (env TELCOGRAPH_ADDR)")
+	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH (env TELCOGRAPH_STORE)")
+	noBundle := fs.Bool("no-bundled-data", false, "do not load the bundled knowledge base into an empty store")
+	noIntro := fs.Bool("no-introspection", false, "turn GraphQL introspection off")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	log := slog.New(slog.NewTextHandler(stderr, nil))
+
+	store, err := graph.Open(ctx, *storeURL)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	if st := store.Stats(); st.Quads == 0 && !*noBundle {
+		res, err := loadBundled(ctx, store)
+		if err != nil {
+			return fmt.Errorf("load bundled data: %w", err)
+		}
+		log.Info("loaded bundled knowledge base", "articles", res.Articles, "facts", res.Facts, "quads", res.Added)
+	}
+
+	srv := &http.Server{
+		Addr:              *addr,
+		Handler:           server.New(store, server.Config{Logger: log, NoIntrospection: *noIntro}),
+		ReadHeaderTimeout: 10 * time.Second,
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return err
+	}
+	st := store.Stats()
+	log.Info("serving", "url", "http://"+ln.Addr().String()+"/graphql", "store", store.URL(), "quads", st.Quads, "sources", st.Sources)
+	fmt.Fprintf(stdout, "telcograph: serving http://%s/ (GraphQL at /graphql)\n", ln.Addr())
+
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	// Finish in-flight requests, then close the store (deferred above).
+	shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	log.Info("stopped")
+	return nil
+}
+
+// loadBundled loads the knowledge base embedded from data/.
+func loadBundled(ctx context.Context, store *graph.Store) (server.LoadResult, error) {
+	reg, err := bundledRegister()
+	if err != nil {
+		return server.LoadResult{}, err
+	}
+	b, err := data.FS.ReadFile(data.Articles)
+	if err != nil {
+		return server.LoadResult{}, err
+	}
+	ff, err := loaders.ReadFacts("data/"+data.Articles, b, loaders.ReadOptions{Register: reg})
+	if err != nil {
+		return server.LoadResult{}, err
+	}
+	return server.LoadFacts(ctx, store, ff)
+}
+
+// bundledRegister reads the embedded entity register.
+func bundledRegister() (*schema.Register, error) {
+	b, err := data.FS.ReadFile(data.Register)
+	if err != nil {
+		return nil, err
+	}
+	return loaders.ReadRegister("data/"+data.Register, b)
+}

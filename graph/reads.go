@@ -1,0 +1,431 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// Direction says which end of a relation an entity is at.
+type Direction int
+
+// Directions. Symmetric relations (partnerOf) answer Out and In alike.
+const (
+	Out  Direction = iota // the entity is the subject ("SK Telecom memberOf ...")
+	In                    // the entity is the object ("... memberOf K-AI Alliance")
+	Both                  // either
+)
+
+// Entity returns the entity with the given slug; it returns an error wrapping
+// schema.ErrNotFound when the graph has no typed node of that slug.
+func (s *Store) Entity(ctx context.Context, slug string) (schema.Entity, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if id, ok := s.idx.id(schema.EntityIRI(slug)); ok {
+		if e, ok := s.idx.entity(id); ok {
+			return e, nil
+		}
+	}
+	return schema.Entity{}, fmt.Errorf("graph: entity %q: %w", slug, schema.ErrNotFound)
+}
+
+// Entities returns every entity of the given types (all types when none is
+// given), sorted by name then slug.
+func (s *Store) Entities(ctx context.Context, types ...schema.EntityType) []schema.Entity {
+	if len(types) == 0 {
+		types = schema.EntityTypes
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	var out []schema.Entity
+	seen := make(map[nodeID]bool)
+	typ, ok := s.idx.id(schema.RDFType)
+	if !ok {
+		return nil
+	}
+	for _, t := range types {
+		class, ok := s.idx.id(t.Class())
+		if !ok {
+			continue
+		}
+		for _, id := range s.idx.subjects(typ, class) {
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			if e, ok := s.idx.entity(id); ok {
+				out = append(out, e)
+			}
+		}
+	}
+	sortEntities(out)
+	return out
+}
+
+func sortEntities(es []schema.Entity) {
+	sort.Slice(es, func(i, j int) bool {
+		a, b := schema.Fold(es[i].Name), schema.Fold(es[j].Name)
+		if a != b {
+			return a < b
+		}
+		return es[i].Slug < es[j].Slug
+	})
+}
+
+// entity reads the entity at id: its type, name and aliases. It reports
+// false for a node that is not a typed entity.
+func (x *index) entity(id nodeID) (schema.Entity, bool) {
+	iri, ok := x.vals[id].(quad.IRI)
+	if !ok {
+		return schema.Entity{}, false
+	}
+	slug, ok := schema.SlugOf(iri)
+	if !ok {
+		return schema.Entity{}, false
+	}
+	e := schema.Entity{Slug: slug}
+	var aliases []string
+	for _, t := range x.out[id] {
+		switch x.vals[t.p] {
+		case schema.RDFType:
+			if c, ok := x.vals[t.o].(quad.IRI); ok {
+				if typ := schema.TypeOfClass(c); typ != "" {
+					e.Type = typ
+				}
+			}
+		case schema.Name:
+			if n, ok := literalText(x.vals[t.o]); ok && (e.Name == "" || n < e.Name) {
+				e.Name = n
+			}
+		case schema.AlternateName:
+			if n, ok := literalText(x.vals[t.o]); ok {
+				aliases = append(aliases, n)
+			}
+		}
+	}
+	if e.Type == "" {
+		return schema.Entity{}, false
+	}
+	if e.Name == "" {
+		e.Name = slug
+	}
+	sort.Strings(aliases)
+	e.Aliases = aliases
+	return e, true
+}
+
+// Links returns the links of relation rel at the entity slug, from the side
+// dir says, each with its qualifiers and sources, sorted by the other
+// entity's name. Symmetric relations are answered from both sides, with the
+// entity as From. An unknown slug gives schema.ErrNotFound.
+func (s *Store) Links(ctx context.Context, slug string, rel schema.Relation, dir Direction) ([]schema.Link, error) {
+	spec, ok := rel.Spec()
+	if !ok {
+		return nil, fmt.Errorf("graph: links of %s: unknown relation %q: %w", slug, rel, schema.ErrInvalid)
+	}
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	id, ok := s.idx.id(schema.EntityIRI(slug))
+	if !ok {
+		return nil, fmt.Errorf("graph: links of %s: %w", slug, schema.ErrNotFound)
+	}
+	return s.idx.links(id, rel, spec, dir), nil
+}
+
+// links assembles the links of one relation at node id.
+func (x *index) links(id nodeID, rel schema.Relation, spec schema.RelationSpec, dir Direction) []schema.Link {
+	p, ok := x.id(spec.Predicate)
+	if !ok {
+		return nil
+	}
+	if spec.Symmetric {
+		dir = Both
+	}
+	var out []schema.Link
+	at := make(map[nodeID]int) // other end → position in out, for symmetric merging
+	if dir == Out || dir == Both {
+		for _, t := range x.out[id] {
+			if t.p == p && x.isEntity(t.o) {
+				if l, ok := x.link(rel, t); ok {
+					at[t.o] = len(out)
+					out = append(out, l)
+				}
+			}
+		}
+	}
+	if dir == In || dir == Both {
+		for _, t := range x.in[id] {
+			if t.p != p {
+				continue
+			}
+			l, ok := x.link(rel, t)
+			if !ok {
+				continue
+			}
+			if spec.Symmetric {
+				// A partnership stated both ways is one link with the
+				// sources of both statements.
+				l.From, l.To = l.To, l.From
+				if i, dup := at[t.s]; dup {
+					out[i].Sources = append(out[i].Sources, l.Sources...)
+					sortSources(out[i].Sources)
+					continue
+				}
+			}
+			out = append(out, l)
+		}
+	}
+	x.sortLinks(out, id)
+	return out
+}
+
+func (x *index) isEntity(id nodeID) bool {
+	iri, ok := x.vals[id].(quad.IRI)
+	if !ok {
+		return false
+	}
+	_, ok = schema.SlugOf(iri)
+	return ok
+}
+
+// sortLinks orders links by the name of the entity at their other end.
+func (x *index) sortLinks(ls []schema.Link, at nodeID) {
+	atSlug, _ := schema.SlugOf(x.vals[at].(quad.IRI))
+	key := func(l schema.Link) string {
+		other := l.To
+		if other == atSlug {
+			other = l.From
+		}
+		if id, ok := x.id(schema.EntityIRI(other)); ok {
+			if e, ok := x.entity(id); ok {
+				return schema.Fold(e.Name) + "\x00" + other
+			}
+		}
+		return other
+	}
+	sort.SliceStable(ls, func(i, j int) bool { return key(ls[i]) < key(ls[j]) })
+}
+
+// link builds the link of the direct edge t: the statements that state it
+// give its qualifiers and sources. It reports
+// false when no statement states t. memberOf and foundingMember share
+// org:memberOf; a founding statement makes the link a memberOf with the
+// founding role.
+func (x *index) link(rel schema.Relation, t triple) (schema.Link, bool) {
+	from, _ := schema.SlugOf(x.vals[t.s].(quad.IRI))
+	l := schema.Link{Relation: rel, From: from}
+	if iri, ok := x.vals[t.o].(quad.IRI); ok {
+		l.To, _ = schema.SlugOf(iri)
+	} else if d, ok := schema.DateOf(x.vals[t.o]); ok {
+		l.Date = d
+	}
+	sts := x.statementsOf(t)
+	if len(sts) == 0 {
+		return l, false
+	}
+	values := map[string]map[string]bool{}
+	note := func(name, v string) {
+		if v == "" {
+			return
+		}
+		if values[name] == nil {
+			values[name] = map[string]bool{}
+		}
+		values[name][v] = true
+	}
+	modalities := map[schema.Modality]bool{}
+	for _, st := range sts {
+		q := x.qualifiers(st)
+		if q.rel == schema.RelFoundingMember {
+			l.Role = schema.RoleFoundingMember
+		}
+		if l.Relation == schema.RelFoundingMember || q.rel == schema.RelFoundingMember {
+			l.Relation = schema.RelMemberOf
+		}
+		l.Since = earliest(l.Since, q.since)
+		l.Until = latest(l.Until, q.until)
+		if l.Date.IsZero() {
+			l.Date = q.date
+		}
+		note("since", q.since.String())
+		note("until", q.until.String())
+		note("date", q.date.String())
+		for _, kv := range [][2]string{{"topic", q.topic}, {"amount", q.amount}, {"purpose", q.purpose}, {"share", q.share}} {
+			note(kv[0], kv[1])
+		}
+		if l.Topic == "" {
+			l.Topic = q.topic
+		}
+		if l.Amount == "" {
+			l.Amount = q.amount
+		}
+		if l.Purpose == "" {
+			l.Purpose = q.purpose
+		}
+		if l.Share == "" {
+			l.Share = q.share
+		}
+		modalities[q.modality] = true
+		l.Sources = append(l.Sources, q.source)
+	}
+	if len(modalities) == 1 {
+		for m := range modalities {
+			l.Modality = m
+		}
+	}
+	if l.Modality == "" {
+		l.Modality = schema.Asserted
+	}
+	for _, name := range []string{"since", "until", "date", "amount", "share"} {
+		if len(values[name]) > 1 {
+			l.Disputed = true
+			for v := range values[name] {
+				l.Values = append(l.Values, name+"="+v)
+			}
+		}
+	}
+	sort.Strings(l.Values)
+	sortSources(l.Sources)
+	return l, true
+}
+
+func sortSources(ss []schema.Source) {
+	sort.Slice(ss, func(i, j int) bool {
+		if ss[i].URL != ss[j].URL {
+			return ss[i].URL < ss[j].URL
+		}
+		return ss[i].FactID < ss[j].FactID
+	})
+}
+
+func earliest(a, b schema.Date) schema.Date {
+	if a.IsZero() || (!b.IsZero() && b.Start().Before(a.Start())) {
+		return b
+	}
+	return a
+}
+
+func latest(a, b schema.Date) schema.Date {
+	if a.IsZero() || (!b.IsZero() && b.End().After(a.End())) {
+		return b
+	}
+	return a
+}
+
+// statementsOf returns the statement nodes that state the direct edge t:
+// rdf:subject t.s, rdf:predicate t.p, and rdf:object t.o (or, for a dated
+// edge such as schema:foundingDate, tg:date t.o).
+func (x *index) statementsOf(t triple) []nodeID {
+	rs, ok1 := x.id(schema.RDFSubject)
+	rp, ok2 := x.id(schema.RDFPredicate)
+	if !ok1 || !ok2 {
+		return nil
+	}
+	ro, _ := x.id(schema.RDFObject)
+	rd, _ := x.id(schema.FactDate)
+	var out []nodeID
+	for _, st := range x.subjects(rs, t.s) {
+		hasP, hasO := false, false
+		for _, u := range x.out[st] {
+			switch {
+			case u.p == rp && u.o == t.p:
+				hasP = true
+			case (u.p == ro || u.p == rd) && u.o == t.o:
+				hasO = true
+			}
+		}
+		if hasP && hasO {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// stmt is what one statement node says.
+type stmt struct {
+	rel                           schema.Relation
+	subject                       nodeID
+	objects                       []nodeID
+	since, until, date            schema.Date
+	topic, amount, purpose, share string
+	name                          string
+	modality                      schema.Modality
+	source                        schema.Source
+}
+
+// qualifiers reads the statement node st.
+func (x *index) qualifiers(st nodeID) stmt {
+	q := stmt{modality: schema.Asserted}
+	for _, t := range x.out[st] {
+		v := x.vals[t.o]
+		text, _ := literalText(v)
+		switch x.vals[t.p] {
+		case schema.FactRelation:
+			q.rel = schema.Relation(text)
+		case schema.RDFSubject:
+			q.subject = t.o
+		case schema.RDFObject:
+			q.objects = append(q.objects, t.o)
+		case schema.Since:
+			q.since, _ = schema.DateOf(v)
+		case schema.Until:
+			q.until, _ = schema.DateOf(v)
+		case schema.FactDate:
+			q.date, _ = schema.DateOf(v)
+		case schema.Topic:
+			q.topic = text
+		case schema.Amount:
+			q.amount = text
+		case schema.Purpose:
+			q.purpose = text
+		case schema.Share:
+			q.share = text
+		case schema.Name:
+			q.name = text
+		case schema.FactModality:
+			q.modality = schema.Modality(text)
+		case schema.Evidence:
+			q.source.Evidence = text
+		case schema.FactID:
+			q.source.FactID = text
+		case schema.Extractor:
+			q.source.Extractor = text
+		case schema.Confidence:
+			q.source.Confidence, _ = strconv.ParseFloat(text, 64)
+		case schema.WasDerivedFrom:
+			if iri, ok := v.(quad.IRI); ok {
+				q.source.URL = string(iri)
+				a := x.article(t.o)
+				q.source.Title, q.source.Publisher, q.source.Date = a.Title, a.Publisher, a.Date
+			}
+		}
+	}
+	sort.Slice(q.objects, func(i, j int) bool { return valueKey(x.vals[q.objects[i]]) < valueKey(x.vals[q.objects[j]]) })
+	return q
+}
+
+// article reads the metadata of the article node id.
+func (x *index) article(id nodeID) schema.Article {
+	a := schema.Article{}
+	if iri, ok := x.vals[id].(quad.IRI); ok {
+		a.URL = string(iri)
+	}
+	for _, t := range x.out[id] {
+		v := x.vals[t.o]
+		text, _ := literalText(v)
+		switch x.vals[t.p] {
+		case schema.Headline:
+			a.Title = text
+		case schema.Publisher:
+			a.Publisher = text
+		case schema.DatePublished:
+			a.Date, _ = schema.DateOf(v)
+		}
+	}
+	return a
+}

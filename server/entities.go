@@ -1,0 +1,259 @@
+package server
+
+import (
+	"context"
+	"strings"
+
+	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/schema"
+	"github.com/telcograph/telcograph/server/generated"
+)
+
+func (r companyResolver) ID(ctx context.Context, obj *schema.Company) (string, error) {
+	return entityID(obj.Entity), nil
+}
+
+func (r companyResolver) Type(ctx context.Context, obj *schema.Company) (generated.EntityType, error) {
+	return typeEnums[obj.Type], nil
+}
+
+func (r companyResolver) Country(ctx context.Context, obj *schema.Company) (*schema.Country, error) {
+	return r.country(ctx, obj.Slug)
+}
+
+func (r companyResolver) Founded(ctx context.Context, obj *schema.Company) (*schema.Date, error) {
+	fs, err := r.Store.Founded(ctx, obj.Slug)
+	return firstFounded(fs), err
+}
+
+func (r companyResolver) Foundings(ctx context.Context, obj *schema.Company) ([]generated.Founding, error) {
+	fs, err := r.Store.Founded(ctx, obj.Slug)
+	return foundings(fs), err
+}
+
+func (r companyResolver) Memberships(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, asOf *schema.Date) (*generated.RelationConnection, error) {
+	ls, err := r.Store.Memberships(ctx, obj.Slug, optional(asOf))
+	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+}
+
+func (r companyResolver) LedAlliances(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
+	ls, err := r.linksOf(ctx, obj.Slug, graph.In, schema.RelLedBy)
+	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+}
+
+func (r companyResolver) Partners(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
+	ls, err := r.linksOf(ctx, obj.Slug, graph.Both, schema.RelPartnerOf)
+	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+}
+
+func (r companyResolver) JointVentures(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
+	ls, err := r.linksOf(ctx, obj.Slug, graph.In, schema.RelJointVenture)
+	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+}
+
+func (r companyResolver) People(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
+	ls, err := r.linksOf(ctx, obj.Slug, graph.In, schema.RelCEOOf, schema.RelChairmanOf)
+	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+}
+
+func (r companyResolver) Investments(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
+	ls, err := r.linksOf(ctx, obj.Slug, graph.Both, schema.RelInvestedIn)
+	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+}
+
+func (r allianceResolver) ID(ctx context.Context, obj *schema.Alliance) (string, error) {
+	return entityID(obj.Entity), nil
+}
+
+func (r allianceResolver) Type(ctx context.Context, obj *schema.Alliance) (generated.EntityType, error) {
+	return typeEnums[obj.Type], nil
+}
+
+func (r allianceResolver) Founded(ctx context.Context, obj *schema.Alliance) (*schema.Date, error) {
+	fs, err := r.Store.Founded(ctx, obj.Slug)
+	return firstFounded(fs), err
+}
+
+func (r allianceResolver) Foundings(ctx context.Context, obj *schema.Alliance) ([]generated.Founding, error) {
+	fs, err := r.Store.Founded(ctx, obj.Slug)
+	return foundings(fs), err
+}
+
+func (r allianceResolver) Leader(ctx context.Context, obj *schema.Alliance) (schema.Typed, error) {
+	c, err := r.Leaders(ctx, obj, nil, nil, nil, nil)
+	if err != nil || len(c.Edges) == 0 {
+		return nil, err
+	}
+	return c.Edges[0].Node, nil
+}
+
+func (r allianceResolver) Leaders(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
+	ls, err := r.linksOf(ctx, obj.Slug, graph.Out, schema.RelLedBy)
+	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+}
+
+func (r allianceResolver) Members(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, asOf *schema.Date) (*generated.RelationConnection, error) {
+	ls, err := r.Store.Members(ctx, obj.Slug, optional(asOf))
+	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+}
+
+func (r allianceResolver) Chairs(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
+	ls, err := r.linksOf(ctx, obj.Slug, graph.In, schema.RelChairmanOf)
+	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+}
+
+func (r allianceResolver) Country(ctx context.Context, obj *schema.Alliance) (*schema.Country, error) {
+	return r.country(ctx, obj.Slug)
+}
+
+func (r jointVentureResolver) ID(ctx context.Context, obj *schema.JointVenture) (string, error) {
+	return entityID(obj.Entity), nil
+}
+
+func (r jointVentureResolver) Type(ctx context.Context, obj *schema.JointVenture) (generated.EntityType, error) {
+	return typeEnums[obj.Type], nil
+}
+
+func (r jointVentureResolver) Partners(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
+	ls, err := r.linksOf(ctx, obj.Slug, graph.Out, schema.RelJointVenture)
+	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+}
+
+func (r jointVentureResolver) Founded(ctx context.Context, obj *schema.JointVenture) (*schema.Date, error) {
+	fs, err := r.Store.Founded(ctx, obj.Slug)
+	return firstFounded(fs), err
+}
+
+func (r jointVentureResolver) Foundings(ctx context.Context, obj *schema.JointVenture) ([]generated.Founding, error) {
+	fs, err := r.Store.Founded(ctx, obj.Slug)
+	return foundings(fs), err
+}
+
+func (r personResolver) ID(ctx context.Context, obj *schema.Person) (string, error) {
+	return entityID(obj.Entity), nil
+}
+
+func (r personResolver) Type(ctx context.Context, obj *schema.Person) (generated.EntityType, error) {
+	return typeEnums[obj.Type], nil
+}
+
+func (r personResolver) Roles(ctx context.Context, obj *schema.Person, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
+	ls, err := r.linksOf(ctx, obj.Slug, graph.Out, schema.RelCEOOf, schema.RelChairmanOf)
+	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+}
+
+func (r countryResolver) ID(ctx context.Context, obj *schema.Country) (string, error) {
+	return entityID(obj.Entity), nil
+}
+
+func (r countryResolver) Type(ctx context.Context, obj *schema.Country) (generated.EntityType, error) {
+	return typeEnums[obj.Type], nil
+}
+
+func (r countryResolver) Organizations(ctx context.Context, obj *schema.Country, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
+	ls, err := r.linksOf(ctx, obj.Slug, graph.In, schema.RelHeadquarteredIn)
+	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+}
+
+func (r articleResolver) ID(ctx context.Context, obj *schema.Article) (string, error) {
+	return globalID("Article", obj.URL), nil
+}
+
+func (r articleResolver) Facts(ctx context.Context, obj *schema.Article, first *int, after *string, last *int, before *string) (*generated.FactConnection, error) {
+	fs, err := r.Store.Facts(ctx, graph.FactFilter{Source: obj.URL})
+	if err != nil {
+		return nil, err
+	}
+	return factConnection(fs, page{first, last, after, before})
+}
+
+// connection pages links unless fetching them failed.
+func (r *Resolver) connection(ctx context.Context, slug string, ls []schema.Link, err error, p page) (*generated.RelationConnection, error) {
+	if err != nil {
+		return nil, err
+	}
+	return r.relationConnection(ctx, slug, ls, p)
+}
+
+// country is the first country an organisation is attributed to.
+func (r *Resolver) country(ctx context.Context, slug string) (*schema.Country, error) {
+	ls, err := r.Store.Links(ctx, slug, schema.RelHeadquarteredIn, graph.Out)
+	if err != nil || len(ls) == 0 {
+		return nil, err
+	}
+	e, err := r.Store.Entity(ctx, ls[0].To)
+	return &schema.Country{Entity: e}, err
+}
+
+func optional(d *schema.Date) schema.Date {
+	if d == nil {
+		return schema.Date{}
+	}
+	return *d
+}
+
+func (r factResolver) ID(ctx context.Context, obj *schema.Statement) (string, error) {
+	return globalID("Fact", strings.TrimPrefix(string(obj.IRI), schema.EntityNS+"statement/")), nil
+}
+
+func (r factResolver) Relation(ctx context.Context, obj *schema.Statement) (generated.Relation, error) {
+	return relationEnum(obj.Relation), nil
+}
+
+func (r factResolver) Subject(ctx context.Context, obj *schema.Statement) (schema.Typed, error) {
+	e, err := r.Store.Entity(ctx, obj.Subject)
+	if err != nil {
+		return nil, nil // a subject without a typed node (unregistered) reads as null
+	}
+	return e.Typed(), nil
+}
+
+func (r factResolver) Objects(ctx context.Context, obj *schema.Statement) ([]schema.Typed, error) {
+	out := []schema.Typed{}
+	for _, slug := range obj.Objects {
+		if e, err := r.Store.Entity(ctx, slug); err == nil {
+			out = append(out, e.Typed())
+		}
+	}
+	return out, nil
+}
+
+func (r factResolver) Since(ctx context.Context, obj *schema.Statement) (*schema.Date, error) {
+	return optDate(obj.Link.Since), nil
+}
+
+func (r factResolver) Until(ctx context.Context, obj *schema.Statement) (*schema.Date, error) {
+	return optDate(obj.Link.Until), nil
+}
+
+func (r factResolver) Date(ctx context.Context, obj *schema.Statement) (*schema.Date, error) {
+	return optDate(obj.Link.Date), nil
+}
+
+func (r factResolver) Role(ctx context.Context, obj *schema.Statement) (*generated.MembershipRole, error) {
+	return roleEnum(obj.Link), nil
+}
+
+func (r factResolver) Topic(ctx context.Context, obj *schema.Statement) (*string, error) {
+	return optString(obj.Link.Topic), nil
+}
+
+func (r factResolver) Amount(ctx context.Context, obj *schema.Statement) (*string, error) {
+	return optString(obj.Link.Amount), nil
+}
+
+func (r factResolver) Purpose(ctx context.Context, obj *schema.Statement) (*string, error) {
+	return optString(obj.Link.Purpose), nil
+}
+
+func (r factResolver) Share(ctx context.Context, obj *schema.Statement) (*string, error) {
+	return optString(obj.Link.Share), nil
+}
+
+func (r factResolver) Modality(ctx context.Context, obj *schema.Statement) (generated.Modality, error) {
+	return modalityEnum(obj.Link.Modality), nil
+}
+
+func (r factResolver) Source(ctx context.Context, obj *schema.Statement) (*schema.Source, error) {
+	return &obj.Link.Sources[0], nil
+}

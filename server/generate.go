@@ -1,0 +1,3 @@
+package server
+
+//go:generate go tool gqlgen generate --config ../gqlgen.yml

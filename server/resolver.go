@@ -1,0 +1,93 @@
+package server
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/schema"
+	"github.com/telcograph/telcograph/server/generated"
+)
+
+// Resolver answers GraphQL fields from the graph. It holds no state of its
+// own and is safe for concurrent use.
+type Resolver struct {
+	Store *graph.Store
+}
+
+var _ generated.ResolverRoot = (*Resolver)(nil)
+
+type (
+	queryResolver        struct{ *Resolver }
+	companyResolver      struct{ *Resolver }
+	allianceResolver     struct{ *Resolver }
+	jointVentureResolver struct{ *Resolver }
+	personResolver       struct{ *Resolver }
+	countryResolver      struct{ *Resolver }
+	articleResolver      struct{ *Resolver }
+	factResolver         struct{ *Resolver }
+)
+
+// Query returns the root query resolver.
+func (r *Resolver) Query() generated.QueryResolver { return queryResolver{r} }
+
+// Company returns the Company field resolver.
+func (r *Resolver) Company() generated.CompanyResolver { return companyResolver{r} }
+
+// Alliance returns the Alliance field resolver.
+func (r *Resolver) Alliance() generated.AllianceResolver { return allianceResolver{r} }
+
+// JointVenture returns the JointVenture field resolver.
+func (r *Resolver) JointVenture() generated.JointVentureResolver { return jointVentureResolver{r} }
+
+// Person returns the Person field resolver.
+func (r *Resolver) Person() generated.PersonResolver { return personResolver{r} }
+
+// Country returns the Country field resolver.
+func (r *Resolver) Country() generated.CountryResolver { return countryResolver{r} }
+
+// Article returns the Article field resolver.
+func (r *Resolver) Article() generated.ArticleResolver { return articleResolver{r} }
+
+// Fact returns the Fact field resolver.
+func (r *Resolver) Fact() generated.FactResolver { return factResolver{r} }
+
+// entityOfType fetches slug and checks that it is of type t.
+func (r *Resolver) entityOfType(ctx context.Context, slug string, t schema.EntityType) (schema.Entity, error) {
+	e, err := r.Store.Entity(ctx, slug)
+	if err != nil {
+		return e, err
+	}
+	if e.Type != t {
+		return e, fmt.Errorf("%s is a %s, not a %s: %w", slug, e.Type, t, schema.ErrNotFound)
+	}
+	return e, nil
+}
+
+// node fetches the object a global id names.
+func (r *Resolver) node(ctx context.Context, id string) (schema.Node, error) {
+	typ, key, err := parseID(id)
+	if err != nil {
+		return nil, err
+	}
+	switch typ {
+	case "Article":
+		a, err := r.Store.Article(ctx, key)
+		return &a, err
+	case "Fact":
+		s, err := r.Store.Fact(ctx, quad.IRI(schema.EntityNS+"statement/"+key))
+		return &s, err
+	}
+	for t, name := range typeNames {
+		if name == typ {
+			e, err := r.entityOfType(ctx, key, t)
+			if err != nil {
+				return nil, err
+			}
+			return e.Typed(), nil
+		}
+	}
+	return nil, fmt.Errorf("id %q names no type of this API: %w", id, schema.ErrNotFound)
+}
