@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -278,4 +279,26 @@ func (s *Store) DurableQuads(ctx context.Context) ([]quad.Quad, error) {
 		}
 		out = append(out, q)
 	}
+}
+
+// Quads returns every quad of the graph, or only those of one source when
+// source is not empty, sorted by their N-Quads form (so exports are
+// deterministic).
+func (s *Store) Quads(ctx context.Context, source quad.IRI) []quad.Quad {
+	s.mu.RLock()
+	var out []quad.Quad
+	if source != "" {
+		out = s.idx.sourceQuads(source)
+	} else {
+		out = make([]quad.Quad, 0, s.idx.quads)
+		for l, ts := range s.idx.src {
+			label := s.idx.vals[l]
+			for _, t := range ts {
+				out = append(out, quad.Quad{Subject: s.idx.vals[t.s], Predicate: s.idx.vals[t.p], Object: s.idx.vals[t.o], Label: label})
+			}
+		}
+	}
+	s.mu.RUnlock()
+	sort.Sort(quad.ByQuadString(out))
+	return out
 }
