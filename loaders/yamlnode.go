@@ -3,6 +3,7 @@ package loaders
 import (
 	"regexp"
 	"strconv"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -45,12 +46,19 @@ func parseYAML(p *problems, data []byte) *yaml.Node {
 
 var yamlLineRE = regexp.MustCompile(`line (\d+)`)
 
+// yamlErrorLine is the 1-based line of a yaml.v3 syntax error. yaml.v3 prints
+// a parser error ("did not find expected ...") at its context mark, which is
+// 0-based, and a scanner error 1-based; the parser's lines are moved up one.
 func yamlErrorLine(err error) int {
-	if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return n
+	m := yamlLineRE.FindStringSubmatch(err.Error())
+	if m == nil {
+		return 1
 	}
-	return 1
+	n, _ := strconv.Atoi(m[1])
+	if strings.Contains(err.Error(), "did not find expected") {
+		n++
+	}
+	return max(n, 1)
 }
 
 var yamlPrefixRE = regexp.MustCompile(`^yaml: (line \d+: )?`)
