@@ -19,6 +19,7 @@ const (
 	CodeUnavailable  = "UNAVAILABLE"
 	CodeInternal     = "INTERNAL"
 	CodeUnauthorized = "UNAUTHENTICATED"
+	CodeBadRequest   = "BAD_REQUEST"
 )
 
 // codeOf maps an error to its extensions.code, and "" for errors that are not
@@ -41,9 +42,17 @@ func codeOf(err error) string {
 func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gerr := graphql.DefaultErrorPresenter(ctx, err)
-		var already *gqlerror.Error
-		if errors.As(err, &already) && already.Extensions["code"] != nil {
-			return gerr // parser and validation errors carry their own code
+		var made *gqlerror.Error
+		if errors.As(err, &made) && made.Err == nil {
+			// gqlgen's own errors (parse, validation, a body that is not
+			// JSON) are the client's; validation ones carry their code.
+			if gerr.Extensions["code"] == nil {
+				if gerr.Extensions == nil {
+					gerr.Extensions = map[string]any{}
+				}
+				gerr.Extensions["code"] = CodeBadRequest
+			}
+			return gerr
 		}
 		code := codeOf(err)
 		if code == "" {

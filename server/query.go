@@ -50,7 +50,7 @@ func (q queryResolver) Country(ctx context.Context, slug string) (*schema.Countr
 }
 
 func (q queryResolver) Entity(ctx context.Context, slug string) (schema.Typed, error) {
-	e, err := q.Store.Entity(ctx, slug)
+	e, err := q.entity(ctx, slug)
 	if err != nil {
 		return nil, err
 	}

@@ -2,7 +2,9 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -56,14 +58,32 @@ func (r *Resolver) Fact() generated.FactResolver { return factResolver{r} }
 
 // entityOfType fetches slug and checks that it is of type t.
 func (r *Resolver) entityOfType(ctx context.Context, slug string, t schema.EntityType) (schema.Entity, error) {
-	e, err := r.Store.Entity(ctx, slug)
+	e, err := r.entity(ctx, slug)
 	if err != nil {
 		return e, err
 	}
 	if e.Type != t {
-		return e, fmt.Errorf("%s is a %s, not a %s: %w", slug, e.Type, t, schema.ErrNotFound)
+		return e, fmt.Errorf("%q is %s, not %s: %w", slug, article(e.Type), article(t), schema.ErrNotFound)
 	}
 	return e, nil
+}
+
+// entity fetches slug, with a not-found message fit for API clients.
+func (r *Resolver) entity(ctx context.Context, slug string) (schema.Entity, error) {
+	e, err := r.Store.Entity(ctx, slug)
+	if errors.Is(err, schema.ErrNotFound) {
+		return e, fmt.Errorf("no entity has slug %q: %w", slug, schema.ErrNotFound)
+	}
+	return e, err
+}
+
+// article names an entity type with its indefinite article.
+func article(t schema.EntityType) string {
+	name := strings.ReplaceAll(string(t), "_", " ")
+	if strings.ContainsRune("aeiou", rune(name[0])) {
+		return "an " + name
+	}
+	return "a " + name
 }
 
 // node fetches the object a global id names.
