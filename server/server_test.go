@@ -118,8 +118,8 @@ func TestMembersQuery(t *testing.T) {
 	c, _ := newClient(t)
 	var resp struct {
 		Alliance struct {
-			Name   string
-			Leader struct{ Slug string }
+			Name    string
+			Leader  struct{ Slug string }
 			Members struct {
 				TotalCount int
 				Edges      []struct {
