@@ -1,0 +1,131 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// runCmd runs a command line and returns its exit status and output.
+func runCmd(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestHelp(t *testing.T) {
+	for _, cmd := range []string{"serve", "load", "extract", "eval"} {
+		t.Run(cmd, func(t *testing.T) {
+			code, _, stderr := runCmd(t, cmd, "--help")
+			if code != 0 || !strings.Contains(strings.ToLower(stderr), "usage: telcograph "+cmd) {
+				t.Errorf("%s --help: exit %d, stderr %q", cmd, code, stderr)
+			}
+		})
+	}
+	if code, _, _ := runCmd(t, "frobnicate"); code != 2 {
+		t.Errorf("unknown command: exit %d, want 2", code)
+	}
+}
+
+func TestLoad(t *testing.T) {
+	dir := t.TempDir()
+	store := "bolt://" + filepath.Join(dir, "t.db")
+	good := filepath.Join(dir, "good.yaml")
+	os.WriteFile(good, []byte(`articles:
+- id: x1
+  source: https://example.com/lablup-joins
+  date: 2024-08-01
+  facts:
+  - rel: memberOf
+    member: {id: lablup, text: Lablup}
+    org: {id: gtaa, text: GTAA}
+    since: 2024-08
+    evidence: "Lablup joined the GTAA."
+`), 0o644)
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("articles:\n- id: x2\n  source: https://example.com/b\n  facts:\n  - rel: friendOf\n    evidence: e\n"), 0o644)
+
+	code, stdout, stderr := runCmd(t, "load", "--store", store, good)
+	if code != 0 || !strings.Contains(stdout, "loaded 1 files: 1 articles, 1 facts") {
+		t.Fatalf("load good: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
+	code, stdout, _ = runCmd(t, "load", "--store", store, good)
+	if code != 0 || !strings.Contains(stdout, "+0 -0 quads") {
+		t.Errorf("reload: exit %d, stdout %q; want no change", code, stdout)
+	}
+	code, _, stderr = runCmd(t, "load", "--store", store, good, bad)
+	if code != 1 || !strings.Contains(stderr, bad+`:5: fact: unknown relation "friendOf"`) {
+		t.Errorf("load bad: exit %d, stderr %q", code, stderr)
+	}
+	if code, _, stderr = runCmd(t, "load", "--store", store, filepath.Join(dir, "missing.yaml")); code != 1 || strings.Count(stderr, "\n") > 2 {
+		t.Errorf("missing file: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for a writer and a reader goroutine.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// TestServe starts serve on an empty store, finds the bundled graph through
+// the API, and stops it by cancelling its context (as SIGTERM does).
+func TestServe(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errOut syncBuffer
+	done := make(chan int)
+	store := "bolt://" + filepath.Join(t.TempDir(), "serve.db")
+	go func() { done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0", "--store", store}, &out, &errOut) }()
+
+	re := regexp.MustCompile(`serving (http://[0-9.:]+)/`)
+	var base string
+	for deadline := time.Now().Add(20 * time.Second); base == "" && time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+		if m := re.FindStringSubmatch(out.String()); m != nil {
+			base = m[1]
+		}
+	}
+	if base == "" {
+		cancel()
+		t.Fatalf("serve did not start: %s", errOut.String())
+	}
+	resp, err := http.Post(base+"/graphql", "application/json",
+		strings.NewReader(`{"query":"{ alliance(slug: \"k-ai-alliance\") { leader { slug } members { totalCount } } }"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if want := `{"data":{"alliance":{"leader":{"slug":"sk-telecom"},"members":{"totalCount":9}}}}`; string(body) != want {
+		t.Errorf("answer %s, want %s", body, want)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Errorf("serve exited %d: %s", code, errOut.String())
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop")
+	}
+}
