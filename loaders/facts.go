@@ -25,6 +25,10 @@ type FactsFile struct {
 	Articles []schema.Article
 	// Register is the options' register plus the file's own entities.
 	Register *schema.Register
+	// Discovered lists the entities the file itself defines (its
+	// "entities:" section, or what an extractor found), sorted by slug;
+	// WriteFacts writes them back.
+	Discovered []Discovered
 }
 
 // qualifierKeys are the fact keys that carry qualifiers; which apply to a
@@ -57,7 +61,15 @@ func ReadFacts(name string, data []byte, opt ReadOptions) (*FactsFile, error) {
 	for _, kv := range pairs(root) {
 		switch kv[0].Value {
 		case "entities":
-			readEntities(p, kv[1], out.Register)
+			own := &schema.Register{}
+			readEntities(p, kv[1], own)
+			cues := entityCues(kv[1])
+			for _, e := range own.Entities() {
+				out.Discovered = append(out.Discovered, Discovered{Entity: e, Cue: cues[e.Slug]})
+			}
+			if err := out.Register.Merge(own); err != nil {
+				p.add(kv[1].Line, "entities: %v", err)
+			}
 		case "articles":
 			articles = kv[1]
 		}

@@ -1,0 +1,235 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/schema"
+)
+
+// runExtract implements "telcograph extract ARTICLE...": it prints the
+// article-facts YAML of raw articles (.txt with header lines, or .html).
+func runExtract(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	regPath := fs.String("register", "", "entity register (aliases.yaml format) naming known entities")
+	minConf := fs.Float64("min-confidence", 0, "drop facts below this confidence (0 to 1)")
+	date := fs.String("date", "", "publication date (YYYY, YYYY-MM or YYYY-MM-DD) when the article has none")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: telcograph extract [--register ALIASES.yaml] [--min-confidence N] [--date D] ARTICLE...")
+		fmt.Fprintln(stderr, "Prints the facts found in raw articles as article-facts YAML.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return errors.New("extract: no article given")
+	}
+	if *minConf < 0 || *minConf > 1 {
+		return fmt.Errorf("extract: --min-confidence %v is not between 0 and 1", *minConf)
+	}
+	opt := loaders.ExtractOptions{MinConfidence: *minConf}
+	if *date != "" {
+		d, err := schema.ParseDate(*date)
+		if err != nil {
+			return fmt.Errorf("extract: --date: %w", err)
+		}
+		opt.Date = d
+	}
+	if *regPath != "" {
+		reg, err := readRegisterFile(*regPath)
+		if err != nil {
+			return err
+		}
+		opt.Register = reg
+	}
+	out := &loaders.FactsFile{Register: &schema.Register{}}
+	seen := make(map[string]bool)
+	for _, name := range fs.Args() {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return fmt.Errorf("extract: %w", err)
+		}
+		f, err := loaders.ExtractArticle(name, data, opt)
+		if err != nil {
+			return err
+		}
+		out.Articles = append(out.Articles, f.Articles...)
+		for _, d := range f.Discovered {
+			if !seen[d.Slug] {
+				seen[d.Slug] = true
+				out.Discovered = append(out.Discovered, d)
+			}
+		}
+	}
+	sort.Slice(out.Discovered, func(i, j int) bool { return out.Discovered[i].Slug < out.Discovered[j].Slug })
+	return loaders.WriteFacts(stdout, out)
+}
+
+// runEval implements "telcograph eval": it extracts every article a gold
+// file names and prints precision, recall and F1 against the gold facts.
+func runEval(args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	goldPath := fs.String("gold", "", "gold article-facts file (required)")
+	regPath := fs.String("register", "", "entity register (aliases.yaml format) the extractor may use")
+	dir := fs.String("articles", "", "directory the gold file's article paths are relative to (default: the gold file's directory)")
+	asJSON := fs.Bool("json", false, "print the scores as JSON")
+	verbose := fs.Bool("v", false, "list missed and spurious facts")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: telcograph eval --gold GOLD.yaml [--register ALIASES.yaml] [--articles DIR] [--json] [-v]")
+		fmt.Fprintln(stderr, "Extracts every article named in GOLD and scores the facts against it.")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return err
+	}
+	if *goldPath == "" {
+		fs.Usage()
+		return errors.New("eval: --gold is required")
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("eval: unexpected arguments %q", fs.Args())
+	}
+	var reg *schema.Register
+	if *regPath != "" {
+		r, err := readRegisterFile(*regPath)
+		if err != nil {
+			return err
+		}
+		reg = r
+	}
+	data, err := os.ReadFile(*goldPath)
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	gold, err := loaders.ReadFacts(*goldPath, data, loaders.ReadOptions{Register: reg, Lenient: true})
+	if err != nil {
+		return fmt.Errorf("eval: %w", err)
+	}
+	base := *dir
+	if base == "" {
+		base = filepath.Dir(*goldPath)
+	}
+	read := func(file string) ([]byte, error) { return os.ReadFile(filepath.Join(base, filepath.FromSlash(file))) }
+	sc, err := loaders.Evaluate(gold, read, loaders.ExtractOptions{Register: reg})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return writeScoreJSON(stdout, sc)
+	}
+	writeScoreText(stdout, sc, *verbose)
+	return nil
+}
+
+func readRegisterFile(path string) (*schema.Register, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("register: %w", err)
+	}
+	return loaders.ReadRegister(path, data)
+}
+
+type relJSON struct {
+	TP        int     `json:"tp"`
+	FP        int     `json:"fp"`
+	FN        int     `json:"fn"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+	F1        float64 `json:"f1"`
+}
+
+type qualJSON struct {
+	Gold      int     `json:"gold"`
+	Predicted int     `json:"predicted"`
+	Correct   int     `json:"correct"`
+	Precision float64 `json:"precision"`
+	Recall    float64 `json:"recall"`
+}
+
+func writeScoreJSON(w io.Writer, sc *loaders.Score) error {
+	out := struct {
+		Precision        float64             `json:"precision"`
+		Recall           float64             `json:"recall"`
+		F1               float64             `json:"f1"`
+		HardNegativesHit int                 `json:"hard_negatives_hit"`
+		WrongSpecificity int                 `json:"wrong_specificity"`
+		PerRelation      map[string]relJSON  `json:"per_relation"`
+		Qualifiers       map[string]qualJSON `json:"qualifiers"`
+		Misses           []string            `json:"misses"`
+		Spurious         []string            `json:"spurious"`
+	}{
+		Precision: round2(sc.Micro.Precision()), Recall: round2(sc.Micro.Recall()), F1: round2(sc.Micro.F1()),
+		HardNegativesHit: sc.HardNegativesHit, WrongSpecificity: sc.WrongSpecificity,
+		PerRelation: map[string]relJSON{}, Qualifiers: map[string]qualJSON{},
+		Misses: sc.Misses, Spurious: sc.Spurious,
+	}
+	for rel, c := range sc.PerRelation {
+		out.PerRelation[rel] = relJSON{c.TP, c.FP, c.FN, round2(c.Precision()), round2(c.Recall()), round2(c.F1())}
+	}
+	for q, c := range sc.Qualifiers {
+		out.Qualifiers[q] = qualJSON{c.Gold, c.Predicted, c.Correct, round2(ratioOf(c.Correct, c.Predicted)), round2(ratioOf(c.Correct, c.Gold))}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func writeScoreText(w io.Writer, sc *loaders.Score, verbose bool) {
+	rels := make([]string, 0, len(sc.PerRelation))
+	for r := range sc.PerRelation {
+		rels = append(rels, r)
+	}
+	sort.Strings(rels)
+	fmt.Fprintf(w, "%-16s %4s %4s %4s %6s %6s %6s\n", "relation", "tp", "fp", "fn", "P", "R", "F1")
+	for _, r := range rels {
+		c := sc.PerRelation[r]
+		fmt.Fprintf(w, "%-16s %4d %4d %4d %6.2f %6.2f %6.2f\n", r, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F1())
+	}
+	fmt.Fprintf(w, "\n%-16s %5s %9s %7s\n", "qualifier", "gold", "predicted", "correct")
+	for _, q := range loaders.ScoredQualifiers {
+		c := sc.Qualifiers[q]
+		if c == nil {
+			continue
+		}
+		fmt.Fprintf(w, "%-16s %5d %9d %7d\n", q, c.Gold, c.Predicted, c.Correct)
+	}
+	if sc.WrongSpecificity > 0 {
+		fmt.Fprintf(w, "\nfoundingMember predicted for a gold memberOf: %d\n", sc.WrongSpecificity)
+	}
+	if verbose {
+		for _, m := range sc.Misses {
+			fmt.Fprintln(w, "missed  ", m)
+		}
+		for _, s := range sc.Spurious {
+			fmt.Fprintln(w, "spurious", s)
+		}
+	}
+	fmt.Fprintf(w, "\nmicro P=%.2f R=%.2f F1=%.2f hard_negatives_hit=%d\n",
+		sc.Micro.Precision(), sc.Micro.Recall(), sc.Micro.F1(), sc.HardNegativesHit)
+}
+
+func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }
+
+func ratioOf(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
