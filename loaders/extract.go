@@ -117,6 +117,17 @@ func ExtractArticle(name string, data []byte, opt ExtractOptions) (*FactsFile, e
 			slugs = append(slugs, s)
 		}
 	}
+	// Built-in countries the facts use but the register lacks are listed
+	// too, so the output reads back against the same register.
+	for s := range used {
+		if _, ok := reg.Lookup(s); ok || x.discovered[s] != nil {
+			continue
+		}
+		if e, ok := x.lx.ents[s]; ok && e.Type == schema.TypeCountry {
+			x.discovered[s] = &Discovered{Entity: e, Cue: "built-in country list"}
+			slugs = append(slugs, s)
+		}
+	}
 	sort.Strings(slugs)
 	for _, s := range slugs {
 		d := x.discovered[s]

@@ -130,7 +130,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		if typ == schema.TypeCompany || typ == schema.TypeJointVenture {
 			// "Deutsche Telekom AG", "Vodafone Group": a legal suffix belongs to the name.
 			for j < len(toks) && toks[j-1].Word && !toks[j-1].Poss && toks[j].Word && toks[j].Upper &&
-				(corpSuffix[toks[j].Key] || toks[j].Key == "group") {
+				(corpSuffix[toks[j].Key] || toks[j].Key == "group" || toks[j].Key == "holdings") {
 				j++
 			}
 		}
@@ -189,7 +189,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			a++
 		}
 		b := j
-		for b > a && (chunkStop[toks[b-1].Key] || toks[b-1].Key == "of" || toks[b-1].Key == "for") {
+		for b > a && ((chunkStop[toks[b-1].Key] && !(nameEnds[toks[b-1].Key] && b-a > 1)) || toks[b-1].Key == "of" || toks[b-1].Key == "for") {
 			b--
 		}
 		if a < b && !(b-a == 1 && len(toks[a].Text) < 2) {
@@ -253,6 +253,10 @@ var chunkStop = map[string]bool{
 	"principal": true, "fellow": true, "vice": true, "senior": true, "head": true, "secretary": true,
 	"minister": true, "prime": true, "global": true, "new": true, "big": true, "telecom": true,
 }
+
+// nameEnds are chunkStop words that may end a longer name ("Phantom AI",
+// "Bespin Global").
+var nameEnds = map[string]bool{"ai": true, "global": true, "telecom": true, "group": true, "news": true}
 
 // orgHeads are name endings that make an unknown name an organisation.
 var orgHeads = map[string]bool{

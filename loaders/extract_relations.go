@@ -41,6 +41,7 @@ var (
 // modalityOf reads how a stretch of text asserts its relation. drop is true
 // for negated statements ("chose not to join"), which state no fact.
 func modalityOf(t string) (m schema.Modality, drop bool) {
+	t = strings.Join(strings.Fields(t), " ")
 	switch {
 	case negRE.MatchString(t):
 		return "", true
