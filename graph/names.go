@@ -1,6 +1,11 @@
 package graph
 
 import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+
 	"github.com/cayleygraph/quad"
 
 	"github.com/telcograph/telcograph/schema"
@@ -14,20 +19,31 @@ const (
 	kindAlias
 )
 
-// nameIndex maps folded names (schema.Fold) to the entities that carry them.
-// A name stated by several sources is one entry: triples are unique in the
-// index, whatever their labels.
+// nameIndex is the search index over schema:name and schema:alternateName,
+// kept in step with the quad index: folded names (schema.Fold) to the
+// entities that carry them, each name's words to the names that contain
+// them, and names' acronyms. Sorted views for prefix search are rebuilt
+// lazily after a change. A name stated by several sources is one entry.
 type nameIndex struct {
-	byKey map[string]map[nodeID]nameKind
-	// text keeps one original spelling of each key, for match reasons.
-	text map[string]string
-	// sorted is the keys in order, rebuilt lazily for prefix search.
-	sorted []string
-	dirty  bool
+	byKey    map[string]map[nodeID]nameKind
+	text     map[string]string              // key → one original spelling
+	words    map[string]map[string]struct{} // word → keys containing it
+	acronyms map[string]map[string]struct{} // acronym → keys
+
+	mu          sync.Mutex // guards the lazy views below; readers share the index
+	dirty       bool
+	sortedKeys  []string
+	sortedWords []string
+	wordsByLen  map[int][]string
 }
 
 func newNameIndex() *nameIndex {
-	return &nameIndex{byKey: make(map[string]map[nodeID]nameKind), text: make(map[string]string)}
+	return &nameIndex{
+		byKey:    make(map[string]map[nodeID]nameKind),
+		text:     make(map[string]string),
+		words:    make(map[string]map[string]struct{}),
+		acronyms: make(map[string]map[string]struct{}),
+	}
 }
 
 func nameKindOf(p quad.Value) nameKind {
@@ -52,6 +68,48 @@ func literalText(v quad.Value) (string, bool) {
 	return "", false
 }
 
+// words splits a folded name into words: letters, digits and "&".
+func wordsOf(key string) []string {
+	return strings.FieldsFunc(key, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&'
+	})
+}
+
+// acronymOf is the initials of a name of two or more words ("global telco ai
+// alliance" → "gtaa"), or "".
+func acronymOf(key string) string {
+	ws := wordsOf(key)
+	if len(ws) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range ws {
+		r := []rune(w)[0]
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func addTo(m map[string]map[string]struct{}, k, v string) {
+	s := m[k]
+	if s == nil {
+		s = make(map[string]struct{})
+		m[k] = s
+	}
+	s[v] = struct{}{}
+}
+
+func removeFrom(m map[string]map[string]struct{}, k, v string) {
+	if s := m[k]; s != nil {
+		delete(s, v)
+		if len(s) == 0 {
+			delete(m, k)
+		}
+	}
+}
+
 func (n *nameIndex) added(x *index, t triple) {
 	kind := nameKindOf(x.vals[t.p])
 	text, ok := literalText(x.vals[t.o])
@@ -59,12 +117,21 @@ func (n *nameIndex) added(x *index, t triple) {
 		return
 	}
 	key := schema.Fold(text)
+	if key == "" {
+		return
+	}
 	m := n.byKey[key]
 	if m == nil {
 		m = make(map[nodeID]nameKind)
 		n.byKey[key] = m
 		n.text[key] = text
-		n.dirty = true
+		for _, w := range wordsOf(key) {
+			addTo(n.words, w, key)
+		}
+		if a := acronymOf(key); a != "" {
+			addTo(n.acronyms, a, key)
+		}
+		n.markDirty()
 	}
 	if old, ok := m[t.s]; !ok || kind < old {
 		m[t.s] = kind
@@ -92,8 +159,44 @@ func (n *nameIndex) removed(x *index, t triple) {
 	if len(m) == 0 {
 		delete(n.byKey, key)
 		delete(n.text, key)
-		n.dirty = true
+		for _, w := range wordsOf(key) {
+			removeFrom(n.words, w, key)
+		}
+		if a := acronymOf(key); a != "" {
+			removeFrom(n.acronyms, a, key)
+		}
+		n.markDirty()
 	}
+}
+
+func (n *nameIndex) markDirty() {
+	n.mu.Lock()
+	n.dirty = true
+	n.mu.Unlock()
+}
+
+// views returns the sorted keys, sorted words and words by length,
+// rebuilding them if the index changed since they were built.
+func (n *nameIndex) views() (keys, words []string, byLen map[int][]string) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.dirty || n.sortedKeys == nil {
+		n.sortedKeys = make([]string, 0, len(n.byKey))
+		for k := range n.byKey {
+			n.sortedKeys = append(n.sortedKeys, k)
+		}
+		sort.Strings(n.sortedKeys)
+		n.sortedWords = make([]string, 0, len(n.words))
+		n.wordsByLen = make(map[int][]string)
+		for w := range n.words {
+			n.sortedWords = append(n.sortedWords, w)
+			l := len([]rune(w))
+			n.wordsByLen[l] = append(n.wordsByLen[l], w)
+		}
+		sort.Strings(n.sortedWords)
+		n.dirty = false
+	}
+	return n.sortedKeys, n.sortedWords, n.wordsByLen
 }
 
 // nameKindsOf returns the best kind with which s still carries key, not

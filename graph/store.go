@@ -43,6 +43,8 @@ type Store struct {
 	mu      sync.RWMutex // guards idx and version
 	idx     *index
 	version uint64
+
+	countsCache countsCache
 }
 
 // Open opens the store named by rawURL: "memory://" or "bolt://PATH" (a

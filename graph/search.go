@@ -1,0 +1,286 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// SearchHit is one entity found by name search: how well it matched, why, and
+// the name or alias that matched.
+type SearchHit struct {
+	Entity  schema.Entity
+	Score   int
+	Reason  string // "exact", "alias", "acronym", "prefix", "typo", "words", "word prefix", "fuzzy"
+	Matched string
+	Edits   int // for typo and fuzzy: how many edits the match needed
+}
+
+// Match scores, best first. Within a class a canonical name outranks an
+// alias by aliasPenalty (an exact alias scores 950: above every acronym or
+// prefix); fuzzy matches lose editPenalty per edit.
+const (
+	scoreExact      = 1000
+	scoreAcronym    = 800
+	scorePrefix     = 700
+	scoreTypo       = 680 // the whole name within the typo tolerance
+	scoreWords      = 600
+	scoreWordPrefix = 500
+	scoreFuzzy      = 300
+	aliasPenalty    = 50
+	typoPenalty     = 40
+	editPenalty     = 60
+	extraWordCost   = 10  // per word of the name beyond the text's
+	maxExtraCost    = 200 // so a long name stays above the next class down
+	prefixScanCap   = 512 // names looked at per prefix, so "a" stays cheap
+)
+
+// MaxSearchHits caps how many hits one search ranks.
+const MaxSearchHits = 1000
+
+// maxEdits is the typo tolerance for a word of n letters: none up to 3, one
+// up to 7, two from 8.
+func maxEdits(n int) int {
+	switch {
+	case n <= 3:
+		return 0
+	case n <= 7:
+		return 1
+	}
+	return 2
+}
+
+// Search finds entities by name or alias: case- and accent-insensitive,
+// exact before alias before acronym before prefix before words before fuzzy
+// (typos within maxEdits per word). types restricts the entity types (all
+// when empty). It returns at most limit hits (MaxSearchHits at most), best
+// first, then by name.
+func (s *Store) Search(ctx context.Context, text string, types []schema.EntityType, limit int) ([]SearchHit, error) {
+	q := schema.Fold(text)
+	if q == "" {
+		return nil, fmt.Errorf("graph: search: empty text: %w", schema.ErrInvalid)
+	}
+	if limit <= 0 || limit > MaxSearchHits {
+		limit = MaxSearchHits
+	}
+	counts := s.counts(ctx) // before the read lock: counts takes it too
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	x := s.idx
+	n := x.names
+	keys, words, byLen := n.views()
+
+	best := make(map[nodeID]SearchHit)
+	qw := wordsOf(q)
+	qr := []rune(q)
+	typoMax := maxEdits(len(qr))
+	// consider scores the entities named key. Word matches lose points for
+	// every word the name has beyond the text's, so "SK Telekom" finds SK
+	// Telecom before a twelve-word joint venture name holding both words;
+	// and any name within the typo tolerance as a whole ranks as a typo.
+	consider := func(key string, score int, reason string, edits int) {
+		if score < scorePrefix {
+			if d := editDistance(qr, []rune(key), typoMax); d <= typoMax && score < scoreTypo-typoPenalty*d {
+				score, reason, edits = scoreTypo-typoPenalty*d, "typo", d
+			} else if extra := len(wordsOf(key)) - len(qw); extra > 0 {
+				score -= min(extra*extraWordCost, maxExtraCost)
+			}
+		}
+		for id, kind := range n.byKey[key] {
+			sc, why := score, reason
+			if kind == kindAlias {
+				sc -= aliasPenalty
+				if why == "exact" {
+					why = "alias"
+				}
+			}
+			if h, ok := best[id]; ok && h.Score >= sc {
+				continue
+			}
+			e, ok := x.entity(id)
+			if !ok || (len(types) > 0 && !typeIn(e.Type, types)) {
+				continue
+			}
+			best[id] = SearchHit{Entity: e, Score: sc, Reason: why, Matched: n.text[key], Edits: edits}
+		}
+	}
+
+	// Exact names and aliases.
+	consider(q, scoreExact, "exact", 0)
+	// Acronyms of multi-word names.
+	for key := range n.acronyms[strings.ReplaceAll(q, " ", "")] {
+		consider(key, scoreAcronym, "acronym", 0)
+	}
+	// Names that start with the text.
+	i := sort.SearchStrings(keys, q)
+	for j := i; j < len(keys) && j-i < prefixScanCap && strings.HasPrefix(keys[j], q); j++ {
+		if keys[j] != q {
+			consider(keys[j], scorePrefix, "prefix", 0)
+		}
+	}
+	if len(qw) > 0 {
+		// Every word of the text is a word of the name.
+		for key := range intersect(n, qw, func(w string) []string { return []string{w} }) {
+			consider(key, scoreWords, "words", 0)
+		}
+		// The last word is a prefix of a word of the name.
+		last := qw[len(qw)-1]
+		prefixWords := func(w string) []string {
+			if w != last {
+				return []string{w}
+			}
+			var out []string
+			k := sort.SearchStrings(words, w)
+			for j := k; j < len(words) && j-k < prefixScanCap && strings.HasPrefix(words[j], w); j++ {
+				out = append(out, words[j])
+			}
+			return out
+		}
+		for key := range intersect(n, qw, prefixWords) {
+			consider(key, scoreWordPrefix, "word prefix", 0)
+		}
+	}
+	if len(best) < limit && len(qw) > 0 {
+		s.fuzzy(ctx, qw, byLen, consider)
+	}
+
+	hits := make([]SearchHit, 0, len(best))
+	for _, h := range best {
+		hits = append(hits, h)
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		a, b := hits[i], hits[j]
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		// Among equals, the better-connected entity is likelier meant.
+		if da, db := counts[a.Entity.Slug].Degree, counts[b.Entity.Slug].Degree; da != db {
+			return da > db
+		}
+		if la, lb := len(a.Entity.Name), len(b.Entity.Name); la != lb {
+			return la < lb
+		}
+		if a.Entity.Name != b.Entity.Name {
+			return a.Entity.Name < b.Entity.Name
+		}
+		return a.Entity.Slug < b.Entity.Slug
+	})
+	if len(hits) > limit {
+		hits = hits[:limit]
+	}
+	return hits, ctx.Err()
+}
+
+// fuzzy finds names every word of which is within the typo tolerance of a
+// word of the text (all the text's words must be matched), scored down by
+// the total number of edits.
+func (s *Store) fuzzy(ctx context.Context, qw []string, byLen map[int][]string, consider func(string, int, string, int)) {
+	n := s.idx.names
+	dist := make(map[string]int) // name key → edits summed over the text's words
+	for i, w := range qw {
+		if ctx.Err() != nil {
+			return
+		}
+		max := maxEdits(len([]rune(w)))
+		near := make(map[string]int) // word of the index → edits
+		rw := []rune(w)
+		for l := len(rw) - max; l <= len(rw)+max; l++ {
+			for _, cand := range byLen[l] {
+				if d := editDistance(rw, []rune(cand), max); d <= max {
+					near[cand] = d
+				}
+			}
+		}
+		next := make(map[string]int)
+		for cand, d := range near {
+			for key := range n.words[cand] {
+				prev, ok := dist[key]
+				if i > 0 && !ok {
+					continue
+				}
+				if old, seen := next[key]; !seen || prev+d < old {
+					next[key] = prev + d
+				}
+			}
+		}
+		dist = next
+		if len(dist) == 0 {
+			return
+		}
+	}
+	for key, d := range dist {
+		if d > 0 {
+			consider(key, scoreFuzzy-editPenalty*d, "fuzzy", d)
+		}
+	}
+}
+
+// intersect returns the names that contain, for every word w of qw, one of
+// the index words expand(w) gives.
+func intersect(n *nameIndex, qw []string, expand func(string) []string) map[string]struct{} {
+	var acc map[string]struct{}
+	for _, w := range qw {
+		cur := make(map[string]struct{})
+		for _, e := range expand(w) {
+			for key := range n.words[e] {
+				if acc == nil {
+					cur[key] = struct{}{}
+				} else if _, ok := acc[key]; ok {
+					cur[key] = struct{}{}
+				}
+			}
+		}
+		acc = cur
+		if len(acc) == 0 {
+			return acc
+		}
+	}
+	return acc
+}
+
+// editDistance is the optimal string alignment distance between a and b
+// (Levenshtein plus transposition of neighbours: "Duetsche" is one edit from
+// "Deutsche"), or max+1 as soon as it must exceed max.
+func editDistance(a, b []rune, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	pprev := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], pprev[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		pprev, prev, cur = prev, cur, pprev
+	}
+	return prev[len(b)]
+}
+
+func typeIn(t schema.EntityType, ts []schema.EntityType) bool {
+	for _, x := range ts {
+		if x == t {
+			return true
+		}
+	}
+	return false
+}
