@@ -1,0 +1,115 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/telcograph/telcograph/loaders"
+)
+
+func TestRunExtractAndEvalErrors(t *testing.T) {
+	tests := []struct {
+		name    string
+		run     func([]string, *bytes.Buffer, *bytes.Buffer) error
+		args    []string
+		wantErr bool
+		wantOut string
+	}{
+		{"extract help", wrap(runExtract), []string{"--help"}, false, ""},
+		{"eval help", wrap(runEval), []string{"--help"}, false, ""},
+		{"extract no article", wrap(runExtract), nil, true, ""},
+		{"extract missing file", wrap(runExtract), []string{"testdata/nope.txt"}, true, ""},
+		{"extract bad confidence", wrap(runExtract), []string{"--min-confidence", "2", "x.txt"}, true, ""},
+		{"extract bad date", wrap(runExtract), []string{"--date", "2024-13", "x.txt"}, true, ""},
+		{"eval without gold", wrap(runEval), nil, true, ""},
+		{"eval bad flag", wrap(runEval), []string{"--nope"}, true, ""},
+		{"eval missing gold", wrap(runEval), []string{"--gold", "nope.yaml"}, true, ""},
+		{"extract article", wrap(runExtract), []string{"--register", "../../testdata/corpus/aliases.yaml",
+			"../../testdata/corpus/articles/04-neowin-vodafone-microsoft.txt"}, false, "rel: ceoOf"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			err := tt.run(tt.args, &out, &errOut)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("err = %v, want error %v", err, tt.wantErr)
+			}
+			if !strings.Contains(out.String(), tt.wantOut) {
+				t.Errorf("output lacks %q:\n%s", tt.wantOut, out.String())
+			}
+		})
+	}
+}
+
+func wrap(f func([]string, io.Writer, io.Writer) error) func([]string, *bytes.Buffer, *bytes.Buffer) error {
+	return func(a []string, o, e *bytes.Buffer) error { return f(a, o, e) }
+}
+
+// TestExtractOutputLoads checks that what extract prints reads back as
+// article facts against the same register.
+func TestExtractOutputLoads(t *testing.T) {
+	regPath := "../../testdata/corpus/aliases.yaml"
+	arts, _ := filepath.Glob("../../testdata/corpus/articles/*.txt")
+	var out, errOut bytes.Buffer
+	if err := runExtract(append([]string{"--register", regPath}, arts...), &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	reg, err := readRegisterFile(regPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ff, err := loaders.ReadFacts("out.yaml", out.Bytes(), loaders.ReadOptions{Register: reg})
+	if err != nil {
+		t.Fatalf("extract output does not load: %v", err)
+	}
+	if len(ff.Articles) != len(arts) {
+		t.Errorf("%d articles, want %d", len(ff.Articles), len(arts))
+	}
+}
+
+// TestEvalCorpus runs eval on the corpus copy: the last line has the
+// promised form, and --json the promised keys.
+func TestEvalCorpus(t *testing.T) {
+	args := []string{"--gold", "../../testdata/corpus/gold.yaml", "--register", "../../testdata/corpus/aliases.yaml"}
+	var out, errOut bytes.Buffer
+	if err := runEval(args, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if got, want := lines[len(lines)-1], "micro P=1.00 R=1.00 F1=1.00 hard_negatives_hit=0"; got != want {
+		t.Errorf("last line = %q, want %q", got, want)
+	}
+	out.Reset()
+	if err := runEval(append(args, "--json"), &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	var js map[string]json.RawMessage
+	if err := json.Unmarshal(out.Bytes(), &js); err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	for _, k := range []string{"precision", "recall", "f1", "hard_negatives_hit", "per_relation", "qualifiers"} {
+		if _, ok := js[k]; ok {
+			keys = append(keys, k)
+		}
+	}
+	if diff := cmp.Diff([]string{"precision", "recall", "f1", "hard_negatives_hit", "per_relation", "qualifiers"}, keys); diff != "" {
+		t.Errorf("json keys (-want +got):\n%s", diff)
+	}
+	// --articles defaults to the gold file's directory; an explicit one works too.
+	out.Reset()
+	dir, _ := filepath.Abs("../../testdata/corpus")
+	if err := runEval(append(args, "--articles", dir), &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "articles")); err != nil {
+		t.Fatal(err)
+	}
+}
