@@ -36,7 +36,7 @@ func (s *Store) Neighbourhood(ctx context.Context, slug string, depth, limit int
 	if limit > MaxNeighbourhoodLimit {
 		return Subgraph{}, fmt.Errorf("graph: neighbourhood: limit %d is over %d: %w", limit, MaxNeighbourhoodLimit, schema.ErrLimit)
 	}
-	s.mu.RLock()
+	s.rlock()
 	defer s.mu.RUnlock()
 	start, err := s.idx.entityID(slug)
 	if err != nil {
@@ -258,7 +258,7 @@ type countsCache struct {
 
 // counts returns every entity's counts, computed once per graph version.
 func (s *Store) counts(ctx context.Context) map[string]Counts {
-	s.mu.RLock()
+	s.rlock()
 	defer s.mu.RUnlock()
 	c := &s.countsCache
 	c.mu.Lock()

@@ -14,7 +14,7 @@ import (
 // date; more than one means the sources disagree, and each is marked
 // Disputed), plus undated founding statements as a link with a zero Date.
 func (s *Store) Founded(ctx context.Context, slug string) ([]schema.Link, error) {
-	s.mu.RLock()
+	s.rlock()
 	defer s.mu.RUnlock()
 	id, ok := s.idx.id(schema.EntityIRI(slug))
 	if !ok {
@@ -50,7 +50,7 @@ func (s *Store) Founded(ctx context.Context, slug string) ([]schema.Link, error)
 // Article returns the metadata of the article with the given URL (no facts),
 // or an error wrapping schema.ErrNotFound.
 func (s *Store) Article(ctx context.Context, url string) (schema.Article, error) {
-	s.mu.RLock()
+	s.rlock()
 	defer s.mu.RUnlock()
 	id, ok := s.idx.id(quad.IRI(url))
 	if !ok || !s.idx.hasType(id, schema.ClassArticle) {
@@ -61,7 +61,7 @@ func (s *Store) Article(ctx context.Context, url string) (schema.Article, error)
 
 // Articles returns every article, newest first, then by URL.
 func (s *Store) Articles(ctx context.Context) []schema.Article {
-	s.mu.RLock()
+	s.rlock()
 	defer s.mu.RUnlock()
 	typ, ok1 := s.idx.id(schema.RDFType)
 	class, ok2 := s.idx.id(schema.ClassArticle)
@@ -112,7 +112,7 @@ func (s *Store) Facts(ctx context.Context, f FactFilter) ([]schema.Statement, er
 			return nil, fmt.Errorf("graph: facts: unknown relation %q: %w", f.Relation, schema.ErrInvalid)
 		}
 	}
-	s.mu.RLock()
+	s.rlock()
 	defer s.mu.RUnlock()
 	x := s.idx
 	var candidates []nodeID
@@ -207,7 +207,7 @@ func contains(list []string, s string) bool {
 // Fact returns the statement with the given IRI, or an error wrapping
 // schema.ErrNotFound.
 func (s *Store) Fact(ctx context.Context, iri quad.IRI) (schema.Statement, error) {
-	s.mu.RLock()
+	s.rlock()
 	defer s.mu.RUnlock()
 	if id, ok := s.idx.id(iri); ok && s.idx.hasType(id, schema.ClassStatement) {
 		return s.idx.statement(id, s.idx.qualifiers(id)), nil

@@ -137,6 +137,9 @@ func (tr *traversal) shortest(a, b nodeID, maxHops int, bannedNodes map[nodeID]b
 	fDepth, bDepth := 0, 0
 	var buf []hop
 	for len(fFront) > 0 && len(bFront) > 0 && fDepth+bDepth < maxHops {
+		if err := tr.ctx.Err(); err != nil {
+			return nil, err
+		}
 		forward := len(fFront) <= len(bFront)
 		front, seen, other := fFront, fwd, bwd
 		if !forward {
@@ -225,7 +228,7 @@ func (s *Store) Paths(ctx context.Context, from, to string, k int, opt TraverseO
 	if k < 1 {
 		return nil, fmt.Errorf("graph: paths: k must be at least 1: %w", schema.ErrInvalid)
 	}
-	s.mu.RLock()
+	s.rlock()
 	defer s.mu.RUnlock()
 	a, err := s.idx.entityID(from)
 	if err != nil {

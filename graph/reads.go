@@ -24,7 +24,7 @@ const (
 // Entity returns the entity with the given slug; it returns an error wrapping
 // schema.ErrNotFound when the graph has no typed node of that slug.
 func (s *Store) Entity(ctx context.Context, slug string) (schema.Entity, error) {
-	s.mu.RLock()
+	s.rlock()
 	defer s.mu.RUnlock()
 	if id, ok := s.idx.id(schema.EntityIRI(slug)); ok {
 		if e, ok := s.idx.entity(id); ok {
@@ -40,7 +40,7 @@ func (s *Store) Entities(ctx context.Context, types ...schema.EntityType) []sche
 	if len(types) == 0 {
 		types = schema.EntityTypes
 	}
-	s.mu.RLock()
+	s.rlock()
 	defer s.mu.RUnlock()
 	var out []schema.Entity
 	seen := make(map[nodeID]bool)
@@ -128,13 +128,44 @@ func (s *Store) Links(ctx context.Context, slug string, rel schema.Relation, dir
 	if !ok {
 		return nil, fmt.Errorf("graph: links of %s: unknown relation %q: %w", slug, rel, schema.ErrInvalid)
 	}
-	s.mu.RLock()
+	s.rlock()
 	defer s.mu.RUnlock()
 	id, ok := s.idx.id(schema.EntityIRI(slug))
 	if !ok {
 		return nil, fmt.Errorf("graph: links of %s: %w", slug, schema.ErrNotFound)
 	}
 	return s.idx.links(id, rel, spec, dir), nil
+}
+
+// LinkKey names one Links call.
+type LinkKey struct {
+	Slug     string
+	Relation schema.Relation
+	Dir      Direction
+}
+
+// LinksBatch answers several Links calls in one read of the index, for
+// loaders that batch the nested lists of a GraphQL page. errs[i] is
+// schema.ErrNotFound or ErrInvalid for a bad key.
+func (s *Store) LinksBatch(ctx context.Context, keys []LinkKey) ([][]schema.Link, []error) {
+	out := make([][]schema.Link, len(keys))
+	errs := make([]error, len(keys))
+	s.rlock()
+	defer s.mu.RUnlock()
+	for i, k := range keys {
+		spec, ok := k.Relation.Spec()
+		if !ok {
+			errs[i] = fmt.Errorf("graph: links of %s: unknown relation %q: %w", k.Slug, k.Relation, schema.ErrInvalid)
+			continue
+		}
+		id, ok := s.idx.id(schema.EntityIRI(k.Slug))
+		if !ok {
+			errs[i] = fmt.Errorf("graph: links of %s: %w", k.Slug, schema.ErrNotFound)
+			continue
+		}
+		out[i] = s.idx.links(id, k.Relation, spec, k.Dir)
+	}
+	return out, errs
 }
 
 // links assembles the links of one relation at node id.
@@ -291,7 +322,28 @@ func (x *index) link(rel schema.Relation, t triple) (schema.Link, bool) {
 	}
 	sort.Strings(l.Values)
 	sortSources(l.Sources)
+	if l.Founding() && l.Since.IsZero() {
+		// A founding member has been a member since the founding.
+		l.Since = x.founded(t.o)
+	}
 	return l, true
+}
+
+// founded is the earliest founding date stated for org, or the zero Date.
+func (x *index) founded(org nodeID) schema.Date {
+	var d schema.Date
+	p, ok := x.id(schema.FoundingDate)
+	if !ok {
+		return d
+	}
+	for _, t := range x.out[org] {
+		if t.p == p {
+			if fd, ok := schema.DateOf(x.vals[t.o]); ok {
+				d = earliest(d, fd)
+			}
+		}
+	}
+	return d
 }
 
 func sortSources(ss []schema.Source) {
@@ -428,4 +480,23 @@ func (x *index) article(id nodeID) schema.Article {
 		}
 	}
 	return a
+}
+
+// EntitiesBySlug returns the entities of the given slugs that exist, in one
+// read: batch lookups for pages of edges.
+func (s *Store) EntitiesBySlug(ctx context.Context, slugs []string) map[string]schema.Entity {
+	s.rlock()
+	defer s.mu.RUnlock()
+	out := make(map[string]schema.Entity, len(slugs))
+	for _, slug := range slugs {
+		if _, done := out[slug]; done {
+			continue
+		}
+		if id, ok := s.idx.id(schema.EntityIRI(slug)); ok {
+			if e, ok := s.idx.entity(id); ok {
+				out[slug] = e
+			}
+		}
+	}
+	return out
 }

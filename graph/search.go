@@ -67,7 +67,7 @@ func (s *Store) Search(ctx context.Context, text string, types []schema.EntityTy
 		limit = MaxSearchHits
 	}
 	counts := s.counts(ctx) // before the read lock: counts takes it too
-	s.mu.RLock()
+	s.rlock()
 	defer s.mu.RUnlock()
 	x := s.idx
 	n := x.names

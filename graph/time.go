@@ -25,40 +25,31 @@ func InForce(l schema.Link, asOf schema.Date) bool {
 }
 
 // Members returns the members of an alliance, by name. A founding member
-// whose sources give no since date gets the alliance's founding date (its
+// whose sources give no since date has the alliance's founding date (its
 // earliest, when sources disagree). With a non-zero asOf, only the members in
 // force then (InForce) are returned.
 func (s *Store) Members(ctx context.Context, alliance string, asOf schema.Date) ([]schema.Link, error) {
-	return s.memberLinks(ctx, alliance, In, asOf)
+	ls, err := s.Links(ctx, alliance, schema.RelMemberOf, In)
+	return AsOf(ls, asOf), err
 }
 
 // Memberships returns the alliances a company is a member of, as Members
 // does from the other side.
 func (s *Store) Memberships(ctx context.Context, company string, asOf schema.Date) ([]schema.Link, error) {
-	return s.memberLinks(ctx, company, Out, asOf)
+	ls, err := s.Links(ctx, company, schema.RelMemberOf, Out)
+	return AsOf(ls, asOf), err
 }
 
-func (s *Store) memberLinks(ctx context.Context, slug string, dir Direction, asOf schema.Date) ([]schema.Link, error) {
-	links, err := s.Links(ctx, slug, schema.RelMemberOf, dir)
-	if err != nil {
-		return nil, err
+// AsOf keeps the links in force on asOf (all of them for the zero Date).
+func AsOf(ls []schema.Link, asOf schema.Date) []schema.Link {
+	if asOf.IsZero() {
+		return ls
 	}
-	founded := make(map[string]schema.Date)
-	out := links[:0]
-	for _, l := range links {
-		if l.Founding() && l.Since.IsZero() {
-			d, ok := founded[l.To]
-			if !ok {
-				if fs, err := s.Founded(ctx, l.To); err == nil && len(fs) > 0 {
-					d = fs[0].Date
-				}
-				founded[l.To] = d
-			}
-			l.Since = d
-		}
-		if asOf.IsZero() || InForce(l, asOf) {
+	out := ls[:0:0]
+	for _, l := range ls {
+		if InForce(l, asOf) {
 			out = append(out, l)
 		}
 	}
-	return out, nil
+	return out
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"sort"
 
 	"github.com/telcograph/telcograph/graph"
@@ -93,18 +94,24 @@ type at struct {
 // by that entity's name, then slug, then relation: the order cursors follow.
 func (r *Resolver) linksAt(ctx context.Context, slug string, links []schema.Link) ([]at, error) {
 	out := make([]at, 0, len(links))
+	others := make([]string, 0, len(links))
 	for _, l := range links {
 		a := at{link: l, dir: generated.DirectionOut}
 		other := l.To
 		if l.To == slug && l.From != slug {
 			a.dir, other = generated.DirectionIn, l.From
 		}
-		e, err := r.Store.Entity(ctx, other)
-		if err != nil {
-			return nil, err
-		}
-		a.other = e
 		out = append(out, a)
+		others = append(others, other)
+	}
+	// One batch read for the page's entities, not one read per edge.
+	ents := r.entitiesBySlug(ctx, others)
+	for i := range out {
+		e, ok := ents[others[i]]
+		if !ok {
+			return nil, fmt.Errorf("link to %q, which has no entity: %w", others[i], schema.ErrNotFound)
+		}
+		out[i].other = e
 	}
 	sort.SliceStable(out, func(i, j int) bool { return atKey(out[i]) < atKey(out[j]) })
 	return out, nil
@@ -148,7 +155,7 @@ func nonNil(s []string) []string {
 func (r *Resolver) linksOf(ctx context.Context, slug string, dir graph.Direction, rels ...schema.Relation) ([]schema.Link, error) {
 	var out []schema.Link
 	for _, rel := range rels {
-		ls, err := r.Store.Links(ctx, slug, rel, dir)
+		ls, err := r.links(ctx, slug, rel, dir)
 		if err != nil {
 			return nil, err
 		}

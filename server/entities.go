@@ -32,8 +32,8 @@ func (r companyResolver) Foundings(ctx context.Context, obj *schema.Company) ([]
 }
 
 func (r companyResolver) Memberships(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, asOf *schema.Date) (*generated.RelationConnection, error) {
-	ls, err := r.Store.Memberships(ctx, obj.Slug, optional(asOf))
-	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+	ls, err := r.links(ctx, obj.Slug, schema.RelMemberOf, graph.Out)
+	return r.connection(ctx, obj.Slug, graph.AsOf(ls, optional(asOf)), err, page{first, last, after, before})
 }
 
 func (r companyResolver) LedAlliances(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
@@ -93,8 +93,8 @@ func (r allianceResolver) Leaders(ctx context.Context, obj *schema.Alliance, fir
 }
 
 func (r allianceResolver) Members(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, asOf *schema.Date) (*generated.RelationConnection, error) {
-	ls, err := r.Store.Members(ctx, obj.Slug, optional(asOf))
-	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+	ls, err := r.links(ctx, obj.Slug, schema.RelMemberOf, graph.In)
+	return r.connection(ctx, obj.Slug, graph.AsOf(ls, optional(asOf)), err, page{first, last, after, before})
 }
 
 func (r allianceResolver) Chairs(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
@@ -177,7 +177,7 @@ func (r *Resolver) connection(ctx context.Context, slug string, ls []schema.Link
 
 // country is the first country an organisation is attributed to.
 func (r *Resolver) country(ctx context.Context, slug string) (*schema.Country, error) {
-	ls, err := r.Store.Links(ctx, slug, schema.RelHeadquarteredIn, graph.Out)
+	ls, err := r.links(ctx, slug, schema.RelHeadquarteredIn, graph.Out)
 	if err != nil || len(ls) == 0 {
 		return nil, err
 	}

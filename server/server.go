@@ -39,7 +39,7 @@ func New(store *graph.Store, cfg Config) *Server {
 	}
 	s := &Server{store: store, cfg: cfg, mux: http.NewServeMux()}
 	s.gql = newGraphQL(&Resolver{Store: store}, cfg)
-	s.mux.Handle("/graphql", s.gql)
+	s.mux.Handle("/graphql", withLoaders(store, s.gql))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	return s
 }

@@ -29,6 +29,26 @@ type ArticleEdge struct {
 	Node *schema.Article `json:"node"`
 }
 
+// Co-members, most shared alliances first.
+type CoMemberConnection struct {
+	// The co-members of this page.
+	Edges []CoMemberEdge `json:"edges"`
+	// Paging state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many co-members there are.
+	TotalCount int `json:"totalCount"`
+}
+
+// An entity that shares alliances with another.
+type CoMemberEdge struct {
+	// An opaque cursor for paging after this entity.
+	Cursor string `json:"cursor"`
+	// The co-member.
+	Node schema.Typed `json:"node"`
+	// The alliances both are members of.
+	Alliances []schema.Typed `json:"alliances"`
+}
+
 // A page of facts.
 type FactConnection struct {
 	// The facts of this page.
@@ -57,6 +77,31 @@ type Founding struct {
 	Sources []schema.Source `json:"sources"`
 }
 
+// A link between two entities as a graph view shows it: its relation, both ends,
+// its qualifiers and its sources.
+type GraphEdge struct {
+	// The relation, read from `from` to `to`.
+	Relation Relation `json:"relation"`
+	// The subject of the relation (the member, the leader's alliance, the person, the venture).
+	From schema.Typed `json:"from"`
+	// The object of the relation.
+	To schema.Typed `json:"to"`
+	// On a path: OUT when the path walks from `from` to `to`, IN when it walks the edge backwards.
+	Direction Direction `json:"direction"`
+	// Since when the relation holds.
+	Since *schema.Date `json:"since,omitempty"`
+	// Until when it held.
+	Until *schema.Date `json:"until,omitempty"`
+	// For memberships: MEMBER or FOUNDING_MEMBER.
+	Role *MembershipRole `json:"role,omitempty"`
+	// How the relation is asserted.
+	Modality Modality `json:"modality"`
+	// True when sources disagree on a qualifier.
+	Disputed bool `json:"disputed"`
+	// Every article that states the relation, with its evidence sentence.
+	Sources []schema.Source `json:"sources"`
+}
+
 // Paging state of a connection (Relay cursor connections).
 type PageInfo struct {
 	// Whether more edges follow the last one returned.
@@ -69,8 +114,42 @@ type PageInfo struct {
 	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// A walk between two entities: `edges[i]` links `nodes[i]` and `nodes[i+1]`.
+type Path struct {
+	// How many edges the path has.
+	Hops int `json:"hops"`
+	// The entities along the path, from the start to the end.
+	Nodes []schema.Typed `json:"nodes"`
+	// The edges along the path, each with its relation, direction and sources.
+	Edges []GraphEdge `json:"edges"`
+}
+
 // The entry points for reading the graph.
 type Query struct {
+}
+
+// A page of entities with their counts.
+type RankedConnection struct {
+	// The entities of this page.
+	Edges []RankedEdge `json:"edges"`
+	// Paging state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many entities match, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// An entity in a ranked list, with the counts lists filter and order by.
+type RankedEdge struct {
+	// An opaque cursor for paging after this entity.
+	Cursor string `json:"cursor"`
+	// The entity.
+	Node schema.Typed `json:"node"`
+	// How many members it has (alliances).
+	MemberCount int `json:"memberCount"`
+	// How many alliances it is a member of.
+	AllianceCount int `json:"allianceCount"`
+	// How many distinct entities it is linked to.
+	Degree int `json:"degree"`
 }
 
 // A page of relations, in a stable order (by the other entity's name).
@@ -118,6 +197,78 @@ type RelationEdge struct {
 	// The disagreeing qualifier values, as `name=value`, sorted.
 	DisputedValues []string `json:"disputedValues"`
 	// Every article that states the relation, with its evidence sentence.
+	Sources []schema.Source `json:"sources"`
+}
+
+// Search hits, best first.
+type SearchConnection struct {
+	// The hits of this page.
+	Edges []SearchEdge `json:"edges"`
+	// Paging state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many hits were ranked (at most 1000).
+	TotalCount int `json:"totalCount"`
+}
+
+// An entity found by `search`, with how it matched.
+type SearchEdge struct {
+	// An opaque cursor for paging after this hit.
+	Cursor string `json:"cursor"`
+	// The entity found.
+	Node schema.Typed `json:"node"`
+	// The match's score; higher is better. Exact names score 1000.
+	Score int `json:"score"`
+	// Why it matched.
+	Reason MatchReason `json:"reason"`
+	// The name or alias that matched, as the articles spell it.
+	Matched string `json:"matched"`
+	// For TYPO and FUZZY: how many edits the match needed.
+	Edits int `json:"edits"`
+}
+
+// Part of the graph shaped for a graph view.
+type Subgraph struct {
+	// The entities, the one asked about first, then nearest first.
+	Nodes []schema.Typed `json:"nodes"`
+	// Every followed link among the entities.
+	Edges []GraphEdge `json:"edges"`
+	// True when the node limit cut the neighbourhood short.
+	Truncated bool `json:"truncated"`
+}
+
+// A page of an entity's dated events, oldest first.
+type TimelineConnection struct {
+	// The events of this page.
+	Edges []TimelineEdge `json:"edges"`
+	// Paging state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many events there are in all.
+	TotalCount int `json:"totalCount"`
+}
+
+// An edge of a timeline connection.
+type TimelineEdge struct {
+	// An opaque cursor for paging after this event.
+	Cursor string `json:"cursor"`
+	// The event.
+	Node *TimelineEvent `json:"node"`
+}
+
+// A dated event in an entity's history.
+type TimelineEvent struct {
+	// When, to the precision known.
+	Date schema.Date `json:"date"`
+	// What kind of event.
+	Kind EventKind `json:"kind"`
+	// The relation the event belongs to.
+	Relation Relation `json:"relation"`
+	// The relation's subject.
+	From schema.Typed `json:"from"`
+	// The relation's object; null for a founding.
+	To schema.Typed `json:"to,omitempty"`
+	// For memberships: MEMBER or FOUNDING_MEMBER.
+	Role *MembershipRole `json:"role,omitempty"`
+	// The articles that state it.
 	Sources []schema.Source `json:"sources"`
 }
 
@@ -174,6 +325,70 @@ func (e *Direction) UnmarshalJSON(b []byte) error {
 }
 
 func (e Direction) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// How `companies` and `alliances` are ordered. Counts sort from most to fewest; ties go by name.
+type EntityOrder string
+
+const (
+	// By name, A to Z.
+	EntityOrderName EntityOrder = "NAME"
+	// By number of members, most first.
+	EntityOrderMemberCount EntityOrder = "MEMBER_COUNT"
+	// By number of alliances joined, most first.
+	EntityOrderAllianceCount EntityOrder = "ALLIANCE_COUNT"
+	// By number of distinct entities linked (memberships, leadership, partnerships, ventures, investments, roles), most first.
+	EntityOrderDegree EntityOrder = "DEGREE"
+)
+
+var AllEntityOrder = []EntityOrder{
+	EntityOrderName,
+	EntityOrderMemberCount,
+	EntityOrderAllianceCount,
+	EntityOrderDegree,
+}
+
+func (e EntityOrder) IsValid() bool {
+	switch e {
+	case EntityOrderName, EntityOrderMemberCount, EntityOrderAllianceCount, EntityOrderDegree:
+		return true
+	}
+	return false
+}
+
+func (e EntityOrder) String() string {
+	return string(e)
+}
+
+func (e *EntityOrder) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EntityOrder(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EntityOrder", str)
+	}
+	return nil
+}
+
+func (e EntityOrder) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EntityOrder) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EntityOrder) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -241,6 +456,146 @@ func (e *EntityType) UnmarshalJSON(b []byte) error {
 }
 
 func (e EntityType) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What kind of dated event a timeline entry is.
+type EventKind string
+
+const (
+	// The organisation was founded.
+	EventKindFounded EventKind = "FOUNDED"
+	// A relation began (a member joined, a chair took office).
+	EventKindStart EventKind = "START"
+	// A relation ended (a chair stepped down).
+	EventKindEnd EventKind = "END"
+	// A dated relation such as an investment.
+	EventKindDated EventKind = "DATED"
+)
+
+var AllEventKind = []EventKind{
+	EventKindFounded,
+	EventKindStart,
+	EventKindEnd,
+	EventKindDated,
+}
+
+func (e EventKind) IsValid() bool {
+	switch e {
+	case EventKindFounded, EventKindStart, EventKindEnd, EventKindDated:
+		return true
+	}
+	return false
+}
+
+func (e EventKind) String() string {
+	return string(e)
+}
+
+func (e *EventKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EventKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EventKind", str)
+	}
+	return nil
+}
+
+func (e EventKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EventKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EventKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Why a search hit matched, best first.
+type MatchReason string
+
+const (
+	// The canonical name, ignoring case and accents.
+	MatchReasonExact MatchReason = "EXACT"
+	// An alias (abbreviation, legal name, other spelling).
+	MatchReasonAlias MatchReason = "ALIAS"
+	// The initials of a multi-word name (`GTAA`).
+	MatchReasonAcronym MatchReason = "ACRONYM"
+	// A name that starts with the text.
+	MatchReasonPrefix MatchReason = "PREFIX"
+	// The whole name within the typo tolerance.
+	MatchReasonTypo MatchReason = "TYPO"
+	// Every word of the text is a word of the name.
+	MatchReasonWords MatchReason = "WORDS"
+	// Every word of the text is a word of the name, the last one as a prefix.
+	MatchReasonWordPrefix MatchReason = "WORD_PREFIX"
+	// Every word of the text is within the typo tolerance of a word of the name.
+	MatchReasonFuzzy MatchReason = "FUZZY"
+)
+
+var AllMatchReason = []MatchReason{
+	MatchReasonExact,
+	MatchReasonAlias,
+	MatchReasonAcronym,
+	MatchReasonPrefix,
+	MatchReasonTypo,
+	MatchReasonWords,
+	MatchReasonWordPrefix,
+	MatchReasonFuzzy,
+}
+
+func (e MatchReason) IsValid() bool {
+	switch e {
+	case MatchReasonExact, MatchReasonAlias, MatchReasonAcronym, MatchReasonPrefix, MatchReasonTypo, MatchReasonWords, MatchReasonWordPrefix, MatchReasonFuzzy:
+		return true
+	}
+	return false
+}
+
+func (e MatchReason) String() string {
+	return string(e)
+}
+
+func (e *MatchReason) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MatchReason(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MatchReason", str)
+	}
+	return nil
+}
+
+func (e MatchReason) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MatchReason) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MatchReason) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

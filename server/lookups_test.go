@@ -1,0 +1,194 @@
+package server_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"github.com/99designs/gqlgen/client"
+
+	"github.com/telcograph/telcograph/server"
+)
+
+// The issue's queries, exactly as written.
+func TestLookupQueriesAsWritten(t *testing.T) {
+	c, _ := newClient(t)
+
+	var search struct {
+		Search struct{ Edges []struct{ Node struct{ Slug string } } }
+	}
+	c.MustPost(`{ search(text: "SKT", first: 3) { edges { node { ... on Company { slug } } } } }`, &search)
+	if len(search.Search.Edges) == 0 || search.Search.Edges[0].Node.Slug != "sk-telecom" {
+		t.Errorf("search SKT: %+v, want sk-telecom first", search.Search.Edges)
+	}
+	c.MustPost(`{ search(text: "Deutche Telekom", first: 1) { edges { node { ... on Company { slug } } } } }`, &search)
+	if len(search.Search.Edges) != 1 || search.Search.Edges[0].Node.Slug != "deutsche-telekom" {
+		t.Errorf("search Deutche Telekom: %+v, want deutsche-telekom", search.Search.Edges)
+	}
+
+	var path struct {
+		Path struct {
+			Hops  int
+			Nodes []struct{ Slug string }
+			Edges []struct {
+				Relation string
+				Sources  []struct{ URL string }
+			}
+		}
+	}
+	c.MustPost(`{ path(from: "lablup", to: "deutsche-telekom") { hops nodes { slug } edges { relation sources { url } } } }`, &path)
+	p := path.Path
+	if p.Hops != 4 || len(p.Nodes) != 5 || p.Nodes[1].Slug != "k-ai-alliance" || p.Nodes[2].Slug != "sk-telecom" {
+		t.Errorf("path: %+v, want 4 hops through k-ai-alliance and sk-telecom", p)
+	}
+	if n := p.Nodes[3].Slug; n != "gtaa" && !strings.HasPrefix(n, "jv-") {
+		t.Errorf("path's third hop %s, want gtaa or the joint venture", n)
+	}
+	for i, e := range p.Edges {
+		if len(e.Sources) == 0 {
+			t.Errorf("path edge %d (%s) has no source", i, e.Relation)
+		}
+	}
+
+	var nb struct {
+		Neighbourhood struct {
+			Nodes     []struct{ Slug string }
+			Edges     []struct{ Relation string }
+			Truncated bool
+		}
+	}
+	c.MustPost(`{ neighbourhood(slug: "sk-telecom", depth: 1) { nodes { slug } edges { relation } truncated } }`, &nb)
+	have := map[string]bool{}
+	for _, n := range nb.Neighbourhood.Nodes {
+		have[n.Slug] = true
+	}
+	if !have["k-ai-alliance"] || !have["gtaa"] || nb.Neighbourhood.Truncated || len(nb.Neighbourhood.Edges) == 0 {
+		t.Errorf("neighbourhood: %+v, want k-ai-alliance and gtaa", nb.Neighbourhood)
+	}
+}
+
+// TestPagingVisitsEachOnce pages every list the API has, forwards with
+// first/after and backwards with last/before, at every page size, and checks
+// that each item comes exactly once and in the same order.
+func TestPagingVisitsEachOnce(t *testing.T) {
+	c, _ := newClient(t)
+	lists := []struct{ name, field, wrap string }{
+		{"members", `alliance(slug: "k-ai-alliance") { members(%s) { %s } }`, "alliance.members"},
+		{"gtaa members", `alliance(slug: "gtaa") { members(%s) { %s } }`, "alliance.members"},
+		{"partners", `company(slug: "nvidia") { partners(%s) { %s } }`, "company.partners"},
+		{"articles", `articles(%s) { %s }`, "articles"},
+		{"facts", `facts(%s) { %s }`, "facts"},
+	}
+	for _, l := range lists {
+		t.Run(l.name, func(t *testing.T) {
+			all := pageThrough(t, c, l.field, l.wrap, 100, true)
+			if len(all) == 0 {
+				t.Fatal("empty list")
+			}
+			for size := 1; size <= 4; size++ {
+				fwd := pageThrough(t, c, l.field, l.wrap, size, true)
+				if strings.Join(fwd, "|") != strings.Join(all, "|") {
+					t.Errorf("first %d: %d items %v, want %d", size, len(fwd), fwd, len(all))
+				}
+				back := pageThrough(t, c, l.field, l.wrap, size, false)
+				if strings.Join(back, "|") != strings.Join(all, "|") {
+					t.Errorf("last %d: %d items, want %d", size, len(back), len(all))
+				}
+			}
+		})
+	}
+}
+
+// pageThrough collects the cursors of a list page by page.
+func pageThrough(t *testing.T, c *client.Client, field, wrap string, size int, forward bool) []string {
+	t.Helper()
+	var items []string
+	seen := map[string]bool{}
+	var cur string
+	for i := 0; i < 1000; i++ {
+		args := fmt.Sprintf("first: %d", size)
+		if !forward {
+			args = fmt.Sprintf("last: %d", size)
+		}
+		if cur != "" {
+			if forward {
+				args += fmt.Sprintf(", after: %q", cur)
+			} else {
+				args += fmt.Sprintf(", before: %q", cur)
+			}
+		}
+		q := "{ " + fmt.Sprintf(field, args, "totalCount edges { cursor } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }") + " }"
+		var raw map[string]any
+		c.MustPost(q, &raw)
+		var conn any = raw
+		for _, k := range strings.Split(wrap, ".") {
+			conn = conn.(map[string]any)[k]
+		}
+		m := conn.(map[string]any)
+		var page []string
+		for _, e := range m["edges"].([]any) {
+			page = append(page, e.(map[string]any)["cursor"].(string))
+		}
+		if len(page) > size {
+			t.Fatalf("page of %d items for size %d", len(page), size)
+		}
+		for _, p := range page {
+			if seen[p] {
+				t.Fatalf("item %s seen twice", p)
+			}
+			seen[p] = true
+		}
+		if forward {
+			items = append(items, page...)
+		} else {
+			items = append(page, items...)
+		}
+		info := m["pageInfo"].(map[string]any)
+		more := info["hasNextPage"].(bool)
+		next, _ := info["endCursor"].(string)
+		if !forward {
+			more = info["hasPreviousPage"].(bool)
+			next, _ = info["startCursor"].(string)
+		}
+		if !more {
+			if total := int(m["totalCount"].(float64)); total != len(items) {
+				t.Fatalf("visited %d items, totalCount %d", len(items), total)
+			}
+			return items
+		}
+		cur = next
+	}
+	t.Fatal("paging did not end")
+	return nil
+}
+
+// TestMembersPageReads counts index reads: a members page with sources, and
+// each member's own memberships, costs the same few reads for 2 members as
+// for 9.
+func TestMembersPageReads(t *testing.T) {
+	store := newStore(t)
+	h := server.New(store, server.Config{})
+	reads := func(first int) uint64 {
+		q := fmt.Sprintf(`{ alliance(slug: "k-ai-alliance") { members(first: %d) { edges { since role node { slug name
+			... on Company { memberships { edges { node { slug } sources { url } } } partners { totalCount } } }
+			sources { url evidence publisher } } } } }`, first)
+		body, _ := json.Marshal(map[string]string{"query": q})
+		before := store.Reads()
+		req := httptest.NewRequest("POST", "/graphql", strings.NewReader(string(body)))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		if rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), `"errors"`) {
+			t.Fatalf("status %d: %s", rec.Code, rec.Body)
+		}
+		return store.Reads() - before
+	}
+	two, nine := reads(2), reads(9)
+	t.Logf("index reads: %d for 2 members, %d for 9", two, nine)
+	if nine != two || nine > 10 {
+		t.Errorf("reads grow with the page: %d for 2 members, %d for 9; want the same few", two, nine)
+	}
+}
