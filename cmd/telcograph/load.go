@@ -55,20 +55,31 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	// Read and validate every file before writing anything: a bad file
 	// anywhere on the command line loads nothing.
 	files := make([]*loaders.FactsFile, 0, fs.NArg())
+	var names []string
+	var rdf []loaders.SourceQuads // N-Quads and JSON-LD, loaded source by source
 	var problems []string
 	for _, name := range fs.Args() {
+		if loaders.IsRDF(name) {
+			srcs, err := readRDF(name)
+			if err != nil {
+				problems = append(problems, err.Error())
+			}
+			rdf = append(rdf, srcs...)
+			continue
+		}
 		ff, err := readInput(name, reg)
 		if err != nil {
 			problems = append(problems, err.Error())
 			continue
 		}
 		files = append(files, ff)
+		names = append(names, name)
 	}
 	if len(problems) > 0 {
 		return fmt.Errorf("nothing loaded:\n%s", strings.Join(problems, "\n"))
 	}
 
-	bar := newProgress(stderr, len(files))
+	bar := newProgress(stderr, len(files)+len(rdf))
 	var total server.LoadResult
 	for i, ff := range files {
 		res, err := server.LoadFacts(ctx, store, ff)
@@ -78,14 +89,20 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		total.Removed += res.Removed
 		if err != nil {
 			bar.done()
-			return fmt.Errorf("%s: %w", fs.Arg(i), err)
+			return fmt.Errorf("%s: %w", names[i], err)
 		}
-		bar.step(fs.Arg(i))
+		bar.step(names[i])
 	}
+	ch, err := loadRDF(ctx, store, rdf, bar)
+	total.Added += ch.Added
+	total.Removed += ch.Removed
 	bar.done()
+	if err != nil {
+		return err
+	}
 	st := store.Stats()
-	fmt.Fprintf(stdout, "loaded %d files: %d articles, %d facts; +%d -%d quads; store now %d quads from %d sources\n",
-		len(files), total.Articles, total.Facts, total.Added, total.Removed, st.Quads, st.Sources)
+	fmt.Fprintf(stdout, "loaded %d files: %d articles, %d facts, %d RDF sources; +%d -%d quads; store now %d quads from %d sources\n",
+		fs.NArg(), total.Articles, total.Facts, len(rdf), total.Added, total.Removed, st.Quads, st.Sources)
 	return nil
 }
 
@@ -99,7 +116,7 @@ func readInput(name string, reg *schema.Register) (*loaders.FactsFile, error) {
 	case ".yaml", ".yml":
 		return loaders.ReadFacts(name, b, loaders.ReadOptions{Register: reg})
 	}
-	return nil, fmt.Errorf("%s: unknown input type (want .yaml or .yml article facts)", name)
+	return nil, fmt.Errorf("%s: unknown input type (want .yaml or .yml article facts, .nq or .jsonld RDF)", name)
 }
 
 // progress draws a progress bar on stderr when it is a terminal, and nothing

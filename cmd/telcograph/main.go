@@ -18,9 +18,11 @@ const usage = `telcograph: a knowledge graph of who works with whom in telecom A
 
 Usage:
   telcograph serve [--addr 127.0.0.1:8080] [--store URL]   serve the API, GraphiQL and the explorer
-  telcograph load [--store URL] FILE...                   load article facts (YAML) or articles (.txt, .html)
+  telcograph load [--store URL] FILE...                   load article facts (YAML), articles (.txt, .html) or RDF (.nq, .jsonld)
   telcograph extract ARTICLE...                           print article facts extracted from raw articles
   telcograph eval --gold GOLD.yaml [--register R.yaml]    score the extractor against gold facts
+  telcograph export [--format nquads|jsonld|graphml|csv] [--source URL] [--out FILE|DIR]
+                                                          export the graph (RDF, GraphML, CSV)
 
 Store URLs: memory://, bolt://PATH (default bolt://telcograph.db).
 Run 'telcograph COMMAND --help' for a command's flags.
@@ -31,6 +33,7 @@ Run 'telcograph COMMAND --help' for a command's flags.
 var commands = map[string]func(ctx context.Context, args []string, stdout, stderr io.Writer) error{
 	"serve":   runServe,
 	"load":    runLoad,
+	"export":  runExport,
 	"extract": func(_ context.Context, args []string, o, e io.Writer) error { return runExtract(args, o, e) },
 	"eval":    func(_ context.Context, args []string, o, e io.Writer) error { return runEval(args, o, e) },
 }

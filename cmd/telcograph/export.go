@@ -1,0 +1,145 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/loaders"
+)
+
+func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlags("export", "export [--format nquads|jsonld|graphml|csv] [--source URL] [--out FILE|DIR] [--store URL]", stderr)
+	format := fs.String("format", loaders.FormatNQuads, "output format: "+strings.Join(loaders.ExportFormats(), ", "))
+	source := fs.String("source", "", "export only the quads of this source (an article URL)")
+	out := fs.String("out", "", "output file (default stdout); for csv a directory (existing, or ending in /) gets nodes.csv and edges.csv, a file gets a zip of both")
+	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH (env TELCOGRAPH_STORE)")
+	noBundle := fs.Bool("no-bundled-data", false, "do not load the bundled knowledge base into an empty store (as serve does)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return errUsage
+	}
+	if _, _, ok := loaders.ExportType(*format); !ok {
+		fmt.Fprintf(stderr, "unknown format %q (want %s)\n", *format, strings.Join(loaders.ExportFormats(), ", "))
+		return errUsage
+	}
+
+	store, err := graph.Open(ctx, *storeURL)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	// Like serve, so that export on a fresh store gives what the server serves.
+	if st := store.Stats(); st.Quads == 0 && !*noBundle {
+		if _, err := loadBundled(ctx, store); err != nil {
+			return fmt.Errorf("load bundled data: %w", err)
+		}
+	}
+	quads := store.Quads(ctx, quad.IRI(*source))
+	if *source != "" && len(quads) == 0 {
+		return fmt.Errorf("no source %s in %s", *source, store.URL())
+	}
+
+	if *format == loaders.FormatCSV && *out != "" && isDir(*out) {
+		return writeCSVDir(*out, quads)
+	}
+	if *out == "" {
+		w := bufio.NewWriter(stdout)
+		if err := loaders.Export(w, *format, quads); err != nil {
+			return err
+		}
+		return w.Flush()
+	}
+	return writeFile(*out, func(w io.Writer) error { return loaders.Export(w, *format, quads) })
+}
+
+// isDir reports whether path names a directory: an existing one, or one to
+// create (the path ends in a separator).
+func isDir(path string) bool {
+	if strings.HasSuffix(path, "/") || strings.HasSuffix(path, string(filepath.Separator)) {
+		return true
+	}
+	st, err := os.Stat(path)
+	return err == nil && st.IsDir()
+}
+
+// writeCSVDir writes nodes.csv and edges.csv into dir, creating it.
+func writeCSVDir(dir string, quads []quad.Quad) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	var nodes, edges strings.Builder
+	if err := loaders.WriteCSV(&nodes, &edges, quads); err != nil {
+		return err
+	}
+	for name, text := range map[string]string{loaders.NodesCSV: nodes.String(), loaders.EdgesCSV: edges.String()} {
+		if err := writeFile(filepath.Join(dir, name), func(w io.Writer) error {
+			_, err := io.WriteString(w, text)
+			return err
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// writeFile writes name through a temporary file renamed into place, so a
+// failed export leaves no partial file behind.
+func writeFile(name string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(name), "."+filepath.Base(name)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // fails harmlessly after the rename
+	w := bufio.NewWriter(tmp)
+	err = write(w)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp.Name(), 0o644)
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return os.Rename(tmp.Name(), name)
+}
+
+// readRDF reads an N-Quads or JSON-LD input of load into its sources.
+func readRDF(name string) ([]loaders.SourceQuads, error) {
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return nil, err
+	}
+	return loaders.ReadRDF(name, b)
+}
+
+// loadRDF writes RDF sources to the store, one source per transaction: each
+// source's quads replace what the store had for it, as an article's facts
+// do. bar advances once per source.
+func loadRDF(ctx context.Context, store *graph.Store, srcs []loaders.SourceQuads, bar *progress) (graph.Change, error) {
+	var total graph.Change
+	for _, s := range srcs {
+		ch, err := store.ReplaceSource(ctx, s.Source, s.Quads)
+		total.Added += ch.Added
+		total.Removed += ch.Removed
+		if err != nil {
+			return total, fmt.Errorf("load source %s: %w", s.Source, err)
+		}
+		bar.step(string(s.Source))
+	}
+	return total, nil
+}
