@@ -1,5 +1,5 @@
 // Package graph is the knowledge graph over Cayley: it opens a durable store by
-// URL (memory://, bolt://PATH), replaces one source's quads atomically, keeps
+// URL (memory://, bolt://PATH, postgres://...), replaces one source's quads atomically, keeps
 // the in-memory serving index that every read uses, and answers typed reads,
 // traversals and name search with schema types. It is the only package that
 // imports cayleygraph/cayley.

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -35,11 +37,15 @@ const lockTimeout = time.Second
 // index built from it. Reads are answered from the index; ReplaceSource and
 // RemoveSource write the durable store first, one source per transaction,
 // then the index. A Store is safe for concurrent use; writes are serialised.
+// Over PostgreSQL, several Stores (in several processes) may share one
+// database: each sees the others' writes within about Options.PollInterval.
 type Store struct {
 	url string
-	qs  cgraph.QuadStore
+	qs  cgraph.QuadStore // memory and bolt
+	pg  *pgStore         // postgres
+	log *slog.Logger
 
-	writeMu sync.Mutex // serialises writes
+	writeSem chan struct{} // one token: serialises writes and refreshes
 
 	mu      sync.RWMutex // guards idx and version
 	idx     *index
@@ -60,36 +66,96 @@ func (s *Store) rlock() {
 // GraphQL list costs a bounded number of reads.
 func (s *Store) Reads() uint64 { return s.reads.Load() }
 
-// Open opens the store named by rawURL: "memory://" or "bolt://PATH" (a
-// file, created with its directory when missing). A bolt file that another
-// process holds is reported within a second as an error wrapping
-// schema.ErrUnavailable. The serving index is built from the store's quads
-// before Open returns.
+// Options tune how a store is opened. The zero value of each field means its
+// default; the pool, timeout and poll settings apply to PostgreSQL only.
+type Options struct {
+	// Logger receives the index build's progress and the store's health
+	// changes; nil means slog.Default().
+	Logger *slog.Logger
+	// MaxOpenConns and MaxIdleConns size the connection pool (default 8
+	// and 4).
+	MaxOpenConns, MaxIdleConns int
+	// ConnectTimeout bounds one connection attempt to one host (default 3s),
+	// unless the URL sets connect_timeout.
+	ConnectTimeout time.Duration
+	// WriteTimeout bounds a source write, retries during a failover
+	// included (default 15s); past it the write fails with
+	// schema.ErrUnavailable.
+	WriteTimeout time.Duration
+	// QueryTimeout bounds one poll for other instances' writes (default 5s).
+	QueryTimeout time.Duration
+	// PollInterval is how often the store is asked for other instances'
+	// writes (default 500ms).
+	PollInterval time.Duration
+}
+
+func (o Options) withDefaults() Options {
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	def := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	defDur := func(v *time.Duration, d time.Duration) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	def(&o.MaxOpenConns, 8)
+	def(&o.MaxIdleConns, 4)
+	defDur(&o.ConnectTimeout, 3*time.Second)
+	defDur(&o.WriteTimeout, 15*time.Second)
+	defDur(&o.QueryTimeout, 5*time.Second)
+	defDur(&o.PollInterval, 500*time.Millisecond)
+	return o
+}
+
+// Open opens the store named by rawURL with default Options; see OpenWith.
 func Open(ctx context.Context, rawURL string) (*Store, error) {
+	return OpenWith(ctx, rawURL, Options{})
+}
+
+// OpenWith opens the store named by rawURL: "memory://", "bolt://PATH" (a
+// file, created with its directory when missing) or "postgres://..." (one
+// server or several hosts tried in order; see docs/postgres.md; the schema is
+// created on first use). A bolt file that another process holds is reported
+// within a second as an error wrapping schema.ErrUnavailable, and so is a
+// PostgreSQL server that does not answer within o.WriteTimeout. The serving
+// index is built from the store's quads before OpenWith returns.
+func OpenWith(ctx context.Context, rawURL string, o Options) (*Store, error) {
 	if rawURL == "" {
 		rawURL = DefaultURL
 	}
+	o = o.withDefaults()
 	scheme, rest, ok := strings.Cut(rawURL, "://")
 	if !ok {
-		return nil, fmt.Errorf("graph: open %q: want memory://, bolt://PATH or postgres://...: %w", rawURL, schema.ErrInvalid)
+		return nil, fmt.Errorf("graph: open %q: want memory://, bolt://PATH or postgres://...: %w", redact(rawURL), schema.ErrInvalid)
 	}
-	var qs cgraph.QuadStore
+	s := &Store{url: rawURL, log: o.Logger, idx: newIndex(), writeSem: make(chan struct{}, 1)}
 	var err error
 	switch scheme {
 	case "memory":
-		qs = memstore.New()
+		s.qs = memstore.New()
 	case "bolt":
-		qs, err = openBolt(rest)
+		s.qs, err = openBolt(rest)
+	case "postgres", "postgresql":
+		s.pg, err = openPostgres(ctx, rest, o)
 	default:
-		return nil, fmt.Errorf("graph: open %q: unknown store scheme %q (want memory or bolt): %w", redact(rawURL), scheme, schema.ErrInvalid)
+		return nil, fmt.Errorf("graph: open %q: unknown store scheme %q (want memory, bolt or postgres): %w", redact(rawURL), scheme, schema.ErrInvalid)
 	}
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{url: rawURL, qs: qs, idx: newIndex()}
 	if err := s.rebuild(ctx); err != nil {
-		qs.Close()
+		s.closeStore()
 		return nil, err
+	}
+	if s.pg != nil {
+		wctx, stop := context.WithCancel(context.Background())
+		s.pg.stop, s.pg.done = stop, make(chan struct{})
+		go s.watch(wctx)
 	}
 	return s, nil
 }
@@ -123,37 +189,73 @@ func openBolt(path string) (cgraph.QuadStore, error) {
 	return qs, nil
 }
 
+// Patterns of a password in a store URL: user:password@ and password=...
+var (
+	urlPassword = regexp.MustCompile(`(://[^:@/]*:)[^@]*@`)
+	kvPassword  = regexp.MustCompile(`(password\s*=\s*)('(?:[^'\\]|\\.)*'|\S+)`)
+)
+
 // redact hides a password in a store URL for messages.
 func redact(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil || u.User == nil {
-		return raw
+	if u, err := url.Parse(raw); err == nil && u.User != nil {
+		if _, ok := u.User.Password(); ok {
+			u.User = url.UserPassword(u.User.Username(), "xxxxx")
+		}
+		return u.String()
 	}
-	if _, ok := u.User.Password(); ok {
-		u.User = url.UserPassword(u.User.Username(), "xxxxx")
-	}
-	return u.String()
+	raw = urlPassword.ReplaceAllString(raw, "${1}xxxxx@")
+	return kvPassword.ReplaceAllString(raw, "${1}xxxxx")
 }
 
 // URL is the store URL the Store was opened with, password redacted.
 func (s *Store) URL() string { return redact(s.url) }
 
-// rebuild reads every quad of the durable store into a fresh index.
+// progressEvery is how many quads the index build reads between progress
+// log lines.
+const progressEvery = 100_000
+
+// rebuild reads every quad of the durable store into a fresh index, logging
+// its progress (a large PostgreSQL store takes a while).
 func (s *Store) rebuild(ctx context.Context) error {
+	start := time.Now()
 	idx := newIndex()
-	r := cgraph.NewQuadStoreReader(s.qs)
-	defer r.Close()
-	for n := 0; ; n++ {
-		if n%4096 == 0 && ctx.Err() != nil {
-			return fmt.Errorf("graph: build index: %w", ctx.Err())
-		}
-		q, err := r.ReadQuad()
-		if err == io.EOF {
-			break
-		} else if err != nil {
-			return fmt.Errorf("graph: build index: %w", err)
-		}
+	n := 0
+	add := func(q quad.Quad) {
 		idx.add(q)
+		if n++; n%progressEvery == 0 {
+			s.log.Info("graph: building serving index", "quads", n, "elapsed", time.Since(start).Round(time.Millisecond))
+		}
+	}
+	if s.pg != nil {
+		var version int64
+		err := s.pg.retry(ctx, "build index", func(ctx context.Context) error {
+			idx, n = newIndex(), 0
+			var err error
+			version, err = s.pg.readAll(ctx, add)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		s.pg.seen.Store(version)
+	} else {
+		r := cgraph.NewQuadStoreReader(s.qs)
+		defer r.Close()
+		for {
+			if n%4096 == 0 && ctx.Err() != nil {
+				return fmt.Errorf("graph: build index: %w", ctx.Err())
+			}
+			q, err := r.ReadQuad()
+			if err == io.EOF {
+				break
+			} else if err != nil {
+				return fmt.Errorf("graph: build index: %w", err)
+			}
+			add(q)
+		}
+	}
+	if !strings.HasPrefix(s.url, "memory:") {
+		s.log.Info("graph: serving index built", "store", s.URL(), "quads", n, "sources", len(idx.src), "elapsed", time.Since(start).Round(time.Millisecond))
 	}
 	s.mu.Lock()
 	s.idx = idx
@@ -162,14 +264,43 @@ func (s *Store) rebuild(ctx context.Context) error {
 	return nil
 }
 
+// lockWrites takes the write lock, giving up when ctx ends.
+func (s *Store) lockWrites(ctx context.Context) error {
+	select {
+	case s.writeSem <- struct{}{}:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (s *Store) unlockWrites() { <-s.writeSem }
+
 // Close closes the durable store. The Store must not be used afterwards.
 func (s *Store) Close() error {
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	if err := s.qs.Close(); err != nil {
+	s.writeSem <- struct{}{}
+	defer s.unlockWrites()
+	if err := s.closeStore(); err != nil {
 		return fmt.Errorf("graph: close: %w", err)
 	}
 	return nil
+}
+
+func (s *Store) closeStore() error {
+	if s.pg != nil {
+		return s.pg.close()
+	}
+	return s.qs.Close()
+}
+
+// Ready reports whether the durable store answered its last check: nil, or
+// an error wrapping schema.ErrUnavailable while a PostgreSQL store is
+// unreachable. Reads keep being served from the index either way.
+func (s *Store) Ready() error {
+	if s.pg == nil {
+		return nil
+	}
+	return s.pg.ready()
 }
 
 // Change counts what a write did.
@@ -192,11 +323,13 @@ func (s *Store) ReplaceSource(ctx context.Context, source quad.IRI, quads []quad
 			return Change{}, fmt.Errorf("graph: replace %s: invalid quad %s: %w", source, q.NQuad(), schema.ErrInvalid)
 		}
 	}
-	s.writeMu.Lock()
-	defer s.writeMu.Unlock()
-	if err := ctx.Err(); err != nil {
+	if s.pg != nil {
+		return s.replacePostgres(ctx, source, quads)
+	}
+	if err := s.lockWrites(ctx); err != nil {
 		return Change{}, fmt.Errorf("graph: replace %s: %w", source, err)
 	}
+	defer s.unlockWrites()
 
 	s.mu.RLock()
 	old := s.idx.sourceQuads(source)
@@ -279,6 +412,13 @@ func (s *Store) SourceQuads(source quad.IRI) []quad.Quad {
 // DurableQuads reads every quad of the durable store, bypassing the index;
 // tests use it to check that both hold the same graph.
 func (s *Store) DurableQuads(ctx context.Context) ([]quad.Quad, error) {
+	if s.pg != nil {
+		var out []quad.Quad
+		if _, err := s.pg.readAll(ctx, func(q quad.Quad) { out = append(out, q) }); err != nil {
+			return nil, fmt.Errorf("graph: read store: %w", err)
+		}
+		return out, nil
+	}
 	r := cgraph.NewQuadStoreReader(s.qs)
 	defer r.Close()
 	var out []quad.Quad
