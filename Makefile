@@ -4,7 +4,10 @@ GO ?= go
 GOFLAGS ?=
 export GOFLAGS
 
-.PHONY: run test check generate unit build
+.PHONY: run test check generate unit build postgres test-ha
+
+# PostgreSQL 15's programs; the store suite starts throwaway servers with them.
+PG_BIN ?= /usr/lib/postgresql/15/bin
 
 run:
 	$(GO) run ./cmd/telcograph serve
@@ -13,8 +16,10 @@ build:
 	$(GO) build -o telcograph ./cmd/telcograph
 
 # test is what .ci/run calls: static checks, generated code up to date, the
-# race-enabled Go suite.
-test: check generate unit
+# race-enabled Go suite (with the PostgreSQL store suite, which must not skip
+# here), and the high-availability test.
+test: export TELCOGRAPH_REQUIRE_POSTGRES = 1
+test: check generate postgres unit test-ha
 
 check:
 	@echo "== gofmt and go vet"
@@ -31,3 +36,20 @@ generate:
 unit:
 	@echo "== go test -race"
 	$(GO) test -race -count=1 ./...
+
+# postgres installs PostgreSQL 15 and pg_auto_failover from Debian when they
+# are missing (as root); tests start their own servers on loopback ports.
+postgres:
+	@if [ ! -x $(PG_BIN)/initdb ] || ! command -v pg_autoctl >/dev/null || \
+	    [ ! -f /usr/share/postgresql/15/extension/pgautofailover.control ]; then \
+	  echo "== installing PostgreSQL 15 and pg_auto_failover"; \
+	  apt-get update -qq && \
+	  apt-get install -y --no-install-recommends postgresql-15 postgresql-15-auto-failover pg-auto-failover-cli; \
+	fi
+
+# test-ha: a pg_auto_failover monitor and three data nodes, two API instances;
+# the primary is stopped under traffic (see server/failover_test.go and
+# docs/postgres.md). Prints the counts of requests, errors and lost facts.
+test-ha: postgres
+	@echo "== high availability (pg_auto_failover)"
+	TELCOGRAPH_TEST_HA=1 TELCOGRAPH_REQUIRE_POSTGRES=1 $(GO) test -race -count=1 -v -run '^TestFailover$$' ./server/

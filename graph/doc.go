@@ -1,6 +1,7 @@
 // Package graph is the knowledge graph over Cayley: it opens a durable store by
-// URL (memory://, bolt://PATH, postgres://...), replaces one source's quads atomically, keeps
-// the in-memory serving index that every read uses, and answers typed reads,
+// URL (memory://, bolt://PATH, postgres://...), replaces one source's quads
+// atomically, keeps the in-memory serving index that every read uses (and, over
+// PostgreSQL, in step with other instances' writes), and answers typed reads,
 // traversals and name search with schema types. It is the only package that
 // imports cayleygraph/cayley.
 //

@@ -41,6 +41,7 @@ func New(store *graph.Store, cfg Config) *Server {
 	s.gql = newGraphQL(&Resolver{Store: store}, cfg)
 	s.mux.Handle("/graphql", withLoaders(store, s.gql))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
+	s.mux.HandleFunc("GET /readyz", s.readyz)
 	s.mux.HandleFunc("GET /export", s.export)
 	return s
 }

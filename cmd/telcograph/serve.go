@@ -20,15 +20,23 @@ import (
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("serve", "serve [--addr 127.0.0.1:8080] [--store URL]", stderr)
 	addr := fs.String("addr", env("TELCOGRAPH_ADDR", "127.0.0.1:8080"), "listen address (env TELCOGRAPH_ADDR)")
-	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH (env TELCOGRAPH_STORE)")
+	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH, postgres://... (env TELCOGRAPH_STORE; PostgreSQL passwords: PGPASSWORD or ~/.pgpass)")
 	noBundle := fs.Bool("no-bundled-data", false, "do not load the bundled knowledge base into an empty store")
 	noIntro := fs.Bool("no-introspection", false, "turn GraphQL introspection off")
+	var so graph.Options
+	fs.IntVar(&so.MaxOpenConns, "store-max-conns", 8, "PostgreSQL: connection pool size")
+	fs.IntVar(&so.MaxIdleConns, "store-max-idle", 4, "PostgreSQL: idle connections kept in the pool")
+	fs.DurationVar(&so.ConnectTimeout, "store-connect-timeout", 3*time.Second, "PostgreSQL: one connection attempt to one host")
+	fs.DurationVar(&so.WriteTimeout, "store-write-timeout", 15*time.Second, "PostgreSQL: deadline of a write, retries during a failover included; then UNAVAILABLE")
+	fs.DurationVar(&so.QueryTimeout, "store-query-timeout", 5*time.Second, "PostgreSQL: deadline of one poll for other instances' writes")
+	fs.DurationVar(&so.PollInterval, "store-poll-interval", 500*time.Millisecond, "PostgreSQL: how often to look for other instances' writes")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
 
-	store, err := graph.Open(ctx, *storeURL)
+	so.Logger = log
+	store, err := graph.OpenWith(ctx, *storeURL, so)
 	if err != nil {
 		return err
 	}
