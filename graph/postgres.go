@@ -195,7 +195,7 @@ func (p *pgStore) ready() error {
 	p.healthMu.Lock()
 	defer p.healthMu.Unlock()
 	if p.health != nil {
-		return fmt.Errorf("graph: store: %v: %w", p.health, schema.ErrUnavailable)
+		return fmt.Errorf("%w: %w", p.health, schema.ErrUnavailable)
 	}
 	return nil
 }

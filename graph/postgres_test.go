@@ -23,12 +23,14 @@ import (
 	"github.com/telcograph/telcograph/schema"
 )
 
-// options are fast settings for tests, logging to the test's output.
+// options are settings for tests, logging to the test's output: a fast
+// poll, and a write timeout generous enough for a loaded 2-core machine
+// (tests of the timeout set their own).
 func options(t *testing.T) graph.Options {
 	return graph.Options{
 		Logger:       slog.New(slog.NewTextHandler(t.Output(), nil)),
 		PollInterval: 100 * time.Millisecond,
-		WriteTimeout: 5 * time.Second,
+		WriteTimeout: 30 * time.Second,
 	}
 }
 

@@ -180,34 +180,48 @@ func insertQuads(ctx context.Context, tx *sql.Tx, label refs.ValueHash, adds []q
 	}
 	// One lock order for every writer.
 	sort.Slice(hashes, func(i, j int) bool { return bytes.Compare(hashes[i][:], hashes[j][:]) < 0 })
-	stmts := make(map[csql.ValueType]*sql.Stmt)
-	defer func() {
-		for _, st := range stmts {
-			st.Close()
-		}
-	}()
+	// One multi-row upsert per value type (the columns differ by type), in
+	// chunks that stay under PostgreSQL's 65535 parameters.
+	byType := make(map[csql.ValueType][][]any)
+	var types []csql.ValueType
 	for _, h := range hashes {
 		n := nodes[h]
 		typ, values, err := csql.NodeValues(csql.NodeHash{ValueHash: h}, n.v)
 		if err != nil {
 			return err
 		}
-		st := stmts[typ]
-		if st == nil {
-			cols := typ.Columns()
-			ph := make([]string, len(cols)+2)
-			for i := range ph {
-				ph[i] = "$" + strconv.Itoa(i+1)
+		if byType[typ] == nil {
+			types = append(types, typ)
+		}
+		byType[typ] = append(byType[typ], append([]any{n.refs}, values...))
+	}
+	for _, typ := range types {
+		rows := byType[typ]
+		cols := typ.Columns()
+		width := len(cols) + 2
+		for len(rows) > 0 {
+			chunk := rows[:min(len(rows), 60000/width)]
+			rows = rows[len(chunk):]
+			var sb strings.Builder
+			args := make([]any, 0, len(chunk)*width)
+			for i, r := range chunk {
+				if i > 0 {
+					sb.WriteString(", ")
+				}
+				sb.WriteByte('(')
+				for j := range r {
+					if j > 0 {
+						sb.WriteString(", ")
+					}
+					sb.WriteString("$" + strconv.Itoa(len(args)+j+1))
+				}
+				sb.WriteByte(')')
+				args = append(args, r...)
 			}
-			st, err = tx.PrepareContext(ctx, `INSERT INTO nodes (refs, hash, `+strings.Join(cols, ", ")+`) VALUES (`+
-				strings.Join(ph, ", ")+`) ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`)
-			if err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO nodes (refs, hash, `+strings.Join(cols, ", ")+`) VALUES `+
+				sb.String()+` ON CONFLICT (hash) DO UPDATE SET refs = nodes.refs + EXCLUDED.refs`, args...); err != nil {
 				return err
 			}
-			stmts[typ] = st
-		}
-		if _, err := st.ExecContext(ctx, append([]any{n.refs}, values...)...); err != nil {
-			return err
 		}
 	}
 	_, err := tx.ExecContext(ctx, `INSERT INTO quads (subject_hash, predicate_hash, object_hash, label_hash, ts)

@@ -50,11 +50,8 @@ func (s *Store) refresh(ctx context.Context) error {
 		return nil // a write holds the lock; the next poll will do
 	}
 	defer s.unlockWrites()
-	seen := p.seen.Load()
-	if version < seen {
-		p.log.Warn("graph: store version went back; rebuilding the index", "had", seen, "store", version)
-		return s.rebuild(ctx)
-	}
+	// Writes may have committed while this waited for the lock: read the
+	// version again, in the snapshot the sources will be read from.
 	tx, err := p.db.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
 	if err != nil {
 		return fmt.Errorf("graph: refresh: %w", err)
@@ -62,6 +59,15 @@ func (s *Store) refresh(ctx context.Context) error {
 	defer tx.Rollback()
 	if err := tx.QueryRowContext(ctx, `SELECT version FROM telcograph_version WHERE id = 1`).Scan(&version); err != nil {
 		return fmt.Errorf("graph: refresh: %w", err)
+	}
+	seen := p.seen.Load()
+	switch {
+	case version == seen:
+		return nil
+	case version < seen:
+		p.log.Warn("graph: store version went back; rebuilding the index", "had", seen, "store", version)
+		tx.Rollback()
+		return s.rebuild(ctx)
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT source FROM telcograph_changes WHERE version > $1`, seen)
 	if err != nil {
