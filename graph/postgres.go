@@ -161,7 +161,7 @@ func (p *pgStore) createSchema(ctx context.Context) error {
 	}
 	for _, st := range append(stmts, ownSchema...) {
 		if _, err := tx.ExecContext(ctx, st); err != nil {
-			return fmt.Errorf("%s: %w", strings.Fields(st)[0:3], err)
+			return fmt.Errorf("%s: %w", strings.Join(strings.Fields(st)[:3], " "), err)
 		}
 	}
 	return tx.Commit()

@@ -330,6 +330,9 @@ func (s *Store) ReplaceSource(ctx context.Context, source quad.IRI, quads []quad
 		return Change{}, fmt.Errorf("graph: replace %s: %w", source, err)
 	}
 	defer s.unlockWrites()
+	if err := ctx.Err(); err != nil {
+		return Change{}, fmt.Errorf("graph: replace %s: %w", source, err)
+	}
 
 	s.mu.RLock()
 	old := s.idx.sourceQuads(source)
