@@ -4,7 +4,7 @@ GO ?= go
 GOFLAGS ?=
 export GOFLAGS
 
-.PHONY: run test check generate unit build postgres test-ha
+.PHONY: run test check generate unit build postgres test-ha web web-check
 
 # PostgreSQL 15's programs; the store suite starts throwaway servers with them.
 PG_BIN ?= /usr/lib/postgresql/15/bin
@@ -53,3 +53,15 @@ postgres:
 test-ha: postgres
 	@echo "== high availability (pg_auto_failover)"
 	TELCOGRAPH_TEST_HA=1 TELCOGRAPH_REQUIRE_POSTGRES=1 $(GO) test -race -count=1 -v -run '^TestFailover$$' ./server/
+
+# web rebuilds the explorer's bundle (web/dist, embedded by server) from
+# web/package-lock.json; the result is byte for byte the same on every run.
+# web-check fails when the committed bundle differs from what the sources
+# build. The browser tests (server/browser_test.go) need Debian's chromium:
+# apt-get install -y chromium
+web:
+	cd web && npm ci --no-audit --no-fund && npm run build
+
+web-check:
+	@echo "== the committed explorer bundle matches web/"
+	sh web/check.sh

@@ -43,6 +43,8 @@ func New(store *graph.Store, cfg Config) *Server {
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.HandleFunc("GET /readyz", s.readyz)
 	s.mux.HandleFunc("GET /export", s.export)
+	s.mux.Handle("GET /graphiql", graphiql())
+	s.mux.Handle("/", explorer())
 	return s
 }
 

@@ -1,0 +1,189 @@
+// The side panel: an entity's names, relations and their sources; one
+// link's sources; a path, step by step; an alliance's members over time.
+import { h } from './dom.js';
+import { TYPES, RELATIONS } from './graph.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** fmtDate writes a Date scalar ("2023", "2023-02", "2023-02-14") to its precision. */
+export function fmtDate(d) {
+  if (!d) return '';
+  const [y, m, day] = d.split('-');
+  if (!m) return y;
+  const mon = MONTHS[Number(m) - 1] ?? m;
+  return day ? `${Number(day)} ${mon} ${y}` : `${mon} ${y}`;
+}
+
+/** dateValue maps a Date scalar to a number of months, for time axes. */
+function dateValue(d) {
+  const [y, m, day] = d.split('-').map(Number);
+  return y * 12 + ((m || 1) - 1) + ((day || 1) - 1) / 31;
+}
+
+function typeClass(type) {
+  return type === 'JOINT_VENTURE' ? 'jv' : (type || '').toLowerCase();
+}
+
+function icon(type) {
+  return h('i', { class: `shape ${typeClass(type)}`, title: TYPES[type]?.label ?? type });
+}
+
+/** entityLink shows an entity; a click goes to it in the graph. */
+function entityLink(node, go) {
+  return h('a', { href: `#${encodeURIComponent(node.slug)}`, class: 'entity', 'data-slug': node.slug,
+    onclick: (ev) => { ev.preventDefault(); go(node); } }, icon(node.type), node.name);
+}
+
+/** sources lists the articles behind a link: publisher, date, headline link, the sentence. */
+export function sources(list, open = true) {
+  if (!list?.length) return h('p', { class: 'muted' }, 'No source.');
+  const items = h('ol', { class: 'sources' }, list.map((s) => h('li', { class: 'source' },
+    h('div', { class: 'cite' },
+      h('span', { class: 'publisher' }, s.publisher || 'Unknown publisher'),
+      s.date ? h('span', { class: 'date' }, fmtDate(s.date)) : null,
+      h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', title: s.url }, s.title || s.url)),
+    s.evidence ? h('blockquote', { class: 'evidence' }, s.evidence) : null)));
+  if (open) return items;
+  return h('details', {}, h('summary', {}, `${list.length} source${list.length > 1 ? 's' : ''}`), items);
+}
+
+function qualifiers(e) {
+  const q = [];
+  if (e.role === 'FOUNDING_MEMBER') q.push(h('span', { class: 'badge founder' }, '★ founder'));
+  if (e.since) q.push(h('span', { class: 'q' }, `since ${fmtDate(e.since)}`));
+  if (e.until) q.push(h('span', { class: 'q' }, `until ${fmtDate(e.until)}`));
+  if (e.date) q.push(h('span', { class: 'q' }, fmtDate(e.date)));
+  for (const k of ['topic', 'amount', 'purpose', 'share']) if (e[k]) q.push(h('span', { class: 'q' }, `${k}: ${e[k]}`));
+  if (e.modality && e.modality !== 'ASSERTED') q.push(h('span', { class: 'badge' }, e.modality.toLowerCase().replace('_', ' ')));
+  if (e.disputed) q.push(h('span', { class: 'badge disputed', title: (e.disputedValues || []).join(', ') }, 'disputed'));
+  return q;
+}
+
+function relationItem(e, go, open) {
+  return h('li', { class: 'rel' },
+    h('div', { class: 'head' }, entityLink(e.node, go), ...qualifiers(e)),
+    sources(e.sources, open));
+}
+
+function section(title, conn, go, note) {
+  if (!conn || conn.totalCount === 0) return null;
+  const open = conn.edges.length <= 4;
+  return h('section', { class: 'rels' },
+    h('h3', {}, title, h('span', { class: 'count' }, String(conn.totalCount))),
+    note ? h('p', { class: 'muted' }, note) : null,
+    h('ul', {}, conn.edges.map((e) => relationItem(e, go, open))),
+    conn.totalCount > conn.edges.length ? h('p', { class: 'muted' }, `${conn.totalCount - conn.edges.length} more not shown.`) : null);
+}
+
+function foundings(list) {
+  if (!list?.length) return null;
+  return h('section', { class: 'rels' }, h('h3', {}, 'Founded'),
+    h('ul', {}, list.map((f) => h('li', { class: 'rel' },
+      h('div', { class: 'head' }, h('strong', {}, f.date ? fmtDate(f.date) : 'date not given'),
+        f.disputed ? h('span', { class: 'badge disputed' }, 'disputed') : null),
+      sources(f.sources, list.length <= 2)))));
+}
+
+/**
+ * timeline draws an alliance's members over time: one bar per member from
+ * its `since` to the end of the axis, founders first and starred.
+ */
+export function timeline(members, founded) {
+  const edges = members?.edges ?? [];
+  if (!edges.length) return null;
+  const dated = edges.filter((e) => e.since);
+  const starts = dated.map((e) => dateValue(e.since));
+  if (founded) starts.push(dateValue(founded));
+  const lo = Math.floor(Math.min(...starts) / 12) * 12;
+  const hi = (Math.floor(Math.max(...starts) / 12) + 1) * 12;
+  const span = Math.max(hi - lo, 12);
+  const pct = (v) => `${(((v - lo) / span) * 100).toFixed(2)}%`;
+  const rows = [...edges].sort((a, b) =>
+    (a.since ?? '').localeCompare(b.since ?? '') || (b.role === 'FOUNDING_MEMBER') - (a.role === 'FOUNDING_MEMBER') ||
+    a.node.name.localeCompare(b.node.name));
+  const years = [];
+  for (let y = lo / 12; y <= hi / 12; y++) years.push(y);
+  const founders = edges.filter((e) => e.role === 'FOUNDING_MEMBER').length;
+  const groups = new Map();
+  for (const e of dated) groups.set(e.since, (groups.get(e.since) ?? 0) + 1);
+  const summary = [...groups].sort().map(([d, n]) => `${n} by ${fmtDate(d)}`).join(', ');
+  return h('section', { class: 'timeline', 'aria-label': 'Members over time' },
+    h('h3', {}, 'Members over time'),
+    h('p', { class: 'muted' }, `${edges.length} members, ${founders} founding (★). Joined: ${summary || 'dates unknown'}.`),
+    h('div', { class: 'tl' },
+      h('div', { class: 'axis' }, years.map((y) => h('span', { style: `left:${pct(y * 12)}` }, String(y)))),
+      rows.map((e) => h('div', { class: `tl-row${e.role === 'FOUNDING_MEMBER' ? ' founder' : ''}`, title: `${e.node.name}: ${e.since ? 'since ' + fmtDate(e.since) : 'date unknown'}` },
+        h('span', { class: 'tl-name' }, e.role === 'FOUNDING_MEMBER' ? '★ ' : '', e.node.name),
+        h('span', { class: 'tl-track' },
+          e.since
+            ? h('span', { class: 'tl-bar', style: `left:${pct(dateValue(e.since))};right:0` }, h('span', { class: 'tl-date' }, fmtDate(e.since)))
+            : h('span', { class: 'tl-bar unknown', style: 'left:0;right:0' }, 'date unknown'))))));
+}
+
+/** entityView is the panel for one entity (the `entity` query's answer). */
+export function entityView(e, go) {
+  const t = TYPES[e.type];
+  const head = h('header', { class: 'ent' },
+    h('div', { class: 'title' }, icon(e.type), h('h2', {}, e.name)),
+    h('div', { class: 'muted' }, t?.label ?? e.type, ' · ', h('code', {}, e.slug)),
+    e.aliases?.length ? h('p', { class: 'aliases' }, 'Also known as ', e.aliases.join(', ')) : null,
+    e.country ? h('p', { class: 'aliases' }, 'Country: ', entityLink(e.country, go)) : null);
+  const body = [];
+  switch (e.type) {
+    case 'COMPANY':
+      body.push(section('Alliances', e.memberships, go), section('Leads', e.ledAlliances, go),
+        section('People', e.people, go), section('Partners', e.partners, go),
+        section('Joint ventures', e.jointVentures, go), section('Investments', e.investments, go), foundings(e.foundings));
+      break;
+    case 'ALLIANCE':
+      body.push(foundings(e.foundings), section('Led by', e.leaders, go), section('Chairs', e.chairs, go),
+        timeline(e.members, e.founded), section('Members', e.members, go));
+      break;
+    case 'JOINT_VENTURE':
+      body.push(foundings(e.foundings), section('Partners', e.partners, go));
+      break;
+    case 'PERSON':
+      body.push(section('Roles', e.roles, go));
+      break;
+    case 'COUNTRY':
+      body.push(section('Organisations', e.organizations, go));
+      break;
+  }
+  const parts = body.filter(Boolean);
+  if (!parts.length) parts.push(h('p', { class: 'muted' }, 'No relations recorded.'));
+  return h('div', { class: 'view entity-view', 'data-slug': e.slug }, head, ...parts);
+}
+
+function edgeLine(e, names, go) {
+  const name = (slug) => names.get(slug) ?? { slug, name: slug };
+  const label = RELATIONS[e.role === 'FOUNDING_MEMBER' ? 'FOUNDING_MEMBER' : e.relation] ?? e.relation;
+  return h('div', { class: 'head' }, entityLink(name(e.from.slug), go), h('span', { class: 'relname' }, label),
+    entityLink(name(e.to.slug), go), ...qualifiers(e));
+}
+
+/** edgeView is the panel for one link of the graph. */
+export function edgeView(e, names, go) {
+  return h('div', { class: 'view edge-view' }, h('h2', {}, 'Link'), edgeLine(e, names, go), h('h3', {}, 'Sources'), sources(e.sources));
+}
+
+/** pathView lists a path's steps, each link with its sources. */
+export function pathView(path, go) {
+  const names = new Map(path.nodes.map((n) => [n.slug, n]));
+  const first = path.nodes[0];
+  const last = path.nodes[path.nodes.length - 1];
+  const steps = [];
+  path.edges.forEach((e, i) => {
+    steps.push(h('li', { class: 'step node' }, entityLink(path.nodes[i], go)));
+    steps.push(h('li', { class: 'step edge' }, edgeLine(e, names, go), sources(e.sources, e.sources.length <= 1)));
+  });
+  steps.push(h('li', { class: 'step node' }, entityLink(last, go)));
+  return h('div', { class: 'view path-view', 'data-hops': path.hops },
+    h('h2', {}, 'Path'),
+    h('p', {}, h('strong', {}, first.name), ' → ', h('strong', {}, last.name), `: ${path.hops} hop${path.hops === 1 ? '' : 's'}, shortest first.`),
+    h('ol', { class: 'steps' }, steps));
+}
+
+/** message is a short panel text (empty states and errors). */
+export function message(text, cls = '') {
+  return h('div', { class: `view ${cls}` }, h('p', { class: 'muted' }, text));
+}
