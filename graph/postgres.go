@@ -133,7 +133,11 @@ func openPostgres(ctx context.Context, rest string, o Options) (*pgStore, error)
 	db.SetMaxOpenConns(o.MaxOpenConns)
 	db.SetMaxIdleConns(o.MaxIdleConns)
 	p := &pgStore{db: db, opts: o, log: o.Logger}
-	if err := p.retry(ctx, "create schema", p.createSchema); err != nil {
+	create := func(ctx context.Context) error {
+		_, err := bounded(ctx, func(ctx context.Context) (struct{}, error) { return struct{}{}, p.createSchema(ctx) })
+		return err
+	}
+	if err := p.retry(ctx, "create schema", create); err != nil {
 		db.Close()
 		return nil, err
 	}

@@ -232,10 +232,10 @@ func TestPostgresInstances(t *testing.T) {
 	}
 }
 
-// TestPostgresOutage stops the database under a running store: reads keep
-// being answered from the index, Ready fails, writes fail with
-// ErrUnavailable within the write timeout; after a restart both recover
-// without a reopen.
+// TestPostgresOutage stops the database under a running store, then
+// freezes it: reads keep being answered from the index, Ready fails, writes
+// fail with ErrUnavailable within the write timeout; after a restart (a
+// thaw) both recover without a reopen.
 func TestPostgresOutage(t *testing.T) {
 	srv := pgtest.Start(t)
 	url := srv.URL(srv.CreateDB())
@@ -243,6 +243,7 @@ func TestPostgresOutage(t *testing.T) {
 	o := options(t)
 	o.WriteTimeout = 2 * time.Second
 	o.ConnectTimeout = time.Second
+	o.QueryTimeout = time.Second
 	s, err := graph.OpenWith(ctx, url, o)
 	if err != nil {
 		t.Fatal(err)
@@ -306,6 +307,31 @@ func TestPostgresOutage(t *testing.T) {
 	}
 	if diff := cmp.Diff(nquads(durable), nquads(s.Quads(ctx, ""))); diff != "" {
 		t.Errorf("index and store differ after the outage (-store +index):\n%s", diff)
+	}
+
+	// A frozen server keeps its connections open and never answers: the
+	// driver does not watch the context while it begins a transaction, so
+	// this is where a write could hang.
+	srv.Freeze()
+	start := time.Now()
+	_, err = s.ReplaceSource(ctx, first, nil)
+	took := time.Since(start)
+	if !errors.Is(err, schema.ErrUnavailable) || took > o.WriteTimeout+2*time.Second {
+		t.Errorf("write to a frozen server: %v after %v, want ErrUnavailable within %v", err, took, o.WriteTimeout)
+	}
+	if got := len(memberSlugs(t, s, "gtaa")); got != want {
+		t.Errorf("frozen server: %d gtaa members, want %d", got, want)
+	}
+	if took, ok := eventually(o.QueryTimeout+2*time.Second, func() bool { return s.Ready() != nil }); !ok {
+		t.Errorf("Ready still nil %v after the freeze", took)
+	}
+	t.Logf("frozen server: write failed after %v: %v", took.Round(time.Millisecond), err)
+	srv.Thaw()
+	if took, ok := eventually(10*time.Second, func() bool { return s.Ready() == nil }); !ok {
+		t.Fatalf("still not ready %v after the thaw: %v", took, s.Ready())
+	}
+	if _, err := s.ReplaceSource(ctx, first, corpus[first]); err != nil {
+		t.Fatalf("write after the thaw: %v", err)
 	}
 }
 

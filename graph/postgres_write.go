@@ -59,6 +59,39 @@ func (p *pgStore) retry(ctx context.Context, op string, fn func(context.Context)
 	}
 }
 
+// bounded runs fn in a goroutine of its own and returns its result, or
+// ctx's error as soon as ctx ends even when fn has not returned. lib/pq does
+// not watch the context while it begins or commits a transaction, so a
+// frozen server (a stopped process, a dropped network) would otherwise hold
+// the caller for good. An abandoned fn finishes on its own; it must not touch
+// shared state. A transaction it leaves behind either fails (its context is
+// done) or, if it was committing, commits, which is harmless: source writes
+// are idempotent and the poller picks the change up.
+func bounded[T any](ctx context.Context, fn func(context.Context) (T, error)) (T, error) {
+	type result struct {
+		v   T
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		v, err := fn(ctx)
+		done <- result{v, err}
+	}()
+	select {
+	case r := <-done:
+		return r.v, r.err
+	case <-ctx.Done():
+		var zero T
+		return zero, ctx.Err()
+	}
+}
+
+// written is what one write attempt did.
+type written struct {
+	ch      Change
+	version int64
+}
+
 // replace makes want the whole content of source in the store. It returns
 // what changed and the store version the write committed, 0 when nothing
 // changed.
@@ -67,14 +100,16 @@ func (p *pgStore) replace(ctx context.Context, source quad.IRI, quads []quad.Qua
 	for _, q := range quads {
 		want[tripleHashOf(q)] = q
 	}
-	var ch Change
-	var version int64
+	var w written
 	err := p.retry(ctx, "replace "+string(source), func(ctx context.Context) error {
 		var err error
-		ch, version, err = p.replaceOnce(ctx, source, want)
+		w, err = bounded(ctx, func(ctx context.Context) (written, error) {
+			ch, version, err := p.replaceOnce(ctx, source, want)
+			return written{ch, version}, err
+		})
 		return err
 	})
-	return ch, version, err
+	return w.ch, w.version, err
 }
 
 // replaceOnce is one attempt of replace, in one transaction. The first

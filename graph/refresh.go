@@ -34,13 +34,19 @@ func (s *Store) watch(ctx context.Context) {
 
 // refresh brings the index up to the store's version: it reloads every
 // source that changed since the version the index reflects. A store whose
-// version went back (a database restored or replaced) is reread whole.
+// version went back (a database restored or replaced) is reread whole. The
+// reads run under bounded, and the index changes only after they all
+// succeeded.
 func (s *Store) refresh(ctx context.Context) error {
 	p := s.pg
 	ctx, cancel := context.WithTimeout(ctx, p.opts.QueryTimeout)
 	defer cancel()
-	var version int64
-	if err := p.db.QueryRowContext(ctx, `SELECT version FROM telcograph_version WHERE id = 1`).Scan(&version); err != nil {
+	version, err := bounded(ctx, func(ctx context.Context) (int64, error) {
+		var v int64
+		err := p.db.QueryRowContext(ctx, `SELECT version FROM telcograph_version WHERE id = 1`).Scan(&v)
+		return v, err
+	})
+	if err != nil {
 		return fmt.Errorf("graph: poll store version: %w", err)
 	}
 	if version == p.seen.Load() {
@@ -50,55 +56,74 @@ func (s *Store) refresh(ctx context.Context) error {
 		return nil // a write holds the lock; the next poll will do
 	}
 	defer s.unlockWrites()
-	// Writes may have committed while this waited for the lock: read the
-	// version again, in the snapshot the sources will be read from.
-	tx, err := p.db.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
+	// Writes may have committed while this waited for the lock: the
+	// snapshot reads the version again with the sources.
+	seen := p.seen.Load()
+	snap, err := bounded(ctx, func(ctx context.Context) (changes, error) { return p.readChanges(ctx, seen) })
 	if err != nil {
 		return fmt.Errorf("graph: refresh: %w", err)
 	}
-	defer tx.Rollback()
-	if err := tx.QueryRowContext(ctx, `SELECT version FROM telcograph_version WHERE id = 1`).Scan(&version); err != nil {
-		return fmt.Errorf("graph: refresh: %w", err)
-	}
-	seen := p.seen.Load()
 	switch {
-	case version == seen:
+	case snap.version == seen:
 		return nil
-	case version < seen:
-		p.log.Warn("graph: store version went back; rebuilding the index", "had", seen, "store", version)
-		tx.Rollback()
+	case snap.version < seen:
+		p.log.Warn("graph: store version went back; rebuilding the index", "had", seen, "store", snap.version)
 		return s.rebuild(ctx)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT source FROM telcograph_changes WHERE version > $1`, seen)
+	for src, qs := range snap.sources {
+		s.setSource(src, qs)
+	}
+	p.seen.Store(snap.version)
+	return nil
+}
+
+// changes are the sources that changed after some version, read in one
+// snapshot.
+type changes struct {
+	version int64                    // the store's version in the snapshot
+	sources map[quad.IRI][]quad.Quad // each changed source's quads (none: removed)
+}
+
+// readChanges reads the store's version and the sources changed after since.
+func (p *pgStore) readChanges(ctx context.Context, since int64) (changes, error) {
+	var c changes
+	tx, err := p.db.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
 	if err != nil {
-		return fmt.Errorf("graph: refresh: %w", err)
+		return c, err
+	}
+	defer tx.Rollback()
+	if err := tx.QueryRowContext(ctx, `SELECT version FROM telcograph_version WHERE id = 1`).Scan(&c.version); err != nil {
+		return c, err
+	}
+	if c.version <= since {
+		return c, nil
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT source FROM telcograph_changes WHERE version > $1`, since)
+	if err != nil {
+		return c, err
 	}
 	var changed []quad.IRI
 	for rows.Next() {
 		var src string
 		if err := rows.Scan(&src); err != nil {
 			rows.Close()
-			return fmt.Errorf("graph: refresh: %w", err)
+			return c, err
 		}
 		changed = append(changed, quad.IRI(src))
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("graph: refresh: %w", err)
+		return c, err
 	}
-	loaded := make(map[quad.IRI][]quad.Quad, len(changed))
+	c.sources = make(map[quad.IRI][]quad.Quad, len(changed))
 	for _, src := range changed {
 		qs, err := readSource(ctx, tx, src)
 		if err != nil {
-			return fmt.Errorf("graph: refresh %s: %w", src, err)
+			return c, fmt.Errorf("%s: %w", src, err)
 		}
-		loaded[src] = qs
+		c.sources[src] = qs
 	}
-	for src, qs := range loaded {
-		s.setSource(src, qs)
-	}
-	p.seen.Store(version)
-	return nil
+	return c, tx.Commit()
 }
 
 // setSource makes quads the content of source in the index.
@@ -227,6 +252,26 @@ func readSource(ctx context.Context, tx *sql.Tx, source quad.IRI) ([]quad.Quad, 
 		out = append(out, quad.Quad{Subject: vals[t[0]], Predicate: vals[t[1]], Object: vals[t[2]], Label: source})
 	}
 	return out, nil
+}
+
+// indexSnapshot is an index built from the store and the version it holds.
+type indexSnapshot struct {
+	idx     *index
+	version int64
+}
+
+// readIndex builds a fresh index from the store, logging progress every
+// progressEvery quads.
+func (p *pgStore) readIndex(ctx context.Context, start time.Time) (indexSnapshot, error) {
+	idx := newIndex()
+	n := 0
+	version, err := p.readAll(ctx, func(q quad.Quad) {
+		idx.add(q)
+		if n++; n%progressEvery == 0 {
+			p.log.Info("graph: building serving index", "quads", n, "elapsed", time.Since(start).Round(time.Millisecond))
+		}
+	})
+	return indexSnapshot{idx, version}, err
 }
 
 // readAll reads every quad of the store in one snapshot, calling fn for

@@ -227,17 +227,19 @@ func (s *Store) rebuild(ctx context.Context) error {
 		}
 	}
 	if s.pg != nil {
-		var version int64
+		var snap indexSnapshot
 		err := s.pg.retry(ctx, "build index", func(ctx context.Context) error {
-			idx, n = newIndex(), 0
 			var err error
-			version, err = s.pg.readAll(ctx, add)
+			snap, err = bounded(ctx, func(ctx context.Context) (indexSnapshot, error) {
+				return s.pg.readIndex(ctx, start)
+			})
 			return err
 		})
 		if err != nil {
 			return err
 		}
-		s.pg.seen.Store(version)
+		idx, n = snap.idx, snap.idx.quads
+		s.pg.seen.Store(snap.version)
 	} else {
 		r := cgraph.NewQuadStoreReader(s.qs)
 		defer r.Close()
@@ -416,8 +418,12 @@ func (s *Store) SourceQuads(source quad.IRI) []quad.Quad {
 // tests use it to check that both hold the same graph.
 func (s *Store) DurableQuads(ctx context.Context) ([]quad.Quad, error) {
 	if s.pg != nil {
-		var out []quad.Quad
-		if _, err := s.pg.readAll(ctx, func(q quad.Quad) { out = append(out, q) }); err != nil {
+		out, err := bounded(ctx, func(ctx context.Context) ([]quad.Quad, error) {
+			var out []quad.Quad
+			_, err := s.pg.readAll(ctx, func(q quad.Quad) { out = append(out, q) })
+			return out, err
+		})
+		if err != nil {
 			return nil, fmt.Errorf("graph: read store: %w", err)
 		}
 		return out, nil
