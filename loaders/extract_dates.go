@@ -71,6 +71,15 @@ func findDates(s string, art schema.Date) []dateExpr {
 		}
 		return s[m[2*i]:m[2*i+1]]
 	}
+	// Cheap cues first: most sentences have no date at all.
+	digits := strings.ContainsAny(s, "0123456789")
+	lower := strings.ToLower(s)
+	relative := !art.IsZero() && (strings.Contains(lower, "day") || strings.Contains(lower, "tomorrow") ||
+		strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year") ||
+		strings.Contains(lower, "this ") || strings.Contains(lower, "last ") || strings.Contains(lower, "next "))
+	if !digits && !relative {
+		return nil
+	}
 	for _, m := range rangeRE.FindAllStringSubmatchIndex(s, -1) {
 		add(m, ymd(sub(m, 2), sub(m, 1), ""), ymd(sub(m, 4), sub(m, 3), ""), false)
 	}

@@ -28,7 +28,11 @@ func (x *extractor) sentence(st sentence) {
 			}
 		}
 	}
+	lower := strings.ToLower(s.text)
 	for _, r := range rules {
+		if !hasAny(lower, r.keys) {
+			continue // the regular expression cannot match: save its cost
+		}
 		text := s.sk
 		if r.flat {
 			text = s.flat
@@ -86,6 +90,16 @@ func (x *extractor) sentence(st sentence) {
 		x.prevSubj = orgs[0]
 		x.subjects[orgs[0]]++
 	}
+}
+
+// hasAny reports whether s contains one of keys, or keys is empty.
+func hasAny(s string, keys []string) bool {
+	for _, k := range keys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return len(keys) == 0
 }
 
 // definitions handles "Singapore Telecommunications Ltd. (SingTel)": a name

@@ -77,6 +77,9 @@ func newLexicon(reg *schema.Register) *lexicon {
 				lx.add(strings.Join(toks, " "), e.Slug, true)
 			}
 		}
+		for _, f := range shortForms(e.Name) {
+			lx.add(f, e.Slug, true)
+		}
 		if a := acronym(e.Name); a != "" {
 			acronyms[a] = append(acronyms[a], e.Slug)
 		}
@@ -87,6 +90,70 @@ func newLexicon(reg *schema.Register) *lexicon {
 		}
 	}
 	return lx
+}
+
+// genericHeads are name words that say what kind of business a company is;
+// news drops them ("Samsung Electronics" -> "Samsung", "Verizon
+// Communications" is Verizon).
+var genericHeads = map[string]bool{
+	"electronics": true, "communications": true, "telecommunications": true, "technologies": true,
+	"technology": true, "platforms": true, "industries": true, "networks": true, "systems": true,
+	"ai": true, "labs": true, "infrastructure": true, "holdings": true, "group": true, "telecom": true,
+	"corporation": true, "mobile": true, "wireless": true, "software": true, "semiconductor": true,
+}
+
+// countryWords are the word keys of country names, codes and nationality
+// adjectives.
+var countryWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, c := range countries {
+		for _, n := range append(append([]string{}, c.names...), c.demonyms...) {
+			m[wordKey(strings.TrimSuffix(n, "."))] = true
+		}
+	}
+	return m
+}()
+
+// shortForms derives the short names news uses for a company from its
+// canonical name: the distinctive word before generic heads ("Samsung
+// Electronics" -> "Samsung", "Jio Platforms" -> "Jio"), the name after a
+// short group prefix ("NTT Docomo" -> "Docomo"), and the name without a
+// trailing country ("T-Mobile US" -> "T-Mobile"). A short form must be a
+// capitalised word of three or more letters that is not a country, a
+// number or a function word.
+func shortForms(name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nil
+	}
+	ok := func(w string) bool {
+		k := wordKey(w)
+		r := []rune(w)
+		return len(r) >= 3 && unicode.IsUpper(r[0]) && !countryWords[k] && !chunkStop[k] && numberWords[k] == 0 && !genericHeads[k]
+	}
+	var out []string
+	allGeneric := true
+	for _, w := range words[1:] {
+		if !genericHeads[wordKey(strings.TrimSuffix(w, "."))] {
+			allGeneric = false
+		}
+	}
+	if allGeneric && ok(words[0]) {
+		out = append(out, words[0])
+	}
+	if len(words) == 2 {
+		first := []rune(words[0])
+		if len(first) >= 2 && len(first) <= 4 && strings.ToUpper(words[0]) == words[0] && ok(words[1]) {
+			out = append(out, words[1])
+		}
+	}
+	if last := wordKey(strings.TrimSuffix(words[len(words)-1], ".")); countryWords[last] {
+		rest := strings.Join(words[:len(words)-1], " ")
+		if len(words) > 2 || ok(rest) {
+			out = append(out, rest)
+		}
+	}
+	return out
 }
 
 // acronym is the initials of a name of two or more capitalised words

@@ -130,7 +130,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		if typ == schema.TypeCompany || typ == schema.TypeJointVenture {
 			// "Deutsche Telekom AG", "Vodafone Group": a legal suffix belongs to the name.
 			for j < len(toks) && toks[j-1].Word && !toks[j-1].Poss && toks[j].Word && toks[j].Upper &&
-				(corpSuffix[toks[j].Key] || toks[j].Key == "group" || toks[j].Key == "holdings") {
+				(corpSuffix[toks[j].Key] || genericHeads[toks[j].Key]) && x.lx.first[toks[j].Key] == nil {
 				j++
 			}
 		}
@@ -177,7 +177,8 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			continue
 		}
 		j := i
-		for j < len(toks) && !covered[j] && toks[j].Word && (toks[j].Upper || (j > i && j+1 < len(toks) && (toks[j].Key == "of" || toks[j].Key == "for") && toks[j+1].Upper && !covered[j+1])) {
+		for j < len(toks) && !covered[j] && (toks[j].Word || toks[j].Text == "&") && (toks[j].Upper || (j > i && j+1 < len(toks) && (toks[j].Key == "of" || toks[j].Key == "for") && toks[j+1].Upper && !covered[j+1]) ||
+			(j > i && (toks[j].Key == "and" || toks[j].Text == "&") && bodyRunAt(toks, j+1, covered))) {
 			if toks[j].Poss {
 				j++
 				break
@@ -233,6 +234,24 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 	return ms
 }
 
+// bodyHeads end the names of public bodies, whose names may contain "and"
+// ("Competition and Markets Authority").
+var bodyHeads = map[string]bool{
+	"authority": true, "commission": true, "agency": true, "ministry": true, "department": true,
+	"office": true, "board": true, "committee": true, "institute": true, "university": true, "bureau": true,
+	"administration": true, "regulator": true,
+}
+
+// bodyRunAt reports whether the capitalised words from toks[i] end in a
+// public body's head noun.
+func bodyRunAt(toks []token, i int, covered []bool) bool {
+	j := i
+	for j < len(toks) && !covered[j] && toks[j].Word && toks[j].Upper {
+		j++
+	}
+	return j > i && bodyHeads[toks[j-1].Key]
+}
+
 // chunkStop are capitalised words that do not start or end a name.
 var chunkStop = map[string]bool{
 	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "it": true, "its": true, "this": true,
@@ -252,6 +271,9 @@ var chunkStop = map[string]bool{
 	"from": true, "to": true, "of": true, "if": true, "so": true, "no": true, "not": true, "yes": true,
 	"principal": true, "fellow": true, "vice": true, "senior": true, "head": true, "secretary": true,
 	"minister": true, "prime": true, "global": true, "new": true, "big": true, "telecom": true,
+	"managing": true, "deputy": true, "co-ceo": true, "co-founder": true, "cofounder": true,
+	"q": true, "about": true, "under": true, "speaking": true, "shares": true, "analysts": true,
+	"founded": true, "launched": true, "established": true, "formed": true, "created": true,
 }
 
 // nameEnds are chunkStop words that may end a longer name ("Phantom AI",
@@ -323,7 +345,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 	k0 := key(i)
 	switch k0 {
 	case "it":
-		if toks[i].Poss {
+		if toks[i].Poss || toks[i].Text == "IT" {
 			return mention{}, 0, false
 		}
 		if s := x.pronounCompany(text[:toks[i].Start]); s != "" {
@@ -340,6 +362,13 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 		return mention{}, 0, false
 	case "the", "its", "their", "all", "both":
+		if k0 == "its" && i == 0 && titleWords[key(i+1)] {
+			if s := x.pronounCompany(text[:toks[i].Start]); s != "" {
+				m := span(1)
+				m.Kind, m.Slug, m.Poss = x.kindFor(s), s, true
+				return m, 1, true
+			}
+		}
 		n := 1
 		// "the association's new alliance", "its alliance"
 		if k0 == "the" && i+2 < len(toks) && toks[i+1].Poss && (allianceNouns[key(i+2)] || key(i+2) == "new") {
@@ -403,7 +432,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				j++
 			}
 			if j < len(toks) && companyNouns[key(j)] {
-				if s := x.nationalCompany(nat.slug); s != "" {
+				if s := x.nationalCompany(nat.slug, reportingVerbs[key(j+1)]); s != "" {
 					m := span(j - i + 1)
 					m.Kind, m.Slug, m.Nation = x.kindFor(s), s, nat.slug
 					return m, j - i + 1, true
@@ -415,6 +444,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		j := i + 1
 		if j < len(toks) && (key(j) == "telecom" || key(j) == "mobile" || key(j) == "software" || key(j) == "chip" || key(j) == "tech") {
 			j++
+		} else if j+1 < len(toks) && toks[j].Word && toks[j].Upper && (key(j+1) == "-based" || key(j+1) == "-headquartered") {
+			j += 2 // "the Paris-based company"
 		}
 		if companyNouns[key(j)] && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
 			if s := x.topicCompany(); s != "" {
@@ -429,6 +460,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		for j := i + 1; j < len(toks) && j <= i+4; j++ {
 			if !toks[j].Word || covered[j] {
 				break
+			}
+			if placeholderStop[toks[j].Key] {
+				break // "a member of the alliance": not a new alliance
 			}
 			if allianceNouns[toks[j].Key] && toks[j].Key != "organisation" && toks[j].Key != "organization" {
 				if j+1 < len(toks) && toks[j+1].Word && (toks[j+1].Key == "of" || toks[j+1].Key == "for") {
@@ -454,6 +488,18 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 	}
 	return mention{}, 0, false
+}
+
+// titleWords open a job title ("its chief executive").
+var titleWords = map[string]bool{
+	"chief": true, "ceo": true, "chairman": true, "chair": true, "chairwoman": true, "president": true, "founder": true,
+}
+
+// placeholderStop are words that end the modifiers of "a new industry
+// body": past one of them the alliance noun heads another phrase.
+var placeholderStop = map[string]bool{
+	"of": true, "the": true, "a": true, "an": true, "to": true, "for": true, "with": true, "and": true,
+	"its": true, "their": true, "in": true, "on": true, "by": true, "member": true, "members": true,
 }
 
 type demonymMatch struct {
@@ -510,6 +556,9 @@ func (x *extractor) topicCompany() string {
 			best, bestN, bestLast = s, n, last
 		}
 	}
+	if best == "" && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[0]) == schema.TypeCompany {
+		best = x.curOrgs[0] // the first sentence: its own subject
+	}
 	return best
 }
 
@@ -523,6 +572,13 @@ func (x *extractor) pronounCompany(before string) string {
 	if relClauseRE.MatchString(strings.TrimSpace(before)) && len(orgs) > 0 {
 		orgs = orgs[:len(orgs)-1]
 	}
+	// A joint venture is seldom "it" when a company is at hand ("Digital
+	// Connexion, the joint venture it formed").
+	for i := len(orgs) - 1; i >= 0; i-- {
+		if x.typeOf(orgs[i]) != schema.TypeJointVenture {
+			return orgs[i]
+		}
+	}
 	if len(orgs) > 0 {
 		return orgs[len(orgs)-1]
 	}
@@ -535,7 +591,11 @@ func (x *extractor) pronounCompany(before string) string {
 // nationalCompany resolves "The German incumbent": a recent company the
 // text gave that nationality, else the most recent company of an earlier
 // sentence whose nationality is not known to differ.
-func (x *extractor) nationalCompany(country string) string {
+func (x *extractor) nationalCompany(country string, reporting bool) string {
+	fits := func(s string) bool {
+		c, ok := x.hq[s]
+		return (!ok || c == country) && x.typeOf(s) == schema.TypeCompany
+	}
 	best, bestAt := "", -1
 	for s, c := range x.hq {
 		if c == country && x.lastSeen[s] > bestAt && x.typeOf(s) == schema.TypeCompany && x.sentIdx-x.lastSeen[s] <= 5 {
@@ -545,13 +605,29 @@ func (x *extractor) nationalCompany(country string) string {
 	if best != "" {
 		return best
 	}
+	// "X did this ..., the German company said": the reporting clause
+	// names the sentence's subject.
+	if reporting && len(x.curOrgs) > 0 && fits(x.curOrgs[0]) {
+		return x.curOrgs[0]
+	}
 	for i := len(x.prevOrgs) - 1; i >= 0; i-- {
-		s := x.prevOrgs[i]
-		if c, ok := x.hq[s]; (!ok || c == country) && x.typeOf(s) == schema.TypeCompany {
-			return s
+		if fits(x.prevOrgs[i]) {
+			return x.prevOrgs[i]
+		}
+	}
+	// "... with NVIDIA to bring the US chipmaker's platform": the nearest
+	// company before it in the same sentence.
+	for i := len(x.curOrgs) - 1; i >= 0; i-- {
+		if fits(x.curOrgs[i]) {
+			return x.curOrgs[i]
 		}
 	}
 	return ""
+}
+
+// reportingVerbs follow the subject of a reported statement.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "added": true, "told": true, "confirmed": true, "stated": true,
 }
 
 // group resolves a plural description of n parties: the members of the

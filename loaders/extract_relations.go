@@ -25,7 +25,8 @@ const (
 type rule struct {
 	name string
 	re   *regexp.Regexp
-	flat bool // match the skeleton without lists collapsed
+	flat bool     // match the skeleton without lists collapsed
+	keys []string // lower-case cues, one of which the sentence must contain; none means always try
 	fn   func(x *extractor, s *sent, m []string)
 }
 
@@ -61,19 +62,20 @@ var allianceTypes = []schema.EntityType{schema.TypeAlliance}
 var personTypes = []schema.EntityType{schema.TypePerson}
 var countryTypes = []schema.EntityType{schema.TypeCountry}
 
-// rules are tried on every sentence, in order; each may state several facts.
-var rules = []rule{
+// baseRules are the first phrasings tried on every sentence; each may state
+// several facts.
+var baseRules = []rule{
 	// ledBy
-	{name: "X-led Y", re: rx(rAll + `,? (?:an? |the )?[^<,]{0,40}?` + rOrg + `-led\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X-led Y", keys: []string{"-led"}, re: rx(rAll + `,? (?:an? |the )?[^<,]{0,40}?` + rOrg + `-led\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.binary(s, schema.RelLedBy, m[1], m[2], "", 0.9)
 	}},
-	{name: "the X-led Y", re: rx(rOrg + `-led (?:[\w-]+ ){0,3}?` + rAll), fn: func(x *extractor, s *sent, m []string) {
+	{name: "the X-led Y", keys: []string{"-led"}, re: rx(rOrg + `-led (?:[\w-]+ ){0,3}?` + rAll), fn: func(x *extractor, s *sent, m []string) {
 		x.binary(s, schema.RelLedBy, m[2], m[1], "", 0.9)
 	}},
-	{name: "Y was led by X", re: rx(rAll + `[^<]{0,80}?\b(?:is|was|are|were|been|being|,) ?((?:co-)?(?:led|headed|spearheaded)) by ` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y was led by X", keys: []string{"led by", "headed by", "spearheaded by"}, re: rx(rAll + `[^<]{0,80}?(?:\b(?:is|was|are|were|been|being)|,) ?((?:co-)?(?:led|headed|spearheaded)) by ` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.binary(s, schema.RelLedBy, m[1], m[3], "", 0.85)
 	}},
-	{name: "X leads Y", re: rx(rOrg + ` ` + rAux + `(?:leads|heads|spearheads|is leading|is heading|led) (?:the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X leads Y", keys: []string{"lead", "head"}, re: rx(rOrg + ` ` + rAux + `(?:leads|heads|spearheads|is leading|is heading|led) (?:the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
 		x.binary(s, schema.RelLedBy, m[3], m[1], m[2], 0.8)
 	}},
 	// founding
@@ -85,21 +87,21 @@ var rules = []rule{
 		}
 		x.founded(s, m[4], m[2], 0.85)
 	}},
-	{name: "X co-founded Y with A", re: rx(rOrg + ` ` + rAux + `(?:co-founded|founded|formed|launched|set up|established) (?:the )?` + rAll + ` (?:with|alongside|together with) (?:[a-z]+ )?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X co-founded Y with A", re: rx(rOrg + ` ` + rAux + `(?:co-founded|founded|formed|launched|set up|established) (?:the )?` + rAll + `(?: [^<]{0,30}?)? (?:with|alongside|together with) (?:[a-z]+ )?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		all := append(x.args(s, m[1]), x.args(s, m[4])...)
 		x.membership(s, schema.RelFoundingMember, all, m[3], m[2], 0.85)
 		x.founded(s, m[3], m[2], 0.85)
 	}},
-	{name: "X joined forces with A to launch Y", re: rx(rOrg + ` ` + rAux + `(?:joined|join|joins|joining) forces with [^<]*?` + rOrgs + `[^<]*? to (?:launch|form|create|set up|establish|found|start|build) [^<]*?` + rAll), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X joined forces with A to launch Y", keys: []string{"forces"}, re: rx(rOrg + ` ` + rAux + `(?:joined|join|joins|joining) forces with [^<]*?` + rOrgs + `[^<]*? to (?:launch|form|create|set up|establish|found|start|build) [^<]*?` + rAll), fn: func(x *extractor, s *sent, m []string) {
 		all := append(x.args(s, m[1]), x.args(s, m[3])...)
 		x.membership(s, schema.RelFoundingMember, all, m[4], m[2], 0.85)
 		x.founded(s, m[4], m[2], 0.85)
 	}},
-	{name: "A are the founding partners", re: rx(rOrgs + ` (?:are|were|is|was|became|become) (?:the |its |among the |one of the |two of the )?(?:founding|launch|inaugural) (?:partners?|members?)`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "A are the founding partners", keys: []string{"founding", "launch", "inaugural"}, re: rx(rOrgs + ` (?:are|were|is|was|became|become) (?:the |its |among the |one of the |two of the )?(?:founding|launch|inaugural) (?:partners?|members?)`), fn: func(x *extractor, s *sent, m []string) {
 		x.membership(s, schema.RelFoundingMember, x.args(s, m[1]), x.sentenceAlliance(s), "", 0.8)
 	}},
-	{name: "founding members A", re: rx(`(?i)\b(?:founding|launch) (?:partners|members)(?: include| including| are| were|,)?:? (?:[^<]{0,20}?)` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
-		x.membership(s, schema.RelFoundingMember, x.args(s, m[1]), x.sentenceAlliance(s), "", 0.8)
+	{name: "founding members A", keys: []string{"founding", "launch"}, re: rx(`(?i)\b(?:founding|launch) (?:partners|members)(?: include| including| are| were|,)?:? (?:[^<]{0,20}?)` + rOrgs + `(?:,? (?:as well as|plus|along with|and) (?:the )?(?:[a-z]+ )?` + rOrgs + `)?`), fn: func(x *extractor, s *sent, m []string) {
+		x.membership(s, schema.RelFoundingMember, append(x.args(s, m[1]), x.args(s, m[2])...), x.sentenceAlliance(s), "", 0.8)
 	}},
 	{name: "Y launched with A", re: rx(rAll + ` (?:was |were |has been )?(?:officially |formally )?(?:launched|founded|formed|established|created|set up|started)\b(?:[^<]|<[CUNX]\d+>){0,100}?\b(?:in partnership with|together with|alongside|with) ` + `(?:[^<]|<[NX]\d+>)*?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		x.membership(s, schema.RelFoundingMember, x.args(s, m[2]), m[1], "", 0.8)
@@ -124,82 +126,83 @@ var rules = []rule{
 	{name: "X is a member of Y", re: rx(rOrgs + ` ((?:[a-z']+ ){0,2}?)(?:is|are|was|were|remains|remain) (?:now )?(?:also )?(?:a |the |an )?(?:new |existing |full )?members? of (?:the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
 		x.membership(s, schema.RelMemberOf, x.args(s, m[1]), m[3], m[2], 0.85)
 	}},
-	{name: "Y welcomed A", re: rx(rAll + `([^<]*?)\b(?:welcomed|welcomes|added|adds|admitted|admits|signed up|recruited|brought in)\b(?:[^<]|<[NX]\d+>)*?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y welcomed A", keys: []string{"welcom", "added", "adds", "admit", "signed up", "recruit", "brought in"}, re: rx(rAll + `([^<]*?)\b(?:welcomed|welcomes|added|adds|admitted|admits|signed up|recruited|brought in)\b(?:[^<]|<[NX]\d+>)*?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		x.membership(s, schema.RelMemberOf, x.args(s, m[3]), m[1], m[2], 0.85)
 	}},
-	{name: "Y joined by A", re: rx(rAll + `([^<]*?)\bjoined by (?:<N\d+>'s )?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y joined by A", keys: []string{"joined by"}, re: rx(rAll + `([^<]*?)\bjoined by (?:<N\d+>'s )?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		x.membership(s, schema.RelMemberOf, x.args(s, m[3]), m[1], m[2], 0.8)
 	}},
 	// joint ventures
-	{name: "A and B set up a joint venture", re: rx(rOrgs + ` ` + rAux + `(setting up|set up|sets up|forming|formed|form|forms|create|created|creating|launch|launched|launching|establish|established|establishing|sketched out|announced|unveiled|agreed to form|agreed to set up|plan to form|plan to set up)(?: a| an)?(?: new)?(?: [\w-]+){0,2}? joint venture\b(?: company)?((?:,? (?:called|named|dubbed) [^,<]+)?)((?:,? to [^,.;<]+)?)`), fn: func(x *extractor, s *sent, m []string) {
-		x.jointVenture(s, x.args(s, m[1]), m[2]+" "+m[3], strings.TrimSpace(m[4]), m[5], "", 0.85)
+	{name: "A and B set up a joint venture", keys: []string{"joint venture"}, re: rx(rOrgs + ` ` + rAux + `(setting up|set up|sets up|forming|formed|form|forms|create|created|creating|launch|launched|launching|establish|established|establishing|sketched out|announced|unveiled|agreed to form|agreed to set up|plan to form|plan to set up)(?: a| an)?(?: new)?(?: [\w-]+){0,2}? joint venture\b(?: company)?((?:,? (?:called|named|dubbed) (?:<[VUCA]\d+>|[^,<]+))?)((?:,? to ` + rClause + `)?)`), fn: func(x *extractor, s *sent, m []string) {
+		// "agreed to form a joint venture": the agreement is the fact.
+		x.jointVenture(s, x.args(s, m[1]), agreedToRE.ReplaceAllString(m[2]+" "+m[3], ""), x.unmark(s, m[4]), x.unmark(s, m[5]), "", 0.85)
 	}},
-	{name: "a venture owned by A and B", re: rx(`(?i)^(.*?)\b(?:joint )?venture\b[^<]{0,40}?\b(?:owned|held|controlled) (equally |jointly |50-50 )?by ` + rOrgs), flat: false, fn: func(x *extractor, s *sent, m []string) {
+	{name: "a venture owned by A and B", keys: []string{"venture"}, re: rx(`(?i)^(.*?)\b(?:joint )?venture\b[^<]{0,40}?\b(?:owned|held|controlled) (equally |jointly |50-50 )?by ` + rOrgs), flat: false, fn: func(x *extractor, s *sent, m []string) {
 		share := ""
 		if strings.TrimSpace(m[2]) == "equally" || strings.TrimSpace(m[2]) == "50-50" {
 			share = "50-50"
 		}
 		x.jointVenture(s, x.args(s, m[3]), m[1], "", "", share, 0.8)
 	}},
-	{name: "joint venture between A and B", re: rx(`(?i)^(.*?)\bjoint venture (?:between|of|formed by|set up by) ` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+	{name: "joint venture between A and B", keys: []string{"joint venture"}, re: rx(`(?i)^(.*?)\bjoint venture (?:between|of|formed by|set up by) ` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		x.jointVenture(s, x.args(s, m[2]), m[1], "", "", "", 0.8)
 	}},
 	// chief executives
-	{name: "X CEO Z", flat: true, re: rx(`(?i)` + rOrg + `(?:'s)? ((?:former |new |interim |then-|outgoing |incoming )?)(?:group )?(?:chief executive(?: officer)?|ceo|president and ceo|president & ceo),? ` + rPer), fn: func(x *extractor, s *sent, m []string) {
-		x.personRole(s, schema.RelCEOOf, m[3], m[1], m[2], 0.9)
+	{name: "X CEO Z", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)((?:\bformer |\bex-|\bthen-)?)` + rOrg + `(?:'s)? ((?:former |new |interim |then-|outgoing |incoming )?)` + rTitles + rCEO + `,? ` + rPer), fn: func(x *extractor, s *sent, m []string) {
+		x.personRole(s, schema.RelCEOOf, m[4], m[2], m[1]+m[3], 0.9)
 	}},
-	{name: "Z, X's CEO", flat: true, re: rx(`(?i)` + rPer + `, (?:the )?((?:former |new |interim |outgoing )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z, X's CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `, (?:the )?((?:former |new |interim |outgoing )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2]+m[4], 0.9)
 	}},
-	{name: "Z, CEO of X", flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |the )?(?:the )?((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo) (?:of|at) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |the )?(?:the )?((?:former |new |interim )?)` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2], 0.85)
 	}},
-	{name: "CEO Z of X", flat: true, re: rx(`(?i)\b((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo) ` + rPer + ` of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "CEO Z of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)\b((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo) ` + rPer + ` of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[2], m[3], m[1], 0.85)
 	}},
-	{name: "Z was named CEO of X", flat: true, re: rx(`(?i)` + rPer + `((?: [a-z']+){0,3}) (?:named |appointed |as |became |becomes |become )(?:the |its )?(?:new )?(?:chief executive(?: officer)?|ceo) of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z was named CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `((?: [a-z']+){0,3}) (?:named |appointed |as |became |becomes |become )(?:the |its )?(?:new )?(?:chief executive(?: officer)?|ceo) of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2], 0.8)
 	}},
 	// chairs
-	{name: "Z chairs Y", flat: true, re: rx(rPer + `,? (?:who )?((?:also |previously |once |later |formerly |currently |now )?)(chairs|chaired|has chaired|had chaired|co-chairs|co-chaired|will chair) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z chairs Y", keys: []string{"chair"}, flat: true, re: rx(rPer + `,? (?:who )?((?:also |previously |once |later |formerly |currently |now )?)(chairs|chaired|has chaired|had chaired|co-chairs|co-chaired|will chair) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		mod := m[2] + " " + m[3]
 		if strings.HasSuffix(m[3], "chaired") {
 			mod += " past"
 		}
 		x.personRole(s, schema.RelChairmanOf, m[1], m[4], mod, 0.85)
 	}},
-	{name: "Z is chairman of Y", flat: true, re: rx(rPer + ` ((?:[a-z']+ ){0,2}?)(is|was|has been|became|becomes|serves as|served as|remains|will become) (?:the |a |an )?((?:past |former |current |first |founding |new )?)(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z is chairman of Y", keys: []string{"chair"}, flat: true, re: rx(rPer + ` ((?:[a-z']+ ){0,2}?)(is|was|has been|became|becomes|serves as|served as|remains|will become) (?:the |a |an )?((?:past |former |current |first |founding |new )?)(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		mod := m[2] + " " + m[4]
 		if m[3] == "was" || m[3] == "served as" {
 			mod += " past"
 		}
 		x.personRole(s, schema.RelChairmanOf, m[1], m[5], mod, 0.85)
 	}},
-	{name: "Y chairman Z", flat: true, re: rx(rOrg + `(?:'s)? ((?:former |new |then-)?)(?:Chairman|Chairwoman|Chair|chairman|chairwoman|chair|Chairperson),? ` + rPer), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y chairman Z", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?:'s)? ((?:former |new |then-)?)(?:Chairman|Chairwoman|Chair|chairman|chairwoman|chair|Chairperson),? ` + rPer), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelChairmanOf, m[3], m[1], m[2], 0.85)
 	}},
-	{name: "Y had Z as its chairman", flat: true, re: rx(rOrg + `(?: [^<]{0,20}?)? (had|has|named|appointed|elected|picked) (<P\d+>) as (?:its|their) ((?:first |new |founding |former )?)(?:chair|chairman|chairwoman|chairperson)\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y had Z as its chairman", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?: [^<]{0,20}?)? (had|has|named|appointed|elected|picked) (<P\d+>) as (?:its|their) ((?:first |new |founding |former )?)(?:chair|chairman|chairwoman|chairperson)\b`), fn: func(x *extractor, s *sent, m []string) {
 		mod := m[4]
 		if m[2] == "had" {
 			mod += " past"
 		}
 		x.personRole(s, schema.RelChairmanOf, m[3], m[1], mod, 0.8)
 	}},
-	{name: "Z became chair of Y", flat: true, re: rx(`(<P\d+>)[^<]{0,80}?\b(became|becomes|was named|was elected|was appointed) (?:the )?(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z became chair of Y", keys: []string{"chair"}, flat: true, re: rx(`(<P\d+>)[^<]{0,80}?\b(became|becomes|was named|was elected|was appointed) (?:the )?(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelChairmanOf, m[1], m[3], "", 0.75)
 	}},
 	// investments
-	{name: "X invested N in Y", re: rx(rOrg + `((?:,? [a-z']+){0,4}?) (?:invested|invests|invest|investing|put|puts|poured|pours|injected|injects|pumped|pumps) (?:` + rAmt + `)?[^<]{0,30}?\b(?:in|into) ` + `(<[CVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X invested N in Y", keys: []string{"invest", "put", "pour", "inject", "pump"}, re: rx(rOrg + `((?:,? [a-z']+){0,4}?) (?:invested|invests|invest|investing|put|puts|poured|pours|injected|injects|pumped|pumps) (?:` + rAmt + `)?[^<]{0,30}?\b(?:in|into) ` + `(<[CVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
 		x.invest(s, m[1], m[4], m[3], m[2], 0.85)
 	}},
-	{name: "Y, in which X invested N", re: rx(`(<[CVU]\d+>),? in which ` + rOrg + `((?: [a-z']+){0,2}?) (?:invested|has invested|had invested|invests|put|took a stake)(?: ` + rAmt + `)?`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y, in which X invested N", keys: []string{"in which"}, re: rx(`(<[CVU]\d+>),? in which ` + rOrg + `((?: [a-z']+){0,2}?) (?:invested|has invested|had invested|invests|put|took a stake)(?: ` + rAmt + `)?`), fn: func(x *extractor, s *sent, m []string) {
 		x.invest(s, m[2], m[1], m[4], m[3], 0.85)
 	}},
-	{name: "an X investment in Y", flat: true, re: rx(`(?i)(?:\ban? |\bthe |^)` + rOrg + `(?:'s)? ((?:planned |proposed |potential |\$?[\d.,]+ (?:billion|million) )?)investments? (?:of ` + rAmt + ` )?in ` + `(<[CVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "an X investment in Y", keys: []string{"investment"}, flat: true, re: rx(`(?i)(?:\ban? |\bthe |^)` + rOrg + `(?:'s)? ((?:planned |proposed |potential |\$?[\d.,]+ (?:billion|million) )?)investments? (?:of ` + rAmt + ` )?in ` + `(<[CVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
 		x.invest(s, m[1], m[4], m[3], m[2], 0.8)
 	}},
 	// partnerships
-	{name: "A and B signed a partnership", re: rx(rOrgs + ` ` + rAux + `(?:have |has )?(?:unveiled|announced|signed|struck|sealed|inked|formed|entered into|agreed|forged|extended|expanded|deepened|launched)(?: an?| the| their)?((?: [\w-]+){0,3}?) (partnership|collaboration|memorandum of understanding|mou|agreement|pact|alliance)\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "A and B signed a partnership", keys: []string{"partnership", "collaboration", "memorandum", "mou", "agreement", "pact", "alliance"}, re: rx(rOrgs + ` ` + rAux + `(?:have |has )?(?:unveiled|announced|signed|struck|sealed|inked|formed|entered into|agreed|forged|extended|expanded|deepened|launched)(?: an?| the| their)?((?: [\w-]+){0,3}?) (partnership|collaboration|memorandum of understanding|mou|agreement|pact|alliance)\b`), fn: func(x *extractor, s *sent, m []string) {
 		parts := x.args(s, m[1])
 		if len(parts) == 2 {
 			x.partners(s, parts[0], parts[1:], m[2], strings.TrimSpace(m[3]+" "+m[4]), 0.8)
@@ -211,17 +214,20 @@ var rules = []rule{
 			x.partners(s, subj[0], x.args(s, m[3]), m[2], "", 0.8)
 		}
 	}},
-	{name: "partnership between A and B", re: rx(`(?i)^(.*?)\b(?:partnership|collaboration|alliance) (?:between|of) ` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+	{name: "partnership between A and B", keys: []string{"partnership", "collaboration", "alliance"}, re: rx(`(?i)^(.*?)\b(?:partnership|collaboration|alliance) (?:between|of) ` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		parts := x.args(s, m[2])
 		if len(parts) == 2 {
 			x.partners(s, parts[0], parts[1:], m[1], "", 0.75)
 		}
 	}},
 	// nationality
-	{name: "N's X", flat: true, re: rx(rNat + `'s (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "N's X", keys: []string{"'", "’"}, flat: true, re: rx(rNat + `'s (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+		if nationGap(m[0]) {
+			return
+		}
 		x.nation(s, m[2], m[1], 0.85)
 	}},
-	{name: "X, N's top carrier", re: rx(`(<[CAVUL]\d+>), (?:the |one of )?` + rNat + `'s (?:[\w-]+ ){0,4}?(?:carrier|operator|company|firm|startup|group|giant|telco|provider|maker|chipmaker|developer|incumbent|conglomerate|bank|vendor|alliance|body|association|player)s?\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X, N's top carrier", keys: []string{"'", "’"}, re: rx(`(<[CAVUL]\d+>), (?:the |one of )?` + rNat + `'s (?:[\w-]+ ){0,4}?(?:carrier|operator|company|firm|startup|group|giant|telco|provider|maker|chipmaker|developer|incumbent|conglomerate|bank|vendor|alliance|body|association|player)s?\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.nation(s, m[1], m[2], 0.85)
 	}},
 	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?(?:startup|company|firm|carrier|operator|giant|group|conglomerate|chipmaker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player)s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
@@ -233,7 +239,7 @@ var rules = []rule{
 	{name: "X, a N group", re: rx(`(<[CAVU]\d+>), an? (?:[^<,]{0,30}?<[CUG]\d+>-led )?(?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?` + rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(?:group|alliance|company|firm|startup|operator|carrier|body|association|consortium|developer|maker|provider)\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.nationAdj(s, m[1], m[2], 0.8)
 	}},
-	{name: "N, its home country", flat: true, re: rx(`^(.*?)` + rNat + `, (?:its|their) home (?:country|market|base)\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "N, its home country", keys: []string{"home"}, flat: true, re: rx(`^(.*?)` + rNat + `, (?:its|their) home (?:country|market|base)\b`), fn: func(x *extractor, s *sent, m []string) {
 		for _, a := range x.args(s, m[1]) {
 			if a.m != nil && a.m.Kind != 'N' && a.m.Kind != 'P' {
 				x.nation(s, "", m[2], 0.75, a)

@@ -42,6 +42,8 @@ var listStop = map[string]bool{
 	"before": true, "since": true, "until": true, "both": true, "all": true, "including": true, "like": true,
 	"among": true, "between": true, "together": true, "along": true, "alongside": true, "plus": true,
 	"via": true, "and": true, "signed": true, "joined": true, "launched": true, "invested": true, "put": true,
+	"called": true, "named": true, "dubbed": true, "known": true, "today": true, "announced": true,
+	"unveiled": true, "agreed": true, "now": true, "owns": true, "own": true,
 }
 
 // countCueRE finds a count before a list: "seven AI startups –".
@@ -54,8 +56,10 @@ func (x *extractor) prepare(s *sent) {
 	// Coordinated lists.
 	var cur []int
 	flush := func() {
-		if len(cur) > 1 {
-			s.lists = append(s.lists, cur)
+		for _, l := range x.splitClauses(s, cur) {
+			if len(l) > 1 {
+				s.lists = append(s.lists, l)
+			}
 		}
 		cur = nil
 	}
@@ -63,6 +67,9 @@ func (x *extractor) prepare(s *sent) {
 	for i := range ms {
 		if !isOrgKind(ms[i].Kind) || ms[i].Kind == 'G' {
 			continue
+		}
+		if modifierSuffix(s.text[ms[i].End:]) {
+			continue // "Acme-backed": a modifier of the next name, not a list item
 		}
 		if prev >= 0 && ms[prev].PossEnd <= ms[i].Start && x.gapJoins(s, prev, i) {
 			cur = append(cur, i)
@@ -132,13 +139,24 @@ func (x *extractor) prepare(s *sent) {
 // in one list.
 func (x *extractor) gapJoins(s *sent, a, b int) bool {
 	gap := s.text[s.ms[a].PossEnd:s.ms[b].Start]
-	// A country inside the gap is a descriptor ("and the United Arab Emirates' e&").
+	// A country inside the gap is a descriptor ("and the United Arab
+	// Emirates' e&"), and so is a name with a modifier ending ("and
+	// Amazon-backed Anthropic").
 	for k := a + 1; k < b; k++ {
 		m := s.ms[k]
-		if m.Kind != 'N' {
+		rest := s.text[m.End:]
+		switch {
+		case m.Kind == 'N':
+			gap = strings.Replace(gap, s.text[m.Start:m.PossEnd], "NAT ", 1)
+		case isOrgKind(m.Kind) && modifierSuffix(rest):
+			end := m.End + strings.IndexAny(rest, " \t")
+			if end < m.End {
+				end = len(s.text)
+			}
+			gap = strings.Replace(gap, s.text[m.Start:end], "NAT", 1)
+		default:
 			return false
 		}
-		gap = strings.Replace(gap, s.text[m.Start:m.PossEnd], "NAT ", 1)
 	}
 	g := listGapRE.FindStringSubmatch(gap)
 	if g == nil || s.ms[a].Coref && s.ms[a].Kind != 'G' || s.ms[b].Coref {
@@ -152,11 +170,51 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 		if listStop[lw] || lw == "a" || lw == "an" || (lw == "the" && !conj) {
 			return false
 		}
+		if len(lw) > 4 && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
+			return false // a verb: "... the Linux Foundation, today announced Project Sylva"
+		}
 		if w != strings.ToLower(w) && w != "NAT" && !(len(w) <= 4 && strings.ToUpper(w) == w) && lw != "the" {
 			return false
 		}
 	}
 	return true
+}
+
+// splitClauses splits a run of list items where two coordinations meet
+// after a single item: in "A, and B and C" the ", and" joins clauses, so
+// the lists are [A] and [B, C]. "A, B and C, and D and E" stays one list
+// of typed sub-lists.
+func (x *extractor) splitClauses(s *sent, l []int) [][]int {
+	ands := 0
+	for k := 1; k < len(l); k++ {
+		if g := s.text[s.ms[l[k-1]].PossEnd:s.ms[l[k]].Start]; strings.Contains(g, "and ") || strings.Contains(g, "&") {
+			ands++
+		}
+	}
+	if ands < 2 {
+		return [][]int{l}
+	}
+	var out [][]int
+	start := 0
+	for k := 1; k < len(l); k++ {
+		g := s.text[s.ms[l[k-1]].PossEnd:s.ms[l[k]].Start]
+		if k-start == 1 && strings.HasPrefix(strings.TrimSpace(g), ",") && strings.Contains(g, "and ") {
+			out = append(out, l[start:k])
+			start = k
+		}
+	}
+	return append(out, l[start:])
+}
+
+// modifierSuffix reports whether rest starts with a hyphenated modifier
+// ending ("-led", "-backed").
+func modifierSuffix(rest string) bool {
+	for _, suf := range hyphenSuffixes {
+		if len(rest) >= len(suf) && strings.EqualFold(rest[:len(suf)], suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // skeletons renders the sentence with mentions as markers.
@@ -277,6 +335,9 @@ func (x *extractor) discover(m *mention, typ schema.EntityType) string {
 		if len(words) > 0 && allianceHeads[strings.ToLower(words[len(words)-1])] {
 			typ = schema.TypeAlliance
 		}
+	}
+	if words := strings.Fields(name); len(words) > 1 && bodyHeads[strings.ToLower(words[len(words)-1])] {
+		return "" // a public body ("Competition and Markets Authority"): outside the schema
 	}
 	slug := Slugify(name)
 	if slug == "" || !ValidSlug(slug) {
