@@ -40,9 +40,15 @@ func newIndex() *index {
 	}
 }
 
+// valueKey is the map key of a value: an IRI's own text (no allocation, and
+// no clash: an IRI never starts with '"', '<' or '_:' as the N-Quads forms of
+// literals and blank nodes do), other values their N-Quads form.
 func valueKey(v quad.Value) string {
-	if v == nil {
+	switch v := v.(type) {
+	case nil:
 		return ""
+	case quad.IRI:
+		return string(v)
 	}
 	return v.String()
 }

@@ -305,7 +305,7 @@ func permanent(err error) bool {
 		return false
 	}
 	code := st.SQLState()
-	if code == "25006" { // read-only transaction: a demoted primary
+	if len(code) != 5 || code == "25006" { // read-only transaction: a demoted primary
 		return false
 	}
 	switch code[:2] {

@@ -227,19 +227,45 @@ func (x *index) isEntity(id nodeID) bool {
 // sortLinks orders links by the name of the entity at their other end.
 func (x *index) sortLinks(ls []schema.Link, at nodeID) {
 	atSlug, _ := schema.SlugOf(x.vals[at].(quad.IRI))
-	key := func(l schema.Link) string {
+	keys := make([]string, len(ls))
+	for i, l := range ls {
 		other := l.To
 		if other == atSlug {
 			other = l.From
 		}
+		keys[i] = other
 		if id, ok := x.id(schema.EntityIRI(other)); ok {
-			if e, ok := x.entity(id); ok {
-				return schema.Fold(e.Name) + "\x00" + other
+			keys[i] = schema.Fold(x.name(id)) + "\x00" + other
+		}
+	}
+	idx := make([]int, len(ls))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool { return keys[idx[i]] < keys[idx[j]] })
+	sorted := make([]schema.Link, len(ls))
+	for i, j := range idx {
+		sorted[i] = ls[j]
+	}
+	copy(ls, sorted)
+}
+
+// name is an entity's canonical name (the least when sources give several),
+// or "" when it has none.
+func (x *index) name(id nodeID) string {
+	p, ok := x.id(schema.Name)
+	if !ok {
+		return ""
+	}
+	var best string
+	for _, t := range x.out[id] {
+		if t.p == p {
+			if n, ok := literalText(x.vals[t.o]); ok && (best == "" || n < best) {
+				best = n
 			}
 		}
-		return other
 	}
-	sort.SliceStable(ls, func(i, j int) bool { return key(ls[i]) < key(ls[j]) })
+	return best
 }
 
 // link builds the link of the direct edge t: the statements that state it

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/cayleygraph/cayley/graph/refs"
@@ -200,21 +201,7 @@ func scanNode(rows *sql.Rows) (refs.ValueHash, quad.Value, error) {
 }
 
 // unescapeNull undoes Cayley's escaping of NUL bytes in strings.
-func unescapeNull(s string) string {
-	if len(s) < 4 {
-		return s
-	}
-	out := []byte(nil)
-	for i := 0; i < len(s); i++ {
-		if i+4 <= len(s) && s[i:i+4] == `\x00` {
-			out = append(out, 0)
-			i += 3
-			continue
-		}
-		out = append(out, s[i])
-	}
-	return string(out)
-}
+func unescapeNull(s string) string { return strings.ReplaceAll(s, `\x00`, "\x00") }
 
 // readSource reads the quads of one source.
 func readSource(ctx context.Context, tx *sql.Tx, source quad.IRI) ([]quad.Quad, error) {

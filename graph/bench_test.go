@@ -1,0 +1,272 @@
+package graph_test
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/loaders/synth"
+	"github.com/telcograph/telcograph/schema"
+)
+
+// benchQuads sets the sizes the benchmarks run at; the default keeps
+// `go test -bench .` quick. BENCHMARKS.md is made with 10^4, 10^5, 10^6.
+var benchQuads = flag.String("bench-quads", "10000,100000", "comma-separated graph sizes for the benchmarks")
+
+func sizes(b *testing.B) []int {
+	var out []int
+	for _, s := range splitComma(*benchQuads) {
+		var n int
+		if _, err := fmt.Sscan(s, &n); err != nil {
+			b.Fatalf("-bench-quads: %v", err)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+func splitComma(s string) []string {
+	var out []string
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ',' {
+			if i > start {
+				out = append(out, s[start:i])
+			}
+			start = i + 1
+		}
+	}
+	return out
+}
+
+var (
+	graphsMu sync.Mutex
+	graphs   = map[int]*synth.Graph{}
+	stores   = map[int]*graph.Store{}
+)
+
+// benchStore returns a memory store holding a synthetic graph of n quads,
+// built once per size per test binary.
+func benchStore(b *testing.B, n int) (*graph.Store, *synth.Graph) {
+	b.Helper()
+	graphsMu.Lock()
+	defer graphsMu.Unlock()
+	if s, ok := stores[n]; ok {
+		return s, graphs[n]
+	}
+	g := synth.Generate(synth.Options{Quads: n, Seed: 1})
+	s, err := graph.Open(context.Background(), "memory://")
+	if err != nil {
+		b.Fatal(err)
+	}
+	load(b, s, g)
+	graphs[n], stores[n] = g, s
+	return s, g
+}
+
+func load(b *testing.B, s *graph.Store, g *synth.Graph) {
+	b.Helper()
+	ctx := context.Background()
+	for _, a := range g.Articles {
+		qs := synthQuads(g, a)
+		if _, err := s.ReplaceSource(ctx, a.IRI(), qs); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func synthQuads(g *synth.Graph, a schema.Article) []quad.Quad {
+	one := &synth.Graph{Register: g.Register, Articles: []schema.Article{a}}
+	return one.QuadsOf()
+}
+
+// BenchmarkMembersPage is W2: an alliance's first 50 members with sources.
+func BenchmarkMembersPage(b *testing.B) {
+	for _, n := range sizes(b) {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			s, g := benchStore(b, n)
+			alliances := entitiesOf(g, schema.TypeAlliance)
+			ctx := context.Background()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				ls, err := s.Members(ctx, alliances[i%len(alliances)], schema.Date{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				_ = ls[:min(50, len(ls))]
+			}
+		})
+	}
+}
+
+// BenchmarkShortestPath is W4: shortest path between random companies,
+// within 6 hops.
+func BenchmarkShortestPath(b *testing.B) {
+	for _, n := range sizes(b) {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			s, g := benchStore(b, n)
+			cs := connected(b, s, entitiesOf(g, schema.TypeCompany))
+			rng := rand.New(rand.NewPCG(1, 2))
+			ctx := context.Background()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				a, c := cs[rng.IntN(len(cs))], cs[rng.IntN(len(cs))]
+				if _, _, err := s.ShortestPath(ctx, a, c, graph.TraverseOptions{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkSearch is W5: name search with a mix of exact names, prefixes and
+// typos.
+func BenchmarkSearch(b *testing.B) {
+	for _, n := range sizes(b) {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			s, g := benchStore(b, n)
+			var queries []string
+			for i, e := range g.Register.Entities() {
+				if e.Type != schema.TypeCompany || i%7 != 0 {
+					continue
+				}
+				switch i % 3 {
+				case 0:
+					queries = append(queries, e.Name)
+				case 1:
+					queries = append(queries, e.Name[:max(3, len(e.Name)/2)])
+				default:
+					r := []rune(e.Name)
+					r[1], r[2] = r[2], r[1]
+					queries = append(queries, string(r))
+				}
+			}
+			ctx := context.Background()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if _, err := s.Search(ctx, queries[i%len(queries)], nil, 10); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkReplaceSource reloads one article with one fact changed: the
+// diff is written to the durable store and the index.
+func BenchmarkReplaceSource(b *testing.B) {
+	for _, backend := range []string{"memory", "bolt"} {
+		b.Run(backend, func(b *testing.B) {
+			url := "memory://"
+			if backend == "bolt" {
+				url = "bolt://" + filepath.Join(b.TempDir(), "bench.db")
+			}
+			s, err := graph.Open(context.Background(), url)
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			g := synth.Generate(synth.Options{Quads: 10000, Seed: 3})
+			load(b, s, g)
+			a := g.Articles[0]
+			edited := a
+			edited.Facts = append([]schema.Fact(nil), a.Facts...)
+			edited.Facts[0].Evidence += " (edited)"
+			versions := [][]quad.Quad{synthQuads(g, a), synthQuads(g, edited)}
+			ctx := context.Background()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if _, err := s.ReplaceSource(ctx, a.IRI(), versions[i%2]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkLoad is W1: quads per second loaded into an empty store, one
+// source per transaction.
+func BenchmarkLoad(b *testing.B) {
+	g := synth.Generate(synth.Options{Quads: 20000, Seed: 4})
+	perArticle := make([][]quad.Quad, len(g.Articles))
+	total := 0
+	for i, a := range g.Articles {
+		perArticle[i] = synthQuads(g, a)
+		total += len(perArticle[i])
+	}
+	for _, backend := range []string{"memory", "bolt"} {
+		b.Run(backend, func(b *testing.B) {
+			ctx := context.Background()
+			for i := 0; i < b.N; i++ {
+				url := "memory://"
+				if backend == "bolt" {
+					url = "bolt://" + filepath.Join(b.TempDir(), fmt.Sprintf("load%d.db", i))
+				}
+				s, err := graph.Open(ctx, url)
+				if err != nil {
+					b.Fatal(err)
+				}
+				for j, a := range g.Articles {
+					if _, err := s.ReplaceSource(ctx, a.IRI(), perArticle[j]); err != nil {
+						b.Fatal(err)
+					}
+				}
+				s.Close()
+			}
+			b.ReportMetric(float64(total*b.N)/b.Elapsed().Seconds(), "quads/s")
+		})
+	}
+}
+
+// BenchmarkIndexMemory reports the heap the serving index takes per quad.
+func BenchmarkIndexMemory(b *testing.B) {
+	for _, n := range sizes(b) {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			g := synth.Generate(synth.Options{Quads: n, Seed: 1})
+			var before, after runtime.MemStats
+			for i := 0; i < b.N; i++ {
+				runtime.GC()
+				runtime.ReadMemStats(&before)
+				s, _ := graph.Open(context.Background(), "memory://")
+				load(b, s, g)
+				runtime.GC()
+				runtime.ReadMemStats(&after)
+				b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/float64(g.Quads), "heapB/quad")
+				s.Close()
+			}
+		})
+	}
+}
+
+func entitiesOf(g *synth.Graph, t schema.EntityType) []string {
+	var out []string
+	for _, e := range g.Register.Entities() {
+		if e.Type == t {
+			out = append(out, e.Slug)
+		}
+	}
+	return out
+}
+
+// connected keeps the slugs the store has (a generated entity may be named
+// by no fact).
+func connected(b *testing.B, s *graph.Store, slugs []string) []string {
+	var out []string
+	for _, sl := range slugs {
+		if _, err := s.Entity(context.Background(), sl); err == nil {
+			out = append(out, sl)
+		}
+	}
+	if len(out) == 0 {
+		b.Fatal("no entities")
+	}
+	return out
+}
