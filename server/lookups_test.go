@@ -18,7 +18,9 @@ func TestLookupQueriesAsWritten(t *testing.T) {
 	c, _ := newClient(t)
 
 	var search struct {
-		Search struct{ Edges []struct{ Node struct{ Slug string } } }
+		Search struct {
+			Edges []struct{ Node struct{ Slug string } }
+		}
 	}
 	c.MustPost(`{ search(text: "SKT", first: 3) { edges { node { ... on Company { slug } } } } }`, &search)
 	if len(search.Search.Edges) == 0 || search.Search.Edges[0].Node.Slug != "sk-telecom" {
