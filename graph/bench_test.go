@@ -97,11 +97,11 @@ func BenchmarkMembersPage(b *testing.B) {
 			ctx := context.Background()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				ls, err := s.Members(ctx, alliances[i%len(alliances)], schema.Date{})
-				if err != nil {
-					b.Fatal(err)
+				k := graph.LinkPageKey{Slug: alliances[i%len(alliances)], Relations: graph.JoinRelations(schema.RelMemberOf),
+					Dir: graph.In, Query: graph.PageQuery{First: 50, Last: -1}}
+				if _, errs := s.LinkPages(ctx, []graph.LinkPageKey{k}); errs[0] != nil {
+					b.Fatal(errs[0])
 				}
-				_ = ls[:min(50, len(ls))]
 			}
 		})
 	}

@@ -20,12 +20,15 @@ type index struct {
 	ids  map[string]nodeID   // value key → id
 	free []nodeID            // ids of values no quad uses any more
 	refs []int32             // id → number of quad positions using it
+	term []term              // id → vocabulary code (terms.go)
 	tri  map[triple][]nodeID // triple → labels (sources), in insertion order
 	out  map[nodeID][]triple // subject → triples
 	in   map[nodeID][]triple // object → triples
 	src  map[nodeID][]triple // label → triples
 	// names indexes schema:name and schema:alternateName for search.
 	names *nameIndex
+	// stmts files statement nodes under the edges they state.
+	stmts *stmtIndex
 	quads int
 }
 
@@ -37,6 +40,7 @@ func newIndex() *index {
 		in:    make(map[nodeID][]triple),
 		src:   make(map[nodeID][]triple),
 		names: newNameIndex(),
+		stmts: newStmtIndex(),
 	}
 }
 
@@ -71,10 +75,12 @@ func (x *index) intern(v quad.Value) nodeID {
 		x.free = x.free[:n-1]
 		x.vals[id] = v
 		x.refs[id] = 1
+		x.term[id] = termOf(v)
 	} else {
 		id = nodeID(len(x.vals))
 		x.vals = append(x.vals, v)
 		x.refs = append(x.refs, 1)
+		x.term = append(x.term, termOf(v))
 	}
 	x.ids[k] = id
 	return id
@@ -85,6 +91,7 @@ func (x *index) release(id nodeID) {
 	if x.refs[id] == 0 {
 		delete(x.ids, valueKey(x.vals[id]))
 		x.vals[id] = nil
+		x.term[id] = termNone
 		x.free = append(x.free, id)
 	}
 }
@@ -106,6 +113,9 @@ func (x *index) add(q quad.Quad) bool {
 		x.out[t.s] = append(x.out[t.s], t)
 		x.in[t.o] = append(x.in[t.o], t)
 		x.names.added(x, t)
+		if x.isStmtPart(t.p) {
+			x.refile(t.s)
+		}
 	}
 	x.src[l] = append(x.src[l], t)
 	x.quads++
@@ -138,6 +148,9 @@ func (x *index) remove(q quad.Quad) bool {
 		x.in[t.o] = deleteTriple(x.in[t.o], t)
 		if len(x.in[t.o]) == 0 {
 			delete(x.in, t.o)
+		}
+		if x.isStmtPart(t.p) {
+			x.refile(t.s)
 		}
 	} else {
 		x.tri[t] = labels

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/graph"
@@ -268,4 +269,39 @@ func entitySlugs(es []schema.Entity) []string {
 		out = append(out, e.Slug)
 	}
 	return out
+}
+
+// TestNameFollowsSources: an entity named differently by two sources takes
+// the least name; removing that source gives it the other's.
+func TestNameFollowsSources(t *testing.T) {
+	ctx := context.Background()
+	s, err := graph.Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	iri := schema.EntityIRI("acme")
+	for _, src := range []struct{ url, name string }{{"https://a.example/1", "Acme Corp"}, {"https://a.example/2", "ACME"}} {
+		label := quad.IRI(src.url)
+		if _, err := s.ReplaceSource(ctx, label, []quad.Quad{
+			{Subject: iri, Predicate: schema.RDFType, Object: schema.ClassCompany, Label: label},
+			{Subject: iri, Predicate: schema.Name, Object: quad.String(src.name), Label: label},
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	e, _ := s.Entity(ctx, "acme")
+	hits, _ := s.Search(ctx, "acme", nil, 1)
+	if e.Name != "ACME" || len(hits) != 1 || hits[0].Entity.Name != "ACME" {
+		t.Errorf("name %q, search %v; want ACME", e.Name, hits)
+	}
+	s.RemoveSource(ctx, "https://a.example/2")
+	e, _ = s.Entity(ctx, "acme")
+	hits, _ = s.Search(ctx, "acme corp", nil, 1)
+	if e.Name != "Acme Corp" || len(hits) != 1 || hits[0].Entity.Name != "Acme Corp" {
+		t.Errorf("after removing a source: name %q, search %v; want Acme Corp", e.Name, hits)
+	}
+	if hits, _ := s.Search(ctx, "ACME", nil, 5); len(hits) != 1 || hits[0].Reason != "prefix" {
+		t.Errorf("the removed name still matches exactly: %v", hits)
+	}
 }

@@ -29,6 +29,7 @@ type nameIndex struct {
 	text     map[string]string              // key → one original spelling
 	words    map[string]map[string]struct{} // word → keys containing it
 	acronyms map[string]map[string]struct{} // acronym → keys
+	canon    map[nodeID]string              // entity → its canonical name (the least stated)
 
 	mu          sync.Mutex // guards the lazy views below; readers share the index
 	dirty       bool
@@ -43,6 +44,7 @@ func newNameIndex() *nameIndex {
 		text:     make(map[string]string),
 		words:    make(map[string]map[string]struct{}),
 		acronyms: make(map[string]map[string]struct{}),
+		canon:    make(map[nodeID]string),
 	}
 }
 
@@ -116,6 +118,11 @@ func (n *nameIndex) added(x *index, t triple) {
 	if kind == 0 || !ok {
 		return
 	}
+	if kind == kindName {
+		if old, ok := n.canon[t.s]; !ok || text < old {
+			n.canon[t.s] = text
+		}
+	}
 	key := schema.Fold(text)
 	if key == "" {
 		return
@@ -143,6 +150,12 @@ func (n *nameIndex) removed(x *index, t triple) {
 	text, ok := literalText(x.vals[t.o])
 	if kind == 0 || !ok {
 		return
+	}
+	if kind == kindName && n.canon[t.s] == text {
+		delete(n.canon, t.s)
+		if rest := x.scanName(t.s, t); rest != "" {
+			n.canon[t.s] = rest
+		}
 	}
 	key := schema.Fold(text)
 	m := n.byKey[key]

@@ -91,18 +91,18 @@ func (x *index) entity(id nodeID) (schema.Entity, bool) {
 	e := schema.Entity{Slug: slug}
 	var aliases []string
 	for _, t := range x.out[id] {
-		switch x.vals[t.p] {
-		case schema.RDFType:
+		switch x.term[t.p] {
+		case termType:
 			if c, ok := x.vals[t.o].(quad.IRI); ok {
 				if typ := schema.TypeOfClass(c); typ != "" {
 					e.Type = typ
 				}
 			}
-		case schema.Name:
+		case termName:
 			if n, ok := literalText(x.vals[t.o]); ok && (e.Name == "" || n < e.Name) {
 				e.Name = n
 			}
-		case schema.AlternateName:
+		case termAlternateName:
 			if n, ok := literalText(x.vals[t.o]); ok {
 				aliases = append(aliases, n)
 			}
@@ -252,14 +252,14 @@ func (x *index) sortLinks(ls []schema.Link, at nodeID) {
 
 // name is an entity's canonical name (the least when sources give several),
 // or "" when it has none.
-func (x *index) name(id nodeID) string {
-	p, ok := x.id(schema.Name)
-	if !ok {
-		return ""
-	}
+func (x *index) name(id nodeID) string { return x.names.canon[id] }
+
+// scanName finds an entity's canonical name among its triples, not counting
+// the one being removed.
+func (x *index) scanName(id nodeID, except triple) string {
 	var best string
 	for _, t := range x.out[id] {
-		if t.p == p {
+		if t != except && x.term[t.p] == termName {
 			if n, ok := literalText(x.vals[t.o]); ok && (best == "" || n < best) {
 				best = n
 			}
@@ -399,29 +399,7 @@ func latest(a, b schema.Date) schema.Date {
 // rdf:subject t.s, rdf:predicate t.p, and rdf:object t.o (or, for a dated
 // edge such as schema:foundingDate, tg:date t.o).
 func (x *index) statementsOf(t triple) []nodeID {
-	rs, ok1 := x.id(schema.RDFSubject)
-	rp, ok2 := x.id(schema.RDFPredicate)
-	if !ok1 || !ok2 {
-		return nil
-	}
-	ro, _ := x.id(schema.RDFObject)
-	rd, _ := x.id(schema.FactDate)
-	var out []nodeID
-	for _, st := range x.subjects(rs, t.s) {
-		hasP, hasO := false, false
-		for _, u := range x.out[st] {
-			switch {
-			case u.p == rp && u.o == t.p:
-				hasP = true
-			case (u.p == ro || u.p == rd) && u.o == t.o:
-				hasO = true
-			}
-		}
-		if hasP && hasO {
-			out = append(out, st)
-		}
-	}
-	return out
+	return x.stmts.byEdge[t]
 }
 
 // stmt is what one statement node says.
@@ -442,40 +420,40 @@ func (x *index) qualifiers(st nodeID) stmt {
 	for _, t := range x.out[st] {
 		v := x.vals[t.o]
 		text, _ := literalText(v)
-		switch x.vals[t.p] {
-		case schema.FactRelation:
+		switch x.term[t.p] {
+		case termRelation:
 			q.rel = schema.Relation(text)
-		case schema.RDFSubject:
+		case termSubject:
 			q.subject = t.o
-		case schema.RDFObject:
+		case termObject:
 			q.objects = append(q.objects, t.o)
-		case schema.Since:
+		case termSince:
 			q.since, _ = schema.DateOf(v)
-		case schema.Until:
+		case termUntil:
 			q.until, _ = schema.DateOf(v)
-		case schema.FactDate:
+		case termFactDate:
 			q.date, _ = schema.DateOf(v)
-		case schema.Topic:
+		case termTopic:
 			q.topic = text
-		case schema.Amount:
+		case termAmount:
 			q.amount = text
-		case schema.Purpose:
+		case termPurpose:
 			q.purpose = text
-		case schema.Share:
+		case termShare:
 			q.share = text
-		case schema.Name:
+		case termName:
 			q.name = text
-		case schema.FactModality:
+		case termModality:
 			q.modality = schema.Modality(text)
-		case schema.Evidence:
+		case termEvidence:
 			q.source.Evidence = text
-		case schema.FactID:
+		case termFactID:
 			q.source.FactID = text
-		case schema.Extractor:
+		case termExtractor:
 			q.source.Extractor = text
-		case schema.Confidence:
+		case termConfidence:
 			q.source.Confidence, _ = strconv.ParseFloat(text, 64)
-		case schema.WasDerivedFrom:
+		case termDerivedFrom:
 			if iri, ok := v.(quad.IRI); ok {
 				q.source.URL = string(iri)
 				a := x.article(t.o)
@@ -496,12 +474,12 @@ func (x *index) article(id nodeID) schema.Article {
 	for _, t := range x.out[id] {
 		v := x.vals[t.o]
 		text, _ := literalText(v)
-		switch x.vals[t.p] {
-		case schema.Headline:
+		switch x.term[t.p] {
+		case termHeadline:
 			a.Title = text
-		case schema.Publisher:
+		case termPublisher:
 			a.Publisher = text
-		case schema.DatePublished:
+		case termDatePublished:
 			a.Date, _ = schema.DateOf(v)
 		}
 	}

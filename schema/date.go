@@ -32,33 +32,38 @@ type Date struct {
 // wrapping ErrInvalid for anything else, including impossible days.
 func ParseDate(s string) (Date, error) {
 	parts := strings.Split(strings.TrimSpace(s), "-")
-	bad := fmt.Errorf("bad date %q (want YYYY, YYYY-MM or YYYY-MM-DD): %w", s, ErrInvalid)
 	if len(parts) > 3 || len(parts[0]) != 4 {
-		return Date{}, bad
+		return Date{}, badDate(s)
 	}
 	var n [3]int
 	for i, p := range parts {
 		v, err := strconv.Atoi(p)
 		if err != nil || v < 0 || (i > 0 && len(p) != 2) {
-			return Date{}, bad
+			return Date{}, badDate(s)
 		}
 		n[i] = v
 	}
 	d := Date{Year: n[0], Precision: Precision(len(parts))}
 	if len(parts) >= 2 {
 		if n[1] < 1 || n[1] > 12 {
-			return Date{}, bad
+			return Date{}, badDate(s)
 		}
 		d.Month = n[1]
 	}
 	if len(parts) == 3 {
 		t := time.Date(n[0], time.Month(n[1]), n[2], 0, 0, 0, 0, time.UTC)
 		if n[2] < 1 || t.Day() != n[2] {
-			return Date{}, bad
+			return Date{}, badDate(s)
 		}
 		d.Day = n[2]
 	}
 	return d, nil
+}
+
+// badDate is ParseDate's error, made only on failure: dates are parsed on
+// hot read paths.
+func badDate(s string) error {
+	return fmt.Errorf("bad date %q (want YYYY, YYYY-MM or YYYY-MM-DD): %w", s, ErrInvalid)
 }
 
 // IsZero reports whether d is "no date".

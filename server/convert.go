@@ -3,7 +3,6 @@ package server
 import (
 	"context"
 	"fmt"
-	"sort"
 
 	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/schema"
@@ -83,59 +82,38 @@ func optString(s string) *string {
 	return &s
 }
 
-// at is a link seen from one of its ends.
-type at struct {
-	link  schema.Link
-	dir   generated.Direction
-	other schema.Entity
-}
-
-// linksAt resolves the other end of each link seen from slug and orders them
-// by that entity's name, then slug, then relation: the order cursors follow.
-func (r *Resolver) linksAt(ctx context.Context, slug string, links []schema.Link) ([]at, error) {
-	out := make([]at, 0, len(links))
-	others := make([]string, 0, len(links))
-	for _, l := range links {
-		a := at{link: l, dir: generated.DirectionOut}
-		other := l.To
+// relations pages the links of some relations at slug, through the
+// request's loader: ordered by the other entity's name, then slug, relation
+// and direction, with sources read only for the page.
+func (r *Resolver) relations(ctx context.Context, slug string, dir graph.Direction, p page, asOf schema.Date, rels ...schema.Relation) (*generated.RelationConnection, error) {
+	q, err := p.query()
+	if err != nil {
+		return nil, err
+	}
+	q.AsOf = asOf
+	lp, err := r.linkPage(ctx, graph.LinkPageKey{Slug: slug, Relations: graph.JoinRelations(rels...), Dir: dir, Query: q})
+	if err != nil {
+		return nil, err
+	}
+	others := make([]string, len(lp.Links))
+	dirs := make([]generated.Direction, len(lp.Links))
+	for i, l := range lp.Links {
+		others[i], dirs[i] = l.To, generated.DirectionOut
 		if l.To == slug && l.From != slug {
-			a.dir, other = generated.DirectionIn, l.From
+			others[i], dirs[i] = l.From, generated.DirectionIn
 		}
-		out = append(out, a)
-		others = append(others, other)
 	}
 	// One batch read for the page's entities, not one read per edge.
 	ents := r.entitiesBySlug(ctx, others)
-	for i := range out {
+	c := &generated.RelationConnection{TotalCount: lp.Total, Edges: []generated.RelationEdge{},
+		PageInfo: pageInfo(lp.Window, lp.Keys)}
+	for i, l := range lp.Links {
 		e, ok := ents[others[i]]
 		if !ok {
 			return nil, fmt.Errorf("link to %q, which has no entity: %w", others[i], schema.ErrNotFound)
 		}
-		out[i].other = e
-	}
-	sort.SliceStable(out, func(i, j int) bool { return atKey(out[i]) < atKey(out[j]) })
-	return out, nil
-}
-
-func atKey(a at) string {
-	return schema.Fold(a.other.Name) + "\x00" + a.other.Slug + "\x00" + string(a.link.Relation) + "\x00" + string(a.dir)
-}
-
-// relationConnection pages links seen from slug.
-func (r *Resolver) relationConnection(ctx context.Context, slug string, links []schema.Link, p page) (*generated.RelationConnection, error) {
-	ats, err := r.linksAt(ctx, slug, links)
-	if err != nil {
-		return nil, err
-	}
-	w, err := paginate(len(ats), func(i int) string { return atKey(ats[i]) }, p)
-	if err != nil {
-		return nil, err
-	}
-	c := &generated.RelationConnection{PageInfo: w.info, TotalCount: w.total, Edges: []generated.RelationEdge{}}
-	for i, a := range ats[w.from:w.to] {
-		l := a.link
 		c.Edges = append(c.Edges, generated.RelationEdge{
-			Cursor: cursor(w.keys[i]), Node: a.other.Typed(), Relation: relationEnum(l.Relation), Direction: a.dir,
+			Cursor: cursor(lp.Keys[i]), Node: e.Typed(), Relation: relationEnum(l.Relation), Direction: dirs[i],
 			Since: optDate(l.Since), Until: optDate(l.Until), Date: optDate(l.Date), Role: roleEnum(l),
 			Topic: optString(l.Topic), Amount: optString(l.Amount), Purpose: optString(l.Purpose), Share: optString(l.Share),
 			Modality: modalityEnum(l.Modality), Disputed: l.Disputed, DisputedValues: nonNil(l.Values), Sources: l.Sources,
@@ -149,19 +127,6 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
-}
-
-// linksOf gathers the links of several relations at slug.
-func (r *Resolver) linksOf(ctx context.Context, slug string, dir graph.Direction, rels ...schema.Relation) ([]schema.Link, error) {
-	var out []schema.Link
-	for _, rel := range rels {
-		ls, err := r.links(ctx, slug, rel, dir)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, ls...)
-	}
-	return out, nil
 }
 
 // foundings converts founding links.

@@ -17,6 +17,7 @@ import (
 // of a tick's keys with one graph.Store.LinksBatch read.
 type requestLoaders struct {
 	links    *dataloadgen.Loader[graph.LinkKey, []schema.Link]
+	pages    *dataloadgen.Loader[graph.LinkPageKey, graph.LinkPage]
 	entities *dataloadgen.Loader[string, schema.Entity]
 }
 
@@ -26,6 +27,9 @@ func newLoaders(store *graph.Store) *requestLoaders {
 	return &requestLoaders{
 		links: dataloadgen.NewLoader(func(ctx context.Context, keys []graph.LinkKey) ([][]schema.Link, []error) {
 			return store.LinksBatch(ctx, keys)
+		}, dataloadgen.WithWait(200*time.Microsecond)),
+		pages: dataloadgen.NewLoader(func(ctx context.Context, keys []graph.LinkPageKey) ([]graph.LinkPage, []error) {
+			return store.LinkPages(ctx, keys)
 		}, dataloadgen.WithWait(200*time.Microsecond)),
 		entities: dataloadgen.NewLoader(func(ctx context.Context, slugs []string) ([]schema.Entity, []error) {
 			found := store.EntitiesBySlug(ctx, slugs)
@@ -77,4 +81,14 @@ func (r *Resolver) entitiesBySlug(ctx context.Context, slugs []string) map[strin
 		}
 	}
 	return out
+}
+
+// linkPage fetches one page of links, through the request's loader when
+// there is one.
+func (r *Resolver) linkPage(ctx context.Context, k graph.LinkPageKey) (graph.LinkPage, error) {
+	if l, ok := ctx.Value(loadersKey{}).(*requestLoaders); ok {
+		return l.pages.Load(ctx, k)
+	}
+	ps, errs := r.Store.LinkPages(ctx, []graph.LinkPageKey{k})
+	return ps[0], errs[0]
 }

@@ -32,33 +32,27 @@ func (r companyResolver) Foundings(ctx context.Context, obj *schema.Company) ([]
 }
 
 func (r companyResolver) Memberships(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, asOf *schema.Date) (*generated.RelationConnection, error) {
-	ls, err := r.links(ctx, obj.Slug, schema.RelMemberOf, graph.Out)
-	return r.connection(ctx, obj.Slug, graph.AsOf(ls, optional(asOf)), err, page{first, last, after, before})
+	return r.relations(ctx, obj.Slug, graph.Out, page{first, last, after, before}, optional(asOf), schema.RelMemberOf)
 }
 
 func (r companyResolver) LedAlliances(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	ls, err := r.linksOf(ctx, obj.Slug, graph.In, schema.RelLedBy)
-	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+	return r.relations(ctx, obj.Slug, graph.In, page{first, last, after, before}, schema.Date{}, schema.RelLedBy)
 }
 
 func (r companyResolver) Partners(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	ls, err := r.linksOf(ctx, obj.Slug, graph.Both, schema.RelPartnerOf)
-	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+	return r.relations(ctx, obj.Slug, graph.Both, page{first, last, after, before}, schema.Date{}, schema.RelPartnerOf)
 }
 
 func (r companyResolver) JointVentures(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	ls, err := r.linksOf(ctx, obj.Slug, graph.In, schema.RelJointVenture)
-	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+	return r.relations(ctx, obj.Slug, graph.In, page{first, last, after, before}, schema.Date{}, schema.RelJointVenture)
 }
 
 func (r companyResolver) People(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	ls, err := r.linksOf(ctx, obj.Slug, graph.In, schema.RelCEOOf, schema.RelChairmanOf)
-	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+	return r.relations(ctx, obj.Slug, graph.In, page{first, last, after, before}, schema.Date{}, schema.RelCEOOf, schema.RelChairmanOf)
 }
 
 func (r companyResolver) Investments(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	ls, err := r.linksOf(ctx, obj.Slug, graph.Both, schema.RelInvestedIn)
-	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+	return r.relations(ctx, obj.Slug, graph.Both, page{first, last, after, before}, schema.Date{}, schema.RelInvestedIn)
 }
 
 func (r allianceResolver) ID(ctx context.Context, obj *schema.Alliance) (string, error) {
@@ -88,18 +82,15 @@ func (r allianceResolver) Leader(ctx context.Context, obj *schema.Alliance) (sch
 }
 
 func (r allianceResolver) Leaders(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	ls, err := r.linksOf(ctx, obj.Slug, graph.Out, schema.RelLedBy)
-	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+	return r.relations(ctx, obj.Slug, graph.Out, page{first, last, after, before}, schema.Date{}, schema.RelLedBy)
 }
 
 func (r allianceResolver) Members(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, asOf *schema.Date) (*generated.RelationConnection, error) {
-	ls, err := r.links(ctx, obj.Slug, schema.RelMemberOf, graph.In)
-	return r.connection(ctx, obj.Slug, graph.AsOf(ls, optional(asOf)), err, page{first, last, after, before})
+	return r.relations(ctx, obj.Slug, graph.In, page{first, last, after, before}, optional(asOf), schema.RelMemberOf)
 }
 
 func (r allianceResolver) Chairs(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	ls, err := r.linksOf(ctx, obj.Slug, graph.In, schema.RelChairmanOf)
-	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+	return r.relations(ctx, obj.Slug, graph.In, page{first, last, after, before}, schema.Date{}, schema.RelChairmanOf)
 }
 
 func (r allianceResolver) Country(ctx context.Context, obj *schema.Alliance) (*schema.Country, error) {
@@ -115,8 +106,7 @@ func (r jointVentureResolver) Type(ctx context.Context, obj *schema.JointVenture
 }
 
 func (r jointVentureResolver) Partners(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	ls, err := r.linksOf(ctx, obj.Slug, graph.Out, schema.RelJointVenture)
-	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+	return r.relations(ctx, obj.Slug, graph.Out, page{first, last, after, before}, schema.Date{}, schema.RelJointVenture)
 }
 
 func (r jointVentureResolver) Founded(ctx context.Context, obj *schema.JointVenture) (*schema.Date, error) {
@@ -138,8 +128,7 @@ func (r personResolver) Type(ctx context.Context, obj *schema.Person) (generated
 }
 
 func (r personResolver) Roles(ctx context.Context, obj *schema.Person, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	ls, err := r.linksOf(ctx, obj.Slug, graph.Out, schema.RelCEOOf, schema.RelChairmanOf)
-	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+	return r.relations(ctx, obj.Slug, graph.Out, page{first, last, after, before}, schema.Date{}, schema.RelCEOOf, schema.RelChairmanOf)
 }
 
 func (r countryResolver) ID(ctx context.Context, obj *schema.Country) (string, error) {
@@ -151,8 +140,7 @@ func (r countryResolver) Type(ctx context.Context, obj *schema.Country) (generat
 }
 
 func (r countryResolver) Organizations(ctx context.Context, obj *schema.Country, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	ls, err := r.linksOf(ctx, obj.Slug, graph.In, schema.RelHeadquarteredIn)
-	return r.connection(ctx, obj.Slug, ls, err, page{first, last, after, before})
+	return r.relations(ctx, obj.Slug, graph.In, page{first, last, after, before}, schema.Date{}, schema.RelHeadquarteredIn)
 }
 
 func (r articleResolver) ID(ctx context.Context, obj *schema.Article) (string, error) {
@@ -165,14 +153,6 @@ func (r articleResolver) Facts(ctx context.Context, obj *schema.Article, first *
 		return nil, err
 	}
 	return factConnection(fs, page{first, last, after, before})
-}
-
-// connection pages links unless fetching them failed.
-func (r *Resolver) connection(ctx context.Context, slug string, ls []schema.Link, err error, p page) (*generated.RelationConnection, error) {
-	if err != nil {
-		return nil, err
-	}
-	return r.relationConnection(ctx, slug, ls, p)
 }
 
 // country is the first country an organisation is attributed to.

@@ -5,13 +5,14 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/generated"
 )
 
 // MaxPageSize caps first and last; it is also the page size when neither is
 // given.
-const MaxPageSize = 100
+const MaxPageSize = graph.MaxPage
 
 // page is a Relay paging request.
 type page struct {
@@ -40,57 +41,60 @@ func decodeCursor(c string) (string, error) {
 	return string(b[2:]), nil
 }
 
-// paginate applies p to n items whose sort keys, in ascending order, key(i)
-// gives: after/before narrow by key, then first takes from the front or last
-// from the back.
-func paginate(n int, key func(int) string, p page) (window, error) {
+// query decodes a page request for graph.Page.
+func (p page) query() (graph.PageQuery, error) {
+	q := graph.PageQuery{First: -1, Last: -1}
+	if p.first != nil {
+		q.First = *p.first
+	}
+	if p.last != nil {
+		q.Last = *p.last
+	}
 	for _, v := range []*int{p.first, p.last} {
-		if v != nil && (*v < 0 || *v > MaxPageSize) {
-			return window{}, fmt.Errorf("page size %d is out of range 0..%d: %w", *v, MaxPageSize, schema.ErrLimit)
+		if v != nil && *v < 0 {
+			return q, fmt.Errorf("page size %d is out of range 0..%d: %w", *v, MaxPageSize, schema.ErrLimit)
 		}
 	}
-	from, to := 0, n
+	var err error
 	if p.after != nil {
-		k, err := decodeCursor(*p.after)
-		if err != nil {
-			return window{}, err
+		if q.After, err = decodeCursor(*p.after); err != nil {
+			return q, err
 		}
-		from = sort.Search(n, func(i int) bool { return key(i) > k })
 	}
 	if p.before != nil {
-		k, err := decodeCursor(*p.before)
-		if err != nil {
-			return window{}, err
+		if q.Before, err = decodeCursor(*p.before); err != nil {
+			return q, err
 		}
-		to = sort.Search(n, func(i int) bool { return key(i) >= k })
 	}
-	if to < from {
-		to = from
+	return q, nil
+}
+
+// paginate applies p to n items whose sort keys, in ascending order, key(i)
+// gives (graph.Page does the selecting, for every list alike).
+func paginate(n int, key func(int) string, p page) (window, error) {
+	q, err := p.query()
+	if err != nil {
+		return window{}, err
 	}
-	lo, hi := from, to
-	switch {
-	case p.first != nil:
-		hi = min(hi, lo+*p.first)
-		if p.last != nil {
-			lo = max(lo, hi-*p.last)
-		}
-	case p.last != nil:
-		lo = max(lo, hi-*p.last)
-	default:
-		hi = min(hi, lo+MaxPageSize)
+	w, err := graph.Page(n, key, q)
+	if err != nil {
+		return window{}, err
 	}
-	w := window{from: lo, to: hi, total: n, info: &generated.PageInfo{
-		HasNextPage:     hi < n,
-		HasPreviousPage: lo > 0,
-	}}
-	for i := lo; i < hi; i++ {
-		w.keys = append(w.keys, key(i))
+	keys := make([]string, 0, w.To-w.From)
+	for i := w.From; i < w.To; i++ {
+		keys = append(keys, key(i))
 	}
-	if len(w.keys) > 0 {
-		start, end := cursor(w.keys[0]), cursor(w.keys[len(w.keys)-1])
-		w.info.StartCursor, w.info.EndCursor = &start, &end
+	return window{from: w.From, to: w.To, total: w.Total, info: pageInfo(w, keys), keys: keys}, nil
+}
+
+// pageInfo is the Relay page info of a window whose items have keys.
+func pageInfo(w graph.Window, keys []string) *generated.PageInfo {
+	info := &generated.PageInfo{HasNextPage: w.HasNext, HasPreviousPage: w.HasPrev}
+	if len(keys) > 0 {
+		start, end := cursor(keys[0]), cursor(keys[len(keys)-1])
+		info.StartCursor, info.EndCursor = &start, &end
 	}
-	return w, nil
+	return info
 }
 
 // sortByKey sorts items by the keys key(i) gives, which paginate expects in
