@@ -3,7 +3,10 @@ package server
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
+	"net/http"
+	"runtime/debug"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/gqlerror"
@@ -19,6 +22,8 @@ const (
 	CodeUnavailable  = "UNAVAILABLE"
 	CodeInternal     = "INTERNAL"
 	CodeUnauthorized = "UNAUTHENTICATED"
+	CodeForbidden    = "FORBIDDEN"
+	CodeRateLimited  = "RATE_LIMITED"
 	CodeBadRequest   = "BAD_REQUEST"
 )
 
@@ -34,6 +39,10 @@ func codeOf(err error) string {
 		return CodeLimit
 	case errors.Is(err, schema.ErrUnavailable):
 		return CodeUnavailable
+	case errors.Is(err, context.DeadlineExceeded):
+		return CodeLimit // the execution timeout
+	case errors.Is(err, context.Canceled):
+		return CodeUnavailable // the client went away or the server is stopping
 	}
 	return ""
 }
@@ -55,7 +64,13 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			return gerr
 		}
 		code := codeOf(err)
-		if code == "" {
+		switch {
+		case errors.Is(err, errPanic):
+			gerr.Message = "internal error" // logged by the recover func
+			code = CodeInternal
+		case errors.Is(err, context.DeadlineExceeded):
+			gerr.Message = "execution time limit exceeded"
+		case code == "":
 			log.Error("graphql: internal error", "path", gerr.Path.String(), "err", err)
 			gerr.Message = "internal error"
 			code = CodeInternal
@@ -66,4 +81,41 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 		gerr.Extensions["code"] = code
 		return gerr
 	}
+}
+
+// errPanic stands for a recovered panic in the error presenter, which
+// answers it as INTERNAL without logging it a second time.
+var errPanic = errors.New("panic")
+
+// recoverFunc logs a panic of a resolver once, with its stack, and turns it
+// into errPanic: the client sees "internal error" and neither the panic's
+// value nor the stack.
+func recoverFunc(log *slog.Logger) graphql.RecoverFunc {
+	return func(ctx context.Context, v any) error {
+		path := ""
+		if fc := graphql.GetFieldContext(ctx); fc != nil {
+			path = fc.Path().String()
+		}
+		log.Error("graphql: panic", "path", path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+		return errPanic
+	}
+}
+
+// recoverHTTP answers a panic outside the GraphQL executor with a 500
+// INTERNAL error, logged once, instead of net/http's dropped connection.
+func recoverHTTP(log *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		defer func() {
+			v := recover()
+			if v == nil {
+				return
+			}
+			if v == http.ErrAbortHandler {
+				panic(v)
+			}
+			log.Error("http: panic", "path", r.URL.Path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+			writeError(w, http.StatusInternalServerError, CodeInternal, "internal error")
+		}()
+		next.ServeHTTP(w, r)
+	})
 }

@@ -1,3 +1,5 @@
 package server
 
-//go:generate go tool gqlgen generate --config ../gqlgen.yml
+// gqlgen resolves the paths in its config against the working directory, so
+// it runs from the module root: from server/ it would write server/server/.
+//go:generate sh -c "cd .. && go tool gqlgen generate --config gqlgen.yml"

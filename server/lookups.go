@@ -103,6 +103,7 @@ func (q queryResolver) Paths(ctx context.Context, from string, to string, k *int
 		return nil, limitErr("k", n, 1, MaxPaths)
 	}
 	opt := traverse(maxHops, rels)
+	opt.EdgeBudget = q.EdgeBudget
 	if opt.MaxHops < 0 {
 		return nil, limitErr("maxHops", *maxHops, 1, graph.MaxHops)
 	}
@@ -152,7 +153,9 @@ func (q queryResolver) Neighbourhood(ctx context.Context, slug string, depth *in
 			return nil, limitErr("limit", n, 1, graph.MaxNeighbourhoodLimit)
 		}
 	}
-	g, err := q.Store.Neighbourhood(ctx, slug, d, n, traverse(nil, rels))
+	opt := traverse(nil, rels)
+	opt.EdgeBudget = q.EdgeBudget
+	g, err := q.Store.Neighbourhood(ctx, slug, d, n, opt)
 	if err != nil {
 		return nil, err
 	}

@@ -17,6 +17,8 @@ import (
 // own and is safe for concurrent use.
 type Resolver struct {
 	Store *graph.Store
+	// EdgeBudget bounds path and neighbourhood searches (0: graph's default).
+	EdgeBudget int
 }
 
 var _ generated.ResolverRoot = (*Resolver)(nil)

@@ -20,8 +20,21 @@ import (
 type Config struct {
 	// Logger receives internal errors; nil means slog.Default().
 	Logger *slog.Logger
-	// NoIntrospection turns GraphQL introspection off.
+	// NoIntrospection turns GraphQL introspection, GraphiQL and field
+	// suggestions in error messages off.
 	NoIntrospection bool
+	// Limits bound each GraphQL request; zero fields take DefaultLimits.
+	Limits Limits
+	// Token is the bearer token mutations need; empty disables mutations.
+	Token string
+	// AllowedOrigins lists the origins whose pages may call the API from a
+	// browser (CORS); "*" allows any. Empty (the default) allows none.
+	AllowedOrigins []string
+	// RateLimit is how many requests a second one client address may make
+	// after a burst of RateBurst; 0 turns rate limiting off.
+	RateLimit float64
+	// RateBurst is the bucket size; 0 means RateLimit rounded up.
+	RateBurst int
 }
 
 // Server serves the GraphQL API and health checks over one graph.Store.
@@ -30,6 +43,10 @@ type Server struct {
 	cfg   Config
 	gql   *handler.Server
 	mux   *http.ServeMux
+
+	limits  Limits
+	auth    authenticator
+	handler http.Handler // mux behind panic recovery, rate limit and CORS
 }
 
 // New builds the HTTP handler for store.
@@ -38,19 +55,25 @@ func New(store *graph.Store, cfg Config) *Server {
 		cfg.Logger = slog.Default()
 	}
 	s := &Server{store: store, cfg: cfg, mux: http.NewServeMux()}
-	s.gql = newGraphQL(&Resolver{Store: store}, cfg)
-	s.mux.Handle("/graphql", withLoaders(store, s.gql))
+	s.limits, s.auth = cfg.Limits.withDefaults(), newAuthenticator(cfg.Token)
+	s.gql = newGraphQL(&Resolver{Store: store, EdgeBudget: s.limits.EdgeBudget}, cfg, s.limits)
+	s.mux.Handle("/graphql", s.guard(withLoaders(store, s.gql)))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.HandleFunc("GET /readyz", s.readyz)
 	s.mux.HandleFunc("GET /export", s.export)
-	s.mux.Handle("GET /graphiql", graphiql())
+	if cfg.NoIntrospection {
+		s.mux.Handle("GET /graphiql", http.NotFoundHandler())
+	} else {
+		s.mux.Handle("GET /graphiql", graphiql())
+	}
 	s.mux.Handle("/", explorer())
+	s.handler = recoverHTTP(cfg.Logger, newRateLimiter(cfg.RateLimit, cfg.RateBurst, nil).middleware(newCORS(cfg.AllowedOrigins).middleware(s.mux)))
 	return s
 }
 
 // newGraphQL is gqlgen's executor with explicit transports: GraphQL over HTTP
 // by GET and POST only.
-func newGraphQL(r *Resolver, cfg Config) *handler.Server {
+func newGraphQL(r *Resolver, cfg Config, lim Limits) *handler.Server {
 	h := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
 	h.AddTransport(transport.Options{})
 	h.AddTransport(transport.GET{})
@@ -59,12 +82,16 @@ func newGraphQL(r *Resolver, cfg Config) *handler.Server {
 	if !cfg.NoIntrospection {
 		h.Use(extension.Introspection{})
 	}
+	h.SetDisableSuggestion(cfg.NoIntrospection)
+	h.SetParserTokenLimit(lim.MaxTokens + 1) // counted first by limitsExtension, with LIMIT_EXCEEDED
+	h.Use(newLimitsExtension(lim, cfg.NoIntrospection))
+	h.SetRecoverFunc(recoverFunc(cfg.Logger))
 	h.SetErrorPresenter(presenter(cfg.Logger))
 	return h
 }
 
 // ServeHTTP routes a request.
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
 // healthz answers 200 while the process serves; it reports the graph's size.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {

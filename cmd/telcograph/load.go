@@ -15,15 +15,19 @@ import (
 )
 
 func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("load", "load [--store URL] [--register ALIASES.yaml] FILE...", stderr)
+	fs := newFlags("load", "load [--store URL | --server URL] [--register ALIASES.yaml] FILE...", stderr)
 	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH (env TELCOGRAPH_STORE)")
 	regFile := fs.String("register", "", "entity register (aliases.yaml format) to check facts against, besides the bundled one and the store's entities")
+	remote := addRemoteFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
 		return errUsage
+	}
+	if remote.server != "" {
+		return remote.load(ctx, fs.Args(), *regFile, stdout)
 	}
 	store, err := graph.Open(ctx, *storeURL)
 	if err != nil {

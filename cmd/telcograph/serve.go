@@ -8,6 +8,8 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
+	"strings"
 	"time"
 
 	"github.com/telcograph/telcograph/data"
@@ -30,10 +32,32 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&so.WriteTimeout, "store-write-timeout", 15*time.Second, "PostgreSQL: deadline of a write, retries during a failover included; then UNAVAILABLE")
 	fs.DurationVar(&so.QueryTimeout, "store-query-timeout", 5*time.Second, "PostgreSQL: deadline of one poll for other instances' writes")
 	fs.DurationVar(&so.PollInterval, "store-poll-interval", 500*time.Millisecond, "PostgreSQL: how often to look for other instances' writes")
+	var sc server.Config
+	fs.StringVar(&sc.Token, "token", "", "bearer token that mutations need (env TELCOGRAPH_TOKEN); without one, mutations are disabled")
+	origins := fs.String("cors-origins", env("TELCOGRAPH_CORS_ORIGINS", ""), "comma-separated origins whose pages may call the API (CORS), * for any; none by default")
+	fs.Float64Var(&sc.RateLimit, "rate-limit", 100, "requests a second one client address may make after its burst (429 over it); 0 turns the limit off")
+	fs.IntVar(&sc.RateBurst, "rate-burst", 200, "requests one client address may make at once")
+	dl := server.DefaultLimits
+	fs.IntVar(&sc.Limits.MaxDepth, "max-depth", dl.MaxDepth, "deepest field nesting of a GraphQL document")
+	fs.IntVar(&sc.Limits.MaxCost, "max-cost", dl.MaxCost, "highest cost of an operation (lists weighted by first/last, traversals by their edge budget)")
+	fs.IntVar(&sc.Limits.MaxAliases, "max-aliases", dl.MaxAliases, "aliased fields per document")
+	fs.IntVar(&sc.Limits.MaxTokens, "max-tokens", dl.MaxTokens, "lexical tokens per document")
+	fs.Int64Var(&sc.Limits.MaxBodyBytes, "max-body", dl.MaxBodyBytes, "largest request body in bytes (413 over it)")
+	fs.DurationVar(&sc.Limits.Timeout, "timeout", dl.Timeout, "execution time limit of one request")
+	fs.IntVar(&sc.Limits.EdgeBudget, "edge-budget", dl.EdgeBudget, "edges one path or neighbourhood search may look at")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, nil))
+	if sc.Token == "" {
+		sc.Token = os.Getenv("TELCOGRAPH_TOKEN")
+	}
+	for _, o := range strings.Split(*origins, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			sc.AllowedOrigins = append(sc.AllowedOrigins, o)
+		}
+	}
+	sc.Logger, sc.NoIntrospection = log, *noIntro
 
 	so.Logger = log
 	store, err := graph.OpenWith(ctx, *storeURL, so)
@@ -51,14 +75,18 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 
 	srv := &http.Server{
 		Addr:              *addr,
-		Handler:           server.New(store, server.Config{Logger: log, NoIntrospection: *noIntro}),
+		Handler:           server.New(store, sc),
 		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       time.Minute,
+		WriteTimeout:      max(sc.Limits.Timeout, time.Second) + 30*time.Second,
+		IdleTimeout:       2 * time.Minute,
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return err
 	}
 	st := store.Stats()
+	log.Info("limits", "mutations", sc.Token != "", "cors", len(sc.AllowedOrigins), "rate", sc.RateLimit, "timeout", sc.Limits.Timeout)
 	log.Info("serving", "url", "http://"+ln.Addr().String()+"/graphql", "store", store.URL(), "quads", st.Quads, "sources", st.Sources)
 	fmt.Fprintf(stdout, "telcograph: serving http://%s/ (GraphQL at /graphql)\n", ln.Addr())
 

@@ -34,6 +34,7 @@ type ResolverRoot interface {
 	Country() CountryResolver
 	Fact() FactResolver
 	JointVenture() JointVentureResolver
+	Mutation() MutationResolver
 	Person() PersonResolver
 	Query() QueryResolver
 }
@@ -171,6 +172,20 @@ type ComplexityRoot struct {
 		Partners  func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Slug      func(childComplexity int) int
 		Type      func(childComplexity int) int
+	}
+
+	LoadResult struct {
+		Articles     func(childComplexity int) int
+		Facts        func(childComplexity int) int
+		QuadsAdded   func(childComplexity int) int
+		QuadsRemoved func(childComplexity int) int
+		Sources      func(childComplexity int) int
+	}
+
+	Mutation struct {
+		IngestArticle func(childComplexity int, url *string, text string, date *schema.Date) int
+		LoadFacts     func(childComplexity int, yaml string, name *string, register *string) int
+		RemoveSource  func(childComplexity int, url string) int
 	}
 
 	PageInfo struct {
@@ -375,6 +390,11 @@ type JointVentureResolver interface {
 	Partners(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string) (*RelationConnection, error)
 	Founded(ctx context.Context, obj *schema.JointVenture) (*schema.Date, error)
 	Foundings(ctx context.Context, obj *schema.JointVenture) ([]Founding, error)
+}
+type MutationResolver interface {
+	IngestArticle(ctx context.Context, url *string, text string, date *schema.Date) (*LoadResult, error)
+	LoadFacts(ctx context.Context, yaml string, name *string, register *string) (*LoadResult, error)
+	RemoveSource(ctx context.Context, url string) (*LoadResult, error)
 }
 type PersonResolver interface {
 	ID(ctx context.Context, obj *schema.Person) (string, error)
@@ -1030,6 +1050,71 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.JointVenture.Type(childComplexity), true
+
+	case "LoadResult.articles":
+		if e.ComplexityRoot.LoadResult.Articles == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoadResult.Articles(childComplexity), true
+	case "LoadResult.facts":
+		if e.ComplexityRoot.LoadResult.Facts == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoadResult.Facts(childComplexity), true
+	case "LoadResult.quadsAdded":
+		if e.ComplexityRoot.LoadResult.QuadsAdded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoadResult.QuadsAdded(childComplexity), true
+	case "LoadResult.quadsRemoved":
+		if e.ComplexityRoot.LoadResult.QuadsRemoved == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoadResult.QuadsRemoved(childComplexity), true
+	case "LoadResult.sources":
+		if e.ComplexityRoot.LoadResult.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoadResult.Sources(childComplexity), true
+
+	case "Mutation.ingestArticle":
+		if e.ComplexityRoot.Mutation.IngestArticle == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_ingestArticle_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.IngestArticle(childComplexity, args["url"].(*string), args["text"].(string), args["date"].(*schema.Date)), true
+	case "Mutation.loadFacts":
+		if e.ComplexityRoot.Mutation.LoadFacts == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_loadFacts_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LoadFacts(childComplexity, args["yaml"].(string), args["name"].(*string), args["register"].(*string)), true
+	case "Mutation.removeSource":
+		if e.ComplexityRoot.Mutation.RemoveSource == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_removeSource_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RemoveSource(childComplexity, args["url"].(string)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1747,6 +1832,21 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 
 			return &response
 		}
+	case ast.Mutation:
+		return func(ctx context.Context) *graphql.Response {
+			if !first {
+				return nil
+			}
+			first = false
+			ctx = graphql.WithLazyInputUnmarshalerIndex(ctx, inputUnmarshalers)
+			data := ec._Mutation(ctx, opCtx.Operation.SelectionSet)
+			var buf bytes.Buffer
+			data.MarshalGQL(&buf)
+
+			return &graphql.Response{
+				Data: buf.Bytes(),
+			}
+		}
 
 	default:
 		return graphql.OneShot(graphql.ErrorResponse(ctx, "unsupported GraphQL operation"))
@@ -2089,6 +2189,74 @@ extend type Query {
     "Return co-members after this cursor."
     after: String
   ): CoMemberConnection!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/mutations.graphqls", Input: `"""
+What a mutation changed. Each article is written in one transaction that
+replaces what the graph had from that article, so repeating a mutation
+changes nothing the second time (` + "`" + `quadsAdded` + "`" + ` and ` + "`" + `quadsRemoved` + "`" + ` are 0).
+"""
+type LoadResult {
+  "How many articles (sources) were written or removed."
+  articles: Int!
+  "How many facts the articles state."
+  facts: Int!
+  "Quads added to the graph."
+  quadsAdded: Int!
+  "Quads removed from the graph."
+  quadsRemoved: Int!
+  "The URLs of the articles written or removed, in input order."
+  sources: [String!]!
+}
+
+"""
+The entry points for changing the graph. Every mutation needs the header
+` + "`" + `Authorization: Bearer <token>` + "`" + ` with the token the server was started with
+(401 UNAUTHENTICATED without it or with another); a server started without a
+token has mutations disabled (403 FORBIDDEN). Mutations go by POST only.
+"""
+type Mutation {
+  """
+  Extracts facts from one raw article (plain text or HTML) with the
+  rule-based extractor and loads them as one source, replacing what the
+  graph had from that URL. Entities are matched against every entity already
+  in the graph; organisations the extractor discovers are added.
+  """
+  ingestArticle(
+    """
+    The article's URL, its identity in the graph. When null, the text's own
+    ` + "`" + `source:` + "`" + ` header line or HTML canonical link is used; one of them is
+    required (BAD_USER_INPUT otherwise).
+    """
+    url: String
+    "The article: plain text (optionally opening with ` + "`" + `source:` + "`" + `, ` + "`" + `date:` + "`" + `, ` + "`" + `title:` + "`" + ` lines) or an HTML page."
+    text: String!
+    "The publication date, which relative dates in the text resolve against; overrides a ` + "`" + `date:` + "`" + ` header."
+    date: Date
+  ): LoadResult!
+  """
+  Loads an article-facts file (YAML, the format of ` + "`" + `data/articles.yaml` + "`" + `).
+  The whole file is validated first: any problem is a BAD_USER_INPUT error
+  listing every problem as ` + "`" + `name:line: message` + "`" + `, and nothing is written.
+  Then each article replaces what the graph had from its URL.
+  """
+  loadFacts(
+    "The article-facts YAML."
+    yaml: String!
+    "The file name used in error messages (default ` + "`" + `request` + "`" + `)."
+    name: String
+    "An entity register (the format of ` + "`" + `data/aliases.yaml` + "`" + `) to check the facts against, besides the graph's entities."
+    register: String
+  ): LoadResult!
+  """
+  Removes every quad an article (or other source) produced. An entity that
+  another article also states stays. NOT_FOUND when the graph has nothing
+  from that URL.
+  """
+  removeSource(
+    "The source's URL, as in ` + "`" + `sources { url }` + "`" + `."
+    url: String!
+  ): LoadResult!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/schema.graphqls", Input: `"""
@@ -2932,6 +3100,22 @@ func (ec *executionContext) childFields_JointVenture(ctx context.Context, field 
 	return nil, fmt.Errorf("no field named %q was found under type JointVenture", field.Name)
 }
 
+func (ec *executionContext) childFields_LoadResult(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "articles":
+		return ec.fieldContext_LoadResult_articles(ctx, field)
+	case "facts":
+		return ec.fieldContext_LoadResult_facts(ctx, field)
+	case "quadsAdded":
+		return ec.fieldContext_LoadResult_quadsAdded(ctx, field)
+	case "quadsRemoved":
+		return ec.fieldContext_LoadResult_quadsRemoved(ctx, field)
+	case "sources":
+		return ec.fieldContext_LoadResult_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type LoadResult", field.Name)
+}
+
 func (ec *executionContext) childFields_PageInfo(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "hasNextPage":
@@ -3745,6 +3929,80 @@ func (ec *executionContext) field_JointVenture_partners_args(ctx context.Context
 		return nil, err
 	}
 	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_ingestArticle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "url",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["url"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "text",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["text"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "date",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["date"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_loadFacts_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "yaml",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["yaml"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "register",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["register"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_removeSource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "url",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["url"] = arg0
 	return args, nil
 }
 
@@ -6984,6 +7242,253 @@ func (ec *executionContext) fieldContext_JointVenture_foundings(_ context.Contex
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Founding(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _LoadResult_articles(ctx context.Context, field graphql.CollectedField, obj *LoadResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoadResult_articles(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Articles, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LoadResult_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LoadResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LoadResult_facts(ctx context.Context, field graphql.CollectedField, obj *LoadResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoadResult_facts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facts, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LoadResult_facts(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LoadResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LoadResult_quadsAdded(ctx context.Context, field graphql.CollectedField, obj *LoadResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoadResult_quadsAdded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuadsAdded, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LoadResult_quadsAdded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LoadResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LoadResult_quadsRemoved(ctx context.Context, field graphql.CollectedField, obj *LoadResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoadResult_quadsRemoved(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.QuadsRemoved, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LoadResult_quadsRemoved(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LoadResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LoadResult_sources(ctx context.Context, field graphql.CollectedField, obj *LoadResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoadResult_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LoadResult_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LoadResult", field, false, false, "String")
+}
+
+func (ec *executionContext) _Mutation_ingestArticle(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_ingestArticle(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().IngestArticle(ctx, fc.Args["url"].(*string), fc.Args["text"].(string), fc.Args["date"].(*schema.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *LoadResult) graphql.Marshaler {
+			return ec.marshalNLoadResult2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐLoadResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_ingestArticle(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LoadResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_ingestArticle_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_loadFacts(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_loadFacts(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LoadFacts(ctx, fc.Args["yaml"].(string), fc.Args["name"].(*string), fc.Args["register"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *LoadResult) graphql.Marshaler {
+			return ec.marshalNLoadResult2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐLoadResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_loadFacts(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LoadResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_loadFacts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_removeSource(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_removeSource(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RemoveSource(ctx, fc.Args["url"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *LoadResult) graphql.Marshaler {
+			return ec.marshalNLoadResult2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐLoadResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_removeSource(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LoadResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_removeSource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -11878,6 +12383,116 @@ func (ec *executionContext) _JointVenture(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var loadResultImplementors = []string{"LoadResult"}
+
+func (ec *executionContext) _LoadResult(ctx context.Context, sel ast.SelectionSet, obj *LoadResult) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, loadResultImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("LoadResult")
+		case "articles":
+			out.Values[i] = ec._LoadResult_articles(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "facts":
+			out.Values[i] = ec._LoadResult_facts(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quadsAdded":
+			out.Values[i] = ec._LoadResult_quadsAdded(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "quadsRemoved":
+			out.Values[i] = ec._LoadResult_quadsRemoved(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._LoadResult_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var mutationImplementors = []string{"Mutation"}
+
+func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
+		Object: "Mutation",
+	})
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
+			Object: field.Name,
+			Field:  field,
+		})
+
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Mutation")
+		case "ingestArticle":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_ingestArticle(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "loadFacts":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_loadFacts(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "removeSource":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_removeSource(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *PageInfo) graphql.Marshaler {
@@ -13452,6 +14067,14 @@ func (ec *executionContext) marshalNInt2int(ctx context.Context, sel ast.Selecti
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNLoadResult2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐLoadResult(ctx context.Context, sel ast.SelectionSet, v *LoadResult) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "LoadResult!")
+		return graphql.Null
+	}
+	return ec._LoadResult(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNMatchReason2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMatchReason(ctx context.Context, v any) (MatchReason, error) {

@@ -102,6 +102,29 @@ type GraphEdge struct {
 	Sources []schema.Source `json:"sources"`
 }
 
+// What a mutation changed. Each article is written in one transaction that
+// replaces what the graph had from that article, so repeating a mutation
+// changes nothing the second time (`quadsAdded` and `quadsRemoved` are 0).
+type LoadResult struct {
+	// How many articles (sources) were written or removed.
+	Articles int `json:"articles"`
+	// How many facts the articles state.
+	Facts int `json:"facts"`
+	// Quads added to the graph.
+	QuadsAdded int `json:"quadsAdded"`
+	// Quads removed from the graph.
+	QuadsRemoved int `json:"quadsRemoved"`
+	// The URLs of the articles written or removed, in input order.
+	Sources []string `json:"sources"`
+}
+
+// The entry points for changing the graph. Every mutation needs the header
+// `Authorization: Bearer <token>` with the token the server was started with
+// (401 UNAUTHENTICATED without it or with another); a server started without a
+// token has mutations disabled (403 FORBIDDEN). Mutations go by POST only.
+type Mutation struct {
+}
+
 // Paging state of a connection (Relay cursor connections).
 type PageInfo struct {
 	// Whether more edges follow the last one returned.
