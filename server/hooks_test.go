@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"net/http"
 	"strings"
 	"time"
 
@@ -30,4 +31,10 @@ func DelayField(s *Server, field string, d time.Duration) {
 		}
 		return next(ctx)
 	})
+}
+
+// PanicAtPath adds a route GET path to s whose handler panics with v, so
+// that external tests can check panics outside the GraphQL executor.
+func PanicAtPath(s *Server, path string, v any) {
+	s.mux.HandleFunc("GET "+path, func(http.ResponseWriter, *http.Request) { panic(v) })
 }

@@ -290,6 +290,24 @@ func TestPanicIsInternal(t *testing.T) {
 	}
 }
 
+// TestHTTPPanicIsInternal makes a plain HTTP handler panic: 500 with an
+// INTERNAL error in GraphQL's shape, the panic logged once.
+func TestHTTPPanicIsInternal(t *testing.T) {
+	var logBuf syncBuf
+	srv := server.New(newStore(t), server.Config{Logger: slog.New(slog.NewTextHandler(&logBuf, nil))})
+	server.PanicAtPath(srv, "/panic-test", "boom at /work/main/server/secret.go:42")
+	got, resp, rec := secDo(t, srv, httptest.NewRequest("GET", "/panic-test", nil))
+	if diff := cmp.Diff(secResult{500, "INTERNAL"}, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if strings.Contains(rec.Body.String(), "boom") || len(resp.Errors) != 1 || resp.Errors[0].Message != "internal error" {
+		t.Errorf("answer %s, want one \"internal error\" and no panic value", rec.Body)
+	}
+	if n := strings.Count(logBuf.String(), "level=ERROR"); n != 1 {
+		t.Errorf("log has %d ERROR lines, want 1:\n%s", n, logBuf.String())
+	}
+}
+
 // The introspection query GraphiQL sends (abridged to its deepest part).
 const introspectionQuery = `query IntrospectionQuery { __schema { queryType { name } mutationType { name }
   types { ...FullType } directives { name locations args { ...InputValue } } } }
