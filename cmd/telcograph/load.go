@@ -19,6 +19,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH (env TELCOGRAPH_STORE)")
 	regFile := fs.String("register", "", "entity register (aliases.yaml format) to check facts against, besides the bundled one and the store's entities")
 	remote := addRemoteFlags(fs)
+	minConf := fs.Float64("min-confidence", 0, "for raw articles (.txt, .html): load only extracted facts of at least this confidence (0 to 1)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -71,7 +72,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			rdf = append(rdf, srcs...)
 			continue
 		}
-		ff, err := readInput(name, reg)
+		ff, err := readInput(name, reg, *minConf)
 		if err != nil {
 			problems = append(problems, err.Error())
 			continue
@@ -111,7 +112,9 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 }
 
 // readInput reads one input file into validated facts, by its extension.
-func readInput(name string, reg *schema.Register) (*loaders.FactsFile, error) {
+// Raw articles (.txt, .html) are extracted first, keeping the facts at or
+// above minConfidence; the facts then load like a curated file's.
+func readInput(name string, reg *schema.Register, minConfidence float64) (*loaders.FactsFile, error) {
 	b, err := os.ReadFile(name)
 	if err != nil {
 		return nil, err
@@ -119,8 +122,10 @@ func readInput(name string, reg *schema.Register) (*loaders.FactsFile, error) {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".yaml", ".yml":
 		return loaders.ReadFacts(name, b, loaders.ReadOptions{Register: reg})
+	case ".txt", ".html", ".htm":
+		return loaders.ExtractArticle(name, b, loaders.ExtractOptions{Register: reg, MinConfidence: minConfidence})
 	}
-	return nil, fmt.Errorf("%s: unknown input type (want .yaml or .yml article facts, .nq or .jsonld RDF)", name)
+	return nil, fmt.Errorf("%s: unknown input type (want .yaml or .yml article facts, .txt or .html articles, .nq or .jsonld RDF)", name)
 }
 
 // progress draws a progress bar on stderr when it is a terminal, and nothing

@@ -23,8 +23,10 @@ Usage:
   telcograph eval --gold GOLD.yaml [--register R.yaml]    score the extractor against gold facts
   telcograph export [--format nquads|jsonld|graphml|csv] [--source URL] [--out FILE|DIR]
                                                           export the graph (RDF, GraphML, CSV)
+  telcograph gen --quads N [--seed S] [--format nquads|yaml] [--out FILE]
+                                                          write a synthetic graph for benchmarks
 
-Store URLs: memory://, bolt://PATH (default bolt://telcograph.db).
+Store URLs: memory://, bolt://PATH (default bolt://telcograph.db), postgres://... (docs/postgres.md).
 Run 'telcograph COMMAND --help' for a command's flags.
 `
 
@@ -34,6 +36,7 @@ var commands = map[string]func(ctx context.Context, args []string, stdout, stder
 	"serve":   runServe,
 	"load":    runLoad,
 	"export":  runExport,
+	"gen":     runGen,
 	"extract": func(_ context.Context, args []string, o, e io.Writer) error { return runExtract(args, o, e) },
 	"eval":    func(_ context.Context, args []string, o, e io.Writer) error { return runEval(args, o, e) },
 }

@@ -48,7 +48,7 @@ type Options struct {
 // Generate builds a graph of about opt.Quads quads.
 func Generate(opt Options) *Graph {
 	rng := rand.New(rand.NewPCG(opt.Seed, opt.Seed^0x9e3779b97f4a7c15))
-	g := &gen{rng: rng, reg: &schema.Register{}, used: map[string]bool{}}
+	g := &gen{rng: rng, reg: &schema.Register{}, used: map[string]bool{}, stated: map[[3]string]bool{}}
 	for _, c := range countries {
 		g.reg.Add(schema.Entity{Slug: c, Name: c, Type: schema.TypeCountry})
 	}
@@ -83,10 +83,11 @@ func (g *Graph) QuadsOf() []quad.Quad {
 }
 
 type gen struct {
-	rng                         *rand.Rand
-	reg                         *schema.Register
-	used                        map[string]bool
+	rng                          *rand.Rand
+	reg                          *schema.Register
+	used                         map[string]bool
 	companies, alliances, people []string
+	stated                       map[[3]string]bool // facts already stated, by relation and ids
 }
 
 // unique registers e under a slug made unique by a numeric suffix.
@@ -211,6 +212,16 @@ func (g *gen) fact(i int) schema.Fact {
 	if f.Object.ID == f.Subject.ID && f.Object.ID != "" {
 		return g.fact(i)
 	}
+	// Most facts are news once: a fact already stated gets a second source
+	// only now and then, as in real coverage (1-3 sources an edge).
+	key := [3]string{string(f.Relation), f.Subject.ID, f.Object.ID}
+	if f.Relation == schema.RelJointVenture {
+		key[1], key[2] = f.Partners[0].ID, f.Partners[1].ID
+	}
+	if g.stated[key] && g.rng.IntN(10) != 0 {
+		return g.fact(i)
+	}
+	g.stated[key] = true
 	f.Evidence = fmt.Sprintf("Synthetic sentence %d states that %s %s %s.", i, f.Subject.ID, f.Relation, f.Object.ID)
 	f.Extractor, f.Confidence = "synth", 0.9
 	return f
