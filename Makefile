@@ -4,7 +4,7 @@ GO ?= go
 GOFLAGS ?=
 export GOFLAGS
 
-.PHONY: run test check generate unit build postgres test-ha web web-check
+.PHONY: run test check generate unit build postgres test-ha web web-check deps corpus eval notebook fuzz bench bench-smoke
 
 # PostgreSQL 15's programs; the store suite starts throwaway servers with them.
 PG_BIN ?= /usr/lib/postgresql/15/bin
@@ -16,10 +16,26 @@ build:
 	$(GO) build -o telcograph ./cmd/telcograph
 
 # test is what .ci/run calls: static checks, generated code up to date, the
-# race-enabled Go suite (with the PostgreSQL store suite, which must not skip
-# here), and the high-availability test.
+# committed explorer bundle up to date, the race-enabled Go suite (with the
+# PostgreSQL store suite and the browser tests, which must not skip here), the
+# high-availability test, the extractor's score on the corpus, the notebook,
+# a short run of every fuzz target, and a 10^4-quad smoke of the benchmarks.
 test: export TELCOGRAPH_REQUIRE_POSTGRES = 1
-test: check generate postgres unit test-ha
+test: check generate deps web-check unit test-ha eval notebook fuzz bench-smoke
+
+# Debian packages the tests use, installed when missing (as root): Chromium
+# for the browser tests, Jupyter and the notebook's libraries, Virtuoso for
+# the benchmark smoke, PostgreSQL 15 with pg_auto_failover (target postgres).
+DEB_PACKAGES = chromium jupyter-nbconvert python3-ipykernel python3-networkx python3-requests \
+	python3-matplotlib python3-pandas virtuoso-opensource-7-bin
+deps: postgres
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "== installing$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
 
 check:
 	@echo "== gofmt and go vet"
@@ -65,3 +81,45 @@ web:
 web-check:
 	@echo "== the committed explorer bundle matches web/"
 	sh web/check.sh
+
+# corpus refreshes testdata/corpus from ../shared/corpus when that is there
+# and differs (the development corpus grows; a clone without ../shared keeps
+# its copy).
+corpus:
+	@if [ -d ../shared/corpus ] && ! diff -rq ../shared/corpus testdata/corpus >/dev/null 2>&1; then \
+	  echo "== refreshing testdata/corpus from ../shared/corpus"; \
+	  rm -rf testdata/corpus && cp -r ../shared/corpus testdata/corpus && chmod -R u+w testdata/corpus; \
+	fi
+
+# eval prints the extractor's score on the development corpus and on the
+# held-out set; loaders' tests (in unit) fail below the floors they pin.
+eval: corpus
+	@echo "== extractor on the development corpus"
+	$(GO) run ./cmd/telcograph eval --gold testdata/corpus/gold.yaml --register testdata/corpus/aliases.yaml
+	@echo "== extractor on the held-out set (canonical names only in its register)"
+	$(GO) run ./cmd/telcograph eval --gold testdata/heldout/gold.yaml --register testdata/heldout/aliases.yaml
+
+notebook:
+	@echo "== notebooks/explore.ipynb against a running server"
+	bash notebooks/run.sh
+
+# fuzz runs every fuzz target briefly; the corpora live in each package's
+# testdata/fuzz, and every crasher found becomes a regression test there.
+FUZZTIME ?= 10s
+fuzz:
+	@echo "== fuzz targets, $(FUZZTIME) each"
+	$(GO) test -run='^$$' -fuzz='^FuzzReadFacts$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
+	$(GO) test -run='^$$' -fuzz='^FuzzExtractArticle$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
+	$(GO) test -run='^$$' -fuzz='^FuzzReadNQuads$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
+	$(GO) test -run='^$$' -fuzz='^FuzzReadJSONLD$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
+	$(GO) test -run='^$$' -fuzz='^FuzzGraphQL$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./server
+
+# bench writes BENCHMARKS.md: 10^4, 10^5 and 10^6 quads, telcograph beside
+# Cayley's own server and Virtuoso (about 15 minutes). bench-smoke runs the
+# same at 10^4 quads with short runs so it never rots.
+bench: deps
+	$(GO) run ./cmd/tgbench all --quads 10000,100000,1000000 --out BENCHMARKS.md
+
+bench-smoke:
+	@echo "== benchmark smoke (10^4 quads)"
+	$(GO) run ./cmd/tgbench all --quads 10000 --duration 2s --warmup 1s --out $${TMPDIR:-/tmp}/BENCHMARKS-smoke.md

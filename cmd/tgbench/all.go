@@ -138,6 +138,15 @@ func runAll(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 		return err
 	}
 	fmt.Fprintf(stdout, "wrote %s\n", *out)
+	// A request that failed is a bug, whoever served it: the smoke run in
+	// CI fails on it.
+	for _, r := range reports {
+		for _, x := range r.Results {
+			if x.Errors > 0 {
+				return fmt.Errorf("%d quads: %s %s: %d of %d requests failed", r.Quads, x.System, x.Workload, x.Errors, x.Requests)
+			}
+		}
+	}
 	return nil
 }
 
