@@ -70,6 +70,11 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 			code = CodeInternal
 		case errors.Is(err, context.DeadlineExceeded):
 			gerr.Message = "execution time limit exceeded"
+		case code == CodeUnavailable:
+			// The store's own message may name a file or a host: log it,
+			// tell the client only what it can act on.
+			log.Warn("graphql: store unavailable", "path", gerr.Path.String(), "err", err)
+			gerr.Message = "the store is unavailable; reads may still be served, retry the write later"
 		case code == "":
 			log.Error("graphql: internal error", "path", gerr.Path.String(), "err", err)
 			gerr.Message = "internal error"
