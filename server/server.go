@@ -35,6 +35,9 @@ type Config struct {
 	RateLimit float64
 	// RateBurst is the bucket size; 0 means RateLimit rounded up.
 	RateBurst int
+	// ResponseCache is how many answers to read-only requests are kept for
+	// the current version of the graph (cache.go); 0 keeps none.
+	ResponseCache int
 }
 
 // Server serves the GraphQL API and health checks over one graph.Store.
@@ -57,7 +60,7 @@ func New(store *graph.Store, cfg Config) *Server {
 	s := &Server{store: store, cfg: cfg, mux: http.NewServeMux()}
 	s.limits, s.auth = cfg.Limits.withDefaults(), newAuthenticator(cfg.Token)
 	s.gql = newGraphQL(&Resolver{Store: store, EdgeBudget: s.limits.EdgeBudget}, cfg, s.limits)
-	s.mux.Handle("/graphql", s.guard(withLoaders(store, s.gql)))
+	s.mux.Handle("/graphql", s.guard(newResponseCache(store, cfg.ResponseCache).middleware(withLoaders(store, s.gql))))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.HandleFunc("GET /readyz", s.readyz)
 	s.mux.HandleFunc("GET /export", s.export)

@@ -225,10 +225,20 @@ func benchSize(ctx context.Context, dir string, bins binaries, n int, peers stri
 		return rep, err
 	}
 	stops = append(stops, stop)
+	// The same data in a second file, for a server with its response cache
+	// off: a bolt file is held by one process.
+	if err := copyFile(filepath.Join(sdir, "tg.db"), filepath.Join(sdir, "tg-nocache.db")); err != nil {
+		return rep, err
+	}
+	plainURL, _, stop, err := startOurs(ctx, bins.telcograph, "bolt://"+filepath.Join(sdir, "tg-nocache.db"), "--response-cache", "0")
+	if err != nil {
+		return rep, err
+	}
+	stops = append(stops, stop)
 	targets := []struct {
 		sys System
 		url string
-	}{{Ours, oursURL}}
+	}{{Ours, oursURL}, {OursUncached, plainURL}}
 	if bins.cayley != "" && strings.Contains(peers, "cayley") {
 		u, stop, err := startCayley(ctx, bins.cayley, cdb)
 		if err != nil {
@@ -361,7 +371,7 @@ func waitHTTP(ctx context.Context, url string, timeout time.Duration) error {
 	return fmt.Errorf("%s did not answer within %v", url, timeout)
 }
 
-func startOurs(ctx context.Context, bin, store string) (string, int, func(), error) {
+func startOurs(ctx context.Context, bin, store string, extra ...string) (string, int, func(), error) {
 	port, err := freePort()
 	if err != nil {
 		return "", 0, nil, err
@@ -369,7 +379,7 @@ func startOurs(ctx context.Context, bin, store string) (string, int, func(), err
 	addr := fmt.Sprintf("127.0.0.1:%d", port)
 	// The load comes from one loopback address: the per-client rate limit
 	// is for the public, not for a benchmark.
-	cmd, stop, err := start(ctx, bin, "serve", "--store", store, "--addr", addr, "--no-bundled-data", "--rate-limit", "0")
+	cmd, stop, err := start(ctx, bin, append([]string{"serve", "--store", store, "--addr", addr, "--no-bundled-data", "--rate-limit", "0"}, extra...)...)
 	if err != nil {
 		return "", 0, nil, err
 	}
@@ -510,4 +520,12 @@ func machine() string {
 		}
 	}
 	return fmt.Sprintf("%d cores (%s), %s memory, %s %s/%s", runtime.NumCPU(), cpu, mem, runtime.Version(), runtime.GOOS, runtime.GOARCH)
+}
+
+func copyFile(from, to string) error {
+	b, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(to, b, 0o644)
 }
