@@ -71,7 +71,7 @@ func TestPostgresStore(t *testing.T) {
 		}
 		r.Close()
 		sort.Strings(got)
-		if diff := cmp.Diff(nquads(s.Quads(ctx, "")), got); diff != "" {
+		if diff := cmp.Diff(storetest.NQuads(s.Quads(ctx, "")), got); diff != "" {
 			t.Errorf("Cayley's reader differs (-ours +cayley):\n%s", diff)
 		}
 		// Singtel's membership of GTAA is stated by two articles: the
@@ -114,15 +114,6 @@ func corpusLabels(c map[quad.IRI][]quad.Quad, prefix string) []string {
 	return out
 }
 
-func nquads(qs []quad.Quad) []string {
-	out := make([]string, len(qs))
-	for i, q := range qs {
-		out[i] = q.NQuad()
-	}
-	sort.Strings(out)
-	return out
-}
-
 // eventually polls cond until it holds or within passes.
 func eventually(within time.Duration, cond func() bool) (time.Duration, bool) {
 	start := time.Now()
@@ -156,12 +147,12 @@ func TestPostgresInstances(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := nquads(durable)
+		want := storetest.NQuads(durable)
 		if took, ok := eventually(2*time.Second, func() bool {
-			return cmp.Equal(want, nquads(a.Quads(ctx, ""))) && cmp.Equal(want, nquads(b.Quads(ctx, "")))
+			return cmp.Equal(want, storetest.NQuads(a.Quads(ctx, ""))) && cmp.Equal(want, storetest.NQuads(b.Quads(ctx, "")))
 		}); !ok {
 			t.Fatalf("%s: indexes differ from the store after %v:\nA (-store +a):\n%s\nB (-store +b):\n%s", step, took,
-				cmp.Diff(want, nquads(a.Quads(ctx, ""))), cmp.Diff(want, nquads(b.Quads(ctx, ""))))
+				cmp.Diff(want, storetest.NQuads(a.Quads(ctx, ""))), cmp.Diff(want, storetest.NQuads(b.Quads(ctx, ""))))
 		} else {
 			t.Logf("%s: both instances equal the store (%d quads) after %v", step, len(want), took.Round(time.Millisecond))
 		}
@@ -260,7 +251,7 @@ func TestPostgresOutage(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	want := len(memberSlugs(t, s, "gtaa"))
+	want := len(storetest.MemberSlugs(t, s, "gtaa"))
 	if err := s.Ready(); err != nil {
 		t.Fatalf("ready before the outage: %v", err)
 	}
@@ -274,7 +265,7 @@ func TestPostgresOutage(t *testing.T) {
 	var reads, writes, unavailable int
 	var slowest time.Duration
 	for i := 0; i < 3; i++ {
-		if got := len(memberSlugs(t, s, "gtaa")); got != want {
+		if got := len(storetest.MemberSlugs(t, s, "gtaa")); got != want {
 			t.Errorf("during the outage: %d gtaa members, want %d", got, want)
 		}
 		reads++
@@ -303,12 +294,12 @@ func TestPostgresOutage(t *testing.T) {
 	}
 	// The corpus is a map, so first may be the one source that adds a GTAA
 	// member: count again now that it is written.
-	want = len(memberSlugs(t, s, "gtaa"))
+	want = len(storetest.MemberSlugs(t, s, "gtaa"))
 	durable, err := s.DurableQuads(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(nquads(durable), nquads(s.Quads(ctx, ""))); diff != "" {
+	if diff := cmp.Diff(storetest.NQuads(durable), storetest.NQuads(s.Quads(ctx, ""))); diff != "" {
 		t.Errorf("index and store differ after the outage (-store +index):\n%s", diff)
 	}
 
@@ -322,7 +313,7 @@ func TestPostgresOutage(t *testing.T) {
 	if !errors.Is(err, schema.ErrUnavailable) || took > o.WriteTimeout+2*time.Second {
 		t.Errorf("write to a frozen server: %v after %v, want ErrUnavailable within %v", err, took, o.WriteTimeout)
 	}
-	if got := len(memberSlugs(t, s, "gtaa")); got != want {
+	if got := len(storetest.MemberSlugs(t, s, "gtaa")); got != want {
 		t.Errorf("frozen server: %d gtaa members, want %d", got, want)
 	}
 	if took, ok := eventually(o.QueryTimeout+2*time.Second, func() bool { return s.Ready() != nil }); !ok {
@@ -377,17 +368,4 @@ func TestPostgresURLs(t *testing.T) {
 			}
 		})
 	}
-}
-
-func memberSlugs(t *testing.T, s *graph.Store, alliance string) []string {
-	t.Helper()
-	ms, err := s.Members(context.Background(), alliance, schema.Date{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []string
-	for _, m := range ms {
-		out = append(out, m.From)
-	}
-	return out
 }

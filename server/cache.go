@@ -102,7 +102,7 @@ func (c *responseCache) middleware(next http.Handler) http.Handler {
 			w.Write(e.body)
 			return
 		}
-		rec := &teeWriter{ResponseWriter: w, status: http.StatusOK}
+		rec := &teeWriter{recordWriter: recordWriter{ResponseWriter: w, status: http.StatusOK}}
 		next.ServeHTTP(rec, r)
 		if rec.status == http.StatusOK && !rec.overflow && !bytes.Contains(rec.buf.Bytes(), []byte(`"errors"`)) &&
 			c.store.Version() == version {
@@ -114,15 +114,9 @@ func (c *responseCache) middleware(next http.Handler) http.Handler {
 // teeWriter passes a response through and keeps a copy of its body, up to
 // maxCachedBytes.
 type teeWriter struct {
-	http.ResponseWriter
-	status   int
+	recordWriter
 	buf      bytes.Buffer
 	overflow bool
-}
-
-func (t *teeWriter) WriteHeader(code int) {
-	t.status = code
-	t.ResponseWriter.WriteHeader(code)
 }
 
 func (t *teeWriter) Write(p []byte) (int, error) {

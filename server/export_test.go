@@ -13,48 +13,15 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/telcograph/telcograph/data"
-	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/server"
 )
-
-// exportStore opens a memory store holding the bundled knowledge base.
-func exportStore(t *testing.T) *graph.Store {
-	t.Helper()
-	ctx := context.Background()
-	st, err := graph.Open(ctx, "memory://")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	rb, err := data.FS.ReadFile(data.Register)
-	if err != nil {
-		t.Fatal(err)
-	}
-	reg, err := loaders.ReadRegister(data.Register, rb)
-	if err != nil {
-		t.Fatal(err)
-	}
-	fb, err := data.FS.ReadFile(data.Articles)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ff, err := loaders.ReadFacts(data.Articles, fb, loaders.ReadOptions{Register: reg})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := server.LoadFacts(ctx, st, ff); err != nil {
-		t.Fatal(err)
-	}
-	return st
-}
 
 // TestExport checks that /export streams, in every format, the bytes that
 // loaders.Export writes for the same quads (the bytes the CLI writes), for
 // the whole graph and for one source.
 func TestExport(t *testing.T) {
-	st := exportStore(t)
+	st := newStore(t)
 	h := server.New(st, server.Config{})
 	ctx := context.Background()
 	source := st.Articles(ctx)[0].URL
@@ -134,7 +101,7 @@ func TestExport(t *testing.T) {
 }
 
 func TestExportErrors(t *testing.T) {
-	h := server.New(exportStore(t), server.Config{})
+	h := server.New(newStore(t), server.Config{})
 	tests := []struct {
 		name, method, target string
 		want                 int

@@ -19,7 +19,6 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/telcograph/telcograph/data"
 	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/graph/pgtest"
 	"github.com/telcograph/telcograph/loaders"
@@ -95,16 +94,7 @@ func TestFailover(t *testing.T) {
 	ctx := context.Background()
 	f := pgtest.StartFormation(t, 3)
 
-	regBytes, _ := data.FS.ReadFile(data.Register)
-	reg, err := loaders.ReadRegister(data.Register, regBytes)
-	if err != nil {
-		t.Fatal(err)
-	}
-	factBytes, _ := data.FS.ReadFile(data.Articles)
-	ff, err := loaders.ReadFacts(data.Articles, factBytes, loaders.ReadOptions{Register: reg})
-	if err != nil {
-		t.Fatal(err)
-	}
+	ff := bundledFacts(t)
 	one := func(a schema.Article) *loaders.FactsFile {
 		return &loaders.FactsFile{Articles: []schema.Article{a}, Register: ff.Register}
 	}

@@ -9,30 +9,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/telcograph/telcograph/data"
 	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/graph/pgtest"
-	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/server"
 )
-
-// loadBundled loads the bundled knowledge base into store.
-func loadBundled(t *testing.T, store *graph.Store) {
-	t.Helper()
-	regBytes, _ := data.FS.ReadFile(data.Register)
-	reg, err := loaders.ReadRegister(data.Register, regBytes)
-	if err != nil {
-		t.Fatal(err)
-	}
-	factBytes, _ := data.FS.ReadFile(data.Articles)
-	ff, err := loaders.ReadFacts(data.Articles, factBytes, loaders.ReadOptions{Register: reg})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := server.LoadFacts(context.Background(), store, ff); err != nil {
-		t.Fatal(err)
-	}
-}
 
 // readyz returns /readyz's status code and JSON body.
 func readyz(t *testing.T, h http.Handler) (int, map[string]any) {

@@ -64,13 +64,15 @@ func New(store *graph.Store, cfg Config) *Server {
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.HandleFunc("GET /readyz", s.readyz)
 	s.mux.HandleFunc("GET /export", s.export)
+	m := newMetrics(store)
+	s.mux.Handle("GET /metrics", m.handler())
 	if cfg.NoIntrospection {
 		s.mux.Handle("GET /graphiql", http.NotFoundHandler())
 	} else {
 		s.mux.Handle("GET /graphiql", graphiql())
 	}
 	s.mux.Handle("/", explorer())
-	s.handler = recoverHTTP(cfg.Logger, newRateLimiter(cfg.RateLimit, cfg.RateBurst, nil).middleware(newCORS(cfg.AllowedOrigins).middleware(s.mux)))
+	s.handler = m.middleware(recoverHTTP(cfg.Logger, newRateLimiter(cfg.RateLimit, cfg.RateBurst, nil).middleware(newCORS(cfg.AllowedOrigins).middleware(s.mux))))
 	return s
 }
 

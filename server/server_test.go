@@ -26,12 +26,19 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // newStore opens a memory store holding the bundled knowledge base.
 func newStore(t testing.TB) *graph.Store {
 	t.Helper()
-	ctx := context.Background()
-	s, err := graph.Open(ctx, "memory://")
+	s, err := graph.Open(context.Background(), "memory://")
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
+	loadBundled(t, s)
+	return s
+}
+
+// bundledFacts reads the bundled knowledge base: the facts with their
+// register.
+func bundledFacts(t testing.TB) *loaders.FactsFile {
+	t.Helper()
 	regBytes, _ := data.FS.ReadFile(data.Register)
 	reg, err := loaders.ReadRegister(data.Register, regBytes)
 	if err != nil {
@@ -42,10 +49,15 @@ func newStore(t testing.TB) *graph.Store {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := server.LoadFacts(ctx, s, ff); err != nil {
+	return ff
+}
+
+// loadBundled loads the bundled knowledge base into store.
+func loadBundled(t testing.TB, store *graph.Store) {
+	t.Helper()
+	if _, err := server.LoadFacts(context.Background(), store, bundledFacts(t)); err != nil {
 		t.Fatal(err)
 	}
-	return s
 }
 
 // newClient is gqlgen's test client over the whole HTTP handler.

@@ -90,7 +90,7 @@ func Run(t *testing.T, b Backend, root string) {
 	t.Run("replace then read", func(t *testing.T) {
 		s, _ := open(t)
 		loadAll(t, s)
-		got := memberSlugs(t, s, "k-ai-alliance")
+		got := MemberSlugs(t, s, "k-ai-alliance")
 		want := []string{"bespin-global", "konan-technology", "lablup", "moloco", "phantom-ai", "sapeon", "sweet-technologies", "tuat", "xl8"}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("members (-want +got):\n%s", diff)
@@ -109,7 +109,7 @@ func Run(t *testing.T, b Backend, root string) {
 		if ch != (graph.Change{}) {
 			t.Errorf("reloading changed %+v, want nothing", ch)
 		}
-		if diff := cmp.Diff(nq(before), nq(s.Quads(ctx, ""))); diff != "" {
+		if diff := cmp.Diff(NQuads(before), NQuads(s.Quads(ctx, ""))); diff != "" {
 			t.Errorf("graph changed on reload (-before +after):\n%s", diff)
 		}
 		checkSame(t, s)
@@ -136,7 +136,7 @@ func Run(t *testing.T, b Backend, root string) {
 		if _, err := s.Entity(ctx, "deutsche-telekom"); err != nil {
 			t.Errorf("deutsche-telekom, stated by other sources too: %v", err)
 		}
-		if got := memberSlugs(t, s, "gtaa"); len(got) != 4 {
+		if got := MemberSlugs(t, s, "gtaa"); len(got) != 4 {
 			t.Errorf("gtaa members from the other sources = %v, want the 4 founders", got)
 		}
 		checkSame(t, s)
@@ -145,7 +145,7 @@ func Run(t *testing.T, b Backend, root string) {
 	t.Run("remove then re-add cycles", func(t *testing.T) {
 		s, _ := open(t)
 		loadAll(t, s)
-		want := nq(s.Quads(ctx, ""))
+		want := NQuads(s.Quads(ctx, ""))
 		for i := 0; i < 5; i++ {
 			if _, err := s.RemoveSource(ctx, seed); err != nil {
 				t.Fatalf("cycle %d: remove: %v", i, err)
@@ -155,7 +155,7 @@ func Run(t *testing.T, b Backend, root string) {
 				t.Fatalf("cycle %d: re-add: %v", i, err)
 			}
 			checkSame(t, s)
-			if diff := cmp.Diff(want, nq(s.Quads(ctx, ""))); diff != "" {
+			if diff := cmp.Diff(want, NQuads(s.Quads(ctx, ""))); diff != "" {
 				t.Fatalf("cycle %d: graph differs (-want +got):\n%s", i, diff)
 			}
 		}
@@ -180,7 +180,7 @@ func Run(t *testing.T, b Backend, root string) {
 		if ch.Added != 0 || ch.Removed == 0 {
 			t.Errorf("change = %+v, want only removals", ch)
 		}
-		for _, m := range memberSlugs(t, s, "k-ai-alliance") {
+		for _, m := range MemberSlugs(t, s, "k-ai-alliance") {
 			if m == "xl8" {
 				t.Error("xl8 is still a member")
 			}
@@ -236,7 +236,7 @@ func Run(t *testing.T, b Backend, root string) {
 		t.Run("reopen after close keeps data", func(t *testing.T) {
 			s, opener := open(t)
 			loadAll(t, s)
-			want := nq(s.Quads(ctx, ""))
+			want := NQuads(s.Quads(ctx, ""))
 			if err := s.Close(); err != nil {
 				t.Fatal(err)
 			}
@@ -245,7 +245,7 @@ func Run(t *testing.T, b Backend, root string) {
 				t.Fatal(err)
 			}
 			defer s2.Close()
-			if diff := cmp.Diff(want, nq(s2.Quads(ctx, ""))); diff != "" {
+			if diff := cmp.Diff(want, NQuads(s2.Quads(ctx, ""))); diff != "" {
 				t.Errorf("reopened graph differs (-want +got):\n%s", diff)
 			}
 		})
@@ -308,12 +308,13 @@ func checkSame(t *testing.T, s *graph.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(nq(durable), nq(s.Quads(context.Background(), ""))); diff != "" {
+	if diff := cmp.Diff(NQuads(durable), NQuads(s.Quads(context.Background(), ""))); diff != "" {
 		t.Fatalf("index and durable store differ (-durable +index):\n%s", diff)
 	}
 }
 
-func memberSlugs(t *testing.T, s *graph.Store, alliance string) []string {
+// MemberSlugs lists an alliance's members, sorted.
+func MemberSlugs(t *testing.T, s *graph.Store, alliance string) []string {
 	t.Helper()
 	ms, err := s.Members(context.Background(), alliance, schema.Date{})
 	if err != nil {
@@ -327,8 +328,8 @@ func memberSlugs(t *testing.T, s *graph.Store, alliance string) []string {
 	return out
 }
 
-// nq is quads as sorted N-Quads lines, for diffs.
-func nq(qs []quad.Quad) []string {
+// NQuads is quads as sorted N-Quads lines, for diffs.
+func NQuads(qs []quad.Quad) []string {
 	out := make([]string, len(qs))
 	for i, q := range qs {
 		out[i] = q.NQuad()
