@@ -331,47 +331,57 @@ func (s *Store) CommonAlliances(ctx context.Context, a, b string) ([]schema.Enti
 	return out, nil
 }
 
-// CoMember is an entity that shares alliances with another.
+// CoMember is an entity that shares alliances with another: its slug and
+// name, and the slugs of the shared alliances.
 type CoMember struct {
-	Entity    schema.Entity
-	Alliances []schema.Entity
+	Slug, Name string
+	Alliances  []string
 }
 
 // CoMembers returns the entities that share at least one alliance with
-// slug, most shared alliances first, then by name.
+// slug, most shared alliances first, then by name. It walks the membership
+// edges alone, reading no statement, so a company in many large alliances
+// costs one pass over their members.
 func (s *Store) CoMembers(ctx context.Context, slug string) ([]CoMember, error) {
-	mine, err := s.Links(ctx, slug, schema.RelMemberOf, Out)
+	s.rlock()
+	defer s.mu.RUnlock()
+	x := s.idx
+	id, err := x.entityID(slug)
 	if err != nil {
 		return nil, err
 	}
-	shared := map[string][]schema.Entity{}
-	for _, m := range mine {
-		alliance, err := s.Entity(ctx, m.To)
-		if err != nil {
+	p, ok := x.id(schema.MemberOf)
+	if !ok {
+		return nil, nil
+	}
+	shared := map[nodeID][]string{}
+	for _, t := range x.out[id] {
+		if t.p != p || !x.isEntity(t.o) || len(x.statementsOf(t)) == 0 {
 			continue
 		}
-		members, err := s.Links(ctx, m.To, schema.RelMemberOf, In)
-		if err != nil {
-			return nil, err
-		}
-		for _, o := range members {
-			if o.From != slug {
-				shared[o.From] = append(shared[o.From], alliance)
+		alliance := x.slug(t.o)
+		for _, u := range x.in[t.o] {
+			if u.p == p && u.s != id && len(x.statementsOf(u)) > 0 {
+				shared[u.s] = append(shared[u.s], alliance)
 			}
 		}
-	}
-	var out []CoMember
-	for other, as := range shared {
-		if e, err := s.Entity(ctx, other); err == nil {
-			sortEntities(as)
-			out = append(out, CoMember{Entity: e, Alliances: as})
+		if err := ctx.Err(); err != nil {
+			return nil, err
 		}
+	}
+	out := make([]CoMember, 0, len(shared))
+	keys := make(map[string]string, len(shared))
+	for other, as := range shared {
+		sort.Strings(as)
+		cm := CoMember{Slug: x.slug(other), Name: x.name(other), Alliances: as}
+		keys[cm.Slug] = schema.Fold(cm.Name) + "\x00" + cm.Slug
+		out = append(out, cm)
 	}
 	sort.Slice(out, func(i, j int) bool {
 		if len(out[i].Alliances) != len(out[j].Alliances) {
 			return len(out[i].Alliances) > len(out[j].Alliances)
 		}
-		return schema.Fold(out[i].Entity.Name)+out[i].Entity.Slug < schema.Fold(out[j].Entity.Name)+out[j].Entity.Slug
+		return keys[out[i].Slug] < keys[out[j].Slug]
 	})
 	return out, nil
 }

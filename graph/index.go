@@ -4,6 +4,8 @@ import (
 	"slices"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/telcograph/telcograph/schema"
 )
 
 // nodeID is an interned quad value.
@@ -29,6 +31,8 @@ type index struct {
 	names *nameIndex
 	// stmts files statement nodes under the edges they state.
 	stmts *stmtIndex
+	// types is each entity's type, from its rdf:type triple.
+	types map[nodeID]schema.EntityType
 	quads int
 }
 
@@ -41,6 +45,7 @@ func newIndex() *index {
 		src:   make(map[nodeID][]triple),
 		names: newNameIndex(),
 		stmts: newStmtIndex(),
+		types: make(map[nodeID]schema.EntityType),
 	}
 }
 
@@ -116,6 +121,9 @@ func (x *index) add(q quad.Quad) bool {
 		if x.isStmtPart(t.p) {
 			x.refile(t.s)
 		}
+		if x.term[t.p] == termType {
+			x.retype(t.s, triple{})
+		}
 	}
 	x.src[l] = append(x.src[l], t)
 	x.quads++
@@ -151,6 +159,9 @@ func (x *index) remove(q quad.Quad) bool {
 		}
 		if x.isStmtPart(t.p) {
 			x.refile(t.s)
+		}
+		if x.term[t.p] == termType {
+			x.retype(t.s, t)
 		}
 	} else {
 		x.tri[t] = labels
@@ -229,3 +240,18 @@ func (x *index) subjects(p nodeID, o nodeID) []nodeID {
 
 // id returns the id of an IRI, or false when the graph does not use it.
 func (x *index) id(iri quad.IRI) (nodeID, bool) { return x.lookup(iri) }
+
+// retype recomputes the entity type of id from its rdf:type triples, not
+// counting the one being removed.
+func (x *index) retype(id nodeID, except triple) {
+	delete(x.types, id)
+	for _, t := range x.out[id] {
+		if t != except && x.term[t.p] == termType {
+			if c, ok := x.vals[t.o].(quad.IRI); ok {
+				if typ := schema.TypeOfClass(c); typ != "" {
+					x.types[id] = typ
+				}
+			}
+		}
+	}
+}

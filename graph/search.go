@@ -41,6 +41,10 @@ const (
 // MaxSearchHits caps how many hits one search ranks.
 const MaxSearchHits = 1000
 
+// fuzzyBelow: word-by-word typo matching runs when other matches found fewer
+// names than this.
+const fuzzyBelow = 50
+
 // maxEdits is the typo tolerance for a word of n letters: none up to 3, one
 // up to 7, two from 8.
 func maxEdits(n int) int {
@@ -59,9 +63,16 @@ func maxEdits(n int) int {
 // when empty). It returns at most limit hits (MaxSearchHits at most), best
 // first, then by name.
 func (s *Store) Search(ctx context.Context, text string, types []schema.EntityType, limit int) ([]SearchHit, error) {
+	hits, _, err := s.SearchCount(ctx, text, types, limit)
+	return hits, err
+}
+
+// SearchCount is Search that also says how many entities matched in all
+// (at most MaxSearchHits): a page of hits reads only its own entities.
+func (s *Store) SearchCount(ctx context.Context, text string, types []schema.EntityType, limit int) ([]SearchHit, int, error) {
 	q := schema.Fold(text)
 	if q == "" {
-		return nil, fmt.Errorf("graph: search: empty text: %w", schema.ErrInvalid)
+		return nil, 0, fmt.Errorf("graph: search: empty text: %w", schema.ErrInvalid)
 	}
 	if limit <= 0 || limit > MaxSearchHits {
 		limit = MaxSearchHits
@@ -73,7 +84,13 @@ func (s *Store) Search(ctx context.Context, text string, types []schema.EntityTy
 	n := x.names
 	keys, words, byLen := n.views()
 
-	best := make(map[nodeID]SearchHit)
+	// Candidates are ranked on cached names and types; entities are read
+	// only for the hits returned.
+	type rank struct {
+		score, edits int
+		reason, key  string
+	}
+	best := make(map[nodeID]rank)
 	qw := wordsOf(q)
 	qr := []rune(q)
 	typoMax := maxEdits(len(qr))
@@ -97,14 +114,14 @@ func (s *Store) Search(ctx context.Context, text string, types []schema.EntityTy
 					why = "alias"
 				}
 			}
-			if h, ok := best[id]; ok && h.Score >= sc {
+			if h, ok := best[id]; ok && h.score >= sc {
 				continue
 			}
-			e, ok := x.entity(id)
-			if !ok || (len(types) > 0 && !typeIn(e.Type, types)) {
+			t, ok := x.types[id]
+			if !ok || (len(types) > 0 && !typeIn(t, types)) {
 				continue
 			}
-			best[id] = SearchHit{Entity: e, Score: sc, Reason: why, Matched: n.text[key], Edits: edits}
+			best[id] = rank{score: sc, edits: edits, reason: why, key: key}
 		}
 	}
 
@@ -143,35 +160,47 @@ func (s *Store) Search(ctx context.Context, text string, types []schema.EntityTy
 			consider(key, scoreWordPrefix, "word prefix", 0)
 		}
 	}
-	if len(best) < limit && len(qw) > 0 {
+	// Typos are looked for when the exact kinds of match found few names;
+	// the rule does not depend on the page asked for, so every page of a
+	// search ranks the same hits.
+	if len(best) < fuzzyBelow && len(qw) > 0 {
 		s.fuzzy(ctx, qw, byLen, consider)
 	}
 
-	hits := make([]SearchHit, 0, len(best))
-	for _, h := range best {
-		hits = append(hits, h)
+	type ranked struct {
+		id         nodeID
+		r          rank
+		name, slug string
+		degree     int
 	}
-	sort.Slice(hits, func(i, j int) bool {
-		a, b := hits[i], hits[j]
-		if a.Score != b.Score {
-			return a.Score > b.Score
+	all := make([]ranked, 0, len(best))
+	for id, r := range best {
+		slug := x.slug(id)
+		all = append(all, ranked{id: id, r: r, name: x.name(id), slug: slug, degree: counts[slug].Degree})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		a, b := all[i], all[j]
+		if a.r.score != b.r.score {
+			return a.r.score > b.r.score
 		}
 		// Among equals, the better-connected entity is likelier meant.
-		if da, db := counts[a.Entity.Slug].Degree, counts[b.Entity.Slug].Degree; da != db {
-			return da > db
+		if a.degree != b.degree {
+			return a.degree > b.degree
 		}
-		if la, lb := len(a.Entity.Name), len(b.Entity.Name); la != lb {
-			return la < lb
+		if len(a.name) != len(b.name) {
+			return len(a.name) < len(b.name)
 		}
-		if a.Entity.Name != b.Entity.Name {
-			return a.Entity.Name < b.Entity.Name
+		if a.name != b.name {
+			return a.name < b.name
 		}
-		return a.Entity.Slug < b.Entity.Slug
+		return a.slug < b.slug
 	})
-	if len(hits) > limit {
-		hits = hits[:limit]
+	hits := make([]SearchHit, 0, min(limit, len(all)))
+	for _, c := range all[:min(limit, len(all))] {
+		e, _ := x.entity(c.id)
+		hits = append(hits, SearchHit{Entity: e, Score: c.r.score, Reason: c.r.reason, Matched: n.text[c.r.key], Edits: c.r.edits})
 	}
-	return hits, ctx.Err()
+	return hits, min(len(all), MaxSearchHits), ctx.Err()
 }
 
 // fuzzy finds names every word of which is within the typo tolerance of a

@@ -317,56 +317,77 @@ type Change struct {
 // replacing it with none removes it. Another source's copy of the same
 // triple is left alone.
 func (s *Store) ReplaceSource(ctx context.Context, source quad.IRI, quads []quad.Quad) (Change, error) {
-	for _, q := range quads {
-		if q.Label != source {
-			return Change{}, fmt.Errorf("graph: replace %s: quad %s has another label: %w", source, q.NQuad(), schema.ErrInvalid)
-		}
-		if !q.IsValid() {
-			return Change{}, fmt.Errorf("graph: replace %s: invalid quad %s: %w", source, q.NQuad(), schema.ErrInvalid)
+	return s.ReplaceSources(ctx, []Source{{IRI: source, Quads: quads}})
+}
+
+// Source is one source's quads, for ReplaceSources.
+type Source struct {
+	IRI   quad.IRI
+	Quads []quad.Quad
+}
+
+// ReplaceSources replaces several sources as ReplaceSource does, in one
+// transaction of an embedded store (memory, bolt), so a file of many short
+// articles is written at the rate of a bulk load; each source is still
+// wholly written or not at all. Over PostgreSQL each source is its own
+// transaction. A source named twice takes its last quads.
+func (s *Store) ReplaceSources(ctx context.Context, batch []Source) (Change, error) {
+	for _, src := range batch {
+		for _, q := range src.Quads {
+			if q.Label != src.IRI {
+				return Change{}, fmt.Errorf("graph: replace %s: quad %s has another label: %w", src.IRI, q.NQuad(), schema.ErrInvalid)
+			}
+			if !q.IsValid() {
+				return Change{}, fmt.Errorf("graph: replace %s: invalid quad %s: %w", src.IRI, q.NQuad(), schema.ErrInvalid)
+			}
 		}
 	}
 	if s.pg != nil {
-		return s.replacePostgres(ctx, source, quads)
+		var total Change
+		for _, src := range batch {
+			ch, err := s.replacePostgres(ctx, src.IRI, src.Quads)
+			total.Added += ch.Added
+			total.Removed += ch.Removed
+			if err != nil {
+				return total, err
+			}
+		}
+		return total, nil
+	}
+	what := "graph: replace " + string(firstIRI(batch))
+	if len(batch) > 1 {
+		what = fmt.Sprintf("graph: replace %d sources", len(batch))
 	}
 	if err := s.lockWrites(ctx); err != nil {
-		return Change{}, fmt.Errorf("graph: replace %s: %w", source, err)
+		return Change{}, fmt.Errorf("%s: %w", what, err)
 	}
 	defer s.unlockWrites()
 	if err := ctx.Err(); err != nil {
-		return Change{}, fmt.Errorf("graph: replace %s: %w", source, err)
+		return Change{}, fmt.Errorf("%s: %w", what, err)
 	}
 
-	s.mu.RLock()
-	old := s.idx.sourceQuads(source)
-	s.mu.RUnlock()
-
-	want := make(map[string]quad.Quad, len(quads))
-	for _, q := range quads {
-		want[q.NQuad()] = q
+	last := make(map[quad.IRI]int, len(batch))
+	for i, src := range batch {
+		last[src.IRI] = i
 	}
 	var deltas []cgraph.Delta
 	var ch Change
-	for _, q := range old {
-		k := q.NQuad()
-		if _, keep := want[k]; keep {
-			delete(want, k)
+	s.mu.RLock()
+	for i, src := range batch {
+		if last[src.IRI] != i {
 			continue
 		}
-		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-		ch.Removed++
+		d, c := diff(s.idx.sourceQuads(src.IRI), src.Quads)
+		deltas = append(deltas, d...)
+		ch.Added += c.Added
+		ch.Removed += c.Removed
 	}
-	for _, q := range quads {
-		if _, add := want[q.NQuad()]; add {
-			delete(want, q.NQuad())
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-			ch.Added++
-		}
-	}
+	s.mu.RUnlock()
 	if len(deltas) == 0 {
 		return ch, nil
 	}
 	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-		return Change{}, fmt.Errorf("graph: replace %s: %w", source, err)
+		return Change{}, fmt.Errorf("%s: %w", what, err)
 	}
 	s.mu.Lock()
 	for _, d := range deltas {
@@ -379,6 +400,43 @@ func (s *Store) ReplaceSource(ctx context.Context, source quad.IRI, quads []quad
 	s.version++
 	s.mu.Unlock()
 	return ch, nil
+}
+
+func firstIRI(batch []Source) quad.IRI {
+	if len(batch) == 0 {
+		return ""
+	}
+	return batch[0].IRI
+}
+
+// diff is what turns a source's old quads into its new ones: deletions of
+// the quads it loses, additions of those it gains, nothing for the rest.
+func diff(old, quads []quad.Quad) ([]cgraph.Delta, Change) {
+	keys := make([]string, len(quads))
+	want := make(map[string]bool, len(quads))
+	for i, q := range quads {
+		keys[i] = q.NQuad()
+		want[keys[i]] = true
+	}
+	var deltas []cgraph.Delta
+	var ch Change
+	for _, q := range old {
+		k := q.NQuad()
+		if want[k] {
+			delete(want, k)
+			continue
+		}
+		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
+		ch.Removed++
+	}
+	for i, q := range quads {
+		if want[keys[i]] {
+			delete(want, keys[i])
+			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
+			ch.Added++
+		}
+	}
+	return deltas, ch
 }
 
 // RemoveSource removes every quad of source. Removing a source the store

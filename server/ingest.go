@@ -16,22 +16,44 @@ type LoadResult struct {
 	graph.Change
 }
 
-// LoadFacts writes every article of a validated facts file to the store, one
-// article per transaction: each article's quads replace what the store had
-// for that article, so loading a file twice changes nothing the second time.
+// batchQuads is about how many quads LoadFacts writes in one transaction.
+const batchQuads = 10000
+
+// LoadFacts writes every article of a validated facts file to the store:
+// each article's quads replace what the store had for that article, so
+// loading a file twice changes nothing the second time. Articles are written
+// in transactions of about batchQuads quads; an article is never split, so
+// each is wholly written or not at all, also when the process dies.
 func LoadFacts(ctx context.Context, store *graph.Store, ff *loaders.FactsFile) (LoadResult, error) {
 	var res LoadResult
-	for _, a := range ff.Articles {
-		ch, err := store.ReplaceSource(ctx, a.IRI(), loaders.Quads(a, ff.Register))
-		if err != nil {
-			return res, fmt.Errorf("load article %s: %w", a.URL, err)
+	var batch []graph.Source
+	var facts, size int
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
 		}
-		res.Articles++
-		res.Facts += len(a.Facts)
+		ch, err := store.ReplaceSources(ctx, batch)
+		if err != nil {
+			return fmt.Errorf("load articles %s…: %w", batch[0].IRI, err)
+		}
+		res.Articles += len(batch)
+		res.Facts += facts
 		res.Added += ch.Added
 		res.Removed += ch.Removed
+		batch, facts, size = batch[:0], 0, 0
+		return nil
 	}
-	return res, nil
+	for _, a := range ff.Articles {
+		qs := loaders.Quads(a, ff.Register)
+		batch = append(batch, graph.Source{IRI: a.IRI(), Quads: qs})
+		facts += len(a.Facts)
+		if size += len(qs); size >= batchQuads {
+			if err := flush(); err != nil {
+				return res, err
+			}
+		}
+	}
+	return res, flush()
 }
 
 // Register is the entity register of the graph: every typed entity the store

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"strconv"
 	"strings"
 
 	"github.com/telcograph/telcograph/graph"
@@ -16,17 +17,33 @@ var reasonEnums = map[string]generated.MatchReason{
 }
 
 func (q queryResolver) Search(ctx context.Context, text string, types []generated.EntityType, first *int, after *string) (*generated.SearchConnection, error) {
-	hits, err := q.Store.Search(ctx, text, entityTypes(types), graph.MaxSearchHits)
+	// Hits come best first and their cursors carry their rank, so only the
+	// hits up to the end of the page are read.
+	need := MaxPageSize
+	if first != nil {
+		need = *first
+	}
+	from := 0
+	if after != nil {
+		k, err := decodeCursor(*after)
+		if err != nil {
+			return nil, err
+		}
+		if n, err := strconv.Atoi(strings.SplitN(k, "\x00", 2)[0]); err == nil {
+			from = n + 1
+		}
+	}
+	hits, total, err := q.Store.SearchCount(ctx, text, entityTypes(types), min(from+need+1, graph.MaxSearchHits))
 	if err != nil {
 		return nil, err
 	}
-	// Hits come best first; the key keeps that order: rank, then slug.
 	key := func(i int) string { return pad(i) + "\x00" + hits[i].Entity.Slug }
 	w, err := paginate(len(hits), key, page{first: first, after: after})
 	if err != nil {
 		return nil, err
 	}
-	c := &generated.SearchConnection{PageInfo: w.info, TotalCount: w.total, Edges: []generated.SearchEdge{}}
+	w.info.HasNextPage = w.to < total
+	c := &generated.SearchConnection{PageInfo: w.info, TotalCount: total, Edges: []generated.SearchEdge{}}
 	for i, h := range hits[w.from:w.to] {
 		c.Edges = append(c.Edges, generated.SearchEdge{Cursor: cursor(w.keys[i]), Node: h.Entity.Typed(),
 			Score: h.Score, Reason: reasonEnums[h.Reason], Matched: h.Matched, Edits: h.Edits})
@@ -289,16 +306,25 @@ func (q queryResolver) CoMembers(ctx context.Context, slug string, first *int, a
 	if err != nil {
 		return nil, err
 	}
-	key := func(i int) string { return pad(i) + "\x00" + cms[i].Entity.Slug }
+	key := func(i int) string { return pad(i) + "\x00" + cms[i].Slug }
 	w, err := paginate(len(cms), key, page{first: first, after: after})
 	if err != nil {
 		return nil, err
 	}
+	// Entities are read for the page only.
+	ents, _ := q.entitiesOf(ctx, func(add func(string)) {
+		for _, cm := range cms[w.from:w.to] {
+			add(cm.Slug)
+			for _, a := range cm.Alliances {
+				add(a)
+			}
+		}
+	})
 	c := &generated.CoMemberConnection{PageInfo: w.info, TotalCount: w.total, Edges: []generated.CoMemberEdge{}}
 	for i, cm := range cms[w.from:w.to] {
-		e := generated.CoMemberEdge{Cursor: cursor(w.keys[i]), Node: cm.Entity.Typed(), Alliances: []schema.Typed{}}
+		e := generated.CoMemberEdge{Cursor: cursor(w.keys[i]), Node: ents[cm.Slug].Typed(), Alliances: []schema.Typed{}}
 		for _, a := range cm.Alliances {
-			e.Alliances = append(e.Alliances, a.Typed())
+			e.Alliances = append(e.Alliances, ents[a].Typed())
 		}
 		c.Edges = append(c.Edges, e)
 	}

@@ -196,3 +196,46 @@ func TestMembersPageReads(t *testing.T) {
 		t.Errorf("reads grow with the page: %d for 2 members, %d for 9; want the same few", two, nine)
 	}
 }
+
+// TestSearchPaging pages a search one hit at a time: the same hits in the
+// same order as one page of all of them, and totalCount agrees.
+func TestSearchPaging(t *testing.T) {
+	c, _ := newClient(t)
+	type page struct {
+		Search struct {
+			TotalCount int
+			Edges      []struct {
+				Cursor string
+				Node   struct{ Slug string }
+			}
+			PageInfo struct{ HasNextPage bool }
+		}
+	}
+	var all page
+	c.MustPost(`{ search(text: "telecom", first: 100) { totalCount edges { cursor node { ... on Company { slug } ... on Alliance { slug } ... on JointVenture { slug } } } pageInfo { hasNextPage } } }`, &all)
+	if len(all.Search.Edges) < 3 || all.Search.TotalCount != len(all.Search.Edges) {
+		t.Fatalf("one page: %d hits, totalCount %d", len(all.Search.Edges), all.Search.TotalCount)
+	}
+	after := ""
+	for i := 0; ; i++ {
+		args := "first: 1"
+		if after != "" {
+			args += fmt.Sprintf(", after: %q", after)
+		}
+		var p page
+		c.MustPost(`{ search(text: "telecom", `+args+`) { totalCount edges { cursor node { ... on Company { slug } ... on Alliance { slug } ... on JointVenture { slug } } } pageInfo { hasNextPage } } }`, &p)
+		if p.Search.TotalCount != all.Search.TotalCount || len(p.Search.Edges) != 1 {
+			t.Fatalf("page %d: %d hits, totalCount %d", i, len(p.Search.Edges), p.Search.TotalCount)
+		}
+		if got, want := p.Search.Edges[0].Node.Slug, all.Search.Edges[i].Node.Slug; got != want {
+			t.Fatalf("page %d: %s, want %s", i, got, want)
+		}
+		if !p.Search.PageInfo.HasNextPage {
+			if i != len(all.Search.Edges)-1 {
+				t.Fatalf("paging ended after %d of %d hits", i+1, len(all.Search.Edges))
+			}
+			return
+		}
+		after = p.Search.Edges[0].Cursor
+	}
+}

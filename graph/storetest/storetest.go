@@ -220,6 +220,30 @@ func Run(t *testing.T, b Backend, root string) {
 		checkSame(t, s)
 	})
 
+	t.Run("many sources in one batch", func(t *testing.T) {
+		one, _ := open(t)
+		loadAll(t, one)
+		s, _ := open(t)
+		var batch []graph.Source
+		for _, src := range sources(corpus) {
+			batch = append(batch, graph.Source{IRI: src, Quads: corpus[src]})
+		}
+		// A source named twice takes its last quads: the seed, emptied
+		// first, then whole again.
+		batch = append([]graph.Source{{IRI: seed, Quads: nil}}, batch...)
+		ch, err := s.ReplaceSources(ctx, batch)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ch.Added != one.Stats().Quads || ch.Removed != 0 {
+			t.Errorf("batch change %+v, want +%d", ch, one.Stats().Quads)
+		}
+		if diff := cmp.Diff(NQuads(one.Quads(ctx, "")), NQuads(s.Quads(ctx, ""))); diff != "" {
+			t.Errorf("a batch differs from one source at a time (-one +batch):\n%s", diff)
+		}
+		checkSame(t, s)
+	})
+
 	t.Run("a quad with another label is refused", func(t *testing.T) {
 		s, _ := open(t)
 		q := corpus[seed][0]
