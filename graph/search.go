@@ -208,41 +208,62 @@ func (s *Store) SearchCount(ctx context.Context, text string, types []schema.Ent
 // the total number of edits.
 func (s *Store) fuzzy(ctx context.Context, qw []string, byLen map[int][]string, consider func(string, int, string, int)) {
 	n := s.idx.names
-	dist := make(map[string]int) // name key → edits summed over the text's words
+	// near[i] holds the index's words within the tolerance of the i-th
+	// word of the text, with their edits.
+	near := make([]map[string]int, len(qw))
 	for i, w := range qw {
 		if ctx.Err() != nil {
 			return
 		}
 		max := maxEdits(len([]rune(w)))
-		near := make(map[string]int) // word of the index → edits
+		near[i] = make(map[string]int)
 		rw := []rune(w)
 		for l := len(rw) - max; l <= len(rw)+max; l++ {
 			for _, cand := range byLen[l] {
 				if d := editDistance(rw, []rune(cand), max); d <= max {
-					near[cand] = d
+					near[i][cand] = d
 				}
 			}
-		}
-		next := make(map[string]int)
-		for cand, d := range near {
-			for key := range n.words[cand] {
-				prev, ok := dist[key]
-				if i > 0 && !ok {
-					continue
-				}
-				if old, seen := next[key]; !seen || prev+d < old {
-					next[key] = prev + d
-				}
-			}
-		}
-		dist = next
-		if len(dist) == 0 {
-			return
 		}
 	}
-	for key, d := range dist {
-		if d > 0 {
-			consider(key, scoreFuzzy-editPenalty*d, "fuzzy", d)
+	// Walk the names of the rarest word's neighbours and check the others
+	// against each name's own words: common words ("telecom") are never
+	// walked.
+	rarest, size := 0, -1
+	for i := range qw {
+		total := 0
+		for cand := range near[i] {
+			total += len(n.words[cand])
+		}
+		if size < 0 || total < size {
+			rarest, size = i, total
+		}
+	}
+	seen := make(map[string]bool)
+	for cand := range near[rarest] {
+		for key := range n.words[cand] {
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			words := wordsOf(key)
+			edits := 0
+			for i := range qw {
+				best := -1
+				for _, kw := range words {
+					if d, ok := near[i][kw]; ok && (best < 0 || d < best) {
+						best = d
+					}
+				}
+				if best < 0 {
+					edits = -1
+					break
+				}
+				edits += best
+			}
+			if edits > 0 {
+				consider(key, scoreFuzzy-editPenalty*edits, "fuzzy", edits)
+			}
 		}
 	}
 }
@@ -250,24 +271,48 @@ func (s *Store) fuzzy(ctx context.Context, qw []string, byLen map[int][]string, 
 // intersect returns the names that contain, for every word w of qw, one of
 // the index words expand(w) gives.
 func intersect(n *nameIndex, qw []string, expand func(string) []string) map[string]struct{} {
-	var acc map[string]struct{}
-	for _, w := range qw {
-		cur := make(map[string]struct{})
+	// Start from the word whose expansion names the fewest names, and keep
+	// those of its names whose own words cover every other word.
+	sets := make([]map[string]bool, len(qw))
+	rarest, size := 0, -1
+	for i, w := range qw {
+		sets[i] = make(map[string]bool)
+		total := 0
 		for _, e := range expand(w) {
-			for key := range n.words[e] {
-				if acc == nil {
-					cur[key] = struct{}{}
-				} else if _, ok := acc[key]; ok {
-					cur[key] = struct{}{}
-				}
-			}
+			sets[i][e] = true
+			total += len(n.words[e])
 		}
-		acc = cur
-		if len(acc) == 0 {
-			return acc
+		if size < 0 || total < size {
+			rarest, size = i, total
 		}
 	}
-	return acc
+	out := make(map[string]struct{})
+	for e := range sets[rarest] {
+		for key := range n.words[e] {
+			words := wordsOf(key)
+			all := true
+			for i := range qw {
+				if i == rarest {
+					continue
+				}
+				found := false
+				for _, kw := range words {
+					if sets[i][kw] {
+						found = true
+						break
+					}
+				}
+				if !found {
+					all = false
+					break
+				}
+			}
+			if all {
+				out[key] = struct{}{}
+			}
+		}
+	}
+	return out
 }
 
 // editDistance is the optimal string alignment distance between a and b
