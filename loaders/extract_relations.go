@@ -323,16 +323,8 @@ func (x *extractor) membership(s *sent, rel schema.Relation, ms []arg, org, modT
 	if org == "" {
 		return
 	}
-	o, ok := x.one(s, org)
+	o, so, mod, ok := x.allianceArg(s, org, modText)
 	if !ok {
-		return
-	}
-	mod, drop := modalityOf(modText)
-	if drop {
-		return
-	}
-	so := x.resolve(o, allianceTypes)
-	if so == "" {
 		return
 	}
 	d := x.dateOf(s)
@@ -363,17 +355,23 @@ var clauseWords = map[string]bool{
 	"after": true, "before": true, "as": true, "while": true, "since": true, "because": true, "but": true,
 }
 
-func (x *extractor) founded(s *sent, org, modText string, base float64) {
-	o, ok := x.one(s, org)
-	if !ok {
-		return
+// allianceArg resolves the alliance a membership or founding clause names
+// and the clause's modality; ok is false when the clause states no fact.
+func (x *extractor) allianceArg(s *sent, org, modText string) (o arg, slug string, mod schema.Modality, ok bool) {
+	if o, ok = x.one(s, org); !ok {
+		return o, "", "", false
 	}
 	mod, drop := modalityOf(modText)
 	if drop {
-		return
+		return o, "", "", false
 	}
-	so := x.resolve(o, allianceTypes)
-	if so == "" {
+	slug = x.resolve(o, allianceTypes)
+	return o, slug, mod, slug != ""
+}
+
+func (x *extractor) founded(s *sent, org, modText string, base float64) {
+	o, so, mod, ok := x.allianceArg(s, org, modText)
+	if !ok {
 		return
 	}
 	x.foundedNow = so
