@@ -202,3 +202,75 @@ func TestPathCancelled(t *testing.T) {
 		t.Errorf("err = %v, want context.Canceled", err)
 	}
 }
+
+// TestPagingProperties: on random graphs, paging any entity's links with
+// random page sizes, forwards and backwards, visits every link once, in the
+// order of one big page, and the window's counts agree.
+func TestPagingProperties(t *testing.T) {
+	ctx := context.Background()
+	for seed := uint64(1); seed <= 3; seed++ {
+		s, _, slugs := randomGraph(t, seed, 80, 6, 300)
+		rng := rand.New(rand.NewPCG(seed, 5))
+		for _, slug := range slugs {
+			if _, err := s.Entity(ctx, slug); err != nil {
+				continue
+			}
+			for _, dir := range []graph.Direction{graph.In, graph.Out, graph.Both} {
+				key := graph.LinkPageKey{Slug: slug, Relations: graph.JoinRelations(schema.RelMemberOf, schema.RelPartnerOf), Dir: dir,
+					Query: graph.PageQuery{First: graph.MaxPage, Last: -1}}
+				all, errs := s.LinkPages(ctx, []graph.LinkPageKey{key})
+				if errs[0] != nil {
+					t.Fatal(errs[0])
+				}
+				want := all[0].Keys
+				if all[0].Total != len(want) {
+					t.Fatalf("%s: total %d, one page has %d", slug, all[0].Total, len(want))
+				}
+				for _, forward := range []bool{true, false} {
+					var got []string
+					cursor := ""
+					for steps := 0; ; steps++ {
+						size := 1 + rng.IntN(4)
+						q := graph.PageQuery{First: size, Last: -1, After: cursor}
+						if !forward {
+							q = graph.PageQuery{First: -1, Last: size, Before: cursor}
+						}
+						k := key
+						k.Query = q
+						p, errs := s.LinkPages(ctx, []graph.LinkPageKey{k})
+						if errs[0] != nil {
+							t.Fatal(errs[0])
+						}
+						pg := p[0]
+						if len(pg.Keys) > size || len(pg.Links) != len(pg.Keys) {
+							t.Fatalf("%s: page of %d for size %d", slug, len(pg.Keys), size)
+						}
+						if forward {
+							got = append(got, pg.Keys...)
+						} else {
+							got = append(append([]string{}, pg.Keys...), got...)
+						}
+						more := pg.HasNext
+						if !forward {
+							more = pg.HasPrev
+						}
+						if !more || len(pg.Keys) == 0 {
+							break
+						}
+						if forward {
+							cursor = pg.Keys[len(pg.Keys)-1]
+						} else {
+							cursor = pg.Keys[0]
+						}
+						if steps > len(want)+1 {
+							t.Fatalf("%s: paging does not end", slug)
+						}
+					}
+					if fmt.Sprint(got) != fmt.Sprint(want) {
+						t.Fatalf("%s dir %v forward %v: paged %d links %v, want %d %v", slug, dir, forward, len(got), got, len(want), want)
+					}
+				}
+			}
+		}
+	}
+}
