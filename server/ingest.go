@@ -16,8 +16,9 @@ type LoadResult struct {
 	graph.Change
 }
 
-// batchQuads is about how many quads LoadFacts writes in one transaction.
-const batchQuads = 10000
+// DefaultBatchQuads is about how many quads LoadFacts writes in one
+// transaction.
+const DefaultBatchQuads = 10000
 
 // LoadFacts writes every article of a validated facts file to the store:
 // each article's quads replace what the store had for that article, so
@@ -25,6 +26,12 @@ const batchQuads = 10000
 // in transactions of about batchQuads quads; an article is never split, so
 // each is wholly written or not at all, also when the process dies.
 func LoadFacts(ctx context.Context, store *graph.Store, ff *loaders.FactsFile) (LoadResult, error) {
+	return LoadFactsBatched(ctx, store, ff, DefaultBatchQuads)
+}
+
+// LoadFactsBatched is LoadFacts with transactions of about batchQuads quads;
+// 1 writes each article in a transaction of its own.
+func LoadFactsBatched(ctx context.Context, store *graph.Store, ff *loaders.FactsFile, batchQuads int) (LoadResult, error) {
 	var res LoadResult
 	var batch []graph.Source
 	var facts, size int

@@ -20,6 +20,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	regFile := fs.String("register", "", "entity register (aliases.yaml format) to check facts against, besides the bundled one and the store's entities")
 	remote := addRemoteFlags(fs)
 	minConf := fs.Float64("min-confidence", 0, "for raw articles (.txt, .html): load only extracted facts of at least this confidence (0 to 1)")
+	batch := fs.Int("batch-quads", server.DefaultBatchQuads, "write whole articles in transactions of about this many quads; 1 writes each article on its own")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -87,7 +88,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	bar := newProgress(stderr, len(files)+len(rdf))
 	var total server.LoadResult
 	for i, ff := range files {
-		res, err := server.LoadFacts(ctx, store, ff)
+		res, err := server.LoadFactsBatched(ctx, store, ff, *batch)
 		total.Articles += res.Articles
 		total.Facts += res.Facts
 		total.Added += res.Added
