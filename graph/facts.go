@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/cayleygraph/quad"
@@ -148,7 +149,7 @@ func (s *Store) Facts(ctx context.Context, f FactFilter) ([]schema.Statement, er
 		sm := x.statement(st, q)
 		if (f.Relation != "" && sm.Relation != f.Relation) ||
 			(f.Subject != "" && sm.Subject != f.Subject) ||
-			(f.Object != "" && !contains(sm.Objects, f.Object)) ||
+			(f.Object != "" && !slices.Contains(sm.Objects, f.Object)) ||
 			(f.Source != "" && q.source.URL != f.Source) {
 			continue
 		}
@@ -193,15 +194,6 @@ func (x *index) statement(st nodeID, q stmt) schema.Statement {
 		sm.Link.Role = schema.RoleFoundingMember
 	}
 	return sm
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Fact returns the statement with the given IRI, or an error wrapping

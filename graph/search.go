@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -118,7 +119,7 @@ func (s *Store) SearchCount(ctx context.Context, text string, types []schema.Ent
 				continue
 			}
 			t, ok := x.types[id]
-			if !ok || (len(types) > 0 && !typeIn(t, types)) {
+			if !ok || (len(types) > 0 && !slices.Contains(types, t)) {
 				continue
 			}
 			best[id] = rank{score: sc, edits: edits, reason: why, key: key}
@@ -348,13 +349,4 @@ func editDistance(a, b []rune, max int) int {
 		pprev, prev, cur = prev, cur, pprev
 	}
 	return prev[len(b)]
-}
-
-func typeIn(t schema.EntityType, ts []schema.EntityType) bool {
-	for _, x := range ts {
-		if x == t {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -55,7 +56,7 @@ func (x *extractor) sentence(st sentence) {
 		switch m.Kind {
 		case 'C', 'V':
 			x.counts[m.Slug]++
-			if !containsString(orgs, m.Slug) {
+			if !slices.Contains(orgs, m.Slug) {
 				orgs = append(orgs, m.Slug)
 			}
 		case 'A':
@@ -188,7 +189,7 @@ func (x *extractor) bindPlaceholders(s *sent) {
 			}
 			x.placeholder[ph] = m.Slug
 			for _, mem := range x.members[ph] {
-				if !containsString(x.members[m.Slug], mem) {
+				if !slices.Contains(x.members[m.Slug], mem) {
 					x.members[m.Slug] = append(x.members[m.Slug], mem)
 				}
 			}

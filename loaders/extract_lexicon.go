@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -200,14 +201,14 @@ func (lx *lexicon) add(form, slug string, weak bool) {
 func (lx *lexicon) addEntry(e *lexEntry) {
 	list := lx.first[e.toks[0]]
 	for _, old := range list {
-		if old.cased == e.cased && equalStrings(old.toks, e.toks) {
+		if old.cased == e.cased && slices.Equal(old.toks, e.toks) {
 			if old.weak && !e.weak {
 				old.weak, old.slugs = false, nil
 			} else if !old.weak && e.weak {
 				return
 			}
 			for _, s := range e.slugs {
-				if !containsString(old.slugs, s) {
+				if !slices.Contains(old.slugs, s) {
 					old.slugs = append(old.slugs, s)
 				}
 			}
@@ -233,7 +234,7 @@ func (lx *lexicon) define(form, slug string) {
 	}
 	list := lx.first[toks[0]]
 	for _, old := range list {
-		if equalStrings(old.toks, toks) {
+		if slices.Equal(old.toks, toks) {
 			old.slugs, old.weak = []string{slug}, false
 			return
 		}
@@ -279,27 +280,6 @@ func (lx *lexicon) match(toks []token, i int) (*lexEntry, int) {
 		return nil, 0
 	}
 	return best, len(best.toks)
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // country is a built-in country: ISO 3166-1 alpha-2 code, names and

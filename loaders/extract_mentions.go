@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -161,7 +162,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		x.curOrgs = x.curOrgs[:0]
 		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 		for _, m := range ms {
-			if m.Start < toks[i].Start && (m.Kind == 'C' || m.Kind == 'V') && !containsString(x.curOrgs, m.Slug) {
+			if m.Start < toks[i].Start && (m.Kind == 'C' || m.Kind == 'V') && !slices.Contains(x.curOrgs, m.Slug) {
 				x.curOrgs = append(x.curOrgs, m.Slug)
 			}
 		}

@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -186,7 +187,7 @@ var phrasingRules = []rule{
 		var named []string
 		var as []arg
 		for i, mm := range s.ms {
-			if (mm.Kind == 'C') && !mm.Coref && !containsString(named, mm.Slug) {
+			if (mm.Kind == 'C') && !mm.Coref && !slices.Contains(named, mm.Slug) {
 				named = append(named, mm.Slug)
 				as = append(as, x.argOf(s, i)...)
 			}

@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -341,7 +342,7 @@ func (x *extractor) membership(s *sent, rel schema.Relation, ms []arg, org, modT
 		if b := x.placeholder[so]; b != "" {
 			key = b
 		}
-		if mod == "" && !containsString(x.members[key], sm) {
+		if mod == "" && !slices.Contains(x.members[key], sm) {
 			x.members[key] = append(x.members[key], sm)
 		}
 		x.emit(s, f, confOf(base, m, o))
@@ -569,10 +570,10 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 		f.Modality = ""
 	}
 	spec, _ := f.Relation.Spec()
-	if !contains(spec.Qualifiers, "since") {
+	if !slices.Contains(spec.Qualifiers, "since") {
 		f.Since = schema.Date{}
 	}
-	if !contains(spec.Qualifiers, "date") {
+	if !slices.Contains(spec.Qualifiers, "date") {
 		f.Date = schema.Date{}
 	}
 	key := factKey(f)

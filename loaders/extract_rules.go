@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -99,7 +100,7 @@ func (x *extractor) prepare(s *sent) {
 			}
 			if len(kept) == want {
 				for _, i := range l {
-					if !containsInt(kept, i) {
+					if !slices.Contains(kept, i) {
 						ms[i].Kind = 'X' // not an item after all: "GPU and AI ... operator Lablup"
 					}
 				}
@@ -382,7 +383,7 @@ func (x *extractor) resolve(a arg, types []schema.EntityType) string {
 		return ""
 	}
 	typ := x.typeOf(a.slug)
-	if !schema.Accepts(types, typ) {
+	if !slices.Contains(types, typ) {
 		return ""
 	}
 	return a.slug
@@ -413,13 +414,4 @@ func monthOrDay(w string) bool {
 	_, m := monthNames[l]
 	_, d := weekdays[l]
 	return m || d
-}
-
-func containsInt(list []int, n int) bool {
-	for _, x := range list {
-		if x == n {
-			return true
-		}
-	}
-	return false
 }

@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -255,7 +256,7 @@ func (r *factReader) fact(article string, n *yaml.Node, bare bool) (schema.Fact,
 		if !qualifierKeys[k] || isNull(v) {
 			continue
 		}
-		if !contains(spec.Qualifiers, k) {
+		if !slices.Contains(spec.Qualifiers, k) {
 			r.p.add(v.Line, "%s: qualifier %s does not apply to %s", where, k, f.Relation)
 			continue
 		}
@@ -348,7 +349,7 @@ func (r *factReader) mention(where, role string, n *yaml.Node, types []schema.En
 	case !known && !r.lenient:
 		r.p.add(n.Line, "%s: argument %s: unknown entity id %q (not in the register)", where, role, m.ID)
 		return m, false
-	case known && !schema.Accepts(types, e.Type) && !r.lenient:
+	case known && !slices.Contains(types, e.Type) && !r.lenient:
 		r.p.add(n.Line, "%s: argument %s: %s is a %s, want %s", where, role, m.ID, e.Type, typeList(types))
 		return m, false
 	}
@@ -361,13 +362,4 @@ func typeList(ts []schema.EntityType) string {
 		s[i] = string(t)
 	}
 	return strings.Join(s, " or ")
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

@@ -91,13 +91,3 @@ func RelationOfPredicate(p quad.IRI) Relation {
 	}
 	return ""
 }
-
-// Accepts reports whether an entity of type t may fill a role typed by ts.
-func Accepts(ts []EntityType, t EntityType) bool {
-	for _, x := range ts {
-		if x == t {
-			return true
-		}
-	}
-	return false
-}
