@@ -182,15 +182,21 @@ func acronym(name string) string {
 	return b.String()
 }
 
-// add registers a surface form of slug.
-func (lx *lexicon) add(form, slug string, weak bool) {
-	var toks, orig []string
+// formTokens splits a surface form into its words ("&" counts as one): their
+// keys for matching and their original text.
+func formTokens(form string) (toks, orig []string) {
 	for _, t := range tokenize(form) {
 		if t.Word || t.Text == "&" {
 			toks = append(toks, t.Key)
 			orig = append(orig, t.Text)
 		}
 	}
+	return toks, orig
+}
+
+// add registers a surface form of slug.
+func (lx *lexicon) add(form, slug string, weak bool) {
+	toks, orig := formTokens(form)
 	if len(toks) == 0 {
 		return
 	}
@@ -222,13 +228,7 @@ func (lx *lexicon) addEntry(e *lexEntry) {
 
 // define adds an article-local alias, which outranks derived forms.
 func (lx *lexicon) define(form, slug string) {
-	var toks, orig []string
-	for _, t := range tokenize(form) {
-		if t.Word || t.Text == "&" {
-			toks = append(toks, t.Key)
-			orig = append(orig, t.Text)
-		}
-	}
+	toks, orig := formTokens(form)
 	if len(toks) == 0 {
 		return
 	}
