@@ -13,6 +13,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/telcograph/telcograph/schema"
 )
 
 // System is a server a workload can target, and how to ask it.
@@ -46,12 +48,6 @@ type Inputs struct {
 	Pairs     [][2]string // company pairs for paths
 	Names     []string    // search texts (exact, prefix, typo)
 }
-
-const (
-	entityNS = "https://telcograph.org/id/"
-	orgNS    = "http://www.w3.org/ns/org#"
-	tgNS     = "https://telcograph.org/ns#"
-)
 
 // request builds one HTTP request of workload w for system sys at base.
 func request(sys System, w Workload, base string, in *Inputs, rng *rand.Rand) (*http.Request, error) {
@@ -87,10 +83,11 @@ func request(sys System, w Workload, base string, in *Inputs, rng *rand.Rand) (*
 		var q string
 		switch w {
 		case W2:
-			q = fmt.Sprintf(`g.V("<%s%s>").In("<%sorganization>").Tag("stmt").Out("<%smember>").Tag("member").Back("stmt").Out("<%sevidence>").Tag("evidence").Back("stmt").Out("<http://www.w3.org/ns/prov#wasDerivedFrom>").Tag("source").Limit(50).All()`,
-				entityNS, pick(in.Alliances), orgNS, orgNS, tgNS)
+			// An IRI formats as <...>, as Gizmo and SPARQL write it.
+			q = fmt.Sprintf(`g.V("%s").In("%s").Tag("stmt").Out("%s").Tag("member").Back("stmt").Out("%s").Tag("evidence").Back("stmt").Out("%s").Tag("source").Limit(50).All()`,
+				schema.EntityIRI(pick(in.Alliances)), schema.Organization, schema.Member, schema.Evidence, schema.WasDerivedFrom)
 		case W3:
-			q = fmt.Sprintf(`g.V("<%s%s>").Out("<%smemberOf>").In("<%smemberOf>").Unique().All()`, entityNS, pick(in.Companies), orgNS, orgNS)
+			q = fmt.Sprintf(`g.V("%s").Out("%s").In("%s").Unique().All()`, schema.EntityIRI(pick(in.Companies)), schema.MemberOf, schema.MemberOf)
 		default:
 			return nil, errUnsupported
 		}
@@ -99,10 +96,10 @@ func request(sys System, w Workload, base string, in *Inputs, rng *rand.Rand) (*
 		var q string
 		switch w {
 		case W2:
-			q = fmt.Sprintf(`SELECT ?m ?ev ?src WHERE { ?st <%sorganization> <%s%s> ; <%smember> ?m ; <%sevidence> ?ev ; <http://www.w3.org/ns/prov#wasDerivedFrom> ?src } LIMIT 50`,
-				orgNS, entityNS, pick(in.Alliances), orgNS, tgNS)
+			q = fmt.Sprintf(`SELECT ?m ?ev ?src WHERE { ?st %s %s ; %s ?m ; %s ?ev ; %s ?src } LIMIT 50`,
+				schema.Organization, schema.EntityIRI(pick(in.Alliances)), schema.Member, schema.Evidence, schema.WasDerivedFrom)
 		case W3:
-			q = fmt.Sprintf(`SELECT DISTINCT ?o WHERE { <%s%s> <%smemberOf> ?a . ?o <%smemberOf> ?a }`, entityNS, pick(in.Companies), orgNS, orgNS)
+			q = fmt.Sprintf(`SELECT DISTINCT ?o WHERE { %s %s ?a . ?o %s ?a }`, schema.EntityIRI(pick(in.Companies)), schema.MemberOf, schema.MemberOf)
 		default:
 			return nil, errUnsupported
 		}
