@@ -101,8 +101,6 @@ func (x *index) release(id nodeID) {
 	}
 }
 
-func (x *index) value(id nodeID) quad.Value { return x.vals[id] }
-
 // add inserts q; it reports false when q was already there.
 func (x *index) add(q quad.Quad) bool {
 	if l, ok := x.lookup(q.Label); ok {
@@ -212,17 +210,6 @@ func (x *index) sourceQuads(source quad.Value) []quad.Quad {
 	out := make([]quad.Quad, len(ts))
 	for i, t := range ts {
 		out[i] = quad.Quad{Subject: x.vals[t.s], Predicate: x.vals[t.p], Object: x.vals[t.o], Label: source}
-	}
-	return out
-}
-
-// objects returns the objects of (s, p).
-func (x *index) objects(s nodeID, p nodeID) []nodeID {
-	var out []nodeID
-	for _, t := range x.out[s] {
-		if t.p == p {
-			out = append(out, t.o)
-		}
 	}
 	return out
 }

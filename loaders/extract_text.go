@@ -264,17 +264,3 @@ func foldRunes(s string) string {
 	}
 	return s
 }
-
-// keyTokens tokenizes a name into its word keys, dropping punctuation, so
-// that "SK Telecom Co." and "SK telecom Co.," compare equal.
-func keyTokens(name string) []string {
-	var out []string
-	for _, t := range tokenize(name) {
-		if t.Word {
-			out = append(out, t.Key)
-		} else if t.Text == "&" {
-			out = append(out, "&")
-		}
-	}
-	return out
-}
