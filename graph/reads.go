@@ -137,37 +137,6 @@ func (s *Store) Links(ctx context.Context, slug string, rel schema.Relation, dir
 	return s.idx.links(id, rel, spec, dir), nil
 }
 
-// LinkKey names one Links call.
-type LinkKey struct {
-	Slug     string
-	Relation schema.Relation
-	Dir      Direction
-}
-
-// LinksBatch answers several Links calls in one read of the index, for
-// loaders that batch the nested lists of a GraphQL page. errs[i] is
-// schema.ErrNotFound or ErrInvalid for a bad key.
-func (s *Store) LinksBatch(ctx context.Context, keys []LinkKey) ([][]schema.Link, []error) {
-	out := make([][]schema.Link, len(keys))
-	errs := make([]error, len(keys))
-	s.rlock()
-	defer s.mu.RUnlock()
-	for i, k := range keys {
-		spec, ok := k.Relation.Spec()
-		if !ok {
-			errs[i] = fmt.Errorf("graph: links of %s: unknown relation %q: %w", k.Slug, k.Relation, schema.ErrInvalid)
-			continue
-		}
-		id, ok := s.idx.id(schema.EntityIRI(k.Slug))
-		if !ok {
-			errs[i] = fmt.Errorf("graph: links of %s: %w", k.Slug, schema.ErrNotFound)
-			continue
-		}
-		out[i] = s.idx.links(id, k.Relation, spec, k.Dir)
-	}
-	return out, errs
-}
-
 // links assembles the links of one relation at node id.
 func (x *index) links(id nodeID, rel schema.Relation, spec schema.RelationSpec, dir Direction) []schema.Link {
 	p, ok := x.id(spec.Predicate)

@@ -12,11 +12,11 @@ import (
 	"github.com/telcograph/telcograph/schema"
 )
 
-// requestLoaders batch the store reads of one request: every nested list on a page
-// (each member's memberships, say) asks the links loader, which answers all
-// of a tick's keys with one graph.Store.LinksBatch read.
+// requestLoaders batch the store reads of one request: every nested list on
+// a page (each member's memberships, say) asks the pages loader, which
+// answers all of a tick's keys with one graph.Store.LinkPages read; entities
+// likewise.
 type requestLoaders struct {
-	links    *dataloadgen.Loader[graph.LinkKey, []schema.Link]
 	pages    *dataloadgen.Loader[graph.LinkPageKey, graph.LinkPage]
 	entities *dataloadgen.Loader[string, schema.Entity]
 }
@@ -25,9 +25,6 @@ type loadersKey struct{}
 
 func newLoaders(store *graph.Store) *requestLoaders {
 	return &requestLoaders{
-		links: dataloadgen.NewLoader(func(ctx context.Context, keys []graph.LinkKey) ([][]schema.Link, []error) {
-			return store.LinksBatch(ctx, keys)
-		}, dataloadgen.WithWait(200*time.Microsecond)),
 		pages: dataloadgen.NewLoader(func(ctx context.Context, keys []graph.LinkPageKey) ([]graph.LinkPage, []error) {
 			return store.LinkPages(ctx, keys)
 		}, dataloadgen.WithWait(200*time.Microsecond)),
@@ -52,15 +49,6 @@ func withLoaders(store *graph.Store, next http.Handler) http.Handler {
 		ctx := context.WithValue(r.Context(), loadersKey{}, newLoaders(store))
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
-}
-
-// links fetches the links of one relation at slug, through the request's
-// loader when there is one.
-func (r *Resolver) links(ctx context.Context, slug string, rel schema.Relation, dir graph.Direction) ([]schema.Link, error) {
-	if l, ok := ctx.Value(loadersKey{}).(*requestLoaders); ok {
-		return l.links.Load(ctx, graph.LinkKey{Slug: slug, Relation: rel, Dir: dir})
-	}
-	return r.Store.Links(ctx, slug, rel, dir)
 }
 
 // entitiesBySlug fetches entities through the request's loader when there is

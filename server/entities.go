@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"strings"
 
 	"github.com/telcograph/telcograph/graph"
@@ -155,14 +156,18 @@ func (r articleResolver) Facts(ctx context.Context, obj *schema.Article, first *
 	return factConnection(fs, page{first, last, after, before})
 }
 
-// country is the first country an organisation is attributed to.
+// country is the first country an organisation is attributed to, by name.
 func (r *Resolver) country(ctx context.Context, slug string) (*schema.Country, error) {
-	ls, err := r.links(ctx, slug, schema.RelHeadquarteredIn, graph.Out)
-	if err != nil || len(ls) == 0 {
+	lp, err := r.linkPage(ctx, graph.LinkPageKey{Slug: slug, Relations: graph.JoinRelations(schema.RelHeadquarteredIn),
+		Dir: graph.Out, Query: graph.PageQuery{First: 1, Last: -1}})
+	if err != nil || len(lp.Links) == 0 {
 		return nil, err
 	}
-	e, err := r.Store.Entity(ctx, ls[0].To)
-	return &schema.Country{Entity: e}, err
+	e, ok := r.entitiesBySlug(ctx, []string{lp.Links[0].To})[lp.Links[0].To]
+	if !ok {
+		return nil, fmt.Errorf("country %q has no entity: %w", lp.Links[0].To, schema.ErrNotFound)
+	}
+	return &schema.Country{Entity: e}, nil
 }
 
 func optional(d *schema.Date) schema.Date {
