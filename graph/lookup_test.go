@@ -153,13 +153,6 @@ func TestPathLimits(t *testing.T) {
 	if _, ok, err := s.ShortestPath(ctx, "lablup", "deutsche-telekom", graph.TraverseOptions{MaxHops: 3}); ok || err != nil {
 		t.Errorf("maxHops 3: ok %v err %v, want no path", ok, err)
 	}
-	cctx, cancel := context.WithCancel(ctx)
-	cancel()
-	if _, _, err := s.ShortestPath(cctx, "lablup", "deutsche-telekom", graph.TraverseOptions{}); err == nil {
-		// The corpus is small enough to finish before the first check;
-		// the cancellation path is covered by the generated-graph test.
-		t.Log("cancelled search finished first")
-	}
 	// Country links are not followed by default.
 	if _, ok, _ := s.ShortestPath(ctx, "lablup", "sk-telecom", graph.TraverseOptions{Relations: []schema.Relation{schema.RelHeadquarteredIn}}); !ok {
 		t.Error("lablup and sk-telecom share KR: want a path over headquarteredIn when asked")
