@@ -235,15 +235,39 @@ func (s *Store) List(ctx context.Context, opt ListOptions) ([]Ranked, error) {
 	return out, ctx.Err()
 }
 
-// linked reports whether slug has a link of rel (to other, when given).
+// linked reports whether slug has a stated link of rel (to other, when
+// given), from the edges alone: no statement or source is read.
 func (s *Store) linked(ctx context.Context, slug string, rel schema.Relation, dir Direction, other string) bool {
-	ls, err := s.Links(ctx, slug, rel, dir)
-	if err != nil {
+	spec, ok := rel.Spec()
+	if !ok {
 		return false
 	}
-	for _, l := range ls {
-		if other == "" || l.To == other || l.From == other {
-			return true
+	s.rlock()
+	defer s.mu.RUnlock()
+	x := s.idx
+	id, ok1 := x.id(schema.EntityIRI(slug))
+	p, ok2 := x.id(spec.Predicate)
+	if !ok1 || !ok2 {
+		return false
+	}
+	if spec.Symmetric {
+		dir = Both
+	}
+	stated := func(t triple, end nodeID) bool {
+		return (other == "" || x.slug(end) == other) && len(x.statementsOf(t)) > 0
+	}
+	if dir == Out || dir == Both {
+		for _, t := range x.out[id] {
+			if t.p == p && x.isEntity(t.o) && stated(t, t.o) {
+				return true
+			}
+		}
+	}
+	if dir == In || dir == Both {
+		for _, t := range x.in[id] {
+			if t.p == p && stated(t, t.s) {
+				return true
+			}
 		}
 	}
 	return false
