@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"testing"
 
@@ -133,28 +134,51 @@ func BenchmarkSearch(b *testing.B) {
 	for _, n := range sizes(b) {
 		b.Run(fmt.Sprint(n), func(b *testing.B) {
 			s, g := benchStore(b, n)
-			var queries []string
-			for i, e := range g.Register.Entities() {
-				if e.Type != schema.TypeCompany || i%7 != 0 {
-					continue
-				}
-				switch i % 3 {
-				case 0:
-					queries = append(queries, e.Name)
-				case 1:
-					queries = append(queries, e.Name[:max(3, len(e.Name)/2)])
-				default:
-					r := []rune(e.Name)
-					r[1], r[2] = r[2], r[1]
-					queries = append(queries, string(r))
-				}
-			}
+			queries := searchQueries(g)
 			ctx := context.Background()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				if _, err := s.Search(ctx, queries[i%len(queries)], nil, 10); err != nil {
 					b.Fatal(err)
 				}
+			}
+		})
+	}
+}
+
+// BenchmarkSearchLinearScan is W5's baseline: the same queries answered by
+// scanning every entity's folded name and aliases for the folded text, with
+// no index (and no typo tolerance: it finds less than Search does).
+func BenchmarkSearchLinearScan(b *testing.B) {
+	for _, n := range sizes(b) {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			s, g := benchStore(b, n)
+			queries := searchQueries(g)
+			type named struct {
+				slug  string
+				names []string
+			}
+			var all []named
+			for _, e := range s.Entities(context.Background()) {
+				nm := named{slug: e.Slug, names: []string{schema.Fold(e.Name)}}
+				for _, a := range e.Aliases {
+					nm.names = append(nm.names, schema.Fold(a))
+				}
+				all = append(all, nm)
+			}
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				q := schema.Fold(queries[i%len(queries)])
+				var hits []string
+				for _, e := range all {
+					for _, name := range e.names {
+						if strings.Contains(name, q) {
+							hits = append(hits, e.slug)
+							break
+						}
+					}
+				}
+				_ = hits
 			}
 		})
 	}
@@ -269,4 +293,26 @@ func connected(b *testing.B, s *graph.Store, slugs []string) []string {
 		b.Fatal("no entities")
 	}
 	return out
+}
+
+// searchQueries are W5's texts: a mix of whole names, prefixes and
+// one-letter typos of company names.
+func searchQueries(g *synth.Graph) []string {
+	var queries []string
+	for i, e := range g.Register.Entities() {
+		if e.Type != schema.TypeCompany || i%7 != 0 {
+			continue
+		}
+		switch i % 3 {
+		case 0:
+			queries = append(queries, e.Name)
+		case 1:
+			queries = append(queries, e.Name[:max(3, len(e.Name)/2)])
+		default:
+			r := []rune(e.Name)
+			r[1], r[2] = r[2], r[1]
+			queries = append(queries, string(r))
+		}
+	}
+	return queries
 }

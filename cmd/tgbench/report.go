@@ -37,7 +37,7 @@ func writeReport(path string, reps []sizeReport, cmdline string, bins binaries) 
 	p("- telcograph: `telcograph serve --store bolt://…` over the same quads, loaded article by article.\n")
 	p("- Data: `loaders/synth` (seed 1): companies, alliances with power-law sizes, people, partnerships, joint ventures, investments, dated memberships, one article per ~20 facts; every fact a direct edge plus a statement node with its evidence and source.\n")
 	p("- Load: every system answers the same question on the same data over HTTP on loopback, from the same Go client, with the concurrency given, after a warm-up. Latencies are per request, client side.\n\n")
-	p("Workloads: **W1** bulk load (quads/s); **W2** an alliance's first 50 members with their evidence and source; **W3** co-members of a company (2 hops); **W4** shortest path between two companies within 6 hops; **W5** name search (exact, prefix, typo). W4 and W5 are telcograph only: Gizmo and SPARQL have no shortest path or typo-tolerant search to compare with (BENCHMARKS compares W5 with a linear scan in the Go benchmarks below).\n\n")
+	p("Workloads: **W1** bulk load (quads/s); **W2** an alliance's first 50 members with their evidence and source; **W3** co-members of a company (2 hops); **W4** shortest path between two companies within 6 hops; **W5** name search (exact, prefix, typo). W4 and W5 are telcograph only: Gizmo and SPARQL have no shortest path or typo-tolerant search to compare with (the Go benchmarks below compare W5 with a linear scan).\n\n")
 
 	for _, r := range reps {
 		p("## %d quads\n\n", r.Quads)
