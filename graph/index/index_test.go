@@ -1,6 +1,7 @@
 package index_test
 
 import (
+	"math/rand/v2"
 	"sort"
 	"testing"
 
@@ -147,6 +148,100 @@ func TestWrites(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestReplaceCycles: after random replacements of the corpus's sources
+// (whole, in part, or removed, and back), the index answers every typed
+// read as an index built afresh from the sources' last contents does.
+func TestReplaceCycles(t *testing.T) {
+	corpus := storetest.Corpus(t, "../..")
+	var sources []quad.IRI
+	for src := range corpus {
+		sources = append(sources, src)
+	}
+	sort.Slice(sources, func(i, j int) bool { return sources[i] < sources[j] })
+	for s := uint64(1); s <= 5; s++ {
+		rng := rand.New(rand.NewPCG(s, s))
+		x := index.New()
+		last := map[quad.IRI][]quad.Quad{}
+		for step := 0; step < 60; step++ {
+			src := sources[rng.IntN(len(sources))]
+			var qs []quad.Quad
+			switch rng.IntN(3) {
+			case 0:
+				qs = corpus[src]
+			case 1:
+				for _, q := range corpus[src] {
+					if rng.IntN(2) == 0 {
+						qs = append(qs, q)
+					}
+				}
+			}
+			replace(x, src, qs)
+			last[src] = qs
+			if d := x.Diff(src, qs); len(d.Add)+len(d.Remove) != 0 {
+				t.Fatalf("seed %d step %d: a second diff of %s is not empty: %+v", s, step, src, d)
+			}
+		}
+		fresh := index.New()
+		for _, src := range sources {
+			replace(fresh, src, last[src])
+		}
+		if diff := cmp.Diff(viewOf(fresh), viewOf(x)); diff != "" {
+			t.Fatalf("seed %d: the index differs from one built afresh (-fresh +replaced):\n%s", s, diff)
+		}
+	}
+}
+
+// view is what typed reads see of an index.
+type view struct {
+	Quads      []string
+	Stats      index.Stats
+	Entities   map[string]schema.Entity
+	Links      map[string]schema.Link      // by the edge's N-Triples form
+	Statements map[string]schema.Statement // by IRI
+	Articles   map[string]schema.Article   // by URL
+	Names      map[string][]string         // by folded key: slugs, "(alias)" marked
+	Keys       []string
+	Words      []string
+}
+
+func viewOf(x *index.Index) view {
+	v := view{Stats: x.Stats(), Entities: map[string]schema.Entity{}, Links: map[string]schema.Link{},
+		Statements: map[string]schema.Statement{}, Articles: map[string]schema.Article{}, Names: map[string][]string{}}
+	qs := x.Quads()
+	v.Quads = nquads(qs)
+	for _, q := range qs {
+		s, _ := x.Lookup(q.Subject)
+		p, _ := x.Lookup(q.Predicate)
+		o, _ := x.Lookup(q.Object)
+		if e, ok := x.Entity(s); ok {
+			v.Entities[e.Slug] = e
+		}
+		if e := (index.Edge{S: s, P: p, O: o}); x.Stated(e) {
+			triple := quad.Quad{Subject: q.Subject, Predicate: q.Predicate, Object: q.Object}.NQuad()
+			v.Links[triple] = x.EdgeLink(e)
+		}
+		if x.HasType(s, schema.ClassStatement) {
+			v.Statements[q.Subject.String()] = x.Statement(s)
+		}
+		if x.HasType(s, schema.ClassArticle) {
+			v.Articles[q.Subject.String()] = x.Article(s)
+		}
+	}
+	v.Keys, v.Words, _ = x.Names().Sorted()
+	v.Keys, v.Words = append([]string{}, v.Keys...), append([]string{}, v.Words...)
+	for _, k := range v.Keys {
+		for id, alias := range x.Names().Entities(k) {
+			s := x.Slug(id)
+			if alias {
+				s += " (alias)"
+			}
+			v.Names[k] = append(v.Names[k], s)
+		}
+		sort.Strings(v.Names[k])
+	}
+	return v
 }
 
 func nquads(qs []quad.Quad) []string {

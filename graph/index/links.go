@@ -216,6 +216,7 @@ func latest(a, b schema.Date) schema.Date {
 type stmt struct {
 	rel                           schema.Relation
 	subject                       ID
+	hasSubject                    bool // a partial statement may have no rdf:subject
 	objects                       []ID
 	since, until, date            schema.Date
 	topic, amount, purpose, share string
@@ -234,7 +235,7 @@ func (x *Index) qualifiers(st ID) stmt {
 		case termRelation:
 			q.rel = schema.Relation(text)
 		case termSubject:
-			q.subject = t.O
+			q.subject, q.hasSubject = t.O, true
 		case termObject:
 			q.objects = append(q.objects, t.O)
 		case termSince:
@@ -280,7 +281,7 @@ func (x *Index) qualifiers(st ID) stmt {
 func (x *Index) Statement(st ID) schema.Statement {
 	q := x.qualifiers(st)
 	sm := schema.Statement{IRI: x.vals[st].(quad.IRI), Relation: q.rel}
-	if iri, ok := x.vals[q.subject].(quad.IRI); ok {
+	if iri, ok := x.vals[q.subject].(quad.IRI); ok && q.hasSubject {
 		sm.Subject, _ = schema.SlugOf(iri)
 	}
 	for _, o := range q.objects {
