@@ -69,6 +69,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.Is(err, errUsage):
+		var ue usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintf(stderr, "telcograph %s: %s\n", args[0], ue.msg)
+		}
 		return 2
 	}
 	fmt.Fprintf(stderr, "telcograph %s: %v\n", args[0], err)
@@ -78,6 +82,17 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // errUsage marks a command line that was wrong; the flag set has already
 // said why.
 var errUsage = errors.New("usage")
+
+// usageError is a wrong command line with the reason, printed once by run.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+func (e usageError) Unwrap() error { return errUsage }
+
+// usageErrorf makes a usage error that says what is wrong.
+func usageErrorf(format string, args ...any) error {
+	return usageError{fmt.Sprintf(format, args...)}
+}
 
 // newFlags makes a flag set for a subcommand whose --help prints its synopsis.
 func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {

@@ -171,3 +171,49 @@ func TestGen(t *testing.T) {
 		t.Errorf("load generated YAML: exit %d, %s %s", code, stdout, stderr)
 	}
 }
+
+// TestLoadBadInputTouchesNothing: a missing or malformed input, or a wrong
+// flag, neither creates a store nor changes one that exists.
+func TestLoadBadInputTouchesNothing(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("articles:\n- id: x2\n  source: https://example.com/b\n  facts:\n  - rel: memberOf\n    sinse: 2024\n"), 0o644)
+	unknown := filepath.Join(dir, "unknown.yaml")
+	os.WriteFile(unknown, []byte("articles:\n- id: x3\n  source: https://example.com/c\n  facts:\n  - rel: memberOf\n    member: {id: no-such-company, text: X}\n    org: {id: gtaa, text: GTAA}\n    evidence: e\n"), 0o644)
+	cases := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"missing file", []string{filepath.Join(dir, "nope.yaml")}, 1},
+		{"malformed file", []string{bad}, 1},
+		{"unknown entity", []string{unknown}, 1},
+		{"bad flag value", []string{"--batch-quads", "0", bad}, 2},
+	}
+	for _, c := range cases {
+		t.Run("no store: "+c.name, func(t *testing.T) {
+			code, _, stderr := runCmd(t, append([]string{"load", "--store", "bolt://" + db}, c.args...)...)
+			if code != c.code {
+				t.Errorf("exit %d, want %d; stderr %q", code, c.code, stderr)
+			}
+			if _, err := os.Stat(db); err == nil {
+				t.Fatalf("%s created the store", c.name)
+			}
+		})
+	}
+	if code, _, stderr := runCmd(t, "load", "--store", "bolt://"+db, filepath.Join("..", "..", "data", "articles.yaml")); code != 0 {
+		t.Fatalf("load bundled articles: exit %d: %s", code, stderr)
+	}
+	before, _ := os.ReadFile(db)
+	for _, c := range cases {
+		t.Run("existing store: "+c.name, func(t *testing.T) {
+			if code, _, stderr := runCmd(t, append([]string{"load", "--store", "bolt://" + db}, c.args...)...); code != c.code {
+				t.Errorf("exit %d, want %d; stderr %q", code, c.code, stderr)
+			}
+			if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+				t.Errorf("%s changed the store file", c.name)
+			}
+		})
+	}
+}
