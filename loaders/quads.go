@@ -20,7 +20,7 @@ const CuratedExtractor = "curated"
 // IRI as its label. reg names and types the entities the facts mention; an
 // entity missing from it gets no name or type quads.
 //
-// Each fact becomes a direct edge between its arguments (DESIGN §2) plus a
+// Each fact becomes a direct edge between its arguments (design §2) plus a
 // statement node (org:Membership for memberships, tg:Statement otherwise)
 // carrying its relation, qualifiers, evidence, extractor and confidence, and
 // linked to the article by prov:wasDerivedFrom. Planned facts get the
@@ -96,9 +96,61 @@ func (b *quadBuilder) entity(e schema.Entity) {
 			b.add(iri, schema.AlternateName, quad.String(a))
 		}
 	}
+	for _, id := range e.Identifiers {
+		switch id.Scheme {
+		case schema.SchemeWikidata:
+			b.add(iri, schema.OWLSameAs, quad.IRI(schema.WikidataEntityNS+id.Value))
+		case schema.SchemeLEI:
+			b.add(iri, schema.LEICode, quad.String(id.Value))
+		case schema.SchemeWebsite:
+			b.add(iri, schema.SDOSameAs, quad.IRI(id.Value))
+		}
+	}
+}
+
+// statedCount writes a memberCount fact: a tg:StatedCount node of the
+// alliance with its number, date and evidence. It adds no edge.
+func (b *quadBuilder) statedCount(a schema.Article, f schema.Fact) {
+	st := StatementIRI(a.URL, f)
+	b.add(st, schema.RDFType, schema.ClassStatedCount)
+	b.add(st, schema.FactRelation, quad.String(f.Relation))
+	b.add(st, schema.RDFSubject, schema.EntityIRI(f.Subject.ID))
+	b.add(st, schema.Count, quad.TypedString{Value: quad.String(strconv.Itoa(f.Count)), Type: schema.XSDInteger})
+	b.add(st, schema.WasDerivedFrom, a.IRI())
+	if !f.Date.IsZero() {
+		b.add(st, schema.FactDate, f.Date.Literal())
+	}
+	b.provenance(st, f)
+}
+
+// provenance writes what every stated fact carries: its id, evidence (and
+// its kind when not a quote), extractor and confidence.
+func (b *quadBuilder) provenance(st quad.IRI, f schema.Fact) {
+	if f.ID != "" {
+		b.add(st, schema.FactID, quad.String(f.ID))
+	}
+	if f.Evidence != "" {
+		b.add(st, schema.Evidence, quad.String(f.Evidence))
+	}
+	if f.EvidenceKind == schema.Paraphrase {
+		b.add(st, schema.EvidenceKindIRI, quad.String(f.EvidenceKind))
+	}
+	extractor, conf := f.Extractor, f.Confidence
+	if extractor == "" {
+		extractor = CuratedExtractor
+	}
+	if conf == 0 {
+		conf = 1
+	}
+	b.add(st, schema.Extractor, quad.String(extractor))
+	b.add(st, schema.Confidence, quad.TypedString{Value: quad.String(strconv.FormatFloat(conf, 'f', -1, 64)), Type: schema.XSDDecimal})
 }
 
 func (b *quadBuilder) fact(a schema.Article, f schema.Fact, reg *schema.Register) {
+	if f.Relation == schema.RelMemberCount {
+		b.statedCount(a, f)
+		return
+	}
 	spec, _ := f.Relation.Spec()
 	st := StatementIRI(a.URL, f)
 	subject := schema.EntityIRI(f.Subject.ID)
@@ -154,7 +206,7 @@ func (b *quadBuilder) fact(a schema.Article, f schema.Fact, reg *schema.Register
 		p quad.IRI
 		v string
 	}{{schema.Topic, f.Topic}, {schema.Amount, f.Amount}, {schema.Purpose, f.Purpose},
-		{schema.Share, f.Share}, {schema.Name, f.Name}, {schema.FactID, f.ID}, {schema.Evidence, f.Evidence}} {
+		{schema.Share, f.Share}, {schema.Name, f.Name}} {
 		if s.v != "" {
 			b.add(st, s.p, quad.String(s.v))
 		}
@@ -162,15 +214,7 @@ func (b *quadBuilder) fact(a schema.Article, f schema.Fact, reg *schema.Register
 	if f.Modality != "" && f.Modality != schema.Asserted {
 		b.add(st, schema.FactModality, quad.String(f.Modality))
 	}
-	extractor, conf := f.Extractor, f.Confidence
-	if extractor == "" {
-		extractor = CuratedExtractor
-	}
-	if conf == 0 {
-		conf = 1
-	}
-	b.add(st, schema.Extractor, quad.String(extractor))
-	b.add(st, schema.Confidence, quad.TypedString{Value: quad.String(strconv.FormatFloat(conf, 'f', -1, 64)), Type: schema.XSDDecimal})
+	b.provenance(st, f)
 }
 
 // StatementIRI is the IRI of the statement node of fact f in the article at
@@ -185,6 +229,9 @@ func StatementIRI(url string, f schema.Fact) quad.IRI {
 	key := strings.Join([]string{url, string(f.Relation), f.Subject.ID, f.Object.ID, strings.Join(partners, ","),
 		f.Since.String(), f.Until.String(), f.Date.String(), f.Topic, f.Amount, f.Name, f.Purpose, f.Share,
 		string(f.Modality), f.Evidence}, "\x00")
+	if f.Relation == schema.RelMemberCount {
+		key += "\x00" + strconv.Itoa(f.Count)
+	}
 	sum := sha256.Sum256([]byte(key))
 	return quad.IRI(schema.EntityNS + "statement/" + hex.EncodeToString(sum[:10]))
 }

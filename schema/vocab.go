@@ -12,6 +12,10 @@ const (
 	RDFS     = "http://www.w3.org/2000/01/rdf-schema#"
 	XSD      = "http://www.w3.org/2001/XMLSchema#"
 	PROV     = "http://www.w3.org/ns/prov#"
+	OWL      = "http://www.w3.org/2002/07/owl#"
+
+	// WikidataEntityNS is the namespace of Wikidata items' concept IRIs.
+	WikidataEntityNS = "http://www.wikidata.org/entity/"
 )
 
 // Predicates, named for the term they stand for.
@@ -30,6 +34,9 @@ const (
 	Headline      = quad.IRI(SDO + "headline")
 	Publisher     = quad.IRI(SDO + "publisher")
 	DatePublished = quad.IRI(SDO + "datePublished")
+	SDOSameAs     = quad.IRI(SDO + "sameAs")
+	LEICode       = quad.IRI(SDO + "leiCode")
+	OWLSameAs     = quad.IRI(OWL + "sameAs")
 
 	MemberOf     = quad.IRI(ORG + "memberOf")
 	HeadOf       = quad.IRI(ORG + "headOf")
@@ -46,19 +53,23 @@ const (
 	HQCountry  = quad.IRI(TG + "hqCountry")
 
 	// Statement qualifiers.
-	Since        = quad.IRI(TG + "since")
-	Until        = quad.IRI(TG + "until")
-	FactDate     = quad.IRI(TG + "date")
-	Topic        = quad.IRI(TG + "topic")
-	Amount       = quad.IRI(TG + "amount")
-	Purpose      = quad.IRI(TG + "purpose")
-	Share        = quad.IRI(TG + "share")
-	FactModality = quad.IRI(TG + "modality")
-	Evidence     = quad.IRI(TG + "evidence")
-	Extractor    = quad.IRI(TG + "extractor")
-	Confidence   = quad.IRI(TG + "confidence")
-	FactRelation = quad.IRI(TG + "relation")
-	FactID       = quad.IRI(TG + "factId")
+	Since           = quad.IRI(TG + "since")
+	Until           = quad.IRI(TG + "until")
+	FactDate        = quad.IRI(TG + "date")
+	Topic           = quad.IRI(TG + "topic")
+	Amount          = quad.IRI(TG + "amount")
+	Purpose         = quad.IRI(TG + "purpose")
+	Share           = quad.IRI(TG + "share")
+	FactModality    = quad.IRI(TG + "modality")
+	Evidence        = quad.IRI(TG + "evidence")
+	Extractor       = quad.IRI(TG + "extractor")
+	Confidence      = quad.IRI(TG + "confidence")
+	FactRelation    = quad.IRI(TG + "relation")
+	FactID          = quad.IRI(TG + "factId")
+	EvidenceKindIRI = quad.IRI(TG + "evidenceKind") // the term of type EvidenceKind
+	// Count is the number a tg:StatedCount states; its subject is
+	// rdf:subject and what it counts is tg:relation.
+	Count = quad.IRI(TG + "count")
 
 	// WasDerivedFrom links a statement node to its article, so that a source's
 	// statements are found through the (object, predicate) index of a kv store.
@@ -75,6 +86,7 @@ const (
 	ClassArticle      = quad.IRI(SDO + "NewsArticle")
 	ClassStatement    = quad.IRI(TG + "Statement")
 	ClassMembership   = quad.IRI(ORG + "Membership")
+	ClassStatedCount  = quad.IRI(TG + "StatedCount")
 
 	FormalOrganization          = quad.IRI(ORG + "FormalOrganization")
 	OrganizationalCollaboration = quad.IRI(ORG + "OrganizationalCollaboration")
@@ -89,6 +101,7 @@ const (
 	XSDGYearMonth = quad.IRI(XSD + "gYearMonth")
 	XSDGYear      = quad.IRI(XSD + "gYear")
 	XSDDecimal    = quad.IRI(XSD + "decimal")
+	XSDInteger    = quad.IRI(XSD + "integer")
 )
 
 // EntityIRI is the IRI of the entity with the given canonical slug.

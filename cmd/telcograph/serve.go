@@ -20,7 +20,7 @@ import (
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("serve", "serve [--addr 127.0.0.1:8080] [--store URL]", stderr)
+	fs := newFlags("serve", "serve [--addr 127.0.0.1:8080] [--store URL]", stdout, stderr)
 	addr := fs.String("addr", env("TELCOGRAPH_ADDR", "127.0.0.1:8080"), "listen address (env TELCOGRAPH_ADDR)")
 	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH, postgres://... (env TELCOGRAPH_STORE; PostgreSQL passwords: PGPASSWORD or ~/.pgpass)")
 	noBundle := fs.Bool("no-bundled-data", false, "do not load the bundled knowledge base into an empty store")
@@ -108,21 +108,45 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-// loadBundled loads the knowledge base embedded from data/.
+// loadBundled loads the knowledge base embedded from data/: every facts file
+// of data.FactsFiles, checked against the register and the entities every
+// bundled file defines, so one file may use an entity another defines.
 func loadBundled(ctx context.Context, store *graph.Store) (server.LoadResult, error) {
 	reg, err := bundledRegister()
 	if err != nil {
 		return server.LoadResult{}, err
 	}
-	b, err := data.FS.ReadFile(data.Articles)
-	if err != nil {
-		return server.LoadResult{}, err
+	names := data.FactsFiles()
+	raw := make([][]byte, len(names))
+	for i, name := range names {
+		if raw[i], err = data.FS.ReadFile(name); err != nil {
+			return server.LoadResult{}, err
+		}
+		// First pass: only the entities each file defines.
+		ff, err := loaders.ReadFacts("data/"+name, raw[i], loaders.ReadOptions{Register: reg, Lenient: true})
+		if err != nil {
+			return server.LoadResult{}, err
+		}
+		if err := reg.Merge(ff.Register); err != nil {
+			return server.LoadResult{}, fmt.Errorf("data/%s: %w", name, err)
+		}
 	}
-	ff, err := loaders.ReadFacts("data/"+data.Articles, b, loaders.ReadOptions{Register: reg})
-	if err != nil {
-		return server.LoadResult{}, err
+	var total server.LoadResult
+	for i, name := range names {
+		ff, err := loaders.ReadFacts("data/"+name, raw[i], loaders.ReadOptions{Register: reg})
+		if err != nil {
+			return total, err
+		}
+		res, err := server.LoadFacts(ctx, store, ff)
+		total.Articles += res.Articles
+		total.Facts += res.Facts
+		total.Added += res.Added
+		total.Removed += res.Removed
+		if err != nil {
+			return total, err
+		}
 	}
-	return server.LoadFacts(ctx, store, ff)
+	return total, nil
 }
 
 // bundledRegister reads the embedded entity register.
