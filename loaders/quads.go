@@ -43,7 +43,7 @@ func Quads(a schema.Article, reg *schema.Register) []quad.Quad {
 
 	mentioned := make(map[string]bool)
 	for _, f := range a.Facts {
-		for _, id := range factEntities(f) {
+		for _, id := range FactEntities(f) {
 			mentioned[id] = true
 		}
 		b.fact(a, f, reg)
@@ -57,8 +57,9 @@ func Quads(a schema.Article, reg *schema.Register) []quad.Quad {
 	return b.out
 }
 
-// factEntities lists the registered entity ids a fact mentions.
-func factEntities(f schema.Fact) []string {
+// FactEntities lists the entity ids a fact mentions (subject, object,
+// partners), skipping empty ones.
+func FactEntities(f schema.Fact) []string {
 	ids := []string{f.Subject.ID, f.Object.ID}
 	for _, p := range f.Partners {
 		ids = append(ids, p.ID)

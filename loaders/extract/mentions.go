@@ -1,4 +1,4 @@
-package loaders
+package extract
 
 import (
 	"regexp"
@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -70,7 +71,7 @@ type extractor struct {
 	lastPerson  string
 	hq          map[string]string // slug -> country the text gave it
 	events      map[string]schema.Date
-	discovered  map[string]*Discovered
+	discovered  map[string]*loaders.Discovered
 
 	facts []extracted
 }
@@ -86,7 +87,7 @@ func newExtractor(reg *schema.Register, art schema.Date) *extractor {
 		lx: newLexicon(reg), reg: reg, art: art,
 		firstSeen: map[string]int{}, counts: map[string]int{}, subjects: map[string]int{}, lastSeen: map[string]int{},
 		placeholder: map[string]string{}, phSince: map[string]int{}, members: map[string][]string{},
-		hq: map[string]string{}, events: map[string]schema.Date{}, discovered: map[string]*Discovered{},
+		hq: map[string]string{}, events: map[string]schema.Date{}, discovered: map[string]*loaders.Discovered{},
 	}
 }
 

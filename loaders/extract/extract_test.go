@@ -1,4 +1,4 @@
-package loaders_test
+package extract_test
 
 import (
 	"os"
@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/extract"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -71,7 +72,7 @@ func compact(f schema.Fact) string {
 func extractFacts(t testing.TB, text string, reg *schema.Register) []string {
 	t.Helper()
 	data := "source: https://news.example.com/story\ndate: 2025-06-12\n\n" + text
-	ff, err := loaders.ExtractArticle("story.txt", []byte(data), loaders.ExtractOptions{Register: reg})
+	ff, err := extract.ExtractArticle("story.txt", []byte(data), extract.ExtractOptions{Register: reg})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -81,7 +82,7 @@ func extractFacts(t testing.TB, text string, reg *schema.Register) []string {
 		if !strings.Contains(body, f.Evidence) || f.Evidence == "" {
 			t.Errorf("evidence %q is not a substring of the body", f.Evidence)
 		}
-		if f.Confidence <= 0 || f.Confidence > 1 || f.Extractor != loaders.ExtractorName {
+		if f.Confidence <= 0 || f.Confidence > 1 || f.Extractor != extract.ExtractorName {
 			t.Errorf("fact %s: confidence %v, extractor %q", compact(f), f.Confidence, f.Extractor)
 		}
 		out = append(out, compact(f))
@@ -280,8 +281,8 @@ var cmpEmpty = cmp.Transformer("empty", func(s []string) []string {
 })
 
 func TestExtractDiscovered(t *testing.T) {
-	ff, err := loaders.ExtractArticle("x.txt", []byte("Acme Telecom, Quillon Labs and Borealis Networks joined the Open Edge Alliance."),
-		loaders.ExtractOptions{Register: testRegister(t), Date: schema.Date{Year: 2025, Precision: schema.PrecisionYear}})
+	ff, err := extract.ExtractArticle("x.txt", []byte("Acme Telecom, Quillon Labs and Borealis Networks joined the Open Edge Alliance."),
+		extract.ExtractOptions{Register: testRegister(t), Date: schema.Date{Year: 2025, Precision: schema.PrecisionYear}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -306,7 +307,7 @@ func TestExtractHTML(t *testing.T) {
 <body><nav>Home | Borealis Networks joined the Radio Forum</nav>
 <article><h1>Acme joins forum</h1><p>Acme Telecom joined the Radio Forum <b>on Monday</b>.</p></article>
 <footer>Cobalt Mobile joined the Radio Forum.</footer></body></html>`
-	ff, err := loaders.ExtractArticle("page.html", []byte(page), loaders.ExtractOptions{Register: testRegister(t)})
+	ff, err := extract.ExtractArticle("page.html", []byte(page), extract.ExtractOptions{Register: testRegister(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -329,7 +330,7 @@ func TestExtractHTML(t *testing.T) {
 
 func TestExtractEmpty(t *testing.T) {
 	for _, in := range []string{"", "source: https://x.example/a\ndate: 2024\n\n", "   \n\n"} {
-		if _, err := loaders.ExtractArticle("e.txt", []byte(in), loaders.ExtractOptions{}); err == nil {
+		if _, err := extract.ExtractArticle("e.txt", []byte(in), extract.ExtractOptions{}); err == nil {
 			t.Errorf("ExtractArticle(%q): no error", in)
 		}
 	}
@@ -337,11 +338,11 @@ func TestExtractEmpty(t *testing.T) {
 
 func TestExtractMinConfidence(t *testing.T) {
 	text := []byte("Borealis Networks made a profit. The German incumbent has joined the Radio Forum.")
-	all, err := loaders.ExtractArticle("m.txt", text, loaders.ExtractOptions{Register: testRegister(t)})
+	all, err := extract.ExtractArticle("m.txt", text, extract.ExtractOptions{Register: testRegister(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	some, err := loaders.ExtractArticle("m.txt", text, loaders.ExtractOptions{Register: testRegister(t), MinConfidence: 0.75})
+	some, err := extract.ExtractArticle("m.txt", text, extract.ExtractOptions{Register: testRegister(t), MinConfidence: 0.75})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -361,7 +362,7 @@ const heldoutFloor = 0.95
 
 func readCorpus(t testing.TB) (*loaders.FactsFile, *schema.Register) {
 	t.Helper()
-	return readGold(t, filepath.Join("..", "testdata", "corpus"))
+	return readGold(t, filepath.Join("..", "..", "testdata", "corpus"))
 }
 
 // readGold reads the gold.yaml and aliases.yaml of an evaluation set.
@@ -388,7 +389,7 @@ func readGold(t testing.TB, dir string) (*loaders.FactsFile, *schema.Register) {
 
 func TestCorpusEval(t *testing.T) {
 	gold, reg := readCorpus(t)
-	dir := filepath.Join("..", "testdata", "corpus")
+	dir := filepath.Join("..", "..", "testdata", "corpus")
 	read := func(f string) ([]byte, error) { return os.ReadFile(filepath.Join(dir, filepath.FromSlash(f))) }
 	for _, tc := range []struct {
 		name  string
@@ -399,7 +400,7 @@ func TestCorpusEval(t *testing.T) {
 		{"canonical names only", canonicalOnly(reg), corpusFloor},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sc, err := loaders.Evaluate(gold, read, loaders.ExtractOptions{Register: tc.reg})
+			sc, err := extract.Evaluate(gold, read, extract.ExtractOptions{Register: tc.reg})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -425,10 +426,10 @@ func TestCorpusEval(t *testing.T) {
 // lists canonical names only, so every abbreviation and short form is the
 // extractor's to find.
 func TestHeldoutEval(t *testing.T) {
-	dir := filepath.Join("..", "testdata", "heldout")
+	dir := filepath.Join("..", "..", "testdata", "heldout")
 	gold, reg := readGold(t, dir)
 	read := func(f string) ([]byte, error) { return os.ReadFile(filepath.Join(dir, filepath.FromSlash(f))) }
-	sc, err := loaders.Evaluate(gold, read, loaders.ExtractOptions{Register: reg})
+	sc, err := extract.Evaluate(gold, read, extract.ExtractOptions{Register: reg})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -461,7 +462,7 @@ func TestExtractJointVentureDetails(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ff, err := loaders.ExtractArticle("jv.txt", []byte(tt.text), loaders.ExtractOptions{Register: reg})
+			ff, err := extract.ExtractArticle("jv.txt", []byte(tt.text), extract.ExtractOptions{Register: reg})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -494,7 +495,7 @@ func canonicalOnly(reg *schema.Register) *schema.Register {
 // (target: at least 200 articles/s on one core).
 func BenchmarkExtractArticle(b *testing.B) {
 	_, reg := readCorpus(b)
-	data, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", "articles", "00-kedglobal-k-ai-alliance.txt"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "corpus", "articles", "00-kedglobal-k-ai-alliance.txt"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -502,7 +503,7 @@ func BenchmarkExtractArticle(b *testing.B) {
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := loaders.ExtractArticle("a.txt", data, loaders.ExtractOptions{Register: reg}); err != nil {
+		if _, err := extract.ExtractArticle("a.txt", data, extract.ExtractOptions{Register: reg}); err != nil {
 			b.Fatal(err)
 		}
 	}

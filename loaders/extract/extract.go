@@ -1,4 +1,4 @@
-package loaders
+package extract
 
 import (
 	"bytes"
@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -33,14 +34,6 @@ type ExtractOptions struct {
 	MinConfidence float64
 }
 
-// Discovered is an entity the extractor found that its register did not
-// list, with the cue that found it ("listed with known organisations",
-// "name ends in Inc.", ...).
-type Discovered struct {
-	schema.Entity
-	Cue string
-}
-
 // ExtractArticle reads one raw article and returns it as article facts. The
 // input is plain text, optionally opening with header lines ("source: URL",
 // "date: 2024-07", "title: ..." up to a blank line), or an HTML page, whose
@@ -53,7 +46,7 @@ type Discovered struct {
 // wrapping schema.ErrInvalid; anything else yields an article, possibly
 // without facts. ExtractArticle is safe for concurrent use as long as the
 // register is not written meanwhile.
-func ExtractArticle(name string, data []byte, opt ExtractOptions) (*FactsFile, error) {
+func ExtractArticle(name string, data []byte, opt ExtractOptions) (*loaders.FactsFile, error) {
 	if !utf8.Valid(data) {
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
@@ -102,7 +95,7 @@ func ExtractArticle(name string, data []byte, opt ExtractOptions) (*FactsFile, e
 		if f.Confidence < opt.MinConfidence {
 			continue
 		}
-		for _, id := range factEntities(f) {
+		for _, id := range loaders.FactEntities(f) {
 			used[id] = true
 		}
 		a.Facts = append(a.Facts, f)
@@ -110,7 +103,7 @@ func ExtractArticle(name string, data []byte, opt ExtractOptions) (*FactsFile, e
 	for i := range a.Facts {
 		a.Facts[i].ID = fmt.Sprintf("%s-%02d", a.ID, i+1)
 	}
-	out := &FactsFile{Articles: []schema.Article{a}, Register: reg}
+	out := &loaders.FactsFile{Articles: []schema.Article{a}, Register: reg}
 	slugs := make([]string, 0, len(x.discovered))
 	for s := range x.discovered {
 		if used[s] {
@@ -124,7 +117,7 @@ func ExtractArticle(name string, data []byte, opt ExtractOptions) (*FactsFile, e
 			continue
 		}
 		if e, ok := x.lx.ents[s]; ok && e.Type == schema.TypeCountry {
-			x.discovered[s] = &Discovered{Entity: e, Cue: "built-in country list"}
+			x.discovered[s] = &loaders.Discovered{Entity: e, Cue: "built-in country list"}
 			slugs = append(slugs, s)
 		}
 	}
