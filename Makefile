@@ -13,7 +13,7 @@ run:
 	$(GO) run ./cmd/telcograph serve
 
 build:
-	$(GO) build -o telcograph ./cmd/telcograph
+	$(GO) build -buildvcs=auto -o telcograph ./cmd/telcograph
 
 # test is what .ci/run calls: static checks, generated code up to date, the
 # committed explorer bundle up to date, the race-enabled Go suite (with the

@@ -16,22 +16,20 @@ import (
 )
 
 func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("export", "export [--format nquads|jsonld|graphml|csv] [--source URL] [--out FILE|DIR] [--store URL]", stderr)
+	fs := newFlags("export", "export [--format nquads|jsonld|graphml|csv] [--source URL] [--out FILE|DIR] [--store URL]", stdout, stderr)
 	format := fs.String("format", loaders.FormatNQuads, "output format: "+strings.Join(loaders.ExportFormats(), ", "))
 	source := fs.String("source", "", "export only the quads of this source (an article URL)")
 	out := fs.String("out", "", "output file (default stdout); for csv a directory (existing, or ending in /) gets nodes.csv and edges.csv, a file gets a zip of both")
-	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH (env TELCOGRAPH_STORE)")
+	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH")
 	noBundle := fs.Bool("no-bundled-data", false, "do not load the bundled knowledge base into an empty store (as serve does)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
-		fs.Usage()
-		return errUsage
+		return usageErrorf("export takes no arguments, got %q", fs.Args())
 	}
 	if _, _, ok := loaders.ExportType(*format); !ok {
-		fmt.Fprintf(stderr, "unknown format %q (want %s)\n", *format, strings.Join(loaders.ExportFormats(), ", "))
-		return errUsage
+		return usageErrorf("unknown format %q (want %s)", *format, strings.Join(loaders.ExportFormats(), ", "))
 	}
 
 	store, err := graph.Open(ctx, *storeURL)

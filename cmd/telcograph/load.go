@@ -15,8 +15,8 @@ import (
 )
 
 func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("load", "load [--store URL | --server URL] [--register ALIASES.yaml] FILE...", stderr)
-	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH (env TELCOGRAPH_STORE)")
+	fs := newFlags("load", "load [--store URL | --server URL] [--register ALIASES.yaml] FILE...", stdout, stderr)
+	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH")
 	regFile := fs.String("register", "", "entity register (aliases.yaml format) to check facts against, besides the bundled one and the store's entities")
 	remote := addRemoteFlags(fs)
 	minConf := fs.Float64("min-confidence", 0, "for raw articles (.txt, .html): load only extracted facts of at least this confidence (0 to 1)")
@@ -25,8 +25,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
+		return usageErrorf("no input file given (see telcograph load --help)")
 	}
 	if *batch < 1 {
 		return usageErrorf("--batch-quads must be at least 1, not %d", *batch)

@@ -23,16 +23,80 @@ func runCmd(t *testing.T, args ...string) (int, string, string) {
 }
 
 func TestHelp(t *testing.T) {
-	for _, cmd := range []string{"serve", "load", "extract", "eval"} {
-		t.Run(cmd, func(t *testing.T) {
-			code, _, stderr := runCmd(t, cmd, "--help")
-			if code != 0 || !strings.Contains(strings.ToLower(stderr), "usage: telcograph "+cmd) {
-				t.Errorf("%s --help: exit %d, stderr %q", cmd, code, stderr)
-			}
-		})
+	for _, cmd := range []string{"serve", "load", "extract", "eval", "export", "gen"} {
+		for _, args := range [][]string{{cmd, "--help"}, {"help", cmd}} {
+			t.Run(strings.Join(args, " "), func(t *testing.T) {
+				code, stdout, stderr := runCmd(t, args...)
+				if code != 0 || !strings.HasPrefix(stdout, "Usage: telcograph "+cmd) || stderr != "" {
+					t.Errorf("exit %d, stdout %q, stderr %q; want exit 0 and the usage on stdout", code, stdout, stderr)
+				}
+				// Every flag is listed Go-style with its environment variable.
+				if !regexp.MustCompile(`(?m)^  -\S+.*\n    \t.*\n    \tenv TELCOGRAPH_[A-Z_]+$`).MatchString(stdout) {
+					t.Errorf("no flag listed with its env line:\n%s", stdout)
+				}
+			})
+		}
+	}
+	if code, stdout, _ := runCmd(t, "help"); code != 0 || !strings.Contains(stdout, "telcograph serve") {
+		t.Errorf("help: exit %d, stdout %q", code, stdout)
 	}
 	if code, _, _ := runCmd(t, "frobnicate"); code != 2 {
 		t.Errorf("unknown command: exit %d, want 2", code)
+	}
+	if code, _, _ := runCmd(t, "help", "frobnicate"); code != 2 {
+		t.Errorf("help of an unknown command: exit %d, want 2", code)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, arg := range []string{"--version", "version"} {
+		code, stdout, _ := runCmd(t, arg)
+		if code != 0 || !strings.HasPrefix(stdout, "telcograph ") || strings.Count(stdout, "\n") != 1 {
+			t.Errorf("%s: exit %d, stdout %q; want one line starting telcograph", arg, code, stdout)
+		}
+	}
+}
+
+// TestUsageErrors: a wrong command line exits 2 and says, once, what is
+// wrong.
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"gen", "--quads", "-5"}, "telcograph gen: --quads must be at least 1, not -5\n"},
+		{[]string{"gen", "--format", "xml"}, "telcograph gen: unknown format \"xml\" (want nquads or yaml)\n"},
+		{[]string{"eval"}, "telcograph eval: --gold is required (see telcograph eval --help)\n"},
+		{[]string{"extract"}, "telcograph extract: no article given (see telcograph extract --help)\n"},
+		{[]string{"extract", "--min-confidence", "2", "x.txt"}, "telcograph extract: --min-confidence must be from 0 to 1, not 2\n"},
+		{[]string{"load"}, "telcograph load: no input file given (see telcograph load --help)\n"},
+		{[]string{"load", "--nope", "x"}, "telcograph load: flag provided but not defined: -nope (see telcograph load --help)\n"},
+		{[]string{"export", "--format", "xml"}, "telcograph export: unknown format \"xml\" (want nquads, jsonld, graphml, csv)\n"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, stdout, stderr := runCmd(t, tt.args...)
+			if code != 2 || stderr != tt.want || stdout != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 and stderr %q", code, stdout, stderr, tt.want)
+			}
+		})
+	}
+}
+
+// TestFlagsFromEnvironment: every flag can be set by TELCOGRAPH_<FLAG>, and
+// the command line wins over it.
+func TestFlagsFromEnvironment(t *testing.T) {
+	t.Setenv("TELCOGRAPH_QUADS", "-7")
+	if _, _, stderr := runCmd(t, "gen"); stderr != "telcograph gen: --quads must be at least 1, not -7\n" {
+		t.Errorf("env not read: stderr %q", stderr)
+	}
+	out := filepath.Join(t.TempDir(), "g.nq")
+	if code, _, stderr := runCmd(t, "gen", "--quads", "50", "--out", out); code != 0 {
+		t.Errorf("command line did not win over the environment: exit %d, %s", code, stderr)
+	}
+	t.Setenv("TELCOGRAPH_QUADS", "many")
+	if code, _, stderr := runCmd(t, "gen"); code != 2 || !strings.Contains(stderr, `TELCOGRAPH_QUADS="many"`) {
+		t.Errorf("bad env value: exit %d, stderr %q", code, stderr)
 	}
 }
 

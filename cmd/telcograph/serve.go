@@ -20,7 +20,7 @@ import (
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("serve", "serve [--addr 127.0.0.1:8080] [--store URL]", stderr)
+	fs := newFlags("serve", "serve [--addr 127.0.0.1:8080] [--store URL]", stdout, stderr)
 	addr := fs.String("addr", env("TELCOGRAPH_ADDR", "127.0.0.1:8080"), "listen address (env TELCOGRAPH_ADDR)")
 	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH, postgres://... (env TELCOGRAPH_STORE; PostgreSQL passwords: PGPASSWORD or ~/.pgpass)")
 	noBundle := fs.Bool("no-bundled-data", false, "do not load the bundled knowledge base into an empty store")

@@ -8,7 +8,7 @@ import (
 	"time"
 )
 
-// Targets from DESIGN §6, checked at 10^6 quads (or the largest size run).
+// Targets from design §6, checked at 10^6 quads (or the largest size run).
 const (
 	targetW2P50   = time.Millisecond
 	targetW2P99   = 5 * time.Millisecond
@@ -76,7 +76,7 @@ func writeReport(path string, reps []sizeReport, cmdline string, bins binaries) 
 	}
 
 	last := reps[len(reps)-1]
-	p("## Targets (DESIGN §6), at %d quads\n\n| target | measured | met |\n|---|---|---|\n", last.Quads)
+	p("## Targets (design §6), at %d quads\n\n| target | measured | met |\n|---|---|---|\n", last.Quads)
 	check := func(name, measured string, ok bool) {
 		mark := "yes"
 		if !ok {
