@@ -58,11 +58,18 @@ func ReadRDF(name string, data []byte) ([]SourceQuads, error) {
 // IRI, each source's quads sorted by their N-Quads form and without
 // duplicates. name is the file name used in messages.
 //
-// Every quad must name its source as its fourth term, an absolute IRI (the
-// quad label of DESIGN §2). Every problem is reported as a Problem with its
-// line; on any problem no source is returned. Typed literals of the XSD
-// number, boolean and dateTime types come back as cayleygraph/quad's native
-// values (quad.Int, quad.Float, ...), as Cayley stores them.
+// Every quad must name its source as its fourth term (the quad label of
+// DESIGN §2): an http or https IRI, outside schema.ReservedNS and
+// schema.GenIDNS; the object of prov:wasDerivedFrom, a statement's source,
+// must be one too. Every problem is reported as a Problem with its line; on
+// any problem no source is returned. Typed literals of the XSD number,
+// boolean and dateTime types come back as cayleygraph/quad's native values
+// (quad.Int, quad.Float, ...), as Cayley stores them.
+//
+// Blank nodes come back as IRIs under schema.GenIDNS, and every relation
+// edge that its source does not state gets a statement node derived from
+// the label (see rdf_import.go), so the API shows what the file says and a
+// second read of an export changes nothing.
 func ReadNQuads(name string, data []byte) ([]SourceQuads, error) {
 	p := &problems{file: name}
 	var qs []quad.Quad
@@ -88,12 +95,12 @@ func ReadNQuads(name string, data []byte) ([]SourceQuads, error) {
 			p.add(n+1, "%s", msg)
 			continue
 		}
-		qs = append(qs, q)
+		qs = append(qs, skolemise(q))
 	}
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	return groupBySource(qs), nil
+	return groupBySource(withProvenance(qs)), nil
 }
 
 // parseNQuad parses one N-Quads statement. The parser is generated code that
@@ -111,9 +118,11 @@ func parseNQuad(line string) (q quad.Quad, err error) {
 	return q, nil
 }
 
-// ReadJSONLD parses a JSON-LD document into its sources, like ReadNQuads:
-// each named graph is a source, and a triple in the default graph is a
-// problem. Remote contexts ("@context": "https://...", "@import") are
+// ReadJSONLD parses a JSON-LD document into its sources, like ReadNQuads
+// (the same checks, blank nodes and derived statements): each named graph
+// is a source, and a triple in the default graph is a problem. The JSON-LD
+// processor names blank nodes b0, b1, ... in document order, and those are
+// the ids their IRIs carry. Remote contexts ("@context": "https://...", "@import") are
 // refused, so reading never touches the network; use an inline context.
 //
 // JSON syntax errors are reported at their line. JSON-LD has no line per
@@ -158,12 +167,17 @@ func ReadJSONLD(name string, data []byte) ([]SourceQuads, error) {
 	if err := p.err(); err != nil {
 		return nil, err
 	}
-	return groupBySource(qs), nil
+	for i := range qs {
+		qs[i] = skolemise(qs[i])
+	}
+	return groupBySource(withProvenance(qs)), nil
 }
 
 // jsonLDQuads converts a decoded JSON-LD document to quads with
 // cayleygraph/quad's reader, turning a panic of the JSON-LD processor on
-// hostile input into an error.
+// hostile input into an error. The processor names blank nodes "_:b0",
+// "_:b1", ... in document order, prefix included; the prefix is dropped, as
+// the N-Quads reader drops it.
 func jsonLDQuads(doc any) (qs []quad.Quad, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -178,6 +192,11 @@ func jsonLDQuads(doc any) (qs []quad.Quad, err error) {
 			return qs, nil
 		} else if err != nil {
 			return nil, err
+		}
+		for _, v := range []*quad.Value{&q.Subject, &q.Object} {
+			if b, ok := (*v).(quad.BNode); ok {
+				*v = quad.BNode(strings.TrimPrefix(string(b), "_:"))
+			}
 		}
 		qs = append(qs, q)
 	}
@@ -236,6 +255,10 @@ func checkQuad(q quad.Quad) string {
 		return fmt.Sprintf("quad %s has no label: the fourth term must be its source IRI", tripleString(q))
 	case !isAbsoluteIRI(q.Label):
 		return fmt.Sprintf("label %s of quad %s is not an absolute IRI", q.Label, tripleString(q))
+	case schema.IsReserved(q.Label.(quad.IRI)):
+		return fmt.Sprintf("label %s of quad %s is reserved for telcograph's own bookkeeping, not a source", q.Label, tripleString(q))
+	case !isWebAddress(q.Label):
+		return fmt.Sprintf("label %s of quad %s is not a web address: only http and https sources are accepted", q.Label, tripleString(q))
 	case !q.IsValid():
 		return fmt.Sprintf("quad %s is incomplete", tripleString(q))
 	}
@@ -246,6 +269,9 @@ func checkQuad(q quad.Quad) string {
 	}
 	if _, ok := q.Predicate.(quad.IRI); !ok {
 		return fmt.Sprintf("predicate %s of quad %s is not an IRI", q.Predicate, tripleString(q))
+	}
+	if q.Predicate == schema.WasDerivedFrom && !isWebAddress(q.Object) {
+		return fmt.Sprintf("source %s of quad %s is not a web address: only http and https sources are accepted", q.Object, tripleString(q))
 	}
 	return ""
 }
