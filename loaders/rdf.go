@@ -270,6 +270,20 @@ func checkQuad(q quad.Quad) string {
 	if _, ok := q.Predicate.(quad.IRI); !ok {
 		return fmt.Sprintf("predicate %s of quad %s is not an IRI", q.Predicate, tripleString(q))
 	}
+	// An IRI must be absolute (RDF 1.1 Concepts §3.2): a relative one has
+	// no meaning of its own, and JSON-LD would read it back against the
+	// export's context ("xsd" as the XSD namespace).
+	for _, t := range []struct {
+		role string
+		v    quad.Value
+	}{{"subject", q.Subject}, {"predicate", q.Predicate}, {"object", q.Object}} {
+		if ts, ok := t.v.(quad.TypedString); ok {
+			t.role, t.v = "datatype of the object", ts.Type
+		}
+		if iri, ok := t.v.(quad.IRI); ok && !isAbsoluteIRI(iri) {
+			return fmt.Sprintf("%s %s of quad %s is not an absolute IRI", t.role, iri, tripleString(q))
+		}
+	}
 	if q.Predicate == schema.WasDerivedFrom && !isWebAddress(q.Object) {
 		return fmt.Sprintf("source %s of quad %s is not a web address: only http and https sources are accepted", q.Object, tripleString(q))
 	}
