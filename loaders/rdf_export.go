@@ -127,14 +127,12 @@ func WriteJSONLD(w io.Writer, quads []quad.Quad) error {
 
 // fullType spells the datatype of a typed literal in full: Cayley's native
 // values (quad.Int, quad.Time, ...) name theirs "xsd:integer", which the
-// JSON-LD writer would pass on as an IRI with the scheme "xsd".
+// JSON-LD writer would pass on as an IRI with the scheme "xsd". A literal
+// read from a file keeps its datatype as the file spells it: <xsd:0> is an
+// IRI of the scheme "xsd", not a short name for the XSD namespace.
 func fullType(v quad.Value) quad.Value {
 	if ts, ok := v.(quad.TypedStringer); ok {
 		t := ts.TypedString()
-		t.Type = t.Type.Full()
-		return t
-	}
-	if t, ok := v.(quad.TypedString); ok {
 		t.Type = t.Type.Full()
 		return t
 	}
