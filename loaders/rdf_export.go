@@ -6,6 +6,7 @@ package loaders
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/quad"
@@ -63,10 +64,16 @@ func Export(w io.Writer, format string, quads []quad.Quad) error {
 }
 
 // WriteNQuads writes quads as N-Quads, one line each, in the given order.
+// A datatype is always a full IRI (see fullType), so a number reads back
+// the same from a memory store, where it is the literal it was written as,
+// and from bolt, where it is Cayley's native value.
 func WriteNQuads(w io.Writer, quads []quad.Quad) error {
 	enc := nquads.NewWriter(w)
-	if _, err := enc.WriteQuads(quads); err != nil {
-		return fmt.Errorf("loaders: write n-quads: %w", err)
+	for _, q := range quads {
+		q.Subject, q.Object = fullType(q.Subject), fullType(q.Object)
+		if err := enc.WriteQuad(q); err != nil {
+			return fmt.Errorf("loaders: write n-quads: quad %s: %w", q.NQuad(), err)
+		}
 	}
 	if err := enc.Close(); err != nil {
 		return fmt.Errorf("loaders: write n-quads: %w", err)
@@ -134,6 +141,10 @@ func fullType(v quad.Value) quad.Value {
 	if ts, ok := v.(quad.TypedStringer); ok {
 		t := ts.TypedString()
 		t.Type = t.Type.Full()
+		if b, ok := v.(quad.Bool); ok {
+			// Cayley spells it "True", which xsd:boolean does not allow.
+			t.Value = quad.String(strconv.FormatBool(bool(b)))
+		}
 		return t
 	}
 	return v

@@ -412,6 +412,32 @@ func TestExportDeterministic(t *testing.T) {
 	}
 }
 
+// TestWriteNQuadsDatatypes checks that Cayley's native values (what a bolt
+// store gives back for a number read from N-Quads) are written with the full
+// XSD datatype IRI, not Cayley's "xsd:integer", while a literal keeps the
+// datatype it was read with, even one whose scheme is "xsd".
+func TestWriteNQuadsDatatypes(t *testing.T) {
+	s, p, g := quad.IRI("https://a.example/s"), quad.IRI("https://a.example/p"), quad.IRI("https://a.example/g")
+	var buf bytes.Buffer
+	if err := loaders.WriteNQuads(&buf, []quad.Quad{
+		{Subject: s, Predicate: p, Object: quad.Int(150), Label: g},
+		{Subject: s, Predicate: p, Object: quad.Bool(true), Label: g},
+		{Subject: s, Predicate: p, Object: quad.TypedString{Value: "150", Type: schema.XSDInteger}, Label: g},
+		{Subject: s, Predicate: p, Object: quad.TypedString{Value: "x", Type: "xsd:0"}, Label: g},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`<https://a.example/s> <https://a.example/p> "150"^^<http://www.w3.org/2001/XMLSchema#integer> <https://a.example/g> .`,
+		`<https://a.example/s> <https://a.example/p> "true"^^<http://www.w3.org/2001/XMLSchema#boolean> <https://a.example/g> .`,
+		`<https://a.example/s> <https://a.example/p> "150"^^<http://www.w3.org/2001/XMLSchema#integer> <https://a.example/g> .`,
+		`<https://a.example/s> <https://a.example/p> "x"^^<xsd:0> <https://a.example/g> .`,
+	}
+	if diff := cmp.Diff(want, strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")); diff != "" {
+		t.Errorf("n-quads (-want +got):\n%s", diff)
+	}
+}
+
 // TestRoundTrip exports a graph as N-Quads and as JSON-LD, loads each export
 // source by source into an empty memory store, and compares the two stores'
 // sorted quads: the bundled knowledge base and a generated graph.
