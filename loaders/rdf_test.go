@@ -547,7 +547,7 @@ func bundledQuads(t *testing.T) []quad.Quad {
 // companies joining alliances, stated by articles, with statement nodes and
 // literals that exercise the codecs (quotes, backslashes, newlines, tabs,
 // non-ASCII text, language tags, dates of every precision, decimals and
-// integers). Blank nodes are left out: JSON-LD renames them.
+// integers). Blank nodes are left out: import turns them into IRIs.
 func generatedQuads(seed uint64, companies, alliances, articles int) []quad.Quad {
 	r := rand.New(rand.NewPCG(seed, seed))
 	texts := []string{`plain`, `with "quotes"`, `back\slash`, "new\nline", "tab\there", "서울 SK텔레콤", "café", "emoji 📡", ` padded `, `<angle> & amp`}
