@@ -233,6 +233,12 @@ func StatementIRI(url string, f schema.Fact) quad.IRI {
 	if f.Relation == schema.RelMemberCount {
 		key += "\x00" + strconv.Itoa(f.Count)
 	}
+	return statementIRI(key)
+}
+
+// statementIRI is the IRI of a statement node: a hash of key, the things
+// that make the statement what it is.
+func statementIRI(key string) quad.IRI {
 	sum := sha256.Sum256([]byte(key))
 	return quad.IRI(schema.EntityNS + "statement/" + hex.EncodeToString(sum[:10]))
 }
