@@ -116,7 +116,7 @@ func (b *quadBuilder) statedCount(a schema.Article, f schema.Fact) {
 	b.add(st, schema.RDFType, schema.ClassStatedCount)
 	b.add(st, schema.FactRelation, quad.String(f.Relation))
 	b.add(st, schema.RDFSubject, schema.EntityIRI(f.Subject.ID))
-	b.add(st, schema.Count, quad.TypedString{Value: quad.String(strconv.Itoa(f.Count)), Type: schema.XSDInteger})
+	b.add(st, schema.Count, quad.Int(f.Count)) // native, as Cayley stores and the RDF readers return xsd:integer
 	b.add(st, schema.WasDerivedFrom, a.IRI())
 	if !f.Date.IsZero() {
 		b.add(st, schema.FactDate, f.Date.Literal())
