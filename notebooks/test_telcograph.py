@@ -20,6 +20,7 @@ import zipfile
 from unittest import mock
 
 import networkx as nx
+import pandas as pd
 import requests
 
 import telcograph as tg
@@ -57,8 +58,8 @@ def in_force(members, year):
     year = int(year)
     keep = members.apply(
         lambda m: m["modality"] != "PLANNED"
-        and (m["since"] is None or int(m["since"][:4]) <= year)
-        and (m["until"] is None or int(m["until"][:4]) >= year),
+        and (pd.isna(m["since"]) or int(m["since"][:4]) <= year)
+        and (pd.isna(m["until"]) or int(m["until"][:4]) >= year),
         axis=1,
     )
     return set(members[keep.astype(bool)]["slug"]) if len(members) else set()
@@ -185,7 +186,7 @@ class ClientTest(unittest.TestCase):
                 self.assertTrue(set(m["role"]) <= {"MEMBER", "FOUNDING_MEMBER"})
                 for _, row in m.iterrows():
                     self.assertGreaterEqual(len(row["sources"]), 1, row["slug"])
-                    if row["reported"] is not None:
+                    if not pd.isna(row["reported"]):
                         self.assertRegex(row["reported"], r"^\d{4}(-\d\d){0,2}$")
 
     def test_members_as_of(self):
