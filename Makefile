@@ -104,8 +104,12 @@ eval: corpus
 	@echo "== extractor on the held-out set (canonical names only in its register)"
 	$(GO) run ./cmd/telcograph eval --gold testdata/heldout/gold.yaml --register testdata/heldout/aliases.yaml
 
+# notebook runs the notebook client's tests and regenerates the outputs of
+# notebooks/*.ipynb against a server on loopback (see notebooks/run.sh); it
+# fails when the committed notebooks differ from what it produced: run it
+# and commit them.
 notebook:
-	@echo "== notebooks/explore.ipynb against a running server"
+	@echo "== notebooks: client tests, outputs regenerated and compared"
 	bash notebooks/run.sh
 
 # fuzz-corpus runs each fuzz target on its committed corpus only (the seeds
