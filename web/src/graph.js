@@ -116,6 +116,13 @@ export class Graph {
     this.cy.on('tap', (ev) => {
       if (ev.target === this.cy) onBackground();
     });
+    // The canvas changes size with the window and with the bars above it
+    // (they wrap on a narrow screen): keep the drawing fitted to it.
+    this.resizer = new ResizeObserver(() => {
+      this.cy.resize();
+      if (this.idle && this.size > 0) this.fitNow();
+    });
+    this.resizer.observe(container);
     this.layoutRun = null;
     this.edgeOk = () => true;
     this.filtered = false;
@@ -210,7 +217,7 @@ export class Graph {
     const started = performance.now();
     this.layoutRun.one('layoutstop', () => {
       if (large) this.spread();
-      else if (this.filtered) this.cy.fit(this.cy.elements().not('.off'), 40);
+      else this.fitNow();
       this.lastLayoutMs = Math.round(performance.now() - started);
       this.idle = true;
     });
@@ -279,6 +286,14 @@ export class Graph {
 
   isExpanded(slug) {
     return this.cy.getElementById(slug).hasClass('expanded');
+  }
+
+  /** fitNow fits what is shown to the canvas at once, no closer than a readable zoom. */
+  fitNow() {
+    const cy = this.cy;
+    cy.fit(cy.elements().not('.off'), 40);
+    // Two or three entities would fill the canvas; keep them at a readable size.
+    if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   }
 
   fit() {

@@ -8,8 +8,9 @@ import { relationLabel } from './export.js';
 
 const byText = (f) => (a, b) => String(f(a) ?? '').localeCompare(String(f(b) ?? ''), 'en', { numeric: true, sensitivity: 'base' });
 const byNumber = (f) => (a, b) => f(a) - f(b);
-// Dates sort by their start; a missing date goes last either way up.
-const byDate = (f) => (a, b) => (f(a) ?? '\uffff').localeCompare(f(b) ?? '\uffff');
+// Dates sort by their start; the column's blank says which rows have none
+// (they go last either way up).
+const byDate = (f) => (a, b) => (f(a) ?? '').localeCompare(f(b) ?? '');
 
 /** A column: its header, its cell and its order. */
 const NODE_COLUMNS = [
@@ -23,8 +24,8 @@ const EDGE_COLUMNS = [
   { key: 'from', label: 'From', cell: (e, go, names) => entity(names(e.from.slug), go), cmp: null },
   { key: 'relation', label: 'Relation', cell: (e) => relationLabel(e), cmp: byText(relationLabel) },
   { key: 'to', label: 'To', cell: (e, go, names) => entity(names(e.to.slug), go), cmp: null },
-  { key: 'since', label: 'Since', cell: (e) => fmtDate(e.since), cmp: byDate((e) => e.since) },
-  { key: 'until', label: 'Until', cell: (e) => fmtDate(e.until), cmp: byDate((e) => e.until) },
+  { key: 'since', label: 'Since', cell: (e) => fmtDate(e.since), cmp: byDate((e) => e.since), blank: (e) => !e.since },
+  { key: 'until', label: 'Until', cell: (e) => fmtDate(e.until), cmp: byDate((e) => e.until), blank: (e) => !e.until },
   { key: 'sources', label: 'Sources', cell: (e) => sourceList(e.sources), cmp: byNumber((e) => e.sources?.length ?? 0), num: true },
 ];
 
@@ -61,7 +62,8 @@ export class Table {
   table(which, caption, cols, rows, go, names, el, shown) {
     const s = this.sort[which];
     const col = cols.find((c) => c.key === s.key) ?? cols[0];
-    const sorted = [...rows].sort((a, b) => (s.desc ? -1 : 1) * col.cmp(a, b) || cols[0].cmp(a, b));
+    const blank = col.blank ?? (() => false);
+    const sorted = [...rows].sort((a, b) => blank(a) - blank(b) || (s.desc ? -1 : 1) * col.cmp(a, b) || cols[0].cmp(a, b));
     const head = cols.map((c) => {
       const dir = c.key === s.key ? (s.desc ? 'descending' : 'ascending') : 'none';
       const btn = h('button', { type: 'button', class: 'sort', 'data-key': c.key }, c.label,
