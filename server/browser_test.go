@@ -60,6 +60,9 @@ type browser struct {
 func newBrowser(t *testing.T) *browser {
 	t.Helper()
 	if _, err := os.Stat(chromium); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal(chromium + " is missing: CI runs the browser tests (make deps installs chromium)")
+		}
 		t.Skip("!!! SKIPPING THE BROWSER TESTS: " + chromium + " is missing; install it with `apt-get install -y chromium` !!!")
 	}
 	srv := httptest.NewServer(server.New(newStore(t), server.Config{}))
@@ -555,6 +558,19 @@ func TestBrowserExplorer(t *testing.T) {
 			t.Error("after reload the partner toggle is on again")
 		}
 		check("after reload")
+		b.clean(t)
+	})
+
+	t.Run("aliases are shown once, without case and legal-suffix duplicates", func(t *testing.T) {
+		b.do(t, "open SK Telecom", chromedp.Navigate(b.base+"/#sk-telecom"))
+		b.wait(t, "SK Telecom's panel", `!!document.querySelector('#panel .entity-view[data-slug="sk-telecom"] .aliases')`)
+		got := eval[map[string]string](t, b, `({
+			text: document.querySelector('#panel .ent .aliases').innerText,
+			spellings: document.querySelector('#panel .ent .spellings').title })`)
+		want := map[string]string{"text": "Also known as SKT · 3 other spellings", "spellings": "SK Telecom Co., SK telecom, SK telecom Co."}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("SK Telecom's names (-want +got):\n%s", diff)
+		}
 		b.clean(t)
 	})
 

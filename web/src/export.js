@@ -126,7 +126,7 @@ export function svg(cy) {
     const body = shape === 'ellipse' ? `<circle r="${size / 2}" fill="${fill}" ${stroke}/>`
       : shape === 'round-rectangle' ? `<rect x="${-size / 2}" y="${-size / 2}" width="${size}" height="${size}" rx="${size / 4}" fill="${fill}" ${stroke}/>`
         : `<path d="${shapePath(shape, size)}" fill="${fill}" ${stroke}/>`;
-    out.push(`<g ${at}>${body}<text y="${num(size / 2 + 14)}" text-anchor="middle" font-size="11" fill="#1d2733" paint-order="stroke" stroke="#ffffff" stroke-width="3">${xml(n.data('name'))}</text><title>${xml(`${n.data('name')} (${t?.label ?? n.data('type')})`)}</title></g>`);
+    out.push(`<g ${at}>${body}<text y="${num(size / 2 + 14)}" text-anchor="middle" font-size="11"${n.data('type') === 'ALLIANCE' ? ' font-weight="600"' : ''} fill="#1d2733" paint-order="stroke" stroke="#ffffff" stroke-width="3">${xml(n.data('name'))}</text><title>${xml(`${n.data('name')} (${t?.label ?? n.data('type')})`)}</title></g>`);
   });
   out.push('</svg>');
   return out.join('\n') + '\n';

@@ -143,6 +143,7 @@ export function filterBar(el, filters, onChange) {
     slider.max = String(hi);
     slider.value = String(at);
     label.value = filters.asOf ? `as of ${fmtDate(filters.asOf)}` : 'as of today';
+    slider.setAttribute('aria-valuetext', label.value);
     reset.hidden = !filters.asOf;
     for (const c of chips) c.querySelector('input').checked = filters.relationOn(c.dataset.rel);
   };
