@@ -453,7 +453,8 @@ func TestBrowserExplorer(t *testing.T) {
 	b := newBrowser(t)
 
 	t.Run("overview lists every alliance by size, companies, newest facts and a timeline", func(t *testing.T) {
-		b.do(t, "open the overview", chromedp.Navigate(b.full+"/"))
+		// The screenshot in docs/ is of a 1440 by 900 window.
+		b.do(t, "open the overview", chromedp.EmulateViewport(1440, 900), chromedp.Navigate(b.full+"/"))
 		b.wait(t, "the overview", `document.querySelector('#overview')?.dataset.ready === 'true'`)
 		want := apiAnswer[struct{ Alliances, Companies ranked }](t, b.full, `{
 			alliances(first: 100, orderBy: MEMBER_COUNT) { edges { node { slug name aliases ... on Alliance { leader { name } } } } }
@@ -519,6 +520,7 @@ func TestBrowserExplorer(t *testing.T) {
 		b.wait(t, "the alliance drawn", `telcograph.graph.names().includes("SK Telecom") && location.hash === "#k-ai-alliance"`)
 		b.do(t, "go back", chromedp.Evaluate[chromedp.Void](`history.back()`))
 		b.wait(t, "the overview again", `!document.querySelector('#overview').hidden && document.querySelector('#stage').hidden`)
+		b.do(t, "reset the window", chromedp.EmulateReset())
 		b.clean(t)
 	})
 
