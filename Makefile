@@ -125,7 +125,7 @@ FUZZTIME ?= 10s
 fuzz:
 	@echo "== fuzz targets, $(FUZZTIME) each"
 	$(GO) test -run='^$$' -fuzz='^FuzzReadFacts$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
-	$(GO) test -run='^$$' -fuzz='^FuzzExtractArticle$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
+	$(GO) test -run='^$$' -fuzz='^FuzzExtractArticle$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders/extract
 	$(GO) test -run='^$$' -fuzz='^FuzzReadNQuads$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
 	$(GO) test -run='^$$' -fuzz='^FuzzReadJSONLD$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
 	$(GO) test -run='^$$' -fuzz='^FuzzGraphQL$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./server

@@ -33,6 +33,14 @@ type FactsFile struct {
 	Discovered []Discovered
 }
 
+// Discovered is an entity that a file defines or an extractor found beyond
+// its register, with the cue that found it ("listed with known
+// organisations", "name ends in Inc.", ...).
+type Discovered struct {
+	schema.Entity
+	Cue string
+}
+
 // qualifierKeys are the fact keys that carry qualifiers; which apply to a
 // relation is in its schema.RelationSpec.
 var qualifierKeys = map[string]bool{

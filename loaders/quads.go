@@ -43,7 +43,7 @@ func Quads(a schema.Article, reg *schema.Register) []quad.Quad {
 
 	mentioned := make(map[string]bool)
 	for _, f := range a.Facts {
-		for _, id := range factEntities(f) {
+		for _, id := range FactEntities(f) {
 			mentioned[id] = true
 		}
 		b.fact(a, f, reg)
@@ -57,8 +57,9 @@ func Quads(a schema.Article, reg *schema.Register) []quad.Quad {
 	return b.out
 }
 
-// factEntities lists the registered entity ids a fact mentions.
-func factEntities(f schema.Fact) []string {
+// FactEntities lists the entity ids a fact mentions (subject, object,
+// partners), skipping empty ones.
+func FactEntities(f schema.Fact) []string {
 	ids := []string{f.Subject.ID, f.Object.ID}
 	for _, p := range f.Partners {
 		ids = append(ids, p.ID)
@@ -232,6 +233,12 @@ func StatementIRI(url string, f schema.Fact) quad.IRI {
 	if f.Relation == schema.RelMemberCount {
 		key += "\x00" + strconv.Itoa(f.Count)
 	}
+	return statementIRI(key)
+}
+
+// statementIRI is the IRI of a statement node: a hash of key, the things
+// that make the statement what it is.
+func statementIRI(key string) quad.IRI {
 	sum := sha256.Sum256([]byte(key))
 	return quad.IRI(schema.EntityNS + "statement/" + hex.EncodeToString(sum[:10]))
 }

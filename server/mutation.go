@@ -9,6 +9,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/extract"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/generated"
 )
@@ -27,7 +28,7 @@ func (m mutationResolver) IngestArticle(ctx context.Context, u *string, text str
 	if !authorized(ctx) {
 		return nil, errNoToken
 	}
-	opt := loaders.ExtractOptions{Register: Register(ctx, m.Store)}
+	opt := extract.ExtractOptions{Register: Register(ctx, m.Store)}
 	if u != nil {
 		if err := checkURL(*u); err != nil {
 			return nil, err
@@ -37,7 +38,7 @@ func (m mutationResolver) IngestArticle(ctx context.Context, u *string, text str
 	if date != nil {
 		opt.Date = *date
 	}
-	ff, err := loaders.ExtractArticle("request", []byte(text), opt)
+	ff, err := extract.ExtractArticle("request", []byte(text), opt)
 	if err != nil {
 		return nil, fmt.Errorf("ingest article: %w", err)
 	}

@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/extract"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -28,7 +29,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	if *minConf < 0 || *minConf > 1 {
 		return usageErrorf("--min-confidence must be from 0 to 1, not %g", *minConf)
 	}
-	opt := loaders.ExtractOptions{MinConfidence: *minConf}
+	opt := extract.ExtractOptions{MinConfidence: *minConf}
 	if *date != "" {
 		d, err := schema.ParseDate(*date)
 		if err != nil {
@@ -50,7 +51,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		if err != nil {
 			return err
 		}
-		f, err := loaders.ExtractArticle(name, data, opt)
+		f, err := extract.ExtractArticle(name, data, opt)
 		if err != nil {
 			return err
 		}
@@ -105,7 +106,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		base = filepath.Dir(*goldPath)
 	}
 	read := func(file string) ([]byte, error) { return os.ReadFile(filepath.Join(base, filepath.FromSlash(file))) }
-	sc, err := loaders.Evaluate(gold, read, loaders.ExtractOptions{Register: reg})
+	sc, err := extract.Evaluate(gold, read, extract.ExtractOptions{Register: reg})
 	if err != nil {
 		return err
 	}
@@ -141,7 +142,7 @@ type qualJSON struct {
 	Recall    float64 `json:"recall"`
 }
 
-func writeScoreJSON(w io.Writer, sc *loaders.Score) error {
+func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 	out := struct {
 		Precision        float64             `json:"precision"`
 		Recall           float64             `json:"recall"`
@@ -169,7 +170,7 @@ func writeScoreJSON(w io.Writer, sc *loaders.Score) error {
 	return enc.Encode(out)
 }
 
-func writeScoreText(w io.Writer, sc *loaders.Score, verbose bool) {
+func writeScoreText(w io.Writer, sc *extract.Score, verbose bool) {
 	rels := make([]string, 0, len(sc.PerRelation))
 	for r := range sc.PerRelation {
 		rels = append(rels, r)
@@ -181,7 +182,7 @@ func writeScoreText(w io.Writer, sc *loaders.Score, verbose bool) {
 		fmt.Fprintf(w, "%-16s %4d %4d %4d %6.2f %6.2f %6.2f\n", r, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F1())
 	}
 	fmt.Fprintf(w, "\n%-16s %5s %9s %7s\n", "qualifier", "gold", "predicted", "correct")
-	for _, q := range loaders.ScoredQualifiers {
+	for _, q := range extract.ScoredQualifiers {
 		c := sc.Qualifiers[q]
 		if c == nil {
 			continue

@@ -10,6 +10,7 @@ import (
 
 	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/extract"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
 )
@@ -141,7 +142,7 @@ func readInput(name string, reg *schema.Register, minConfidence float64) (*loade
 	case ".yaml", ".yml":
 		return loaders.ReadFacts(name, b, loaders.ReadOptions{Register: reg})
 	case ".txt", ".html", ".htm":
-		return loaders.ExtractArticle(name, b, loaders.ExtractOptions{Register: reg, MinConfidence: minConfidence})
+		return extract.ExtractArticle(name, b, extract.ExtractOptions{Register: reg, MinConfidence: minConfidence})
 	}
 	return nil, fmt.Errorf("%s: unknown input type (want .yaml or .yml article facts, .txt or .html articles, .nq or .jsonld RDF)", name)
 }
