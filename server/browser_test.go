@@ -520,6 +520,11 @@ func TestBrowserExplorer(t *testing.T) {
 		b.wait(t, "the alliance drawn", `telcograph.graph.names().includes("SK Telecom") && location.hash === "#k-ai-alliance"`)
 		b.do(t, "go back", chromedp.Evaluate[chromedp.Void](`history.back()`))
 		b.wait(t, "the overview again", `!document.querySelector('#overview').hidden && document.querySelector('#stage').hidden`)
+		// A search from the overview leaves it the same way.
+		b.pick(t, "#search", "#search-list", "Lablup", "lablup")
+		b.wait(t, "Lablup's panel", `!!document.querySelector('#panel .entity-view[data-slug="lablup"]') && location.hash === "#lablup"`)
+		b.do(t, "go back", chromedp.Evaluate[chromedp.Void](`history.back()`))
+		b.wait(t, "the overview after the search", `!document.querySelector('#overview').hidden && location.hash === ""`)
 		b.do(t, "reset the window", chromedp.EmulateReset())
 		b.clean(t)
 	})

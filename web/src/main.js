@@ -37,15 +37,20 @@ function fail(err) {
   say(err.message || String(err), true);
 }
 
-/** setURL writes the view (hash) and the filters (query) to the address bar. */
-function setURL(hash = current) {
+/**
+ * setURL writes the view (hash) and the filters (query) to the address bar;
+ * leaving the overview adds a history entry, so Back returns to it.
+ */
+function setURL(hash = current, push = false) {
   current = hash;
   const q = new URLSearchParams(location.search);
   filters.writeQuery(q);
   if (tableMode) q.set('view', 'table');
   else q.delete('view');
   const search = q.toString();
-  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`);
+  const url = `${location.pathname}${search ? `?${search}` : ''}${hash ? `#${hash}` : ''}`;
+  if (push) history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
 }
 
 function showOverview() {
@@ -134,12 +139,13 @@ async function expand(slug, depth = 1) {
 
 /** go selects an entity: its details in the panel, its neighbourhood drawn. */
 async function go(node, { fresh = false } = {}) {
+  const leaving = document.body.dataset.mode === 'overview' && location.hash.slice(1) !== encodeURIComponent(node.slug);
   showExplore();
   if (fresh) {
     graph.unhighlight();
     graph.clear();
   }
-  setURL(encodeURIComponent(node.slug));
+  setURL(encodeURIComponent(node.slug), leaving);
   const details = show(node.slug);
   await expand(node.slug);
   graph.select(node.slug);
@@ -166,6 +172,7 @@ async function findPath(ev) {
     }
     ends.push(slug);
   }
+  const leaving = document.body.dataset.mode === 'overview';
   showExplore();
   say('Finding path…');
   try {
@@ -182,7 +189,7 @@ async function findPath(ev) {
     counts();
     say(`Path: ${path.hops} hop${path.hops === 1 ? '' : 's'}`);
     showPanel(pathView(path, (n) => go(n)));
-    setURL(`path/${encodeURIComponent(ends[0])}/${encodeURIComponent(ends[1])}`);
+    setURL(`path/${encodeURIComponent(ends[0])}/${encodeURIComponent(ends[1])}`, leaving && !location.hash.startsWith('#path/'));
   } catch (err) {
     fail(err);
   }
