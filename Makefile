@@ -136,7 +136,9 @@ fuzz:
 
 # bench writes BENCHMARKS.md: 10^4, 10^5 and 10^6 quads, telcograph beside
 # Cayley's own server and Virtuoso (about 15 minutes). bench-smoke runs the
-# same at 10^4 quads with short runs so it never rots.
+# same at 10^4 quads with short runs so it never rots: it fails when a request
+# fails or a warm-up answer differs from the right one. The benchmark itself
+# is server/loadtest; cmd/tgbench reads its flags (or TGBENCH_<FLAG>).
 bench: deps
 	$(GO) run ./cmd/tgbench all --quads 10000,100000,1000000 --out BENCHMARKS.md
 
