@@ -116,6 +116,7 @@ type limitsExtension struct {
 	costed          costedSchema
 	noIntrospection bool
 	heavy           chan struct{} // a token per heavy operation running
+	audit           *auditor
 }
 
 var _ interface {
@@ -125,9 +126,9 @@ var _ interface {
 	graphql.OperationInterceptor
 } = (*limitsExtension)(nil)
 
-func newLimitsExtension(lim Limits, noIntrospection bool) *limitsExtension {
+func newLimitsExtension(lim Limits, noIntrospection bool, audit *auditor) *limitsExtension {
 	return &limitsExtension{limits: lim, costed: costedSchema{limits: lim}, noIntrospection: noIntrospection,
-		heavy: make(chan struct{}, lim.HeavySlots)}
+		heavy: make(chan struct{}, lim.HeavySlots), audit: audit}
 }
 
 func (e *limitsExtension) ExtensionName() string { return "TelcographLimits" }
@@ -154,7 +155,10 @@ func (e *limitsExtension) MutateOperationParameters(ctx context.Context, p *grap
 
 // MutateOperationContext checks a parsed, validated operation.
 func (e *limitsExtension) MutateOperationContext(ctx context.Context, op *graphql.OperationContext) *gqlerror.Error {
-	if err := authorize(ctx, op.Operation); err != nil {
+	if status, err := authorize(ctx, op.Operation); err != nil {
+		if status == http.StatusUnauthorized || status == http.StatusForbidden {
+			e.audit.refused(ctx, status, err.Extensions["code"].(string), err.Message, "")
+		}
 		return err
 	}
 	doc := op.Doc
@@ -382,13 +386,13 @@ func (s *Server) guard(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Body != nil && r.Body != http.NoBody {
 			if r.ContentLength > lim.MaxBodyBytes {
-				tooLarge(w, lim.MaxBodyBytes)
+				s.tooLarge(w, r)
 				return
 			}
 			b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, lim.MaxBodyBytes))
 			var tooBig *http.MaxBytesError
 			if errors.As(err, &tooBig) {
-				tooLarge(w, lim.MaxBodyBytes)
+				s.tooLarge(w, r)
 				return
 			}
 			if err != nil {
@@ -398,14 +402,16 @@ func (s *Server) guard(next http.Handler) http.Handler {
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), lim.Timeout)
 		defer cancel()
-		st := &requestState{auth: s.auth.check(r)}
+		st := &requestState{method: r.Method}
+		st.auth, st.token = s.auth.check(r)
 		ctx = context.WithValue(ctx, stateKey{}, st)
 		next.ServeHTTP(&statusWriter{ResponseWriter: w, st: st, ctx: ctx}, r.WithContext(ctx))
 	})
 }
 
-func tooLarge(w http.ResponseWriter, limit int64) {
-	writeError(w, http.StatusRequestEntityTooLarge, CodeLimit, fmt.Sprintf("request body is over the limit of %d bytes", limit))
+func (s *Server) tooLarge(w http.ResponseWriter, r *http.Request) {
+	s.audit.reject(w, r, http.StatusRequestEntityTooLarge, CodeLimit,
+		fmt.Sprintf("the request body is over this server's limit of %d bytes", s.limits.MaxBodyBytes))
 }
 
 // writeError answers a request refused before GraphQL saw it, in the shape
@@ -419,8 +425,10 @@ func writeError(w http.ResponseWriter, status int, code, msg string) {
 // requestState is what the HTTP guard and the GraphQL layer share about one
 // request.
 type requestState struct {
+	method string
 	auth   authResult
-	status int // the status to answer with instead of gqlgen's, if set
+	token  string // the id of the request's token, with authOK
+	status int    // the status to answer with instead of gqlgen's, if set
 }
 
 type stateKey struct{}

@@ -181,7 +181,7 @@ func TestLimits(t *testing.T) {
 			req := httptest.NewRequest("POST", "/graphql", strings.NewReader(`{"query":"{ __typename }","x":"`+strings.Repeat("a", 1<<20)+`"}`))
 			req.Header.Set("Content-Type", "application/json")
 			return req
-		}, secResult{413, "LIMIT_EXCEEDED"}, "over the limit of 1048576 bytes"},
+		}, secResult{413, "LIMIT_EXCEEDED"}, "over this server's limit of 1048576 bytes"},
 		{"body over limit without a length", def, func() *http.Request {
 			req := httptest.NewRequest("POST", "/graphql", io.MultiReader(strings.NewReader(`{"query":"{ __typename }","x":"`), strings.NewReader(strings.Repeat("a", 1<<20))))
 			req.ContentLength = -1

@@ -88,18 +88,23 @@ func (m mutationResolver) RemoveSource(ctx context.Context, u string) (*generate
 	if err != nil {
 		return nil, fmt.Errorf("remove source %s: %w", u, err)
 	}
-	return &generated.LoadResult{Articles: 1, QuadsAdded: ch.Added, QuadsRemoved: ch.Removed, Sources: []string{u}}, nil
+	res := &generated.LoadResult{Articles: 1, QuadsAdded: ch.Added, QuadsRemoved: ch.Removed, Sources: []string{u}}
+	noteChange(ctx, res)
+	return res, nil
 }
 
-// load writes a validated facts file and counts what it did.
+// load writes a validated facts file and counts what it did. When a
+// write fails, the audit trail still gets the file's sources and what was
+// written before the failure (Articles, the quads).
 func (m mutationResolver) load(ctx context.Context, ff *loaders.FactsFile) (*generated.LoadResult, error) {
 	res, err := LoadFacts(ctx, m.Store, ff)
-	if err != nil {
-		return nil, err
-	}
 	out := &generated.LoadResult{Articles: res.Articles, Facts: res.Facts, QuadsAdded: res.Added, QuadsRemoved: res.Removed, Sources: []string{}}
 	for _, a := range ff.Articles {
 		out.Sources = append(out.Sources, a.URL)
+	}
+	noteChange(ctx, out)
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
