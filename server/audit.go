@@ -103,7 +103,8 @@ func (a *auditor) rootField(ctx context.Context, next graphql.RootResolver) grap
 		}
 		attrs = append(attrs, slog.String("error", errs[before].Message))
 	}
-	attrs = append(attrs, slog.String("outcome", outcome), slog.Duration("duration", time.Since(start)))
+	attrs = append(attrs, slog.String("outcome", outcome),
+		slog.Float64("duration_ms", float64(time.Since(start).Microseconds())/1000))
 	a.log.LogAttrs(ctx, level, "mutation", attrs...)
 	return out
 }

@@ -104,7 +104,7 @@ func newGraphQL(r *Resolver, cfg Config, lim Limits, audit *auditor) *handler.Se
 	h.Use(newLimitsExtension(lim, cfg.NoIntrospection, audit))
 	h.AroundRootFields(audit.rootField)
 	h.SetRecoverFunc(recoverFunc(cfg.Logger))
-	h.SetErrorPresenter(presenter(cfg.Logger))
+	h.SetErrorPresenter(presenter(cfg.Logger, lim))
 	return h
 }
 
