@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"net/netip"
 	"os"
 	"strings"
 	"time"
@@ -46,10 +47,30 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Int64Var(&sc.Limits.MaxBodyBytes, "max-body", dl.MaxBodyBytes, "largest request body in bytes (413 over it)")
 	fs.DurationVar(&sc.Limits.Timeout, "timeout", dl.Timeout, "execution time limit of one request")
 	fs.IntVar(&sc.Limits.EdgeBudget, "edge-budget", dl.EdgeBudget, "edges one path or neighbourhood search may look at")
+	var trusted prefixList
+	fs.Var(&trusted, "trusted-proxies", "comma-separated `CIDRs` (or addresses) of the reverse proxies in front of the server, whose X-Forwarded-For / Forwarded headers name the client for the rate limit and the logs (env TELCOGRAPH_TRUSTED_PROXIES); none by default")
+	logFormat := fs.String("log-format", env("TELCOGRAPH_LOG_FORMAT", "text"), "log records, the audit trail's included, as text or json (env TELCOGRAPH_LOG_FORMAT)")
+	if v := os.Getenv("TELCOGRAPH_TRUSTED_PROXIES"); v != "" {
+		if err := trusted.Set(v); err != nil {
+			fmt.Fprintf(stderr, "TELCOGRAPH_TRUSTED_PROXIES: %v\n", err)
+			return errUsage
+		}
+		trusted.fromEnv = true
+	}
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	log := slog.New(slog.NewTextHandler(stderr, nil))
+	var log *slog.Logger
+	switch *logFormat {
+	case "text":
+		log = slog.New(slog.NewTextHandler(stderr, nil))
+	case "json":
+		log = slog.New(slog.NewJSONHandler(stderr, nil))
+	default:
+		fmt.Fprintf(stderr, "--log-format %q: want text or json\n", *logFormat)
+		return errUsage
+	}
+	sc.TrustedProxies = trusted.prefixes
 	if sc.Token == "" {
 		sc.Token = os.Getenv("TELCOGRAPH_TOKEN")
 	}
@@ -87,7 +108,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	st := store.Stats()
-	log.Info("limits", "mutations", sc.Token != "", "cors", len(sc.AllowedOrigins), "rate", sc.RateLimit, "timeout", sc.Limits.Timeout)
+	log.Info("limits", "mutations", sc.Token != "", "cors", len(sc.AllowedOrigins), "rate", sc.RateLimit, "timeout", sc.Limits.Timeout,
+		"trusted_proxies", trusted.String())
 	log.Info("serving", "url", "http://"+ln.Addr().String()+"/graphql", "store", store.URL(), "quads", st.Quads, "sources", st.Sources)
 	fmt.Fprintf(stdout, "telcograph: serving http://%s/ (GraphQL at /graphql)\n", ln.Addr())
 
@@ -156,4 +178,47 @@ func bundledRegister() (*schema.Register, error) {
 		return nil, err
 	}
 	return loaders.ReadRegister("data/"+data.Register, b)
+}
+
+// prefixList is a flag of comma-separated CIDRs; a bare address stands for
+// itself alone (/32, /128). A value set from the environment is replaced,
+// not added to, by the command line.
+type prefixList struct {
+	prefixes []netip.Prefix
+	fromEnv  bool
+}
+
+func (l *prefixList) String() string {
+	if l == nil {
+		return ""
+	}
+	s := make([]string, len(l.prefixes))
+	for i, p := range l.prefixes {
+		s[i] = p.String()
+	}
+	return strings.Join(s, ",")
+}
+
+// Set parses one value; the flag package reports its error with the flag's
+// name.
+func (l *prefixList) Set(v string) error {
+	if l.fromEnv {
+		l.prefixes, l.fromEnv = nil, false
+	}
+	for _, f := range strings.Split(v, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		p, err := netip.ParsePrefix(f)
+		if err != nil {
+			a, aerr := netip.ParseAddr(f)
+			if aerr != nil {
+				return fmt.Errorf("%q is not a CIDR such as 10.0.0.0/8 or 2001:db8::/32", f)
+			}
+			p = netip.PrefixFrom(a, a.BitLen())
+		}
+		l.prefixes = append(l.prefixes, p.Masked())
+	}
+	return nil
 }
