@@ -26,7 +26,7 @@ func TestServeFlagErrors(t *testing.T) {
 		{"CIDR without its last octet", []string{"--trusted-proxies", "10.0.0.0/8,10.0.0/8"}, nil, `"10.0.0/8" is not a CIDR`},
 		{"prefix too long", []string{"--trusted-proxies", "10.0.0.0/33"}, nil, `"10.0.0.0/33" is not a CIDR`},
 		{"a name", []string{"--trusted-proxies", "proxy.internal"}, nil, `"proxy.internal" is not a CIDR`},
-		{"from the environment", nil, map[string]string{"TELCOGRAPH_TRUSTED_PROXIES": "192.168.1.0/24, nope"}, `TELCOGRAPH_TRUSTED_PROXIES: "nope" is not a CIDR`},
+		{"from the environment", nil, map[string]string{"TELCOGRAPH_TRUSTED_PROXIES": "192.168.1.0/24, nope"}, `TELCOGRAPH_TRUSTED_PROXIES="192.168.1.0/24, nope": "nope" is not a CIDR`},
 		{"log format", []string{"--log-format", "xml"}, nil, `--log-format "xml": want text or json`},
 		{"log format from the environment", nil, map[string]string{"TELCOGRAPH_LOG_FORMAT": "JSON"}, `--log-format "JSON": want text or json`},
 	}
