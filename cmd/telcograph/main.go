@@ -177,4 +177,3 @@ func parse(fs *flag.FlagSet, args []string) error {
 	}
 	return nil
 }
-
