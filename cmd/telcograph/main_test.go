@@ -281,3 +281,22 @@ func TestLoadBadInputTouchesNothing(t *testing.T) {
 		})
 	}
 }
+
+// TestREADMENamesEveryServeVariable: the README's table of serve's
+// environment variables lists every flag serve has.
+func TestREADMENamesEveryServeVariable(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, help, _ := runCmd(t, "serve", "--help")
+	vars := regexp.MustCompile(`env (TELCOGRAPH_[A-Z_]+)`).FindAllStringSubmatch(help, -1)
+	if len(vars) < 20 {
+		t.Fatalf("serve --help names %d variables", len(vars))
+	}
+	for _, v := range vars {
+		if !strings.Contains(string(readme), "`"+v[1]+"`") {
+			t.Errorf("README does not name %s", v[1])
+		}
+	}
+}
