@@ -52,7 +52,6 @@ type Config struct {
 	Version Version
 }
 
-
 // Server serves the GraphQL API and health checks over one graph.Store.
 type Server struct {
 	store *graph.Store
