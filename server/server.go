@@ -74,10 +74,11 @@ func New(store *graph.Store, cfg Config) *Server {
 	s.limits, s.auth = cfg.Limits.withDefaults(), newAuthenticator(cfg.Token)
 	s.audit = &auditor{log: cfg.Logger, auth: s.auth}
 	s.gql = newGraphQL(&Resolver{Store: store, EdgeBudget: s.limits.EdgeBudget}, cfg, s.limits, s.audit)
-	s.mux.Handle("/graphql", s.guard(newResponseCache(store, cfg.ResponseCache).middleware(withLoaders(store, s.gql))))
+	v := newValidators(store)
+	s.mux.Handle("/graphql", v.graphQL(s.guard(newResponseCache(store, cfg.ResponseCache).middleware(withLoaders(store, s.gql)))))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.HandleFunc("GET /readyz", s.readyz)
-	s.mux.HandleFunc("GET /export", s.export)
+	s.mux.Handle("GET /export", v.export(http.HandlerFunc(s.export)))
 	m := newMetrics(store, s.version())
 	s.mux.Handle("GET /metrics", m.handler())
 	if cfg.NoIntrospection {

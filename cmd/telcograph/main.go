@@ -22,7 +22,7 @@ Usage:
   telcograph load [--store URL] FILE...                   load article facts (YAML), articles (.txt, .html) or RDF (.nq, .jsonld)
   telcograph extract ARTICLE...                           print article facts extracted from raw articles
   telcograph eval --gold GOLD.yaml [--register R.yaml]    score the extractor against gold facts
-  telcograph export [--format nquads|jsonld|graphml|csv] [--source URL] [--out FILE|DIR]
+  telcograph export [--format nquads|jsonld|graphml|csv|csv-zip] [--table nodes|edges] [--source URL] [--out FILE|DIR]
                                                           export the graph (RDF, GraphML, CSV)
   telcograph gen --quads N [--seed S] [--format nquads|yaml] [--out FILE]
                                                           write a synthetic graph for benchmarks

@@ -71,7 +71,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"extract", "--min-confidence", "2", "x.txt"}, "telcograph extract: --min-confidence must be from 0 to 1, not 2\n"},
 		{[]string{"load"}, "telcograph load: no input file given (see telcograph load --help)\n"},
 		{[]string{"load", "--nope", "x"}, "telcograph load: flag provided but not defined: -nope (see telcograph load --help)\n"},
-		{[]string{"export", "--format", "xml"}, "telcograph export: unknown format \"xml\" (want nquads, jsonld, graphml, csv)\n"},
+		{[]string{"export", "--format", "xml"}, "telcograph export: unknown format \"xml\" (want nquads, jsonld, graphml, csv, csv-zip)\n"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
