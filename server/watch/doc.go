@@ -5,7 +5,8 @@
 // the result to a Sink the caller gives. It never writes the graph: the
 // caller decides what becomes of the facts (the curation queue will hold
 // them as candidates for a reviewer; until it exists, `telcograph watch`
-// prints them or writes one facts file per article). It lives under
+// prints them or writes one facts file per article; `serve --watch` will
+// run a Watcher inside the server once the queue lands). It lives under
 // server/ rather than loaders/ because it uses the network, and loaders is
 // pure.
 //
