@@ -81,43 +81,42 @@ func optString(s string) *string {
 	return &s
 }
 
-// relations pages the links of some relations at slug, through the
-// request's loader: ordered by the other entity's name, then slug, relation
-// and direction, with sources read only for the page.
+// relations pages the links of some relations at slug: ordered by the
+// other entity's name, then slug, relation and direction, with sources read
+// only for the page. The page's entities become the group that the fields
+// below them batch their reads on (batch.go).
 func (r *Resolver) relations(ctx context.Context, slug string, dir query.Direction, p page, asOf schema.Date, rels ...schema.Relation) (*generated.RelationConnection, error) {
 	q, err := p.pageQuery()
 	if err != nil {
 		return nil, err
 	}
 	q.AsOf = asOf
-	lp, err := r.linkPage(ctx, query.LinkPageKey{Slug: slug, Relations: query.JoinRelations(rels...), Dir: dir, Query: q})
+	lp, ents, err := r.links(ctx, query.LinkPageKey{Slug: slug, Relations: query.JoinRelations(rels...), Dir: dir, Query: q})
 	if err != nil {
 		return nil, r.explainSlugs(ctx, err, slug)
 	}
 	others := make([]string, len(lp.Items))
-	dirs := make([]generated.Direction, len(lp.Items))
-	for i, l := range lp.Items {
-		others[i], dirs[i] = l.To, generated.DirectionOut
-		if l.To == slug && l.From != slug {
-			others[i], dirs[i] = l.From, generated.DirectionIn
-		}
-	}
-	// One batch read for the page's entities, not one read per edge.
-	ents := r.entitiesBySlug(ctx, others)
-	c := &generated.RelationConnection{TotalCount: lp.Total, Edges: []generated.RelationEdge{},
+	c := &generated.RelationConnection{TotalCount: lp.Total, Edges: make([]generated.RelationEdge, 0, len(lp.Items)),
 		PageInfo: pageInfo(lp.Window, lp.Keys)}
 	for i, l := range lp.Items {
-		e, ok := ents[others[i]]
+		far, d := query.FarEnd(l, slug)
+		others[i] = far
+		e, ok := ents[far]
 		if !ok {
-			return nil, schema.Userf(schema.ErrNotFound, nil, "the graph links %q to %q, which it does not hold", slug, others[i])
+			return nil, schema.Userf(schema.ErrNotFound, nil, "the graph links %q to %q, which it does not hold", slug, far)
+		}
+		dir := generated.DirectionOut
+		if d == query.In {
+			dir = generated.DirectionIn
 		}
 		c.Edges = append(c.Edges, generated.RelationEdge{
-			Cursor: cursor(lp.Keys[i]), Node: e.Typed(), Relation: relationEnum(l.Relation), Direction: dirs[i],
+			Cursor: cursor(lp.Keys[i]), Node: e.Typed(), Relation: relationEnum(l.Relation), Direction: dir,
 			Since: optDate(l.Since), Until: optDate(l.Until), Date: optDate(l.Date), Role: roleEnum(l),
 			Topic: optString(l.Topic), Amount: optString(l.Amount), Purpose: optString(l.Purpose), Share: optString(l.Share),
 			Modality: modalityEnum(l.Modality), Disputed: l.Disputed, DisputedValues: nonNil(l.Values), Sources: l.Sources,
 		})
 	}
+	r.registerPage(ctx, others)
 	return c, nil
 }
 

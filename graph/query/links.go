@@ -169,6 +169,16 @@ func (c candidate) link(x *index.Index) schema.Link {
 	return l
 }
 
+// FarEnd is the slug at the other end of a link that LinkPage returned for
+// slug, and the direction the link runs as seen from slug: Out when slug is
+// its From (or both ends), In when slug is its To.
+func FarEnd(l schema.Link, slug string) (string, Direction) {
+	if l.To == slug && l.From != slug {
+		return l.From, In
+	}
+	return l.To, Out
+}
+
 func dirName(d Direction) string {
 	if d == In {
 		return "IN"
