@@ -19,6 +19,7 @@ func (x *extractor) sentence(st sentence) {
 	x.bindPlaceholders(s)
 	x.prepare(s)
 	x.noteEvents(s)
+	x.rule = "nationality description"
 	for _, m := range s.ms {
 		if m.Nation != "" && m.Slug != "" {
 			a := arg{m: &m, slug: m.Slug, text: m.Text}
@@ -38,6 +39,7 @@ func (x *extractor) sentence(st sentence) {
 		if r.flat {
 			text = s.flat
 		}
+		x.rule = r.name
 		for _, m := range r.re.FindAllStringSubmatch(text, -1) {
 			r.fn(x, s, m)
 		}

@@ -82,8 +82,8 @@ func extractFacts(t testing.TB, text string, reg *schema.Register) []string {
 		if !strings.Contains(body, f.Evidence) || f.Evidence == "" {
 			t.Errorf("evidence %q is not a substring of the body", f.Evidence)
 		}
-		if f.Confidence <= 0 || f.Confidence > 1 || f.Extractor != extract.ExtractorName {
-			t.Errorf("fact %s: confidence %v, extractor %q", compact(f), f.Confidence, f.Extractor)
+		if f.Confidence <= 0 || f.Confidence > 1 || f.Extractor != extract.ExtractorName || f.Rule == "" {
+			t.Errorf("fact %s: confidence %v, extractor %q, rule %q", compact(f), f.Confidence, f.Extractor, f.Rule)
 		}
 		out = append(out, compact(f))
 	}

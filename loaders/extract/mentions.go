@@ -74,6 +74,7 @@ type extractor struct {
 	discovered  map[string]*loaders.Discovered
 
 	facts []extracted
+	rule  string // the rule now running, recorded on the facts it states
 }
 
 // extracted is a fact with the bookkeeping needed to finish it.

@@ -566,6 +566,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	f.Evidence = s.text
 	f.Confidence = float64(int(conf*100+0.5)) / 100
 	f.Extractor = ExtractorName
+	if f.Rule == "" {
+		f.Rule = x.rule
+	}
 	if f.Modality == schema.Asserted {
 		f.Modality = ""
 	}
