@@ -215,7 +215,7 @@ func tokenize(s string) []token {
 		t.Upper = unicode.IsUpper(first) || (unicode.IsDigit(first) && strings.IndexFunc(t.Text, unicode.IsLetter) >= 0)
 		t.Key = wordKey(t.Text)
 		split := false
-		if !t.Poss {
+		if !t.Poss && t.Upper {
 			low := strings.ToLower(t.Text)
 			for _, suf := range hyphenSuffixes {
 				if strings.HasSuffix(low, suf) && len(low) > len(suf) {
