@@ -42,12 +42,12 @@ func (p pos) String() string { return posNames[p] }
 type form uint8
 
 const (
-	formNone form = iota
-	formBase      // lead, join
-	formPres3     // leads
-	formPast      // led, joined (past tense or participle: the form is the same)
-	formPart      // a past participle distinct from the past tense (taken, begun)
-	formIng       // leading
+	formNone  form = iota
+	formBase       // lead, join
+	formPres3      // leads
+	formPast       // led, joined (past tense or participle: the form is the same)
+	formPart       // a past participle distinct from the past tense (taken, begun)
+	formIng        // leading
 )
 
 // tagged is a token with its part of speech and lemma.
