@@ -44,6 +44,7 @@ func (x *extractor) sentence(st sentence) {
 			r.fn(x, s, m)
 		}
 	}
+	x.structural(s, toks)
 	// State for the next sentence.
 	var orgs []string
 	alliSet := false

@@ -75,6 +75,9 @@ type extractor struct {
 
 	facts []extracted
 	rule  string // the rule now running, recorded on the facts it states
+
+	pending  *pendingGroup   // a counted group of new members not yet named
+	lastJoin schema.Relation // the membership relation last stated by a joining clause
 }
 
 // extracted is a fact with the bookkeeping needed to finish it.
@@ -129,6 +132,9 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		}
 		j := i + n
 		slug := x.pick(e.slugs)
+		if _, seen := x.firstSeen[slug]; e.afterFull && !seen {
+			continue
+		}
 		typ := x.typeOf(slug)
 		if typ == schema.TypeCompany || typ == schema.TypeJointVenture {
 			// "Deutsche Telekom AG", "Vodafone Group": a legal suffix belongs to the name.
@@ -189,14 +195,14 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			j++
 		}
 		a := i
-		for a < j && (chunkStop[toks[a].Key] || (a == 0 && sentenceOpeners[toks[a].Key])) {
+		for a < j && (chunkStop[toks[a].Key] || (a == 0 && (sentenceOpeners[toks[a].Key] || commonOpener(toks[a].Key)))) {
 			a++
 		}
 		b := j
 		for b > a && ((chunkStop[toks[b-1].Key] && !(nameEnds[toks[b-1].Key] && b-a > 1)) || toks[b-1].Key == "of" || toks[b-1].Key == "for") {
 			b--
 		}
-		if a < b && !(b-a == 1 && len(toks[a].Text) < 2) {
+		if a < b && !(b-a == 1 && (len(toks[a].Text) < 2 || allianceHeads[toks[a].Key] || orgHeads[toks[a].Key])) {
 			m := mention{Start: toks[a].Start, End: toks[b-1].End, PossEnd: toks[b-1].PossEnd, Poss: toks[b-1].Poss, Kind: 'U'}
 			m.Name = text[m.Start:m.End]
 			// A legal suffix makes it a company and stays out of the name.
@@ -222,6 +228,12 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 				m.Cue = "name ends in " + toks[b-1].Text
 			} else if a > 0 && toks[a-1].Word && !toks[a-1].Upper && orgNouns[strings.TrimSuffix(toks[a-1].Key, "s")] {
 				m.Cue = "named as a " + strings.TrimSuffix(toks[a-1].Key, "s")
+			}
+			if b < len(toks) && (toks[b].Key == "-based" || toks[b].Key == "-headquartered") {
+				m.Kind = 'X' // a place: "the Washington-based standards body"
+			} else if slug := x.variantOf(m.Name); slug != "" {
+				m.Kind, m.Slug, m.Cue = x.kindFor(slug), slug, ""
+				x.lx.define(m.Name, slug)
 			}
 			ms = append(ms, m)
 			cover(a, b)

@@ -324,7 +324,7 @@ func repair(ts []tagged) {
 		case t.Pos == posVerb && t.Form == formIng && ingNouns[t.Key] && !(i > 0 && ts[i-1].Lemma == "be"):
 			t.Pos, t.Lemma, t.Form = posNoun, t.Key, formNone
 		case t.Pos == posVerb && t.Form == formIng && next == posNoun && prev != posAux && prev != posNoun && prev != posPropn && prev != posPron:
-			t.Pos = posAdj // "as founding members", "the leading operator"
+			t.Pos, t.Lemma = posAdj, t.Key // "as founding members", "the leading operator"
 		case t.Pos != posVerb && t.Pos != posAux && i > 0 && modals[ts[i-1].Key] && !t.Upper && t.Pos != posAdv && t.Pos != posPart:
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "will publish"
 		case t.Pos == posAdj && (prev == posDet || prev == posAdj) && next != posNoun && next != posPropn && next != posAdj && next != posNum:

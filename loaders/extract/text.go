@@ -212,7 +212,8 @@ func tokenize(s string) []token {
 		}
 		first, _ := utf8.DecodeRuneInString(t.Text)
 		// A number is not a name, but "3GPP" and "XL8" are.
-		t.Upper = unicode.IsUpper(first) || (unicode.IsDigit(first) && strings.IndexFunc(t.Text, unicode.IsLetter) >= 0)
+		t.Upper = unicode.IsUpper(first) || (unicode.IsDigit(first) && strings.IndexFunc(t.Text, unicode.IsLetter) >= 0) ||
+			(unicode.IsLower(first) && strings.IndexFunc(t.Text, unicode.IsUpper) > 0) // "xRAN", "eSIM"
 		t.Key = wordKey(t.Text)
 		split := false
 		if !t.Poss && t.Upper {

@@ -1,0 +1,401 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// investNouns are what an investee gets or raises from an investor.
+var investNouns = map[string]bool{
+	"investment": true, "funding": true, "backing": true, "capital": true, "money": true, "round": true,
+	"financing": true, "injection": true, "cash": true, "stake": true,
+}
+
+// investorNouns are the nouns for an investee's investors.
+var investorNouns = map[string]bool{"investor": true, "backer": true, "shareholder": true, "owner": true, "funder": true}
+
+// famInvest: "A pumped $100m into Y", "A invested $200m in provider Y",
+// "Y got an investment from A", "Y counts A, B and C among its investors",
+// "Y is backed by A", "A bought a 53% stake in Y".
+func (x *extractor) famInvest(c *clauses, v int) {
+	u := c.us[v]
+	subj := c.subject(v)
+	ps := c.pps(v + 1)
+	obj := c.object(v)
+	emit := func(investors, investees []arg, amountFrom, amountTo int, base float64) {
+		amt := amountRE.FindString(c.text(amountFrom, amountTo))
+		for _, a := range investors {
+			for _, b := range investees {
+				f := schema.Fact{Amount: amt, Date: x.dateOf(c.s)}
+				x.emitFact(c.s, schema.RelInvestedIn, a, b, c.modText(subj, v), base, f)
+			}
+		}
+	}
+	switch u.Lemma {
+	case "invest", "pump", "pour", "inject", "plough", "plow", "put":
+		if u.Passive || subj < 0 {
+			return
+		}
+		for _, p := range ps {
+			if (p.prep == "in" || p.prep == "into") && c.us[p.at].Kind == 'E' {
+				if u.Lemma == "put" && !strings.Contains(c.text(v, p.at), "$") && !strings.Contains(c.text(v, p.at), "money") && !strings.Contains(c.text(v, p.at), "capital") {
+					return
+				}
+				emit(c.args(x, subj), c.args(x, p.at), v, p.at, 0.8)
+				return
+			}
+		}
+	case "back", "fund", "finance":
+		if u.Passive {
+			for _, p := range ps {
+				if p.prep == "by" && c.us[p.at].Kind == 'E' && subj >= 0 {
+					emit(c.args(x, p.at), c.args(x, subj), v, p.at, 0.75)
+				}
+			}
+			return
+		}
+		if subj >= 0 && obj >= 0 {
+			emit(c.args(x, subj), c.args(x, obj), v, obj, 0.75)
+		}
+	case "count":
+		// "Y counts A, B and C among its investors"
+		if subj < 0 || obj < 0 {
+			return
+		}
+		for _, p := range c.pps(obj + 1) {
+			if p.prep == "among" && c.us[p.at].Kind == 'N' && investorNouns[c.us[p.at].Lemma] {
+				emit(c.args(x, obj), c.args(x, subj), v, obj, 0.8)
+				return
+			}
+		}
+	case "get", "receive", "secure", "win", "land", "raise", "attract":
+		if subj < 0 {
+			return
+		}
+		n := v + 1
+		for n < len(c.us) && c.us[n].Kind != 'N' && c.us[n].Kind != 'E' && !c.boundary(n) && n < v+4 {
+			n++
+		}
+		if n >= len(c.us) || c.us[n].Kind != 'N' || !investNouns[c.us[n].Lemma] {
+			return
+		}
+		for _, p := range c.pps(n + 1) {
+			if p.prep == "from" && c.us[p.at].Kind == 'E' {
+				emit(c.args(x, p.at), c.args(x, subj), v, p.at, 0.8)
+				return
+			}
+		}
+	case "buy", "acquire", "take", "hold", "own":
+		if subj < 0 || u.Passive {
+			return
+		}
+		n := v + 1
+		if n >= len(c.us) || c.us[n].Kind != 'N' || c.us[n].Lemma != "stake" {
+			return
+		}
+		for _, p := range c.pps(n + 1) {
+			if p.prep == "in" && c.us[p.at].Kind == 'E' {
+				at := p.at
+				// "a stake in University of Tokyo spin-off ELYZA"
+				if at+2 < len(c.us) && c.us[at+1].Kind == 'M' && c.us[at+2].Kind == 'E' {
+					at += 2
+				}
+				emit(c.args(x, subj), c.args(x, at), v, at, 0.8)
+				return
+			}
+		}
+	}
+}
+
+// partnershipNouns are the nouns of a partnership that verbs such as
+// "sign" or "forge" take.
+var partnershipNouns = map[string]bool{
+	"partnership": true, "collaboration": true, "alliance": true, "agreement": true, "mou": true, "memorandum": true,
+	"pact": true, "tie-up": true, "cooperation": true, "deal": true, "relationship": true,
+}
+
+// partnerVerbs take their partner in a with-phrase without a noun.
+var partnerVerbs = map[string]bool{
+	"partner": true, "team up": true, "team": true, "collaborate": true, "cooperate": true, "ally": true, "tie up": true, "work": true,
+}
+
+// famPartner: "A partnered with B", "A unveiled a five-year partnership
+// with B", "A forges partnership with B", "A and B teamed up".
+func (x *extractor) famPartner(c *clauses, v int) {
+	u := c.us[v]
+	subj := c.subject(v)
+	if subj < 0 || u.Passive {
+		return
+	}
+	from := v + 1
+	if !partnerVerbs[u.Lemma] {
+		n := v + 1
+		if n < len(c.us) && c.us[n].Kind == 'N' && partnershipNouns[c.us[n].Lemma] {
+			from = n + 1
+		} else {
+			return
+		}
+	}
+	if u.Lemma == "work" && !strings.Contains(c.text(v, min(v+2, len(c.us)-1)), "with") {
+		return
+	}
+	for _, p := range c.pps(from) {
+		if p.prep == "with" && c.us[p.at].Kind == 'E' {
+			base := 0.8
+			if u.Lemma == "work" {
+				base = 0.7
+			}
+			x.partnerPairs(c, c.args(x, subj), c.args(x, p.at), c.modText(subj, v), base)
+			return
+		}
+		if p.prep != "with" && p.prep != "on" && p.prep != "to" && p.prep != "for" && p.prep != "in" {
+			break
+		}
+	}
+	// "A and B teamed up" with no with-phrase: the two are partners.
+	if from == v+1 && partnerVerbs[u.Lemma] && u.Lemma != "work" {
+		if as := c.args(x, subj); len(as) == 2 {
+			x.partnerPairs(c, as[:1], as[1:], c.modText(subj, v), 0.75)
+		}
+	}
+}
+
+// partnerPairs states partnerOf between every a and every b.
+func (x *extractor) partnerPairs(c *clauses, as, bs []arg, modText string, base float64) {
+	for _, a := range as {
+		for _, b := range bs {
+			x.emitFact(c.s, schema.RelPartnerOf, a, b, modText, base, schema.Fact{})
+		}
+	}
+}
+
+// famInCooperation: "A would work in cooperation with B", "in partnership
+// with B": the clause's subject and B are partners.
+func (x *extractor) famInCooperation(c *clauses) {
+	for j := 0; j+3 < len(c.us); j++ {
+		if c.us[j].Kind != 'P' || c.us[j].Lemma != "in" || c.us[j+1].Kind != 'N' {
+			continue
+		}
+		if l := c.us[j+1].Lemma; l != "cooperation" && l != "partnership" && l != "collaboration" {
+			continue
+		}
+		if c.us[j+2].Kind != 'P' || c.us[j+2].Lemma != "with" || c.us[j+3].Kind != 'E' {
+			continue
+		}
+		v := j - 1
+		for v >= 0 && c.us[v].Kind != 'V' && !c.boundary(v) {
+			v--
+		}
+		if v < 0 || c.us[v].Kind != 'V' {
+			continue
+		}
+		subj := c.subject(v)
+		if subj < 0 {
+			continue
+		}
+		x.partnerPairs(c, c.args(x, subj), c.args(x, j+3), c.modText(subj, v), 0.75)
+	}
+}
+
+// membershipNouns are the nouns whose list is an alliance's members.
+var membershipNouns = map[string]bool{
+	"member": true, "newcomer": true, "participant": true, "roster": true, "founder": true, "co-founder": true,
+	"signatory": true, "line-up": true, "lineup": true,
+}
+
+// famInclude: lists as predicates. "The seven new members are A, B and
+// C", "Among the newcomers are A and B", "its founding roster included A
+// and B", "Partners include A and B", "investors include A".
+func (x *extractor) famInclude(c *clauses, v int) {
+	u := c.us[v]
+	if u.Lemma == "count" {
+		return // famInvest reads "Y counts A among its investors"
+	}
+	// The noun phrase the list predicates: the subject, or after "among".
+	n := v - 1
+	among := false
+	if n >= 0 && c.us[n].Kind == 'N' && n > 0 && c.us[n-1].Kind == 'P' && c.us[n-1].Lemma == "among" {
+		among = true
+	}
+	if n < 0 || (c.us[n].Kind != 'N' && c.us[n].Kind != 'M') {
+		return
+	}
+	noun := c.us[n]
+	if u.Lemma == "be" && !among && !strings.Contains(noun.words, "member") && !strings.Contains(noun.words, "founder") {
+		return
+	}
+	if u.Lemma == "range" {
+		return
+	}
+	// The list: the first entity unit after the verb, across "such as".
+	list := -1
+	for j := v + 1; j < len(c.us) && !c.boundary(j) && !c.relative(j); j++ {
+		if c.us[j].Kind == 'E' {
+			list = j
+			break
+		}
+		if c.us[j].Kind == 'V' {
+			break
+		}
+	}
+	if list < 0 {
+		return
+	}
+	items := c.args(x, list)
+	mt := c.modText(-1, v)
+	switch {
+	case membershipNouns[noun.Lemma] || (noun.Lemma == "company" || noun.Lemma == "operator" || noun.Lemma == "organisation") && noun.hasMod("participating", "member", "founding"):
+		rel := schema.RelMemberOf
+		if noun.hasMod("founding", "co-founding") || noun.Lemma == "founder" || noun.Lemma == "co-founder" {
+			rel = schema.RelFoundingMember
+		}
+		if noun.Lemma == "newcomer" && x.lastJoin != "" {
+			rel = x.lastJoin
+		}
+		alliance, ok := x.possessorAlliance(c, n)
+		if !ok {
+			return
+		}
+		for _, a := range items {
+			x.emitFact(c.s, rel, a, alliance, mt, 0.75, schema.Fact{})
+		}
+	case noun.Lemma == "partner":
+		owner, ok := x.possessorCompany(c, n)
+		if !ok {
+			return
+		}
+		for _, a := range items {
+			x.emitFact(c.s, schema.RelPartnerOf, owner, a, mt, 0.7, schema.Fact{})
+		}
+	case investorNouns[noun.Lemma]:
+		owner, ok := x.possessorCompany(c, n)
+		if !ok {
+			return
+		}
+		for _, a := range items {
+			x.emitFact(c.s, schema.RelInvestedIn, a, owner, mt, 0.7, schema.Fact{})
+		}
+	}
+}
+
+// possessorAlliance is the alliance a noun phrase belongs to: an
+// alliance named just before it ("the alliance's members"), else the one
+// the sentence names or discusses.
+func (x *extractor) possessorAlliance(c *clauses, n int) (arg, bool) {
+	if n > 0 && c.us[n-1].Kind == 'E' && c.ents[c.us[n-1].ent].poss {
+		if as := c.args(x, n-1); len(as) == 1 && x.resolve(as[0], allianceTypes) != "" {
+			return as[0], true
+		}
+	}
+	return x.sentenceAllianceArg(c)
+}
+
+// possessorCompany is the company a noun phrase belongs to: one named
+// just before it ("Acme's partners"), else the subject carried from the
+// previous sentence ("Partners include A and B").
+func (x *extractor) possessorCompany(c *clauses, n int) (arg, bool) {
+	if n > 0 && c.us[n-1].Kind == 'E' && c.ents[c.us[n-1].ent].poss {
+		if as := c.args(x, n-1); len(as) == 1 {
+			return as[0], true
+		}
+	}
+	if x.prevSubj != "" {
+		return arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"}, true
+	}
+	return arg{}, false
+}
+
+// titleRel reads a job title in a noun phrase: chairmanOf for a chair,
+// ceoOf for a chief executive, nothing for vice or deputy titles.
+func titleRel(words string) (schema.Relation, bool) {
+	if strings.Contains(words, "vice") || strings.Contains(words, "deputy") || strings.Contains(words, "former") {
+		return "", false
+	}
+	switch {
+	case strings.Contains(words, "chief executive") || strings.HasSuffix(words, "ceo") || strings.Contains(words, "ceo "):
+		return schema.RelCEOOf, true
+	case strings.HasSuffix(words, "chair") || strings.HasSuffix(words, "chairman") || strings.HasSuffix(words, "chairwoman") || strings.HasSuffix(words, "chairperson"):
+		return schema.RelChairmanOf, true
+	}
+	return "", false
+}
+
+// famTitle: titles in apposition. "Subramaniam, the alliance's newly
+// appointed chairman, said", "The board's newly elected chair, Abdu
+// Mudesir, ...".
+func (x *extractor) famTitle(c *clauses) {
+	for j := 0; j+2 < len(c.us); j++ {
+		// person , [org's] title ,
+		if c.us[j].Kind == 'E' && c.isPunct(j+1, ",") {
+			k := j + 2
+			var org []arg
+			if k < len(c.us) && c.us[k].Kind == 'E' && c.ents[c.us[k].ent].poss {
+				org = c.args(x, k)
+				k++
+			}
+			if k < len(c.us) && c.us[k].Kind == 'N' && org != nil {
+				if rel, ok := titleRel(c.us[k].words); ok && len(org) == 1 && (k+1 >= len(c.us) || c.isPunct(k+1, ",") || c.boundary(k+1)) {
+					for _, p := range c.args(x, j) {
+						x.emitFact(c.s, rel, p, org[0], "", 0.75, schema.Fact{})
+					}
+				}
+			}
+		}
+		// the body's title , person ,
+		if c.us[j].Kind == 'N' && c.isPunct(j+1, ",") && c.us[j+2].Kind == 'E' && strings.Contains(c.us[j].words, "'s ") {
+			rel, ok := titleRel(c.us[j].words)
+			if !ok || !strings.HasPrefix(c.us[j].words, "the board") {
+				continue
+			}
+			alliance, found := x.sentenceAllianceArg(c)
+			if !found {
+				continue
+			}
+			for _, p := range c.args(x, j+2) {
+				x.emitFact(c.s, rel, p, alliance, "", 0.7, schema.Fact{})
+			}
+		}
+	}
+}
+
+// famAppoint: "Z was named its chairman", "X appointed Z as chair".
+func (x *extractor) famAppoint(c *clauses, v int) {
+	u := c.us[v]
+	if !u.Passive {
+		return // the phrasing rules read "X named Z as CEO"
+	}
+	subj := c.subject(v)
+	if subj < 0 {
+		return
+	}
+	n := v + 1
+	if n < len(c.us) && c.us[n].Kind == 'P' && c.us[n].Lemma == "as" {
+		n++
+	}
+	if n >= len(c.us) || c.us[n].Kind != 'N' {
+		return
+	}
+	rel, ok := titleRel(c.us[n].words)
+	if !ok {
+		return
+	}
+	var org arg
+	found := false
+	for _, p := range c.pps(n + 1) {
+		if p.prep == "of" && c.us[p.at].Kind == 'E' {
+			if as := c.args(x, p.at); len(as) == 1 {
+				org, found = as[0], true
+			}
+		}
+	}
+	if !found && strings.HasPrefix(c.us[n].words, "its ") && x.curAlli != "" && rel == schema.RelChairmanOf {
+		org, found = arg{slug: x.curAlli, text: "(" + x.nameOf(x.curAlli) + ")"}, true
+	}
+	if !found {
+		return
+	}
+	for _, p := range c.args(x, subj) {
+		x.emitFact(c.s, rel, p, org, c.modText(subj, v), 0.75, schema.Fact{})
+	}
+}
