@@ -80,6 +80,15 @@ func findDates(s string, art schema.Date) []dateExpr {
 	if !digits && !relative {
 		return nil
 	}
+	if digits && !hasYear(s) {
+		// Numbers but no year: only the relative expressions can match.
+		if !relative {
+			return nil
+		}
+		relativeDates(s, art, add, sub)
+		sortDates(out)
+		return out
+	}
 	for _, m := range rangeRE.FindAllStringSubmatchIndex(s, -1) {
 		add(m, ymd(sub(m, 2), sub(m, 1), ""), ymd(sub(m, 4), sub(m, 3), ""), false)
 	}
@@ -97,6 +106,36 @@ func findDates(s string, art schema.Date) []dateExpr {
 	for _, m := range myRE.FindAllStringSubmatchIndex(s, -1) {
 		add(m, ymd(sub(m, 2), sub(m, 1), ""), schema.Date{}, false)
 	}
+	relativeDates(s, art, add, sub)
+	for _, m := range yearRE.FindAllStringSubmatchIndex(s, -1) {
+		// A bare number is a year only where a year reads naturally.
+		pre := strings.ToLower(s[max(0, m[0]-8):m[0]])
+		if strings.HasSuffix(pre, "$") || (m[1] < len(s) && (s[m[1]] == '%' || s[m[1]] == ',' && m[1]+1 < len(s) && s[m[1]+1] >= '0' && s[m[1]+1] <= '9')) {
+			continue
+		}
+		y, _ := strconv.Atoi(sub(m, 1))
+		add(m, schema.Date{Year: y, Precision: schema.PrecisionYear}, schema.Date{}, false)
+	}
+	sortDates(out)
+	return out
+}
+
+// hasYear reports whether s contains four digits that may be a year
+// (19xx or 20xx).
+func hasYear(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// relativeDates adds the expressions relative to the article date ("last
+// month", "on Monday", "yesterday") to out.
+func relativeDates(s string, art schema.Date, add func([]int, schema.Date, schema.Date, bool), sub func([]int, int) string) {
 	if !art.IsZero() {
 		for _, m := range relMonthRE.FindAllStringSubmatchIndex(s, -1) {
 			which := strings.ToLower(sub(m, 1))
@@ -138,17 +177,6 @@ func findDates(s string, art schema.Date) []dateExpr {
 			}
 		}
 	}
-	for _, m := range yearRE.FindAllStringSubmatchIndex(s, -1) {
-		// A bare number is a year only where a year reads naturally.
-		pre := strings.ToLower(s[max(0, m[0]-8):m[0]])
-		if strings.HasSuffix(pre, "$") || (m[1] < len(s) && (s[m[1]] == '%' || s[m[1]] == ',' && m[1]+1 < len(s) && s[m[1]+1] >= '0' && s[m[1]+1] <= '9')) {
-			continue
-		}
-		y, _ := strconv.Atoi(sub(m, 1))
-		add(m, schema.Date{Year: y, Precision: schema.PrecisionYear}, schema.Date{}, false)
-	}
-	sortDates(out)
-	return out
 }
 
 func sortDates(ds []dateExpr) {

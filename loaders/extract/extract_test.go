@@ -508,3 +508,33 @@ func BenchmarkExtractArticle(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExtractCorpus extracts every article of the development corpus
+// in turn and reports articles per second (run with -cpu 1 for one core).
+func BenchmarkExtractCorpus(b *testing.B) {
+	_, reg := readCorpus(b)
+	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "corpus", "articles", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("corpus articles: %v", err)
+	}
+	var docs [][]byte
+	size := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, data)
+		size += len(data)
+	}
+	b.SetBytes(int64(size / len(docs)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		if _, err := extract.ExtractArticle("a.txt", docs[n%len(docs)], extract.ExtractOptions{Register: reg}); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
+}
