@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -25,7 +26,7 @@ var verbFamilies = func() map[string]family {
 	}
 	add(family{"join", (*extractor).famJoin}, "join, rejoin, sign up, sign, admit, welcome, become, enlist")
 	add(family{"found", (*extractor).famFound}, "found, co-found, establish, form, create, set up, launch, start, unveil, spin up, incorporate, come")
-	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm")
+	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run")
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
 	add(family{"partner", (*extractor).famPartner}, "partner, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be")
@@ -55,6 +56,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famFormation(c)
 	x.rule = "members.pending"
 	x.famPending(c)
+	x.famRoles(c)
 }
 
 // modText is the text a clause's modality is read from: from its subject
@@ -67,8 +69,17 @@ func (c *clauses) modText(subj, v int) string {
 			a--
 		}
 	}
-	return c.text(a, v)
+	t := c.text(a, v)
+	// A later clause may take the statement back: "had considered
+	// investing in Y but decided against it".
+	if m := retractRE.FindString(c.text(v+1, len(c.us)-1)); m != "" {
+		t += " " + m
+	}
+	return t
 }
+
+// retractRE finds phrases that take back what a sentence states.
+var retractRE = regexp.MustCompile(`(?i)\b(?:decided against|ruled out|backed out|pulled out|walked away|abandoned|called off|scrapped)\b`)
 
 // roleOf reads "as (founding) members" among the clause's prepositional
 // phrases: the membership relation it states, and whether it was stated.
@@ -415,14 +426,44 @@ func (x *extractor) famLead(c *clauses, v int) {
 		return
 	}
 	if u.Passive {
+		led := c.args(x, subj)
 		if subj < 0 {
+			led = x.impliedLed(c, v)
+		}
+		if led == nil {
 			return
 		}
 		for _, p := range ps {
 			if p.prep != "by" || c.us[p.at].Kind != 'E' {
 				continue
 			}
-			for _, led := range c.args(x, subj) {
+			if c.isPerson(x, p.at) {
+				// "run by executive chairman P", "chaired by P"
+				title := ""
+				if p.at > 0 && c.us[p.at-1].Kind == 'M' {
+					title = c.us[p.at-1].words
+				}
+				rels, _ := titleRels(title)
+				if chair {
+					rels = []schema.Relation{schema.RelChairmanOf}
+				}
+				for _, rel := range rels {
+					for _, o := range led {
+						x.emitFact(c.s, rel, c.args(x, p.at)[0], o, c.modText(subj, v), 0.8, schema.Fact{})
+					}
+				}
+				return
+			}
+			if x.roundLed {
+				x.roundLed = false
+				for _, o := range led {
+					for _, l := range c.args(x, p.at) {
+						x.emitFact(c.s, schema.RelInvestedIn, l, o, c.modText(subj, v), 0.75, schema.Fact{})
+					}
+				}
+				return
+			}
+			for _, led := range led {
 				for _, l := range c.args(x, p.at) {
 					if chair {
 						x.emitFact(c.s, schema.RelChairmanOf, l, led, c.modText(subj, v), 0.8, schema.Fact{})
@@ -477,4 +518,43 @@ func (x *extractor) famHelm(c *clauses) {
 		}
 		return
 	}
+}
+
+// impliedLed is what a passive "led by" or "chaired by" clause without an
+// entity subject is about: "The board is chaired by P" (the company or
+// alliance under discussion), "its seed round, which was led by A" (the
+// company whose round it is; roundLed is set so the agents become
+// investors).
+func (x *extractor) impliedLed(c *clauses, v int) []arg {
+	j := v - 1
+	if c.relative(j) {
+		j--
+		if c.isPunct(j, ",") {
+			j--
+		}
+	}
+	if j < 0 || c.us[j].Kind != 'N' {
+		return nil
+	}
+	switch {
+	case c.us[j].Lemma == "board":
+		if x.curAlli != "" && x.sentIdx-x.lastSeen[x.curAlli] <= 3 {
+			return []arg{{slug: x.curAlli, text: "(" + x.nameOf(x.curAlli) + ")"}}
+		}
+		if t := x.topicCompany(); t != "" {
+			return []arg{{slug: t, text: "(" + x.nameOf(t) + ")"}}
+		}
+	case investNouns[c.us[j].Lemma]:
+		// the investee: the subject of the sentence's first clause
+		for k := range c.us {
+			if c.us[k].Kind == 'V' {
+				if s := c.subject(k); s >= 0 {
+					x.roundLed = true
+					return c.args(x, s)
+				}
+				break
+			}
+		}
+	}
+	return nil
 }

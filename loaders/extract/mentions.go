@@ -78,6 +78,7 @@ type extractor struct {
 
 	pending  *pendingGroup   // a counted group of new members not yet named
 	lastJoin schema.Relation // the membership relation last stated by a joining clause
+	roundLed bool            // impliedLed found a funding round: its leaders invested
 }
 
 // extracted is a fact with the bookkeeping needed to finish it.
@@ -229,7 +230,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			} else if a > 0 && toks[a-1].Word && !toks[a-1].Upper && orgNouns[strings.TrimSuffix(toks[a-1].Key, "s")] {
 				m.Cue = "named as a " + strings.TrimSuffix(toks[a-1].Key, "s")
 			}
-			if b < len(toks) && (toks[b].Key == "-based" || toks[b].Key == "-headquartered") {
+			if b < len(toks) && (toks[b].Key == "-based" || toks[b].Key == "-headquartered" || toks[b].Key == "-listed") || (b-a == 1 && regionWords[toks[a].Key]) {
 				m.Kind = 'X' // a place: "the Washington-based standards body"
 			} else if slug := x.variantOf(m.Name); slug != "" {
 				m.Kind, m.Slug, m.Cue = x.kindFor(slug), slug, ""
@@ -247,6 +248,14 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		}
 	}
 	return ms
+}
+
+// regionWords are adjectives of regions, which no register lists as
+// countries but which are never organisations ("a European model maker").
+var regionWords = map[string]bool{
+	"european": true, "asian": true, "african": true, "nordic": true, "latin": true, "arab": true, "gulf": true,
+	"western": true, "eastern": true, "northern": true, "southern": true, "scandinavian": true, "pan-european": true,
+	"middle": true, "european-based": true, "asia-pacific": true, "apac": true, "emea": true,
 }
 
 // bodyHeads end the names of public bodies, whose names may contain "and"
@@ -325,6 +334,7 @@ var orgNouns = map[string]bool{
 var companyNouns = map[string]bool{
 	"company": true, "operator": true, "carrier": true, "telco": true, "firm": true, "incumbent": true,
 	"giant": true, "chipmaker": true, "group": true, "startup": true, "vendor": true, "conglomerate": true,
+	"start-up": true,
 }
 
 // allianceNouns head descriptions of an alliance.
@@ -377,7 +387,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 		return mention{}, 0, false
 	case "the", "its", "their", "all", "both":
-		if k0 == "its" && i == 0 && titleWords[key(i+1)] {
+		if k0 == "its" && i == 0 && (titleWords[key(i+1)] || (key(i+1) == "group" || key(i+1) == "global") && titleWords[key(i+2)]) {
 			if s := x.pronounCompany(text[:toks[i].Start]); s != "" {
 				m := span(1)
 				m.Kind, m.Slug, m.Poss = x.kindFor(s), s, true
@@ -447,7 +457,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				j++
 			}
 			if j < len(toks) && companyNouns[key(j)] {
-				if s := x.nationalCompany(nat.slug, reportingVerbs[key(j+1)]); s != "" {
+				if s := x.nationalCompany(nat.slug, reportingVerbs[key(j+1)], i == 0); s != "" {
 					m := span(j - i + 1)
 					m.Kind, m.Slug, m.Nation = x.kindFor(s), s, nat.slug
 					return m, j - i + 1, true
@@ -463,7 +473,14 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			j += 2 // "the Paris-based company"
 		}
 		if companyNouns[key(j)] && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
-			if s := x.topicCompany(); s != "" {
+			s := x.topicCompany()
+			if i > 2 && toks[j].Poss && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[len(x.curOrgs)-1]) == schema.TypeCompany {
+				// Inside a sentence that has named a company, "the
+				// operator's" is that company ("... of Bharti Airtel,
+				// taking over from P, who has been the operator's CEO").
+				s = x.curOrgs[len(x.curOrgs)-1]
+			}
+			if s != "" {
 				m := span(j - i + 1)
 				m.Kind, m.Slug = x.kindFor(s), s
 				return m, j - i + 1, true
@@ -606,10 +623,17 @@ func (x *extractor) pronounCompany(before string) string {
 // nationalCompany resolves "The German incumbent": a recent company the
 // text gave that nationality, else the most recent company of an earlier
 // sentence whose nationality is not known to differ.
-func (x *extractor) nationalCompany(country string, reporting bool) string {
+func (x *extractor) nationalCompany(country string, reporting, initial bool) string {
 	fits := func(s string) bool {
 		c, ok := x.hq[s]
 		return (!ok || c == country) && x.typeOf(s) == schema.TypeCompany
+	}
+	// "The Japanese start-up counts ...": opening a sentence, the
+	// description continues the previous sentence's subject.
+	if initial && x.prevSubj != "" && fits(x.prevSubj) {
+		if c, ok := x.hq[x.prevSubj]; ok && c == country {
+			return x.prevSubj
+		}
 	}
 	best, bestAt := "", -1
 	for s, c := range x.hq {

@@ -149,7 +149,7 @@ func verbForm(w string) (base string, f form, ok bool) {
 		return try(w[:len(w)-3], formIng)
 	case strings.HasSuffix(w, "ied") && len(w) > 4:
 		return try(w[:len(w)-3]+"y", formPast)
-	case strings.HasSuffix(w, "ed") && len(w) > 3:
+	case strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.HasSuffix(w, "eed"):
 		return try(w[:len(w)-2], formPast)
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return try(w[:len(w)-3]+"y", formPres3)

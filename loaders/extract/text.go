@@ -149,7 +149,7 @@ type token struct {
 
 // hyphenSuffixes split off a word's end so that "SK Telecom-led" still
 // names SK Telecom.
-var hyphenSuffixes = []string{"-led", "-backed", "-based", "-owned", "-run", "-founded", "-controlled", "-funded", "-headquartered"}
+var hyphenSuffixes = []string{"-led", "-backed", "-based", "-owned", "-run", "-founded", "-controlled", "-funded", "-headquartered", "-listed"}
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 

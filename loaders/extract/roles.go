@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file reads job titles between a person and an organisation, in
+// whatever order the sentence puts them: "Satya Nadella, chairman and CEO
+// of Microsoft", "Michael Joseph, Safaricom's outgoing chief executive",
+// "Accenture's Chair and CEO, Julie Sweet", "Its group chief executive
+// officer (CEO), Yuen Kuan Moon", "Hong Bum-shik, who took over as LG
+// Uplus CEO", "Shashwat Sharma will become managing director and CEO of
+// Bharti Airtel". The title itself decides the relation (titleRels).
+
+// titleWord are the words a job title is made of.
+var titleWord = map[string]bool{
+	"president": true, "director": true, "managing": true, "chief": true, "executive": true, "officer": true,
+	"ceo": true, "chair": true, "chairman": true, "chairwoman": true, "chairperson": true, "group": true,
+	"global": true, "co-ceo": true, "co-chair": true, "founder": true, "co-founder": true, "and": true, "&": true,
+	"outgoing": true, "incoming": true, "new": true, "newly": true, "appointed": true, "elected": true,
+	"current": true, "interim": true, "acting": true, "the": true, "its": true, "their": true, "(ceo)": true,
+	"non-executive": true, "former": true, "vice": true, "deputy": true, "longtime": true, "long-time": true,
+}
+
+// titleRels reads the relations a title states: chairmanOf for a chair,
+// ceoOf for a chief executive, both for "chairman and CEO"; none for a
+// vice or deputy title. past is set for a former title.
+func titleRels(words string) (rels []schema.Relation, past bool) {
+	ws := strings.Fields(strings.NewReplacer(",", " ", "(", " (", ")", ") ").Replace(words))
+	if len(ws) == 0 {
+		return nil, false
+	}
+	for _, w := range ws {
+		if !titleWord[w] && w != "(ceo)" {
+			return nil, false
+		}
+	}
+	t := " " + strings.Join(ws, " ") + " "
+	if strings.Contains(t, " vice ") || strings.Contains(t, " deputy ") {
+		return nil, false
+	}
+	past = strings.Contains(t, " former ")
+	if strings.Contains(t, " chief executive") || strings.Contains(t, " ceo ") || strings.Contains(t, " co-ceo ") || strings.Contains(t, "(ceo)") {
+		rels = append(rels, schema.RelCEOOf)
+	}
+	for _, c := range []string{" chair ", " chairman ", " chairwoman ", " chairperson ", " co-chair "} {
+		if strings.Contains(t, c) && !strings.Contains(t, " executive vice") {
+			rels = append(rels, schema.RelChairmanOf)
+			break
+		}
+	}
+	return rels, past
+}
+
+var (
+	// titleOfRE: ", chairman and CEO of (the)" between a person and an
+	// organisation.
+	titleOfRE = regexp.MustCompile(`^,? ?(?:who (?:is|was|has been|remains) )?(?:the )?([a-z&(), -]+?) (?:of|at) (?:the )?$`)
+	// becomeRE: a person taking a title: "took over as", "will become".
+	becomeRE = regexp.MustCompile(`^,? ?(?:who )?((?:[a-z']+ ){0,3}?)(?:took over as|takes over as|take over as|became|becomes|become|remains|remained|was named|has been named|was appointed|has been appointed|is|was|has been|serves as|served as)( (?:the )?[a-z&(), -]*?)?$`)
+)
+
+// famRoles reads titles between consecutive entity units.
+func (x *extractor) famRoles(c *clauses) {
+	type eu struct {
+		u   int // unit index
+		ent entUnit
+	}
+	var es []eu
+	for i, u := range c.us {
+		if u.Kind == 'E' {
+			es = append(es, eu{i, c.ents[u.ent]})
+		}
+	}
+	text := c.s.text
+	lower := strings.ToLower(text)
+	// tail is the title-like text after an entity, up to a comma, bracket
+	// close or the end of the clause.
+	tail := func(end int) string {
+		rest := lower[end:]
+		if i := strings.IndexAny(rest, ",.;:\"“”"); i >= 0 {
+			rest = rest[:i]
+		}
+		return strings.TrimSpace(rest)
+	}
+	emit := func(person, org int, words string, modText string, base float64) {
+		rels, past := titleRels(words)
+		if past {
+			modText += " former"
+		}
+		for _, rel := range rels {
+			for _, p := range c.args(x, person) {
+				for _, o := range c.args(x, org) {
+					x.emitFact(c.s, rel, p, o, modText, base, schema.Fact{})
+				}
+			}
+		}
+	}
+	for k := 0; k+1 < len(es); k++ {
+		a, b := es[k], es[k+1]
+		gap := lower[a.ent.end:b.ent.start]
+		aPerson, bPerson := c.isPerson(x, a.u), c.isPerson(x, b.u)
+		switch {
+		case aPerson && !bPerson:
+			// "P, chairman and CEO of O"
+			if m := titleOfRE.FindStringSubmatch(gap); m != nil {
+				x.rule = "title.of"
+				emit(a.u, b.u, m[1], "", 0.85)
+				continue
+			}
+			// "P, O's outgoing chief executive", "P, who took over as O CEO"
+			if m := becomeRE.FindStringSubmatch(gap); m != nil && (strings.TrimSpace(m[2]) == "" || b.ent.poss) {
+				words := strings.TrimSpace(m[2]) + " " + tail(b.ent.end)
+				x.rule = "title.become"
+				emit(a.u, b.u, words, m[0], 0.8)
+				continue
+			}
+			if strings.TrimSpace(gap) == "," {
+				x.rule = "title.apposition"
+				emit(a.u, b.u, tail(b.ent.end), "", 0.8)
+			}
+		case !aPerson && bPerson:
+			// "O's Chair and CEO, P", "O chief executive P", "its
+			// Executive Chairman P"
+			g := strings.TrimSuffix(strings.TrimSpace(gap), ",")
+			if g == "" {
+				continue
+			}
+			mod := lower[max(0, a.ent.start-10):a.ent.start]
+			x.rule = "title.before"
+			emit(b.u, a.u, g, mod, 0.8)
+		}
+	}
+}
+
+// isPerson reports whether entity unit u is one person (a name the
+// register lists as one, or an unknown name shaped like one).
+func (c *clauses) isPerson(x *extractor, u int) bool {
+	ms := c.ents[c.us[u].ent].ms
+	if len(ms) != 1 {
+		return false
+	}
+	m := c.s.ms[ms[0]]
+	return m.Kind == 'P' || (m.Kind == 'U' && personLike(m.Text))
+}
