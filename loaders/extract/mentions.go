@@ -457,7 +457,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				j++
 			}
 			if j < len(toks) && companyNouns[key(j)] {
-				if s := x.nationalCompany(nat.slug, reportingVerbs[key(j+1)], i == 0); s != "" {
+				if s := x.nationalCompany(nat.slug, reportingVerbs[key(j+1)], i == 0, toks[j].Poss); s != "" {
 					m := span(j - i + 1)
 					m.Kind, m.Slug, m.Nation = x.kindFor(s), s, nat.slug
 					return m, j - i + 1, true
@@ -623,17 +623,20 @@ func (x *extractor) pronounCompany(before string) string {
 // nationalCompany resolves "The German incumbent": a recent company the
 // text gave that nationality, else the most recent company of an earlier
 // sentence whose nationality is not known to differ.
-func (x *extractor) nationalCompany(country string, reporting, initial bool) string {
+func (x *extractor) nationalCompany(country string, reporting, initial, poss bool) string {
 	fits := func(s string) bool {
 		c, ok := x.hq[s]
 		return (!ok || c == country) && x.typeOf(s) == schema.TypeCompany
 	}
 	// "The Japanese start-up counts ...": opening a sentence, the
-	// description continues the previous sentence's subject.
+	// description continues the previous sentence's subject; inside one,
+	// it is the sentence's own subject ("Vodafone has struck a deal with
+	// Microsoft under which the British operator ...").
 	if initial && x.prevSubj != "" && fits(x.prevSubj) {
-		if c, ok := x.hq[x.prevSubj]; ok && c == country {
-			return x.prevSubj
-		}
+		return x.prevSubj
+	}
+	if !initial && !poss && len(x.curOrgs) > 0 && fits(x.curOrgs[0]) {
+		return x.curOrgs[0]
 	}
 	best, bestAt := "", -1
 	for s, c := range x.hq {

@@ -149,7 +149,14 @@ func verbForm(w string) (base string, f form, ok bool) {
 		return try(w[:len(w)-3], formIng)
 	case strings.HasSuffix(w, "ied") && len(w) > 4:
 		return try(w[:len(w)-3]+"y", formPast)
-	case strings.HasSuffix(w, "ed") && len(w) > 3 && !strings.HasSuffix(w, "eed"):
+	case strings.HasSuffix(w, "eed"):
+		// "agreed" is a form of "agree"; "seed" and "need" are no forms of
+		// "see" and "ne".
+		if b := w[:len(w)-1]; len(w) > 5 && verbBases[b] {
+			return b, formPast, true
+		}
+		return "", formNone, false
+	case strings.HasSuffix(w, "ed") && len(w) > 3:
 		return try(w[:len(w)-2], formPast)
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return try(w[:len(w)-3]+"y", formPres3)
