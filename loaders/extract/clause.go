@@ -156,7 +156,7 @@ func (c *clauses) relative(u int) bool {
 		return false
 	}
 	w := c.us[u].words
-	return (c.us[u].Kind == 'O' || c.us[u].Kind == 'N') && (w == "which" || w == "who" || w == "that")
+	return (c.us[u].Kind == 'O' || c.us[u].Kind == 'N') && (w == "which" || w == "who" || w == "that" || w == "whose")
 }
 
 // subject finds the subject of the verb group at unit v: the entity unit
@@ -165,8 +165,19 @@ func (c *clauses) relative(u int) bool {
 // led by A"). It returns -1 when there is none.
 func (c *clauses) subject(v int) int {
 	j := v - 1
-	for j >= 0 && c.us[j].Kind == 'O' && c.us[j].tag == posAdv {
-		j--
+	for j >= 0 {
+		switch {
+		case c.us[j].Kind == 'O' && c.us[j].tag == posAdv:
+			j--
+			continue
+		case j > 0 && c.us[j].Kind == 'N' && c.us[j-1].Kind == 'P' && temporal(c.us[j].words):
+			j -= 2 // "NVIDIA and Nokia on Tuesday unveiled"
+			continue
+		case c.us[j].Kind == 'N' && temporal(c.us[j].words) && j > 0 && c.us[j-1].Kind == 'E':
+			j-- // "Acme last week joined"
+			continue
+		}
+		break
 	}
 	if j >= 0 && c.us[j].Kind == 'N' && c.us[j].tag == posAdv {
 		j--
@@ -178,6 +189,11 @@ func (c *clauses) subject(v int) int {
 		}
 		if j >= 0 && c.us[j].Kind == 'E' {
 			return j
+		}
+		// "X, the industry group that came into being": the antecedent is
+		// an apposition of X.
+		if j >= 2 && c.us[j].Kind == 'N' && c.isPunct(j-1, ",") && c.us[j-2].Kind == 'E' {
+			return j - 2
 		}
 		return -1
 	}
@@ -361,4 +377,25 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 	}
 	x.emit(s, f, conf)
 	return true
+}
+
+// temporal reports whether a noun phrase is a time: "tuesday", "last
+// week", "2020", "this year".
+func temporal(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if _, ok := weekdays[w]; ok {
+			return true
+		}
+		if _, ok := monthNames[w]; ok {
+			return true
+		}
+		switch w {
+		case "week", "month", "year", "today", "yesterday", "day", "morning", "afternoon", "evening", "quarter":
+			return true
+		}
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigit(w[2]) && isDigit(w[3]) {
+			return true
+		}
+	}
+	return false
 }

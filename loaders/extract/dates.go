@@ -40,6 +40,7 @@ var (
 	myRE       = regexp.MustCompile(`\b` + monthRE + `,? ((?:19|20)\d\d)\b`)
 	isoRE      = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`)
 	yearRE     = regexp.MustCompile(`\b((?:19|20)\d\d)\b`)
+	eventRE    = regexp.MustCompile(`\b[A-Z][A-Za-z]{1,12}((?:19|20)\d\d)\b`) // "MWC2024"
 	relMonthRE = regexp.MustCompile(`(?i)\b(this|last|next|earlier this|in) (January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	relUnitRE  = regexp.MustCompile(`(?i)\b(this|last|next|earlier this|later this|past) (week|month|year)(?:'s|’s)?\b`)
 	weekdayRE  = regexp.MustCompile(`(?i)\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
@@ -107,6 +108,10 @@ func findDates(s string, art schema.Date) []dateExpr {
 		add(m, ymd(sub(m, 2), sub(m, 1), ""), schema.Date{}, false)
 	}
 	relativeDates(s, art, add, sub)
+	for _, m := range eventRE.FindAllStringSubmatchIndex(s, -1) {
+		y, _ := strconv.Atoi(sub(m, 1))
+		add(m, schema.Date{Year: y, Precision: schema.PrecisionYear}, schema.Date{}, false)
+	}
 	for _, m := range yearRE.FindAllStringSubmatchIndex(s, -1) {
 		// A bare number is a year only where a year reads naturally.
 		pre := strings.ToLower(s[max(0, m[0]-8):m[0]])

@@ -17,20 +17,22 @@ type family struct {
 }
 
 // verbFamilies maps a verb lemma (with its particle) to its family.
-var verbFamilies = func() map[string]family {
-	m := make(map[string]family)
+var verbFamilies = func() map[string][]family {
+	m := make(map[string][]family)
 	add := func(f family, lemmas string) {
 		for _, l := range strings.Split(lemmas, ",") {
-			m[strings.TrimSpace(l)] = f
+			l = strings.TrimSpace(l)
+			m[l] = append(m[l], f)
 		}
 	}
 	add(family{"join", (*extractor).famJoin}, "join, rejoin, sign up, sign, admit, welcome, become, enlist")
 	add(family{"found", (*extractor).famFound}, "found, co-found, establish, form, create, set up, launch, start, unveil, spin up, incorporate, come")
 	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run")
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
-	add(family{"partner", (*extractor).famPartner}, "partner, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce")
-	add(family{"include", (*extractor).famInclude}, "include, comprise, be")
+	add(family{"partner", (*extractor).famPartner}, "partner, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch")
+	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count")
 	add(family{"appoint", (*extractor).famAppoint}, "name, appoint, elect, promote, pick, tap, choose")
+	add(family{"copula", (*extractor).famCopula}, "stay, remain, serve, stay on")
 	return m
 }()
 
@@ -41,9 +43,12 @@ func (x *extractor) structural(s *sent, toks []token) {
 		if c.us[v].Kind != 'V' {
 			continue
 		}
-		if f, ok := verbFamilies[c.us[v].Lemma]; ok {
+		for _, f := range verbFamilies[c.us[v].Lemma] {
 			x.rule = f.name
 			f.fn(x, c, v)
+		}
+		if l := c.us[v].Lemma; l == "be" || l == "become" {
+			x.famCopula(c, v)
 		}
 	}
 	x.rule = "cooperation"
@@ -57,6 +62,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "members.pending"
 	x.famPending(c)
 	x.famRoles(c)
+	x.rule = "investor.apposition"
+	x.famShareholder(c)
 }
 
 // modText is the text a clause's modality is read from: from its subject

@@ -59,13 +59,18 @@ func (x *extractor) famInvest(c *clauses, v int) {
 			emit(c.args(x, subj), c.args(x, obj), v, obj, 0.75)
 		}
 	case "count":
-		// "Y counts A, B and C among its investors"
+		// "Y counts A, B and C among its investors (partners)"
 		if subj < 0 || obj < 0 {
 			return
 		}
 		for _, p := range c.pps(obj + 1) {
 			if p.prep == "among" && c.us[p.at].Kind == 'N' && investorNouns[c.us[p.at].Lemma] {
 				emit(c.args(x, obj), c.args(x, subj), v, obj, 0.8)
+				return
+			}
+			if p.prep == "among" && c.us[p.at].Kind == 'N' && c.us[p.at].Lemma == "partner" {
+				x.rule = "partner.among"
+				x.partnerPairs(c, c.args(x, subj), c.args(x, obj), c.modText(subj, v), 0.75)
 				return
 			}
 		}
@@ -153,8 +158,9 @@ func (x *extractor) famPartner(c *clauses, v int) {
 			break
 		}
 	}
-	// "A and B teamed up" with no with-phrase: the two are partners.
-	if from == v+1 && partnerVerbs[u.Lemma] && u.Lemma != "work" {
+	// "A and B teamed up", "A and B unveiled a partnership" with no
+	// with-phrase: the two are partners.
+	if u.Lemma != "work" {
 		if as := c.args(x, subj); len(as) == 2 {
 			x.partnerPairs(c, as[:1], as[1:], c.modText(subj, v), 0.75)
 		}
@@ -212,8 +218,14 @@ func (x *extractor) famInclude(c *clauses, v int) {
 	if u.Lemma == "count" {
 		return // famInvest reads "Y counts A among its investors"
 	}
+	if u.Passive {
+		return
+	}
 	// The noun phrase the list predicates: the subject, or after "among".
 	n := v - 1
+	for n > 0 && c.us[n].Kind == 'O' && c.us[n].tag == posAdv {
+		n-- // "Telekom's partners also include"
+	}
 	among := false
 	if n >= 0 && c.us[n].Kind == 'N' && n > 0 && c.us[n-1].Kind == 'P' && c.us[n-1].Lemma == "among" {
 		among = true
@@ -243,6 +255,20 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		return
 	}
 	items := c.args(x, list)
+	// "A, whose robots ..., and B, which ...": items split by relative
+	// clauses.
+	for j := list + 1; j+2 < len(c.us) && c.isPunct(j, ",") && c.relative(j+1); {
+		k := j + 2
+		for k < len(c.us) && !c.isPunct(k, ",") && !c.boundary(k) {
+			k++
+		}
+		if k+2 < len(c.us) && c.isPunct(k, ",") && c.us[k+1].words == "and" && c.us[k+2].Kind == 'E' {
+			items = append(items, c.args(x, k+2)...)
+			j = k + 3
+			continue
+		}
+		break
+	}
 	mt := c.modText(-1, v)
 	switch {
 	case membershipNouns[noun.Lemma] || (noun.Lemma == "company" || noun.Lemma == "operator" || noun.Lemma == "organisation") && noun.hasMod("participating", "member", "founding"):
@@ -397,5 +423,84 @@ func (x *extractor) famAppoint(c *clauses, v int) {
 	}
 	for _, p := range c.args(x, subj) {
 		x.emitFact(c.s, rel, p, org, c.modText(subj, v), 0.75, schema.Fact{})
+	}
+}
+
+// famCopula: a role stated with a copula. "e& will stay on as a strategic
+// partner of Khazna", "A is a founding member of X", "B remains the
+// largest shareholder in Y".
+func (x *extractor) famCopula(c *clauses, v int) {
+	u := c.us[v]
+	if u.Passive {
+		return
+	}
+	subj := c.subject(v)
+	if subj < 0 {
+		return
+	}
+	n := v + 1
+	for n < len(c.us) && (c.us[n].Kind == 'O' && (c.us[n].tag == posAdv || c.us[n].words == "on") || c.us[n].Kind == 'P' && c.us[n].Lemma == "as") {
+		n++
+	}
+	if n >= len(c.us) || c.us[n].Kind != 'N' {
+		return
+	}
+	noun := c.us[n]
+	var org []arg
+	for _, p := range c.pps(n + 1) {
+		if (p.prep == "of" || p.prep == "in") && c.us[p.at].Kind == 'E' {
+			org = c.args(x, p.at)
+		}
+		break
+	}
+	if len(org) != 1 {
+		return
+	}
+	mt := c.modText(subj, v)
+	for _, a := range c.args(x, subj) {
+		switch {
+		case noun.Lemma == "partner" || noun.Lemma == "ally":
+			x.rule = "copula.partner"
+			x.emitFact(c.s, schema.RelPartnerOf, a, org[0], mt, 0.75, schema.Fact{})
+		case noun.Lemma == "member" || noun.Lemma == "founder" || noun.Lemma == "co-founder":
+			rel := schema.RelMemberOf
+			if noun.hasMod("founding") || noun.Lemma != "member" {
+				rel = schema.RelFoundingMember
+			}
+			x.rule = "copula.member"
+			x.emitFact(c.s, rel, a, org[0], mt, 0.75, schema.Fact{})
+		case investorNouns[noun.Lemma]:
+			x.rule = "copula.investor"
+			x.emitFact(c.s, schema.RelInvestedIn, a, org[0], mt, 0.75, schema.Fact{})
+		}
+	}
+}
+
+// famShareholder: "Its largest shareholder, UAE group e&, ...", "e&, its
+// largest shareholder, ...": an investor in apposition.
+func (x *extractor) famShareholder(c *clauses) {
+	for j := 0; j+2 < len(c.us); j++ {
+		if c.us[j].Kind != 'N' || !investorNouns[c.us[j].Lemma] || !c.isPunct(j+1, ",") {
+			continue
+		}
+		k := j + 2
+		for k < len(c.us) && c.us[k].Kind == 'M' {
+			k++
+		}
+		if k >= len(c.us) || c.us[k].Kind != 'E' {
+			continue
+		}
+		var owner arg
+		switch {
+		case j > 0 && c.us[j-1].Kind == 'E' && c.ents[c.us[j-1].ent].poss:
+			owner = c.args(x, j-1)[0]
+		case strings.HasPrefix(c.us[j].words, "its ") && x.prevSubj != "":
+			owner = arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"}
+		default:
+			continue
+		}
+		for _, a := range c.args(x, k) {
+			x.emitFact(c.s, schema.RelInvestedIn, a, owner, c.text(0, j), 0.7, schema.Fact{})
+		}
 	}
 }

@@ -79,6 +79,10 @@ type extractor struct {
 	pending  *pendingGroup   // a counted group of new members not yet named
 	lastJoin schema.Relation // the membership relation last stated by a joining clause
 	roundLed bool            // impliedLed found a funding round: its leaders invested
+	// lastPair are the last two partners stated, at sentence lastPairAt,
+	// for "the two companies" and "both" later on.
+	lastPair   [2]string
+	lastPairAt int
 }
 
 // extracted is a fact with the bookkeeping needed to finish it.
@@ -232,6 +236,17 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			}
 			if b < len(toks) && (toks[b].Key == "-based" || toks[b].Key == "-headquartered" || toks[b].Key == "-listed") || (b-a == 1 && regionWords[toks[a].Key]) {
 				m.Kind = 'X' // a place: "the Washington-based standards body"
+			} else if k := len(ms) - 1; a > 0 && k >= 0 && ms[k].End == toks[a-1].End && !ms[k].Poss && toks[a].Start == ms[k].End+1 &&
+				ms[k].Kind != 'P' && ms[k].Kind != 'N' && x.variantOf(text[ms[k].Start:m.End]) != "" {
+				// "SK Telekom": a known name ("SK") and an unknown word that
+				// together spell a known name.
+				slug := x.variantOf(text[ms[k].Start:m.End])
+				ms[k].End, ms[k].PossEnd, ms[k].Poss = m.End, m.PossEnd, m.Poss
+				ms[k].Kind, ms[k].Slug = x.kindFor(slug), slug
+				x.lx.define(text[ms[k].Start:m.End], slug)
+				cover(a, b)
+				i = j - 1
+				continue
 			} else if slug := x.variantOf(m.Name); slug != "" {
 				m.Kind, m.Slug, m.Cue = x.kindFor(slug), slug, ""
 				x.lx.define(m.Name, slug)
@@ -686,6 +701,11 @@ func (x *extractor) group(n int) []string {
 	}
 	if len(x.prevOrgs) == n {
 		return append([]string(nil), x.prevOrgs...)
+	}
+	// "The partners are not strangers. Both were ...": the last pair of
+	// partners, if recent.
+	if n == 2 && x.lastPair[0] != "" && x.sentIdx-x.lastPairAt <= 8 {
+		return []string{x.lastPair[0], x.lastPair[1]}
 	}
 	return nil
 }

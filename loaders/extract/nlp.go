@@ -316,6 +316,13 @@ var ingNouns = map[string]bool{
 	"opening": true, "networking": true, "filing": true, "holding": true, "holdings": true, "setting": true,
 }
 
+// adjIng are -ing words that before a noun are adjectives even after a
+// form of "be" ("were founding members", "is a leading operator").
+var adjIng = map[string]bool{
+	"founding": true, "leading": true, "existing": true, "remaining": true, "participating": true,
+	"emerging": true, "growing": true, "ruling": true, "outgoing": true, "incoming": true, "operating": true,
+}
+
 // repair fixes tags that context decides.
 func repair(ts []tagged) {
 	for i := range ts {
@@ -328,9 +335,14 @@ func repair(ts []tagged) {
 			next = ts[i+1].Pos
 		}
 		switch {
+		case t.Pos == posNoun && nounOnly[t.Key] && verbBases[t.Lemma] && prev == posPropn && i > 0 && !ts[i-1].Poss && (next == posAdp || next == posDet || next == posPart):
+			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "SK Group and OpenAI partner on ..."
+			if b, f, ok := verbForm(t.Key); ok {
+				t.Lemma, t.Form = b, f
+			}
 		case t.Pos == posVerb && t.Form == formIng && ingNouns[t.Key] && !(i > 0 && ts[i-1].Lemma == "be"):
 			t.Pos, t.Lemma, t.Form = posNoun, t.Key, formNone
-		case t.Pos == posVerb && t.Form == formIng && next == posNoun && prev != posAux && prev != posNoun && prev != posPropn && prev != posPron:
+		case t.Pos == posVerb && t.Form == formIng && next == posNoun && (adjIng[t.Key] || prev != posAux && prev != posNoun && prev != posPropn && prev != posPron):
 			t.Pos, t.Lemma = posAdj, t.Key // "as founding members", "the leading operator"
 		case t.Pos != posVerb && t.Pos != posAux && i > 0 && modals[ts[i-1].Key] && !t.Upper && t.Pos != posAdv && t.Pos != posPart:
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "will publish"

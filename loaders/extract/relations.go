@@ -579,6 +579,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if !slices.Contains(spec.Qualifiers, "date") {
 		f.Date = schema.Date{}
 	}
+	if f.Relation == schema.RelPartnerOf && f.Modality == "" {
+		x.lastPair, x.lastPairAt = [2]string{f.Subject.ID, f.Object.ID}, x.sentIdx
+	}
 	key := factKey(f)
 	for i := range x.facts {
 		if x.facts[i].key != key {

@@ -99,6 +99,10 @@ func (x *extractor) variantOf(name string) string {
 			set(f.slug)
 		case len(ws) == len(f.words) && f.typ != schema.TypePerson && spellingVariant(ws, f.words):
 			set(f.slug)
+		case len(ws) == 1 && len(f.words) >= 2 && f.typ == schema.TypeCompany && ws[0] == f.words[len(f.words)-1] &&
+			len(ws[0]) >= 5 && !genericHeads[ws[0]] && !orgHeads[ws[0]] && !allianceHeads[ws[0]] && !countryWords[ws[0]]:
+			// the distinctive last word of a company's name ("Telekom")
+			set(f.slug)
 		case len(ws) == 2 && len(f.words) == 2 && f.typ == schema.TypePerson && ws[1] == f.words[1] && ws[0] != f.words[0] &&
 			len(f.words[0]) >= 3 && len(ws[0]) >= 3 && (strings.HasPrefix(ws[0], f.words[0]) || strings.HasPrefix(f.words[0], ws[0])):
 			// a person's fuller or shorter first name
