@@ -45,6 +45,7 @@ var (
 	relUnitRE  = regexp.MustCompile(`(?i)\b(this|last|next|earlier this|later this|past) (week|month|year)(?:'s|’s)?\b`)
 	weekdayRE  = regexp.MustCompile(`(?i)\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	dayWordRE  = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow)\b`)
+	agoRE      = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b`)
 )
 
 // findDates lists the date expressions of s, earliest first, resolving
@@ -77,7 +78,7 @@ func findDates(s string, art schema.Date) []dateExpr {
 	lower := strings.ToLower(s)
 	relative := !art.IsZero() && (strings.Contains(lower, "day") || strings.Contains(lower, "tomorrow") ||
 		strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year") ||
-		strings.Contains(lower, "this ") || strings.Contains(lower, "last ") || strings.Contains(lower, "next "))
+		strings.Contains(lower, "this ") || strings.Contains(lower, "last ") || strings.Contains(lower, "next ") || strings.Contains(lower, " ago"))
 	if !digits && !relative {
 		return nil
 	}
@@ -173,6 +174,9 @@ func relativeDates(s string, art schema.Date, add func([]int, schema.Date, schem
 				add(m, dayOf(t.AddDate(0, 0, -back)), schema.Date{}, true)
 			}
 		}
+		for _, m := range agoRE.FindAllStringSubmatchIndex(s, -1) {
+			add(m, ago(art, strings.ToLower(sub(m, 1)), strings.ToLower(sub(m, 2))), schema.Date{}, true)
+		}
 		for _, m := range dayWordRE.FindAllStringSubmatchIndex(s, -1) {
 			off := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[strings.ToLower(sub(m, 1))]
 			if art.Precision == schema.PrecisionDay {
@@ -245,6 +249,45 @@ func relativeUnit(art schema.Date, which, unit string) schema.Date {
 		}
 		if art.Precision == schema.PrecisionDay {
 			t = t.AddDate(0, 0, 7*step)
+		}
+	}
+	return schema.Date{Year: t.Year(), Month: int(t.Month()), Precision: schema.PrecisionMonth}
+}
+
+// ago resolves "two weeks ago", "a year ago", "3 days ago" against the
+// article date, at the precision the unit and the article date allow: a
+// day for days (on a dated article), a month for weeks and months, a year
+// for years.
+func ago(art schema.Date, count, unit string) schema.Date {
+	n := numberWords[count]
+	switch count {
+	case "a", "an", "one":
+		n = 1
+	default:
+		if d, err := strconv.Atoi(count); err == nil {
+			n = d
+		}
+	}
+	t := art.Start()
+	switch unit {
+	case "year":
+		return schema.Date{Year: art.Year - n, Precision: schema.PrecisionYear}
+	case "month":
+		if art.Precision < schema.PrecisionMonth {
+			return schema.Date{Year: art.Year, Precision: schema.PrecisionYear}
+		}
+		t = t.AddDate(0, -n, 0)
+	case "week", "day":
+		if art.Precision < schema.PrecisionDay {
+			return relativeUnit(art, "this", "month")
+		}
+		days := n
+		if unit == "week" {
+			days = 7 * n
+		}
+		t = t.AddDate(0, 0, -days)
+		if unit == "day" {
+			return dayOf(t)
 		}
 	}
 	return schema.Date{Year: t.Year(), Month: int(t.Month()), Precision: schema.PrecisionMonth}

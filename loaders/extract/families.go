@@ -374,7 +374,17 @@ func (x *extractor) famFormation(c *clauses) {
 		x.foundedNow = x.resolve(alli[0], allianceTypes)
 		for _, p := range c.pps(k + 1) {
 			if p.prep == "with" && c.us[p.at].Kind == 'E' {
-				for _, a := range c.args(x, p.at) {
+				founders := c.args(x, p.at)
+				// "A announced the formation of X with B": A founded it too.
+				for v := j - 1; v >= 0; v-- {
+					if c.us[v].Kind == 'V' {
+						if subj := c.subject(v); subj >= 0 {
+							founders = append(c.args(x, subj), founders...)
+						}
+						break
+					}
+				}
+				for _, a := range founders {
 					x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.7, schema.Fact{})
 				}
 			}

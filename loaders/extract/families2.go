@@ -439,7 +439,7 @@ func (x *extractor) famCopula(c *clauses, v int) {
 		return
 	}
 	n := v + 1
-	for n < len(c.us) && (c.us[n].Kind == 'O' && (c.us[n].tag == posAdv || c.us[n].words == "on") || c.us[n].Kind == 'P' && c.us[n].Lemma == "as") {
+	for n < len(c.us) && (c.us[n].Kind == 'O' && c.us[n].tag == posAdv || c.us[n].words == "on" || c.us[n].Kind == 'P' && c.us[n].Lemma == "as") {
 		n++
 	}
 	if n >= len(c.us) || c.us[n].Kind != 'N' {
@@ -483,10 +483,7 @@ func (x *extractor) famShareholder(c *clauses) {
 		if c.us[j].Kind != 'N' || !investorNouns[c.us[j].Lemma] || !c.isPunct(j+1, ",") {
 			continue
 		}
-		k := j + 2
-		for k < len(c.us) && c.us[k].Kind == 'M' {
-			k++
-		}
+		k := c.skipDescriptors(j + 2)
 		if k >= len(c.us) || c.us[k].Kind != 'E' {
 			continue
 		}
@@ -503,4 +500,26 @@ func (x *extractor) famShareholder(c *clauses) {
 			x.emitFact(c.s, schema.RelInvestedIn, a, owner, c.text(0, j), 0.7, schema.Fact{})
 		}
 	}
+}
+
+// skipDescriptors skips the words that describe the entity that follows:
+// "the", "Norwegian group", "UAE group".
+func (c *clauses) skipDescriptors(k int) int {
+	for k < len(c.us) {
+		switch {
+		case c.us[k].Kind == 'M':
+			k++
+		case c.us[k].Kind == 'E' && k+1 < len(c.us) && (c.us[k+1].Kind == 'M' || c.us[k+1].Kind == 'N') && c.isCountry(k):
+			k++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// isCountry reports whether entity unit u is one country or nationality.
+func (c *clauses) isCountry(u int) bool {
+	ms := c.ents[c.us[u].ent].ms
+	return len(ms) == 1 && c.s.ms[ms[0]].Kind == 'N'
 }

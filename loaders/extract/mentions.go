@@ -236,7 +236,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			}
 			if b < len(toks) && (toks[b].Key == "-based" || toks[b].Key == "-headquartered" || toks[b].Key == "-listed") || (b-a == 1 && regionWords[toks[a].Key]) {
 				m.Kind = 'X' // a place: "the Washington-based standards body"
-			} else if k := len(ms) - 1; a > 0 && k >= 0 && ms[k].End == toks[a-1].End && !ms[k].Poss && toks[a].Start == ms[k].End+1 &&
+			} else if k := mentionEndingAt(ms, toks, a); k >= 0 && !ms[k].Poss && toks[a].Start == ms[k].End+1 &&
 				ms[k].Kind != 'P' && ms[k].Kind != 'N' && x.variantOf(text[ms[k].Start:m.End]) != "" {
 				// "SK Telekom": a known name ("SK") and an unknown word that
 				// together spell a known name.
@@ -263,6 +263,20 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		}
 	}
 	return ms
+}
+
+// mentionEndingAt is the index of the mention that ends with toks[a-1],
+// or -1.
+func mentionEndingAt(ms []mention, toks []token, a int) int {
+	if a == 0 {
+		return -1
+	}
+	for k := range ms {
+		if ms[k].End == toks[a-1].End {
+			return k
+		}
+	}
+	return -1
 }
 
 // regionWords are adjectives of regions, which no register lists as

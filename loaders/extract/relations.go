@@ -563,6 +563,9 @@ func (x *extractor) noteEvents(s *sent) {
 // emit records a fact, merging it with an earlier statement of the same
 // fact: the first evidence is kept, missing qualifiers are filled in.
 func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
+	if f.Modality == "" && retractRE.MatchString(s.text) {
+		return // "had considered investing in Y but decided against it"
+	}
 	f.Evidence = s.text
 	f.Confidence = float64(int(conf*100+0.5)) / 100
 	f.Extractor = ExtractorName

@@ -80,11 +80,15 @@ func (x *extractor) famRoles(c *clauses) {
 	// tail is the title-like text after an entity, up to a comma, bracket
 	// close or the end of the clause.
 	tail := func(end int) string {
-		rest := lower[end:]
-		if i := strings.IndexAny(rest, ",.;:\"“”"); i >= 0 {
-			rest = rest[:i]
+		rest := strings.NewReplacer(",", " , ", ".", " . ", ";", " ; ").Replace(lower[end:])
+		var ws []string
+		for _, w := range strings.Fields(rest) {
+			if !titleWord[w] {
+				break
+			}
+			ws = append(ws, w)
 		}
-		return strings.TrimSpace(rest)
+		return strings.Join(ws, " ")
 	}
 	emit := func(person, org int, words string, modText string, base float64) {
 		rels, past := titleRels(words)
@@ -118,7 +122,7 @@ func (x *extractor) famRoles(c *clauses) {
 				emit(a.u, b.u, words, m[0], 0.8)
 				continue
 			}
-			if strings.TrimSpace(gap) == "," {
+			if g := strings.TrimSpace(gap); g == "," || g == ", the" {
 				x.rule = "title.apposition"
 				emit(a.u, b.u, tail(b.ent.end), "", 0.8)
 			}

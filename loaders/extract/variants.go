@@ -94,7 +94,7 @@ func (x *extractor) variantOf(name string) string {
 	}
 	for _, f := range x.lx.forms() {
 		switch {
-		case len(sig) >= 3 && sig == f.sig && (len(ws) == 1) != f.single && f.typ != schema.TypePerson:
+		case len(sig) >= 3 && sig == f.sig && len(ws) != len(f.words) && f.typ != schema.TypePerson:
 			// an acronym and its long form
 			set(f.slug)
 		case len(ws) == len(f.words) && f.typ != schema.TypePerson && spellingVariant(ws, f.words):

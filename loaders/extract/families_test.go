@@ -1,0 +1,163 @@
+package extract_test
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/extract"
+)
+
+// TestExtractFamilies covers the structural trigger families with
+// sentences written for this test (the article date is 2025-06-12, a
+// Thursday): each family in its voices and clause shapes, and the traps
+// that must state nothing.
+func TestExtractFamilies(t *testing.T) {
+	reg := testRegister(t)
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		// join
+		{"signed up as founding members of", "Acme Telecom and Cobalt Mobile signed up as founding members of the Radio Forum.",
+			[]string{"foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)"}},
+		{"admitted, A and B among them", "The Radio Forum met in Oslo. Seven new members were admitted, Acme Telecom and Borealis Networks among them.",
+			[]string{"memberOf(acme-telecom,radio-forum)", "memberOf(borealis-networks,radio-forum)"}},
+		{"a counted group named in the next sentence", "Eleven companies have joined the Open Edge Alliance as founding members. They include Acme Telecom and Cobalt Mobile.",
+			[]string{"foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)"}},
+		{"among the newcomers are", "Nine more operators joined the Radio Forum this week. Among the newcomers are Borealis Networks and Delta Systems Inc.",
+			[]string{"memberOf(borealis-networks,radio-forum)", "memberOf(delta-systems,radio-forum)"}},
+		{"a list as the predicate", "The Radio Forum grew again. The three new members are Acme Telecom, Borealis Networks and Cobalt Mobile.",
+			[]string{"memberOf(acme-telecom,radio-forum)", "memberOf(borealis-networks,radio-forum)", "memberOf(cobalt-mobile,radio-forum)"}},
+		{"a capitalised number opening a sentence is no name", "Seven new members joined the Radio Forum.", nil},
+		{"did not join", "Echo Corp. did not join the Open Edge Alliance.", nil},
+
+		// found
+		{"passive founding with by-agents", "The Open Edge Alliance was co-founded by Acme Telecom, Borealis Networks and Cobalt Mobile in 2021.",
+			[]string{"founded(open-edge-alliance) date=2021", "foundingMember(acme-telecom,open-edge-alliance)",
+				"foundingMember(borealis-networks,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)"}},
+		{"founders after a colon", "The Radio Forum was set up in February 2018. The new body was co-founded by three operators: Acme Telecom, Borealis Networks and Cobalt Mobile.",
+			[]string{"founded(radio-forum) date=2018-02", "foundingMember(acme-telecom,radio-forum)",
+				"foundingMember(borealis-networks,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)"}},
+		{"the formation of X with", "Acme Telecom announced the formation of the Open Edge Alliance with Borealis Networks and Cobalt Mobile.",
+			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)",
+				"foundingMember(borealis-networks,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)"}},
+		{"came into being at an event", "The Radio Forum came into being at MWC2024 in Barcelona.",
+			[]string{"founded(radio-forum) date=2024"}},
+		{"launching an unknown product makes no alliance", "Acme Telecom and Cobalt Mobile today launched the Polar Cloud, a computing service.", nil},
+
+		// lead
+		{"fronted participle", "Led by Acme Telecom, the Open Edge Alliance will publish open specifications.",
+			[]string{"ledBy(open-edge-alliance,acme-telecom)"}},
+		{"A and B are leading X", "Borealis Networks and Cobalt Mobile are leading the Radio Forum.",
+			[]string{"ledBy(radio-forum,borealis-networks)", "ledBy(radio-forum,cobalt-mobile)"}},
+		{"X, which is led by A", "The Radio Forum, which is led by Acme Telecom, met in Oslo.",
+			[]string{"ledBy(radio-forum,acme-telecom)"}},
+		{"with A at the helm", "With Acme Telecom at the helm, a group of operators launched the Open Edge Alliance.",
+			[]string{"founded(open-edge-alliance)", "ledBy(open-edge-alliance,acme-telecom)"}},
+
+		// invest
+		{"pumped an amount into", "Acme Telecom pumped $100 million into Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,cobalt-mobile) amount=$100 million"}},
+		{"invested in a described investee", "Borealis Networks invested $200 million in radio software maker Cobalt Mobile.",
+			[]string{"investedIn(borealis-networks,cobalt-mobile) amount=$200 million"}},
+		{"counts A among its investors", "Cobalt Mobile counts Acme Telecom, Borealis Networks and Echo Corp. among its investors.",
+			[]string{"investedIn(acme-telecom,cobalt-mobile)", "investedIn(borealis-networks,cobalt-mobile)", "investedIn(echo-corp,cobalt-mobile)"}},
+		{"got an investment from", "Cobalt Mobile got an investment from Acme Telecom in the new round.",
+			[]string{"investedIn(acme-telecom,cobalt-mobile)"}},
+		{"backed by", "Cobalt Mobile is backed by Acme Telecom.",
+			[]string{"investedIn(acme-telecom,cobalt-mobile)"}},
+		{"its largest shareholder in apposition", "Cobalt Mobile posted a loss. Its largest shareholder, Norwegian group Acme Telecom, stayed calm.",
+			[]string{"headquarteredIn(acme-telecom,NO)", "investedIn(acme-telecom,cobalt-mobile)"}},
+		{"considered investing but decided against it", "Acme Telecom had considered investing in Cobalt Mobile but decided against it.", nil},
+
+		// partner
+		{"unveiled a five-year partnership with", "Acme Telecom unveiled a five-year partnership with Cobalt Mobile.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+		{"forges partnership with", "Acme Telecom forges partnership with Borealis Networks.",
+			[]string{"partnerOf(acme-telecom,borealis-networks)"}},
+		{"in cooperation with", "Cobalt Mobile will work in cooperation with Borealis Networks on radios.",
+			[]string{"partnerOf(borealis-networks,cobalt-mobile) modality=planned"}},
+		{"partner as a verb after a list", "Acme Telecom and Cobalt Mobile partner on edge computing.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+		{"partners include, subject carried over", "Acme Telecom sells radios. Partners include Borealis Networks and Cobalt Mobile.",
+			[]string{"partnerOf(acme-telecom,borealis-networks)", "partnerOf(acme-telecom,cobalt-mobile)"}},
+		{"a strategic partner of", "Acme Telecom will stay on as a strategic partner of Cobalt Mobile.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile) modality=planned"}},
+
+		// roles
+		{"title with a possessive", "Jane Park, the Radio Forum's newly appointed chairman, said so.",
+			[]string{"chairmanOf(jane-park,radio-forum)"}},
+		{"chairman and CEO of", "Omar Haddad, chairman and CEO of Acme Telecom, spoke.",
+			[]string{"ceoOf(omar-haddad,acme-telecom)", "chairmanOf(omar-haddad,acme-telecom)"}},
+		{"org's titles before the person", "Cobalt Mobile's Chair and CEO, Jane Park, said so.",
+			[]string{"ceoOf(jane-park,cobalt-mobile)", "chairmanOf(jane-park,cobalt-mobile)"}},
+		{"took over as CEO", "Omar Haddad, who took over as Borealis Networks CEO last year, agreed.",
+			[]string{"ceoOf(omar-haddad,borealis-networks)"}},
+		{"the board is chaired by", "Acme Telecom reported results. The board is chaired by Jane Park.",
+			[]string{"chairmanOf(jane-park,acme-telecom)"}},
+		{"he now chairs", "Omar Haddad left Acme Telecom in 2024. He now chairs the Radio Forum.",
+			[]string{"chairmanOf(omar-haddad,radio-forum)"}},
+		{"its chief executive officer (CEO)", "Cobalt Mobile sells radios. Its president director and chief executive officer (CEO), Jane Park, spoke.",
+			[]string{"ceoOf(jane-park,cobalt-mobile)"}},
+		{"a vice chair is no chair", "Omar Haddad, vice chairman of Acme Telecom, spoke.", nil},
+
+		// mentions and dates
+		{"a spelling variant of a known name", "Acme Telekom joined the Radio Forum.",
+			[]string{"memberOf(acme-telecom,radio-forum)"}},
+		{"two weeks ago", "Acme Telecom joined the Radio Forum two weeks ago.",
+			[]string{"memberOf(acme-telecom,radio-forum) since=2025-05"}},
+		{"on a weekday", "Acme Telecom joined the Radio Forum on Tuesday.",
+			[]string{"memberOf(acme-telecom,radio-forum) since=2025-06-10"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractFacts(t, tt.text, reg)
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if diff := cmp.Diff(want, got, cmpEmpty); diff != "" {
+				t.Errorf("facts of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestExtractAcronyms checks that an acronym and its long form name the
+// same entity whichever of the two the register lists.
+func TestExtractAcronyms(t *testing.T) {
+	reg, err := loaders.ReadRegister("acr.yaml", []byte(`entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  ata: {name: ATA, type: alliance}
+  ai-ran-forum: {name: AI-RAN Forum, type: alliance}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"long form of a listed acronym", "Acme Telecom joined the Arctic Telecom Alliance.", []string{"memberOf(acme-telecom,ata)"}},
+		{"long form of a listed short name", "Acme Telecom joined the Artificial Intelligence RAN Forum.", []string{"memberOf(acme-telecom,ai-ran-forum)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractFacts(t, tt.text, reg)
+			if diff := cmp.Diff(tt.want, got, cmpEmpty); diff != "" {
+				t.Errorf("facts of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+	ff, err := extract.ExtractArticle("s.txt", []byte("Seven new members joined ATA."), extract.ExtractOptions{Register: reg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range ff.Discovered {
+		if d.Name == "Seven" {
+			t.Errorf("discovered %q from a sentence-initial number word", d.Name)
+		}
+	}
+}
