@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -64,6 +65,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoles(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
+	x.dropDescribers(c)
 }
 
 // modText is the text a clause's modality is read from: from its subject
@@ -574,4 +576,37 @@ func (x *extractor) impliedLed(c *clauses, v int) []arg {
 		}
 	}
 	return nil
+}
+
+// describerNouns make the entity before them a mere description of the
+// one after: "University of Tokyo spin-off ELYZA", "Singtel unit Nxera".
+var describerNouns = map[string]bool{
+	"spin-off": true, "spinoff": true, "unit": true, "subsidiary": true, "arm": true, "affiliate": true, "division": true,
+}
+
+// dropDescribers withdraws the facts this sentence stated about an entity
+// that only describes another ("a stake in University of Tokyo spin-off
+// ELYZA" is no stake in the university).
+func (x *extractor) dropDescribers(c *clauses) {
+	var drop []string
+	for j := 0; j+2 < len(c.us); j++ {
+		if c.us[j].Kind == 'E' && c.us[j+1].Kind == 'M' && c.us[j+2].Kind == 'E' && describerNouns[c.us[j+1].Lemma] {
+			for _, a := range c.args(x, j) {
+				if a.slug != "" {
+					drop = append(drop, a.slug)
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := x.facts[:0]
+	for _, f := range x.facts {
+		if f.Evidence == c.s.text && f.Relation != schema.RelHeadquarteredIn && (slices.Contains(drop, f.Subject.ID) || slices.Contains(drop, f.Object.ID)) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	x.facts = kept
 }

@@ -416,7 +416,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 		return mention{}, 0, false
 	case "the", "its", "their", "all", "both":
-		if k0 == "its" && i == 0 && (titleWords[key(i+1)] || (key(i+1) == "group" || key(i+1) == "global") && titleWords[key(i+2)]) {
+		if k0 == "its" && !(i > 0 && toks[i-1].Key == "as") && (titleWords[key(i+1)] || (key(i+1) == "group" || key(i+1) == "global" || key(i+1) == "executive") && titleWords[key(i+2)]) {
 			if s := x.pronounCompany(text[:toks[i].Start]); s != "" {
 				m := span(1)
 				m.Kind, m.Slug, m.Poss = x.kindFor(s), s, true
@@ -498,11 +498,21 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		j := i + 1
 		if j < len(toks) && (key(j) == "telecom" || key(j) == "mobile" || key(j) == "software" || key(j) == "chip" || key(j) == "tech") {
 			j++
-		} else if j+1 < len(toks) && toks[j].Word && toks[j].Upper && (key(j+1) == "-based" || key(j+1) == "-headquartered") {
-			j += 2 // "the Paris-based company"
+		} else if j+1 < len(toks) && toks[j].Word && toks[j].Upper && (key(j+1) == "-based" || key(j+1) == "-headquartered" || key(j+1) == "-listed") {
+			j += 2 // "the Paris-based company", "the Nasdaq-listed US company"
+			if nat, ok := x.lx.demonymAt(toks, j); ok && companyNouns[key(j+nat.n)] {
+				if s := x.nationalCompany(nat.slug, false, false, toks[j+nat.n].Poss); s != "" {
+					m := span(j + nat.n - i + 1)
+					m.Kind, m.Slug = x.kindFor(s), s
+					return m, j + nat.n - i + 1, true
+				}
+			}
 		}
 		if companyNouns[key(j)] && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
 			s := x.topicCompany()
+			if i == 0 && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany && len(x.prevOrgs) == 1 {
+				s = x.prevSubj // "The round comes as KDDI deepens its bets. The operator bought ..."
+			}
 			if i > 2 && toks[j].Poss && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[len(x.curOrgs)-1]) == schema.TypeCompany {
 				// Inside a sentence that has named a company, "the
 				// operator's" is that company ("... of Bharti Airtel,

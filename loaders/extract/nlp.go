@@ -112,7 +112,7 @@ var irregular = map[string]struct {
 	"struck": {"strike", formPast}, "took": {"take", formPast}, "taken": {"take", formPart}, "told": {"tell", formPast},
 	"won": {"win", formPast}, "wrote": {"write", formPast}, "written": {"write", formPart}, "set": {"set", formPast},
 	"put": {"put", formPast}, "cut": {"cut", formPast}, "split": {"split", formPast}, "bet": {"bet", formPast},
-	"hit": {"hit", formPast}, "let": {"let", formPast}, "found": {"found", formBase}, "founded": {"found", formPast},
+	"hit": {"hit", formPast}, "let": {"let", formPast}, "found": {"found", formBase}, "run": {"run", formPart}, "founded": {"found", formPast},
 	"co-founded": {"co-found", formPast}, "cofounded": {"co-found", formPast}, "underwrote": {"underwrite", formPast},
 	"underwritten": {"underwrite", formPart}, "shown": {"show", formPart}, "known": {"know", formPart}, "knew": {"know", formPast},
 }
@@ -223,6 +223,9 @@ func tagWord(t token, first bool) (pos, string, form) {
 	if !t.Word {
 		if t.Text == "&" {
 			return posCconj, "&", formNone
+		}
+		if t.Text == "%" {
+			return posNum, "%", formNone // "a 9.9% stake" stays one phrase
 		}
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		if unicode.IsPunct(r) || unicode.IsSymbol(r) {

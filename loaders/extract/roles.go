@@ -60,7 +60,7 @@ var (
 	// organisation.
 	titleOfRE = regexp.MustCompile(`^,? ?(?:who (?:is|was|has been|remains) )?(?:the )?([a-z&(), -]+?) (?:of|at) (?:the )?$`)
 	// becomeRE: a person taking a title: "took over as", "will become".
-	becomeRE = regexp.MustCompile(`^,? ?(?:who )?((?:[a-z']+ ){0,3}?)(?:took over as|takes over as|take over as|became|becomes|become|remains|remained|was named|has been named|was appointed|has been appointed|is|was|has been|serves as|served as)( (?:the )?[a-z&(), -]*?)?$`)
+	becomeRE = regexp.MustCompile(`^(?:, [^,]{1,40},)?,? ?(?:who )?((?:[a-z']+ ){0,3}?)(?:took over as|takes over as|take over as|became|becomes|become|remains|remained|was named|has been named|was appointed|has been appointed|is|was|has been|serves as|served as)( (?:the )?[a-z&(), -]*?)?$`)
 )
 
 // famRoles reads titles between consecutive entity units.
@@ -138,6 +138,40 @@ func (x *extractor) famRoles(c *clauses) {
 			emit(b.u, a.u, g, mod, 0.8)
 		}
 	}
+	// "Chief executive David Ha said ...", "Chairman P said ...": a title
+	// with no organisation names the company the article is about.
+	for _, e := range es {
+		if !c.isPerson(x, e.u) {
+			continue
+		}
+		before := lower[:e.ent.start]
+		start := strings.LastIndexAny(before, ",.;:\"“”(")
+		if start >= 0 && strings.TrimSpace(before[start+1:]) == "" {
+			continue
+		}
+		words := strings.TrimSpace(before[start+1:])
+		if words == "" || strings.Contains(words, "'s") || strings.Contains(words, "’s") {
+			continue
+		}
+		if rels, _ := titleRels(words); len(rels) > 0 && c.firstEntity(e.u) {
+			if t := x.topicCompany(); t != "" {
+				x.rule = "title.bare"
+				for _, rel := range rels {
+					x.emitFact(c.s, rel, c.args(x, e.u)[0], arg{slug: t, text: "(" + x.nameOf(t) + ")"}, "", 0.6, schema.Fact{})
+				}
+			}
+		}
+	}
+}
+
+// firstEntity reports whether entity unit u is the first in its clause.
+func (c *clauses) firstEntity(u int) bool {
+	for j := u - 1; j >= 0 && !c.boundary(j); j-- {
+		if c.us[j].Kind == 'E' {
+			return false
+		}
+	}
+	return true
 }
 
 // isPerson reports whether entity unit u is one person (a name the
