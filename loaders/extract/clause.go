@@ -173,6 +173,9 @@ func (c *clauses) subject(v int) int {
 		case j > 0 && c.us[j].Kind == 'N' && c.us[j-1].Kind == 'P' && temporal(c.us[j].words):
 			j -= 2 // "NVIDIA and Nokia on Tuesday unveiled"
 			continue
+		case j > 0 && c.us[j].Kind == 'N' && c.us[j-1].Kind == 'P' && adverbialPP[c.us[j-1].Lemma+" "+c.us[j].words]:
+			j -= 2 // "which in turn holds"
+			continue
 		case c.us[j].Kind == 'N' && temporal(c.us[j].words) && j > 0 && c.us[j-1].Kind == 'E':
 			j-- // "Acme last week joined"
 			continue
@@ -234,6 +237,9 @@ func (c *clauses) object(v int) int {
 func (c *clauses) described(j int) int {
 	if j+2 < len(c.us) && c.us[j+1].Kind == 'M' && c.us[j+2].Kind == 'E' && !c.ents[c.us[j].ent].poss {
 		return j + 2
+	}
+	if j+1 < len(c.us) && c.us[j+1].Kind == 'E' && c.ents[c.us[j].ent].poss && c.isCountry(j) {
+		return j + 1 // "Spain's Telefonica"
 	}
 	return j
 }
@@ -377,6 +383,12 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 	}
 	x.emit(s, f, conf)
 	return true
+}
+
+// adverbialPP are prepositional phrases that work as adverbs.
+var adverbialPP = map[string]bool{
+	"in turn": true, "in addition": true, "in particular": true, "for its part": true, "in return": true,
+	"in total": true, "at the time": true, "at present": true, "in the meantime": true,
 }
 
 // temporal reports whether a noun phrase is a time: "tuesday", "last

@@ -65,6 +65,10 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoles(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
+	x.famStake(c)
+	x.famJointVenture(c)
+	x.rule = "members.counted"
+	x.famCounted(c)
 	x.dropDescribers(c)
 }
 
@@ -609,4 +613,37 @@ func (x *extractor) dropDescribers(c *clauses) {
 		kept = append(kept, f)
 	}
 	x.facts = kept
+}
+
+// famCounted: a counted group of members the sentence does not name ("the
+// new alliance starts with 15 founding members drawn from industry")
+// waits for the next sentence to name them.
+func (x *extractor) famCounted(c *clauses) {
+	if x.pending != nil && x.pending.sent == x.sentIdx {
+		return
+	}
+	for j, u := range c.us {
+		if u.Kind != 'N' || u.Lemma != "member" {
+			continue
+		}
+		counted := false
+		for _, w := range strings.Fields(u.words) {
+			if numberWords[w] > 0 || (w[0] >= '0' && w[0] <= '9') {
+				counted = true
+			}
+		}
+		if !counted || c.afterColon(j) >= 0 {
+			continue
+		}
+		alliance, ok := x.sentenceAllianceArg(c)
+		if !ok {
+			return
+		}
+		rel := schema.RelMemberOf
+		if u.hasMod("founding") {
+			rel = schema.RelFoundingMember
+		}
+		x.pending = &pendingGroup{rel: rel, alliance: alliance, sent: x.sentIdx}
+		return
+	}
 }

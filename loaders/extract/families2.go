@@ -68,6 +68,11 @@ func (x *extractor) famInvest(c *clauses, v int) {
 				emit(c.args(x, obj), c.args(x, subj), v, obj, 0.8)
 				return
 			}
+			if p.prep == "as" && c.us[p.at].Kind == 'N' && investorNouns[c.us[p.at].Lemma] {
+				// "Both start-ups count the carrier as a shareholder"
+				emit(c.args(x, obj), c.args(x, subj), v, obj, 0.75)
+				return
+			}
 			if p.prep == "among" && c.us[p.at].Kind == 'N' && c.us[p.at].Lemma == "partner" {
 				x.rule = "partner.among"
 				x.partnerPairs(c, c.args(x, subj), c.args(x, obj), c.modText(subj, v), 0.75)
@@ -469,7 +474,9 @@ func (x *extractor) famCopula(c *clauses, v int) {
 			}
 			x.rule = "copula.member"
 			x.emitFact(c.s, rel, a, org[0], mt, 0.75, schema.Fact{})
-		case investorNouns[noun.Lemma]:
+		case investorNouns[noun.Lemma] && org[0].m != nil && !org[0].m.Coref:
+			// ("the largest investors in the company": which company is
+			// too uncertain for an investment)
 			x.rule = "copula.investor"
 			x.emitFact(c.s, schema.RelInvestedIn, a, org[0], mt, 0.75, schema.Fact{})
 		}
@@ -522,4 +529,138 @@ func (c *clauses) skipDescriptors(k int) int {
 func (c *clauses) isCountry(u int) bool {
 	ms := c.ents[c.us[u].ent].ms
 	return len(ms) == 1 && c.s.ms[ms[0]].Kind == 'N'
+}
+
+// stakeVerbs take a stake as their object: "bought a 53% stake in Y".
+var stakeVerbs = map[string]bool{
+	"buy": true, "acquire": true, "take": true, "hold": true, "own": true, "have": true, "build": true, "build up": true,
+	"raise": true, "increase": true, "lift": true, "boost": true, "pick up": true, "purchase": true,
+}
+
+// famStake: stakes and ownership. "A has built up a 9.9% stake in Y", "A
+// owns 60.5% of Y, which in turn holds 35% of Z", "Y is 64% owned by A",
+// "Google's earlier stake in Jio Platforms".
+func (x *extractor) famStake(c *clauses) {
+	emit := func(investors, investees []arg, modText string, base float64) {
+		for _, a := range investors {
+			for _, b := range investees {
+				x.emitFact(c.s, schema.RelInvestedIn, a, b, modText, base, schema.Fact{Date: x.dateOf(c.s)})
+			}
+		}
+	}
+	for v, u := range c.us {
+		switch {
+		case u.Kind == 'V' && u.Lemma == "own" && !u.Passive && v >= 2 && c.us[v-1].Kind == 'N' && strings.Contains(c.us[v-1].words, "%") &&
+			c.us[v-2].Kind == 'V' && c.us[v-2].Lemma == "be":
+			// "Y is 64% owned by A"
+			subj := c.subject(v - 2)
+			for _, p := range c.pps(v + 1) {
+				if p.prep == "by" && c.us[p.at].Kind == 'E' && subj >= 0 {
+					x.rule = "stake.owned-by"
+					emit(c.args(x, p.at), c.args(x, subj), c.modText(subj, v), 0.8)
+				}
+			}
+		case u.Kind == 'V' && stakeVerbs[u.Lemma] && !u.Passive:
+			subj := c.subject(v)
+			n := v + 1
+			for n < len(c.us) && c.us[n].Kind == 'O' && c.us[n].tag == posAdv {
+				n++
+			}
+			if subj < 0 || n >= len(c.us) || c.us[n].Kind != 'N' {
+				continue
+			}
+			stake := c.us[n].Lemma == "stake"
+			share := strings.Contains(c.us[n].words, "%") && (u.Lemma == "own" || u.Lemma == "hold")
+			if !stake && !share {
+				continue
+			}
+			for _, p := range c.pps(n + 1) {
+				if c.us[p.at].Kind == 'E' && (p.prep == "in" || share && p.prep == "of") {
+					x.rule = "stake.verb"
+					emit(c.args(x, subj), c.args(x, p.at), c.modText(subj, v), 0.8)
+				}
+				break
+			}
+		case u.Kind == 'N' && (u.Lemma == "stake" || u.Lemma == "investment") && v+2 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "in":
+			// "Google's earlier stake in Jio Platforms"
+			o := v - 1
+			if o > 0 && c.us[o].Kind == 'O' && (c.us[o].tag == posAdv || c.us[o].tag == posAdj) {
+				o--
+			}
+			if o < 0 || c.us[o].Kind != 'E' || !c.ents[c.us[o].ent].poss {
+				continue
+			}
+			k := v + 2
+			for k < len(c.us) && c.us[k].Kind == 'M' {
+				k++
+			}
+			if k < len(c.us) && c.us[k].Kind == 'E' {
+				x.rule = "stake.nominal"
+				emit(c.args(x, o), c.args(x, c.described(k)), c.text(0, v), 0.75)
+			}
+		}
+	}
+}
+
+// famJointVenture: "A, B and C signed an agreement to set up a joint
+// venture", "A and B announced a proposed joint venture", "Y, its
+// existing joint venture with B".
+func (x *extractor) famJointVenture(c *clauses) {
+	for j, u := range c.us {
+		if u.Kind != 'N' || u.Lemma != "venture" || !strings.Contains(u.words, "joint") {
+			continue
+		}
+		var parts []arg
+		mt := c.text(0, j)
+		if strings.HasPrefix(u.words, "its ") || strings.HasPrefix(u.words, "their ") {
+			// "Y, its existing joint venture with B"
+			if j >= 2 && c.isPunct(j-1, ",") && c.us[j-2].Kind == 'E' && x.prevSubj != "" {
+				parts = append(parts, arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"})
+				if j > 2 {
+					// the owner named earlier in the same sentence
+					for k := j - 3; k >= 0; k-- {
+						if c.us[k].Kind == 'E' && !c.isCountry(k) {
+							parts = c.args(x, k)[:1]
+							break
+						}
+					}
+				}
+			}
+		} else if v := j - 1; v >= 0 && c.us[v].Kind == 'V' {
+			switch c.us[v].Lemma {
+			case "set up", "form", "create", "establish", "launch", "announce", "unveil", "propose", "plan":
+			default:
+				continue
+			}
+			subj := c.subject(v)
+			if subj < 0 && v > 0 && c.us[v-1].Kind == 'P' && c.us[v-1].Lemma == "to" {
+				// "signed an agreement to set up a joint venture": the
+				// subject of the main verb
+				for k := v - 2; k >= 0; k-- {
+					if c.us[k].Kind == 'V' {
+						subj = c.subject(k)
+						mt = c.text(0, j) + " planned"
+						break
+					}
+				}
+			}
+			if subj < 0 {
+				continue
+			}
+			parts = c.args(x, subj)
+		} else {
+			continue
+		}
+		for _, p := range c.pps(j + 1) {
+			if p.prep == "with" && c.us[p.at].Kind == 'E' {
+				parts = append(parts, c.args(x, p.at)...)
+			}
+			break
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		x.rule = "jointVenture"
+		x.jointVenture(c.s, parts, mt, "", "", "", 0.75)
+	}
 }

@@ -157,6 +157,27 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		if m.PossEnd < end {
 			m.PossEnd = end
 		}
+		if typ == schema.TypeCountry && j < len(toks) && toks[j].Word && toks[j].Upper && toks[j].Start == toks[j-1].End+1 {
+			// "Saudi Telecom Co": a country word opening a name that a
+			// known entity's acronym or spelling gives.
+			k := j
+			for k < len(toks) && k < j+4 && toks[k].Word && toks[k].Upper && !toks[k-1].Poss {
+				k++
+			}
+			for ; k > j; k-- {
+				if s := x.variantOf(text[toks[i].Start:toks[k-1].End]); s != "" {
+					ms = append(ms, mention{Start: toks[i].Start, End: toks[k-1].End, PossEnd: toks[k-1].PossEnd, Poss: toks[k-1].Poss,
+						Kind: x.kindFor(s), Slug: s})
+					x.lx.define(text[toks[i].Start:toks[k-1].End], s)
+					break
+				}
+			}
+			if k > j {
+				cover(i, k)
+				i = k - 1
+				continue
+			}
+		}
 		if typ == schema.TypeCountry {
 			m.Demonym = n == 1 && x.lx.demonym[toks[i].Key]
 			if !m.Demonym && !toks[j-1].Poss && j < len(toks) && toks[j].Word && toks[j].Upper && toks[j].Start == toks[j-1].End+1 {
@@ -237,7 +258,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			if b < len(toks) && (toks[b].Key == "-based" || toks[b].Key == "-headquartered" || toks[b].Key == "-listed") || (b-a == 1 && regionWords[toks[a].Key]) {
 				m.Kind = 'X' // a place: "the Washington-based standards body"
 			} else if k := mentionEndingAt(ms, toks, a); k >= 0 && !ms[k].Poss && toks[a].Start == ms[k].End+1 &&
-				ms[k].Kind != 'P' && ms[k].Kind != 'N' && x.variantOf(text[ms[k].Start:m.End]) != "" {
+				ms[k].Kind != 'P' && (ms[k].Kind != 'N' || ms[k].Demonym) && x.variantOf(text[ms[k].Start:m.End]) != "" {
 				// "SK Telekom": a known name ("SK") and an unknown word that
 				// together spell a known name.
 				slug := x.variantOf(text[ms[k].Start:m.End])

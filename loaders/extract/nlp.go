@@ -112,7 +112,7 @@ var irregular = map[string]struct {
 	"struck": {"strike", formPast}, "took": {"take", formPast}, "taken": {"take", formPart}, "told": {"tell", formPast},
 	"won": {"win", formPast}, "wrote": {"write", formPast}, "written": {"write", formPart}, "set": {"set", formPast},
 	"put": {"put", formPast}, "cut": {"cut", formPast}, "split": {"split", formPast}, "bet": {"bet", formPast},
-	"hit": {"hit", formPast}, "let": {"let", formPast}, "found": {"found", formBase}, "run": {"run", formPart}, "founded": {"found", formPast},
+	"hit": {"hit", formPast}, "let": {"let", formPast}, "found": {"found", formBase}, "run": {"run", formPart}, "drawn": {"draw", formPart}, "drew": {"draw", formPast}, "founded": {"found", formPast},
 	"co-founded": {"co-found", formPast}, "cofounded": {"co-found", formPast}, "underwrote": {"underwrite", formPast},
 	"underwritten": {"underwrite", formPart}, "shown": {"show", formPart}, "known": {"know", formPart}, "knew": {"know", formPast},
 }

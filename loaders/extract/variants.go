@@ -69,7 +69,11 @@ func (lx *lexicon) forms() []nameForm {
 			}
 			seen[n] = true
 			ws := strings.Fields(wordKey(n))
-			lx.known = append(lx.known, nameForm{slug: slug, typ: e.Type, words: ws, sig: signature(n), single: len(ws) == 1})
+			sig := signature(n)
+			if len(ws) == 1 && len(n) >= 2 && len(n) <= 5 && n == strings.ToLower(n) && strings.IndexFunc(n, unicode.IsLetter) == 0 {
+				sig = strings.ToUpper(n) // "stc" is the acronym of "Saudi Telecom Co"
+			}
+			lx.known = append(lx.known, nameForm{slug: slug, typ: e.Type, words: ws, sig: sig, single: len(ws) == 1})
 		}
 	}
 	return lx.known
