@@ -12,6 +12,10 @@ import (
 // last person, dated events).
 func (x *extractor) sentence(st sentence) {
 	x.foundedNow = ""
+	if st.First {
+		// An interview's answers speak for the interviewee's company.
+		x.inAnswer = strings.HasPrefix(st.Text, "A:") || strings.HasPrefix(st.Text, "A :")
+	}
 	toks := tokenize(st.Text)
 	ms := x.findMentions(st.Text, toks)
 	ms = x.definitions(st.Text, ms)

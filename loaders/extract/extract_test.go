@@ -358,7 +358,7 @@ const corpusFloor = 1.00
 // heldoutFloor is the micro F1 reached on testdata/heldout, articles
 // written to measure generalisation (not to write rules against); the test
 // fails below it, so the score can only go up.
-const heldoutFloor = 0.955
+const heldoutFloor = 0.965
 
 func readCorpus(t testing.TB) (*loaders.FactsFile, *schema.Register) {
 	t.Helper()

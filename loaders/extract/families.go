@@ -63,6 +63,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "members.pending"
 	x.famPending(c)
 	x.famRoles(c)
+	x.famBareTitle(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
 	x.famStake(c)

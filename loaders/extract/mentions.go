@@ -83,6 +83,7 @@ type extractor struct {
 	// for "the two companies" and "both" later on.
 	lastPair   [2]string
 	lastPairAt int
+	inAnswer   bool // the paragraph is an interview answer ("A: ...")
 }
 
 // extracted is a fact with the bookkeeping needed to finish it.
@@ -429,6 +430,15 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			return m, 1, true
 		}
 		return mention{}, 0, false
+	case "we", "our", "us":
+		// In an interview's answers, "we" is the interviewee's company:
+		// the company the article names most.
+		if s := x.mainCompany(); x.inAnswer && s != "" && !(k0 == "us" && i > 0 && toks[i-1].Key == "to") {
+			m := span(1)
+			m.Kind, m.Slug, m.Poss = x.kindFor(s), s, k0 == "our"
+			return m, 1, true
+		}
+		return mention{}, 0, false
 	case "he", "him", "she":
 		if x.lastPerson != "" {
 			m := span(1)
@@ -628,6 +638,17 @@ func (x *extractor) pick(slugs []string) string {
 	for _, s := range slugs {
 		if at, ok := x.firstSeen[s]; ok && at < bestAt {
 			best, bestAt = s, at
+		}
+	}
+	return best
+}
+
+// mainCompany is the company the article has named most so far.
+func (x *extractor) mainCompany() string {
+	best, bestN := "", 0
+	for s, n := range x.counts {
+		if x.typeOf(s) == schema.TypeCompany && (n > bestN || n == bestN && s < best) {
+			best, bestN = s, n
 		}
 	}
 	return best

@@ -164,6 +164,46 @@ func (x *extractor) famRoles(c *clauses) {
 	}
 }
 
+// bareTitleRE: a title after a person with no organisation: "P, who had
+// been chief executive since 2018", "P, who became president and CEO in
+// April".
+var bareTitleRE = regexp.MustCompile(`^, who (?:has been|had been|is|was|became|becomes|remains|has served as|served as) (?:the )?([a-z&() -]+?)(?: (?:since|in|until|from|for)\b|,|\.|;| and (?:will|has|is|was)\b)`)
+
+// famBareTitle reads bareTitleRE: the organisation is the company the
+// article is about.
+func (x *extractor) famBareTitle(c *clauses) {
+	lower := strings.ToLower(c.s.text)
+	for i, u := range c.us {
+		if u.Kind != 'E' || !c.isPerson(x, i) {
+			continue
+		}
+		m := bareTitleRE.FindStringSubmatch(lower[c.ents[u.ent].end:])
+		if m == nil {
+			continue
+		}
+		rels, past := titleRels(m[1])
+		t := x.topicCompany()
+		if len(rels) == 0 || t == "" {
+			continue
+		}
+		mod := m[0]
+		if past {
+			mod += " former"
+		}
+		var f schema.Fact
+		if strings.HasSuffix(m[0], " since") {
+			rest := c.s.text[c.ents[u.ent].end:]
+			if ds := findDates(rest[len(m[0]):min(len(rest), len(m[0])+25)], x.art); len(ds) > 0 {
+				f.Since = ds[0].Date
+			}
+		}
+		x.rule = "title.bare"
+		for _, rel := range rels {
+			x.emitFact(c.s, rel, c.args(x, i)[0], arg{slug: t, text: "(" + x.nameOf(t) + ")"}, mod, 0.6, f)
+		}
+	}
+}
+
 // firstEntity reports whether entity unit u is the first in its clause.
 func (c *clauses) firstEntity(u int) bool {
 	for j := u - 1; j >= 0 && !c.boundary(j); j-- {
