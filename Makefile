@@ -110,8 +110,12 @@ eval: corpus
 	@echo "== extractor on the blind test set (never tuned on)"
 	$(GO) run ./cmd/telcograph eval --gold testdata/blind/test/gold.yaml --register testdata/blind/test/aliases.yaml
 
+# notebook runs the notebook client's tests and regenerates the outputs of
+# notebooks/*.ipynb against a server on loopback (see notebooks/run.sh); it
+# fails when the committed notebooks differ from what it produced: run it
+# and commit them.
 notebook:
-	@echo "== notebooks/explore.ipynb against a running server"
+	@echo "== notebooks: client tests, outputs regenerated and compared"
 	bash notebooks/run.sh
 
 # fuzz-corpus runs each fuzz target on its committed corpus only (the seeds
@@ -138,7 +142,9 @@ fuzz:
 
 # bench writes BENCHMARKS.md: 10^4, 10^5 and 10^6 quads, telcograph beside
 # Cayley's own server and Virtuoso (about 15 minutes). bench-smoke runs the
-# same at 10^4 quads with short runs so it never rots.
+# same at 10^4 quads with short runs so it never rots: it fails when a request
+# fails or a warm-up answer differs from the right one. The benchmark itself
+# is server/loadtest; cmd/tgbench reads its flags (or TGBENCH_<FLAG>).
 bench: deps
 	$(GO) run ./cmd/tgbench all --quads 10000,100000,1000000 --out BENCHMARKS.md
 

@@ -318,7 +318,7 @@ articles:
 			saw = append(saw, q.Predicate.String()+" "+q.Object.String())
 		}
 	}
-	if diff := cmp.Diff([]string{`<https://telcograph.org/ns#count> "18"^^<http://www.w3.org/2001/XMLSchema#integer>`,
+	if diff := cmp.Diff([]string{`<https://telcograph.org/ns#count> "18"^^<xsd:integer>`,
 		`<https://telcograph.org/ns#evidenceKind> "paraphrase"`}, saw); diff != "" {
 		t.Errorf("quads (-want +got):\n%s", diff)
 	}

@@ -116,7 +116,7 @@ func (b *quadBuilder) statedCount(a schema.Article, f schema.Fact) {
 	b.add(st, schema.RDFType, schema.ClassStatedCount)
 	b.add(st, schema.FactRelation, quad.String(f.Relation))
 	b.add(st, schema.RDFSubject, schema.EntityIRI(f.Subject.ID))
-	b.add(st, schema.Count, quad.TypedString{Value: quad.String(strconv.Itoa(f.Count)), Type: schema.XSDInteger})
+	b.add(st, schema.Count, quad.Int(f.Count)) // native, as Cayley stores and the RDF readers return xsd:integer
 	b.add(st, schema.WasDerivedFrom, a.IRI())
 	if !f.Date.IsZero() {
 		b.add(st, schema.FactDate, f.Date.Literal())
@@ -233,6 +233,12 @@ func StatementIRI(url string, f schema.Fact) quad.IRI {
 	if f.Relation == schema.RelMemberCount {
 		key += "\x00" + strconv.Itoa(f.Count)
 	}
+	return statementIRI(key)
+}
+
+// statementIRI is the IRI of a statement node: a hash of key, the things
+// that make the statement what it is.
+func statementIRI(key string) quad.IRI {
 	sum := sha256.Sum256([]byte(key))
 	return quad.IRI(schema.EntityNS + "statement/" + hex.EncodeToString(sum[:10]))
 }

@@ -30,20 +30,20 @@ const (
 func TestReadNQuads(t *testing.T) {
 	input := `# a comment
 <https://telcograph.org/id/lablup> <https://schema.org/name> "Lablup" <https://example.com/news/2> .
-<https://telcograph.org/id/lablup> <http://www.w3.org/ns/org#memberOf> <https://telcograph.org/id/k-ai-alliance> <https://example.com/news/1> .
+<https://telcograph.org/id/lablup> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://telcograph.org/ns#Company> <https://example.com/news/1> .
 
 <https://telcograph.org/id/lablup> <https://schema.org/name> "Lablup" <https://example.com/news/2> .
-<https://telcograph.org/id/k-ai-alliance> <https://schema.org/foundingDate> "2023-09"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> <https://example.com/news/1> .
+<https://example.com/news/1> <https://schema.org/datePublished> "2023-09"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> <https://example.com/news/1> .
 `
 	got, err := loaders.ReadNQuads("in.nq", []byte(input))
 	if err != nil {
 		t.Fatal(err)
 	}
-	lablup, alliance := schema.EntityIRI("lablup"), schema.EntityIRI("k-ai-alliance")
+	lablup := schema.EntityIRI("lablup")
 	want := []loaders.SourceQuads{
 		{Source: src1, Quads: []quad.Quad{
-			{Subject: alliance, Predicate: schema.FoundingDate, Object: quad.TypedString{Value: "2023-09", Type: schema.XSDGYearMonth}, Label: quad.IRI(src1)},
-			{Subject: lablup, Predicate: schema.MemberOf, Object: alliance, Label: quad.IRI(src1)},
+			{Subject: quad.IRI(src1), Predicate: schema.DatePublished, Object: quad.TypedString{Value: "2023-09", Type: schema.XSDGYearMonth}, Label: quad.IRI(src1)},
+			{Subject: lablup, Predicate: schema.RDFType, Object: schema.ClassCompany, Label: quad.IRI(src1)},
 		}},
 		{Source: src2, Quads: []quad.Quad{
 			{Subject: lablup, Predicate: schema.Name, Object: quad.String("Lablup"), Label: quad.IRI(src2)},
@@ -74,6 +74,35 @@ func TestReadRDFErrors(t *testing.T) {
 				`a.nquads:2: syntax error: incomplete N-Quad`,
 				`a.nquads:4: subject "lit" of quad "lit" <https://a.example/p> "y" is not an IRI or a blank node`,
 			}},
+		{"nquads reserved label", "a.nq", ok + "\n<https://a.example/s> <https://a.example/p> \"y\" <https://telcograph.org/reserved/pending> .\n",
+			[]string{`a.nq:2: label <https://telcograph.org/reserved/pending> of quad <https://a.example/s> <https://a.example/p> "y" is reserved for telcograph's own bookkeeping, not a source`}},
+		{"nquads skolem label", "a.nq", `<https://a.example/s> <https://a.example/p> "y" <https://telcograph.org/.well-known/genid/0123/b0> .`,
+			[]string{`a.nq:1: label <https://telcograph.org/.well-known/genid/0123/b0> of quad <https://a.example/s> <https://a.example/p> "y" is reserved for telcograph's own bookkeeping, not a source`}},
+		{"nquads labels that are not web addresses", "a.nq", strings.Join([]string{
+			`<https://a.example/s> <https://a.example/p> "y" <javascript:alert(1)> .`,
+			`<https://a.example/s> <https://a.example/p> "y" <data:text/html,x> .`,
+			`<https://a.example/s> <https://a.example/p> "y" <file:///etc/passwd> .`,
+			`<https://a.example/s> <https://a.example/p> "y" <urn:isbn:0451450523> .`,
+			`<https://a.example/s> <https://a.example/p> "y" <http:news/1> .`,
+			ok,
+		}, "\n"), []string{
+			`a.nq:1: label <javascript:alert(1)> of quad <https://a.example/s> <https://a.example/p> "y" is not a web address: only http and https sources are accepted`,
+			`a.nq:2: label <data:text/html,x> of quad <https://a.example/s> <https://a.example/p> "y" is not a web address: only http and https sources are accepted`,
+			`a.nq:3: label <file:///etc/passwd> of quad <https://a.example/s> <https://a.example/p> "y" is not a web address: only http and https sources are accepted`,
+			`a.nq:4: label <urn:isbn:0451450523> of quad <https://a.example/s> <https://a.example/p> "y" is not a web address: only http and https sources are accepted`,
+			`a.nq:5: label <http:news/1> of quad <https://a.example/s> <https://a.example/p> "y" is not a web address: only http and https sources are accepted`,
+		}},
+		{"nquads statement source not a web address", "a.nq", ok + "\n<https://a.example/st> <http://www.w3.org/ns/prov#wasDerivedFrom> <javascript:alert(1)> <https://a.example/src> .",
+			[]string{`a.nq:2: source <javascript:alert(1)> of quad <https://a.example/st> <http://www.w3.org/ns/prov#wasDerivedFrom> <javascript:alert(1)> is not a web address: only http and https sources are accepted`}},
+		{"nquads relative IRIs", "a.nq", strings.Join([]string{
+			`<s> <https://a.example/p> "y" <https://a.example/src> .`,
+			`<https://a.example/s> <https://a.example/p> <o> <https://a.example/src> .`,
+			`<https://a.example/s> <https://a.example/p> "y"^^<xsd> <https://a.example/src> .`,
+		}, "\n"), []string{
+			`a.nq:1: subject <s> of quad <s> <https://a.example/p> "y" is not an absolute IRI`,
+			`a.nq:2: object <o> of quad <https://a.example/s> <https://a.example/p> <o> is not an absolute IRI`,
+			`a.nq:3: datatype of the object <xsd> of quad <https://a.example/s> <https://a.example/p> "y"^^<xsd> is not an absolute IRI`,
+		}},
 		{"nquads not utf-8", "a.nq", "<https://a.example/s> <https://a.example/p> \"\xff\" <https://a.example/src> .",
 			[]string{`a.nq:1: not UTF-8`}},
 		{"jsonld syntax error", "a.jsonld", "{\n  \"@id\": \"https://a.example/s\",\n  \"x\": ]\n}",
@@ -83,6 +112,10 @@ func TestReadRDFErrors(t *testing.T) {
 			[]string{`a.jsonld:2: quad <https://a.example/s> <https://a.example/p> "y" has no label: the fourth term must be its source IRI`}},
 		{"jsonld blank graph", "a.jsonld", `{"@id": "_:g", "@graph": [{"@id": "https://a.example/s", "https://a.example/p": "y"}]}`,
 			[]string{`a.jsonld:1: label <_:b0> of quad <https://a.example/s> <https://a.example/p> "y" is not an absolute IRI`}},
+		{"jsonld label not a web address", "a.jsonld", "{\"@graph\": [\n  {\"@id\": \"urn:x:1\", \"@graph\": {\"@id\": \"https://a.example/s\", \"https://a.example/p\": \"y\"}}\n]}",
+			[]string{`a.jsonld:2: label <urn:x:1> of quad <https://a.example/s> <https://a.example/p> "y" is not a web address: only http and https sources are accepted`}},
+		{"jsonld relative type", "a.jsonld", "{\"@id\": \"http://0\",\n \"@graph\": [{\"0:\": {\"@type\": \"xsd\"}}]}",
+			[]string{`a.jsonld:1: object <xsd> of quad _:b1 <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <xsd> is not an absolute IRI`}},
 		{"jsonld remote context", "a.jsonld", "{\n  \"@context\": \"https://schema.org/\",\n  \"@id\": \"https://a.example/s\"\n}",
 			[]string{`a.jsonld:2: @context: remote contexts are not supported (inline the context)`}},
 		{"jsonld nested remote context", "a.jsonld", `{"@context": {"p": {"@id": "https://a.example/p", "@context": ["https://b.example/ctx"]}}}`,
@@ -122,10 +155,10 @@ func TestReadRDFErrors(t *testing.T) {
 
 func TestReadJSONLD(t *testing.T) {
 	input := `{
-  "@context": {"org": "http://www.w3.org/ns/org#", "id": "https://telcograph.org/id/"},
+  "@context": {"tg": "https://telcograph.org/ns#", "id": "https://telcograph.org/id/"},
   "@graph": [
     {"@id": "https://example.com/news/1", "@graph": [
-      {"@id": "id:lablup", "org:memberOf": {"@id": "id:k-ai-alliance"}, "https://schema.org/name": "Lablup"}
+      {"@id": "id:lablup", "@type": "tg:Company", "https://schema.org/name": "Lablup"}
     ]}
   ]
 }`
@@ -135,7 +168,7 @@ func TestReadJSONLD(t *testing.T) {
 	}
 	lablup := schema.EntityIRI("lablup")
 	want := []loaders.SourceQuads{{Source: src1, Quads: []quad.Quad{
-		{Subject: lablup, Predicate: schema.MemberOf, Object: schema.EntityIRI("k-ai-alliance"), Label: quad.IRI(src1)},
+		{Subject: lablup, Predicate: schema.RDFType, Object: schema.ClassCompany, Label: quad.IRI(src1)},
 		{Subject: lablup, Predicate: schema.Name, Object: quad.String("Lablup"), Label: quad.IRI(src1)},
 	}}}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -379,6 +412,32 @@ func TestExportDeterministic(t *testing.T) {
 	}
 }
 
+// TestWriteNQuadsDatatypes checks that Cayley's native values (what a bolt
+// store gives back for a number read from N-Quads) are written with the full
+// XSD datatype IRI, not Cayley's "xsd:integer", while a literal keeps the
+// datatype it was read with, even one whose scheme is "xsd".
+func TestWriteNQuadsDatatypes(t *testing.T) {
+	s, p, g := quad.IRI("https://a.example/s"), quad.IRI("https://a.example/p"), quad.IRI("https://a.example/g")
+	var buf bytes.Buffer
+	if err := loaders.WriteNQuads(&buf, []quad.Quad{
+		{Subject: s, Predicate: p, Object: quad.Int(150), Label: g},
+		{Subject: s, Predicate: p, Object: quad.Bool(true), Label: g},
+		{Subject: s, Predicate: p, Object: quad.TypedString{Value: "150", Type: schema.XSDInteger}, Label: g},
+		{Subject: s, Predicate: p, Object: quad.TypedString{Value: "x", Type: "xsd:0"}, Label: g},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`<https://a.example/s> <https://a.example/p> "150"^^<http://www.w3.org/2001/XMLSchema#integer> <https://a.example/g> .`,
+		`<https://a.example/s> <https://a.example/p> "true"^^<http://www.w3.org/2001/XMLSchema#boolean> <https://a.example/g> .`,
+		`<https://a.example/s> <https://a.example/p> "150"^^<http://www.w3.org/2001/XMLSchema#integer> <https://a.example/g> .`,
+		`<https://a.example/s> <https://a.example/p> "x"^^<xsd:0> <https://a.example/g> .`,
+	}
+	if diff := cmp.Diff(want, strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")); diff != "" {
+		t.Errorf("n-quads (-want +got):\n%s", diff)
+	}
+}
+
 // TestRoundTrip exports a graph as N-Quads and as JSON-LD, loads each export
 // source by source into an empty memory store, and compares the two stores'
 // sorted quads: the bundled knowledge base and a generated graph.
@@ -488,7 +547,7 @@ func bundledQuads(t *testing.T) []quad.Quad {
 // companies joining alliances, stated by articles, with statement nodes and
 // literals that exercise the codecs (quotes, backslashes, newlines, tabs,
 // non-ASCII text, language tags, dates of every precision, decimals and
-// integers). Blank nodes are left out: JSON-LD renames them.
+// integers). Blank nodes are left out: import turns them into IRIs.
 func generatedQuads(seed uint64, companies, alliances, articles int) []quad.Quad {
 	r := rand.New(rand.NewPCG(seed, seed))
 	texts := []string{`plain`, `with "quotes"`, `back\slash`, "new\nline", "tab\there", "서울 SK텔레콤", "café", "emoji 📡", ` padded `, `<angle> & amp`}

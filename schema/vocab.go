@@ -1,6 +1,10 @@
 package schema
 
-import "github.com/cayleygraph/quad"
+import (
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
 
 // Namespaces. Entity IRIs are EntityNS + slug; project terms live under TG.
 const (
@@ -16,6 +20,14 @@ const (
 
 	// WikidataEntityNS is the namespace of Wikidata items' concept IRIs.
 	WikidataEntityNS = "http://www.wikidata.org/entity/"
+
+	// GenIDNS is where the blank nodes of imported RDF are skolemised (RDF 1.1
+	// Concepts §3.5): GenIDNS + a short hash of the source + the blank node's
+	// id within it.
+	GenIDNS = "https://telcograph.org/.well-known/genid/"
+	// ReservedNS is kept for labels of the project's own bookkeeping, such as
+	// candidate facts waiting for review; a label under it is never a source.
+	ReservedNS = "https://telcograph.org/reserved/"
 )
 
 // Predicates, named for the term they stand for.
@@ -114,4 +126,11 @@ func SlugOf(iri quad.IRI) (string, bool) {
 		return "", false
 	}
 	return s[len(EntityNS):], true
+}
+
+// IsReserved reports whether label belongs to the project rather than to a
+// source: it lies under ReservedNS, or under GenIDNS, whose IRIs stand for
+// blank nodes, not articles.
+func IsReserved(label quad.IRI) bool {
+	return strings.HasPrefix(string(label), ReservedNS) || strings.HasPrefix(string(label), GenIDNS)
 }

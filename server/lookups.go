@@ -25,13 +25,16 @@ func (q queryResolver) Search(ctx context.Context, text string, types []generate
 	}
 	from := 0
 	if after != nil {
-		k, err := decodeCursor(*after)
+		k, err := decodeCursor("after", *after)
 		if err != nil {
 			return nil, err
 		}
 		if n, err := strconv.Atoi(strings.SplitN(k, "\x00", 2)[0]); err == nil {
 			from = n + 1
 		}
+	}
+	if schema.Fold(text) == "" {
+		return nil, schema.Userf(schema.ErrInvalid, nil, "the search text is empty; give a name or a part of one")
 	}
 	hits, total, err := q.Store.SearchCount(ctx, text, entityTypes(types), min(from+need+1, graph.MaxSearchHits))
 	if err != nil {
@@ -93,9 +96,6 @@ func traverse(maxHops *int, rels []generated.Relation) graph.TraverseOptions {
 	opt := graph.TraverseOptions{Relations: relations(rels)}
 	if maxHops != nil {
 		opt.MaxHops = *maxHops
-		if opt.MaxHops < 1 {
-			opt.MaxHops = -1 // refused below as out of range
-		}
 	}
 	return opt
 }
@@ -117,16 +117,16 @@ func (q queryResolver) Paths(ctx context.Context, from string, to string, k *int
 		n = *k
 	}
 	if n < 1 || n > MaxPaths {
-		return nil, limitErr("k", n, 1, MaxPaths)
+		return nil, outOfRange("k", n, 1, MaxPaths)
 	}
 	opt := traverse(maxHops, rels)
 	opt.EdgeBudget = q.EdgeBudget
-	if opt.MaxHops < 0 {
-		return nil, limitErr("maxHops", *maxHops, 1, graph.MaxHops)
+	if maxHops != nil && (*maxHops < 1 || *maxHops > graph.MaxHops) {
+		return nil, outOfRange("maxHops", *maxHops, 1, graph.MaxHops)
 	}
 	ps, err := q.Store.Paths(ctx, from, to, n, opt)
 	if err != nil {
-		return nil, err
+		return nil, q.explainTraversal(ctx, err, from, to)
 	}
 	out := make([]generated.Path, 0, len(ps))
 	for _, p := range ps {
@@ -163,18 +163,21 @@ func (q queryResolver) Neighbourhood(ctx context.Context, slug string, depth *in
 	d, n := 1, 0
 	if depth != nil {
 		d = *depth
+		if d < 1 || d > graph.MaxNeighbourhood {
+			return nil, outOfRange("depth", d, 1, graph.MaxNeighbourhood)
+		}
 	}
 	if limit != nil {
 		n = *limit
-		if n < 1 {
-			return nil, limitErr("limit", n, 1, graph.MaxNeighbourhoodLimit)
+		if n < 1 || n > graph.MaxNeighbourhoodLimit {
+			return nil, outOfRange("limit", n, 1, graph.MaxNeighbourhoodLimit)
 		}
 	}
 	opt := traverse(nil, rels)
 	opt.EdgeBudget = q.EdgeBudget
 	g, err := q.Store.Neighbourhood(ctx, slug, d, n, opt)
 	if err != nil {
-		return nil, err
+		return nil, q.explainTraversal(ctx, err, slug)
 	}
 	out := &generated.Subgraph{Truncated: g.Truncated, Nodes: []schema.Typed{}, Edges: []generated.GraphEdge{}}
 	ents := map[string]schema.Entity{}
@@ -196,7 +199,7 @@ var eventKinds = map[string]generated.EventKind{
 func (q queryResolver) Timeline(ctx context.Context, slug string, first *int, after *string) (*generated.TimelineConnection, error) {
 	evs, err := q.Store.Timeline(ctx, slug)
 	if err != nil {
-		return nil, err
+		return nil, q.explainSlugs(ctx, err, slug)
 	}
 	ents, err := q.entitiesOf(ctx, func(add func(string)) {
 		for _, e := range evs {
@@ -291,7 +294,7 @@ func derefInt(v *int) int {
 func (q queryResolver) CommonAlliances(ctx context.Context, a string, b string, first *int, after *string) (*generated.RankedConnection, error) {
 	es, err := q.Store.CommonAlliances(ctx, a, b)
 	if err != nil {
-		return nil, err
+		return nil, q.explainSlugs(ctx, err, a, b)
 	}
 	rs := make([]graph.Ranked, 0, len(es))
 	for _, e := range es {
@@ -304,7 +307,7 @@ func (q queryResolver) CommonAlliances(ctx context.Context, a string, b string, 
 func (q queryResolver) CoMembers(ctx context.Context, slug string, first *int, after *string) (*generated.CoMemberConnection, error) {
 	cms, err := q.Store.CoMembers(ctx, slug)
 	if err != nil {
-		return nil, err
+		return nil, q.explainSlugs(ctx, err, slug)
 	}
 	key := func(i int) string { return pad(i) + "\x00" + cms[i].Slug }
 	w, err := paginate(len(cms), key, page{first: first, after: after})
@@ -330,19 +333,3 @@ func (q queryResolver) CoMembers(ctx context.Context, slug string, first *int, a
 	}
 	return c, nil
 }
-
-// limitErr says an argument is out of its range.
-func limitErr(name string, v, lo, hi int) error {
-	return &rangeError{name: name, v: v, lo: lo, hi: hi}
-}
-
-type rangeError struct {
-	name      string
-	v, lo, hi int
-}
-
-func (e *rangeError) Error() string {
-	return strings.Join([]string{e.name, itoa(e.v), "is out of range", itoa(e.lo) + ".." + itoa(e.hi)}, " ")
-}
-
-func (e *rangeError) Unwrap() error { return schema.ErrLimit }

@@ -108,7 +108,7 @@ func TestSoak(t *testing.T) {
 	runtime.GC()
 	goroutinesBefore := runtime.NumGoroutine()
 
-	ts := httptest.NewServer(server.New(store, server.Config{Token: secToken}))
+	ts := httptest.NewServer(server.New(store, server.Config{Token: secToken, Logger: discard}))
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: 30 * time.Second}
 	post := func(query string, vars map[string]any, token bool) (int, time.Duration, error) {
 		b, _ := json.Marshal(map[string]any{"query": query, "variables": vars})

@@ -20,7 +20,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	format := fs.String("format", loaders.FormatNQuads, "output format: "+strings.Join(loaders.ExportFormats(), ", "))
 	source := fs.String("source", "", "export only the quads of this source (an article URL)")
 	out := fs.String("out", "", "output file (default stdout); for csv a directory (existing, or ending in /) gets nodes.csv and edges.csv, a file gets a zip of both")
-	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH")
+	storeURL := fs.String("store", graph.DefaultURL, "store URL: memory://, bolt://PATH")
 	noBundle := fs.Bool("no-bundled-data", false, "do not load the bundled knowledge base into an empty store (as serve does)")
 	if err := parse(fs, args); err != nil {
 		return err

@@ -17,7 +17,7 @@ import (
 
 func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("load", "load [--store URL | --server URL] [--register ALIASES.yaml] FILE...", stdout, stderr)
-	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH")
+	storeURL := fs.String("store", graph.DefaultURL, "store URL: memory://, bolt://PATH")
 	regFile := fs.String("register", "", "entity register (aliases.yaml format) to check facts against, besides the bundled one and the store's entities")
 	remote := addRemoteFlags(fs)
 	minConf := fs.Float64("min-confidence", 0, "for raw articles (.txt, .html): load only extracted facts of at least this confidence (0 to 1)")

@@ -177,11 +177,3 @@ func parse(fs *flag.FlagSet, args []string) error {
 	}
 	return nil
 }
-
-// env returns the environment variable name's value, or def.
-func env(name, def string) string {
-	if v := os.Getenv(name); v != "" {
-		return v
-	}
-	return def
-}
