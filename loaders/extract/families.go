@@ -407,6 +407,12 @@ func (x *extractor) famLead(c *clauses, v int) {
 	ps := c.pps(v + 1)
 	chair := u.Lemma == "chair" || u.Lemma == "co-chair"
 	fronted := v == 0 || (v == 1 && c.us[0].Kind == 'O')
+	if !u.Passive && !fronted && (c.ts[u.Head].Form == formPast || c.ts[u.Head].Form == formPart) && v >= 3 &&
+		c.us[v-1].Kind == 'N' && c.isPunct(v-2, ",") && c.us[v-3].Kind == 'E' && len(ps) > 0 && ps[0].prep == "by" && c.us[v+1].Kind == 'P' {
+		// "Perplexity, the answer engine run by chief executive P": a
+		// reduced relative clause on an apposition.
+		u.Passive, subj = true, v-3
+	}
 	if fronted && !u.Passive && c.ts[u.Head].Form == formPast {
 		// "Led by A, the new alliance ...": the agent is in the by-phrase,
 		// the led is the subject of the main clause.

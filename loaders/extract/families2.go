@@ -122,7 +122,7 @@ func (x *extractor) famInvest(c *clauses, v int) {
 // "sign" or "forge" take.
 var partnershipNouns = map[string]bool{
 	"partnership": true, "collaboration": true, "alliance": true, "agreement": true, "mou": true, "memorandum": true,
-	"pact": true, "tie-up": true, "cooperation": true, "deal": true, "relationship": true,
+	"pact": true, "tie-up": true, "cooperation": true, "deal": true, "relationship": true, "letter": true,
 }
 
 // partnerVerbs take their partner in a with-phrase without a noun.
@@ -159,7 +159,7 @@ func (x *extractor) famPartner(c *clauses, v int) {
 			x.partnerPairs(c, c.args(x, subj), c.args(x, p.at), c.modText(subj, v), base)
 			return
 		}
-		if p.prep != "with" && p.prep != "on" && p.prep != "to" && p.prep != "for" && p.prep != "in" {
+		if p.prep != "with" && p.prep != "on" && p.prep != "to" && p.prep != "for" && p.prep != "in" && p.prep != "of" {
 			break
 		}
 	}
@@ -447,6 +447,15 @@ func (x *extractor) famCopula(c *clauses, v int) {
 	for n < len(c.us) && (c.us[n].Kind == 'O' && c.us[n].tag == posAdv || c.us[n].words == "on" || c.us[n].Kind == 'P' && c.us[n].Lemma == "as") {
 		n++
 	}
+	if n < len(c.us) && c.us[n].Kind == 'E' && c.isCountry(n) && c.ents[c.us[n].ent].poss && n+1 < len(c.us) && c.us[n+1].Kind == 'N' &&
+		(companyNouns[c.us[n+1].Lemma] || orgNouns[c.us[n+1].Lemma]) && c.us[v].Lemma == "be" {
+		// "SK Telecom is South Korea's largest mobile operator"
+		x.rule = "copula.nationality"
+		for _, a := range c.args(x, subj) {
+			x.emitFact(c.s, schema.RelHeadquarteredIn, a, c.args(x, n)[0], c.modText(subj, v), 0.8, schema.Fact{})
+		}
+		return
+	}
 	if n >= len(c.us) || c.us[n].Kind != 'N' {
 		return
 	}
@@ -457,6 +466,18 @@ func (x *extractor) famCopula(c *clauses, v int) {
 			org = c.args(x, p.at)
 		}
 		break
+	}
+	if org == nil && (c.boundary(n+1) || c.isPunct(n+1, ",")) && c.isPerson(x, subj) {
+		// "Sunil Bharti Mittal remains chairman.": the article's company
+		if rels, _ := titleRels(noun.words); len(rels) > 0 {
+			if t := x.topicCompany(); t != "" {
+				x.rule = "copula.title"
+				for _, rel := range rels {
+					x.emitFact(c.s, rel, c.args(x, subj)[0], arg{slug: t, text: "(" + x.nameOf(t) + ")"}, c.modText(subj, v), 0.6, schema.Fact{})
+				}
+			}
+		}
+		return
 	}
 	if len(org) != 1 {
 		return
@@ -595,8 +616,9 @@ func (x *extractor) famStake(c *clauses) {
 				k++
 			}
 			if k < len(c.us) && c.us[k].Kind == 'E' {
+				owners := c.args(x, o)
 				x.rule = "stake.nominal"
-				emit(c.args(x, o), c.args(x, c.described(k)), c.text(0, v), 0.75)
+				emit(owners[len(owners)-1:], c.args(x, c.described(k)), c.text(o, v), 0.75)
 			}
 		}
 	}

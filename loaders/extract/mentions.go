@@ -448,7 +448,13 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		return mention{}, 0, false
 	case "the", "its", "their", "all", "both":
 		if k0 == "its" && !(i > 0 && toks[i-1].Key == "as") && (titleWords[key(i+1)] || (key(i+1) == "group" || key(i+1) == "global" || key(i+1) == "executive") && titleWords[key(i+2)]) {
-			if s := x.pronounCompany(text[:toks[i].Start]); s != "" {
+			s := x.pronounCompany(text[:toks[i].Start])
+			if i > 2 && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[0]) == schema.TypeCompany {
+				// later in a sentence, "its chairman" is the subject's
+				// ("X signed with Y, in the presence of its chairman")
+				s = x.curOrgs[0]
+			}
+			if s != "" {
 				m := span(1)
 				m.Kind, m.Slug, m.Poss = x.kindFor(s), s, true
 				return m, 1, true

@@ -63,6 +63,12 @@ var (
 	becomeRE = regexp.MustCompile(`^(?:, [^,]{1,40},)?,? ?(?:who )?((?:[a-z']+ ){0,3}?)(?:took over as|takes over as|take over as|became|becomes|become|remains|remained|was named|has been named|was appointed|has been appointed|is|was|has been|serves as|served as)( (?:the )?[a-z&(), -]*?)?$`)
 )
 
+// hasTitle reports whether words are a title that states a relation.
+func hasTitle(words string) bool {
+	rels, _ := titleRels(words)
+	return len(rels) > 0
+}
+
 // famRoles reads titles between consecutive entity units.
 func (x *extractor) famRoles(c *clauses) {
 	type eu struct {
@@ -110,14 +116,24 @@ func (x *extractor) famRoles(c *clauses) {
 		switch {
 		case aPerson && !bPerson:
 			// "P, chairman and CEO of O"
-			if m := titleOfRE.FindStringSubmatch(gap); m != nil {
+			if m := titleOfRE.FindStringSubmatch(gap); m != nil && hasTitle(m[1]) {
 				x.rule = "title.of"
 				emit(a.u, b.u, m[1], "", 0.85)
 				continue
 			}
 			// "P, O's outgoing chief executive", "P, who took over as O CEO"
-			if m := becomeRE.FindStringSubmatch(gap); m != nil && (strings.TrimSpace(m[2]) == "" || b.ent.poss) {
-				words := strings.TrimSpace(m[2]) + " " + tail(b.ent.end)
+			if m := becomeRE.FindStringSubmatch(gap); m != nil {
+				words := strings.TrimSpace(m[2])
+				switch {
+				case strings.HasSuffix(words, " of the"), strings.HasSuffix(words, " at the"):
+					words = words[:len(words)-7] // "will become managing director and CEO of O"
+				case strings.HasSuffix(words, " of"), strings.HasSuffix(words, " at"):
+					words = words[:len(words)-3]
+				case words == "" || b.ent.poss:
+					words += " " + tail(b.ent.end)
+				default:
+					continue
+				}
 				x.rule = "title.become"
 				emit(a.u, b.u, words, m[0], 0.8)
 				continue

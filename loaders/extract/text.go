@@ -196,6 +196,11 @@ func tokenize(s string) []token {
 			}
 			break
 		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); j == i+w && unicode.IsUpper(r) && j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' {
+			if n, _ := utf8.DecodeRuneInString(s[j+2:]); unicode.IsUpper(n) {
+				j++ // an initial keeps its full stop: "Jay Y. Lee"
+			}
+		}
 		t := token{Text: s[i:j], Start: i, End: j, PossEnd: j, Word: true}
 		// possessive endings
 		if j < len(s) {
