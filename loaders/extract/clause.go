@@ -411,3 +411,25 @@ func temporal(words string) bool {
 	}
 	return false
 }
+
+// relativeObject is the antecedent of an object relative clause whose
+// subject is unit subj: "the Global Telco AI Alliance (GTAA), which
+// Japan's SoftBank joined" -> the alliance. It returns -1 when subj opens
+// no such clause.
+func (c *clauses) relativeObject(subj int) int {
+	j := subj - 1
+	if j >= 0 && c.us[j].Kind == 'E' && c.isCountry(j) && c.ents[c.us[j].ent].poss {
+		j-- // "which Japan's SoftBank joined"
+	}
+	if !c.relative(j) || c.us[j].words == "who" || c.us[j].words == "whose" {
+		return -1
+	}
+	j--
+	if c.isPunct(j, ",") {
+		j--
+	}
+	if j >= 0 && c.us[j].Kind == 'E' {
+		return j
+	}
+	return -1
+}

@@ -56,6 +56,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famInCooperation(c)
 	x.rule = "lead.helm"
 	x.famHelm(c)
+	x.rule = "lead.led-description"
+	x.famLedDescription(c)
 	x.rule = "title.apposition"
 	x.famTitle(c)
 	x.rule = "found.nominal"
@@ -125,6 +127,9 @@ func (x *extractor) famJoin(c *clauses, v int) {
 	obj := c.object(v)
 	switch u.Lemma {
 	case "join", "rejoin", "enlist":
+		if obj < 0 && subj >= 0 && !u.Passive {
+			obj = c.relativeObject(subj) // "X, which A joined this month"
+		}
 		if u.Passive {
 			// "X was joined by A"
 			for _, p := range ps {
@@ -652,5 +657,26 @@ func (x *extractor) famCounted(c *clauses) {
 		}
 		x.pending = &pendingGroup{rel: rel, alliance: alliance, sent: x.sentIdx}
 		return
+	}
+}
+
+// famLedDescription: "The SK Telecom-led alliance has invited ...": a
+// described alliance led by the entity before "-led".
+func (x *extractor) famLedDescription(c *clauses) {
+	for j := 0; j+1 < len(c.us); j++ {
+		n := c.us[j+1]
+		if c.us[j].Kind != 'E' || n.Kind != 'N' || !strings.HasPrefix(n.words, "-led ") && !strings.HasPrefix(n.words, "-backed ") {
+			continue
+		}
+		if !allianceNouns[n.Lemma] || !strings.HasPrefix(n.words, "-led ") {
+			continue
+		}
+		if x.curAlli == "" || x.sentIdx-x.lastSeen[x.curAlli] > 5 {
+			continue
+		}
+		alli := arg{slug: x.curAlli, text: "(" + x.nameOf(x.curAlli) + ")"}
+		for _, a := range c.args(x, j) {
+			x.emitFact(c.s, schema.RelLedBy, alli, a, c.text(0, j+1), 0.75, schema.Fact{})
+		}
 	}
 }

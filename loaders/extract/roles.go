@@ -118,6 +118,15 @@ func (x *extractor) famRoles(c *clauses) {
 			// "P, chairman and CEO of O"
 			if m := titleOfRE.FindStringSubmatch(gap); m != nil && hasTitle(m[1]) {
 				x.rule = "title.of"
+				if o, ok := x.nationalDescription(c, b.u); ok {
+					// "P, chief executive of South Korea's largest mobile
+					// carrier"
+					rels, _ := titleRels(m[1])
+					for _, rel := range rels {
+						x.emitFact(c.s, rel, c.args(x, a.u)[0], o, "", 0.7, schema.Fact{})
+					}
+					continue
+				}
 				emit(a.u, b.u, m[1], "", 0.85)
 				continue
 			}
@@ -239,4 +248,19 @@ func (c *clauses) isPerson(x *extractor, u int) bool {
 	}
 	m := c.s.ms[ms[0]]
 	return m.Kind == 'P' || (m.Kind == 'U' && personLike(m.Text))
+}
+
+// nationalDescription reads a country's possessive before a company noun
+// ("South Korea's largest mobile carrier") as the company the article
+// gave that nationality.
+func (x *extractor) nationalDescription(c *clauses, u int) (arg, bool) {
+	if !c.isCountry(u) || !c.ents[c.us[u].ent].poss || u+1 >= len(c.us) || c.us[u+1].Kind != 'N' || !companyNouns[c.us[u+1].Lemma] {
+		return arg{}, false
+	}
+	country := c.s.ms[c.ents[c.us[u].ent].ms[0]].Slug
+	s := x.nationalCompany(country, false, false, false)
+	if s == "" {
+		return arg{}, false
+	}
+	return arg{slug: s, text: c.s.text[c.us[u].Start:c.us[u+1].End]}, true
 }
