@@ -686,3 +686,47 @@ func (x *extractor) famJointVenture(c *clauses) {
 		x.jointVenture(c.s, parts, mt, "", "", "", 0.75)
 	}
 }
+
+// famBetween: "the partnerships between SK Telecom-Anthropic and,
+// separately, KT and Microsoft", "a partnership between A and B": each
+// pair named after "between" are partners.
+func (x *extractor) famBetween(c *clauses) {
+	for j := 0; j+2 < len(c.us); j++ {
+		if c.us[j].Kind != 'N' || !partnershipNouns[c.us[j].Lemma] || c.us[j+1].Kind != 'P' || c.us[j+1].Lemma != "between" {
+			continue
+		}
+		var pairs [][2]arg
+		var pending []arg // a single entity waiting for its pair
+		for k := j + 2; k < len(c.us) && !c.boundary(k) && c.us[k].Kind != 'V'; k++ {
+			u := c.us[k]
+			switch {
+			case u.Kind == 'E':
+				as := c.args(x, k)
+				switch {
+				case len(as) == 2 && pending == nil:
+					pairs = append(pairs, [2]arg{as[0], as[1]})
+				case len(as) == 1 && pending != nil:
+					pairs = append(pairs, [2]arg{pending[0], as[0]})
+					pending = nil
+				case len(as) == 1:
+					pending = as
+				default:
+					k = len(c.us)
+				}
+			case u.Kind == 'O' && (u.words == "-" || u.words == "and" || u.words == "," || u.words == "separately" || u.words == "respectively"):
+			case u.Kind == 'N' && (u.words == "separately" || u.words == "respectively"):
+			case u.Kind == 'P' && c.isPunct(k-1, ","):
+				// ", on an AI assistant for its AI Phone,": an insertion
+				for k+1 < len(c.us) && !c.isPunct(k+1, ",") && !c.boundary(k+1) {
+					k++
+				}
+			default:
+				k = len(c.us)
+			}
+		}
+		x.rule = "partner.between"
+		for _, p := range pairs {
+			x.partnerPairs(c, p[:1], p[1:], c.text(0, j), 0.75)
+		}
+	}
+}

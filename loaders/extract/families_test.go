@@ -127,6 +127,8 @@ func TestExtractFamilies(t *testing.T) {
 			[]string{"founded(radio-forum) date=2020", "foundingMember(acme-telecom,radio-forum)", "ledBy(radio-forum,borealis-networks)"}},
 		{"chief executive of a national superlative", "Cobalt Mobile is Norway's largest mobile carrier. \"We agree,\" said Jane Park, chief executive of Norway's largest mobile carrier.",
 			[]string{"ceoOf(jane-park,cobalt-mobile)", "headquarteredIn(cobalt-mobile,NO)"}},
+		{"partnerships between A-B and, separately, C and D", "The pattern shows in the partnerships between Acme Telecom-Cobalt Mobile and, separately, Borealis Networks and Echo Corp.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(borealis-networks,echo-corp)"}},
 		{"stake and ownership", "Acme Telecom owns 60% of Cobalt Mobile, which in turn holds 35% of Borealis Networks.",
 			[]string{"investedIn(acme-telecom,cobalt-mobile)", "investedIn(cobalt-mobile,borealis-networks)"}},
 		{"owned by", "Cobalt Mobile is 64% owned by Norway's Acme Telecom.",

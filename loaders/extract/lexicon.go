@@ -211,8 +211,10 @@ func acronym(name string) string {
 // formTokens splits a surface form into its words ("&" counts as one): their
 // keys for matching and their original text.
 func formTokens(form string) (toks, orig []string) {
-	for _, t := range tokenize(form) {
-		if t.Word || t.Text == "&" {
+	ts := tokenize(form)
+	for i, t := range ts {
+		joined := t.Text == "-" && i > 0 && i+1 < len(ts) && ts[i-1].End == t.Start && ts[i+1].Start == t.End
+		if t.Word || t.Text == "&" || joined {
 			toks = append(toks, t.Key)
 			orig = append(orig, t.Text)
 		}

@@ -213,7 +213,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			continue
 		}
 		j := i
-		for j < len(toks) && !covered[j] && (toks[j].Word || toks[j].Text == "&") && (toks[j].Upper || (j > i && j+1 < len(toks) && (toks[j].Key == "of" || toks[j].Key == "for") && toks[j+1].Upper && !covered[j+1]) ||
+		for j < len(toks) && !covered[j] && (toks[j].Word || toks[j].Text == "&" || hyphenJoin(toks, j, covered)) && (toks[j].Upper || hyphenJoin(toks, j, covered) || (j > i && j+1 < len(toks) && (toks[j].Key == "of" || toks[j].Key == "for") && toks[j+1].Upper && !covered[j+1]) ||
 			(j > i && (toks[j].Key == "and" || toks[j].Text == "&") && bodyRunAt(toks, j+1, covered))) {
 			if toks[j].Poss {
 				j++
@@ -285,6 +285,14 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		}
 	}
 	return ms
+}
+
+// hyphenJoin reports whether toks[j] is a hyphen inside an unknown name
+// ("Alvarez-Pallete"): no spaces around it and an uncovered capitalised
+// word after it.
+func hyphenJoin(toks []token, j int, covered []bool) bool {
+	return toks[j].Text == "-" && j > 0 && j+1 < len(toks) && toks[j-1].End == toks[j].Start && toks[j+1].Start == toks[j].End &&
+		toks[j+1].Upper && !covered[j+1] && !covered[j-1]
 }
 
 // mentionEndingAt is the index of the mention that ends with toks[a-1],

@@ -179,6 +179,9 @@ func tokenize(s string) []token {
 			}
 			if r2 == '&' || r2 == '-' || r2 == '.' || isApos(r2) || r2 == '‑' {
 				n, _ := utf8.DecodeRuneInString(s[j+w2:])
+				if r2 == '-' && capitalPair(s[i:j], n) {
+					break // "SK Telecom-Anthropic": two names joined by a hyphen
+				}
 				if j+w2 < len(s) && (unicode.IsLetter(n) || unicode.IsDigit(n)) {
 					if isApos(r2) && (n == 's' || n == 'S') {
 						// possessive "'s" unless more letters follow ("O'Sullivan")
@@ -269,4 +272,14 @@ func foldRunes(s string) string {
 		}
 	}
 	return s
+}
+
+// capitalPair reports whether a hyphen between left and a word starting
+// with next joins two names ("Telekom-Perplexity") rather than making one
+// ("T-Mobile", "AI-RAN", "co-founded"): left is a capitalised word of three
+// or more letters ending in a lower-case letter, and next is a capital.
+func capitalPair(left string, next rune) bool {
+	first, _ := utf8.DecodeRuneInString(left)
+	last, _ := utf8.DecodeLastRuneInString(left)
+	return utf8.RuneCountInString(left) >= 3 && unicode.IsUpper(first) && unicode.IsLower(last) && unicode.IsUpper(next)
 }
