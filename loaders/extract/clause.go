@@ -200,6 +200,11 @@ func (c *clauses) subject(v int) int {
 		}
 		return -1
 	}
+	if j >= 1 && c.us[j].Kind == 'P' && c.us[j].Lemma == "to" && c.us[j-1].Kind == 'V' && c.us[j-1].Lemma != "be" {
+		// "A and B have agreed to take stakes": an infinitive takes the
+		// subject of the verb it completes.
+		return c.subject(j - 1)
+	}
 	if c.isPunct(j, ",") {
 		// An apposition or inserted clause between commas.
 		k := j - 1

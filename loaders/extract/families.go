@@ -55,6 +55,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "cooperation"
 	x.famInCooperation(c)
 	x.famBetween(c)
+	x.famAgreementSigned(c)
 	x.rule = "lead.helm"
 	x.famHelm(c)
 	x.rule = "lead.led-description"

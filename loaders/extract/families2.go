@@ -24,6 +24,7 @@ func (x *extractor) famInvest(c *clauses, v int) {
 	ps := c.pps(v + 1)
 	obj := c.object(v)
 	emit := func(investors, investees []arg, amountFrom, amountTo int, base float64) {
+		investors = append(investors, c.coInvestors(x, v)...)
 		amt := amountRE.FindString(c.text(amountFrom, amountTo))
 		for _, a := range investors {
 			for _, b := range investees {
@@ -231,6 +232,9 @@ func (x *extractor) famInclude(c *clauses, v int) {
 	for n > 0 && c.us[n].Kind == 'O' && c.us[n].tag == posAdv {
 		n-- // "Telekom's partners also include"
 	}
+	if c.relative(n) && n > 0 && c.us[n-1].Kind == 'N' {
+		n-- // "a portfolio that already includes"
+	}
 	among := false
 	if n >= 0 && c.us[n].Kind == 'N' && n > 0 && c.us[n-1].Kind == 'P' && c.us[n-1].Lemma == "among" {
 		among = true
@@ -298,6 +302,15 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		}
 		for _, a := range items {
 			x.emitFact(c.s, schema.RelPartnerOf, owner, a, mt, 0.7, schema.Fact{})
+		}
+	case noun.Lemma == "portfolio":
+		// "a portfolio that already includes A, B and C": the investor's
+		owner, ok := x.possessorCompany(c, n)
+		if !ok {
+			return
+		}
+		for _, a := range items {
+			x.emitFact(c.s, schema.RelInvestedIn, owner, a, mt, 0.65, schema.Fact{})
 		}
 	case investorNouns[noun.Lemma]:
 		owner, ok := x.possessorCompany(c, n)
@@ -562,14 +575,17 @@ var stakeVerbs = map[string]bool{
 // owns 60.5% of Y, which in turn holds 35% of Z", "Y is 64% owned by A",
 // "Google's earlier stake in Jio Platforms".
 func (x *extractor) famStake(c *clauses) {
+	v := 0
 	emit := func(investors, investees []arg, modText string, base float64) {
+		investors = append(investors, c.coInvestors(x, v)...)
 		for _, a := range investors {
 			for _, b := range investees {
 				x.emitFact(c.s, schema.RelInvestedIn, a, b, modText, base, schema.Fact{Date: x.dateOf(c.s)})
 			}
 		}
 	}
-	for v, u := range c.us {
+	for vi, u := range c.us {
+		v = vi
 		switch {
 		case u.Kind == 'V' && u.Lemma == "own" && !u.Passive && v >= 2 && c.us[v-1].Kind == 'N' && strings.Contains(c.us[v-1].words, "%") &&
 			c.us[v-2].Kind == 'V' && c.us[v-2].Lemma == "be":
@@ -727,6 +743,43 @@ func (x *extractor) famBetween(c *clauses) {
 		x.rule = "partner.between"
 		for _, p := range pairs {
 			x.partnerPairs(c, p[:1], p[1:], c.text(0, j), 0.75)
+		}
+	}
+}
+
+// coInvestors are the investors a clause adds with "alongside", "together
+// with" or "along with" ("got an investment from A, alongside B").
+func (c *clauses) coInvestors(x *extractor, v int) []arg {
+	var out []arg
+	for j := v + 1; j+1 < len(c.us) && !c.boundary(j); j++ {
+		if c.us[j].Kind == 'V' && j > v+1 || c.relative(j) {
+			break
+		}
+		if c.us[j].Kind == 'P' && (c.us[j].Lemma == "alongside" || c.us[j].Lemma == "with" && j > 0 && (c.us[j-1].words == "together" || c.us[j-1].words == "along")) {
+			k := c.skipDescriptors(j + 1)
+			if k < len(c.us) && c.us[k].Kind == 'E' {
+				out = append(out, c.args(x, c.described(k))...)
+			}
+		}
+	}
+	return out
+}
+
+// famAgreementSigned: "a strategic relationship agreement the two
+// operators signed in May": an agreement signed by a pair.
+func (x *extractor) famAgreementSigned(c *clauses) {
+	for j := 0; j+2 < len(c.us); j++ {
+		if (c.us[j].Kind != 'N' && c.us[j].Kind != 'M') || !partnershipNouns[c.us[j].Lemma] || c.us[j+1].Kind != 'E' || c.us[j+2].Kind != 'V' {
+			continue
+		}
+		switch c.us[j+2].Lemma {
+		case "sign", "strike", "ink", "seal", "reach", "agree":
+		default:
+			continue
+		}
+		if as := c.args(x, j+1); len(as) == 2 {
+			x.rule = "partner.agreement-signed"
+			x.partnerPairs(c, as[:1], as[1:], c.text(j, j+2), 0.7)
 		}
 	}
 }

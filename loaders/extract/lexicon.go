@@ -355,7 +355,7 @@ var countries = []country{
 	{"GR", []string{"Greece"}, []string{"Greek"}},
 	{"TR", []string{"Turkey", "Türkiye"}, []string{"Turkish"}},
 	{"IL", []string{"Israel"}, []string{"Israeli"}},
-	{"AE", []string{"United Arab Emirates", "UAE", "U.A.E."}, []string{"Emirati"}},
+	{"AE", []string{"United Arab Emirates", "UAE", "U.A.E."}, []string{"Emirati", "UAE", "U.A.E."}},
 	{"SA", []string{"Saudi Arabia"}, []string{"Saudi"}},
 	{"QA", []string{"Qatar"}, []string{"Qatari"}},
 	{"EG", []string{"Egypt"}, []string{"Egyptian"}},

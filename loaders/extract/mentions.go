@@ -548,7 +548,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			if nat, ok := x.lx.demonymAt(toks, j); ok && companyNouns[key(j+nat.n)] {
 				if s := x.nationalCompany(nat.slug, false, false, toks[j+nat.n].Poss); s != "" {
 					m := span(j + nat.n - i + 1)
-					m.Kind, m.Slug = x.kindFor(s), s
+					m.Kind, m.Slug, m.Nation = x.kindFor(s), s, nat.slug
 					return m, j + nat.n - i + 1, true
 				}
 			}
