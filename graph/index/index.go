@@ -18,32 +18,34 @@ type Edge struct{ S, P, O ID }
 
 // Index is the serving index. The zero value is not usable; call New.
 type Index struct {
-	vals  []quad.Value             // id → value
-	ids   map[string]ID            // value key → id
-	free  []ID                     // ids of values no quad uses any more
-	refs  []int32                  // id → number of quad positions using it
-	term  []term                   // id → vocabulary code (terms.go)
-	tri   map[Edge][]ID            // edge → labels (sources), in insertion order
-	out   map[ID][]Edge            // subject → edges
-	in    map[ID][]Edge            // object → edges
-	src   map[ID][]Edge            // label → edges
-	names *Names                   // schema:name and schema:alternateName, for search
-	stmts *stmtIndex               // statement nodes by the edge they state
-	types map[ID]schema.EntityType // each entity's type, from its rdf:type edge
-	quads int
+	vals   []quad.Value             // id → value
+	ids    map[string]ID            // value key → id
+	free   []ID                     // ids of values no quad uses any more
+	refs   []int32                  // id → number of quad positions using it
+	term   []term                   // id → vocabulary code (terms.go)
+	tri    map[Edge][]ID            // edge → labels (sources), in insertion order
+	out    map[ID][]Edge            // subject → edges
+	in     map[ID][]Edge            // object → edges
+	src    map[ID][]Edge            // label → edges
+	names  *Names                   // schema:name and schema:alternateName, for search
+	stmts  *stmtIndex               // statement nodes by the edge they state
+	types  map[ID]schema.EntityType // each entity's type, from its rdf:type edge
+	orders *orders                  // the lists the API pages, sorted (order.go)
+	quads  int
 }
 
 // New returns an empty index.
 func New() *Index {
 	return &Index{
-		ids:   make(map[string]ID),
-		tri:   make(map[Edge][]ID),
-		out:   make(map[ID][]Edge),
-		in:    make(map[ID][]Edge),
-		src:   make(map[ID][]Edge),
-		names: newNames(),
-		stmts: newStmtIndex(),
-		types: make(map[ID]schema.EntityType),
+		ids:    make(map[string]ID),
+		tri:    make(map[Edge][]ID),
+		out:    make(map[ID][]Edge),
+		in:     make(map[ID][]Edge),
+		src:    make(map[ID][]Edge),
+		names:  newNames(),
+		stmts:  newStmtIndex(),
+		types:  make(map[ID]schema.EntityType),
+		orders: newOrders(),
 	}
 }
 
@@ -115,12 +117,16 @@ func (x *Index) Add(q quad.Quad) bool {
 		x.out[t.S] = append(x.out[t.S], t)
 		x.in[t.O] = append(x.in[t.O], t)
 		x.names.added(x, t)
+		if x.term[t.P] == termName {
+			x.rekey(t.S)
+		}
 		if x.isStmtPart(t.P) {
 			x.refile(t.S)
 		}
 		if x.term[t.P] == termType {
 			x.retype(t.S, Edge{})
 		}
+		x.relist(t)
 	}
 	x.src[l] = append(x.src[l], t)
 	x.quads++
@@ -154,6 +160,10 @@ func (x *Index) remove(q quad.Quad) bool {
 		if len(x.in[t.O]) == 0 {
 			delete(x.in, t.O)
 		}
+		if x.term[t.P] == termName {
+			x.rekey(t.S)
+		}
+		x.relist(t)
 		if x.isStmtPart(t.P) {
 			x.refile(t.S)
 		}
