@@ -53,18 +53,21 @@ func modalityEnum(m schema.Modality) generated.Modality {
 	return generated.ModalityAsserted
 }
 
+// The roles roleEnum points to; answers only read them.
+var (
+	roleFoundingMember = generated.MembershipRoleFoundingMember
+	roleMember         = generated.MembershipRoleMember
+)
+
 // roleEnum is the membership role of a link, nil for other relations.
 func roleEnum(l schema.Link) *generated.MembershipRole {
-	var r generated.MembershipRole
 	switch {
 	case l.Founding():
-		r = generated.MembershipRoleFoundingMember
+		return &roleFoundingMember
 	case l.Relation == schema.RelMemberOf:
-		r = generated.MembershipRoleMember
-	default:
-		return nil
+		return &roleMember
 	}
-	return &r
+	return nil
 }
 
 func optDate(d schema.Date) *schema.Date {
@@ -72,6 +75,23 @@ func optDate(d schema.Date) *schema.Date {
 		return nil
 	}
 	return &d
+}
+
+// datePtr is d, nil when it is the zero Date; unlike optDate it makes no
+// copy, so d must outlive the answer.
+func datePtr(d *schema.Date) *schema.Date {
+	if d.IsZero() {
+		return nil
+	}
+	return d
+}
+
+// stringPtr is s, nil when it is empty; it makes no copy.
+func stringPtr(s *string) *string {
+	if *s == "" {
+		return nil
+	}
+	return s
 }
 
 func optString(s string) *string {
@@ -98,8 +118,9 @@ func (r *Resolver) relations(ctx context.Context, slug string, dir query.Directi
 	others := make([]string, len(lp.Items))
 	c := &generated.RelationConnection{TotalCount: lp.Total, Edges: make([]generated.RelationEdge, 0, len(lp.Items)),
 		PageInfo: pageInfo(lp.Window, lp.Keys)}
-	for i, l := range lp.Items {
-		far, d := query.FarEnd(l, slug)
+	for i := range lp.Items {
+		l := &lp.Items[i] // the edge points into the page: no copies of its dates and texts
+		far, d := query.FarEnd(*l, slug)
 		others[i] = far
 		e, ok := ents[far]
 		if !ok {
@@ -111,8 +132,8 @@ func (r *Resolver) relations(ctx context.Context, slug string, dir query.Directi
 		}
 		c.Edges = append(c.Edges, generated.RelationEdge{
 			Cursor: cursor(lp.Keys[i]), Node: e.Typed(), Relation: relationEnum(l.Relation), Direction: dir,
-			Since: optDate(l.Since), Until: optDate(l.Until), Date: optDate(l.Date), Role: roleEnum(l),
-			Topic: optString(l.Topic), Amount: optString(l.Amount), Purpose: optString(l.Purpose), Share: optString(l.Share),
+			Since: datePtr(&l.Since), Until: datePtr(&l.Until), Date: datePtr(&l.Date), Role: roleEnum(*l),
+			Topic: stringPtr(&l.Topic), Amount: stringPtr(&l.Amount), Purpose: stringPtr(&l.Purpose), Share: stringPtr(&l.Share),
 			Modality: modalityEnum(l.Modality), Disputed: l.Disputed, DisputedValues: nonNil(l.Values), Sources: l.Sources,
 		})
 	}

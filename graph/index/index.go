@@ -31,6 +31,7 @@ type Index struct {
 	stmts  *stmtIndex               // statement nodes by the edge they state
 	types  map[ID]schema.EntityType // each entity's type, from its rdf:type edge
 	orders *orders                  // the lists the API pages, sorted (order.go)
+	reads  reads                    // what reads build, until a write changes it (cache.go)
 	quads  int
 }
 
@@ -94,6 +95,7 @@ func (x *Index) intern(v quad.Value) ID {
 func (x *Index) release(id ID) {
 	x.refs[id]--
 	if x.refs[id] == 0 {
+		x.forget(id)
 		delete(x.ids, valueKey(x.vals[id]))
 		x.vals[id] = nil
 		x.term[id] = termNone
@@ -114,6 +116,7 @@ func (x *Index) Add(q quad.Quad) bool {
 	labels, existed := x.tri[t]
 	x.tri[t] = append(labels, l)
 	if !existed {
+		x.changed(t)
 		x.out[t.S] = append(x.out[t.S], t)
 		x.in[t.O] = append(x.in[t.O], t)
 		x.names.added(x, t)
@@ -150,6 +153,7 @@ func (x *Index) remove(q quad.Quad) bool {
 	}
 	labels = slices.Delete(labels, i, i+1)
 	if len(labels) == 0 {
+		x.changed(t)
 		x.names.removed(x, t)
 		delete(x.tri, t)
 		x.out[t.S] = deleteEdge(x.out[t.S], t)
