@@ -54,6 +54,7 @@ type Store struct {
 	version uint64
 
 	counts countsCache
+	tally  tallyCache
 	reads  atomic.Uint64 // read locks taken, for tests of batching
 }
 

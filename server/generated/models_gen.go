@@ -49,6 +49,14 @@ type CoMemberEdge struct {
 	Alliances []schema.Typed `json:"alliances"`
 }
 
+// How many entities the articles attribute to one country.
+type CountryCount struct {
+	// The country.
+	Country *schema.Country `json:"country"`
+	// How many entities.
+	Count int `json:"count"`
+}
+
 // A page of facts.
 type FactConnection struct {
 	// The facts of this page.
@@ -185,6 +193,14 @@ type RelationConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
+// How many links one relation has.
+type RelationCount struct {
+	// The relation (a founding membership counts as MEMBER_OF).
+	Relation Relation `json:"relation"`
+	// How many links of it.
+	Count int `json:"count"`
+}
+
 // A relation between the entity asked about and another entity, with its
 // qualifiers and every article that states it. The same fact from two articles
 // is one edge with two sources.
@@ -249,6 +265,26 @@ type SearchEdge struct {
 	Edits int `json:"edits"`
 }
 
+// Counts for charts, over the whole graph or one entity's neighbourhood. A link
+// is counted as the lists show it: a partnership stated both ways once, a
+// founding membership as MEMBER_OF, a planned fact not at all; a founding date
+// is a FOUNDED link.
+type Stats struct {
+	// The entity the counts are about; null for the whole graph.
+	Slug *string `json:"slug,omitempty"`
+	// Links by the year they began, oldest first: the year of `since`, else of
+	// the link's own date (an investment's, a founding's), else of the earliest
+	// article that states it (see `RelationEdge.dateFrom`). Links with no date at
+	// all are not counted.
+	ByYear []YearCount `json:"byYear"`
+	// Entities by the country the articles attribute them to, most first: every
+	// organisation, or with `slug` the entities linked to it. An entity with no
+	// country is not counted; one with two is counted in both.
+	ByCountry []CountryCount `json:"byCountry"`
+	// Links by relation, most first.
+	ByRelation []RelationCount `json:"byRelation"`
+}
+
 // Part of the graph shaped for a graph view.
 type Subgraph struct {
 	// The entities, the one asked about first, then nearest first.
@@ -293,6 +329,14 @@ type TimelineEvent struct {
 	Role *MembershipRole `json:"role,omitempty"`
 	// The articles that state it.
 	Sources []schema.Source `json:"sources"`
+}
+
+// How many links began in one year.
+type YearCount struct {
+	// The year.
+	Year int `json:"year"`
+	// How many links began in it.
+	Count int `json:"count"`
 }
 
 // Which end of a relation the entity asked about is at.

@@ -1,0 +1,102 @@
+package server_test
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"testing"
+
+	"github.com/99designs/gqlgen/client"
+
+	"github.com/telcograph/telcograph/server"
+)
+
+// bundledClient is a GraphQL client over the whole bundled knowledge base,
+// as `make run` serves it.
+func bundledClient(t *testing.T) *client.Client {
+	t.Helper()
+	c := client.New(server.New(bundledStore(t), server.Config{}))
+	c.SetCustomTarget("/graphql")
+	return c
+}
+
+// TestResearchQuestions asks the questions researchers asked of the bundled
+// graph (issue 18) and compares the answers with reviewed golden files.
+func TestResearchQuestions(t *testing.T) {
+	c := bundledClient(t)
+	tests := []struct{ name, query string }{
+		{"stats_whole_graph", `{ stats { slug byRelation { relation count } byCountry { country { slug } count } byYear { year count } } }`},
+		{"stats_foundings_by_year", `{ stats { byYear(relation: FOUNDED) { year count } } }`},
+		{"stats_deutsche_telekom", `{ stats(slug: "deutsche-telekom") { slug byRelation { relation count } byCountry { country { slug } count } byYear(relation: PARTNER_OF) { year count } } }`},
+		{"stats_unknown_slug", `{ stats(slug: "no-such-entity") { byRelation { count } } }`},
+		{"people", `{ people(first: 5) { totalCount edges { node { slug name } degree } } }`},
+		{"people_chairs", `{ people(relation: CHAIRMAN_OF, orderBy: DEGREE, first: 3) { totalCount edges { node { slug } degree } } }`},
+		{"countries", `{ countries(first: 100) { totalCount edges { node { slug name } } } }`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp, err := c.RawPost(tt.query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := json.MarshalIndent(resp, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden(t, filepath.Join("..", "testdata", "graphql", "questions", tt.name+".json"), string(got)+"\n")
+		})
+	}
+}
+
+// TestStatsAgreeWithLists checks the statistics against the lists they
+// summarise: Deutsche Telekom's partnerships counted by relation and by year
+// are its partners' totalCount (each dated, by since or by its articles),
+// and the whole graph's countries sum to its HEADQUARTERED_IN links.
+func TestStatsAgreeWithLists(t *testing.T) {
+	c := bundledClient(t)
+	var resp struct {
+		Company struct{ Partners struct{ TotalCount int } }
+		Stats   struct {
+			ByRelation []struct {
+				Relation string
+				Count    int
+			}
+			ByYear    []struct{ Count int }
+			ByCountry []struct{ Count int }
+		}
+		All struct {
+			ByRelation []struct {
+				Relation string
+				Count    int
+			}
+			ByCountry []struct{ Count int }
+		}
+	}
+	c.MustPost(`{ company(slug: "deutsche-telekom") { partners { totalCount } }
+		stats(slug: "deutsche-telekom") { byRelation { relation count } byYear(relation: PARTNER_OF) { count } }
+		all: stats { byRelation { relation count } byCountry { count } } }`, &resp)
+	count := func(rs []struct {
+		Relation string
+		Count    int
+	}, rel string) int {
+		for _, r := range rs {
+			if r.Relation == rel {
+				return r.Count
+			}
+		}
+		return 0
+	}
+	sum := func(cs []struct{ Count int }) int {
+		n := 0
+		for _, c := range cs {
+			n += c.Count
+		}
+		return n
+	}
+	partners := resp.Company.Partners.TotalCount
+	if partners == 0 || count(resp.Stats.ByRelation, "PARTNER_OF") != partners || sum(resp.Stats.ByYear) != partners {
+		t.Errorf("Deutsche Telekom: %d partners, stats %+v by year %+v", partners, resp.Stats.ByRelation, resp.Stats.ByYear)
+	}
+	if hq := count(resp.All.ByRelation, "HEADQUARTERED_IN"); hq == 0 || sum(resp.All.ByCountry) != hq {
+		t.Errorf("countries sum to %d, want %d", sum(resp.All.ByCountry), hq)
+	}
+}
