@@ -15,12 +15,12 @@ var reasonEnums = map[string]generated.MatchReason{
 }
 
 func (q queryResolver) Search(ctx context.Context, text string, types []generated.EntityType, first *int, after *string) (*generated.SearchConnection, error) {
+	if schema.Fold(text) == "" {
+		return nil, schema.Userf(schema.ErrInvalid, nil, "the search text is empty; give a name or a part of one")
+	}
 	pq, err := page{first: first, after: after}.pageQuery()
 	if err != nil {
 		return nil, err
-	}
-	if schema.Fold(text) == "" {
-		return nil, schema.Userf(schema.ErrInvalid, nil, "the search text is empty; give a name or a part of one")
 	}
 	p, err := q.Store.Search(ctx, text, entityTypes(types), pq)
 	if err != nil {
