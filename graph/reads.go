@@ -181,11 +181,11 @@ func (s *Store) Neighbourhood(ctx context.Context, slug string, depth, limit int
 	return query.Neighbourhood(ctx, s.idx, slug, depth, limit, opt)
 }
 
-// Timeline answers query.Timeline.
-func (s *Store) Timeline(ctx context.Context, slug string, q query.PageQuery) (query.Page[query.Event], error) {
+// Timeline answers query.TimelineOf.
+func (s *Store) Timeline(ctx context.Context, slug string, opt query.TimelineOptions, q query.PageQuery) (query.Page[query.Event], error) {
 	s.rlock()
 	defer s.mu.RUnlock()
-	return query.Timeline(s.idx, slug, q)
+	return query.TimelineOf(s.idx, slug, opt, q)
 }
 
 // CoMembers answers query.CoMembers.

@@ -84,12 +84,14 @@ func optString(s string) *string {
 // relations pages the links of some relations at slug, through the
 // request's loader: ordered by the other entity's name, then slug, relation
 // and direction, with sources read only for the page.
-func (r *Resolver) relations(ctx context.Context, slug string, dir query.Direction, p page, asOf schema.Date, rels ...schema.Relation) (*generated.RelationConnection, error) {
+func (r *Resolver) relations(ctx context.Context, slug string, dir query.Direction, p page, w when, rels ...schema.Relation) (*generated.RelationConnection, error) {
 	q, err := p.pageQuery()
 	if err != nil {
 		return nil, err
 	}
-	q.AsOf = asOf
+	if q.AsOf, q.Within, err = w.filter(); err != nil {
+		return nil, err
+	}
 	lp, err := r.linkPage(ctx, query.LinkPageKey{Slug: slug, Relations: query.JoinRelations(rels...), Dir: dir, Query: q})
 	if err != nil {
 		return nil, r.explainSlugs(ctx, err, slug)
@@ -111,11 +113,13 @@ func (r *Resolver) relations(ctx context.Context, slug string, dir query.Directi
 		if !ok {
 			return nil, schema.Userf(schema.ErrNotFound, nil, "the graph links %q to %q, which it does not hold", slug, others[i])
 		}
+		start, dateFrom := startOf(l)
 		c.Edges = append(c.Edges, generated.RelationEdge{
 			Cursor: cursor(lp.Keys[i]), Node: e.Typed(), Relation: relationEnum(l.Relation), Direction: dirs[i],
 			Since: optDate(l.Since), Until: optDate(l.Until), Date: optDate(l.Date), Role: roleEnum(l),
 			Topic: optString(l.Topic), Amount: optString(l.Amount), Purpose: optString(l.Purpose), Share: optString(l.Share),
 			Modality: modalityEnum(l.Modality), Disputed: l.Disputed, DisputedValues: nonNil(l.Values), Sources: l.Sources,
+			Start: start, DateFrom: dateFrom,
 		})
 	}
 	return c, nil

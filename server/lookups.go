@@ -168,12 +168,16 @@ var eventKinds = map[string]generated.EventKind{
 	"end": generated.EventKindEnd, "dated": generated.EventKindDated,
 }
 
-func (q queryResolver) Timeline(ctx context.Context, slug string, first *int, after *string) (*generated.TimelineConnection, error) {
+func (q queryResolver) Timeline(ctx context.Context, slug string, rels []generated.Relation, from *schema.Date, to *schema.Date, first *int, after *string) (*generated.TimelineConnection, error) {
 	pq, err := page{first: first, after: after}.pageQuery()
 	if err != nil {
 		return nil, err
 	}
-	p, err := q.Store.Timeline(ctx, slug, pq)
+	opt := query.TimelineOptions{Relations: relations(rels)}
+	if opt.Within, err = interval(from, to); err != nil {
+		return nil, err
+	}
+	p, err := q.Store.Timeline(ctx, slug, opt, pq)
 	if err != nil {
 		return nil, q.explainSlugs(ctx, err, slug)
 	}

@@ -76,8 +76,12 @@ func (q queryResolver) Articles(ctx context.Context, first *int, after *string, 
 		})}, nil
 }
 
-func (q queryResolver) Facts(ctx context.Context, subject *string, relation *generated.Relation, object *string, source *string, first *int, after *string, last *int, before *string) (*generated.FactConnection, error) {
-	f := query.FactFilter{Subject: deref(subject), Object: deref(object), Source: deref(source)}
+func (q queryResolver) Facts(ctx context.Context, subject *string, relation *generated.Relation, object *string, source *string, from *schema.Date, to *schema.Date, first *int, after *string, last *int, before *string) (*generated.FactConnection, error) {
+	iv, err := interval(from, to)
+	if err != nil {
+		return nil, err
+	}
+	f := query.FactFilter{Subject: deref(subject), Object: deref(object), Source: deref(source), Within: iv}
 	if relation != nil {
 		f.Relation = relationOf(*relation)
 	}

@@ -30,6 +30,12 @@ func TestResearchQuestions(t *testing.T) {
 		{"stats_unknown_slug", `{ stats(slug: "no-such-entity") { byRelation { count } } }`},
 		{"people", `{ people(first: 5) { totalCount edges { node { slug name } degree } } }`},
 		{"people_chairs", `{ people(relation: CHAIRMAN_OF, orderBy: DEGREE, first: 3) { totalCount edges { node { slug } degree } } }`},
+		{"dt_partners_since_2023", `{ company(slug: "deutsche-telekom") { partners(from: "2023") { totalCount edges { node { slug } since start dateFrom sources { date } } } } }`},
+		{"dt_partners_to_2022", `{ company(slug: "deutsche-telekom") { partners(to: "2022") { totalCount edges { node { slug } since start dateFrom } } } }`},
+		{"dt_timeline_partners_to_2022", `{ timeline(slug: "deutsche-telekom", relations: [PARTNER_OF, FOUNDING_MEMBER], to: "2022") { totalCount edges { node { date kind relation from { slug } to { slug } } } } }`},
+		{"gtaa_members_2023", `{ alliance(slug: "gtaa") { members(from: "2023-01", to: "2023-12") { totalCount edges { node { slug } since start dateFrom } } } }`},
+		{"investments_to_2023", `{ facts(relation: INVESTED_IN, to: "2023") { totalCount edges { node { subject { slug } objects { slug } since date source { date } } } } }`},
+		{"from_after_to", `{ company(slug: "deutsche-telekom") { partners(from: "2025", to: "2024") { totalCount } } }`},
 		{"countries", `{ countries(first: 100) { totalCount edges { node { slug name } } } }`},
 	}
 	for _, tt := range tests {

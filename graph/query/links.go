@@ -50,8 +50,9 @@ func splitRelations(s string) []schema.Relation {
 // LinkPage pages the links of some relations at one entity, ordered by the
 // other end's name, then slug, relation and direction. Only the page's links
 // have their statements and sources read, so a page of an alliance with
-// thousands of members costs about as much as one of ten (unless AsOf asks
-// for every link's dates: then only the links in force on that date count).
+// thousands of members costs about as much as one of ten (unless AsOf or
+// Within asks for every link's dates: then only the links in force on that
+// date, or within that interval, count).
 // Symmetric relations are answered from both sides, with the entity as
 // From. An unknown slug gives schema.ErrNotFound.
 func LinkPage(x *index.Index, k LinkPageKey) (Page[schema.Link], error) {
@@ -71,6 +72,15 @@ func LinkPage(x *index.Index, k LinkPageKey) (Page[schema.Link], error) {
 		kept := cands[:0]
 		for _, c := range cands {
 			if inForce(c.link(x), k.Query.AsOf) {
+				kept = append(kept, c)
+			}
+		}
+		cands = kept
+	}
+	if !k.Query.Within.IsZero() {
+		kept := cands[:0]
+		for _, c := range cands {
+			if k.Query.Within.Holds(c.link(x)) {
 				kept = append(kept, c)
 			}
 		}

@@ -161,8 +161,9 @@ func Fact(x *index.Index, iri quad.IRI) (schema.Statement, error) {
 type FactFilter struct {
 	Subject  string // slug of the subject (for a joint venture, the venture)
 	Relation schema.Relation
-	Object   string // slug of an object (a partner, for a joint venture)
-	Source   string // article URL
+	Object   string   // slug of an object (a partner, for a joint venture)
+	Source   string   // article URL
+	Within   Interval // only facts that held at some time in it (Interval.Holds, by the fact's own source)
 }
 
 // Facts pages the statements that match f, ordered by source URL, then
@@ -198,7 +199,8 @@ func Facts(x *index.Index, f FactFilter, q PageQuery) (Page[schema.Statement], e
 		if (f.Relation != "" && sm.Relation != f.Relation) ||
 			(f.Subject != "" && sm.Subject != f.Subject) ||
 			(f.Object != "" && !slices.Contains(sm.Objects, f.Object)) ||
-			(f.Source != "" && sm.Link.Sources[0].URL != f.Source) {
+			(f.Source != "" && sm.Link.Sources[0].URL != f.Source) ||
+			(!f.Within.IsZero() && !f.Within.Holds(sm.Link)) {
 			continue
 		}
 		out = append(out, sm)

@@ -46,14 +46,14 @@ type DirectiveRoot struct {
 type ComplexityRoot struct {
 	Alliance struct {
 		Aliases   func(childComplexity int) int
-		Chairs    func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Chairs    func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
 		Country   func(childComplexity int) int
 		Founded   func(childComplexity int) int
 		Foundings func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Leader    func(childComplexity int) int
-		Leaders   func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Members   func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date) int
+		Leaders   func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Members   func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date, from *schema.Date, to *schema.Date) int
 		Name      func(childComplexity int) int
 		Slug      func(childComplexity int) int
 		Type      func(childComplexity int) int
@@ -97,13 +97,13 @@ type ComplexityRoot struct {
 		Founded       func(childComplexity int) int
 		Foundings     func(childComplexity int) int
 		ID            func(childComplexity int) int
-		Investments   func(childComplexity int, first *int, after *string, last *int, before *string) int
-		JointVentures func(childComplexity int, first *int, after *string, last *int, before *string) int
-		LedAlliances  func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Memberships   func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date) int
+		Investments   func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		JointVentures func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		LedAlliances  func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Memberships   func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date, from *schema.Date, to *schema.Date) int
 		Name          func(childComplexity int) int
-		Partners      func(childComplexity int, first *int, after *string, last *int, before *string) int
-		People        func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Partners      func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		People        func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
 		Slug          func(childComplexity int) int
 		Type          func(childComplexity int) int
 	}
@@ -112,7 +112,7 @@ type ComplexityRoot struct {
 		Aliases       func(childComplexity int) int
 		ID            func(childComplexity int) int
 		Name          func(childComplexity int) int
-		Organizations func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Organizations func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
 		Slug          func(childComplexity int) int
 		Type          func(childComplexity int) int
 	}
@@ -175,7 +175,7 @@ type ComplexityRoot struct {
 		Foundings func(childComplexity int) int
 		ID        func(childComplexity int) int
 		Name      func(childComplexity int) int
-		Partners  func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Partners  func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
 		Slug      func(childComplexity int) int
 		Type      func(childComplexity int) int
 	}
@@ -211,7 +211,7 @@ type ComplexityRoot struct {
 		Aliases func(childComplexity int) int
 		ID      func(childComplexity int) int
 		Name    func(childComplexity int) int
-		Roles   func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Roles   func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
 		Slug    func(childComplexity int) int
 		Type    func(childComplexity int) int
 	}
@@ -228,7 +228,7 @@ type ComplexityRoot struct {
 		Countries       func(childComplexity int, orderBy *EntityOrder, first *int, after *string) int
 		Country         func(childComplexity int, slug string) int
 		Entity          func(childComplexity int, slug string) int
-		Facts           func(childComplexity int, subject *string, relation *Relation, object *string, source *string, first *int, after *string, last *int, before *string) int
+		Facts           func(childComplexity int, subject *string, relation *Relation, object *string, source *string, from *schema.Date, to *schema.Date, first *int, after *string, last *int, before *string) int
 		JointVenture    func(childComplexity int, slug string) int
 		Neighbourhood   func(childComplexity int, slug string, depth *int, relations []Relation, limit *int) int
 		Node            func(childComplexity int, id string) int
@@ -239,7 +239,7 @@ type ComplexityRoot struct {
 		Person          func(childComplexity int, slug string) int
 		Search          func(childComplexity int, text string, types []EntityType, first *int, after *string) int
 		Stats           func(childComplexity int, slug *string) int
-		Timeline        func(childComplexity int, slug string, first *int, after *string) int
+		Timeline        func(childComplexity int, slug string, relations []Relation, from *schema.Date, to *schema.Date, first *int, after *string) int
 	}
 
 	RankedConnection struct {
@@ -271,6 +271,7 @@ type ComplexityRoot struct {
 		Amount         func(childComplexity int) int
 		Cursor         func(childComplexity int) int
 		Date           func(childComplexity int) int
+		DateFrom       func(childComplexity int) int
 		Direction      func(childComplexity int) int
 		Disputed       func(childComplexity int) int
 		DisputedValues func(childComplexity int) int
@@ -282,6 +283,7 @@ type ComplexityRoot struct {
 		Share          func(childComplexity int) int
 		Since          func(childComplexity int) int
 		Sources        func(childComplexity int) int
+		Start          func(childComplexity int) int
 		Topic          func(childComplexity int) int
 		Until          func(childComplexity int) int
 	}
@@ -363,9 +365,9 @@ type AllianceResolver interface {
 	Founded(ctx context.Context, obj *schema.Alliance) (*schema.Date, error)
 	Foundings(ctx context.Context, obj *schema.Alliance) ([]Founding, error)
 	Leader(ctx context.Context, obj *schema.Alliance) (schema.Typed, error)
-	Leaders(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*RelationConnection, error)
-	Members(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, asOf *schema.Date) (*RelationConnection, error)
-	Chairs(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*RelationConnection, error)
+	Leaders(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	Members(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, asOf *schema.Date, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	Chairs(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 	Country(ctx context.Context, obj *schema.Alliance) (*schema.Country, error)
 }
 type ArticleResolver interface {
@@ -380,18 +382,18 @@ type CompanyResolver interface {
 	Country(ctx context.Context, obj *schema.Company) (*schema.Country, error)
 	Founded(ctx context.Context, obj *schema.Company) (*schema.Date, error)
 	Foundings(ctx context.Context, obj *schema.Company) ([]Founding, error)
-	Memberships(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, asOf *schema.Date) (*RelationConnection, error)
-	LedAlliances(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*RelationConnection, error)
-	Partners(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*RelationConnection, error)
-	JointVentures(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*RelationConnection, error)
-	People(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*RelationConnection, error)
-	Investments(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*RelationConnection, error)
+	Memberships(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, asOf *schema.Date, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	LedAlliances(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	Partners(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	JointVentures(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	People(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	Investments(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 }
 type CountryResolver interface {
 	ID(ctx context.Context, obj *schema.Country) (string, error)
 
 	Type(ctx context.Context, obj *schema.Country) (EntityType, error)
-	Organizations(ctx context.Context, obj *schema.Country, first *int, after *string, last *int, before *string) (*RelationConnection, error)
+	Organizations(ctx context.Context, obj *schema.Country, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 }
 type FactResolver interface {
 	ID(ctx context.Context, obj *schema.Statement) (string, error)
@@ -413,7 +415,7 @@ type JointVentureResolver interface {
 	ID(ctx context.Context, obj *schema.JointVenture) (string, error)
 
 	Type(ctx context.Context, obj *schema.JointVenture) (EntityType, error)
-	Partners(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string) (*RelationConnection, error)
+	Partners(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 	Founded(ctx context.Context, obj *schema.JointVenture) (*schema.Date, error)
 	Foundings(ctx context.Context, obj *schema.JointVenture) ([]Founding, error)
 }
@@ -426,7 +428,7 @@ type PersonResolver interface {
 	ID(ctx context.Context, obj *schema.Person) (string, error)
 
 	Type(ctx context.Context, obj *schema.Person) (EntityType, error)
-	Roles(ctx context.Context, obj *schema.Person, first *int, after *string, last *int, before *string) (*RelationConnection, error)
+	Roles(ctx context.Context, obj *schema.Person, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (schema.Node, error)
@@ -439,12 +441,12 @@ type QueryResolver interface {
 	Entity(ctx context.Context, slug string) (schema.Typed, error)
 	Article(ctx context.Context, url string) (*schema.Article, error)
 	Articles(ctx context.Context, first *int, after *string, last *int, before *string) (*ArticleConnection, error)
-	Facts(ctx context.Context, subject *string, relation *Relation, object *string, source *string, first *int, after *string, last *int, before *string) (*FactConnection, error)
+	Facts(ctx context.Context, subject *string, relation *Relation, object *string, source *string, from *schema.Date, to *schema.Date, first *int, after *string, last *int, before *string) (*FactConnection, error)
 	Search(ctx context.Context, text string, types []EntityType, first *int, after *string) (*SearchConnection, error)
 	Path(ctx context.Context, from string, to string, maxHops *int, relations []Relation) (*Path, error)
 	Paths(ctx context.Context, from string, to string, k *int, maxHops *int, relations []Relation) ([]Path, error)
 	Neighbourhood(ctx context.Context, slug string, depth *int, relations []Relation, limit *int) (*Subgraph, error)
-	Timeline(ctx context.Context, slug string, first *int, after *string) (*TimelineConnection, error)
+	Timeline(ctx context.Context, slug string, relations []Relation, from *schema.Date, to *schema.Date, first *int, after *string) (*TimelineConnection, error)
 	Companies(ctx context.Context, country *string, memberOf *string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
 	Alliances(ctx context.Context, country *string, minMembers *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
 	CommonAlliances(ctx context.Context, a string, b string, first *int, after *string) (*RankedConnection, error)
@@ -493,7 +495,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Alliance.Chairs(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Alliance.Chairs(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Alliance.country":
 		if e.ComplexityRoot.Alliance.Country == nil {
 			break
@@ -534,7 +536,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Alliance.Leaders(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Alliance.Leaders(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Alliance.members":
 		if e.ComplexityRoot.Alliance.Members == nil {
 			break
@@ -545,7 +547,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Alliance.Members(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["asOf"].(*schema.Date)), true
+		return e.ComplexityRoot.Alliance.Members(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["asOf"].(*schema.Date), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Alliance.name":
 		if e.ComplexityRoot.Alliance.Name == nil {
 			break
@@ -717,7 +719,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Company.Investments(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Company.Investments(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Company.jointVentures":
 		if e.ComplexityRoot.Company.JointVentures == nil {
 			break
@@ -728,7 +730,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Company.JointVentures(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Company.JointVentures(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Company.ledAlliances":
 		if e.ComplexityRoot.Company.LedAlliances == nil {
 			break
@@ -739,7 +741,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Company.LedAlliances(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Company.LedAlliances(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Company.memberships":
 		if e.ComplexityRoot.Company.Memberships == nil {
 			break
@@ -750,7 +752,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Company.Memberships(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["asOf"].(*schema.Date)), true
+		return e.ComplexityRoot.Company.Memberships(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["asOf"].(*schema.Date), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Company.name":
 		if e.ComplexityRoot.Company.Name == nil {
 			break
@@ -767,7 +769,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Company.Partners(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Company.Partners(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Company.people":
 		if e.ComplexityRoot.Company.People == nil {
 			break
@@ -778,7 +780,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Company.People(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Company.People(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Company.slug":
 		if e.ComplexityRoot.Company.Slug == nil {
 			break
@@ -820,7 +822,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.Organizations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Country.Organizations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Country.slug":
 		if e.ComplexityRoot.Country.Slug == nil {
 			break
@@ -1084,7 +1086,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.JointVenture.Partners(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.JointVenture.Partners(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "JointVenture.slug":
 		if e.ComplexityRoot.JointVenture.Slug == nil {
 			break
@@ -1235,7 +1237,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Roles(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Person.Roles(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Person.slug":
 		if e.ComplexityRoot.Person.Slug == nil {
 			break
@@ -1380,7 +1382,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Facts(childComplexity, args["subject"].(*string), args["relation"].(*Relation), args["object"].(*string), args["source"].(*string), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Query.Facts(childComplexity, args["subject"].(*string), args["relation"].(*Relation), args["object"].(*string), args["source"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
 	case "Query.jointVenture":
 		if e.ComplexityRoot.Query.JointVenture == nil {
@@ -1502,7 +1504,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["slug"].(string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["slug"].(string), args["relations"].([]Relation), args["from"].(*schema.Date), args["to"].(*schema.Date), args["first"].(*int), args["after"].(*string)), true
 
 	case "RankedConnection.edges":
 		if e.ComplexityRoot.RankedConnection.Edges == nil {
@@ -1604,6 +1606,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationEdge.Date(childComplexity), true
+	case "RelationEdge.dateFrom":
+		if e.ComplexityRoot.RelationEdge.DateFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationEdge.DateFrom(childComplexity), true
 	case "RelationEdge.direction":
 		if e.ComplexityRoot.RelationEdge.Direction == nil {
 			break
@@ -1670,6 +1678,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationEdge.Sources(childComplexity), true
+	case "RelationEdge.start":
+		if e.ComplexityRoot.RelationEdge.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationEdge.Start(childComplexity), true
 	case "RelationEdge.topic":
 		if e.ComplexityRoot.RelationEdge.Topic == nil {
 			break
@@ -2268,6 +2282,12 @@ extend type Query {
   timeline(
     "The entity's slug."
     slug: String!
+    "Only events of these relations (FOUNDED: the founding; FOUNDING_MEMBER: founding memberships)."
+    relations: [Relation!]
+    "Only events dated from this date on (to its precision)."
+    from: Date
+    "Only events dated up to the end of this date (to its precision)."
+    to: Date
     "How many events to return (at most 100)."
     first: Int
     "Return events after this cursor."
@@ -2564,6 +2584,27 @@ type RelationEdge {
   disputedValues: [String!]!
   "Every article that states the relation, with its evidence sentence."
   sources: [Source!]!
+  """
+  When the relation began as far as the graph knows: ` + "`" + `since` + "`" + `, else the
+  relation's own ` + "`" + `date` + "`" + `, else the date of the earliest article that states
+  it; null when none gives a date. ` + "`" + `from` + "`" + `/` + "`" + `to` + "`" + ` filter by it.
+  """
+  start: Date
+  "Which date ` + "`" + `start` + "`" + ` is: SINCE, DATE or SOURCE; null when there is none."
+  dateFrom: DateFrom
+}
+
+"""
+Which date a relation's ` + "`" + `start` + "`" + ` is read from: many edges have no ` + "`" + `since` + "`" + `
+while the articles that state them are dated.
+"""
+enum DateFrom {
+  "The relation's ` + "`" + `since` + "`" + `: stated as the date it began."
+  SINCE
+  "The relation's own ` + "`" + `date` + "`" + ` (an investment's): the date of the event."
+  DATE
+  "No date is stated: the publication date of the earliest article that states it."
+  SOURCE
 }
 
 "A page of relations, in a stable order (by the other entity's name)."
@@ -2619,6 +2660,17 @@ type Company implements Node & Entity {
     before: String
     "Only memberships in force on this date."
     asOf: Date
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "The alliances the company leads."
   ledAlliances(
@@ -2630,6 +2682,17 @@ type Company implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "The company's partners (partnership is symmetric)."
   partners(
@@ -2641,6 +2704,17 @@ type Company implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "The joint ventures the company is a partner of."
   jointVentures(
@@ -2652,6 +2726,17 @@ type Company implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "The people who run the company: its chief executives and chairs."
   people(
@@ -2663,6 +2748,17 @@ type Company implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "Investments made by the company (direction OUT) and in it (direction IN)."
   investments(
@@ -2674,6 +2770,17 @@ type Company implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
 }
 
@@ -2705,6 +2812,17 @@ type Alliance implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   """
   The alliance's members, by name. Each edge carries ` + "`" + `since` + "`" + `, ` + "`" + `role` + "`" + `
@@ -2723,6 +2841,17 @@ type Alliance implements Node & Entity {
     before: String
     "Only members in force on this date."
     asOf: Date
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "The people who chair the alliance, now or in the past (see ` + "`" + `modality` + "`" + ` and ` + "`" + `until` + "`" + `)."
   chairs(
@@ -2734,6 +2863,17 @@ type Alliance implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "The country the articles attribute the alliance to, if any."
   country: Country
@@ -2761,6 +2901,17 @@ type JointVenture implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "When the venture was founded, if an article says."
   founded: Date
@@ -2790,6 +2941,17 @@ type Person implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
 }
 
@@ -2815,6 +2977,17 @@ type Country implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
 }
 
@@ -2956,6 +3129,17 @@ type Query {
     object: String
     "URL of the article that states the fact."
     source: String
+    """
+    Only facts that held at some time from this date on: not ended (` + "`" + `until` + "`" + `)
+    before it. With ` + "`" + `from` + "`" + ` or ` + "`" + `to` + "`" + `, planned facts are left out: a plan does
+    not hold.
+    """
+    from: Date
+    """
+    Only facts that had begun by the end of this date: by ` + "`" + `since` + "`" + `, else the
+    fact's own date, else its article's publication date.
+    """
+    to: Date
     "How many edges to return from the start (at most 100)."
     first: Int
     "Return edges after this cursor."
@@ -3465,6 +3649,10 @@ func (ec *executionContext) childFields_RelationEdge(ctx context.Context, field 
 		return ec.fieldContext_RelationEdge_disputedValues(ctx, field)
 	case "sources":
 		return ec.fieldContext_RelationEdge_sources(ctx, field)
+	case "start":
+		return ec.fieldContext_RelationEdge_start(ctx, field)
+	case "dateFrom":
+		return ec.fieldContext_RelationEdge_dateFrom(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RelationEdge", field.Name)
 }
@@ -3750,6 +3938,22 @@ func (ec *executionContext) field_Alliance_chairs_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -3788,6 +3992,22 @@ func (ec *executionContext) field_Alliance_leaders_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -3834,6 +4054,22 @@ func (ec *executionContext) field_Alliance_members_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["asOf"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg6
 	return args, nil
 }
 
@@ -3910,6 +4146,22 @@ func (ec *executionContext) field_Company_investments_args(ctx context.Context, 
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -3948,6 +4200,22 @@ func (ec *executionContext) field_Company_jointVentures_args(ctx context.Context
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -3986,6 +4254,22 @@ func (ec *executionContext) field_Company_ledAlliances_args(ctx context.Context,
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -4032,6 +4316,22 @@ func (ec *executionContext) field_Company_memberships_args(ctx context.Context, 
 		return nil, err
 	}
 	args["asOf"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg6
 	return args, nil
 }
 
@@ -4070,6 +4370,22 @@ func (ec *executionContext) field_Company_partners_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -4108,6 +4424,22 @@ func (ec *executionContext) field_Company_people_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -4146,6 +4478,22 @@ func (ec *executionContext) field_Country_organizations_args(ctx context.Context
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -4184,6 +4532,22 @@ func (ec *executionContext) field_JointVenture_partners_args(ctx context.Context
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -4296,6 +4660,22 @@ func (ec *executionContext) field_Person_roles_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -4670,38 +5050,54 @@ func (ec *executionContext) field_Query_facts_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["source"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+	args["after"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "last",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["last"] = arg6
-	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+	args["last"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "before",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["before"] = arg7
+	args["before"] = arg9
 	return args, nil
 }
 
@@ -4984,22 +5380,46 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["slug"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "relations",
+		func(ctx context.Context, v any) ([]Relation, error) {
+			return ec.unmarshalORelation2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relations"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["after"] = arg5
 	return args, nil
 }
 
@@ -5303,7 +5723,7 @@ func (ec *executionContext) _Alliance_leaders(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Alliance().Leaders(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Alliance().Leaders(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -5347,7 +5767,7 @@ func (ec *executionContext) _Alliance_members(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Alliance().Members(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["asOf"].(*schema.Date))
+			return ec.Resolvers.Alliance().Members(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["asOf"].(*schema.Date), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -5391,7 +5811,7 @@ func (ec *executionContext) _Alliance_chairs(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Alliance().Chairs(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Alliance().Chairs(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -6144,7 +6564,7 @@ func (ec *executionContext) _Company_memberships(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Company().Memberships(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["asOf"].(*schema.Date))
+			return ec.Resolvers.Company().Memberships(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["asOf"].(*schema.Date), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -6188,7 +6608,7 @@ func (ec *executionContext) _Company_ledAlliances(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Company().LedAlliances(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Company().LedAlliances(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -6232,7 +6652,7 @@ func (ec *executionContext) _Company_partners(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Company().Partners(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Company().Partners(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -6276,7 +6696,7 @@ func (ec *executionContext) _Company_jointVentures(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Company().JointVentures(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Company().JointVentures(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -6320,7 +6740,7 @@ func (ec *executionContext) _Company_people(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Company().People(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Company().People(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -6364,7 +6784,7 @@ func (ec *executionContext) _Company_investments(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Company().Investments(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Company().Investments(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -6523,7 +6943,7 @@ func (ec *executionContext) _Country_organizations(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().Organizations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Country().Organizations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -7563,7 +7983,7 @@ func (ec *executionContext) _JointVenture_partners(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.JointVenture().Partners(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.JointVenture().Partners(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -8203,7 +8623,7 @@ func (ec *executionContext) _Person_roles(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Roles(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Person().Roles(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -8687,7 +9107,7 @@ func (ec *executionContext) _Query_facts(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Facts(ctx, fc.Args["subject"].(*string), fc.Args["relation"].(*Relation), fc.Args["object"].(*string), fc.Args["source"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Query().Facts(ctx, fc.Args["subject"].(*string), fc.Args["relation"].(*Relation), fc.Args["object"].(*string), fc.Args["source"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *FactConnection) graphql.Marshaler {
@@ -8907,7 +9327,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["slug"].(string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["slug"].(string), fc.Args["relations"].([]Relation), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *TimelineConnection) graphql.Marshaler {
@@ -10053,6 +10473,52 @@ func (ec *executionContext) fieldContext_RelationEdge_sources(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RelationEdge_start(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationEdge_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RelationEdge_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationEdge", field, false, false, "Date")
+}
+
+func (ec *executionContext) _RelationEdge_dateFrom(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationEdge_dateFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DateFrom) graphql.Marshaler {
+			return ec.marshalODateFrom2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐDateFrom(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RelationEdge_dateFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationEdge", field, false, false, "DateFrom")
 }
 
 func (ec *executionContext) _SearchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *SearchConnection) (ret graphql.Marshaler) {
@@ -13900,6 +14366,16 @@ func (ec *executionContext) _RelationEdge(ctx context.Context, sel ast.Selection
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "start":
+			out.Values[i] = ec._RelationEdge_start(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dateFrom":
+			out.Values[i] = ec._RelationEdge_dateFrom(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15584,6 +16060,22 @@ func (ec *executionContext) unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcog
 }
 
 func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx context.Context, sel ast.SelectionSet, v *schema.Date) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
+func (ec *executionContext) unmarshalODateFrom2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐDateFrom(ctx context.Context, v any) (*DateFrom, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(DateFrom)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODateFrom2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐDateFrom(ctx context.Context, sel ast.SelectionSet, v *DateFrom) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
 	}

@@ -237,6 +237,12 @@ type RelationEdge struct {
 	DisputedValues []string `json:"disputedValues"`
 	// Every article that states the relation, with its evidence sentence.
 	Sources []schema.Source `json:"sources"`
+	// When the relation began as far as the graph knows: `since`, else the
+	// relation's own `date`, else the date of the earliest article that states
+	// it; null when none gives a date. `from`/`to` filter by it.
+	Start *schema.Date `json:"start,omitempty"`
+	// Which date `start` is: SINCE, DATE or SOURCE; null when there is none.
+	DateFrom *DateFrom `json:"dateFrom,omitempty"`
 }
 
 // Search hits, best first.
@@ -337,6 +343,68 @@ type YearCount struct {
 	Year int `json:"year"`
 	// How many links began in it.
 	Count int `json:"count"`
+}
+
+// Which date a relation's `start` is read from: many edges have no `since`
+// while the articles that state them are dated.
+type DateFrom string
+
+const (
+	// The relation's `since`: stated as the date it began.
+	DateFromSince DateFrom = "SINCE"
+	// The relation's own `date` (an investment's): the date of the event.
+	DateFromDate DateFrom = "DATE"
+	// No date is stated: the publication date of the earliest article that states it.
+	DateFromSource DateFrom = "SOURCE"
+)
+
+var AllDateFrom = []DateFrom{
+	DateFromSince,
+	DateFromDate,
+	DateFromSource,
+}
+
+func (e DateFrom) IsValid() bool {
+	switch e {
+	case DateFromSince, DateFromDate, DateFromSource:
+		return true
+	}
+	return false
+}
+
+func (e DateFrom) String() string {
+	return string(e)
+}
+
+func (e *DateFrom) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DateFrom(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DateFrom", str)
+	}
+	return nil
+}
+
+func (e DateFrom) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DateFrom) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DateFrom) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // Which end of a relation the entity asked about is at.
