@@ -85,6 +85,7 @@ func (s *Store) ReplaceSources(ctx context.Context, batch []Source) (Change, err
 	// The write lock keeps the index still between the diffs and applying
 	// them: only writers change it.
 	var ds []index.Delta
+	var changed []quad.IRI
 	var deltas []cgraph.Delta
 	var ch Change
 	s.mu.RLock()
@@ -97,6 +98,7 @@ func (s *Store) ReplaceSources(ctx context.Context, batch []Source) (Change, err
 			continue
 		}
 		ds = append(ds, d)
+		changed = append(changed, src.IRI)
 		for _, q := range d.Remove {
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 		}
@@ -117,6 +119,7 @@ func (s *Store) ReplaceSources(ctx context.Context, batch []Source) (Change, err
 	for _, d := range ds {
 		s.idx.Apply(d)
 	}
+	s.syncText(changed...)
 	s.version++
 	s.mu.Unlock()
 	return ch, nil
@@ -140,5 +143,6 @@ func (s *Store) setSource(source quad.IRI, quads []quad.Quad) {
 		return
 	}
 	s.idx.Apply(d)
+	s.syncText(source)
 	s.version++
 }

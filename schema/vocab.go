@@ -46,6 +46,7 @@ const (
 	Headline      = quad.IRI(SDO + "headline")
 	Publisher     = quad.IRI(SDO + "publisher")
 	DatePublished = quad.IRI(SDO + "datePublished")
+	ArticleBody   = quad.IRI(SDO + "articleBody")
 	SDOSameAs     = quad.IRI(SDO + "sameAs")
 	LEICode       = quad.IRI(SDO + "leiCode")
 	OWLSameAs     = quad.IRI(OWL + "sameAs")

@@ -61,21 +61,6 @@ func (q queryResolver) Article(ctx context.Context, url string) (*schema.Article
 	return &a, err
 }
 
-func (q queryResolver) Articles(ctx context.Context, first *int, after *string, last *int, before *string) (*generated.ArticleConnection, error) {
-	pq, err := page{first, last, after, before}.pageQuery()
-	if err != nil {
-		return nil, err
-	}
-	p, err := q.Store.Articles(ctx, pq)
-	if err != nil {
-		return nil, err
-	}
-	return &generated.ArticleConnection{PageInfo: pageInfo(p.Window, p.Keys), TotalCount: p.Total,
-		Edges: edges(p, func(c string, a *schema.Article) generated.ArticleEdge {
-			return generated.ArticleEdge{Cursor: c, Node: a}
-		})}, nil
-}
-
 func (q queryResolver) Facts(ctx context.Context, subject *string, relation *generated.Relation, object *string, source *string, from *schema.Date, to *schema.Date, first *int, after *string, last *int, before *string) (*generated.FactConnection, error) {
 	iv, err := interval(from, to)
 	if err != nil {

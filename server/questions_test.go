@@ -36,6 +36,15 @@ func TestResearchQuestions(t *testing.T) {
 		{"gtaa_members_2023", `{ alliance(slug: "gtaa") { members(from: "2023-01", to: "2023-12") { totalCount edges { node { slug } since start dateFrom } } } }`},
 		{"investments_to_2023", `{ facts(relation: INVESTED_IN, to: "2023") { totalCount edges { node { subject { slug } objects { slug } since date source { date } } } } }`},
 		{"from_after_to", `{ company(slug: "deutsche-telekom") { partners(from: "2025", to: "2024") { totalCount } } }`},
+		{"articles_text_softbank", `{ articles(text: "SoftBank", first: 5) { totalCount edges { score node { url title date } highlights { field fragment } } facets { publishers { value count } years { value count } relations { value count } } } }`},
+		{"mentions_softbank_group", `{ mentions(slug: "softbank-group") { totalCount edges { via node { url title } } facets { years { value count } } } }`},
+		{"articles_mentions_both_softbanks", `{ articles(mentions: ["softbank-group", "softbank-corp"]) { totalCount edges { via node { url title } } } }`},
+		{"articles_published_2025", `{ articles(publishedFrom: "2025", publishedTo: "2025", first: 3) { totalCount edges { node { date title } } facets { years { value count } publishers { value count } } } }`},
+		{"articles_phrase_ai_ran", `{ articles(text: "\"AI-RAN Alliance\"", first: 3) { totalCount edges { node { title } highlights { field fragment } } } }`},
+		{"articles_prefix_tele", `{ articles(text: "tele*", first: 2) { totalCount edges { node { title } highlights { fragment } } } }`},
+		{"articles_fullwidth_skt", `{ articles(text: "ＳＫＴ", first: 2) { totalCount edges { node { title } highlights { fragment } } } }`},
+		{"articles_publisher", `{ articles(publisher: "KOREA JoongAng daily", first: 2) { totalCount edges { node { publisher title } } } }`},
+		{"search_fullwidth_skt", `{ search(text: "ＳＫＴ", first: 1) { edges { node { slug } reason matched } } }`},
 		{"countries", `{ countries(first: 100) { totalCount edges { node { slug name } } } }`},
 	}
 	for _, tt := range tests {

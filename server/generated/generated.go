@@ -70,13 +70,23 @@ type ComplexityRoot struct {
 
 	ArticleConnection struct {
 		Edges      func(childComplexity int) int
+		Facets     func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
 	}
 
 	ArticleEdge struct {
-		Cursor func(childComplexity int) int
-		Node   func(childComplexity int) int
+		Cursor     func(childComplexity int) int
+		Highlights func(childComplexity int) int
+		Node       func(childComplexity int) int
+		Score      func(childComplexity int) int
+		Via        func(childComplexity int) int
+	}
+
+	ArticleFacets struct {
+		Publishers func(childComplexity int) int
+		Relations  func(childComplexity int) int
+		Years      func(childComplexity int) int
 	}
 
 	CoMemberConnection struct {
@@ -120,6 +130,11 @@ type ComplexityRoot struct {
 	CountryCount struct {
 		Count   func(childComplexity int) int
 		Country func(childComplexity int) int
+	}
+
+	FacetValue struct {
+		Count func(childComplexity int) int
+		Value func(childComplexity int) int
 	}
 
 	Fact struct {
@@ -167,6 +182,11 @@ type ComplexityRoot struct {
 		Sources   func(childComplexity int) int
 		To        func(childComplexity int) int
 		Until     func(childComplexity int) int
+	}
+
+	Highlight struct {
+		Field    func(childComplexity int) int
+		Fragment func(childComplexity int) int
 	}
 
 	JointVenture struct {
@@ -220,7 +240,7 @@ type ComplexityRoot struct {
 		Alliance        func(childComplexity int, slug string) int
 		Alliances       func(childComplexity int, country *string, minMembers *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) int
 		Article         func(childComplexity int, url string) int
-		Articles        func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Articles        func(childComplexity int, text *string, mentions []string, publishedFrom *schema.Date, publishedTo *schema.Date, publisher *string, first *int, after *string, last *int, before *string) int
 		CoMembers       func(childComplexity int, slug string, first *int, after *string) int
 		CommonAlliances func(childComplexity int, a string, b string, first *int, after *string) int
 		Companies       func(childComplexity int, country *string, memberOf *string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) int
@@ -230,6 +250,7 @@ type ComplexityRoot struct {
 		Entity          func(childComplexity int, slug string) int
 		Facts           func(childComplexity int, subject *string, relation *Relation, object *string, source *string, from *schema.Date, to *schema.Date, first *int, after *string, last *int, before *string) int
 		JointVenture    func(childComplexity int, slug string) int
+		Mentions        func(childComplexity int, slug string, first *int, after *string) int
 		Neighbourhood   func(childComplexity int, slug string, depth *int, relations []Relation, limit *int) int
 		Node            func(childComplexity int, id string) int
 		Nodes           func(childComplexity int, ids []string) int
@@ -440,8 +461,9 @@ type QueryResolver interface {
 	Country(ctx context.Context, slug string) (*schema.Country, error)
 	Entity(ctx context.Context, slug string) (schema.Typed, error)
 	Article(ctx context.Context, url string) (*schema.Article, error)
-	Articles(ctx context.Context, first *int, after *string, last *int, before *string) (*ArticleConnection, error)
+	Articles(ctx context.Context, text *string, mentions []string, publishedFrom *schema.Date, publishedTo *schema.Date, publisher *string, first *int, after *string, last *int, before *string) (*ArticleConnection, error)
 	Facts(ctx context.Context, subject *string, relation *Relation, object *string, source *string, from *schema.Date, to *schema.Date, first *int, after *string, last *int, before *string) (*FactConnection, error)
+	Mentions(ctx context.Context, slug string, first *int, after *string) (*ArticleConnection, error)
 	Search(ctx context.Context, text string, types []EntityType, first *int, after *string) (*SearchConnection, error)
 	Path(ctx context.Context, from string, to string, maxHops *int, relations []Relation) (*Path, error)
 	Paths(ctx context.Context, from string, to string, k *int, maxHops *int, relations []Relation) ([]Path, error)
@@ -615,6 +637,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ArticleConnection.Edges(childComplexity), true
+	case "ArticleConnection.facets":
+		if e.ComplexityRoot.ArticleConnection.Facets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleConnection.Facets(childComplexity), true
 	case "ArticleConnection.pageInfo":
 		if e.ComplexityRoot.ArticleConnection.PageInfo == nil {
 			break
@@ -634,12 +662,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ArticleEdge.Cursor(childComplexity), true
+	case "ArticleEdge.highlights":
+		if e.ComplexityRoot.ArticleEdge.Highlights == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEdge.Highlights(childComplexity), true
 	case "ArticleEdge.node":
 		if e.ComplexityRoot.ArticleEdge.Node == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ArticleEdge.Node(childComplexity), true
+	case "ArticleEdge.score":
+		if e.ComplexityRoot.ArticleEdge.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEdge.Score(childComplexity), true
+	case "ArticleEdge.via":
+		if e.ComplexityRoot.ArticleEdge.Via == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEdge.Via(childComplexity), true
+
+	case "ArticleFacets.publishers":
+		if e.ComplexityRoot.ArticleFacets.Publishers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleFacets.Publishers(childComplexity), true
+	case "ArticleFacets.relations":
+		if e.ComplexityRoot.ArticleFacets.Relations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleFacets.Relations(childComplexity), true
+	case "ArticleFacets.years":
+		if e.ComplexityRoot.ArticleFacets.Years == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleFacets.Years(childComplexity), true
 
 	case "CoMemberConnection.edges":
 		if e.ComplexityRoot.CoMemberConnection.Edges == nil {
@@ -849,6 +914,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CountryCount.Country(childComplexity), true
 
+	case "FacetValue.count":
+		if e.ComplexityRoot.FacetValue.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FacetValue.Count(childComplexity), true
+	case "FacetValue.value":
+		if e.ComplexityRoot.FacetValue.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FacetValue.Value(childComplexity), true
+
 	case "Fact.amount":
 		if e.ComplexityRoot.Fact.Amount == nil {
 			break
@@ -1045,6 +1123,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.GraphEdge.Until(childComplexity), true
+
+	case "Highlight.field":
+		if e.ComplexityRoot.Highlight.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Highlight.Field(childComplexity), true
+	case "Highlight.fragment":
+		if e.ComplexityRoot.Highlight.Fragment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Highlight.Fragment(childComplexity), true
 
 	case "JointVenture.aliases":
 		if e.ComplexityRoot.JointVenture.Aliases == nil {
@@ -1294,7 +1385,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Articles(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Query.Articles(childComplexity, args["text"].(*string), args["mentions"].([]string), args["publishedFrom"].(*schema.Date), args["publishedTo"].(*schema.Date), args["publisher"].(*string), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.coMembers":
 		if e.ComplexityRoot.Query.CoMembers == nil {
 			break
@@ -1395,6 +1486,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.JointVenture(childComplexity, args["slug"].(string)), true
+	case "Query.mentions":
+		if e.ComplexityRoot.Query.Mentions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_mentions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Mentions(childComplexity, args["slug"].(string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.neighbourhood":
 		if e.ComplexityRoot.Query.Neighbourhood == nil {
 			break
@@ -2023,6 +2125,73 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
+	{Name: "../../schema/articles.graphqls", Input: `"Where an article's text is."
+enum TextField {
+  "The headline."
+  HEADLINE
+  "The article's text, where the graph holds it."
+  TEXT
+  "The evidence sentence of one of its facts."
+  EVIDENCE
+}
+
+"""
+A fragment of an article around a search's hits. The fragment is HTML: the
+article's words escaped, each hit wrapped in ` + "`" + `<mark>…</mark>` + "`" + `, and "…" where
+text was left out.
+"""
+type Highlight {
+  "Which text the fragment is from."
+  field: TextField!
+  "The fragment, with its hits marked."
+  fragment: String!
+}
+
+"Where an article names an entity."
+enum MentionKind {
+  "A fact the article states has the entity as subject or object."
+  FACT
+  "The headline holds the entity's name or an alias."
+  HEADLINE
+  "The article's text holds the entity's name or an alias."
+  TEXT
+  "The evidence of one of its facts holds the entity's name or an alias."
+  EVIDENCE
+}
+
+"One value of a facet, and how many articles have it."
+type FacetValue {
+  "The value: a publisher's name, a year, a relation (as in ` + "`" + `Relation` + "`" + `)."
+  value: String!
+  "How many articles of the whole list have it."
+  count: Int!
+}
+
+"Counts over every page of an article list."
+type ArticleFacets {
+  "By publisher, most first."
+  publishers: [FacetValue!]!
+  "By year of publication, oldest first; undated articles are not counted."
+  years: [FacetValue!]!
+  "By the relations of the articles' facts (an article with two counts in both), most first."
+  relations: [FacetValue!]!
+}
+
+extend type Query {
+  """
+  Every article that names an entity: in a fact, or by its name or an alias
+  in the headline, text or evidence. Newest first; ` + "`" + `via` + "`" + ` says where.
+  """
+  mentions(
+    "The entity's slug."
+    slug: String!
+    "How many articles to return (at most 100)."
+    first: Int
+    "Return articles after this cursor."
+    after: String
+  ): ArticleConnection!
+}
+`, BuiltIn: false},
 	{Name: "../../schema/lookups.graphqls", Input: `"Why a search hit matched, best first."
 enum MatchReason {
   "The canonical name, ignoring case and accents."
@@ -3072,9 +3241,15 @@ type ArticleEdge {
   cursor: String!
   "The article."
   node: Article!
+  "With a ` + "`" + `text` + "`" + ` search: how well the article matches; higher is better. Null otherwise."
+  score: Float
+  "With a ` + "`" + `text` + "`" + ` search: fragments of the article that show the hits (at most 3). Empty otherwise."
+  highlights: [Highlight!]!
+  "With ` + "`" + `mentions` + "`" + `: where the article names the entities. Empty otherwise."
+  via: [MentionKind!]!
 }
 
-"A page of articles, newest first."
+"A page of articles, newest first (best first for a text search)."
 type ArticleConnection {
   "The articles of this page."
   edges: [ArticleEdge!]!
@@ -3082,6 +3257,8 @@ type ArticleConnection {
   pageInfo: PageInfo!
   "How many articles there are, over every page."
   totalCount: Int!
+  "The articles of every page counted by publisher, year and relation."
+  facets: ArticleFacets!
 }
 
 "The entry points for reading the graph."
@@ -3104,8 +3281,28 @@ type Query {
   entity("The canonical id." slug: String!): Entity
   "The article with this URL; null with a NOT_FOUND error when there is none."
   article("The article's URL, as in ` + "`" + `sources { url }` + "`" + `." url: String!): Article
-  "Every article, newest first."
+  """
+  Articles, newest first; with ` + "`" + `text` + "`" + `, best match first. Every filter given
+  must hold. With none, every article.
+  """
   articles(
+    """
+    A search of headlines, article texts (where the graph holds them) and
+    evidence: words must all occur, case-, accent- and width-insensitive
+    ("ＳＫＴ" finds "SKT"); "quoted phrases" in order; ` + "`" + `tele*` + "`" + ` as a prefix.
+    """
+    text: String
+    """
+    Only articles that name any of these entities (slugs): in a fact, or by
+    the entity's name or an alias in the headline, text or evidence.
+    """
+    mentions: [String!]
+    "Only articles published from this date on (to its precision)."
+    publishedFrom: Date
+    "Only articles published up to the end of this date (to its precision)."
+    publishedTo: Date
+    "Only articles of this publisher (case- and accent-insensitive)."
+    publisher: String
     "How many edges to return from the start (at most 100)."
     first: Int
     "Return edges after this cursor."
@@ -3289,6 +3486,8 @@ func (ec *executionContext) childFields_ArticleConnection(ctx context.Context, f
 		return ec.fieldContext_ArticleConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_ArticleConnection_totalCount(ctx, field)
+	case "facets":
+		return ec.fieldContext_ArticleConnection_facets(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ArticleConnection", field.Name)
 }
@@ -3299,8 +3498,26 @@ func (ec *executionContext) childFields_ArticleEdge(ctx context.Context, field g
 		return ec.fieldContext_ArticleEdge_cursor(ctx, field)
 	case "node":
 		return ec.fieldContext_ArticleEdge_node(ctx, field)
+	case "score":
+		return ec.fieldContext_ArticleEdge_score(ctx, field)
+	case "highlights":
+		return ec.fieldContext_ArticleEdge_highlights(ctx, field)
+	case "via":
+		return ec.fieldContext_ArticleEdge_via(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ArticleEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ArticleFacets(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "publishers":
+		return ec.fieldContext_ArticleFacets_publishers(ctx, field)
+	case "years":
+		return ec.fieldContext_ArticleFacets_years(ctx, field)
+	case "relations":
+		return ec.fieldContext_ArticleFacets_relations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ArticleFacets", field.Name)
 }
 
 func (ec *executionContext) childFields_CoMemberConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3387,6 +3604,16 @@ func (ec *executionContext) childFields_CountryCount(ctx context.Context, field 
 		return ec.fieldContext_CountryCount_count(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CountryCount", field.Name)
+}
+
+func (ec *executionContext) childFields_FacetValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_FacetValue_value(ctx, field)
+	case "count":
+		return ec.fieldContext_FacetValue_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FacetValue", field.Name)
 }
 
 func (ec *executionContext) childFields_Fact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3481,6 +3708,16 @@ func (ec *executionContext) childFields_GraphEdge(ctx context.Context, field gra
 		return ec.fieldContext_GraphEdge_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type GraphEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_Highlight(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_Highlight_field(ctx, field)
+	case "fragment":
+		return ec.fieldContext_Highlight_fragment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Highlight", field.Name)
 }
 
 func (ec *executionContext) childFields_JointVenture(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4778,38 +5015,78 @@ func (ec *executionContext) field_Query_article_args(ctx context.Context, rawArg
 func (ec *executionContext) field_Query_articles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "mentions",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["last"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+	args["mentions"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "publishedFrom",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["publishedFrom"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "publishedTo",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["publishedTo"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "publisher",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["before"] = arg3
+	args["publisher"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg8
 	return args, nil
 }
 
@@ -5112,6 +5389,36 @@ func (ec *executionContext) field_Query_jointVenture_args(ctx context.Context, r
 		return nil, err
 	}
 	args["slug"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_mentions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "slug",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["slug"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -6123,6 +6430,38 @@ func (ec *executionContext) fieldContext_ArticleConnection_totalCount(_ context.
 	return graphql.NewScalarFieldContext("ArticleConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _ArticleConnection_facets(ctx context.Context, field graphql.CollectedField, obj *ArticleConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleConnection_facets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ArticleFacets) graphql.Marshaler {
+			return ec.marshalNArticleFacets2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐArticleFacets(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleConnection_facets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticleConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArticleFacets(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ArticleEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ArticleEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6173,6 +6512,180 @@ func (ec *executionContext) fieldContext_ArticleEdge_node(_ context.Context, fie
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArticleEdge_score(ctx context.Context, field graphql.CollectedField, obj *ArticleEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEdge_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEdge_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArticleEdge", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ArticleEdge_highlights(ctx context.Context, field graphql.CollectedField, obj *ArticleEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEdge_highlights(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Highlights, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Highlight) graphql.Marshaler {
+			return ec.marshalNHighlight2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHighlightᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEdge_highlights(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticleEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Highlight(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArticleEdge_via(ctx context.Context, field graphql.CollectedField, obj *ArticleEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEdge_via(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Via, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []MentionKind) graphql.Marshaler {
+			return ec.marshalNMentionKind2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKindᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEdge_via(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArticleEdge", field, false, false, "MentionKind")
+}
+
+func (ec *executionContext) _ArticleFacets_publishers(ctx context.Context, field graphql.CollectedField, obj *ArticleFacets) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleFacets_publishers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Publishers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []FacetValue) graphql.Marshaler {
+			return ec.marshalNFacetValue2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFacetValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleFacets_publishers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticleFacets",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FacetValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArticleFacets_years(ctx context.Context, field graphql.CollectedField, obj *ArticleFacets) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleFacets_years(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Years, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []FacetValue) graphql.Marshaler {
+			return ec.marshalNFacetValue2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFacetValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleFacets_years(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticleFacets",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FacetValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArticleFacets_relations(ctx context.Context, field graphql.CollectedField, obj *ArticleFacets) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleFacets_relations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Relations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []FacetValue) graphql.Marshaler {
+			return ec.marshalNFacetValue2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFacetValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleFacets_relations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticleFacets",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FacetValue(ctx, field)
 		},
 	}
 	return fc, nil
@@ -7032,6 +7545,52 @@ func (ec *executionContext) fieldContext_CountryCount_count(_ context.Context, f
 	return graphql.NewScalarFieldContext("CountryCount", field, false, false, "Int")
 }
 
+func (ec *executionContext) _FacetValue_value(ctx context.Context, field graphql.CollectedField, obj *FacetValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FacetValue_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FacetValue_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FacetValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _FacetValue_count(ctx context.Context, field graphql.CollectedField, obj *FacetValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FacetValue_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FacetValue_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FacetValue", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Fact_id(ctx context.Context, field graphql.CollectedField, obj *schema.Statement) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7856,6 +8415,52 @@ func (ec *executionContext) fieldContext_GraphEdge_sources(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Highlight_field(ctx context.Context, field graphql.CollectedField, obj *Highlight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Highlight_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v TextField) graphql.Marshaler {
+			return ec.marshalNTextField2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐTextField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Highlight_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Highlight", field, false, false, "TextField")
+}
+
+func (ec *executionContext) _Highlight_fragment(ctx context.Context, field graphql.CollectedField, obj *Highlight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Highlight_fragment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fragment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Highlight_fragment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Highlight", field, false, false, "String")
 }
 
 func (ec *executionContext) _JointVenture_id(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
@@ -9063,7 +9668,7 @@ func (ec *executionContext) _Query_articles(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Articles(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Query().Articles(ctx, fc.Args["text"].(*string), fc.Args["mentions"].([]string), fc.Args["publishedFrom"].(*schema.Date), fc.Args["publishedTo"].(*schema.Date), fc.Args["publisher"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ArticleConnection) graphql.Marshaler {
@@ -9135,6 +9740,50 @@ func (ec *executionContext) fieldContext_Query_facts(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_facts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_mentions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mentions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Mentions(ctx, fc.Args["slug"].(string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ArticleConnection) graphql.Marshaler {
+			return ec.marshalNArticleConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐArticleConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mentions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArticleConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_mentions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -12912,6 +13561,11 @@ func (ec *executionContext) _ArticleConnection(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "facets":
+			out.Values[i] = ec._ArticleConnection_facets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12947,6 +13601,64 @@ func (ec *executionContext) _ArticleEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "node":
 			out.Values[i] = ec._ArticleEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._ArticleEdge_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "highlights":
+			out.Values[i] = ec._ArticleEdge_highlights(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "via":
+			out.Values[i] = ec._ArticleEdge_via(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var articleFacetsImplementors = []string{"ArticleFacets"}
+
+func (ec *executionContext) _ArticleFacets(ctx context.Context, sel ast.SelectionSet, obj *ArticleFacets) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, articleFacetsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ArticleFacets")
+		case "publishers":
+			out.Values[i] = ec._ArticleFacets_publishers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "years":
+			out.Values[i] = ec._ArticleFacets_years(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relations":
+			out.Values[i] = ec._ArticleFacets_relations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13261,6 +13973,44 @@ func (ec *executionContext) _CountryCount(ctx context.Context, sel ast.Selection
 	return out
 }
 
+var facetValueImplementors = []string{"FacetValue"}
+
+func (ec *executionContext) _FacetValue(ctx context.Context, sel ast.SelectionSet, obj *FacetValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, facetValueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FacetValue")
+		case "value":
+			out.Values[i] = ec._FacetValue_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._FacetValue_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var factImplementors = []string{"Fact", "Node"}
 
 func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj *schema.Statement) graphql.Marshaler {
@@ -13555,6 +14305,44 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 			}
 		case "sources":
 			out.Values[i] = ec._GraphEdge_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var highlightImplementors = []string{"Highlight"}
+
+func (ec *executionContext) _Highlight(ctx context.Context, sel ast.SelectionSet, obj *Highlight) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, highlightImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Highlight")
+		case "field":
+			out.Values[i] = ec._Highlight_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fragment":
+			out.Values[i] = ec._Highlight_fragment(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13994,6 +14782,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_facts(ctx, field)
+				})
+		case "mentions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mentions(ctx, field)
 				})
 		case "search":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -15236,6 +16030,14 @@ func (ec *executionContext) marshalNArticleEdge2ᚕgithubᚗcomᚋtelcographᚋt
 	return ret
 }
 
+func (ec *executionContext) marshalNArticleFacets2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐArticleFacets(ctx context.Context, sel ast.SelectionSet, v *ArticleFacets) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ArticleFacets!")
+		return graphql.Null
+	}
+	return ec._ArticleFacets(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -15370,6 +16172,26 @@ func (ec *executionContext) marshalNEventKind2githubᚗcomᚋtelcographᚋtelcog
 	return v
 }
 
+func (ec *executionContext) marshalNFacetValue2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFacetValue(ctx context.Context, sel ast.SelectionSet, v FacetValue) graphql.Marshaler {
+	return ec._FacetValue(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNFacetValue2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFacetValueᚄ(ctx context.Context, sel ast.SelectionSet, v []FacetValue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFacetValue2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFacetValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNFact2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐStatement(ctx context.Context, sel ast.SelectionSet, v *schema.Statement) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Fact!")
@@ -15460,6 +16282,26 @@ func (ec *executionContext) marshalNGraphEdge2ᚕgithubᚗcomᚋtelcographᚋtel
 	return ret
 }
 
+func (ec *executionContext) marshalNHighlight2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHighlight(ctx context.Context, sel ast.SelectionSet, v Highlight) graphql.Marshaler {
+	return ec._Highlight(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNHighlight2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHighlightᚄ(ctx context.Context, sel ast.SelectionSet, v []Highlight) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHighlight2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHighlight(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -15533,6 +16375,46 @@ func (ec *executionContext) unmarshalNMatchReason2githubᚗcomᚋtelcographᚋte
 
 func (ec *executionContext) marshalNMatchReason2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMatchReason(ctx context.Context, sel ast.SelectionSet, v MatchReason) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNMentionKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKind(ctx context.Context, v any) (MentionKind, error) {
+	var res MentionKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMentionKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKind(ctx context.Context, sel ast.SelectionSet, v MentionKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNMentionKind2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKindᚄ(ctx context.Context, v any) ([]MentionKind, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]MentionKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMentionKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNMentionKind2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKindᚄ(ctx context.Context, sel ast.SelectionSet, v []MentionKind) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMentionKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNModality2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐModality(ctx context.Context, v any) (Modality, error) {
@@ -15782,6 +16664,16 @@ func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋtelcographᚋtelc
 		return graphql.Null
 	}
 	return ec._Subgraph(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNTextField2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐTextField(ctx context.Context, v any) (TextField, error) {
+	var res TextField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTextField2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐTextField(ctx context.Context, sel ast.SelectionSet, v TextField) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) marshalNTimelineConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐTimelineConnection(ctx context.Context, sel ast.SelectionSet, v *TimelineConnection) graphql.Marshaler {
@@ -16141,6 +17033,23 @@ func (ec *executionContext) marshalOEntityType2ᚕgithubᚗcomᚋtelcographᚋte
 	return ret
 }
 
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
+
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
 	if v == nil {
 		return nil, nil
@@ -16265,6 +17174,41 @@ func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.S
 	_ = ctx
 	res := graphql.MarshalString(v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -11,7 +11,7 @@ import (
 	"github.com/telcograph/telcograph/schema"
 )
 
-// A page of articles, newest first.
+// A page of articles, newest first (best first for a text search).
 type ArticleConnection struct {
 	// The articles of this page.
 	Edges []ArticleEdge `json:"edges"`
@@ -19,6 +19,8 @@ type ArticleConnection struct {
 	PageInfo *PageInfo `json:"pageInfo"`
 	// How many articles there are, over every page.
 	TotalCount int `json:"totalCount"`
+	// The articles of every page counted by publisher, year and relation.
+	Facets *ArticleFacets `json:"facets"`
 }
 
 // An edge of an article connection.
@@ -27,6 +29,22 @@ type ArticleEdge struct {
 	Cursor string `json:"cursor"`
 	// The article.
 	Node *schema.Article `json:"node"`
+	// With a `text` search: how well the article matches; higher is better. Null otherwise.
+	Score *float64 `json:"score,omitempty"`
+	// With a `text` search: fragments of the article that show the hits (at most 3). Empty otherwise.
+	Highlights []Highlight `json:"highlights"`
+	// With `mentions`: where the article names the entities. Empty otherwise.
+	Via []MentionKind `json:"via"`
+}
+
+// Counts over every page of an article list.
+type ArticleFacets struct {
+	// By publisher, most first.
+	Publishers []FacetValue `json:"publishers"`
+	// By year of publication, oldest first; undated articles are not counted.
+	Years []FacetValue `json:"years"`
+	// By the relations of the articles' facts (an article with two counts in both), most first.
+	Relations []FacetValue `json:"relations"`
 }
 
 // Co-members, most shared alliances first.
@@ -54,6 +72,14 @@ type CountryCount struct {
 	// The country.
 	Country *schema.Country `json:"country"`
 	// How many entities.
+	Count int `json:"count"`
+}
+
+// One value of a facet, and how many articles have it.
+type FacetValue struct {
+	// The value: a publisher's name, a year, a relation (as in `Relation`).
+	Value string `json:"value"`
+	// How many articles of the whole list have it.
 	Count int `json:"count"`
 }
 
@@ -108,6 +134,16 @@ type GraphEdge struct {
 	Disputed bool `json:"disputed"`
 	// Every article that states the relation, with its evidence sentence.
 	Sources []schema.Source `json:"sources"`
+}
+
+// A fragment of an article around a search's hits. The fragment is HTML: the
+// article's words escaped, each hit wrapped in `<mark>…</mark>`, and "…" where
+// text was left out.
+type Highlight struct {
+	// Which text the fragment is from.
+	Field TextField `json:"field"`
+	// The fragment, with its hits marked.
+	Fragment string `json:"fragment"`
 }
 
 // What a mutation changed. Each article is written in one transaction that
@@ -794,6 +830,70 @@ func (e MembershipRole) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Where an article names an entity.
+type MentionKind string
+
+const (
+	// A fact the article states has the entity as subject or object.
+	MentionKindFact MentionKind = "FACT"
+	// The headline holds the entity's name or an alias.
+	MentionKindHeadline MentionKind = "HEADLINE"
+	// The article's text holds the entity's name or an alias.
+	MentionKindText MentionKind = "TEXT"
+	// The evidence of one of its facts holds the entity's name or an alias.
+	MentionKindEvidence MentionKind = "EVIDENCE"
+)
+
+var AllMentionKind = []MentionKind{
+	MentionKindFact,
+	MentionKindHeadline,
+	MentionKindText,
+	MentionKindEvidence,
+}
+
+func (e MentionKind) IsValid() bool {
+	switch e {
+	case MentionKindFact, MentionKindHeadline, MentionKindText, MentionKindEvidence:
+		return true
+	}
+	return false
+}
+
+func (e MentionKind) String() string {
+	return string(e)
+}
+
+func (e *MentionKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MentionKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MentionKind", str)
+	}
+	return nil
+}
+
+func (e MentionKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MentionKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MentionKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // How a fact is asserted by its sources.
 type Modality string
 
@@ -935,6 +1035,67 @@ func (e *Relation) UnmarshalJSON(b []byte) error {
 }
 
 func (e Relation) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Where an article's text is.
+type TextField string
+
+const (
+	// The headline.
+	TextFieldHeadline TextField = "HEADLINE"
+	// The article's text, where the graph holds it.
+	TextFieldText TextField = "TEXT"
+	// The evidence sentence of one of its facts.
+	TextFieldEvidence TextField = "EVIDENCE"
+)
+
+var AllTextField = []TextField{
+	TextFieldHeadline,
+	TextFieldText,
+	TextFieldEvidence,
+}
+
+func (e TextField) IsValid() bool {
+	switch e {
+	case TextFieldHeadline, TextFieldText, TextFieldEvidence:
+		return true
+	}
+	return false
+}
+
+func (e TextField) String() string {
+	return string(e)
+}
+
+func (e *TextField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TextField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TextField", str)
+	}
+	return nil
+}
+
+func (e TextField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TextField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TextField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
