@@ -12,7 +12,10 @@
 //   - graph/index: the serving index, every quad in memory, with its write
 //     path and typed reads.
 //   - graph/query: the queries answered from the index: lookups, paging of
-//     every list, paths, neighbourhoods, counts and name search.
+//     every list, paths, neighbourhoods, counts, statistics and name search.
+//   - graph/text: the inverted index of the articles' words (headlines,
+//     texts, evidence), updated with the serving index for the sources a
+//     write changed (articles.go), and the article search over both.
 //
 // A read goes server → Store (one read lock, counted by Reads) → a function
 // of graph/query → the index's reads → schema values. A write goes Store →

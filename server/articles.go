@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 
 	"github.com/telcograph/telcograph/graph/text"
 	"github.com/telcograph/telcograph/schema"
@@ -17,8 +18,12 @@ func (q queryResolver) Articles(ctx context.Context, textArg *string, mentions [
 		return nil, err
 	}
 	f := text.ArticleFilter{Text: deref(textArg), Mentions: mentions, Published: iv, Publisher: deref(publisher)}
-	if textArg != nil && len(text.Terms(*textArg)) == 0 {
-		return nil, schema.Userf(schema.ErrInvalid, nil, "the search text %q has no word to look for", *textArg)
+	if textArg != nil {
+		if _, err := text.Parse(*textArg); errors.Is(err, schema.ErrLimit) {
+			return nil, schema.Userf(schema.ErrLimit, err, "the search text has more than %d words and phrases; ask for fewer", text.MaxClauses)
+		} else if err != nil {
+			return nil, schema.Userf(schema.ErrInvalid, err, "the search text %q has no word to look for", *textArg)
+		}
 	}
 	return q.articles(ctx, f, page{first, last, after, before})
 }

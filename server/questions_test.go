@@ -45,6 +45,8 @@ func TestResearchQuestions(t *testing.T) {
 		{"articles_fullwidth_skt", `{ articles(text: "ＳＫＴ", first: 2) { totalCount edges { node { title } highlights { fragment } } } }`},
 		{"articles_publisher", `{ articles(publisher: "KOREA JoongAng daily", first: 2) { totalCount edges { node { publisher title } } } }`},
 		{"search_fullwidth_skt", `{ search(text: "ＳＫＴ", first: 1) { edges { node { slug } reason matched } } }`},
+		{"mentions_unknown_slug", `{ mentions(slug: "no-such-entity") { totalCount } }`},
+		{"articles_empty_text", `{ articles(text: " \" * ") { totalCount } }`},
 		{"countries", `{ countries(first: 100) { totalCount edges { node { slug name } } } }`},
 	}
 	for _, tt := range tests {

@@ -10,6 +10,12 @@ func SortedPage[T any](items []T, key func(T) string, q PageQuery) (Page[T], err
 	return sortedPage(items, key, q)
 }
 
+// PageOf cuts the page q asks for from items already in the ascending
+// order of the keys key(i) gives; only the keys a page needs are made.
+func PageOf[T any](items []T, key func(int) string, q PageQuery) (Page[T], error) {
+	return pageOf(items, key, q)
+}
+
 // RankedPage cuts a page from items in an order of their own: an item's key
 // is its rank, then the id id(i) gives.
 func RankedPage[T any](items []T, id func(int) string, q PageQuery) (Page[T], error) {

@@ -108,7 +108,19 @@ func Articles(x *index.Index, t *Index, f ArticleFilter, q query.PageQuery) (que
 	if f.Text != "" {
 		p, err = query.RankedPage(hits, func(i int) string { return hits[i].Doc.Key }, q)
 	} else {
-		p, err = query.SortedPage(hits, func(h Hit) string { return query.ArticleKey(article(h.Doc)) }, q)
+		// Newest first, undated last, then by URL: the order of
+		// query.ArticleKey, sorted on a number, keys made for the page only.
+		sort.Slice(hits, func(i, j int) bool {
+			a, b := hits[i].Doc, hits[j].Doc
+			if (a.day == 0) != (b.day == 0) {
+				return b.day == 0
+			}
+			if a.day != b.day {
+				return a.day > b.day
+			}
+			return a.Key < b.Key
+		})
+		p, err = query.PageOf(hits, func(i int) string { return query.ArticleKey(article(hits[i].Doc)) }, q)
 	}
 	if err != nil {
 		return query.Page[ArticleHit]{}, Facets{}, err
@@ -182,17 +194,21 @@ func article(d *Doc) schema.Article {
 
 // facetsOf counts the hits by publisher, year and relation.
 func facetsOf(hits []Hit) Facets {
-	pubs, years, rels := map[string]int{}, map[string]int{}, map[string]int{}
+	pubs, byYear, rels := map[string]int{}, map[int]int{}, map[string]int{}
 	for _, h := range hits {
 		if h.Doc.Publisher != "" {
 			pubs[h.Doc.Publisher]++
 		}
 		if !h.Doc.Date.IsZero() {
-			years[strconv.Itoa(h.Doc.Date.Year)]++
+			byYear[h.Doc.Date.Year]++
 		}
 		for _, r := range h.Doc.Relations {
 			rels[string(r)]++
 		}
+	}
+	years := make(map[string]int, len(byYear))
+	for y, n := range byYear {
+		years[strconv.Itoa(y)] = n
 	}
 	byCount := func(m map[string]int) []Facet {
 		out := make([]Facet, 0, len(m))

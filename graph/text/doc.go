@@ -22,7 +22,9 @@
 // few thousand short documents held in Go maps does that in a few hundred
 // lines; bleve would add its own analysis chain (to be made to fold as
 // schema.Fold does), its own storage and about forty modules to go.mod.
-// What the benchmarks measure is in the README ("Searching articles").
+// Measured (README, "Searching articles"): a search with facets and
+// highlights takes 1.06 ms (p50) at 10^6 quads on a shared 2-core machine,
+// and loading runs at the same rate with the index as without it.
 //
 // An Index is not safe for concurrent writes; graph.Store writes it under
 // its write lock and reads it under its read lock.

@@ -53,6 +53,8 @@ type Doc struct {
 	Date      schema.Date
 	Relations []schema.Relation // of its facts, distinct and sorted
 	Mentions  []string          // slugs of the entities its facts name, distinct and sorted
+
+	day int // Date's first day as yyyymmdd, 0 when undated: sorting compares it
 }
 
 // Texts returns the field's texts: one for a headline or a body, one per
@@ -210,6 +212,10 @@ func (x *Index) Set(d Doc) {
 	x.Remove(d.Key)
 	id := x.next
 	x.next++
+	if !d.Date.IsZero() {
+		st := d.Date.Start()
+		d.day = st.Year()*10000 + int(st.Month())*100 + st.Day()
+	}
 	x.ids[d.Key] = id
 	x.docs[id] = &d
 	positions := map[string][]uint32{}

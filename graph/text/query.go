@@ -12,6 +12,9 @@ import (
 // maxExpansions caps the terms one prefix ("tele*") stands for.
 const maxExpansions = 256
 
+// MaxClauses caps the words and phrases of one search.
+const MaxClauses = 32
+
 // Query is a parsed search: clauses that every hit must match.
 type Query struct {
 	clauses []clause
@@ -28,7 +31,8 @@ type clause struct {
 // phrases ("AI-RAN Alliance"), whose words must occur in order; and
 // prefixes (tele*). Words are folded as the index folds them, so a word
 // such as "AI-RAN" is a phrase of its parts. Text with no word is an error
-// wrapping schema.ErrInvalid.
+// wrapping schema.ErrInvalid; more than MaxClauses words and phrases, one
+// wrapping schema.ErrLimit.
 func Parse(s string) (Query, error) {
 	var q Query
 	for i, part := range strings.Split(s, `"`) {
@@ -42,6 +46,9 @@ func Parse(s string) (Query, error) {
 	}
 	if len(q.clauses) == 0 {
 		return Query{}, fmt.Errorf("text: %q has no word to search for: %w", s, schema.ErrInvalid)
+	}
+	if len(q.clauses) > MaxClauses {
+		return Query{}, fmt.Errorf("text: %d words and phrases, at most %d: %w", len(q.clauses), MaxClauses, schema.ErrLimit)
 	}
 	return q, nil
 }
@@ -75,18 +82,14 @@ func (x *Index) Search(q Query) []Hit {
 	var scores map[uint32]float64
 	n := float64(max(len(x.docs), 1))
 	for _, c := range q.clauses {
+		// match looks only at the documents every clause so far matched,
+		// so m is the new set of documents.
 		m := x.match(c, scores)
-		next := make(map[uint32]float64, len(m))
 		idf := math.Log(1 + n/float64(max(len(m), 1)))
 		for id, tf := range m {
-			if scores != nil {
-				if _, ok := scores[id]; !ok {
-					continue
-				}
-			}
-			next[id] = scores[id] + idf*(1+math.Log(tf))
+			m[id] = scores[id] + idf*(1+math.Log(tf))
 		}
-		scores = next
+		scores = m
 		if len(scores) == 0 {
 			return nil
 		}
@@ -100,8 +103,8 @@ func (x *Index) Search(q Query) []Hit {
 		if a.Score != b.Score {
 			return a.Score > b.Score
 		}
-		if !a.Doc.Date.Start().Equal(b.Doc.Date.Start()) {
-			return a.Doc.Date.Start().After(b.Doc.Date.Start())
+		if a.Doc.day != b.Doc.day {
+			return a.Doc.day > b.Doc.day
 		}
 		return a.Doc.Key < b.Doc.Key
 	})

@@ -1,6 +1,8 @@
 package text_test
 
 import (
+	"errors"
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -140,5 +142,15 @@ func TestSync(t *testing.T) {
 	x.Sync(src, nil)
 	if x.Len() != 0 || len(keys(t, x, "ericsson")) != 0 || len(x.MentionedBy("sk-telecom")) != 0 {
 		t.Errorf("after removal: %d documents", x.Len())
+	}
+}
+
+func TestParseLimit(t *testing.T) {
+	words := strings.Repeat("word ", text.MaxClauses)
+	if _, err := text.Parse(words); err != nil {
+		t.Errorf("%d words: %v", text.MaxClauses, err)
+	}
+	if _, err := text.Parse(words + "one more"); !errors.Is(err, schema.ErrLimit) {
+		t.Errorf("%d words: %v, want ErrLimit", text.MaxClauses+2, err)
 	}
 }

@@ -33,6 +33,10 @@ func Tokens(s string) []Token {
 		if strings.Trim(w, "&") == "" {
 			return
 		}
+		if ascii(w) { // the common case: lower case is the whole fold
+			out = append(out, Token{Start: start, End: end, Term: strings.ToLower(w)})
+			return
+		}
 		f := schema.Fold(w)
 		for _, part := range strings.FieldsFunc(f, func(r rune) bool { return !isWordRune(r) }) {
 			if strings.Trim(part, "&") != "" {
@@ -57,6 +61,15 @@ func Tokens(s string) []Token {
 		add(start, len(s))
 	}
 	return out
+}
+
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // Terms is the folded terms of s, in order.
