@@ -4,7 +4,7 @@ GO ?= go
 GOFLAGS ?=
 export GOFLAGS
 
-.PHONY: run test check generate unit build postgres test-ha web web-check deps corpus eval notebook fuzz bench bench-smoke
+.PHONY: run test check generate unit build postgres test-ha web web-check deps corpus eval notebook fuzz fuzz-corpus bench bench-smoke
 
 # PostgreSQL 15's programs; the store suite starts throwaway servers with them.
 PG_BIN ?= /usr/lib/postgresql/15/bin
@@ -13,15 +13,18 @@ run:
 	$(GO) run ./cmd/telcograph serve
 
 build:
-	$(GO) build -o telcograph ./cmd/telcograph
+	$(GO) build -buildvcs=auto -o telcograph ./cmd/telcograph
 
 # test is what .ci/run calls: static checks, generated code up to date, the
 # committed explorer bundle up to date, the race-enabled Go suite (with the
 # PostgreSQL store suite and the browser tests, which must not skip here), the
-# high-availability test, the extractor's score on the corpus, the notebook,
-# a short run of every fuzz target, and a 10^4-quad smoke of the benchmarks.
+# high-availability test, the extractor's score on the corpus, the notebook
+# and a 10^4-quad smoke of the benchmarks. It is deterministic: every fuzz
+# target runs its committed corpus (the seeds in the code and every input
+# under testdata/fuzz) as part of `go test`, never new random inputs; those
+# are `make fuzz`'s job.
 test: export TELCOGRAPH_REQUIRE_POSTGRES = 1
-test: check generate deps web-check unit test-ha eval notebook fuzz bench-smoke
+test: check generate deps web-check unit fuzz-corpus test-ha eval notebook bench-smoke
 
 # Debian packages the tests use, installed when missing (as root): Chromium
 # for the browser tests, Jupyter and the notebook's libraries, Virtuoso for
@@ -42,6 +45,8 @@ check:
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^server/generated/') $$(git ls-files --others --exclude-standard '*.go')); \
 	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
 	$(GO) vet ./...
+	@echo "== go mod tidy leaves go.mod and go.sum unchanged"
+	$(GO) mod tidy -diff
 
 generate:
 	@echo "== go generate leaves the tree unchanged"
@@ -99,24 +104,41 @@ eval: corpus
 	@echo "== extractor on the held-out set (canonical names only in its register)"
 	$(GO) run ./cmd/telcograph eval --gold testdata/heldout/gold.yaml --register testdata/heldout/aliases.yaml
 
+# notebook runs the notebook client's tests and regenerates the outputs of
+# notebooks/*.ipynb against a server on loopback (see notebooks/run.sh); it
+# fails when the committed notebooks differ from what it produced: run it
+# and commit them.
 notebook:
-	@echo "== notebooks/explore.ipynb against a running server"
+	@echo "== notebooks: client tests, outputs regenerated and compared"
 	bash notebooks/run.sh
 
-# fuzz runs every fuzz target briefly; the corpora live in each package's
-# testdata/fuzz, and every crasher found becomes a regression test there.
+# fuzz-corpus runs each fuzz target on its committed corpus only (the seeds
+# and every input ever found under testdata/fuzz), verbosely, so the log
+# shows each input; `go test` in unit runs the same inputs under -race.
+FUZZ_TARGETS = FuzzReadFacts FuzzExtractArticle FuzzReadNQuads FuzzReadJSONLD FuzzGraphQL
+fuzz-corpus:
+	@echo "== fuzz targets on their committed corpora"
+	$(GO) test -count=1 -run '^($(shell echo $(FUZZ_TARGETS) | tr ' ' '|'))$$' ./...
+
+# fuzz explores: each target gets FUZZTIME of new random inputs (default
+# 10s; `make fuzz FUZZTIME=10m` for a longer hunt). It is not part of
+# `make test`, whose verdict must not depend on chance. A failure it finds is
+# written under the package's testdata/fuzz/<Target>/; commit that file with
+# the fix, and from then on every `make test` runs it.
 FUZZTIME ?= 10s
 fuzz:
 	@echo "== fuzz targets, $(FUZZTIME) each"
 	$(GO) test -run='^$$' -fuzz='^FuzzReadFacts$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
-	$(GO) test -run='^$$' -fuzz='^FuzzExtractArticle$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
+	$(GO) test -run='^$$' -fuzz='^FuzzExtractArticle$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders/extract
 	$(GO) test -run='^$$' -fuzz='^FuzzReadNQuads$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
 	$(GO) test -run='^$$' -fuzz='^FuzzReadJSONLD$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
 	$(GO) test -run='^$$' -fuzz='^FuzzGraphQL$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./server
 
 # bench writes BENCHMARKS.md: 10^4, 10^5 and 10^6 quads, telcograph beside
 # Cayley's own server and Virtuoso (about 15 minutes). bench-smoke runs the
-# same at 10^4 quads with short runs so it never rots.
+# same at 10^4 quads with short runs so it never rots: it fails when a request
+# fails or a warm-up answer differs from the right one. The benchmark itself
+# is server/loadtest; cmd/tgbench reads its flags (or TGBENCH_<FLAG>).
 bench: deps
 	$(GO) run ./cmd/tgbench all --quads 10000,100000,1000000 --out BENCHMARKS.md
 

@@ -1,5 +1,6 @@
 // Package loaders turns inputs into facts and quads: article-facts YAML and the
-// entity register (this file's neighbours), raw article text, and RDF. It is
+// entity register (this file's neighbours) and RDF; raw article text is read
+// by its subpackage extract, which fills the same FactsFile. It is
 // pure: it touches no store and no network, so every function here can be
 // tested on bytes alone.
 //

@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"fmt"
 	"net/url"
 	"slices"
 	"strconv"
@@ -32,6 +33,14 @@ type FactsFile struct {
 	Discovered []Discovered
 }
 
+// Discovered is an entity that a file defines or an extractor found beyond
+// its register, with the cue that found it ("listed with known
+// organisations", "name ends in Inc.", ...).
+type Discovered struct {
+	schema.Entity
+	Cue string
+}
+
 // qualifierKeys are the fact keys that carry qualifiers; which apply to a
 // relation is in its schema.RelationSpec.
 var qualifierKeys = map[string]bool{
@@ -58,9 +67,12 @@ func ReadFacts(name string, data []byte, opt ReadOptions) (*FactsFile, error) {
 		}
 		return nil, p.err()
 	}
-	var articles *yaml.Node
+	var articles, idents *yaml.Node
+	checkKeys(p, root, "", topKeys, reservedTopKeys)
 	for _, kv := range pairs(root) {
 		switch kv[0].Value {
+		case "identifiers":
+			idents = kv[1]
 		case "entities":
 			own := &schema.Register{}
 			readEntities(p, kv[1], own)
@@ -74,6 +86,9 @@ func ReadFacts(name string, data []byte, opt ReadOptions) (*FactsFile, error) {
 		case "articles":
 			articles = kv[1]
 		}
+	}
+	if idents != nil {
+		readIdentifierMap(p, idents, out.Register)
 	}
 	if articles == nil {
 		p.add(root.Line, "no articles: list")
@@ -123,6 +138,7 @@ func (r *factReader) article(n *yaml.Node) (schema.Article, bool) {
 	}
 	before := len(r.p.list)
 	var facts, hard, ambiguous *yaml.Node
+	checkKeys(r.p, n, "article: ", articleKeys, reservedArticleKeys)
 	for _, kv := range pairs(n) {
 		k, v := kv[0], kv[1]
 		switch k.Value {
@@ -157,9 +173,9 @@ func (r *factReader) article(n *yaml.Node) (schema.Article, bool) {
 	}
 	if a.URL == "" {
 		r.p.add(n.Line, "article %s: missing source URL", a.ID)
-	} else if u, err := url.Parse(a.URL); err != nil || u.Scheme == "" || u.Host == "" {
-		r.p.add(n.Line, "article %s: source %q is not an absolute URL", a.ID, a.URL)
-	} else if a.Publisher == "" {
+	} else if msg := CheckSourceURL(a.URL); msg != "" {
+		r.p.add(n.Line, "article %s: %s", a.ID, msg)
+	} else if u, _ := url.Parse(a.URL); a.Publisher == "" && u.Host != "" {
 		a.Publisher = strings.TrimPrefix(u.Host, "www.")
 	}
 	if facts != nil && facts.Kind != yaml.SequenceNode && !isNull(facts) {
@@ -224,12 +240,26 @@ func (r *factReader) fact(article string, n *yaml.Node, bare bool) (schema.Fact,
 		return f, false
 	}
 	f.Relation = schema.Relation(relNode.Value)
+	if f.Relation == schema.RelMemberCount {
+		return r.memberCount(f, where, n, keys, bare)
+	}
 	spec, ok := f.Relation.Spec()
 	if !ok {
 		r.p.add(relNode.Line, "%s: unknown relation %q", where, relNode.Value)
 		return f, false
 	}
 	where += " (" + string(f.Relation) + ")"
+	known := append(slices.Clone(factKeys), spec.SubjectRole)
+	for _, k := range []string{spec.ObjectRole, spec.PartnersRole} {
+		if k != "" {
+			known = append(known, k)
+		}
+	}
+	for k := range qualifierKeys {
+		known = append(known, k)
+	}
+	slices.Sort(known[len(factKeys):])
+	checkKeys(r.p, n, where+": ", known, reservedFactKeys)
 
 	if spec.PartnersRole != "" {
 		pn := keys[spec.PartnersRole]
@@ -303,11 +333,81 @@ func (r *factReader) fact(article string, n *yaml.Node, bare bool) (schema.Fact,
 		f.Confidence = v
 	}
 	f.Extractor = scalar(keys["extractor"])
+	r.evidence(&f, where, n, keys)
+	return f, len(r.p.list) == before
+}
+
+// evidence reads a fact's evidence and its kind.
+func (r *factReader) evidence(f *schema.Fact, where string, n *yaml.Node, keys map[string]*yaml.Node) {
 	f.Evidence = strings.TrimSpace(scalar(keys["evidence"]))
 	if f.Evidence == "" && !r.lenient {
 		r.p.add(n.Line, "%s: missing evidence", where)
 	}
+	if k := keys["evidence_kind"]; !isNull(k) {
+		f.EvidenceKind = schema.EvidenceKind(k.Value)
+		if !f.EvidenceKind.Valid() {
+			r.p.add(k.Line, "%s: unknown evidence_kind %q (want quote or paraphrase)", where, k.Value)
+		}
+		if f.EvidenceKind == schema.Quote {
+			f.EvidenceKind = ""
+		}
+	}
+}
+
+// memberCount reads a count of an alliance's members that an article
+// states: org, count, an optional date, evidence.
+func (r *factReader) memberCount(f schema.Fact, where string, n *yaml.Node, keys map[string]*yaml.Node, bare bool) (schema.Fact, bool) {
+	before := len(r.p.list)
+	where += " (memberCount)"
+	checkKeys(r.p, n, where+": ", append(slices.Clone(factKeys), "org", "count", "date"), reservedFactKeys)
+	f.Subject = r.arg(where, "org", keys, n.Line, []schema.EntityType{schema.TypeAlliance}, bare)
+	c := keys["count"]
+	if isNull(c) {
+		r.p.add(n.Line, "%s: missing count", where)
+	} else if v, err := strconv.Atoi(c.Value); err != nil || v < 0 {
+		r.p.add(c.Line, "%s: count %q is not a whole number of at least 0", where, c.Value)
+	} else {
+		f.Count = v
+	}
+	if d := keys["date"]; !isNull(d) {
+		v, err := schema.ParseDate(d.Value)
+		if err != nil {
+			r.p.add(d.Line, "%s: bad date date: %q (want YYYY, YYYY-MM or YYYY-MM-DD)", where, d.Value)
+		}
+		f.Date = v
+	}
+	if m := keys["modality"]; !isNull(m) {
+		r.p.add(m.Line, "%s: a stated count has no modality", where)
+	}
+	if c := keys["confidence"]; !isNull(c) {
+		v, err := strconv.ParseFloat(c.Value, 64)
+		if err != nil || v < 0 || v > 1 {
+			r.p.add(c.Line, "%s: confidence %q is not a number from 0 to 1", where, c.Value)
+		}
+		f.Confidence = v
+	}
+	f.Extractor = scalar(keys["extractor"])
+	r.evidence(&f, where, n, keys)
 	return f, len(r.p.list) == before
+}
+
+// CheckSourceURL says what is wrong with an article's source URL, or "" if
+// nothing is: a source is a web address (http or https) or, for a local raw
+// article, a file:/// URL, which is never rendered as a link.
+func CheckSourceURL(s string) string {
+	u, err := url.Parse(s)
+	switch {
+	case err != nil || u.Scheme == "":
+		return fmt.Sprintf("source %q is not an absolute URL (only http and https sources are accepted)", s)
+	case u.Scheme == "http" || u.Scheme == "https":
+		if u.Host == "" {
+			return fmt.Sprintf("source %q has no host", s)
+		}
+		return ""
+	case u.Scheme == "file" && u.Host == "" && strings.HasPrefix(u.Path, "/") && u.Opaque == "":
+		return ""
+	}
+	return fmt.Sprintf("source %q is not a web address: only http and https sources are accepted (file:/// for a local article)", s)
 }
 
 // arg reads a required single argument.
@@ -328,6 +428,7 @@ func (r *factReader) mention(where, role string, n *yaml.Node, types []schema.En
 	case n.Kind == yaml.ScalarNode && bare:
 		m.ID = n.Value
 	case n.Kind == yaml.MappingNode:
+		checkKeys(r.p, n, where+": argument "+role+": ", mentionKeys, nil)
 		for _, kv := range pairs(n) {
 			switch kv[0].Value {
 			case "id":

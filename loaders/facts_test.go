@@ -165,6 +165,33 @@ func TestReadFactsErrors(t *testing.T) {
 		}, `bad.yaml:10: fact f1 (memberOf): qualifier amount does not apply to memberOf`},
 		{"missing source", func(s string) string { return strings.Replace(s, "  source: https://example.com/news/1\n", "", 1) },
 			`bad.yaml:2: article a1: missing source URL`},
+		{"misspelt fact key", func(s string) string { return strings.Replace(s, "since: 2024-07", "sinse: 2024-11", 1) },
+			`bad.yaml:10: fact f1 (memberOf): unknown key "sinse" (did you mean "since"?)`},
+		{"unknown fact key", func(s string) string { return strings.Replace(s, "since: 2024-07", "weather: sunny", 1) },
+			`bad.yaml:10: fact f1 (memberOf): unknown key "weather" (accepted here: id, rel, modality, confidence, extractor, evidence, evidence_kind, amount, date, member, name, org, purpose, role, share, since, topic, until, alt_evidence, date_text, needs, note, why)`},
+		{"misspelt article key", func(s string) string { return strings.Replace(s, "  date: 2024-07", "  dat: 2024-07", 1) },
+			`bad.yaml:4: article: unknown key "dat" (did you mean "date"?)`},
+		{"misspelt top-level key", func(s string) string { return "sumary: 1\n" + s },
+			`bad.yaml:1: unknown key "sumary" (did you mean "summary"?)`},
+		{"misspelt argument key", func(s string) string {
+			return strings.Replace(s, "{id: lablup, text: Lablup}", "{id: lablup, txt: Lablup}", 1)
+		},
+			`bad.yaml:8: fact f1 (memberOf): argument member: unknown key "txt" (did you mean "text"?)`},
+		{"javascript source", func(s string) string {
+			return strings.Replace(s, "https://example.com/news/1", "javascript://example.org/%0aalert(1)", 1)
+		}, `bad.yaml:2: article a1: source "javascript://example.org/%0aalert(1)" is not a web address: only http and https sources are accepted (file:/// for a local article)`},
+		{"data source", func(s string) string {
+			return strings.Replace(s, "https://example.com/news/1", "data:text/html,hi", 1)
+		}, `bad.yaml:2: article a1: source "data:text/html,hi" is not a web address: only http and https sources are accepted (file:/// for a local article)`},
+		{"bad evidence kind", func(s string) string {
+			return strings.Replace(s, `    evidence: "The alliance welcomed Lablup."`, "    evidence: \"The alliance welcomed Lablup.\"\n    evidence_kind: summary", 1)
+		}, `bad.yaml:12: fact f1 (memberOf): unknown evidence_kind "summary" (want quote or paraphrase)`},
+		{"member count without count", func(s string) string {
+			return strings.Replace(strings.Replace(s, "    rel: memberOf\n    member: {id: lablup, text: Lablup}\n", "    rel: memberCount\n", 1), "    since: 2024-07\n", "", 1)
+		}, `bad.yaml:6: fact f1 (memberCount): missing count`},
+		{"member count not a number", func(s string) string {
+			return strings.Replace(strings.Replace(s, "    rel: memberOf\n    member: {id: lablup, text: Lablup}\n", "    rel: memberCount\n    count: eighteen\n", 1), "    since: 2024-07\n", "", 1)
+		}, `bad.yaml:8: fact f1 (memberCount): count "eighteen" is not a whole number of at least 0`},
 	}
 	reg := corpusRegister(t)
 	for _, tt := range tests {
@@ -217,6 +244,113 @@ func TestReadFactsLenientForGold(t *testing.T) {
 	}
 }
 
+// TestReadFactsReservedKeys loads a file that uses every annotation key the
+// format reserves: none is an error.
+func TestReadFactsReservedKeys(t *testing.T) {
+	res := loaders.ReservedKeys()
+	var top, art, fact strings.Builder
+	for _, k := range res["top"] {
+		top.WriteString(k + ": x\n")
+	}
+	for _, k := range res["article"] {
+		art.WriteString("  " + k + ": x\n")
+	}
+	for _, k := range res["fact"] {
+		fact.WriteString("    " + k + ": x\n")
+	}
+	in := top.String() + strings.Replace(strings.Replace(validFile, "  date: 2024-07\n", "  date: 2024-07\n"+art.String(), 1),
+		"    since: 2024-07\n", "    since: 2024-07\n"+fact.String(), 1)
+	if _, err := loaders.ReadFacts("reserved.yaml", []byte(in), loaders.ReadOptions{Register: corpusRegister(t)}); err != nil {
+		t.Fatalf("reserved keys refused:\n%v", err)
+	}
+}
+
+// TestReadFactsNewKeys reads a paraphrased fact, a stated member count and
+// identifiers, and writes them back unchanged.
+func TestReadFactsNewKeys(t *testing.T) {
+	in := `identifiers:
+  sk-telecom:
+  - {scheme: wikidata, value: Q1476427, source: "https://www.wikidata.org/wiki/Q1476427"}
+articles:
+- id: a1
+  source: https://example.com/news/1
+  date: 2024-07
+  facts:
+  - id: f1
+    rel: memberCount
+    org: {id: k-ai-alliance, text: K-AI Alliance}
+    count: 18
+    date: 2024-07
+    evidence: "In our words: the alliance had 18 member companies."
+    evidence_kind: paraphrase
+`
+	ff, err := loaders.ReadFacts("new.yaml", []byte(in), loaders.ReadOptions{Register: corpusRegister(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := schema.Fact{ID: "f1", Relation: schema.RelMemberCount, Subject: schema.Mention{ID: "k-ai-alliance", Text: "K-AI Alliance"},
+		Count: 18, Date: schema.Date{Year: 2024, Month: 7, Precision: schema.PrecisionMonth},
+		Evidence: "In our words: the alliance had 18 member companies.", EvidenceKind: schema.Paraphrase, Line: 9}
+	if diff := cmp.Diff(want, ff.Articles[0].Facts[0]); diff != "" {
+		t.Errorf("fact (-want +got):\n%s", diff)
+	}
+	e, _ := ff.Register.Lookup("sk-telecom")
+	wantIDs := []schema.Identifier{{Scheme: schema.SchemeWikidata, Value: "Q1476427", Source: "https://www.wikidata.org/wiki/Q1476427"}}
+	if diff := cmp.Diff(wantIDs, e.Identifiers); diff != "" {
+		t.Errorf("identifiers (-want +got):\n%s", diff)
+	}
+	var out bytes.Buffer
+	if err := loaders.WriteFacts(&out, ff); err != nil {
+		t.Fatal(err)
+	}
+	back, err := loaders.ReadFacts("back.yaml", out.Bytes(), loaders.ReadOptions{Register: corpusRegister(t)})
+	if err != nil {
+		t.Fatalf("written file does not read back: %v\n%s", err, out.String())
+	}
+	want.Line = back.Articles[0].Facts[0].Line
+	if diff := cmp.Diff(want, back.Articles[0].Facts[0]); diff != "" {
+		t.Errorf("written and read back (-want +got):\n%s", diff)
+	}
+	qs := loaders.Quads(ff.Articles[0], ff.Register)
+	var saw []string
+	for _, q := range qs {
+		if q.Predicate == schema.Count || q.Predicate == schema.EvidenceKindIRI {
+			saw = append(saw, q.Predicate.String()+" "+q.Object.String())
+		}
+	}
+	if diff := cmp.Diff([]string{`<https://telcograph.org/ns#count> "18"^^<xsd:integer>`,
+		`<https://telcograph.org/ns#evidenceKind> "paraphrase"`}, saw); diff != "" {
+		t.Errorf("quads (-want +got):\n%s", diff)
+	}
+}
+
+func TestReadIdentifierErrors(t *testing.T) {
+	tests := []struct{ name, id, want string }{
+		{"not a Q-number", `{scheme: wikidata, value: "42", source: "https://w.example/"}`, `reg.yaml:6: entity acme: wikidata id "42" is not a Q-number such as Q42`},
+		{"LEI check digits", `{scheme: lei, value: "529900T8BM49AURSDO56", source: "https://w.example/"}`, `reg.yaml:6: entity acme: LEI "529900T8BM49AURSDO56": check digits do not match (ISO 7064 MOD 97-10)`},
+		{"LEI length", `{scheme: lei, value: "529900T8BM49AURSDO5", source: "https://w.example/"}`, `reg.yaml:6: entity acme: LEI "529900T8BM49AURSDO5" is not 18 letters or digits and 2 check digits`},
+		{"website not https", `{scheme: website, value: "http://acme.example", source: "https://w.example/"}`, `reg.yaml:6: entity acme: website "http://acme.example" is not an absolute https URL`},
+		{"unknown scheme", `{scheme: duns, value: "1", source: "https://w.example/"}`, `reg.yaml:6: entity acme: unknown identifier scheme "duns" (want wikidata, lei or website)`},
+		{"no source", `{scheme: wikidata, value: Q42}`, `reg.yaml:6: entity acme: identifier wikidata Q42: missing source (where it was found)`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := "entities:\n  acme:\n    name: Acme\n    type: company\n    identifiers:\n    - " + tt.id + "\n"
+			_, err := loaders.ReadRegister("reg.yaml", []byte(in))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if diff := cmp.Diff(tt.want, err.Error()); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	good := "entities:\n  acme:\n    name: Acme\n    type: company\n    identifiers:\n    - {scheme: lei, value: 529900T8BM49AURSDO55, source: \"https://w.example/\"}\n"
+	if _, err := loaders.ReadRegister("reg.yaml", []byte(good)); err != nil {
+		t.Errorf("valid LEI refused: %v", err)
+	}
+}
+
 func TestReadRegisterErrors(t *testing.T) {
 	tests := []struct {
 		name, in, want string
@@ -226,7 +360,7 @@ func TestReadRegisterErrors(t *testing.T) {
 		{"not a slug", "entities:\n  Acme Corp:\n    name: Acme\n    type: company\n",
 			`reg.yaml:2: entity id "Acme Corp" is not a slug (lowercase words joined by -, or a country code)`},
 		{"missing name", "entities:\n  acme:\n    type: company\n", `reg.yaml:3: entity acme: missing name`},
-		{"no section", "people: []\n", `reg.yaml:1: no entities: section`},
+		{"no section", "people: []\n", "reg.yaml:1: unknown key \"people\" (accepted here: entities)\nreg.yaml:1: no entities: section"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -20,7 +20,7 @@ const CuratedExtractor = "curated"
 // IRI as its label. reg names and types the entities the facts mention; an
 // entity missing from it gets no name or type quads.
 //
-// Each fact becomes a direct edge between its arguments (DESIGN §2) plus a
+// Each fact becomes a direct edge between its arguments (design §2) plus a
 // statement node (org:Membership for memberships, tg:Statement otherwise)
 // carrying its relation, qualifiers, evidence, extractor and confidence, and
 // linked to the article by prov:wasDerivedFrom. Planned facts get the
@@ -43,7 +43,7 @@ func Quads(a schema.Article, reg *schema.Register) []quad.Quad {
 
 	mentioned := make(map[string]bool)
 	for _, f := range a.Facts {
-		for _, id := range factEntities(f) {
+		for _, id := range FactEntities(f) {
 			mentioned[id] = true
 		}
 		b.fact(a, f, reg)
@@ -57,8 +57,9 @@ func Quads(a schema.Article, reg *schema.Register) []quad.Quad {
 	return b.out
 }
 
-// factEntities lists the registered entity ids a fact mentions.
-func factEntities(f schema.Fact) []string {
+// FactEntities lists the entity ids a fact mentions (subject, object,
+// partners), skipping empty ones.
+func FactEntities(f schema.Fact) []string {
 	ids := []string{f.Subject.ID, f.Object.ID}
 	for _, p := range f.Partners {
 		ids = append(ids, p.ID)
@@ -96,9 +97,61 @@ func (b *quadBuilder) entity(e schema.Entity) {
 			b.add(iri, schema.AlternateName, quad.String(a))
 		}
 	}
+	for _, id := range e.Identifiers {
+		switch id.Scheme {
+		case schema.SchemeWikidata:
+			b.add(iri, schema.OWLSameAs, quad.IRI(schema.WikidataEntityNS+id.Value))
+		case schema.SchemeLEI:
+			b.add(iri, schema.LEICode, quad.String(id.Value))
+		case schema.SchemeWebsite:
+			b.add(iri, schema.SDOSameAs, quad.IRI(id.Value))
+		}
+	}
+}
+
+// statedCount writes a memberCount fact: a tg:StatedCount node of the
+// alliance with its number, date and evidence. It adds no edge.
+func (b *quadBuilder) statedCount(a schema.Article, f schema.Fact) {
+	st := StatementIRI(a.URL, f)
+	b.add(st, schema.RDFType, schema.ClassStatedCount)
+	b.add(st, schema.FactRelation, quad.String(f.Relation))
+	b.add(st, schema.RDFSubject, schema.EntityIRI(f.Subject.ID))
+	b.add(st, schema.Count, quad.Int(f.Count)) // native, as Cayley stores and the RDF readers return xsd:integer
+	b.add(st, schema.WasDerivedFrom, a.IRI())
+	if !f.Date.IsZero() {
+		b.add(st, schema.FactDate, f.Date.Literal())
+	}
+	b.provenance(st, f)
+}
+
+// provenance writes what every stated fact carries: its id, evidence (and
+// its kind when not a quote), extractor and confidence.
+func (b *quadBuilder) provenance(st quad.IRI, f schema.Fact) {
+	if f.ID != "" {
+		b.add(st, schema.FactID, quad.String(f.ID))
+	}
+	if f.Evidence != "" {
+		b.add(st, schema.Evidence, quad.String(f.Evidence))
+	}
+	if f.EvidenceKind == schema.Paraphrase {
+		b.add(st, schema.EvidenceKindIRI, quad.String(f.EvidenceKind))
+	}
+	extractor, conf := f.Extractor, f.Confidence
+	if extractor == "" {
+		extractor = CuratedExtractor
+	}
+	if conf == 0 {
+		conf = 1
+	}
+	b.add(st, schema.Extractor, quad.String(extractor))
+	b.add(st, schema.Confidence, quad.TypedString{Value: quad.String(strconv.FormatFloat(conf, 'f', -1, 64)), Type: schema.XSDDecimal})
 }
 
 func (b *quadBuilder) fact(a schema.Article, f schema.Fact, reg *schema.Register) {
+	if f.Relation == schema.RelMemberCount {
+		b.statedCount(a, f)
+		return
+	}
 	spec, _ := f.Relation.Spec()
 	st := StatementIRI(a.URL, f)
 	subject := schema.EntityIRI(f.Subject.ID)
@@ -154,7 +207,7 @@ func (b *quadBuilder) fact(a schema.Article, f schema.Fact, reg *schema.Register
 		p quad.IRI
 		v string
 	}{{schema.Topic, f.Topic}, {schema.Amount, f.Amount}, {schema.Purpose, f.Purpose},
-		{schema.Share, f.Share}, {schema.Name, f.Name}, {schema.FactID, f.ID}, {schema.Evidence, f.Evidence}} {
+		{schema.Share, f.Share}, {schema.Name, f.Name}} {
 		if s.v != "" {
 			b.add(st, s.p, quad.String(s.v))
 		}
@@ -162,15 +215,7 @@ func (b *quadBuilder) fact(a schema.Article, f schema.Fact, reg *schema.Register
 	if f.Modality != "" && f.Modality != schema.Asserted {
 		b.add(st, schema.FactModality, quad.String(f.Modality))
 	}
-	extractor, conf := f.Extractor, f.Confidence
-	if extractor == "" {
-		extractor = CuratedExtractor
-	}
-	if conf == 0 {
-		conf = 1
-	}
-	b.add(st, schema.Extractor, quad.String(extractor))
-	b.add(st, schema.Confidence, quad.TypedString{Value: quad.String(strconv.FormatFloat(conf, 'f', -1, 64)), Type: schema.XSDDecimal})
+	b.provenance(st, f)
 }
 
 // StatementIRI is the IRI of the statement node of fact f in the article at
@@ -185,6 +230,15 @@ func StatementIRI(url string, f schema.Fact) quad.IRI {
 	key := strings.Join([]string{url, string(f.Relation), f.Subject.ID, f.Object.ID, strings.Join(partners, ","),
 		f.Since.String(), f.Until.String(), f.Date.String(), f.Topic, f.Amount, f.Name, f.Purpose, f.Share,
 		string(f.Modality), f.Evidence}, "\x00")
+	if f.Relation == schema.RelMemberCount {
+		key += "\x00" + strconv.Itoa(f.Count)
+	}
+	return statementIRI(key)
+}
+
+// statementIRI is the IRI of a statement node: a hash of key, the things
+// that make the statement what it is.
+func statementIRI(key string) quad.IRI {
 	sum := sha256.Sum256([]byte(key))
 	return quad.IRI(schema.EntityNS + "statement/" + hex.EncodeToString(sum[:10]))
 }

@@ -1,11 +1,8 @@
 package loaders_test
 
 import (
-	"archive/zip"
 	"bytes"
 	"context"
-	"encoding/csv"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -30,20 +27,20 @@ const (
 func TestReadNQuads(t *testing.T) {
 	input := `# a comment
 <https://telcograph.org/id/lablup> <https://schema.org/name> "Lablup" <https://example.com/news/2> .
-<https://telcograph.org/id/lablup> <http://www.w3.org/ns/org#memberOf> <https://telcograph.org/id/k-ai-alliance> <https://example.com/news/1> .
+<https://telcograph.org/id/lablup> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://telcograph.org/ns#Company> <https://example.com/news/1> .
 
 <https://telcograph.org/id/lablup> <https://schema.org/name> "Lablup" <https://example.com/news/2> .
-<https://telcograph.org/id/k-ai-alliance> <https://schema.org/foundingDate> "2023-09"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> <https://example.com/news/1> .
+<https://example.com/news/1> <https://schema.org/datePublished> "2023-09"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> <https://example.com/news/1> .
 `
 	got, err := loaders.ReadNQuads("in.nq", []byte(input))
 	if err != nil {
 		t.Fatal(err)
 	}
-	lablup, alliance := schema.EntityIRI("lablup"), schema.EntityIRI("k-ai-alliance")
+	lablup := schema.EntityIRI("lablup")
 	want := []loaders.SourceQuads{
 		{Source: src1, Quads: []quad.Quad{
-			{Subject: alliance, Predicate: schema.FoundingDate, Object: quad.TypedString{Value: "2023-09", Type: schema.XSDGYearMonth}, Label: quad.IRI(src1)},
-			{Subject: lablup, Predicate: schema.MemberOf, Object: alliance, Label: quad.IRI(src1)},
+			{Subject: quad.IRI(src1), Predicate: schema.DatePublished, Object: quad.TypedString{Value: "2023-09", Type: schema.XSDGYearMonth}, Label: quad.IRI(src1)},
+			{Subject: lablup, Predicate: schema.RDFType, Object: schema.ClassCompany, Label: quad.IRI(src1)},
 		}},
 		{Source: src2, Quads: []quad.Quad{
 			{Subject: lablup, Predicate: schema.Name, Object: quad.String("Lablup"), Label: quad.IRI(src2)},
@@ -74,6 +71,35 @@ func TestReadRDFErrors(t *testing.T) {
 				`a.nquads:2: syntax error: incomplete N-Quad`,
 				`a.nquads:4: subject "lit" of quad "lit" <https://a.example/p> "y" is not an IRI or a blank node`,
 			}},
+		{"nquads reserved label", "a.nq", ok + "\n<https://a.example/s> <https://a.example/p> \"y\" <https://telcograph.org/reserved/pending> .\n",
+			[]string{`a.nq:2: label <https://telcograph.org/reserved/pending> of quad <https://a.example/s> <https://a.example/p> "y" is reserved for telcograph's own bookkeeping, not a source`}},
+		{"nquads skolem label", "a.nq", `<https://a.example/s> <https://a.example/p> "y" <https://telcograph.org/.well-known/genid/0123/b0> .`,
+			[]string{`a.nq:1: label <https://telcograph.org/.well-known/genid/0123/b0> of quad <https://a.example/s> <https://a.example/p> "y" is reserved for telcograph's own bookkeeping, not a source`}},
+		{"nquads labels that are not web addresses", "a.nq", strings.Join([]string{
+			`<https://a.example/s> <https://a.example/p> "y" <javascript:alert(1)> .`,
+			`<https://a.example/s> <https://a.example/p> "y" <data:text/html,x> .`,
+			`<https://a.example/s> <https://a.example/p> "y" <file:///etc/passwd> .`,
+			`<https://a.example/s> <https://a.example/p> "y" <urn:isbn:0451450523> .`,
+			`<https://a.example/s> <https://a.example/p> "y" <http:news/1> .`,
+			ok,
+		}, "\n"), []string{
+			`a.nq:1: label <javascript:alert(1)> of quad <https://a.example/s> <https://a.example/p> "y" is not a web address: only http and https sources are accepted`,
+			`a.nq:2: label <data:text/html,x> of quad <https://a.example/s> <https://a.example/p> "y" is not a web address: only http and https sources are accepted`,
+			`a.nq:3: label <file:///etc/passwd> of quad <https://a.example/s> <https://a.example/p> "y" is not a web address: only http and https sources are accepted`,
+			`a.nq:4: label <urn:isbn:0451450523> of quad <https://a.example/s> <https://a.example/p> "y" is not a web address: only http and https sources are accepted`,
+			`a.nq:5: label <http:news/1> of quad <https://a.example/s> <https://a.example/p> "y" is not a web address: only http and https sources are accepted`,
+		}},
+		{"nquads statement source not a web address", "a.nq", ok + "\n<https://a.example/st> <http://www.w3.org/ns/prov#wasDerivedFrom> <javascript:alert(1)> <https://a.example/src> .",
+			[]string{`a.nq:2: source <javascript:alert(1)> of quad <https://a.example/st> <http://www.w3.org/ns/prov#wasDerivedFrom> <javascript:alert(1)> is not a web address: only http and https sources are accepted`}},
+		{"nquads relative IRIs", "a.nq", strings.Join([]string{
+			`<s> <https://a.example/p> "y" <https://a.example/src> .`,
+			`<https://a.example/s> <https://a.example/p> <o> <https://a.example/src> .`,
+			`<https://a.example/s> <https://a.example/p> "y"^^<xsd> <https://a.example/src> .`,
+		}, "\n"), []string{
+			`a.nq:1: subject <s> of quad <s> <https://a.example/p> "y" is not an absolute IRI`,
+			`a.nq:2: object <o> of quad <https://a.example/s> <https://a.example/p> <o> is not an absolute IRI`,
+			`a.nq:3: datatype of the object <xsd> of quad <https://a.example/s> <https://a.example/p> "y"^^<xsd> is not an absolute IRI`,
+		}},
 		{"nquads not utf-8", "a.nq", "<https://a.example/s> <https://a.example/p> \"\xff\" <https://a.example/src> .",
 			[]string{`a.nq:1: not UTF-8`}},
 		{"jsonld syntax error", "a.jsonld", "{\n  \"@id\": \"https://a.example/s\",\n  \"x\": ]\n}",
@@ -83,6 +109,10 @@ func TestReadRDFErrors(t *testing.T) {
 			[]string{`a.jsonld:2: quad <https://a.example/s> <https://a.example/p> "y" has no label: the fourth term must be its source IRI`}},
 		{"jsonld blank graph", "a.jsonld", `{"@id": "_:g", "@graph": [{"@id": "https://a.example/s", "https://a.example/p": "y"}]}`,
 			[]string{`a.jsonld:1: label <_:b0> of quad <https://a.example/s> <https://a.example/p> "y" is not an absolute IRI`}},
+		{"jsonld label not a web address", "a.jsonld", "{\"@graph\": [\n  {\"@id\": \"urn:x:1\", \"@graph\": {\"@id\": \"https://a.example/s\", \"https://a.example/p\": \"y\"}}\n]}",
+			[]string{`a.jsonld:2: label <urn:x:1> of quad <https://a.example/s> <https://a.example/p> "y" is not a web address: only http and https sources are accepted`}},
+		{"jsonld relative type", "a.jsonld", "{\"@id\": \"http://0\",\n \"@graph\": [{\"0:\": {\"@type\": \"xsd\"}}]}",
+			[]string{`a.jsonld:1: object <xsd> of quad _:b1 <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <xsd> is not an absolute IRI`}},
 		{"jsonld remote context", "a.jsonld", "{\n  \"@context\": \"https://schema.org/\",\n  \"@id\": \"https://a.example/s\"\n}",
 			[]string{`a.jsonld:2: @context: remote contexts are not supported (inline the context)`}},
 		{"jsonld nested remote context", "a.jsonld", `{"@context": {"p": {"@id": "https://a.example/p", "@context": ["https://b.example/ctx"]}}}`,
@@ -122,10 +152,10 @@ func TestReadRDFErrors(t *testing.T) {
 
 func TestReadJSONLD(t *testing.T) {
 	input := `{
-  "@context": {"org": "http://www.w3.org/ns/org#", "id": "https://telcograph.org/id/"},
+  "@context": {"tg": "https://telcograph.org/ns#", "id": "https://telcograph.org/id/"},
   "@graph": [
     {"@id": "https://example.com/news/1", "@graph": [
-      {"@id": "id:lablup", "org:memberOf": {"@id": "id:k-ai-alliance"}, "https://schema.org/name": "Lablup"}
+      {"@id": "id:lablup", "@type": "tg:Company", "https://schema.org/name": "Lablup"}
     ]}
   ]
 }`
@@ -135,7 +165,7 @@ func TestReadJSONLD(t *testing.T) {
 	}
 	lablup := schema.EntityIRI("lablup")
 	want := []loaders.SourceQuads{{Source: src1, Quads: []quad.Quad{
-		{Subject: lablup, Predicate: schema.MemberOf, Object: schema.EntityIRI("k-ai-alliance"), Label: quad.IRI(src1)},
+		{Subject: lablup, Predicate: schema.RDFType, Object: schema.ClassCompany, Label: quad.IRI(src1)},
 		{Subject: lablup, Predicate: schema.Name, Object: quad.String("Lablup"), Label: quad.IRI(src1)},
 	}}}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -197,165 +227,6 @@ func smallGraph(t *testing.T) []quad.Quad {
 	return qs
 }
 
-func TestPropertyGraph(t *testing.T) {
-	nodes, edges := loaders.PropertyGraph(smallGraph(t))
-	reg := bundledRegister(t)
-	name := func(slug string) string {
-		e, ok := reg.Lookup(slug)
-		if !ok {
-			t.Fatalf("%s is not in the bundled register", slug)
-		}
-		return e.Name
-	}
-	wantNodes := []loaders.PGNode{
-		{ID: "KR", Type: schema.TypeCountry, Name: name("KR")},
-		{ID: "k-ai-alliance", Type: schema.TypeAlliance, Name: name("k-ai-alliance")},
-		{ID: "lablup", Type: schema.TypeCompany, Name: name("lablup")}, // planned: a node, no edge
-		{ID: "sk-telecom", Type: schema.TypeCompany, Name: name("sk-telecom")},
-		{ID: "xl8", Type: schema.TypeCompany, Name: name("xl8")},
-	}
-	if diff := cmp.Diff(wantNodes, nodes); diff != "" {
-		t.Errorf("nodes (-want +got):\n%s", diff)
-	}
-	wantEdges := []loaders.PGEdge{
-		{Source: "k-ai-alliance", Target: "sk-telecom", Relation: schema.RelLedBy,
-			Sources: []string{src1}, Evidence: []string{"The alliance is led by SK Telecom."}},
-		{Source: "sk-telecom", Target: "KR", Relation: schema.RelHeadquarteredIn,
-			Sources: []string{src2}, Evidence: []string{"Seoul-based SKT."}},
-		{Source: "sk-telecom", Target: "k-ai-alliance", Relation: schema.RelMemberOf, Since: "2023", Role: "founding_member",
-			Sources:  []string{src1, src2},
-			Evidence: []string{"SK Telecom launched the K-AI Alliance with & \"friends\".", "SKT founded it."}},
-		{Source: "xl8", Target: "k-ai-alliance", Relation: schema.RelMemberOf, Since: "2024-02", Role: "member",
-			Sources: []string{src2}, Evidence: []string{"XL8 joined."}},
-	}
-	if diff := cmp.Diff(wantEdges, edges); diff != "" {
-		t.Errorf("edges (-want +got):\n%s", diff)
-	}
-}
-
-// graphML is the subset of GraphML the export writes, for reading it back.
-type graphML struct {
-	Keys []struct {
-		ID   string `xml:"id,attr"`
-		For  string `xml:"for,attr"`
-		Name string `xml:"attr.name,attr"`
-		Type string `xml:"attr.type,attr"`
-	} `xml:"key"`
-	Graph struct {
-		EdgeDefault string `xml:"edgedefault,attr"`
-		Nodes       []struct {
-			ID   string   `xml:"id,attr"`
-			Data []gmData `xml:"data"`
-		} `xml:"node"`
-		Edges []struct {
-			Source string   `xml:"source,attr"`
-			Target string   `xml:"target,attr"`
-			Data   []gmData `xml:"data"`
-		} `xml:"edge"`
-	} `xml:"graph"`
-}
-
-type gmData struct {
-	Key   string `xml:"key,attr"`
-	Value string `xml:",chardata"`
-}
-
-func TestWriteGraphML(t *testing.T) {
-	var buf bytes.Buffer
-	if err := loaders.WriteGraphML(&buf, smallGraph(t)); err != nil {
-		t.Fatal(err)
-	}
-	var g graphML
-	if err := xml.Unmarshal(buf.Bytes(), &g); err != nil {
-		t.Fatalf("export is not XML: %v\n%s", err, buf.String())
-	}
-	keys := make(map[string]bool)
-	for _, k := range g.Keys {
-		keys[k.ID] = true
-		if k.Name != k.ID || k.Type != "string" {
-			t.Errorf("key %+v: want attr.name = id and attr.type string", k)
-		}
-	}
-	if g.Graph.EdgeDefault != "directed" {
-		t.Errorf("edgedefault = %q, want directed", g.Graph.EdgeDefault)
-	}
-	nodes, edges := loaders.PropertyGraph(smallGraph(t))
-	var got, want []string
-	for _, n := range g.Graph.Nodes {
-		got = append(got, fmt.Sprintf("%s %v", n.ID, n.Data))
-	}
-	for _, n := range nodes {
-		want = append(want, fmt.Sprintf("%s %v", n.ID, []gmData{{"type", string(n.Type)}, {"name", n.Name}}))
-	}
-	for _, e := range g.Graph.Edges {
-		for _, d := range e.Data {
-			if !keys[d.Key] {
-				t.Errorf("edge %s→%s: data key %q is not declared", e.Source, e.Target, d.Key)
-			}
-		}
-		got = append(got, fmt.Sprintf("%s→%s %v", e.Source, e.Target, e.Data))
-	}
-	for _, e := range edges {
-		d := []gmData{{"relation", string(e.Relation)}}
-		if e.Since != "" {
-			d = append(d, gmData{"since", e.Since})
-		}
-		if e.Role != "" {
-			d = append(d, gmData{"role", e.Role})
-		}
-		d = append(d, gmData{"sources", strings.Join(e.Sources, " ")}, gmData{"evidence", strings.Join(e.Evidence, " | ")})
-		want = append(want, fmt.Sprintf("%s→%s %v", e.Source, e.Target, d))
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("graphml read back (-want +got):\n%s", diff)
-	}
-}
-
-func TestWriteCSVZip(t *testing.T) {
-	var buf bytes.Buffer
-	if err := loaders.WriteCSVZip(&buf, smallGraph(t)); err != nil {
-		t.Fatal(err)
-	}
-	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	files := make(map[string][][]string)
-	for _, f := range zr.File {
-		rc, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		rows, err := csv.NewReader(rc).ReadAll()
-		rc.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", f.Name, err)
-		}
-		files[f.Name] = rows
-	}
-	want := map[string][][]string{
-		"nodes.csv": {
-			{"id", "type", "name"},
-			{"KR", "country", "South Korea"},
-			{"k-ai-alliance", "alliance", "K-AI Alliance"},
-			{"lablup", "company", "Lablup"},
-			{"sk-telecom", "company", "SK Telecom"},
-			{"xl8", "company", "XL8"},
-		},
-		"edges.csv": {
-			{"source", "target", "relation", "since", "role", "sources", "evidence"},
-			{"k-ai-alliance", "sk-telecom", "ledBy", "", "", src1, "The alliance is led by SK Telecom."},
-			{"sk-telecom", "KR", "headquarteredIn", "", "", src2, "Seoul-based SKT."},
-			{"sk-telecom", "k-ai-alliance", "memberOf", "2023", "founding_member", src1 + " " + src2,
-				"SK Telecom launched the K-AI Alliance with & \"friends\". | SKT founded it."},
-			{"xl8", "k-ai-alliance", "memberOf", "2024-02", "member", src2, "XL8 joined."},
-		},
-	}
-	if diff := cmp.Diff(want, files); diff != "" {
-		t.Errorf("csv files (-want +got):\n%s", diff)
-	}
-}
-
 // TestExportDeterministic checks that the same graph gives the same bytes in
 // every format, so the CLI and the server can be compared byte for byte.
 func TestExportDeterministic(t *testing.T) {
@@ -376,6 +247,32 @@ func TestExportDeterministic(t *testing.T) {
 	}
 	if err := loaders.Export(io.Discard, "turtle", qs); !errors.Is(err, schema.ErrInvalid) {
 		t.Errorf("unknown format: error %v, want one matching schema.ErrInvalid", err)
+	}
+}
+
+// TestWriteNQuadsDatatypes checks that Cayley's native values (what a bolt
+// store gives back for a number read from N-Quads) are written with the full
+// XSD datatype IRI, not Cayley's "xsd:integer", while a literal keeps the
+// datatype it was read with, even one whose scheme is "xsd".
+func TestWriteNQuadsDatatypes(t *testing.T) {
+	s, p, g := quad.IRI("https://a.example/s"), quad.IRI("https://a.example/p"), quad.IRI("https://a.example/g")
+	var buf bytes.Buffer
+	if err := loaders.WriteNQuads(&buf, []quad.Quad{
+		{Subject: s, Predicate: p, Object: quad.Int(150), Label: g},
+		{Subject: s, Predicate: p, Object: quad.Bool(true), Label: g},
+		{Subject: s, Predicate: p, Object: quad.TypedString{Value: "150", Type: schema.XSDInteger}, Label: g},
+		{Subject: s, Predicate: p, Object: quad.TypedString{Value: "x", Type: "xsd:0"}, Label: g},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`<https://a.example/s> <https://a.example/p> "150"^^<http://www.w3.org/2001/XMLSchema#integer> <https://a.example/g> .`,
+		`<https://a.example/s> <https://a.example/p> "true"^^<http://www.w3.org/2001/XMLSchema#boolean> <https://a.example/g> .`,
+		`<https://a.example/s> <https://a.example/p> "150"^^<http://www.w3.org/2001/XMLSchema#integer> <https://a.example/g> .`,
+		`<https://a.example/s> <https://a.example/p> "x"^^<xsd:0> <https://a.example/g> .`,
+	}
+	if diff := cmp.Diff(want, strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")); diff != "" {
+		t.Errorf("n-quads (-want +got):\n%s", diff)
 	}
 }
 
@@ -488,7 +385,7 @@ func bundledQuads(t *testing.T) []quad.Quad {
 // companies joining alliances, stated by articles, with statement nodes and
 // literals that exercise the codecs (quotes, backslashes, newlines, tabs,
 // non-ASCII text, language tags, dates of every precision, decimals and
-// integers). Blank nodes are left out: JSON-LD renames them.
+// integers). Blank nodes are left out: import turns them into IRIs.
 func generatedQuads(seed uint64, companies, alliances, articles int) []quad.Quad {
 	r := rand.New(rand.NewPCG(seed, seed))
 	texts := []string{`plain`, `with "quotes"`, `back\slash`, "new\nline", "tab\there", "서울 SK텔레콤", "café", "emoji 📡", ` padded `, `<angle> & amp`}

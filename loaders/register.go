@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"regexp"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 
@@ -25,6 +26,7 @@ func ReadRegister(name string, data []byte) (*schema.Register, error) {
 	reg := &schema.Register{}
 	if root != nil {
 		found := false
+		checkKeys(p, root, "", registerTop, nil)
 		for _, kv := range pairs(root) {
 			if kv[0].Value == "entities" {
 				found = true
@@ -54,12 +56,15 @@ func readEntities(p *problems, n *yaml.Node, reg *schema.Register) {
 			continue
 		}
 		e := schema.Entity{Slug: slug}
+		checkKeys(p, kv[1], "entity "+slug+": ", entityKeys, reservedRegisterKeys)
 		for _, f := range pairs(kv[1]) {
 			switch f[0].Value {
 			case "name":
 				e.Name = f[1].Value
 			case "type":
 				e.Type = schema.EntityType(f[1].Value)
+			case "identifiers":
+				e.Identifiers = readIdentifiers(p, "entity "+slug, f[1])
 			case "surface_forms", "aliases":
 				for _, s := range f[1].Content {
 					if s.Value != "" {
@@ -79,6 +84,69 @@ func readEntities(p *problems, n *yaml.Node, reg *schema.Register) {
 			if err := reg.Add(e); err != nil {
 				p.add(kv[0].Line, "%v", err)
 			}
+		}
+	}
+}
+
+// readIdentifiers reads an entity's identifiers: a list of {scheme, value,
+// source}, each checked by the form of its scheme.
+func readIdentifiers(p *problems, where string, n *yaml.Node) []schema.Identifier {
+	if n.Kind != yaml.SequenceNode {
+		p.add(n.Line, "%s: identifiers: want a list of {scheme, value, source}", where)
+		return nil
+	}
+	var out []schema.Identifier
+	for _, in := range n.Content {
+		if in.Kind != yaml.MappingNode {
+			p.add(in.Line, "%s: identifier: want {scheme, value, source}", where)
+			continue
+		}
+		checkKeys(p, in, where+": identifier: ", identifierKeys, nil)
+		var id schema.Identifier
+		for _, kv := range pairs(in) {
+			switch kv[0].Value {
+			case "scheme":
+				id.Scheme = schema.IDScheme(kv[1].Value)
+			case "value":
+				id.Value = kv[1].Value
+			case "source":
+				id.Source = kv[1].Value
+			}
+		}
+		if err := id.Validate(); err != nil {
+			p.add(in.Line, "%s: %s", where, strings.TrimSuffix(err.Error(), ": "+schema.ErrInvalid.Error()))
+			continue
+		}
+		if id.Source == "" {
+			p.add(in.Line, "%s: identifier %s %s: missing source (where it was found)", where, id.Scheme, id.Value)
+			continue
+		}
+		if msg := CheckSourceURL(id.Source); msg != "" {
+			p.add(in.Line, "%s: identifier %s %s: %s", where, id.Scheme, id.Value, msg)
+			continue
+		}
+		out = append(out, id)
+	}
+	return out
+}
+
+// readIdentifierMap reads a facts file's top-level "identifiers:" mapping of
+// slug to identifiers, for entities registered elsewhere.
+func readIdentifierMap(p *problems, n *yaml.Node, reg *schema.Register) {
+	if n.Kind != yaml.MappingNode {
+		p.add(n.Line, "identifiers: want a mapping of entity id to a list of identifiers")
+		return
+	}
+	for _, kv := range pairs(n) {
+		slug := kv[0].Value
+		e, ok := reg.Lookup(slug)
+		if !ok {
+			p.add(kv[0].Line, "identifiers: unknown entity id %q (not in the register)", slug)
+			continue
+		}
+		ids := readIdentifiers(p, "identifiers: "+slug, kv[1])
+		if err := reg.Add(schema.Entity{Slug: slug, Type: e.Type, Identifiers: ids}); err != nil {
+			p.add(kv[0].Line, "identifiers: %v", err)
 		}
 	}
 }

@@ -77,6 +77,9 @@ func WriteFacts(w io.Writer, f *FactsFile) error {
 
 func factNode(f schema.Fact) (*yaml.Node, error) {
 	spec, ok := f.Relation.Spec()
+	if f.Relation == schema.RelMemberCount {
+		spec, ok = schema.RelationSpec{Name: f.Relation, SubjectRole: "org"}, true
+	}
 	if !ok {
 		return nil, fmt.Errorf("fact %s: unknown relation %q: %w", f.ID, f.Relation, schema.ErrInvalid)
 	}
@@ -85,7 +88,10 @@ func factNode(f schema.Fact) (*yaml.Node, error) {
 		put(n, "id", quoted(f.ID))
 	}
 	put(n, "rel", str(string(f.Relation)))
-	if spec.PartnersRole != "" {
+	if f.Relation == schema.RelMemberCount {
+		put(n, "org", mentionNode(f.Subject))
+		put(n, "count", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.Itoa(f.Count)})
+	} else if spec.PartnersRole != "" {
 		if f.Subject.ID != "" {
 			put(n, spec.SubjectRole, mentionNode(f.Subject))
 		}
@@ -120,6 +126,9 @@ func factNode(f schema.Fact) (*yaml.Node, error) {
 	}
 	if f.Evidence != "" {
 		put(n, "evidence", quoted(f.Evidence))
+	}
+	if f.EvidenceKind == schema.Paraphrase {
+		put(n, "evidence_kind", str(string(f.EvidenceKind)))
 	}
 	if f.Confidence != 0 {
 		put(n, "confidence", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!float", Value: strconv.FormatFloat(f.Confidence, 'f', -1, 64)})

@@ -10,6 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/extract"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -32,7 +33,7 @@ func TestWriteFactsRoundTrip(t *testing.T) {
 		// No register: every organisation is discovered, so the entities
 		// section is exercised.
 		for _, r := range []*schema.Register{reg, nil} {
-			ff, err := loaders.ExtractArticle(e.Name(), data, loaders.ExtractOptions{Register: r})
+			ff, err := extract.ExtractArticle(e.Name(), data, extract.ExtractOptions{Register: r})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -98,4 +99,27 @@ func stripAnnotations(as []schema.Article) []schema.Article {
 	out := make([]schema.Article, len(as))
 	copy(out, as)
 	return out
+}
+
+// readCorpus reads the development corpus's gold facts and register.
+func readCorpus(t testing.TB) (*loaders.FactsFile, *schema.Register) {
+	t.Helper()
+	dir := filepath.Join("..", "testdata", "corpus")
+	regData, err := os.ReadFile(filepath.Join(dir, "aliases.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, err := loaders.ReadRegister("aliases.yaml", regData)
+	if err != nil {
+		t.Fatal(err)
+	}
+	goldData, err := os.ReadFile(filepath.Join(dir, "gold.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := loaders.ReadFacts("gold.yaml", goldData, loaders.ReadOptions{Register: reg, Lenient: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return gold, reg
 }

@@ -1,17 +1,28 @@
 #!/usr/bin/env bash
-# Executes notebooks/explore.ipynb against a telcograph server it starts, as CI
-# does: installs the Debian packages the notebook uses when they are missing,
-# builds telcograph, serves the bundled data from a memory store on a free
-# loopback port, checks that networkx reads the GraphML export, then runs
-# `jupyter nbconvert --to notebook --execute` with TELCOGRAPH_URL set. The
-# executed notebook, the PNG it draws and the exports are left in the output
-# directory ($TELCOGRAPH_NOTEBOOK_OUT, or a fresh temporary one). Exits non-zero
-# when any step or any cell fails; the server is stopped on every exit.
+# `make notebook`: tests the notebook client and regenerates the notebooks'
+# outputs against a telcograph server it starts, as CI does.
+#  1. installs the Debian packages the notebooks use when they are missing;
+#  2. builds telcograph and serves the bundled data from a memory store on a
+#     free loopback port;
+#  3. runs the client's tests (notebooks/test_telcograph.py, unittest; none
+#     run is a failure);
+#  4. executes notebooks/explore.ipynb and notebooks/memberships-over-time.ipynb
+#     in place (jupyter nbconvert --execute --inplace) with Debian's Python
+#     as the kernel, and drops the per-cell execution timestamps, so that the
+#     same data and code give the same bytes (plots are SVG with a fixed hash
+#     salt and no date, see the notebooks' first cell);
+#  5. fails when a notebook now differs from its committed version: the
+#     outputs are committed so that a forge shows them, and a change of data
+#     or code that changes them is committed with them.
+# The binary and the server's log go to $TELCOGRAPH_NOTEBOOK_OUT (or a fresh
+# temporary directory). The server is stopped on every exit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+notebooks=(notebooks/explore.ipynb notebooks/memberships-over-time.ipynb)
 packages=(python3-networkx python3-requests python3-matplotlib python3-pandas jupyter-nbconvert python3-ipykernel)
-PY=/usr/bin/python3          # the notebook's kernel: Debian's Python, not a pyenv or venv one
+export PYDEVD_DISABLE_FILE_VALIDATION=1  # no debugger warnings from the kernels
+PY=/usr/bin/python3          # the kernel and the tests: Debian's Python, not a pyenv or venv one
 JUPYTER=/usr/bin/jupyter
 
 missing=()
@@ -62,21 +73,62 @@ for _ in range(100):
     time.sleep(0.1)
 sys.exit("no answer from " + url)
 EOF
+export TELCOGRAPH_URL=$url
 
-echo "== networkx reads the GraphML export"
-"$PY" -c 'import sys, urllib.request; open(sys.argv[2], "wb").write(urllib.request.urlopen(sys.argv[1] + "/export?format=graphml", timeout=60).read())' \
-  "$url" "$out/export.graphml"
-"$PY" -c 'import sys, networkx; g = networkx.read_graphml(sys.argv[1]); assert g.number_of_nodes() > 0 and g.number_of_edges() > 0, "empty graph"; print(type(g).__name__, g.number_of_nodes(), "nodes,", g.number_of_edges(), "edges")' \
-  "$out/export.graphml"
+echo "== the client's tests (notebooks/test_telcograph.py) against $url"
+(cd notebooks && "$PY" - <<'EOF'
+import sys, unittest
+suite = unittest.defaultTestLoader.loadTestsFromName("test_telcograph")
+if suite.countTestCases() == 0:
+    sys.exit("notebooks/test_telcograph.py: no tests found")
+result = unittest.TextTestRunner(verbosity=2).run(suite)
+if result.skipped:
+    sys.exit(f"{len(result.skipped)} test(s) skipped; every test must run here")
+sys.exit(0 if result.wasSuccessful() else 1)
+EOF
+)
 
-echo "== executing notebooks/explore.ipynb against $url"
-# A kernel spec of our own, so that the kernel is $PY whatever else is installed.
+echo "== executing ${notebooks[*]} against $url"
+# A kernel spec of our own, so that the kernel is $PY whatever else is
+# installed; a fixed hash seed, so that nothing depends on set order.
 export JUPYTER_DATA_DIR="$out/jupyter"
 PYDEVD_DISABLE_FILE_VALIDATION=1 "$PY" -m ipykernel install --user --name python3 --display-name "Python 3 (Debian)" \
-  --env PYDEVD_DISABLE_FILE_VALIDATION 1 >/dev/null
-TELCOGRAPH_URL=$url TELCOGRAPH_OUT=$out \
-  "$JUPYTER" nbconvert --to notebook --execute --ExecutePreprocessor.kernel_name=python3 \
-  --ExecutePreprocessor.timeout=300 --output-dir "$out" --output explore.ipynb notebooks/explore.ipynb
+  --env PYDEVD_DISABLE_FILE_VALIDATION 1 --env PYTHONHASHSEED 0 >/dev/null
+"$JUPYTER" nbconvert --to notebook --execute --inplace --ExecutePreprocessor.kernel_name=python3 \
+  --ExecutePreprocessor.timeout=300 --ExecutePreprocessor.record_timing=False "${notebooks[@]}"
 
-test -s "$out/alliance-network.png" || { echo "the notebook drew no $out/alliance-network.png"; exit 1; }
-echo "== ok: $out/explore.ipynb, $out/alliance-network.png"
+# Execution counts run 1, 2, ... already; drop any timing metadata left, and
+# refuse an output that shows the server's address (its port changes).
+"$PY" - "$url" "${notebooks[@]}" <<'EOF'
+import json, sys
+url, paths = sys.argv[1], sys.argv[2:]
+for path in paths:
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    nb = json.loads(text)
+    for cell in nb["cells"]:
+        cell.get("metadata", {}).pop("execution", None)
+    for key in ("papermill", "widgets"):
+        nb["metadata"].pop(key, None)
+    clean = json.dumps(nb, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+    if url.split("//")[1] in clean:
+        sys.exit(f"{path}: an output shows the server's address {url}, which changes from run to run")
+    if clean != text:
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(clean)
+EOF
+
+echo "== the committed notebooks are what the data and the code give"
+if ! git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  echo "not a git checkout: notebooks regenerated, not compared"
+  exit 0
+fi
+for nb in "${notebooks[@]}"; do
+  git ls-files --error-unmatch "$nb" >/dev/null 2>&1 || { echo "$nb is not committed: run make notebook and commit it" >&2; exit 1; }
+done
+if ! git diff --quiet -- "${notebooks[@]}"; then
+  git diff --stat -- "${notebooks[@]}" >&2
+  echo "the notebooks' outputs differ from the committed ones: run make notebook and commit ${notebooks[*]}" >&2
+  exit 1
+fi
+echo "== ok: client tests pass, ${notebooks[*]} up to date"

@@ -138,11 +138,11 @@ func (d Date) MarshalGQL(w io.Writer) {
 func (d *Date) UnmarshalGQL(v any) error {
 	s, ok := v.(string)
 	if !ok {
-		return fmt.Errorf("date must be a string like 2023, 2023-02 or 2023-02-14: %w", ErrInvalid)
+		return Userf(ErrInvalid, nil, "a date is a string such as \"2024\", \"2024-05\" or \"2024-05-14\", not %v", v)
 	}
 	p, err := ParseDate(s)
 	if err != nil {
-		return err
+		return Userf(ErrInvalid, err, "%q is not a date: write 2024, 2024-05 or 2024-05-14", s)
 	}
 	*d = p
 	return nil

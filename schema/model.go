@@ -59,6 +59,8 @@ type Entity struct {
 	Name    string
 	Type    EntityType
 	Aliases []string
+	// Identifiers join the entity with other data (Wikidata, LEI, website).
+	Identifiers []Identifier
 }
 
 // IRI is the entity's IRI.
@@ -107,12 +109,30 @@ type Fact struct {
 	Share              string
 	Modality           Modality
 
-	Evidence   string
-	Confidence float64 // 0 means not given (curated facts count as 1)
-	Extractor  string  // "" means curated by hand
+	Evidence     string
+	EvidenceKind EvidenceKind // "" means a quote
+	Confidence   float64      // 0 means not given (curated facts count as 1)
+	Extractor    string       // "" means curated by hand
+
+	// Count is the number a memberCount fact states.
+	Count int
 
 	Line int // line of the fact in its file, for error messages
 }
+
+// EvidenceKind says whether a fact's evidence is the article's own words or
+// ours.
+type EvidenceKind string
+
+// Evidence kinds, spelled as in the article-facts format. The zero value
+// means a quote.
+const (
+	Quote      EvidenceKind = "quote"
+	Paraphrase EvidenceKind = "paraphrase"
+)
+
+// Valid reports whether k is a known evidence kind ("" counts as a quote).
+func (k EvidenceKind) Valid() bool { return k == "" || k == Quote || k == Paraphrase }
 
 // Article is a news article and the facts it states.
 type Article struct {
@@ -137,14 +157,18 @@ func (a Article) IRI() quad.IRI { return quad.IRI(a.URL) }
 
 // Source says which article states an edge, and how.
 type Source struct {
-	URL        string
-	Title      string
-	Publisher  string
-	Date       Date
-	Evidence   string
-	FactID     string
-	Confidence float64
-	Extractor  string
+	URL       string
+	Title     string
+	Publisher string
+	Date      Date
+	Evidence  string
+	// EvidenceKind is Paraphrase when Evidence is our words for what the
+	// article says (third-party articles whose text we do not keep), and
+	// Quote (or "") when it is the article's own sentence.
+	EvidenceKind EvidenceKind
+	FactID       string
+	Confidence   float64
+	Extractor    string
 }
 
 // Link is an edge of the graph between two entities, with its qualifiers and

@@ -1,6 +1,9 @@
 package schema
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Register is the entity register: every known entity by slug, with its
 // canonical name, type and surface forms. The zero Register is empty and
@@ -32,6 +35,11 @@ func (r *Register) Add(e Entity) error {
 		if !seen[a] {
 			old.Aliases = append(old.Aliases, a)
 			seen[a] = true
+		}
+	}
+	for _, id := range e.Identifiers {
+		if !slices.Contains(old.Identifiers, id) {
+			old.Identifiers = append(old.Identifiers, id)
 		}
 	}
 	if old.Name == "" {

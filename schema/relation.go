@@ -5,7 +5,7 @@ import "github.com/cayleygraph/quad"
 // Relation is a relation name of the article-facts format ("memberOf", ...).
 type Relation string
 
-// The relations of the model (DESIGN §2).
+// The relations of the model (design §2).
 const (
 	RelMemberOf        Relation = "memberOf"
 	RelFoundingMember  Relation = "foundingMember"
@@ -17,6 +17,12 @@ const (
 	RelChairmanOf      Relation = "chairmanOf"
 	RelInvestedIn      Relation = "investedIn"
 	RelHeadquarteredIn Relation = "headquarteredIn"
+
+	// RelMemberCount is not an edge between entities but a number an article
+	// states of an alliance ("raising the number of its member companies to
+	// 18"): argument org, qualifiers count and date. Spec does not list it;
+	// it is stored as a tg:StatedCount node.
+	RelMemberCount Relation = "memberCount"
 )
 
 // RelationSpec says how a relation is written in article facts and stored as

@@ -1,6 +1,10 @@
 package schema
 
-import "github.com/cayleygraph/quad"
+import (
+	"strings"
+
+	"github.com/cayleygraph/quad"
+)
 
 // Namespaces. Entity IRIs are EntityNS + slug; project terms live under TG.
 const (
@@ -12,6 +16,18 @@ const (
 	RDFS     = "http://www.w3.org/2000/01/rdf-schema#"
 	XSD      = "http://www.w3.org/2001/XMLSchema#"
 	PROV     = "http://www.w3.org/ns/prov#"
+	OWL      = "http://www.w3.org/2002/07/owl#"
+
+	// WikidataEntityNS is the namespace of Wikidata items' concept IRIs.
+	WikidataEntityNS = "http://www.wikidata.org/entity/"
+
+	// GenIDNS is where the blank nodes of imported RDF are skolemised (RDF 1.1
+	// Concepts §3.5): GenIDNS + a short hash of the source + the blank node's
+	// id within it.
+	GenIDNS = "https://telcograph.org/.well-known/genid/"
+	// ReservedNS is kept for labels of the project's own bookkeeping, such as
+	// candidate facts waiting for review; a label under it is never a source.
+	ReservedNS = "https://telcograph.org/reserved/"
 )
 
 // Predicates, named for the term they stand for.
@@ -30,6 +46,9 @@ const (
 	Headline      = quad.IRI(SDO + "headline")
 	Publisher     = quad.IRI(SDO + "publisher")
 	DatePublished = quad.IRI(SDO + "datePublished")
+	SDOSameAs     = quad.IRI(SDO + "sameAs")
+	LEICode       = quad.IRI(SDO + "leiCode")
+	OWLSameAs     = quad.IRI(OWL + "sameAs")
 
 	MemberOf     = quad.IRI(ORG + "memberOf")
 	HeadOf       = quad.IRI(ORG + "headOf")
@@ -46,19 +65,23 @@ const (
 	HQCountry  = quad.IRI(TG + "hqCountry")
 
 	// Statement qualifiers.
-	Since        = quad.IRI(TG + "since")
-	Until        = quad.IRI(TG + "until")
-	FactDate     = quad.IRI(TG + "date")
-	Topic        = quad.IRI(TG + "topic")
-	Amount       = quad.IRI(TG + "amount")
-	Purpose      = quad.IRI(TG + "purpose")
-	Share        = quad.IRI(TG + "share")
-	FactModality = quad.IRI(TG + "modality")
-	Evidence     = quad.IRI(TG + "evidence")
-	Extractor    = quad.IRI(TG + "extractor")
-	Confidence   = quad.IRI(TG + "confidence")
-	FactRelation = quad.IRI(TG + "relation")
-	FactID       = quad.IRI(TG + "factId")
+	Since           = quad.IRI(TG + "since")
+	Until           = quad.IRI(TG + "until")
+	FactDate        = quad.IRI(TG + "date")
+	Topic           = quad.IRI(TG + "topic")
+	Amount          = quad.IRI(TG + "amount")
+	Purpose         = quad.IRI(TG + "purpose")
+	Share           = quad.IRI(TG + "share")
+	FactModality    = quad.IRI(TG + "modality")
+	Evidence        = quad.IRI(TG + "evidence")
+	Extractor       = quad.IRI(TG + "extractor")
+	Confidence      = quad.IRI(TG + "confidence")
+	FactRelation    = quad.IRI(TG + "relation")
+	FactID          = quad.IRI(TG + "factId")
+	EvidenceKindIRI = quad.IRI(TG + "evidenceKind") // the term of type EvidenceKind
+	// Count is the number a tg:StatedCount states; its subject is
+	// rdf:subject and what it counts is tg:relation.
+	Count = quad.IRI(TG + "count")
 
 	// WasDerivedFrom links a statement node to its article, so that a source's
 	// statements are found through the (object, predicate) index of a kv store.
@@ -75,6 +98,7 @@ const (
 	ClassArticle      = quad.IRI(SDO + "NewsArticle")
 	ClassStatement    = quad.IRI(TG + "Statement")
 	ClassMembership   = quad.IRI(ORG + "Membership")
+	ClassStatedCount  = quad.IRI(TG + "StatedCount")
 
 	FormalOrganization          = quad.IRI(ORG + "FormalOrganization")
 	OrganizationalCollaboration = quad.IRI(ORG + "OrganizationalCollaboration")
@@ -89,6 +113,7 @@ const (
 	XSDGYearMonth = quad.IRI(XSD + "gYearMonth")
 	XSDGYear      = quad.IRI(XSD + "gYear")
 	XSDDecimal    = quad.IRI(XSD + "decimal")
+	XSDInteger    = quad.IRI(XSD + "integer")
 )
 
 // EntityIRI is the IRI of the entity with the given canonical slug.
@@ -101,4 +126,11 @@ func SlugOf(iri quad.IRI) (string, bool) {
 		return "", false
 	}
 	return s[len(EntityNS):], true
+}
+
+// IsReserved reports whether label belongs to the project rather than to a
+// source: it lies under ReservedNS, or under GenIDNS, whose IRIs stand for
+// blank nodes, not articles.
+func IsReserved(label quad.IRI) bool {
+	return strings.HasPrefix(string(label), ReservedNS) || strings.HasPrefix(string(label), GenIDNS)
 }

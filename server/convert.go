@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"fmt"
 
 	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
@@ -93,7 +92,7 @@ func (r *Resolver) relations(ctx context.Context, slug string, dir query.Directi
 	q.AsOf = asOf
 	lp, err := r.linkPage(ctx, query.LinkPageKey{Slug: slug, Relations: query.JoinRelations(rels...), Dir: dir, Query: q})
 	if err != nil {
-		return nil, err
+		return nil, r.explainSlugs(ctx, err, slug)
 	}
 	others := make([]string, len(lp.Items))
 	dirs := make([]generated.Direction, len(lp.Items))
@@ -110,7 +109,7 @@ func (r *Resolver) relations(ctx context.Context, slug string, dir query.Directi
 	for i, l := range lp.Items {
 		e, ok := ents[others[i]]
 		if !ok {
-			return nil, fmt.Errorf("link to %q, which has no entity: %w", others[i], schema.ErrNotFound)
+			return nil, schema.Userf(schema.ErrNotFound, nil, "the graph links %q to %q, which it does not hold", slug, others[i])
 		}
 		c.Edges = append(c.Edges, generated.RelationEdge{
 			Cursor: cursor(lp.Keys[i]), Node: e.Typed(), Relation: relationEnum(l.Relation), Direction: dirs[i],

@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"fmt"
 	"net/http"
 	"time"
 
@@ -35,7 +34,7 @@ func newLoaders(store *graph.Store) *requestLoaders {
 			for i, s := range slugs {
 				var ok bool
 				if out[i], ok = found[s]; !ok {
-					errs[i] = fmt.Errorf("no entity has slug %q: %w", s, schema.ErrNotFound)
+					errs[i] = noEntity(s, nil)
 				}
 			}
 			return out, errs

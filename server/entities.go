@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/telcograph/telcograph/graph/query"
@@ -23,12 +22,12 @@ func (r companyResolver) Country(ctx context.Context, obj *schema.Company) (*sch
 }
 
 func (r companyResolver) Founded(ctx context.Context, obj *schema.Company) (*schema.Date, error) {
-	fs, err := r.Store.Founded(ctx, obj.Slug)
+	fs, err := r.founded(ctx, obj.Slug)
 	return firstFounded(fs), err
 }
 
 func (r companyResolver) Foundings(ctx context.Context, obj *schema.Company) ([]generated.Founding, error) {
-	fs, err := r.Store.Founded(ctx, obj.Slug)
+	fs, err := r.founded(ctx, obj.Slug)
 	return foundings(fs), err
 }
 
@@ -65,12 +64,12 @@ func (r allianceResolver) Type(ctx context.Context, obj *schema.Alliance) (gener
 }
 
 func (r allianceResolver) Founded(ctx context.Context, obj *schema.Alliance) (*schema.Date, error) {
-	fs, err := r.Store.Founded(ctx, obj.Slug)
+	fs, err := r.founded(ctx, obj.Slug)
 	return firstFounded(fs), err
 }
 
 func (r allianceResolver) Foundings(ctx context.Context, obj *schema.Alliance) ([]generated.Founding, error) {
-	fs, err := r.Store.Founded(ctx, obj.Slug)
+	fs, err := r.founded(ctx, obj.Slug)
 	return foundings(fs), err
 }
 
@@ -111,12 +110,12 @@ func (r jointVentureResolver) Partners(ctx context.Context, obj *schema.JointVen
 }
 
 func (r jointVentureResolver) Founded(ctx context.Context, obj *schema.JointVenture) (*schema.Date, error) {
-	fs, err := r.Store.Founded(ctx, obj.Slug)
+	fs, err := r.founded(ctx, obj.Slug)
 	return firstFounded(fs), err
 }
 
 func (r jointVentureResolver) Foundings(ctx context.Context, obj *schema.JointVenture) ([]generated.Founding, error) {
-	fs, err := r.Store.Founded(ctx, obj.Slug)
+	fs, err := r.founded(ctx, obj.Slug)
 	return foundings(fs), err
 }
 
@@ -152,16 +151,23 @@ func (r articleResolver) Facts(ctx context.Context, obj *schema.Article, first *
 	return r.facts(ctx, query.FactFilter{Source: obj.URL}, page{first, last, after, before})
 }
 
+// founded reads an entity's founding dates; the entity may have gone since
+// the request found it, when another request removed its last source.
+func (r *Resolver) founded(ctx context.Context, slug string) ([]schema.Link, error) {
+	fs, err := r.Store.Founded(ctx, slug)
+	return fs, r.explainSlugs(ctx, err, slug)
+}
+
 // country is the first country an organisation is attributed to, by name.
 func (r *Resolver) country(ctx context.Context, slug string) (*schema.Country, error) {
 	lp, err := r.linkPage(ctx, query.LinkPageKey{Slug: slug, Relations: query.JoinRelations(schema.RelHeadquarteredIn),
 		Dir: query.Out, Query: query.PageQuery{First: 1, Last: -1}})
 	if err != nil || len(lp.Items) == 0 {
-		return nil, err
+		return nil, r.explainSlugs(ctx, err, slug)
 	}
 	e, ok := r.entitiesBySlug(ctx, []string{lp.Items[0].To})[lp.Items[0].To]
 	if !ok {
-		return nil, fmt.Errorf("country %q has no entity: %w", lp.Items[0].To, schema.ErrNotFound)
+		return nil, schema.Userf(schema.ErrNotFound, nil, "the graph places %q in the country %q, which it does not hold", slug, lp.Items[0].To)
 	}
 	return &schema.Country{Entity: e}, nil
 }

@@ -7,8 +7,10 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/telcograph/telcograph/schema"
@@ -28,8 +30,12 @@ const (
 )
 
 // codeOf maps an error to its extensions.code, and "" for errors that are not
-// ours to classify.
+// ours to classify. A UserError's code is its Kind's.
 func codeOf(err error) string {
+	var ue *schema.UserError
+	if errors.As(err, &ue) && ue.Kind != nil {
+		err = ue.Kind
+	}
 	switch {
 	case errors.Is(err, schema.ErrNotFound):
 		return CodeNotFound
@@ -47,8 +53,36 @@ func codeOf(err error) string {
 	return ""
 }
 
-// presenter turns a resolver error into the GraphQL error the client sees.
-func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
+// Messages the presenter gives in place of an error's own.
+const (
+	msgUnavailable = "the database is unavailable; reads are still answered, retry the write later"
+	msgCancelled   = "the request was cancelled before it finished: the client went away or the server is stopping"
+	msgBadJSON     = `the request body is not a JSON object such as {"query": "{ __typename }"}`
+)
+
+// internalMessage is what a client is told of a fault of the server: the
+// request id to quote, which finds the logged details.
+func internalMessage(ctx context.Context) string {
+	if id := requestOf(ctx).id; id != "" {
+		return "internal error; the server logged it under request id " + id
+	}
+	return "internal error"
+}
+
+// genericMessages stand in for an error that schema's sentinels classify
+// but that no one gave a message for users; the presenter logs each such
+// error, a gap to fill where it was made.
+var genericMessages = map[string]string{
+	CodeNotFound: "what the request names is not in the graph",
+	CodeBadInput: "an argument of the request is not valid",
+	CodeLimit:    "the request is over a limit of this server",
+}
+
+// presenter turns a resolver error into the GraphQL error the client sees:
+// its message a sentence for the client, with no Go wrapping (a
+// schema.UserError's Msg), and its code in extensions.code. Store errors
+// and faults of the server are logged and told in general terms only.
+func presenter(log *slog.Logger, lim Limits) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gerr := graphql.DefaultErrorPresenter(ctx, err)
 		var made *gqlerror.Error
@@ -61,24 +95,34 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 				}
 				gerr.Extensions["code"] = CodeBadRequest
 			}
+			gerr.Message = requestMessage(gerr)
 			return gerr
 		}
 		code := codeOf(err)
+		rq := requestOf(ctx)
+		var ue *schema.UserError
 		switch {
 		case errors.Is(err, errPanic):
-			gerr.Message = "internal error" // logged by the recover func
+			gerr.Message = internalMessage(ctx) // logged by the recover func
 			code = CodeInternal
 		case errors.Is(err, context.DeadlineExceeded):
-			gerr.Message = "execution time limit exceeded"
+			gerr.Message = lim.timeoutMessage()
+		case errors.Is(err, context.Canceled):
+			gerr.Message = msgCancelled
 		case code == CodeUnavailable:
 			// The store's own message may name a file or a host: log it,
 			// tell the client only what it can act on.
-			log.Warn("graphql: store unavailable", "path", gerr.Path.String(), "err", err)
-			gerr.Message = "the store is unavailable; reads may still be served, retry the write later"
+			log.Warn("graphql: store unavailable", "request_id", rq.id, "path", gerr.Path.String(), "err", err)
+			gerr.Message = msgUnavailable
+		case errors.As(err, &ue):
+			gerr.Message = ue.Msg
 		case code == "":
-			log.Error("graphql: internal error", "path", gerr.Path.String(), "err", err)
-			gerr.Message = "internal error"
+			log.Error("graphql: internal error", "request_id", rq.id, "path", gerr.Path.String(), "err", err)
+			gerr.Message = internalMessage(ctx)
 			code = CodeInternal
+		default:
+			log.Warn("graphql: error without a message for clients", "request_id", rq.id, "path", gerr.Path.String(), "err", err)
+			gerr.Message = genericMessages[code]
 		}
 		if gerr.Extensions == nil {
 			gerr.Extensions = map[string]any{}
@@ -88,20 +132,34 @@ func presenter(log *slog.Logger) graphql.ErrorPresenterFunc {
 	}
 }
 
+// requestMessage rewrites the messages of gqlgen's own errors that are not
+// sentences: a body that is not JSON (whose message would repeat the body
+// and Go's decoding error) and a variable's value (whose message does not
+// name the variable).
+func requestMessage(gerr *gqlerror.Error) string {
+	switch {
+	case strings.HasPrefix(gerr.Message, "json request body could not be decoded"):
+		return msgBadJSON
+	case len(gerr.Path) >= 2 && gerr.Path[0] == ast.PathName("variable") && !strings.HasPrefix(gerr.Message, "variable $"):
+		return "variable $" + strings.TrimPrefix(gerr.Path[1:].String(), ".") + ": " + gerr.Message
+	}
+	return gerr.Message
+}
+
 // errPanic stands for a recovered panic in the error presenter, which
 // answers it as INTERNAL without logging it a second time.
 var errPanic = errors.New("panic")
 
 // recoverFunc logs a panic of a resolver once, with its stack, and turns it
-// into errPanic: the client sees "internal error" and neither the panic's
-// value nor the stack.
+// into errPanic: the client sees "internal error" and the request id, and
+// neither the panic's value nor the stack.
 func recoverFunc(log *slog.Logger) graphql.RecoverFunc {
 	return func(ctx context.Context, v any) error {
 		path := ""
 		if fc := graphql.GetFieldContext(ctx); fc != nil {
 			path = fc.Path().String()
 		}
-		log.Error("graphql: panic", "path", path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+		log.Error("graphql: panic", "request_id", requestOf(ctx).id, "path", path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
 		return errPanic
 	}
 }
@@ -118,8 +176,8 @@ func recoverHTTP(log *slog.Logger, next http.Handler) http.Handler {
 			if v == http.ErrAbortHandler {
 				panic(v)
 			}
-			log.Error("http: panic", "path", r.URL.Path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
-			writeError(w, http.StatusInternalServerError, CodeInternal, "internal error")
+			log.Error("http: panic", "request_id", requestOf(r.Context()).id, "path", r.URL.Path, "panic", fmt.Sprint(v), "stack", string(debug.Stack()))
+			writeError(w, http.StatusInternalServerError, CodeInternal, internalMessage(r.Context()))
 		}()
 		next.ServeHTTP(w, r)
 	})

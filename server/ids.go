@@ -2,7 +2,6 @@ package server
 
 import (
 	"encoding/base64"
-	"fmt"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -22,7 +21,7 @@ func parseID(id string) (typ, key string, err error) {
 			return typ, key, nil
 		}
 	}
-	return "", "", fmt.Errorf("malformed id %q: %w", id, schema.ErrInvalid)
+	return "", "", schema.Userf(schema.ErrInvalid, nil, "%q is not an id of this API; ids come from the id field of an object", id)
 }
 
 // typeNames maps entity types to their GraphQL type names, which global ids

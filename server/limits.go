@@ -3,10 +3,13 @@ package server
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/http"
+	"net/url"
 	"runtime"
 	"strconv"
 	"sync"
@@ -108,6 +111,11 @@ func limitError(format string, args ...any) *gqlerror.Error {
 	return &gqlerror.Error{Message: fmt.Sprintf(format, args...), Extensions: map[string]any{"code": CodeLimit}}
 }
 
+// timeoutMessage tells a client its request ran out of time.
+func (l Limits) timeoutMessage() string {
+	return "the request ran over this server's time limit of " + l.Timeout.String() + "; ask for less (smaller pages, fewer hops)"
+}
+
 // limitsExtension refuses documents over the limits before they run: tokens
 // before parsing; fields, depth, aliases and cost after validation. It is
 // also where mutations are checked against the request's credentials.
@@ -116,6 +124,7 @@ type limitsExtension struct {
 	costed          costedSchema
 	noIntrospection bool
 	heavy           chan struct{} // a token per heavy operation running
+	audit           *auditor
 }
 
 var _ interface {
@@ -125,9 +134,9 @@ var _ interface {
 	graphql.OperationInterceptor
 } = (*limitsExtension)(nil)
 
-func newLimitsExtension(lim Limits, noIntrospection bool) *limitsExtension {
+func newLimitsExtension(lim Limits, noIntrospection bool, audit *auditor) *limitsExtension {
 	return &limitsExtension{limits: lim, costed: costedSchema{limits: lim}, noIntrospection: noIntrospection,
-		heavy: make(chan struct{}, lim.HeavySlots)}
+		heavy: make(chan struct{}, lim.HeavySlots), audit: audit}
 }
 
 func (e *limitsExtension) ExtensionName() string { return "TelcographLimits" }
@@ -147,14 +156,17 @@ func (e *limitsExtension) MutateOperationParameters(ctx context.Context, p *grap
 			return nil // the parser reports lexical errors
 		}
 		if n >= e.limits.MaxTokens {
-			return refuse(ctx, limitError("document has more than %d tokens", e.limits.MaxTokens))
+			return refuse(ctx, limitError("the document has more than %d tokens, this server's limit", e.limits.MaxTokens))
 		}
 	}
 }
 
 // MutateOperationContext checks a parsed, validated operation.
 func (e *limitsExtension) MutateOperationContext(ctx context.Context, op *graphql.OperationContext) *gqlerror.Error {
-	if err := authorize(ctx, op.Operation); err != nil {
+	if status, err := authorize(ctx, op.Operation); err != nil {
+		if status == http.StatusUnauthorized || status == http.StatusForbidden {
+			e.audit.refused(ctx, status, err.Extensions["code"].(string), err.Message, "")
+		}
 		return err
 	}
 	doc := op.Doc
@@ -165,21 +177,21 @@ func (e *limitsExtension) MutateOperationContext(ctx context.Context, op *graphq
 		fields, depth = satAdd(fields, f), max(depth, d)
 	}
 	if w.introspects && e.noIntrospection {
-		return refuse(ctx, &gqlerror.Error{Message: "introspection is disabled on this server",
+		return refuse(ctx, &gqlerror.Error{Message: "introspection (__schema, __type) is disabled on this server",
 			Extensions: map[string]any{"code": CodeBadRequest}})
 	}
 	if fields > e.limits.MaxFields {
-		return refuse(ctx, limitError("document expands to more than %d fields", e.limits.MaxFields))
+		return refuse(ctx, limitError("the document expands to more than %d fields once its fragments are spread, this server's limit", e.limits.MaxFields))
 	}
 	if depth > e.limits.MaxDepth {
-		return refuse(ctx, limitError("document has depth %d, over the limit of %d", depth, e.limits.MaxDepth))
+		return refuse(ctx, limitError("the document nests fields %d deep; this server allows %d", depth, e.limits.MaxDepth))
 	}
 	if n := countAliases(doc); n > e.limits.MaxAliases {
-		return refuse(ctx, limitError("document has %d aliases, over the limit of %d", n, e.limits.MaxAliases))
+		return refuse(ctx, limitError("the document has %d aliases; this server allows %d", n, e.limits.MaxAliases))
 	}
 	cost := complexity.Calculate(ctx, e.costed, op.Operation, op.Variables)
 	if cost > e.limits.MaxCost {
-		return refuse(ctx, limitError("operation has cost %d, over the limit of %d", cost, e.limits.MaxCost))
+		return refuse(ctx, limitError("the operation costs %d; this server allows %d: ask for smaller pages (first, last), fewer nested lists or fewer path searches", cost, e.limits.MaxCost))
 	}
 	op.Stats.SetExtension(costStats, cost)
 	return nil
@@ -197,8 +209,8 @@ func (e *limitsExtension) InterceptOperation(ctx context.Context, next graphql.O
 	select {
 	case e.heavy <- struct{}{}:
 	case <-ctx.Done():
-		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{{Message: "execution time limit exceeded while waiting for a heavy-query slot",
-			Extensions: map[string]any{"code": CodeLimit}}}})
+		msg := "the request waited for its turn among the expensive operations until its time limit of " + e.limits.Timeout.String() + " ran out; retry later or ask for less"
+		return graphql.OneShot(&graphql.Response{Errors: gqlerror.List{{Message: msg, Extensions: map[string]any{"code": CodeLimit}}}})
 	}
 	var once sync.Once
 	release := func() { once.Do(func() { <-e.heavy }) }
@@ -380,15 +392,22 @@ func intArg(args map[string]any, name string, def int) int {
 func (s *Server) guard(next http.Handler) http.Handler {
 	lim := s.limits
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if status, msg := checkTransport(r); status != 0 {
+			if status == http.StatusMethodNotAllowed {
+				w.Header().Set("Allow", "GET, POST, OPTIONS")
+			}
+			writeError(w, status, CodeBadRequest, msg)
+			return
+		}
 		if r.Body != nil && r.Body != http.NoBody {
 			if r.ContentLength > lim.MaxBodyBytes {
-				tooLarge(w, lim.MaxBodyBytes)
+				s.tooLarge(w, r)
 				return
 			}
 			b, err := io.ReadAll(http.MaxBytesReader(w, r.Body, lim.MaxBodyBytes))
 			var tooBig *http.MaxBytesError
 			if errors.As(err, &tooBig) {
-				tooLarge(w, lim.MaxBodyBytes)
+				s.tooLarge(w, r)
 				return
 			}
 			if err != nil {
@@ -398,14 +417,47 @@ func (s *Server) guard(next http.Handler) http.Handler {
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), lim.Timeout)
 		defer cancel()
-		st := &requestState{auth: s.auth.check(r)}
+		st := &requestState{method: r.Method}
+		st.auth, st.token = s.auth.check(r)
 		ctx = context.WithValue(ctx, stateKey{}, st)
-		next.ServeHTTP(&statusWriter{ResponseWriter: w, st: st, ctx: ctx}, r.WithContext(ctx))
+		next.ServeHTTP(&statusWriter{ResponseWriter: w, st: st, ctx: ctx, limits: lim}, r.WithContext(ctx))
 	})
 }
 
-func tooLarge(w http.ResponseWriter, limit int64) {
-	writeError(w, http.StatusRequestEntityTooLarge, CodeLimit, fmt.Sprintf("request body is over the limit of %d bytes", limit))
+func (s *Server) tooLarge(w http.ResponseWriter, r *http.Request) {
+	s.audit.reject(w, r, http.StatusRequestEntityTooLarge, CodeLimit,
+		fmt.Sprintf("the request body is over this server's limit of %d bytes", s.limits.MaxBodyBytes))
+}
+
+// checkTransport refuses, with a status and a message for the client, the
+// requests that gqlgen's transports would answer with a bare "transport
+// not supported" or with a message that names no parameter: only GET
+// (with JSON variables and extensions) and POST of JSON carry GraphQL.
+func checkTransport(r *http.Request) (int, string) {
+	if r.Header.Get("Upgrade") != "" && (r.Method == http.MethodGet || r.Method == http.MethodPost) {
+		return http.StatusBadRequest, "this endpoint does not upgrade connections (no WebSocket subscriptions); send queries by GET or POST"
+	}
+	switch r.Method {
+	case http.MethodOptions, http.MethodHead:
+	case http.MethodGet:
+		q, err := url.ParseQuery(r.URL.RawQuery)
+		if err != nil {
+			return http.StatusBadRequest, "the query string is not valid URL encoding"
+		}
+		for _, p := range []string{"variables", "extensions"} {
+			var m map[string]any
+			if v := q.Get(p); v != "" && json.Unmarshal([]byte(v), &m) != nil {
+				return http.StatusBadRequest, "the " + p + " parameter is not a JSON object"
+			}
+		}
+	case http.MethodPost:
+		if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+			return http.StatusUnsupportedMediaType, "send the request body as JSON, with Content-Type: application/json"
+		}
+	default:
+		return http.StatusMethodNotAllowed, "the GraphQL endpoint takes GET and POST requests"
+	}
+	return 0, ""
 }
 
 // writeError answers a request refused before GraphQL saw it, in the shape
@@ -413,14 +465,17 @@ func tooLarge(w http.ResponseWriter, limit int64) {
 func writeError(w http.ResponseWriter, status int, code, msg string) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(status)
-	fmt.Fprintf(w, `{"errors":[{"message":%s,"extensions":{"code":%q}}]}`+"\n", strconv.Quote(msg), code)
+	m, _ := json.Marshal(msg)
+	fmt.Fprintf(w, `{"errors":[{"message":%s,"extensions":{"code":%q}}]}`+"\n", m, code)
 }
 
 // requestState is what the HTTP guard and the GraphQL layer share about one
 // request.
 type requestState struct {
+	method string
 	auth   authResult
-	status int // the status to answer with instead of gqlgen's, if set
+	token  string // the id of the request's token, with authOK
+	status int    // the status to answer with instead of gqlgen's, if set
 }
 
 type stateKey struct{}
@@ -440,9 +495,10 @@ func setStatus(ctx context.Context, code int) {
 // chose one, instead of gqlgen's (which is 200 for errors it does not know).
 type statusWriter struct {
 	http.ResponseWriter
-	st    *requestState
-	ctx   context.Context
-	wrote bool
+	st     *requestState
+	ctx    context.Context
+	limits Limits // for the message of a request out of time
+	wrote  bool
 }
 
 func (w *statusWriter) WriteHeader(code int) {
@@ -469,13 +525,12 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 	if string(b) == "null" && errors.Is(w.ctx.Err(), context.DeadlineExceeded) {
 		// gqlgen answers a bare null when the deadline passed before
 		// execution began; say why instead.
-		_, err := io.WriteString(w.ResponseWriter, timeoutAnswer)
+		m, _ := json.Marshal(w.limits.timeoutMessage())
+		_, err := fmt.Fprintf(w.ResponseWriter, `{"errors":[{"message":%s,"extensions":{"code":%q}}],"data":null}`, m, CodeLimit)
 		return len(b), err
 	}
 	return w.ResponseWriter.Write(b)
 }
-
-const timeoutAnswer = `{"errors":[{"message":"execution time limit exceeded","extensions":{"code":"LIMIT_EXCEEDED"}}],"data":null}`
 
 // Unwrap lets http.ResponseController reach the connection.
 func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }

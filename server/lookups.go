@@ -2,7 +2,6 @@ package server
 
 import (
 	"context"
-	"strings"
 
 	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
@@ -16,6 +15,9 @@ var reasonEnums = map[string]generated.MatchReason{
 }
 
 func (q queryResolver) Search(ctx context.Context, text string, types []generated.EntityType, first *int, after *string) (*generated.SearchConnection, error) {
+	if schema.Fold(text) == "" {
+		return nil, schema.Userf(schema.ErrInvalid, nil, "the search text is empty; give a name or a part of one")
+	}
 	pq, err := page{first: first, after: after}.pageQuery()
 	if err != nil {
 		return nil, err
@@ -66,9 +68,6 @@ func traverse(maxHops *int, rels []generated.Relation) query.TraverseOptions {
 	opt := query.TraverseOptions{Relations: relations(rels)}
 	if maxHops != nil {
 		opt.MaxHops = *maxHops
-		if opt.MaxHops < 1 {
-			opt.MaxHops = -1 // refused below as out of range
-		}
 	}
 	return opt
 }
@@ -90,16 +89,16 @@ func (q queryResolver) Paths(ctx context.Context, from string, to string, k *int
 		n = *k
 	}
 	if n < 1 || n > MaxPaths {
-		return nil, limitErr("k", n, 1, MaxPaths)
+		return nil, outOfRange("k", n, 1, MaxPaths)
 	}
 	opt := traverse(maxHops, rels)
 	opt.EdgeBudget = q.EdgeBudget
-	if opt.MaxHops < 0 {
-		return nil, limitErr("maxHops", *maxHops, 1, query.MaxHops)
+	if maxHops != nil && (*maxHops < 1 || *maxHops > query.MaxHops) {
+		return nil, outOfRange("maxHops", *maxHops, 1, query.MaxHops)
 	}
 	ps, err := q.Store.Paths(ctx, from, to, n, opt)
 	if err != nil {
-		return nil, err
+		return nil, q.explainTraversal(ctx, err, from, to)
 	}
 	out := make([]generated.Path, 0, len(ps))
 	for _, p := range ps {
@@ -136,18 +135,21 @@ func (q queryResolver) Neighbourhood(ctx context.Context, slug string, depth *in
 	d, n := 1, 0
 	if depth != nil {
 		d = *depth
+		if d < 1 || d > query.MaxNeighbourhood {
+			return nil, outOfRange("depth", d, 1, query.MaxNeighbourhood)
+		}
 	}
 	if limit != nil {
 		n = *limit
-		if n < 1 {
-			return nil, limitErr("limit", n, 1, query.MaxNeighbourhoodLimit)
+		if n < 1 || n > query.MaxNeighbourhoodLimit {
+			return nil, outOfRange("limit", n, 1, query.MaxNeighbourhoodLimit)
 		}
 	}
 	opt := traverse(nil, rels)
 	opt.EdgeBudget = q.EdgeBudget
 	g, err := q.Store.Neighbourhood(ctx, slug, d, n, opt)
 	if err != nil {
-		return nil, err
+		return nil, q.explainTraversal(ctx, err, slug)
 	}
 	out := &generated.Subgraph{Truncated: g.Truncated, Nodes: []schema.Typed{}, Edges: []generated.GraphEdge{}}
 	ents := map[string]schema.Entity{}
@@ -173,7 +175,7 @@ func (q queryResolver) Timeline(ctx context.Context, slug string, first *int, af
 	}
 	p, err := q.Store.Timeline(ctx, slug, pq)
 	if err != nil {
-		return nil, err
+		return nil, q.explainSlugs(ctx, err, slug)
 	}
 	ents, err := q.entitiesOf(ctx, func(add func(string)) {
 		for _, e := range p.Items {
@@ -263,7 +265,7 @@ func (q queryResolver) CommonAlliances(ctx context.Context, a string, b string, 
 	}
 	p, err := q.Store.CommonAlliances(ctx, a, b, pq)
 	if err != nil {
-		return nil, err
+		return nil, q.explainSlugs(ctx, err, a, b)
 	}
 	return rankedConnection(p), nil
 }
@@ -275,7 +277,7 @@ func (q queryResolver) CoMembers(ctx context.Context, slug string, first *int, a
 	}
 	p, err := q.Store.CoMembers(ctx, slug, pq)
 	if err != nil {
-		return nil, err
+		return nil, q.explainSlugs(ctx, err, slug)
 	}
 	// Entities are read for the page only.
 	ents, _ := q.entitiesOf(ctx, func(add func(string)) {
@@ -295,19 +297,3 @@ func (q queryResolver) CoMembers(ctx context.Context, slug string, first *int, a
 			return e
 		})}, nil
 }
-
-// limitErr says an argument is out of its range.
-func limitErr(name string, v, lo, hi int) error {
-	return &rangeError{name: name, v: v, lo: lo, hi: hi}
-}
-
-type rangeError struct {
-	name      string
-	v, lo, hi int
-}
-
-func (e *rangeError) Error() string {
-	return strings.Join([]string{e.name, itoa(e.v), "is out of range", itoa(e.lo) + ".." + itoa(e.hi)}, " ")
-}
-
-func (e *rangeError) Unwrap() error { return schema.ErrLimit }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/extract"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/generated"
 )
@@ -20,14 +22,14 @@ type mutationResolver struct{ *Resolver }
 func (r *Resolver) Mutation() generated.MutationResolver { return mutationResolver{r} }
 
 // errNoToken is answered by a mutation reached without the guard's consent.
-var errNoToken = fmt.Errorf("mutations need the server's bearer token: %w", schema.ErrInvalid)
+var errNoToken = schema.Userf(schema.ErrInvalid, nil, "mutations need the server's bearer token")
 
 // IngestArticle extracts one raw article and loads its facts as one source.
 func (m mutationResolver) IngestArticle(ctx context.Context, u *string, text string, date *schema.Date) (*generated.LoadResult, error) {
 	if !authorized(ctx) {
 		return nil, errNoToken
 	}
-	opt := loaders.ExtractOptions{Register: Register(ctx, m.Store)}
+	opt := extract.ExtractOptions{Register: Register(ctx, m.Store)}
 	if u != nil {
 		if err := checkURL(*u); err != nil {
 			return nil, err
@@ -37,13 +39,16 @@ func (m mutationResolver) IngestArticle(ctx context.Context, u *string, text str
 	if date != nil {
 		opt.Date = *date
 	}
-	ff, err := loaders.ExtractArticle("request", []byte(text), opt)
+	ff, err := extract.ExtractArticle("request", []byte(text), opt)
+	if errors.Is(err, schema.ErrInvalid) { // the one input error ExtractArticle documents
+		return nil, schema.Userf(schema.ErrInvalid, err, "the article has no text to extract facts from")
+	}
 	if err != nil {
 		return nil, fmt.Errorf("ingest article: %w", err)
 	}
 	for _, a := range ff.Articles {
 		if strings.HasPrefix(a.URL, "file:") {
-			return nil, fmt.Errorf("ingest article: no url argument and no source: line or canonical link in the text: %w", schema.ErrInvalid)
+			return nil, schema.Userf(schema.ErrInvalid, nil, "the article has no URL: pass url, or begin the text with a line \"source: https://...\" (HTML: a canonical link)")
 		}
 	}
 	return m.load(ctx, ff)
@@ -62,17 +67,28 @@ func (m mutationResolver) LoadFacts(ctx context.Context, yaml string, name *stri
 	if register != nil && *register != "" {
 		extra, err := loaders.ReadRegister(file+" register", []byte(*register))
 		if err != nil {
-			return nil, err
+			return nil, problemsError("the register", err)
 		}
 		if err := reg.Merge(extra); err != nil {
-			return nil, fmt.Errorf("load facts %s: register: %v: %w", file, err, schema.ErrInvalid)
+			return nil, schema.Userf(schema.ErrInvalid, err, "the register disagrees with the graph: %v; nothing was loaded", err)
 		}
 	}
 	ff, err := loaders.ReadFacts(file, []byte(yaml), loaders.ReadOptions{Register: reg})
 	if err != nil {
-		return nil, err // every problem as file:line: message
+		return nil, problemsError(fmt.Sprintf("the article-facts file %q", file), err)
 	}
 	return m.load(ctx, ff)
+}
+
+// problemsError explains a file the loaders refused: every problem as
+// name:line: message, one a line, after a sentence that says nothing was
+// loaded. Other errors are returned as they are.
+func problemsError(what string, err error) error {
+	var ps loaders.Problems
+	if !errors.As(err, &ps) {
+		return err
+	}
+	return schema.Userf(schema.ErrInvalid, nil, "%s has %s; nothing was loaded:\n%s", what, plural(len(ps), "problem"), ps.Error())
 }
 
 // RemoveSource removes every quad one source produced.
@@ -82,24 +98,34 @@ func (m mutationResolver) RemoveSource(ctx context.Context, u string) (*generate
 	}
 	src := quad.IRI(u)
 	if len(m.Store.SourceQuads(src)) == 0 {
-		return nil, fmt.Errorf("the graph has nothing from %q: %w", u, schema.ErrNotFound)
+		return nil, schema.Userf(schema.ErrNotFound, nil, "the graph has no facts from %q", u)
 	}
 	ch, err := m.Store.RemoveSource(ctx, src)
 	if err != nil {
 		return nil, fmt.Errorf("remove source %s: %w", u, err)
 	}
-	return &generated.LoadResult{Articles: 1, QuadsAdded: ch.Added, QuadsRemoved: ch.Removed, Sources: []string{u}}, nil
+	res := &generated.LoadResult{Articles: 1, QuadsAdded: ch.Added, QuadsRemoved: ch.Removed, Sources: []string{u}}
+	noteChange(ctx, res)
+	return res, nil
 }
 
-// load writes a validated facts file and counts what it did.
+// load writes a validated facts file and counts what it did. When a
+// write fails, the audit trail still gets the file's sources and what was
+// written before the failure (Articles, the quads).
 func (m mutationResolver) load(ctx context.Context, ff *loaders.FactsFile) (*generated.LoadResult, error) {
 	res, err := LoadFacts(ctx, m.Store, ff)
-	if err != nil {
-		return nil, err
+	if errors.Is(err, schema.ErrInvalid) {
+		// The file was valid; quads the store refuses are this server's
+		// fault, not the client's: INTERNAL, with the details in the log.
+		err = fmt.Errorf("load facts: the store refused the loader's quads: %v", err)
 	}
 	out := &generated.LoadResult{Articles: res.Articles, Facts: res.Facts, QuadsAdded: res.Added, QuadsRemoved: res.Removed, Sources: []string{}}
 	for _, a := range ff.Articles {
 		out.Sources = append(out.Sources, a.URL)
+	}
+	noteChange(ctx, out)
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -108,7 +134,7 @@ func (m mutationResolver) load(ctx context.Context, ff *loaders.FactsFile) (*gen
 func checkURL(s string) error {
 	u, err := url.Parse(s)
 	if err != nil || u.Scheme == "" || u.Host == "" {
-		return fmt.Errorf("url %q is not an absolute URL: %w", s, schema.ErrInvalid)
+		return schema.Userf(schema.ErrInvalid, err, "url %q is not an absolute URL such as https://example.com/news/1", s)
 	}
 	return nil
 }

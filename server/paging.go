@@ -2,7 +2,6 @@ package server
 
 import (
 	"encoding/base64"
-	"fmt"
 
 	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
@@ -25,10 +24,11 @@ type page struct {
 // item, so they stay valid when items are added or removed.
 func cursor(key string) string { return base64.RawURLEncoding.EncodeToString([]byte("k:" + key)) }
 
-func decodeCursor(c string) (string, error) {
+// decodeCursor reads the cursor c given as the argument arg.
+func decodeCursor(arg, c string) (string, error) {
 	b, err := base64.RawURLEncoding.DecodeString(c)
 	if err != nil || len(b) < 2 || string(b[:2]) != "k:" {
-		return "", fmt.Errorf("malformed cursor %q: %w", c, schema.ErrInvalid)
+		return "", schema.Userf(schema.ErrInvalid, nil, "%s: %q is not a cursor; pass one from the pageInfo or the edges of an earlier answer", arg, c)
 	}
 	return string(b[2:]), nil
 }
@@ -42,19 +42,19 @@ func (p page) pageQuery() (query.PageQuery, error) {
 	if p.last != nil {
 		q.Last = *p.last
 	}
-	for _, v := range []*int{p.first, p.last} {
-		if v != nil && *v < 0 {
-			return q, fmt.Errorf("page size %d is out of range 0..%d: %w", *v, MaxPageSize, schema.ErrLimit)
+	for i, v := range []*int{p.first, p.last} {
+		if v != nil && (*v < 0 || *v > MaxPageSize) {
+			return q, outOfRange([]string{"first", "last"}[i], *v, 0, MaxPageSize)
 		}
 	}
 	var err error
 	if p.after != nil {
-		if q.After, err = decodeCursor(*p.after); err != nil {
+		if q.After, err = decodeCursor("after", *p.after); err != nil {
 			return q, err
 		}
 	}
 	if p.before != nil {
-		if q.Before, err = decodeCursor(*p.before); err != nil {
+		if q.Before, err = decodeCursor("before", *p.before); err != nil {
 			return q, err
 		}
 	}
@@ -83,5 +83,5 @@ func pageInfo(w query.Window, keys []string) *generated.PageInfo {
 
 // tooMany is the error for a list argument longer than a page.
 func tooMany(n int) error {
-	return fmt.Errorf("%d ids asked for, at most %d at once: %w", n, MaxPageSize, schema.ErrLimit)
+	return schema.Userf(schema.ErrLimit, nil, "nodes takes at most %d ids at once, not %d", MaxPageSize, n)
 }

@@ -57,7 +57,7 @@ func (q queryResolver) Entity(ctx context.Context, slug string) (schema.Typed, e
 }
 
 func (q queryResolver) Article(ctx context.Context, url string) (*schema.Article, error) {
-	a, err := q.Store.Article(ctx, url)
+	a, err := q.article(ctx, url)
 	return &a, err
 }
 

@@ -2,7 +2,6 @@ package server
 
 import (
 	"math"
-	"net"
 	"net/http"
 	"strconv"
 	"sync"
@@ -79,10 +78,10 @@ func (l *rateLimiter) sweep(now time.Time) {
 }
 
 // middleware answers 429 with Retry-After (whole seconds, at least 1) to a
-// client over its rate. The client is the connection's address: behind a
-// proxy, every client shares the proxy's bucket. Health checks and metrics
-// are not counted.
-func (l *rateLimiter) middleware(next http.Handler) http.Handler {
+// client over its rate, through reject. The client is the request's
+// (requestOf): the connection's address, or the one a trusted proxy
+// forwarded. Health checks and metrics are not counted.
+func (l *rateLimiter) middleware(next http.Handler, reject rejectFunc) http.Handler {
 	if l == nil {
 		return next
 	}
@@ -92,15 +91,12 @@ func (l *rateLimiter) middleware(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		host, _, err := net.SplitHostPort(r.RemoteAddr)
-		if err != nil {
-			host = r.RemoteAddr
-		}
-		if ok, wait := l.allow(host); !ok {
+		client := requestOf(r.Context()).client
+		if ok, wait := l.allow(client); !ok {
 			secs := max(1, int(math.Ceil(wait.Seconds())))
 			w.Header().Set("Retry-After", strconv.Itoa(secs))
-			writeError(w, http.StatusTooManyRequests, CodeRateLimited,
-				"too many requests from "+host+": retry after "+strconv.Itoa(secs)+"s")
+			reject(w, r, http.StatusTooManyRequests, CodeRateLimited,
+				"too many requests from "+client+"; retry in "+plural(secs, "second"))
 			return
 		}
 		next.ServeHTTP(w, r)

@@ -3,12 +3,12 @@ package server
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/generated"
 )
@@ -65,7 +65,7 @@ func (r *Resolver) entityOfType(ctx context.Context, slug string, t schema.Entit
 		return e, err
 	}
 	if e.Type != t {
-		return e, fmt.Errorf("%q is %s, not %s: %w", slug, article(e.Type), article(t), schema.ErrNotFound)
+		return e, schema.Userf(schema.ErrNotFound, nil, "%q is %s, not %s", slug, withArticle(e.Type), withArticle(t))
 	}
 	return e, nil
 }
@@ -74,13 +74,31 @@ func (r *Resolver) entityOfType(ctx context.Context, slug string, t schema.Entit
 func (r *Resolver) entity(ctx context.Context, slug string) (schema.Entity, error) {
 	e, err := r.Store.Entity(ctx, slug)
 	if errors.Is(err, schema.ErrNotFound) {
-		return e, fmt.Errorf("no entity has slug %q: %w", slug, schema.ErrNotFound)
+		return e, noEntity(slug, err)
 	}
 	return e, err
 }
 
-// article names an entity type with its indefinite article.
-func article(t schema.EntityType) string {
+// edgeBudget is the edge budget of path and neighbourhood searches.
+func (r *Resolver) edgeBudget() int {
+	if r.EdgeBudget > 0 {
+		return r.EdgeBudget
+	}
+	return query.DefaultEdgeBudget
+}
+
+// article fetches the article at url, with a not-found message fit for
+// API clients.
+func (r *Resolver) article(ctx context.Context, url string) (schema.Article, error) {
+	a, err := r.Store.Article(ctx, url)
+	if errors.Is(err, schema.ErrNotFound) {
+		return a, schema.Userf(schema.ErrNotFound, err, "no article with URL %q", url)
+	}
+	return a, err
+}
+
+// withArticle names an entity type with its indefinite article.
+func withArticle(t schema.EntityType) string {
 	name := strings.ReplaceAll(string(t), "_", " ")
 	if strings.ContainsRune("aeiou", rune(name[0])) {
 		return "an " + name
@@ -96,10 +114,13 @@ func (r *Resolver) node(ctx context.Context, id string) (schema.Node, error) {
 	}
 	switch typ {
 	case "Article":
-		a, err := r.Store.Article(ctx, key)
+		a, err := r.article(ctx, key)
 		return &a, err
 	case "Fact":
 		s, err := r.Store.Fact(ctx, quad.IRI(schema.EntityNS+"statement/"+key))
+		if errors.Is(err, schema.ErrNotFound) {
+			return nil, schema.Userf(schema.ErrNotFound, err, "no fact with id %q", id)
+		}
 		return &s, err
 	}
 	for t, name := range typeNames {
@@ -111,5 +132,5 @@ func (r *Resolver) node(ctx context.Context, id string) (schema.Node, error) {
 			return e.Typed(), nil
 		}
 	}
-	return nil, fmt.Errorf("id %q names no type of this API: %w", id, schema.ErrNotFound)
+	return nil, schema.Userf(schema.ErrNotFound, nil, "no object with id %q", id)
 }

@@ -79,7 +79,10 @@ func TestMutationAuth(t *testing.T) {
 			req := httptest.NewRequest("GET", "/graphql?query="+strings.ReplaceAll(remove, " ", "+"), nil)
 			req.Header.Set("Authorization", "Bearer "+secToken)
 			return req
-		}, secResult{406, ""}, ""},
+		}, secResult{406, "BAD_REQUEST"}, ""},
+		{"mutation by GET without a token", withToken, func() *http.Request {
+			return httptest.NewRequest("GET", "/graphql?query="+strings.ReplaceAll(remove, " ", "+"), nil)
+		}, secResult{406, "BAD_REQUEST"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -300,7 +303,7 @@ func FuzzGraphQL(f *testing.F) {
 	f.Add(`query A { __typename } query B { __typename }`, `{}`, "B")
 	f.Add(`{ company(slug: $s) { slug } }`, `{"s": 1e400}`, "")
 	store := newStore(f)
-	h := server.New(store, server.Config{Token: secToken, Limits: server.Limits{MaxCost: 5_000}})
+	h := server.New(store, server.Config{Token: secToken, Logger: discard, Limits: server.Limits{MaxCost: 5_000}})
 	f.Fuzz(func(t *testing.T, query, vars, op string) {
 		body := map[string]any{"query": query, "operationName": op}
 		if json.Valid([]byte(vars)) {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/handler"
@@ -18,7 +19,8 @@ import (
 
 // Config holds the server's settings; the zero value is usable.
 type Config struct {
-	// Logger receives internal errors; nil means slog.Default().
+	// Logger receives internal errors and the audit trail (audit.go);
+	// nil means slog.Default().
 	Logger *slog.Logger
 	// NoIntrospection turns GraphQL introspection, GraphiQL and field
 	// suggestions in error messages off.
@@ -26,7 +28,14 @@ type Config struct {
 	// Limits bound each GraphQL request; zero fields take DefaultLimits.
 	Limits Limits
 	// Token is the bearer token mutations need; empty disables mutations.
+	// The audit trail names its holder AdminTokenID.
 	Token string
+	// TrustedProxies are the networks of the reverse proxies in front of
+	// the server. Only a request whose TCP peer is in one of them has its
+	// X-Forwarded-For or Forwarded header believed: its client, for the
+	// rate limit and the logs, is then the rightmost forwarded address that
+	// is not a trusted proxy. Empty (the default): the peer is the client.
+	TrustedProxies []netip.Prefix
 	// AllowedOrigins lists the origins whose pages may call the API from a
 	// browser (CORS); "*" allows any. Empty (the default) allows none.
 	AllowedOrigins []string
@@ -38,6 +47,9 @@ type Config struct {
 	// ResponseCache is how many answers to read-only requests are kept for
 	// the current version of the graph (cache.go); 0 keeps none.
 	ResponseCache int
+	// Version says which build serves: /healthz reports it and /metrics
+	// carries it as telcograph_build_info. Empty means "(devel)".
+	Version Version
 }
 
 // Server serves the GraphQL API and health checks over one graph.Store.
@@ -49,7 +61,8 @@ type Server struct {
 
 	limits  Limits
 	auth    authenticator
-	handler http.Handler // mux behind panic recovery, rate limit and CORS
+	audit   *auditor
+	handler http.Handler // mux behind request ids, panic recovery, rate limit and CORS
 }
 
 // New builds the HTTP handler for store.
@@ -59,12 +72,14 @@ func New(store *graph.Store, cfg Config) *Server {
 	}
 	s := &Server{store: store, cfg: cfg, mux: http.NewServeMux()}
 	s.limits, s.auth = cfg.Limits.withDefaults(), newAuthenticator(cfg.Token)
-	s.gql = newGraphQL(&Resolver{Store: store, EdgeBudget: s.limits.EdgeBudget}, cfg, s.limits)
-	s.mux.Handle("/graphql", s.guard(newResponseCache(store, cfg.ResponseCache).middleware(withLoaders(store, s.gql))))
+	s.audit = &auditor{log: cfg.Logger, auth: s.auth}
+	s.gql = newGraphQL(&Resolver{Store: store, EdgeBudget: s.limits.EdgeBudget}, cfg, s.limits, s.audit)
+	v := newValidators(store)
+	s.mux.Handle("/graphql", v.graphQL(s.guard(newResponseCache(store, cfg.ResponseCache).middleware(withLoaders(store, s.gql)))))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.HandleFunc("GET /readyz", s.readyz)
-	s.mux.HandleFunc("GET /export", s.export)
-	m := newMetrics(store)
+	s.mux.Handle("GET /export", v.export(http.HandlerFunc(s.export)))
+	m := newMetrics(store, s.version())
 	s.mux.Handle("GET /metrics", m.handler())
 	if cfg.NoIntrospection {
 		s.mux.Handle("GET /graphiql", http.NotFoundHandler())
@@ -72,13 +87,14 @@ func New(store *graph.Store, cfg Config) *Server {
 		s.mux.Handle("GET /graphiql", graphiql())
 	}
 	s.mux.Handle("/", explorer())
-	s.handler = m.middleware(recoverHTTP(cfg.Logger, newRateLimiter(cfg.RateLimit, cfg.RateBurst, nil).middleware(newCORS(cfg.AllowedOrigins).middleware(s.mux))))
+	limited := newRateLimiter(cfg.RateLimit, cfg.RateBurst, nil).middleware(newCORS(cfg.AllowedOrigins).middleware(s.mux), s.audit.reject)
+	s.handler = m.middleware(proxies(cfg.TrustedProxies).identify(recoverHTTP(cfg.Logger, limited)))
 	return s
 }
 
 // newGraphQL is gqlgen's executor with explicit transports: GraphQL over HTTP
 // by GET and POST only.
-func newGraphQL(r *Resolver, cfg Config, lim Limits) *handler.Server {
+func newGraphQL(r *Resolver, cfg Config, lim Limits, audit *auditor) *handler.Server {
 	h := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
 	h.AddTransport(transport.Options{})
 	h.AddTransport(transport.GET{})
@@ -89,14 +105,24 @@ func newGraphQL(r *Resolver, cfg Config, lim Limits) *handler.Server {
 	}
 	h.SetDisableSuggestion(cfg.NoIntrospection)
 	h.SetParserTokenLimit(lim.MaxTokens + 1) // counted first by limitsExtension, with LIMIT_EXCEEDED
-	h.Use(newLimitsExtension(lim, cfg.NoIntrospection))
+	h.Use(newLimitsExtension(lim, cfg.NoIntrospection, audit))
+	h.AroundRootFields(audit.rootField)
 	h.SetRecoverFunc(recoverFunc(cfg.Logger))
-	h.SetErrorPresenter(presenter(cfg.Logger))
+	h.SetErrorPresenter(presenter(cfg.Logger, lim))
 	return h
 }
 
 // ServeHTTP routes a request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+// version is the configured build version, "(devel)" when none was given.
+func (s *Server) version() Version {
+	v := s.cfg.Version
+	if v.Module == "" {
+		v.Module = "(devel)"
+	}
+	return v
+}
 
 // healthz answers 200 while the process serves; it reports the graph's size.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
@@ -104,5 +130,6 @@ func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	json.NewEncoder(w).Encode(map[string]any{
 		"status": "ok", "quads": st.Quads, "sources": st.Sources, "time": time.Now().UTC().Format(time.RFC3339),
+		"version": s.version().Module, "commit": s.version().Commit,
 	})
 }

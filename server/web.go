@@ -24,12 +24,22 @@ const graphiqlCSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; styl
 	"img-src 'self' data:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'"
 
 // GraphiQLQuery is the document /graphiql opens with: the README tour's
-// first query, then more examples; ▶ runs the first.
+// first query, then more examples, each laid out over several lines as
+// GraphiQL's prettifier would; ▶ runs the first.
 const GraphiQLQuery = `# Examples from the README tour. ▶ runs Members; put the cursor in another
 # operation and press Ctrl-Enter to run that one.
 
 # Who is in the K-AI Alliance, since when, and says who.
-query Members { alliance(slug: "k-ai-alliance") { name leader { slug } members(first: 50) { totalCount edges { since role node { slug name } sources { url evidence } } } } }
+query Members {
+  alliance(slug: "k-ai-alliance") {
+    name
+    leader { slug }
+    members(first: 50) {
+      totalCount
+      edges { since role node { slug name } sources { url evidence } }
+    }
+  }
+}
 
 # How Lablup is connected to Deutsche Telekom, each link with its sources.
 query Path {
@@ -42,7 +52,9 @@ query Path {
 
 # Search is case- and accent-insensitive and typo tolerant.
 query Search {
-  search(text: "Deutche Telekom", first: 5) { edges { node { slug name type } reason matched edits } }
+  search(text: "Deutche Telekom", first: 5) {
+    edges { node { slug name type } reason matched edits }
+  }
 }
 `
 

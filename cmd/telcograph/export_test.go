@@ -60,7 +60,7 @@ func TestExportCSVDir(t *testing.T) {
 	if code, _, stderr := runCmd(t, "export", "--store", "memory://", "--format", "csv", "--out", dir); code != 0 {
 		t.Fatalf("export: exit %d, stderr %q", code, stderr)
 	}
-	for name, header := range map[string]string{"nodes.csv": "id,type,name\n", "edges.csv": "source,target,relation,since,role,sources,evidence\n"} {
+	for name, header := range map[string]string{"nodes.csv": nodesHeader, "edges.csv": edgesHeader} {
 		b, err := os.ReadFile(filepath.Join(dir, name))
 		if err != nil {
 			t.Fatal(err)
@@ -68,6 +68,55 @@ func TestExportCSVDir(t *testing.T) {
 		if !strings.HasPrefix(string(b), header) || strings.Count(string(b), "\n") < 10 {
 			t.Errorf("%s: want header %q and rows, got %d bytes", name, header, len(b))
 		}
+	}
+}
+
+// The header rows of the two CSV tables.
+const (
+	nodesHeader = "id,type,name\n"
+	edgesHeader = "source,target,relation,since,role,sources,evidence,until,date,modality,amount,share,purpose,topic,confidence,extractor,evidenceKind,relationEnum\n"
+)
+
+// TestExportTable checks --table (and TELCOGRAPH_TABLE): one plain CSV
+// table, the bytes GET /export?format=csv&table=... serves, on stdout, in a
+// file, or alone in a directory.
+func TestExportTable(t *testing.T) {
+	ctx := context.Background()
+	st, err := graph.Open(ctx, "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	if _, err := loadBundled(ctx, st); err != nil {
+		t.Fatal(err)
+	}
+	h := server.New(st, server.Config{})
+	for _, table := range []string{"nodes", "edges"} {
+		t.Run(table, func(t *testing.T) {
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/export?format=csv&table="+table, nil))
+			want := rec.Body.String()
+			if header := map[string]string{"nodes": nodesHeader, "edges": edgesHeader}[table]; !strings.HasPrefix(want, header) {
+				t.Fatalf("GET /export: want header %q, got %.200q", header, want)
+			}
+			code, stdout, stderr := runCmd(t, "export", "--store", "memory://", "--format", "csv", "--table", table)
+			if code != 0 || stdout != want {
+				t.Errorf("--table %s: exit %d, stderr %q, %d bytes; want the %d bytes of GET /export", table, code, stderr, len(stdout), len(want))
+			}
+			t.Setenv("TELCOGRAPH_TABLE", table)
+			if code, stdout, _ := runCmd(t, "export", "--store", "memory://", "--format", "csv"); code != 0 || stdout != want {
+				t.Errorf("TELCOGRAPH_TABLE=%s: exit %d, %d bytes; want the %d bytes of GET /export", table, code, len(stdout), len(want))
+			}
+			dir := t.TempDir()
+			if code, _, stderr := runCmd(t, "export", "--store", "memory://", "--format", "csv", "--out", dir); code != 0 {
+				t.Fatalf("--out DIR: exit %d, stderr %q", code, stderr)
+			}
+			entries, _ := os.ReadDir(dir)
+			b, err := os.ReadFile(filepath.Join(dir, table+".csv"))
+			if err != nil || string(b) != want || len(entries) != 1 {
+				t.Errorf("--out DIR: %d files, %s.csv %d bytes (%v); want that file alone, as served", len(entries), table, len(b), err)
+			}
+		})
 	}
 }
 
@@ -80,13 +129,15 @@ func TestExportErrors(t *testing.T) {
 	}{
 		{"unknown format", []string{"--format", "turtle"}, 2, `unknown format "turtle"`},
 		{"unknown source", []string{"--source", "https://nowhere.example/x"}, 1, "no source https://nowhere.example/x"},
-		{"stray argument", []string{"file.nq"}, 2, "Usage: telcograph export"},
-		{"help", []string{"--help"}, 0, "Usage: telcograph export"},
+		{"stray argument", []string{"file.nq"}, 2, `export takes no arguments, got ["file.nq"]`},
+		{"unknown table", []string{"--format", "csv", "--table", "people"}, 2, `unknown table "people" (want nodes, edges)`},
+		{"table of another format", []string{"--format", "graphml", "--table", "edges"}, 2, `--table applies to --format csv only, not "graphml"`},
+		{"help", []string{"--help"}, 0, "Usage: telcograph export"}, // on stdout
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			code, _, stderr := runCmd(t, append([]string{"export", "--store", "memory://"}, tt.args...)...)
-			if code != tt.code || !strings.Contains(stderr, tt.msg) {
+			code, stdout, stderr := runCmd(t, append([]string{"export", "--store", "memory://"}, tt.args...)...)
+			if code != tt.code || !strings.Contains(stderr+stdout, tt.msg) {
 				t.Errorf("exit %d, stderr %q; want exit %d and %q", code, stderr, tt.code, tt.msg)
 			}
 		})

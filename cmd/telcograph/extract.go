@@ -2,8 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -11,40 +9,31 @@ import (
 	"sort"
 
 	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/extract"
 	"github.com/telcograph/telcograph/schema"
 )
 
 // runExtract implements "telcograph extract ARTICLE...": it prints the
 // article-facts YAML of raw articles (.txt with header lines, or .html).
 func runExtract(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("extract", "extract [--register ALIASES.yaml] [--min-confidence N] [--date D] ARTICLE...\n\nPrints the facts found in raw articles as article-facts YAML.", stdout, stderr)
 	regPath := fs.String("register", "", "entity register (aliases.yaml format) naming known entities")
 	minConf := fs.Float64("min-confidence", 0, "drop facts below this confidence (0 to 1)")
 	date := fs.String("date", "", "publication date (YYYY, YYYY-MM or YYYY-MM-DD) when the article has none")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: telcograph extract [--register ALIASES.yaml] [--min-confidence N] [--date D] ARTICLE...")
-		fmt.Fprintln(stderr, "Prints the facts found in raw articles as article-facts YAML.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
+	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
-		return errors.New("extract: no article given")
+		return usageErrorf("no article given (see telcograph extract --help)")
 	}
 	if *minConf < 0 || *minConf > 1 {
-		return fmt.Errorf("extract: --min-confidence %v is not between 0 and 1", *minConf)
+		return usageErrorf("--min-confidence must be from 0 to 1, not %g", *minConf)
 	}
-	opt := loaders.ExtractOptions{MinConfidence: *minConf}
+	opt := extract.ExtractOptions{MinConfidence: *minConf}
 	if *date != "" {
 		d, err := schema.ParseDate(*date)
 		if err != nil {
-			return fmt.Errorf("extract: --date: %w", err)
+			return usageErrorf("--date: %v", err)
 		}
 		opt.Date = d
 	}
@@ -60,9 +49,9 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	for _, name := range fs.Args() {
 		data, err := os.ReadFile(name)
 		if err != nil {
-			return fmt.Errorf("extract: %w", err)
+			return err
 		}
-		f, err := loaders.ExtractArticle(name, data, opt)
+		f, err := extract.ExtractArticle(name, data, opt)
 		if err != nil {
 			return err
 		}
@@ -81,30 +70,20 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 // runEval implements "telcograph eval": it extracts every article a gold
 // file names and prints precision, recall and F1 against the gold facts.
 func runEval(args []string, stdout, stderr io.Writer) error {
-	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs := newFlags("eval", "eval --gold GOLD.yaml [--register ALIASES.yaml] [--articles DIR] [--json] [-v]\n\nExtracts every article named in GOLD and scores the facts against it.", stdout, stderr)
 	goldPath := fs.String("gold", "", "gold article-facts file (required)")
 	regPath := fs.String("register", "", "entity register (aliases.yaml format) the extractor may use")
 	dir := fs.String("articles", "", "directory the gold file's article paths are relative to (default: the gold file's directory)")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	verbose := fs.Bool("v", false, "list missed and spurious facts")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: telcograph eval --gold GOLD.yaml [--register ALIASES.yaml] [--articles DIR] [--json] [-v]")
-		fmt.Fprintln(stderr, "Extracts every article named in GOLD and scores the facts against it.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil
-		}
+	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if *goldPath == "" {
-		fs.Usage()
-		return errors.New("eval: --gold is required")
+		return usageErrorf("--gold is required (see telcograph eval --help)")
 	}
 	if fs.NArg() > 0 {
-		return fmt.Errorf("eval: unexpected arguments %q", fs.Args())
+		return usageErrorf("unexpected arguments %q", fs.Args())
 	}
 	var reg *schema.Register
 	if *regPath != "" {
@@ -116,18 +95,18 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	}
 	data, err := os.ReadFile(*goldPath)
 	if err != nil {
-		return fmt.Errorf("eval: %w", err)
+		return err
 	}
 	gold, err := loaders.ReadFacts(*goldPath, data, loaders.ReadOptions{Register: reg, Lenient: true})
 	if err != nil {
-		return fmt.Errorf("eval: %w", err)
+		return err
 	}
 	base := *dir
 	if base == "" {
 		base = filepath.Dir(*goldPath)
 	}
 	read := func(file string) ([]byte, error) { return os.ReadFile(filepath.Join(base, filepath.FromSlash(file))) }
-	sc, err := loaders.Evaluate(gold, read, loaders.ExtractOptions{Register: reg})
+	sc, err := extract.Evaluate(gold, read, extract.ExtractOptions{Register: reg})
 	if err != nil {
 		return err
 	}
@@ -163,7 +142,7 @@ type qualJSON struct {
 	Recall    float64 `json:"recall"`
 }
 
-func writeScoreJSON(w io.Writer, sc *loaders.Score) error {
+func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 	out := struct {
 		Precision        float64             `json:"precision"`
 		Recall           float64             `json:"recall"`
@@ -191,7 +170,7 @@ func writeScoreJSON(w io.Writer, sc *loaders.Score) error {
 	return enc.Encode(out)
 }
 
-func writeScoreText(w io.Writer, sc *loaders.Score, verbose bool) {
+func writeScoreText(w io.Writer, sc *extract.Score, verbose bool) {
 	rels := make([]string, 0, len(sc.PerRelation))
 	for r := range sc.PerRelation {
 		rels = append(rels, r)
@@ -203,7 +182,7 @@ func writeScoreText(w io.Writer, sc *loaders.Score, verbose bool) {
 		fmt.Fprintf(w, "%-16s %4d %4d %4d %6.2f %6.2f %6.2f\n", r, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F1())
 	}
 	fmt.Fprintf(w, "\n%-16s %5s %9s %7s\n", "qualifier", "gold", "predicted", "correct")
-	for _, q := range loaders.ScoredQualifiers {
+	for _, q := range extract.ScoredQualifiers {
 		c := sc.Qualifiers[q]
 		if c == nil {
 			continue

@@ -17,7 +17,7 @@ import (
 // default, or article-facts YAML (with its entity register) for the load
 // path.
 func runGen(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("gen", "gen --quads N [--seed S] [--format nquads|yaml] [--out FILE]", stderr)
+	fs := newFlags("gen", "gen --quads N [--seed S] [--format nquads|yaml] [--out FILE]", stdout, stderr)
 	n := fs.Int("quads", 10000, "about how many quads the graph has")
 	seed := fs.Uint64("seed", 1, "random seed: the same seed gives the same graph")
 	format := fs.String("format", "nquads", "nquads, or yaml (article facts with an entities: register)")
@@ -25,9 +25,14 @@ func runGen(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	if *n <= 0 || (*format != "nquads" && *format != "yaml") {
-		fs.Usage()
-		return errUsage
+	if *n <= 0 {
+		return usageErrorf("--quads must be at least 1, not %d", *n)
+	}
+	if *format != "nquads" && *format != "yaml" {
+		return usageErrorf("unknown format %q (want nquads or yaml)", *format)
+	}
+	if fs.NArg() > 0 {
+		return usageErrorf("gen takes no arguments, got %q", fs.Args())
 	}
 	g := synth.Generate(synth.Options{Quads: *n, Seed: *seed})
 	w := stdout

@@ -10,13 +10,14 @@ import (
 
 	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/extract"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
 )
 
 func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("load", "load [--store URL | --server URL] [--register ALIASES.yaml] FILE...", stderr)
-	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH (env TELCOGRAPH_STORE)")
+	fs := newFlags("load", "load [--store URL | --server URL] [--register ALIASES.yaml] FILE...", stdout, stderr)
+	storeURL := fs.String("store", graph.DefaultURL, "store URL: memory://, bolt://PATH")
 	regFile := fs.String("register", "", "entity register (aliases.yaml format) to check facts against, besides the bundled one and the store's entities")
 	remote := addRemoteFlags(fs)
 	minConf := fs.Float64("min-confidence", 0, "for raw articles (.txt, .html): load only extracted facts of at least this confidence (0 to 1)")
@@ -25,23 +26,24 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		return err
 	}
 	if fs.NArg() == 0 {
-		fs.Usage()
-		return errUsage
+		return usageErrorf("no input file given (see telcograph load --help)")
+	}
+	if *batch < 1 {
+		return usageErrorf("--batch-quads must be at least 1, not %d", *batch)
+	}
+	if *minConf < 0 || *minConf > 1 {
+		return usageErrorf("--min-confidence must be from 0 to 1, not %g", *minConf)
 	}
 	if remote.server != "" {
 		return remote.load(ctx, fs.Args(), *regFile, stdout)
 	}
-	store, err := graph.Open(ctx, *storeURL)
-	if err != nil {
-		return err
-	}
-	defer store.Close()
 
+	// Every input is read and checked before the store is opened, so a
+	// missing or malformed file neither creates nor changes a store. Only a
+	// store that already exists is opened first, read-only until the checks
+	// pass, because a file may use the entities it holds.
 	reg, err := bundledRegister()
 	if err != nil {
-		return err
-	}
-	if err := reg.Merge(server.Register(ctx, store)); err != nil {
 		return err
 	}
 	if *regFile != "" {
@@ -54,6 +56,16 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return err
 		}
 		if err := reg.Merge(extra); err != nil {
+			return err
+		}
+	}
+	var store *graph.Store
+	if graph.Exists(*storeURL) {
+		if store, err = graph.Open(ctx, *storeURL); err != nil {
+			return err
+		}
+		defer store.Close()
+		if err := reg.Merge(server.Register(ctx, store)); err != nil {
 			return err
 		}
 	}
@@ -83,6 +95,12 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	if len(problems) > 0 {
 		return fmt.Errorf("nothing loaded:\n%s", strings.Join(problems, "\n"))
+	}
+	if store == nil {
+		if store, err = graph.Open(ctx, *storeURL); err != nil {
+			return err
+		}
+		defer store.Close()
 	}
 
 	bar := newProgress(stderr, len(files)+len(rdf))
@@ -124,7 +142,7 @@ func readInput(name string, reg *schema.Register, minConfidence float64) (*loade
 	case ".yaml", ".yml":
 		return loaders.ReadFacts(name, b, loaders.ReadOptions{Register: reg})
 	case ".txt", ".html", ".htm":
-		return loaders.ExtractArticle(name, b, loaders.ExtractOptions{Register: reg, MinConfidence: minConfidence})
+		return extract.ExtractArticle(name, b, extract.ExtractOptions{Register: reg, MinConfidence: minConfidence})
 	}
 	return nil, fmt.Errorf("%s: unknown input type (want .yaml or .yml article facts, .txt or .html articles, .nq or .jsonld RDF)", name)
 }

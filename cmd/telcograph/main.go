@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 )
 
@@ -20,14 +21,19 @@ Usage:
   telcograph serve [--addr 127.0.0.1:8080] [--store URL]   serve the API, GraphiQL and the explorer
   telcograph load [--store URL] FILE...                   load article facts (YAML), articles (.txt, .html) or RDF (.nq, .jsonld)
   telcograph extract ARTICLE...                           print article facts extracted from raw articles
+  telcograph watch [--feeds FILE] [--dir DIR] [--interval 15m] [--once] [--out DIR]
+                                                          extract the facts of new articles from feeds and a folder
   telcograph eval --gold GOLD.yaml [--register R.yaml]    score the extractor against gold facts
-  telcograph export [--format nquads|jsonld|graphml|csv] [--source URL] [--out FILE|DIR]
+  telcograph export [--format nquads|jsonld|graphml|csv|csv-zip] [--table nodes|edges] [--source URL] [--out FILE|DIR]
                                                           export the graph (RDF, GraphML, CSV)
   telcograph gen --quads N [--seed S] [--format nquads|yaml] [--out FILE]
                                                           write a synthetic graph for benchmarks
 
+  telcograph version                                       print the version (also --version)
+
 Store URLs: memory://, bolt://PATH (default bolt://telcograph.db), postgres://... (docs/postgres.md).
-Run 'telcograph COMMAND --help' for a command's flags.
+Every flag can also be set by the environment variable TELCOGRAPH_<FLAG> (--rate-limit: TELCOGRAPH_RATE_LIMIT).
+Run 'telcograph help COMMAND' (or 'telcograph COMMAND --help') for a command's flags.
 `
 
 // commands maps subcommand names to their entry points. Each parses its own
@@ -39,6 +45,7 @@ var commands = map[string]func(ctx context.Context, args []string, stdout, stder
 	"gen":     runGen,
 	"extract": func(_ context.Context, args []string, o, e io.Writer) error { return runExtract(args, o, e) },
 	"eval":    func(_ context.Context, args []string, o, e io.Writer) error { return runEval(args, o, e) },
+	"watch":   runWatch,
 }
 
 func main() {
@@ -50,12 +57,23 @@ func main() {
 
 // run executes one command line and returns the exit status.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	switch {
+	case len(args) == 0:
+		fmt.Fprint(stderr, usage)
+		return 2
+	case args[0] == "-h" || args[0] == "-help" || args[0] == "--help" || (args[0] == "help" && len(args) == 1):
 		fmt.Fprint(stdout, usage)
-		if len(args) == 0 {
+		return 0
+	case args[0] == "--version" || args[0] == "-version" || args[0] == "version":
+		fmt.Fprintln(stdout, "telcograph "+version().String())
+		return 0
+	case args[0] == "help":
+		// "help CMD" is "CMD --help".
+		if _, ok := commands[args[1]]; !ok {
+			fmt.Fprintf(stderr, "telcograph help: unknown command %q\n\n%s", args[1], usage)
 			return 2
 		}
-		return 0
+		args = []string{args[1], "--help"}
 	}
 	cmd, ok := commands[args[0]]
 	if !ok {
@@ -69,6 +87,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.Is(err, errUsage):
+		var ue usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintf(stderr, "telcograph %s: %s\n", args[0], ue.msg)
+		}
 		return 2
 	}
 	fmt.Fprintf(stderr, "telcograph %s: %v\n", args[0], err)
@@ -79,32 +101,82 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 // said why.
 var errUsage = errors.New("usage")
 
-// newFlags makes a flag set for a subcommand whose --help prints its synopsis.
-func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+// usageError is a wrong command line with the reason, printed once by run.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+func (e usageError) Unwrap() error { return errUsage }
+
+// usageErrorf makes a usage error that says what is wrong.
+func usageErrorf(format string, args ...any) error {
+	return usageError{fmt.Sprintf(format, args...)}
+}
+
+// newFlags makes a flag set for a subcommand. Its --help prints the synopsis
+// and every flag Go-style on stdout, each with the environment variable that
+// also sets it; a wrong command line is a usage error that says why.
+func newFlags(name, synopsis string, stdout, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: telcograph %s\n\nFlags:\n", synopsis)
-		fs.PrintDefaults()
-	}
+	fs.SetOutput(io.Discard) // parse reports errors once, as usage errors
+	fs.Usage = func() { printHelp(stdout, fs, synopsis) }
 	return fs
 }
 
-// parse parses args, mapping a bad command line to errUsage.
-func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return err
+// printHelp writes a subcommand's help: synopsis, then each flag as
+// flag.PrintDefaults does, plus the line naming its environment variable.
+func printHelp(w io.Writer, fs *flag.FlagSet, synopsis string) {
+	fmt.Fprintf(w, "Usage: telcograph %s\n\nFlags:\n", synopsis)
+	fs.VisitAll(func(f *flag.Flag) {
+		typ, usage := flag.UnquoteUsage(f)
+		fmt.Fprintf(w, "  -%s", f.Name)
+		if typ != "" {
+			fmt.Fprintf(w, " %s", typ)
 		}
-		return errUsage
-	}
-	return nil
+		fmt.Fprintf(w, "\n    \t%s", strings.ReplaceAll(usage, "\n", "\n    \t"))
+		switch f.DefValue {
+		case "", "0", "false", "0s", "[]":
+		default:
+			if typ == "string" {
+				fmt.Fprintf(w, " (default %q)", f.DefValue)
+			} else {
+				fmt.Fprintf(w, " (default %s)", f.DefValue)
+			}
+		}
+		fmt.Fprintf(w, "\n    \tenv %s\n", envName(f.Name))
+	})
 }
 
-// env returns the environment variable name's value, or def.
-func env(name, def string) string {
-	if v := os.Getenv(name); v != "" {
-		return v
+// envName is the environment variable of a flag: TELCOGRAPH_ and the flag's
+// name in upper snake case ("rate-limit" is TELCOGRAPH_RATE_LIMIT).
+func envName(flagName string) string {
+	return "TELCOGRAPH_" + strings.ToUpper(strings.ReplaceAll(flagName, "-", "_"))
+}
+
+// parse sets every flag from its environment variable, then from args, which
+// win. --help returns flag.ErrHelp after printing the help; anything wrong is
+// a usage error that says what.
+func parse(fs *flag.FlagSet, args []string) error {
+	var bad error
+	fs.VisitAll(func(f *flag.Flag) {
+		if v, ok := os.LookupEnv(envName(f.Name)); ok && v != "" && bad == nil {
+			if err := f.Value.Set(v); err != nil {
+				bad = usageErrorf("%s=%q: %v", envName(f.Name), v, err)
+			}
+		}
+	})
+	if bad != nil {
+		return bad
 	}
-	return def
+	help := fs.Usage
+	fs.Usage = func() {} // the flag package calls it on errors too
+	err := fs.Parse(args)
+	fs.Usage = help
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			help()
+			return err
+		}
+		return usageErrorf("%v (see telcograph %s --help)", err, fs.Name())
+	}
+	return nil
 }

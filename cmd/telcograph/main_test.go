@@ -23,16 +23,80 @@ func runCmd(t *testing.T, args ...string) (int, string, string) {
 }
 
 func TestHelp(t *testing.T) {
-	for _, cmd := range []string{"serve", "load", "extract", "eval"} {
-		t.Run(cmd, func(t *testing.T) {
-			code, _, stderr := runCmd(t, cmd, "--help")
-			if code != 0 || !strings.Contains(strings.ToLower(stderr), "usage: telcograph "+cmd) {
-				t.Errorf("%s --help: exit %d, stderr %q", cmd, code, stderr)
-			}
-		})
+	for _, cmd := range []string{"serve", "load", "extract", "eval", "export", "gen"} {
+		for _, args := range [][]string{{cmd, "--help"}, {"help", cmd}} {
+			t.Run(strings.Join(args, " "), func(t *testing.T) {
+				code, stdout, stderr := runCmd(t, args...)
+				if code != 0 || !strings.HasPrefix(stdout, "Usage: telcograph "+cmd) || stderr != "" {
+					t.Errorf("exit %d, stdout %q, stderr %q; want exit 0 and the usage on stdout", code, stdout, stderr)
+				}
+				// Every flag is listed Go-style with its environment variable.
+				if !regexp.MustCompile(`(?m)^  -\S+.*\n    \t.*\n    \tenv TELCOGRAPH_[A-Z_]+$`).MatchString(stdout) {
+					t.Errorf("no flag listed with its env line:\n%s", stdout)
+				}
+			})
+		}
+	}
+	if code, stdout, _ := runCmd(t, "help"); code != 0 || !strings.Contains(stdout, "telcograph serve") {
+		t.Errorf("help: exit %d, stdout %q", code, stdout)
 	}
 	if code, _, _ := runCmd(t, "frobnicate"); code != 2 {
 		t.Errorf("unknown command: exit %d, want 2", code)
+	}
+	if code, _, _ := runCmd(t, "help", "frobnicate"); code != 2 {
+		t.Errorf("help of an unknown command: exit %d, want 2", code)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, arg := range []string{"--version", "version"} {
+		code, stdout, _ := runCmd(t, arg)
+		if code != 0 || !strings.HasPrefix(stdout, "telcograph ") || strings.Count(stdout, "\n") != 1 {
+			t.Errorf("%s: exit %d, stdout %q; want one line starting telcograph", arg, code, stdout)
+		}
+	}
+}
+
+// TestUsageErrors: a wrong command line exits 2 and says, once, what is
+// wrong.
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"gen", "--quads", "-5"}, "telcograph gen: --quads must be at least 1, not -5\n"},
+		{[]string{"gen", "--format", "xml"}, "telcograph gen: unknown format \"xml\" (want nquads or yaml)\n"},
+		{[]string{"eval"}, "telcograph eval: --gold is required (see telcograph eval --help)\n"},
+		{[]string{"extract"}, "telcograph extract: no article given (see telcograph extract --help)\n"},
+		{[]string{"extract", "--min-confidence", "2", "x.txt"}, "telcograph extract: --min-confidence must be from 0 to 1, not 2\n"},
+		{[]string{"load"}, "telcograph load: no input file given (see telcograph load --help)\n"},
+		{[]string{"load", "--nope", "x"}, "telcograph load: flag provided but not defined: -nope (see telcograph load --help)\n"},
+		{[]string{"export", "--format", "xml"}, "telcograph export: unknown format \"xml\" (want nquads, jsonld, graphml, csv, csv-zip)\n"},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			code, stdout, stderr := runCmd(t, tt.args...)
+			if code != 2 || stderr != tt.want || stdout != "" {
+				t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 and stderr %q", code, stdout, stderr, tt.want)
+			}
+		})
+	}
+}
+
+// TestFlagsFromEnvironment: every flag can be set by TELCOGRAPH_<FLAG>, and
+// the command line wins over it.
+func TestFlagsFromEnvironment(t *testing.T) {
+	t.Setenv("TELCOGRAPH_QUADS", "-7")
+	if _, _, stderr := runCmd(t, "gen"); stderr != "telcograph gen: --quads must be at least 1, not -7\n" {
+		t.Errorf("env not read: stderr %q", stderr)
+	}
+	out := filepath.Join(t.TempDir(), "g.nq")
+	if code, _, stderr := runCmd(t, "gen", "--quads", "50", "--out", out); code != 0 {
+		t.Errorf("command line did not win over the environment: exit %d, %s", code, stderr)
+	}
+	t.Setenv("TELCOGRAPH_QUADS", "many")
+	if code, _, stderr := runCmd(t, "gen"); code != 2 || !strings.Contains(stderr, `TELCOGRAPH_QUADS="many"`) {
+		t.Errorf("bad env value: exit %d, stderr %q", code, stderr)
 	}
 }
 
@@ -169,5 +233,70 @@ func TestGen(t *testing.T) {
 	code, stdout, stderr := runCmd(t, "load", "--store", "memory://", filepath.Join(dir, "c.yaml"))
 	if code != 0 || strings.Contains(stdout, " 0 facts") {
 		t.Errorf("load generated YAML: exit %d, %s %s", code, stdout, stderr)
+	}
+}
+
+// TestLoadBadInputTouchesNothing: a missing or malformed input, or a wrong
+// flag, neither creates a store nor changes one that exists.
+func TestLoadBadInputTouchesNothing(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "t.db")
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("articles:\n- id: x2\n  source: https://example.com/b\n  facts:\n  - rel: memberOf\n    sinse: 2024\n"), 0o644)
+	unknown := filepath.Join(dir, "unknown.yaml")
+	os.WriteFile(unknown, []byte("articles:\n- id: x3\n  source: https://example.com/c\n  facts:\n  - rel: memberOf\n    member: {id: no-such-company, text: X}\n    org: {id: gtaa, text: GTAA}\n    evidence: e\n"), 0o644)
+	cases := []struct {
+		name string
+		args []string
+		code int
+	}{
+		{"missing file", []string{filepath.Join(dir, "nope.yaml")}, 1},
+		{"malformed file", []string{bad}, 1},
+		{"unknown entity", []string{unknown}, 1},
+		{"bad flag value", []string{"--batch-quads", "0", bad}, 2},
+	}
+	for _, c := range cases {
+		t.Run("no store: "+c.name, func(t *testing.T) {
+			code, _, stderr := runCmd(t, append([]string{"load", "--store", "bolt://" + db}, c.args...)...)
+			if code != c.code {
+				t.Errorf("exit %d, want %d; stderr %q", code, c.code, stderr)
+			}
+			if _, err := os.Stat(db); err == nil {
+				t.Fatalf("%s created the store", c.name)
+			}
+		})
+	}
+	if code, _, stderr := runCmd(t, "load", "--store", "bolt://"+db, filepath.Join("..", "..", "data", "articles.yaml")); code != 0 {
+		t.Fatalf("load bundled articles: exit %d: %s", code, stderr)
+	}
+	before, _ := os.ReadFile(db)
+	for _, c := range cases {
+		t.Run("existing store: "+c.name, func(t *testing.T) {
+			if code, _, stderr := runCmd(t, append([]string{"load", "--store", "bolt://" + db}, c.args...)...); code != c.code {
+				t.Errorf("exit %d, want %d; stderr %q", code, c.code, stderr)
+			}
+			if after, _ := os.ReadFile(db); !bytes.Equal(before, after) {
+				t.Errorf("%s changed the store file", c.name)
+			}
+		})
+	}
+}
+
+// TestREADMENamesEveryServeVariable: the README's table of serve's
+// environment variables lists every flag serve has.
+func TestREADMENamesEveryServeVariable(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, help, _ := runCmd(t, "serve", "--help")
+	vars := regexp.MustCompile(`env (TELCOGRAPH_[A-Z_]+)`).FindAllStringSubmatch(help, -1)
+	if len(vars) < 20 {
+		t.Fatalf("serve --help names %d variables", len(vars))
+	}
+	for _, v := range vars {
+		if !strings.Contains(string(readme), "`"+v[1]+"`") {
+			t.Errorf("README does not name %s", v[1])
+		}
 	}
 }

@@ -29,7 +29,7 @@ type remoteLoad struct {
 func addRemoteFlags(fs *flag.FlagSet) *remoteLoad {
 	r := &remoteLoad{}
 	fs.StringVar(&r.server, "server", "", "send the files to the server at this URL (http://host:port) instead of opening a store")
-	fs.StringVar(&r.token, "token", "", "with --server: the server's bearer token (env TELCOGRAPH_TOKEN)")
+	fs.StringVar(&r.token, "token", "", "with --server: the server's bearer token (better set by the environment, where ps does not show it)")
 	fs.DurationVar(&r.timeout, "server-timeout", time.Minute, "with --server: how long one file may take")
 	return r
 }
@@ -40,9 +40,6 @@ func addRemoteFlags(fs *flag.FlagSet) *remoteLoad {
 // anywhere sends nothing; the server checks entities and writes each file's
 // articles one transaction each.
 func (r *remoteLoad) load(ctx context.Context, files []string, regFile string, stdout io.Writer) error {
-	if r.token == "" {
-		r.token = os.Getenv("TELCOGRAPH_TOKEN") // not the flag's default: --help would print it
-	}
 	endpoint, err := graphqlEndpoint(r.server)
 	if err != nil {
 		return err

@@ -8,7 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"os"
+	"net/netip"
 	"strings"
 	"time"
 
@@ -20,9 +20,9 @@ import (
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("serve", "serve [--addr 127.0.0.1:8080] [--store URL]", stderr)
-	addr := fs.String("addr", env("TELCOGRAPH_ADDR", "127.0.0.1:8080"), "listen address (env TELCOGRAPH_ADDR)")
-	storeURL := fs.String("store", env("TELCOGRAPH_STORE", graph.DefaultURL), "store URL: memory://, bolt://PATH, postgres://... (env TELCOGRAPH_STORE; PostgreSQL passwords: PGPASSWORD or ~/.pgpass)")
+	fs := newFlags("serve", "serve [--addr 127.0.0.1:8080] [--store URL]", stdout, stderr)
+	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
+	storeURL := fs.String("store", graph.DefaultURL, "store URL: memory://, bolt://PATH, postgres://... (PostgreSQL passwords: PGPASSWORD or ~/.pgpass)")
 	noBundle := fs.Bool("no-bundled-data", false, "do not load the bundled knowledge base into an empty store")
 	noIntro := fs.Bool("no-introspection", false, "turn GraphQL introspection off")
 	var so graph.Options
@@ -32,9 +32,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&so.WriteTimeout, "store-write-timeout", 15*time.Second, "PostgreSQL: deadline of a write, retries during a failover included; then UNAVAILABLE")
 	fs.DurationVar(&so.QueryTimeout, "store-query-timeout", 5*time.Second, "PostgreSQL: deadline of one poll for other instances' writes")
 	fs.DurationVar(&so.PollInterval, "store-poll-interval", 500*time.Millisecond, "PostgreSQL: how often to look for other instances' writes")
-	var sc server.Config
-	fs.StringVar(&sc.Token, "token", "", "bearer token that mutations need (env TELCOGRAPH_TOKEN); without one, mutations are disabled")
-	origins := fs.String("cors-origins", env("TELCOGRAPH_CORS_ORIGINS", ""), "comma-separated origins whose pages may call the API (CORS), * for any; none by default")
+	sc := server.Config{Version: version()}
+	fs.StringVar(&sc.Token, "token", "", "bearer token that mutations need; without one, mutations are disabled")
+	origins := fs.String("cors-origins", "", "comma-separated origins whose pages may call the API (CORS), * for any; none by default")
 	fs.Float64Var(&sc.RateLimit, "rate-limit", 100, "requests a second one client address may make after its burst (429 over it); 0 turns the limit off")
 	fs.IntVar(&sc.RateBurst, "rate-burst", 200, "requests one client address may make at once")
 	fs.IntVar(&sc.ResponseCache, "response-cache", 4096, "answers to read-only queries kept until the graph changes; 0 keeps none")
@@ -46,13 +46,22 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Int64Var(&sc.Limits.MaxBodyBytes, "max-body", dl.MaxBodyBytes, "largest request body in bytes (413 over it)")
 	fs.DurationVar(&sc.Limits.Timeout, "timeout", dl.Timeout, "execution time limit of one request")
 	fs.IntVar(&sc.Limits.EdgeBudget, "edge-budget", dl.EdgeBudget, "edges one path or neighbourhood search may look at")
+	var trusted prefixList
+	fs.Var(&trusted, "trusted-proxies", "comma-separated `CIDRs` (or addresses) of the reverse proxies in front of the server, whose X-Forwarded-For / Forwarded headers name the client for the rate limit and the logs; none by default")
+	logFormat := fs.String("log-format", "text", "log records, the audit trail's included, as text or json")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
-	log := slog.New(slog.NewTextHandler(stderr, nil))
-	if sc.Token == "" {
-		sc.Token = os.Getenv("TELCOGRAPH_TOKEN")
+	var log *slog.Logger
+	switch *logFormat {
+	case "text":
+		log = slog.New(slog.NewTextHandler(stderr, nil))
+	case "json":
+		log = slog.New(slog.NewJSONHandler(stderr, nil))
+	default:
+		return usageErrorf("--log-format %q: want text or json", *logFormat)
 	}
+	sc.TrustedProxies = trusted.prefixes
 	for _, o := range strings.Split(*origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			sc.AllowedOrigins = append(sc.AllowedOrigins, o)
@@ -87,7 +96,8 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	st := store.Stats()
-	log.Info("limits", "mutations", sc.Token != "", "cors", len(sc.AllowedOrigins), "rate", sc.RateLimit, "timeout", sc.Limits.Timeout)
+	log.Info("limits", "mutations", sc.Token != "", "cors", len(sc.AllowedOrigins), "rate", sc.RateLimit, "timeout", sc.Limits.Timeout,
+		"trusted_proxies", trusted.String())
 	log.Info("serving", "url", "http://"+ln.Addr().String()+"/graphql", "store", store.URL(), "quads", st.Quads, "sources", st.Sources)
 	fmt.Fprintf(stdout, "telcograph: serving http://%s/ (GraphQL at /graphql)\n", ln.Addr())
 
@@ -108,21 +118,45 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	return nil
 }
 
-// loadBundled loads the knowledge base embedded from data/.
+// loadBundled loads the knowledge base embedded from data/: every facts file
+// of data.FactsFiles, checked against the register and the entities every
+// bundled file defines, so one file may use an entity another defines.
 func loadBundled(ctx context.Context, store *graph.Store) (server.LoadResult, error) {
 	reg, err := bundledRegister()
 	if err != nil {
 		return server.LoadResult{}, err
 	}
-	b, err := data.FS.ReadFile(data.Articles)
-	if err != nil {
-		return server.LoadResult{}, err
+	names := data.FactsFiles()
+	raw := make([][]byte, len(names))
+	for i, name := range names {
+		if raw[i], err = data.FS.ReadFile(name); err != nil {
+			return server.LoadResult{}, err
+		}
+		// First pass: only the entities each file defines.
+		ff, err := loaders.ReadFacts("data/"+name, raw[i], loaders.ReadOptions{Register: reg, Lenient: true})
+		if err != nil {
+			return server.LoadResult{}, err
+		}
+		if err := reg.Merge(ff.Register); err != nil {
+			return server.LoadResult{}, fmt.Errorf("data/%s: %w", name, err)
+		}
 	}
-	ff, err := loaders.ReadFacts("data/"+data.Articles, b, loaders.ReadOptions{Register: reg})
-	if err != nil {
-		return server.LoadResult{}, err
+	var total server.LoadResult
+	for i, name := range names {
+		ff, err := loaders.ReadFacts("data/"+name, raw[i], loaders.ReadOptions{Register: reg})
+		if err != nil {
+			return total, err
+		}
+		res, err := server.LoadFacts(ctx, store, ff)
+		total.Articles += res.Articles
+		total.Facts += res.Facts
+		total.Added += res.Added
+		total.Removed += res.Removed
+		if err != nil {
+			return total, err
+		}
 	}
-	return server.LoadFacts(ctx, store, ff)
+	return total, nil
 }
 
 // bundledRegister reads the embedded entity register.
@@ -132,4 +166,45 @@ func bundledRegister() (*schema.Register, error) {
 		return nil, err
 	}
 	return loaders.ReadRegister("data/"+data.Register, b)
+}
+
+// prefixList is a flag of comma-separated CIDRs; a bare address stands for
+// itself alone (/32, /128). A value set from the environment is replaced,
+// not added to, by the command line.
+type prefixList struct {
+	prefixes []netip.Prefix
+}
+
+func (l *prefixList) String() string {
+	if l == nil {
+		return ""
+	}
+	s := make([]string, len(l.prefixes))
+	for i, p := range l.prefixes {
+		s[i] = p.String()
+	}
+	return strings.Join(s, ",")
+}
+
+// Set parses a comma-separated list, which replaces any earlier value (so
+// the command line wins over TELCOGRAPH_TRUSTED_PROXIES, as for every flag);
+// the flag package reports its error with the flag's name.
+func (l *prefixList) Set(v string) error {
+	l.prefixes = nil
+	for _, f := range strings.Split(v, ",") {
+		f = strings.TrimSpace(f)
+		if f == "" {
+			continue
+		}
+		p, err := netip.ParsePrefix(f)
+		if err != nil {
+			a, aerr := netip.ParseAddr(f)
+			if aerr != nil {
+				return fmt.Errorf("%q is not a CIDR such as 10.0.0.0/8 or 2001:db8::/32", f)
+			}
+			p = netip.PrefixFrom(a, a.BitLen())
+		}
+		l.prefixes = append(l.prefixes, p.Masked())
+	}
+	return nil
 }

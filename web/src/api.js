@@ -81,3 +81,34 @@ export const ENTITY_DETAILS = `query Entity($slug: String!) {
     ... on Country { organizations(first: 100) { ${CONN} } }
   }
 }`;
+
+const FACT = `relation subject { ${ENTITY} } objects { ${ENTITY} } since until date role modality
+  source { url title publisher date evidence }`;
+
+// The overview's queries: lists the API ranks (alliances by members,
+// companies by degree), the newest articles with their facts, and the dated
+// facts a timeline is drawn from.
+export const OVERVIEW = `query Overview($alliances: Int!, $companies: Int!, $articles: Int!, $facts: Int!) {
+  alliances(first: $alliances, orderBy: MEMBER_COUNT) {
+    totalCount
+    edges { memberCount degree node { ${ENTITY} aliases ... on Alliance { founded leader { ${ENTITY} } country { ${ENTITY} } } } }
+  }
+  companies(first: $companies, orderBy: DEGREE) {
+    totalCount
+    edges { degree allianceCount node { ${ENTITY} ... on Company { country { ${ENTITY} } } } }
+  }
+  articles(first: $articles) {
+    totalCount
+    edges { node { url title publisher date
+      facts(first: $facts) { totalCount edges { node { ${FACT} } } } } }
+  }
+  facts(first: 1) { totalCount }
+}`;
+
+/** DATED_FACTS pages through the facts of one relation (foundings, memberships). */
+export const DATED_FACTS = `query DatedFacts($relation: Relation!, $after: String) {
+  facts(relation: $relation, first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { ${FACT} } }
+  }
+}`;

@@ -87,6 +87,7 @@ const style = [
   { selector: 'edge[role = "FOUNDING_MEMBER"]', style: { width: 2.5 } },
   { selector: 'edge:selected', style: { 'line-color': '#d6336c', 'target-arrow-color': '#d6336c', width: 3, label: 'data(label)' } },
   { selector: '.faded', style: { opacity: 0.18 } },
+  { selector: '.off', style: { display: 'none' } },
   {
     selector: 'edge.path',
     style: { 'line-color': '#d6336c', 'target-arrow-color': '#d6336c', width: 5, label: 'data(label)', 'z-index': 30, opacity: 1 },
@@ -99,7 +100,8 @@ const style = [
  * element's data when the user taps it.
  */
 export class Graph {
-  constructor(container, { onNode, onEdge, onBackground, onChange }) {
+  constructor(container, { onNode, onEdge, onBackground, onAdd, onChange }) {
+    this.onAdd = onAdd;
     this.onChange = onChange;
     this.cy = cytoscape({
       container,
@@ -114,7 +116,16 @@ export class Graph {
     this.cy.on('tap', (ev) => {
       if (ev.target === this.cy) onBackground();
     });
+    // The canvas changes size with the window and with the bars above it
+    // (they wrap on a narrow screen): keep the drawing fitted to it.
+    this.resizer = new ResizeObserver(() => {
+      this.cy.resize();
+      if (this.idle && this.size > 0) this.fitNow();
+    });
+    this.resizer.observe(container);
     this.layoutRun = null;
+    this.edgeOk = () => true;
+    this.filtered = false;
     /** idle is false while a layout runs (the browser tests wait on it). */
     this.idle = true;
     /** lastLayoutMs is how long the last layout took. */
@@ -137,6 +148,7 @@ export class Graph {
    * many nodes were new.
    */
   add({ nodes, edges }, near) {
+    this.onAdd?.();
     const cy = this.cy;
     const origin = near && cy.getElementById(near);
     const at = origin && origin.nonempty() ? origin.position() : { x: 0, y: 0 };
@@ -171,6 +183,7 @@ export class Graph {
         else if (cy.getElementById(data.source).nonempty() && cy.getElementById(data.target).nonempty()) cy.add({ group: 'edges', data });
       }
     });
+    this.refilter();
     if (fresh > 0) this.layout();
     this.onChange?.();
     return fresh;
@@ -204,6 +217,7 @@ export class Graph {
     const started = performance.now();
     this.layoutRun.one('layoutstop', () => {
       if (large) this.spread();
+      else this.fitNow();
       this.lastLayoutMs = Math.round(performance.now() - started);
       this.idle = true;
     });
@@ -267,14 +281,85 @@ export class Graph {
 
   markExpanded(slug) {
     this.cy.getElementById(slug).addClass('expanded');
+    if (this.filtered) this.refilter();
   }
 
   isExpanded(slug) {
     return this.cy.getElementById(slug).hasClass('expanded');
   }
 
+  /** fitNow fits what is shown to the canvas at once, no closer than a readable zoom. */
+  fitNow() {
+    const cy = this.cy;
+    cy.fit(cy.elements().not('.off'), 40);
+    // Two or three entities would fill the canvas; keep them at a readable size.
+    if (cy.zoom() > 1.6) cy.zoom({ level: 1.6, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  }
+
   fit() {
-    this.cy.animate({ fit: { padding: 40 }, duration: 250 });
+    this.cy.animate({ fit: { eles: this.cy.elements().not('.off'), padding: 40 }, duration: 250 });
+  }
+
+  /**
+   * filter hides the links that edgeOk refuses and the entities that are
+   * then cut off: an entity stays when a shown link connects it to an
+   * expanded entity or a path's (or, with neither drawn, to anything). With
+   * active false everything is shown. Positions do not change, so moving
+   * the date slider shows the same map growing and shrinking.
+   */
+  filter(edgeOk, active) {
+    this.edgeOk = edgeOk;
+    this.filtered = active;
+    this.refilter();
+    this.onChange?.();
+  }
+
+  /** refilter applies the last filter again (after elements were added). */
+  refilter() {
+    const cy = this.cy;
+    const edgeOk = this.edgeOk;
+    cy.batch(() => {
+      cy.elements().removeClass('off');
+      if (!this.filtered) return;
+      const off = cy.edges().filter((e) => !edgeOk(e.data('edge')));
+      off.addClass('off');
+      const on = cy.edges().not(off);
+      let anchors = cy.nodes('.expanded, .path');
+      if (anchors.empty()) anchors = on.connectedNodes();
+      const keep = new Set(anchors.map((n) => n.id()));
+      const queue = [...keep];
+      while (queue.length) {
+        const id = queue.pop();
+        cy.getElementById(id).connectedEdges().not('.off').connectedNodes().forEach((n) => {
+          if (!keep.has(n.id())) {
+            keep.add(n.id());
+            queue.push(n.id());
+          }
+        });
+      }
+      cy.nodes().filter((n) => !keep.has(n.id())).addClass('off');
+    });
+  }
+
+  /** shown is what is drawn now: entities and links that no filter hides, as the API gave them. */
+  shown() {
+    const nodes = this.cy.nodes().not('.off');
+    const edges = this.cy.edges().not('.off').filter((e) => !e.source().hasClass('off') && !e.target().hasClass('off'));
+    return {
+      nodes: nodes.map((n) => ({ slug: n.id(), name: n.data('name'), type: n.data('type'), degree: n.connectedEdges().intersection(edges).length })),
+      edges: edges.map((e) => e.data('edge')),
+    };
+  }
+
+  /** dates lists every since and until of the drawn links, for the date slider's range. */
+  dates() {
+    const out = [];
+    this.cy.edges().forEach((e) => {
+      const d = e.data('edge');
+      if (d?.since) out.push(d.since);
+      if (d?.until) out.push(d.until);
+    });
+    return out;
   }
 
   clear() {

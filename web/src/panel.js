@@ -2,34 +2,19 @@
 // link's sources; a path, step by step; an alliance's members over time.
 import { h } from './dom.js';
 import { TYPES, RELATIONS } from './graph.js';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** fmtDate writes a Date scalar ("2023", "2023-02", "2023-02-14") to its precision. */
-export function fmtDate(d) {
-  if (!d) return '';
-  const [y, m, day] = d.split('-');
-  if (!m) return y;
-  const mon = MONTHS[Number(m) - 1] ?? m;
-  return day ? `${Number(day)} ${mon} ${y}` : `${mon} ${y}`;
-}
-
-/** dateValue maps a Date scalar to a number of months, for time axes. */
-function dateValue(d) {
-  const [y, m, day] = d.split('-').map(Number);
-  return y * 12 + ((m || 1) - 1) + ((day || 1) - 1) / 31;
-}
+import { fmtDate, dateValue } from './dates.js';
+import { foldAliases, spellings, fullName } from './names.js';
 
 function typeClass(type) {
   return type === 'JOINT_VENTURE' ? 'jv' : (type || '').toLowerCase();
 }
 
-function icon(type) {
+export function icon(type) {
   return h('i', { class: `shape ${typeClass(type)}`, title: TYPES[type]?.label ?? type });
 }
 
 /** entityLink shows an entity; a click goes to it in the graph. */
-function entityLink(node, go) {
+export function entityLink(node, go) {
   return h('a', { href: `#${encodeURIComponent(node.slug)}`, class: 'entity', 'data-slug': node.slug,
     onclick: (ev) => { ev.preventDefault(); go(node); } }, icon(node.type), node.name);
 }
@@ -63,6 +48,17 @@ function relationItem(e, go, open) {
   return h('li', { class: 'rel' },
     h('div', { class: 'head' }, entityLink(e.node, go), ...qualifiers(e)),
     sources(e.sources, open));
+}
+
+/**
+ * shown keeps the edges of a connection that pass the filters and counts
+ * the others in hiddenCount, for the panel's note.
+ */
+function shown(conn, filters, tally) {
+  if (!conn || !filters?.active) return conn;
+  const edges = conn.edges.filter((e) => filters.edgeOk(e));
+  tally.hidden += conn.edges.length - edges.length;
+  return { ...conn, edges, totalCount: conn.totalCount - (conn.edges.length - edges.length) };
 }
 
 function section(title, conn, go, note) {
@@ -120,38 +116,65 @@ export function timeline(members, founded) {
             : h('span', { class: 'tl-bar unknown', style: 'left:0;right:0' }, 'date unknown'))))));
 }
 
-/** entityView is the panel for one entity (the `entity` query's answer). */
-export function entityView(e, go) {
+/** aliasLine lists the entity's other names, each once (names.js folds the spellings). */
+function aliasLine(e) {
+  const kept = foldAliases(e.name, e.aliases);
+  const same = spellings(e.name, e.aliases);
+  if (!kept.length && !same.length) return null;
+  const items = kept.map((a, i) => [i ? ', ' : '', a.spellings.length > 1
+    ? h('span', { class: 'alias', title: `Also written ${a.spellings.join(', ')}` }, a.text)
+    : h('span', { class: 'alias' }, a.text)]);
+  return h('p', { class: 'aliases' },
+    kept.length ? ['Also known as ', items] : null,
+    same.length ? h('span', { class: 'muted spellings', title: same.join(', ') },
+      `${kept.length ? ' · ' : ''}${same.length} other spelling${same.length > 1 ? 's' : ''}`) : null);
+}
+
+/**
+ * entityView is the panel for one entity (the `entity` query's answer),
+ * showing only the links that pass filters (a Filters, optional).
+ */
+export function entityView(e, go, filters) {
   const t = TYPES[e.type];
+  const full = fullName(e);
   const head = h('header', { class: 'ent' },
     h('div', { class: 'title' }, icon(e.type), h('h2', {}, e.name)),
+    full !== e.name ? h('p', { class: 'fullname' }, full) : null,
     h('div', { class: 'muted' }, t?.label ?? e.type, ' · ', h('code', {}, e.slug)),
-    e.aliases?.length ? h('p', { class: 'aliases' }, 'Also known as ', e.aliases.join(', ')) : null,
+    aliasLine(e),
     e.country ? h('p', { class: 'aliases' }, 'Country: ', entityLink(e.country, go)) : null);
+  const tally = { hidden: 0 };
+  const f = (conn) => shown(conn, filters, tally);
   const body = [];
   switch (e.type) {
     case 'COMPANY':
-      body.push(section('Alliances', e.memberships, go), section('Leads', e.ledAlliances, go),
-        section('People', e.people, go), section('Partners', e.partners, go),
-        section('Joint ventures', e.jointVentures, go), section('Investments', e.investments, go), foundings(e.foundings));
+      body.push(section('Alliances', f(e.memberships), go), section('Leads', f(e.ledAlliances), go),
+        section('People', f(e.people), go), section('Partners', f(e.partners), go),
+        section('Joint ventures', f(e.jointVentures), go), section('Investments', f(e.investments), go), foundings(e.foundings));
       break;
-    case 'ALLIANCE':
-      body.push(foundings(e.foundings), section('Led by', e.leaders, go), section('Chairs', e.chairs, go),
-        timeline(e.members, e.founded), section('Members', e.members, go));
+    case 'ALLIANCE': {
+      const members = f(e.members);
+      body.push(foundings(e.foundings), section('Led by', f(e.leaders), go), section('Chairs', f(e.chairs), go),
+        timeline(members, e.founded), section('Members', members, go));
       break;
+    }
     case 'JOINT_VENTURE':
-      body.push(foundings(e.foundings), section('Partners', e.partners, go));
+      body.push(foundings(e.foundings), section('Partners', f(e.partners), go));
       break;
     case 'PERSON':
-      body.push(section('Roles', e.roles, go));
+      body.push(section('Roles', f(e.roles), go));
       break;
     case 'COUNTRY':
-      body.push(section('Organisations', e.organizations, go));
+      body.push(section('Organisations', f(e.organizations), go));
       break;
   }
   const parts = body.filter(Boolean);
-  if (!parts.length) parts.push(h('p', { class: 'muted' }, 'No relations recorded.'));
-  return h('div', { class: 'view entity-view', 'data-slug': e.slug }, head, ...parts);
+  if (!parts.length) parts.push(h('p', { class: 'muted' }, filters?.active ? 'No relations pass the filters.' : 'No relations recorded.'));
+  const note = filters?.active
+    ? h('p', { class: 'filter-note' }, `Filtered: ${filters.describe()}. `,
+      tally.hidden ? `${tally.hidden} link${tally.hidden > 1 ? 's' : ''} not shown.` : 'Nothing hidden here.')
+    : null;
+  return h('div', { class: 'view entity-view', 'data-slug': e.slug }, head, note, ...parts);
 }
 
 function edgeLine(e, names, go) {

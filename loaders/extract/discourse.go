@@ -1,0 +1,244 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// sentence reads one sentence: its mentions, its facts, and what it leaves
+// for the next ones (the alliance under discussion, the last company, the
+// last person, dated events).
+func (x *extractor) sentence(st sentence) {
+	x.foundedNow = ""
+	toks := tokenize(st.Text)
+	ms := x.findMentions(st.Text, toks)
+	ms = x.definitions(st.Text, ms)
+	s := &sent{text: st.Text, ms: ms, dates: findDates(st.Text, x.art)}
+	x.bindPlaceholders(s)
+	x.prepare(s)
+	x.noteEvents(s)
+	for _, m := range s.ms {
+		if m.Nation != "" && m.Slug != "" {
+			a := arg{m: &m, slug: m.Slug, text: m.Text}
+			c := arg{slug: m.Nation, text: m.Text}
+			x.emit(s, schema.Fact{Relation: schema.RelHeadquarteredIn, Subject: x.mention(a, m.Slug), Object: x.mention(c, m.Nation)}, 0.7)
+			if _, ok := x.hq[m.Slug]; !ok {
+				x.hq[m.Slug] = m.Nation
+			}
+		}
+	}
+	lower := strings.ToLower(s.text)
+	for _, r := range rules {
+		if !hasAny(lower, r.keys) {
+			continue // the regular expression cannot match: save its cost
+		}
+		text := s.sk
+		if r.flat {
+			text = s.flat
+		}
+		for _, m := range r.re.FindAllStringSubmatch(text, -1) {
+			r.fn(x, s, m)
+		}
+	}
+	// State for the next sentence.
+	var orgs []string
+	alliSet := false
+	for _, m := range s.ms {
+		if m.Slug == "" {
+			continue
+		}
+		if _, ok := x.firstSeen[m.Slug]; !ok {
+			x.firstSeen[m.Slug] = x.sentIdx
+		}
+		x.lastSeen[m.Slug] = x.sentIdx
+		switch m.Kind {
+		case 'C', 'V':
+			x.counts[m.Slug]++
+			if !slices.Contains(orgs, m.Slug) {
+				orgs = append(orgs, m.Slug)
+			}
+		case 'A':
+			if !alliSet {
+				// The first alliance a sentence names is its topic ("Open
+				// Telco AI, a worldwide effort the GSMA unveiled").
+				x.curAlli, alliSet = m.Slug, true
+				if b := x.placeholder[m.Slug]; b != "" {
+					x.curAlli = b
+				}
+			}
+		case 'P':
+			x.lastPerson = m.Slug
+			// Later sentences may call a person by surname alone ("Choi").
+			if w := strings.Fields(m.Text); len(w) > 1 && !m.Coref {
+				if last := w[len(w)-1]; x.lx.first[wordKey(last)] == nil {
+					x.lx.define(last, m.Slug)
+				}
+			}
+		}
+	}
+	if x.foundedNow != "" {
+		x.curAlli = x.foundedNow
+		if b := x.placeholder[x.curAlli]; b != "" {
+			x.curAlli = b
+		}
+		x.foundedNow = ""
+	}
+	x.prevOrgs = orgs
+	x.prevSubj = ""
+	if len(orgs) > 0 {
+		x.prevSubj = orgs[0]
+		x.subjects[orgs[0]]++
+	}
+}
+
+// hasAny reports whether s contains one of keys, or keys is empty.
+func hasAny(s string, keys []string) bool {
+	for _, k := range keys {
+		if strings.Contains(s, k) {
+			return true
+		}
+	}
+	return len(keys) == 0
+}
+
+// definitions handles "Singapore Telecommunications Ltd. (SingTel)": a name
+// followed by a bracketed short form. The two become one mention, and the
+// short form (or the long one) names the same entity for the rest of the
+// article.
+func (x *extractor) definitions(text string, ms []mention) []mention {
+	out := ms[:0:0]
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
+		if i+1 < len(ms) && (isOrgKind(m.Kind) && m.Kind != 'G' && !m.Coref) && isOrgKind(ms[i+1].Kind) && !ms[i+1].Coref {
+			n := ms[i+1]
+			gap := strings.TrimSpace(text[m.PossEnd:n.Start])
+			closeAt := n.End
+			if gap == "(" && !m.Poss && closeAt < len(text) && text[closeAt] == ')' && !strings.ContainsAny(text[n.Start:n.End], ":;,") {
+				long, short := m, n
+				merged := long
+				merged.End, merged.PossEnd = closeAt+1, closeAt+1
+				merged.Poss = false
+				if closeAt+1 < len(text) {
+					rest := text[closeAt+1:]
+					if strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+						merged.Poss = true
+						merged.PossEnd = closeAt + 1 + len("’s")
+						if strings.HasPrefix(rest, "'s") {
+							merged.PossEnd = closeAt + 3
+						}
+					}
+				}
+				merged.Text = text[merged.Start:merged.End]
+				switch {
+				case long.Slug != "":
+					x.lx.define(text[short.Start:short.End], long.Slug)
+				case short.Slug != "":
+					merged.Slug, merged.Kind, merged.Cue = short.Slug, short.Kind, ""
+					x.lx.define(strings.TrimSpace(longName(long, text)), short.Slug)
+				case long.Cue != "":
+					if slug := x.discover(&merged, ""); slug != "" {
+						x.lx.define(text[short.Start:short.End], slug)
+					}
+				default:
+					out = append(out, m)
+					continue
+				}
+				out = append(out, merged)
+				i++
+				continue
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func longName(m mention, text string) string {
+	if m.Name != "" {
+		return m.Name
+	}
+	return text[m.Start:m.End]
+}
+
+// bindPlaceholders names an alliance that was introduced before its name
+// ("a new industry body ... The group has been christened the Global Telco
+// AI Alliance"): the first alliance named for the first time within two
+// sentences after it.
+func (x *extractor) bindPlaceholders(s *sent) {
+	for ph, bound := range x.placeholder {
+		if bound != "" || x.sentIdx-x.phSince[ph] > 2 {
+			continue
+		}
+		phAt := -1
+		for i, m := range s.ms {
+			if m.Slug == ph {
+				phAt = i
+			}
+		}
+		for i, m := range s.ms {
+			if m.Kind != 'A' || m.Coref || strings.HasPrefix(m.Slug, "_new") || m.Slug == "" {
+				continue
+			}
+			if _, seen := x.firstSeen[m.Slug]; seen {
+				continue
+			}
+			if x.phSince[ph] == x.sentIdx && i < phAt {
+				continue
+			}
+			x.placeholder[ph] = m.Slug
+			for _, mem := range x.members[ph] {
+				if !slices.Contains(x.members[m.Slug], mem) {
+					x.members[m.Slug] = append(x.members[m.Slug], mem)
+				}
+			}
+			if x.curAlli == ph {
+				x.curAlli = m.Slug
+			}
+			break
+		}
+	}
+}
+
+// result finishes the facts: placeholders replaced by the alliance they
+// turned out to be (facts about one never named are dropped), and a
+// memberOf dropped where the same article states the founding membership.
+func (x *extractor) result() []schema.Fact {
+	var out []schema.Fact
+	seen := make(map[string]bool)
+	subst := func(m *schema.Mention) bool {
+		if !strings.HasPrefix(m.ID, "_new") {
+			return true
+		}
+		b := x.placeholder[m.ID]
+		m.ID = b
+		return b != ""
+	}
+	var facts []schema.Fact
+	for _, e := range x.facts {
+		f := e.Fact
+		if !subst(&f.Subject) || (f.Object.ID != "" && !subst(&f.Object)) {
+			continue
+		}
+		facts = append(facts, f)
+	}
+	founding := make(map[string]bool)
+	for _, f := range facts {
+		if f.Relation == schema.RelFoundingMember {
+			founding[f.Subject.ID+"|"+f.Object.ID] = true
+		}
+	}
+	for _, f := range facts {
+		if f.Relation == schema.RelMemberOf && founding[f.Subject.ID+"|"+f.Object.ID] {
+			continue
+		}
+		k := factKey(f)
+		if seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, f)
+	}
+	return out
+}

@@ -1,0 +1,344 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// lexEntry is one surface form of one or more entities.
+type lexEntry struct {
+	toks  []string // word keys
+	orig  []string // original words, for case-sensitive forms
+	slugs []string // the entities it may name; several means ambiguous
+	cased bool     // must match case-sensitively (acronyms)
+	weak  bool     // a derived form (suffix stripped, acronym): loses to a listed form
+	lower bool     // the form starts with a lower-case letter ("e&")
+}
+
+// lexicon finds entity names in tokens: the register's names and surface
+// forms, forms derived from them, the built-in countries, and aliases an
+// article defines as it goes. A lexicon is built per article and is not safe
+// for concurrent use.
+type lexicon struct {
+	first   map[string][]*lexEntry
+	ents    map[string]schema.Entity
+	demonym map[string]bool // word keys of nationality adjectives
+}
+
+// stripWords are name endings dropped to derive a short form ("SoftBank
+// Group Corp." -> "SoftBank Group" -> "SoftBank").
+var stripWords = map[string]bool{
+	"group": true, "holdings": true, "corporation": true, "company": true, "incorporated": true,
+	"limited": true, "telecommunications": false,
+}
+
+func newLexicon(reg *schema.Register) *lexicon {
+	lx := &lexicon{first: make(map[string][]*lexEntry), ents: make(map[string]schema.Entity), demonym: make(map[string]bool)}
+	for _, c := range countries {
+		e := schema.Entity{Slug: c.code, Name: c.names[0], Type: schema.TypeCountry, Aliases: append(append([]string{}, c.names...), c.demonyms...)}
+		lx.ents[c.code] = e
+		for _, n := range c.names {
+			lx.add(n, c.code, false)
+		}
+		for _, d := range c.demonyms {
+			lx.add(d, c.code, false)
+			lx.demonym[wordKey(d)] = true
+		}
+	}
+	if reg == nil {
+		reg = &schema.Register{}
+	}
+	acronyms := make(map[string][]string)
+	for _, e := range reg.Entities() {
+		if old, ok := lx.ents[e.Slug]; ok && old.Type == e.Type {
+			old.Aliases = append(old.Aliases, e.Aliases...)
+			lx.ents[e.Slug] = old
+		} else {
+			lx.ents[e.Slug] = e
+		}
+		forms := append([]string{e.Name}, e.Aliases...)
+		for _, f := range forms {
+			lx.add(f, e.Slug, false)
+		}
+		if e.Type == schema.TypeCountry || e.Type == schema.TypePerson {
+			continue
+		}
+		for _, f := range forms {
+			toks := strings.Fields(f)
+			for len(toks) > 1 {
+				last := strings.ToLower(strings.TrimSuffix(toks[len(toks)-1], "."))
+				if !corpSuffix[last] && !stripWords[last] {
+					break
+				}
+				toks = toks[:len(toks)-1]
+				lx.add(strings.Join(toks, " "), e.Slug, true)
+			}
+		}
+		for _, f := range shortForms(e.Name) {
+			lx.add(f, e.Slug, true)
+		}
+		if a := acronym(e.Name); a != "" {
+			acronyms[a] = append(acronyms[a], e.Slug)
+		}
+	}
+	for a, slugs := range acronyms {
+		if len(slugs) == 1 && lx.first[strings.ToLower(a)] == nil {
+			lx.addEntry(&lexEntry{toks: []string{strings.ToLower(a)}, orig: []string{a}, slugs: slugs, cased: true, weak: true})
+		}
+	}
+	return lx
+}
+
+// genericHeads are name words that say what kind of business a company is;
+// news drops them ("Samsung Electronics" -> "Samsung", "Verizon
+// Communications" is Verizon).
+var genericHeads = map[string]bool{
+	"electronics": true, "communications": true, "telecommunications": true, "technologies": true,
+	"technology": true, "platforms": true, "industries": true, "networks": true, "systems": true,
+	"ai": true, "labs": true, "infrastructure": true, "holdings": true, "group": true, "telecom": true,
+	"corporation": true, "mobile": true, "wireless": true, "software": true, "semiconductor": true,
+}
+
+// countryWords are the word keys of country names, codes and nationality
+// adjectives.
+var countryWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, c := range countries {
+		for _, n := range append(append([]string{}, c.names...), c.demonyms...) {
+			m[wordKey(strings.TrimSuffix(n, "."))] = true
+		}
+	}
+	return m
+}()
+
+// shortForms derives the short names news uses for a company from its
+// canonical name: the distinctive word before generic heads ("Samsung
+// Electronics" -> "Samsung", "Jio Platforms" -> "Jio"), the name after a
+// short group prefix ("NTT Docomo" -> "Docomo"), and the name without a
+// trailing country ("T-Mobile US" -> "T-Mobile"). A short form must be a
+// capitalised word of three or more letters that is not a country, a
+// number or a function word.
+func shortForms(name string) []string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return nil
+	}
+	ok := func(w string) bool {
+		k := wordKey(w)
+		r := []rune(w)
+		return len(r) >= 3 && unicode.IsUpper(r[0]) && !countryWords[k] && !chunkStop[k] && numberWords[k] == 0 && !genericHeads[k]
+	}
+	var out []string
+	allGeneric := true
+	for _, w := range words[1:] {
+		if !genericHeads[wordKey(strings.TrimSuffix(w, "."))] {
+			allGeneric = false
+		}
+	}
+	if allGeneric && ok(words[0]) {
+		out = append(out, words[0])
+	}
+	if len(words) == 2 {
+		first := []rune(words[0])
+		if len(first) >= 2 && len(first) <= 4 && strings.ToUpper(words[0]) == words[0] && ok(words[1]) {
+			out = append(out, words[1])
+		}
+	}
+	if last := wordKey(strings.TrimSuffix(words[len(words)-1], ".")); countryWords[last] {
+		rest := strings.Join(words[:len(words)-1], " ")
+		if len(words) > 2 || ok(rest) {
+			out = append(out, rest)
+		}
+	}
+	return out
+}
+
+// acronym is the initials of a name of two or more capitalised words
+// ("Deutsche Telekom" -> "DT", "SK Telecom" -> "SKT"), or "".
+func acronym(name string) string {
+	words := strings.Fields(name)
+	for len(words) > 1 && corpSuffix[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))] {
+		words = words[:len(words)-1]
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range words {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) {
+			return ""
+		}
+		if len(r) <= 3 && strings.ToUpper(w) == w {
+			b.WriteString(w) // "SK" in "SK Telecom"
+		} else {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+// formTokens splits a surface form into its words ("&" counts as one): their
+// keys for matching and their original text.
+func formTokens(form string) (toks, orig []string) {
+	for _, t := range tokenize(form) {
+		if t.Word || t.Text == "&" {
+			toks = append(toks, t.Key)
+			orig = append(orig, t.Text)
+		}
+	}
+	return toks, orig
+}
+
+// add registers a surface form of slug.
+func (lx *lexicon) add(form, slug string, weak bool) {
+	toks, orig := formTokens(form)
+	if len(toks) == 0 {
+		return
+	}
+	first := []rune(orig[0])[0]
+	lx.addEntry(&lexEntry{toks: toks, orig: orig, slugs: []string{slug}, weak: weak, lower: unicode.IsLower(first)})
+}
+
+func (lx *lexicon) addEntry(e *lexEntry) {
+	list := lx.first[e.toks[0]]
+	for _, old := range list {
+		if old.cased == e.cased && slices.Equal(old.toks, e.toks) {
+			if old.weak && !e.weak {
+				old.weak, old.slugs = false, nil
+			} else if !old.weak && e.weak {
+				return
+			}
+			for _, s := range e.slugs {
+				if !slices.Contains(old.slugs, s) {
+					old.slugs = append(old.slugs, s)
+				}
+			}
+			return
+		}
+	}
+	list = append(list, e)
+	sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
+	lx.first[e.toks[0]] = list
+}
+
+// define adds an article-local alias, which outranks derived forms.
+func (lx *lexicon) define(form, slug string) {
+	toks, orig := formTokens(form)
+	if len(toks) == 0 {
+		return
+	}
+	list := lx.first[toks[0]]
+	for _, old := range list {
+		if slices.Equal(old.toks, toks) {
+			old.slugs, old.weak = []string{slug}, false
+			return
+		}
+	}
+	lx.addEntry(&lexEntry{toks: toks, orig: orig, slugs: []string{slug}, lower: unicode.IsLower([]rune(orig[0])[0])})
+}
+
+// match returns the longest entry matching toks at i and the number of
+// tokens it covers.
+func (lx *lexicon) match(toks []token, i int) (*lexEntry, int) {
+	if !toks[i].Word {
+		if toks[i].Text != "&" {
+			return nil, 0
+		}
+	}
+	var best *lexEntry
+	for _, e := range lx.first[toks[i].Key] {
+		if best != nil && len(e.toks) < len(best.toks) {
+			break
+		}
+		if i+len(e.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range e.toks {
+			t := toks[i+k]
+			if t.Key != w || (e.cased && t.Text != e.orig[k]) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if !e.lower && !toks[i].Upper {
+			continue // "son" is not "Son"
+		}
+		if best == nil || (best.weak && !e.weak) {
+			best = e
+		}
+	}
+	if best == nil {
+		return nil, 0
+	}
+	return best, len(best.toks)
+}
+
+// country is a built-in country: ISO 3166-1 alpha-2 code, names and
+// nationality adjectives. Extraction knows these without a register, since
+// nationality is how news attributes a company to a country.
+type country struct {
+	code     string
+	names    []string
+	demonyms []string
+}
+
+var countries = []country{
+	{"US", []string{"United States", "US", "U.S.", "USA", "America", "United States of America"}, []string{"American", "US", "U.S."}},
+	{"GB", []string{"United Kingdom", "UK", "U.K.", "Britain", "Great Britain"}, []string{"British", "UK", "U.K."}},
+	{"KR", []string{"South Korea", "Korea", "Republic of Korea"}, []string{"Korean", "South Korean"}},
+	{"KP", []string{"North Korea"}, []string{"North Korean"}},
+	{"JP", []string{"Japan"}, []string{"Japanese"}},
+	{"CN", []string{"China", "People's Republic of China"}, []string{"Chinese"}},
+	{"TW", []string{"Taiwan"}, []string{"Taiwanese"}},
+	{"HK", []string{"Hong Kong"}, []string{}},
+	{"IN", []string{"India"}, []string{"Indian"}},
+	{"SG", []string{"Singapore"}, []string{"Singaporean"}},
+	{"MY", []string{"Malaysia"}, []string{"Malaysian"}},
+	{"ID", []string{"Indonesia"}, []string{"Indonesian"}},
+	{"TH", []string{"Thailand"}, []string{"Thai"}},
+	{"VN", []string{"Vietnam", "Viet Nam"}, []string{"Vietnamese"}},
+	{"PH", []string{"Philippines"}, []string{"Philippine", "Filipino"}},
+	{"AU", []string{"Australia"}, []string{"Australian"}},
+	{"NZ", []string{"New Zealand"}, []string{}},
+	{"DE", []string{"Germany"}, []string{"German"}},
+	{"FR", []string{"France"}, []string{"French"}},
+	{"IT", []string{"Italy"}, []string{"Italian"}},
+	{"ES", []string{"Spain"}, []string{"Spanish"}},
+	{"PT", []string{"Portugal"}, []string{"Portuguese"}},
+	{"NL", []string{"Netherlands", "the Netherlands"}, []string{"Dutch"}},
+	{"BE", []string{"Belgium"}, []string{"Belgian"}},
+	{"CH", []string{"Switzerland"}, []string{"Swiss"}},
+	{"AT", []string{"Austria"}, []string{"Austrian"}},
+	{"SE", []string{"Sweden"}, []string{"Swedish"}},
+	{"NO", []string{"Norway"}, []string{"Norwegian"}},
+	{"DK", []string{"Denmark"}, []string{"Danish"}},
+	{"FI", []string{"Finland"}, []string{"Finnish"}},
+	{"IE", []string{"Ireland"}, []string{"Irish"}},
+	{"PL", []string{"Poland"}, []string{"Polish"}},
+	{"GR", []string{"Greece"}, []string{"Greek"}},
+	{"TR", []string{"Turkey", "Türkiye"}, []string{"Turkish"}},
+	{"IL", []string{"Israel"}, []string{"Israeli"}},
+	{"AE", []string{"United Arab Emirates", "UAE", "U.A.E."}, []string{"Emirati"}},
+	{"SA", []string{"Saudi Arabia"}, []string{"Saudi"}},
+	{"QA", []string{"Qatar"}, []string{"Qatari"}},
+	{"EG", []string{"Egypt"}, []string{"Egyptian"}},
+	{"ZA", []string{"South Africa"}, []string{"South African"}},
+	{"NG", []string{"Nigeria"}, []string{"Nigerian"}},
+	{"KE", []string{"Kenya"}, []string{"Kenyan"}},
+	{"CA", []string{"Canada"}, []string{"Canadian"}},
+	{"MX", []string{"Mexico"}, []string{"Mexican"}},
+	{"BR", []string{"Brazil"}, []string{"Brazilian"}},
+	{"AR", []string{"Argentina"}, []string{"Argentine", "Argentinian"}},
+	{"CL", []string{"Chile"}, []string{"Chilean"}},
+	{"RU", []string{"Russia"}, []string{"Russian"}},
+	{"UA", []string{"Ukraine"}, []string{"Ukrainian"}},
+}

@@ -1,0 +1,651 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/schema"
+)
+
+// mention is an entity reference in a sentence: a name, a description
+// resolved to an entity ("the company", "The German incumbent"), a pronoun,
+// a group ("the five partners"), or an unknown proper name.
+type mention struct {
+	Start, End int // the name, in the sentence
+	PossEnd    int // End plus a possessive ending
+	Poss       bool
+	Kind       byte // C company, A alliance, V joint venture, P person, N country, U unknown, G group
+	Slug       string
+	Group      []string // G: the member slugs
+	Text       string
+	Coref      bool   // a description or pronoun, not a name
+	Demonym    bool   // N used as an adjective ("Korean")
+	Nation     string // country a description gave ("The German incumbent")
+	Cue        string // U: why it looks like an organisation
+	Name       string // U: the name without a legal suffix
+}
+
+// kindOf maps an entity type to a mention kind.
+func kindOf(t schema.EntityType) byte {
+	switch t {
+	case schema.TypeCompany:
+		return 'C'
+	case schema.TypeAlliance:
+		return 'A'
+	case schema.TypeJointVenture:
+		return 'V'
+	case schema.TypePerson:
+		return 'P'
+	case schema.TypeCountry:
+		return 'N'
+	}
+	return 'U'
+}
+
+func isOrgKind(k byte) bool { return k == 'C' || k == 'A' || k == 'V' || k == 'U' || k == 'G' }
+
+// extractor holds the discourse state of one article while its sentences
+// are read in order.
+type extractor struct {
+	lx  *lexicon
+	reg *schema.Register
+	art schema.Date
+
+	sentIdx     int
+	firstSeen   map[string]int    // slug -> sentence of first mention
+	counts      map[string]int    // company slug -> mentions so far
+	subjects    map[string]int    // company slug -> sentences it opened
+	lastSeen    map[string]int    // slug -> sentence of last mention
+	prevOrgs    []string          // companies of the previous sentence, in order
+	curOrgs     []string          // companies of this sentence so far
+	prevSubj    string            // first company of the previous sentence
+	curAlli     string            // the alliance under discussion (slug or placeholder)
+	foundedNow  string            // the alliance this sentence says was founded
+	placeholder map[string]string // "_new1" -> bound alliance slug ("" while unbound)
+	phSince     map[string]int    // placeholder -> sentence it was introduced in
+	members     map[string][]string
+	lastPerson  string
+	hq          map[string]string // slug -> country the text gave it
+	events      map[string]schema.Date
+	discovered  map[string]*loaders.Discovered
+
+	facts []extracted
+}
+
+// extracted is a fact with the bookkeeping needed to finish it.
+type extracted struct {
+	schema.Fact
+	key string
+}
+
+func newExtractor(reg *schema.Register, art schema.Date) *extractor {
+	return &extractor{
+		lx: newLexicon(reg), reg: reg, art: art,
+		firstSeen: map[string]int{}, counts: map[string]int{}, subjects: map[string]int{}, lastSeen: map[string]int{},
+		placeholder: map[string]string{}, phSince: map[string]int{}, members: map[string][]string{},
+		hq: map[string]string{}, events: map[string]schema.Date{}, discovered: map[string]*loaders.Discovered{},
+	}
+}
+
+// run reads the body sentence by sentence.
+func (x *extractor) run(body string) {
+	sents := splitSentences(body)
+	for i, s := range sents {
+		x.sentIdx = i
+		x.sentence(s)
+	}
+}
+
+// typeOf is the type of a known or discovered slug.
+func (x *extractor) typeOf(slug string) schema.EntityType {
+	if e, ok := x.lx.ents[slug]; ok {
+		return e.Type
+	}
+	if strings.HasPrefix(slug, "_new") {
+		return schema.TypeAlliance
+	}
+	return ""
+}
+
+// findMentions finds the names, descriptions and pronouns of one sentence.
+func (x *extractor) findMentions(text string, toks []token) []mention {
+	var ms []mention
+	covered := make([]bool, len(toks))
+	cover := func(a, b int) {
+		for k := a; k < b; k++ {
+			covered[k] = true
+		}
+	}
+	// 1. Names from the lexicon, longest first.
+	for i := 0; i < len(toks); i++ {
+		e, n := x.lx.match(toks, i)
+		if e == nil {
+			continue
+		}
+		j := i + n
+		slug := x.pick(e.slugs)
+		typ := x.typeOf(slug)
+		if typ == schema.TypeCompany || typ == schema.TypeJointVenture {
+			// "Deutsche Telekom AG", "Vodafone Group": a legal suffix belongs to the name.
+			for j < len(toks) && toks[j-1].Word && !toks[j-1].Poss && toks[j].Word && toks[j].Upper &&
+				(corpSuffix[toks[j].Key] || genericHeads[toks[j].Key]) && x.lx.first[toks[j].Key] == nil {
+				j++
+			}
+		}
+		end := toks[j-1].End
+		if j < len(toks) && toks[j].Text == "." && corpSuffix[toks[j-1].Key] && toks[j].Start == end {
+			end = toks[j].End
+		}
+		m := mention{Start: toks[i].Start, End: end, PossEnd: toks[j-1].PossEnd, Poss: toks[j-1].Poss,
+			Kind: kindOf(typ), Slug: slug}
+		if m.PossEnd < end {
+			m.PossEnd = end
+		}
+		if typ == schema.TypeCountry {
+			m.Demonym = n == 1 && x.lx.demonym[toks[i].Key]
+			if !m.Demonym && !toks[j-1].Poss && j < len(toks) && toks[j].Word && toks[j].Upper && toks[j].Start == toks[j-1].End+1 {
+				continue // "Singapore Telecommunications": part of a name
+			}
+		}
+		ms = append(ms, m)
+		cover(i, j)
+		i = j - 1
+	}
+	// 2. Descriptions, groups and pronouns.
+	for i := 0; i < len(toks); i++ {
+		if covered[i] || !toks[i].Word {
+			continue
+		}
+		x.curOrgs = x.curOrgs[:0]
+		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+		for _, m := range ms {
+			if m.Start < toks[i].Start && (m.Kind == 'C' || m.Kind == 'V') && !slices.Contains(x.curOrgs, m.Slug) {
+				x.curOrgs = append(x.curOrgs, m.Slug)
+			}
+		}
+		if m, n, ok := x.description(text, toks, i, covered); ok {
+			ms = append(ms, m)
+			cover(i, i+n)
+			i += n - 1
+		}
+	}
+	// 3. Unknown proper names.
+	for i := 0; i < len(toks); i++ {
+		if covered[i] || !toks[i].Word || !toks[i].Upper {
+			continue
+		}
+		j := i
+		for j < len(toks) && !covered[j] && (toks[j].Word || toks[j].Text == "&") && (toks[j].Upper || (j > i && j+1 < len(toks) && (toks[j].Key == "of" || toks[j].Key == "for") && toks[j+1].Upper && !covered[j+1]) ||
+			(j > i && (toks[j].Key == "and" || toks[j].Text == "&") && bodyRunAt(toks, j+1, covered))) {
+			if toks[j].Poss {
+				j++
+				break
+			}
+			j++
+		}
+		a := i
+		for a < j && (chunkStop[toks[a].Key] || (a == 0 && sentenceOpeners[toks[a].Key])) {
+			a++
+		}
+		b := j
+		for b > a && ((chunkStop[toks[b-1].Key] && !(nameEnds[toks[b-1].Key] && b-a > 1)) || toks[b-1].Key == "of" || toks[b-1].Key == "for") {
+			b--
+		}
+		if a < b && !(b-a == 1 && len(toks[a].Text) < 2) {
+			m := mention{Start: toks[a].Start, End: toks[b-1].End, PossEnd: toks[b-1].PossEnd, Poss: toks[b-1].Poss, Kind: 'U'}
+			m.Name = text[m.Start:m.End]
+			// A legal suffix makes it a company and stays out of the name.
+			k := b
+			if k < len(toks) && toks[k].Word && corpSuffix[toks[k].Key] && toks[k].Upper && !covered[k] {
+				m.Cue = "name ends in " + toks[k].Text
+				m.End, m.PossEnd, m.Poss = toks[k].End, toks[k].PossEnd, toks[k].Poss
+				if k+1 < len(toks) && toks[k+1].Text == "." {
+					m.End = toks[k+1].End
+					m.Cue += "."
+				}
+				m.PossEnd = max(m.PossEnd, m.End)
+				b = k + 1
+			} else if b-a > 1 && corpSuffix[toks[b-1].Key] {
+				m.Name = text[m.Start:toks[b-2].End]
+				m.Cue = "name ends in " + toks[b-1].Text
+				if b < len(toks) && toks[b].Text == "." && toks[b].Start == toks[b-1].End {
+					m.End = toks[b].End
+					m.PossEnd = max(m.PossEnd, m.End)
+					m.Cue += "."
+				}
+			} else if orgHeads[toks[b-1].Key] {
+				m.Cue = "name ends in " + toks[b-1].Text
+			} else if a > 0 && toks[a-1].Word && !toks[a-1].Upper && orgNouns[strings.TrimSuffix(toks[a-1].Key, "s")] {
+				m.Cue = "named as a " + strings.TrimSuffix(toks[a-1].Key, "s")
+			}
+			ms = append(ms, m)
+			cover(a, b)
+		}
+		i = j - 1
+	}
+	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
+	for i := range ms {
+		if ms[i].Text == "" {
+			ms[i].Text = text[ms[i].Start:ms[i].End]
+		}
+	}
+	return ms
+}
+
+// bodyHeads end the names of public bodies, whose names may contain "and"
+// ("Competition and Markets Authority").
+var bodyHeads = map[string]bool{
+	"authority": true, "commission": true, "agency": true, "ministry": true, "department": true,
+	"office": true, "board": true, "committee": true, "institute": true, "university": true, "bureau": true,
+	"administration": true, "regulator": true,
+}
+
+// bodyRunAt reports whether the capitalised words from toks[i] end in a
+// public body's head noun.
+func bodyRunAt(toks []token, i int, covered []bool) bool {
+	j := i
+	for j < len(toks) && !covered[j] && toks[j].Word && toks[j].Upper {
+		j++
+	}
+	return j > i && bodyHeads[toks[j-1].Key]
+}
+
+// chunkStop are capitalised words that do not start or end a name.
+var chunkStop = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "it": true, "its": true, "this": true,
+	"that": true, "these": true, "those": true, "he": true, "she": true, "they": true, "we": true, "i": true,
+	"but": true, "and": true, "or": true, "as": true, "for": true, "with": true, "by": true, "after": true,
+	"before": true, "while": true, "when": true, "last": true, "next": true, "among": true, "most": true,
+	"all": true, "each": true, "both": true, "some": true, "such": true, "alongside": true, "even": true,
+	"just": true, "much": true, "what": true, "who": true, "why": true, "how": true, "few": true, "his": true,
+	"her": true, "their": true, "our": true, "you": true, "there": true, "here": true, "one": true, "also": true,
+	"ceo": true, "chief": true, "executive": true, "officer": true, "chairman": true, "chair": true,
+	"president": true, "director": true, "founder": true, "dr": true, "mr": true, "mrs": true, "ms": true,
+	"prof": true, "news": true, "summary": true, "group": true, "said": true, "says": true, "getting": true,
+	"work": true, "general": true, "hard": true, "currency": true, "reuters": true, "monday": true,
+	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "ai": true,
+	"from": true, "to": true, "of": true, "if": true, "so": true, "no": true, "not": true, "yes": true,
+	"principal": true, "fellow": true, "vice": true, "senior": true, "head": true, "secretary": true,
+	"minister": true, "prime": true, "global": true, "new": true, "big": true, "telecom": true,
+	"managing": true, "deputy": true, "co-ceo": true, "co-founder": true, "cofounder": true,
+	"q": true, "about": true, "under": true, "speaking": true, "shares": true, "analysts": true,
+	"founded": true, "launched": true, "established": true, "formed": true, "created": true,
+}
+
+// nameEnds are chunkStop words that may end a longer name ("Phantom AI",
+// "Bespin Global").
+var nameEnds = map[string]bool{"ai": true, "global": true, "telecom": true, "group": true, "news": true}
+
+// orgHeads are name endings that make an unknown name an organisation.
+var orgHeads = map[string]bool{
+	"alliance": true, "association": true, "consortium": true, "forum": true, "foundation": true,
+	"federation": true, "council": true, "coalition": true, "initiative": true, "project": true,
+	"technologies": true, "technology": true, "telecom": true, "telecommunications": true, "networks": true,
+	"systems": true, "labs": true, "lab": true, "ventures": true, "capital": true, "partners": true,
+	"electronics": true, "communications": true, "mobile": true, "wireless": true, "software": true,
+	"semiconductor": true, "semiconductors": true, "robotics": true, "bank": true, "motors": true,
+}
+
+// allianceHeads are the endings that make an organisation an alliance.
+var allianceHeads = map[string]bool{
+	"alliance": true, "association": true, "consortium": true, "forum": true, "foundation": true,
+	"federation": true, "council": true, "coalition": true, "initiative": true, "project": true,
+}
+
+// orgNouns are common nouns that, right before a name, say it is an
+// organisation ("AI firm XL8", "Chinese startup DeepSeek").
+var orgNouns = map[string]bool{
+	"startup": true, "start-up": true, "firm": true, "company": true, "developer": true, "operator": true,
+	"carrier": true, "maker": true, "chipmaker": true, "provider": true, "vendor": true, "rival": true,
+	"unit": true, "subsidiary": true, "giant": true, "conglomerate": true, "telco": true, "insurer": true,
+	"lender": true, "manufacturer": true, "supplier": true, "investor": true, "affiliate": true,
+	"incumbent": true, "specialist": true, "platform": true, "outfit": true, "player": true,
+}
+
+// companyNouns head descriptions that refer back to a company.
+var companyNouns = map[string]bool{
+	"company": true, "operator": true, "carrier": true, "telco": true, "firm": true, "incumbent": true,
+	"giant": true, "chipmaker": true, "group": true, "startup": true, "vendor": true, "conglomerate": true,
+}
+
+// allianceNouns head descriptions of an alliance.
+var allianceNouns = map[string]bool{
+	"alliance": true, "body": true, "group": true, "consortium": true, "coalition": true,
+	"initiative": true, "organisation": true, "organization": true, "forum": true, "bloc": true,
+}
+
+var numberWords = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "both": 2,
+}
+
+// groupNouns head plural descriptions ("the five partners").
+var groupNouns = map[string]bool{
+	"companies": true, "partners": true, "members": true, "operators": true, "carriers": true, "telcos": true,
+	"firms": true, "groups": true, "founders": true, "parties": true, "sides": true,
+}
+
+// description recognises a description or pronoun at toks[i] and resolves
+// it. It returns the mention and how many tokens it covers.
+func (x *extractor) description(text string, toks []token, i int, covered []bool) (mention, int, bool) {
+	key := func(k int) string {
+		if k < len(toks) && toks[k].Word && !covered[k] {
+			return toks[k].Key
+		}
+		return ""
+	}
+	span := func(n int) mention {
+		last := toks[i+n-1]
+		return mention{Start: toks[i].Start, End: last.End, PossEnd: last.PossEnd, Poss: last.Poss, Coref: true}
+	}
+	k0 := key(i)
+	switch k0 {
+	case "it":
+		if toks[i].Poss || toks[i].Text == "IT" {
+			return mention{}, 0, false
+		}
+		if s := x.pronounCompany(text[:toks[i].Start]); s != "" {
+			m := span(1)
+			m.Kind, m.Slug = x.kindFor(s), s
+			return m, 1, true
+		}
+		return mention{}, 0, false
+	case "he", "him", "she":
+		if x.lastPerson != "" {
+			m := span(1)
+			m.Kind, m.Slug = 'P', x.lastPerson
+			return m, 1, true
+		}
+		return mention{}, 0, false
+	case "the", "its", "their", "all", "both":
+		if k0 == "its" && i == 0 && titleWords[key(i+1)] {
+			if s := x.pronounCompany(text[:toks[i].Start]); s != "" {
+				m := span(1)
+				m.Kind, m.Slug, m.Poss = x.kindFor(s), s, true
+				return m, 1, true
+			}
+		}
+		n := 1
+		// "the association's new alliance", "its alliance"
+		if k0 == "the" && i+2 < len(toks) && toks[i+1].Poss && (allianceNouns[key(i+2)] || key(i+2) == "new") {
+			n = 2
+		}
+		k := key(i + n)
+		if k == "new" || k == "industry" {
+			if allianceNouns[key(i+n+1)] && key(i+n+1) != "group" || (k == "new" && key(i+n+1) == "group") {
+				if x.curAlli != "" {
+					m := span(n + 2)
+					m.Kind, m.Slug = 'A', x.curAlli
+					return m, n + 2, true
+				}
+			}
+			if k == "new" && key(i+n+1) == "industry" && allianceNouns[key(i+n+2)] && x.curAlli != "" {
+				m := span(n + 3)
+				m.Kind, m.Slug = 'A', x.curAlli
+				return m, n + 3, true
+			}
+		}
+		if allianceNouns[k] && k0 != "all" && k0 != "both" {
+			if k == "group" && x.curAlli == "" {
+				break
+			}
+			if x.curAlli != "" && key(i+n+1) != "of" {
+				m := span(n + 1)
+				m.Kind, m.Slug = 'A', x.curAlli
+				return m, n + 1, true
+			}
+		}
+		// "the five partners", "the four", "All three", "Both companies"
+		cnt, ok := numberWords[k]
+		if d, err := strconv.Atoi(k); err == nil && d > 1 && d < 50 {
+			cnt, ok = d, true
+		}
+		if k0 == "both" {
+			cnt, ok, k = 2, true, key(i)
+			n = 0
+		}
+		if ok && (k0 == "the" || k0 == "all" || k0 == "both") {
+			w := n + 1
+			if groupNouns[key(i+w)] {
+				w++
+			} else if i+w < len(toks) && toks[i+w].Word && !toks[i+w].Upper && key(i+w) != "are" && key(i+w) != "have" && key(i+w) != "were" && key(i+w) != "will" && key(i+w) != "of" {
+				break // "the two men", "the three largest ..."
+			}
+			if g := x.group(cnt); g != nil {
+				m := span(w)
+				m.Kind, m.Group = 'G', g
+				return m, w, true
+			}
+			break
+		}
+		if k0 != "the" {
+			break
+		}
+		// "The German incumbent", "the US company"
+		if nat, ok := x.lx.demonymAt(toks, i+1); ok {
+			j := i + 1 + nat.n
+			for j < len(toks) && j < i+4 && toks[j].Word && !companyNouns[toks[j].Key] && !toks[j].Upper {
+				j++
+			}
+			if j < len(toks) && companyNouns[key(j)] {
+				if s := x.nationalCompany(nat.slug, reportingVerbs[key(j+1)]); s != "" {
+					m := span(j - i + 1)
+					m.Kind, m.Slug, m.Nation = x.kindFor(s), s, nat.slug
+					return m, j - i + 1, true
+				}
+			}
+			break
+		}
+		// "the company", "the telecom company", "the operator"
+		j := i + 1
+		if j < len(toks) && (key(j) == "telecom" || key(j) == "mobile" || key(j) == "software" || key(j) == "chip" || key(j) == "tech") {
+			j++
+		} else if j+1 < len(toks) && toks[j].Word && toks[j].Upper && (key(j+1) == "-based" || key(j+1) == "-headquartered") {
+			j += 2 // "the Paris-based company"
+		}
+		if companyNouns[key(j)] && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
+			if s := x.topicCompany(); s != "" {
+				m := span(j - i + 1)
+				m.Kind, m.Slug = x.kindFor(s), s
+				return m, j - i + 1, true
+			}
+		}
+	case "a", "an":
+		// "a new industry body", "a global AI group": an alliance named
+		// later, held as a placeholder until then.
+		for j := i + 1; j < len(toks) && j <= i+4; j++ {
+			if !toks[j].Word || covered[j] {
+				break
+			}
+			if placeholderStop[toks[j].Key] {
+				break // "a member of the alliance": not a new alliance
+			}
+			if allianceNouns[toks[j].Key] && toks[j].Key != "organisation" && toks[j].Key != "organization" {
+				if j+1 < len(toks) && toks[j+1].Word && (toks[j+1].Key == "of" || toks[j+1].Key == "for") {
+					break
+				}
+				mods := toks[i+1 : j]
+				newish := false
+				for _, t := range mods {
+					if t.Key == "new" || t.Key == "global" || t.Key == "industry" || t.Key == "ai" || t.Key == "telco" {
+						newish = true
+					}
+				}
+				if !newish && toks[j].Key != "alliance" && toks[j].Key != "consortium" {
+					break
+				}
+				ph := "_new" + strconv.Itoa(len(x.placeholder)+1)
+				x.placeholder[ph] = ""
+				x.phSince[ph] = x.sentIdx
+				m := span(j - i + 1)
+				m.Kind, m.Slug = 'A', ph
+				return m, j - i + 1, true
+			}
+		}
+	}
+	return mention{}, 0, false
+}
+
+// titleWords open a job title ("its chief executive").
+var titleWords = map[string]bool{
+	"chief": true, "ceo": true, "chairman": true, "chair": true, "chairwoman": true, "president": true, "founder": true,
+}
+
+// placeholderStop are words that end the modifiers of "a new industry
+// body": past one of them the alliance noun heads another phrase.
+var placeholderStop = map[string]bool{
+	"of": true, "the": true, "a": true, "an": true, "to": true, "for": true, "with": true, "and": true,
+	"its": true, "their": true, "in": true, "on": true, "by": true, "member": true, "members": true,
+}
+
+type demonymMatch struct {
+	slug string
+	n    int
+}
+
+// demonymAt reports a nationality word (or country name used as one, "the
+// US company") at toks[i].
+func (lx *lexicon) demonymAt(toks []token, i int) (demonymMatch, bool) {
+	if i >= len(toks) {
+		return demonymMatch{}, false
+	}
+	e, n := lx.match(toks, i)
+	if e == nil || len(e.slugs) != 1 {
+		return demonymMatch{}, false
+	}
+	if ent, ok := lx.ents[e.slugs[0]]; !ok || ent.Type != schema.TypeCountry {
+		return demonymMatch{}, false
+	}
+	return demonymMatch{slug: e.slugs[0], n: n}, true
+}
+
+func (x *extractor) kindFor(slug string) byte { return kindOf(x.typeOf(slug)) }
+
+// pick resolves a surface form that may name several entities: the one the
+// article mentioned first wins (an article introduces "SoftBank Group Corp."
+// before calling it "SoftBank"), else the first listed.
+func (x *extractor) pick(slugs []string) string {
+	if len(slugs) == 1 {
+		return slugs[0]
+	}
+	best, bestAt := slugs[0], int(^uint(0)>>1)
+	for _, s := range slugs {
+		if at, ok := x.firstSeen[s]; ok && at < bestAt {
+			best, bestAt = s, at
+		}
+	}
+	return best
+}
+
+// topicCompany is what "the company" refers to: of the companies mentioned
+// in the last three sentences, the one that most often opened a sentence
+// (the article's protagonist), the most recent on a tie.
+func (x *extractor) topicCompany() string {
+	best, bestN, bestLast := "", -1, -1
+	for s := range x.counts {
+		last := x.lastSeen[s]
+		if x.sentIdx-last > 3 || x.typeOf(s) != schema.TypeCompany {
+			continue
+		}
+		n := x.subjects[s]
+		if n > bestN || (n == bestN && last > bestLast) || (n == bestN && last == bestLast && s < best) {
+			best, bestN, bestLast = s, n, last
+		}
+	}
+	if best == "" && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[0]) == schema.TypeCompany {
+		best = x.curOrgs[0] // the first sentence: its own subject
+	}
+	return best
+}
+
+var relClauseRE = regexp.MustCompile(`(?i)\b(?:in|of|for|to|from|with) which\s*$`)
+
+// pronounCompany is what "it" refers to: the nearest company earlier in the
+// sentence (skipping the antecedent of "in which it ..."), else the first
+// company of the previous sentence, else the topic.
+func (x *extractor) pronounCompany(before string) string {
+	orgs := x.curOrgs
+	if relClauseRE.MatchString(strings.TrimSpace(before)) && len(orgs) > 0 {
+		orgs = orgs[:len(orgs)-1]
+	}
+	// A joint venture is seldom "it" when a company is at hand ("Digital
+	// Connexion, the joint venture it formed").
+	for i := len(orgs) - 1; i >= 0; i-- {
+		if x.typeOf(orgs[i]) != schema.TypeJointVenture {
+			return orgs[i]
+		}
+	}
+	if len(orgs) > 0 {
+		return orgs[len(orgs)-1]
+	}
+	if x.prevSubj != "" {
+		return x.prevSubj
+	}
+	return x.topicCompany()
+}
+
+// nationalCompany resolves "The German incumbent": a recent company the
+// text gave that nationality, else the most recent company of an earlier
+// sentence whose nationality is not known to differ.
+func (x *extractor) nationalCompany(country string, reporting bool) string {
+	fits := func(s string) bool {
+		c, ok := x.hq[s]
+		return (!ok || c == country) && x.typeOf(s) == schema.TypeCompany
+	}
+	best, bestAt := "", -1
+	for s, c := range x.hq {
+		if c == country && x.lastSeen[s] > bestAt && x.typeOf(s) == schema.TypeCompany && x.sentIdx-x.lastSeen[s] <= 5 {
+			best, bestAt = s, x.lastSeen[s]
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// "X did this ..., the German company said": the reporting clause
+	// names the sentence's subject.
+	if reporting && len(x.curOrgs) > 0 && fits(x.curOrgs[0]) {
+		return x.curOrgs[0]
+	}
+	for i := len(x.prevOrgs) - 1; i >= 0; i-- {
+		if fits(x.prevOrgs[i]) {
+			return x.prevOrgs[i]
+		}
+	}
+	// "... with NVIDIA to bring the US chipmaker's platform": the nearest
+	// company before it in the same sentence.
+	for i := len(x.curOrgs) - 1; i >= 0; i-- {
+		if fits(x.curOrgs[i]) {
+			return x.curOrgs[i]
+		}
+	}
+	return ""
+}
+
+// reportingVerbs follow the subject of a reported statement.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "added": true, "told": true, "confirmed": true, "stated": true,
+}
+
+// group resolves a plural description of n parties: the members of the
+// alliance under discussion when it has n, else the n companies of the
+// previous sentence.
+func (x *extractor) group(n int) []string {
+	if x.curAlli != "" {
+		if ms := x.members[x.curAlli]; len(ms) == n {
+			return append([]string(nil), ms...)
+		}
+	}
+	if len(x.curOrgs) == n {
+		return append([]string(nil), x.curOrgs...)
+	}
+	if len(x.prevOrgs) == n {
+		return append([]string(nil), x.prevOrgs...)
+	}
+	return nil
+}

@@ -1,0 +1,623 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// Marker classes of the skeletons the rules match.
+const (
+	rOrg   = `(<[CAVUG]\d+>)`       // one organisation
+	rOrgs  = `(<[CAVUGL]\d+>)`      // an organisation or a list of them
+	rComps = `(<[CUGL]\d+>)`        // companies
+	rAll   = `(<A\d+>)`             // an alliance
+	rPer   = `(<[PU]\d+>)`          // a person (or an unknown name)
+	rNat   = `(<N\d+>)`             // a country
+	rAux   = `((?:[a-z']+ ){0,4}?)` // auxiliaries and adverbs: "plans to", "has also"
+	rAmt   = `((?:US)?\$ ?\d[\d,.]*(?: ?(?:billion|million|trillion|bn|mn)\b)?|[€£] ?\d[\d,.]*(?: (?:billion|million))?|\d[\d,.]* (?:billion|million|trillion) (?:won|yen|euros?|dollars|pounds|yuan|rupees|riyals|dirhams))`
+)
+
+// rule is one phrasing: a pattern over a skeleton and what it states.
+type rule struct {
+	name string
+	re   *regexp.Regexp
+	flat bool     // match the skeleton without lists collapsed
+	keys []string // lower-case cues, one of which the sentence must contain; none means always try
+	fn   func(x *extractor, s *sent, m []string)
+}
+
+func rx(p string) *regexp.Regexp { return regexp.MustCompile(p) }
+
+var (
+	negRE      = rx(`(?i)\b(?:not|n't|never|declined to|refused to|chose not|decided against|rejected|denied|no longer|ruled out|failed to|yet to|instead of|rather than|quit|left|exited|withdrew)\b`)
+	progressRE = rx(`(?i)\b(?:(?:is|are) (?:setting|forming|creating|building|establishing|finalising|finalizing)|sketched out|sketching out|in the process of|working (?:on|to)|in the works|negotiating)\b`)
+	plannedRE  = rx(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
+	pastRE     = rx(`(?i)\b(?:former|formerly|past|previously|ex-|then-|once)\b`)
+)
+
+// modalityOf reads how a stretch of text asserts its relation. drop is true
+// for negated statements ("chose not to join"), which state no fact.
+func modalityOf(t string) (m schema.Modality, drop bool) {
+	t = strings.Join(strings.Fields(t), " ")
+	switch {
+	case negRE.MatchString(t):
+		return "", true
+	case progressRE.MatchString(t):
+		return schema.InProgress, false
+	case plannedRE.MatchString(t):
+		return schema.Planned, false
+	case pastRE.MatchString(t):
+		return schema.Past, false
+	}
+	return "", false
+}
+
+var orgTypesAll = []schema.EntityType{schema.TypeCompany, schema.TypeAlliance, schema.TypeJointVenture}
+var companyTypes = []schema.EntityType{schema.TypeCompany, schema.TypeJointVenture}
+var allianceTypes = []schema.EntityType{schema.TypeAlliance}
+var personTypes = []schema.EntityType{schema.TypePerson}
+var countryTypes = []schema.EntityType{schema.TypeCountry}
+
+// baseRules are the first phrasings tried on every sentence; each may state
+// several facts.
+var baseRules = []rule{
+	// ledBy
+	{name: "X-led Y", keys: []string{"-led"}, re: rx(rAll + `,? (?:an? |the )?[^<,]{0,40}?` + rOrg + `-led\b`), fn: func(x *extractor, s *sent, m []string) {
+		x.binary(s, schema.RelLedBy, m[1], m[2], "", 0.9)
+	}},
+	{name: "the X-led Y", keys: []string{"-led"}, re: rx(rOrg + `-led (?:[\w-]+ ){0,3}?` + rAll), fn: func(x *extractor, s *sent, m []string) {
+		x.binary(s, schema.RelLedBy, m[2], m[1], "", 0.9)
+	}},
+	{name: "Y was led by X", keys: []string{"led by", "headed by", "spearheaded by"}, re: rx(rAll + `[^<]{0,80}?(?:\b(?:is|was|are|were|been|being)|,) ?((?:co-)?(?:led|headed|spearheaded)) by ` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		x.binary(s, schema.RelLedBy, m[1], m[3], "", 0.85)
+	}},
+	{name: "X leads Y", keys: []string{"lead", "head"}, re: rx(rOrg + ` ` + rAux + `(?:leads|heads|spearheads|is leading|is heading|led) (?:the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
+		x.binary(s, schema.RelLedBy, m[3], m[1], m[2], 0.8)
+	}},
+	// founding
+	{name: "A and B formed Y", re: rx(rComps + ` ` + rAux + `(?:have |has |had )?(put together|set up|formed|founded|co-founded|launched|established|created|started|unveiled|forged|form|found|launch|establish|create) (?:a |an |the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
+		founders := x.args(s, m[1])
+		verb := m[3]
+		if len(founders) > 1 || verb == "founded" || verb == "co-founded" || verb == "formed" || verb == "put together" {
+			x.membership(s, schema.RelFoundingMember, founders, m[4], m[2], 0.85)
+		}
+		x.founded(s, m[4], m[2], 0.85)
+	}},
+	{name: "X co-founded Y with A", re: rx(rOrg + ` ` + rAux + `(?:co-founded|founded|formed|launched|set up|established) (?:the )?` + rAll + `(?: [^<]{0,30}?)? (?:with|alongside|together with) (?:[a-z]+ )?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+		all := append(x.args(s, m[1]), x.args(s, m[4])...)
+		x.membership(s, schema.RelFoundingMember, all, m[3], m[2], 0.85)
+		x.founded(s, m[3], m[2], 0.85)
+	}},
+	{name: "X joined forces with A to launch Y", keys: []string{"forces"}, re: rx(rOrg + ` ` + rAux + `(?:joined|join|joins|joining) forces with [^<]*?` + rOrgs + `[^<]*? to (?:launch|form|create|set up|establish|found|start|build) [^<]*?` + rAll), fn: func(x *extractor, s *sent, m []string) {
+		all := append(x.args(s, m[1]), x.args(s, m[3])...)
+		x.membership(s, schema.RelFoundingMember, all, m[4], m[2], 0.85)
+		x.founded(s, m[4], m[2], 0.85)
+	}},
+	{name: "A are the founding partners", keys: []string{"founding", "launch", "inaugural"}, re: rx(rOrgs + ` (?:are|were|is|was|became|become) (?:the |its |among the |one of the |two of the )?(?:founding|launch|inaugural) (?:partners?|members?)`), fn: func(x *extractor, s *sent, m []string) {
+		x.membership(s, schema.RelFoundingMember, x.args(s, m[1]), x.sentenceAlliance(s), "", 0.8)
+	}},
+	{name: "founding members A", keys: []string{"founding", "launch"}, re: rx(`(?i)\b(?:founding|launch) (?:partners|members)(?: include| including| are| were|,)?:? (?:[^<]{0,20}?)` + rOrgs + `(?:,? (?:as well as|plus|along with|and) (?:the )?(?:[a-z]+ )?` + rOrgs + `)?`), fn: func(x *extractor, s *sent, m []string) {
+		x.membership(s, schema.RelFoundingMember, append(x.args(s, m[1]), x.args(s, m[2])...), x.sentenceAlliance(s), "", 0.8)
+	}},
+	{name: "Y launched with A", re: rx(rAll + ` (?:was |were |has been )?(?:officially |formally )?(?:launched|founded|formed|established|created|set up|started)\b(?:[^<]|<[CUNX]\d+>){0,100}?\b(?:in partnership with|together with|alongside|with) ` + `(?:[^<]|<[NX]\d+>)*?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+		x.membership(s, schema.RelFoundingMember, x.args(s, m[2]), m[1], "", 0.8)
+	}},
+	{name: "Y was launched", re: rx(`((?:\b[a-z]+ )?(?:the )?)` + rAll + ` ((?:was |were |has been |had been |will be |is to be )?(?:officially |formally )?)(?:launched|founded|formed|established|created|set up|started|unveiled)\b( ?(?:the |a |an )?<?)`), fn: func(x *extractor, s *sent, m []string) {
+		if strings.HasSuffix(m[4], "<") {
+			return // "X launched Y": X is the founder, not the founded
+		}
+		if w := strings.Fields(m[1]); m[3] == "" && len(w) == 2 && !clauseWords[w[0]] {
+			return // "an effort the GSMA unveiled": a relative clause about something else
+		}
+		m = append([]string{m[0]}, m[2:]...)
+		x.founded(s, m[1], m[2], 0.85)
+	}},
+	{name: "launched Y", re: rx(`(?i)((?:\b[a-z']+ ){0,3})\b(?:launched|founded|formed|established|created|set up|started|unveiled|unveils|launches|launch|forms|founds|establishes|co-founded)(?: the| a| an)?(?: new)? ["“]?` + rAll), fn: func(x *extractor, s *sent, m []string) {
+		x.founded(s, m[2], m[1], 0.8)
+	}},
+	// membership
+	{name: "X joined Y", re: rx(rOrgs + `((?:,? [a-z']+){0,5}?) (joined|joins|join|joining|signed up to|sign up to|signs up to|signed on to|signing up to|became (?:a |the )?(?:new )?members? of|become (?:a |the )?(?:new )?members? of|was admitted to|were admitted to) (?:the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
+		x.membership(s, schema.RelMemberOf, x.args(s, m[1]), m[4], m[2]+" "+m[3], 0.85)
+	}},
+	{name: "X is a member of Y", re: rx(rOrgs + ` ((?:[a-z']+ ){0,2}?)(?:is|are|was|were|remains|remain) (?:now )?(?:also )?(?:a |the |an )?(?:new |existing |full )?members? of (?:the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
+		x.membership(s, schema.RelMemberOf, x.args(s, m[1]), m[3], m[2], 0.85)
+	}},
+	{name: "Y welcomed A", keys: []string{"welcom", "added", "adds", "admit", "signed up", "recruit", "brought in"}, re: rx(rAll + `([^<]*?)\b(?:welcomed|welcomes|added|adds|admitted|admits|signed up|recruited|brought in)\b(?:[^<]|<[NX]\d+>)*?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+		x.membership(s, schema.RelMemberOf, x.args(s, m[3]), m[1], m[2], 0.85)
+	}},
+	{name: "Y joined by A", keys: []string{"joined by"}, re: rx(rAll + `([^<]*?)\bjoined by (?:<N\d+>'s )?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+		x.membership(s, schema.RelMemberOf, x.args(s, m[3]), m[1], m[2], 0.8)
+	}},
+	// joint ventures
+	{name: "A and B set up a joint venture", keys: []string{"joint venture"}, re: rx(rOrgs + ` ` + rAux + `(setting up|set up|sets up|forming|formed|form|forms|create|created|creating|launch|launched|launching|establish|established|establishing|sketched out|announced|unveiled|agreed to form|agreed to set up|plan to form|plan to set up)(?: a| an)?(?: new)?(?: [\w-]+){0,2}? joint venture\b(?: company)?((?:,? (?:called|named|dubbed) (?:<[VUCA]\d+>|[^,<]+))?)((?:,? to ` + rClause + `)?)`), fn: func(x *extractor, s *sent, m []string) {
+		// "agreed to form a joint venture": the agreement is the fact.
+		x.jointVenture(s, x.args(s, m[1]), agreedToRE.ReplaceAllString(m[2]+" "+m[3], ""), x.unmark(s, m[4]), x.unmark(s, m[5]), "", 0.85)
+	}},
+	{name: "a venture owned by A and B", keys: []string{"venture"}, re: rx(`(?i)^(.*?)\b(?:joint )?venture\b[^<]{0,40}?\b(?:owned|held|controlled) (equally |jointly |50-50 )?by ` + rOrgs), flat: false, fn: func(x *extractor, s *sent, m []string) {
+		share := ""
+		if strings.TrimSpace(m[2]) == "equally" || strings.TrimSpace(m[2]) == "50-50" {
+			share = "50-50"
+		}
+		x.jointVenture(s, x.args(s, m[3]), m[1], "", "", share, 0.8)
+	}},
+	{name: "joint venture between A and B", keys: []string{"joint venture"}, re: rx(`(?i)^(.*?)\bjoint venture (?:between|of|formed by|set up by) ` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+		x.jointVenture(s, x.args(s, m[2]), m[1], "", "", "", 0.8)
+	}},
+	// chief executives
+	{name: "X CEO Z", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)((?:\bformer |\bex-|\bthen-)?)` + rOrg + `(?:'s)? ((?:former |new |interim |then-|outgoing |incoming )?)` + rTitles + rCEO + `,? ` + rPer), fn: func(x *extractor, s *sent, m []string) {
+		x.personRole(s, schema.RelCEOOf, m[4], m[2], m[1]+m[3], 0.9)
+	}},
+	{name: "Z, X's CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `, (?:the )?((?:former |new |interim |outgoing )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
+		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2]+m[4], 0.9)
+	}},
+	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |the )?(?:the )?((?:former |new |interim )?)` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2], 0.85)
+	}},
+	{name: "CEO Z of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)\b((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo) ` + rPer + ` of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		x.personRole(s, schema.RelCEOOf, m[2], m[3], m[1], 0.85)
+	}},
+	{name: "Z was named CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `((?: [a-z']+){0,3}) (?:named |appointed |as |became |becomes |become )(?:the |its )?(?:new )?(?:chief executive(?: officer)?|ceo) of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2], 0.8)
+	}},
+	// chairs
+	{name: "Z chairs Y", keys: []string{"chair"}, flat: true, re: rx(rPer + `,? (?:who )?((?:also |previously |once |later |formerly |currently |now )?)(chairs|chaired|has chaired|had chaired|co-chairs|co-chaired|will chair) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		mod := m[2] + " " + m[3]
+		if strings.HasSuffix(m[3], "chaired") {
+			mod += " past"
+		}
+		x.personRole(s, schema.RelChairmanOf, m[1], m[4], mod, 0.85)
+	}},
+	{name: "Z is chairman of Y", keys: []string{"chair"}, flat: true, re: rx(rPer + ` ((?:[a-z']+ ){0,2}?)(is|was|has been|became|becomes|serves as|served as|remains|will become) (?:the |a |an )?((?:past |former |current |first |founding |new )?)(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		mod := m[2] + " " + m[4]
+		if m[3] == "was" || m[3] == "served as" {
+			mod += " past"
+		}
+		x.personRole(s, schema.RelChairmanOf, m[1], m[5], mod, 0.85)
+	}},
+	{name: "Y chairman Z", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?:'s)? ((?:former |new |then-)?)(?:Chairman|Chairwoman|Chair|chairman|chairwoman|chair|Chairperson),? ` + rPer), fn: func(x *extractor, s *sent, m []string) {
+		x.personRole(s, schema.RelChairmanOf, m[3], m[1], m[2], 0.85)
+	}},
+	{name: "Y had Z as its chairman", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?: [^<]{0,20}?)? (had|has|named|appointed|elected|picked) (<P\d+>) as (?:its|their) ((?:first |new |founding |former )?)(?:chair|chairman|chairwoman|chairperson)\b`), fn: func(x *extractor, s *sent, m []string) {
+		mod := m[4]
+		if m[2] == "had" {
+			mod += " past"
+		}
+		x.personRole(s, schema.RelChairmanOf, m[3], m[1], mod, 0.8)
+	}},
+	{name: "Z became chair of Y", keys: []string{"chair"}, flat: true, re: rx(`(<P\d+>)[^<]{0,80}?\b(became|becomes|was named|was elected|was appointed) (?:the )?(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		x.personRole(s, schema.RelChairmanOf, m[1], m[3], "", 0.75)
+	}},
+	// investments
+	{name: "X invested N in Y", keys: []string{"invest", "put", "pour", "inject", "pump"}, re: rx(rOrg + `((?:,? [a-z']+){0,4}?) (?:invested|invests|invest|investing|put|puts|poured|pours|injected|injects|pumped|pumps) (?:` + rAmt + `)?[^<]{0,30}?\b(?:in|into) ` + `(<[CVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+		x.invest(s, m[1], m[4], m[3], m[2], 0.85)
+	}},
+	{name: "Y, in which X invested N", keys: []string{"in which"}, re: rx(`(<[CVU]\d+>),? in which ` + rOrg + `((?: [a-z']+){0,2}?) (?:invested|has invested|had invested|invests|put|took a stake)(?: ` + rAmt + `)?`), fn: func(x *extractor, s *sent, m []string) {
+		x.invest(s, m[2], m[1], m[4], m[3], 0.85)
+	}},
+	{name: "an X investment in Y", keys: []string{"investment"}, flat: true, re: rx(`(?i)(?:\ban? |\bthe |^)` + rOrg + `(?:'s)? ((?:planned |proposed |potential |\$?[\d.,]+ (?:billion|million) )?)investments? (?:of ` + rAmt + ` )?in ` + `(<[CVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+		x.invest(s, m[1], m[4], m[3], m[2], 0.8)
+	}},
+	// partnerships
+	{name: "A and B signed a partnership", keys: []string{"partnership", "collaboration", "memorandum", "mou", "agreement", "pact", "alliance"}, re: rx(rOrgs + ` ` + rAux + `(?:have |has )?(?:unveiled|announced|signed|struck|sealed|inked|formed|entered into|agreed|forged|extended|expanded|deepened|launched)(?: an?| the| their)?((?: [\w-]+){0,3}?) (partnership|collaboration|memorandum of understanding|mou|agreement|pact|alliance)\b`), fn: func(x *extractor, s *sent, m []string) {
+		parts := x.args(s, m[1])
+		if len(parts) == 2 {
+			x.partners(s, parts[0], parts[1:], m[2], strings.TrimSpace(m[3]+" "+m[4]), 0.8)
+		}
+	}},
+	{name: "X partnered with A", re: rx(rOrg + `((?:,? [a-z']+){0,4}?) (?:partnered|partners|partner|partnering|teamed up|teams up|team up|teaming up|joined hands|joins hands|made (?:a |an )?(?:joint )?commitment|signed (?:a |an )?(?:[\w-]+ ){0,3}?(?:partnership|agreement|deal|mou|memorandum of understanding|pact)|struck (?:a |an )?(?:[\w-]+ ){0,2}?(?:deal|partnership)|collaborates|collaborated|collaborate|collaborating|is working|has been working|works|will work) with (?:[a-z]+ )?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+		subj := x.args(s, m[1])
+		if len(subj) == 1 {
+			x.partners(s, subj[0], x.args(s, m[3]), m[2], "", 0.8)
+		}
+	}},
+	{name: "partnership between A and B", keys: []string{"partnership", "collaboration", "alliance"}, re: rx(`(?i)^(.*?)\b(?:partnership|collaboration|alliance) (?:between|of) ` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+		parts := x.args(s, m[2])
+		if len(parts) == 2 {
+			x.partners(s, parts[0], parts[1:], m[1], "", 0.75)
+		}
+	}},
+	// nationality
+	{name: "N's X", keys: []string{"'", "’"}, flat: true, re: rx(rNat + `'s (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+		if nationGap(m[0]) {
+			return
+		}
+		x.nation(s, m[2], m[1], 0.85)
+	}},
+	{name: "X, N's top carrier", keys: []string{"'", "’"}, re: rx(`(<[CAVUL]\d+>), (?:the |one of )?` + rNat + `'s (?:[\w-]+ ){0,4}?(?:carrier|operator|company|firm|startup|group|giant|telco|provider|maker|chipmaker|developer|incumbent|conglomerate|bank|vendor|alliance|body|association|player)s?\b`), fn: func(x *extractor, s *sent, m []string) {
+		x.nation(s, m[1], m[2], 0.85)
+	}},
+	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?(?:startup|company|firm|carrier|operator|giant|group|conglomerate|chipmaker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player)s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+		x.nationAdj(s, m[2], m[1], 0.85)
+	}},
+	{name: "N members - A and B", re: rx(rNat + ` (?:members|companies|startups|firms|operators|carriers|partners|players|vendors|telcos)\b(?:[^<]|<X\d+>){0,80}?` + `(<[CUL]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+		x.nationAdj(s, m[2], m[1], 0.8)
+	}},
+	{name: "X, a N group", re: rx(`(<[CAVU]\d+>), an? (?:[^<,]{0,30}?<[CUG]\d+>-led )?(?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?` + rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(?:group|alliance|company|firm|startup|operator|carrier|body|association|consortium|developer|maker|provider)\b`), fn: func(x *extractor, s *sent, m []string) {
+		x.nationAdj(s, m[1], m[2], 0.8)
+	}},
+	{name: "N, its home country", keys: []string{"home"}, flat: true, re: rx(`^(.*?)` + rNat + `, (?:its|their) home (?:country|market|base)\b`), fn: func(x *extractor, s *sent, m []string) {
+		for _, a := range x.args(s, m[1]) {
+			if a.m != nil && a.m.Kind != 'N' && a.m.Kind != 'P' {
+				x.nation(s, "", m[2], 0.75, a)
+				return
+			}
+		}
+	}},
+}
+
+// sentenceAlliance is the alliance a sentence talks about: one it names,
+// else the one under discussion.
+func (x *extractor) sentenceAlliance(s *sent) string {
+	for i, m := range s.ms {
+		if m.Kind == 'A' {
+			return "<A" + itoa(i) + ">"
+		}
+	}
+	if x.curAlli != "" {
+		return "@" + x.curAlli
+	}
+	return ""
+}
+
+// one resolves a single-entity marker (or "@slug") to an argument.
+func (x *extractor) one(s *sent, marker string) (arg, bool) {
+	if strings.HasPrefix(marker, "@") {
+		return arg{slug: marker[1:], text: "(" + x.nameOf(marker[1:]) + ")"}, true
+	}
+	as := x.args(s, marker)
+	if len(as) != 1 {
+		return arg{}, false
+	}
+	return as[0], true
+}
+
+func (x *extractor) nameOf(slug string) string {
+	if e, ok := x.lx.ents[slug]; ok {
+		return e.Name
+	}
+	return slug
+}
+
+// confidence lowers a rule's base confidence for arguments the text does
+// not name outright.
+func confOf(base float64, as ...arg) float64 {
+	c := base
+	for _, a := range as {
+		if a.m == nil || a.m.Coref {
+			c -= 0.1
+		}
+		if a.m != nil && a.m.Kind == 'U' {
+			c -= 0.1
+		}
+	}
+	return max(c, 0.1)
+}
+
+func (x *extractor) mention(a arg, slug string) schema.Mention {
+	return schema.Mention{ID: slug, Text: strings.TrimSpace(a.text)}
+}
+
+func (x *extractor) binary(s *sent, rel schema.Relation, subj, obj, modText string, base float64) {
+	spec, _ := rel.Spec()
+	a, ok1 := x.one(s, subj)
+	b, ok2 := x.one(s, obj)
+	if !ok1 || !ok2 {
+		return
+	}
+	mod, drop := modalityOf(modText)
+	if drop {
+		return
+	}
+	sa, sb := x.resolve(a, spec.SubjectTypes), x.resolve(b, spec.ObjectTypes)
+	if sa == "" || sb == "" || sa == sb {
+		return
+	}
+	x.emit(s, schema.Fact{Relation: rel, Subject: x.mention(a, sa), Object: x.mention(b, sb), Modality: mod}, confOf(base, a, b))
+}
+
+func (x *extractor) membership(s *sent, rel schema.Relation, ms []arg, org, modText string, base float64) {
+	if org == "" {
+		return
+	}
+	o, so, mod, ok := x.allianceArg(s, org, modText)
+	if !ok {
+		return
+	}
+	d := x.dateOf(s)
+	for _, m := range ms {
+		sm := x.resolve(m, []schema.EntityType{schema.TypeCompany, schema.TypeJointVenture})
+		if sm == "" || sm == so {
+			continue
+		}
+		f := schema.Fact{Relation: rel, Subject: x.mention(m, sm), Object: x.mention(o, so), Modality: mod}
+		if rel == schema.RelMemberOf {
+			f.Since = d
+		}
+		key := so
+		if b := x.placeholder[so]; b != "" {
+			key = b
+		}
+		if mod == "" && !slices.Contains(x.members[key], sm) {
+			x.members[key] = append(x.members[key], sm)
+		}
+		x.emit(s, f, confOf(base, m, o))
+	}
+}
+
+// clauseWords may stand before "the X launched" without making it a
+// relative clause.
+var clauseWords = map[string]bool{
+	"at": true, "in": true, "on": true, "with": true, "by": true, "and": true, "that": true, "when": true,
+	"after": true, "before": true, "as": true, "while": true, "since": true, "because": true, "but": true,
+}
+
+// allianceArg resolves the alliance a membership or founding clause names
+// and the clause's modality; ok is false when the clause states no fact.
+func (x *extractor) allianceArg(s *sent, org, modText string) (o arg, slug string, mod schema.Modality, ok bool) {
+	if o, ok = x.one(s, org); !ok {
+		return o, "", "", false
+	}
+	mod, drop := modalityOf(modText)
+	if drop {
+		return o, "", "", false
+	}
+	slug = x.resolve(o, allianceTypes)
+	return o, slug, mod, slug != ""
+}
+
+func (x *extractor) founded(s *sent, org, modText string, base float64) {
+	o, so, mod, ok := x.allianceArg(s, org, modText)
+	if !ok {
+		return
+	}
+	x.foundedNow = so
+	x.emit(s, schema.Fact{Relation: schema.RelFounded, Subject: x.mention(o, so), Date: x.dateOf(s), Modality: mod}, confOf(base, o))
+}
+
+func (x *extractor) jointVenture(s *sent, parts []arg, modText, name, purpose, share string, base float64) {
+	mod, drop := modalityOf(modText)
+	if drop {
+		return
+	}
+	f := schema.Fact{Relation: schema.RelJointVenture, Modality: mod, Share: share}
+	seen := map[string]bool{}
+	c := base
+	for _, p := range parts {
+		sp := x.resolve(p, orgTypesAll)
+		if sp == "" || seen[sp] {
+			continue
+		}
+		seen[sp] = true
+		f.Partners = append(f.Partners, x.mention(p, sp))
+		c = min(c, confOf(base, p))
+	}
+	if len(f.Partners) < 2 {
+		return
+	}
+	name = strings.TrimSpace(name)
+	for _, p := range []string{"called ", "named ", "dubbed "} {
+		if i := strings.Index(name, p); i >= 0 {
+			f.Name = strings.Trim(strings.TrimSpace(name[i+len(p):]), `"“”`)
+		}
+	}
+	if purpose = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(strings.TrimPrefix(purpose, ",")), "to ")); purpose != "" {
+		f.Purpose = purpose
+	}
+	x.emit(s, f, c)
+}
+
+func (x *extractor) personRole(s *sent, rel schema.Relation, person, org, modText string, base float64) {
+	p, ok1 := x.one(s, person)
+	o, ok2 := x.one(s, org)
+	if !ok1 || !ok2 {
+		return
+	}
+	mod, drop := modalityOf(modText)
+	if drop {
+		return
+	}
+	sp := x.resolve(p, personTypes)
+	so := x.resolve(o, orgTypesAll)
+	if sp == "" || so == "" {
+		return
+	}
+	f := schema.Fact{Relation: rel, Subject: x.mention(p, sp), Object: x.mention(o, so), Modality: mod}
+	for _, d := range s.dates {
+		if !d.Until.IsZero() {
+			f.Since, f.Until = d.Date, d.Until
+			if f.Until.End().Before(x.art.Start()) || x.art.IsZero() {
+				f.Modality = schema.Past
+			}
+		}
+	}
+	x.lastPerson = sp
+	x.emit(s, f, confOf(base, p, o))
+}
+
+func (x *extractor) invest(s *sent, investor, investee, amount, modText string, base float64) {
+	a, ok1 := x.one(s, investor)
+	b, ok2 := x.one(s, investee)
+	if !ok1 || !ok2 {
+		return
+	}
+	mod, drop := modalityOf(modText)
+	if drop {
+		return
+	}
+	sa, sb := x.resolve(a, orgTypesAll), x.resolve(b, companyTypes)
+	if sa == "" || sb == "" || sa == sb {
+		return
+	}
+	f := schema.Fact{Relation: schema.RelInvestedIn, Subject: x.mention(a, sa), Object: x.mention(b, sb), Amount: strings.TrimSpace(amount), Modality: mod}
+	x.emit(s, f, confOf(base, a, b))
+}
+
+func (x *extractor) partners(s *sent, a arg, others []arg, modText, topic string, base float64) {
+	mod, drop := modalityOf(modText)
+	if drop {
+		return
+	}
+	sa := x.resolve(a, orgTypesAll)
+	if sa == "" {
+		return
+	}
+	for _, b := range others {
+		sb := x.resolve(b, orgTypesAll)
+		if sb == "" || sb == sa {
+			continue
+		}
+		f := schema.Fact{Relation: schema.RelPartnerOf, Subject: x.mention(a, sa), Object: x.mention(b, sb), Modality: mod, Topic: topic}
+		x.emit(s, f, confOf(base, a, b))
+	}
+}
+
+// nation states headquarteredIn for every organisation in orgs (or the
+// given args) from a country mention.
+func (x *extractor) nation(s *sent, orgs, country string, base float64, extra ...arg) {
+	c, ok := x.one(s, country)
+	if !ok {
+		return
+	}
+	sc := x.resolve(c, countryTypes)
+	if sc == "" {
+		return
+	}
+	list := extra
+	if orgs != "" {
+		list = append(list, x.args(s, orgs)...)
+	}
+	for _, o := range list {
+		so := x.resolve(o, orgTypesAll)
+		if so == "" || strings.HasPrefix(so, "_new") {
+			continue
+		}
+		if _, known := x.hq[so]; !known {
+			x.hq[so] = sc
+		}
+		x.emit(s, schema.Fact{Relation: schema.RelHeadquarteredIn, Subject: x.mention(o, so), Object: x.mention(c, sc)}, confOf(base, o))
+	}
+}
+
+// nationAdj is nation for a nationality adjective ("Chinese startup").
+func (x *extractor) nationAdj(s *sent, orgs, country string, base float64) {
+	if c, ok := x.one(s, country); !ok || c.m == nil || !c.m.Demonym {
+		return
+	}
+	x.nation(s, orgs, country, base)
+}
+
+// dateOf is the date a sentence gives its fact: its first date expression,
+// or the date of an event it names that an earlier sentence dated.
+func (x *extractor) dateOf(s *sent) schema.Date {
+	if m := eventRefRE.FindStringSubmatch(s.text); m != nil {
+		if d, ok := x.events[strings.ToLower(m[1])]; ok {
+			return d
+		}
+	}
+	for _, d := range s.dates {
+		if d.Until.IsZero() {
+			return d.Date
+		}
+	}
+	if m := eventRefRE.FindStringSubmatch(s.text); m != nil {
+		if d, ok := x.events[strings.ToLower(m[1])]; ok {
+			return d
+		}
+	}
+	return schema.Date{}
+}
+
+var (
+	eventNameRE = rx(`\b([A-Z][\w-]+) ((?:19|20)\d\d)\b`)
+	eventRefRE  = rx(`(?:this year's|this year’s|last year's|last year’s|at) ([A-Z][\w-]+)(?: (?:event|conference|summit|gathering|show|congress|meeting|forum))`)
+)
+
+// noteEvents remembers named events ("Unite 2024") that a sentence dates
+// ("Last week"), so that "this year's Unite event" can be dated later.
+func (x *extractor) noteEvents(s *sent) {
+	var rel *dateExpr
+	for i := range s.dates {
+		if s.dates[i].Relative {
+			rel = &s.dates[i]
+			break
+		}
+	}
+	if rel == nil {
+		return
+	}
+	for _, m := range eventNameRE.FindAllStringSubmatch(s.text, -1) {
+		if monthOrDay(m[1]) {
+			continue
+		}
+		if strings.HasPrefix(rel.Date.String(), m[2]) {
+			x.events[strings.ToLower(m[1])] = rel.Date
+		}
+	}
+}
+
+// emit records a fact, merging it with an earlier statement of the same
+// fact: the first evidence is kept, missing qualifiers are filled in.
+func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
+	f.Evidence = s.text
+	f.Confidence = float64(int(conf*100+0.5)) / 100
+	f.Extractor = ExtractorName
+	if f.Modality == schema.Asserted {
+		f.Modality = ""
+	}
+	spec, _ := f.Relation.Spec()
+	if !slices.Contains(spec.Qualifiers, "since") {
+		f.Since = schema.Date{}
+	}
+	if !slices.Contains(spec.Qualifiers, "date") {
+		f.Date = schema.Date{}
+	}
+	key := factKey(f)
+	for i := range x.facts {
+		if x.facts[i].key != key {
+			continue
+		}
+		old := &x.facts[i].Fact
+		if old.Since.IsZero() {
+			old.Since = f.Since
+		}
+		if old.Date.IsZero() && !f.Date.IsZero() {
+			old.Date = f.Date
+		}
+		if old.Amount == "" {
+			old.Amount = f.Amount
+		}
+		if old.Purpose == "" {
+			old.Purpose = f.Purpose
+		}
+		if old.Share == "" {
+			old.Share = f.Share
+		}
+		old.Confidence = max(old.Confidence, f.Confidence)
+		return
+	}
+	x.facts = append(x.facts, extracted{Fact: f, key: key})
+}
+
+// factKey identifies a fact by its relation and core arguments.
+func factKey(f schema.Fact) string {
+	ids := []string{f.Subject.ID, f.Object.ID}
+	spec, _ := f.Relation.Spec()
+	if spec.Symmetric {
+		sort.Strings(ids)
+	}
+	if spec.PartnersRole != "" {
+		ids = nil
+		for _, p := range f.Partners {
+			ids = append(ids, p.ID)
+		}
+		sort.Strings(ids)
+	}
+	return string(f.Relation) + "|" + strings.Join(ids, "|")
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }

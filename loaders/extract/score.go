@@ -1,0 +1,248 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/schema"
+)
+
+// Counts are true positives, false positives and false negatives.
+type Counts struct {
+	TP int `json:"tp"`
+	FP int `json:"fp"`
+	FN int `json:"fn"`
+}
+
+// Precision is TP/(TP+FP), 0 when nothing was predicted.
+func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// Recall is TP/(TP+FN), 0 when nothing was expected.
+func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 is the harmonic mean of precision and recall.
+func (c Counts) F1() float64 {
+	p, r := c.Precision(), c.Recall()
+	if p+r == 0 {
+		return 0
+	}
+	return 2 * p * r / (p + r)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// QualifierCounts score one qualifier over the matched facts: Gold is how
+// many matched gold facts carry it, Predicted how many matched predictions
+// do, Correct how many of those agree.
+type QualifierCounts struct {
+	Gold      int `json:"gold"`
+	Predicted int `json:"predicted"`
+	Correct   int `json:"correct"`
+}
+
+// Score is the result of comparing predicted article facts with gold ones.
+//
+// Matching rules: a prediction matches a gold fact of the same article when
+// the relation and the canonical ids of the core arguments agree
+// (order-free for partnerOf, and for joint ventures the set of partners;
+// the venture's own id is not core). A memberOf prediction matches a gold
+// foundingMember, since founding membership implies membership. A
+// foundingMember prediction for a gold memberOf also matches (the
+// membership is right) but is counted in WrongSpecificity, so the claim
+// that it was a founding membership is visible without being scored as a
+// missing fact. Predictions stating the same fact twice (memberOf and
+// foundingMember of one pair) count once. A prediction that matches no
+// gold fact but an ambiguous item is neither rewarded nor penalised; one
+// that matches a hard negative is a false positive and counted in
+// HardNegativesHit (a foundingMember prediction also hits a memberOf hard
+// negative, as it implies it).
+type Score struct {
+	Micro            Counts                      `json:"micro"`
+	PerRelation      map[string]Counts           `json:"per_relation"`
+	Qualifiers       map[string]*QualifierCounts `json:"qualifiers"`
+	HardNegativesHit int                         `json:"hard_negatives_hit"`
+	WrongSpecificity int                         `json:"wrong_specificity"`
+	Ambiguous        int                         `json:"ambiguous_ignored"`
+	// Misses and Spurious list what went wrong, as "article: relation ids".
+	Misses   []string `json:"misses,omitempty"`
+	Spurious []string `json:"spurious,omitempty"`
+}
+
+// ScoredQualifiers are the qualifiers Score compares.
+var ScoredQualifiers = []string{"since", "until", "date", "amount", "modality"}
+
+// ScoreArticle adds the comparison of one article's predicted facts with
+// its gold facts (and gold hard negatives and ambiguous items) to sc.
+func (sc *Score) ScoreArticle(gold, pred schema.Article) {
+	if sc.PerRelation == nil {
+		sc.PerRelation = make(map[string]Counts)
+	}
+	if sc.Qualifiers == nil {
+		sc.Qualifiers = make(map[string]*QualifierCounts)
+		for _, q := range ScoredQualifiers {
+			sc.Qualifiers[q] = &QualifierCounts{}
+		}
+	}
+	// One prediction per core key; foundingMember outranks memberOf.
+	byKey := make(map[string]schema.Fact)
+	var order []string
+	for _, f := range pred.Facts {
+		k := coreKey(f, true)
+		old, ok := byKey[k]
+		if !ok {
+			order = append(order, k)
+			byKey[k] = f
+		} else if old.Relation == schema.RelMemberOf && f.Relation == schema.RelFoundingMember {
+			byKey[k] = f
+		}
+	}
+	used := make(map[string]bool)
+	for _, g := range gold.Facts {
+		k := coreKey(g, true)
+		rel := string(g.Relation)
+		c := sc.PerRelation[rel]
+		p, ok := byKey[k]
+		if !ok || used[k] {
+			c.FN++
+			sc.Micro.FN++
+			sc.Misses = append(sc.Misses, gold.ID+": "+describe(g))
+			sc.PerRelation[rel] = c
+			continue
+		}
+		used[k] = true
+		c.TP++
+		sc.Micro.TP++
+		sc.PerRelation[rel] = c
+		if g.Relation == schema.RelMemberOf && p.Relation == schema.RelFoundingMember {
+			sc.WrongSpecificity++
+			for _, h := range gold.HardNegatives {
+				if coreKey(h, false) == coreKey(p, false) {
+					sc.HardNegativesHit++
+				}
+			}
+		}
+		sc.qualifiers(g, p)
+	}
+	hard := make(map[string]bool)
+	for _, h := range gold.HardNegatives {
+		hard[coreKey(h, false)] = true
+	}
+	amb := make(map[string]bool)
+	for _, a := range gold.Ambiguous {
+		amb[coreKey(a, true)] = true
+		amb[coreKey(a, false)] = true
+	}
+	for _, k := range order {
+		if used[k] {
+			continue
+		}
+		p := byKey[k]
+		exact := coreKey(p, false)
+		hit := hard[exact]
+		if p.Relation == schema.RelFoundingMember {
+			m := p
+			m.Relation = schema.RelMemberOf
+			hit = hit || hard[coreKey(m, false)]
+		}
+		if hit {
+			sc.HardNegativesHit++
+		} else if amb[k] || amb[exact] {
+			sc.Ambiguous++
+			continue
+		}
+		rel := string(p.Relation)
+		c := sc.PerRelation[rel]
+		c.FP++
+		sc.PerRelation[rel] = c
+		sc.Micro.FP++
+		sc.Spurious = append(sc.Spurious, pred.ID+": "+describe(p))
+	}
+}
+
+func (sc *Score) qualifiers(g, p schema.Fact) {
+	vals := func(f schema.Fact) map[string]string {
+		mod := string(f.Modality)
+		if mod == "" {
+			mod = string(schema.Asserted)
+		}
+		return map[string]string{
+			"since": f.Since.String(), "until": f.Until.String(), "date": f.Date.String(),
+			"amount": strings.Join(strings.Fields(strings.ToLower(f.Amount)), " "), "modality": mod,
+		}
+	}
+	gv, pv := vals(g), vals(p)
+	for _, q := range ScoredQualifiers {
+		c := sc.Qualifiers[q]
+		if gv[q] != "" {
+			c.Gold++
+		}
+		if pv[q] != "" {
+			c.Predicted++
+		}
+		if gv[q] != "" && gv[q] == pv[q] {
+			c.Correct++
+		}
+	}
+}
+
+// coreKey identifies a fact by relation and core argument ids. With
+// merged, foundingMember and memberOf share a key.
+func coreKey(f schema.Fact, merged bool) string {
+	rel := f.Relation
+	if merged && rel == schema.RelFoundingMember {
+		rel = schema.RelMemberOf
+	}
+	spec, _ := f.Relation.Spec()
+	var ids []string
+	switch {
+	case spec.PartnersRole != "":
+		for _, p := range f.Partners {
+			ids = append(ids, p.ID)
+		}
+		sort.Strings(ids)
+	case spec.Symmetric:
+		ids = []string{f.Subject.ID, f.Object.ID}
+		sort.Strings(ids)
+	default:
+		ids = []string{f.Subject.ID, f.Object.ID}
+	}
+	return string(rel) + "(" + strings.Join(ids, ",") + ")"
+}
+
+func describe(f schema.Fact) string { return coreKey(f, false) }
+
+// Evaluate extracts every article gold names and scores it against gold.
+// read returns the bytes of an article by its gold "file" entry. The
+// article's date comes from its own header line, else from the gold entry.
+// opt.Register is what the extractor knows; it is not told the gold facts.
+func Evaluate(gold *loaders.FactsFile, read func(file string) ([]byte, error), opt ExtractOptions) (*Score, error) {
+	sc := &Score{}
+	for _, g := range gold.Articles {
+		data, err := read(g.File)
+		if err != nil {
+			return nil, fmt.Errorf("eval: article %s: %w", g.ID, err)
+		}
+		o := opt
+		if readPlain(string(data)).date.IsZero() && !looksHTML(data) {
+			o.Date = g.Date
+		}
+		if o.URL == "" {
+			o.URL = g.URL
+		}
+		pf, err := ExtractArticle(g.File, data, o)
+		if err != nil {
+			return nil, fmt.Errorf("eval: article %s: %w", g.ID, err)
+		}
+		p := pf.Articles[0]
+		p.ID = g.ID
+		sc.ScoreArticle(g, p)
+	}
+	return sc, nil
+}

@@ -1,0 +1,266 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// sentence is one sentence of an article body. Text is a verbatim substring
+// of the body, so it can serve as evidence as it is.
+type sentence struct {
+	Text  string
+	Para  int  // paragraph (line) index
+	First bool // first sentence of its paragraph
+}
+
+// noSplitAfter are abbreviations after which a full stop does not end a
+// sentence.
+var noSplitAfter = map[string]bool{
+	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "st": true, "jr": true, "sr": true,
+	"vs": true, "no": true, "gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true,
+	"e.g": true, "i.e": true, "approx": true, "dept": true, "est": true, "fig": true,
+}
+
+// corpSuffix are company-name endings. A full stop after one ends a sentence
+// only when an obvious sentence opener follows ("... Corp. The company ...").
+var corpSuffix = map[string]bool{
+	"co": true, "corp": true, "inc": true, "ltd": true, "llc": true, "plc": true, "ag": true,
+	"sa": true, "nv": true, "bv": true, "gmbh": true, "se": true, "spa": true, "pte": true,
+	"kk": true, "oyj": true, "ab": true, "asa": true, "lp": true, "llp": true, "pty": true,
+}
+
+// sentenceOpeners are words that, capitalised after an abbreviation's full
+// stop, show that a new sentence has begun.
+var sentenceOpeners = map[string]bool{
+	"the": true, "it": true, "its": true, "he": true, "she": true, "they": true, "this": true,
+	"that": true, "these": true, "in": true, "on": true, "at": true, "a": true, "an": true,
+	"but": true, "and": true, "meanwhile": true, "however": true, "both": true, "their": true,
+	"his": true, "her": true, "we": true, "i": true, "last": true, "earlier": true, "separately": true,
+}
+
+// splitSentences splits a body into sentences. Every line is a paragraph;
+// within a line a sentence ends at '.', '!' or '?' (plus closing quotes or
+// brackets) followed by white space and a capital, digit or opening quote,
+// unless the word before is an abbreviation or an initial.
+func splitSentences(body string) []sentence {
+	var out []sentence
+	para := 0
+	for _, line := range strings.Split(body, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		first := true
+		start := 0
+		for i := 0; i < len(line); {
+			r, w := utf8.DecodeRuneInString(line[i:])
+			if r != '.' && r != '!' && r != '?' {
+				i += w
+				continue
+			}
+			end := i + w
+			for end < len(line) {
+				r2, w2 := utf8.DecodeRuneInString(line[end:])
+				if r2 != '"' && r2 != '\'' && r2 != '”' && r2 != '’' && r2 != ')' && r2 != ']' {
+					break
+				}
+				end += w2
+			}
+			j := end
+			for j < len(line) && (line[j] == ' ' || line[j] == '\t') {
+				j++
+			}
+			if j == end || j >= len(line) {
+				i = end
+				continue
+			}
+			next, _ := utf8.DecodeRuneInString(line[j:])
+			if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '‘' || next == '(') {
+				i = end
+				continue
+			}
+			if r == '.' && !endsSentence(line[start:i], line[j:]) {
+				i = end
+				continue
+			}
+			if s := strings.TrimSpace(line[start:end]); s != "" {
+				out = append(out, sentence{Text: s, Para: para, First: first})
+				first = false
+			}
+			start = j
+			i = j
+		}
+		if s := strings.TrimSpace(line[start:]); s != "" {
+			out = append(out, sentence{Text: s, Para: para, First: first})
+		}
+		para++
+	}
+	return out
+}
+
+// endsSentence decides whether a full stop after before ends the sentence,
+// given the text after it.
+func endsSentence(before, after string) bool {
+	k := len(before)
+	for k > 0 {
+		r, w := utf8.DecodeLastRuneInString(before[:k])
+		if unicode.IsLetter(r) || r == '.' {
+			k -= w
+			continue
+		}
+		break
+	}
+	word := strings.ToLower(before[k:])
+	if word == "" {
+		return true
+	}
+	if noSplitAfter[word] {
+		return false
+	}
+	if _, ok := monthNames[word]; ok && after != "" && after[0] >= '0' && after[0] <= '9' {
+		return false // a dateline: "Sept. 11, 2024"
+	}
+	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(before[k:])[0]) && (k == 0 || before[k-1] == ' ' || before[k-1] == '(') {
+		return false // an initial: "J. Smith", but not the end of "AT&T."
+	}
+	if strings.Contains(word, ".") || corpSuffix[word] {
+		// "U.S." or "Corp.": a sentence ends only before an obvious opener.
+		nw := after
+		if i := strings.IndexFunc(nw, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+			nw = nw[:i]
+		}
+		return sentenceOpeners[strings.ToLower(nw)]
+	}
+	return true
+}
+
+// token is a word or punctuation mark of a sentence.
+type token struct {
+	Text       string // verbatim
+	Key        string // lower case, accents and apostrophes folded
+	Start, End int    // byte offsets in the sentence
+	Word       bool
+	Poss       bool // the word carried a possessive 's or '
+	PossEnd    int  // end offset including the possessive ending
+	Upper      bool // starts with an upper-case letter or a digit
+}
+
+// hyphenSuffixes split off a word's end so that "SK Telecom-led" still
+// names SK Telecom.
+var hyphenSuffixes = []string{"-led", "-backed", "-based", "-owned", "-run", "-founded", "-controlled", "-funded", "-headquartered"}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+// tokenize splits s into tokens. A word is a run of letters and digits that
+// may contain '&', '-', '.', and apostrophes between letters ("AT&T",
+// "T-Mobile", "U.S", "O'Neil"), and may end with '&' ("e&").
+func tokenize(s string) []token {
+	var out []token
+	i := 0
+	for i < len(s) {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += w
+			continue
+		}
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			out = append(out, token{Text: s[i : i+w], Key: s[i : i+w], Start: i, End: i + w, PossEnd: i + w})
+			i += w
+			continue
+		}
+		j := i + w
+		for j < len(s) {
+			r2, w2 := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				j += w2
+				continue
+			}
+			if r2 == '&' || r2 == '-' || r2 == '.' || isApos(r2) || r2 == '‑' {
+				n, _ := utf8.DecodeRuneInString(s[j+w2:])
+				if j+w2 < len(s) && (unicode.IsLetter(n) || unicode.IsDigit(n)) {
+					if isApos(r2) && (n == 's' || n == 'S') {
+						// possessive "'s" unless more letters follow ("O'Sullivan")
+						n2, _ := utf8.DecodeRuneInString(s[j+w2+1:])
+						if j+w2+1 >= len(s) || !unicode.IsLetter(n2) {
+							break
+						}
+					}
+					j += w2
+					continue
+				}
+				if r2 == '&' {
+					j += w2 // "e&"
+				}
+			}
+			break
+		}
+		t := token{Text: s[i:j], Start: i, End: j, PossEnd: j, Word: true}
+		// possessive endings
+		if j < len(s) {
+			r2, w2 := utf8.DecodeRuneInString(s[j:])
+			if isApos(r2) {
+				n, nw := utf8.DecodeRuneInString(s[j+w2:])
+				switch {
+				case (n == 's' || n == 'S') && !nextIsLetter(s, j+w2+nw):
+					t.Poss, t.PossEnd = true, j+w2+nw
+				case strings.HasSuffix(t.Text, "s") && !unicode.IsLetter(n):
+					t.Poss, t.PossEnd = true, j+w2
+				}
+			}
+		}
+		first, _ := utf8.DecodeRuneInString(t.Text)
+		// A number is not a name, but "3GPP" and "XL8" are.
+		t.Upper = unicode.IsUpper(first) || (unicode.IsDigit(first) && strings.IndexFunc(t.Text, unicode.IsLetter) >= 0)
+		t.Key = wordKey(t.Text)
+		split := false
+		if !t.Poss {
+			low := strings.ToLower(t.Text)
+			for _, suf := range hyphenSuffixes {
+				if strings.HasSuffix(low, suf) && len(low) > len(suf) {
+					cut := t.End - len(suf)
+					head := t
+					head.Text, head.End, head.PossEnd = s[t.Start:cut], cut, cut
+					head.Key = wordKey(head.Text)
+					tail := token{Text: s[cut:t.End], Key: suf, Start: cut, End: t.End, PossEnd: t.End, Word: true}
+					out = append(out, head, tail)
+					split = true
+					break
+				}
+			}
+		}
+		if !split {
+			out = append(out, t)
+		}
+		if t.Poss {
+			j = t.PossEnd
+		}
+		i = j
+	}
+	return out
+}
+
+func nextIsLetter(s string, i int) bool {
+	if i >= len(s) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// wordKey is the comparison key of a word: accents folded, lower case,
+// typographic apostrophes and dashes made ASCII.
+func wordKey(w string) string {
+	return strings.ToLower(foldRunes(w))
+}
+
+// foldRunes is schema.FoldAccents without allocation for ASCII input.
+func foldRunes(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return schema.FoldAccents(s)
+		}
+	}
+	return s
+}

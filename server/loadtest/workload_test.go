@@ -1,0 +1,144 @@
+package loadtest_test
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	lt "github.com/telcograph/telcograph/server/loadtest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to write it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s differs (-want +got):\n%s", path, diff)
+	}
+}
+
+func TestNewInputs(t *testing.T) {
+	in := lt.NewInputs(fixture(t))
+	// The companies in alliances, sorted, make the pairs: pair i is
+	// companies[(i*7919)%3] and companies[(i*104729+13)%3].
+	got := *in
+	got.Pairs = got.Pairs[:3]
+	want := lt.Inputs{
+		Alliances: []string{"edge-forum", "open-ran-alliance"},
+		Companies: []string{"astra-mobile", "nova-telecom", "sky-labs"},
+		Pairs:     [][2]string{{"astra-mobile", "nova-telecom"}, {"sky-labs", "astra-mobile"}, {"nova-telecom", "sky-labs"}},
+		// Every fifth entity by slug when it is a company: the 6th,
+		// orbit-cloud, whose index 5 makes it a typo.
+		Names: []lt.SearchText{{Text: "Obrit Cloud", Kind: lt.SearchTypo, Slug: "orbit-cloud"}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("inputs (-want +got):\n%s", diff)
+	}
+	if len(in.Pairs) != 500 {
+		t.Errorf("%d pairs, want 500", len(in.Pairs))
+	}
+}
+
+// TestNewInputsSearchKinds: the search texts are exact names, prefixes of
+// at least three letters and typos, a third each, made from companies.
+func TestNewInputsSearchKinds(t *testing.T) {
+	g := lt.Generate(3000, 1)
+	kinds := map[lt.SearchKind]int{}
+	for _, s := range lt.NewInputs(g).Names {
+		e, ok := g.Register.Lookup(s.Slug)
+		if !ok || e.Type != "company" {
+			t.Fatalf("%q made from %s, not a company", s.Text, s.Slug)
+		}
+		name, text := []rune(e.Name), []rune(s.Text)
+		var ok2 bool
+		switch s.Kind {
+		case lt.SearchExact:
+			ok2 = s.Text == e.Name
+		case lt.SearchPrefix:
+			ok2 = len(text) >= 3 && string(name[:len(text)]) == s.Text
+		case lt.SearchTypo:
+			ok2 = len(text) == len(name) && text[1] == name[2] && text[2] == name[1] && string(text[3:]) == string(name[3:])
+		}
+		if !ok2 {
+			t.Errorf("%q is not a %s of %q", s.Text, s.Kind, e.Name)
+		}
+		kinds[s.Kind]++
+	}
+	for _, k := range []lt.SearchKind{lt.SearchExact, lt.SearchPrefix, lt.SearchTypo} {
+		if kinds[k] == 0 {
+			t.Errorf("no %s search texts", k)
+		}
+	}
+}
+
+// TestRequests: each system's query and variables for the first questions
+// a client with seed 1 draws, in testdata/requests.golden.
+func TestRequests(t *testing.T) {
+	in := &lt.Inputs{
+		Alliances: []string{"edge-forum", "open-ran-alliance", "sky-alliance"},
+		Companies: []string{"astra-mobile", "nova-telecom", "sky-labs"},
+		Pairs:     [][2]string{{"astra-mobile", "nova-telecom"}, {"sky-labs", "astra-mobile"}},
+		Names:     []lt.SearchText{{"Nova Telecom", lt.SearchExact, "nova-telecom"}, {"Sky L", lt.SearchPrefix, "sky-labs"}, {"Atsra Mobile", lt.SearchTypo, "astra-mobile"}},
+	}
+	var out bytes.Buffer
+	for _, sys := range []lt.System{lt.Ours, lt.Cayley, lt.SPARQL} {
+		for _, w := range lt.Workloads {
+			if !lt.Supports(sys, w) {
+				fmt.Fprintf(&out, "## %s %s: unsupported\n\n", sys, w)
+				continue
+			}
+			rng := rand.New(rand.NewPCG(1, 7))
+			for i := range 3 {
+				a, err := lt.Draw(w, in, rng)
+				if err != nil {
+					t.Fatal(err)
+				}
+				req, err := lt.Request(sys, "http://127.0.0.1:8080", a)
+				if err != nil {
+					t.Fatalf("%s %s: %v", sys, w, err)
+				}
+				body, _ := io.ReadAll(req.Body)
+				if req.Header.Get("Content-Type") == "application/x-www-form-urlencoded" {
+					v, err := url.ParseQuery(string(body))
+					if err != nil {
+						t.Fatal(err)
+					}
+					body = []byte("query=" + v.Get("query"))
+				}
+				var headers []string
+				for k, v := range req.Header {
+					headers = append(headers, k+": "+v[0])
+				}
+				sort.Strings(headers)
+				fmt.Fprintf(&out, "## %s %s, question %d\n%s %s\n%v\n%s\n\n", sys, w, i+1, req.Method, req.URL, headers, body)
+			}
+		}
+	}
+	golden(t, "requests.golden", out.Bytes())
+}
+
+func TestDrawNoInputs(t *testing.T) {
+	if _, err := lt.Draw(lt.W2, &lt.Inputs{}, rand.New(rand.NewPCG(1, 7))); err == nil {
+		t.Error("a question drawn from no alliances")
+	}
+}
