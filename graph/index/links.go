@@ -222,6 +222,8 @@ type stmt struct {
 	topic, amount, purpose, share string
 	name                          string
 	modality                      schema.Modality
+	count                         int  // a stated count's tg:count
+	hasCount                      bool // false when it has none, or not a whole number
 	source                        schema.Source
 }
 
@@ -258,6 +260,12 @@ func (x *Index) qualifiers(st ID) stmt {
 			q.modality = schema.Modality(text)
 		case termEvidence:
 			q.source.Evidence = text
+		case termCount:
+			q.count, q.hasCount = wholeNumber(v)
+		case termEvidenceKind:
+			if schema.EvidenceKind(text) == schema.Paraphrase {
+				q.source.EvidenceKind = schema.Paraphrase
+			}
 		case termFactID:
 			q.source.FactID = text
 		case termExtractor:
