@@ -67,6 +67,13 @@ func roleEnum(l schema.Link) *generated.MembershipRole {
 	return &r
 }
 
+func (sourceResolver) EvidenceKind(ctx context.Context, obj *schema.Source) (generated.EvidenceKind, error) {
+	if obj.EvidenceKind == schema.Paraphrase {
+		return generated.EvidenceKindParaphrase, nil
+	}
+	return generated.EvidenceKindQuote, nil
+}
+
 func optDate(d schema.Date) *schema.Date {
 	if d.IsZero() {
 		return nil

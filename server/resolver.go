@@ -32,6 +32,7 @@ type (
 	countryResolver      struct{ *Resolver }
 	articleResolver      struct{ *Resolver }
 	factResolver         struct{ *Resolver }
+	sourceResolver       struct{ *Resolver }
 )
 
 // Query returns the root query resolver.
@@ -57,6 +58,9 @@ func (r *Resolver) Article() generated.ArticleResolver { return articleResolver{
 
 // Fact returns the Fact field resolver.
 func (r *Resolver) Fact() generated.FactResolver { return factResolver{r} }
+
+// Source returns the Source field resolver.
+func (r *Resolver) Source() generated.SourceResolver { return sourceResolver{r} }
 
 // entityOfType fetches slug and checks that it is of type t.
 func (r *Resolver) entityOfType(ctx context.Context, slug string, t schema.EntityType) (schema.Entity, error) {

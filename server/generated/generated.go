@@ -37,6 +37,7 @@ type ResolverRoot interface {
 	Mutation() MutationResolver
 	Person() PersonResolver
 	Query() QueryResolver
+	Source() SourceResolver
 }
 
 type DirectiveRoot struct {
@@ -288,14 +289,15 @@ type ComplexityRoot struct {
 	}
 
 	Source struct {
-		Confidence func(childComplexity int) int
-		Date       func(childComplexity int) int
-		Evidence   func(childComplexity int) int
-		Extractor  func(childComplexity int) int
-		FactID     func(childComplexity int) int
-		Publisher  func(childComplexity int) int
-		Title      func(childComplexity int) int
-		URL        func(childComplexity int) int
+		Confidence   func(childComplexity int) int
+		Date         func(childComplexity int) int
+		Evidence     func(childComplexity int) int
+		EvidenceKind func(childComplexity int) int
+		Extractor    func(childComplexity int) int
+		FactID       func(childComplexity int) int
+		Publisher    func(childComplexity int) int
+		Title        func(childComplexity int) int
+		URL          func(childComplexity int) int
 	}
 
 	Subgraph struct {
@@ -423,6 +425,9 @@ type QueryResolver interface {
 	Alliances(ctx context.Context, country *string, minMembers *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
 	CommonAlliances(ctx context.Context, a string, b string, first *int, after *string) (*RankedConnection, error)
 	CoMembers(ctx context.Context, slug string, first *int, after *string) (*CoMemberConnection, error)
+}
+type SourceResolver interface {
+	EvidenceKind(ctx context.Context, obj *schema.Source) (EvidenceKind, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1664,6 +1669,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Evidence(childComplexity), true
+	case "Source.evidenceKind":
+		if e.ComplexityRoot.Source.EvidenceKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.EvidenceKind(childComplexity), true
 	case "Source.extractor":
 		if e.ComplexityRoot.Source.Extractor == nil {
 			break
@@ -2350,6 +2361,19 @@ enum Modality {
   PAST
 }
 
+"""
+Whether a fact's evidence is the article's own words or ours. Facts of the
+bundled knowledge base (` + "`" + `data/kb` + "`" + `) paraphrase articles whose text is not kept;
+facts extracted from an article, curated from a kept text or imported from RDF
+without ` + "`" + `tg:evidenceKind` + "`" + ` quote it.
+"""
+enum EvidenceKind {
+  "The evidence is a sentence of the article, verbatim."
+  QUOTE
+  "The evidence is our summary of what the article says, not its words."
+  PARAPHRASE
+}
+
 "Which end of a relation the entity asked about is at."
 enum Direction {
   "The entity is the relation's subject (SK Telecom MEMBER_OF an alliance)."
@@ -2380,8 +2404,13 @@ type Source {
   publisher: String
   "When the article was published, to the precision known."
   date: Date
-  "The exact sentence of the article that states the fact."
+  """
+  The evidence for the fact: the article's own sentence (` + "`" + `evidenceKind` + "`" + `
+  QUOTE), or our words for what the article says (PARAPHRASE).
+  """
   evidence: String
+  "Whether ` + "`" + `evidence` + "`" + ` is the article's own words (QUOTE) or ours (PARAPHRASE)."
+  evidenceKind: EvidenceKind!
   "The fact's id within its article-facts file, when it has one."
   factId: String
   "How sure the extractor was, from 0 to 1 (1 for curated facts)."
@@ -3280,6 +3309,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_date(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Source_evidence(ctx, field)
+	case "evidenceKind":
+		return ec.fieldContext_Source_evidenceKind(ctx, field)
 	case "factId":
 		return ec.fieldContext_Source_factId(ctx, field)
 	case "confidence":
@@ -9820,6 +9851,29 @@ func (ec *executionContext) fieldContext_Source_evidence(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
+func (ec *executionContext) _Source_evidenceKind(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_evidenceKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Source().EvidenceKind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v EvidenceKind) graphql.Marshaler {
+			return ec.marshalNEvidenceKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEvidenceKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_evidenceKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, true, true, "EvidenceKind")
+}
+
 func (ec *executionContext) _Source_factId(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -13177,42 +13231,48 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		case "url":
 			out.Values[i] = ec._Source_url(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
 			out.Values[i] = ec._Source_title(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "publisher":
 			out.Values[i] = ec._Source_publisher(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "date":
 			out.Values[i] = ec._Source_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "evidence":
 			out.Values[i] = ec._Source_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "evidenceKind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Source_evidenceKind(ctx, field, obj)
+				})
 		case "factId":
 			out.Values[i] = ec._Source_factId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "confidence":
 			out.Values[i] = ec._Source_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "extractor":
 			out.Values[i] = ec._Source_extractor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -13919,6 +13979,16 @@ func (ec *executionContext) unmarshalNEventKind2githubᚗcomᚋtelcographᚋtelc
 }
 
 func (ec *executionContext) marshalNEventKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEventKind(ctx context.Context, sel ast.SelectionSet, v EventKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNEvidenceKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEvidenceKind(ctx context.Context, v any) (EvidenceKind, error) {
+	var res EvidenceKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEvidenceKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEvidenceKind(ctx context.Context, sel ast.SelectionSet, v EvidenceKind) graphql.Marshaler {
 	return v
 }
 

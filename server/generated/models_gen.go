@@ -548,6 +548,67 @@ func (e EventKind) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Whether a fact's evidence is the article's own words or ours. Facts of the
+// bundled knowledge base (`data/kb`) paraphrase articles whose text is not kept;
+// facts extracted from an article, curated from a kept text or imported from RDF
+// without `tg:evidenceKind` quote it.
+type EvidenceKind string
+
+const (
+	// The evidence is a sentence of the article, verbatim.
+	EvidenceKindQuote EvidenceKind = "QUOTE"
+	// The evidence is our summary of what the article says, not its words.
+	EvidenceKindParaphrase EvidenceKind = "PARAPHRASE"
+)
+
+var AllEvidenceKind = []EvidenceKind{
+	EvidenceKindQuote,
+	EvidenceKindParaphrase,
+}
+
+func (e EvidenceKind) IsValid() bool {
+	switch e {
+	case EvidenceKindQuote, EvidenceKindParaphrase:
+		return true
+	}
+	return false
+}
+
+func (e EvidenceKind) String() string {
+	return string(e)
+}
+
+func (e *EvidenceKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EvidenceKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EvidenceKind", str)
+	}
+	return nil
+}
+
+func (e EvidenceKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EvidenceKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EvidenceKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Why a search hit matched, best first.
 type MatchReason string
 

@@ -1,0 +1,193 @@
+package server_test
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/99designs/gqlgen/client"
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/telcograph/telcograph/data"
+	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/schema"
+	"github.com/telcograph/telcograph/server"
+)
+
+// Articles of the bundled knowledge base the tests below name.
+const (
+	seedURL = "https://openkorea.org/feeds/sk-telecom-accelerates-ai-push-via-alliance-with-more-partners" // data/articles.yaml 00
+	mecURL  = "https://m-en.yna.co.kr/view/AEN20200113008900320"                                           // data/kb/kb1.yaml kb1-01
+	kaiURL  = "https://etnews.com/20230228000144"                                                          // data/kb/kb1.yaml kb1-06
+)
+
+// bundledClient is gqlgen's test client over a server holding the whole
+// bundled knowledge base, as serve loads it.
+func bundledClient(t *testing.T) (*client.Client, http.Handler) {
+	t.Helper()
+	h := server.New(bundledStore(t), server.Config{})
+	c := client.New(h)
+	c.SetCustomTarget("/graphql")
+	return c, h
+}
+
+type kindOf struct{ URL, EvidenceKind string }
+
+// TestSourceEvidenceKind asks for sources' evidence kinds: the bundled
+// knowledge base paraphrases third-party articles (data/kb), and quotes the
+// development corpus, whose texts it keeps (data/articles.yaml).
+func TestSourceEvidenceKind(t *testing.T) {
+	c, _ := bundledClient(t)
+	tests := []struct {
+		name, member, alliance string
+		want                   []kindOf
+	}{
+		{"a kb fact paraphrases", "pccw-global", "global-mec-task-force", []kindOf{{mecURL, "PARAPHRASE"}, {"https://www.convergedigest.com/2020/01/sk-telecom-shares-5g-mec-insights.html", "PARAPHRASE"}}},
+		{"a corpus fact quotes", "lablup", "k-ai-alliance", []kindOf{{seedURL, "QUOTE"}}},
+		{"one edge, one source of each kind", "phantom-ai", "k-ai-alliance", []kindOf{{kaiURL, "PARAPHRASE"}, {seedURL, "QUOTE"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var resp struct {
+				Alliance struct {
+					Members struct {
+						Edges []struct {
+							Node    struct{ Slug string }
+							Sources []kindOf
+						}
+					}
+				}
+			}
+			c.MustPost(`query($a: String!) { alliance(slug: $a) { members { edges { node { slug } sources { url evidenceKind } } } } }`,
+				&resp, client.Var("a", tt.alliance))
+			var got []kindOf
+			for _, e := range resp.Alliance.Members.Edges {
+				if e.Node.Slug == tt.member {
+					got = e.Sources
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("sources of %s in %s (-want +got):\n%s", tt.member, tt.alliance, diff)
+			}
+		})
+	}
+}
+
+// bundledArticles reads every bundled article-facts file, each file's facts
+// checked against the register and every file's entities.
+func bundledArticles(t *testing.T) []schema.Article {
+	t.Helper()
+	regBytes, _ := data.FS.ReadFile(data.Register)
+	reg, err := loaders.ReadRegister(data.Register, regBytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []schema.Article
+	for _, name := range data.FactsFiles() {
+		b, _ := data.FS.ReadFile(name)
+		ff, err := loaders.ReadFacts(name, b, loaders.ReadOptions{Register: reg, Lenient: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, ff.Articles...)
+	}
+	return out
+}
+
+// TestEvidenceIsQuotedOrParaphrased walks every bundled fact: its evidence
+// is either found verbatim in the article's text, which the development
+// corpus keeps (testdata/corpus/articles), or marked a paraphrase. Then it
+// walks every fact the API serves and finds it with the same evidence and
+// kind as its file gives.
+func TestEvidenceIsQuotedOrParaphrased(t *testing.T) {
+	type key struct{ url, fact string }
+	type said struct{ Evidence, EvidenceKind string }
+	files := map[key]said{}
+	quotes, paraphrases := 0, 0
+	for _, a := range bundledArticles(t) {
+		var text string
+		if a.File != "" {
+			b, err := os.ReadFile(filepath.Join("..", "testdata", "corpus", a.File))
+			if err != nil {
+				t.Fatalf("article %s: %v", a.ID, err)
+			}
+			text = string(b)
+		}
+		for _, f := range a.Facts {
+			kind := "QUOTE"
+			if f.EvidenceKind == schema.Paraphrase {
+				kind = "PARAPHRASE"
+				paraphrases++
+			} else {
+				quotes++
+				if text == "" || !strings.Contains(text, f.Evidence) {
+					t.Errorf("article %s fact %s: the evidence is not in the article's text and not marked a paraphrase: %q", a.ID, f.ID, f.Evidence)
+				}
+			}
+			if f.Relation != schema.RelMemberCount {
+				files[key{a.URL, f.ID}] = said{f.Evidence, kind}
+			}
+		}
+	}
+	if quotes == 0 || paraphrases == 0 {
+		t.Fatalf("%d quotes and %d paraphrases; the bundled data has both", quotes, paraphrases)
+	}
+
+	c, _ := bundledClient(t)
+	var after *string
+	served := 0
+	for {
+		var resp struct {
+			Facts struct {
+				PageInfo struct {
+					HasNextPage bool
+					EndCursor   string
+				}
+				Edges []struct {
+					Node struct {
+						Source struct {
+							URL, FactID, Evidence, EvidenceKind string
+						}
+					}
+				}
+			}
+		}
+		c.MustPost(`query($after: String) { facts(first: 100, after: $after) { pageInfo { hasNextPage endCursor }
+			edges { node { source { url factId evidence evidenceKind } } } } }`, &resp, client.Var("after", after))
+		for _, e := range resp.Facts.Edges {
+			s := e.Node.Source
+			want, ok := files[key{s.URL, s.FactID}]
+			if !ok {
+				t.Errorf("fact %s of %s is served but in no bundled file", s.FactID, s.URL)
+				continue
+			}
+			if diff := cmp.Diff(want, said{s.Evidence, s.EvidenceKind}); diff != "" {
+				t.Errorf("fact %s of %s (-file +API):\n%s", s.FactID, s.URL, diff)
+			}
+			served++
+		}
+		if !resp.Facts.PageInfo.HasNextPage {
+			break
+		}
+		after = &resp.Facts.PageInfo.EndCursor
+	}
+	if served != len(files) {
+		t.Errorf("the API serves %d facts, the files state %d (stated counts apart)", served, len(files))
+	}
+}
+
+// TestExportEvidenceKind: the JSON-LD export of a paraphrasing article
+// carries the statement's tg:evidenceKind (JSON-LD's compact IRI).
+func TestExportEvidenceKind(t *testing.T) {
+	_, h := bundledClient(t)
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/export?format=jsonld&source="+url.QueryEscape(mecURL), nil))
+	body := rec.Body.String()
+	if rec.Code != http.StatusOK || !strings.Contains(body, `"tg:evidenceKind":"paraphrase"`) {
+		t.Errorf("status %d; the export of %s does not carry tg:evidenceKind \"paraphrase\":\n%.400s", rec.Code, mecURL, body)
+	}
+}
