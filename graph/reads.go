@@ -155,6 +155,13 @@ func (s *Store) Facts(ctx context.Context, f query.FactFilter, q query.PageQuery
 	return query.Facts(s.idx, f, q)
 }
 
+// StatedMemberCount answers query.StatedMemberCount.
+func (s *Store) StatedMemberCount(ctx context.Context, slug string) (query.StatedCount, bool, error) {
+	s.rlock()
+	defer s.mu.RUnlock()
+	return query.StatedMemberCount(s.idx, slug)
+}
+
 // LinkPages answers several query.LinkPage calls in one read.
 func (s *Store) LinkPages(ctx context.Context, keys []query.LinkPageKey) ([]query.Page[schema.Link], []error) {
 	out := make([]query.Page[schema.Link], len(keys))

@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"context"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -10,9 +11,11 @@ import (
 	"testing"
 
 	"github.com/99designs/gqlgen/client"
+	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/data"
+	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
@@ -29,10 +32,18 @@ const (
 // bundled knowledge base, as serve loads it.
 func bundledClient(t *testing.T) (*client.Client, http.Handler) {
 	t.Helper()
-	h := server.New(bundledStore(t), server.Config{})
+	c, h, _ := bundledServer(t)
+	return c, h
+}
+
+// bundledServer is bundledClient with its store.
+func bundledServer(t *testing.T) (*client.Client, http.Handler, *graph.Store) {
+	t.Helper()
+	st := bundledStore(t)
+	h := server.New(st, server.Config{})
 	c := client.New(h)
 	c.SetCustomTarget("/graphql")
-	return c, h
+	return c, h, st
 }
 
 type kindOf struct{ URL, EvidenceKind string }
@@ -189,5 +200,71 @@ func TestExportEvidenceKind(t *testing.T) {
 	body := rec.Body.String()
 	if rec.Code != http.StatusOK || !strings.Contains(body, `"tg:evidenceKind":"paraphrase"`) {
 		t.Errorf("status %d; the export of %s does not carry tg:evidenceKind \"paraphrase\":\n%.400s", rec.Code, mecURL, body)
+	}
+}
+
+// statedCount is Alliance.statedMemberCount as a test reads it.
+type statedCount struct {
+	Value   int
+	Date    string
+	Sources []struct{ URL string }
+}
+
+func counted(value int, date string, urls ...string) *statedCount {
+	c := &statedCount{Value: value, Date: date}
+	for _, u := range urls {
+		c.Sources = append(c.Sources, struct{ URL string }{u})
+	}
+	return c
+}
+
+// TestStatedMemberCount asks for alliances' stated member counts beside the
+// members the graph knows by name: the K-AI Alliance has 9 known of 18
+// stated (article 00, 2024-07); an older count (7, 2023-02-28) stays behind
+// it until article 00 is removed.
+func TestStatedMemberCount(t *testing.T) {
+	const (
+		constellation = "https://www.constellationr.com/blog-news/insights/ibm-meta-form-ai-alliance-what-can-it-accomplish"
+		webpronews    = "https://www.webpronews.com/ibm-and-meta-launch-alliance-to-level-ai-playing-field/"
+	)
+	type answer struct {
+		Known  int
+		Stated *statedCount
+	}
+	tests := []struct {
+		name, alliance string
+		remove         []string
+		want           answer
+	}{
+		{"the latest count beside the known members", "k-ai-alliance", nil, answer{9, counted(18, "2024-07", seedURL)}},
+		{"two articles, one count", "ai-alliance", nil, answer{-1, counted(50, "2023-12", constellation, webpronews)}},
+		{"no article gives a count", "ai-ran-alliance", nil, answer{-1, nil}},
+		{"removing the article removes its count", "k-ai-alliance", []string{seedURL}, answer{7, counted(7, "2023-02-28", kaiURL)}},
+		{"removing every article that counts", "k-ai-alliance", []string{seedURL, kaiURL}, answer{-1, nil}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, _, st := bundledServer(t)
+			for _, u := range tt.remove {
+				if _, err := st.RemoveSource(context.Background(), quad.IRI(u)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			var resp struct {
+				Alliance struct {
+					Members           struct{ TotalCount int }
+					StatedMemberCount *statedCount
+				}
+			}
+			c.MustPost(`query($a: String!) { alliance(slug: $a) { members { totalCount } statedMemberCount { value date sources { url } } } }`,
+				&resp, client.Var("a", tt.alliance))
+			got := answer{resp.Alliance.Members.TotalCount, resp.Alliance.StatedMemberCount}
+			if tt.want.Known < 0 {
+				got.Known = -1 // not asserted
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("%s (-want +got):\n%s", tt.alliance, diff)
+			}
+		})
 	}
 }

@@ -26,7 +26,7 @@ func (x *Index) Link(rel schema.Relation, es ...Edge) (l schema.Link, ok bool) {
 		l.Sources = append(l.Sources, one.Sources...)
 	}
 	if len(es) > 1 {
-		sortSources(l.Sources)
+		SortSources(l.Sources)
 	}
 	return l, ok
 }
@@ -114,7 +114,7 @@ func (x *Index) link(rel schema.Relation, t Edge) (schema.Link, bool) {
 		}
 	}
 	sort.Strings(l.Values)
-	sortSources(l.Sources)
+	SortSources(l.Sources)
 	if l.Founding() && l.Since.IsZero() {
 		// A founding member has been a member since the founding.
 		l.Since = x.founded(t.O)
@@ -168,7 +168,7 @@ func (x *Index) undatedFoundings(id ID) schema.Link {
 			l.Sources = append(l.Sources, q.source)
 		}
 	}
-	sortSources(l.Sources)
+	SortSources(l.Sources)
 	return l
 }
 
@@ -189,7 +189,9 @@ func (x *Index) founded(org ID) schema.Date {
 	return d
 }
 
-func sortSources(ss []schema.Source) {
+// SortSources orders sources by article URL, then fact id: the order every
+// read gives them in.
+func SortSources(ss []schema.Source) {
 	sort.Slice(ss, func(i, j int) bool {
 		if ss[i].URL != ss[j].URL {
 			return ss[i].URL < ss[j].URL

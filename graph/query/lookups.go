@@ -167,7 +167,8 @@ type FactFilter struct {
 
 // Facts pages the statements that match f, ordered by source URL, then
 // relation, subject, objects and IRI. Each is one fact of one article, with
-// its qualifiers and its single source, whatever its modality.
+// its qualifiers and its single source, whatever its modality. Stated counts
+// are not among them: see StatedCounts.
 func Facts(x *index.Index, f FactFilter, q PageQuery) (Page[schema.Statement], error) {
 	if f.Relation != "" {
 		if _, ok := f.Relation.Spec(); !ok {
@@ -194,6 +195,9 @@ func Facts(x *index.Index, f FactFilter, q PageQuery) (Page[schema.Statement], e
 	}
 	var out []schema.Statement
 	for _, st := range candidates {
+		if !x.HasType(st, schema.ClassStatement) {
+			continue // a stated count (tg:StatedCount) is no fact of a relation
+		}
 		sm := x.Statement(st)
 		if (f.Relation != "" && sm.Relation != f.Relation) ||
 			(f.Subject != "" && sm.Subject != f.Subject) ||

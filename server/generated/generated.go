@@ -45,18 +45,19 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Alliance struct {
-		Aliases   func(childComplexity int) int
-		Chairs    func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Country   func(childComplexity int) int
-		Founded   func(childComplexity int) int
-		Foundings func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Leader    func(childComplexity int) int
-		Leaders   func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Members   func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date) int
-		Name      func(childComplexity int) int
-		Slug      func(childComplexity int) int
-		Type      func(childComplexity int) int
+		Aliases           func(childComplexity int) int
+		Chairs            func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Country           func(childComplexity int) int
+		Founded           func(childComplexity int) int
+		Foundings         func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Leader            func(childComplexity int) int
+		Leaders           func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Members           func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date) int
+		Name              func(childComplexity int) int
+		Slug              func(childComplexity int) int
+		StatedMemberCount func(childComplexity int) int
+		Type              func(childComplexity int) int
 	}
 
 	Article struct {
@@ -300,6 +301,12 @@ type ComplexityRoot struct {
 		URL          func(childComplexity int) int
 	}
 
+	StatedCount struct {
+		Date    func(childComplexity int) int
+		Sources func(childComplexity int) int
+		Value   func(childComplexity int) int
+	}
+
 	Subgraph struct {
 		Edges     func(childComplexity int) int
 		Nodes     func(childComplexity int) int
@@ -341,6 +348,7 @@ type AllianceResolver interface {
 	Leader(ctx context.Context, obj *schema.Alliance) (schema.Typed, error)
 	Leaders(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*RelationConnection, error)
 	Members(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, asOf *schema.Date) (*RelationConnection, error)
+	StatedMemberCount(ctx context.Context, obj *schema.Alliance) (*StatedCount, error)
 	Chairs(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*RelationConnection, error)
 	Country(ctx context.Context, obj *schema.Alliance) (*schema.Country, error)
 }
@@ -529,6 +537,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Alliance.Slug(childComplexity), true
+	case "Alliance.statedMemberCount":
+		if e.ComplexityRoot.Alliance.StatedMemberCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Alliance.StatedMemberCount(childComplexity), true
 	case "Alliance.type":
 		if e.ComplexityRoot.Alliance.Type == nil {
 			break
@@ -1706,6 +1720,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Source.URL(childComplexity), true
 
+	case "StatedCount.date":
+		if e.ComplexityRoot.StatedCount.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatedCount.Date(childComplexity), true
+	case "StatedCount.sources":
+		if e.ComplexityRoot.StatedCount.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatedCount.Sources(childComplexity), true
+	case "StatedCount.value":
+		if e.ComplexityRoot.StatedCount.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatedCount.Value(childComplexity), true
+
 	case "Subgraph.edges":
 		if e.ComplexityRoot.Subgraph.Edges == nil {
 			break
@@ -2479,6 +2512,19 @@ type Founding {
   sources: [Source!]!
 }
 
+"""
+A number that articles state, such as how many members an alliance has, with
+the date it is stated for and every article that states it.
+"""
+type StatedCount {
+  "The number."
+  value: Int!
+  "The date the number is stated for, to the precision known; null when the articles give none."
+  date: Date
+  "Every article that states this number for this date, with its evidence."
+  sources: [Source!]!
+}
+
 "A company or other organisation that is not an alliance."
 type Company implements Node & Entity {
   "The company's opaque global id."
@@ -2617,6 +2663,14 @@ type Alliance implements Node & Entity {
     "Only members in force on this date."
     asOf: Date
   ): RelationConnection!
+  """
+  How many members the articles say the alliance has: the latest number they
+  state (by the date it is stated for, else the article's date); null when no
+  article gives one. It may exceed ` + "`" + `members { totalCount }` + "`" + `, which counts the
+  members the graph knows by name. A stated count is neither an edge nor a
+  fact of ` + "`" + `facts` + "`" + `.
+  """
+  statedMemberCount: StatedCount
   "The people who chair the alliance, now or in the past (see ` + "`" + `modality` + "`" + ` and ` + "`" + `until` + "`" + `)."
   chairs(
     "How many edges to return from the start (at most 100)."
@@ -2889,6 +2943,8 @@ func (ec *executionContext) childFields_Alliance(ctx context.Context, field grap
 		return ec.fieldContext_Alliance_leaders(ctx, field)
 	case "members":
 		return ec.fieldContext_Alliance_members(ctx, field)
+	case "statedMemberCount":
+		return ec.fieldContext_Alliance_statedMemberCount(ctx, field)
 	case "chairs":
 		return ec.fieldContext_Alliance_chairs(ctx, field)
 	case "country":
@@ -3319,6 +3375,18 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_extractor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
+}
+
+func (ec *executionContext) childFields_StatedCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_StatedCount_value(ctx, field)
+	case "date":
+		return ec.fieldContext_StatedCount_date(ctx, field)
+	case "sources":
+		return ec.fieldContext_StatedCount_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatedCount", field.Name)
 }
 
 func (ec *executionContext) childFields_Subgraph(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5057,6 +5125,38 @@ func (ec *executionContext) fieldContext_Alliance_members(ctx context.Context, f
 	if fc.Args, err = ec.field_Alliance_members_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Alliance_statedMemberCount(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Alliance_statedMemberCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Alliance().StatedMemberCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *StatedCount) graphql.Marshaler {
+			return ec.marshalOStatedCount2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐStatedCount(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Alliance_statedMemberCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Alliance",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatedCount(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -9943,6 +10043,84 @@ func (ec *executionContext) fieldContext_Source_extractor(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
+func (ec *executionContext) _StatedCount_value(ctx context.Context, field graphql.CollectedField, obj *StatedCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatedCount_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatedCount_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatedCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatedCount_date(ctx context.Context, field graphql.CollectedField, obj *StatedCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatedCount_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatedCount_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatedCount", field, false, false, "Date")
+}
+
+func (ec *executionContext) _StatedCount_sources(ctx context.Context, field graphql.CollectedField, obj *StatedCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatedCount_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatedCount_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatedCount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *Subgraph) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11624,6 +11802,12 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_members(ctx, field, obj)
 				})
+		case "statedMemberCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Alliance_statedMemberCount(ctx, field, obj)
+				})
 		case "chairs":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -13291,6 +13475,49 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 	return out
 }
 
+var statedCountImplementors = []string{"StatedCount"}
+
+func (ec *executionContext) _StatedCount(ctx context.Context, sel ast.SelectionSet, obj *StatedCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statedCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatedCount")
+		case "value":
+			out.Values[i] = ec._StatedCount_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._StatedCount_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._StatedCount_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var subgraphImplementors = []string{"Subgraph"}
 
 func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *Subgraph) graphql.Marshaler {
@@ -14811,6 +15038,13 @@ func (ec *executionContext) marshalORelation2ᚖgithubᚗcomᚋtelcographᚋtelc
 		return graphql.Null
 	}
 	return v
+}
+
+func (ec *executionContext) marshalOStatedCount2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐStatedCount(ctx context.Context, sel ast.SelectionSet, v *StatedCount) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StatedCount(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {

@@ -249,6 +249,17 @@ type SearchEdge struct {
 	Edits int `json:"edits"`
 }
 
+// A number that articles state, such as how many members an alliance has, with
+// the date it is stated for and every article that states it.
+type StatedCount struct {
+	// The number.
+	Value int `json:"value"`
+	// The date the number is stated for, to the precision known; null when the articles give none.
+	Date *schema.Date `json:"date,omitempty"`
+	// Every article that states this number for this date, with its evidence.
+	Sources []schema.Source `json:"sources"`
+}
+
 // Part of the graph shaped for a graph view.
 type Subgraph struct {
 	// The entities, the one asked about first, then nearest first.
