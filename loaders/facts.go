@@ -333,6 +333,7 @@ func (r *factReader) fact(article string, n *yaml.Node, bare bool) (schema.Fact,
 		f.Confidence = v
 	}
 	f.Extractor = scalar(keys["extractor"])
+	f.Rule = scalar(keys["rule"])
 	r.evidence(&f, where, n, keys)
 	return f, len(r.p.list) == before
 }
@@ -387,6 +388,7 @@ func (r *factReader) memberCount(f schema.Fact, where string, n *yaml.Node, keys
 		f.Confidence = v
 	}
 	f.Extractor = scalar(keys["extractor"])
+	f.Rule = scalar(keys["rule"])
 	r.evidence(&f, where, n, keys)
 	return f, len(r.p.list) == before
 }
