@@ -106,6 +106,13 @@ func (s *Store) Entity(ctx context.Context, slug string) (schema.Entity, error) 
 	return query.Entity(s.idx, slug)
 }
 
+// EntityByIdentifier answers query.EntityByIdentifier.
+func (s *Store) EntityByIdentifier(ctx context.Context, id schema.Identifier) (schema.Entity, error) {
+	s.rlock()
+	defer s.mu.RUnlock()
+	return query.EntityByIdentifier(s.idx, id)
+}
+
 // Entities answers query.Entities.
 func (s *Store) Entities(ctx context.Context, types ...schema.EntityType) []schema.Entity {
 	s.rlock()

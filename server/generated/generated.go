@@ -33,6 +33,7 @@ type ResolverRoot interface {
 	Company() CompanyResolver
 	Country() CountryResolver
 	Fact() FactResolver
+	Identifier() IdentifierResolver
 	JointVenture() JointVentureResolver
 	Mutation() MutationResolver
 	Person() PersonResolver
@@ -51,6 +52,7 @@ type ComplexityRoot struct {
 		Founded           func(childComplexity int) int
 		Foundings         func(childComplexity int) int
 		ID                func(childComplexity int) int
+		Identifiers       func(childComplexity int) int
 		Leader            func(childComplexity int) int
 		Leaders           func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Members           func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date) int
@@ -98,6 +100,7 @@ type ComplexityRoot struct {
 		Founded       func(childComplexity int) int
 		Foundings     func(childComplexity int) int
 		ID            func(childComplexity int) int
+		Identifiers   func(childComplexity int) int
 		Investments   func(childComplexity int, first *int, after *string, last *int, before *string) int
 		JointVentures func(childComplexity int, first *int, after *string, last *int, before *string) int
 		LedAlliances  func(childComplexity int, first *int, after *string, last *int, before *string) int
@@ -112,6 +115,7 @@ type ComplexityRoot struct {
 	Country struct {
 		Aliases       func(childComplexity int) int
 		ID            func(childComplexity int) int
+		Identifiers   func(childComplexity int) int
 		Name          func(childComplexity int) int
 		Organizations func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Slug          func(childComplexity int) int
@@ -165,15 +169,22 @@ type ComplexityRoot struct {
 		Until     func(childComplexity int) int
 	}
 
+	Identifier struct {
+		Scheme func(childComplexity int) int
+		URL    func(childComplexity int) int
+		Value  func(childComplexity int) int
+	}
+
 	JointVenture struct {
-		Aliases   func(childComplexity int) int
-		Founded   func(childComplexity int) int
-		Foundings func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Name      func(childComplexity int) int
-		Partners  func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Slug      func(childComplexity int) int
-		Type      func(childComplexity int) int
+		Aliases     func(childComplexity int) int
+		Founded     func(childComplexity int) int
+		Foundings   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Identifiers func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Partners    func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Slug        func(childComplexity int) int
+		Type        func(childComplexity int) int
 	}
 
 	LoadResult struct {
@@ -204,12 +215,13 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		Aliases func(childComplexity int) int
-		ID      func(childComplexity int) int
-		Name    func(childComplexity int) int
-		Roles   func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Slug    func(childComplexity int) int
-		Type    func(childComplexity int) int
+		Aliases     func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Identifiers func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Roles       func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Slug        func(childComplexity int) int
+		Type        func(childComplexity int) int
 	}
 
 	Query struct {
@@ -222,7 +234,7 @@ type ComplexityRoot struct {
 		Companies       func(childComplexity int, country *string, memberOf *string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) int
 		Company         func(childComplexity int, slug string) int
 		Country         func(childComplexity int, slug string) int
-		Entity          func(childComplexity int, slug string) int
+		Entity          func(childComplexity int, slug *string, wikidata *string) int
 		Facts           func(childComplexity int, subject *string, relation *Relation, object *string, source *string, first *int, after *string, last *int, before *string) int
 		JointVenture    func(childComplexity int, slug string) int
 		Neighbourhood   func(childComplexity int, slug string, depth *int, relations []Relation, limit *int) int
@@ -343,6 +355,7 @@ type AllianceResolver interface {
 	ID(ctx context.Context, obj *schema.Alliance) (string, error)
 
 	Type(ctx context.Context, obj *schema.Alliance) (EntityType, error)
+
 	Founded(ctx context.Context, obj *schema.Alliance) (*schema.Date, error)
 	Foundings(ctx context.Context, obj *schema.Alliance) ([]Founding, error)
 	Leader(ctx context.Context, obj *schema.Alliance) (schema.Typed, error)
@@ -361,6 +374,7 @@ type CompanyResolver interface {
 	ID(ctx context.Context, obj *schema.Company) (string, error)
 
 	Type(ctx context.Context, obj *schema.Company) (EntityType, error)
+
 	Country(ctx context.Context, obj *schema.Company) (*schema.Country, error)
 	Founded(ctx context.Context, obj *schema.Company) (*schema.Date, error)
 	Foundings(ctx context.Context, obj *schema.Company) ([]Founding, error)
@@ -375,6 +389,7 @@ type CountryResolver interface {
 	ID(ctx context.Context, obj *schema.Country) (string, error)
 
 	Type(ctx context.Context, obj *schema.Country) (EntityType, error)
+
 	Organizations(ctx context.Context, obj *schema.Country, first *int, after *string, last *int, before *string) (*RelationConnection, error)
 }
 type FactResolver interface {
@@ -393,10 +408,14 @@ type FactResolver interface {
 	Modality(ctx context.Context, obj *schema.Statement) (Modality, error)
 	Source(ctx context.Context, obj *schema.Statement) (*schema.Source, error)
 }
+type IdentifierResolver interface {
+	Scheme(ctx context.Context, obj *schema.Identifier) (IdentifierScheme, error)
+}
 type JointVentureResolver interface {
 	ID(ctx context.Context, obj *schema.JointVenture) (string, error)
 
 	Type(ctx context.Context, obj *schema.JointVenture) (EntityType, error)
+
 	Partners(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string) (*RelationConnection, error)
 	Founded(ctx context.Context, obj *schema.JointVenture) (*schema.Date, error)
 	Foundings(ctx context.Context, obj *schema.JointVenture) ([]Founding, error)
@@ -410,6 +429,7 @@ type PersonResolver interface {
 	ID(ctx context.Context, obj *schema.Person) (string, error)
 
 	Type(ctx context.Context, obj *schema.Person) (EntityType, error)
+
 	Roles(ctx context.Context, obj *schema.Person, first *int, after *string, last *int, before *string) (*RelationConnection, error)
 }
 type QueryResolver interface {
@@ -420,7 +440,7 @@ type QueryResolver interface {
 	Person(ctx context.Context, slug string) (*schema.Person, error)
 	JointVenture(ctx context.Context, slug string) (*schema.JointVenture, error)
 	Country(ctx context.Context, slug string) (*schema.Country, error)
-	Entity(ctx context.Context, slug string) (schema.Typed, error)
+	Entity(ctx context.Context, slug *string, wikidata *string) (schema.Typed, error)
 	Article(ctx context.Context, url string) (*schema.Article, error)
 	Articles(ctx context.Context, first *int, after *string, last *int, before *string) (*ArticleConnection, error)
 	Facts(ctx context.Context, subject *string, relation *Relation, object *string, source *string, first *int, after *string, last *int, before *string) (*FactConnection, error)
@@ -497,6 +517,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Alliance.ID(childComplexity), true
+	case "Alliance.identifiers":
+		if e.ComplexityRoot.Alliance.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Alliance.Identifiers(childComplexity), true
 	case "Alliance.leader":
 		if e.ComplexityRoot.Alliance.Leader == nil {
 			break
@@ -692,6 +718,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Company.ID(childComplexity), true
+	case "Company.identifiers":
+		if e.ComplexityRoot.Company.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Company.Identifiers(childComplexity), true
 	case "Company.investments":
 		if e.ComplexityRoot.Company.Investments == nil {
 			break
@@ -789,6 +821,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.ID(childComplexity), true
+	case "Country.identifiers":
+		if e.ComplexityRoot.Country.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Country.Identifiers(childComplexity), true
 	case "Country.name":
 		if e.ComplexityRoot.Country.Name == nil {
 			break
@@ -1016,6 +1054,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GraphEdge.Until(childComplexity), true
 
+	case "Identifier.scheme":
+		if e.ComplexityRoot.Identifier.Scheme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Identifier.Scheme(childComplexity), true
+	case "Identifier.url":
+		if e.ComplexityRoot.Identifier.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Identifier.URL(childComplexity), true
+	case "Identifier.value":
+		if e.ComplexityRoot.Identifier.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Identifier.Value(childComplexity), true
+
 	case "JointVenture.aliases":
 		if e.ComplexityRoot.JointVenture.Aliases == nil {
 			break
@@ -1040,6 +1097,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.JointVenture.ID(childComplexity), true
+	case "JointVenture.identifiers":
+		if e.ComplexityRoot.JointVenture.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JointVenture.Identifiers(childComplexity), true
 	case "JointVenture.name":
 		if e.ComplexityRoot.JointVenture.Name == nil {
 			break
@@ -1191,6 +1254,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.ID(childComplexity), true
+	case "Person.identifiers":
+		if e.ComplexityRoot.Person.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Identifiers(childComplexity), true
 	case "Person.name":
 		if e.ComplexityRoot.Person.Name == nil {
 			break
@@ -1330,7 +1399,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Entity(childComplexity, args["slug"].(string)), true
+		return e.ComplexityRoot.Query.Entity(childComplexity, args["slug"].(*string), args["wikidata"].(*string)), true
 	case "Query.facts":
 		if e.ComplexityRoot.Query.Facts == nil {
 			break
@@ -2334,6 +2403,28 @@ interface Entity implements Node {
   aliases: [String!]!
   "The entity's kind."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
+}
+
+"A scheme of identifiers that join an entity with other data."
+enum IdentifierScheme {
+  "A Wikidata item (` + "`" + `Q…` + "`" + `)."
+  WIKIDATA
+  "A Legal Entity Identifier (ISO 17442): 20 letters and digits."
+  LEI
+  "The entity's official website."
+  WEBSITE
+}
+
+"An identifier of an entity in other data, as the entity register gives it."
+type Identifier {
+  "The scheme."
+  scheme: IdentifierScheme!
+  "The bare identifier: ` + "`" + `Q…` + "`" + ` for Wikidata, the LEI, the website's address."
+  value: String!
+  "Where the identifier resolves: the Wikidata item's page, the LEI's GLEIF record, the website."
+  url: String!
 }
 
 "The kind of an entity."
@@ -2537,6 +2628,8 @@ type Company implements Node & Entity {
   aliases: [String!]!
   "Always COMPANY."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "The country the articles attribute the company to, if any."
   country: Country
   "When the company was founded, if an article says (the earliest date given)."
@@ -2628,6 +2721,8 @@ type Alliance implements Node & Entity {
   aliases: [String!]!
   "Always ALLIANCE."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "When the alliance was founded (the earliest date the articles give)."
   founded: Date
   "Every founding date the articles give, with sources; two dates are each marked disputed."
@@ -2698,6 +2793,8 @@ type JointVenture implements Node & Entity {
   aliases: [String!]!
   "Always JOINT_VENTURE."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "The partner companies, each with the purpose and share the sources state."
   partners(
     "How many edges to return from the start (at most 100)."
@@ -2727,6 +2824,8 @@ type Person implements Node & Entity {
   aliases: [String!]!
   "Always PERSON."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "The person's roles: chief executive (CEO_OF) and chair (CHAIRMAN_OF) of organisations, current and past."
   roles(
     "How many edges to return from the start (at most 100)."
@@ -2752,6 +2851,8 @@ type Country implements Node & Entity {
   aliases: [String!]!
   "Always COUNTRY."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "The organisations the articles attribute to the country."
   organizations(
     "How many edges to return from the start (at most 100)."
@@ -2874,8 +2975,17 @@ type Query {
   jointVenture("The canonical id of the venture." slug: String!): JointVenture
   "The country with this ISO 3166-1 alpha-2 code; null with a NOT_FOUND error when there is none."
   country("The country code, e.g. ` + "`" + `KR` + "`" + `." slug: String!): Country
-  "The entity of any type with this slug; null with a NOT_FOUND error when there is none."
-  entity("The canonical id." slug: String!): Entity
+  """
+  The entity of any type with this slug, or with this Wikidata item among its
+  ` + "`" + `identifiers` + "`" + `; give exactly one of the two. Null with a NOT_FOUND error when
+  there is none (the entity of least slug when several carry one item).
+  """
+  entity(
+    "The canonical id."
+    slug: String
+    "A Wikidata item id, e.g. ` + "`" + `Q644324` + "`" + `."
+    wikidata: String
+  ): Entity
   "The article with this URL; null with a NOT_FOUND error when there is none."
   article("The article's URL, as in ` + "`" + `sources { url }` + "`" + `." url: String!): Article
   "Every article, newest first."
@@ -2933,6 +3043,8 @@ func (ec *executionContext) childFields_Alliance(ctx context.Context, field grap
 		return ec.fieldContext_Alliance_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_Alliance_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_Alliance_identifiers(ctx, field)
 	case "founded":
 		return ec.fieldContext_Alliance_founded(ctx, field)
 	case "foundings":
@@ -3029,6 +3141,8 @@ func (ec *executionContext) childFields_Company(ctx context.Context, field graph
 		return ec.fieldContext_Company_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_Company_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_Company_identifiers(ctx, field)
 	case "country":
 		return ec.fieldContext_Company_country(ctx, field)
 	case "founded":
@@ -3063,6 +3177,8 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 		return ec.fieldContext_Country_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_Country_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_Country_identifiers(ctx, field)
 	case "organizations":
 		return ec.fieldContext_Country_organizations(ctx, field)
 	}
@@ -3163,6 +3279,18 @@ func (ec *executionContext) childFields_GraphEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type GraphEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Identifier(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "scheme":
+		return ec.fieldContext_Identifier_scheme(ctx, field)
+	case "value":
+		return ec.fieldContext_Identifier_value(ctx, field)
+	case "url":
+		return ec.fieldContext_Identifier_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Identifier", field.Name)
+}
+
 func (ec *executionContext) childFields_JointVenture(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3175,6 +3303,8 @@ func (ec *executionContext) childFields_JointVenture(ctx context.Context, field 
 		return ec.fieldContext_JointVenture_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_JointVenture_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_JointVenture_identifiers(ctx, field)
 	case "partners":
 		return ec.fieldContext_JointVenture_partners(ctx, field)
 	case "founded":
@@ -3239,6 +3369,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_Person_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_Person_identifiers(ctx, field)
 	case "roles":
 		return ec.fieldContext_Person_roles(ctx, field)
 	}
@@ -4439,13 +4571,21 @@ func (ec *executionContext) field_Query_entity_args(ctx context.Context, rawArgs
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "slug",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["slug"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "wikidata",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["wikidata"] = arg1
 	return args, nil
 }
 
@@ -4952,6 +5092,38 @@ func (ec *executionContext) _Alliance_type(ctx context.Context, field graphql.Co
 }
 func (ec *executionContext) fieldContext_Alliance_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Alliance", field, true, true, "EntityType")
+}
+
+func (ec *executionContext) _Alliance_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Alliance_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Alliance_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Alliance",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Alliance_founded(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
@@ -5827,6 +5999,38 @@ func (ec *executionContext) fieldContext_Company_type(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Company", field, true, true, "EntityType")
 }
 
+func (ec *executionContext) _Company_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.Company) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Company_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Company_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Company",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Company_country(ctx context.Context, field graphql.CollectedField, obj *schema.Company) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6291,6 +6495,38 @@ func (ec *executionContext) _Country_type(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Country_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Country", field, true, true, "EntityType")
+}
+
+func (ec *executionContext) _Country_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Country_organizations(ctx context.Context, field graphql.CollectedField, obj *schema.Country) (ret graphql.Marshaler) {
@@ -7163,6 +7399,75 @@ func (ec *executionContext) fieldContext_GraphEdge_sources(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Identifier_scheme(ctx context.Context, field graphql.CollectedField, obj *schema.Identifier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Identifier_scheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Identifier().Scheme(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v IdentifierScheme) graphql.Marshaler {
+			return ec.marshalNIdentifierScheme2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐIdentifierScheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Identifier_scheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Identifier", field, true, true, "IdentifierScheme")
+}
+
+func (ec *executionContext) _Identifier_value(ctx context.Context, field graphql.CollectedField, obj *schema.Identifier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Identifier_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Identifier_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Identifier", field, false, false, "String")
+}
+
+func (ec *executionContext) _Identifier_url(ctx context.Context, field graphql.CollectedField, obj *schema.Identifier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Identifier_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Identifier_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Identifier", field, true, false, "String")
+}
+
 func (ec *executionContext) _JointVenture_id(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7276,6 +7581,38 @@ func (ec *executionContext) _JointVenture_type(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_JointVenture_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("JointVenture", field, true, true, "EntityType")
+}
+
+func (ec *executionContext) _JointVenture_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JointVenture_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JointVenture_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "JointVenture",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _JointVenture_partners(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
@@ -7918,6 +8255,38 @@ func (ec *executionContext) fieldContext_Person_type(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Person", field, true, true, "EntityType")
 }
 
+func (ec *executionContext) _Person_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_roles(ctx context.Context, field graphql.CollectedField, obj *schema.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8280,7 +8649,7 @@ func (ec *executionContext) _Query_entity(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Entity(ctx, fc.Args["slug"].(string))
+			return ec.Resolvers.Query().Entity(ctx, fc.Args["slug"].(*string), fc.Args["wikidata"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v schema.Typed) graphql.Marshaler {
@@ -11772,6 +12141,11 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._Alliance_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "founded":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -12102,6 +12476,11 @@ func (ec *executionContext) _Company(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._Company_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -12211,6 +12590,11 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._Country_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "organizations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -12548,6 +12932,50 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var identifierImplementors = []string{"Identifier"}
+
+func (ec *executionContext) _Identifier(ctx context.Context, sel ast.SelectionSet, obj *schema.Identifier) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, identifierImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Identifier")
+		case "scheme":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Identifier_scheme(ctx, field, obj)
+				})
+		case "value":
+			out.Values[i] = ec._Identifier_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "url":
+			out.Values[i] = ec._Identifier_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var jointVentureImplementors = []string{"JointVenture", "Node", "Entity"}
 
 func (ec *executionContext) _JointVenture(ctx context.Context, sel ast.SelectionSet, obj *schema.JointVenture) graphql.Marshaler {
@@ -12586,6 +13014,11 @@ func (ec *executionContext) _JointVenture(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._JointVenture_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._JointVenture_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "partners":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -12860,6 +13293,11 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._Person_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "roles":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -14350,6 +14788,36 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNIdentifier2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifier(ctx context.Context, sel ast.SelectionSet, v schema.Identifier) graphql.Marshaler {
+	return ec._Identifier(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx context.Context, sel ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIdentifier2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifier(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNIdentifierScheme2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐIdentifierScheme(ctx context.Context, v any) (IdentifierScheme, error) {
+	var res IdentifierScheme
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIdentifierScheme2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐIdentifierScheme(ctx context.Context, sel ast.SelectionSet, v IdentifierScheme) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {

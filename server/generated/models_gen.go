@@ -620,6 +620,67 @@ func (e EvidenceKind) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// A scheme of identifiers that join an entity with other data.
+type IdentifierScheme string
+
+const (
+	// A Wikidata item (`Q…`).
+	IdentifierSchemeWikidata IdentifierScheme = "WIKIDATA"
+	// A Legal Entity Identifier (ISO 17442): 20 letters and digits.
+	IdentifierSchemeLei IdentifierScheme = "LEI"
+	// The entity's official website.
+	IdentifierSchemeWebsite IdentifierScheme = "WEBSITE"
+)
+
+var AllIdentifierScheme = []IdentifierScheme{
+	IdentifierSchemeWikidata,
+	IdentifierSchemeLei,
+	IdentifierSchemeWebsite,
+}
+
+func (e IdentifierScheme) IsValid() bool {
+	switch e {
+	case IdentifierSchemeWikidata, IdentifierSchemeLei, IdentifierSchemeWebsite:
+		return true
+	}
+	return false
+}
+
+func (e IdentifierScheme) String() string {
+	return string(e)
+}
+
+func (e *IdentifierScheme) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = IdentifierScheme(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid IdentifierScheme", str)
+	}
+	return nil
+}
+
+func (e IdentifierScheme) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *IdentifierScheme) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e IdentifierScheme) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Why a search hit matched, best first.
 type MatchReason string
 
