@@ -100,7 +100,9 @@ func TestIdentifiers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var resp struct{ X struct{ Identifiers []identifier } }
+			var resp struct {
+				X struct{ Identifiers []identifier }
+			}
 			c.MustPost(tt.query, &resp, client.Var("q", "Q644324"))
 			if diff := cmp.Diff(tt.want, resp.X.Identifiers); diff != "" {
 				t.Errorf("identifiers (-want +got):\n%s", diff)
