@@ -221,14 +221,14 @@ func (s *Store) List(ctx context.Context, opt query.ListOptions, q query.PageQue
 }
 
 // CommonAlliances answers query.CommonAlliances.
-func (s *Store) CommonAlliances(ctx context.Context, a, b string, q query.PageQuery) (query.Page[query.Ranked], error) {
+func (s *Store) CommonAlliances(ctx context.Context, slugs []string, q query.PageQuery) (query.Page[query.Ranked], error) {
 	s.rlock()
 	defer s.mu.RUnlock()
 	counts, err := s.countsLocked(ctx)
 	if err != nil {
 		return query.Page[query.Ranked]{}, err
 	}
-	return query.CommonAlliances(s.idx, counts, a, b, q)
+	return query.CommonAlliances(s.idx, counts, slugs, q)
 }
 
 // Search answers query.Search.

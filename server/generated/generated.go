@@ -230,8 +230,8 @@ type ComplexityRoot struct {
 		Article         func(childComplexity int, url string) int
 		Articles        func(childComplexity int, first *int, after *string, last *int, before *string) int
 		CoMembers       func(childComplexity int, slug string, first *int, after *string) int
-		CommonAlliances func(childComplexity int, a string, b string, first *int, after *string) int
-		Companies       func(childComplexity int, country *string, memberOf *string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) int
+		CommonAlliances func(childComplexity int, a *string, b *string, slugs []string, first *int, after *string) int
+		Companies       func(childComplexity int, country *string, memberOf *string, memberOfAll []string, memberOfAny []string, ledAny []string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) int
 		Company         func(childComplexity int, slug string) int
 		Country         func(childComplexity int, slug string) int
 		Entity          func(childComplexity int, slug *string, wikidata *string) int
@@ -449,9 +449,9 @@ type QueryResolver interface {
 	Paths(ctx context.Context, from string, to string, k *int, maxHops *int, relations []Relation) ([]Path, error)
 	Neighbourhood(ctx context.Context, slug string, depth *int, relations []Relation, limit *int) (*Subgraph, error)
 	Timeline(ctx context.Context, slug string, first *int, after *string) (*TimelineConnection, error)
-	Companies(ctx context.Context, country *string, memberOf *string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
+	Companies(ctx context.Context, country *string, memberOf *string, memberOfAll []string, memberOfAny []string, ledAny []string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
 	Alliances(ctx context.Context, country *string, minMembers *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
-	CommonAlliances(ctx context.Context, a string, b string, first *int, after *string) (*RankedConnection, error)
+	CommonAlliances(ctx context.Context, a *string, b *string, slugs []string, first *int, after *string) (*RankedConnection, error)
 	CoMembers(ctx context.Context, slug string, first *int, after *string) (*CoMemberConnection, error)
 }
 type SourceResolver interface {
@@ -1355,7 +1355,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.CommonAlliances(childComplexity, args["a"].(string), args["b"].(string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.CommonAlliances(childComplexity, args["a"].(*string), args["b"].(*string), args["slugs"].([]string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.companies":
 		if e.ComplexityRoot.Query.Companies == nil {
 			break
@@ -1366,7 +1366,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Companies(childComplexity, args["country"].(*string), args["memberOf"].(*string), args["minAlliances"].(*int), args["relation"].(*Relation), args["orderBy"].(*EntityOrder), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Companies(childComplexity, args["country"].(*string), args["memberOf"].(*string), args["memberOfAll"].([]string), args["memberOfAny"].([]string), args["ledAny"].([]string), args["minAlliances"].(*int), args["relation"].(*Relation), args["orderBy"].(*EntityOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Query.company":
 		if e.ComplexityRoot.Query.Company == nil {
 			break
@@ -2250,12 +2250,27 @@ extend type Query {
     "Return events after this cursor."
     after: String
   ): TimelineConnection!
-  "Companies (and joint ventures), filtered and ordered."
+  """
+  Companies (and joint ventures), filtered and ordered. Filters combine: a
+  company is listed when it passes every one given. The set filters take
+  slugs; an empty list filters nothing, and a slug that names no entity is
+  a NOT_FOUND error.
+  """
   companies(
     "Only those the articles attribute to this country (slug, e.g. ` + "`" + `KR` + "`" + `)."
     country: String
     "Only members of this alliance (slug)."
     memberOf: String
+    "Only members of every one of these alliances (at most 100 slugs): ` + "`" + `[\"gtaa\", \"k-ai-alliance\"]` + "`" + ` is the companies in both."
+    memberOfAll: [String!]
+    "Only members of at least one of these alliances (at most 100 slugs)."
+    memberOfAny: [String!]
+    """
+    Only those that lead at least one of these alliances or other
+    organisations (at most 100 slugs): the organisations each one's
+    ` + "`" + `leaders` + "`" + ` lists (its LED_BY links, past leaders included).
+    """
+    ledAny: [String!]
     "Only those in at least this many alliances."
     minAlliances: Int
     "Only those that take part in at least one relation of this kind."
@@ -2282,12 +2297,17 @@ extend type Query {
     "Return entities after this cursor."
     after: String
   ): RankedConnection!
-  "The alliances two entities are both members of."
+  """
+  The alliances every one of the entities named is a member of: ` + "`" + `a` + "`" + ` and ` + "`" + `b` + "`" + `,
+  and any more in ` + "`" + `slugs` + "`" + ` (at least two entities in all, at most 100).
+  """
   commonAlliances(
     "Slug of one entity."
-    a: String!
-    "Slug of the other."
-    b: String!
+    a: String
+    "Slug of another."
+    b: String
+    "More entities, for the alliances common to three or more (with ` + "`" + `a` + "`" + ` and ` + "`" + `b` + "`" + ` or without them)."
+    slugs: [String!]
     "How many to return (at most 100)."
     first: Int
     "Return alliances after this cursor."
@@ -4443,37 +4463,45 @@ func (ec *executionContext) field_Query_commonAlliances_args(ctx context.Context
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "a",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["a"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "b",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["b"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["a"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "b",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["b"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "slugs",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["slugs"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4496,46 +4524,70 @@ func (ec *executionContext) field_Query_companies_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["memberOf"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "minAlliances",
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "memberOfAll",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["memberOfAll"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "memberOfAny",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["memberOfAny"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "ledAny",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ledAny"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "minAlliances",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["minAlliances"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "relation",
+	args["minAlliances"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "relation",
 		func(ctx context.Context, v any) (*Relation, error) {
 			return ec.unmarshalORelation2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelation(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["relation"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+	args["relation"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) (*EntityOrder, error) {
 			return ec.unmarshalOEntityOrder2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEntityOrder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["orderBy"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg6
+	args["after"] = arg9
 	return args, nil
 }
 
@@ -9045,7 +9097,7 @@ func (ec *executionContext) _Query_companies(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Companies(ctx, fc.Args["country"].(*string), fc.Args["memberOf"].(*string), fc.Args["minAlliances"].(*int), fc.Args["relation"].(*Relation), fc.Args["orderBy"].(*EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Companies(ctx, fc.Args["country"].(*string), fc.Args["memberOf"].(*string), fc.Args["memberOfAll"].([]string), fc.Args["memberOfAny"].([]string), fc.Args["ledAny"].([]string), fc.Args["minAlliances"].(*int), fc.Args["relation"].(*Relation), fc.Args["orderBy"].(*EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RankedConnection) graphql.Marshaler {
@@ -9133,7 +9185,7 @@ func (ec *executionContext) _Query_commonAlliances(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().CommonAlliances(ctx, fc.Args["a"].(string), fc.Args["b"].(string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().CommonAlliances(ctx, fc.Args["a"].(*string), fc.Args["b"].(*string), fc.Args["slugs"].([]string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RankedConnection) graphql.Marshaler {
@@ -15525,6 +15577,41 @@ func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.S
 	_ = ctx
 	res := graphql.MarshalString(v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {
