@@ -32,6 +32,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
 	add(family{"partner", (*extractor).famPartner}, "partner, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count")
+	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast")
 	add(family{"appoint", (*extractor).famAppoint}, "name, appoint, elect, promote, pick, tap, choose")
 	add(family{"copula", (*extractor).famCopula}, "stay, remain, serve, stay on")
 	return m
@@ -680,5 +681,41 @@ func (x *extractor) famLedDescription(c *clauses) {
 		for _, a := range c.args(x, j) {
 			x.emitFact(c.s, schema.RelLedBy, alli, a, c.text(0, j+1), 0.75, schema.Fact{})
 		}
+	}
+}
+
+// famHaveMembers: "it had ten operator members - A, B, C and D", "the
+// alliance counts 12 members: A, B ...": the list after the counted noun.
+func (x *extractor) famHaveMembers(c *clauses, v int) {
+	n := v + 1
+	for n < len(c.us) && c.us[n].Kind == 'O' && c.us[n].tag == posAdv {
+		n++
+	}
+	if n >= len(c.us) || c.us[n].Kind != 'N' || c.us[n].Lemma != "member" && c.us[n].Lemma != "founder" {
+		return
+	}
+	list := c.afterColon(n)
+	if list < 0 {
+		return
+	}
+	var alliance arg
+	found := false
+	if subj := c.subject(v); subj >= 0 {
+		if as := c.args(x, subj); len(as) == 1 && x.resolve(as[0], allianceTypes) != "" {
+			alliance, found = as[0], true
+		}
+	}
+	if !found {
+		alliance, found = x.sentenceAllianceArg(c)
+	}
+	if !found {
+		return
+	}
+	rel := schema.RelMemberOf
+	if c.us[n].hasMod("founding") || c.us[n].Lemma == "founder" {
+		rel = schema.RelFoundingMember
+	}
+	for _, a := range c.args(x, list) {
+		x.emitFact(c.s, rel, a, alliance, c.modText(c.subject(v), v), 0.75, schema.Fact{})
 	}
 }

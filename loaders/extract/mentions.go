@@ -524,6 +524,14 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		if k0 != "the" {
 			break
 		}
+		// "the telcos", "the partners": the last list of organisations
+		if groupNouns[k] && n == 1 && key(i+2) != "of" {
+			if g := x.lastGroup(); g != nil {
+				m := span(2)
+				m.Kind, m.Group = 'G', g
+				return m, 2, true
+			}
+		}
 		// "The German incumbent", "the US company"
 		if nat, ok := x.lx.demonymAt(toks, i+1); ok {
 			j := i + 1 + nat.n
@@ -655,6 +663,23 @@ func (x *extractor) pick(slugs []string) string {
 		}
 	}
 	return best
+}
+
+// lastGroup is what an uncounted plural description ("the telcos")
+// refers to: the organisations named earlier in this sentence when there
+// are several, else those of the previous sentence, else the last pair of
+// partners.
+func (x *extractor) lastGroup() []string {
+	if len(x.curOrgs) >= 2 {
+		return append([]string(nil), x.curOrgs...)
+	}
+	if len(x.prevOrgs) >= 2 {
+		return append([]string(nil), x.prevOrgs...)
+	}
+	if x.lastPair[0] != "" && x.sentIdx-x.lastPairAt <= 3 {
+		return []string{x.lastPair[0], x.lastPair[1]}
+	}
+	return nil
 }
 
 // mainCompany is the company the article has named most so far.
