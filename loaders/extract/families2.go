@@ -13,6 +13,10 @@ var partnershipNouns = map[string]bool{
 	"pact": true, "tie-up": true, "cooperation": true, "deal": true, "relationship": true, "letter": true,
 }
 
+// jointWork are verbs whose with-phrase, right after their object, names
+// a partner in the work ("trial the technology with", "launched it with").
+var jointWork = map[string]bool{"trial": true, "test": true, "pilot": true, "co-develop": true, "develop": true, "launch": true}
+
 // partnerVerbs take their partner in a with-phrase without a noun.
 var partnerVerbs = map[string]bool{
 	"partner": true, "team up": true, "team": true, "collaborate": true, "cooperate": true, "ally": true, "tie up": true, "work": true,
@@ -24,6 +28,22 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	u := c.us[v]
 	subj := c.subject(v)
 	if subj < 0 || u.Passive {
+		return
+	}
+	if jointWork[u.Lemma] && !(v+1 < len(c.us) && c.us[v+1].Kind == 'N' && partnershipNouns[c.us[v+1].Lemma]) {
+		// "A will trial the technology with B", "we launched it with B":
+		// the with-phrase right after the object names a partner.
+		o := v + 1
+		if o < len(c.us) && (c.us[o].Kind == 'N' || c.us[o].Kind == 'E') {
+			o++
+		}
+		if o+1 < len(c.us) && c.us[o].Kind == 'P' && c.us[o].Lemma == "with" {
+			k := c.skipDescriptors(o + 1)
+			if k < len(c.us) && c.us[k].Kind == 'E' {
+				x.rule = "partner.joint-work"
+				x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.65)
+			}
+		}
 		return
 	}
 	from := v + 1
