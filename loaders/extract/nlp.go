@@ -234,6 +234,9 @@ func tagWord(t token, first bool) (pos, string, form) {
 		return posX, t.Text, formNone
 	}
 	k := t.Key
+	if strings.HasPrefix(k, "-") {
+		return posAdj, k, formNone // a split modifier ending: "-led", "-based"
+	}
 	if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsDigit(r) {
 		if strings.IndexFunc(t.Text, unicode.IsLetter) < 0 || isOrdinalOrUnit(k) {
 			return posNum, k, formNone
