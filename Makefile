@@ -56,7 +56,7 @@ generate:
 
 unit:
 	@echo "== go test -race"
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 30m ./...
 
 # postgres installs PostgreSQL 15 and pg_auto_failover from Debian when they
 # are missing (as root); tests start their own servers on loopback ports.

@@ -22,11 +22,14 @@ const (
 	FormatJSONLD  = "jsonld"
 	FormatGraphML = "graphml"
 	FormatCSV     = "csv"
+	// FormatCSVZip is FormatCSV by a name that says what it writes: a zip
+	// of nodes.csv and edges.csv. One plain table is WriteCSVTable's.
+	FormatCSVZip = "csv-zip"
 )
 
 // ExportFormats lists the formats Export writes.
 func ExportFormats() []string {
-	return []string{FormatNQuads, FormatJSONLD, FormatGraphML, FormatCSV}
+	return []string{FormatNQuads, FormatJSONLD, FormatGraphML, FormatCSV, FormatCSVZip}
 }
 
 // ExportType returns the media type of an export format and the file name
@@ -39,7 +42,7 @@ func ExportType(format string) (mediaType, fileName string, ok bool) {
 		return "application/ld+json", "telcograph.jsonld", true
 	case FormatGraphML:
 		return "application/graphml+xml", "telcograph.graphml", true
-	case FormatCSV:
+	case FormatCSV, FormatCSVZip:
 		return "application/zip", "telcograph-csv.zip", true
 	}
 	return "", "", false
@@ -47,8 +50,9 @@ func ExportType(format string) (mediaType, fileName string, ok bool) {
 
 // Export writes quads to w in format: N-Quads or JSON-LD (every quad, label
 // kept), GraphML or CSV (the property graph, see WriteGraphML and WriteCSV;
-// CSV as a zip of nodes.csv and edges.csv). The same quads always give the
-// same bytes. An unknown format is an error wrapping schema.ErrInvalid.
+// csv and csv-zip both as a zip of nodes.csv and edges.csv). The same quads
+// always give the same bytes. An unknown format is an error wrapping
+// schema.ErrInvalid.
 func Export(w io.Writer, format string, quads []quad.Quad) error {
 	switch format {
 	case FormatNQuads:
@@ -57,7 +61,7 @@ func Export(w io.Writer, format string, quads []quad.Quad) error {
 		return WriteJSONLD(w, quads)
 	case FormatGraphML:
 		return WriteGraphML(w, quads)
-	case FormatCSV:
+	case FormatCSV, FormatCSVZip:
 		return WriteCSVZip(w, quads)
 	}
 	return fmt.Errorf("loaders: export: unknown format %q (want %s): %w", format, strings.Join(ExportFormats(), ", "), schema.ErrInvalid)

@@ -266,7 +266,9 @@ class ClientTest(unittest.TestCase):
     def test_to_pandas(self):
         nodes, edges = self.client.to_pandas()
         self.assertEqual(list(nodes.columns), ["id", "type", "name"])
-        self.assertEqual(list(edges.columns), ["source", "target", "relation", "since", "role", "sources", "evidence"])
+        self.assertEqual(list(edges.columns), ["source", "target", "relation", "since", "role", "sources", "evidence",
+                                               "until", "date", "modality", "amount", "share", "purpose", "topic",
+                                               "confidence", "extractor", "evidenceKind", "relationEnum"])
         self.assertTrue(nodes["id"].is_unique)
         self.assertTrue(set(edges["source"]) | set(edges["target"]) <= set(nodes["id"]))
         self.assertTrue(all(isinstance(x, str) for x in nodes["id"]), "every id is text, also a country such as NA")

@@ -3,6 +3,7 @@ package server
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 
@@ -11,20 +12,39 @@ import (
 	"github.com/telcograph/telcograph/loaders"
 )
 
-// export serves GET /export?format=nquads|jsonld|graphml|csv[&source=URL]:
-// the whole graph, or one source's quads, in the bytes `telcograph export`
-// writes (csv as a zip of nodes.csv and edges.csv). The body is streamed; an
-// error once it has started is logged, and the client sees a cut-off body.
+// export serves GET /export?format=nquads|jsonld|graphml|csv|csv-zip
+// [&table=nodes|edges][&source=URL]: the whole graph, or one source's quads,
+// in the bytes `telcograph export` writes. format=csv with a table is that
+// one table as plain CSV (text/csv, what pandas.read_csv reads from a URL);
+// csv without a table and csv-zip are a zip of nodes.csv and edges.csv, as
+// csv always was. Answers carry an ETag and Cache-Control (httpcache.go).
+//
+// The body is streamed. An error once it has started is logged and the
+// connection is cut, so that the client sees a broken transfer rather than a
+// complete-looking short export under a valid ETag.
 func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	format := q.Get("format")
 	if format == "" {
 		format = loaders.FormatNQuads
 	}
+	table := q.Get("table")
 	mediaType, fileName, ok := loaders.ExportType(format)
 	if !ok {
 		http.Error(w, fmt.Sprintf("unknown format %q (want %s)", format, strings.Join(loaders.ExportFormats(), ", ")), http.StatusBadRequest)
 		return
+	}
+	write := func(w io.Writer, quads []quad.Quad) error { return loaders.Export(w, format, quads) }
+	if table != "" {
+		if format != loaders.FormatCSV {
+			http.Error(w, fmt.Sprintf("table applies to format=csv only, not %q", format), http.StatusBadRequest)
+			return
+		}
+		if mediaType, fileName, ok = loaders.CSVTableType(table); !ok {
+			http.Error(w, fmt.Sprintf("unknown table %q (want %s)", table, strings.Join(loaders.CSVTables(), ", ")), http.StatusBadRequest)
+			return
+		}
+		write = func(w io.Writer, quads []quad.Quad) error { return loaders.WriteCSVTable(w, table, quads) }
 	}
 	source := q.Get("source")
 	quads := s.store.Quads(r.Context(), quad.IRI(source))
@@ -36,12 +56,32 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	h.Set("Content-Type", mediaType)
 	h.Set("Content-Disposition", `attachment; filename="`+fileName+`"`)
 	h.Set("X-Content-Type-Options", "nosniff")
-	bw := bufio.NewWriterSize(w, 64<<10)
-	err := loaders.Export(bw, format, quads)
+	cw := &countingWriter{w: w}
+	bw := bufio.NewWriterSize(cw, 64<<10)
+	err := write(bw, quads)
 	if err == nil {
 		err = bw.Flush()
 	}
-	if err != nil {
-		s.cfg.Logger.Error("export", "format", format, "source", source, "err", err)
+	if err == nil {
+		return
 	}
+	s.cfg.Logger.Error("export", "format", format, "table", table, "source", source, "err", err)
+	if cw.n == 0 {
+		h.Del("Content-Disposition")
+		http.Error(w, "export failed", http.StatusInternalServerError)
+		return
+	}
+	panic(http.ErrAbortHandler)
+}
+
+// countingWriter counts the bytes that reached the client.
+type countingWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countingWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
 }

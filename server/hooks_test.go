@@ -28,7 +28,14 @@ func DelayField(s *Server, field string, d time.Duration) {
 	typ, name, _ := strings.Cut(field, ".")
 	s.gql.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
 		if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Object == typ && fc.Field.Name == name {
-			time.Sleep(d)
+			// Wait d, or until the request's deadline passes, so a test of
+			// the deadline does not depend on how busy the machine is.
+			t := time.NewTimer(d)
+			select {
+			case <-t.C:
+			case <-ctx.Done():
+				t.Stop()
+			}
 		}
 		return next(ctx)
 	})

@@ -22,7 +22,7 @@ type metrics struct {
 	latency  *prometheus.HistogramVec
 }
 
-func newMetrics(store *graph.Store) *metrics {
+func newMetrics(store *graph.Store, v Version) *metrics {
 	m := &metrics{
 		reg: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -40,6 +40,9 @@ func newMetrics(store *graph.Store) *metrics {
 			func() float64 { return float64(store.Stats().Sources) }),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "telcograph_graph_version", Help: "Changes applied to the serving index since it was built."},
 			func() float64 { return float64(store.Version()) }),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "telcograph_build_info", Help: "Always 1; the labels say which build serves.",
+			ConstLabels: prometheus.Labels{"version": v.Module, "commit": v.Commit, "modified": strconv.FormatBool(v.Modified)}},
+			func() float64 { return 1 }),
 		collectors.NewGoCollector(),
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)

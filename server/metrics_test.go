@@ -32,3 +32,22 @@ func TestMetrics(t *testing.T) {
 		}
 	}
 }
+
+// TestVersionReported: /healthz and /metrics say which build serves.
+func TestVersionReported(t *testing.T) {
+	v := server.Version{Module: "v1.2.3", Commit: "0123abc"}
+	h := server.New(newStore(t), server.Config{Version: v})
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/healthz", nil))
+	if body := rec.Body.String(); !strings.Contains(body, `"version":"v1.2.3"`) || !strings.Contains(body, `"commit":"0123abc"`) {
+		t.Errorf("/healthz lacks the version: %s", body)
+	}
+	rec = httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest("GET", "/metrics", nil))
+	if want := `telcograph_build_info{commit="0123abc",modified="false",version="v1.2.3"} 1`; !strings.Contains(rec.Body.String(), want) {
+		t.Errorf("/metrics lacks %q", want)
+	}
+	if got := v.String(); got != "v1.2.3 commit 0123abc" {
+		t.Errorf("String() = %q", got)
+	}
+}

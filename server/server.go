@@ -47,6 +47,9 @@ type Config struct {
 	// ResponseCache is how many answers to read-only requests are kept for
 	// the current version of the graph (cache.go); 0 keeps none.
 	ResponseCache int
+	// Version says which build serves: /healthz reports it and /metrics
+	// carries it as telcograph_build_info. Empty means "(devel)".
+	Version Version
 }
 
 // Server serves the GraphQL API and health checks over one graph.Store.
@@ -71,11 +74,12 @@ func New(store *graph.Store, cfg Config) *Server {
 	s.limits, s.auth = cfg.Limits.withDefaults(), newAuthenticator(cfg.Token)
 	s.audit = &auditor{log: cfg.Logger, auth: s.auth}
 	s.gql = newGraphQL(&Resolver{Store: store, EdgeBudget: s.limits.EdgeBudget}, cfg, s.limits, s.audit)
-	s.mux.Handle("/graphql", s.guard(newResponseCache(store, cfg.ResponseCache).middleware(withLoaders(store, s.gql))))
+	v := newValidators(store)
+	s.mux.Handle("/graphql", v.graphQL(s.guard(newResponseCache(store, cfg.ResponseCache).middleware(withLoaders(store, s.gql)))))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.HandleFunc("GET /readyz", s.readyz)
-	s.mux.HandleFunc("GET /export", s.export)
-	m := newMetrics(store)
+	s.mux.Handle("GET /export", v.export(http.HandlerFunc(s.export)))
+	m := newMetrics(store, s.version())
 	s.mux.Handle("GET /metrics", m.handler())
 	if cfg.NoIntrospection {
 		s.mux.Handle("GET /graphiql", http.NotFoundHandler())
@@ -111,11 +115,21 @@ func newGraphQL(r *Resolver, cfg Config, lim Limits, audit *auditor) *handler.Se
 // ServeHTTP routes a request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
+// version is the configured build version, "(devel)" when none was given.
+func (s *Server) version() Version {
+	v := s.cfg.Version
+	if v.Module == "" {
+		v.Module = "(devel)"
+	}
+	return v
+}
+
 // healthz answers 200 while the process serves; it reports the graph's size.
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {
 	st := s.store.Stats()
 	w.Header().Set("Content-Type", "application/json")
 	json.NewEncoder(w).Encode(map[string]any{
 		"status": "ok", "quads": st.Quads, "sources": st.Sources, "time": time.Now().UTC().Format(time.RFC3339),
+		"version": s.version().Module, "commit": s.version().Commit,
 	})
 }

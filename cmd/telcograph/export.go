@@ -16,10 +16,11 @@ import (
 )
 
 func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("export", "export [--format nquads|jsonld|graphml|csv] [--source URL] [--out FILE|DIR] [--store URL]", stdout, stderr)
+	fs := newFlags("export", "export [--format nquads|jsonld|graphml|csv|csv-zip] [--table nodes|edges] [--source URL] [--out FILE|DIR] [--store URL]", stdout, stderr)
 	format := fs.String("format", loaders.FormatNQuads, "output format: "+strings.Join(loaders.ExportFormats(), ", "))
+	table := fs.String("table", "", "with --format csv, write only this table as plain CSV: "+strings.Join(loaders.CSVTables(), ", "))
 	source := fs.String("source", "", "export only the quads of this source (an article URL)")
-	out := fs.String("out", "", "output file (default stdout); for csv a directory (existing, or ending in /) gets nodes.csv and edges.csv, a file gets a zip of both")
+	out := fs.String("out", "", "output file (default stdout); for csv a directory (existing, or ending in /) gets nodes.csv and edges.csv (or the --table one), a file gets a zip of both (or the --table one)")
 	storeURL := fs.String("store", graph.DefaultURL, "store URL: memory://, bolt://PATH")
 	noBundle := fs.Bool("no-bundled-data", false, "do not load the bundled knowledge base into an empty store (as serve does)")
 	if err := parse(fs, args); err != nil {
@@ -30,6 +31,14 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	if _, _, ok := loaders.ExportType(*format); !ok {
 		return usageErrorf("unknown format %q (want %s)", *format, strings.Join(loaders.ExportFormats(), ", "))
+	}
+	if *table != "" {
+		if *format != loaders.FormatCSV {
+			return usageErrorf("--table applies to --format csv only, not %q", *format)
+		}
+		if _, _, ok := loaders.CSVTableType(*table); !ok {
+			return usageErrorf("unknown table %q (want %s)", *table, strings.Join(loaders.CSVTables(), ", "))
+		}
 	}
 
 	store, err := graph.Open(ctx, *storeURL)
@@ -48,17 +57,28 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return fmt.Errorf("no source %s in %s", *source, store.URL())
 	}
 
+	write := func(w io.Writer) error { return loaders.Export(w, *format, quads) }
+	if *table != "" {
+		write = func(w io.Writer) error { return loaders.WriteCSVTable(w, *table, quads) }
+	}
 	if *format == loaders.FormatCSV && *out != "" && isDir(*out) {
+		if *table != "" {
+			if err := os.MkdirAll(*out, 0o755); err != nil {
+				return err
+			}
+			_, name, _ := loaders.CSVTableType(*table)
+			return writeFile(filepath.Join(*out, name), write)
+		}
 		return writeCSVDir(*out, quads)
 	}
 	if *out == "" {
 		w := bufio.NewWriter(stdout)
-		if err := loaders.Export(w, *format, quads); err != nil {
+		if err := write(w); err != nil {
 			return err
 		}
 		return w.Flush()
 	}
-	return writeFile(*out, func(w io.Writer) error { return loaders.Export(w, *format, quads) })
+	return writeFile(*out, write)
 }
 
 // isDir reports whether path names a directory: an existing one, or one to

@@ -21,8 +21,10 @@ Usage:
   telcograph serve [--addr 127.0.0.1:8080] [--store URL]   serve the API, GraphiQL and the explorer
   telcograph load [--store URL] FILE...                   load article facts (YAML), articles (.txt, .html) or RDF (.nq, .jsonld)
   telcograph extract ARTICLE...                           print article facts extracted from raw articles
+  telcograph watch [--feeds FILE] [--dir DIR] [--interval 15m] [--once] [--out DIR]
+                                                          extract the facts of new articles from feeds and a folder
   telcograph eval --gold GOLD.yaml [--register R.yaml]    score the extractor against gold facts
-  telcograph export [--format nquads|jsonld|graphml|csv] [--source URL] [--out FILE|DIR]
+  telcograph export [--format nquads|jsonld|graphml|csv|csv-zip] [--table nodes|edges] [--source URL] [--out FILE|DIR]
                                                           export the graph (RDF, GraphML, CSV)
   telcograph gen --quads N [--seed S] [--format nquads|yaml] [--out FILE]
                                                           write a synthetic graph for benchmarks
@@ -43,6 +45,7 @@ var commands = map[string]func(ctx context.Context, args []string, stdout, stder
 	"gen":     runGen,
 	"extract": func(_ context.Context, args []string, o, e io.Writer) error { return runExtract(args, o, e) },
 	"eval":    func(_ context.Context, args []string, o, e io.Writer) error { return runEval(args, o, e) },
+	"watch":   runWatch,
 }
 
 func main() {

@@ -71,7 +71,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"extract", "--min-confidence", "2", "x.txt"}, "telcograph extract: --min-confidence must be from 0 to 1, not 2\n"},
 		{[]string{"load"}, "telcograph load: no input file given (see telcograph load --help)\n"},
 		{[]string{"load", "--nope", "x"}, "telcograph load: flag provided but not defined: -nope (see telcograph load --help)\n"},
-		{[]string{"export", "--format", "xml"}, "telcograph export: unknown format \"xml\" (want nquads, jsonld, graphml, csv)\n"},
+		{[]string{"export", "--format", "xml"}, "telcograph export: unknown format \"xml\" (want nquads, jsonld, graphml, csv, csv-zip)\n"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -279,5 +279,24 @@ func TestLoadBadInputTouchesNothing(t *testing.T) {
 				t.Errorf("%s changed the store file", c.name)
 			}
 		})
+	}
+}
+
+// TestREADMENamesEveryServeVariable: the README's table of serve's
+// environment variables lists every flag serve has.
+func TestREADMENamesEveryServeVariable(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, help, _ := runCmd(t, "serve", "--help")
+	vars := regexp.MustCompile(`env (TELCOGRAPH_[A-Z_]+)`).FindAllStringSubmatch(help, -1)
+	if len(vars) < 20 {
+		t.Fatalf("serve --help names %d variables", len(vars))
+	}
+	for _, v := range vars {
+		if !strings.Contains(string(readme), "`"+v[1]+"`") {
+			t.Errorf("README does not name %s", v[1])
+		}
 	}
 }

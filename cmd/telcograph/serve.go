@@ -32,7 +32,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&so.WriteTimeout, "store-write-timeout", 15*time.Second, "PostgreSQL: deadline of a write, retries during a failover included; then UNAVAILABLE")
 	fs.DurationVar(&so.QueryTimeout, "store-query-timeout", 5*time.Second, "PostgreSQL: deadline of one poll for other instances' writes")
 	fs.DurationVar(&so.PollInterval, "store-poll-interval", 500*time.Millisecond, "PostgreSQL: how often to look for other instances' writes")
-	var sc server.Config
+	sc := server.Config{Version: version()}
 	fs.StringVar(&sc.Token, "token", "", "bearer token that mutations need; without one, mutations are disabled")
 	origins := fs.String("cors-origins", "", "comma-separated origins whose pages may call the API (CORS), * for any; none by default")
 	fs.Float64Var(&sc.RateLimit, "rate-limit", 100, "requests a second one client address may make after its burst (429 over it); 0 turns the limit off")

@@ -2,22 +2,15 @@ package main
 
 import (
 	"runtime/debug"
-	"strings"
+
+	"github.com/telcograph/telcograph/server"
 )
 
-// buildVersion is what the binary knows of its own build: the module
-// version (from a tagged `go install`, or "(devel)" when built in a clone)
-// and the VCS commit and time that `go build` stamps in a git checkout.
-type buildVersion struct {
-	Module   string
-	Commit   string
-	Time     string
-	Modified bool
-}
-
-// version reads the build information of the running binary.
-func version() buildVersion {
-	v := buildVersion{Module: "(devel)"}
+// version reads the running binary's build information: the module version
+// (from a tagged `go install`, or "(devel)" when built in a clone) and the
+// VCS commit and time that `go build` stamps in a git checkout.
+func version() server.Version {
+	v := server.Version{Module: "(devel)"}
 	bi, ok := debug.ReadBuildInfo()
 	if !ok {
 		return v
@@ -36,19 +29,4 @@ func version() buildVersion {
 		}
 	}
 	return v
-}
-
-// String is the one-line form: "v1.2.3" or "(devel) commit 0123abc… 2026-12-03T06:00:00Z (modified)".
-func (v buildVersion) String() string {
-	parts := []string{v.Module}
-	if v.Commit != "" {
-		parts = append(parts, "commit "+v.Commit)
-	}
-	if v.Time != "" {
-		parts = append(parts, v.Time)
-	}
-	if v.Modified {
-		parts = append(parts, "(modified)")
-	}
-	return strings.Join(parts, " ")
 }
