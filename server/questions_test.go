@@ -4,25 +4,12 @@ import (
 	"encoding/json"
 	"path/filepath"
 	"testing"
-
-	"github.com/99designs/gqlgen/client"
-
-	"github.com/telcograph/telcograph/server"
 )
-
-// bundledClient is a GraphQL client over the whole bundled knowledge base,
-// as `make run` serves it.
-func bundledClient(t *testing.T) *client.Client {
-	t.Helper()
-	c := client.New(server.New(bundledStore(t), server.Config{}))
-	c.SetCustomTarget("/graphql")
-	return c
-}
 
 // TestResearchQuestions asks the questions researchers asked of the bundled
 // graph (issue 18) and compares the answers with reviewed golden files.
 func TestResearchQuestions(t *testing.T) {
-	c := bundledClient(t)
+	c, _ := bundledClient(t)
 	tests := []struct{ name, query string }{
 		{"stats_whole_graph", `{ stats { slug byRelation { relation count } byCountry { country { slug } count } byYear { year count } } }`},
 		{"stats_foundings_by_year", `{ stats { byYear(relation: FOUNDED) { year count } } }`},
@@ -69,7 +56,7 @@ func TestResearchQuestions(t *testing.T) {
 // are its partners' totalCount (each dated, by since or by its articles),
 // and the whole graph's countries sum to its HEADQUARTERED_IN links.
 func TestStatsAgreeWithLists(t *testing.T) {
-	c := bundledClient(t)
+	c, _ := bundledClient(t)
 	var resp struct {
 		Company struct{ Partners struct{ TotalCount int } }
 		Stats   struct {
