@@ -3,6 +3,7 @@ package server_test
 import (
 	"encoding/json"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -34,6 +35,8 @@ func TestResearchQuestions(t *testing.T) {
 		{"search_fullwidth_skt", `{ search(text: "ＳＫＴ", first: 1) { edges { node { slug } reason matched } } }`},
 		{"mentions_unknown_slug", `{ mentions(slug: "no-such-entity") { totalCount } }`},
 		{"articles_empty_text", `{ articles(text: " \" * ") { totalCount } }`},
+		{"articles_too_many_words", `{ articles(text: "` + strings.Repeat("word ", 33) + `") { totalCount } }`},
+		{"articles_too_many_mentions", `{ articles(mentions: [` + strings.Repeat(`"sk-telecom" `, 101) + `]) { totalCount } }`},
 		{"countries", `{ countries(first: 100) { totalCount edges { node { slug name } } } }`},
 	}
 	for _, tt := range tests {
