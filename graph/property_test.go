@@ -7,14 +7,14 @@ import (
 	"testing"
 
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
 // randomGraph loads a random graph of companies, alliances and people into
 // a memory store and returns it with its adjacency (undirected, over the
 // relations paths follow) as an oracle.
-func randomGraph(t *testing.T, seed uint64, companies, alliances, facts int) (*graph.Store, map[string][]string, []string) {
+func randomGraph(t *testing.T, seed uint64, companies, alliances, nFacts int) (*graph.Store, map[string][]string, []string) {
 	t.Helper()
 	rng := rand.New(rand.NewPCG(seed, seed))
 	reg := &schema.Register{}
@@ -41,10 +41,10 @@ func randomGraph(t *testing.T, seed uint64, companies, alliances, facts int) (*g
 	}
 	t.Cleanup(func() { s.Close() })
 	var article schema.Article
-	for i := 0; i < facts; i++ {
+	for i := 0; i < nFacts; i++ {
 		if i%20 == 0 {
 			if i > 0 {
-				if _, err := s.ReplaceSource(ctx, article.IRI(), loaders.Quads(article, reg)); err != nil {
+				if _, err := s.ReplaceSource(ctx, article.IRI(), facts.Quads(article, reg)); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -67,7 +67,7 @@ func randomGraph(t *testing.T, seed uint64, companies, alliances, facts int) (*g
 		f.Evidence = fmt.Sprintf("fact %d", i)
 		article.Facts = append(article.Facts, f)
 	}
-	if _, err := s.ReplaceSource(ctx, article.IRI(), loaders.Quads(article, reg)); err != nil {
+	if _, err := s.ReplaceSource(ctx, article.IRI(), facts.Quads(article, reg)); err != nil {
 		t.Fatal(err)
 	}
 	return s, adj, slugs

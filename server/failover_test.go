@@ -21,7 +21,7 @@ import (
 
 	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/graph/pgtest"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
 )
@@ -95,8 +95,8 @@ func TestFailover(t *testing.T) {
 	f := pgtest.StartFormation(t, 3)
 
 	ff := bundledFacts(t)
-	one := func(a schema.Article) *loaders.FactsFile {
-		return &loaders.FactsFile{Articles: []schema.Article{a}, Register: ff.Register}
+	one := func(a schema.Article) *facts.File {
+		return &facts.File{Articles: []schema.Article{a}, Register: ff.Register}
 	}
 	art1, art2 := ff.Articles[0], ff.Articles[1]
 

@@ -5,7 +5,7 @@ import (
 	"fmt"
 
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -25,16 +25,16 @@ const DefaultBatchQuads = 10000
 // loading a file twice changes nothing the second time. Articles are written
 // in transactions of about batchQuads quads; an article is never split, so
 // each is wholly written or not at all, also when the process dies.
-func LoadFacts(ctx context.Context, store *graph.Store, ff *loaders.FactsFile) (LoadResult, error) {
+func LoadFacts(ctx context.Context, store *graph.Store, ff *facts.File) (LoadResult, error) {
 	return LoadFactsBatched(ctx, store, ff, DefaultBatchQuads)
 }
 
 // LoadFactsBatched is LoadFacts with transactions of about batchQuads quads;
 // 1 writes each article in a transaction of its own.
-func LoadFactsBatched(ctx context.Context, store *graph.Store, ff *loaders.FactsFile, batchQuads int) (LoadResult, error) {
+func LoadFactsBatched(ctx context.Context, store *graph.Store, ff *facts.File, batchQuads int) (LoadResult, error) {
 	var res LoadResult
 	var batch []graph.Source
-	var facts, size int
+	var nFacts, size int
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
@@ -44,16 +44,16 @@ func LoadFactsBatched(ctx context.Context, store *graph.Store, ff *loaders.Facts
 			return fmt.Errorf("load articles %s…: %w", batch[0].IRI, err)
 		}
 		res.Articles += len(batch)
-		res.Facts += facts
+		res.Facts += nFacts
 		res.Added += ch.Added
 		res.Removed += ch.Removed
-		batch, facts, size = batch[:0], 0, 0
+		batch, nFacts, size = batch[:0], 0, 0
 		return nil
 	}
 	for _, a := range ff.Articles {
-		qs := loaders.Quads(a, ff.Register)
+		qs := facts.Quads(a, ff.Register)
 		batch = append(batch, graph.Source{IRI: a.IRI(), Quads: qs})
-		facts += len(a.Facts)
+		nFacts += len(a.Facts)
 		if size += len(qs); size >= batchQuads {
 			if err := flush(); err != nil {
 				return res, err

@@ -11,6 +11,7 @@ import (
 
 	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/generated"
 )
@@ -65,7 +66,7 @@ func (m mutationResolver) LoadFacts(ctx context.Context, yaml string, name *stri
 	}
 	reg := Register(ctx, m.Store)
 	if register != nil && *register != "" {
-		extra, err := loaders.ReadRegister(file+" register", []byte(*register))
+		extra, err := facts.ReadRegister(file+" register", []byte(*register))
 		if err != nil {
 			return nil, problemsError("the register", err)
 		}
@@ -73,7 +74,7 @@ func (m mutationResolver) LoadFacts(ctx context.Context, yaml string, name *stri
 			return nil, schema.Userf(schema.ErrInvalid, err, "the register disagrees with the graph: %v; nothing was loaded", err)
 		}
 	}
-	ff, err := loaders.ReadFacts(file, []byte(yaml), loaders.ReadOptions{Register: reg})
+	ff, err := facts.Read(file, []byte(yaml), facts.ReadOptions{Register: reg})
 	if err != nil {
 		return nil, problemsError(fmt.Sprintf("the article-facts file %q", file), err)
 	}
@@ -112,7 +113,7 @@ func (m mutationResolver) RemoveSource(ctx context.Context, u string) (*generate
 // load writes a validated facts file and counts what it did. When a
 // write fails, the audit trail still gets the file's sources and what was
 // written before the failure (Articles, the quads).
-func (m mutationResolver) load(ctx context.Context, ff *loaders.FactsFile) (*generated.LoadResult, error) {
+func (m mutationResolver) load(ctx context.Context, ff *facts.File) (*generated.LoadResult, error) {
 	res, err := LoadFacts(ctx, m.Store, ff)
 	if errors.Is(err, schema.ErrInvalid) {
 		// The file was valid; quads the store refuses are this server's

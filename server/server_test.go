@@ -17,7 +17,7 @@ import (
 
 	"github.com/telcograph/telcograph/data"
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/server"
 )
 
@@ -37,15 +37,15 @@ func newStore(t testing.TB) *graph.Store {
 
 // bundledFacts reads the bundled knowledge base: the facts with their
 // register.
-func bundledFacts(t testing.TB) *loaders.FactsFile {
+func bundledFacts(t testing.TB) *facts.File {
 	t.Helper()
 	regBytes, _ := data.FS.ReadFile(data.Register)
-	reg, err := loaders.ReadRegister(data.Register, regBytes)
+	reg, err := facts.ReadRegister(data.Register, regBytes)
 	if err != nil {
 		t.Fatal(err)
 	}
 	factBytes, _ := data.FS.ReadFile(data.Articles)
-	ff, err := loaders.ReadFacts(data.Articles, factBytes, loaders.ReadOptions{Register: reg})
+	ff, err := facts.Read(data.Articles, factBytes, facts.ReadOptions{Register: reg})
 	if err != nil {
 		t.Fatal(err)
 	}

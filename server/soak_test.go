@@ -18,7 +18,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/server"
 )
 
@@ -98,7 +98,7 @@ func TestSoak(t *testing.T) {
 	}
 	store := newStore(t)
 	reg := server.Register(context.Background(), store)
-	ff, err := loaders.ReadFacts("soak.yaml", []byte(soakFacts(200)), loaders.ReadOptions{Register: reg})
+	ff, err := facts.Read("soak.yaml", []byte(soakFacts(200)), facts.ReadOptions{Register: reg})
 	if err != nil {
 		t.Fatal(err)
 	}

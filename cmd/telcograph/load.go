@@ -9,8 +9,9 @@ import (
 	"strings"
 
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/loaders/facts"
+	"github.com/telcograph/telcograph/loaders/rdf"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
 )
@@ -51,7 +52,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if err != nil {
 			return err
 		}
-		extra, err := loaders.ReadRegister(*regFile, b)
+		extra, err := facts.ReadRegister(*regFile, b)
 		if err != nil {
 			return err
 		}
@@ -72,17 +73,17 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 
 	// Read and validate every file before writing anything: a bad file
 	// anywhere on the command line loads nothing.
-	files := make([]*loaders.FactsFile, 0, fs.NArg())
+	files := make([]*facts.File, 0, fs.NArg())
 	var names []string
-	var rdf []loaders.SourceQuads // N-Quads and JSON-LD, loaded source by source
+	var rdfSources []rdf.SourceQuads // N-Quads and JSON-LD, loaded source by source
 	var problems []string
 	for _, name := range fs.Args() {
-		if loaders.IsRDF(name) {
+		if rdf.HasExtension(name) {
 			srcs, err := readRDF(name)
 			if err != nil {
 				problems = append(problems, err.Error())
 			}
-			rdf = append(rdf, srcs...)
+			rdfSources = append(rdfSources, srcs...)
 			continue
 		}
 		ff, err := readInput(name, reg, *minConf)
@@ -103,7 +104,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		defer store.Close()
 	}
 
-	bar := newProgress(stderr, len(files)+len(rdf))
+	bar := newProgress(stderr, len(files)+len(rdfSources))
 	var total server.LoadResult
 	for i, ff := range files {
 		res, err := server.LoadFactsBatched(ctx, store, ff, *batch)
@@ -117,7 +118,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		}
 		bar.step(names[i])
 	}
-	ch, err := loadRDF(ctx, store, rdf, bar)
+	ch, err := loadRDF(ctx, store, rdfSources, bar)
 	total.Added += ch.Added
 	total.Removed += ch.Removed
 	bar.done()
@@ -126,21 +127,21 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	st := store.Stats()
 	fmt.Fprintf(stdout, "loaded %d files: %d articles, %d facts, %d RDF sources; +%d -%d quads; store now %d quads from %d sources\n",
-		fs.NArg(), total.Articles, total.Facts, len(rdf), total.Added, total.Removed, st.Quads, st.Sources)
+		fs.NArg(), total.Articles, total.Facts, len(rdfSources), total.Added, total.Removed, st.Quads, st.Sources)
 	return nil
 }
 
 // readInput reads one input file into validated facts, by its extension.
 // Raw articles (.txt, .html) are extracted first, keeping the facts at or
 // above minConfidence; the facts then load like a curated file's.
-func readInput(name string, reg *schema.Register, minConfidence float64) (*loaders.FactsFile, error) {
+func readInput(name string, reg *schema.Register, minConfidence float64) (*facts.File, error) {
 	b, err := os.ReadFile(name)
 	if err != nil {
 		return nil, err
 	}
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".yaml", ".yml":
-		return loaders.ReadFacts(name, b, loaders.ReadOptions{Register: reg})
+		return facts.Read(name, b, facts.ReadOptions{Register: reg})
 	case ".txt", ".html", ".htm":
 		return extract.ExtractArticle(name, b, extract.ExtractOptions{Register: reg, MinConfidence: minConfidence})
 	}

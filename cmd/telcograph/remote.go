@@ -14,7 +14,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 )
 
 // remoteLoad is `load --server URL`: the files go to a running server's
@@ -66,7 +66,7 @@ func (r *remoteLoad) load(ctx context.Context, files []string, regFile string, s
 		}
 		switch strings.ToLower(filepath.Ext(name)) {
 		case ".yaml", ".yml":
-			if _, err := loaders.ReadFacts(name, b, loaders.ReadOptions{Lenient: true}); err != nil {
+			if _, err := facts.Read(name, b, facts.ReadOptions{Lenient: true}); err != nil {
 				problems = append(problems, err.Error())
 				continue
 			}

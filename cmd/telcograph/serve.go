@@ -14,7 +14,7 @@ import (
 
 	"github.com/telcograph/telcograph/data"
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
 )
@@ -133,7 +133,7 @@ func loadBundled(ctx context.Context, store *graph.Store) (server.LoadResult, er
 			return server.LoadResult{}, err
 		}
 		// First pass: only the entities each file defines.
-		ff, err := loaders.ReadFacts("data/"+name, raw[i], loaders.ReadOptions{Register: reg, Lenient: true})
+		ff, err := facts.Read("data/"+name, raw[i], facts.ReadOptions{Register: reg, Lenient: true})
 		if err != nil {
 			return server.LoadResult{}, err
 		}
@@ -143,7 +143,7 @@ func loadBundled(ctx context.Context, store *graph.Store) (server.LoadResult, er
 	}
 	var total server.LoadResult
 	for i, name := range names {
-		ff, err := loaders.ReadFacts("data/"+name, raw[i], loaders.ReadOptions{Register: reg})
+		ff, err := facts.Read("data/"+name, raw[i], facts.ReadOptions{Register: reg})
 		if err != nil {
 			return total, err
 		}
@@ -165,7 +165,7 @@ func bundledRegister() (*schema.Register, error) {
 	if err != nil {
 		return nil, err
 	}
-	return loaders.ReadRegister("data/"+data.Register, b)
+	return facts.ReadRegister("data/"+data.Register, b)
 }
 
 // prefixList is a flag of comma-separated CIDRs; a bare address stands for

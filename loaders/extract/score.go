@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -222,7 +222,7 @@ func describe(f schema.Fact) string { return coreKey(f, false) }
 // read returns the bytes of an article by its gold "file" entry. The
 // article's date comes from its own header line, else from the gold entry.
 // opt.Register is what the extractor knows; it is not told the gold facts.
-func Evaluate(gold *loaders.FactsFile, read func(file string) ([]byte, error), opt ExtractOptions) (*Score, error) {
+func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt ExtractOptions) (*Score, error) {
 	sc := &Score{}
 	for _, g := range gold.Articles {
 		data, err := read(g.File)

@@ -1,8 +1,4 @@
-package loaders
-
-// RDF import: N-Quads and JSON-LD in (through cayleygraph/quad's codecs,
-// keeping each quad's label, which is its source). Export is in
-// rdf_export.go, the property graph exports in propgraph.go.
+package rdf
 
 import (
 	"bytes"
@@ -19,6 +15,7 @@ import (
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
 
+	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -32,9 +29,9 @@ type SourceQuads struct {
 	Quads  []quad.Quad
 }
 
-// IsRDF reports whether the file name has an RDF extension ReadRDF reads:
+// HasExtension reports whether the file name has an RDF extension Read reads:
 // .nq, .nquads (N-Quads) or .jsonld (JSON-LD).
-func IsRDF(name string) bool {
+func HasExtension(name string) bool {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".nq", ".nquads", ".jsonld":
 		return true
@@ -42,9 +39,9 @@ func IsRDF(name string) bool {
 	return false
 }
 
-// ReadRDF reads an N-Quads or JSON-LD file, chosen by its extension (see
-// IsRDF), with ReadNQuads or ReadJSONLD.
-func ReadRDF(name string, data []byte) ([]SourceQuads, error) {
+// Read reads an N-Quads or JSON-LD file, chosen by its extension (see
+// HasExtension), with ReadNQuads or ReadJSONLD.
+func Read(name string, data []byte) ([]SourceQuads, error) {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".nq", ".nquads":
 		return ReadNQuads(name, data)
@@ -68,14 +65,14 @@ func ReadRDF(name string, data []byte) ([]SourceQuads, error) {
 //
 // Blank nodes come back as IRIs under schema.GenIDNS, and every relation
 // edge that its source does not state gets a statement node derived from
-// the label (see rdf_import.go), so the API shows what the file says and a
+// the label (see import.go), so the API shows what the file says and a
 // second read of an export changes nothing.
 func ReadNQuads(name string, data []byte) ([]SourceQuads, error) {
-	p := &problems{file: name}
+	p := &loaders.Collector{File: name}
 	var qs []quad.Quad
 	for n, line := range bytes.Split(data, []byte("\n")) {
-		if len(p.list) >= maxProblems {
-			p.add(n+1, "too many problems; stopping")
+		if len(p.Problems) >= maxProblems {
+			p.Add(n+1, "too many problems; stopping")
 			break
 		}
 		line = bytes.TrimSpace(line)
@@ -83,21 +80,21 @@ func ReadNQuads(name string, data []byte) ([]SourceQuads, error) {
 			continue
 		}
 		if !utf8.Valid(line) {
-			p.add(n+1, "not UTF-8")
+			p.Add(n+1, "not UTF-8")
 			continue
 		}
 		q, err := parseNQuad(string(line))
 		if err != nil {
-			p.add(n+1, "%v", err)
+			p.Add(n+1, "%v", err)
 			continue
 		}
 		if msg := checkQuad(q); msg != "" {
-			p.add(n+1, "%s", msg)
+			p.Add(n+1, "%s", msg)
 			continue
 		}
 		qs = append(qs, skolemise(q))
 	}
-	if err := p.err(); err != nil {
+	if err := p.Err(); err != nil {
 		return nil, err
 	}
 	return groupBySource(withProvenance(qs)), nil
@@ -129,31 +126,31 @@ func parseNQuad(line string) (q quad.Quad, err error) {
 // quad, so a problem with a quad is reported at the first line that spells
 // its graph name or, for the default graph, its subject (line 1 if none).
 func ReadJSONLD(name string, data []byte) ([]SourceQuads, error) {
-	p := &problems{file: name}
+	p := &loaders.Collector{File: name}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var doc any
 	if err := dec.Decode(&doc); err != nil {
-		p.add(jsonErrorLine(data, err, dec), "%s", jsonErrorMsg(err))
-		return nil, p.err()
+		p.Add(jsonErrorLine(data, err, dec), "%s", jsonErrorMsg(err))
+		return nil, p.Err()
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		p.add(lineAt(data, int(dec.InputOffset())), "data after the JSON-LD document")
-		return nil, p.err()
+		p.Add(lineAt(data, int(dec.InputOffset())), "data after the JSON-LD document")
+		return nil, p.Err()
 	}
 	if key, line := remoteContext(doc, data); key != "" {
-		p.add(line, "%s: remote contexts are not supported (inline the context)", key)
-		return nil, p.err()
+		p.Add(line, "%s: remote contexts are not supported (inline the context)", key)
+		return nil, p.Err()
 	}
 	qs, err := jsonLDQuads(doc)
 	if err != nil {
-		p.add(1, "json-ld: %v", err)
-		return nil, p.err()
+		p.Add(1, "json-ld: %v", err)
+		return nil, p.Err()
 	}
 	sort.Sort(quad.ByQuadString(qs))
 	for _, q := range qs {
-		if len(p.list) >= maxProblems {
-			p.add(1, "too many problems; stopping")
+		if len(p.Problems) >= maxProblems {
+			p.Add(1, "too many problems; stopping")
 			break
 		}
 		if msg := checkQuad(q); msg != "" {
@@ -161,10 +158,10 @@ func ReadJSONLD(name string, data []byte) ([]SourceQuads, error) {
 			if q.Label != nil {
 				where = q.Label
 			}
-			p.add(lineOf(data, where), "%s", msg)
+			p.Add(lineOf(data, where), "%s", msg)
 		}
 	}
-	if err := p.err(); err != nil {
+	if err := p.Err(); err != nil {
 		return nil, err
 	}
 	for i := range qs {

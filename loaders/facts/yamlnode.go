@@ -1,10 +1,11 @@
-package loaders
+package facts
 
 import (
 	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/telcograph/telcograph/loaders"
 	"gopkg.in/yaml.v3"
 )
 
@@ -27,10 +28,10 @@ func isNull(n *yaml.Node) bool {
 
 // parseYAML parses data into a document node, turning a syntax error into a
 // problem at its line.
-func parseYAML(p *problems, data []byte) *yaml.Node {
+func parseYAML(p *loaders.Collector, data []byte) *yaml.Node {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		p.add(yamlErrorLine(err), "malformed YAML: %s", yamlErrorText(err))
+		p.Add(yamlErrorLine(err), "malformed YAML: %s", yamlErrorText(err))
 		return nil
 	}
 	if len(doc.Content) == 0 {
@@ -38,7 +39,7 @@ func parseYAML(p *problems, data []byte) *yaml.Node {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		p.add(root.Line, "want a mapping at the top level")
+		p.Add(root.Line, "want a mapping at the top level")
 		return nil
 	}
 	return root

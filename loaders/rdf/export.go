@@ -1,4 +1,4 @@
-package loaders
+package rdf
 
 // RDF export: N-Quads and JSON-LD, every quad with its label, in the same
 // bytes for the same quads.

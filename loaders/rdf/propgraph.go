@@ -1,4 +1,4 @@
-package loaders
+package rdf
 
 // The property graph export, for tools that do not speak RDF: GraphML and
 // CSV of the entities and the direct relation edges between them.
