@@ -184,7 +184,7 @@ func optional(d *schema.Date) schema.Date {
 }
 
 func (r factResolver) ID(ctx context.Context, obj *schema.Statement) (string, error) {
-	return globalID("Fact", strings.TrimPrefix(string(obj.IRI), schema.EntityNS+"statement/")), nil
+	return globalID("Fact", strings.TrimPrefix(string(obj.IRI), schema.StatementNS)), nil
 }
 
 func (r factResolver) Relation(ctx context.Context, obj *schema.Statement) (generated.Relation, error) {
