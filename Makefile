@@ -56,7 +56,7 @@ generate:
 
 unit:
 	@echo "== go test -race"
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -count=1 -timeout 30m ./...
 
 # postgres installs PostgreSQL 15 and pg_auto_failover from Debian when they
 # are missing (as root); tests start their own servers on loopback ports.
@@ -96,13 +96,19 @@ corpus:
 	  rm -rf testdata/corpus && cp -r ../shared/corpus testdata/corpus && chmod -R u+w testdata/corpus; \
 	fi
 
-# eval prints the extractor's score on the development corpus and on the
-# held-out set; loaders' tests (in unit) fail below the floors they pin.
+# eval prints the extractor's score on every set: the development corpus,
+# the held-out set, and the blind set's two halves (tune: rules may be
+# tuned on it; test: nobody looks at it while tuning, it is only scored);
+# loaders/extract's tests (in unit) fail below the floors they pin.
 eval: corpus
 	@echo "== extractor on the development corpus"
 	$(GO) run ./cmd/telcograph eval --gold testdata/corpus/gold.yaml --register testdata/corpus/aliases.yaml
 	@echo "== extractor on the held-out set (canonical names only in its register)"
 	$(GO) run ./cmd/telcograph eval --gold testdata/heldout/gold.yaml --register testdata/heldout/aliases.yaml
+	@echo "== extractor on the blind tune set"
+	$(GO) run ./cmd/telcograph eval --gold testdata/blind/tune/gold.yaml --register testdata/blind/tune/aliases.yaml
+	@echo "== extractor on the blind test set (never tuned on)"
+	$(GO) run ./cmd/telcograph eval --gold testdata/blind/test/gold.yaml --register testdata/blind/test/aliases.yaml
 
 # notebook runs the notebook client's tests and regenerates the outputs of
 # notebooks/*.ipynb against a server on loopback (see notebooks/run.sh); it

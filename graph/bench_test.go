@@ -14,6 +14,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/loaders/synth"
 	"github.com/telcograph/telcograph/schema"
 )
@@ -98,9 +99,9 @@ func BenchmarkMembersPage(b *testing.B) {
 			ctx := context.Background()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				k := graph.LinkPageKey{Slug: alliances[i%len(alliances)], Relations: graph.JoinRelations(schema.RelMemberOf),
-					Dir: graph.In, Query: graph.PageQuery{First: 50, Last: -1}}
-				if _, errs := s.LinkPages(ctx, []graph.LinkPageKey{k}); errs[0] != nil {
+				k := query.LinkPageKey{Slug: alliances[i%len(alliances)], Relations: query.JoinRelations(schema.RelMemberOf),
+					Dir: query.In, Query: query.PageQuery{First: 50, Last: -1}}
+				if _, errs := s.LinkPages(ctx, []query.LinkPageKey{k}); errs[0] != nil {
 					b.Fatal(errs[0])
 				}
 			}
@@ -120,7 +121,7 @@ func BenchmarkShortestPath(b *testing.B) {
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
 				a, c := cs[rng.IntN(len(cs))], cs[rng.IntN(len(cs))]
-				if _, _, err := s.ShortestPath(ctx, a, c, graph.TraverseOptions{}); err != nil {
+				if _, err := s.Paths(ctx, a, c, 1, query.TraverseOptions{}); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -138,7 +139,7 @@ func BenchmarkSearch(b *testing.B) {
 			ctx := context.Background()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				if _, err := s.Search(ctx, queries[i%len(queries)], nil, 10); err != nil {
+				if _, err := s.Search(ctx, queries[i%len(queries)], nil, query.PageQuery{First: 10, Last: -1}); err != nil {
 					b.Fatal(err)
 				}
 			}

@@ -11,6 +11,8 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
 	"github.com/lib/pq"
+
+	"github.com/telcograph/telcograph/graph/index"
 )
 
 // watch polls the store every PollInterval until ctx ends, reloading what
@@ -127,33 +129,6 @@ func (p *pgStore) readChanges(ctx context.Context, since int64) (changes, error)
 	return c, tx.Commit()
 }
 
-// setSource makes quads the content of source in the index.
-func (s *Store) setSource(source quad.IRI, quads []quad.Quad) {
-	want := make(map[string]quad.Quad, len(quads))
-	for _, q := range quads {
-		want[q.NQuad()] = q
-	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	changed := false
-	for _, q := range s.idx.sourceQuads(source) {
-		k := q.NQuad()
-		if _, keep := want[k]; keep {
-			delete(want, k)
-			continue
-		}
-		s.idx.remove(q)
-		changed = true
-	}
-	for _, q := range want {
-		s.idx.add(q)
-		changed = true
-	}
-	if changed {
-		s.version++
-	}
-}
-
 // nodeColumns are the columns of Cayley's nodes table that hold a value.
 const nodeColumns = `hash, value, value_string, datatype, language, iri, bnode, value_int, value_bool, value_float, value_time`
 
@@ -243,17 +218,17 @@ func readSource(ctx context.Context, tx *sql.Tx, source quad.IRI) ([]quad.Quad, 
 
 // indexSnapshot is an index built from the store and the version it holds.
 type indexSnapshot struct {
-	idx     *index
+	idx     *index.Index
 	version int64
 }
 
 // readIndex builds a fresh index from the store, logging progress every
 // progressEvery quads.
 func (p *pgStore) readIndex(ctx context.Context, start time.Time) (indexSnapshot, error) {
-	idx := newIndex()
+	idx := index.New()
 	n := 0
 	version, err := p.readAll(ctx, func(q quad.Quad) {
-		idx.add(q)
+		idx.Add(q)
 		if n++; n%progressEvery == 0 {
 			p.log.Info("graph: building serving index", "quads", n, "elapsed", time.Since(start).Round(time.Millisecond))
 		}

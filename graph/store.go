@@ -10,7 +10,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -23,6 +22,7 @@ import (
 	hbbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 	bbolt "go.etcd.io/bbolt"
 
+	"github.com/telcograph/telcograph/graph/index"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -34,11 +34,13 @@ const DefaultURL = "bolt://telcograph.db"
 const lockTimeout = time.Second
 
 // Store is the knowledge graph: a durable Cayley quad store and the serving
-// index built from it. Reads are answered from the index; ReplaceSource and
-// RemoveSource write the durable store first, one source per transaction,
-// then the index. A Store is safe for concurrent use; writes are serialised.
-// Over PostgreSQL, several Stores (in several processes) may share one
-// database: each sees the others' writes within about Options.PollInterval.
+// index (graph/index) built from it. Reads are answered from the index by
+// the queries of graph/query, each under a read lock (reads.go);
+// ReplaceSource and RemoveSource write the durable store first, one source
+// per transaction, then the index (write.go). A Store is safe for concurrent
+// use; writes are serialised. Over PostgreSQL, several Stores (in several
+// processes) may share one database: each sees the others' writes within
+// about Options.PollInterval (refresh.go).
 type Store struct {
 	url string
 	qs  cgraph.QuadStore // memory and bolt
@@ -48,23 +50,12 @@ type Store struct {
 	writeSem chan struct{} // one token: serialises writes and refreshes
 
 	mu      sync.RWMutex // guards idx and version
-	idx     *index
+	idx     *index.Index
 	version uint64
 
-	countsCache countsCache
-	reads       atomic.Uint64 // read locks taken, for tests of batching
+	counts countsCache
+	reads  atomic.Uint64 // read locks taken, for tests of batching
 }
-
-// rlock takes the read lock for one read of the index and counts it.
-func (s *Store) rlock() {
-	s.reads.Add(1)
-	s.mu.RLock()
-}
-
-// Reads counts the reads of the index so far: every public read method is
-// one read, whatever it returns. Tests use it to show that a page of a
-// GraphQL list costs a bounded number of reads.
-func (s *Store) Reads() uint64 { return s.reads.Load() }
 
 // Options tune how a store is opened. The zero value of each field means its
 // default; the pool, timeout and poll settings apply to PostgreSQL only.
@@ -133,7 +124,7 @@ func OpenWith(ctx context.Context, rawURL string, o Options) (*Store, error) {
 	if !ok {
 		return nil, fmt.Errorf("graph: open %q: want memory://, bolt://PATH or postgres://...: %w", redact(rawURL), schema.ErrInvalid)
 	}
-	s := &Store{url: rawURL, log: o.Logger, idx: newIndex(), writeSem: make(chan struct{}, 1)}
+	s := &Store{url: rawURL, log: o.Logger, idx: index.New(), writeSem: make(chan struct{}, 1)}
 	var err error
 	switch scheme {
 	case "memory":
@@ -218,10 +209,10 @@ const progressEvery = 100_000
 // its progress (a large PostgreSQL store takes a while).
 func (s *Store) rebuild(ctx context.Context) error {
 	start := time.Now()
-	idx := newIndex()
+	idx := index.New()
 	n := 0
 	add := func(q quad.Quad) {
-		idx.add(q)
+		idx.Add(q)
 		if n++; n%progressEvery == 0 {
 			s.log.Info("graph: building serving index", "quads", n, "elapsed", time.Since(start).Round(time.Millisecond))
 		}
@@ -238,7 +229,7 @@ func (s *Store) rebuild(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		idx, n = snap.idx, snap.idx.quads
+		idx, n = snap.idx, snap.idx.Stats().Quads
 		s.pg.seen.Store(snap.version)
 	} else {
 		r := cgraph.NewQuadStoreReader(s.qs)
@@ -257,7 +248,7 @@ func (s *Store) rebuild(ctx context.Context) error {
 		}
 	}
 	if !strings.HasPrefix(s.url, "memory:") {
-		s.log.Info("graph: serving index built", "store", s.URL(), "quads", n, "sources", len(idx.src), "elapsed", time.Since(start).Round(time.Millisecond))
+		s.log.Info("graph: serving index built", "store", s.URL(), "quads", n, "sources", idx.Stats().Sources, "elapsed", time.Since(start).Round(time.Millisecond))
 	}
 	s.mu.Lock()
 	s.idx = idx
@@ -303,224 +294,4 @@ func (s *Store) Ready() error {
 		return nil
 	}
 	return s.pg.ready()
-}
-
-// Change counts what a write did.
-type Change struct {
-	Added, Removed int
-}
-
-// ReplaceSource makes quads the whole content of source: quads the source
-// had and quads does not are removed, new ones added, in one transaction of
-// the durable store and then in the index. Every quad must carry source as
-// its label. Replacing a source with the quads it has changes nothing;
-// replacing it with none removes it. Another source's copy of the same
-// triple is left alone.
-func (s *Store) ReplaceSource(ctx context.Context, source quad.IRI, quads []quad.Quad) (Change, error) {
-	return s.ReplaceSources(ctx, []Source{{IRI: source, Quads: quads}})
-}
-
-// Source is one source's quads, for ReplaceSources.
-type Source struct {
-	IRI   quad.IRI
-	Quads []quad.Quad
-}
-
-// ReplaceSources replaces several sources as ReplaceSource does, in one
-// transaction of an embedded store (memory, bolt), so a file of many short
-// articles is written at the rate of a bulk load; each source is still
-// wholly written or not at all. Over PostgreSQL each source is its own
-// transaction. A source named twice takes its last quads.
-func (s *Store) ReplaceSources(ctx context.Context, batch []Source) (Change, error) {
-	for _, src := range batch {
-		for _, q := range src.Quads {
-			if q.Label != src.IRI {
-				return Change{}, fmt.Errorf("graph: replace %s: quad %s has another label: %w", src.IRI, q.NQuad(), schema.ErrInvalid)
-			}
-			if !q.IsValid() {
-				return Change{}, fmt.Errorf("graph: replace %s: invalid quad %s: %w", src.IRI, q.NQuad(), schema.ErrInvalid)
-			}
-		}
-	}
-	if s.pg != nil {
-		var total Change
-		for _, src := range batch {
-			ch, err := s.replacePostgres(ctx, src.IRI, src.Quads)
-			total.Added += ch.Added
-			total.Removed += ch.Removed
-			if err != nil {
-				return total, err
-			}
-		}
-		return total, nil
-	}
-	what := "graph: replace " + string(firstIRI(batch))
-	if len(batch) > 1 {
-		what = fmt.Sprintf("graph: replace %d sources", len(batch))
-	}
-	if err := s.lockWrites(ctx); err != nil {
-		return Change{}, fmt.Errorf("%s: %w", what, err)
-	}
-	defer s.unlockWrites()
-	if err := ctx.Err(); err != nil {
-		return Change{}, fmt.Errorf("%s: %w", what, err)
-	}
-
-	last := make(map[quad.IRI]int, len(batch))
-	for i, src := range batch {
-		last[src.IRI] = i
-	}
-	var deltas []cgraph.Delta
-	var ch Change
-	s.mu.RLock()
-	for i, src := range batch {
-		if last[src.IRI] != i {
-			continue
-		}
-		d, c := diff(s.idx.sourceQuads(src.IRI), src.Quads)
-		deltas = append(deltas, d...)
-		ch.Added += c.Added
-		ch.Removed += c.Removed
-	}
-	s.mu.RUnlock()
-	if len(deltas) == 0 {
-		return ch, nil
-	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
-		return Change{}, fmt.Errorf("%s: %w", what, err)
-	}
-	s.mu.Lock()
-	for _, d := range deltas {
-		if d.Action == cgraph.Delete {
-			s.idx.remove(d.Quad)
-		} else {
-			s.idx.add(d.Quad)
-		}
-	}
-	s.version++
-	s.mu.Unlock()
-	return ch, nil
-}
-
-func firstIRI(batch []Source) quad.IRI {
-	if len(batch) == 0 {
-		return ""
-	}
-	return batch[0].IRI
-}
-
-// diff is what turns a source's old quads into its new ones: deletions of
-// the quads it loses, additions of those it gains, nothing for the rest.
-func diff(old, quads []quad.Quad) ([]cgraph.Delta, Change) {
-	keys := make([]string, len(quads))
-	want := make(map[string]bool, len(quads))
-	for i, q := range quads {
-		keys[i] = q.NQuad()
-		want[keys[i]] = true
-	}
-	var deltas []cgraph.Delta
-	var ch Change
-	for _, q := range old {
-		k := q.NQuad()
-		if want[k] {
-			delete(want, k)
-			continue
-		}
-		deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-		ch.Removed++
-	}
-	for i, q := range quads {
-		if want[keys[i]] {
-			delete(want, keys[i])
-			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Add})
-			ch.Added++
-		}
-	}
-	return deltas, ch
-}
-
-// RemoveSource removes every quad of source. Removing a source the store
-// does not have is not an error.
-func (s *Store) RemoveSource(ctx context.Context, source quad.IRI) (Change, error) {
-	return s.ReplaceSource(ctx, source, nil)
-}
-
-// Version increases with every change to the index; readers use it to tell
-// whether a cached answer is stale.
-func (s *Store) Version() uint64 {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return s.version
-}
-
-// Stats are counts of the serving index.
-type Stats struct {
-	Quads, Triples, Nodes, Sources int
-}
-
-// Stats counts the graph.
-func (s *Store) Stats() Stats {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return Stats{Quads: s.idx.quads, Triples: len(s.idx.tri), Nodes: len(s.idx.ids), Sources: len(s.idx.src)}
-}
-
-// SourceQuads returns the quads of one source, as the index holds them.
-func (s *Store) SourceQuads(source quad.IRI) []quad.Quad {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return s.idx.sourceQuads(source)
-}
-
-// DurableQuads reads every quad of the durable store, bypassing the index;
-// tests use it to check that both hold the same graph.
-func (s *Store) DurableQuads(ctx context.Context) ([]quad.Quad, error) {
-	if s.pg != nil {
-		out, err := bounded(ctx, func(ctx context.Context) ([]quad.Quad, error) {
-			var out []quad.Quad
-			_, err := s.pg.readAll(ctx, func(q quad.Quad) { out = append(out, q) })
-			return out, err
-		})
-		if err != nil {
-			return nil, fmt.Errorf("graph: read store: %w", err)
-		}
-		return out, nil
-	}
-	r := cgraph.NewQuadStoreReader(s.qs)
-	defer r.Close()
-	var out []quad.Quad
-	for {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		q, err := r.ReadQuad()
-		if err == io.EOF {
-			return out, nil
-		} else if err != nil {
-			return nil, fmt.Errorf("graph: read store: %w", err)
-		}
-		out = append(out, q)
-	}
-}
-
-// Quads returns every quad of the graph, or only those of one source when
-// source is not empty, sorted by their N-Quads form (so exports are
-// deterministic).
-func (s *Store) Quads(ctx context.Context, source quad.IRI) []quad.Quad {
-	s.mu.RLock()
-	var out []quad.Quad
-	if source != "" {
-		out = s.idx.sourceQuads(source)
-	} else {
-		out = make([]quad.Quad, 0, s.idx.quads)
-		for l, ts := range s.idx.src {
-			label := s.idx.vals[l]
-			for _, t := range ts {
-				out = append(out, quad.Quad{Subject: s.idx.vals[t.s], Predicate: s.idx.vals[t.p], Object: s.idx.vals[t.o], Label: label})
-			}
-		}
-	}
-	s.mu.RUnlock()
-	sort.Sort(quad.ByQuadString(out))
-	return out
 }

@@ -113,6 +113,9 @@ type Fact struct {
 	EvidenceKind EvidenceKind // "" means a quote
 	Confidence   float64      // 0 means not given (curated facts count as 1)
 	Extractor    string       // "" means curated by hand
+	// Rule is the extractor's rule family that produced the fact ("" for
+	// curated facts), so a wrong fact can be traced to the rule to fix.
+	Rule string
 
 	// Count is the number a memberCount fact states.
 	Count int

@@ -177,7 +177,7 @@ func (b *browser) do(t *testing.T, what string, steps ...chromedp.Action[chromed
 // wait polls a JavaScript condition in the page.
 func (b *browser) wait(t *testing.T, what, expr string) {
 	t.Helper()
-	if _, err := chromedp.Run(b.ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(20*time.Second))); err != nil {
+	if _, err := chromedp.Run(b.ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
 		b.clean(t)
 		b.screenshot(t, "failed.png")
 		t.Fatalf("waiting for %s (%s): %v", what, expr, err)
@@ -438,7 +438,7 @@ const shownEdges = `telcograph.graph.shown().edges.map(e => e.from.slug + " " + 
 func waitFile(t *testing.T, dir, name string) []byte {
 	t.Helper()
 	path := filepath.Join(dir, name)
-	for end := time.Now().Add(20 * time.Second); time.Now().Before(end); time.Sleep(100 * time.Millisecond) {
+	for end := time.Now().Add(60 * time.Second); time.Now().Before(end); time.Sleep(100 * time.Millisecond) {
 		if b, err := os.ReadFile(path); err == nil && len(b) > 0 {
 			if _, err := os.Stat(path + ".crdownload"); os.IsNotExist(err) {
 				return b

@@ -3,7 +3,7 @@ package server
 import (
 	"context"
 
-	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/generated"
 )
@@ -84,19 +84,19 @@ func optString(s string) *string {
 // relations pages the links of some relations at slug, through the
 // request's loader: ordered by the other entity's name, then slug, relation
 // and direction, with sources read only for the page.
-func (r *Resolver) relations(ctx context.Context, slug string, dir graph.Direction, p page, asOf schema.Date, rels ...schema.Relation) (*generated.RelationConnection, error) {
-	q, err := p.query()
+func (r *Resolver) relations(ctx context.Context, slug string, dir query.Direction, p page, asOf schema.Date, rels ...schema.Relation) (*generated.RelationConnection, error) {
+	q, err := p.pageQuery()
 	if err != nil {
 		return nil, err
 	}
 	q.AsOf = asOf
-	lp, err := r.linkPage(ctx, graph.LinkPageKey{Slug: slug, Relations: graph.JoinRelations(rels...), Dir: dir, Query: q})
+	lp, err := r.linkPage(ctx, query.LinkPageKey{Slug: slug, Relations: query.JoinRelations(rels...), Dir: dir, Query: q})
 	if err != nil {
 		return nil, r.explainSlugs(ctx, err, slug)
 	}
-	others := make([]string, len(lp.Links))
-	dirs := make([]generated.Direction, len(lp.Links))
-	for i, l := range lp.Links {
+	others := make([]string, len(lp.Items))
+	dirs := make([]generated.Direction, len(lp.Items))
+	for i, l := range lp.Items {
 		others[i], dirs[i] = l.To, generated.DirectionOut
 		if l.To == slug && l.From != slug {
 			others[i], dirs[i] = l.From, generated.DirectionIn
@@ -106,7 +106,7 @@ func (r *Resolver) relations(ctx context.Context, slug string, dir graph.Directi
 	ents := r.entitiesBySlug(ctx, others)
 	c := &generated.RelationConnection{TotalCount: lp.Total, Edges: []generated.RelationEdge{},
 		PageInfo: pageInfo(lp.Window, lp.Keys)}
-	for i, l := range lp.Links {
+	for i, l := range lp.Items {
 		e, ok := ents[others[i]]
 		if !ok {
 			return nil, schema.Userf(schema.ErrNotFound, nil, "the graph links %q to %q, which it does not hold", slug, others[i])

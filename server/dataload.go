@@ -8,6 +8,7 @@ import (
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -16,7 +17,7 @@ import (
 // answers all of a tick's keys with one graph.Store.LinkPages read; entities
 // likewise.
 type requestLoaders struct {
-	pages    *dataloadgen.Loader[graph.LinkPageKey, graph.LinkPage]
+	pages    *dataloadgen.Loader[query.LinkPageKey, query.Page[schema.Link]]
 	entities *dataloadgen.Loader[string, schema.Entity]
 }
 
@@ -24,7 +25,7 @@ type loadersKey struct{}
 
 func newLoaders(store *graph.Store) *requestLoaders {
 	return &requestLoaders{
-		pages: dataloadgen.NewLoader(func(ctx context.Context, keys []graph.LinkPageKey) ([]graph.LinkPage, []error) {
+		pages: dataloadgen.NewLoader(func(ctx context.Context, keys []query.LinkPageKey) ([]query.Page[schema.Link], []error) {
 			return store.LinkPages(ctx, keys)
 		}, dataloadgen.WithWait(200*time.Microsecond)),
 		entities: dataloadgen.NewLoader(func(ctx context.Context, slugs []string) ([]schema.Entity, []error) {
@@ -72,10 +73,10 @@ func (r *Resolver) entitiesBySlug(ctx context.Context, slugs []string) map[strin
 
 // linkPage fetches one page of links, through the request's loader when
 // there is one.
-func (r *Resolver) linkPage(ctx context.Context, k graph.LinkPageKey) (graph.LinkPage, error) {
+func (r *Resolver) linkPage(ctx context.Context, k query.LinkPageKey) (query.Page[schema.Link], error) {
 	if l, ok := ctx.Value(loadersKey{}).(*requestLoaders); ok {
 		return l.pages.Load(ctx, k)
 	}
-	ps, errs := r.Store.LinkPages(ctx, []graph.LinkPageKey{k})
+	ps, errs := r.Store.LinkPages(ctx, []query.LinkPageKey{k})
 	return ps[0], errs[0]
 }

@@ -4,7 +4,7 @@ import (
 	"context"
 	"strings"
 
-	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/generated"
 )
@@ -32,27 +32,27 @@ func (r companyResolver) Foundings(ctx context.Context, obj *schema.Company) ([]
 }
 
 func (r companyResolver) Memberships(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, asOf *schema.Date) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, graph.Out, page{first, last, after, before}, optional(asOf), schema.RelMemberOf)
+	return r.relations(ctx, obj.Slug, query.Out, page{first, last, after, before}, optional(asOf), schema.RelMemberOf)
 }
 
 func (r companyResolver) LedAlliances(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, graph.In, page{first, last, after, before}, schema.Date{}, schema.RelLedBy)
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, schema.Date{}, schema.RelLedBy)
 }
 
 func (r companyResolver) Partners(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, graph.Both, page{first, last, after, before}, schema.Date{}, schema.RelPartnerOf)
+	return r.relations(ctx, obj.Slug, query.Both, page{first, last, after, before}, schema.Date{}, schema.RelPartnerOf)
 }
 
 func (r companyResolver) JointVentures(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, graph.In, page{first, last, after, before}, schema.Date{}, schema.RelJointVenture)
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, schema.Date{}, schema.RelJointVenture)
 }
 
 func (r companyResolver) People(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, graph.In, page{first, last, after, before}, schema.Date{}, schema.RelCEOOf, schema.RelChairmanOf)
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, schema.Date{}, schema.RelCEOOf, schema.RelChairmanOf)
 }
 
 func (r companyResolver) Investments(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, graph.Both, page{first, last, after, before}, schema.Date{}, schema.RelInvestedIn)
+	return r.relations(ctx, obj.Slug, query.Both, page{first, last, after, before}, schema.Date{}, schema.RelInvestedIn)
 }
 
 func (r allianceResolver) ID(ctx context.Context, obj *schema.Alliance) (string, error) {
@@ -82,15 +82,15 @@ func (r allianceResolver) Leader(ctx context.Context, obj *schema.Alliance) (sch
 }
 
 func (r allianceResolver) Leaders(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, graph.Out, page{first, last, after, before}, schema.Date{}, schema.RelLedBy)
+	return r.relations(ctx, obj.Slug, query.Out, page{first, last, after, before}, schema.Date{}, schema.RelLedBy)
 }
 
 func (r allianceResolver) Members(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, asOf *schema.Date) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, graph.In, page{first, last, after, before}, optional(asOf), schema.RelMemberOf)
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, optional(asOf), schema.RelMemberOf)
 }
 
 func (r allianceResolver) Chairs(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, graph.In, page{first, last, after, before}, schema.Date{}, schema.RelChairmanOf)
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, schema.Date{}, schema.RelChairmanOf)
 }
 
 func (r allianceResolver) Country(ctx context.Context, obj *schema.Alliance) (*schema.Country, error) {
@@ -106,7 +106,7 @@ func (r jointVentureResolver) Type(ctx context.Context, obj *schema.JointVenture
 }
 
 func (r jointVentureResolver) Partners(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, graph.Out, page{first, last, after, before}, schema.Date{}, schema.RelJointVenture)
+	return r.relations(ctx, obj.Slug, query.Out, page{first, last, after, before}, schema.Date{}, schema.RelJointVenture)
 }
 
 func (r jointVentureResolver) Founded(ctx context.Context, obj *schema.JointVenture) (*schema.Date, error) {
@@ -128,7 +128,7 @@ func (r personResolver) Type(ctx context.Context, obj *schema.Person) (generated
 }
 
 func (r personResolver) Roles(ctx context.Context, obj *schema.Person, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, graph.Out, page{first, last, after, before}, schema.Date{}, schema.RelCEOOf, schema.RelChairmanOf)
+	return r.relations(ctx, obj.Slug, query.Out, page{first, last, after, before}, schema.Date{}, schema.RelCEOOf, schema.RelChairmanOf)
 }
 
 func (r countryResolver) ID(ctx context.Context, obj *schema.Country) (string, error) {
@@ -140,7 +140,7 @@ func (r countryResolver) Type(ctx context.Context, obj *schema.Country) (generat
 }
 
 func (r countryResolver) Organizations(ctx context.Context, obj *schema.Country, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, graph.In, page{first, last, after, before}, schema.Date{}, schema.RelHeadquarteredIn)
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, schema.Date{}, schema.RelHeadquarteredIn)
 }
 
 func (r articleResolver) ID(ctx context.Context, obj *schema.Article) (string, error) {
@@ -148,11 +148,7 @@ func (r articleResolver) ID(ctx context.Context, obj *schema.Article) (string, e
 }
 
 func (r articleResolver) Facts(ctx context.Context, obj *schema.Article, first *int, after *string, last *int, before *string) (*generated.FactConnection, error) {
-	fs, err := r.Store.Facts(ctx, graph.FactFilter{Source: obj.URL})
-	if err != nil {
-		return nil, err
-	}
-	return factConnection(fs, page{first, last, after, before})
+	return r.facts(ctx, query.FactFilter{Source: obj.URL}, page{first, last, after, before})
 }
 
 // founded reads an entity's founding dates; the entity may have gone since
@@ -164,14 +160,14 @@ func (r *Resolver) founded(ctx context.Context, slug string) ([]schema.Link, err
 
 // country is the first country an organisation is attributed to, by name.
 func (r *Resolver) country(ctx context.Context, slug string) (*schema.Country, error) {
-	lp, err := r.linkPage(ctx, graph.LinkPageKey{Slug: slug, Relations: graph.JoinRelations(schema.RelHeadquarteredIn),
-		Dir: graph.Out, Query: graph.PageQuery{First: 1, Last: -1}})
-	if err != nil || len(lp.Links) == 0 {
+	lp, err := r.linkPage(ctx, query.LinkPageKey{Slug: slug, Relations: query.JoinRelations(schema.RelHeadquarteredIn),
+		Dir: query.Out, Query: query.PageQuery{First: 1, Last: -1}})
+	if err != nil || len(lp.Items) == 0 {
 		return nil, r.explainSlugs(ctx, err, slug)
 	}
-	e, ok := r.entitiesBySlug(ctx, []string{lp.Links[0].To})[lp.Links[0].To]
+	e, ok := r.entitiesBySlug(ctx, []string{lp.Items[0].To})[lp.Items[0].To]
 	if !ok {
-		return nil, schema.Userf(schema.ErrNotFound, nil, "the graph places %q in the country %q, which it does not hold", slug, lp.Links[0].To)
+		return nil, schema.Userf(schema.ErrNotFound, nil, "the graph places %q in the country %q, which it does not hold", slug, lp.Items[0].To)
 	}
 	return &schema.Country{Entity: e}, nil
 }

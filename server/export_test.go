@@ -14,6 +14,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/loaders/rdf"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
@@ -27,7 +28,11 @@ func TestExport(t *testing.T) {
 	st := newStore(t)
 	h := server.New(st, server.Config{})
 	ctx := context.Background()
-	source := st.Articles(ctx)[0].URL
+	articles, err := st.Articles(ctx, query.PageQuery{First: 1, Last: -1})
+	if err != nil || len(articles.Items) == 0 {
+		t.Fatalf("articles: %v, %v", articles, err)
+	}
+	source := articles.Items[0].URL
 
 	tests := []struct {
 		name, query string

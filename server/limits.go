@@ -21,7 +21,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/lexer"
 
-	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/query"
 )
 
 // Limits bound what one GraphQL request may cost. A zero field means its
@@ -73,7 +73,7 @@ var DefaultLimits = Limits{
 	MaxFields:    10_000,
 	MaxBodyBytes: 1 << 20,
 	Timeout:      10 * time.Second,
-	EdgeBudget:   graph.DefaultEdgeBudget,
+	EdgeBudget:   query.DefaultEdgeBudget,
 	HeavyCost:    10_000,
 }
 
@@ -340,10 +340,10 @@ func (c costedSchema) Complexity(ctx context.Context, typeName, field string, ch
 		k := intArg(args, "k", 3)
 		return satAdd(1, satMul(k, satAdd(c.limits.traversalCost(), child))), true
 	case "Query.neighbourhood":
-		n := intArg(args, "limit", graph.DefaultNeighbourhoodLimit)
+		n := intArg(args, "limit", query.DefaultNeighbourhoodLimit)
 		return satAdd(1+c.limits.traversalCost(), satMul(n, child)), true
 	case "Path.nodes", "Path.edges":
-		return satAdd(1, satMul(graph.MaxHops+1, child)), true
+		return satAdd(1, satMul(query.MaxHops+1, child)), true
 	case "Query.nodes":
 		ids, _ := args["ids"].([]any)
 		return satAdd(1, satMul(max(len(ids), 1), child)), true

@@ -2,10 +2,8 @@ package server
 
 import (
 	"context"
-	"strconv"
-	"strings"
 
-	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/generated"
 )
@@ -17,47 +15,21 @@ var reasonEnums = map[string]generated.MatchReason{
 }
 
 func (q queryResolver) Search(ctx context.Context, text string, types []generated.EntityType, first *int, after *string) (*generated.SearchConnection, error) {
-	// Hits come best first and their cursors carry their rank, so only the
-	// hits up to the end of the page are read.
-	need := MaxPageSize
-	if first != nil {
-		need = *first
-	}
-	from := 0
-	if after != nil {
-		k, err := decodeCursor("after", *after)
-		if err != nil {
-			return nil, err
-		}
-		if n, err := strconv.Atoi(strings.SplitN(k, "\x00", 2)[0]); err == nil {
-			from = n + 1
-		}
-	}
 	if schema.Fold(text) == "" {
 		return nil, schema.Userf(schema.ErrInvalid, nil, "the search text is empty; give a name or a part of one")
 	}
-	hits, total, err := q.Store.SearchCount(ctx, text, entityTypes(types), min(from+need+1, graph.MaxSearchHits))
+	pq, err := page{first: first, after: after}.pageQuery()
 	if err != nil {
 		return nil, err
 	}
-	key := func(i int) string { return pad(i) + "\x00" + hits[i].Entity.Slug }
-	w, err := paginate(len(hits), key, page{first: first, after: after})
+	p, err := q.Store.Search(ctx, text, entityTypes(types), pq)
 	if err != nil {
 		return nil, err
 	}
-	w.info.HasNextPage = w.to < total
-	c := &generated.SearchConnection{PageInfo: w.info, TotalCount: total, Edges: []generated.SearchEdge{}}
-	for i, h := range hits[w.from:w.to] {
-		c.Edges = append(c.Edges, generated.SearchEdge{Cursor: cursor(w.keys[i]), Node: h.Entity.Typed(),
-			Score: h.Score, Reason: reasonEnums[h.Reason], Matched: h.Matched, Edits: h.Edits})
-	}
-	return c, nil
-}
-
-// pad writes a rank so that keys sort as numbers.
-func pad(i int) string {
-	s := "0000000000" + itoa(i)
-	return s[len(s)-10:]
+	return &generated.SearchConnection{PageInfo: pageInfo(p.Window, p.Keys), TotalCount: p.Total,
+		Edges: edges(p, func(c string, h *query.SearchHit) generated.SearchEdge {
+			return generated.SearchEdge{Cursor: c, Node: h.Entity.Typed(), Score: h.Score, Reason: reasonEnums[h.Reason], Matched: h.Matched, Edits: h.Edits}
+		})}, nil
 }
 
 func itoa(i int) string {
@@ -92,8 +64,8 @@ func relations(rs []generated.Relation) []schema.Relation {
 	return out
 }
 
-func traverse(maxHops *int, rels []generated.Relation) graph.TraverseOptions {
-	opt := graph.TraverseOptions{Relations: relations(rels)}
+func traverse(maxHops *int, rels []generated.Relation) query.TraverseOptions {
+	opt := query.TraverseOptions{Relations: relations(rels)}
 	if maxHops != nil {
 		opt.MaxHops = *maxHops
 	}
@@ -121,8 +93,8 @@ func (q queryResolver) Paths(ctx context.Context, from string, to string, k *int
 	}
 	opt := traverse(maxHops, rels)
 	opt.EdgeBudget = q.EdgeBudget
-	if maxHops != nil && (*maxHops < 1 || *maxHops > graph.MaxHops) {
-		return nil, outOfRange("maxHops", *maxHops, 1, graph.MaxHops)
+	if maxHops != nil && (*maxHops < 1 || *maxHops > query.MaxHops) {
+		return nil, outOfRange("maxHops", *maxHops, 1, query.MaxHops)
 	}
 	ps, err := q.Store.Paths(ctx, from, to, n, opt)
 	if err != nil {
@@ -138,7 +110,7 @@ func (q queryResolver) Paths(ctx context.Context, from string, to string, k *int
 		}
 		for _, st := range p.Steps {
 			dir := generated.DirectionOut
-			if st.Dir == graph.In {
+			if st.Dir == query.In {
 				dir = generated.DirectionIn
 			}
 			gp.Edges = append(gp.Edges, graphEdge(st.Link, dir, ents))
@@ -163,14 +135,14 @@ func (q queryResolver) Neighbourhood(ctx context.Context, slug string, depth *in
 	d, n := 1, 0
 	if depth != nil {
 		d = *depth
-		if d < 1 || d > graph.MaxNeighbourhood {
-			return nil, outOfRange("depth", d, 1, graph.MaxNeighbourhood)
+		if d < 1 || d > query.MaxNeighbourhood {
+			return nil, outOfRange("depth", d, 1, query.MaxNeighbourhood)
 		}
 	}
 	if limit != nil {
 		n = *limit
-		if n < 1 || n > graph.MaxNeighbourhoodLimit {
-			return nil, outOfRange("limit", n, 1, graph.MaxNeighbourhoodLimit)
+		if n < 1 || n > query.MaxNeighbourhoodLimit {
+			return nil, outOfRange("limit", n, 1, query.MaxNeighbourhoodLimit)
 		}
 	}
 	opt := traverse(nil, rels)
@@ -197,12 +169,16 @@ var eventKinds = map[string]generated.EventKind{
 }
 
 func (q queryResolver) Timeline(ctx context.Context, slug string, first *int, after *string) (*generated.TimelineConnection, error) {
-	evs, err := q.Store.Timeline(ctx, slug)
+	pq, err := page{first: first, after: after}.pageQuery()
+	if err != nil {
+		return nil, err
+	}
+	p, err := q.Store.Timeline(ctx, slug, pq)
 	if err != nil {
 		return nil, q.explainSlugs(ctx, err, slug)
 	}
 	ents, err := q.entitiesOf(ctx, func(add func(string)) {
-		for _, e := range evs {
+		for _, e := range p.Items {
 			add(e.Link.From)
 			add(e.Link.To)
 		}
@@ -210,21 +186,15 @@ func (q queryResolver) Timeline(ctx context.Context, slug string, first *int, af
 	if err != nil {
 		return nil, err
 	}
-	key := func(i int) string { return pad(i) }
-	w, err := paginate(len(evs), key, page{first: first, after: after})
-	if err != nil {
-		return nil, err
-	}
-	c := &generated.TimelineConnection{PageInfo: w.info, TotalCount: w.total, Edges: []generated.TimelineEdge{}}
-	for i, e := range evs[w.from:w.to] {
-		ev := &generated.TimelineEvent{Date: e.Date, Kind: eventKinds[e.Kind], Relation: relationEnum(e.Link.Relation),
-			From: ents[e.Link.From].Typed(), Role: roleEnum(e.Link), Sources: e.Link.Sources}
-		if e.Link.To != "" {
-			ev.To = ents[e.Link.To].Typed()
-		}
-		c.Edges = append(c.Edges, generated.TimelineEdge{Cursor: cursor(w.keys[i]), Node: ev})
-	}
-	return c, nil
+	return &generated.TimelineConnection{PageInfo: pageInfo(p.Window, p.Keys), TotalCount: p.Total,
+		Edges: edges(p, func(c string, e *query.Event) generated.TimelineEdge {
+			ev := &generated.TimelineEvent{Date: e.Date, Kind: eventKinds[e.Kind], Relation: relationEnum(e.Link.Relation),
+				From: ents[e.Link.From].Typed(), Role: roleEnum(e.Link), Sources: e.Link.Sources}
+			if e.Link.To != "" {
+				ev.To = ents[e.Link.To].Typed()
+			}
+			return generated.TimelineEdge{Cursor: c, Node: ev}
+		})}, nil
 }
 
 // entitiesOf fetches, in one store read, the entities whose slugs collect
@@ -239,49 +209,46 @@ func (r *Resolver) entitiesOf(ctx context.Context, collect func(add func(string)
 	return r.entitiesBySlug(ctx, slugs), nil
 }
 
-var orders = map[generated.EntityOrder]graph.Order{
-	generated.EntityOrderName: graph.ByName, generated.EntityOrderMemberCount: graph.ByMembers,
-	generated.EntityOrderAllianceCount: graph.ByAlliances, generated.EntityOrderDegree: graph.ByDegree,
+var orders = map[generated.EntityOrder]query.Order{
+	generated.EntityOrderName: query.ByName, generated.EntityOrderMemberCount: query.ByMembers,
+	generated.EntityOrderAllianceCount: query.ByAlliances, generated.EntityOrderDegree: query.ByDegree,
 }
 
 func (q queryResolver) Companies(ctx context.Context, country *string, memberOf *string, minAlliances *int, relation *generated.Relation, orderBy *generated.EntityOrder, first *int, after *string) (*generated.RankedConnection, error) {
-	opt := graph.ListOptions{Types: []schema.EntityType{schema.TypeCompany, schema.TypeJointVenture},
+	opt := query.ListOptions{Types: []schema.EntityType{schema.TypeCompany, schema.TypeJointVenture},
 		Country: deref(country), MemberOf: deref(memberOf), MinAlliances: derefInt(minAlliances)}
 	return q.ranked(ctx, opt, relation, orderBy, page{first: first, after: after})
 }
 
 func (q queryResolver) Alliances(ctx context.Context, country *string, minMembers *int, relation *generated.Relation, orderBy *generated.EntityOrder, first *int, after *string) (*generated.RankedConnection, error) {
-	opt := graph.ListOptions{Types: []schema.EntityType{schema.TypeAlliance}, Country: deref(country), MinMembers: derefInt(minMembers)}
+	opt := query.ListOptions{Types: []schema.EntityType{schema.TypeAlliance}, Country: deref(country), MinMembers: derefInt(minMembers)}
 	return q.ranked(ctx, opt, relation, orderBy, page{first: first, after: after})
 }
 
-func (q queryResolver) ranked(ctx context.Context, opt graph.ListOptions, relation *generated.Relation, orderBy *generated.EntityOrder, p page) (*generated.RankedConnection, error) {
+func (q queryResolver) ranked(ctx context.Context, opt query.ListOptions, relation *generated.Relation, orderBy *generated.EntityOrder, pg page) (*generated.RankedConnection, error) {
 	if relation != nil {
 		opt.Relation = relationOf(*relation)
 	}
 	if orderBy != nil {
 		opt.OrderBy = orders[*orderBy]
 	}
-	rs, err := q.Store.List(ctx, opt)
+	pq, err := pg.pageQuery()
 	if err != nil {
 		return nil, err
 	}
-	return rankedConnection(rs, p)
+	p, err := q.Store.List(ctx, opt, pq)
+	if err != nil {
+		return nil, err
+	}
+	return rankedConnection(p), nil
 }
 
-// rankedConnection pages ranked entities in the order given.
-func rankedConnection(rs []graph.Ranked, p page) (*generated.RankedConnection, error) {
-	key := func(i int) string { return pad(i) + "\x00" + rs[i].Entity.Slug }
-	w, err := paginate(len(rs), key, p)
-	if err != nil {
-		return nil, err
-	}
-	c := &generated.RankedConnection{PageInfo: w.info, TotalCount: w.total, Edges: []generated.RankedEdge{}}
-	for i, r := range rs[w.from:w.to] {
-		c.Edges = append(c.Edges, generated.RankedEdge{Cursor: cursor(w.keys[i]), Node: r.Entity.Typed(),
-			MemberCount: r.Members, AllianceCount: r.Alliances, Degree: r.Degree})
-	}
-	return c, nil
+// rankedConnection maps a page of ranked entities.
+func rankedConnection(p query.Page[query.Ranked]) *generated.RankedConnection {
+	return &generated.RankedConnection{PageInfo: pageInfo(p.Window, p.Keys), TotalCount: p.Total,
+		Edges: edges(p, func(c string, r *query.Ranked) generated.RankedEdge {
+			return generated.RankedEdge{Cursor: c, Node: r.Entity.Typed(), MemberCount: r.Members, AllianceCount: r.Alliances, Degree: r.Degree}
+		})}
 }
 
 func derefInt(v *int) int {
@@ -292,44 +259,41 @@ func derefInt(v *int) int {
 }
 
 func (q queryResolver) CommonAlliances(ctx context.Context, a string, b string, first *int, after *string) (*generated.RankedConnection, error) {
-	es, err := q.Store.CommonAlliances(ctx, a, b)
-	if err != nil {
-		return nil, q.explainSlugs(ctx, err, a, b)
-	}
-	rs := make([]graph.Ranked, 0, len(es))
-	for _, e := range es {
-		c, _ := q.Store.CountsOf(ctx, e.Slug)
-		rs = append(rs, graph.Ranked{Entity: e, Counts: c})
-	}
-	return rankedConnection(rs, page{first: first, after: after})
-}
-
-func (q queryResolver) CoMembers(ctx context.Context, slug string, first *int, after *string) (*generated.CoMemberConnection, error) {
-	cms, err := q.Store.CoMembers(ctx, slug)
-	if err != nil {
-		return nil, q.explainSlugs(ctx, err, slug)
-	}
-	key := func(i int) string { return pad(i) + "\x00" + cms[i].Slug }
-	w, err := paginate(len(cms), key, page{first: first, after: after})
+	pq, err := page{first: first, after: after}.pageQuery()
 	if err != nil {
 		return nil, err
 	}
+	p, err := q.Store.CommonAlliances(ctx, a, b, pq)
+	if err != nil {
+		return nil, q.explainSlugs(ctx, err, a, b)
+	}
+	return rankedConnection(p), nil
+}
+
+func (q queryResolver) CoMembers(ctx context.Context, slug string, first *int, after *string) (*generated.CoMemberConnection, error) {
+	pq, err := page{first: first, after: after}.pageQuery()
+	if err != nil {
+		return nil, err
+	}
+	p, err := q.Store.CoMembers(ctx, slug, pq)
+	if err != nil {
+		return nil, q.explainSlugs(ctx, err, slug)
+	}
 	// Entities are read for the page only.
 	ents, _ := q.entitiesOf(ctx, func(add func(string)) {
-		for _, cm := range cms[w.from:w.to] {
+		for _, cm := range p.Items {
 			add(cm.Slug)
 			for _, a := range cm.Alliances {
 				add(a)
 			}
 		}
 	})
-	c := &generated.CoMemberConnection{PageInfo: w.info, TotalCount: w.total, Edges: []generated.CoMemberEdge{}}
-	for i, cm := range cms[w.from:w.to] {
-		e := generated.CoMemberEdge{Cursor: cursor(w.keys[i]), Node: ents[cm.Slug].Typed(), Alliances: []schema.Typed{}}
-		for _, a := range cm.Alliances {
-			e.Alliances = append(e.Alliances, ents[a].Typed())
-		}
-		c.Edges = append(c.Edges, e)
-	}
-	return c, nil
+	return &generated.CoMemberConnection{PageInfo: pageInfo(p.Window, p.Keys), TotalCount: p.Total,
+		Edges: edges(p, func(c string, cm *query.CoMember) generated.CoMemberEdge {
+			e := generated.CoMemberEdge{Cursor: c, Node: ents[cm.Slug].Typed(), Alliances: []schema.Typed{}}
+			for _, a := range cm.Alliances {
+				e.Alliances = append(e.Alliances, ents[a].Typed())
+			}
+			return e
+		})}, nil
 }

@@ -2,30 +2,22 @@ package server
 
 import (
 	"encoding/base64"
-	"sort"
 
-	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/generated"
 )
 
 // MaxPageSize caps first and last; it is also the page size when neither is
 // given.
-const MaxPageSize = graph.MaxPage
+const MaxPageSize = query.MaxPage
 
-// page is a Relay paging request.
+// page is a Relay paging request. Every list is paged in graph/query by one
+// rule; here a request only becomes a query.PageQuery, and a page its
+// cursors and page info.
 type page struct {
 	first, last   *int
 	after, before *string
-}
-
-// window is the slice of a sorted list that a page selects, with the keys of
-// its items for their cursors.
-type window struct {
-	from, to int // items[from:to]
-	total    int
-	info     *generated.PageInfo
-	keys     []string
 }
 
 // cursor encodes a sort key; cursors name a position in the order, not an
@@ -41,9 +33,9 @@ func decodeCursor(arg, c string) (string, error) {
 	return string(b[2:]), nil
 }
 
-// query decodes a page request for graph.Page.
-func (p page) query() (graph.PageQuery, error) {
-	q := graph.PageQuery{First: -1, Last: -1}
+// pageQuery decodes a page request for the store.
+func (p page) pageQuery() (query.PageQuery, error) {
+	q := query.PageQuery{First: -1, Last: -1}
 	if p.first != nil {
 		q.First = *p.first
 	}
@@ -69,51 +61,24 @@ func (p page) query() (graph.PageQuery, error) {
 	return q, nil
 }
 
-// paginate applies p to n items whose sort keys, in ascending order, key(i)
-// gives (graph.Page does the selecting, for every list alike).
-func paginate(n int, key func(int) string, p page) (window, error) {
-	q, err := p.query()
-	if err != nil {
-		return window{}, err
+// edges maps the items of a page, each with its cursor, to a connection's
+// edges (never nil: an empty page has an empty list).
+func edges[T, E any](p query.Page[T], edge func(cursor string, item *T) E) []E {
+	out := make([]E, 0, len(p.Items))
+	for i := range p.Items {
+		out = append(out, edge(cursor(p.Keys[i]), &p.Items[i]))
 	}
-	w, err := graph.Page(n, key, q)
-	if err != nil {
-		return window{}, err
-	}
-	keys := make([]string, 0, w.To-w.From)
-	for i := w.From; i < w.To; i++ {
-		keys = append(keys, key(i))
-	}
-	return window{from: w.From, to: w.To, total: w.Total, info: pageInfo(w, keys), keys: keys}, nil
+	return out
 }
 
 // pageInfo is the Relay page info of a window whose items have keys.
-func pageInfo(w graph.Window, keys []string) *generated.PageInfo {
+func pageInfo(w query.Window, keys []string) *generated.PageInfo {
 	info := &generated.PageInfo{HasNextPage: w.HasNext, HasPreviousPage: w.HasPrev}
 	if len(keys) > 0 {
 		start, end := cursor(keys[0]), cursor(keys[len(keys)-1])
 		info.StartCursor, info.EndCursor = &start, &end
 	}
 	return info
-}
-
-// sortByKey sorts items by the keys key(i) gives, which paginate expects in
-// ascending order.
-func sortByKey[T any](items []T, key func(int) string) {
-	keys := make([]string, len(items))
-	for i := range items {
-		keys[i] = key(i)
-	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(a, b int) bool { return keys[idx[a]] < keys[idx[b]] })
-	sorted := make([]T, len(items))
-	for i, j := range idx {
-		sorted[i] = items[j]
-	}
-	copy(items, sorted)
 }
 
 // tooMany is the error for a list argument longer than a page.

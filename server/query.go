@@ -2,9 +2,8 @@ package server
 
 import (
 	"context"
-	"strings"
 
-	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/generated"
 )
@@ -63,19 +62,40 @@ func (q queryResolver) Article(ctx context.Context, url string) (*schema.Article
 }
 
 func (q queryResolver) Articles(ctx context.Context, first *int, after *string, last *int, before *string) (*generated.ArticleConnection, error) {
-	return articleConnection(q.Store.Articles(ctx), page{first, last, after, before})
-}
-
-func (q queryResolver) Facts(ctx context.Context, subject *string, relation *generated.Relation, object *string, source *string, first *int, after *string, last *int, before *string) (*generated.FactConnection, error) {
-	f := graph.FactFilter{Subject: deref(subject), Object: deref(object), Source: deref(source)}
-	if relation != nil {
-		f.Relation = relationOf(*relation)
-	}
-	facts, err := q.Store.Facts(ctx, f)
+	pq, err := page{first, last, after, before}.pageQuery()
 	if err != nil {
 		return nil, err
 	}
-	return factConnection(facts, page{first, last, after, before})
+	p, err := q.Store.Articles(ctx, pq)
+	if err != nil {
+		return nil, err
+	}
+	return &generated.ArticleConnection{PageInfo: pageInfo(p.Window, p.Keys), TotalCount: p.Total,
+		Edges: edges(p, func(c string, a *schema.Article) generated.ArticleEdge {
+			return generated.ArticleEdge{Cursor: c, Node: a}
+		})}, nil
+}
+
+func (q queryResolver) Facts(ctx context.Context, subject *string, relation *generated.Relation, object *string, source *string, first *int, after *string, last *int, before *string) (*generated.FactConnection, error) {
+	f := query.FactFilter{Subject: deref(subject), Object: deref(object), Source: deref(source)}
+	if relation != nil {
+		f.Relation = relationOf(*relation)
+	}
+	return q.facts(ctx, f, page{first, last, after, before})
+}
+
+// facts pages the facts f selects, in the order the store gives them.
+func (r *Resolver) facts(ctx context.Context, f query.FactFilter, pg page) (*generated.FactConnection, error) {
+	pq, err := pg.pageQuery()
+	if err != nil {
+		return nil, err
+	}
+	p, err := r.Store.Facts(ctx, f, pq)
+	if err != nil {
+		return nil, err
+	}
+	return &generated.FactConnection{PageInfo: pageInfo(p.Window, p.Keys), TotalCount: p.Total,
+		Edges: edges(p, func(c string, f *schema.Statement) generated.FactEdge { return generated.FactEdge{Cursor: c, Node: f} })}, nil
 }
 
 func deref(s *string) string {
@@ -83,50 +103,4 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
-}
-
-// articleConnection pages articles newest first: the key inverts the date so
-// that ascending keys are descending dates.
-func articleConnection(as []schema.Article, p page) (*generated.ArticleConnection, error) {
-	key := func(i int) string {
-		inv := strings.Map(func(r rune) rune {
-			if r >= '0' && r <= '9' {
-				return '9' - r + '0'
-			}
-			return r
-		}, as[i].Date.Start().Format("20060102"))
-		if as[i].Date.IsZero() {
-			inv = "~" // undated last
-		}
-		return inv + "\x00" + as[i].URL
-	}
-	sortByKey(as, key)
-	w, err := paginate(len(as), key, p)
-	if err != nil {
-		return nil, err
-	}
-	c := &generated.ArticleConnection{PageInfo: w.info, TotalCount: w.total, Edges: []generated.ArticleEdge{}}
-	for i := range as[w.from:w.to] {
-		c.Edges = append(c.Edges, generated.ArticleEdge{Cursor: cursor(w.keys[i]), Node: &as[w.from+i]})
-	}
-	return c, nil
-}
-
-// factConnection pages facts in the order graph.Facts returns them.
-func factConnection(fs []schema.Statement, p page) (*generated.FactConnection, error) {
-	key := func(i int) string {
-		f := fs[i]
-		return f.Link.Sources[0].URL + "\x00" + string(f.Relation) + "\x00" + f.Subject + "\x00" +
-			strings.Join(f.Objects, ",") + "\x00" + string(f.IRI)
-	}
-	sortByKey(fs, key)
-	w, err := paginate(len(fs), key, p)
-	if err != nil {
-		return nil, err
-	}
-	c := &generated.FactConnection{PageInfo: w.info, TotalCount: w.total, Edges: []generated.FactEdge{}}
-	for i := range fs[w.from:w.to] {
-		c.Edges = append(c.Edges, generated.FactEdge{Cursor: cursor(w.keys[i]), Node: &fs[w.from+i]})
-	}
-	return c, nil
 }

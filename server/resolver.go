@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/generated"
 )
@@ -81,7 +82,7 @@ func (r *Resolver) edgeBudget() int {
 	if r.EdgeBudget > 0 {
 		return r.EdgeBudget
 	}
-	return graph.DefaultEdgeBudget
+	return query.DefaultEdgeBudget
 }
 
 // article fetches the article at url, with a not-found message fit for

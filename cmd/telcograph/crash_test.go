@@ -273,16 +273,14 @@ func TestShutdownFinishesRequests(t *testing.T) {
 	case <-time.After(15 * time.Second):
 		t.Fatal("serve did not exit after SIGTERM")
 	}
-	start := time.Now()
+	// A store the server still held would fail to open with ErrUnavailable
+	// within a second; how long the index build takes is not the question.
 	ctx := context.Background()
 	s, err := graph.Open(ctx, "bolt://"+store)
 	if err != nil {
-		t.Fatalf("store after shutdown: %v", err)
+		t.Fatalf("store after shutdown (was it closed?): %v", err)
 	}
 	defer s.Close()
-	if took := time.Since(start); took > 5*time.Second {
-		t.Errorf("opening the store took %v: was it closed?", took)
-	}
 	if n := len(s.Quads(ctx, "https://crash.example/news/2")); n == 0 {
 		t.Error("the article loaded during shutdown is not in the store")
 	}

@@ -40,10 +40,12 @@ var (
 	myRE       = regexp.MustCompile(`\b` + monthRE + `,? ((?:19|20)\d\d)\b`)
 	isoRE      = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`)
 	yearRE     = regexp.MustCompile(`\b((?:19|20)\d\d)\b`)
+	eventRE    = regexp.MustCompile(`\b[A-Z][A-Za-z]{1,12}((?:19|20)\d\d)\b`) // "MWC2024"
 	relMonthRE = regexp.MustCompile(`(?i)\b(this|last|next|earlier this|in) (January|February|March|April|May|June|July|August|September|October|November|December)\b`)
 	relUnitRE  = regexp.MustCompile(`(?i)\b(this|last|next|earlier this|later this|past) (week|month|year)(?:'s|’s)?\b`)
 	weekdayRE  = regexp.MustCompile(`(?i)\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
 	dayWordRE  = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow)\b`)
+	agoRE      = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b`)
 )
 
 // findDates lists the date expressions of s, earliest first, resolving
@@ -76,9 +78,18 @@ func findDates(s string, art schema.Date) []dateExpr {
 	lower := strings.ToLower(s)
 	relative := !art.IsZero() && (strings.Contains(lower, "day") || strings.Contains(lower, "tomorrow") ||
 		strings.Contains(lower, "week") || strings.Contains(lower, "month") || strings.Contains(lower, "year") ||
-		strings.Contains(lower, "this ") || strings.Contains(lower, "last ") || strings.Contains(lower, "next "))
+		strings.Contains(lower, "this ") || strings.Contains(lower, "last ") || strings.Contains(lower, "next ") || strings.Contains(lower, " ago"))
 	if !digits && !relative {
 		return nil
+	}
+	if digits && !hasYear(s) {
+		// Numbers but no year: only the relative expressions can match.
+		if !relative {
+			return nil
+		}
+		relativeDates(s, art, add, sub)
+		sortDates(out)
+		return out
 	}
 	for _, m := range rangeRE.FindAllStringSubmatchIndex(s, -1) {
 		add(m, ymd(sub(m, 2), sub(m, 1), ""), ymd(sub(m, 4), sub(m, 3), ""), false)
@@ -97,6 +108,40 @@ func findDates(s string, art schema.Date) []dateExpr {
 	for _, m := range myRE.FindAllStringSubmatchIndex(s, -1) {
 		add(m, ymd(sub(m, 2), sub(m, 1), ""), schema.Date{}, false)
 	}
+	relativeDates(s, art, add, sub)
+	for _, m := range eventRE.FindAllStringSubmatchIndex(s, -1) {
+		y, _ := strconv.Atoi(sub(m, 1))
+		add(m, schema.Date{Year: y, Precision: schema.PrecisionYear}, schema.Date{}, false)
+	}
+	for _, m := range yearRE.FindAllStringSubmatchIndex(s, -1) {
+		// A bare number is a year only where a year reads naturally.
+		pre := strings.ToLower(s[max(0, m[0]-8):m[0]])
+		if strings.HasSuffix(pre, "$") || (m[1] < len(s) && (s[m[1]] == '%' || s[m[1]] == ',' && m[1]+1 < len(s) && s[m[1]+1] >= '0' && s[m[1]+1] <= '9')) {
+			continue
+		}
+		y, _ := strconv.Atoi(sub(m, 1))
+		add(m, schema.Date{Year: y, Precision: schema.PrecisionYear}, schema.Date{}, false)
+	}
+	sortDates(out)
+	return out
+}
+
+// hasYear reports whether s contains four digits that may be a year
+// (19xx or 20xx).
+func hasYear(s string) bool {
+	for i := 0; i+3 < len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// relativeDates adds the expressions relative to the article date ("last
+// month", "on Monday", "yesterday") to out.
+func relativeDates(s string, art schema.Date, add func([]int, schema.Date, schema.Date, bool), sub func([]int, int) string) {
 	if !art.IsZero() {
 		for _, m := range relMonthRE.FindAllStringSubmatchIndex(s, -1) {
 			which := strings.ToLower(sub(m, 1))
@@ -129,6 +174,9 @@ func findDates(s string, art schema.Date) []dateExpr {
 				add(m, dayOf(t.AddDate(0, 0, -back)), schema.Date{}, true)
 			}
 		}
+		for _, m := range agoRE.FindAllStringSubmatchIndex(s, -1) {
+			add(m, ago(art, strings.ToLower(sub(m, 1)), strings.ToLower(sub(m, 2))), schema.Date{}, true)
+		}
 		for _, m := range dayWordRE.FindAllStringSubmatchIndex(s, -1) {
 			off := map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[strings.ToLower(sub(m, 1))]
 			if art.Precision == schema.PrecisionDay {
@@ -138,17 +186,6 @@ func findDates(s string, art schema.Date) []dateExpr {
 			}
 		}
 	}
-	for _, m := range yearRE.FindAllStringSubmatchIndex(s, -1) {
-		// A bare number is a year only where a year reads naturally.
-		pre := strings.ToLower(s[max(0, m[0]-8):m[0]])
-		if strings.HasSuffix(pre, "$") || (m[1] < len(s) && (s[m[1]] == '%' || s[m[1]] == ',' && m[1]+1 < len(s) && s[m[1]+1] >= '0' && s[m[1]+1] <= '9')) {
-			continue
-		}
-		y, _ := strconv.Atoi(sub(m, 1))
-		add(m, schema.Date{Year: y, Precision: schema.PrecisionYear}, schema.Date{}, false)
-	}
-	sortDates(out)
-	return out
 }
 
 func sortDates(ds []dateExpr) {
@@ -212,6 +249,45 @@ func relativeUnit(art schema.Date, which, unit string) schema.Date {
 		}
 		if art.Precision == schema.PrecisionDay {
 			t = t.AddDate(0, 0, 7*step)
+		}
+	}
+	return schema.Date{Year: t.Year(), Month: int(t.Month()), Precision: schema.PrecisionMonth}
+}
+
+// ago resolves "two weeks ago", "a year ago", "3 days ago" against the
+// article date, at the precision the unit and the article date allow: a
+// day for days (on a dated article), a month for weeks and months, a year
+// for years.
+func ago(art schema.Date, count, unit string) schema.Date {
+	n := numberWords[count]
+	switch count {
+	case "a", "an", "one":
+		n = 1
+	default:
+		if d, err := strconv.Atoi(count); err == nil {
+			n = d
+		}
+	}
+	t := art.Start()
+	switch unit {
+	case "year":
+		return schema.Date{Year: art.Year - n, Precision: schema.PrecisionYear}
+	case "month":
+		if art.Precision < schema.PrecisionMonth {
+			return schema.Date{Year: art.Year, Precision: schema.PrecisionYear}
+		}
+		t = t.AddDate(0, -n, 0)
+	case "week", "day":
+		if art.Precision < schema.PrecisionDay {
+			return relativeUnit(art, "this", "month")
+		}
+		days := n
+		if unit == "week" {
+			days = 7 * n
+		}
+		t = t.AddDate(0, 0, -days)
+		if unit == "day" {
+			return dayOf(t)
 		}
 	}
 	return schema.Date{Year: t.Year(), Month: int(t.Month()), Precision: schema.PrecisionMonth}

@@ -12,6 +12,10 @@ import (
 // last person, dated events).
 func (x *extractor) sentence(st sentence) {
 	x.foundedNow = ""
+	if st.First {
+		// An interview's answers speak for the interviewee's company.
+		x.inAnswer = strings.HasPrefix(st.Text, "A:") || strings.HasPrefix(st.Text, "A :")
+	}
 	toks := tokenize(st.Text)
 	ms := x.findMentions(st.Text, toks)
 	ms = x.definitions(st.Text, ms)
@@ -19,6 +23,7 @@ func (x *extractor) sentence(st sentence) {
 	x.bindPlaceholders(s)
 	x.prepare(s)
 	x.noteEvents(s)
+	x.rule = "nationality description"
 	for _, m := range s.ms {
 		if m.Nation != "" && m.Slug != "" {
 			a := arg{m: &m, slug: m.Slug, text: m.Text}
@@ -38,10 +43,12 @@ func (x *extractor) sentence(st sentence) {
 		if r.flat {
 			text = s.flat
 		}
+		x.rule = r.name
 		for _, m := range r.re.FindAllStringSubmatch(text, -1) {
 			r.fn(x, s, m)
 		}
 	}
+	x.structural(s, toks)
 	// State for the next sentence.
 	var orgs []string
 	alliSet := false

@@ -82,8 +82,8 @@ func extractFacts(t testing.TB, text string, reg *schema.Register) []string {
 		if !strings.Contains(body, f.Evidence) || f.Evidence == "" {
 			t.Errorf("evidence %q is not a substring of the body", f.Evidence)
 		}
-		if f.Confidence <= 0 || f.Confidence > 1 || f.Extractor != extract.ExtractorName {
-			t.Errorf("fact %s: confidence %v, extractor %q", compact(f), f.Confidence, f.Extractor)
+		if f.Confidence <= 0 || f.Confidence > 1 || f.Extractor != extract.ExtractorName || f.Rule == "" {
+			t.Errorf("fact %s: confidence %v, extractor %q, rule %q", compact(f), f.Confidence, f.Extractor, f.Rule)
 		}
 		out = append(out, compact(f))
 	}
@@ -358,7 +358,7 @@ const corpusFloor = 1.00
 // heldoutFloor is the micro F1 reached on testdata/heldout, articles
 // written to measure generalisation (not to write rules against); the test
 // fails below it, so the score can only go up.
-const heldoutFloor = 0.95
+const heldoutFloor = 0.965
 
 func readCorpus(t testing.TB) (*facts.File, *schema.Register) {
 	t.Helper()
@@ -507,4 +507,34 @@ func BenchmarkExtractArticle(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkExtractCorpus extracts every article of the development corpus
+// in turn and reports articles per second (run with -cpu 1 for one core).
+func BenchmarkExtractCorpus(b *testing.B) {
+	_, reg := readCorpus(b)
+	paths, err := filepath.Glob(filepath.Join("..", "..", "testdata", "corpus", "articles", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("corpus articles: %v", err)
+	}
+	var docs [][]byte
+	size := 0
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs = append(docs, data)
+		size += len(data)
+	}
+	b.SetBytes(int64(size / len(docs)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		if _, err := extract.ExtractArticle("a.txt", docs[n%len(docs)], extract.ExtractOptions{Register: reg}); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }

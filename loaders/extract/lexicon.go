@@ -17,6 +17,10 @@ type lexEntry struct {
 	cased bool     // must match case-sensitively (acronyms)
 	weak  bool     // a derived form (suffix stripped, acronym): loses to a listed form
 	lower bool     // the form starts with a lower-case letter ("e&")
+	// afterFull: a short form that names its entity only once the article
+	// has used the full name ("O-RAN" after "O-RAN Alliance"; before it,
+	// "AI-RAN" is as likely the technology as the alliance).
+	afterFull bool
 }
 
 // lexicon finds entity names in tokens: the register's names and surface
@@ -27,6 +31,7 @@ type lexicon struct {
 	first   map[string][]*lexEntry
 	ents    map[string]schema.Entity
 	demonym map[string]bool // word keys of nationality adjectives
+	known   []nameForm      // the known names prepared for variants, built on first use
 }
 
 // stripWords are name endings dropped to derive a short form ("SoftBank
@@ -81,6 +86,12 @@ func newLexicon(reg *schema.Register) *lexicon {
 		for _, f := range shortForms(e.Name) {
 			lx.add(f, e.Slug, true)
 		}
+		if ws := strings.Fields(e.Name); len(ws) == 2 && allianceHeads[wordKey(ws[1])] && distinctive(ws[0]) {
+			toks, orig := formTokens(ws[0])
+			if len(toks) > 0 {
+				lx.addEntry(&lexEntry{toks: toks, orig: orig, slugs: []string{e.Slug}, weak: true, afterFull: true})
+			}
+		}
 		if a := acronym(e.Name); a != "" {
 			acronyms[a] = append(acronyms[a], e.Slug)
 		}
@@ -101,6 +112,7 @@ var genericHeads = map[string]bool{
 	"technology": true, "platforms": true, "industries": true, "networks": true, "systems": true,
 	"ai": true, "labs": true, "infrastructure": true, "holdings": true, "group": true, "telecom": true,
 	"corporation": true, "mobile": true, "wireless": true, "software": true, "semiconductor": true,
+	"data": true, "centers": true, "centres": true,
 }
 
 // countryWords are the word keys of country names, codes and nationality
@@ -130,7 +142,8 @@ func shortForms(name string) []string {
 	ok := func(w string) bool {
 		k := wordKey(w)
 		r := []rune(w)
-		return len(r) >= 3 && unicode.IsUpper(r[0]) && !countryWords[k] && !chunkStop[k] && numberWords[k] == 0 && !genericHeads[k]
+		return len(r) >= 3 && unicode.IsUpper(r[0]) && !countryWords[k] && !chunkStop[k] && numberWords[k] == 0 && !genericHeads[k] &&
+			!allianceHeads[k] && !orgHeads[k]
 	}
 	var out []string
 	allGeneric := true
@@ -155,6 +168,19 @@ func shortForms(name string) []string {
 		}
 	}
 	return out
+}
+
+// distinctive reports whether a word can stand for a name alone: it has
+// two or more capitals or a digit besides its first letter ("O-RAN",
+// "AI-RAN", "5GAA"), so it is no ordinary word.
+func distinctive(w string) bool {
+	caps := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return caps >= 2 && len(w) >= 3
 }
 
 // acronym is the initials of a name of two or more capitalised words
@@ -185,8 +211,10 @@ func acronym(name string) string {
 // formTokens splits a surface form into its words ("&" counts as one): their
 // keys for matching and their original text.
 func formTokens(form string) (toks, orig []string) {
-	for _, t := range tokenize(form) {
-		if t.Word || t.Text == "&" {
+	ts := tokenize(form)
+	for i, t := range ts {
+		joined := t.Text == "-" && i > 0 && i+1 < len(ts) && ts[i-1].End == t.Start && ts[i+1].Start == t.End
+		if t.Word || t.Text == "&" || joined {
 			toks = append(toks, t.Key)
 			orig = append(orig, t.Text)
 		}
@@ -327,7 +355,7 @@ var countries = []country{
 	{"GR", []string{"Greece"}, []string{"Greek"}},
 	{"TR", []string{"Turkey", "Türkiye"}, []string{"Turkish"}},
 	{"IL", []string{"Israel"}, []string{"Israeli"}},
-	{"AE", []string{"United Arab Emirates", "UAE", "U.A.E."}, []string{"Emirati"}},
+	{"AE", []string{"United Arab Emirates", "UAE", "U.A.E."}, []string{"Emirati", "UAE", "U.A.E."}},
 	{"SA", []string{"Saudi Arabia"}, []string{"Saudi"}},
 	{"QA", []string{"Qatar"}, []string{"Qatari"}},
 	{"EG", []string{"Egypt"}, []string{"Egyptian"}},

@@ -74,6 +74,16 @@ type extractor struct {
 	discovered  map[string]*facts.Discovered
 
 	facts []extracted
+	rule  string // the rule now running, recorded on the facts it states
+
+	pending  *pendingGroup   // a counted group of new members not yet named
+	lastJoin schema.Relation // the membership relation last stated by a joining clause
+	roundLed bool            // impliedLed found a funding round: its leaders invested
+	// lastPair are the last two partners stated, at sentence lastPairAt,
+	// for "the two companies" and "both" later on.
+	lastPair   [2]string
+	lastPairAt int
+	inAnswer   bool // the paragraph is an interview answer ("A: ...")
 }
 
 // extracted is a fact with the bookkeeping needed to finish it.
@@ -128,6 +138,9 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		}
 		j := i + n
 		slug := x.pick(e.slugs)
+		if _, seen := x.firstSeen[slug]; e.afterFull && !seen {
+			continue
+		}
 		typ := x.typeOf(slug)
 		if typ == schema.TypeCompany || typ == schema.TypeJointVenture {
 			// "Deutsche Telekom AG", "Vodafone Group": a legal suffix belongs to the name.
@@ -144,6 +157,27 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			Kind: kindOf(typ), Slug: slug}
 		if m.PossEnd < end {
 			m.PossEnd = end
+		}
+		if typ == schema.TypeCountry && j < len(toks) && toks[j].Word && toks[j].Upper && toks[j].Start == toks[j-1].End+1 {
+			// "Saudi Telecom Co": a country word opening a name that a
+			// known entity's acronym or spelling gives.
+			k := j
+			for k < len(toks) && k < j+4 && toks[k].Word && toks[k].Upper && !toks[k-1].Poss {
+				k++
+			}
+			for ; k > j; k-- {
+				if s := x.variantOf(text[toks[i].Start:toks[k-1].End]); s != "" {
+					ms = append(ms, mention{Start: toks[i].Start, End: toks[k-1].End, PossEnd: toks[k-1].PossEnd, Poss: toks[k-1].Poss,
+						Kind: x.kindFor(s), Slug: s})
+					x.lx.define(text[toks[i].Start:toks[k-1].End], s)
+					break
+				}
+			}
+			if k > j {
+				cover(i, k)
+				i = k - 1
+				continue
+			}
 		}
 		if typ == schema.TypeCountry {
 			m.Demonym = n == 1 && x.lx.demonym[toks[i].Key]
@@ -179,7 +213,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			continue
 		}
 		j := i
-		for j < len(toks) && !covered[j] && (toks[j].Word || toks[j].Text == "&") && (toks[j].Upper || (j > i && j+1 < len(toks) && (toks[j].Key == "of" || toks[j].Key == "for") && toks[j+1].Upper && !covered[j+1]) ||
+		for j < len(toks) && !covered[j] && (toks[j].Word || toks[j].Text == "&" || hyphenJoin(toks, j, covered)) && (toks[j].Upper || hyphenJoin(toks, j, covered) || (j > i && j+1 < len(toks) && (toks[j].Key == "of" || toks[j].Key == "for") && toks[j+1].Upper && !covered[j+1]) ||
 			(j > i && (toks[j].Key == "and" || toks[j].Text == "&") && bodyRunAt(toks, j+1, covered))) {
 			if toks[j].Poss {
 				j++
@@ -188,14 +222,14 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			j++
 		}
 		a := i
-		for a < j && (chunkStop[toks[a].Key] || (a == 0 && sentenceOpeners[toks[a].Key])) {
+		for a < j && (chunkStop[toks[a].Key] || (a == 0 && (sentenceOpeners[toks[a].Key] || commonOpener(toks[a].Key)))) {
 			a++
 		}
 		b := j
 		for b > a && ((chunkStop[toks[b-1].Key] && !(nameEnds[toks[b-1].Key] && b-a > 1)) || toks[b-1].Key == "of" || toks[b-1].Key == "for") {
 			b--
 		}
-		if a < b && !(b-a == 1 && len(toks[a].Text) < 2) {
+		if a < b && !(b-a == 1 && (len(toks[a].Text) < 2 || allianceHeads[toks[a].Key] || orgHeads[toks[a].Key])) {
 			m := mention{Start: toks[a].Start, End: toks[b-1].End, PossEnd: toks[b-1].PossEnd, Poss: toks[b-1].Poss, Kind: 'U'}
 			m.Name = text[m.Start:m.End]
 			// A legal suffix makes it a company and stays out of the name.
@@ -222,6 +256,23 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			} else if a > 0 && toks[a-1].Word && !toks[a-1].Upper && orgNouns[strings.TrimSuffix(toks[a-1].Key, "s")] {
 				m.Cue = "named as a " + strings.TrimSuffix(toks[a-1].Key, "s")
 			}
+			if b < len(toks) && (toks[b].Key == "-based" || toks[b].Key == "-headquartered" || toks[b].Key == "-listed") || (b-a == 1 && regionWords[toks[a].Key]) {
+				m.Kind = 'X' // a place: "the Washington-based standards body"
+			} else if k := mentionEndingAt(ms, toks, a); k >= 0 && !ms[k].Poss && toks[a].Start == ms[k].End+1 &&
+				ms[k].Kind != 'P' && (ms[k].Kind != 'N' || ms[k].Demonym) && x.variantOf(text[ms[k].Start:m.End]) != "" {
+				// "SK Telekom": a known name ("SK") and an unknown word that
+				// together spell a known name.
+				slug := x.variantOf(text[ms[k].Start:m.End])
+				ms[k].End, ms[k].PossEnd, ms[k].Poss = m.End, m.PossEnd, m.Poss
+				ms[k].Kind, ms[k].Slug = x.kindFor(slug), slug
+				x.lx.define(text[ms[k].Start:m.End], slug)
+				cover(a, b)
+				i = j - 1
+				continue
+			} else if slug := x.variantOf(m.Name); slug != "" {
+				m.Kind, m.Slug, m.Cue = x.kindFor(slug), slug, ""
+				x.lx.define(m.Name, slug)
+			}
 			ms = append(ms, m)
 			cover(a, b)
 		}
@@ -234,6 +285,36 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		}
 	}
 	return ms
+}
+
+// hyphenJoin reports whether toks[j] is a hyphen inside an unknown name
+// ("Alvarez-Pallete"): no spaces around it and an uncovered capitalised
+// word after it.
+func hyphenJoin(toks []token, j int, covered []bool) bool {
+	return toks[j].Text == "-" && j > 0 && j+1 < len(toks) && toks[j-1].End == toks[j].Start && toks[j+1].Start == toks[j].End &&
+		toks[j+1].Upper && !covered[j+1] && !covered[j-1]
+}
+
+// mentionEndingAt is the index of the mention that ends with toks[a-1],
+// or -1.
+func mentionEndingAt(ms []mention, toks []token, a int) int {
+	if a == 0 {
+		return -1
+	}
+	for k := range ms {
+		if ms[k].End == toks[a-1].End {
+			return k
+		}
+	}
+	return -1
+}
+
+// regionWords are adjectives of regions, which no register lists as
+// countries but which are never organisations ("a European model maker").
+var regionWords = map[string]bool{
+	"european": true, "asian": true, "african": true, "nordic": true, "latin": true, "arab": true, "gulf": true,
+	"western": true, "eastern": true, "northern": true, "southern": true, "scandinavian": true, "pan-european": true,
+	"middle": true, "european-based": true, "asia-pacific": true, "apac": true, "emea": true,
 }
 
 // bodyHeads end the names of public bodies, whose names may contain "and"
@@ -312,6 +393,7 @@ var orgNouns = map[string]bool{
 var companyNouns = map[string]bool{
 	"company": true, "operator": true, "carrier": true, "telco": true, "firm": true, "incumbent": true,
 	"giant": true, "chipmaker": true, "group": true, "startup": true, "vendor": true, "conglomerate": true,
+	"start-up": true,
 }
 
 // allianceNouns head descriptions of an alliance.
@@ -356,6 +438,15 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			return m, 1, true
 		}
 		return mention{}, 0, false
+	case "we", "our", "us":
+		// In an interview's answers, "we" is the interviewee's company:
+		// the company the article names most.
+		if s := x.mainCompany(); x.inAnswer && s != "" && !(k0 == "us" && i > 0 && toks[i-1].Key == "to") {
+			m := span(1)
+			m.Kind, m.Slug, m.Poss = x.kindFor(s), s, k0 == "our"
+			return m, 1, true
+		}
+		return mention{}, 0, false
 	case "he", "him", "she":
 		if x.lastPerson != "" {
 			m := span(1)
@@ -364,8 +455,14 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 		return mention{}, 0, false
 	case "the", "its", "their", "all", "both":
-		if k0 == "its" && i == 0 && titleWords[key(i+1)] {
-			if s := x.pronounCompany(text[:toks[i].Start]); s != "" {
+		if k0 == "its" && !(i > 0 && toks[i-1].Key == "as") && (titleWords[key(i+1)] || (key(i+1) == "group" || key(i+1) == "global" || key(i+1) == "executive") && titleWords[key(i+2)]) {
+			s := x.pronounCompany(text[:toks[i].Start])
+			if i > 2 && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[0]) == schema.TypeCompany {
+				// later in a sentence, "its chairman" is the subject's
+				// ("X signed with Y, in the presence of its chairman")
+				s = x.curOrgs[0]
+			}
+			if s != "" {
 				m := span(1)
 				m.Kind, m.Slug, m.Poss = x.kindFor(s), s, true
 				return m, 1, true
@@ -434,7 +531,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				j++
 			}
 			if j < len(toks) && companyNouns[key(j)] {
-				if s := x.nationalCompany(nat.slug, reportingVerbs[key(j+1)]); s != "" {
+				if s := x.nationalCompany(nat.slug, reportingVerbs[key(j+1)], i == 0, toks[j].Poss); s != "" {
 					m := span(j - i + 1)
 					m.Kind, m.Slug, m.Nation = x.kindFor(s), s, nat.slug
 					return m, j - i + 1, true
@@ -446,11 +543,28 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		j := i + 1
 		if j < len(toks) && (key(j) == "telecom" || key(j) == "mobile" || key(j) == "software" || key(j) == "chip" || key(j) == "tech") {
 			j++
-		} else if j+1 < len(toks) && toks[j].Word && toks[j].Upper && (key(j+1) == "-based" || key(j+1) == "-headquartered") {
-			j += 2 // "the Paris-based company"
+		} else if j+1 < len(toks) && toks[j].Word && toks[j].Upper && (key(j+1) == "-based" || key(j+1) == "-headquartered" || key(j+1) == "-listed") {
+			j += 2 // "the Paris-based company", "the Nasdaq-listed US company"
+			if nat, ok := x.lx.demonymAt(toks, j); ok && companyNouns[key(j+nat.n)] {
+				if s := x.nationalCompany(nat.slug, false, false, toks[j+nat.n].Poss); s != "" {
+					m := span(j + nat.n - i + 1)
+					m.Kind, m.Slug, m.Nation = x.kindFor(s), s, nat.slug
+					return m, j + nat.n - i + 1, true
+				}
+			}
 		}
 		if companyNouns[key(j)] && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
-			if s := x.topicCompany(); s != "" {
+			s := x.topicCompany()
+			if i == 0 && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany && len(x.prevOrgs) == 1 {
+				s = x.prevSubj // "The round comes as KDDI deepens its bets. The operator bought ..."
+			}
+			if i > 2 && toks[j].Poss && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[len(x.curOrgs)-1]) == schema.TypeCompany {
+				// Inside a sentence that has named a company, "the
+				// operator's" is that company ("... of Bharti Airtel,
+				// taking over from P, who has been the operator's CEO").
+				s = x.curOrgs[len(x.curOrgs)-1]
+			}
+			if s != "" {
 				m := span(j - i + 1)
 				m.Kind, m.Slug = x.kindFor(s), s
 				return m, j - i + 1, true
@@ -543,6 +657,17 @@ func (x *extractor) pick(slugs []string) string {
 	return best
 }
 
+// mainCompany is the company the article has named most so far.
+func (x *extractor) mainCompany() string {
+	best, bestN := "", 0
+	for s, n := range x.counts {
+		if x.typeOf(s) == schema.TypeCompany && (n > bestN || n == bestN && s < best) {
+			best, bestN = s, n
+		}
+	}
+	return best
+}
+
 // topicCompany is what "the company" refers to: of the companies mentioned
 // in the last three sentences, the one that most often opened a sentence
 // (the article's protagonist), the most recent on a tie.
@@ -593,10 +718,20 @@ func (x *extractor) pronounCompany(before string) string {
 // nationalCompany resolves "The German incumbent": a recent company the
 // text gave that nationality, else the most recent company of an earlier
 // sentence whose nationality is not known to differ.
-func (x *extractor) nationalCompany(country string, reporting bool) string {
+func (x *extractor) nationalCompany(country string, reporting, initial, poss bool) string {
 	fits := func(s string) bool {
 		c, ok := x.hq[s]
 		return (!ok || c == country) && x.typeOf(s) == schema.TypeCompany
+	}
+	// "The Japanese start-up counts ...": opening a sentence, the
+	// description continues the previous sentence's subject; inside one,
+	// it is the sentence's own subject ("Vodafone has struck a deal with
+	// Microsoft under which the British operator ...").
+	if initial && x.prevSubj != "" && fits(x.prevSubj) {
+		return x.prevSubj
+	}
+	if !initial && !poss && len(x.curOrgs) > 0 && fits(x.curOrgs[0]) {
+		return x.curOrgs[0]
 	}
 	best, bestAt := "", -1
 	for s, c := range x.hq {
@@ -646,6 +781,11 @@ func (x *extractor) group(n int) []string {
 	}
 	if len(x.prevOrgs) == n {
 		return append([]string(nil), x.prevOrgs...)
+	}
+	// "The partners are not strangers. Both were ...": the last pair of
+	// partners, if recent.
+	if n == 2 && x.lastPair[0] != "" && x.sentIdx-x.lastPairAt <= 8 {
+		return []string{x.lastPair[0], x.lastPair[1]}
 	}
 	return nil
 }

@@ -34,7 +34,7 @@ type rule struct {
 func rx(p string) *regexp.Regexp { return regexp.MustCompile(p) }
 
 var (
-	negRE      = rx(`(?i)\b(?:not|n't|never|declined to|refused to|chose not|decided against|rejected|denied|no longer|ruled out|failed to|yet to|instead of|rather than|quit|left|exited|withdrew)\b`)
+	negRE      = rx(`(?i)\b(?:not|n't|never|declined to|refused to|chose not|decided against|rejected|denied|no longer|ruled out|failed to|yet to|instead of|rather than|quit|left|exited|withdrew|backed out|pulled out|walked away|abandoned|called off|scrapped)\b`)
 	progressRE = rx(`(?i)\b(?:(?:is|are) (?:setting|forming|creating|building|establishing|finalising|finalizing)|sketched out|sketching out|in the process of|working (?:on|to)|in the works|negotiating)\b`)
 	plannedRE  = rx(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
 	pastRE     = rx(`(?i)\b(?:former|formerly|past|previously|ex-|then-|once)\b`)
@@ -231,7 +231,7 @@ var baseRules = []rule{
 	{name: "X, N's top carrier", keys: []string{"'", "’"}, re: rx(`(<[CAVUL]\d+>), (?:the |one of )?` + rNat + `'s (?:[\w-]+ ){0,4}?(?:carrier|operator|company|firm|startup|group|giant|telco|provider|maker|chipmaker|developer|incumbent|conglomerate|bank|vendor|alliance|body|association|player)s?\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.nation(s, m[1], m[2], 0.85)
 	}},
-	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?(?:startup|company|firm|carrier|operator|giant|group|conglomerate|chipmaker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player)s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?(?:startup|company|firm|carrier|operator|giant|group|conglomerate|chipmaker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player|manager|fund)s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
 		x.nationAdj(s, m[2], m[1], 0.85)
 	}},
 	{name: "N members - A and B", re: rx(rNat + ` (?:members|companies|startups|firms|operators|carriers|partners|players|vendors|telcos)\b(?:[^<]|<X\d+>){0,80}?` + `(<[CUL]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
@@ -563,9 +563,15 @@ func (x *extractor) noteEvents(s *sent) {
 // emit records a fact, merging it with an earlier statement of the same
 // fact: the first evidence is kept, missing qualifiers are filled in.
 func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
+	if f.Modality == "" && retractRE.MatchString(s.text) {
+		return // "had considered investing in Y but decided against it"
+	}
 	f.Evidence = s.text
 	f.Confidence = float64(int(conf*100+0.5)) / 100
 	f.Extractor = ExtractorName
+	if f.Rule == "" {
+		f.Rule = x.rule
+	}
 	if f.Modality == schema.Asserted {
 		f.Modality = ""
 	}
@@ -575,6 +581,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	}
 	if !slices.Contains(spec.Qualifiers, "date") {
 		f.Date = schema.Date{}
+	}
+	if f.Relation == schema.RelPartnerOf && f.Modality == "" {
+		x.lastPair, x.lastPairAt = [2]string{f.Subject.ID, f.Object.ID}, x.sentIdx
 	}
 	key := factKey(f)
 	for i := range x.facts {

@@ -378,6 +378,14 @@ func (x *extractor) resolve(a arg, types []schema.EntityType) string {
 		if t == schema.TypeCompany {
 			t = ""
 		}
+		if t == schema.TypeAlliance {
+			// An unknown name becomes an alliance only when its head says
+			// so ("... Forum", "... Alliance"), not because a rule wants
+			// one ("launched the Industrial AI Cloud").
+			if w := strings.Fields(a.m.Text); len(w) == 0 || !allianceHeads[wordKey(w[len(w)-1])] {
+				return ""
+			}
+		}
 		a.slug = x.discover(a.m, t)
 	}
 	if a.slug == "" {

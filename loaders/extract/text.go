@@ -149,7 +149,7 @@ type token struct {
 
 // hyphenSuffixes split off a word's end so that "SK Telecom-led" still
 // names SK Telecom.
-var hyphenSuffixes = []string{"-led", "-backed", "-based", "-owned", "-run", "-founded", "-controlled", "-funded", "-headquartered"}
+var hyphenSuffixes = []string{"-led", "-backed", "-based", "-owned", "-run", "-founded", "-controlled", "-funded", "-headquartered", "-listed"}
 
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
@@ -179,6 +179,9 @@ func tokenize(s string) []token {
 			}
 			if r2 == '&' || r2 == '-' || r2 == '.' || isApos(r2) || r2 == '‑' {
 				n, _ := utf8.DecodeRuneInString(s[j+w2:])
+				if r2 == '-' && capitalPair(s[i:j], n) {
+					break // "SK Telecom-Anthropic": two names joined by a hyphen
+				}
 				if j+w2 < len(s) && (unicode.IsLetter(n) || unicode.IsDigit(n)) {
 					if isApos(r2) && (n == 's' || n == 'S') {
 						// possessive "'s" unless more letters follow ("O'Sullivan")
@@ -196,6 +199,11 @@ func tokenize(s string) []token {
 			}
 			break
 		}
+		if r, _ := utf8.DecodeRuneInString(s[i:]); j == i+w && unicode.IsUpper(r) && j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' {
+			if n, _ := utf8.DecodeRuneInString(s[j+2:]); unicode.IsUpper(n) {
+				j++ // an initial keeps its full stop: "Jay Y. Lee"
+			}
+		}
 		t := token{Text: s[i:j], Start: i, End: j, PossEnd: j, Word: true}
 		// possessive endings
 		if j < len(s) {
@@ -212,10 +220,11 @@ func tokenize(s string) []token {
 		}
 		first, _ := utf8.DecodeRuneInString(t.Text)
 		// A number is not a name, but "3GPP" and "XL8" are.
-		t.Upper = unicode.IsUpper(first) || (unicode.IsDigit(first) && strings.IndexFunc(t.Text, unicode.IsLetter) >= 0)
+		t.Upper = unicode.IsUpper(first) || (unicode.IsDigit(first) && strings.IndexFunc(t.Text, unicode.IsLetter) >= 0) ||
+			(unicode.IsLower(first) && strings.IndexFunc(t.Text, unicode.IsUpper) > 0) // "xRAN", "eSIM"
 		t.Key = wordKey(t.Text)
 		split := false
-		if !t.Poss {
+		if !t.Poss && t.Upper {
 			low := strings.ToLower(t.Text)
 			for _, suf := range hyphenSuffixes {
 				if strings.HasSuffix(low, suf) && len(low) > len(suf) {
@@ -263,4 +272,14 @@ func foldRunes(s string) string {
 		}
 	}
 	return s
+}
+
+// capitalPair reports whether a hyphen between left and a word starting
+// with next joins two names ("Telekom-Perplexity") rather than making one
+// ("T-Mobile", "AI-RAN", "co-founded"): left is a capitalised word of three
+// or more letters ending in a lower-case letter, and next is a capital.
+func capitalPair(left string, next rune) bool {
+	first, _ := utf8.DecodeRuneInString(left)
+	last, _ := utf8.DecodeLastRuneInString(left)
+	return utf8.RuneCountInString(left) >= 3 && unicode.IsUpper(first) && unicode.IsLower(last) && unicode.IsUpper(next)
 }

@@ -25,7 +25,7 @@ var (
 	topKeys        = []string{"articles", "entities", "identifiers"}
 	registerTop    = []string{"entities"}
 	articleKeys    = []string{"id", "file", "source", "url", "title", "publisher", "date", "facts", "hard_negatives", "ambiguous"}
-	factKeys       = []string{"id", "rel", "modality", "confidence", "extractor", "evidence", "evidence_kind"}
+	factKeys       = []string{"id", "rel", "modality", "confidence", "extractor", "rule", "evidence", "evidence_kind"}
 	mentionKeys    = []string{"id", "text"}
 	entityKeys     = []string{"name", "type", "surface_forms", "aliases", "identifiers", "cue"}
 	identifierKeys = []string{"scheme", "value", "source"}

@@ -334,6 +334,7 @@ func (r *factReader) fact(article string, n *yaml.Node, bare bool) (schema.Fact,
 		f.Confidence = v
 	}
 	f.Extractor = scalar(keys["extractor"])
+	f.Rule = scalar(keys["rule"])
 	r.evidence(&f, where, n, keys)
 	return f, len(r.p.Problems) == before
 }
@@ -388,6 +389,7 @@ func (r *factReader) memberCount(f schema.Fact, where string, n *yaml.Node, keys
 		f.Confidence = v
 	}
 	f.Extractor = scalar(keys["extractor"])
+	f.Rule = scalar(keys["rule"])
 	r.evidence(&f, where, n, keys)
 	return f, len(r.p.Problems) == before
 }

@@ -169,7 +169,7 @@ func TestReadFactsErrors(t *testing.T) {
 		{"misspelt fact key", func(s string) string { return strings.Replace(s, "since: 2024-07", "sinse: 2024-11", 1) },
 			`bad.yaml:10: fact f1 (memberOf): unknown key "sinse" (did you mean "since"?)`},
 		{"unknown fact key", func(s string) string { return strings.Replace(s, "since: 2024-07", "weather: sunny", 1) },
-			`bad.yaml:10: fact f1 (memberOf): unknown key "weather" (accepted here: id, rel, modality, confidence, extractor, evidence, evidence_kind, amount, date, member, name, org, purpose, role, share, since, topic, until, alt_evidence, date_text, needs, note, why)`},
+			`bad.yaml:10: fact f1 (memberOf): unknown key "weather" (accepted here: id, rel, modality, confidence, extractor, rule, evidence, evidence_kind, amount, date, member, name, org, purpose, role, share, since, topic, until, alt_evidence, date_text, needs, note, why)`},
 		{"misspelt article key", func(s string) string { return strings.Replace(s, "  date: 2024-07", "  dat: 2024-07", 1) },
 			`bad.yaml:4: article: unknown key "dat" (did you mean "date"?)`},
 		{"misspelt top-level key", func(s string) string { return "sumary: 1\n" + s },

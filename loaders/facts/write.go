@@ -14,7 +14,7 @@ import (
 // an "entities:" section for f.Discovered (with each entity's cue), then
 // the articles with their facts. Arguments are written under their role
 // names as {id, text}; qualifiers, modality (when not asserted), evidence,
-// confidence and extractor when set. The output depends only on f, so the
+// confidence, extractor and rule when set. The output depends only on f, so the
 // same facts always give the same bytes.
 func Write(w io.Writer, f *File) error {
 	root := mapping()
@@ -135,6 +135,9 @@ func factNode(f schema.Fact) (*yaml.Node, error) {
 	}
 	if f.Extractor != "" {
 		put(n, "extractor", str(f.Extractor))
+	}
+	if f.Rule != "" {
+		put(n, "rule", str(f.Rule))
 	}
 	return n, nil
 }

@@ -7,7 +7,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/loaders/synth"
 	"github.com/telcograph/telcograph/schema"
@@ -63,7 +63,7 @@ func NewTruth(g *synth.Graph) *Truth {
 		t.entities[e.Slug] = e
 	}
 	follow := map[quad.IRI]bool{}
-	for _, r := range graph.PathRelations {
+	for _, r := range query.PathRelations() {
 		if spec, ok := r.Spec(); ok {
 			follow[spec.Predicate] = true
 		}

@@ -1,4 +1,4 @@
-package graph
+package index
 
 import (
 	"github.com/cayleygraph/quad"

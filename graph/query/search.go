@@ -1,12 +1,14 @@
-package graph
+package query
 
 import (
 	"context"
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
+	"github.com/telcograph/telcograph/graph/index"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -58,19 +60,41 @@ func maxEdits(n int) int {
 	return 2
 }
 
-// Search finds entities by name or alias: case- and accent-insensitive,
-// exact before alias before acronym before prefix before words before fuzzy
-// (typos within maxEdits per word). types restricts the entity types (all
-// when empty). It returns at most limit hits (MaxSearchHits at most), best
-// first, then by name.
-func (s *Store) Search(ctx context.Context, text string, types []schema.EntityType, limit int) ([]SearchHit, error) {
-	hits, _, err := s.SearchCount(ctx, text, types, limit)
-	return hits, err
+// Search pages the entities found by name or alias: case- and
+// accent-insensitive, exact before alias before acronym before prefix before
+// words before fuzzy (typos within maxEdits per word), and among equals the
+// better connected first (counts is CountAll's answer). types restricts the
+// entity types (all when empty). Hits are ranked up to the end of the page
+// only, so a page reads only its own entities; Total counts every match (at
+// most MaxSearchHits). Empty text is an error wrapping schema.ErrInvalid.
+func Search(ctx context.Context, x *index.Index, counts map[string]Counts, text string, types []schema.EntityType, q PageQuery) (Page[SearchHit], error) {
+	need := MaxPage
+	if q.First >= 0 {
+		need = q.First
+	}
+	from := 0
+	if q.After != "" {
+		// A hit's key starts with its rank.
+		if n, err := strconv.Atoi(strings.SplitN(q.After, "\x00", 2)[0]); err == nil {
+			from = n + 1
+		}
+	}
+	hits, total, err := search(ctx, x, counts, text, types, min(from+need+1, MaxSearchHits))
+	if err != nil {
+		return Page[SearchHit]{}, err
+	}
+	p, err := rankedPage(hits, func(i int) string { return hits[i].Entity.Slug }, q)
+	if err != nil {
+		return Page[SearchHit]{}, err
+	}
+	p.Total, p.HasNext = total, p.To < total
+	return p, nil
 }
 
-// SearchCount is Search that also says how many entities matched in all
-// (at most MaxSearchHits): a page of hits reads only its own entities.
-func (s *Store) SearchCount(ctx context.Context, text string, types []schema.EntityType, limit int) ([]SearchHit, int, error) {
+// search ranks the hits of text, returning the best limit of them (at most
+// MaxSearchHits) and how many entities matched in all (at most
+// MaxSearchHits).
+func search(ctx context.Context, x *index.Index, counts map[string]Counts, text string, types []schema.EntityType, limit int) ([]SearchHit, int, error) {
 	q := schema.Fold(text)
 	if q == "" {
 		return nil, 0, fmt.Errorf("graph: search: empty text: %w", schema.ErrInvalid)
@@ -78,12 +102,8 @@ func (s *Store) SearchCount(ctx context.Context, text string, types []schema.Ent
 	if limit <= 0 || limit > MaxSearchHits {
 		limit = MaxSearchHits
 	}
-	counts := s.counts(ctx) // before the read lock: counts takes it too
-	s.rlock()
-	defer s.mu.RUnlock()
-	x := s.idx
-	n := x.names
-	keys, words, byLen := n.views()
+	n := x.Names()
+	keys, words, byLen := n.Sorted()
 
 	// Candidates are ranked on cached names and types; entities are read
 	// only for the hits returned.
@@ -91,8 +111,8 @@ func (s *Store) SearchCount(ctx context.Context, text string, types []schema.Ent
 		score, edits int
 		reason, key  string
 	}
-	best := make(map[nodeID]rank)
-	qw := wordsOf(q)
+	best := make(map[index.ID]rank)
+	qw := index.Words(q)
 	qr := []rune(q)
 	typoMax := maxEdits(len(qr))
 	// consider scores the entities named key. Word matches lose points for
@@ -103,13 +123,13 @@ func (s *Store) SearchCount(ctx context.Context, text string, types []schema.Ent
 		if score < scorePrefix {
 			if d := editDistance(qr, []rune(key), typoMax); d <= typoMax && score < scoreTypo-typoPenalty*d {
 				score, reason, edits = scoreTypo-typoPenalty*d, "typo", d
-			} else if extra := len(wordsOf(key)) - len(qw); extra > 0 {
+			} else if extra := len(index.Words(key)) - len(qw); extra > 0 {
 				score -= min(extra*extraWordCost, maxExtraCost)
 			}
 		}
-		for id, kind := range n.byKey[key] {
+		for id, alias := range n.Entities(key) {
 			sc, why := score, reason
-			if kind == kindAlias {
+			if alias {
 				sc -= aliasPenalty
 				if why == "exact" {
 					why = "alias"
@@ -118,7 +138,7 @@ func (s *Store) SearchCount(ctx context.Context, text string, types []schema.Ent
 			if h, ok := best[id]; ok && h.score >= sc {
 				continue
 			}
-			t, ok := x.types[id]
+			t, ok := x.Type(id)
 			if !ok || (len(types) > 0 && !slices.Contains(types, t)) {
 				continue
 			}
@@ -129,7 +149,7 @@ func (s *Store) SearchCount(ctx context.Context, text string, types []schema.Ent
 	// Exact names and aliases.
 	consider(q, scoreExact, "exact", 0)
 	// Acronyms of multi-word names.
-	for key := range n.acronyms[strings.ReplaceAll(q, " ", "")] {
+	for key := range n.WithAcronym(strings.ReplaceAll(q, " ", "")) {
 		consider(key, scoreAcronym, "acronym", 0)
 	}
 	// Names that start with the text.
@@ -165,19 +185,19 @@ func (s *Store) SearchCount(ctx context.Context, text string, types []schema.Ent
 	// the rule does not depend on the page asked for, so every page of a
 	// search ranks the same hits.
 	if len(best) < fuzzyBelow && len(qw) > 0 {
-		s.fuzzy(ctx, qw, byLen, consider)
+		fuzzy(ctx, n, qw, byLen, consider)
 	}
 
 	type ranked struct {
-		id         nodeID
+		id         index.ID
 		r          rank
 		name, slug string
 		degree     int
 	}
 	all := make([]ranked, 0, len(best))
 	for id, r := range best {
-		slug := x.slug(id)
-		all = append(all, ranked{id: id, r: r, name: x.name(id), slug: slug, degree: counts[slug].Degree})
+		slug := x.Slug(id)
+		all = append(all, ranked{id: id, r: r, name: x.Name(id), slug: slug, degree: counts[slug].Degree})
 	}
 	sort.Slice(all, func(i, j int) bool {
 		a, b := all[i], all[j]
@@ -198,8 +218,8 @@ func (s *Store) SearchCount(ctx context.Context, text string, types []schema.Ent
 	})
 	hits := make([]SearchHit, 0, min(limit, len(all)))
 	for _, c := range all[:min(limit, len(all))] {
-		e, _ := x.entity(c.id)
-		hits = append(hits, SearchHit{Entity: e, Score: c.r.score, Reason: c.r.reason, Matched: n.text[c.r.key], Edits: c.r.edits})
+		e, _ := x.Entity(c.id)
+		hits = append(hits, SearchHit{Entity: e, Score: c.r.score, Reason: c.r.reason, Matched: n.Text(c.r.key), Edits: c.r.edits})
 	}
 	return hits, min(len(all), MaxSearchHits), ctx.Err()
 }
@@ -207,8 +227,7 @@ func (s *Store) SearchCount(ctx context.Context, text string, types []schema.Ent
 // fuzzy finds names every word of which is within the typo tolerance of a
 // word of the text (all the text's words must be matched), scored down by
 // the total number of edits.
-func (s *Store) fuzzy(ctx context.Context, qw []string, byLen map[int][]string, consider func(string, int, string, int)) {
-	n := s.idx.names
+func fuzzy(ctx context.Context, n *index.Names, qw []string, byLen map[int][]string, consider func(string, int, string, int)) {
 	// near[i] holds the index's words within the tolerance of the i-th
 	// word of the text, with their edits.
 	near := make([]map[string]int, len(qw))
@@ -234,7 +253,7 @@ func (s *Store) fuzzy(ctx context.Context, qw []string, byLen map[int][]string, 
 	for i := range qw {
 		total := 0
 		for cand := range near[i] {
-			total += len(n.words[cand])
+			total += n.CountWithWord(cand)
 		}
 		if size < 0 || total < size {
 			rarest, size = i, total
@@ -242,12 +261,12 @@ func (s *Store) fuzzy(ctx context.Context, qw []string, byLen map[int][]string, 
 	}
 	seen := make(map[string]bool)
 	for cand := range near[rarest] {
-		for key := range n.words[cand] {
+		for key := range n.WithWord(cand) {
 			if seen[key] {
 				continue
 			}
 			seen[key] = true
-			words := wordsOf(key)
+			words := index.Words(key)
 			edits := 0
 			for i := range qw {
 				best := -1
@@ -271,7 +290,7 @@ func (s *Store) fuzzy(ctx context.Context, qw []string, byLen map[int][]string, 
 
 // intersect returns the names that contain, for every word w of qw, one of
 // the index words expand(w) gives.
-func intersect(n *nameIndex, qw []string, expand func(string) []string) map[string]struct{} {
+func intersect(n *index.Names, qw []string, expand func(string) []string) map[string]struct{} {
 	// Start from the word whose expansion names the fewest names, and keep
 	// those of its names whose own words cover every other word.
 	sets := make([]map[string]bool, len(qw))
@@ -281,7 +300,7 @@ func intersect(n *nameIndex, qw []string, expand func(string) []string) map[stri
 		total := 0
 		for _, e := range expand(w) {
 			sets[i][e] = true
-			total += len(n.words[e])
+			total += n.CountWithWord(e)
 		}
 		if size < 0 || total < size {
 			rarest, size = i, total
@@ -289,8 +308,8 @@ func intersect(n *nameIndex, qw []string, expand func(string) []string) map[stri
 	}
 	out := make(map[string]struct{})
 	for e := range sets[rarest] {
-		for key := range n.words[e] {
-			words := wordsOf(key)
+		for key := range n.WithWord(e) {
+			words := index.Words(key)
 			all := true
 			for i := range qw {
 				if i == rarest {

@@ -1,0 +1,137 @@
+package index
+
+import (
+	"sort"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// Entity reads the entity at id: its slug, type, name and aliases. It
+// reports false for a node that is not a typed entity. An entity that
+// sources name differently takes the least name; one no source names has
+// its slug as name.
+func (x *Index) Entity(id ID) (schema.Entity, bool) {
+	iri, ok := x.vals[id].(quad.IRI)
+	if !ok {
+		return schema.Entity{}, false
+	}
+	slug, ok := schema.SlugOf(iri)
+	if !ok {
+		return schema.Entity{}, false
+	}
+	e := schema.Entity{Slug: slug}
+	var aliases []string
+	for _, t := range x.out[id] {
+		switch x.term[t.P] {
+		case termType:
+			if c, ok := x.vals[t.O].(quad.IRI); ok {
+				if typ := schema.TypeOfClass(c); typ != "" {
+					e.Type = typ
+				}
+			}
+		case termName:
+			if n, ok := literalText(x.vals[t.O]); ok && (e.Name == "" || n < e.Name) {
+				e.Name = n
+			}
+		case termAlternateName:
+			if n, ok := literalText(x.vals[t.O]); ok {
+				aliases = append(aliases, n)
+			}
+		}
+	}
+	if e.Type == "" {
+		return schema.Entity{}, false
+	}
+	if e.Name == "" {
+		e.Name = slug
+	}
+	sort.Strings(aliases)
+	e.Aliases = aliases
+	return e, true
+}
+
+// Slug is the slug of an entity IRI, "" for any other node.
+func (x *Index) Slug(id ID) string {
+	iri, _ := x.vals[id].(quad.IRI)
+	s, _ := schema.SlugOf(iri)
+	return s
+}
+
+// Name is an entity's canonical name (the least when sources give several),
+// or "" when it has none.
+func (x *Index) Name(id ID) string { return x.names.canon[id] }
+
+// Type is an entity's type, false for a node with no rdf:type of an entity
+// class.
+func (x *Index) Type(id ID) (schema.EntityType, bool) {
+	t, ok := x.types[id]
+	return t, ok
+}
+
+// HasType reports whether id has the rdf:type class.
+func (x *Index) HasType(id ID, class quad.IRI) bool {
+	typ, ok1 := x.Lookup(schema.RDFType)
+	c, ok2 := x.Lookup(class)
+	if !ok1 || !ok2 {
+		return false
+	}
+	for _, t := range x.out[id] {
+		if t.P == typ && t.O == c {
+			return true
+		}
+	}
+	return false
+}
+
+// retype recomputes the entity type of id from its rdf:type edges, not
+// counting the one being removed.
+func (x *Index) retype(id ID, except Edge) {
+	delete(x.types, id)
+	for _, t := range x.out[id] {
+		if t != except && x.term[t.P] == termType {
+			if c, ok := x.vals[t.O].(quad.IRI); ok {
+				if typ := schema.TypeOfClass(c); typ != "" {
+					x.types[id] = typ
+				}
+			}
+		}
+	}
+}
+
+// scanName finds an entity's canonical name among its edges, not counting
+// the one being removed.
+func (x *Index) scanName(id ID, except Edge) string {
+	var best string
+	for _, t := range x.out[id] {
+		if t != except && x.term[t.P] == termName {
+			if n, ok := literalText(x.vals[t.O]); ok && (best == "" || n < best) {
+				best = n
+			}
+		}
+	}
+	return best
+}
+
+// Article reads the metadata of the article node id: URL, headline,
+// publisher and date.
+func (x *Index) Article(id ID) schema.Article {
+	a := schema.Article{}
+	if iri, ok := x.vals[id].(quad.IRI); ok {
+		a.URL = string(iri)
+	}
+	for _, t := range x.out[id] {
+		v := x.vals[t.O]
+		text, _ := literalText(v)
+		switch x.term[t.P] {
+		case termHeadline:
+			a.Title = text
+		case termPublisher:
+			a.Publisher = text
+		case termDatePublished:
+			a.Date, _ = schema.DateOf(v)
+		}
+	}
+	return a
+}

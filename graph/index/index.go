@@ -1,0 +1,217 @@
+package index
+
+import (
+	"slices"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// ID is a value of the graph (an IRI, a literal, a blank node) interned in
+// one Index. IDs of values no quad uses any more are reused.
+type ID uint32
+
+// Edge is a triple as interned values: subject, predicate, object. An edge
+// is in the index while at least one source states it.
+type Edge struct{ S, P, O ID }
+
+// Index is the serving index. The zero value is not usable; call New.
+type Index struct {
+	vals  []quad.Value             // id → value
+	ids   map[string]ID            // value key → id
+	free  []ID                     // ids of values no quad uses any more
+	refs  []int32                  // id → number of quad positions using it
+	term  []term                   // id → vocabulary code (terms.go)
+	tri   map[Edge][]ID            // edge → labels (sources), in insertion order
+	out   map[ID][]Edge            // subject → edges
+	in    map[ID][]Edge            // object → edges
+	src   map[ID][]Edge            // label → edges
+	names *Names                   // schema:name and schema:alternateName, for search
+	stmts *stmtIndex               // statement nodes by the edge they state
+	types map[ID]schema.EntityType // each entity's type, from its rdf:type edge
+	quads int
+}
+
+// New returns an empty index.
+func New() *Index {
+	return &Index{
+		ids:   make(map[string]ID),
+		tri:   make(map[Edge][]ID),
+		out:   make(map[ID][]Edge),
+		in:    make(map[ID][]Edge),
+		src:   make(map[ID][]Edge),
+		names: newNames(),
+		stmts: newStmtIndex(),
+		types: make(map[ID]schema.EntityType),
+	}
+}
+
+// valueKey is the map key of a value: an IRI's own text (no allocation, and
+// no clash: an IRI never starts with '"', '<' or '_:' as the N-Quads forms of
+// literals and blank nodes do), other values their N-Quads form.
+func valueKey(v quad.Value) string {
+	switch v := v.(type) {
+	case nil:
+		return ""
+	case quad.IRI:
+		return string(v)
+	}
+	return v.String()
+}
+
+// Lookup returns the id of v, and false when no quad uses v.
+func (x *Index) Lookup(v quad.Value) (ID, bool) {
+	id, ok := x.ids[valueKey(v)]
+	return id, ok
+}
+
+func (x *Index) intern(v quad.Value) ID {
+	k := valueKey(v)
+	if id, ok := x.ids[k]; ok {
+		x.refs[id]++
+		return id
+	}
+	var id ID
+	if n := len(x.free); n > 0 {
+		id = x.free[n-1]
+		x.free = x.free[:n-1]
+		x.vals[id] = v
+		x.refs[id] = 1
+		x.term[id] = termOf(v)
+	} else {
+		id = ID(len(x.vals))
+		x.vals = append(x.vals, v)
+		x.refs = append(x.refs, 1)
+		x.term = append(x.term, termOf(v))
+	}
+	x.ids[k] = id
+	return id
+}
+
+func (x *Index) release(id ID) {
+	x.refs[id]--
+	if x.refs[id] == 0 {
+		delete(x.ids, valueKey(x.vals[id]))
+		x.vals[id] = nil
+		x.term[id] = termNone
+		x.free = append(x.free, id)
+	}
+}
+
+// Add inserts q; it reports false when q was already there. Building an
+// index from a durable store adds every quad in turn.
+func (x *Index) Add(q quad.Quad) bool {
+	if l, ok := x.Lookup(q.Label); ok {
+		if t, ok := x.find(q); ok && slices.Contains(x.tri[t], l) {
+			return false
+		}
+	}
+	t := Edge{x.intern(q.Subject), x.intern(q.Predicate), x.intern(q.Object)}
+	l := x.intern(q.Label)
+	labels, existed := x.tri[t]
+	x.tri[t] = append(labels, l)
+	if !existed {
+		x.out[t.S] = append(x.out[t.S], t)
+		x.in[t.O] = append(x.in[t.O], t)
+		x.names.added(x, t)
+		if x.isStmtPart(t.P) {
+			x.refile(t.S)
+		}
+		if x.term[t.P] == termType {
+			x.retype(t.S, Edge{})
+		}
+	}
+	x.src[l] = append(x.src[l], t)
+	x.quads++
+	return true
+}
+
+// remove deletes q; it reports false when q was not there.
+func (x *Index) remove(q quad.Quad) bool {
+	t, ok := x.find(q)
+	if !ok {
+		return false
+	}
+	l, ok := x.Lookup(q.Label)
+	if !ok {
+		return false
+	}
+	labels := x.tri[t]
+	i := slices.Index(labels, l)
+	if i < 0 {
+		return false
+	}
+	labels = slices.Delete(labels, i, i+1)
+	if len(labels) == 0 {
+		x.names.removed(x, t)
+		delete(x.tri, t)
+		x.out[t.S] = deleteEdge(x.out[t.S], t)
+		if len(x.out[t.S]) == 0 {
+			delete(x.out, t.S)
+		}
+		x.in[t.O] = deleteEdge(x.in[t.O], t)
+		if len(x.in[t.O]) == 0 {
+			delete(x.in, t.O)
+		}
+		if x.isStmtPart(t.P) {
+			x.refile(t.S)
+		}
+		if x.term[t.P] == termType {
+			x.retype(t.S, t)
+		}
+	} else {
+		x.tri[t] = labels
+	}
+	x.src[l] = deleteEdge(x.src[l], t)
+	if len(x.src[l]) == 0 {
+		delete(x.src, l)
+	}
+	x.release(t.S)
+	x.release(t.P)
+	x.release(t.O)
+	x.release(l)
+	x.quads--
+	return true
+}
+
+// find returns the edge of q if all its values are interned and it exists.
+func (x *Index) find(q quad.Quad) (Edge, bool) {
+	s, ok1 := x.Lookup(q.Subject)
+	p, ok2 := x.Lookup(q.Predicate)
+	o, ok3 := x.Lookup(q.Object)
+	if !ok1 || !ok2 || !ok3 {
+		return Edge{}, false
+	}
+	t := Edge{s, p, o}
+	_, ok := x.tri[t]
+	return t, ok
+}
+
+// deleteEdge removes one t from ts without keeping order.
+func deleteEdge(ts []Edge, t Edge) []Edge {
+	for i := range ts {
+		if ts[i] == t {
+			ts[i] = ts[len(ts)-1]
+			return ts[:len(ts)-1]
+		}
+	}
+	return ts
+}
+
+// Out returns the edges whose subject is id, in no particular order.
+func (x *Index) Out(id ID) []Edge { return x.out[id] }
+
+// In returns the edges whose object is id, in no particular order.
+func (x *Index) In(id ID) []Edge { return x.in[id] }
+
+// Subjects returns the subjects of the edges (s, p, o) for one p and o.
+func (x *Index) Subjects(p, o ID) []ID {
+	var out []ID
+	for _, t := range x.in[o] {
+		if t.P == p {
+			out = append(out, t.S)
+		}
+	}
+	return out
+}

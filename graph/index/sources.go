@@ -1,0 +1,86 @@
+package index
+
+import "github.com/cayleygraph/quad"
+
+// Delta is what turns a source's quads into new ones: the quads it loses and
+// those it gains, in the order Apply applies them.
+type Delta struct {
+	Remove, Add []quad.Quad
+}
+
+// Diff returns the delta that makes quads the whole content of source: the
+// quads the source has and quads lacks are removed, those quads adds are
+// added (once each, however often quads names them), the rest are left
+// alone. Every quad should carry source as its label; the caller checks.
+func (x *Index) Diff(source quad.IRI, quads []quad.Quad) Delta {
+	keys := make([]string, len(quads))
+	want := make(map[string]bool, len(quads))
+	for i, q := range quads {
+		keys[i] = q.NQuad()
+		want[keys[i]] = true
+	}
+	var d Delta
+	for _, q := range x.SourceQuads(source) {
+		k := q.NQuad()
+		if want[k] {
+			delete(want, k)
+			continue
+		}
+		d.Remove = append(d.Remove, q)
+	}
+	for i, q := range quads {
+		if want[keys[i]] {
+			delete(want, keys[i])
+			d.Add = append(d.Add, q)
+		}
+	}
+	return d
+}
+
+// Apply removes d.Remove, then adds d.Add. Applying a Diff leaves the source
+// holding exactly the quads it was diffed against; another source's copy of
+// the same triple is left alone.
+func (x *Index) Apply(d Delta) {
+	for _, q := range d.Remove {
+		x.remove(q)
+	}
+	for _, q := range d.Add {
+		x.Add(q)
+	}
+}
+
+// SourceQuads returns the quads whose label is source.
+func (x *Index) SourceQuads(source quad.IRI) []quad.Quad {
+	l, ok := x.Lookup(source)
+	if !ok {
+		return nil
+	}
+	ts := x.src[l]
+	out := make([]quad.Quad, len(ts))
+	for i, t := range ts {
+		out[i] = quad.Quad{Subject: x.vals[t.S], Predicate: x.vals[t.P], Object: x.vals[t.O], Label: source}
+	}
+	return out
+}
+
+// Quads returns every quad of the index, in no particular order.
+func (x *Index) Quads() []quad.Quad {
+	out := make([]quad.Quad, 0, x.quads)
+	for l, ts := range x.src {
+		label := x.vals[l]
+		for _, t := range ts {
+			out = append(out, quad.Quad{Subject: x.vals[t.S], Predicate: x.vals[t.P], Object: x.vals[t.O], Label: label})
+		}
+	}
+	return out
+}
+
+// Stats are counts of an index.
+type Stats struct {
+	Quads, Triples, Nodes, Sources int
+}
+
+// Stats counts the index: quads, distinct triples, values in use, sources.
+func (x *Index) Stats() Stats {
+	return Stats{Quads: x.quads, Triples: len(x.tri), Nodes: len(x.ids), Sources: len(x.src)}
+}

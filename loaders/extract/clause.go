@@ -1,0 +1,440 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file reads a sentence as clauses over the linguistic layer: entity
+// units (a name, a description resolved to an entity, or a coordinated
+// list of them), noun phrases, verb groups and prepositions. The trigger
+// families in families.go match on these: a verb lemma with its subject,
+// object and prepositional arguments, in either voice.
+
+// unit is one element of a sentence read as a clause: a chunk, or an
+// entity standing where its words were.
+type unit struct {
+	chunk
+	ent   int    // 'E': index into clauses.ents
+	tag   pos    // the head's part of speech
+	words string // the unit's text, lower case
+	mods  []string
+}
+
+// entUnit is an entity unit: one mention, or a list of them.
+type entUnit struct {
+	ms         []int // mention indexes into sent.ms
+	start, end int
+	poss       bool
+}
+
+// clauses is one sentence read for the structural rules.
+type clauses struct {
+	s    *sent
+	ts   []tagged
+	us   []unit
+	ents []entUnit
+}
+
+// readClauses builds the units of s from its tokens and mentions.
+func (x *extractor) readClauses(s *sent, toks []token) *clauses {
+	c := &clauses{s: s}
+	// Entity spans: lists first, then single mentions outside lists.
+	inList := make(map[int]bool)
+	for _, l := range s.lists {
+		e := entUnit{ms: l, start: s.ms[l[0]].Start, end: s.ms[l[len(l)-1]].PossEnd, poss: s.ms[l[len(l)-1]].Poss}
+		c.ents = append(c.ents, e)
+		for _, i := range l {
+			inList[i] = true
+		}
+	}
+	for i, m := range s.ms {
+		if inList[i] || m.Kind == 'X' || m.Kind == 0 {
+			continue
+		}
+		c.ents = append(c.ents, entUnit{ms: []int{i}, start: m.Start, end: m.PossEnd, poss: m.Poss})
+	}
+	slices.SortFunc(c.ents, func(a, b entUnit) int { return a.start - b.start })
+	ts := tagSentence(toks)
+	// Collapse each entity span into one token that the chunker keeps
+	// apart; the words between list items go with it.
+	var flat []tagged
+	entAt := make(map[int]int) // index in flat -> entity
+	k := 0
+	for i := 0; i < len(ts); {
+		for k < len(c.ents) && c.ents[k].end <= ts[i].Start {
+			k++
+		}
+		if k < len(c.ents) && ts[i].Start >= c.ents[k].start && ts[i].Start < c.ents[k].end {
+			t := ts[i]
+			j := i
+			for j < len(ts) && ts[j].Start < c.ents[k].end {
+				j++
+			}
+			t.End = ts[j-1].End
+			t.Pos = posPropn
+			entAt[len(flat)] = k
+			flat = append(flat, t)
+			i = j
+			k++
+			continue
+		}
+		flat = append(flat, ts[i])
+		i++
+	}
+	c.ts = flat
+	for _, ch := range chunkEntities(flat, entAt) {
+		u := unit{chunk: ch, ent: -1, tag: flat[ch.Head].Pos}
+		if e, ok := entAt[ch.From]; ok && ch.Kind == 'E' {
+			u.ent = e
+		}
+		u.words = strings.ToLower(s.text[ch.Start:ch.End])
+		if ch.Kind == 'N' {
+			for _, t := range flat[ch.From:ch.To] {
+				u.mods = append(u.mods, t.Lemma)
+			}
+		}
+		c.us = append(c.us, u)
+	}
+	return c
+}
+
+// chunkEntities chunks tokens where some are collapsed entities: each of
+// those is an 'E' chunk; the determiners and adjectives right before one
+// are an 'M' (modifier) chunk.
+func chunkEntities(ts []tagged, entAt map[int]int) []chunk {
+	var out []chunk
+	from := 0
+	flush := func(to int) {
+		if to > from {
+			for _, ch := range chunkSentence(ts[from:to]) {
+				ch.From += from
+				ch.To += from
+				ch.Head += from
+				out = append(out, ch)
+			}
+		}
+	}
+	for i := range ts {
+		if _, ok := entAt[i]; !ok {
+			continue
+		}
+		flush(i)
+		// "the", "the ATIS-led", "data-centre solutions provider": words
+		// that describe the entity that follows.
+		if n := len(out); n > 0 && out[n-1].Kind == 'N' && out[n-1].To == i && !ts[i-1].Poss {
+			out[n-1].Kind = 'M'
+		}
+		out = append(out, chunk{Kind: 'E', From: i, To: i + 1, Head: i, Start: ts[i].Start, End: ts[i].End})
+		from = i + 1
+	}
+	flush(len(ts))
+	return out
+}
+
+// isPunct reports whether unit u is the punctuation mark p.
+func (c *clauses) isPunct(u int, p string) bool {
+	return u >= 0 && u < len(c.us) && c.us[u].Kind == 'O' && c.us[u].words == p
+}
+
+// boundary reports whether unit u ends a clause.
+func (c *clauses) boundary(u int) bool {
+	if u < 0 || u >= len(c.us) {
+		return true
+	}
+	w := c.us[u].words
+	return c.us[u].Kind == 'O' && (w == ";" || w == "." || w == "?" || w == "!" || w == "but" || w == "while" || w == "whereas")
+}
+
+// relative reports whether unit u is a relative pronoun ("which", "who",
+// "that").
+func (c *clauses) relative(u int) bool {
+	if u < 0 || u >= len(c.us) {
+		return false
+	}
+	w := c.us[u].words
+	return (c.us[u].Kind == 'O' || c.us[u].Kind == 'N') && (w == "which" || w == "who" || w == "that" || w == "whose")
+}
+
+// subject finds the subject of the verb group at unit v: the entity unit
+// before it, across an apposition ("Telus, Canada's second-biggest
+// carrier, said"), or the antecedent of a relative pronoun ("X, which is
+// led by A"). It returns -1 when there is none.
+func (c *clauses) subject(v int) int {
+	j := v - 1
+	for j >= 0 {
+		switch {
+		case c.us[j].Kind == 'O' && c.us[j].tag == posAdv:
+			j--
+			continue
+		case j > 0 && c.us[j].Kind == 'N' && c.us[j-1].Kind == 'P' && temporal(c.us[j].words):
+			j -= 2 // "NVIDIA and Nokia on Tuesday unveiled"
+			continue
+		case j > 0 && c.us[j].Kind == 'N' && c.us[j-1].Kind == 'P' && adverbialPP[c.us[j-1].Lemma+" "+c.us[j].words]:
+			j -= 2 // "which in turn holds"
+			continue
+		case c.us[j].Kind == 'N' && temporal(c.us[j].words) && j > 0 && c.us[j-1].Kind == 'E':
+			j-- // "Acme last week joined"
+			continue
+		}
+		break
+	}
+	if j >= 0 && c.us[j].Kind == 'N' && c.us[j].tag == posAdv {
+		j--
+	}
+	if c.relative(j) {
+		j--
+		if c.isPunct(j, ",") {
+			j--
+		}
+		if j >= 0 && c.us[j].Kind == 'E' {
+			return j
+		}
+		// "X, the industry group that came into being": the antecedent is
+		// an apposition of X.
+		if j >= 2 && c.us[j].Kind == 'N' && c.isPunct(j-1, ",") && c.us[j-2].Kind == 'E' {
+			return j - 2
+		}
+		return -1
+	}
+	if j >= 1 && c.us[j].Kind == 'P' && c.us[j].Lemma == "to" && c.us[j-1].Kind == 'V' && c.us[j-1].Lemma != "be" {
+		// "A and B have agreed to take stakes": an infinitive takes the
+		// subject of the verb it completes.
+		return c.subject(j - 1)
+	}
+	if c.isPunct(j, ",") {
+		// An apposition or inserted clause between commas.
+		k := j - 1
+		for k >= 0 && !c.isPunct(k, ",") && !c.boundary(k) && c.us[k].Kind != 'V' {
+			k--
+		}
+		if k > 0 && c.isPunct(k, ",") && c.us[k-1].Kind == 'E' && k < j-1 {
+			return k - 1
+		}
+		return -1
+	}
+	if j >= 0 && c.us[j].Kind == 'E' {
+		return j
+	}
+	return -1
+}
+
+// object finds the direct object of the verb group at unit v: the entity
+// unit right after it, over describing words ("invested in data-centre
+// solutions provider Y") and a colon before a list ("by five operators:
+// A, B and C"). It returns -1 when there is none.
+func (c *clauses) object(v int) int {
+	j := v + 1
+	for j < len(c.us) && (c.us[j].Kind == 'M' || (c.us[j].Kind == 'O' && c.us[j].tag == posAdv)) {
+		j++
+	}
+	if j < len(c.us) && c.us[j].Kind == 'E' {
+		return c.described(j)
+	}
+	return c.afterColon(j)
+}
+
+// described skips an entity that only describes the next one: "the
+// ATIS-led Next G Alliance", "University of Tokyo spin-off ELYZA".
+func (c *clauses) described(j int) int {
+	if j+2 < len(c.us) && c.us[j+1].Kind == 'M' && c.us[j+2].Kind == 'E' && !c.ents[c.us[j].ent].poss {
+		return j + 2
+	}
+	if j+1 < len(c.us) && c.us[j+1].Kind == 'E' && c.ents[c.us[j].ent].poss && c.isCountry(j) {
+		return j + 1 // "Spain's Telefonica"
+	}
+	return j
+}
+
+// afterColon: a noun phrase introducing a list ("five operators: A, B and
+// C", "ten members - A, B, C") stands for the list.
+func (c *clauses) afterColon(j int) int {
+	if j < len(c.us) && c.us[j].Kind == 'N' && j+2 < len(c.us) {
+		if (c.isPunct(j+1, ":") || c.isPunct(j+1, "-") || c.isPunct(j+1, "–") || c.isPunct(j+1, "—")) && c.us[j+2].Kind == 'E' {
+			return j + 2
+		}
+	}
+	return -1
+}
+
+// pp is a prepositional argument: the preposition and what follows it.
+type pp struct {
+	prep string
+	at   int // unit index of the entity or noun phrase
+}
+
+// pps lists the prepositional phrases from unit from to the end of its
+// clause.
+func (c *clauses) pps(from int) []pp {
+	var out []pp
+	for j := from; j < len(c.us) && !c.boundary(j); j++ {
+		if c.relative(j) || (c.us[j].Kind == 'V' && j > from+1) {
+			break
+		}
+		if c.us[j].Kind != 'P' {
+			continue
+		}
+		k := j + 1
+		for k < len(c.us) && (c.us[k].Kind == 'M' || (c.us[k].Kind == 'O' && c.us[k].tag == posAdv)) {
+			k++
+		}
+		if k < len(c.us) && (c.us[k].Kind == 'E' || c.us[k].Kind == 'N') {
+			if c.us[k].Kind == 'N' {
+				if e := c.afterColon(k); e >= 0 {
+					k = e
+				}
+			}
+			if c.us[k].Kind == 'E' {
+				k = c.described(k)
+			}
+			out = append(out, pp{prep: c.us[j].Lemma, at: k})
+		}
+	}
+	return out
+}
+
+// args expands an entity unit into its arguments.
+func (c *clauses) args(x *extractor, u int) []arg {
+	if u < 0 || u >= len(c.us) || c.us[u].Kind != 'E' {
+		return nil
+	}
+	var out []arg
+	for _, i := range c.ents[c.us[u].ent].ms {
+		out = append(out, x.argOf(c.s, i)...)
+	}
+	return out
+}
+
+// text is the sentence text from unit a to unit b inclusive.
+func (c *clauses) text(a, b int) string {
+	if a < 0 {
+		a = 0
+	}
+	if b >= len(c.us) {
+		b = len(c.us) - 1
+	}
+	if a > b || b < 0 {
+		return ""
+	}
+	return c.s.text[c.us[a].Start:c.us[b].End]
+}
+
+// hasMod reports whether noun phrase u has one of the lemmas.
+func (u unit) hasMod(lemmas ...string) bool {
+	for _, m := range u.mods {
+		if slices.Contains(lemmas, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// amountRE finds an amount of money in a stretch of text.
+var amountRE = regexp.MustCompile(rAmt)
+
+// sentenceAllianceArg is the alliance the sentence names first, else the
+// one under discussion.
+func (x *extractor) sentenceAllianceArg(c *clauses) (arg, bool) {
+	for _, e := range c.ents {
+		for _, i := range e.ms {
+			if c.s.ms[i].Kind == 'A' {
+				return x.argOf(c.s, i)[0], true
+			}
+		}
+	}
+	if x.curAlli != "" {
+		return arg{slug: x.curAlli, text: "(" + x.nameOf(x.curAlli) + ")"}, true
+	}
+	return arg{}, false
+}
+
+// emitFact states a fact of one of the structural families, resolving and
+// type-checking its arguments. It returns whether it stated it.
+func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText string, base float64, f schema.Fact) bool {
+	spec, _ := rel.Spec()
+	mod, drop := modalityOf(modText)
+	if drop {
+		return false
+	}
+	sa := x.resolve(a, spec.SubjectTypes)
+	if sa == "" {
+		return false
+	}
+	f.Relation, f.Modality = rel, mod
+	f.Subject = x.mention(a, sa)
+	conf := confOf(base, a)
+	if spec.ObjectRole != "" {
+		sb := x.resolve(b, spec.ObjectTypes)
+		if sb == "" || sb == sa {
+			return false
+		}
+		f.Object = x.mention(b, sb)
+		conf = confOf(base, a, b)
+	}
+	if rel == schema.RelMemberOf || rel == schema.RelFoundingMember {
+		key := f.Object.ID
+		if bnd := x.placeholder[key]; bnd != "" {
+			key = bnd
+		}
+		if mod == "" && !slices.Contains(x.members[key], sa) {
+			x.members[key] = append(x.members[key], sa)
+		}
+	}
+	if rel == schema.RelCEOOf || rel == schema.RelChairmanOf {
+		x.lastPerson = sa
+	}
+	x.emit(s, f, conf)
+	return true
+}
+
+// adverbialPP are prepositional phrases that work as adverbs.
+var adverbialPP = map[string]bool{
+	"in turn": true, "in addition": true, "in particular": true, "for its part": true, "in return": true,
+	"in total": true, "at the time": true, "at present": true, "in the meantime": true,
+}
+
+// temporal reports whether a noun phrase is a time: "tuesday", "last
+// week", "2020", "this year".
+func temporal(words string) bool {
+	for _, w := range strings.Fields(words) {
+		if _, ok := weekdays[w]; ok {
+			return true
+		}
+		if _, ok := monthNames[w]; ok {
+			return true
+		}
+		switch w {
+		case "week", "month", "year", "today", "yesterday", "day", "morning", "afternoon", "evening", "quarter":
+			return true
+		}
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) && isDigit(w[2]) && isDigit(w[3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeObject is the antecedent of an object relative clause whose
+// subject is unit subj: "the Global Telco AI Alliance (GTAA), which
+// Japan's SoftBank joined" -> the alliance. It returns -1 when subj opens
+// no such clause.
+func (c *clauses) relativeObject(subj int) int {
+	j := subj - 1
+	if j >= 0 && c.us[j].Kind == 'E' && c.isCountry(j) && c.ents[c.us[j].ent].poss {
+		j-- // "which Japan's SoftBank joined"
+	}
+	if !c.relative(j) || c.us[j].words == "who" || c.us[j].words == "whose" {
+		return -1
+	}
+	j--
+	if c.isPunct(j, ",") {
+		j--
+	}
+	if j >= 0 && c.us[j].Kind == 'E' {
+		return j
+	}
+	return -1
+}

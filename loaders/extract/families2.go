@@ -1,0 +1,785 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// investNouns are what an investee gets or raises from an investor.
+var investNouns = map[string]bool{
+	"investment": true, "funding": true, "backing": true, "capital": true, "money": true, "round": true,
+	"financing": true, "injection": true, "cash": true, "stake": true,
+}
+
+// investorNouns are the nouns for an investee's investors.
+var investorNouns = map[string]bool{"investor": true, "backer": true, "shareholder": true, "owner": true, "funder": true}
+
+// famInvest: "A pumped $100m into Y", "A invested $200m in provider Y",
+// "Y got an investment from A", "Y counts A, B and C among its investors",
+// "Y is backed by A", "A bought a 53% stake in Y".
+func (x *extractor) famInvest(c *clauses, v int) {
+	u := c.us[v]
+	subj := c.subject(v)
+	ps := c.pps(v + 1)
+	obj := c.object(v)
+	emit := func(investors, investees []arg, amountFrom, amountTo int, base float64) {
+		investors = append(investors, c.coInvestors(x, v)...)
+		amt := amountRE.FindString(c.text(amountFrom, amountTo))
+		for _, a := range investors {
+			for _, b := range investees {
+				f := schema.Fact{Amount: amt, Date: x.dateOf(c.s)}
+				x.emitFact(c.s, schema.RelInvestedIn, a, b, c.modText(subj, v), base, f)
+			}
+		}
+	}
+	switch u.Lemma {
+	case "invest", "pump", "pour", "inject", "plough", "plow", "put":
+		if u.Passive || subj < 0 {
+			return
+		}
+		for _, p := range ps {
+			if (p.prep == "in" || p.prep == "into") && c.us[p.at].Kind == 'E' {
+				if u.Lemma == "put" && !strings.Contains(c.text(v, p.at), "$") && !strings.Contains(c.text(v, p.at), "money") && !strings.Contains(c.text(v, p.at), "capital") {
+					return
+				}
+				emit(c.args(x, subj), c.args(x, p.at), v, p.at, 0.8)
+				return
+			}
+		}
+	case "back", "fund", "finance":
+		if u.Passive {
+			for _, p := range ps {
+				if p.prep == "by" && c.us[p.at].Kind == 'E' && subj >= 0 {
+					emit(c.args(x, p.at), c.args(x, subj), v, p.at, 0.75)
+				}
+			}
+			return
+		}
+		if subj >= 0 && obj >= 0 {
+			emit(c.args(x, subj), c.args(x, obj), v, obj, 0.75)
+		}
+	case "count":
+		// "Y counts A, B and C among its investors (partners)"
+		if subj < 0 || obj < 0 {
+			return
+		}
+		for _, p := range c.pps(obj + 1) {
+			if p.prep == "among" && c.us[p.at].Kind == 'N' && investorNouns[c.us[p.at].Lemma] {
+				emit(c.args(x, obj), c.args(x, subj), v, obj, 0.8)
+				return
+			}
+			if p.prep == "as" && c.us[p.at].Kind == 'N' && investorNouns[c.us[p.at].Lemma] {
+				// "Both start-ups count the carrier as a shareholder"
+				emit(c.args(x, obj), c.args(x, subj), v, obj, 0.75)
+				return
+			}
+			if p.prep == "among" && c.us[p.at].Kind == 'N' && c.us[p.at].Lemma == "partner" {
+				x.rule = "partner.among"
+				x.partnerPairs(c, c.args(x, subj), c.args(x, obj), c.modText(subj, v), 0.75)
+				return
+			}
+		}
+	case "get", "receive", "secure", "win", "land", "raise", "attract":
+		if subj < 0 {
+			return
+		}
+		n := v + 1
+		for n < len(c.us) && c.us[n].Kind != 'N' && c.us[n].Kind != 'E' && !c.boundary(n) && n < v+4 {
+			n++
+		}
+		if n >= len(c.us) || c.us[n].Kind != 'N' || !investNouns[c.us[n].Lemma] {
+			return
+		}
+		for _, p := range c.pps(n + 1) {
+			if p.prep == "from" && c.us[p.at].Kind == 'E' {
+				emit(c.args(x, p.at), c.args(x, subj), v, p.at, 0.8)
+				return
+			}
+		}
+	case "buy", "acquire", "take", "hold", "own":
+		if subj < 0 || u.Passive {
+			return
+		}
+		n := v + 1
+		if n >= len(c.us) || c.us[n].Kind != 'N' || c.us[n].Lemma != "stake" {
+			return
+		}
+		for _, p := range c.pps(n + 1) {
+			if p.prep == "in" && c.us[p.at].Kind == 'E' {
+				at := p.at
+				// "a stake in University of Tokyo spin-off ELYZA"
+				if at+2 < len(c.us) && c.us[at+1].Kind == 'M' && c.us[at+2].Kind == 'E' {
+					at += 2
+				}
+				emit(c.args(x, subj), c.args(x, at), v, at, 0.8)
+				return
+			}
+		}
+	}
+}
+
+// partnershipNouns are the nouns of a partnership that verbs such as
+// "sign" or "forge" take.
+var partnershipNouns = map[string]bool{
+	"partnership": true, "collaboration": true, "alliance": true, "agreement": true, "mou": true, "memorandum": true,
+	"pact": true, "tie-up": true, "cooperation": true, "deal": true, "relationship": true, "letter": true,
+}
+
+// partnerVerbs take their partner in a with-phrase without a noun.
+var partnerVerbs = map[string]bool{
+	"partner": true, "team up": true, "team": true, "collaborate": true, "cooperate": true, "ally": true, "tie up": true, "work": true,
+}
+
+// famPartner: "A partnered with B", "A unveiled a five-year partnership
+// with B", "A forges partnership with B", "A and B teamed up".
+func (x *extractor) famPartner(c *clauses, v int) {
+	u := c.us[v]
+	subj := c.subject(v)
+	if subj < 0 || u.Passive {
+		return
+	}
+	from := v + 1
+	if !partnerVerbs[u.Lemma] {
+		n := v + 1
+		if n < len(c.us) && c.us[n].Kind == 'N' && partnershipNouns[c.us[n].Lemma] {
+			from = n + 1
+		} else {
+			return
+		}
+	}
+	if u.Lemma == "work" && !strings.Contains(c.text(v, min(v+2, len(c.us)-1)), "with") {
+		return
+	}
+	for _, p := range c.pps(from) {
+		if p.prep == "with" && c.us[p.at].Kind == 'E' {
+			base := 0.8
+			if u.Lemma == "work" {
+				base = 0.7
+			}
+			x.partnerPairs(c, c.args(x, subj), c.args(x, p.at), c.modText(subj, v), base)
+			return
+		}
+		if p.prep != "with" && p.prep != "on" && p.prep != "to" && p.prep != "for" && p.prep != "in" && p.prep != "of" {
+			break
+		}
+	}
+	// "A and B teamed up", "A and B unveiled a partnership" with no
+	// with-phrase: the two are partners.
+	if u.Lemma != "work" {
+		if as := c.args(x, subj); len(as) == 2 {
+			x.partnerPairs(c, as[:1], as[1:], c.modText(subj, v), 0.75)
+		}
+	}
+}
+
+// partnerPairs states partnerOf between every a and every b.
+func (x *extractor) partnerPairs(c *clauses, as, bs []arg, modText string, base float64) {
+	for _, a := range as {
+		for _, b := range bs {
+			x.emitFact(c.s, schema.RelPartnerOf, a, b, modText, base, schema.Fact{})
+		}
+	}
+}
+
+// famInCooperation: "A would work in cooperation with B", "in partnership
+// with B": the clause's subject and B are partners.
+func (x *extractor) famInCooperation(c *clauses) {
+	for j := 0; j+3 < len(c.us); j++ {
+		if c.us[j].Kind != 'P' || c.us[j].Lemma != "in" || c.us[j+1].Kind != 'N' {
+			continue
+		}
+		if l := c.us[j+1].Lemma; l != "cooperation" && l != "partnership" && l != "collaboration" {
+			continue
+		}
+		if c.us[j+2].Kind != 'P' || c.us[j+2].Lemma != "with" || c.us[j+3].Kind != 'E' {
+			continue
+		}
+		v := j - 1
+		for v >= 0 && c.us[v].Kind != 'V' && !c.boundary(v) {
+			v--
+		}
+		if v < 0 || c.us[v].Kind != 'V' {
+			continue
+		}
+		subj := c.subject(v)
+		if subj < 0 {
+			continue
+		}
+		x.partnerPairs(c, c.args(x, subj), c.args(x, j+3), c.modText(subj, v), 0.75)
+	}
+}
+
+// membershipNouns are the nouns whose list is an alliance's members.
+var membershipNouns = map[string]bool{
+	"member": true, "newcomer": true, "participant": true, "roster": true, "founder": true, "co-founder": true,
+	"signatory": true, "line-up": true, "lineup": true,
+}
+
+// famInclude: lists as predicates. "The seven new members are A, B and
+// C", "Among the newcomers are A and B", "its founding roster included A
+// and B", "Partners include A and B", "investors include A".
+func (x *extractor) famInclude(c *clauses, v int) {
+	u := c.us[v]
+	if u.Lemma == "count" {
+		return // famInvest reads "Y counts A among its investors"
+	}
+	if u.Passive {
+		return
+	}
+	// The noun phrase the list predicates: the subject, or after "among".
+	n := v - 1
+	for n > 0 && c.us[n].Kind == 'O' && c.us[n].tag == posAdv {
+		n-- // "Telekom's partners also include"
+	}
+	if c.relative(n) && n > 0 && c.us[n-1].Kind == 'N' {
+		n-- // "a portfolio that already includes"
+	}
+	among := false
+	if n >= 0 && c.us[n].Kind == 'N' && n > 0 && c.us[n-1].Kind == 'P' && c.us[n-1].Lemma == "among" {
+		among = true
+	}
+	if n < 0 || (c.us[n].Kind != 'N' && c.us[n].Kind != 'M') {
+		return
+	}
+	noun := c.us[n]
+	if u.Lemma == "be" && !among && !strings.Contains(noun.words, "member") && !strings.Contains(noun.words, "founder") {
+		return
+	}
+	if u.Lemma == "range" {
+		return
+	}
+	// The list: the first entity unit after the verb, across "such as".
+	list := -1
+	for j := v + 1; j < len(c.us) && !c.boundary(j) && !c.relative(j); j++ {
+		if c.us[j].Kind == 'E' {
+			list = j
+			break
+		}
+		if c.us[j].Kind == 'V' {
+			break
+		}
+	}
+	if list < 0 {
+		return
+	}
+	items := c.args(x, list)
+	// "A, whose robots ..., and B, which ...": items split by relative
+	// clauses.
+	for j := list + 1; j+2 < len(c.us) && c.isPunct(j, ",") && c.relative(j+1); {
+		k := j + 2
+		for k < len(c.us) && !c.isPunct(k, ",") && !c.boundary(k) {
+			k++
+		}
+		if k+2 < len(c.us) && c.isPunct(k, ",") && c.us[k+1].words == "and" && c.us[k+2].Kind == 'E' {
+			items = append(items, c.args(x, k+2)...)
+			j = k + 3
+			continue
+		}
+		break
+	}
+	mt := c.modText(-1, v)
+	switch {
+	case membershipNouns[noun.Lemma] || (noun.Lemma == "company" || noun.Lemma == "operator" || noun.Lemma == "organisation") && noun.hasMod("participating", "member", "founding"):
+		rel := schema.RelMemberOf
+		if noun.hasMod("founding", "co-founding") || noun.Lemma == "founder" || noun.Lemma == "co-founder" {
+			rel = schema.RelFoundingMember
+		}
+		if noun.Lemma == "newcomer" && x.lastJoin != "" {
+			rel = x.lastJoin
+		}
+		alliance, ok := x.possessorAlliance(c, n)
+		if !ok {
+			return
+		}
+		for _, a := range items {
+			x.emitFact(c.s, rel, a, alliance, mt, 0.75, schema.Fact{})
+		}
+	case noun.Lemma == "partner":
+		owner, ok := x.possessorCompany(c, n)
+		if !ok {
+			return
+		}
+		for _, a := range items {
+			x.emitFact(c.s, schema.RelPartnerOf, owner, a, mt, 0.7, schema.Fact{})
+		}
+	case noun.Lemma == "portfolio":
+		// "a portfolio that already includes A, B and C": the investor's
+		owner, ok := x.possessorCompany(c, n)
+		if !ok {
+			return
+		}
+		for _, a := range items {
+			x.emitFact(c.s, schema.RelInvestedIn, owner, a, mt, 0.65, schema.Fact{})
+		}
+	case investorNouns[noun.Lemma]:
+		owner, ok := x.possessorCompany(c, n)
+		if !ok {
+			return
+		}
+		for _, a := range items {
+			x.emitFact(c.s, schema.RelInvestedIn, a, owner, mt, 0.7, schema.Fact{})
+		}
+	}
+}
+
+// possessorAlliance is the alliance a noun phrase belongs to: an
+// alliance named just before it ("the alliance's members"), else the one
+// the sentence names or discusses.
+func (x *extractor) possessorAlliance(c *clauses, n int) (arg, bool) {
+	if n > 0 && c.us[n-1].Kind == 'E' && c.ents[c.us[n-1].ent].poss {
+		if as := c.args(x, n-1); len(as) == 1 && x.resolve(as[0], allianceTypes) != "" {
+			return as[0], true
+		}
+	}
+	return x.sentenceAllianceArg(c)
+}
+
+// possessorCompany is the company a noun phrase belongs to: one named
+// just before it ("Acme's partners"), else the subject carried from the
+// previous sentence ("Partners include A and B").
+func (x *extractor) possessorCompany(c *clauses, n int) (arg, bool) {
+	if n > 0 && c.us[n-1].Kind == 'E' && c.ents[c.us[n-1].ent].poss {
+		if as := c.args(x, n-1); len(as) == 1 {
+			return as[0], true
+		}
+	}
+	if x.prevSubj != "" {
+		return arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"}, true
+	}
+	return arg{}, false
+}
+
+// titleRel reads a job title in a noun phrase: chairmanOf for a chair,
+// ceoOf for a chief executive, nothing for vice or deputy titles.
+func titleRel(words string) (schema.Relation, bool) {
+	if strings.Contains(words, "vice") || strings.Contains(words, "deputy") || strings.Contains(words, "former") {
+		return "", false
+	}
+	switch {
+	case strings.Contains(words, "chief executive") || strings.HasSuffix(words, "ceo") || strings.Contains(words, "ceo "):
+		return schema.RelCEOOf, true
+	case strings.HasSuffix(words, "chair") || strings.HasSuffix(words, "chairman") || strings.HasSuffix(words, "chairwoman") || strings.HasSuffix(words, "chairperson"):
+		return schema.RelChairmanOf, true
+	}
+	return "", false
+}
+
+// famTitle: titles in apposition. "Subramaniam, the alliance's newly
+// appointed chairman, said", "The board's newly elected chair, Abdu
+// Mudesir, ...".
+func (x *extractor) famTitle(c *clauses) {
+	for j := 0; j+2 < len(c.us); j++ {
+		// person , [org's] title ,
+		if c.us[j].Kind == 'E' && c.isPunct(j+1, ",") {
+			k := j + 2
+			var org []arg
+			if k < len(c.us) && c.us[k].Kind == 'E' && c.ents[c.us[k].ent].poss {
+				org = c.args(x, k)
+				k++
+			}
+			if k < len(c.us) && c.us[k].Kind == 'N' && org != nil {
+				if rel, ok := titleRel(c.us[k].words); ok && len(org) == 1 && (k+1 >= len(c.us) || c.isPunct(k+1, ",") || c.boundary(k+1)) {
+					for _, p := range c.args(x, j) {
+						x.emitFact(c.s, rel, p, org[0], "", 0.75, schema.Fact{})
+					}
+				}
+			}
+		}
+		// the body's title , person ,
+		if c.us[j].Kind == 'N' && c.isPunct(j+1, ",") && c.us[j+2].Kind == 'E' && strings.Contains(c.us[j].words, "'s ") {
+			rel, ok := titleRel(c.us[j].words)
+			if !ok || !strings.HasPrefix(c.us[j].words, "the board") {
+				continue
+			}
+			alliance, found := x.sentenceAllianceArg(c)
+			if !found {
+				continue
+			}
+			for _, p := range c.args(x, j+2) {
+				x.emitFact(c.s, rel, p, alliance, "", 0.7, schema.Fact{})
+			}
+		}
+	}
+}
+
+// famAppoint: "Z was named its chairman", "X appointed Z as chair".
+func (x *extractor) famAppoint(c *clauses, v int) {
+	u := c.us[v]
+	if !u.Passive {
+		return // the phrasing rules read "X named Z as CEO"
+	}
+	subj := c.subject(v)
+	if subj < 0 {
+		return
+	}
+	n := v + 1
+	if n < len(c.us) && c.us[n].Kind == 'P' && c.us[n].Lemma == "as" {
+		n++
+	}
+	if n >= len(c.us) || c.us[n].Kind != 'N' {
+		return
+	}
+	rel, ok := titleRel(c.us[n].words)
+	if !ok {
+		return
+	}
+	var org arg
+	found := false
+	for _, p := range c.pps(n + 1) {
+		if p.prep == "of" && c.us[p.at].Kind == 'E' {
+			if as := c.args(x, p.at); len(as) == 1 {
+				org, found = as[0], true
+			}
+		}
+	}
+	if !found && strings.HasPrefix(c.us[n].words, "its ") && x.curAlli != "" && rel == schema.RelChairmanOf {
+		org, found = arg{slug: x.curAlli, text: "(" + x.nameOf(x.curAlli) + ")"}, true
+	}
+	if !found {
+		return
+	}
+	for _, p := range c.args(x, subj) {
+		x.emitFact(c.s, rel, p, org, c.modText(subj, v), 0.75, schema.Fact{})
+	}
+}
+
+// famCopula: a role stated with a copula. "e& will stay on as a strategic
+// partner of Khazna", "A is a founding member of X", "B remains the
+// largest shareholder in Y".
+func (x *extractor) famCopula(c *clauses, v int) {
+	u := c.us[v]
+	if u.Passive {
+		return
+	}
+	subj := c.subject(v)
+	if subj < 0 {
+		return
+	}
+	n := v + 1
+	for n < len(c.us) && (c.us[n].Kind == 'O' && c.us[n].tag == posAdv || c.us[n].words == "on" || c.us[n].Kind == 'P' && c.us[n].Lemma == "as") {
+		n++
+	}
+	if n < len(c.us) && c.us[n].Kind == 'E' && c.isCountry(n) && c.ents[c.us[n].ent].poss && n+1 < len(c.us) && c.us[n+1].Kind == 'N' &&
+		(companyNouns[c.us[n+1].Lemma] || orgNouns[c.us[n+1].Lemma]) && c.us[v].Lemma == "be" {
+		// "SK Telecom is South Korea's largest mobile operator"
+		x.rule = "copula.nationality"
+		for _, a := range c.args(x, subj) {
+			x.emitFact(c.s, schema.RelHeadquarteredIn, a, c.args(x, n)[0], c.modText(subj, v), 0.8, schema.Fact{})
+		}
+		return
+	}
+	if n >= len(c.us) || c.us[n].Kind != 'N' {
+		return
+	}
+	noun := c.us[n]
+	var org []arg
+	for _, p := range c.pps(n + 1) {
+		if (p.prep == "of" || p.prep == "in") && c.us[p.at].Kind == 'E' {
+			org = c.args(x, p.at)
+		}
+		break
+	}
+	if org == nil && (c.boundary(n+1) || c.isPunct(n+1, ",")) && c.isPerson(x, subj) {
+		// "Sunil Bharti Mittal remains chairman.": the article's company
+		if rels, _ := titleRels(noun.words); len(rels) > 0 {
+			if t := x.topicCompany(); t != "" {
+				x.rule = "copula.title"
+				for _, rel := range rels {
+					x.emitFact(c.s, rel, c.args(x, subj)[0], arg{slug: t, text: "(" + x.nameOf(t) + ")"}, c.modText(subj, v), 0.6, schema.Fact{})
+				}
+			}
+		}
+		return
+	}
+	if len(org) != 1 {
+		return
+	}
+	mt := c.modText(subj, v)
+	for _, a := range c.args(x, subj) {
+		switch {
+		case noun.Lemma == "partner" || noun.Lemma == "ally":
+			x.rule = "copula.partner"
+			x.emitFact(c.s, schema.RelPartnerOf, a, org[0], mt, 0.75, schema.Fact{})
+		case noun.Lemma == "member" || noun.Lemma == "founder" || noun.Lemma == "co-founder":
+			rel := schema.RelMemberOf
+			if noun.hasMod("founding") || noun.Lemma != "member" {
+				rel = schema.RelFoundingMember
+			}
+			x.rule = "copula.member"
+			x.emitFact(c.s, rel, a, org[0], mt, 0.75, schema.Fact{})
+		case investorNouns[noun.Lemma] && org[0].m != nil && !org[0].m.Coref:
+			// ("the largest investors in the company": which company is
+			// too uncertain for an investment)
+			x.rule = "copula.investor"
+			x.emitFact(c.s, schema.RelInvestedIn, a, org[0], mt, 0.75, schema.Fact{})
+		}
+	}
+}
+
+// famShareholder: "Its largest shareholder, UAE group e&, ...", "e&, its
+// largest shareholder, ...": an investor in apposition.
+func (x *extractor) famShareholder(c *clauses) {
+	for j := 0; j+2 < len(c.us); j++ {
+		if c.us[j].Kind != 'N' || !investorNouns[c.us[j].Lemma] || !c.isPunct(j+1, ",") {
+			continue
+		}
+		k := c.skipDescriptors(j + 2)
+		if k >= len(c.us) || c.us[k].Kind != 'E' {
+			continue
+		}
+		var owner arg
+		switch {
+		case j > 0 && c.us[j-1].Kind == 'E' && c.ents[c.us[j-1].ent].poss:
+			owner = c.args(x, j-1)[0]
+		case strings.HasPrefix(c.us[j].words, "its ") && x.prevSubj != "":
+			owner = arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"}
+		default:
+			continue
+		}
+		for _, a := range c.args(x, k) {
+			x.emitFact(c.s, schema.RelInvestedIn, a, owner, c.text(0, j), 0.7, schema.Fact{})
+		}
+	}
+}
+
+// skipDescriptors skips the words that describe the entity that follows:
+// "the", "Norwegian group", "UAE group".
+func (c *clauses) skipDescriptors(k int) int {
+	for k < len(c.us) {
+		switch {
+		case c.us[k].Kind == 'M':
+			k++
+		case c.us[k].Kind == 'E' && k+1 < len(c.us) && (c.us[k+1].Kind == 'M' || c.us[k+1].Kind == 'N') && c.isCountry(k):
+			k++
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// isCountry reports whether entity unit u is one country or nationality.
+func (c *clauses) isCountry(u int) bool {
+	ms := c.ents[c.us[u].ent].ms
+	return len(ms) == 1 && c.s.ms[ms[0]].Kind == 'N'
+}
+
+// stakeVerbs take a stake as their object: "bought a 53% stake in Y".
+var stakeVerbs = map[string]bool{
+	"buy": true, "acquire": true, "take": true, "hold": true, "own": true, "have": true, "build": true, "build up": true,
+	"raise": true, "increase": true, "lift": true, "boost": true, "pick up": true, "purchase": true,
+}
+
+// famStake: stakes and ownership. "A has built up a 9.9% stake in Y", "A
+// owns 60.5% of Y, which in turn holds 35% of Z", "Y is 64% owned by A",
+// "Google's earlier stake in Jio Platforms".
+func (x *extractor) famStake(c *clauses) {
+	v := 0
+	emit := func(investors, investees []arg, modText string, base float64) {
+		investors = append(investors, c.coInvestors(x, v)...)
+		for _, a := range investors {
+			for _, b := range investees {
+				x.emitFact(c.s, schema.RelInvestedIn, a, b, modText, base, schema.Fact{Date: x.dateOf(c.s)})
+			}
+		}
+	}
+	for vi, u := range c.us {
+		v = vi
+		switch {
+		case u.Kind == 'V' && u.Lemma == "own" && !u.Passive && v >= 2 && c.us[v-1].Kind == 'N' && strings.Contains(c.us[v-1].words, "%") &&
+			c.us[v-2].Kind == 'V' && c.us[v-2].Lemma == "be":
+			// "Y is 64% owned by A"
+			subj := c.subject(v - 2)
+			for _, p := range c.pps(v + 1) {
+				if p.prep == "by" && c.us[p.at].Kind == 'E' && subj >= 0 {
+					x.rule = "stake.owned-by"
+					emit(c.args(x, p.at), c.args(x, subj), c.modText(subj, v), 0.8)
+				}
+			}
+		case u.Kind == 'V' && stakeVerbs[u.Lemma] && !u.Passive:
+			subj := c.subject(v)
+			n := v + 1
+			for n < len(c.us) && c.us[n].Kind == 'O' && c.us[n].tag == posAdv {
+				n++
+			}
+			if subj < 0 || n >= len(c.us) || c.us[n].Kind != 'N' {
+				continue
+			}
+			stake := c.us[n].Lemma == "stake"
+			share := strings.Contains(c.us[n].words, "%") && (u.Lemma == "own" || u.Lemma == "hold")
+			if !stake && !share {
+				continue
+			}
+			for _, p := range c.pps(n + 1) {
+				if c.us[p.at].Kind == 'E' && (p.prep == "in" || share && p.prep == "of") {
+					x.rule = "stake.verb"
+					emit(c.args(x, subj), c.args(x, p.at), c.modText(subj, v), 0.8)
+				}
+				break
+			}
+		case u.Kind == 'N' && (u.Lemma == "stake" || u.Lemma == "investment") && v+2 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "in":
+			// "Google's earlier stake in Jio Platforms"
+			o := v - 1
+			if o > 0 && c.us[o].Kind == 'O' && (c.us[o].tag == posAdv || c.us[o].tag == posAdj) {
+				o--
+			}
+			if o < 0 || c.us[o].Kind != 'E' || !c.ents[c.us[o].ent].poss {
+				continue
+			}
+			k := v + 2
+			for k < len(c.us) && c.us[k].Kind == 'M' {
+				k++
+			}
+			if k < len(c.us) && c.us[k].Kind == 'E' {
+				owners := c.args(x, o)
+				x.rule = "stake.nominal"
+				emit(owners[len(owners)-1:], c.args(x, c.described(k)), c.text(o, v), 0.75)
+			}
+		}
+	}
+}
+
+// famJointVenture: "A, B and C signed an agreement to set up a joint
+// venture", "A and B announced a proposed joint venture", "Y, its
+// existing joint venture with B".
+func (x *extractor) famJointVenture(c *clauses) {
+	for j, u := range c.us {
+		if u.Kind != 'N' || u.Lemma != "venture" || !strings.Contains(u.words, "joint") {
+			continue
+		}
+		var parts []arg
+		mt := c.text(0, j)
+		if strings.HasPrefix(u.words, "its ") || strings.HasPrefix(u.words, "their ") {
+			// "Y, its existing joint venture with B"
+			if j >= 2 && c.isPunct(j-1, ",") && c.us[j-2].Kind == 'E' && x.prevSubj != "" {
+				parts = append(parts, arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"})
+				if j > 2 {
+					// the owner named earlier in the same sentence
+					for k := j - 3; k >= 0; k-- {
+						if c.us[k].Kind == 'E' && !c.isCountry(k) {
+							parts = c.args(x, k)[:1]
+							break
+						}
+					}
+				}
+			}
+		} else if v := j - 1; v >= 0 && c.us[v].Kind == 'V' {
+			switch c.us[v].Lemma {
+			case "set up", "form", "create", "establish", "launch", "announce", "unveil", "propose", "plan":
+			default:
+				continue
+			}
+			subj := c.subject(v)
+			if subj < 0 && v > 0 && c.us[v-1].Kind == 'P' && c.us[v-1].Lemma == "to" {
+				// "signed an agreement to set up a joint venture": the
+				// subject of the main verb
+				for k := v - 2; k >= 0; k-- {
+					if c.us[k].Kind == 'V' {
+						subj = c.subject(k)
+						mt = c.text(0, j) + " planned"
+						break
+					}
+				}
+			}
+			if subj < 0 {
+				continue
+			}
+			parts = c.args(x, subj)
+		} else {
+			continue
+		}
+		for _, p := range c.pps(j + 1) {
+			if p.prep == "with" && c.us[p.at].Kind == 'E' {
+				parts = append(parts, c.args(x, p.at)...)
+			}
+			break
+		}
+		if len(parts) < 2 {
+			continue
+		}
+		x.rule = "jointVenture"
+		x.jointVenture(c.s, parts, mt, "", "", "", 0.75)
+	}
+}
+
+// famBetween: "the partnerships between SK Telecom-Anthropic and,
+// separately, KT and Microsoft", "a partnership between A and B": each
+// pair named after "between" are partners.
+func (x *extractor) famBetween(c *clauses) {
+	for j := 0; j+2 < len(c.us); j++ {
+		if c.us[j].Kind != 'N' || !partnershipNouns[c.us[j].Lemma] || c.us[j+1].Kind != 'P' || c.us[j+1].Lemma != "between" {
+			continue
+		}
+		var pairs [][2]arg
+		var pending []arg // a single entity waiting for its pair
+		for k := j + 2; k < len(c.us) && !c.boundary(k) && c.us[k].Kind != 'V'; k++ {
+			u := c.us[k]
+			switch {
+			case u.Kind == 'E':
+				as := c.args(x, k)
+				switch {
+				case len(as) == 2 && pending == nil:
+					pairs = append(pairs, [2]arg{as[0], as[1]})
+				case len(as) == 1 && pending != nil:
+					pairs = append(pairs, [2]arg{pending[0], as[0]})
+					pending = nil
+				case len(as) == 1:
+					pending = as
+				default:
+					k = len(c.us)
+				}
+			case u.Kind == 'O' && (u.words == "-" || u.words == "and" || u.words == "," || u.words == "separately" || u.words == "respectively"):
+			case u.Kind == 'N' && (u.words == "separately" || u.words == "respectively"):
+			case u.Kind == 'P' && c.isPunct(k-1, ","):
+				// ", on an AI assistant for its AI Phone,": an insertion
+				for k+1 < len(c.us) && !c.isPunct(k+1, ",") && !c.boundary(k+1) {
+					k++
+				}
+			default:
+				k = len(c.us)
+			}
+		}
+		x.rule = "partner.between"
+		for _, p := range pairs {
+			x.partnerPairs(c, p[:1], p[1:], c.text(0, j), 0.75)
+		}
+	}
+}
+
+// coInvestors are the investors a clause adds with "alongside", "together
+// with" or "along with" ("got an investment from A, alongside B").
+func (c *clauses) coInvestors(x *extractor, v int) []arg {
+	var out []arg
+	for j := v + 1; j+1 < len(c.us) && !c.boundary(j); j++ {
+		if c.us[j].Kind == 'V' && j > v+1 || c.relative(j) {
+			break
+		}
+		if c.us[j].Kind == 'P' && (c.us[j].Lemma == "alongside" || c.us[j].Lemma == "with" && j > 0 && (c.us[j-1].words == "together" || c.us[j-1].words == "along")) {
+			k := c.skipDescriptors(j + 1)
+			if k < len(c.us) && c.us[k].Kind == 'E' {
+				out = append(out, c.args(x, c.described(k))...)
+			}
+		}
+	}
+	return out
+}
+
+// famAgreementSigned: "a strategic relationship agreement the two
+// operators signed in May": an agreement signed by a pair.
+func (x *extractor) famAgreementSigned(c *clauses) {
+	for j := 0; j+2 < len(c.us); j++ {
+		if (c.us[j].Kind != 'N' && c.us[j].Kind != 'M') || !partnershipNouns[c.us[j].Lemma] || c.us[j+1].Kind != 'E' || c.us[j+2].Kind != 'V' {
+			continue
+		}
+		switch c.us[j+2].Lemma {
+		case "sign", "strike", "ink", "seal", "reach", "agree":
+		default:
+			continue
+		}
+		if as := c.args(x, j+1); len(as) == 2 {
+			x.rule = "partner.agreement-signed"
+			x.partnerPairs(c, as[:1], as[1:], c.text(j, j+2), 0.7)
+		}
+	}
+}

@@ -1,0 +1,485 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file is the linguistic layer under the rules: part-of-speech tags,
+// lemmas and chunks over the tokens of one sentence. The tagger is a
+// compact one of our own (see doc.go for why): a lexicon of the closed
+// classes and of the verbs news uses, suffix rules for the rest, and a few
+// contextual repairs.
+
+// pos is a coarse part of speech, after the Universal Dependencies tag set.
+type pos uint8
+
+// The parts of speech the tagger tells apart.
+const (
+	posX     pos = iota // anything else (symbols, foreign words)
+	posNoun             // common noun
+	posPropn            // proper noun
+	posVerb             // lexical verb, any form
+	posAux              // be, have, do and the modals
+	posAdj              // adjective
+	posAdv              // adverb
+	posDet              // determiner, possessive pronoun
+	posAdp              // preposition
+	posCconj            // coordinating conjunction
+	posSconj            // subordinating conjunction, relative pronoun
+	posPron             // pronoun
+	posNum              // number, number word
+	posPart             // particle: to, not, 's
+	posPunct            // punctuation
+)
+
+var posNames = [...]string{"X", "NOUN", "PROPN", "VERB", "AUX", "ADJ", "ADV", "DET", "ADP", "CCONJ", "SCONJ", "PRON", "NUM", "PART", "PUNCT"}
+
+func (p pos) String() string { return posNames[p] }
+
+// form is what the tagger knows of a verb form.
+type form uint8
+
+const (
+	formNone  form = iota
+	formBase       // lead, join
+	formPres3      // leads
+	formPast       // led, joined (past tense or participle: the form is the same)
+	formPart       // a past participle distinct from the past tense (taken, begun)
+	formIng        // leading
+)
+
+// tagged is a token with its part of speech and lemma.
+type tagged struct {
+	token
+	Pos   pos
+	Lemma string // lower case; for verbs the base form
+	Form  form
+}
+
+// closedClass are the function words, by part of speech.
+var closedClass = func() map[string]pos {
+	m := make(map[string]pos)
+	add := func(p pos, words string) {
+		for _, w := range strings.Fields(words) {
+			m[w] = p
+		}
+	}
+	add(posDet, "the a an this that these those its their his her our my your every each some any no all both another either neither such whose which what")
+	add(posAdp, "as of in on at by for with from into onto to over under between among amongst through during before after about against across along alongside around behind beside besides beyond within without via per than despite toward towards upon until till since like including excluding throughout amid inside outside near")
+	add(posCconj, "and or but nor plus &")
+	add(posSconj, "that which who whom whose where when while because although though if unless whereas once whether")
+	add(posPron, "it he she they we i you him them us me itself themselves himself herself one ones someone everyone everything nothing something anyone")
+	add(posAux, "is are was were be been being am has have had having do does did will would shall should can could may might must 's 're 've 'd 'll")
+	add(posPart, "not n't")
+	add(posAdv, "also now already still just only even then there here today yesterday tomorrow soon later earlier recently currently jointly together again further newly formally officially reportedly previously so very more most less least well too never ever back away instead meanwhile however separately respectively nearly almost about roughly around up")
+	add(posAdj, "new last next first second third former open chief big bigger biggest largest large small global local national major key main own other same several many few top senior joint strategic early late latest recent previous current initial fresh old young long short high low full total additional further whole single certain various different public private")
+	add(posNum, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty forty fifty hundred thousand million billion trillion dozens dozen")
+	return m
+}()
+
+// ambiguousFunction are closed-class words whose tag depends on context.
+// They are tagged by rules in repair.
+var ambiguousFunction = map[string]bool{"that": true, "which": true, "as": true, "since": true, "one": true, "up": true, "about": true, "around": true, "before": true, "after": true, "until": true}
+
+// verbBases are the lexical verbs news uses, in their base form. Others are
+// found by their endings.
+var verbBases = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`
+accelerate accept acquire add admit agree aim allow ally announce appoint approve argue arrive ask attend attract back become begin believe bet bring build buy call chair change choose close co-found co-lead co-chair collaborate combine come commit compete complete confirm consider continue contribute control cooperate count create cut deal decide deepen deliver deploy describe develop die drive earn elect emerge enable end enter establish expand expect extend face fall fight file finance find focus follow forge form found fund gain get give go grow guide hand have head help helm hire hold host include increase inject introduce invest join keep land launch lead leave let line list look lose lure make manage mark meet merge move name need offer open operate own partner pay pick pitch plan plough plow pour power promote provide pump purchase push put raise reach receive rejoin remain replace report retire return reveal run say secure see seek sell serve set share show sign spearhead spend spin split stake start state steer step strike succeed supply support take talk tap team tell tie top turn underwrite unveil use want widen win work`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// irregular maps irregular verb forms to their base and form.
+var irregular = map[string]struct {
+	base string
+	f    form
+}{
+	"led": {"lead", formPast}, "co-led": {"co-lead", formPast}, "began": {"begin", formPast}, "begun": {"begin", formPart},
+	"became": {"become", formPast}, "bought": {"buy", formPast}, "brought": {"bring", formPast}, "built": {"build", formPast},
+	"came": {"come", formPast}, "chose": {"choose", formPast}, "chosen": {"choose", formPart}, "dealt": {"deal", formPast},
+	"drove": {"drive", formPast}, "driven": {"drive", formPart}, "fell": {"fall", formPast}, "fallen": {"fall", formPart},
+	"fought": {"fight", formPast}, "got": {"get", formPast}, "gotten": {"get", formPart}, "gave": {"give", formPast},
+	"given": {"give", formPart}, "went": {"go", formPast}, "gone": {"go", formPart}, "grew": {"grow", formPast},
+	"grown": {"grow", formPart}, "held": {"hold", formPast}, "kept": {"keep", formPast}, "left": {"leave", formPast},
+	"lost": {"lose", formPast}, "made": {"make", formPast}, "met": {"meet", formPast}, "paid": {"pay", formPast},
+	"ran": {"run", formPast}, "said": {"say", formPast}, "saw": {"see", formPast}, "seen": {"see", formPart},
+	"sought": {"seek", formPast}, "sold": {"sell", formPast}, "spent": {"spend", formPast}, "spun": {"spin", formPast},
+	"struck": {"strike", formPast}, "took": {"take", formPast}, "taken": {"take", formPart}, "told": {"tell", formPast},
+	"won": {"win", formPast}, "wrote": {"write", formPast}, "written": {"write", formPart}, "set": {"set", formPast},
+	"put": {"put", formPast}, "cut": {"cut", formPast}, "split": {"split", formPast}, "bet": {"bet", formPast},
+	"hit": {"hit", formPast}, "let": {"let", formPast}, "found": {"found", formBase}, "run": {"run", formPart}, "drawn": {"draw", formPart}, "drew": {"draw", formPast}, "founded": {"found", formPast},
+	"co-founded": {"co-found", formPast}, "cofounded": {"co-found", formPast}, "underwrote": {"underwrite", formPast},
+	"underwritten": {"underwrite", formPart}, "shown": {"show", formPart}, "known": {"know", formPart}, "knew": {"know", formPast},
+}
+
+// auxLemma gives the lemma of an auxiliary.
+var auxLemma = map[string]string{
+	"is": "be", "are": "be", "was": "be", "were": "be", "be": "be", "been": "be", "being": "be", "am": "be", "'re": "be",
+	"has": "have", "have": "have", "had": "have", "having": "have", "'ve": "have", "'d": "have",
+	"do": "do", "does": "do", "did": "do",
+}
+
+// verbForm reads w as a form of a known verb: its base and which form. ok
+// is false when w is not recognisably a verb.
+func verbForm(w string) (base string, f form, ok bool) {
+	if ir, found := irregular[w]; found {
+		return ir.base, ir.f, true
+	}
+	if verbBases[w] {
+		return w, formBase, true
+	}
+	try := func(stem string, f form) (string, form, bool) {
+		switch {
+		case verbBases[stem]:
+			return stem, f, true
+		case verbBases[stem+"e"]:
+			return stem + "e", f, true
+		case len(stem) > 2 && stem[len(stem)-1] == stem[len(stem)-2] && verbBases[stem[:len(stem)-1]]:
+			return stem[:len(stem)-1], f, true
+		}
+		return "", formNone, false
+	}
+	switch {
+	case strings.HasSuffix(w, "ing") && len(w) > 4:
+		return try(w[:len(w)-3], formIng)
+	case strings.HasSuffix(w, "ied") && len(w) > 4:
+		return try(w[:len(w)-3]+"y", formPast)
+	case strings.HasSuffix(w, "eed"):
+		// "agreed" is a form of "agree"; "seed" and "need" are no forms of
+		// "see" and "ne".
+		if b := w[:len(w)-1]; len(w) > 5 && verbBases[b] {
+			return b, formPast, true
+		}
+		return "", formNone, false
+	case strings.HasSuffix(w, "ed") && len(w) > 3:
+		return try(w[:len(w)-2], formPast)
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return try(w[:len(w)-3]+"y", formPres3)
+	case strings.HasSuffix(w, "es") && len(w) > 3:
+		if b, f, ok := try(w[:len(w)-2], formPres3); ok {
+			return b, f, ok
+		}
+		return try(w[:len(w)-1], formPres3)
+	case strings.HasSuffix(w, "s") && len(w) > 2:
+		return try(w[:len(w)-1], formPres3)
+	}
+	return "", formNone, false
+}
+
+// nounOnly are words with a verb reading that news nearly always uses as
+// nouns.
+var nounOnly = map[string]bool{
+	"members": true, "member": true, "partners": true, "partner": true, "shares": true, "share": true, "plans": true,
+	"plan": true, "talks": true, "stake": true, "stakes": true, "deal": true, "deals": true, "backs": false,
+	"funds": true, "fund": true, "leads": true, "heads": true, "head": true, "lead": true, "use": true, "work": true,
+	"offers": true, "offer": true, "report": true, "reports": true, "states": true, "state": true, "list": true,
+	"lines": true, "line": true, "powers": true, "power": true, "founders": true, "ties": true, "show": true,
+	"turn": true, "return": true, "returns": true, "control": true, "end": true, "start": true, "need": true,
+	"needs": true, "change": true, "changes": true, "support": true, "increase": true, "cut": true, "supply": true,
+	"chair": true, "names": true, "name": true, "bets": true, "bet": true, "face": true, "tie": true, "team": true,
+	"focus": true, "push": true, "move": true, "moves": true, "deploy": false, "spin": true,
+}
+
+// adjSuffixes and nounSuffixes guess the class of unknown lower-case words.
+var (
+	adjSuffixes  = []string{"ous", "ful", "ive", "able", "ible", "ical", "ic", "al", "ary", "less", "ish", "ian", "ese", "-based", "-led", "-backed", "-owned", "-native", "wide", "-level", "-scale", "-year", "-month", "-day", "-time", "-old"}
+	nounSuffixes = []string{"tion", "sion", "ment", "ness", "ity", "ship", "ance", "ence", "ism", "ist", "er", "or", "ure", "age", "ics", "ogy", "ers", "ors", "ments", "ties"}
+)
+
+func hasSuffixAny(w string, sufs []string) bool {
+	for _, s := range sufs {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// tagSentence tags the tokens of one sentence.
+func tagSentence(toks []token) []tagged {
+	out := make([]tagged, len(toks))
+	for i, t := range toks {
+		out[i] = tagged{token: t}
+		out[i].Pos, out[i].Lemma, out[i].Form = tagWord(t, i == 0 || (i > 0 && isOpener(toks[i-1])))
+	}
+	repair(out)
+	return out
+}
+
+// isOpener reports whether a token opens a new stretch after which a
+// capital says nothing about names (a quote, a bracket, a colon).
+func isOpener(t token) bool {
+	return !t.Word && (t.Text == "\"" || t.Text == "“" || t.Text == "(" || t.Text == ":" || t.Text == "‘")
+}
+
+// tagWord tags a token out of context. first says whether it opens the
+// sentence, where a capital does not make a proper noun.
+func tagWord(t token, first bool) (pos, string, form) {
+	if !t.Word {
+		if t.Text == "&" {
+			return posCconj, "&", formNone
+		}
+		if t.Text == "%" {
+			return posNum, "%", formNone // "a 9.9% stake" stays one phrase
+		}
+		r, _ := utf8.DecodeRuneInString(t.Text)
+		if unicode.IsPunct(r) || unicode.IsSymbol(r) {
+			return posPunct, t.Text, formNone
+		}
+		return posX, t.Text, formNone
+	}
+	k := t.Key
+	if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsDigit(r) {
+		if strings.IndexFunc(t.Text, unicode.IsLetter) < 0 || isOrdinalOrUnit(k) {
+			return posNum, k, formNone
+		}
+		return posPropn, k, formNone // "3GPP", "6G"
+	}
+	capital := t.Upper
+	if capital && !first {
+		if p, ok := closedClass[k]; ok && (p == posDet || p == posAdp || p == posCconj) && t.Text != strings.ToUpper(t.Text) {
+			// "Of" inside a name is still a preposition.
+			return p, k, formNone
+		}
+		return posPropn, k, formNone
+	}
+	if p, ok := closedClass[k]; ok {
+		lemma := k
+		if p == posAux {
+			if l, ok := auxLemma[k]; ok {
+				lemma = l
+			}
+		}
+		return p, lemma, formNone
+	}
+	if base, f, ok := verbForm(k); ok && !(nounOnly[k] && f != formPast && f != formIng) {
+		return posVerb, base, f
+	}
+	if capital {
+		// A capital at the start of a sentence: a name unless the word is
+		// plainly a common one.
+		if strings.HasSuffix(k, "ly") || hasSuffixAny(k, nounSuffixes) || hasSuffixAny(k, adjSuffixes) || nounOnly[k] {
+			return guessOpen(k)
+		}
+		return posPropn, k, formNone
+	}
+	return guessOpen(k)
+}
+
+// isOrdinalOrUnit: "1st", "5g" counts as a name, "10m" and "3rd" do not.
+func isOrdinalOrUnit(k string) bool {
+	for _, s := range []string{"st", "nd", "rd", "th", "m", "bn", "mn", "k", "s", "%"} {
+		if strings.HasSuffix(k, s) && strings.IndexFunc(strings.TrimSuffix(k, s), unicode.IsLetter) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// guessOpen tags an unknown lower-case word by its ending.
+func guessOpen(k string) (pos, string, form) {
+	switch {
+	case strings.HasSuffix(k, "ly") && len(k) > 4 && !strings.HasSuffix(k, "ply"):
+		return posAdv, k, formNone
+	case hasSuffixAny(k, adjSuffixes) && !hasSuffixAny(k, nounSuffixes):
+		return posAdj, k, formNone
+	case strings.HasSuffix(k, "ing") && len(k) > 5:
+		return posVerb, strings.TrimSuffix(k, "ing"), formIng
+	case strings.HasSuffix(k, "ed") && len(k) > 4 && !strings.HasSuffix(k, "eed"):
+		return posVerb, strings.TrimSuffix(k, "ed"), formPast
+	}
+	return posNoun, nounLemma(k), formNone
+}
+
+// nounLemma is the singular of a regular plural.
+func nounLemma(k string) string {
+	switch {
+	case strings.HasSuffix(k, "ies") && len(k) > 4:
+		return k[:len(k)-3] + "y"
+	case strings.HasSuffix(k, "sses"), strings.HasSuffix(k, "shes"), strings.HasSuffix(k, "ches"), strings.HasSuffix(k, "xes"):
+		return k[:len(k)-2]
+	case strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && !strings.HasSuffix(k, "us") && !strings.HasSuffix(k, "is") && len(k) > 3:
+		return k[:len(k)-1]
+	}
+	return k
+}
+
+// modals are the auxiliaries after which a verb stands in its base form.
+var modals = map[string]bool{"will": true, "would": true, "can": true, "could": true, "may": true, "might": true, "should": true, "must": true, "shall": true}
+
+// ingNouns are -ing words news uses as nouns.
+var ingNouns = map[string]bool{
+	"funding": true, "financing": true, "pricing": true, "marketing": true, "computing": true, "training": true,
+	"listing": true, "meeting": true, "offering": true, "earnings": true, "spending": true, "ruling": true,
+	"opening": true, "networking": true, "filing": true, "holding": true, "holdings": true, "setting": true,
+}
+
+// adjIng are -ing words that before a noun are adjectives even after a
+// form of "be" ("were founding members", "is a leading operator").
+var adjIng = map[string]bool{
+	"founding": true, "leading": true, "existing": true, "remaining": true, "participating": true,
+	"emerging": true, "growing": true, "ruling": true, "outgoing": true, "incoming": true, "operating": true,
+}
+
+// repair fixes tags that context decides.
+func repair(ts []tagged) {
+	for i := range ts {
+		t := &ts[i]
+		prev, next := pos(255), pos(255)
+		if i > 0 {
+			prev = ts[i-1].Pos
+		}
+		if i+1 < len(ts) {
+			next = ts[i+1].Pos
+		}
+		switch {
+		case t.Pos == posNoun && nounOnly[t.Key] && verbBases[t.Lemma] && prev == posPropn && i > 0 && !ts[i-1].Poss && (next == posAdp || next == posDet || next == posPart):
+			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "SK Group and OpenAI partner on ..."
+			if b, f, ok := verbForm(t.Key); ok {
+				t.Lemma, t.Form = b, f
+			}
+		case t.Pos == posVerb && t.Form == formIng && ingNouns[t.Key] && !(i > 0 && ts[i-1].Lemma == "be"):
+			t.Pos, t.Lemma, t.Form = posNoun, t.Key, formNone
+		case t.Pos == posVerb && t.Form == formIng && next == posNoun && (adjIng[t.Key] || prev != posAux && prev != posNoun && prev != posPropn && prev != posPron):
+			t.Pos, t.Lemma = posAdj, t.Key // "as founding members", "the leading operator"
+		case t.Pos != posVerb && t.Pos != posAux && i > 0 && modals[ts[i-1].Key] && !t.Upper && t.Pos != posAdv && t.Pos != posPart:
+			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "will publish"
+		case t.Pos == posAdj && (prev == posDet || prev == posAdj) && next != posNoun && next != posPropn && next != posAdj && next != posNum:
+			t.Pos, t.Lemma = posNoun, nounLemma(t.Key) // "its chief executive"
+		case t.Pos == posVerb && (prev == posDet || prev == posAdj) && t.Form != formPast && t.Form != formIng:
+			// "the leads", "a new plan": a noun after a determiner.
+			t.Pos, t.Lemma, t.Form = posNoun, nounLemma(t.Key), formNone
+		case t.Pos == posVerb && t.Form == formIng && prev == posDet && (next == posNoun || next == posPropn):
+			t.Pos = posAdj // "the leading operator", "the founding members"
+		case t.Pos == posVerb && t.Form == formIng && prev == posDet:
+			t.Pos = posNoun // "the opening", "the founding"
+		case t.Pos == posNoun && i > 0 && ts[i-1].Key == "to" && verbBases[t.Key]:
+			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "to work"
+		case t.Pos == posNoun && prev == posAux && verbBases[t.Key] && ts[i-1].Lemma != "be" && ts[i-1].Lemma != "have":
+			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "will work"
+		case t.Key == "to" && (next == posVerb || (i+1 < len(ts) && verbBases[ts[i+1].Key])):
+			t.Pos = posPart
+		case t.Key == "up" && prev == posVerb:
+			t.Pos = posPart // "set up", "sign up", "team up"
+		case t.Key == "that" && (next == posVerb || next == posAux || next == posAdv):
+			t.Pos = posSconj // a relative "that"
+		case t.Key == "that" && (next == posNoun || next == posAdj):
+			t.Pos = posDet
+		case t.Key == "one" && prev == posDet:
+			t.Pos = posPron
+		case t.Poss && t.Pos == posNoun:
+			// "the company's": still a noun, but a determiner of what follows.
+		}
+	}
+}
+
+// chunk is a stretch of tagged tokens read as one phrase.
+type chunk struct {
+	Kind       byte // 'N' noun phrase, 'V' verb group, 'P' preposition, 'O' anything else
+	From, To   int  // token range [From, To)
+	Head       int  // index of the head token
+	Passive    bool // V: a form of "be" with a past participle
+	Neg        bool // V: "not", "n't", "never"
+	Particle   string
+	Lemma      string // the head's lemma, with its particle for phrasal verbs ("set up")
+	Start, End int    // byte offsets in the sentence
+}
+
+// chunkSentence groups tagged tokens into noun phrases, verb groups and
+// prepositions.
+func chunkSentence(ts []tagged) []chunk {
+	var out []chunk
+	for i := 0; i < len(ts); {
+		t := ts[i]
+		switch {
+		case t.Pos == posAux || (t.Pos == posVerb) || (t.Pos == posAdv && i+1 < len(ts) && (ts[i+1].Pos == posVerb || ts[i+1].Pos == posAux)) || (t.Pos == posPart && t.Key != "to" && i+1 < len(ts) && (ts[i+1].Pos == posVerb || ts[i+1].Pos == posAux)):
+			c := chunk{Kind: 'V', From: i, Head: -1}
+			be := false
+			j := i
+			for j < len(ts) && (ts[j].Pos == posAux || ts[j].Pos == posVerb || ts[j].Pos == posAdv || (ts[j].Pos == posPart && ts[j].Key != "to")) {
+				switch ts[j].Pos {
+				case posAux:
+					if ts[j].Lemma == "be" {
+						be = true
+					}
+					if c.Head < 0 || ts[c.Head].Pos == posAux {
+						c.Head = j
+					}
+				case posVerb:
+					c.Head = j
+				case posPart:
+					if ts[j].Key == "up" {
+						c.Particle = "up"
+					} else {
+						c.Neg = true
+					}
+				case posAdv:
+					if ts[j].Key == "never" {
+						c.Neg = true
+					}
+					if ts[j].Key == "up" && c.Head >= 0 {
+						c.Particle = "up"
+					}
+				}
+				if ts[j].Pos == posVerb && j+1 < len(ts) && ts[j+1].Pos == posVerb {
+					j++
+					continue
+				}
+				j++
+			}
+			for j > i+1 && ts[j-1].Pos == posAdv && ts[j-1].Key != "up" {
+				j-- // trailing adverbs belong to what follows
+			}
+			if c.Head < 0 {
+				c.Kind, c.Head = 'O', i
+			}
+			c.To = j
+			h := ts[c.Head]
+			c.Lemma = h.Lemma
+			if c.Particle != "" {
+				c.Lemma += " " + c.Particle
+			}
+			c.Passive = be && h.Pos == posVerb && (h.Form == formPast || h.Form == formPart)
+			out = append(out, c)
+			i = j
+		case t.Pos == posAdp || (t.Pos == posPart && t.Key == "to"):
+			out = append(out, chunk{Kind: 'P', From: i, To: i + 1, Head: i, Lemma: t.Key})
+			i++
+		case isNominal(t.Pos):
+			j := i
+			for j < len(ts) && isNominal(ts[j].Pos) {
+				if ts[j].Poss && j > i && j+1 < len(ts) && isNominal(ts[j+1].Pos) {
+					j++ // "the company's chief executive": one phrase
+					continue
+				}
+				j++
+				if ts[j-1].Poss {
+					break
+				}
+			}
+			h := j - 1
+			for h > i && (ts[h].Pos == posDet || ts[h].Pos == posAdv) {
+				h--
+			}
+			out = append(out, chunk{Kind: 'N', From: i, To: j, Head: h, Lemma: ts[h].Lemma})
+			i = j
+		default:
+			out = append(out, chunk{Kind: 'O', From: i, To: i + 1, Head: i, Lemma: t.Key})
+			i++
+		}
+	}
+	for k := range out {
+		out[k].Start, out[k].End = ts[out[k].From].Start, ts[out[k].To-1].End
+	}
+	return out
+}
+
+// isNominal: the parts of speech inside a noun phrase.
+func isNominal(p pos) bool {
+	return p == posNoun || p == posPropn || p == posAdj || p == posDet || p == posNum || p == posPron
+}

@@ -1,0 +1,266 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file reads job titles between a person and an organisation, in
+// whatever order the sentence puts them: "Satya Nadella, chairman and CEO
+// of Microsoft", "Michael Joseph, Safaricom's outgoing chief executive",
+// "Accenture's Chair and CEO, Julie Sweet", "Its group chief executive
+// officer (CEO), Yuen Kuan Moon", "Hong Bum-shik, who took over as LG
+// Uplus CEO", "Shashwat Sharma will become managing director and CEO of
+// Bharti Airtel". The title itself decides the relation (titleRels).
+
+// titleWord are the words a job title is made of.
+var titleWord = map[string]bool{
+	"president": true, "director": true, "managing": true, "chief": true, "executive": true, "officer": true,
+	"ceo": true, "chair": true, "chairman": true, "chairwoman": true, "chairperson": true, "group": true,
+	"global": true, "co-ceo": true, "co-chair": true, "founder": true, "co-founder": true, "and": true, "&": true,
+	"outgoing": true, "incoming": true, "new": true, "newly": true, "appointed": true, "elected": true,
+	"current": true, "interim": true, "acting": true, "the": true, "its": true, "their": true, "(ceo)": true,
+	"non-executive": true, "former": true, "vice": true, "deputy": true, "longtime": true, "long-time": true,
+}
+
+// titleRels reads the relations a title states: chairmanOf for a chair,
+// ceoOf for a chief executive, both for "chairman and CEO"; none for a
+// vice or deputy title. past is set for a former title.
+func titleRels(words string) (rels []schema.Relation, past bool) {
+	ws := strings.Fields(strings.NewReplacer(",", " ", "(", " (", ")", ") ").Replace(words))
+	if len(ws) == 0 {
+		return nil, false
+	}
+	for _, w := range ws {
+		if !titleWord[w] && w != "(ceo)" {
+			return nil, false
+		}
+	}
+	t := " " + strings.Join(ws, " ") + " "
+	if strings.Contains(t, " vice ") || strings.Contains(t, " deputy ") {
+		return nil, false
+	}
+	past = strings.Contains(t, " former ")
+	if strings.Contains(t, " chief executive") || strings.Contains(t, " ceo ") || strings.Contains(t, " co-ceo ") || strings.Contains(t, "(ceo)") {
+		rels = append(rels, schema.RelCEOOf)
+	}
+	for _, c := range []string{" chair ", " chairman ", " chairwoman ", " chairperson ", " co-chair "} {
+		if strings.Contains(t, c) && !strings.Contains(t, " executive vice") {
+			rels = append(rels, schema.RelChairmanOf)
+			break
+		}
+	}
+	return rels, past
+}
+
+var (
+	// titleOfRE: ", chairman and CEO of (the)" between a person and an
+	// organisation.
+	titleOfRE = regexp.MustCompile(`^,? ?(?:who (?:is|was|has been|remains) )?(?:the )?([a-z&(), -]+?) (?:of|at) (?:the )?$`)
+	// becomeRE: a person taking a title: "took over as", "will become".
+	becomeRE = regexp.MustCompile(`^(?:, [^,]{1,40},)?,? ?(?:who )?((?:[a-z']+ ){0,3}?)(?:took over as|takes over as|take over as|became|becomes|become|remains|remained|was named|has been named|was appointed|has been appointed|is|was|has been|serves as|served as)( (?:the )?[a-z&(), -]*?)?$`)
+)
+
+// hasTitle reports whether words are a title that states a relation.
+func hasTitle(words string) bool {
+	rels, _ := titleRels(words)
+	return len(rels) > 0
+}
+
+// famRoles reads titles between consecutive entity units.
+func (x *extractor) famRoles(c *clauses) {
+	type eu struct {
+		u   int // unit index
+		ent entUnit
+	}
+	var es []eu
+	for i, u := range c.us {
+		if u.Kind == 'E' {
+			es = append(es, eu{i, c.ents[u.ent]})
+		}
+	}
+	text := c.s.text
+	lower := strings.ToLower(text)
+	// tail is the title-like text after an entity, up to a comma, bracket
+	// close or the end of the clause.
+	tail := func(end int) string {
+		rest := strings.NewReplacer(",", " , ", ".", " . ", ";", " ; ").Replace(lower[end:])
+		var ws []string
+		for _, w := range strings.Fields(rest) {
+			if !titleWord[w] {
+				break
+			}
+			ws = append(ws, w)
+		}
+		return strings.Join(ws, " ")
+	}
+	emit := func(person, org int, words string, modText string, base float64) {
+		rels, past := titleRels(words)
+		if past {
+			modText += " former"
+		}
+		for _, rel := range rels {
+			for _, p := range c.args(x, person) {
+				for _, o := range c.args(x, org) {
+					x.emitFact(c.s, rel, p, o, modText, base, schema.Fact{})
+				}
+			}
+		}
+	}
+	for k := 0; k+1 < len(es); k++ {
+		a, b := es[k], es[k+1]
+		gap := lower[a.ent.end:b.ent.start]
+		aPerson, bPerson := c.isPerson(x, a.u), c.isPerson(x, b.u)
+		switch {
+		case aPerson && !bPerson:
+			// "P, chairman and CEO of O"
+			if m := titleOfRE.FindStringSubmatch(gap); m != nil && hasTitle(m[1]) {
+				x.rule = "title.of"
+				if o, ok := x.nationalDescription(c, b.u); ok {
+					// "P, chief executive of South Korea's largest mobile
+					// carrier"
+					rels, _ := titleRels(m[1])
+					for _, rel := range rels {
+						x.emitFact(c.s, rel, c.args(x, a.u)[0], o, "", 0.7, schema.Fact{})
+					}
+					continue
+				}
+				emit(a.u, b.u, m[1], "", 0.85)
+				continue
+			}
+			// "P, O's outgoing chief executive", "P, who took over as O CEO"
+			if m := becomeRE.FindStringSubmatch(gap); m != nil {
+				words := strings.TrimSpace(m[2])
+				switch {
+				case strings.HasSuffix(words, " of the"), strings.HasSuffix(words, " at the"):
+					words = words[:len(words)-7] // "will become managing director and CEO of O"
+				case strings.HasSuffix(words, " of"), strings.HasSuffix(words, " at"):
+					words = words[:len(words)-3]
+				case words == "" || b.ent.poss:
+					words += " " + tail(b.ent.end)
+				default:
+					continue
+				}
+				x.rule = "title.become"
+				emit(a.u, b.u, words, m[0], 0.8)
+				continue
+			}
+			if g := strings.TrimSpace(gap); g == "," || g == ", the" {
+				x.rule = "title.apposition"
+				emit(a.u, b.u, tail(b.ent.end), "", 0.8)
+			}
+		case !aPerson && bPerson:
+			// "O's Chair and CEO, P", "O chief executive P", "its
+			// Executive Chairman P"
+			g := strings.TrimSuffix(strings.TrimSpace(gap), ",")
+			if g == "" {
+				continue
+			}
+			mod := lower[max(0, a.ent.start-10):a.ent.start]
+			x.rule = "title.before"
+			emit(b.u, a.u, g, mod, 0.8)
+		}
+	}
+	// "Chief executive David Ha said ...", "Chairman P said ...": a title
+	// with no organisation names the company the article is about.
+	for _, e := range es {
+		if !c.isPerson(x, e.u) {
+			continue
+		}
+		before := lower[:e.ent.start]
+		start := strings.LastIndexAny(before, ",.;:\"“”(")
+		if start >= 0 && strings.TrimSpace(before[start+1:]) == "" {
+			continue
+		}
+		words := strings.TrimSpace(before[start+1:])
+		if words == "" || strings.Contains(words, "'s") || strings.Contains(words, "’s") {
+			continue
+		}
+		if rels, _ := titleRels(words); len(rels) > 0 && c.firstEntity(e.u) {
+			if t := x.topicCompany(); t != "" {
+				x.rule = "title.bare"
+				for _, rel := range rels {
+					x.emitFact(c.s, rel, c.args(x, e.u)[0], arg{slug: t, text: "(" + x.nameOf(t) + ")"}, "", 0.6, schema.Fact{})
+				}
+			}
+		}
+	}
+}
+
+// bareTitleRE: a title after a person with no organisation: "P, who had
+// been chief executive since 2018", "P, who became president and CEO in
+// April".
+var bareTitleRE = regexp.MustCompile(`^, who (?:has been|had been|is|was|became|becomes|remains|has served as|served as) (?:the )?([a-z&() -]+?)(?: (?:since|in|until|from|for)\b|,|\.|;| and (?:will|has|is|was)\b)`)
+
+// famBareTitle reads bareTitleRE: the organisation is the company the
+// article is about.
+func (x *extractor) famBareTitle(c *clauses) {
+	lower := strings.ToLower(c.s.text)
+	for i, u := range c.us {
+		if u.Kind != 'E' || !c.isPerson(x, i) {
+			continue
+		}
+		m := bareTitleRE.FindStringSubmatch(lower[c.ents[u.ent].end:])
+		if m == nil {
+			continue
+		}
+		rels, past := titleRels(m[1])
+		t := x.topicCompany()
+		if len(rels) == 0 || t == "" {
+			continue
+		}
+		mod := m[0]
+		if past {
+			mod += " former"
+		}
+		var f schema.Fact
+		if strings.HasSuffix(m[0], " since") {
+			rest := c.s.text[c.ents[u.ent].end:]
+			if ds := findDates(rest[len(m[0]):min(len(rest), len(m[0])+25)], x.art); len(ds) > 0 {
+				f.Since = ds[0].Date
+			}
+		}
+		x.rule = "title.bare"
+		for _, rel := range rels {
+			x.emitFact(c.s, rel, c.args(x, i)[0], arg{slug: t, text: "(" + x.nameOf(t) + ")"}, mod, 0.6, f)
+		}
+	}
+}
+
+// firstEntity reports whether entity unit u is the first in its clause.
+func (c *clauses) firstEntity(u int) bool {
+	for j := u - 1; j >= 0 && !c.boundary(j); j-- {
+		if c.us[j].Kind == 'E' {
+			return false
+		}
+	}
+	return true
+}
+
+// isPerson reports whether entity unit u is one person (a name the
+// register lists as one, or an unknown name shaped like one).
+func (c *clauses) isPerson(x *extractor, u int) bool {
+	ms := c.ents[c.us[u].ent].ms
+	if len(ms) != 1 {
+		return false
+	}
+	m := c.s.ms[ms[0]]
+	return m.Kind == 'P' || (m.Kind == 'U' && personLike(m.Text))
+}
+
+// nationalDescription reads a country's possessive before a company noun
+// ("South Korea's largest mobile carrier") as the company the article
+// gave that nationality.
+func (x *extractor) nationalDescription(c *clauses, u int) (arg, bool) {
+	if !c.isCountry(u) || !c.ents[c.us[u].ent].poss || u+1 >= len(c.us) || c.us[u+1].Kind != 'N' || !companyNouns[c.us[u+1].Lemma] {
+		return arg{}, false
+	}
+	country := c.s.ms[c.ents[c.us[u].ent].ms[0]].Slug
+	s := x.nationalCompany(country, false, false, false)
+	if s == "" {
+		return arg{}, false
+	}
+	return arg{slug: s, text: c.s.text[c.us[u].Start:c.us[u+1].End]}, true
+}

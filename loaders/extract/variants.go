@@ -1,0 +1,160 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file finds the known entity an unknown name stands for: an acronym
+// of a known long name or the long form of a known acronym ("Artificial
+// Intelligence RAN Alliance" / "AI-RAN Alliance", "Alliance for
+// Telecommunications Industry Solutions" / "ATIS"), a spelling variant
+// within a small edit distance ("SK Telekom"), or a person's fuller first
+// name ("Timotheus Höttges" for Tim Höttges).
+
+// nameForm is a known name prepared for comparison.
+type nameForm struct {
+	slug   string
+	typ    schema.EntityType
+	words  []string // folded, lower case
+	sig    string   // the capitals that an acronym keeps
+	single bool     // one word
+}
+
+// signature is what an acronym keeps of a name: every capital letter of
+// words with more than one ("AI-RAN" -> "AIRAN"), the first letter of
+// other capitalised words, nothing of lower-case words ("for", "of").
+func signature(name string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(name) {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			continue
+		}
+		caps := 0
+		for _, c := range r {
+			if unicode.IsUpper(c) || unicode.IsDigit(c) {
+				caps++
+			}
+		}
+		if caps > 1 {
+			for _, c := range r {
+				if unicode.IsUpper(c) || unicode.IsDigit(c) {
+					b.WriteRune(c)
+				}
+			}
+			continue
+		}
+		b.WriteRune(unicode.ToUpper(r[0]))
+	}
+	return b.String()
+}
+
+// forms prepares the lexicon's known names once per article.
+func (lx *lexicon) forms() []nameForm {
+	if lx.known != nil {
+		return lx.known
+	}
+	lx.known = []nameForm{}
+	for slug, e := range lx.ents {
+		if e.Type == schema.TypeCountry {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			if seen[n] || n == "" {
+				continue
+			}
+			seen[n] = true
+			ws := strings.Fields(wordKey(n))
+			sig := signature(n)
+			if len(ws) == 1 && len(n) >= 2 && len(n) <= 5 && n == strings.ToLower(n) && strings.IndexFunc(n, unicode.IsLetter) == 0 {
+				sig = strings.ToUpper(n) // "stc" is the acronym of "Saudi Telecom Co"
+			}
+			lx.known = append(lx.known, nameForm{slug: slug, typ: e.Type, words: ws, sig: sig, single: len(ws) == 1})
+		}
+	}
+	return lx.known
+}
+
+// variantOf returns the known entity that the unknown name stands for, or
+// "" when none is close enough or several are.
+func (x *extractor) variantOf(name string) string {
+	ws := strings.Fields(wordKey(name))
+	if len(ws) == 0 {
+		return ""
+	}
+	sig := signature(name)
+	found := ""
+	set := func(s string) bool {
+		if found != "" && found != s {
+			found = "-"
+			return false
+		}
+		found = s
+		return true
+	}
+	for _, f := range x.lx.forms() {
+		switch {
+		case len(sig) >= 3 && sig == f.sig && len(ws) != len(f.words) && f.typ != schema.TypePerson:
+			// an acronym and its long form
+			set(f.slug)
+		case len(ws) == len(f.words) && f.typ != schema.TypePerson && spellingVariant(ws, f.words):
+			set(f.slug)
+		case len(ws) == 1 && len(f.words) >= 2 && f.typ == schema.TypeCompany && ws[0] == f.words[len(f.words)-1] &&
+			len(ws[0]) >= 5 && !genericHeads[ws[0]] && !orgHeads[ws[0]] && !allianceHeads[ws[0]] && !countryWords[ws[0]]:
+			// the distinctive last word of a company's name ("Telekom")
+			set(f.slug)
+		case len(ws) == 2 && len(f.words) == 2 && f.typ == schema.TypePerson && ws[1] == f.words[1] && ws[0] != f.words[0] &&
+			len(f.words[0]) >= 3 && len(ws[0]) >= 3 && (strings.HasPrefix(ws[0], f.words[0]) || strings.HasPrefix(f.words[0], ws[0])):
+			// a person's fuller or shorter first name
+			set(f.slug)
+		}
+	}
+	if found == "-" {
+		return ""
+	}
+	return found
+}
+
+// spellingVariant reports whether two names of as many words differ by a
+// small edit distance in one word, the others equal.
+func spellingVariant(a, b []string) bool {
+	diff := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	if diff < 0 {
+		return false
+	}
+	ra, rb := []rune(a[diff]), []rune(b[diff])
+	if len(ra) < 5 || len(rb) < 5 || ra[0] != rb[0] {
+		return false
+	}
+	limit := 1
+	if len(ra) >= 10 {
+		limit = 2
+	}
+	return schema.EditDistance(ra, rb, limit) <= limit
+}
+
+// commonOpener reports whether a capitalised word at the start of a
+// sentence is an ordinary word ("Seven new members", "Among the ...",
+// "Expect ..."), which never starts a name there.
+func commonOpener(k string) bool {
+	if numberWords[k] > 0 {
+		return true
+	}
+	if _, ok := closedClass[k]; ok {
+		return true
+	}
+	_, _, verb := verbForm(k)
+	return verb || verbBases[k]
+}
