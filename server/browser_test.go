@@ -30,6 +30,7 @@ import (
 
 	"github.com/telcograph/telcograph/data"
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/ingest"
 	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/server"
 )
@@ -400,7 +401,7 @@ func bundledStore(t *testing.T) *graph.Store {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := server.LoadFacts(context.Background(), s, ff); err != nil {
+		if _, err := ingest.Write(context.Background(), s, []ingest.Input{{Facts: ff}}, ingest.Options{}); err != nil {
 			t.Fatal(err)
 		}
 	}

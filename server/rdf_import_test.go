@@ -26,7 +26,7 @@ func TestPlainRDFImport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srcs, err := rdf.Read(name, b)
+	srcs, err := rdf.Read(name, b, rdf.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

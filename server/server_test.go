@@ -17,6 +17,7 @@ import (
 
 	"github.com/telcograph/telcograph/data"
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/ingest"
 	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/server"
 )
@@ -55,7 +56,7 @@ func bundledFacts(t testing.TB) *facts.File {
 // loadBundled loads the bundled knowledge base into store.
 func loadBundled(t testing.TB, store *graph.Store) {
 	t.Helper()
-	if _, err := server.LoadFacts(context.Background(), store, bundledFacts(t)); err != nil {
+	if _, err := ingest.Write(context.Background(), store, []ingest.Input{{Facts: bundledFacts(t)}}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -18,6 +18,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/telcograph/telcograph/graph/ingest"
 	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/server"
 )
@@ -97,12 +98,12 @@ func TestSoak(t *testing.T) {
 		d = *soak
 	}
 	store := newStore(t)
-	reg := server.Register(context.Background(), store)
+	reg := ingest.Register(context.Background(), store)
 	ff, err := facts.Read("soak.yaml", []byte(soakFacts(200)), facts.ReadOptions{Register: reg})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := server.LoadFacts(context.Background(), store, ff); err != nil {
+	if _, err := ingest.Write(context.Background(), store, []ingest.Input{{Facts: ff}}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	runtime.GC()

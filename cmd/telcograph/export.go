@@ -135,29 +135,3 @@ func writeFile(name string, write func(io.Writer) error) error {
 	}
 	return os.Rename(tmp.Name(), name)
 }
-
-// readRDF reads an N-Quads or JSON-LD input of load into its sources.
-func readRDF(name string) ([]rdf.SourceQuads, error) {
-	b, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	return rdf.Read(name, b)
-}
-
-// loadRDF writes RDF sources to the store, one source per transaction: each
-// source's quads replace what the store had for it, as an article's facts
-// do. bar advances once per source.
-func loadRDF(ctx context.Context, store *graph.Store, srcs []rdf.SourceQuads, bar *progress) (graph.Change, error) {
-	var total graph.Change
-	for _, s := range srcs {
-		ch, err := store.ReplaceSource(ctx, s.Source, s.Quads)
-		total.Added += ch.Added
-		total.Removed += ch.Removed
-		if err != nil {
-			return total, fmt.Errorf("load source %s: %w", s.Source, err)
-		}
-		bar.step(string(s.Source))
-	}
-	return total, nil
-}

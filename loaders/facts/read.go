@@ -21,6 +21,9 @@ type ReadOptions struct {
 	// Lenient accepts facts without evidence and entity ids that no register
 	// lists, as gold files for evaluation may have. Loading never uses it.
 	Lenient bool
+	// Progress, when set, is told how many bytes of the file the YAML parser
+	// has read so far, as it reads; nil is fine.
+	Progress func(read int)
 }
 
 // File is a parsed article-facts file.
@@ -61,7 +64,7 @@ func Read(name string, data []byte, opt ReadOptions) (*File, error) {
 			return nil, err
 		}
 	}
-	root := parseYAML(p, data)
+	root := parseYAML(p, data, opt.Progress)
 	if root == nil {
 		if len(p.Problems) == 0 {
 			p.Add(1, "empty file: want an articles: list")

@@ -23,7 +23,7 @@ func ValidSlug(s string) bool { return slugRE.MatchString(s) }
 // register is nil.
 func ReadRegister(name string, data []byte) (*schema.Register, error) {
 	p := &loaders.Collector{File: name}
-	root := parseYAML(p, data)
+	root := parseYAML(p, data, nil)
 	reg := &schema.Register{}
 	if root != nil {
 		found := false

@@ -1,6 +1,9 @@
 package facts
 
 import (
+	"bytes"
+	"errors"
+	"io"
 	"regexp"
 	"strconv"
 	"strings"
@@ -27,10 +30,13 @@ func isNull(n *yaml.Node) bool {
 }
 
 // parseYAML parses data into a document node, turning a syntax error into a
-// problem at its line.
-func parseYAML(p *loaders.Collector, data []byte) *yaml.Node {
+// problem at its line. It parses through a decoder, which reads data as it
+// goes, so that progress (nil for none) hears how far it got; like
+// yaml.Unmarshal, it reads the first document only.
+func parseYAML(p *loaders.Collector, data []byte, progress func(read int)) *yaml.Node {
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
+	dec := yaml.NewDecoder(&loaders.ProgressReader{R: bytes.NewReader(data), Progress: progress})
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
 		p.Add(yamlErrorLine(err), "malformed YAML: %s", yamlErrorText(err))
 		return nil
 	}

@@ -26,7 +26,7 @@ func TestReadRDFPlainGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srcs, err := rdf.Read(in, b)
+	srcs, err := rdf.Read(in, b, rdf.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +92,7 @@ func TestImportDerivesStatements(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			srcs, err := rdf.Read(tt.file, []byte(tt.input))
+			srcs, err := rdf.Read(tt.file, []byte(tt.input), rdf.ReadOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -153,11 +153,11 @@ func TestImportRoundTrip(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			first, err := rdf.Read(tt.file, []byte(tt.input))
+			first, err := rdf.Read(tt.file, []byte(tt.input), rdf.ReadOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			second, err := rdf.Read(tt.file, []byte(tt.input))
+			second, err := rdf.Read(tt.file, []byte(tt.input), rdf.ReadOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -178,7 +178,7 @@ func TestImportRoundTrip(t *testing.T) {
 				if err := rdf.Export(&buf, f.format, qs); err != nil {
 					t.Fatal(err)
 				}
-				again, err := rdf.Read(f.file, buf.Bytes())
+				again, err := rdf.Read(f.file, buf.Bytes(), rdf.ReadOptions{})
 				if err != nil {
 					t.Fatal(err)
 				}

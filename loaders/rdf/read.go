@@ -29,26 +29,44 @@ type SourceQuads struct {
 	Quads  []quad.Quad
 }
 
-// HasExtension reports whether the file name has an RDF extension Read reads:
-// .nq, .nquads (N-Quads) or .jsonld (JSON-LD).
-func HasExtension(name string) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".nq", ".nquads", ".jsonld":
-		return true
-	}
-	return false
-}
-
-// Read reads an N-Quads or JSON-LD file, chosen by its extension (see
-// HasExtension), with ReadNQuads or ReadJSONLD.
-func Read(name string, data []byte) ([]SourceQuads, error) {
+// FormatOf is the RDF format a file name's extension names: FormatNQuads
+// for .nq and .nquads, FormatJSONLD for .jsonld, "" for any other.
+func FormatOf(name string) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".nq", ".nquads":
-		return ReadNQuads(name, data)
+		return FormatNQuads
 	case ".jsonld":
-		return ReadJSONLD(name, data)
+		return FormatJSONLD
 	}
-	return nil, fmt.Errorf("loaders: %s: not an RDF file (want .nq, .nquads or .jsonld): %w", name, schema.ErrInvalid)
+	return ""
+}
+
+// ReadOptions control Read.
+type ReadOptions struct {
+	// Format is FormatNQuads or FormatJSONLD; "" takes the one the file
+	// name's extension names (see FormatOf).
+	Format string
+	// Progress, when set, is told how many bytes of data have been parsed
+	// so far, as the parser goes; nil is fine.
+	Progress func(read int)
+}
+
+// Read reads an N-Quads or JSON-LD file as ReadNQuads or ReadJSONLD do.
+func Read(name string, data []byte, opt ReadOptions) ([]SourceQuads, error) {
+	format := opt.Format
+	if format == "" {
+		format = FormatOf(name)
+	}
+	switch format {
+	case FormatNQuads:
+		return readNQuads(name, data, opt.Progress)
+	case FormatJSONLD:
+		return readJSONLD(name, data, opt.Progress)
+	}
+	if opt.Format != "" {
+		return nil, fmt.Errorf("rdf: %s: unknown RDF format %q (want %s or %s): %w", name, opt.Format, FormatNQuads, FormatJSONLD, schema.ErrInvalid)
+	}
+	return nil, fmt.Errorf("rdf: %s: not an RDF file (want .nq, .nquads or .jsonld): %w", name, schema.ErrInvalid)
 }
 
 // ReadNQuads parses an N-Quads document into its sources, sorted by source
@@ -68,9 +86,17 @@ func Read(name string, data []byte) ([]SourceQuads, error) {
 // the label (see import.go), so the API shows what the file says and a
 // second read of an export changes nothing.
 func ReadNQuads(name string, data []byte) ([]SourceQuads, error) {
+	return readNQuads(name, data, nil)
+}
+
+func readNQuads(name string, data []byte, progress func(read int)) ([]SourceQuads, error) {
 	p := &loaders.Collector{File: name}
 	var qs []quad.Quad
+	read := 0
 	for n, line := range bytes.Split(data, []byte("\n")) {
+		if read += len(line) + 1; progress != nil && n%1024 == 1023 {
+			progress(min(read, len(data)))
+		}
 		if len(p.Problems) >= maxProblems {
 			p.Add(n+1, "too many problems; stopping")
 			break
@@ -126,8 +152,12 @@ func parseNQuad(line string) (q quad.Quad, err error) {
 // quad, so a problem with a quad is reported at the first line that spells
 // its graph name or, for the default graph, its subject (line 1 if none).
 func ReadJSONLD(name string, data []byte) ([]SourceQuads, error) {
+	return readJSONLD(name, data, nil)
+}
+
+func readJSONLD(name string, data []byte, progress func(read int)) ([]SourceQuads, error) {
 	p := &loaders.Collector{File: name}
-	dec := json.NewDecoder(bytes.NewReader(data))
+	dec := json.NewDecoder(&loaders.ProgressReader{R: bytes.NewReader(data), Progress: progress})
 	dec.UseNumber()
 	var doc any
 	if err := dec.Decode(&doc); err != nil {

@@ -127,7 +127,7 @@ func TestReadRDFErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := rdf.Read(tt.file, []byte(tt.input))
+			got, err := rdf.Read(tt.file, []byte(tt.input), rdf.ReadOptions{})
 			if err == nil {
 				t.Fatalf("no error; got %d sources", len(got))
 			}
@@ -309,7 +309,7 @@ func TestRoundTrip(t *testing.T) {
 				if err := rdf.Export(&buf, f.format, orig.Quads(ctx, "")); err != nil {
 					t.Fatal(err)
 				}
-				srcs, err := rdf.Read(f.file, buf.Bytes())
+				srcs, err := rdf.Read(f.file, buf.Bytes(), rdf.ReadOptions{})
 				if err != nil {
 					t.Fatal(err)
 				}

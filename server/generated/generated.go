@@ -185,6 +185,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		IngestArticle func(childComplexity int, url *string, text string, date *schema.Date) int
 		LoadFacts     func(childComplexity int, yaml string, name *string, register *string) int
+		LoadRDF       func(childComplexity int, data string, format string, name *string) int
 		RemoveSource  func(childComplexity int, url string) int
 	}
 
@@ -394,6 +395,7 @@ type JointVentureResolver interface {
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, url *string, text string, date *schema.Date) (*LoadResult, error)
 	LoadFacts(ctx context.Context, yaml string, name *string, register *string) (*LoadResult, error)
+	LoadRDF(ctx context.Context, data string, format string, name *string) (*LoadResult, error)
 	RemoveSource(ctx context.Context, url string) (*LoadResult, error)
 }
 type PersonResolver interface {
@@ -1104,6 +1106,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LoadFacts(childComplexity, args["yaml"].(string), args["name"].(*string), args["register"].(*string)), true
+	case "Mutation.loadRDF":
+		if e.ComplexityRoot.Mutation.LoadRDF == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_loadRDF_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LoadRDF(childComplexity, args["data"].(string), args["format"].(string), args["name"].(*string)), true
 	case "Mutation.removeSource":
 		if e.ComplexityRoot.Mutation.RemoveSource == nil {
 			break
@@ -2247,6 +2260,24 @@ type Mutation {
     name: String
     "An entity register (the format of ` + "`" + `data/aliases.yaml` + "`" + `) to check the facts against, besides the graph's entities."
     register: String
+  ): LoadResult!
+  """
+  Loads an RDF document: N-Quads or JSON-LD, every quad labelled with its
+  source (the article's URL, as a named graph), as ` + "`" + `telcograph load` + "`" + ` reads a
+  ` + "`" + `.nq` + "`" + ` or ` + "`" + `.jsonld` + "`" + ` file. The whole document is validated first: any
+  problem is a BAD_USER_INPUT error listing every problem as
+  ` + "`" + `name:line: message` + "`" + `, and nothing is written. Blank nodes are skolemised
+  and an edge no statement node states gets one derived from its source, as
+  on import. Then each source replaces what the graph had from it;
+  ` + "`" + `articles` + "`" + ` counts the sources and ` + "`" + `facts` + "`" + ` is 0.
+  """
+  loadRDF(
+    "The RDF document."
+    data: String!
+    "Its format: ` + "`" + `nquads` + "`" + ` or ` + "`" + `jsonld` + "`" + `."
+    format: String!
+    "The file name used in error messages (default ` + "`" + `request` + "`" + `)."
+    name: String
   ): LoadResult!
   """
   Removes every quad an article (or other source) produced. An entity that
@@ -3989,6 +4020,36 @@ func (ec *executionContext) field_Mutation_loadFacts_args(ctx context.Context, r
 		return nil, err
 	}
 	args["register"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_loadRDF_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "data",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["data"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "format",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["format"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg2
 	return args, nil
 }
 
@@ -7443,6 +7504,50 @@ func (ec *executionContext) fieldContext_Mutation_loadFacts(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_loadFacts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_loadRDF(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_loadRDF(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LoadRDF(ctx, fc.Args["data"].(string), fc.Args["format"].(string), fc.Args["name"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *LoadResult) graphql.Marshaler {
+			return ec.marshalNLoadResult2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐLoadResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_loadRDF(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LoadResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_loadRDF_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -12465,6 +12570,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "loadFacts":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_loadFacts(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "loadRDF":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_loadRDF(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
