@@ -18,8 +18,11 @@ const (
 	TypeCountry      EntityType = "country"
 )
 
-// EntityTypes lists every entity type in a fixed order.
-var EntityTypes = []EntityType{TypeCompany, TypeAlliance, TypeJointVenture, TypePerson, TypeCountry}
+// EntityTypes lists every entity type in a fixed order; the slice is the
+// caller's.
+func EntityTypes() []EntityType {
+	return []EntityType{TypeCompany, TypeAlliance, TypeJointVenture, TypePerson, TypeCountry}
+}
 
 // Class is the RDF class of entities of type t.
 func (t EntityType) Class() quad.IRI {
@@ -41,7 +44,7 @@ func (t EntityType) Class() quad.IRI {
 // TypeOfClass is the inverse of EntityType.Class; it returns "" for a class
 // that is not an entity class.
 func TypeOfClass(c quad.IRI) EntityType {
-	for _, t := range EntityTypes {
+	for _, t := range EntityTypes() {
 		if t.Class() == c {
 			return t
 		}
@@ -49,7 +52,7 @@ func TypeOfClass(c quad.IRI) EntityType {
 	return ""
 }
 
-// Valid reports whether t is one of EntityTypes.
+// Valid reports whether t is one of EntityTypes().
 func (t EntityType) Valid() bool { return t.Class() != "" }
 
 // Entity is a node of the graph that has a canonical slug: a company, an

@@ -223,7 +223,7 @@ func TestSoak(t *testing.T) {
 	// Speed is the benchmarks' job (a timed bound here would fail on a busy
 	// machine); what must hold is that hostile clients never make a normal
 	// query wait for a whole execution timeout, i.e. they do not starve it.
-	if limit := server.DefaultLimits.Timeout; worst >= limit {
+	if limit := server.DefaultLimits().Timeout; worst >= limit {
 		t.Errorf("a normal query beside hostile ones took %v, as long as the execution timeout %v", worst, limit)
 	}
 	if peak := peakHeap.Load(); peak > 512<<20 {

@@ -182,7 +182,7 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose bool) {
 		fmt.Fprintf(w, "%-16s %4d %4d %4d %6.2f %6.2f %6.2f\n", r, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F1())
 	}
 	fmt.Fprintf(w, "\n%-16s %5s %9s %7s\n", "qualifier", "gold", "predicted", "correct")
-	for _, q := range extract.ScoredQualifiers {
+	for _, q := range extract.ScoredQualifiers() {
 		c := sc.Qualifiers[q]
 		if c == nil {
 			continue

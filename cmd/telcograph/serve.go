@@ -39,7 +39,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Float64Var(&sc.RateLimit, "rate-limit", 100, "requests a second one client address may make after its burst (429 over it); 0 turns the limit off")
 	fs.IntVar(&sc.RateBurst, "rate-burst", 200, "requests one client address may make at once")
 	fs.IntVar(&sc.ResponseCache, "response-cache", 4096, "answers to read-only queries kept until the graph changes; 0 keeps none")
-	dl := server.DefaultLimits
+	dl := server.DefaultLimits()
 	fs.IntVar(&sc.Limits.MaxDepth, "max-depth", dl.MaxDepth, "deepest field nesting of a GraphQL document")
 	fs.IntVar(&sc.Limits.MaxCost, "max-cost", dl.MaxCost, "highest cost of an operation (lists weighted by first/last, traversals by their edge budget)")
 	fs.IntVar(&sc.Limits.MaxAliases, "max-aliases", dl.MaxAliases, "aliased fields per document")

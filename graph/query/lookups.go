@@ -50,7 +50,7 @@ func Entities(x *index.Index, types ...schema.EntityType) []schema.Entity {
 // none is given), each once.
 func entityIDs(x *index.Index, types []schema.EntityType) []index.ID {
 	if len(types) == 0 {
-		types = schema.EntityTypes
+		types = schema.EntityTypes()
 	}
 	typ, ok := x.Lookup(schema.RDFType)
 	if !ok {

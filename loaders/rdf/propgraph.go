@@ -133,12 +133,12 @@ func PropertyGraph(quads []quad.Quad) ([]PGNode, []PGEdge) {
 		listed[p] = true
 	}
 	rank := func(t schema.EntityType) int {
-		for i, x := range schema.EntityTypes {
+		for i, x := range schema.EntityTypes() {
 			if x == t {
 				return i
 			}
 		}
-		return len(schema.EntityTypes)
+		return len(schema.EntityTypes())
 	}
 	for _, q := range quads {
 		s, sIRI := q.Subject.(quad.IRI)
