@@ -106,6 +106,13 @@ func (s *Store) Entity(ctx context.Context, slug string) (schema.Entity, error) 
 	return query.Entity(s.idx, slug)
 }
 
+// EntityByIdentifier answers query.EntityByIdentifier.
+func (s *Store) EntityByIdentifier(ctx context.Context, id schema.Identifier) (schema.Entity, error) {
+	s.rlock()
+	defer s.mu.RUnlock()
+	return query.EntityByIdentifier(s.idx, id)
+}
+
 // Entities answers query.Entities.
 func (s *Store) Entities(ctx context.Context, types ...schema.EntityType) []schema.Entity {
 	s.rlock()
@@ -153,6 +160,13 @@ func (s *Store) Facts(ctx context.Context, f query.FactFilter, q query.PageQuery
 	s.rlock()
 	defer s.mu.RUnlock()
 	return query.Facts(s.idx, f, q)
+}
+
+// StatedMemberCount answers query.StatedMemberCount.
+func (s *Store) StatedMemberCount(ctx context.Context, slug string) (query.StatedCount, bool, error) {
+	s.rlock()
+	defer s.mu.RUnlock()
+	return query.StatedMemberCount(s.idx, slug)
 }
 
 // LinkPages answers several query.LinkPage calls in one read.
@@ -207,14 +221,14 @@ func (s *Store) List(ctx context.Context, opt query.ListOptions, q query.PageQue
 }
 
 // CommonAlliances answers query.CommonAlliances.
-func (s *Store) CommonAlliances(ctx context.Context, a, b string, q query.PageQuery) (query.Page[query.Ranked], error) {
+func (s *Store) CommonAlliances(ctx context.Context, slugs []string, q query.PageQuery) (query.Page[query.Ranked], error) {
 	s.rlock()
 	defer s.mu.RUnlock()
 	counts, err := s.countsLocked(ctx)
 	if err != nil {
 		return query.Page[query.Ranked]{}, err
 	}
-	return query.CommonAlliances(s.idx, counts, a, b, q)
+	return query.CommonAlliances(s.idx, counts, slugs, q)
 }
 
 // Search answers query.Search.

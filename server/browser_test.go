@@ -260,6 +260,14 @@ func TestBrowser(t *testing.T) {
 		if diff := cmp.Diff(map[string]int{"rows": 9, "founders": 7}, got); diff != "" {
 			t.Errorf("timeline rows (-want +got):\n%s", diff)
 		}
+		// Known members beside the count an article states, with its source.
+		if cov := eval[string](t, b, `document.querySelector('#panel .coverage')?.innerText ?? ''`); !strings.HasPrefix(cov, "9 of 18 known (Jul 2024)") {
+			t.Errorf("coverage line %q, want 9 of 18 known (Jul 2024) and its source", cov)
+		}
+		// The seed articles are ours: their evidence is marked a quote.
+		if kinds := eval[[]string](t, b, `[...new Set([...document.querySelectorAll('#panel .evidence')].map((e) => e.dataset.kind))]`); !slices.Equal(kinds, []string{"quote"}) {
+			t.Errorf("evidence kinds in the seed graph %v, want [quote]", kinds)
+		}
 		b.screenshot(t, "3-k-ai-alliance.png")
 		b.do(t, "scroll to the timeline", chromedp.ScrollIntoView(chromedp.CSS("#panel .timeline")))
 		b.screenshot(t, "3b-members-over-time.png")
@@ -452,6 +460,18 @@ func waitFile(t *testing.T, dir, name string) []byte {
 
 func TestBrowserExplorer(t *testing.T) {
 	b := newBrowser(t)
+
+	t.Run("paraphrased evidence is marked as ours", func(t *testing.T) {
+		b.do(t, "open the AI-RAN Alliance", chromedp.EmulateViewport(1440, 900), chromedp.Navigate(b.full+"/#ai-ran-alliance"))
+		b.wait(t, "the alliance's panel", `!!document.querySelector('#panel .entity-view[data-slug="ai-ran-alliance"] .evidence')`)
+		got := eval[map[string]int](t, b, `({
+			paraphrase: document.querySelectorAll('#panel .evidence[data-kind="paraphrase"] .evidence-kind').length,
+			unmarked: document.querySelectorAll('#panel .evidence:not([data-kind])').length })`)
+		if got["paraphrase"] == 0 || got["unmarked"] != 0 {
+			t.Errorf("evidence marks %v, want paraphrases marked and none unmarked", got)
+		}
+		b.clean(t)
+	})
 
 	t.Run("overview lists every alliance by size, companies, newest facts and a timeline", func(t *testing.T) {
 		// The screenshot in docs/ is of a 1440 by 900 window.

@@ -67,6 +67,23 @@ func roleEnum(l schema.Link) *generated.MembershipRole {
 	return &r
 }
 
+func (sourceResolver) EvidenceKind(ctx context.Context, obj *schema.Source) (generated.EvidenceKind, error) {
+	if obj.EvidenceKind == schema.Paraphrase {
+		return generated.EvidenceKindParaphrase, nil
+	}
+	return generated.EvidenceKindQuote, nil
+}
+
+var schemeEnums = map[schema.IDScheme]generated.IdentifierScheme{
+	schema.SchemeWikidata: generated.IdentifierSchemeWikidata,
+	schema.SchemeLEI:      generated.IdentifierSchemeLei,
+	schema.SchemeWebsite:  generated.IdentifierSchemeWebsite,
+}
+
+func (identifierResolver) Scheme(ctx context.Context, obj *schema.Identifier) (generated.IdentifierScheme, error) {
+	return schemeEnums[obj.Scheme], nil
+}
+
 func optDate(d schema.Date) *schema.Date {
 	if d.IsZero() {
 		return nil

@@ -93,6 +93,14 @@ func (r allianceResolver) Chairs(ctx context.Context, obj *schema.Alliance, firs
 	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, schema.Date{}, schema.RelChairmanOf)
 }
 
+func (r allianceResolver) StatedMemberCount(ctx context.Context, obj *schema.Alliance) (*generated.StatedCount, error) {
+	c, ok, err := r.Store.StatedMemberCount(ctx, obj.Slug)
+	if !ok {
+		return nil, r.explainSlugs(ctx, err, obj.Slug)
+	}
+	return &generated.StatedCount{Value: c.Value, Date: optDate(c.Date), Sources: c.Sources}, nil
+}
+
 func (r allianceResolver) Country(ctx context.Context, obj *schema.Alliance) (*schema.Country, error) {
 	return r.country(ctx, obj.Slug)
 }

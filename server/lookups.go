@@ -2,6 +2,7 @@ package server
 
 import (
 	"context"
+	"slices"
 
 	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
@@ -214,9 +215,13 @@ var orders = map[generated.EntityOrder]query.Order{
 	generated.EntityOrderAllianceCount: query.ByAlliances, generated.EntityOrderDegree: query.ByDegree,
 }
 
-func (q queryResolver) Companies(ctx context.Context, country *string, memberOf *string, minAlliances *int, relation *generated.Relation, orderBy *generated.EntityOrder, first *int, after *string) (*generated.RankedConnection, error) {
+func (q queryResolver) Companies(ctx context.Context, country *string, memberOf *string, memberOfAll []string, memberOfAny []string, ledAny []string, minAlliances *int, relation *generated.Relation, orderBy *generated.EntityOrder, first *int, after *string) (*generated.RankedConnection, error) {
+	if err := slugLists([]string{"memberOfAll", "memberOfAny", "ledAny"}, memberOfAll, memberOfAny, ledAny); err != nil {
+		return nil, err
+	}
 	opt := query.ListOptions{Types: []schema.EntityType{schema.TypeCompany, schema.TypeJointVenture},
-		Country: deref(country), MemberOf: deref(memberOf), MinAlliances: derefInt(minAlliances)}
+		Country: deref(country), MemberOf: deref(memberOf), MinAlliances: derefInt(minAlliances),
+		MemberOfAll: memberOfAll, MemberOfAny: memberOfAny, LedAny: ledAny}
 	return q.ranked(ctx, opt, relation, orderBy, page{first: first, after: after})
 }
 
@@ -238,7 +243,7 @@ func (q queryResolver) ranked(ctx context.Context, opt query.ListOptions, relati
 	}
 	p, err := q.Store.List(ctx, opt, pq)
 	if err != nil {
-		return nil, err
+		return nil, q.explainSlugs(ctx, err, slices.Concat(opt.MemberOfAll, opt.MemberOfAny, opt.LedAny)...)
 	}
 	return rankedConnection(p), nil
 }
@@ -258,16 +263,28 @@ func derefInt(v *int) int {
 	return *v
 }
 
-func (q queryResolver) CommonAlliances(ctx context.Context, a string, b string, first *int, after *string) (*generated.RankedConnection, error) {
+func (q queryResolver) CommonAlliances(ctx context.Context, a *string, b *string, slugs []string, first *int, after *string) (*generated.RankedConnection, error) {
+	all, err := entityList("commonAlliances", slices.Concat(optList(a), optList(b), slugs))
+	if err != nil {
+		return nil, err
+	}
 	pq, err := page{first: first, after: after}.pageQuery()
 	if err != nil {
 		return nil, err
 	}
-	p, err := q.Store.CommonAlliances(ctx, a, b, pq)
+	p, err := q.Store.CommonAlliances(ctx, all, pq)
 	if err != nil {
-		return nil, q.explainSlugs(ctx, err, a, b)
+		return nil, q.explainSlugs(ctx, err, all...)
 	}
 	return rankedConnection(p), nil
+}
+
+// optList is the list of an optional argument: empty when it is not given.
+func optList(s *string) []string {
+	if s == nil {
+		return nil
+	}
+	return []string{*s}
 }
 
 func (q queryResolver) CoMembers(ctx context.Context, slug string, first *int, after *string) (*generated.CoMemberConnection, error) {

@@ -48,8 +48,8 @@ func (q queryResolver) Country(ctx context.Context, slug string) (*schema.Countr
 	return &schema.Country{Entity: e}, err
 }
 
-func (q queryResolver) Entity(ctx context.Context, slug string) (schema.Typed, error) {
-	e, err := q.entity(ctx, slug)
+func (q queryResolver) Entity(ctx context.Context, slug *string, wikidata *string) (schema.Typed, error) {
+	e, err := q.entityBy(ctx, slug, wikidata)
 	if err != nil {
 		return nil, err
 	}

@@ -26,7 +26,7 @@ func (x *Index) Link(rel schema.Relation, es ...Edge) (l schema.Link, ok bool) {
 		l.Sources = append(l.Sources, one.Sources...)
 	}
 	if len(es) > 1 {
-		sortSources(l.Sources)
+		SortSources(l.Sources)
 	}
 	return l, ok
 }
@@ -114,7 +114,7 @@ func (x *Index) link(rel schema.Relation, t Edge) (schema.Link, bool) {
 		}
 	}
 	sort.Strings(l.Values)
-	sortSources(l.Sources)
+	SortSources(l.Sources)
 	if l.Founding() && l.Since.IsZero() {
 		// A founding member has been a member since the founding.
 		l.Since = x.founded(t.O)
@@ -168,7 +168,7 @@ func (x *Index) undatedFoundings(id ID) schema.Link {
 			l.Sources = append(l.Sources, q.source)
 		}
 	}
-	sortSources(l.Sources)
+	SortSources(l.Sources)
 	return l
 }
 
@@ -189,7 +189,9 @@ func (x *Index) founded(org ID) schema.Date {
 	return d
 }
 
-func sortSources(ss []schema.Source) {
+// SortSources orders sources by article URL, then fact id: the order every
+// read gives them in.
+func SortSources(ss []schema.Source) {
 	sort.Slice(ss, func(i, j int) bool {
 		if ss[i].URL != ss[j].URL {
 			return ss[i].URL < ss[j].URL
@@ -222,6 +224,8 @@ type stmt struct {
 	topic, amount, purpose, share string
 	name                          string
 	modality                      schema.Modality
+	count                         int  // a stated count's tg:count
+	hasCount                      bool // false when it has none, or not a whole number
 	source                        schema.Source
 }
 
@@ -258,6 +262,12 @@ func (x *Index) qualifiers(st ID) stmt {
 			q.modality = schema.Modality(text)
 		case termEvidence:
 			q.source.Evidence = text
+		case termCount:
+			q.count, q.hasCount = wholeNumber(v)
+		case termEvidenceKind:
+			if schema.EvidenceKind(text) == schema.Paraphrase {
+				q.source.EvidenceKind = schema.Paraphrase
+			}
 		case termFactID:
 			q.source.FactID = text
 		case termExtractor:

@@ -33,6 +33,40 @@ func Entity(x *index.Index, slug string) (schema.Entity, error) {
 	return schema.Entity{}, fmt.Errorf("graph: entity %q: %w", slug, schema.ErrNotFound)
 }
 
+// EntityByIdentifier returns the entity that carries the identifier id (a
+// Wikidata item, an LEI, a website): the one of least slug if several do.
+// An identifier not of its scheme's form is an error wrapping
+// schema.ErrInvalid; one no entity carries, schema.ErrNotFound.
+func EntityByIdentifier(x *index.Index, id schema.Identifier) (schema.Entity, error) {
+	if err := id.Validate(); err != nil {
+		return schema.Entity{}, fmt.Errorf("graph: entity by identifier: %w", err)
+	}
+	var p quad.IRI
+	var o quad.Value
+	switch id.Scheme {
+	case schema.SchemeWikidata:
+		p, o = schema.OWLSameAs, quad.IRI(schema.WikidataEntityNS+id.Value)
+	case schema.SchemeLEI:
+		p, o = schema.LEICode, quad.String(id.Value)
+	case schema.SchemeWebsite:
+		p, o = schema.SDOSameAs, quad.IRI(id.Value)
+	}
+	var found []schema.Entity
+	pid, ok1 := x.Lookup(p)
+	oid, ok2 := x.Lookup(o)
+	if ok1 && ok2 {
+		for _, s := range x.Subjects(pid, oid) {
+			if e, ok := x.Entity(s); ok {
+				found = append(found, e)
+			}
+		}
+	}
+	if len(found) == 0 {
+		return schema.Entity{}, fmt.Errorf("graph: entity by %s %s: %w", id.Scheme, id.Value, schema.ErrNotFound)
+	}
+	return slices.MinFunc(found, func(a, b schema.Entity) int { return strings.Compare(a.Slug, b.Slug) }), nil
+}
+
 // Entities returns every entity of the given types (all types when none is
 // given), sorted by name then slug.
 func Entities(x *index.Index, types ...schema.EntityType) []schema.Entity {
@@ -167,7 +201,8 @@ type FactFilter struct {
 
 // Facts pages the statements that match f, ordered by source URL, then
 // relation, subject, objects and IRI. Each is one fact of one article, with
-// its qualifiers and its single source, whatever its modality.
+// its qualifiers and its single source, whatever its modality. Stated counts
+// are not among them: see StatedCounts.
 func Facts(x *index.Index, f FactFilter, q PageQuery) (Page[schema.Statement], error) {
 	if f.Relation != "" {
 		if _, ok := f.Relation.Spec(); !ok {
@@ -194,6 +229,9 @@ func Facts(x *index.Index, f FactFilter, q PageQuery) (Page[schema.Statement], e
 	}
 	var out []schema.Statement
 	for _, st := range candidates {
+		if !x.HasType(st, schema.ClassStatement) {
+			continue // a stated count (tg:StatedCount) is no fact of a relation
+		}
 		sm := x.Statement(st)
 		if (f.Relation != "" && sm.Relation != f.Relation) ||
 			(f.Subject != "" && sm.Subject != f.Subject) ||

@@ -33,10 +33,12 @@ type ResolverRoot interface {
 	Company() CompanyResolver
 	Country() CountryResolver
 	Fact() FactResolver
+	Identifier() IdentifierResolver
 	JointVenture() JointVentureResolver
 	Mutation() MutationResolver
 	Person() PersonResolver
 	Query() QueryResolver
+	Source() SourceResolver
 }
 
 type DirectiveRoot struct {
@@ -44,18 +46,20 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Alliance struct {
-		Aliases   func(childComplexity int) int
-		Chairs    func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Country   func(childComplexity int) int
-		Founded   func(childComplexity int) int
-		Foundings func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Leader    func(childComplexity int) int
-		Leaders   func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Members   func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date) int
-		Name      func(childComplexity int) int
-		Slug      func(childComplexity int) int
-		Type      func(childComplexity int) int
+		Aliases           func(childComplexity int) int
+		Chairs            func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Country           func(childComplexity int) int
+		Founded           func(childComplexity int) int
+		Foundings         func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Identifiers       func(childComplexity int) int
+		Leader            func(childComplexity int) int
+		Leaders           func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Members           func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date) int
+		Name              func(childComplexity int) int
+		Slug              func(childComplexity int) int
+		StatedMemberCount func(childComplexity int) int
+		Type              func(childComplexity int) int
 	}
 
 	Article struct {
@@ -96,6 +100,7 @@ type ComplexityRoot struct {
 		Founded       func(childComplexity int) int
 		Foundings     func(childComplexity int) int
 		ID            func(childComplexity int) int
+		Identifiers   func(childComplexity int) int
 		Investments   func(childComplexity int, first *int, after *string, last *int, before *string) int
 		JointVentures func(childComplexity int, first *int, after *string, last *int, before *string) int
 		LedAlliances  func(childComplexity int, first *int, after *string, last *int, before *string) int
@@ -110,6 +115,7 @@ type ComplexityRoot struct {
 	Country struct {
 		Aliases       func(childComplexity int) int
 		ID            func(childComplexity int) int
+		Identifiers   func(childComplexity int) int
 		Name          func(childComplexity int) int
 		Organizations func(childComplexity int, first *int, after *string, last *int, before *string) int
 		Slug          func(childComplexity int) int
@@ -163,15 +169,22 @@ type ComplexityRoot struct {
 		Until     func(childComplexity int) int
 	}
 
+	Identifier struct {
+		Scheme func(childComplexity int) int
+		URL    func(childComplexity int) int
+		Value  func(childComplexity int) int
+	}
+
 	JointVenture struct {
-		Aliases   func(childComplexity int) int
-		Founded   func(childComplexity int) int
-		Foundings func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Name      func(childComplexity int) int
-		Partners  func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Slug      func(childComplexity int) int
-		Type      func(childComplexity int) int
+		Aliases     func(childComplexity int) int
+		Founded     func(childComplexity int) int
+		Foundings   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Identifiers func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Partners    func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Slug        func(childComplexity int) int
+		Type        func(childComplexity int) int
 	}
 
 	LoadResult struct {
@@ -203,12 +216,13 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		Aliases func(childComplexity int) int
-		ID      func(childComplexity int) int
-		Name    func(childComplexity int) int
-		Roles   func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Slug    func(childComplexity int) int
-		Type    func(childComplexity int) int
+		Aliases     func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Identifiers func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Roles       func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Slug        func(childComplexity int) int
+		Type        func(childComplexity int) int
 	}
 
 	Query struct {
@@ -217,11 +231,11 @@ type ComplexityRoot struct {
 		Article         func(childComplexity int, url string) int
 		Articles        func(childComplexity int, first *int, after *string, last *int, before *string) int
 		CoMembers       func(childComplexity int, slug string, first *int, after *string) int
-		CommonAlliances func(childComplexity int, a string, b string, first *int, after *string) int
-		Companies       func(childComplexity int, country *string, memberOf *string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) int
+		CommonAlliances func(childComplexity int, a *string, b *string, slugs []string, first *int, after *string) int
+		Companies       func(childComplexity int, country *string, memberOf *string, memberOfAll []string, memberOfAny []string, ledAny []string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) int
 		Company         func(childComplexity int, slug string) int
 		Country         func(childComplexity int, slug string) int
-		Entity          func(childComplexity int, slug string) int
+		Entity          func(childComplexity int, slug *string, wikidata *string) int
 		Facts           func(childComplexity int, subject *string, relation *Relation, object *string, source *string, first *int, after *string, last *int, before *string) int
 		JointVenture    func(childComplexity int, slug string) int
 		Neighbourhood   func(childComplexity int, slug string, depth *int, relations []Relation, limit *int) int
@@ -289,14 +303,21 @@ type ComplexityRoot struct {
 	}
 
 	Source struct {
-		Confidence func(childComplexity int) int
-		Date       func(childComplexity int) int
-		Evidence   func(childComplexity int) int
-		Extractor  func(childComplexity int) int
-		FactID     func(childComplexity int) int
-		Publisher  func(childComplexity int) int
-		Title      func(childComplexity int) int
-		URL        func(childComplexity int) int
+		Confidence   func(childComplexity int) int
+		Date         func(childComplexity int) int
+		Evidence     func(childComplexity int) int
+		EvidenceKind func(childComplexity int) int
+		Extractor    func(childComplexity int) int
+		FactID       func(childComplexity int) int
+		Publisher    func(childComplexity int) int
+		Title        func(childComplexity int) int
+		URL          func(childComplexity int) int
+	}
+
+	StatedCount struct {
+		Date    func(childComplexity int) int
+		Sources func(childComplexity int) int
+		Value   func(childComplexity int) int
 	}
 
 	Subgraph struct {
@@ -335,11 +356,13 @@ type AllianceResolver interface {
 	ID(ctx context.Context, obj *schema.Alliance) (string, error)
 
 	Type(ctx context.Context, obj *schema.Alliance) (EntityType, error)
+
 	Founded(ctx context.Context, obj *schema.Alliance) (*schema.Date, error)
 	Foundings(ctx context.Context, obj *schema.Alliance) ([]Founding, error)
 	Leader(ctx context.Context, obj *schema.Alliance) (schema.Typed, error)
 	Leaders(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*RelationConnection, error)
 	Members(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, asOf *schema.Date) (*RelationConnection, error)
+	StatedMemberCount(ctx context.Context, obj *schema.Alliance) (*StatedCount, error)
 	Chairs(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*RelationConnection, error)
 	Country(ctx context.Context, obj *schema.Alliance) (*schema.Country, error)
 }
@@ -352,6 +375,7 @@ type CompanyResolver interface {
 	ID(ctx context.Context, obj *schema.Company) (string, error)
 
 	Type(ctx context.Context, obj *schema.Company) (EntityType, error)
+
 	Country(ctx context.Context, obj *schema.Company) (*schema.Country, error)
 	Founded(ctx context.Context, obj *schema.Company) (*schema.Date, error)
 	Foundings(ctx context.Context, obj *schema.Company) ([]Founding, error)
@@ -366,6 +390,7 @@ type CountryResolver interface {
 	ID(ctx context.Context, obj *schema.Country) (string, error)
 
 	Type(ctx context.Context, obj *schema.Country) (EntityType, error)
+
 	Organizations(ctx context.Context, obj *schema.Country, first *int, after *string, last *int, before *string) (*RelationConnection, error)
 }
 type FactResolver interface {
@@ -384,10 +409,14 @@ type FactResolver interface {
 	Modality(ctx context.Context, obj *schema.Statement) (Modality, error)
 	Source(ctx context.Context, obj *schema.Statement) (*schema.Source, error)
 }
+type IdentifierResolver interface {
+	Scheme(ctx context.Context, obj *schema.Identifier) (IdentifierScheme, error)
+}
 type JointVentureResolver interface {
 	ID(ctx context.Context, obj *schema.JointVenture) (string, error)
 
 	Type(ctx context.Context, obj *schema.JointVenture) (EntityType, error)
+
 	Partners(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string) (*RelationConnection, error)
 	Founded(ctx context.Context, obj *schema.JointVenture) (*schema.Date, error)
 	Foundings(ctx context.Context, obj *schema.JointVenture) ([]Founding, error)
@@ -402,6 +431,7 @@ type PersonResolver interface {
 	ID(ctx context.Context, obj *schema.Person) (string, error)
 
 	Type(ctx context.Context, obj *schema.Person) (EntityType, error)
+
 	Roles(ctx context.Context, obj *schema.Person, first *int, after *string, last *int, before *string) (*RelationConnection, error)
 }
 type QueryResolver interface {
@@ -412,7 +442,7 @@ type QueryResolver interface {
 	Person(ctx context.Context, slug string) (*schema.Person, error)
 	JointVenture(ctx context.Context, slug string) (*schema.JointVenture, error)
 	Country(ctx context.Context, slug string) (*schema.Country, error)
-	Entity(ctx context.Context, slug string) (schema.Typed, error)
+	Entity(ctx context.Context, slug *string, wikidata *string) (schema.Typed, error)
 	Article(ctx context.Context, url string) (*schema.Article, error)
 	Articles(ctx context.Context, first *int, after *string, last *int, before *string) (*ArticleConnection, error)
 	Facts(ctx context.Context, subject *string, relation *Relation, object *string, source *string, first *int, after *string, last *int, before *string) (*FactConnection, error)
@@ -421,10 +451,13 @@ type QueryResolver interface {
 	Paths(ctx context.Context, from string, to string, k *int, maxHops *int, relations []Relation) ([]Path, error)
 	Neighbourhood(ctx context.Context, slug string, depth *int, relations []Relation, limit *int) (*Subgraph, error)
 	Timeline(ctx context.Context, slug string, first *int, after *string) (*TimelineConnection, error)
-	Companies(ctx context.Context, country *string, memberOf *string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
+	Companies(ctx context.Context, country *string, memberOf *string, memberOfAll []string, memberOfAny []string, ledAny []string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
 	Alliances(ctx context.Context, country *string, minMembers *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
-	CommonAlliances(ctx context.Context, a string, b string, first *int, after *string) (*RankedConnection, error)
+	CommonAlliances(ctx context.Context, a *string, b *string, slugs []string, first *int, after *string) (*RankedConnection, error)
 	CoMembers(ctx context.Context, slug string, first *int, after *string) (*CoMemberConnection, error)
+}
+type SourceResolver interface {
+	EvidenceKind(ctx context.Context, obj *schema.Source) (EvidenceKind, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -486,6 +519,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Alliance.ID(childComplexity), true
+	case "Alliance.identifiers":
+		if e.ComplexityRoot.Alliance.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Alliance.Identifiers(childComplexity), true
 	case "Alliance.leader":
 		if e.ComplexityRoot.Alliance.Leader == nil {
 			break
@@ -526,6 +565,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Alliance.Slug(childComplexity), true
+	case "Alliance.statedMemberCount":
+		if e.ComplexityRoot.Alliance.StatedMemberCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Alliance.StatedMemberCount(childComplexity), true
 	case "Alliance.type":
 		if e.ComplexityRoot.Alliance.Type == nil {
 			break
@@ -675,6 +720,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Company.ID(childComplexity), true
+	case "Company.identifiers":
+		if e.ComplexityRoot.Company.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Company.Identifiers(childComplexity), true
 	case "Company.investments":
 		if e.ComplexityRoot.Company.Investments == nil {
 			break
@@ -772,6 +823,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.ID(childComplexity), true
+	case "Country.identifiers":
+		if e.ComplexityRoot.Country.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Country.Identifiers(childComplexity), true
 	case "Country.name":
 		if e.ComplexityRoot.Country.Name == nil {
 			break
@@ -999,6 +1056,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GraphEdge.Until(childComplexity), true
 
+	case "Identifier.scheme":
+		if e.ComplexityRoot.Identifier.Scheme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Identifier.Scheme(childComplexity), true
+	case "Identifier.url":
+		if e.ComplexityRoot.Identifier.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Identifier.URL(childComplexity), true
+	case "Identifier.value":
+		if e.ComplexityRoot.Identifier.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Identifier.Value(childComplexity), true
+
 	case "JointVenture.aliases":
 		if e.ComplexityRoot.JointVenture.Aliases == nil {
 			break
@@ -1023,6 +1099,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.JointVenture.ID(childComplexity), true
+	case "JointVenture.identifiers":
+		if e.ComplexityRoot.JointVenture.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JointVenture.Identifiers(childComplexity), true
 	case "JointVenture.name":
 		if e.ComplexityRoot.JointVenture.Name == nil {
 			break
@@ -1185,6 +1267,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.ID(childComplexity), true
+	case "Person.identifiers":
+		if e.ComplexityRoot.Person.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Identifiers(childComplexity), true
 	case "Person.name":
 		if e.ComplexityRoot.Person.Name == nil {
 			break
@@ -1280,7 +1368,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.CommonAlliances(childComplexity, args["a"].(string), args["b"].(string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.CommonAlliances(childComplexity, args["a"].(*string), args["b"].(*string), args["slugs"].([]string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.companies":
 		if e.ComplexityRoot.Query.Companies == nil {
 			break
@@ -1291,7 +1379,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Companies(childComplexity, args["country"].(*string), args["memberOf"].(*string), args["minAlliances"].(*int), args["relation"].(*Relation), args["orderBy"].(*EntityOrder), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Companies(childComplexity, args["country"].(*string), args["memberOf"].(*string), args["memberOfAll"].([]string), args["memberOfAny"].([]string), args["ledAny"].([]string), args["minAlliances"].(*int), args["relation"].(*Relation), args["orderBy"].(*EntityOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Query.company":
 		if e.ComplexityRoot.Query.Company == nil {
 			break
@@ -1324,7 +1412,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Entity(childComplexity, args["slug"].(string)), true
+		return e.ComplexityRoot.Query.Entity(childComplexity, args["slug"].(*string), args["wikidata"].(*string)), true
 	case "Query.facts":
 		if e.ComplexityRoot.Query.Facts == nil {
 			break
@@ -1677,6 +1765,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Evidence(childComplexity), true
+	case "Source.evidenceKind":
+		if e.ComplexityRoot.Source.EvidenceKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.EvidenceKind(childComplexity), true
 	case "Source.extractor":
 		if e.ComplexityRoot.Source.Extractor == nil {
 			break
@@ -1707,6 +1801,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.URL(childComplexity), true
+
+	case "StatedCount.date":
+		if e.ComplexityRoot.StatedCount.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatedCount.Date(childComplexity), true
+	case "StatedCount.sources":
+		if e.ComplexityRoot.StatedCount.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatedCount.Sources(childComplexity), true
+	case "StatedCount.value":
+		if e.ComplexityRoot.StatedCount.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatedCount.Value(childComplexity), true
 
 	case "Subgraph.edges":
 		if e.ComplexityRoot.Subgraph.Edges == nil {
@@ -2150,12 +2263,27 @@ extend type Query {
     "Return events after this cursor."
     after: String
   ): TimelineConnection!
-  "Companies (and joint ventures), filtered and ordered."
+  """
+  Companies (and joint ventures), filtered and ordered. Filters combine: a
+  company is listed when it passes every one given. The set filters take
+  slugs; an empty list filters nothing, and a slug that names no entity is
+  a NOT_FOUND error.
+  """
   companies(
     "Only those the articles attribute to this country (slug, e.g. ` + "`" + `KR` + "`" + `)."
     country: String
     "Only members of this alliance (slug)."
     memberOf: String
+    "Only members of every one of these alliances (at most 100 slugs): ` + "`" + `[\"gtaa\", \"k-ai-alliance\"]` + "`" + ` is the companies in both."
+    memberOfAll: [String!]
+    "Only members of at least one of these alliances (at most 100 slugs)."
+    memberOfAny: [String!]
+    """
+    Only those that lead at least one of these alliances or other
+    organisations (at most 100 slugs): the organisations each one's
+    ` + "`" + `leaders` + "`" + ` lists (its LED_BY links, past leaders included).
+    """
+    ledAny: [String!]
     "Only those in at least this many alliances."
     minAlliances: Int
     "Only those that take part in at least one relation of this kind."
@@ -2182,12 +2310,17 @@ extend type Query {
     "Return entities after this cursor."
     after: String
   ): RankedConnection!
-  "The alliances two entities are both members of."
+  """
+  The alliances every one of the entities named is a member of: ` + "`" + `a` + "`" + ` and ` + "`" + `b` + "`" + `,
+  and any more in ` + "`" + `slugs` + "`" + ` (at least two entities in all, at most 100).
+  """
   commonAlliances(
     "Slug of one entity."
-    a: String!
-    "Slug of the other."
-    b: String!
+    a: String
+    "Slug of another."
+    b: String
+    "More entities, for the alliances common to three or more (with ` + "`" + `a` + "`" + ` and ` + "`" + `b` + "`" + ` or without them)."
+    slugs: [String!]
     "How many to return (at most 100)."
     first: Int
     "Return alliances after this cursor."
@@ -2321,6 +2454,28 @@ interface Entity implements Node {
   aliases: [String!]!
   "The entity's kind."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
+}
+
+"A scheme of identifiers that join an entity with other data."
+enum IdentifierScheme {
+  "A Wikidata item (` + "`" + `Q…` + "`" + `)."
+  WIKIDATA
+  "A Legal Entity Identifier (ISO 17442): 20 letters and digits."
+  LEI
+  "The entity's official website."
+  WEBSITE
+}
+
+"An identifier of an entity in other data, as the entity register gives it."
+type Identifier {
+  "The scheme."
+  scheme: IdentifierScheme!
+  "The bare identifier: ` + "`" + `Q…` + "`" + ` for Wikidata, the LEI, the website's address."
+  value: String!
+  "Where the identifier resolves: the Wikidata item's page, the LEI's GLEIF record, the website."
+  url: String!
 }
 
 "The kind of an entity."
@@ -2381,6 +2536,19 @@ enum Modality {
   PAST
 }
 
+"""
+Whether a fact's evidence is the article's own words or ours. Facts of the
+bundled knowledge base (` + "`" + `data/kb` + "`" + `) paraphrase articles whose text is not kept;
+facts extracted from an article, curated from a kept text or imported from RDF
+without ` + "`" + `tg:evidenceKind` + "`" + ` quote it.
+"""
+enum EvidenceKind {
+  "The evidence is a sentence of the article, verbatim."
+  QUOTE
+  "The evidence is our summary of what the article says, not its words."
+  PARAPHRASE
+}
+
 "Which end of a relation the entity asked about is at."
 enum Direction {
   "The entity is the relation's subject (SK Telecom MEMBER_OF an alliance)."
@@ -2411,8 +2579,13 @@ type Source {
   publisher: String
   "When the article was published, to the precision known."
   date: Date
-  "The exact sentence of the article that states the fact."
+  """
+  The evidence for the fact: the article's own sentence (` + "`" + `evidenceKind` + "`" + `
+  QUOTE), or our words for what the article says (PARAPHRASE).
+  """
   evidence: String
+  "Whether ` + "`" + `evidence` + "`" + ` is the article's own words (QUOTE) or ours (PARAPHRASE)."
+  evidenceKind: EvidenceKind!
   "The fact's id within its article-facts file, when it has one."
   factId: String
   "How sure the extractor was, from 0 to 1 (1 for curated facts)."
@@ -2481,6 +2654,19 @@ type Founding {
   sources: [Source!]!
 }
 
+"""
+A number that articles state, such as how many members an alliance has, with
+the date it is stated for and every article that states it.
+"""
+type StatedCount {
+  "The number."
+  value: Int!
+  "The date the number is stated for, to the precision known; null when the articles give none."
+  date: Date
+  "Every article that states this number for this date, with its evidence."
+  sources: [Source!]!
+}
+
 "A company or other organisation that is not an alliance."
 type Company implements Node & Entity {
   "The company's opaque global id."
@@ -2493,6 +2679,8 @@ type Company implements Node & Entity {
   aliases: [String!]!
   "Always COMPANY."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "The country the articles attribute the company to, if any."
   country: Country
   "When the company was founded, if an article says (the earliest date given)."
@@ -2584,6 +2772,8 @@ type Alliance implements Node & Entity {
   aliases: [String!]!
   "Always ALLIANCE."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "When the alliance was founded (the earliest date the articles give)."
   founded: Date
   "Every founding date the articles give, with sources; two dates are each marked disputed."
@@ -2619,6 +2809,14 @@ type Alliance implements Node & Entity {
     "Only members in force on this date."
     asOf: Date
   ): RelationConnection!
+  """
+  How many members the articles say the alliance has: the latest number they
+  state (by the date it is stated for, else the article's date); null when no
+  article gives one. It may exceed ` + "`" + `members { totalCount }` + "`" + `, which counts the
+  members the graph knows by name. A stated count is neither an edge nor a
+  fact of ` + "`" + `facts` + "`" + `.
+  """
+  statedMemberCount: StatedCount
   "The people who chair the alliance, now or in the past (see ` + "`" + `modality` + "`" + ` and ` + "`" + `until` + "`" + `)."
   chairs(
     "How many edges to return from the start (at most 100)."
@@ -2646,6 +2844,8 @@ type JointVenture implements Node & Entity {
   aliases: [String!]!
   "Always JOINT_VENTURE."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "The partner companies, each with the purpose and share the sources state."
   partners(
     "How many edges to return from the start (at most 100)."
@@ -2675,6 +2875,8 @@ type Person implements Node & Entity {
   aliases: [String!]!
   "Always PERSON."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "The person's roles: chief executive (CEO_OF) and chair (CHAIRMAN_OF) of organisations, current and past."
   roles(
     "How many edges to return from the start (at most 100)."
@@ -2700,6 +2902,8 @@ type Country implements Node & Entity {
   aliases: [String!]!
   "Always COUNTRY."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "The organisations the articles attribute to the country."
   organizations(
     "How many edges to return from the start (at most 100)."
@@ -2822,8 +3026,17 @@ type Query {
   jointVenture("The canonical id of the venture." slug: String!): JointVenture
   "The country with this ISO 3166-1 alpha-2 code; null with a NOT_FOUND error when there is none."
   country("The country code, e.g. ` + "`" + `KR` + "`" + `." slug: String!): Country
-  "The entity of any type with this slug; null with a NOT_FOUND error when there is none."
-  entity("The canonical id." slug: String!): Entity
+  """
+  The entity of any type with this slug, or with this Wikidata item among its
+  ` + "`" + `identifiers` + "`" + `; give exactly one of the two. Null with a NOT_FOUND error when
+  there is none (the entity of least slug when several carry one item).
+  """
+  entity(
+    "The canonical id."
+    slug: String
+    "A Wikidata item id, e.g. ` + "`" + `Q644324` + "`" + `."
+    wikidata: String
+  ): Entity
   "The article with this URL; null with a NOT_FOUND error when there is none."
   article("The article's URL, as in ` + "`" + `sources { url }` + "`" + `." url: String!): Article
   "Every article, newest first."
@@ -2881,6 +3094,8 @@ func (ec *executionContext) childFields_Alliance(ctx context.Context, field grap
 		return ec.fieldContext_Alliance_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_Alliance_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_Alliance_identifiers(ctx, field)
 	case "founded":
 		return ec.fieldContext_Alliance_founded(ctx, field)
 	case "foundings":
@@ -2891,6 +3106,8 @@ func (ec *executionContext) childFields_Alliance(ctx context.Context, field grap
 		return ec.fieldContext_Alliance_leaders(ctx, field)
 	case "members":
 		return ec.fieldContext_Alliance_members(ctx, field)
+	case "statedMemberCount":
+		return ec.fieldContext_Alliance_statedMemberCount(ctx, field)
 	case "chairs":
 		return ec.fieldContext_Alliance_chairs(ctx, field)
 	case "country":
@@ -2975,6 +3192,8 @@ func (ec *executionContext) childFields_Company(ctx context.Context, field graph
 		return ec.fieldContext_Company_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_Company_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_Company_identifiers(ctx, field)
 	case "country":
 		return ec.fieldContext_Company_country(ctx, field)
 	case "founded":
@@ -3009,6 +3228,8 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 		return ec.fieldContext_Country_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_Country_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_Country_identifiers(ctx, field)
 	case "organizations":
 		return ec.fieldContext_Country_organizations(ctx, field)
 	}
@@ -3109,6 +3330,18 @@ func (ec *executionContext) childFields_GraphEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type GraphEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Identifier(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "scheme":
+		return ec.fieldContext_Identifier_scheme(ctx, field)
+	case "value":
+		return ec.fieldContext_Identifier_value(ctx, field)
+	case "url":
+		return ec.fieldContext_Identifier_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Identifier", field.Name)
+}
+
 func (ec *executionContext) childFields_JointVenture(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3121,6 +3354,8 @@ func (ec *executionContext) childFields_JointVenture(ctx context.Context, field 
 		return ec.fieldContext_JointVenture_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_JointVenture_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_JointVenture_identifiers(ctx, field)
 	case "partners":
 		return ec.fieldContext_JointVenture_partners(ctx, field)
 	case "founded":
@@ -3185,6 +3420,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_Person_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_Person_identifiers(ctx, field)
 	case "roles":
 		return ec.fieldContext_Person_roles(ctx, field)
 	}
@@ -3311,6 +3548,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_date(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Source_evidence(ctx, field)
+	case "evidenceKind":
+		return ec.fieldContext_Source_evidenceKind(ctx, field)
 	case "factId":
 		return ec.fieldContext_Source_factId(ctx, field)
 	case "confidence":
@@ -3319,6 +3558,18 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_extractor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
+}
+
+func (ec *executionContext) childFields_StatedCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_StatedCount_value(ctx, field)
+	case "date":
+		return ec.fieldContext_StatedCount_date(ctx, field)
+	case "sources":
+		return ec.fieldContext_StatedCount_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatedCount", field.Name)
 }
 
 func (ec *executionContext) childFields_Subgraph(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -4273,37 +4524,45 @@ func (ec *executionContext) field_Query_commonAlliances_args(ctx context.Context
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "a",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["a"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "b",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["b"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["a"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "b",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["b"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "slugs",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["slugs"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4326,46 +4585,70 @@ func (ec *executionContext) field_Query_companies_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["memberOf"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "minAlliances",
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "memberOfAll",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["memberOfAll"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "memberOfAny",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["memberOfAny"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "ledAny",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ledAny"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "minAlliances",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["minAlliances"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "relation",
+	args["minAlliances"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "relation",
 		func(ctx context.Context, v any) (*Relation, error) {
 			return ec.unmarshalORelation2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelation(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["relation"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+	args["relation"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) (*EntityOrder, error) {
 			return ec.unmarshalOEntityOrder2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEntityOrder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["orderBy"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg6
+	args["after"] = arg9
 	return args, nil
 }
 
@@ -4401,13 +4684,21 @@ func (ec *executionContext) field_Query_entity_args(ctx context.Context, rawArgs
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "slug",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["slug"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "wikidata",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["wikidata"] = arg1
 	return args, nil
 }
 
@@ -4916,6 +5207,38 @@ func (ec *executionContext) fieldContext_Alliance_type(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Alliance", field, true, true, "EntityType")
 }
 
+func (ec *executionContext) _Alliance_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Alliance_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Alliance_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Alliance",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Alliance_founded(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5087,6 +5410,38 @@ func (ec *executionContext) fieldContext_Alliance_members(ctx context.Context, f
 	if fc.Args, err = ec.field_Alliance_members_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Alliance_statedMemberCount(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Alliance_statedMemberCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Alliance().StatedMemberCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *StatedCount) graphql.Marshaler {
+			return ec.marshalOStatedCount2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐStatedCount(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Alliance_statedMemberCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Alliance",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatedCount(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -5757,6 +6112,38 @@ func (ec *executionContext) fieldContext_Company_type(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Company", field, true, true, "EntityType")
 }
 
+func (ec *executionContext) _Company_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.Company) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Company_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Company_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Company",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Company_country(ctx context.Context, field graphql.CollectedField, obj *schema.Company) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6221,6 +6608,38 @@ func (ec *executionContext) _Country_type(ctx context.Context, field graphql.Col
 }
 func (ec *executionContext) fieldContext_Country_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Country", field, true, true, "EntityType")
+}
+
+func (ec *executionContext) _Country_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Country_organizations(ctx context.Context, field graphql.CollectedField, obj *schema.Country) (ret graphql.Marshaler) {
@@ -7093,6 +7512,75 @@ func (ec *executionContext) fieldContext_GraphEdge_sources(_ context.Context, fi
 	return fc, nil
 }
 
+func (ec *executionContext) _Identifier_scheme(ctx context.Context, field graphql.CollectedField, obj *schema.Identifier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Identifier_scheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Identifier().Scheme(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v IdentifierScheme) graphql.Marshaler {
+			return ec.marshalNIdentifierScheme2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐIdentifierScheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Identifier_scheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Identifier", field, true, true, "IdentifierScheme")
+}
+
+func (ec *executionContext) _Identifier_value(ctx context.Context, field graphql.CollectedField, obj *schema.Identifier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Identifier_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Identifier_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Identifier", field, false, false, "String")
+}
+
+func (ec *executionContext) _Identifier_url(ctx context.Context, field graphql.CollectedField, obj *schema.Identifier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Identifier_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Identifier_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Identifier", field, true, false, "String")
+}
+
 func (ec *executionContext) _JointVenture_id(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7206,6 +7694,38 @@ func (ec *executionContext) _JointVenture_type(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_JointVenture_type(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("JointVenture", field, true, true, "EntityType")
+}
+
+func (ec *executionContext) _JointVenture_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JointVenture_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JointVenture_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "JointVenture",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _JointVenture_partners(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
@@ -7892,6 +8412,38 @@ func (ec *executionContext) fieldContext_Person_type(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Person", field, true, true, "EntityType")
 }
 
+func (ec *executionContext) _Person_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_roles(ctx context.Context, field graphql.CollectedField, obj *schema.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -8254,7 +8806,7 @@ func (ec *executionContext) _Query_entity(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Entity(ctx, fc.Args["slug"].(string))
+			return ec.Resolvers.Query().Entity(ctx, fc.Args["slug"].(*string), fc.Args["wikidata"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v schema.Typed) graphql.Marshaler {
@@ -8650,7 +9202,7 @@ func (ec *executionContext) _Query_companies(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Companies(ctx, fc.Args["country"].(*string), fc.Args["memberOf"].(*string), fc.Args["minAlliances"].(*int), fc.Args["relation"].(*Relation), fc.Args["orderBy"].(*EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Companies(ctx, fc.Args["country"].(*string), fc.Args["memberOf"].(*string), fc.Args["memberOfAll"].([]string), fc.Args["memberOfAny"].([]string), fc.Args["ledAny"].([]string), fc.Args["minAlliances"].(*int), fc.Args["relation"].(*Relation), fc.Args["orderBy"].(*EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RankedConnection) graphql.Marshaler {
@@ -8738,7 +9290,7 @@ func (ec *executionContext) _Query_commonAlliances(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().CommonAlliances(ctx, fc.Args["a"].(string), fc.Args["b"].(string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().CommonAlliances(ctx, fc.Args["a"].(*string), fc.Args["b"].(*string), fc.Args["slugs"].([]string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RankedConnection) graphql.Marshaler {
@@ -9925,6 +10477,29 @@ func (ec *executionContext) fieldContext_Source_evidence(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
+func (ec *executionContext) _Source_evidenceKind(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_evidenceKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Source().EvidenceKind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v EvidenceKind) graphql.Marshaler {
+			return ec.marshalNEvidenceKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEvidenceKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_evidenceKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, true, true, "EvidenceKind")
+}
+
 func (ec *executionContext) _Source_factId(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9992,6 +10567,84 @@ func (ec *executionContext) _Source_extractor(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Source_extractor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatedCount_value(ctx context.Context, field graphql.CollectedField, obj *StatedCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatedCount_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatedCount_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatedCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatedCount_date(ctx context.Context, field graphql.CollectedField, obj *StatedCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatedCount_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatedCount_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatedCount", field, false, false, "Date")
+}
+
+func (ec *executionContext) _StatedCount_sources(ctx context.Context, field graphql.CollectedField, obj *StatedCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatedCount_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatedCount_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatedCount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *Subgraph) (ret graphql.Marshaler) {
@@ -11645,6 +12298,11 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._Alliance_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "founded":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -11674,6 +12332,12 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_members(ctx, field, obj)
+				})
+		case "statedMemberCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Alliance_statedMemberCount(ctx, field, obj)
 				})
 		case "chairs":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -11969,6 +12633,11 @@ func (ec *executionContext) _Company(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._Company_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -12078,6 +12747,11 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._Country_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "organizations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -12415,6 +13089,50 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var identifierImplementors = []string{"Identifier"}
+
+func (ec *executionContext) _Identifier(ctx context.Context, sel ast.SelectionSet, obj *schema.Identifier) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, identifierImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Identifier")
+		case "scheme":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Identifier_scheme(ctx, field, obj)
+				})
+		case "value":
+			out.Values[i] = ec._Identifier_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "url":
+			out.Values[i] = ec._Identifier_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var jointVentureImplementors = []string{"JointVenture", "Node", "Entity"}
 
 func (ec *executionContext) _JointVenture(ctx context.Context, sel ast.SelectionSet, obj *schema.JointVenture) graphql.Marshaler {
@@ -12453,6 +13171,11 @@ func (ec *executionContext) _JointVenture(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._JointVenture_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._JointVenture_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "partners":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -12734,6 +13457,11 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._Person_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "roles":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -13289,40 +14017,89 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		case "url":
 			out.Values[i] = ec._Source_url(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
 			out.Values[i] = ec._Source_title(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "publisher":
 			out.Values[i] = ec._Source_publisher(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "date":
 			out.Values[i] = ec._Source_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "evidence":
 			out.Values[i] = ec._Source_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "evidenceKind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Source_evidenceKind(ctx, field, obj)
+				})
 		case "factId":
 			out.Values[i] = ec._Source_factId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "confidence":
 			out.Values[i] = ec._Source_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "extractor":
 			out.Values[i] = ec._Source_extractor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statedCountImplementors = []string{"StatedCount"}
+
+func (ec *executionContext) _StatedCount(ctx context.Context, sel ast.SelectionSet, obj *StatedCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statedCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatedCount")
+		case "value":
+			out.Values[i] = ec._StatedCount_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "date":
+			out.Values[i] = ec._StatedCount_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._StatedCount_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -14034,6 +14811,16 @@ func (ec *executionContext) marshalNEventKind2githubᚗcomᚋtelcographᚋtelcog
 	return v
 }
 
+func (ec *executionContext) unmarshalNEvidenceKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEvidenceKind(ctx context.Context, v any) (EvidenceKind, error) {
+	var res EvidenceKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEvidenceKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEvidenceKind(ctx context.Context, sel ast.SelectionSet, v EvidenceKind) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNFact2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐStatement(ctx context.Context, sel ast.SelectionSet, v *schema.Statement) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Fact!")
@@ -14165,6 +14952,36 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNIdentifier2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifier(ctx context.Context, sel ast.SelectionSet, v schema.Identifier) graphql.Marshaler {
+	return ec._Identifier(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx context.Context, sel ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIdentifier2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifier(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNIdentifierScheme2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐIdentifierScheme(ctx context.Context, v any) (IdentifierScheme, error) {
+	var res IdentifierScheme
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIdentifierScheme2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐIdentifierScheme(ctx context.Context, sel ast.SelectionSet, v IdentifierScheme) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
@@ -14855,6 +15672,13 @@ func (ec *executionContext) marshalORelation2ᚖgithubᚗcomᚋtelcographᚋtelc
 	return v
 }
 
+func (ec *executionContext) marshalOStatedCount2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐStatedCount(ctx context.Context, sel ast.SelectionSet, v *StatedCount) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StatedCount(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -14865,6 +15689,41 @@ func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.S
 	_ = ctx
 	res := graphql.MarshalString(v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -249,6 +249,17 @@ type SearchEdge struct {
 	Edits int `json:"edits"`
 }
 
+// A number that articles state, such as how many members an alliance has, with
+// the date it is stated for and every article that states it.
+type StatedCount struct {
+	// The number.
+	Value int `json:"value"`
+	// The date the number is stated for, to the precision known; null when the articles give none.
+	Date *schema.Date `json:"date,omitempty"`
+	// Every article that states this number for this date, with its evidence.
+	Sources []schema.Source `json:"sources"`
+}
+
 // Part of the graph shaped for a graph view.
 type Subgraph struct {
 	// The entities, the one asked about first, then nearest first.
@@ -543,6 +554,128 @@ func (e *EventKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e EventKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Whether a fact's evidence is the article's own words or ours. Facts of the
+// bundled knowledge base (`data/kb`) paraphrase articles whose text is not kept;
+// facts extracted from an article, curated from a kept text or imported from RDF
+// without `tg:evidenceKind` quote it.
+type EvidenceKind string
+
+const (
+	// The evidence is a sentence of the article, verbatim.
+	EvidenceKindQuote EvidenceKind = "QUOTE"
+	// The evidence is our summary of what the article says, not its words.
+	EvidenceKindParaphrase EvidenceKind = "PARAPHRASE"
+)
+
+var AllEvidenceKind = []EvidenceKind{
+	EvidenceKindQuote,
+	EvidenceKindParaphrase,
+}
+
+func (e EvidenceKind) IsValid() bool {
+	switch e {
+	case EvidenceKindQuote, EvidenceKindParaphrase:
+		return true
+	}
+	return false
+}
+
+func (e EvidenceKind) String() string {
+	return string(e)
+}
+
+func (e *EvidenceKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EvidenceKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EvidenceKind", str)
+	}
+	return nil
+}
+
+func (e EvidenceKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EvidenceKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EvidenceKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A scheme of identifiers that join an entity with other data.
+type IdentifierScheme string
+
+const (
+	// A Wikidata item (`Q…`).
+	IdentifierSchemeWikidata IdentifierScheme = "WIKIDATA"
+	// A Legal Entity Identifier (ISO 17442): 20 letters and digits.
+	IdentifierSchemeLei IdentifierScheme = "LEI"
+	// The entity's official website.
+	IdentifierSchemeWebsite IdentifierScheme = "WEBSITE"
+)
+
+var AllIdentifierScheme = []IdentifierScheme{
+	IdentifierSchemeWikidata,
+	IdentifierSchemeLei,
+	IdentifierSchemeWebsite,
+}
+
+func (e IdentifierScheme) IsValid() bool {
+	switch e {
+	case IdentifierSchemeWikidata, IdentifierSchemeLei, IdentifierSchemeWebsite:
+		return true
+	}
+	return false
+}
+
+func (e IdentifierScheme) String() string {
+	return string(e)
+}
+
+func (e *IdentifierScheme) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = IdentifierScheme(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid IdentifierScheme", str)
+	}
+	return nil
+}
+
+func (e IdentifierScheme) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *IdentifierScheme) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e IdentifierScheme) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -25,7 +25,7 @@ type Truth struct {
 	stmts    map[string][]membership    // alliance → its membership statements
 	orgs     map[string]map[string]bool // member → alliances it is a member of
 	founded  map[string][]schema.Date   // organisation → founding dates stated
-	adj      map[string]map[string]bool // entity → neighbours over graph.PathRelations, both ways
+	adj      map[string]map[string]bool // entity → neighbours over query.PathRelations, both ways
 
 	mu   sync.Mutex
 	w2   map[string][]memberWant
@@ -247,7 +247,7 @@ func (t *Truth) coMembers(company string) []string {
 const maxHops = 6
 
 // distance is the number of edges of the shortest path from a to b over
-// graph.PathRelations, or -1 when there is none within maxHops.
+// query.PathRelations, or -1 when there is none within maxHops.
 func (t *Truth) distance(a, b string) int {
 	t.mu.Lock()
 	defer t.mu.Unlock()
