@@ -10,7 +10,7 @@ import (
 
 	"github.com/telcograph/telcograph/graph/index"
 	"github.com/telcograph/telcograph/graph/query"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -44,13 +44,13 @@ articles:
 		}
 		b.WriteString("}\n")
 	}
-	ff, err := loaders.ReadFacts("counts.yaml", []byte(b.String()), loaders.ReadOptions{})
+	ff, err := facts.Read("counts.yaml", []byte(b.String()), facts.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	x := index.New()
 	for _, a := range ff.Articles {
-		replace(x, a.IRI(), loaders.Quads(a, ff.Register))
+		replace(x, a.IRI(), facts.Quads(a, ff.Register))
 	}
 	return x
 }
