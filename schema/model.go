@@ -161,8 +161,18 @@ type Article struct {
 // it as its label.
 func (a Article) IRI() quad.IRI { return quad.IRI(a.URL) }
 
-// Source says which article states an edge, and how.
+// Source is a source with what it states: an article or an RDF named graph,
+// named by its IRI, and its quads, each of which carries IRI as its label.
+// A source is written and removed as a unit (see graph.Store.ReplaceSource).
 type Source struct {
+	IRI   quad.IRI
+	Quads []quad.Quad
+}
+
+// Citation is what one source says about an edge: which article states it,
+// and how (its evidence, the extractor and its confidence). The GraphQL type
+// Source is a Citation.
+type Citation struct {
 	URL       string
 	Title     string
 	Publisher string
@@ -190,7 +200,7 @@ type Link struct {
 	Purpose, Share     string
 	Modality           Modality
 
-	Sources  []Source
+	Sources  []Citation // one per statement that states the edge
 	Disputed bool
 	Values   []string // the disputed values, sorted
 }

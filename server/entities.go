@@ -249,6 +249,6 @@ func (r factResolver) Modality(ctx context.Context, obj *schema.Statement) (gene
 	return modalityEnum(obj.Link.Modality), nil
 }
 
-func (r factResolver) Source(ctx context.Context, obj *schema.Statement) (*schema.Source, error) {
+func (r factResolver) Source(ctx context.Context, obj *schema.Statement) (*schema.Citation, error) {
 	return &obj.Link.Sources[0], nil
 }

@@ -81,7 +81,7 @@ func TestExport(t *testing.T) {
 		}
 		var got []string
 		for _, s := range srcs {
-			got = append(got, string(s.Source))
+			got = append(got, string(s.IRI))
 		}
 		if diff := cmp.Diff([]string{source}, got); diff != "" {
 			t.Errorf("sources in the export (-want +got):\n%s", diff)

@@ -95,7 +95,7 @@ func (m mutationResolver) LoadRDF(ctx context.Context, data string, format strin
 	if name != nil && *name != "" {
 		file = *name
 	}
-	srcs, err := ingest.ReadRDF(file, []byte(data), rdf.ReadOptions{Format: format})
+	srcs, err := rdf.Read(file, []byte(data), rdf.ReadOptions{Format: format})
 	if err != nil {
 		return nil, problemsError(fmt.Sprintf("the RDF document %q", file), err)
 	}

@@ -36,7 +36,7 @@ func TestPlainRDFImport(t *testing.T) {
 	}
 	t.Cleanup(func() { store.Close() })
 	for _, s := range srcs {
-		if _, err := store.ReplaceSource(ctx, s.Source, s.Quads); err != nil {
+		if _, err := store.ReplaceSource(ctx, s.IRI, s.Quads); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -109,8 +109,8 @@ func TestEvidenceKind(t *testing.T) {
 // TestStatedCounts reads an alliance's stated counts, each with its number,
 // date and source, and drops them with their article.
 func TestStatedCounts(t *testing.T) {
-	src := func(url, fact, evidence string, kind schema.EvidenceKind, date schema.Date) schema.Source {
-		return schema.Source{URL: url, Date: date, Evidence: evidence, EvidenceKind: kind, FactID: fact,
+	src := func(url, fact, evidence string, kind schema.EvidenceKind, date schema.Date) schema.Citation {
+		return schema.Citation{URL: url, Date: date, Evidence: evidence, EvidenceKind: kind, FactID: fact,
 			Confidence: 1, Extractor: facts.CuratedExtractor, Publisher: "news.example"}
 	}
 	d := func(s string) schema.Date {

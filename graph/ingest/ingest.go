@@ -57,7 +57,7 @@ func (r *Result) add(o Result) {
 
 // pending is one source on its way into the store.
 type pending struct {
-	src     graph.Source
+	src     schema.Source
 	article bool
 	facts   int // the article's facts
 }
@@ -79,7 +79,7 @@ func Write(ctx context.Context, store *graph.Store, inputs []Input, opt Options)
 		if in.Facts != nil {
 			for _, a := range in.Facts.Articles {
 				qs := facts.Quads(a, in.Facts.Register)
-				all = append(all, pending{src: graph.Source{IRI: a.IRI(), Quads: qs}, article: true, facts: len(a.Facts)})
+				all = append(all, pending{src: schema.Source{IRI: a.IRI(), Quads: qs}, article: true, facts: len(a.Facts)})
 				total += len(qs)
 			}
 		}
@@ -90,7 +90,7 @@ func Write(ctx context.Context, store *graph.Store, inputs []Input, opt Options)
 	}
 
 	var res Result
-	var batch []graph.Source
+	var batch []schema.Source
 	var done Result
 	size, written := 0, 0
 	flush := func() error {
@@ -133,7 +133,7 @@ func Write(ctx context.Context, store *graph.Store, inputs []Input, opt Options)
 }
 
 // what names a batch in an error message.
-func what(batch []graph.Source) string {
+func what(batch []schema.Source) string {
 	if len(batch) == 1 {
 		return string(batch[0].IRI)
 	}

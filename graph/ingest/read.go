@@ -7,7 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/loaders/extract"
 	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/loaders/rdf"
@@ -24,7 +23,7 @@ type Input struct {
 	// Facts are the articles of an article-facts input, nil for RDF.
 	Facts *facts.File
 	// Sources are the sources of an RDF input, each with its quads.
-	Sources []graph.Source
+	Sources []schema.Source
 }
 
 // ReadOptions control Read.
@@ -69,7 +68,7 @@ func Read(name string, data []byte, opt ReadOptions) (Input, error) {
 	case slices.Contains(articleExts, ext):
 		in.Facts, err = extract.ExtractArticle(name, data, extract.ExtractOptions{Register: opt.Register, MinConfidence: opt.MinConfidence})
 	case rdf.FormatOf(name) != "":
-		in.Sources, err = ReadRDF(name, data, rdf.ReadOptions{Progress: progress})
+		in.Sources, err = rdf.Read(name, data, rdf.ReadOptions{Progress: progress})
 	default:
 		return in, fmt.Errorf("%s: unknown input type (want .yaml or .yml article facts, .txt or .html articles, .nq or .jsonld RDF): %w", name, schema.ErrInvalid)
 	}
@@ -89,17 +88,4 @@ func ReadFile(name string, opt ReadOptions) (Input, error) {
 		return Input{}, err
 	}
 	return Read(name, b, opt)
-}
-
-// ReadRDF reads RDF (rdf.Read) into the sources Write takes.
-func ReadRDF(name string, data []byte, opt rdf.ReadOptions) ([]graph.Source, error) {
-	srcs, err := rdf.Read(name, data, opt)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]graph.Source, len(srcs))
-	for i, s := range srcs {
-		out[i] = graph.Source{IRI: s.Source, Quads: s.Quads}
-	}
-	return out, nil
 }

@@ -109,7 +109,7 @@ func TestImportDerivesStatements(t *testing.T) {
 
 // imported reads back what import added: the edges its statement nodes
 // state, and the labels with a schema:url.
-func imported(srcs []rdf.SourceQuads) (edges, articles []string) {
+func imported(srcs []schema.Source) (edges, articles []string) {
 	for _, s := range srcs {
 		parts := make(map[quad.Value]map[quad.IRI]string)
 		for _, q := range s.Quads {
@@ -128,8 +128,8 @@ func imported(srcs []rdf.SourceQuads) (edges, articles []string) {
 			}
 			edges = append(edges, p[schema.RDFSubject]+" "+p[schema.RDFPredicate]+" "+o+" "+p[schema.WasDerivedFrom])
 		}
-		if parts[s.Source][schema.URL] != "" {
-			articles = append(articles, s.Source.String())
+		if parts[s.IRI][schema.URL] != "" {
+			articles = append(articles, s.IRI.String())
 		}
 	}
 	sort.Strings(edges)

@@ -23,12 +23,6 @@ import (
 // summarised in one line.
 const maxProblems = 100
 
-// SourceQuads is the quads of one source: every quad whose label is Source.
-type SourceQuads struct {
-	Source quad.IRI
-	Quads  []quad.Quad
-}
-
 // FormatOf is the RDF format a file name's extension names: FormatNQuads
 // for .nq and .nquads, FormatJSONLD for .jsonld, "" for any other.
 func FormatOf(name string) string {
@@ -52,7 +46,7 @@ type ReadOptions struct {
 }
 
 // Read reads an N-Quads or JSON-LD file as ReadNQuads or ReadJSONLD do.
-func Read(name string, data []byte, opt ReadOptions) ([]SourceQuads, error) {
+func Read(name string, data []byte, opt ReadOptions) ([]schema.Source, error) {
 	format := opt.Format
 	if format == "" {
 		format = FormatOf(name)
@@ -85,11 +79,11 @@ func Read(name string, data []byte, opt ReadOptions) ([]SourceQuads, error) {
 // edge that its source does not state gets a statement node derived from
 // the label (see import.go), so the API shows what the file says and a
 // second read of an export changes nothing.
-func ReadNQuads(name string, data []byte) ([]SourceQuads, error) {
+func ReadNQuads(name string, data []byte) ([]schema.Source, error) {
 	return readNQuads(name, data, nil)
 }
 
-func readNQuads(name string, data []byte, progress func(read int)) ([]SourceQuads, error) {
+func readNQuads(name string, data []byte, progress func(read int)) ([]schema.Source, error) {
 	p := &loaders.Collector{File: name}
 	var qs []quad.Quad
 	read := 0
@@ -151,11 +145,11 @@ func parseNQuad(line string) (q quad.Quad, err error) {
 // JSON syntax errors are reported at their line. JSON-LD has no line per
 // quad, so a problem with a quad is reported at the first line that spells
 // its graph name or, for the default graph, its subject (line 1 if none).
-func ReadJSONLD(name string, data []byte) ([]SourceQuads, error) {
+func ReadJSONLD(name string, data []byte) ([]schema.Source, error) {
 	return readJSONLD(name, data, nil)
 }
 
-func readJSONLD(name string, data []byte, progress func(read int)) ([]SourceQuads, error) {
+func readJSONLD(name string, data []byte, progress func(read int)) ([]schema.Source, error) {
 	p := &loaders.Collector{File: name}
 	dec := json.NewDecoder(&loaders.ProgressReader{R: bytes.NewReader(data), Progress: progress})
 	dec.UseNumber()
@@ -355,10 +349,10 @@ func isAbsoluteIRI(v quad.Value) bool {
 }
 
 // groupBySource splits valid quads by label, sorted and without duplicates.
-func groupBySource(qs []quad.Quad) []SourceQuads {
+func groupBySource(qs []quad.Quad) []schema.Source {
 	sort.Sort(quad.ByQuadString(qs))
-	by := make(map[quad.IRI]*SourceQuads)
-	var out []SourceQuads
+	by := make(map[quad.IRI]*schema.Source)
+	var out []schema.Source
 	var order []quad.IRI
 	seen := make(map[string]bool, len(qs))
 	for _, q := range qs {
@@ -370,7 +364,7 @@ func groupBySource(qs []quad.Quad) []SourceQuads {
 		l := q.Label.(quad.IRI)
 		s := by[l]
 		if s == nil {
-			s = &SourceQuads{Source: l}
+			s = &schema.Source{IRI: l}
 			by[l] = s
 			order = append(order, l)
 		}

@@ -42,12 +42,12 @@ func TestReadNQuads(t *testing.T) {
 		t.Fatal(err)
 	}
 	lablup := schema.EntityIRI("lablup")
-	want := []rdf.SourceQuads{
-		{Source: src1, Quads: []quad.Quad{
+	want := []schema.Source{
+		{IRI: src1, Quads: []quad.Quad{
 			{Subject: quad.IRI(src1), Predicate: schema.DatePublished, Object: quad.TypedString{Value: "2023-09", Type: schema.XSDGYearMonth}, Label: quad.IRI(src1)},
 			{Subject: lablup, Predicate: schema.RDFType, Object: schema.ClassCompany, Label: quad.IRI(src1)},
 		}},
-		{Source: src2, Quads: []quad.Quad{
+		{IRI: src2, Quads: []quad.Quad{
 			{Subject: lablup, Predicate: schema.Name, Object: quad.String("Lablup"), Label: quad.IRI(src2)},
 		}},
 	}
@@ -169,7 +169,7 @@ func TestReadJSONLD(t *testing.T) {
 		t.Fatal(err)
 	}
 	lablup := schema.EntityIRI("lablup")
-	want := []rdf.SourceQuads{{Source: src1, Quads: []quad.Quad{
+	want := []schema.Source{{IRI: src1, Quads: []quad.Quad{
 		{Subject: lablup, Predicate: schema.RDFType, Object: schema.ClassCompany, Label: quad.IRI(src1)},
 		{Subject: lablup, Predicate: schema.Name, Object: quad.String("Lablup"), Label: quad.IRI(src1)},
 	}}}
@@ -492,7 +492,7 @@ func FuzzReadJSONLD(f *testing.F) {
 	})
 }
 
-func nquadsOf(t *testing.T, srcs []rdf.SourceQuads) []byte {
+func nquadsOf(t *testing.T, srcs []schema.Source) []byte {
 	t.Helper()
 	var qs []quad.Quad
 	for _, s := range srcs {
@@ -505,7 +505,7 @@ func nquadsOf(t *testing.T, srcs []rdf.SourceQuads) []byte {
 	return buf.Bytes()
 }
 
-func sourceLines(srcs []rdf.SourceQuads) []string {
+func sourceLines(srcs []schema.Source) []string {
 	var out []string
 	for _, s := range srcs {
 		out = append(out, nquadLines(s.Quads)...)

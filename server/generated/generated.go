@@ -407,7 +407,7 @@ type FactResolver interface {
 	Purpose(ctx context.Context, obj *schema.Statement) (*string, error)
 	Share(ctx context.Context, obj *schema.Statement) (*string, error)
 	Modality(ctx context.Context, obj *schema.Statement) (Modality, error)
-	Source(ctx context.Context, obj *schema.Statement) (*schema.Source, error)
+	Source(ctx context.Context, obj *schema.Statement) (*schema.Citation, error)
 }
 type IdentifierResolver interface {
 	Scheme(ctx context.Context, obj *schema.Identifier) (IdentifierScheme, error)
@@ -457,7 +457,7 @@ type QueryResolver interface {
 	CoMembers(ctx context.Context, slug string, first *int, after *string) (*CoMemberConnection, error)
 }
 type SourceResolver interface {
-	EvidenceKind(ctx context.Context, obj *schema.Source) (EvidenceKind, error)
+	EvidenceKind(ctx context.Context, obj *schema.Citation) (EvidenceKind, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -1999,7 +1999,7 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
-	{Name: "../../schema/lookups.graphqls", Input: `"Why a search hit matched, best first."
+	{Name: "../../schema/explore.graphqls", Input: `"Why a search hit matched, best first."
 enum MatchReason {
   "The canonical name, ignoring case and accents."
   EXACT
@@ -7015,8 +7015,8 @@ func (ec *executionContext) _Fact_source(ctx context.Context, field graphql.Coll
 			return ec.Resolvers.Fact().Source(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSource(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitation(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7235,8 +7235,8 @@ func (ec *executionContext) _Founding_sources(ctx context.Context, field graphql
 			return obj.Sources, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7492,8 +7492,8 @@ func (ec *executionContext) _GraphEdge_sources(ctx context.Context, field graphq
 			return obj.Sources, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10108,8 +10108,8 @@ func (ec *executionContext) _RelationEdge_sources(ctx context.Context, field gra
 			return obj.Sources, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10362,7 +10362,7 @@ func (ec *executionContext) fieldContext_SearchEdge_edits(_ context.Context, fie
 	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10385,7 +10385,7 @@ func (ec *executionContext) fieldContext_Source_url(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10408,7 +10408,7 @@ func (ec *executionContext) fieldContext_Source_title(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_publisher(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_publisher(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10431,7 +10431,7 @@ func (ec *executionContext) fieldContext_Source_publisher(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_date(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_date(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10454,7 +10454,7 @@ func (ec *executionContext) fieldContext_Source_date(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Source", field, false, false, "Date")
 }
 
-func (ec *executionContext) _Source_evidence(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_evidence(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10477,7 +10477,7 @@ func (ec *executionContext) fieldContext_Source_evidence(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_evidenceKind(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_evidenceKind(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10500,7 +10500,7 @@ func (ec *executionContext) fieldContext_Source_evidenceKind(_ context.Context, 
 	return graphql.NewScalarFieldContext("Source", field, true, true, "EvidenceKind")
 }
 
-func (ec *executionContext) _Source_factId(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_factId(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10523,7 +10523,7 @@ func (ec *executionContext) fieldContext_Source_factId(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_confidence(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_confidence(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10546,7 +10546,7 @@ func (ec *executionContext) fieldContext_Source_confidence(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Source", field, false, false, "Float")
 }
 
-func (ec *executionContext) _Source_extractor(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_extractor(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10627,8 +10627,8 @@ func (ec *executionContext) _StatedCount_sources(ctx context.Context, field grap
 			return obj.Sources, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11044,8 +11044,8 @@ func (ec *executionContext) _TimelineEvent_sources(ctx context.Context, field gr
 			return obj.Sources, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -14005,7 +14005,7 @@ func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSe
 
 var sourceImplementors = []string{"Source"}
 
-func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *schema.Source) graphql.Marshaler {
+func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *schema.Citation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -15158,15 +15158,15 @@ func (ec *executionContext) marshalNSearchEdge2ᚕgithubᚗcomᚋtelcographᚋte
 	return ret
 }
 
-func (ec *executionContext) marshalNSource2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSource(ctx context.Context, sel ast.SelectionSet, v schema.Source) graphql.Marshaler {
+func (ec *executionContext) marshalNSource2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitation(ctx context.Context, sel ast.SelectionSet, v schema.Citation) graphql.Marshaler {
 	return ec._Source(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []schema.Source) graphql.Marshaler {
+func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx context.Context, sel ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSource2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSource(ctx, sel, v[i])
+		return ec.marshalNSource2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitation(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -15178,7 +15178,7 @@ func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcog
 	return ret
 }
 
-func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSource(ctx context.Context, sel ast.SelectionSet, v *schema.Source) graphql.Marshaler {
+func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitation(ctx context.Context, sel ast.SelectionSet, v *schema.Citation) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Source!")
 		return graphql.Null

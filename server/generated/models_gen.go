@@ -74,7 +74,7 @@ type Founding struct {
 	// True when sources give different founding dates.
 	Disputed bool `json:"disputed"`
 	// The articles that give this date.
-	Sources []schema.Source `json:"sources"`
+	Sources []schema.Citation `json:"sources"`
 }
 
 // A link between two entities as a graph view shows it: its relation, both ends,
@@ -99,7 +99,7 @@ type GraphEdge struct {
 	// True when sources disagree on a qualifier.
 	Disputed bool `json:"disputed"`
 	// Every article that states the relation, with its evidence sentence.
-	Sources []schema.Source `json:"sources"`
+	Sources []schema.Citation `json:"sources"`
 }
 
 // What a mutation changed. Each article is written in one transaction that
@@ -220,7 +220,7 @@ type RelationEdge struct {
 	// The disagreeing qualifier values, as `name=value`, sorted.
 	DisputedValues []string `json:"disputedValues"`
 	// Every article that states the relation, with its evidence sentence.
-	Sources []schema.Source `json:"sources"`
+	Sources []schema.Citation `json:"sources"`
 }
 
 // Search hits, best first.
@@ -257,7 +257,7 @@ type StatedCount struct {
 	// The date the number is stated for, to the precision known; null when the articles give none.
 	Date *schema.Date `json:"date,omitempty"`
 	// Every article that states this number for this date, with its evidence.
-	Sources []schema.Source `json:"sources"`
+	Sources []schema.Citation `json:"sources"`
 }
 
 // Part of the graph shaped for a graph view.
@@ -303,7 +303,7 @@ type TimelineEvent struct {
 	// For memberships: MEMBER or FOUNDING_MEMBER.
 	Role *MembershipRole `json:"role,omitempty"`
 	// The articles that state it.
-	Sources []schema.Source `json:"sources"`
+	Sources []schema.Citation `json:"sources"`
 }
 
 // Which end of a relation the entity asked about is at.

@@ -40,11 +40,11 @@ const loadBatch = ingest.DefaultBatchQuads
 func LoadTelcograph(ctx context.Context, url string, g *synth.Graph) (float64, error) {
 	// Quads are made before the clock starts: each article is a source of
 	// its own, written as `telcograph load` writes sources.
-	in := ingest.Input{Name: "synthetic", Sources: make([]graph.Source, len(g.Articles))}
+	in := ingest.Input{Name: "synthetic", Sources: make([]schema.Source, len(g.Articles))}
 	one := &synth.Graph{Register: g.Register}
 	for i, a := range g.Articles {
 		one.Articles = []schema.Article{a}
-		in.Sources[i] = graph.Source{IRI: a.IRI(), Quads: one.QuadsOf()}
+		in.Sources[i] = schema.Source{IRI: a.IRI(), Quads: one.QuadsOf()}
 	}
 	s, err := graph.Open(ctx, url)
 	if err != nil {
