@@ -19,7 +19,7 @@ const CuratedExtractor = "curated"
 // IRI as its label. reg names and types the entities the facts mention; an
 // entity missing from it gets no name or type quads.
 //
-// Each fact becomes a direct edge between its arguments (design §2) plus a
+// Each fact becomes a direct edge between its arguments (docs/design.md §2) plus a
 // statement node (org:Membership for memberships, tg:Statement otherwise)
 // carrying its relation, qualifiers, evidence, extractor and confidence, and
 // linked to the article by prov:wasDerivedFrom. Planned facts get the

@@ -13,7 +13,7 @@ package rdf
 //     and removed as a unit: a blank node that two named graphs of one file
 //     share becomes one IRI per source.
 //   - Provenance comes from the label. The API shows a direct edge only when
-//     a statement node states it (DESIGN §2), so plain triples from another
+//     a statement node states it (docs/design.md §2), so plain triples from another
 //     tool (<company> org:memberOf <alliance> <article>) would load and stay
 //     invisible. For every edge of one of the model's relation predicates
 //     that no statement node under the same label states, import adds one,

@@ -111,7 +111,7 @@ type edgeAcc struct {
 // PropertyGraph reads the property graph that GraphML and CSV export from
 // quads (of any number of sources): its nodes are the entities, typed by an
 // entity class or at the end of an edge, sorted by id; its edges are the
-// direct relation edges of DESIGN §2 between entities, sorted by source,
+// direct relation edges of docs/design.md §2 between entities, sorted by source,
 // target and relation, each carrying its statements' qualifiers (see
 // PGEdge for how several statements combine). Planned facts have no direct
 // edge and so no edge here; a planned statement of an edge that another

@@ -68,7 +68,7 @@ func Read(name string, data []byte, opt ReadOptions) ([]schema.Source, error) {
 // duplicates. name is the file name used in messages.
 //
 // Every quad must name its source as its fourth term (the quad label of
-// DESIGN §2): an http or https IRI, outside schema.ReservedNS and
+// docs/design.md §2): an http or https IRI, outside schema.ReservedNS and
 // schema.GenIDNS; the object of prov:wasDerivedFrom, a statement's source,
 // must be one too. Every problem is reported as a Problem with its line; on
 // any problem no source is returned. Typed literals of the XSD number,
