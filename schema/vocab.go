@@ -32,6 +32,10 @@ const (
 	// ReservedNS is kept for labels of the project's own bookkeeping, such as
 	// candidate facts waiting for review; a label under it is never a source.
 	ReservedNS = "https://telcograph.org/reserved/"
+	// DefaultGraph is the graph another quad store is told to put triples
+	// without a label into (the benchmark's Virtuoso loader needs one);
+	// telcograph writes none, as every quad has its source as its label.
+	DefaultGraph = "https://telcograph.org/default"
 )
 
 // Predicates, named for the term they stand for.
