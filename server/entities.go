@@ -156,7 +156,7 @@ func (r articleResolver) ID(ctx context.Context, obj *schema.Article) (string, e
 }
 
 func (r articleResolver) Facts(ctx context.Context, obj *schema.Article, first *int, after *string, last *int, before *string) (*generated.FactConnection, error) {
-	return r.facts(ctx, query.FactFilter{Source: obj.URL}, page{first, last, after, before})
+	return r.facts(ctx, query.StatementFilter{Source: obj.URL}, page{first, last, after, before})
 }
 
 // founded reads an entity's founding dates; the entity may have gone since

@@ -77,7 +77,7 @@ func (q queryResolver) Articles(ctx context.Context, first *int, after *string, 
 }
 
 func (q queryResolver) Facts(ctx context.Context, subject *string, relation *generated.Relation, object *string, source *string, first *int, after *string, last *int, before *string) (*generated.FactConnection, error) {
-	f := query.FactFilter{Subject: deref(subject), Object: deref(object), Source: deref(source)}
+	f := query.StatementFilter{Subject: deref(subject), Object: deref(object), Source: deref(source)}
 	if relation != nil {
 		f.Relation = relationOf(*relation)
 	}
@@ -85,12 +85,12 @@ func (q queryResolver) Facts(ctx context.Context, subject *string, relation *gen
 }
 
 // facts pages the facts f selects, in the order the store gives them.
-func (r *Resolver) facts(ctx context.Context, f query.FactFilter, pg page) (*generated.FactConnection, error) {
+func (r *Resolver) facts(ctx context.Context, f query.StatementFilter, pg page) (*generated.FactConnection, error) {
 	pq, err := pg.pageQuery()
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Store.Facts(ctx, f, pq)
+	p, err := r.Store.Statements(ctx, f, pq)
 	if err != nil {
 		return nil, err
 	}

@@ -143,7 +143,7 @@ func (r *Resolver) node(ctx context.Context, id string) (schema.Node, error) {
 		a, err := r.article(ctx, key)
 		return &a, err
 	case "Fact":
-		s, err := r.Store.Fact(ctx, schema.StatementIRI(key))
+		s, err := r.Store.Statement(ctx, schema.StatementIRI(key))
 		if errors.Is(err, schema.ErrNotFound) {
 			return nil, schema.Userf(schema.ErrNotFound, err, "no fact with id %q", id)
 		}

@@ -106,8 +106,8 @@ func TestStatedCounts(t *testing.T) {
 // (by subject, by source or at all) nor an edge of its alliance.
 func TestStatedCountsAreNoFacts(t *testing.T) {
 	x := countsIndex(t, []counted{{1, "2024-03-02", "2024-03", 12}})
-	for _, f := range []query.FactFilter{{}, {Subject: "edge-forum"}, {Source: "https://news.example/1"}, {Object: "edge-forum"}} {
-		p, err := query.Facts(x, f, whole)
+	for _, f := range []query.StatementFilter{{}, {Subject: "edge-forum"}, {Source: "https://news.example/1"}, {Object: "edge-forum"}} {
+		p, err := query.Statements(x, f, whole)
 		if err != nil {
 			t.Fatal(err)
 		}

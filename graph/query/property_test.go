@@ -229,7 +229,7 @@ func TestPagingProperties(t *testing.T) {
 			return query.Articles(x, q)
 		})
 		checkPaging(t, rng, "facts", true, func(q query.PageQuery) (query.Page[schema.Statement], error) {
-			return query.Facts(x, query.FactFilter{}, q)
+			return query.Statements(x, query.StatementFilter{}, q)
 		})
 		checkPaging(t, rng, "entities by degree", true, func(q query.PageQuery) (query.Page[query.Ranked], error) {
 			return query.List(ctx, x, counts, query.ListOptions{OrderBy: query.ByDegree}, q)
