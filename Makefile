@@ -134,10 +134,10 @@ fuzz-corpus:
 FUZZTIME ?= 10s
 fuzz:
 	@echo "== fuzz targets, $(FUZZTIME) each"
-	$(GO) test -run='^$$' -fuzz='^FuzzReadFacts$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
+	$(GO) test -run='^$$' -fuzz='^FuzzReadFacts$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders/facts
 	$(GO) test -run='^$$' -fuzz='^FuzzExtractArticle$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders/extract
-	$(GO) test -run='^$$' -fuzz='^FuzzReadNQuads$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
-	$(GO) test -run='^$$' -fuzz='^FuzzReadJSONLD$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders
+	$(GO) test -run='^$$' -fuzz='^FuzzReadNQuads$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders/rdf
+	$(GO) test -run='^$$' -fuzz='^FuzzReadJSONLD$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders/rdf
 	$(GO) test -run='^$$' -fuzz='^FuzzGraphQL$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./server
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./graph/text
 

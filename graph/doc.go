@@ -22,7 +22,7 @@
 // the durable store, one source per transaction → index.Diff and
 // index.Apply under the write lock.
 //
-// Why a purpose-built index: DESIGN §3 measured Cayley's bolt backend at
+// Why a purpose-built index: docs/design.md §3 measured Cayley's bolt backend at
 // 141 µs and its memstore at 30 µs for a one-hop read, and a memstore takes
 // about 1.2 GiB for 10^6 quads. Reads here are map lookups over interned
 // node ids; Cayley stays the store of record, written first, one source per

@@ -148,18 +148,18 @@ func (s *Store) Articles(ctx context.Context, q query.PageQuery) (query.Page[sch
 	return query.Articles(s.idx, q)
 }
 
-// Fact answers query.Fact.
-func (s *Store) Fact(ctx context.Context, iri quad.IRI) (schema.Statement, error) {
+// Statement answers query.Statement.
+func (s *Store) Statement(ctx context.Context, iri quad.IRI) (schema.Statement, error) {
 	s.rlock()
 	defer s.mu.RUnlock()
-	return query.Fact(s.idx, iri)
+	return query.Statement(s.idx, iri)
 }
 
-// Facts answers query.Facts.
-func (s *Store) Facts(ctx context.Context, f query.FactFilter, q query.PageQuery) (query.Page[schema.Statement], error) {
+// Statements answers query.Statements.
+func (s *Store) Statements(ctx context.Context, f query.StatementFilter, q query.PageQuery) (query.Page[schema.Statement], error) {
 	s.rlock()
 	defer s.mu.RUnlock()
-	return query.Facts(s.idx, f, q)
+	return query.Statements(s.idx, f, q)
 }
 
 // StatedMemberCount answers query.StatedMemberCount.

@@ -23,7 +23,7 @@ type Change struct {
 // replacing it with none removes it. Another source's copy of the same
 // triple is left alone.
 func (s *Store) ReplaceSource(ctx context.Context, source quad.IRI, quads []quad.Quad) (Change, error) {
-	return s.ReplaceSources(ctx, []Source{{IRI: source, Quads: quads}})
+	return s.ReplaceSources(ctx, []schema.Source{{IRI: source, Quads: quads}})
 }
 
 // RemoveSource removes every quad of source. Removing a source the store
@@ -32,18 +32,12 @@ func (s *Store) RemoveSource(ctx context.Context, source quad.IRI) (Change, erro
 	return s.ReplaceSource(ctx, source, nil)
 }
 
-// Source is one source's quads, for ReplaceSources.
-type Source struct {
-	IRI   quad.IRI
-	Quads []quad.Quad
-}
-
 // ReplaceSources replaces several sources as ReplaceSource does, in one
 // transaction of an embedded store (memory, bolt), so a file of many short
 // articles is written at the rate of a bulk load; each source is still
 // wholly written or not at all. Over PostgreSQL each source is its own
 // transaction. A source named twice takes its last quads.
-func (s *Store) ReplaceSources(ctx context.Context, batch []Source) (Change, error) {
+func (s *Store) ReplaceSources(ctx context.Context, batch []schema.Source) (Change, error) {
 	for _, src := range batch {
 		for _, q := range src.Quads {
 			if q.Label != src.IRI {
@@ -125,7 +119,7 @@ func (s *Store) ReplaceSources(ctx context.Context, batch []Source) (Change, err
 	return ch, nil
 }
 
-func firstIRI(batch []Source) quad.IRI {
+func firstIRI(batch []schema.Source) quad.IRI {
 	if len(batch) == 0 {
 		return ""
 	}

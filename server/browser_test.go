@@ -30,7 +30,8 @@ import (
 
 	"github.com/telcograph/telcograph/data"
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/graph/ingest"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/server"
 )
 
@@ -387,7 +388,7 @@ func bundledStore(t *testing.T) *graph.Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	regBytes, _ := data.FS.ReadFile(data.Register)
-	reg, err := loaders.ReadRegister(data.Register, regBytes)
+	reg, err := facts.ReadRegister(data.Register, regBytes)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -395,7 +396,7 @@ func bundledStore(t *testing.T) *graph.Store {
 	raw := make([][]byte, len(names))
 	for i, name := range names {
 		raw[i], _ = data.FS.ReadFile(name)
-		ff, err := loaders.ReadFacts(name, raw[i], loaders.ReadOptions{Register: reg, Lenient: true})
+		ff, err := facts.Read(name, raw[i], facts.ReadOptions{Register: reg, Lenient: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -404,11 +405,11 @@ func bundledStore(t *testing.T) *graph.Store {
 		}
 	}
 	for i, name := range names {
-		ff, err := loaders.ReadFacts(name, raw[i], loaders.ReadOptions{Register: reg})
+		ff, err := facts.Read(name, raw[i], facts.ReadOptions{Register: reg})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := server.LoadFacts(context.Background(), s, ff); err != nil {
+		if _, err := ingest.Write(context.Background(), s, []ingest.Input{{Facts: ff}}, ingest.Options{}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -67,7 +67,7 @@ func roleEnum(l schema.Link) *generated.MembershipRole {
 	return &r
 }
 
-func (sourceResolver) EvidenceKind(ctx context.Context, obj *schema.Source) (generated.EvidenceKind, error) {
+func (sourceResolver) EvidenceKind(ctx context.Context, obj *schema.Citation) (generated.EvidenceKind, error) {
 	if obj.EvidenceKind == schema.Paraphrase {
 		return generated.EvidenceKindParaphrase, nil
 	}

@@ -156,7 +156,7 @@ func (r articleResolver) ID(ctx context.Context, obj *schema.Article) (string, e
 }
 
 func (r articleResolver) Facts(ctx context.Context, obj *schema.Article, first *int, after *string, last *int, before *string) (*generated.FactConnection, error) {
-	return r.facts(ctx, query.FactFilter{Source: obj.URL}, page{first, last, after, before})
+	return r.facts(ctx, query.StatementFilter{Source: obj.URL}, page{first, last, after, before})
 }
 
 // founded reads an entity's founding dates; the entity may have gone since
@@ -188,7 +188,7 @@ func optional(d *schema.Date) schema.Date {
 }
 
 func (r factResolver) ID(ctx context.Context, obj *schema.Statement) (string, error) {
-	return globalID("Fact", strings.TrimPrefix(string(obj.IRI), schema.EntityNS+"statement/")), nil
+	return globalID("Fact", strings.TrimPrefix(string(obj.IRI), schema.StatementNS)), nil
 }
 
 func (r factResolver) Relation(ctx context.Context, obj *schema.Statement) (generated.Relation, error) {
@@ -249,6 +249,6 @@ func (r factResolver) Modality(ctx context.Context, obj *schema.Statement) (gene
 	return modalityEnum(obj.Link.Modality), nil
 }
 
-func (r factResolver) Source(ctx context.Context, obj *schema.Statement) (*schema.Source, error) {
+func (r factResolver) Source(ctx context.Context, obj *schema.Statement) (*schema.Citation, error) {
 	return &obj.Link.Sources[0], nil
 }

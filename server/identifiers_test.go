@@ -9,7 +9,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/graph/ingest"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
 )
@@ -63,11 +64,11 @@ func identifiedClient(t *testing.T) *client.Client {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	ff, err := loaders.ReadFacts("identified.yaml", []byte(identified), loaders.ReadOptions{})
+	ff, err := facts.Read("identified.yaml", []byte(identified), facts.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := server.LoadFacts(context.Background(), st, ff); err != nil {
+	if _, err := ingest.Write(context.Background(), st, []ingest.Input{{Facts: ff}}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	c := client.New(server.New(st, server.Config{}))

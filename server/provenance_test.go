@@ -16,7 +16,7 @@ import (
 
 	"github.com/telcograph/telcograph/data"
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
 )
@@ -93,14 +93,14 @@ func TestSourceEvidenceKind(t *testing.T) {
 func bundledArticles(t *testing.T) []schema.Article {
 	t.Helper()
 	regBytes, _ := data.FS.ReadFile(data.Register)
-	reg, err := loaders.ReadRegister(data.Register, regBytes)
+	reg, err := facts.ReadRegister(data.Register, regBytes)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var out []schema.Article
 	for _, name := range data.FactsFiles() {
 		b, _ := data.FS.ReadFile(name)
-		ff, err := loaders.ReadFacts(name, b, loaders.ReadOptions{Register: reg, Lenient: true})
+		ff, err := facts.Read(name, b, facts.ReadOptions{Register: reg, Lenient: true})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -66,7 +66,7 @@ func (q queryResolver) Facts(ctx context.Context, subject *string, relation *gen
 	if err != nil {
 		return nil, err
 	}
-	f := query.FactFilter{Subject: deref(subject), Object: deref(object), Source: deref(source), Within: iv}
+	f := query.StatementFilter{Subject: deref(subject), Object: deref(object), Source: deref(source), Within: iv}
 	if relation != nil {
 		f.Relation = relationOf(*relation)
 	}
@@ -74,12 +74,12 @@ func (q queryResolver) Facts(ctx context.Context, subject *string, relation *gen
 }
 
 // facts pages the facts f selects, in the order the store gives them.
-func (r *Resolver) facts(ctx context.Context, f query.FactFilter, pg page) (*generated.FactConnection, error) {
+func (r *Resolver) facts(ctx context.Context, f query.StatementFilter, pg page) (*generated.FactConnection, error) {
 	pq, err := pg.pageQuery()
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Store.Facts(ctx, f, pq)
+	p, err := r.Store.Statements(ctx, f, pq)
 	if err != nil {
 		return nil, err
 	}

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/cayleygraph/quad"
-
 	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
@@ -145,7 +143,7 @@ func (r *Resolver) node(ctx context.Context, id string) (schema.Node, error) {
 		a, err := r.article(ctx, key)
 		return &a, err
 	case "Fact":
-		s, err := r.Store.Fact(ctx, quad.IRI(schema.EntityNS+"statement/"+key))
+		s, err := r.Store.Statement(ctx, schema.StatementIRI(key))
 		if errors.Is(err, schema.ErrNotFound) {
 			return nil, schema.Userf(schema.ErrNotFound, err, "no fact with id %q", id)
 		}

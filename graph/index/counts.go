@@ -16,7 +16,7 @@ type StatedCount struct {
 	Relation schema.Relation
 	Value    int
 	Date     schema.Date
-	Source   schema.Source
+	Source   schema.Citation
 }
 
 // StatedCounts reads the stated counts whose rdf:subject is id, in no

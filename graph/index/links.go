@@ -26,7 +26,7 @@ func (x *Index) Link(rel schema.Relation, es ...Edge) (l schema.Link, ok bool) {
 		l.Sources = append(l.Sources, one.Sources...)
 	}
 	if len(es) > 1 {
-		SortSources(l.Sources)
+		SortCitations(l.Sources)
 	}
 	return l, ok
 }
@@ -114,7 +114,7 @@ func (x *Index) link(rel schema.Relation, t Edge) (schema.Link, bool) {
 		}
 	}
 	sort.Strings(l.Values)
-	SortSources(l.Sources)
+	SortCitations(l.Sources)
 	if l.Founding() && l.Since.IsZero() {
 		// A founding member has been a member since the founding.
 		l.Since = x.founded(t.O)
@@ -168,7 +168,7 @@ func (x *Index) undatedFoundings(id ID) schema.Link {
 			l.Sources = append(l.Sources, q.source)
 		}
 	}
-	SortSources(l.Sources)
+	SortCitations(l.Sources)
 	return l
 }
 
@@ -189,9 +189,9 @@ func (x *Index) founded(org ID) schema.Date {
 	return d
 }
 
-// SortSources orders sources by article URL, then fact id: the order every
+// SortCitations orders sources by article URL, then fact id: the order every
 // read gives them in.
-func SortSources(ss []schema.Source) {
+func SortCitations(ss []schema.Citation) {
 	sort.Slice(ss, func(i, j int) bool {
 		if ss[i].URL != ss[j].URL {
 			return ss[i].URL < ss[j].URL
@@ -226,7 +226,7 @@ type stmt struct {
 	modality                      schema.Modality
 	count                         int  // a stated count's tg:count
 	hasCount                      bool // false when it has none, or not a whole number
-	source                        schema.Source
+	source                        schema.Citation
 }
 
 // qualifiers reads the statement node st.
@@ -303,7 +303,7 @@ func (x *Index) Statement(st ID) schema.Statement {
 	}
 	sm.Link = schema.Link{Relation: q.rel, From: sm.Subject, Since: q.since, Until: q.until, Date: q.date,
 		Topic: q.topic, Amount: q.amount, Purpose: q.purpose, Share: q.share, Modality: q.modality,
-		Sources: []schema.Source{q.source}}
+		Sources: []schema.Citation{q.source}}
 	if len(sm.Objects) > 0 {
 		sm.Link.To = sm.Objects[0]
 	}

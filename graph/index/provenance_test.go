@@ -7,7 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/graph/index"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -67,13 +67,13 @@ articles:
 // article.
 func provenanceIndex(t *testing.T) *index.Index {
 	t.Helper()
-	ff, err := loaders.ReadFacts("provenance.yaml", []byte(provenance), loaders.ReadOptions{})
+	ff, err := facts.Read("provenance.yaml", []byte(provenance), facts.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	x := index.New()
 	for _, a := range ff.Articles {
-		replace(x, a.IRI(), loaders.Quads(a, ff.Register))
+		replace(x, a.IRI(), facts.Quads(a, ff.Register))
 	}
 	return x
 }
@@ -109,9 +109,9 @@ func TestEvidenceKind(t *testing.T) {
 // TestStatedCounts reads an alliance's stated counts, each with its number,
 // date and source, and drops them with their article.
 func TestStatedCounts(t *testing.T) {
-	src := func(url, fact, evidence string, kind schema.EvidenceKind, date schema.Date) schema.Source {
-		return schema.Source{URL: url, Date: date, Evidence: evidence, EvidenceKind: kind, FactID: fact,
-			Confidence: 1, Extractor: loaders.CuratedExtractor, Publisher: "news.example"}
+	src := func(url, fact, evidence string, kind schema.EvidenceKind, date schema.Date) schema.Citation {
+		return schema.Citation{URL: url, Date: date, Evidence: evidence, EvidenceKind: kind, FactID: fact,
+			Confidence: 1, Extractor: facts.CuratedExtractor, Publisher: "news.example"}
 	}
 	d := func(s string) schema.Date {
 		v, err := schema.ParseDate(s)

@@ -15,7 +15,7 @@ import (
 type StatedCount struct {
 	Value   int
 	Date    schema.Date // the zero Date when the sources give none
-	Sources []schema.Source
+	Sources []schema.Citation
 }
 
 // StatedCounts returns the counts of relation rel (schema.RelMemberCount)
@@ -58,7 +58,7 @@ func StatedCounts(x *index.Index, slug string, rel schema.Relation) ([]StatedCou
 	}
 	out := make([]StatedCount, 0, len(groups))
 	for _, g := range groups {
-		index.SortSources(g.Sources)
+		index.SortCitations(g.Sources)
 		out = append(out, *g)
 	}
 	when := func(c StatedCount) schema.Date { return asOf[key{c.Value, c.Date.String()}] }

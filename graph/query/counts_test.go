@@ -10,7 +10,7 @@ import (
 
 	"github.com/telcograph/telcograph/graph/index"
 	"github.com/telcograph/telcograph/graph/query"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -44,13 +44,13 @@ articles:
 		}
 		b.WriteString("}\n")
 	}
-	ff, err := loaders.ReadFacts("counts.yaml", []byte(b.String()), loaders.ReadOptions{})
+	ff, err := facts.Read("counts.yaml", []byte(b.String()), facts.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	x := index.New()
 	for _, a := range ff.Articles {
-		replace(x, a.IRI(), loaders.Quads(a, ff.Register))
+		replace(x, a.IRI(), facts.Quads(a, ff.Register))
 	}
 	return x
 }
@@ -106,8 +106,8 @@ func TestStatedCounts(t *testing.T) {
 // (by subject, by source or at all) nor an edge of its alliance.
 func TestStatedCountsAreNoFacts(t *testing.T) {
 	x := countsIndex(t, []counted{{1, "2024-03-02", "2024-03", 12}})
-	for _, f := range []query.FactFilter{{}, {Subject: "edge-forum"}, {Source: "https://news.example/1"}, {Object: "edge-forum"}} {
-		p, err := query.Facts(x, f, whole)
+	for _, f := range []query.StatementFilter{{}, {Subject: "edge-forum"}, {Source: "https://news.example/1"}, {Object: "edge-forum"}} {
+		p, err := query.Statements(x, f, whole)
 		if err != nil {
 			t.Fatal(err)
 		}

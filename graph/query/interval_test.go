@@ -47,7 +47,7 @@ func TestStartAndHolds(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			l := schema.Link{Since: date(t, tt.since), Until: date(t, tt.until), Date: date(t, tt.date), Modality: schema.Asserted,
-				Sources: []schema.Source{{URL: "https://a.example/late", Date: date(t, "2026")}, {URL: "https://a.example/1", Date: date(t, tt.source)}}}
+				Sources: []schema.Citation{{URL: "https://a.example/late", Date: date(t, "2026")}, {URL: "https://a.example/1", Date: date(t, tt.source)}}}
 			if tt.planned {
 				l.Modality = schema.Planned
 			}

@@ -84,7 +84,7 @@ func Entities(x *index.Index, types ...schema.EntityType) []schema.Entity {
 // none is given), each once.
 func entityIDs(x *index.Index, types []schema.EntityType) []index.ID {
 	if len(types) == 0 {
-		types = schema.EntityTypes
+		types = schema.EntityTypes()
 	}
 	typ, ok := x.Lookup(schema.RDFType)
 	if !ok {
@@ -182,17 +182,17 @@ func articleKey(a schema.Article) string {
 	return inv + "\x00" + a.URL
 }
 
-// Fact returns the statement with the given IRI, or an error wrapping
+// Statement returns the statement with the given IRI, or an error wrapping
 // schema.ErrNotFound.
-func Fact(x *index.Index, iri quad.IRI) (schema.Statement, error) {
+func Statement(x *index.Index, iri quad.IRI) (schema.Statement, error) {
 	if id, ok := x.Lookup(iri); ok && x.HasType(id, schema.ClassStatement) {
 		return x.Statement(id), nil
 	}
-	return schema.Statement{}, fmt.Errorf("graph: fact %s: %w", iri, schema.ErrNotFound)
+	return schema.Statement{}, fmt.Errorf("graph: statement %s: %w", iri, schema.ErrNotFound)
 }
 
-// FactFilter selects statements; empty fields match anything.
-type FactFilter struct {
+// StatementFilter selects statements; empty fields match anything.
+type StatementFilter struct {
 	Subject  string // slug of the subject (for a joint venture, the venture)
 	Relation schema.Relation
 	Object   string   // slug of an object (a partner, for a joint venture)
@@ -200,14 +200,14 @@ type FactFilter struct {
 	Within   Interval // only facts that held at some time in it (Interval.Holds, by the fact's own source)
 }
 
-// Facts pages the statements that match f, ordered by source URL, then
+// Statements pages the statements that match f, ordered by source URL, then
 // relation, subject, objects and IRI. Each is one fact of one article, with
 // its qualifiers and its single source, whatever its modality. Stated counts
 // are not among them: see StatedCounts.
-func Facts(x *index.Index, f FactFilter, q PageQuery) (Page[schema.Statement], error) {
+func Statements(x *index.Index, f StatementFilter, q PageQuery) (Page[schema.Statement], error) {
 	if f.Relation != "" {
 		if _, ok := f.Relation.Spec(); !ok {
-			return Page[schema.Statement]{}, fmt.Errorf("graph: facts: unknown relation %q: %w", f.Relation, schema.ErrInvalid)
+			return Page[schema.Statement]{}, fmt.Errorf("graph: statements: unknown relation %q: %w", f.Relation, schema.ErrInvalid)
 		}
 	}
 	var candidates []index.ID
@@ -243,10 +243,10 @@ func Facts(x *index.Index, f FactFilter, q PageQuery) (Page[schema.Statement], e
 		}
 		out = append(out, sm)
 	}
-	return sortedPage(out, factKey, q)
+	return sortedPage(out, statementKey, q)
 }
 
-func factKey(f schema.Statement) string {
+func statementKey(f schema.Statement) string {
 	return f.Link.Sources[0].URL + "\x00" + string(f.Relation) + "\x00" + f.Subject + "\x00" +
 		strings.Join(f.Objects, ",") + "\x00" + string(f.IRI)
 }

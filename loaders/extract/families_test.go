@@ -6,8 +6,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/loaders/facts"
 )
 
 // TestExtractFamilies covers the structural trigger families with
@@ -184,7 +184,7 @@ func TestExtractFamilies(t *testing.T) {
 // TestExtractAcronyms checks that an acronym and its long form name the
 // same entity whichever of the two the register lists.
 func TestExtractAcronyms(t *testing.T) {
-	reg, err := loaders.ReadRegister("acr.yaml", []byte(`entities:
+	reg, err := facts.ReadRegister("acr.yaml", []byte(`entities:
   acme-telecom: {name: Acme Telecom, type: company}
   ata: {name: ATA, type: alliance}
   ai-ran-forum: {name: AI-RAN Forum, type: alliance}

@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -69,7 +69,7 @@ type extractor struct {
 	lastPerson  string
 	hq          map[string]string // slug -> country the text gave it
 	events      map[string]schema.Date
-	discovered  map[string]*loaders.Discovered
+	discovered  map[string]*facts.Discovered
 
 	facts []extracted
 	rule  string // the rule now running, recorded on the facts it states
@@ -95,7 +95,7 @@ func newExtractor(reg *schema.Register, art schema.Date) *extractor {
 		lx: newLexicon(reg), reg: reg, art: art,
 		firstSeen: map[string]int{}, counts: map[string]int{}, subjects: map[string]int{}, lastSeen: map[string]int{},
 		placeholder: map[string]string{}, phSince: map[string]int{}, members: map[string][]string{},
-		hq: map[string]string{}, events: map[string]schema.Date{}, discovered: map[string]*loaders.Discovered{},
+		hq: map[string]string{}, events: map[string]schema.Date{}, discovered: map[string]*facts.Discovered{},
 	}
 }
 

@@ -224,6 +224,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		IngestArticle func(childComplexity int, url *string, text string, date *schema.Date) int
 		LoadFacts     func(childComplexity int, yaml string, name *string, register *string) int
+		LoadRDF       func(childComplexity int, data string, format string, name *string) int
 		RemoveSource  func(childComplexity int, url string) int
 	}
 
@@ -455,7 +456,7 @@ type FactResolver interface {
 	Purpose(ctx context.Context, obj *schema.Statement) (*string, error)
 	Share(ctx context.Context, obj *schema.Statement) (*string, error)
 	Modality(ctx context.Context, obj *schema.Statement) (Modality, error)
-	Source(ctx context.Context, obj *schema.Statement) (*schema.Source, error)
+	Source(ctx context.Context, obj *schema.Statement) (*schema.Citation, error)
 }
 type IdentifierResolver interface {
 	Scheme(ctx context.Context, obj *schema.Identifier) (IdentifierScheme, error)
@@ -472,6 +473,7 @@ type JointVentureResolver interface {
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, url *string, text string, date *schema.Date) (*LoadResult, error)
 	LoadFacts(ctx context.Context, yaml string, name *string, register *string) (*LoadResult, error)
+	LoadRDF(ctx context.Context, data string, format string, name *string) (*LoadResult, error)
 	RemoveSource(ctx context.Context, url string) (*LoadResult, error)
 }
 type PersonResolver interface {
@@ -508,7 +510,7 @@ type QueryResolver interface {
 	Countries(ctx context.Context, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
 }
 type SourceResolver interface {
-	EvidenceKind(ctx context.Context, obj *schema.Source) (EvidenceKind, error)
+	EvidenceKind(ctx context.Context, obj *schema.Citation) (EvidenceKind, error)
 }
 type StatsResolver interface {
 	ByYear(ctx context.Context, obj *Stats, relation *Relation) ([]YearCount, error)
@@ -1326,6 +1328,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LoadFacts(childComplexity, args["yaml"].(string), args["name"].(*string), args["register"].(*string)), true
+	case "Mutation.loadRDF":
+		if e.ComplexityRoot.Mutation.LoadRDF == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_loadRDF_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LoadRDF(childComplexity, args["data"].(string), args["format"].(string), args["name"].(*string)), true
 	case "Mutation.removeSource":
 		if e.ComplexityRoot.Mutation.RemoveSource == nil {
 			break
@@ -2305,7 +2318,7 @@ extend type Query {
   ): ArticleConnection!
 }
 `, BuiltIn: false},
-	{Name: "../../schema/lookups.graphqls", Input: `"Why a search hit matched, best first."
+	{Name: "../../schema/explore.graphqls", Input: `"Why a search hit matched, best first."
 enum MatchReason {
   "The canonical name, ignoring case and accents."
   EXACT
@@ -2705,6 +2718,24 @@ type Mutation {
     name: String
     "An entity register (the format of ` + "`" + `data/aliases.yaml` + "`" + `) to check the facts against, besides the graph's entities."
     register: String
+  ): LoadResult!
+  """
+  Loads an RDF document: N-Quads or JSON-LD, every quad labelled with its
+  source (the article's URL, as a named graph), as ` + "`" + `telcograph load` + "`" + ` reads a
+  ` + "`" + `.nq` + "`" + ` or ` + "`" + `.jsonld` + "`" + ` file. The whole document is validated first: any
+  problem is a BAD_USER_INPUT error listing every problem as
+  ` + "`" + `name:line: message` + "`" + `, and nothing is written. Blank nodes are skolemised
+  and an edge no statement node states gets one derived from its source, as
+  on import. Then each source replaces what the graph had from it;
+  ` + "`" + `articles` + "`" + ` counts the sources and ` + "`" + `facts` + "`" + ` is 0.
+  """
+  loadRDF(
+    "The RDF document."
+    data: String!
+    "Its format: ` + "`" + `nquads` + "`" + ` or ` + "`" + `jsonld` + "`" + `."
+    format: String!
+    "The file name used in error messages (default ` + "`" + `request` + "`" + `)."
+    name: String
   ): LoadResult!
   """
   Removes every quad an article (or other source) produced. An entity that
@@ -5096,6 +5127,36 @@ func (ec *executionContext) field_Mutation_loadFacts_args(ctx context.Context, r
 		return nil, err
 	}
 	args["register"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_loadRDF_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "data",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["data"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "format",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["format"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg2
 	return args, nil
 }
 
@@ -8339,8 +8400,8 @@ func (ec *executionContext) _Fact_source(ctx context.Context, field graphql.Coll
 			return ec.Resolvers.Fact().Source(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSource(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitation(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8559,8 +8620,8 @@ func (ec *executionContext) _Founding_sources(ctx context.Context, field graphql
 			return obj.Sources, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -8816,8 +8877,8 @@ func (ec *executionContext) _GraphEdge_sources(ctx context.Context, field graphq
 			return obj.Sources, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9394,6 +9455,50 @@ func (ec *executionContext) fieldContext_Mutation_loadFacts(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_loadFacts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_loadRDF(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_loadRDF(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LoadRDF(ctx, fc.Args["data"].(string), fc.Args["format"].(string), fc.Args["name"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *LoadResult) graphql.Marshaler {
+			return ec.marshalNLoadResult2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐLoadResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_loadRDF(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LoadResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_loadRDF_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -11656,8 +11761,8 @@ func (ec *executionContext) _RelationEdge_sources(ctx context.Context, field gra
 			return obj.Sources, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -11956,7 +12061,7 @@ func (ec *executionContext) fieldContext_SearchEdge_edits(_ context.Context, fie
 	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11979,7 +12084,7 @@ func (ec *executionContext) fieldContext_Source_url(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12002,7 +12107,7 @@ func (ec *executionContext) fieldContext_Source_title(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_publisher(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_publisher(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12025,7 +12130,7 @@ func (ec *executionContext) fieldContext_Source_publisher(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_date(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_date(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12048,7 +12153,7 @@ func (ec *executionContext) fieldContext_Source_date(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Source", field, false, false, "Date")
 }
 
-func (ec *executionContext) _Source_evidence(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_evidence(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12071,7 +12176,7 @@ func (ec *executionContext) fieldContext_Source_evidence(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_evidenceKind(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_evidenceKind(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12094,7 +12199,7 @@ func (ec *executionContext) fieldContext_Source_evidenceKind(_ context.Context, 
 	return graphql.NewScalarFieldContext("Source", field, true, true, "EvidenceKind")
 }
 
-func (ec *executionContext) _Source_factId(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_factId(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12117,7 +12222,7 @@ func (ec *executionContext) fieldContext_Source_factId(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_confidence(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_confidence(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12140,7 +12245,7 @@ func (ec *executionContext) fieldContext_Source_confidence(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Source", field, false, false, "Float")
 }
 
-func (ec *executionContext) _Source_extractor(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_extractor(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12221,8 +12326,8 @@ func (ec *executionContext) _StatedCount_sources(ctx context.Context, field grap
 			return obj.Sources, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -12769,8 +12874,8 @@ func (ec *executionContext) _TimelineEvent_sources(ctx context.Context, field gr
 			return obj.Sources, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -15245,6 +15350,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "loadRDF":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_loadRDF(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "removeSource":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_removeSource(ctx, field)
@@ -16018,7 +16130,7 @@ func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSe
 
 var sourceImplementors = []string{"Source"}
 
-func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *schema.Source) graphql.Marshaler {
+func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *schema.Citation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -17396,15 +17508,15 @@ func (ec *executionContext) marshalNSearchEdge2ᚕgithubᚗcomᚋtelcographᚋte
 	return ret
 }
 
-func (ec *executionContext) marshalNSource2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSource(ctx context.Context, sel ast.SelectionSet, v schema.Source) graphql.Marshaler {
+func (ec *executionContext) marshalNSource2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitation(ctx context.Context, sel ast.SelectionSet, v schema.Citation) graphql.Marshaler {
 	return ec._Source(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []schema.Source) graphql.Marshaler {
+func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx context.Context, sel ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSource2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSource(ctx, sel, v[i])
+		return ec.marshalNSource2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitation(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -17416,7 +17528,7 @@ func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcog
 	return ret
 }
 
-func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSource(ctx context.Context, sel ast.SelectionSet, v *schema.Source) graphql.Marshaler {
+func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitation(ctx context.Context, sel ast.SelectionSet, v *schema.Citation) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Source!")
 		return graphql.Null

@@ -108,7 +108,7 @@ type Founding struct {
 	// True when sources give different founding dates.
 	Disputed bool `json:"disputed"`
 	// The articles that give this date.
-	Sources []schema.Source `json:"sources"`
+	Sources []schema.Citation `json:"sources"`
 }
 
 // A link between two entities as a graph view shows it: its relation, both ends,
@@ -133,7 +133,7 @@ type GraphEdge struct {
 	// True when sources disagree on a qualifier.
 	Disputed bool `json:"disputed"`
 	// Every article that states the relation, with its evidence sentence.
-	Sources []schema.Source `json:"sources"`
+	Sources []schema.Citation `json:"sources"`
 }
 
 // A fragment of an article around a search's hits. The fragment is HTML: the
@@ -272,7 +272,7 @@ type RelationEdge struct {
 	// The disagreeing qualifier values, as `name=value`, sorted.
 	DisputedValues []string `json:"disputedValues"`
 	// Every article that states the relation, with its evidence sentence.
-	Sources []schema.Source `json:"sources"`
+	Sources []schema.Citation `json:"sources"`
 	// When the relation began as far as the graph knows: `since`, else the
 	// relation's own `date`, else the date of the earliest article that states
 	// it; null when none gives a date. `from`/`to` filter by it.
@@ -315,7 +315,7 @@ type StatedCount struct {
 	// The date the number is stated for, to the precision known; null when the articles give none.
 	Date *schema.Date `json:"date,omitempty"`
 	// Every article that states this number for this date, with its evidence.
-	Sources []schema.Source `json:"sources"`
+	Sources []schema.Citation `json:"sources"`
 }
 
 // Counts for charts, over the whole graph or one entity's neighbourhood. A link
@@ -381,7 +381,7 @@ type TimelineEvent struct {
 	// For memberships: MEMBER or FOUNDING_MEMBER.
 	Role *MembershipRole `json:"role,omitempty"`
 	// The articles that state it.
-	Sources []schema.Source `json:"sources"`
+	Sources []schema.Citation `json:"sources"`
 }
 
 // How many links began in one year.

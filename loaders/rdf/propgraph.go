@@ -1,4 +1,4 @@
-package loaders
+package rdf
 
 // The property graph export, for tools that do not speak RDF: GraphML and
 // CSV of the entities and the direct relation edges between them.
@@ -111,7 +111,7 @@ type edgeAcc struct {
 // PropertyGraph reads the property graph that GraphML and CSV export from
 // quads (of any number of sources): its nodes are the entities, typed by an
 // entity class or at the end of an edge, sorted by id; its edges are the
-// direct relation edges of DESIGN §2 between entities, sorted by source,
+// direct relation edges of docs/design.md §2 between entities, sorted by source,
 // target and relation, each carrying its statements' qualifiers (see
 // PGEdge for how several statements combine). Planned facts have no direct
 // edge and so no edge here; a planned statement of an edge that another
@@ -133,12 +133,12 @@ func PropertyGraph(quads []quad.Quad) ([]PGNode, []PGEdge) {
 		listed[p] = true
 	}
 	rank := func(t schema.EntityType) int {
-		for i, x := range schema.EntityTypes {
+		for i, x := range schema.EntityTypes() {
 			if x == t {
 				return i
 			}
 		}
-		return len(schema.EntityTypes)
+		return len(schema.EntityTypes())
 	}
 	for _, q := range quads {
 		s, sIRI := q.Subject.(quad.IRI)

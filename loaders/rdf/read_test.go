@@ -1,9 +1,10 @@
-package loaders_test
+package rdf_test
 
 import (
 	"bytes"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -16,8 +17,12 @@ import (
 	"github.com/telcograph/telcograph/data"
 	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
+	"github.com/telcograph/telcograph/loaders/rdf"
 	"github.com/telcograph/telcograph/schema"
 )
+
+var update = flag.Bool("update", false, "rewrite golden files")
 
 const (
 	src1 = "https://example.com/news/1"
@@ -32,17 +37,17 @@ func TestReadNQuads(t *testing.T) {
 <https://telcograph.org/id/lablup> <https://schema.org/name> "Lablup" <https://example.com/news/2> .
 <https://example.com/news/1> <https://schema.org/datePublished> "2023-09"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> <https://example.com/news/1> .
 `
-	got, err := loaders.ReadNQuads("in.nq", []byte(input))
+	got, err := rdf.ReadNQuads("in.nq", []byte(input))
 	if err != nil {
 		t.Fatal(err)
 	}
 	lablup := schema.EntityIRI("lablup")
-	want := []loaders.SourceQuads{
-		{Source: src1, Quads: []quad.Quad{
+	want := []schema.Source{
+		{IRI: src1, Quads: []quad.Quad{
 			{Subject: quad.IRI(src1), Predicate: schema.DatePublished, Object: quad.TypedString{Value: "2023-09", Type: schema.XSDGYearMonth}, Label: quad.IRI(src1)},
 			{Subject: lablup, Predicate: schema.RDFType, Object: schema.ClassCompany, Label: quad.IRI(src1)},
 		}},
-		{Source: src2, Quads: []quad.Quad{
+		{IRI: src2, Quads: []quad.Quad{
 			{Subject: lablup, Predicate: schema.Name, Object: quad.String("Lablup"), Label: quad.IRI(src2)},
 		}},
 	}
@@ -122,7 +127,7 @@ func TestReadRDFErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := loaders.ReadRDF(tt.file, []byte(tt.input))
+			got, err := rdf.Read(tt.file, []byte(tt.input), rdf.ReadOptions{})
 			if err == nil {
 				t.Fatalf("no error; got %d sources", len(got))
 			}
@@ -159,12 +164,12 @@ func TestReadJSONLD(t *testing.T) {
     ]}
   ]
 }`
-	got, err := loaders.ReadJSONLD("in.jsonld", []byte(input))
+	got, err := rdf.ReadJSONLD("in.jsonld", []byte(input))
 	if err != nil {
 		t.Fatal(err)
 	}
 	lablup := schema.EntityIRI("lablup")
-	want := []loaders.SourceQuads{{Source: src1, Quads: []quad.Quad{
+	want := []schema.Source{{IRI: src1, Quads: []quad.Quad{
 		{Subject: lablup, Predicate: schema.RDFType, Object: schema.ClassCompany, Label: quad.IRI(src1)},
 		{Subject: lablup, Predicate: schema.Name, Object: quad.String("Lablup"), Label: quad.IRI(src1)},
 	}}}
@@ -178,7 +183,7 @@ func TestReadJSONLD(t *testing.T) {
 // leader and a headquarters country.
 func smallGraph(t *testing.T) []quad.Quad {
 	t.Helper()
-	const facts = `articles:
+	const factsYAML = `articles:
 - id: a1
   source: https://example.com/news/1
   date: 2023-09-12
@@ -216,13 +221,13 @@ func smallGraph(t *testing.T) []quad.Quad {
     country: {id: KR, text: Korea}
     evidence: "Seoul-based SKT."
 `
-	ff, err := loaders.ReadFacts("small.yaml", []byte(facts), loaders.ReadOptions{Register: bundledRegister(t)})
+	ff, err := facts.Read("small.yaml", []byte(factsYAML), facts.ReadOptions{Register: bundledRegister(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var qs []quad.Quad
 	for _, a := range ff.Articles {
-		qs = append(qs, loaders.Quads(a, ff.Register)...)
+		qs = append(qs, facts.Quads(a, ff.Register)...)
 	}
 	return qs
 }
@@ -231,13 +236,13 @@ func smallGraph(t *testing.T) []quad.Quad {
 // every format, so the CLI and the server can be compared byte for byte.
 func TestExportDeterministic(t *testing.T) {
 	qs := smallGraph(t)
-	for _, format := range loaders.ExportFormats() {
+	for _, format := range rdf.ExportFormats() {
 		t.Run(format, func(t *testing.T) {
 			var a, b bytes.Buffer
-			if err := loaders.Export(&a, format, qs); err != nil {
+			if err := rdf.Export(&a, format, qs); err != nil {
 				t.Fatal(err)
 			}
-			if err := loaders.Export(&b, format, qs); err != nil {
+			if err := rdf.Export(&b, format, qs); err != nil {
 				t.Fatal(err)
 			}
 			if a.Len() == 0 || !bytes.Equal(a.Bytes(), b.Bytes()) {
@@ -245,7 +250,7 @@ func TestExportDeterministic(t *testing.T) {
 			}
 		})
 	}
-	if err := loaders.Export(io.Discard, "turtle", qs); !errors.Is(err, schema.ErrInvalid) {
+	if err := rdf.Export(io.Discard, "turtle", qs); !errors.Is(err, schema.ErrInvalid) {
 		t.Errorf("unknown format: error %v, want one matching schema.ErrInvalid", err)
 	}
 }
@@ -257,7 +262,7 @@ func TestExportDeterministic(t *testing.T) {
 func TestWriteNQuadsDatatypes(t *testing.T) {
 	s, p, g := quad.IRI("https://a.example/s"), quad.IRI("https://a.example/p"), quad.IRI("https://a.example/g")
 	var buf bytes.Buffer
-	if err := loaders.WriteNQuads(&buf, []quad.Quad{
+	if err := rdf.WriteNQuads(&buf, []quad.Quad{
 		{Subject: s, Predicate: p, Object: quad.Int(150), Label: g},
 		{Subject: s, Predicate: p, Object: quad.Bool(true), Label: g},
 		{Subject: s, Predicate: p, Object: quad.TypedString{Value: "150", Type: schema.XSDInteger}, Label: g},
@@ -288,8 +293,8 @@ func TestRoundTrip(t *testing.T) {
 		{"generated", func(*testing.T) []quad.Quad { return generatedQuads(7, 40, 6, 25) }},
 	}
 	formats := []struct{ format, file string }{
-		{loaders.FormatNQuads, "export.nq"},
-		{loaders.FormatJSONLD, "export.jsonld"},
+		{rdf.FormatNQuads, "export.nq"},
+		{rdf.FormatJSONLD, "export.jsonld"},
 	}
 	for _, g := range graphs {
 		ctx := context.Background()
@@ -301,10 +306,10 @@ func TestRoundTrip(t *testing.T) {
 		for _, f := range formats {
 			t.Run(g.name+"/"+f.format, func(t *testing.T) {
 				var buf bytes.Buffer
-				if err := loaders.Export(&buf, f.format, orig.Quads(ctx, "")); err != nil {
+				if err := rdf.Export(&buf, f.format, orig.Quads(ctx, "")); err != nil {
 					t.Fatal(err)
 				}
-				srcs, err := loaders.ReadRDF(f.file, buf.Bytes())
+				srcs, err := rdf.Read(f.file, buf.Bytes(), rdf.ReadOptions{})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -356,7 +361,7 @@ func bundledRegister(t *testing.T) *schema.Register {
 	if err != nil {
 		t.Fatal(err)
 	}
-	reg, err := loaders.ReadRegister(data.Register, b)
+	reg, err := facts.ReadRegister(data.Register, b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -370,13 +375,13 @@ func bundledQuads(t *testing.T) []quad.Quad {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ff, err := loaders.ReadFacts(data.Articles, b, loaders.ReadOptions{Register: bundledRegister(t)})
+	ff, err := facts.Read(data.Articles, b, facts.ReadOptions{Register: bundledRegister(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var qs []quad.Quad
 	for _, a := range ff.Articles {
-		qs = append(qs, loaders.Quads(a, ff.Register)...)
+		qs = append(qs, facts.Quads(a, ff.Register)...)
 	}
 	return qs
 }
@@ -437,14 +442,14 @@ func FuzzReadNQuads(f *testing.F) {
 	f.Add([]byte("<https://a.example/s> <https://a.example/p> \"esc \\\" \\n \\u00e9\"@en <https://a.example/g> .\n# c\n"))
 	f.Add([]byte(`_:b <https://a.example/p> "5"^^<http://www.w3.org/2001/XMLSchema#integer> <https://a.example/g> .`))
 	f.Fuzz(func(t *testing.T, in []byte) {
-		srcs, err := loaders.ReadNQuads("fuzz.nq", in)
+		srcs, err := rdf.ReadNQuads("fuzz.nq", in)
 		if err != nil {
 			if srcs != nil {
 				t.Fatalf("sources with an error: %v", err)
 			}
 			return
 		}
-		again, err := loaders.ReadNQuads("again.nq", nquadsOf(t, srcs))
+		again, err := rdf.ReadNQuads("again.nq", nquadsOf(t, srcs))
 		if err != nil {
 			t.Fatalf("own output does not read back: %v", err)
 		}
@@ -462,7 +467,7 @@ func FuzzReadJSONLD(f *testing.F) {
 	f.Add([]byte(`[{"@id": "https://a.example/g", "@graph": {"@id": "https://a.example/s", "https://a.example/p": [1, 2.5, true, {"@value": "x", "@language": "ko"}]}}]`))
 	f.Add([]byte(`{"@context": "https://schema.org/", "@id": "https://a.example/s"}`))
 	f.Fuzz(func(t *testing.T, in []byte) {
-		srcs, err := loaders.ReadJSONLD("fuzz.jsonld", in)
+		srcs, err := rdf.ReadJSONLD("fuzz.jsonld", in)
 		if err != nil {
 			if srcs != nil {
 				t.Fatalf("sources with an error: %v", err)
@@ -474,10 +479,10 @@ func FuzzReadJSONLD(f *testing.F) {
 			qs = append(qs, s.Quads...)
 		}
 		var buf bytes.Buffer
-		if err := loaders.WriteJSONLD(&buf, qs); err != nil {
+		if err := rdf.WriteJSONLD(&buf, qs); err != nil {
 			t.Fatalf("write: %v", err)
 		}
-		again, err := loaders.ReadJSONLD("again.jsonld", buf.Bytes())
+		again, err := rdf.ReadJSONLD("again.jsonld", buf.Bytes())
 		if err != nil {
 			t.Fatalf("own output does not read back: %v\n%s", err, buf.String())
 		}
@@ -487,20 +492,20 @@ func FuzzReadJSONLD(f *testing.F) {
 	})
 }
 
-func nquadsOf(t *testing.T, srcs []loaders.SourceQuads) []byte {
+func nquadsOf(t *testing.T, srcs []schema.Source) []byte {
 	t.Helper()
 	var qs []quad.Quad
 	for _, s := range srcs {
 		qs = append(qs, s.Quads...)
 	}
 	var buf bytes.Buffer
-	if err := loaders.WriteNQuads(&buf, qs); err != nil {
+	if err := rdf.WriteNQuads(&buf, qs); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
 }
 
-func sourceLines(srcs []loaders.SourceQuads) []string {
+func sourceLines(srcs []schema.Source) []string {
 	var out []string
 	for _, s := range srcs {
 		out = append(out, nquadLines(s.Quads)...)

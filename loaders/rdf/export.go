@@ -1,4 +1,4 @@
-package loaders
+package rdf
 
 // RDF export: N-Quads and JSON-LD, every quad with its label, in the same
 // bytes for the same quads.
@@ -85,7 +85,7 @@ func WriteNQuads(w io.Writer, quads []quad.Quad) error {
 	return nil
 }
 
-// jsonLDContext names the vocabularies of DESIGN §2, so the JSON-LD export
+// jsonLDContext names the vocabularies of docs/design.md §2, so the JSON-LD export
 // reads "org:memberOf" rather than a full IRI; IRIs expand back unchanged.
 func jsonLDContext() map[string]any {
 	return map[string]any{

@@ -1,4 +1,4 @@
-package loaders
+package facts
 
 import (
 	"regexp"
@@ -6,6 +6,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -21,8 +22,8 @@ func ValidSlug(s string) bool { return slugRE.MatchString(s) }
 // surface_forms. Every problem is reported with its line; on any problem the
 // register is nil.
 func ReadRegister(name string, data []byte) (*schema.Register, error) {
-	p := &problems{file: name}
-	root := parseYAML(p, data)
+	p := &loaders.Collector{File: name}
+	root := parseYAML(p, data, nil)
 	reg := &schema.Register{}
 	if root != nil {
 		found := false
@@ -34,25 +35,25 @@ func ReadRegister(name string, data []byte) (*schema.Register, error) {
 			}
 		}
 		if !found {
-			p.add(root.Line, "no entities: section")
+			p.Add(root.Line, "no entities: section")
 		}
 	}
-	if err := p.err(); err != nil {
+	if err := p.Err(); err != nil {
 		return nil, err
 	}
 	return reg, nil
 }
 
 // readEntities reads an "entities:" mapping into reg.
-func readEntities(p *problems, n *yaml.Node, reg *schema.Register) {
+func readEntities(p *loaders.Collector, n *yaml.Node, reg *schema.Register) {
 	if n.Kind != yaml.MappingNode {
-		p.add(n.Line, "entities: want a mapping of id to entity")
+		p.Add(n.Line, "entities: want a mapping of id to entity")
 		return
 	}
 	for _, kv := range pairs(n) {
 		slug := kv[0].Value
 		if !ValidSlug(slug) {
-			p.add(kv[0].Line, "entity id %q is not a slug (lowercase words joined by -, or a country code)", slug)
+			p.Add(kv[0].Line, "entity id %q is not a slug (lowercase words joined by -, or a country code)", slug)
 			continue
 		}
 		e := schema.Entity{Slug: slug}
@@ -75,14 +76,14 @@ func readEntities(p *problems, n *yaml.Node, reg *schema.Register) {
 		}
 		switch {
 		case kv[1].Kind != yaml.MappingNode:
-			p.add(kv[1].Line, "entity %s: want a mapping with name and type", slug)
+			p.Add(kv[1].Line, "entity %s: want a mapping with name and type", slug)
 		case e.Name == "":
-			p.add(kv[1].Line, "entity %s: missing name", slug)
+			p.Add(kv[1].Line, "entity %s: missing name", slug)
 		case !e.Type.Valid():
-			p.add(kv[1].Line, "entity %s: unknown type %q (want company, alliance, joint_venture, person or country)", slug, e.Type)
+			p.Add(kv[1].Line, "entity %s: unknown type %q (want company, alliance, joint_venture, person or country)", slug, e.Type)
 		default:
 			if err := reg.Add(e); err != nil {
-				p.add(kv[0].Line, "%v", err)
+				p.Add(kv[0].Line, "%v", err)
 			}
 		}
 	}
@@ -90,15 +91,15 @@ func readEntities(p *problems, n *yaml.Node, reg *schema.Register) {
 
 // readIdentifiers reads an entity's identifiers: a list of {scheme, value,
 // source}, each checked by the form of its scheme.
-func readIdentifiers(p *problems, where string, n *yaml.Node) []schema.Identifier {
+func readIdentifiers(p *loaders.Collector, where string, n *yaml.Node) []schema.Identifier {
 	if n.Kind != yaml.SequenceNode {
-		p.add(n.Line, "%s: identifiers: want a list of {scheme, value, source}", where)
+		p.Add(n.Line, "%s: identifiers: want a list of {scheme, value, source}", where)
 		return nil
 	}
 	var out []schema.Identifier
 	for _, in := range n.Content {
 		if in.Kind != yaml.MappingNode {
-			p.add(in.Line, "%s: identifier: want {scheme, value, source}", where)
+			p.Add(in.Line, "%s: identifier: want {scheme, value, source}", where)
 			continue
 		}
 		checkKeys(p, in, where+": identifier: ", identifierKeys, nil)
@@ -114,15 +115,15 @@ func readIdentifiers(p *problems, where string, n *yaml.Node) []schema.Identifie
 			}
 		}
 		if err := id.Validate(); err != nil {
-			p.add(in.Line, "%s: %s", where, strings.TrimSuffix(err.Error(), ": "+schema.ErrInvalid.Error()))
+			p.Add(in.Line, "%s: %s", where, strings.TrimSuffix(err.Error(), ": "+schema.ErrInvalid.Error()))
 			continue
 		}
 		if id.Source == "" {
-			p.add(in.Line, "%s: identifier %s %s: missing source (where it was found)", where, id.Scheme, id.Value)
+			p.Add(in.Line, "%s: identifier %s %s: missing source (where it was found)", where, id.Scheme, id.Value)
 			continue
 		}
 		if msg := CheckSourceURL(id.Source); msg != "" {
-			p.add(in.Line, "%s: identifier %s %s: %s", where, id.Scheme, id.Value, msg)
+			p.Add(in.Line, "%s: identifier %s %s: %s", where, id.Scheme, id.Value, msg)
 			continue
 		}
 		out = append(out, id)
@@ -132,21 +133,21 @@ func readIdentifiers(p *problems, where string, n *yaml.Node) []schema.Identifie
 
 // readIdentifierMap reads a facts file's top-level "identifiers:" mapping of
 // slug to identifiers, for entities registered elsewhere.
-func readIdentifierMap(p *problems, n *yaml.Node, reg *schema.Register) {
+func readIdentifierMap(p *loaders.Collector, n *yaml.Node, reg *schema.Register) {
 	if n.Kind != yaml.MappingNode {
-		p.add(n.Line, "identifiers: want a mapping of entity id to a list of identifiers")
+		p.Add(n.Line, "identifiers: want a mapping of entity id to a list of identifiers")
 		return
 	}
 	for _, kv := range pairs(n) {
 		slug := kv[0].Value
 		e, ok := reg.Lookup(slug)
 		if !ok {
-			p.add(kv[0].Line, "identifiers: unknown entity id %q (not in the register)", slug)
+			p.Add(kv[0].Line, "identifiers: unknown entity id %q (not in the register)", slug)
 			continue
 		}
 		ids := readIdentifiers(p, "identifiers: "+slug, kv[1])
 		if err := reg.Add(schema.Entity{Slug: slug, Type: e.Type, Identifiers: ids}); err != nil {
-			p.add(kv[0].Line, "identifiers: %v", err)
+			p.Add(kv[0].Line, "identifiers: %v", err)
 		}
 	}
 }

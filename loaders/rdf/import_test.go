@@ -1,4 +1,4 @@
-package loaders_test
+package rdf_test
 
 import (
 	"bytes"
@@ -11,7 +11,7 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/rdf"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -21,17 +21,17 @@ import (
 // node skolemised, a statement node for every edge the file does not state,
 // and an article node for the source that lacks one.
 func TestReadRDFPlainGolden(t *testing.T) {
-	in := filepath.Join("..", "testdata", "rdf", "plain.nq")
+	in := filepath.Join("..", "..", "testdata", "rdf", "plain.nq")
 	b, err := os.ReadFile(in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	srcs, err := loaders.ReadRDF(in, b)
+	srcs, err := rdf.Read(in, b, rdf.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	got := string(nquadsOf(t, srcs))
-	golden := filepath.Join("..", "testdata", "golden", "rdf-import.nq")
+	golden := filepath.Join("..", "..", "testdata", "golden", "rdf-import.nq")
 	if *update {
 		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
@@ -92,7 +92,7 @@ func TestImportDerivesStatements(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			srcs, err := loaders.ReadRDF(tt.file, []byte(tt.input))
+			srcs, err := rdf.Read(tt.file, []byte(tt.input), rdf.ReadOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -109,7 +109,7 @@ func TestImportDerivesStatements(t *testing.T) {
 
 // imported reads back what import added: the edges its statement nodes
 // state, and the labels with a schema:url.
-func imported(srcs []loaders.SourceQuads) (edges, articles []string) {
+func imported(srcs []schema.Source) (edges, articles []string) {
 	for _, s := range srcs {
 		parts := make(map[quad.Value]map[quad.IRI]string)
 		for _, q := range s.Quads {
@@ -119,7 +119,7 @@ func imported(srcs []loaders.SourceQuads) (edges, articles []string) {
 			parts[q.Subject][q.Predicate.(quad.IRI)] = q.Object.String()
 		}
 		for _, p := range parts {
-			if p[schema.Extractor] != quad.String(loaders.RDFImportExtractor).String() {
+			if p[schema.Extractor] != quad.String(rdf.ImportExtractor).String() {
 				continue
 			}
 			o := p[schema.RDFObject]
@@ -128,8 +128,8 @@ func imported(srcs []loaders.SourceQuads) (edges, articles []string) {
 			}
 			edges = append(edges, p[schema.RDFSubject]+" "+p[schema.RDFPredicate]+" "+o+" "+p[schema.WasDerivedFrom])
 		}
-		if parts[s.Source][schema.URL] != "" {
-			articles = append(articles, s.Source.String())
+		if parts[s.IRI][schema.URL] != "" {
+			articles = append(articles, s.IRI.String())
 		}
 	}
 	sort.Strings(edges)
@@ -140,7 +140,7 @@ func imported(srcs []loaders.SourceQuads) (edges, articles []string) {
 // twice gives the same quads (blank nodes get the same IRIs), and reading
 // an export of what was read gives it back unchanged, in both formats.
 func TestImportRoundTrip(t *testing.T) {
-	plain, err := os.ReadFile(filepath.Join("..", "testdata", "rdf", "plain.nq"))
+	plain, err := os.ReadFile(filepath.Join("..", "..", "testdata", "rdf", "plain.nq"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,11 +153,11 @@ func TestImportRoundTrip(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			first, err := loaders.ReadRDF(tt.file, []byte(tt.input))
+			first, err := rdf.Read(tt.file, []byte(tt.input), rdf.ReadOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
-			second, err := loaders.ReadRDF(tt.file, []byte(tt.input))
+			second, err := rdf.Read(tt.file, []byte(tt.input), rdf.ReadOptions{})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -173,12 +173,12 @@ func TestImportRoundTrip(t *testing.T) {
 			for _, s := range first {
 				qs = append(qs, s.Quads...)
 			}
-			for _, f := range []struct{ format, file string }{{loaders.FormatNQuads, "x.nq"}, {loaders.FormatJSONLD, "x.jsonld"}} {
+			for _, f := range []struct{ format, file string }{{rdf.FormatNQuads, "x.nq"}, {rdf.FormatJSONLD, "x.jsonld"}} {
 				var buf bytes.Buffer
-				if err := loaders.Export(&buf, f.format, qs); err != nil {
+				if err := rdf.Export(&buf, f.format, qs); err != nil {
 					t.Fatal(err)
 				}
-				again, err := loaders.ReadRDF(f.file, buf.Bytes())
+				again, err := rdf.Read(f.file, buf.Bytes(), rdf.ReadOptions{})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -199,7 +199,7 @@ _:x <https://a.example/q> "x" <https://news.example/1> .
 _:x <https://a.example/p> _:y <https://news.example/2> .
 _:x:1 <https://a.example/p> "z" <https://news.example/2> .
 `
-	srcs, err := loaders.ReadNQuads("b.nq", []byte(in))
+	srcs, err := rdf.ReadNQuads("b.nq", []byte(in))
 	if err != nil {
 		t.Fatal(err)
 	}

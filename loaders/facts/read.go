@@ -1,4 +1,4 @@
-package loaders
+package facts
 
 import (
 	"fmt"
@@ -9,10 +9,11 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/schema"
 )
 
-// ReadOptions control ReadFacts.
+// ReadOptions control Read.
 type ReadOptions struct {
 	// Register holds the known entities. Entities listed in the file's own
 	// "entities:" section are added to a copy of it. Nil means none.
@@ -20,16 +21,19 @@ type ReadOptions struct {
 	// Lenient accepts facts without evidence and entity ids that no register
 	// lists, as gold files for evaluation may have. Loading never uses it.
 	Lenient bool
+	// Progress, when set, is told how many bytes of the file the YAML parser
+	// has read so far, as it reads; nil is fine.
+	Progress func(read int)
 }
 
-// FactsFile is a parsed article-facts file.
-type FactsFile struct {
+// File is a parsed article-facts file.
+type File struct {
 	Articles []schema.Article
 	// Register is the options' register plus the file's own entities.
 	Register *schema.Register
 	// Discovered lists the entities the file itself defines (its
 	// "entities:" section, or what an extractor found), sorted by slug;
-	// WriteFacts writes them back.
+	// Write writes them back.
 	Discovered []Discovered
 }
 
@@ -48,24 +52,24 @@ var qualifierKeys = map[string]bool{
 	"amount": true, "name": true, "purpose": true, "share": true,
 }
 
-// ReadFacts parses and validates an article-facts file (the format of the
+// Read parses and validates an article-facts file (the format of the
 // corpus's gold.yaml). name is the file name used in messages. Keys it does
 // not know (needs, note, alt_evidence, ...) are ignored. Every problem is
 // reported as a Problem with its line; on any problem no article is returned.
-func ReadFacts(name string, data []byte, opt ReadOptions) (*FactsFile, error) {
-	p := &problems{file: name}
-	out := &FactsFile{Register: &schema.Register{}}
+func Read(name string, data []byte, opt ReadOptions) (*File, error) {
+	p := &loaders.Collector{File: name}
+	out := &File{Register: &schema.Register{}}
 	if opt.Register != nil {
 		if err := out.Register.Merge(opt.Register); err != nil {
 			return nil, err
 		}
 	}
-	root := parseYAML(p, data)
+	root := parseYAML(p, data, opt.Progress)
 	if root == nil {
-		if len(p.list) == 0 {
-			p.add(1, "empty file: want an articles: list")
+		if len(p.Problems) == 0 {
+			p.Add(1, "empty file: want an articles: list")
 		}
-		return nil, p.err()
+		return nil, p.Err()
 	}
 	var articles, idents *yaml.Node
 	checkKeys(p, root, "", topKeys, reservedTopKeys)
@@ -81,7 +85,7 @@ func ReadFacts(name string, data []byte, opt ReadOptions) (*FactsFile, error) {
 				out.Discovered = append(out.Discovered, Discovered{Entity: e, Cue: cues[e.Slug]})
 			}
 			if err := out.Register.Merge(own); err != nil {
-				p.add(kv[1].Line, "entities: %v", err)
+				p.Add(kv[1].Line, "entities: %v", err)
 			}
 		case "articles":
 			articles = kv[1]
@@ -91,12 +95,12 @@ func ReadFacts(name string, data []byte, opt ReadOptions) (*FactsFile, error) {
 		readIdentifierMap(p, idents, out.Register)
 	}
 	if articles == nil {
-		p.add(root.Line, "no articles: list")
-		return nil, p.err()
+		p.Add(root.Line, "no articles: list")
+		return nil, p.Err()
 	}
 	if articles.Kind != yaml.SequenceNode {
-		p.add(articles.Line, "articles: want a list")
-		return nil, p.err()
+		p.Add(articles.Line, "articles: want a list")
+		return nil, p.Err()
 	}
 	r := &factReader{p: p, reg: out.Register, lenient: opt.Lenient}
 	ids := make(map[string]int)
@@ -107,25 +111,25 @@ func ReadFacts(name string, data []byte, opt ReadOptions) (*FactsFile, error) {
 			continue
 		}
 		if prev, dup := ids[a.ID]; dup {
-			p.add(a.Line, "duplicate article id %q (first at line %d)", a.ID, prev)
+			p.Add(a.Line, "duplicate article id %q (first at line %d)", a.ID, prev)
 			continue
 		}
 		ids[a.ID] = a.Line
 		if prev, dup := urls[a.URL]; dup {
-			p.add(a.Line, "duplicate article source %s (first at line %d)", a.URL, prev)
+			p.Add(a.Line, "duplicate article source %s (first at line %d)", a.URL, prev)
 			continue
 		}
 		urls[a.URL] = a.Line
 		out.Articles = append(out.Articles, a)
 	}
-	if err := p.err(); err != nil {
+	if err := p.Err(); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
 type factReader struct {
-	p       *problems
+	p       *loaders.Collector
 	reg     *schema.Register
 	lenient bool
 }
@@ -133,10 +137,10 @@ type factReader struct {
 func (r *factReader) article(n *yaml.Node) (schema.Article, bool) {
 	a := schema.Article{Line: n.Line}
 	if n.Kind != yaml.MappingNode {
-		r.p.add(n.Line, "article: want a mapping")
+		r.p.Add(n.Line, "article: want a mapping")
 		return a, false
 	}
-	before := len(r.p.list)
+	before := len(r.p.Problems)
 	var facts, hard, ambiguous *yaml.Node
 	checkKeys(r.p, n, "article: ", articleKeys, reservedArticleKeys)
 	for _, kv := range pairs(n) {
@@ -156,7 +160,7 @@ func (r *factReader) article(n *yaml.Node) (schema.Article, bool) {
 			if !isNull(v) && v.Value != "unknown" {
 				d, err := schema.ParseDate(v.Value)
 				if err != nil {
-					r.p.add(v.Line, "article %s: bad date %q (want YYYY, YYYY-MM or YYYY-MM-DD)", a.ID, v.Value)
+					r.p.Add(v.Line, "article %s: bad date %q (want YYYY, YYYY-MM or YYYY-MM-DD)", a.ID, v.Value)
 				}
 				a.Date = d
 			}
@@ -169,17 +173,17 @@ func (r *factReader) article(n *yaml.Node) (schema.Article, bool) {
 		}
 	}
 	if a.ID == "" {
-		r.p.add(n.Line, "article: missing id")
+		r.p.Add(n.Line, "article: missing id")
 	}
 	if a.URL == "" {
-		r.p.add(n.Line, "article %s: missing source URL", a.ID)
+		r.p.Add(n.Line, "article %s: missing source URL", a.ID)
 	} else if msg := CheckSourceURL(a.URL); msg != "" {
-		r.p.add(n.Line, "article %s: %s", a.ID, msg)
+		r.p.Add(n.Line, "article %s: %s", a.ID, msg)
 	} else if u, _ := url.Parse(a.URL); a.Publisher == "" && u.Host != "" {
 		a.Publisher = strings.TrimPrefix(u.Host, "www.")
 	}
 	if facts != nil && facts.Kind != yaml.SequenceNode && !isNull(facts) {
-		r.p.add(facts.Line, "article %s: facts: want a list", a.ID)
+		r.p.Add(facts.Line, "article %s: facts: want a list", a.ID)
 	} else if facts != nil {
 		seen := make(map[string]int)
 		for _, fn := range facts.Content {
@@ -189,7 +193,7 @@ func (r *factReader) article(n *yaml.Node) (schema.Article, bool) {
 			}
 			if f.ID != "" {
 				if prev, dup := seen[f.ID]; dup {
-					r.p.add(f.Line, "duplicate fact id %q (first at line %d)", f.ID, prev)
+					r.p.Add(f.Line, "duplicate fact id %q (first at line %d)", f.ID, prev)
 					continue
 				}
 				seen[f.ID] = f.Line
@@ -199,7 +203,7 @@ func (r *factReader) article(n *yaml.Node) (schema.Article, bool) {
 	}
 	// Hard negatives and ambiguous items are read for evaluation only; their
 	// problems do not fail a load, since loading ignores them.
-	sub := &factReader{p: &problems{file: r.p.file}, reg: r.reg, lenient: true}
+	sub := &factReader{p: &loaders.Collector{File: r.p.File}, reg: r.reg, lenient: true}
 	for _, list := range []struct {
 		n   *yaml.Node
 		dst *[]schema.Fact
@@ -213,7 +217,7 @@ func (r *factReader) article(n *yaml.Node) (schema.Article, bool) {
 			}
 		}
 	}
-	return a, len(r.p.list) == before
+	return a, len(r.p.Problems) == before
 }
 
 // fact reads one fact. bare accepts arguments given as a plain id, as
@@ -221,10 +225,10 @@ func (r *factReader) article(n *yaml.Node) (schema.Article, bool) {
 func (r *factReader) fact(article string, n *yaml.Node, bare bool) (schema.Fact, bool) {
 	f := schema.Fact{Line: n.Line}
 	if n.Kind != yaml.MappingNode {
-		r.p.add(n.Line, "fact: want a mapping")
+		r.p.Add(n.Line, "fact: want a mapping")
 		return f, false
 	}
-	before := len(r.p.list)
+	before := len(r.p.Problems)
 	keys := make(map[string]*yaml.Node)
 	for _, kv := range pairs(n) {
 		keys[kv[0].Value] = kv[1]
@@ -236,7 +240,7 @@ func (r *factReader) fact(article string, n *yaml.Node, bare bool) (schema.Fact,
 	}
 	relNode := keys["rel"]
 	if isNull(relNode) {
-		r.p.add(n.Line, "%s: missing rel", where)
+		r.p.Add(n.Line, "%s: missing rel", where)
 		return f, false
 	}
 	f.Relation = schema.Relation(relNode.Value)
@@ -245,7 +249,7 @@ func (r *factReader) fact(article string, n *yaml.Node, bare bool) (schema.Fact,
 	}
 	spec, ok := f.Relation.Spec()
 	if !ok {
-		r.p.add(relNode.Line, "%s: unknown relation %q", where, relNode.Value)
+		r.p.Add(relNode.Line, "%s: unknown relation %q", where, relNode.Value)
 		return f, false
 	}
 	where += " (" + string(f.Relation) + ")"
@@ -264,7 +268,7 @@ func (r *factReader) fact(article string, n *yaml.Node, bare bool) (schema.Fact,
 	if spec.PartnersRole != "" {
 		pn := keys[spec.PartnersRole]
 		if isNull(pn) || pn.Kind != yaml.SequenceNode || len(pn.Content) < 2 {
-			r.p.add(n.Line, "%s: missing argument %s (want a list of at least two)", where, spec.PartnersRole)
+			r.p.Add(n.Line, "%s: missing argument %s (want a list of at least two)", where, spec.PartnersRole)
 		} else {
 			for _, m := range pn.Content {
 				if mm, ok := r.mention(where, spec.PartnersRole, m, spec.ObjectTypes, bare); ok {
@@ -287,14 +291,14 @@ func (r *factReader) fact(article string, n *yaml.Node, bare bool) (schema.Fact,
 			continue
 		}
 		if !slices.Contains(spec.Qualifiers, k) {
-			r.p.add(v.Line, "%s: qualifier %s does not apply to %s", where, k, f.Relation)
+			r.p.Add(v.Line, "%s: qualifier %s does not apply to %s", where, k, f.Relation)
 			continue
 		}
 		switch k {
 		case "since", "until", "date":
 			d, err := schema.ParseDate(v.Value)
 			if err != nil {
-				r.p.add(v.Line, "%s: bad date %s: %q (want YYYY, YYYY-MM or YYYY-MM-DD)", where, k, v.Value)
+				r.p.Add(v.Line, "%s: bad date %s: %q (want YYYY, YYYY-MM or YYYY-MM-DD)", where, k, v.Value)
 				continue
 			}
 			*map[string]*schema.Date{"since": &f.Since, "until": &f.Until, "date": &f.Date}[k] = d
@@ -310,44 +314,44 @@ func (r *factReader) fact(article string, n *yaml.Node, bare bool) (schema.Fact,
 			f.Share = v.Value
 		case "role":
 			if v.Value != "member" && v.Value != "founding member" {
-				r.p.add(v.Line, "%s: unknown role %q (want member or founding member)", where, v.Value)
+				r.p.Add(v.Line, "%s: unknown role %q (want member or founding member)", where, v.Value)
 			} else if v.Value == "founding member" {
 				f.Relation = schema.RelFoundingMember
 			}
 		}
 	}
 	if !f.Since.IsZero() && !f.Until.IsZero() && f.Until.Start().Before(f.Since.Start()) {
-		r.p.add(keys["until"].Line, "%s: until %s is before since %s", where, f.Until, f.Since)
+		r.p.Add(keys["until"].Line, "%s: until %s is before since %s", where, f.Until, f.Since)
 	}
 	if m := keys["modality"]; !isNull(m) {
 		f.Modality = schema.Modality(m.Value)
 		if !f.Modality.Valid() {
-			r.p.add(m.Line, "%s: unknown modality %q (want asserted, planned, in_progress or past)", where, m.Value)
+			r.p.Add(m.Line, "%s: unknown modality %q (want asserted, planned, in_progress or past)", where, m.Value)
 		}
 	}
 	if c := keys["confidence"]; !isNull(c) {
 		v, err := strconv.ParseFloat(c.Value, 64)
 		if err != nil || v < 0 || v > 1 {
-			r.p.add(c.Line, "%s: confidence %q is not a number from 0 to 1", where, c.Value)
+			r.p.Add(c.Line, "%s: confidence %q is not a number from 0 to 1", where, c.Value)
 		}
 		f.Confidence = v
 	}
 	f.Extractor = scalar(keys["extractor"])
 	f.Rule = scalar(keys["rule"])
 	r.evidence(&f, where, n, keys)
-	return f, len(r.p.list) == before
+	return f, len(r.p.Problems) == before
 }
 
 // evidence reads a fact's evidence and its kind.
 func (r *factReader) evidence(f *schema.Fact, where string, n *yaml.Node, keys map[string]*yaml.Node) {
 	f.Evidence = strings.TrimSpace(scalar(keys["evidence"]))
 	if f.Evidence == "" && !r.lenient {
-		r.p.add(n.Line, "%s: missing evidence", where)
+		r.p.Add(n.Line, "%s: missing evidence", where)
 	}
 	if k := keys["evidence_kind"]; !isNull(k) {
 		f.EvidenceKind = schema.EvidenceKind(k.Value)
 		if !f.EvidenceKind.Valid() {
-			r.p.add(k.Line, "%s: unknown evidence_kind %q (want quote or paraphrase)", where, k.Value)
+			r.p.Add(k.Line, "%s: unknown evidence_kind %q (want quote or paraphrase)", where, k.Value)
 		}
 		if f.EvidenceKind == schema.Quote {
 			f.EvidenceKind = ""
@@ -358,39 +362,39 @@ func (r *factReader) evidence(f *schema.Fact, where string, n *yaml.Node, keys m
 // memberCount reads a count of an alliance's members that an article
 // states: org, count, an optional date, evidence.
 func (r *factReader) memberCount(f schema.Fact, where string, n *yaml.Node, keys map[string]*yaml.Node, bare bool) (schema.Fact, bool) {
-	before := len(r.p.list)
+	before := len(r.p.Problems)
 	where += " (memberCount)"
 	checkKeys(r.p, n, where+": ", append(slices.Clone(factKeys), "org", "count", "date"), reservedFactKeys)
 	f.Subject = r.arg(where, "org", keys, n.Line, []schema.EntityType{schema.TypeAlliance}, bare)
 	c := keys["count"]
 	if isNull(c) {
-		r.p.add(n.Line, "%s: missing count", where)
+		r.p.Add(n.Line, "%s: missing count", where)
 	} else if v, err := strconv.Atoi(c.Value); err != nil || v < 0 {
-		r.p.add(c.Line, "%s: count %q is not a whole number of at least 0", where, c.Value)
+		r.p.Add(c.Line, "%s: count %q is not a whole number of at least 0", where, c.Value)
 	} else {
 		f.Count = v
 	}
 	if d := keys["date"]; !isNull(d) {
 		v, err := schema.ParseDate(d.Value)
 		if err != nil {
-			r.p.add(d.Line, "%s: bad date date: %q (want YYYY, YYYY-MM or YYYY-MM-DD)", where, d.Value)
+			r.p.Add(d.Line, "%s: bad date date: %q (want YYYY, YYYY-MM or YYYY-MM-DD)", where, d.Value)
 		}
 		f.Date = v
 	}
 	if m := keys["modality"]; !isNull(m) {
-		r.p.add(m.Line, "%s: a stated count has no modality", where)
+		r.p.Add(m.Line, "%s: a stated count has no modality", where)
 	}
 	if c := keys["confidence"]; !isNull(c) {
 		v, err := strconv.ParseFloat(c.Value, 64)
 		if err != nil || v < 0 || v > 1 {
-			r.p.add(c.Line, "%s: confidence %q is not a number from 0 to 1", where, c.Value)
+			r.p.Add(c.Line, "%s: confidence %q is not a number from 0 to 1", where, c.Value)
 		}
 		f.Confidence = v
 	}
 	f.Extractor = scalar(keys["extractor"])
 	f.Rule = scalar(keys["rule"])
 	r.evidence(&f, where, n, keys)
-	return f, len(r.p.list) == before
+	return f, len(r.p.Problems) == before
 }
 
 // CheckSourceURL says what is wrong with an article's source URL, or "" if
@@ -416,7 +420,7 @@ func CheckSourceURL(s string) string {
 func (r *factReader) arg(where, role string, keys map[string]*yaml.Node, line int, types []schema.EntityType, bare bool) schema.Mention {
 	n := keys[role]
 	if isNull(n) {
-		r.p.add(line, "%s: missing argument %s", where, role)
+		r.p.Add(line, "%s: missing argument %s", where, role)
 		return schema.Mention{}
 	}
 	m, _ := r.mention(where, role, n, types, bare)
@@ -440,20 +444,20 @@ func (r *factReader) mention(where, role string, n *yaml.Node, types []schema.En
 			}
 		}
 	default:
-		r.p.add(n.Line, "%s: argument %s: want {id, text}", where, role)
+		r.p.Add(n.Line, "%s: argument %s: want {id, text}", where, role)
 		return m, false
 	}
 	if m.ID == "" {
-		r.p.add(n.Line, "%s: argument %s: missing id", where, role)
+		r.p.Add(n.Line, "%s: argument %s: missing id", where, role)
 		return m, false
 	}
 	e, known := r.reg.Lookup(m.ID)
 	switch {
 	case !known && !r.lenient:
-		r.p.add(n.Line, "%s: argument %s: unknown entity id %q (not in the register)", where, role, m.ID)
+		r.p.Add(n.Line, "%s: argument %s: unknown entity id %q (not in the register)", where, role, m.ID)
 		return m, false
 	case known && !slices.Contains(types, e.Type) && !r.lenient:
-		r.p.add(n.Line, "%s: argument %s: %s is a %s, want %s", where, role, m.ID, e.Type, typeList(types))
+		r.p.Add(n.Line, "%s: argument %s: %s is a %s, want %s", where, role, m.ID, e.Type, typeList(types))
 		return m, false
 	}
 	return m, true

@@ -1,4 +1,4 @@
-package loaders_test
+package rdf_test
 
 import (
 	"archive/zip"
@@ -14,7 +14,8 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
+	"github.com/telcograph/telcograph/loaders/rdf"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -28,24 +29,24 @@ const (
 // and a membership first planned then stated.
 func fixtureGraph(t *testing.T) []quad.Quad {
 	t.Helper()
-	name := filepath.Join("..", "testdata", "propgraph", "facts.yaml")
+	name := filepath.Join("..", "..", "testdata", "propgraph", "facts.yaml")
 	b, err := os.ReadFile(name)
 	if err != nil {
 		t.Fatal(err)
 	}
-	ff, err := loaders.ReadFacts(name, b, loaders.ReadOptions{Register: bundledRegister(t)})
+	ff, err := facts.Read(name, b, facts.ReadOptions{Register: bundledRegister(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var qs []quad.Quad
 	for _, a := range ff.Articles {
-		qs = append(qs, loaders.Quads(a, ff.Register)...)
+		qs = append(qs, facts.Quads(a, ff.Register)...)
 	}
 	return qs
 }
 
 func TestPropertyGraph(t *testing.T) {
-	nodes, edges := loaders.PropertyGraph(smallGraph(t))
+	nodes, edges := rdf.PropertyGraph(smallGraph(t))
 	reg := bundledRegister(t)
 	name := func(slug string) string {
 		e, ok := reg.Lookup(slug)
@@ -54,7 +55,7 @@ func TestPropertyGraph(t *testing.T) {
 		}
 		return e.Name
 	}
-	wantNodes := []loaders.PGNode{
+	wantNodes := []rdf.PGNode{
 		{ID: "KR", Type: schema.TypeCountry, Name: name("KR")},
 		{ID: "k-ai-alliance", Type: schema.TypeAlliance, Name: name("k-ai-alliance")},
 		{ID: "lablup", Type: schema.TypeCompany, Name: name("lablup")}, // planned: a node, no edge
@@ -64,22 +65,22 @@ func TestPropertyGraph(t *testing.T) {
 	if diff := cmp.Diff(wantNodes, nodes); diff != "" {
 		t.Errorf("nodes (-want +got):\n%s", diff)
 	}
-	curated := func(e loaders.PGEdge) loaders.PGEdge {
-		e.Modality, e.Confidence, e.Extractor = []string{"ASSERTED"}, "1", []string{loaders.CuratedExtractor}
+	curated := func(e rdf.PGEdge) rdf.PGEdge {
+		e.Modality, e.Confidence, e.Extractor = []string{"ASSERTED"}, "1", []string{facts.CuratedExtractor}
 		for range e.Evidence {
 			e.EvidenceKind = append(e.EvidenceKind, "QUOTE")
 		}
 		return e
 	}
-	wantEdges := []loaders.PGEdge{
-		curated(loaders.PGEdge{Source: "k-ai-alliance", Target: "sk-telecom", Relation: schema.RelLedBy,
+	wantEdges := []rdf.PGEdge{
+		curated(rdf.PGEdge{Source: "k-ai-alliance", Target: "sk-telecom", Relation: schema.RelLedBy,
 			Sources: []string{src1}, Evidence: []string{"The alliance is led by SK Telecom."}}),
-		curated(loaders.PGEdge{Source: "sk-telecom", Target: "KR", Relation: schema.RelHeadquarteredIn,
+		curated(rdf.PGEdge{Source: "sk-telecom", Target: "KR", Relation: schema.RelHeadquarteredIn,
 			Sources: []string{src2}, Evidence: []string{"Seoul-based SKT."}}),
-		curated(loaders.PGEdge{Source: "sk-telecom", Target: "k-ai-alliance", Relation: schema.RelMemberOf, Since: "2023", Role: "founding_member",
+		curated(rdf.PGEdge{Source: "sk-telecom", Target: "k-ai-alliance", Relation: schema.RelMemberOf, Since: "2023", Role: "founding_member",
 			Sources:  []string{src1, src2},
 			Evidence: []string{"SK Telecom launched the K-AI Alliance with & \"friends\".", "SKT founded it."}}),
-		curated(loaders.PGEdge{Source: "xl8", Target: "k-ai-alliance", Relation: schema.RelMemberOf, Since: "2024-02", Role: "member",
+		curated(rdf.PGEdge{Source: "xl8", Target: "k-ai-alliance", Relation: schema.RelMemberOf, Since: "2024-02", Role: "member",
 			Sources: []string{src2}, Evidence: []string{"XL8 joined."}}),
 	}
 	if diff := cmp.Diff(wantEdges, edges); diff != "" {
@@ -90,16 +91,16 @@ func TestPropertyGraph(t *testing.T) {
 // TestPropertyGraphQualifiers checks every qualifier an edge carries and how
 // the statements of an edge stated several times combine.
 func TestPropertyGraphQualifiers(t *testing.T) {
-	_, edges := loaders.PropertyGraph(fixtureGraph(t))
+	_, edges := rdf.PropertyGraph(fixtureGraph(t))
 	const jv = "global-telco-ai-venture"
-	jvEdge := func(partner string) loaders.PGEdge {
-		return loaders.PGEdge{Source: jv, Target: partner, Relation: schema.RelJointVenture,
+	jvEdge := func(partner string) rdf.PGEdge {
+		return rdf.PGEdge{Source: jv, Target: partner, Relation: schema.RelJointVenture,
 			Modality: []string{"ASSERTED"}, Purpose: []string{"build a telco LLM"}, Share: []string{"50%"},
 			Confidence: "1", Extractor: []string{"curated"}, Sources: []string{pg2},
 			Evidence:     []string{"The two set up Global Telco AI Venture, each holding 50%, to build a telco LLM."},
 			EvidenceKind: []string{"QUOTE"}}
 	}
-	want := []loaders.PGEdge{
+	want := []rdf.PGEdge{
 		{Source: "alex-jinsung-choi", Target: "o-ran-alliance", Relation: schema.RelChairmanOf,
 			Since: "2022", Until: "2024", // "2024" ends after "2024-06"
 			Modality: []string{"ASSERTED", "PAST"}, Confidence: "1", Extractor: []string{"curated"},
@@ -145,7 +146,7 @@ func TestRelationEnum(t *testing.T) {
 	}
 	got := make(map[schema.Relation]string)
 	for _, s := range schema.Relations() {
-		got[s.Name] = loaders.RelationEnum(s.Name)
+		got[s.Name] = rdf.RelationEnum(s.Name)
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("relation enums (-want +got):\n%s", diff)
@@ -185,7 +186,7 @@ type gmData struct {
 // (label among them, for Gephi), and each node's and edge's attributes.
 func TestWriteGraphML(t *testing.T) {
 	var buf bytes.Buffer
-	if err := loaders.WriteGraphML(&buf, fixtureGraph(t)); err != nil {
+	if err := rdf.WriteGraphML(&buf, fixtureGraph(t)); err != nil {
 		t.Fatal(err)
 	}
 	var g graphML
@@ -289,9 +290,9 @@ func TestPropertyGraphGolden(t *testing.T) {
 		file  string
 		write func(*bytes.Buffer) error
 	}{
-		{"propgraph.graphml", func(b *bytes.Buffer) error { return loaders.WriteGraphML(b, qs) }},
-		{"propgraph-nodes.csv", func(b *bytes.Buffer) error { return loaders.WriteCSVTable(b, loaders.TableNodes, qs) }},
-		{"propgraph-edges.csv", func(b *bytes.Buffer) error { return loaders.WriteCSVTable(b, loaders.TableEdges, qs) }},
+		{"propgraph.graphml", func(b *bytes.Buffer) error { return rdf.WriteGraphML(b, qs) }},
+		{"propgraph-nodes.csv", func(b *bytes.Buffer) error { return rdf.WriteCSVTable(b, rdf.TableNodes, qs) }},
+		{"propgraph-edges.csv", func(b *bytes.Buffer) error { return rdf.WriteCSVTable(b, rdf.TableEdges, qs) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -299,7 +300,7 @@ func TestPropertyGraphGolden(t *testing.T) {
 			if err := tt.write(&got); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("..", "testdata", "golden", tt.file)
+			golden := filepath.Join("..", "..", "testdata", "golden", tt.file)
 			if *update {
 				if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
 					t.Fatal(err)
@@ -307,7 +308,7 @@ func TestPropertyGraphGolden(t *testing.T) {
 			}
 			want, err := os.ReadFile(golden)
 			if err != nil {
-				t.Fatalf("%v (run go test ./loaders -run Golden -update to create it)", err)
+				t.Fatalf("%v (run go test ./loaders/rdf -run Golden -update to create it)", err)
 			}
 			if diff := cmp.Diff(strings.Split(string(want), "\n"), strings.Split(got.String(), "\n")); diff != "" {
 				t.Errorf("%s differs (-want +got):\n%s", golden, diff)
@@ -320,7 +321,7 @@ func TestPropertyGraphGolden(t *testing.T) {
 // header name: the past chair's row has its until.
 func TestWriteCSVTable(t *testing.T) {
 	var buf bytes.Buffer
-	if err := loaders.WriteCSVTable(&buf, loaders.TableEdges, fixtureGraph(t)); err != nil {
+	if err := rdf.WriteCSVTable(&buf, rdf.TableEdges, fixtureGraph(t)); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&buf).ReadAll()
@@ -353,7 +354,7 @@ func TestWriteCSVTable(t *testing.T) {
 		t.Errorf("past chair's row (-want +got):\n%s", diff)
 	}
 
-	if err := loaders.WriteCSVTable(&buf, "people", nil); !errors.Is(err, schema.ErrInvalid) {
+	if err := rdf.WriteCSVTable(&buf, "people", nil); !errors.Is(err, schema.ErrInvalid) {
 		t.Errorf("unknown table: error %v, want one matching schema.ErrInvalid", err)
 	}
 }
@@ -363,7 +364,7 @@ func TestWriteCSVTable(t *testing.T) {
 func TestWriteCSVZip(t *testing.T) {
 	qs := fixtureGraph(t)
 	var buf bytes.Buffer
-	if err := loaders.WriteCSVZip(&buf, qs); err != nil {
+	if err := rdf.WriteCSVZip(&buf, qs); err != nil {
 		t.Fatal(err)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
@@ -385,18 +386,18 @@ func TestWriteCSVZip(t *testing.T) {
 		got[f.Name] = b.String()
 	}
 	want := make(map[string]string)
-	for _, table := range loaders.CSVTables() {
+	for _, table := range rdf.CSVTables() {
 		var b bytes.Buffer
-		if err := loaders.WriteCSVTable(&b, table, qs); err != nil {
+		if err := rdf.WriteCSVTable(&b, table, qs); err != nil {
 			t.Fatal(err)
 		}
-		_, name, _ := loaders.CSVTableType(table)
+		_, name, _ := rdf.CSVTableType(table)
 		want[name] = b.String()
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("csv files (-want +got):\n%s", diff)
 	}
-	if _, ok := want[loaders.NodesCSV]; !ok {
-		t.Errorf("no %s in the zip", loaders.NodesCSV)
+	if _, ok := want[rdf.NodesCSV]; !ok {
+		t.Errorf("no %s in the zip", rdf.NodesCSV)
 	}
 }

@@ -1,10 +1,14 @@
-package loaders
+package facts
 
 import (
+	"bytes"
+	"errors"
+	"io"
 	"regexp"
 	"strconv"
 	"strings"
 
+	"github.com/telcograph/telcograph/loaders"
 	"gopkg.in/yaml.v3"
 )
 
@@ -26,11 +30,14 @@ func isNull(n *yaml.Node) bool {
 }
 
 // parseYAML parses data into a document node, turning a syntax error into a
-// problem at its line.
-func parseYAML(p *problems, data []byte) *yaml.Node {
+// problem at its line. It parses through a decoder, which reads data as it
+// goes, so that progress (nil for none) hears how far it got; like
+// yaml.Unmarshal, it reads the first document only.
+func parseYAML(p *loaders.Collector, data []byte, progress func(read int)) *yaml.Node {
 	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		p.add(yamlErrorLine(err), "malformed YAML: %s", yamlErrorText(err))
+	dec := yaml.NewDecoder(&loaders.ProgressReader{R: bytes.NewReader(data), Progress: progress})
+	if err := dec.Decode(&doc); err != nil && !errors.Is(err, io.EOF) {
+		p.Add(yamlErrorLine(err), "malformed YAML: %s", yamlErrorText(err))
 		return nil
 	}
 	if len(doc.Content) == 0 {
@@ -38,7 +45,7 @@ func parseYAML(p *problems, data []byte) *yaml.Node {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		p.add(root.Line, "want a mapping at the top level")
+		p.Add(root.Line, "want a mapping at the top level")
 		return nil
 	}
 	return root

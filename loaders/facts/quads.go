@@ -1,14 +1,13 @@
-package loaders
+package facts
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -20,7 +19,7 @@ const CuratedExtractor = "curated"
 // IRI as its label. reg names and types the entities the facts mention; an
 // entity missing from it gets no name or type quads.
 //
-// Each fact becomes a direct edge between its arguments (design §2) plus a
+// Each fact becomes a direct edge between its arguments (docs/design.md §2) plus a
 // statement node (org:Membership for memberships, tg:Statement otherwise)
 // carrying its relation, qualifiers, evidence, extractor and confidence, and
 // linked to the article by prov:wasDerivedFrom. Planned facts get the
@@ -43,7 +42,7 @@ func Quads(a schema.Article, reg *schema.Register) []quad.Quad {
 
 	mentioned := make(map[string]bool)
 	for _, f := range a.Facts {
-		for _, id := range FactEntities(f) {
+		for _, id := range EntityIDs(f) {
 			mentioned[id] = true
 		}
 		b.fact(a, f, reg)
@@ -57,9 +56,9 @@ func Quads(a schema.Article, reg *schema.Register) []quad.Quad {
 	return b.out
 }
 
-// FactEntities lists the entity ids a fact mentions (subject, object,
+// EntityIDs lists the entity ids a fact mentions (subject, object,
 // partners), skipping empty ones.
-func FactEntities(f schema.Fact) []string {
+func EntityIDs(f schema.Fact) []string {
 	ids := []string{f.Subject.ID, f.Object.ID}
 	for _, p := range f.Partners {
 		ids = append(ids, p.ID)
@@ -233,14 +232,7 @@ func StatementIRI(url string, f schema.Fact) quad.IRI {
 	if f.Relation == schema.RelMemberCount {
 		key += "\x00" + strconv.Itoa(f.Count)
 	}
-	return statementIRI(key)
-}
-
-// statementIRI is the IRI of a statement node: a hash of key, the things
-// that make the statement what it is.
-func statementIRI(key string) quad.IRI {
-	sum := sha256.Sum256([]byte(key))
-	return quad.IRI(schema.EntityNS + "statement/" + hex.EncodeToString(sum[:10]))
+	return loaders.HashedStatementIRI(key)
 }
 
 // VentureOf names the joint venture of a fact that does not name it as an

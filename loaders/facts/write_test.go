@@ -1,4 +1,4 @@
-package loaders_test
+package facts_test
 
 import (
 	"bytes"
@@ -9,8 +9,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 
-	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -19,12 +19,12 @@ import (
 // gives the same bytes.
 func TestWriteFactsRoundTrip(t *testing.T) {
 	gold, reg := readCorpus(t)
-	dir := filepath.Join("..", "testdata", "corpus", "articles")
+	dir := filepath.Join("..", "..", "testdata", "corpus", "articles")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	var inputs []*loaders.FactsFile
+	var inputs []*facts.File
 	for _, e := range entries {
 		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
 		if err != nil {
@@ -40,10 +40,10 @@ func TestWriteFactsRoundTrip(t *testing.T) {
 			inputs = append(inputs, ff)
 		}
 	}
-	inputs = append(inputs, &loaders.FactsFile{Articles: gold.Articles, Register: gold.Register})
+	inputs = append(inputs, &facts.File{Articles: gold.Articles, Register: gold.Register})
 	for i, in := range inputs {
 		var buf bytes.Buffer
-		if err := loaders.WriteFacts(&buf, in); err != nil {
+		if err := facts.Write(&buf, in); err != nil {
 			t.Fatalf("input %d: %v", i, err)
 		}
 		base := reg
@@ -61,7 +61,7 @@ func TestWriteFactsRoundTrip(t *testing.T) {
 				}
 			}
 		}
-		back, err := loaders.ReadFacts("out.yaml", buf.Bytes(), loaders.ReadOptions{Register: base, Lenient: i == len(inputs)-1})
+		back, err := facts.Read("out.yaml", buf.Bytes(), facts.ReadOptions{Register: base, Lenient: i == len(inputs)-1})
 		if err != nil {
 			t.Fatalf("input %d: reading back: %v\n%s", i, err, buf.String())
 		}
@@ -77,7 +77,7 @@ func TestWriteFactsRoundTrip(t *testing.T) {
 			t.Errorf("input %d: discovered entities (-want +got):\n%s", i, diff)
 		}
 		var again bytes.Buffer
-		if err := loaders.WriteFacts(&again, back); err != nil {
+		if err := facts.Write(&again, back); err != nil {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(buf.Bytes(), again.Bytes()) {
@@ -86,7 +86,7 @@ func TestWriteFactsRoundTrip(t *testing.T) {
 	}
 }
 
-func hasDiscovered(ds []loaders.Discovered, slug string) bool {
+func hasDiscovered(ds []facts.Discovered, slug string) bool {
 	for _, d := range ds {
 		if d.Slug == slug {
 			return true
@@ -102,14 +102,14 @@ func stripAnnotations(as []schema.Article) []schema.Article {
 }
 
 // readCorpus reads the development corpus's gold facts and register.
-func readCorpus(t testing.TB) (*loaders.FactsFile, *schema.Register) {
+func readCorpus(t testing.TB) (*facts.File, *schema.Register) {
 	t.Helper()
-	dir := filepath.Join("..", "testdata", "corpus")
+	dir := filepath.Join("..", "..", "testdata", "corpus")
 	regData, err := os.ReadFile(filepath.Join(dir, "aliases.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	reg, err := loaders.ReadRegister("aliases.yaml", regData)
+	reg, err := facts.ReadRegister("aliases.yaml", regData)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -117,7 +117,7 @@ func readCorpus(t testing.TB) (*loaders.FactsFile, *schema.Register) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gold, err := loaders.ReadFacts("gold.yaml", goldData, loaders.ReadOptions{Register: reg, Lenient: true})
+	gold, err := facts.Read("gold.yaml", goldData, facts.ReadOptions{Register: reg, Lenient: true})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package loaders
+package rdf
 
 // What RDF import adds to the quads it reads, so that nothing a file says is
 // lost on the way into the graph:
@@ -13,11 +13,11 @@ package loaders
 //     and removed as a unit: a blank node that two named graphs of one file
 //     share becomes one IRI per source.
 //   - Provenance comes from the label. The API shows a direct edge only when
-//     a statement node states it (DESIGN §2), so plain triples from another
+//     a statement node states it (docs/design.md §2), so plain triples from another
 //     tool (<company> org:memberOf <alliance> <article>) would load and stay
 //     invisible. For every edge of one of the model's relation predicates
 //     that no statement node under the same label states, import adds one,
-//     derived from the label (extractor RDFImportExtractor, no evidence), and
+//     derived from the label (extractor ImportExtractor, no evidence), and
 //     the label's article node if the source lacks it. What import adds
 //     states exactly the edge it was added for, so a second import of an
 //     export adds nothing.
@@ -31,12 +31,13 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/schema"
 )
 
-// RDFImportExtractor is the extractor recorded on the statement nodes that
+// ImportExtractor is the extractor recorded on the statement nodes that
 // RDF import derives from a quad's label.
-const RDFImportExtractor = "rdf-import"
+const ImportExtractor = "rdf-import"
 
 // skolemIRI is the IRI that stands for blank node b of source label: the
 // first 8 bytes of the label's SHA-256 in hex, then b's id with every byte
@@ -200,7 +201,7 @@ func withProvenance(qs []quad.Quad) []quad.Quad {
 func importedStatement(q quad.Quad, rel schema.Relation) []quad.Quad {
 	label := q.Label.(quad.IRI)
 	p := q.Predicate.(quad.IRI)
-	st := statementIRI(strings.Join([]string{RDFImportExtractor, label.String(), q.Subject.String(), p.String(), q.Object.String()}, "\x00"))
+	st := loaders.HashedStatementIRI(strings.Join([]string{ImportExtractor, label.String(), q.Subject.String(), p.String(), q.Object.String()}, "\x00"))
 	var out []quad.Quad
 	add := func(p quad.IRI, o quad.Value) {
 		out = append(out, quad.Quad{Subject: st, Predicate: p, Object: o, Label: label})
@@ -220,7 +221,7 @@ func importedStatement(q quad.Quad, rel schema.Relation) []quad.Quad {
 		add(schema.RDFObject, q.Object)
 	}
 	add(schema.WasDerivedFrom, label)
-	add(schema.Extractor, quad.String(RDFImportExtractor))
+	add(schema.Extractor, quad.String(ImportExtractor))
 	// The file asserts the quad outright; import is as sure as the file.
 	add(schema.Confidence, quad.TypedString{Value: "1", Type: schema.XSDDecimal})
 	return out

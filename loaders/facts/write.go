@@ -1,4 +1,4 @@
-package loaders
+package facts
 
 import (
 	"fmt"
@@ -10,13 +10,13 @@ import (
 	"github.com/telcograph/telcograph/schema"
 )
 
-// WriteFacts writes f in the article-facts format that ReadFacts reads:
+// Write writes f in the article-facts format that Read reads:
 // an "entities:" section for f.Discovered (with each entity's cue), then
 // the articles with their facts. Arguments are written under their role
 // names as {id, text}; qualifiers, modality (when not asserted), evidence,
 // confidence, extractor and rule when set. The output depends only on f, so the
 // same facts always give the same bytes.
-func WriteFacts(w io.Writer, f *FactsFile) error {
+func Write(w io.Writer, f *File) error {
 	root := mapping()
 	if len(f.Discovered) > 0 {
 		ents := mapping()
@@ -166,7 +166,7 @@ func quoted(s string) *yaml.Node {
 func put(m *yaml.Node, k string, v *yaml.Node) { m.Content = append(m.Content, str(k), v) }
 
 // entityCues reads the "cue" of each entity of an "entities:" section, as
-// WriteFacts writes it.
+// Write writes it.
 func entityCues(n *yaml.Node) map[string]string {
 	out := make(map[string]string)
 	for _, kv := range pairs(n) {

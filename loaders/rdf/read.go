@@ -1,8 +1,4 @@
-package loaders
-
-// RDF import: N-Quads and JSON-LD in (through cayleygraph/quad's codecs,
-// keeping each quad's label, which is its source). Export is in
-// rdf_export.go, the property graph exports in propgraph.go.
+package rdf
 
 import (
 	"bytes"
@@ -19,6 +15,7 @@ import (
 	"github.com/cayleygraph/quad/jsonld"
 	"github.com/cayleygraph/quad/nquads"
 
+	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -26,32 +23,44 @@ import (
 // summarised in one line.
 const maxProblems = 100
 
-// SourceQuads is the quads of one source: every quad whose label is Source.
-type SourceQuads struct {
-	Source quad.IRI
-	Quads  []quad.Quad
-}
-
-// IsRDF reports whether the file name has an RDF extension ReadRDF reads:
-// .nq, .nquads (N-Quads) or .jsonld (JSON-LD).
-func IsRDF(name string) bool {
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".nq", ".nquads", ".jsonld":
-		return true
-	}
-	return false
-}
-
-// ReadRDF reads an N-Quads or JSON-LD file, chosen by its extension (see
-// IsRDF), with ReadNQuads or ReadJSONLD.
-func ReadRDF(name string, data []byte) ([]SourceQuads, error) {
+// FormatOf is the RDF format a file name's extension names: FormatNQuads
+// for .nq and .nquads, FormatJSONLD for .jsonld, "" for any other.
+func FormatOf(name string) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".nq", ".nquads":
-		return ReadNQuads(name, data)
+		return FormatNQuads
 	case ".jsonld":
-		return ReadJSONLD(name, data)
+		return FormatJSONLD
 	}
-	return nil, fmt.Errorf("loaders: %s: not an RDF file (want .nq, .nquads or .jsonld): %w", name, schema.ErrInvalid)
+	return ""
+}
+
+// ReadOptions control Read.
+type ReadOptions struct {
+	// Format is FormatNQuads or FormatJSONLD; "" takes the one the file
+	// name's extension names (see FormatOf).
+	Format string
+	// Progress, when set, is told how many bytes of data have been parsed
+	// so far, as the parser goes; nil is fine.
+	Progress func(read int)
+}
+
+// Read reads an N-Quads or JSON-LD file as ReadNQuads or ReadJSONLD do.
+func Read(name string, data []byte, opt ReadOptions) ([]schema.Source, error) {
+	format := opt.Format
+	if format == "" {
+		format = FormatOf(name)
+	}
+	switch format {
+	case FormatNQuads:
+		return readNQuads(name, data, opt.Progress)
+	case FormatJSONLD:
+		return readJSONLD(name, data, opt.Progress)
+	}
+	if opt.Format != "" {
+		return nil, fmt.Errorf("rdf: %s: unknown RDF format %q (want %s or %s): %w", name, opt.Format, FormatNQuads, FormatJSONLD, schema.ErrInvalid)
+	}
+	return nil, fmt.Errorf("rdf: %s: not an RDF file (want .nq, .nquads or .jsonld): %w", name, schema.ErrInvalid)
 }
 
 // ReadNQuads parses an N-Quads document into its sources, sorted by source
@@ -59,7 +68,7 @@ func ReadRDF(name string, data []byte) ([]SourceQuads, error) {
 // duplicates. name is the file name used in messages.
 //
 // Every quad must name its source as its fourth term (the quad label of
-// DESIGN §2): an http or https IRI, outside schema.ReservedNS and
+// docs/design.md §2): an http or https IRI, outside schema.ReservedNS and
 // schema.GenIDNS; the object of prov:wasDerivedFrom, a statement's source,
 // must be one too. Every problem is reported as a Problem with its line; on
 // any problem no source is returned. Typed literals of the XSD number,
@@ -68,14 +77,22 @@ func ReadRDF(name string, data []byte) ([]SourceQuads, error) {
 //
 // Blank nodes come back as IRIs under schema.GenIDNS, and every relation
 // edge that its source does not state gets a statement node derived from
-// the label (see rdf_import.go), so the API shows what the file says and a
+// the label (see import.go), so the API shows what the file says and a
 // second read of an export changes nothing.
-func ReadNQuads(name string, data []byte) ([]SourceQuads, error) {
-	p := &problems{file: name}
+func ReadNQuads(name string, data []byte) ([]schema.Source, error) {
+	return readNQuads(name, data, nil)
+}
+
+func readNQuads(name string, data []byte, progress func(read int)) ([]schema.Source, error) {
+	p := &loaders.Collector{File: name}
 	var qs []quad.Quad
+	read := 0
 	for n, line := range bytes.Split(data, []byte("\n")) {
-		if len(p.list) >= maxProblems {
-			p.add(n+1, "too many problems; stopping")
+		if read += len(line) + 1; progress != nil && n%1024 == 1023 {
+			progress(min(read, len(data)))
+		}
+		if len(p.Problems) >= maxProblems {
+			p.Add(n+1, "too many problems; stopping")
 			break
 		}
 		line = bytes.TrimSpace(line)
@@ -83,21 +100,21 @@ func ReadNQuads(name string, data []byte) ([]SourceQuads, error) {
 			continue
 		}
 		if !utf8.Valid(line) {
-			p.add(n+1, "not UTF-8")
+			p.Add(n+1, "not UTF-8")
 			continue
 		}
 		q, err := parseNQuad(string(line))
 		if err != nil {
-			p.add(n+1, "%v", err)
+			p.Add(n+1, "%v", err)
 			continue
 		}
 		if msg := checkQuad(q); msg != "" {
-			p.add(n+1, "%s", msg)
+			p.Add(n+1, "%s", msg)
 			continue
 		}
 		qs = append(qs, skolemise(q))
 	}
-	if err := p.err(); err != nil {
+	if err := p.Err(); err != nil {
 		return nil, err
 	}
 	return groupBySource(withProvenance(qs)), nil
@@ -128,32 +145,36 @@ func parseNQuad(line string) (q quad.Quad, err error) {
 // JSON syntax errors are reported at their line. JSON-LD has no line per
 // quad, so a problem with a quad is reported at the first line that spells
 // its graph name or, for the default graph, its subject (line 1 if none).
-func ReadJSONLD(name string, data []byte) ([]SourceQuads, error) {
-	p := &problems{file: name}
-	dec := json.NewDecoder(bytes.NewReader(data))
+func ReadJSONLD(name string, data []byte) ([]schema.Source, error) {
+	return readJSONLD(name, data, nil)
+}
+
+func readJSONLD(name string, data []byte, progress func(read int)) ([]schema.Source, error) {
+	p := &loaders.Collector{File: name}
+	dec := json.NewDecoder(&loaders.ProgressReader{R: bytes.NewReader(data), Progress: progress})
 	dec.UseNumber()
 	var doc any
 	if err := dec.Decode(&doc); err != nil {
-		p.add(jsonErrorLine(data, err, dec), "%s", jsonErrorMsg(err))
-		return nil, p.err()
+		p.Add(jsonErrorLine(data, err, dec), "%s", jsonErrorMsg(err))
+		return nil, p.Err()
 	}
 	if _, err := dec.Token(); err != io.EOF {
-		p.add(lineAt(data, int(dec.InputOffset())), "data after the JSON-LD document")
-		return nil, p.err()
+		p.Add(lineAt(data, int(dec.InputOffset())), "data after the JSON-LD document")
+		return nil, p.Err()
 	}
 	if key, line := remoteContext(doc, data); key != "" {
-		p.add(line, "%s: remote contexts are not supported (inline the context)", key)
-		return nil, p.err()
+		p.Add(line, "%s: remote contexts are not supported (inline the context)", key)
+		return nil, p.Err()
 	}
 	qs, err := jsonLDQuads(doc)
 	if err != nil {
-		p.add(1, "json-ld: %v", err)
-		return nil, p.err()
+		p.Add(1, "json-ld: %v", err)
+		return nil, p.Err()
 	}
 	sort.Sort(quad.ByQuadString(qs))
 	for _, q := range qs {
-		if len(p.list) >= maxProblems {
-			p.add(1, "too many problems; stopping")
+		if len(p.Problems) >= maxProblems {
+			p.Add(1, "too many problems; stopping")
 			break
 		}
 		if msg := checkQuad(q); msg != "" {
@@ -161,10 +182,10 @@ func ReadJSONLD(name string, data []byte) ([]SourceQuads, error) {
 			if q.Label != nil {
 				where = q.Label
 			}
-			p.add(lineOf(data, where), "%s", msg)
+			p.Add(lineOf(data, where), "%s", msg)
 		}
 	}
-	if err := p.err(); err != nil {
+	if err := p.Err(); err != nil {
 		return nil, err
 	}
 	for i := range qs {
@@ -328,10 +349,10 @@ func isAbsoluteIRI(v quad.Value) bool {
 }
 
 // groupBySource splits valid quads by label, sorted and without duplicates.
-func groupBySource(qs []quad.Quad) []SourceQuads {
+func groupBySource(qs []quad.Quad) []schema.Source {
 	sort.Sort(quad.ByQuadString(qs))
-	by := make(map[quad.IRI]*SourceQuads)
-	var out []SourceQuads
+	by := make(map[quad.IRI]*schema.Source)
+	var out []schema.Source
 	var order []quad.IRI
 	seen := make(map[string]bool, len(qs))
 	for _, q := range qs {
@@ -343,7 +364,7 @@ func groupBySource(qs []quad.Quad) []SourceQuads {
 		l := q.Label.(quad.IRI)
 		s := by[l]
 		if s == nil {
-			s = &SourceQuads{Source: l}
+			s = &schema.Source{IRI: l}
 			by[l] = s
 			order = append(order, l)
 		}

@@ -1,4 +1,4 @@
-package loaders_test
+package facts_test
 
 import (
 	"bytes"
@@ -14,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -22,11 +23,11 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // corpusRegister reads the corpus entity register from testdata.
 func corpusRegister(t *testing.T) *schema.Register {
 	t.Helper()
-	b, err := os.ReadFile("../testdata/corpus/aliases.yaml")
+	b, err := os.ReadFile("../../testdata/corpus/aliases.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	reg, err := loaders.ReadRegister("aliases.yaml", b)
+	reg, err := facts.ReadRegister("aliases.yaml", b)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,30 +38,30 @@ func corpusRegister(t *testing.T) *schema.Register {
 // compares them with testdata/golden/corpus.nq (go test -update rewrites it).
 func TestQuadsGolden(t *testing.T) {
 	reg := corpusRegister(t)
-	b, err := os.ReadFile("../testdata/corpus/gold.yaml")
+	b, err := os.ReadFile("../../testdata/corpus/gold.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ff, err := loaders.ReadFacts("gold.yaml", b, loaders.ReadOptions{Register: reg})
+	ff, err := facts.Read("gold.yaml", b, facts.ReadOptions{Register: reg})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var all []quad.Quad
 	for _, a := range ff.Articles {
-		qs := loaders.Quads(a, ff.Register)
+		qs := facts.Quads(a, ff.Register)
 		for _, q := range qs {
 			if q.Label != a.IRI() {
 				t.Fatalf("quad %s: label is not the article IRI %s", q.NQuad(), a.IRI())
 			}
 		}
-		again := loaders.Quads(a, ff.Register)
+		again := facts.Quads(a, ff.Register)
 		if diff := cmp.Diff(nquadText(t, qs), nquadText(t, again)); diff != "" {
 			t.Fatalf("article %s: Quads is not deterministic (-first +second):\n%s", a.ID, diff)
 		}
 		all = append(all, qs...)
 	}
 	got := nquadText(t, all)
-	golden := filepath.Join("..", "testdata", "golden", "corpus.nq")
+	golden := filepath.Join("..", "..", "testdata", "golden", "corpus.nq")
 	if *update {
 		if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
 			t.Fatal(err)
@@ -68,7 +69,7 @@ func TestQuadsGolden(t *testing.T) {
 	}
 	want, err := os.ReadFile(golden)
 	if err != nil {
-		t.Fatalf("%v (run go test ./loaders -run Golden -update to create it)", err)
+		t.Fatalf("%v (run go test ./loaders/facts -run Golden -update to create it)", err)
 	}
 	if diff := cmp.Diff(string(want), got); diff != "" {
 		t.Errorf("N-Quads differ from %s (-want +got):\n%s", golden, diff)
@@ -110,7 +111,7 @@ const validFile = `articles:
 `
 
 func TestReadFactsValid(t *testing.T) {
-	ff, err := loaders.ReadFacts("valid.yaml", []byte(validFile), loaders.ReadOptions{Register: corpusRegister(t)})
+	ff, err := facts.Read("valid.yaml", []byte(validFile), facts.ReadOptions{Register: corpusRegister(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +197,7 @@ func TestReadFactsErrors(t *testing.T) {
 	reg := corpusRegister(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ff, err := loaders.ReadFacts("bad.yaml", []byte(tt.edit(validFile)), loaders.ReadOptions{Register: reg})
+			ff, err := facts.Read("bad.yaml", []byte(tt.edit(validFile)), facts.ReadOptions{Register: reg})
 			if ff != nil {
 				t.Errorf("got %d articles, want none from a file with an error", len(ff.Articles))
 			}
@@ -219,7 +220,7 @@ func TestReadFactsErrors(t *testing.T) {
 func TestReadFactsReportsEveryProblem(t *testing.T) {
 	s := strings.Replace(validFile, "rel: memberOf", "rel: friendOf", 1)
 	s = strings.Replace(s, "id: singtel", "id: nobody", 1)
-	_, err := loaders.ReadFacts("bad.yaml", []byte(s), loaders.ReadOptions{Register: corpusRegister(t)})
+	_, err := facts.Read("bad.yaml", []byte(s), facts.ReadOptions{Register: corpusRegister(t)})
 	want := []string{
 		`bad.yaml:7: fact f1: unknown relation "friendOf"`,
 		`bad.yaml:16: fact f2 (jointVenture): argument partners: unknown entity id "nobody" (not in the register)`,
@@ -235,7 +236,7 @@ func TestReadFactsReportsEveryProblem(t *testing.T) {
 func TestReadFactsLenientForGold(t *testing.T) {
 	s := strings.Replace(validFile, "id: lablup", "id: unknown-startup", 1)
 	s = strings.Replace(s, "    evidence: \"The alliance welcomed Lablup.\"\n", "", 1)
-	ff, err := loaders.ReadFacts("gold.yaml", []byte(s), loaders.ReadOptions{Lenient: true})
+	ff, err := facts.Read("gold.yaml", []byte(s), facts.ReadOptions{Lenient: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -247,7 +248,7 @@ func TestReadFactsLenientForGold(t *testing.T) {
 // TestReadFactsReservedKeys loads a file that uses every annotation key the
 // format reserves: none is an error.
 func TestReadFactsReservedKeys(t *testing.T) {
-	res := loaders.ReservedKeys()
+	res := facts.ReservedKeys()
 	var top, art, fact strings.Builder
 	for _, k := range res["top"] {
 		top.WriteString(k + ": x\n")
@@ -260,7 +261,7 @@ func TestReadFactsReservedKeys(t *testing.T) {
 	}
 	in := top.String() + strings.Replace(strings.Replace(validFile, "  date: 2024-07\n", "  date: 2024-07\n"+art.String(), 1),
 		"    since: 2024-07\n", "    since: 2024-07\n"+fact.String(), 1)
-	if _, err := loaders.ReadFacts("reserved.yaml", []byte(in), loaders.ReadOptions{Register: corpusRegister(t)}); err != nil {
+	if _, err := facts.Read("reserved.yaml", []byte(in), facts.ReadOptions{Register: corpusRegister(t)}); err != nil {
 		t.Fatalf("reserved keys refused:\n%v", err)
 	}
 }
@@ -284,7 +285,7 @@ articles:
     evidence: "In our words: the alliance had 18 member companies."
     evidence_kind: paraphrase
 `
-	ff, err := loaders.ReadFacts("new.yaml", []byte(in), loaders.ReadOptions{Register: corpusRegister(t)})
+	ff, err := facts.Read("new.yaml", []byte(in), facts.ReadOptions{Register: corpusRegister(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -300,10 +301,10 @@ articles:
 		t.Errorf("identifiers (-want +got):\n%s", diff)
 	}
 	var out bytes.Buffer
-	if err := loaders.WriteFacts(&out, ff); err != nil {
+	if err := facts.Write(&out, ff); err != nil {
 		t.Fatal(err)
 	}
-	back, err := loaders.ReadFacts("back.yaml", out.Bytes(), loaders.ReadOptions{Register: corpusRegister(t)})
+	back, err := facts.Read("back.yaml", out.Bytes(), facts.ReadOptions{Register: corpusRegister(t)})
 	if err != nil {
 		t.Fatalf("written file does not read back: %v\n%s", err, out.String())
 	}
@@ -311,7 +312,7 @@ articles:
 	if diff := cmp.Diff(want, back.Articles[0].Facts[0]); diff != "" {
 		t.Errorf("written and read back (-want +got):\n%s", diff)
 	}
-	qs := loaders.Quads(ff.Articles[0], ff.Register)
+	qs := facts.Quads(ff.Articles[0], ff.Register)
 	var saw []string
 	for _, q := range qs {
 		if q.Predicate == schema.Count || q.Predicate == schema.EvidenceKindIRI {
@@ -336,7 +337,7 @@ func TestReadIdentifierErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := "entities:\n  acme:\n    name: Acme\n    type: company\n    identifiers:\n    - " + tt.id + "\n"
-			_, err := loaders.ReadRegister("reg.yaml", []byte(in))
+			_, err := facts.ReadRegister("reg.yaml", []byte(in))
 			if err == nil {
 				t.Fatal("no error")
 			}
@@ -346,7 +347,7 @@ func TestReadIdentifierErrors(t *testing.T) {
 		})
 	}
 	good := "entities:\n  acme:\n    name: Acme\n    type: company\n    identifiers:\n    - {scheme: lei, value: 529900T8BM49AURSDO55, source: \"https://w.example/\"}\n"
-	if _, err := loaders.ReadRegister("reg.yaml", []byte(good)); err != nil {
+	if _, err := facts.ReadRegister("reg.yaml", []byte(good)); err != nil {
 		t.Errorf("valid LEI refused: %v", err)
 	}
 }
@@ -364,7 +365,7 @@ func TestReadRegisterErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			reg, err := loaders.ReadRegister("reg.yaml", []byte(tt.in))
+			reg, err := facts.ReadRegister("reg.yaml", []byte(tt.in))
 			if reg != nil || err == nil {
 				t.Fatalf("got register %v, err %v; want an error", reg, err)
 			}
@@ -387,7 +388,7 @@ func TestSlugify(t *testing.T) {
 		"McDonald's Corporation": "mcdonalds-corporation",
 	}
 	for in, want := range tests {
-		if got := loaders.Slugify(in); got != want {
+		if got := facts.Slugify(in); got != want {
 			t.Errorf("Slugify(%q) = %q, want %q", in, got, want)
 		}
 	}

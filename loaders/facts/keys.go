@@ -1,10 +1,11 @@
-package loaders
+package facts
 
 import (
 	"slices"
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -42,7 +43,7 @@ func ReservedKeys() map[string][]string {
 
 // checkKeys reports every key of mapping n that is neither known nor
 // reserved, with the nearest accepted key as a suggestion.
-func checkKeys(p *problems, n *yaml.Node, where string, known, reserved []string) {
+func checkKeys(p *loaders.Collector, n *yaml.Node, where string, known, reserved []string) {
 	for _, kv := range pairs(n) {
 		k := kv[0].Value
 		if slices.Contains(known, k) || slices.Contains(reserved, k) {
@@ -50,9 +51,9 @@ func checkKeys(p *problems, n *yaml.Node, where string, known, reserved []string
 		}
 		all := append(slices.Clone(known), reserved...)
 		if s := schema.Closest(k, all); s != "" {
-			p.add(kv[0].Line, "%sunknown key %q (did you mean %q?)", where, k, s)
+			p.Add(kv[0].Line, "%sunknown key %q (did you mean %q?)", where, k, s)
 		} else {
-			p.add(kv[0].Line, "%sunknown key %q (accepted here: %s)", where, k, joinKeys(all))
+			p.Add(kv[0].Line, "%sunknown key %q (accepted here: %s)", where, k, joinKeys(all))
 		}
 	}
 }
