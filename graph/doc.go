@@ -12,14 +12,17 @@
 //   - graph/index: the serving index, every quad in memory, with its write
 //     path and typed reads.
 //   - graph/query: the queries answered from the index: lookups, paging of
-//     every list, paths, neighbourhoods, counts and name search.
+//     every list, paths, neighbourhoods, counts, statistics and name search.
+//   - graph/text: the inverted index of the articles' words (headlines,
+//     texts, evidence), updated with the serving index for the sources a
+//     write changed (articles.go), and the article search over both.
 //
 // A read goes server → Store (one read lock, counted by Reads) → a function
 // of graph/query → the index's reads → schema values. A write goes Store →
 // the durable store, one source per transaction → index.Diff and
 // index.Apply under the write lock.
 //
-// Why a purpose-built index: DESIGN §3 measured Cayley's bolt backend at
+// Why a purpose-built index: docs/design.md §3 measured Cayley's bolt backend at
 // 141 µs and its memstore at 30 µs for a one-hop read, and a memstore takes
 // about 1.2 GiB for 10^6 quads. Reads here are map lookups over interned
 // node ids; Cayley stays the store of record, written first, one source per

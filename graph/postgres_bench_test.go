@@ -15,13 +15,14 @@ import (
 	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/graph/pgtest"
 	"github.com/telcograph/telcograph/graph/storetest"
+	"github.com/telcograph/telcograph/schema"
 )
 
 // corpusCopy is the corpus with every entity IRI and source renamed for copy
 // i, so copies add up to a larger graph of the same shape.
 func corpusCopy(c map[quad.IRI][]quad.Quad, i int) map[quad.IRI][]quad.Quad {
 	rename := func(v quad.Value) quad.Value {
-		if iri, ok := v.(quad.IRI); ok && (strings.HasPrefix(string(iri), "https://telcograph.org/id/") || c[iri] != nil) {
+		if iri, ok := v.(quad.IRI); ok && (strings.HasPrefix(string(iri), schema.EntityNS) || c[iri] != nil) {
 			return quad.IRI(fmt.Sprintf("%s-copy-%d", iri, i))
 		}
 		return v

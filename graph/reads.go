@@ -106,6 +106,13 @@ func (s *Store) Entity(ctx context.Context, slug string) (schema.Entity, error) 
 	return query.Entity(s.idx, slug)
 }
 
+// EntityByIdentifier answers query.EntityByIdentifier.
+func (s *Store) EntityByIdentifier(ctx context.Context, id schema.Identifier) (schema.Entity, error) {
+	s.rlock()
+	defer s.mu.RUnlock()
+	return query.EntityByIdentifier(s.idx, id)
+}
+
 // Entities answers query.Entities.
 func (s *Store) Entities(ctx context.Context, types ...schema.EntityType) []schema.Entity {
 	s.rlock()
@@ -141,18 +148,25 @@ func (s *Store) Articles(ctx context.Context, q query.PageQuery) (query.Page[sch
 	return query.Articles(s.idx, q)
 }
 
-// Fact answers query.Fact.
-func (s *Store) Fact(ctx context.Context, iri quad.IRI) (schema.Statement, error) {
+// Statement answers query.Statement.
+func (s *Store) Statement(ctx context.Context, iri quad.IRI) (schema.Statement, error) {
 	s.rlock()
 	defer s.mu.RUnlock()
-	return query.Fact(s.idx, iri)
+	return query.Statement(s.idx, iri)
 }
 
-// Facts answers query.Facts.
-func (s *Store) Facts(ctx context.Context, f query.FactFilter, q query.PageQuery) (query.Page[schema.Statement], error) {
+// Statements answers query.Statements.
+func (s *Store) Statements(ctx context.Context, f query.StatementFilter, q query.PageQuery) (query.Page[schema.Statement], error) {
 	s.rlock()
 	defer s.mu.RUnlock()
-	return query.Facts(s.idx, f, q)
+	return query.Statements(s.idx, f, q)
+}
+
+// StatedMemberCount answers query.StatedMemberCount.
+func (s *Store) StatedMemberCount(ctx context.Context, slug string) (query.StatedCount, bool, error) {
+	s.rlock()
+	defer s.mu.RUnlock()
+	return query.StatedMemberCount(s.idx, slug)
 }
 
 // LinkPages answers several query.LinkPage calls in one read.
@@ -201,11 +215,11 @@ func (s *Store) Neighbourhood(ctx context.Context, slug string, depth, limit int
 	return query.Neighbourhood(ctx, s.idx, slug, depth, limit, opt)
 }
 
-// Timeline answers query.Timeline.
-func (s *Store) Timeline(ctx context.Context, slug string, q query.PageQuery) (query.Page[query.Event], error) {
+// Timeline answers query.TimelineOf.
+func (s *Store) Timeline(ctx context.Context, slug string, opt query.TimelineOptions, q query.PageQuery) (query.Page[query.Event], error) {
 	s.rlock()
 	defer s.mu.RUnlock()
-	return query.Timeline(s.idx, slug, q)
+	return query.TimelineOf(s.idx, slug, opt, q)
 }
 
 // CoMembers answers query.CoMembers.
@@ -227,14 +241,14 @@ func (s *Store) List(ctx context.Context, opt query.ListOptions, q query.PageQue
 }
 
 // CommonAlliances answers query.CommonAlliances.
-func (s *Store) CommonAlliances(ctx context.Context, a, b string, q query.PageQuery) (query.Page[query.Ranked], error) {
+func (s *Store) CommonAlliances(ctx context.Context, slugs []string, q query.PageQuery) (query.Page[query.Ranked], error) {
 	s.rlock()
 	defer s.mu.RUnlock()
 	counts, err := s.countsLocked(ctx)
 	if err != nil {
 		return query.Page[query.Ranked]{}, err
 	}
-	return query.CommonAlliances(s.idx, counts, a, b, q)
+	return query.CommonAlliances(s.idx, counts, slugs, q)
 }
 
 // Search answers query.Search.

@@ -24,10 +24,10 @@ func TestLinkPagesAndEntities(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	var batch []graph.Source
+	var batch []schema.Source
 	for _, a := range g.Articles {
 		one := &synth.Graph{Register: g.Register, Articles: []schema.Article{a}}
-		batch = append(batch, graph.Source{IRI: a.IRI(), Quads: one.QuadsOf()})
+		batch = append(batch, schema.Source{IRI: a.IRI(), Quads: one.QuadsOf()})
 	}
 	if _, err := s.ReplaceSources(ctx, batch); err != nil {
 		t.Fatal(err)

@@ -23,6 +23,7 @@ import (
 	bbolt "go.etcd.io/bbolt"
 
 	"github.com/telcograph/telcograph/graph/index"
+	"github.com/telcograph/telcograph/graph/text"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -49,11 +50,13 @@ type Store struct {
 
 	writeSem chan struct{} // one token: serialises writes and refreshes
 
-	mu      sync.RWMutex // guards idx and version
+	mu      sync.RWMutex // guards idx, text and version
 	idx     *index.Index
+	text    *text.Index // the articles' words, kept in step with idx (articles.go)
 	version uint64
 
 	counts countsCache
+	tally  tallyCache
 	reads  atomic.Uint64 // read locks taken, for tests of batching
 }
 
@@ -124,7 +127,7 @@ func OpenWith(ctx context.Context, rawURL string, o Options) (*Store, error) {
 	if !ok {
 		return nil, fmt.Errorf("graph: open %q: want memory://, bolt://PATH or postgres://...: %w", redact(rawURL), schema.ErrInvalid)
 	}
-	s := &Store{url: rawURL, log: o.Logger, idx: index.New(), writeSem: make(chan struct{}, 1)}
+	s := &Store{url: rawURL, log: o.Logger, idx: index.New(), text: text.New(), writeSem: make(chan struct{}, 1)}
 	var err error
 	switch scheme {
 	case "memory":
@@ -250,8 +253,9 @@ func (s *Store) rebuild(ctx context.Context) error {
 	if !strings.HasPrefix(s.url, "memory:") {
 		s.log.Info("graph: serving index built", "store", s.URL(), "quads", n, "sources", idx.Stats().Sources, "elapsed", time.Since(start).Round(time.Millisecond))
 	}
+	t := text.Build(idx)
 	s.mu.Lock()
-	s.idx = idx
+	s.idx, s.text = idx, t
 	s.version++
 	s.mu.Unlock()
 	return nil

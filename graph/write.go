@@ -23,7 +23,7 @@ type Change struct {
 // replacing it with none removes it. Another source's copy of the same
 // triple is left alone.
 func (s *Store) ReplaceSource(ctx context.Context, source quad.IRI, quads []quad.Quad) (Change, error) {
-	return s.ReplaceSources(ctx, []Source{{IRI: source, Quads: quads}})
+	return s.ReplaceSources(ctx, []schema.Source{{IRI: source, Quads: quads}})
 }
 
 // RemoveSource removes every quad of source. Removing a source the store
@@ -32,18 +32,12 @@ func (s *Store) RemoveSource(ctx context.Context, source quad.IRI) (Change, erro
 	return s.ReplaceSource(ctx, source, nil)
 }
 
-// Source is one source's quads, for ReplaceSources.
-type Source struct {
-	IRI   quad.IRI
-	Quads []quad.Quad
-}
-
 // ReplaceSources replaces several sources as ReplaceSource does, in one
 // transaction of an embedded store (memory, bolt), so a file of many short
 // articles is written at the rate of a bulk load; each source is still
 // wholly written or not at all. Over PostgreSQL each source is its own
 // transaction. A source named twice takes its last quads.
-func (s *Store) ReplaceSources(ctx context.Context, batch []Source) (Change, error) {
+func (s *Store) ReplaceSources(ctx context.Context, batch []schema.Source) (Change, error) {
 	for _, src := range batch {
 		for _, q := range src.Quads {
 			if q.Label != src.IRI {
@@ -85,6 +79,7 @@ func (s *Store) ReplaceSources(ctx context.Context, batch []Source) (Change, err
 	// The write lock keeps the index still between the diffs and applying
 	// them: only writers change it.
 	var ds []index.Delta
+	var changed []quad.IRI
 	var deltas []cgraph.Delta
 	var ch Change
 	s.mu.RLock()
@@ -97,6 +92,7 @@ func (s *Store) ReplaceSources(ctx context.Context, batch []Source) (Change, err
 			continue
 		}
 		ds = append(ds, d)
+		changed = append(changed, src.IRI)
 		for _, q := range d.Remove {
 			deltas = append(deltas, cgraph.Delta{Quad: q, Action: cgraph.Delete})
 		}
@@ -117,12 +113,13 @@ func (s *Store) ReplaceSources(ctx context.Context, batch []Source) (Change, err
 	for _, d := range ds {
 		s.idx.Apply(d)
 	}
+	s.syncText(changed...)
 	s.version++
 	s.mu.Unlock()
 	return ch, nil
 }
 
-func firstIRI(batch []Source) quad.IRI {
+func firstIRI(batch []schema.Source) quad.IRI {
 	if len(batch) == 0 {
 		return ""
 	}
@@ -140,5 +137,6 @@ func (s *Store) setSource(source quad.IRI, quads []quad.Quad) {
 		return
 	}
 	s.idx.Apply(d)
+	s.syncText(source)
 	s.version++
 }

@@ -30,19 +30,23 @@ func (ps Problems) Error() string {
 // Unwrap makes Problems match schema.ErrInvalid.
 func (ps Problems) Unwrap() error { return schema.ErrInvalid }
 
-// problems collects errors for one file.
-type problems struct {
-	file string
-	list Problems
+// Collector gathers the problems of one input file as a reader finds them,
+// so the reader can go on and report them all at once. Its zero value,
+// with File set, is ready to use; it is not safe for concurrent use.
+type Collector struct {
+	File     string
+	Problems Problems
 }
 
-func (p *problems) add(line int, format string, args ...any) {
-	p.list = append(p.list, Problem{File: p.file, Line: line, Msg: fmt.Sprintf(format, args...)})
+// Add records a problem at line of the collector's file.
+func (c *Collector) Add(line int, format string, args ...any) {
+	c.Problems = append(c.Problems, Problem{File: c.File, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
-func (p *problems) err() error {
-	if len(p.list) == 0 {
+// Err is the problems found so far as an error (a Problems), or nil if none.
+func (c *Collector) Err() error {
+	if len(c.Problems) == 0 {
 		return nil
 	}
-	return p.list
+	return c.Problems
 }

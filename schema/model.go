@@ -18,8 +18,11 @@ const (
 	TypeCountry      EntityType = "country"
 )
 
-// EntityTypes lists every entity type in a fixed order.
-var EntityTypes = []EntityType{TypeCompany, TypeAlliance, TypeJointVenture, TypePerson, TypeCountry}
+// EntityTypes lists every entity type in a fixed order; the slice is the
+// caller's.
+func EntityTypes() []EntityType {
+	return []EntityType{TypeCompany, TypeAlliance, TypeJointVenture, TypePerson, TypeCountry}
+}
 
 // Class is the RDF class of entities of type t.
 func (t EntityType) Class() quad.IRI {
@@ -41,7 +44,7 @@ func (t EntityType) Class() quad.IRI {
 // TypeOfClass is the inverse of EntityType.Class; it returns "" for a class
 // that is not an entity class.
 func TypeOfClass(c quad.IRI) EntityType {
-	for _, t := range EntityTypes {
+	for _, t := range EntityTypes() {
 		if t.Class() == c {
 			return t
 		}
@@ -49,7 +52,7 @@ func TypeOfClass(c quad.IRI) EntityType {
 	return ""
 }
 
-// Valid reports whether t is one of EntityTypes.
+// Valid reports whether t is one of EntityTypes().
 func (t EntityType) Valid() bool { return t.Class() != "" }
 
 // Entity is a node of the graph that has a canonical slug: a company, an
@@ -158,8 +161,18 @@ type Article struct {
 // it as its label.
 func (a Article) IRI() quad.IRI { return quad.IRI(a.URL) }
 
-// Source says which article states an edge, and how.
+// Source is a source with what it states: an article or an RDF named graph,
+// named by its IRI, and its quads, each of which carries IRI as its label.
+// A source is written and removed as a unit (see graph.Store.ReplaceSource).
 type Source struct {
+	IRI   quad.IRI
+	Quads []quad.Quad
+}
+
+// Citation is what one source says about an edge: which article states it,
+// and how (its evidence, the extractor and its confidence). The GraphQL type
+// Source is a Citation.
+type Citation struct {
 	URL       string
 	Title     string
 	Publisher string
@@ -187,7 +200,7 @@ type Link struct {
 	Purpose, Share     string
 	Modality           Modality
 
-	Sources  []Source
+	Sources  []Citation // one per statement that states the edge
 	Disputed bool
 	Values   []string // the disputed values, sorted
 }

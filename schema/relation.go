@@ -5,7 +5,7 @@ import "github.com/cayleygraph/quad"
 // Relation is a relation name of the article-facts format ("memberOf", ...).
 type Relation string
 
-// The relations of the model (design §2).
+// The relations of the model (docs/design.md §2).
 const (
 	RelMemberOf        Relation = "memberOf"
 	RelFoundingMember  Relation = "foundingMember"

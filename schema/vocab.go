@@ -21,6 +21,10 @@ const (
 	// WikidataEntityNS is the namespace of Wikidata items' concept IRIs.
 	WikidataEntityNS = "http://www.wikidata.org/entity/"
 
+	// StatementNS is where statement nodes live: StatementNS + an id that
+	// is a hash of what makes the statement what it is.
+	StatementNS = EntityNS + "statement/"
+
 	// GenIDNS is where the blank nodes of imported RDF are skolemised (RDF 1.1
 	// Concepts §3.5): GenIDNS + a short hash of the source + the blank node's
 	// id within it.
@@ -28,6 +32,10 @@ const (
 	// ReservedNS is kept for labels of the project's own bookkeeping, such as
 	// candidate facts waiting for review; a label under it is never a source.
 	ReservedNS = "https://telcograph.org/reserved/"
+	// DefaultGraph is the graph another quad store is told to put triples
+	// without a label into (the benchmark's Virtuoso loader needs one);
+	// telcograph writes none, as every quad has its source as its label.
+	DefaultGraph = "https://telcograph.org/default"
 )
 
 // Predicates, named for the term they stand for.
@@ -46,6 +54,7 @@ const (
 	Headline      = quad.IRI(SDO + "headline")
 	Publisher     = quad.IRI(SDO + "publisher")
 	DatePublished = quad.IRI(SDO + "datePublished")
+	ArticleBody   = quad.IRI(SDO + "articleBody")
 	SDOSameAs     = quad.IRI(SDO + "sameAs")
 	LEICode       = quad.IRI(SDO + "leiCode")
 	OWLSameAs     = quad.IRI(OWL + "sameAs")
@@ -118,6 +127,16 @@ const (
 
 // EntityIRI is the IRI of the entity with the given canonical slug.
 func EntityIRI(slug string) quad.IRI { return quad.IRI(EntityNS + slug) }
+
+// StatementIRI is the IRI of the statement node with the given id.
+func StatementIRI(id string) quad.IRI { return quad.IRI(StatementNS + id) }
+
+// StatementID returns the id of a statement node's IRI, and false for any
+// other IRI.
+func StatementID(iri quad.IRI) (string, bool) {
+	id, ok := strings.CutPrefix(string(iri), StatementNS)
+	return id, ok && id != ""
+}
 
 // SlugOf returns the slug of an entity IRI, and false for any other IRI.
 func SlugOf(iri quad.IRI) (string, bool) {

@@ -110,6 +110,29 @@ func TestAuditTrail(t *testing.T) {
 				Sources: []string{"https://example.org/news/one", "https://example.org/news/two"}, Articles: 2,
 				QuadsAdded: data.LoadFacts.QuadsAdded, Outcome: "ok"}}
 		}},
+		{"loadRDF", h, func() *http.Request {
+			return from(secPost(rdfMutation, map[string]any{"data": secNQuads, "format": "nquads"}, auth...))
+		}, func(req *http.Request, resp secResponse) []auditRecord {
+			var data struct{ LoadRDF struct{ QuadsAdded int } }
+			json.Unmarshal(resp.Data, &data)
+			if data.LoadRDF.QuadsAdded == 0 {
+				t.Errorf("loadRDF added nothing: %+v", resp)
+			}
+			return []auditRecord{{Msg: "mutation", Level: "INFO", Client: client(req), TokenID: "admin", Operation: "loadRDF",
+				Sources: []string{secRDFSource}, Articles: 1, QuadsAdded: data.LoadRDF.QuadsAdded, Outcome: "ok"}}
+		}},
+		{"malformed RDF", h, func() *http.Request {
+			return from(secPost(rdfMutation, map[string]any{"data": "not rdf", "format": "nquads", "name": "bad.nq"}, auth...))
+		}, func(req *http.Request, resp secResponse) []auditRecord {
+			return []auditRecord{{Msg: "mutation", Level: "WARN", Client: client(req), TokenID: "admin", Operation: "loadRDF",
+				Sources: []string{}, Outcome: "BAD_USER_INPUT", Error: resp.Errors[0].Message}}
+		}},
+		{"loadRDF without a token", h, func() *http.Request {
+			return from(secPost(rdfMutation, map[string]any{"data": secNQuads, "format": "nquads"}))
+		}, func(req *http.Request, resp secResponse) []auditRecord {
+			return []auditRecord{{Msg: "refused", Level: "WARN", Client: client(req), Status: 401, Code: "UNAUTHENTICATED",
+				Reason: resp.Errors[0].Message}}
+		}},
 		{"removeSource", h, func() *http.Request {
 			return from(secPost(`mutation { removeSource(url: "https://example.org/news/two") { quadsRemoved } }`, nil, auth...))
 		}, func(req *http.Request, resp secResponse) []auditRecord {

@@ -30,7 +30,8 @@ import (
 
 	"github.com/telcograph/telcograph/data"
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/graph/ingest"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/server"
 )
 
@@ -259,6 +260,14 @@ func TestBrowser(t *testing.T) {
 		if diff := cmp.Diff(map[string]int{"rows": 9, "founders": 7}, got); diff != "" {
 			t.Errorf("timeline rows (-want +got):\n%s", diff)
 		}
+		// Known members beside the count an article states, with its source.
+		if cov := eval[string](t, b, `document.querySelector('#panel .coverage')?.innerText ?? ''`); !strings.HasPrefix(cov, "9 of 18 known (Jul 2024)") {
+			t.Errorf("coverage line %q, want 9 of 18 known (Jul 2024) and its source", cov)
+		}
+		// The seed articles are ours: their evidence is marked a quote.
+		if kinds := eval[[]string](t, b, `[...new Set([...document.querySelectorAll('#panel .evidence')].map((e) => e.dataset.kind))]`); !slices.Equal(kinds, []string{"quote"}) {
+			t.Errorf("evidence kinds in the seed graph %v, want [quote]", kinds)
+		}
 		b.screenshot(t, "3-k-ai-alliance.png")
 		b.do(t, "scroll to the timeline", chromedp.ScrollIntoView(chromedp.CSS("#panel .timeline")))
 		b.screenshot(t, "3b-members-over-time.png")
@@ -379,7 +388,7 @@ func bundledStore(t *testing.T) *graph.Store {
 	}
 	t.Cleanup(func() { s.Close() })
 	regBytes, _ := data.FS.ReadFile(data.Register)
-	reg, err := loaders.ReadRegister(data.Register, regBytes)
+	reg, err := facts.ReadRegister(data.Register, regBytes)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -387,7 +396,7 @@ func bundledStore(t *testing.T) *graph.Store {
 	raw := make([][]byte, len(names))
 	for i, name := range names {
 		raw[i], _ = data.FS.ReadFile(name)
-		ff, err := loaders.ReadFacts(name, raw[i], loaders.ReadOptions{Register: reg, Lenient: true})
+		ff, err := facts.Read(name, raw[i], facts.ReadOptions{Register: reg, Lenient: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -396,11 +405,11 @@ func bundledStore(t *testing.T) *graph.Store {
 		}
 	}
 	for i, name := range names {
-		ff, err := loaders.ReadFacts(name, raw[i], loaders.ReadOptions{Register: reg})
+		ff, err := facts.Read(name, raw[i], facts.ReadOptions{Register: reg})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := server.LoadFacts(context.Background(), s, ff); err != nil {
+		if _, err := ingest.Write(context.Background(), s, []ingest.Input{{Facts: ff}}, ingest.Options{}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -451,6 +460,18 @@ func waitFile(t *testing.T, dir, name string) []byte {
 
 func TestBrowserExplorer(t *testing.T) {
 	b := newBrowser(t)
+
+	t.Run("paraphrased evidence is marked as ours", func(t *testing.T) {
+		b.do(t, "open the AI-RAN Alliance", chromedp.EmulateViewport(1440, 900), chromedp.Navigate(b.full+"/#ai-ran-alliance"))
+		b.wait(t, "the alliance's panel", `!!document.querySelector('#panel .entity-view[data-slug="ai-ran-alliance"] .evidence')`)
+		got := eval[map[string]int](t, b, `({
+			paraphrase: document.querySelectorAll('#panel .evidence[data-kind="paraphrase"] .evidence-kind').length,
+			unmarked: document.querySelectorAll('#panel .evidence:not([data-kind])').length })`)
+		if got["paraphrase"] == 0 || got["unmarked"] != 0 {
+			t.Errorf("evidence marks %v, want paraphrases marked and none unmarked", got)
+		}
+		b.clean(t)
+	})
 
 	t.Run("overview lists every alliance by size, companies, newest facts and a timeline", func(t *testing.T) {
 		// The screenshot in docs/ is of a 1440 by 900 window.

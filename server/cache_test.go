@@ -39,7 +39,7 @@ func TestResponseCache(t *testing.T) {
 	}
 	// A write: a new GTAA member.
 	src := quad.IRI("https://example.com/kddi-joins-gtaa")
-	st := quad.IRI(schema.EntityNS + "statement/test")
+	st := schema.StatementIRI("test")
 	kddi := schema.EntityIRI("kddi")
 	if _, err := store.ReplaceSource(context.Background(), src, []quad.Quad{
 		{Subject: kddi, Predicate: schema.RDFType, Object: schema.ClassCompany, Label: src},

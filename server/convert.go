@@ -70,6 +70,23 @@ func roleEnum(l schema.Link) *generated.MembershipRole {
 	return nil
 }
 
+func (sourceResolver) EvidenceKind(ctx context.Context, obj *schema.Citation) (generated.EvidenceKind, error) {
+	if obj.EvidenceKind == schema.Paraphrase {
+		return generated.EvidenceKindParaphrase, nil
+	}
+	return generated.EvidenceKindQuote, nil
+}
+
+var schemeEnums = map[schema.IDScheme]generated.IdentifierScheme{
+	schema.SchemeWikidata: generated.IdentifierSchemeWikidata,
+	schema.SchemeLEI:      generated.IdentifierSchemeLei,
+	schema.SchemeWebsite:  generated.IdentifierSchemeWebsite,
+}
+
+func (identifierResolver) Scheme(ctx context.Context, obj *schema.Identifier) (generated.IdentifierScheme, error) {
+	return schemeEnums[obj.Scheme], nil
+}
+
 func optDate(d schema.Date) *schema.Date {
 	if d.IsZero() {
 		return nil
@@ -105,12 +122,14 @@ func optString(s string) *string {
 // other entity's name, then slug, relation and direction, with sources read
 // only for the page. The page's entities become the group that the fields
 // below them batch their reads on (batch.go).
-func (r *Resolver) relations(ctx context.Context, slug string, dir query.Direction, p page, asOf schema.Date, rels ...schema.Relation) (*generated.RelationConnection, error) {
+func (r *Resolver) relations(ctx context.Context, slug string, dir query.Direction, p page, w when, rels ...schema.Relation) (*generated.RelationConnection, error) {
 	q, err := p.pageQuery()
 	if err != nil {
 		return nil, err
 	}
-	q.AsOf = asOf
+	if q.AsOf, q.Within, err = w.filter(); err != nil {
+		return nil, err
+	}
 	lp, ents, err := r.links(ctx, query.LinkPageKey{Slug: slug, Relations: query.JoinRelations(rels...), Dir: dir, Query: q})
 	if err != nil {
 		return nil, r.explainSlugs(ctx, err, slug)
@@ -130,11 +149,13 @@ func (r *Resolver) relations(ctx context.Context, slug string, dir query.Directi
 		if d == query.In {
 			dir = generated.DirectionIn
 		}
+		start, dateFrom := startOf(*l)
 		c.Edges = append(c.Edges, generated.RelationEdge{
 			Cursor: cursor(lp.Keys[i]), Node: e.Typed(), Relation: relationEnum(l.Relation), Direction: dir,
 			Since: datePtr(&l.Since), Until: datePtr(&l.Until), Date: datePtr(&l.Date), Role: roleEnum(*l),
 			Topic: stringPtr(&l.Topic), Amount: stringPtr(&l.Amount), Purpose: stringPtr(&l.Purpose), Share: stringPtr(&l.Share),
 			Modality: modalityEnum(l.Modality), Disputed: l.Disputed, DisputedValues: nonNil(l.Values), Sources: l.Sources,
+			Start: start, DateFrom: dateFrom,
 		})
 	}
 	r.registerPage(ctx, others)

@@ -5,7 +5,7 @@ import (
 	"os"
 	"testing"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -18,7 +18,7 @@ func TestSeedCoverage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ff, err := loaders.ReadFacts("gold.yaml", b, loaders.ReadOptions{Lenient: true})
+	ff, err := facts.Read("gold.yaml", b, facts.ReadOptions{Lenient: true})
 	if err != nil {
 		t.Fatal(err)
 	}

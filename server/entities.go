@@ -31,28 +31,28 @@ func (r companyResolver) Foundings(ctx context.Context, obj *schema.Company) ([]
 	return foundings(fs), err
 }
 
-func (r companyResolver) Memberships(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, asOf *schema.Date) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, query.Out, page{first, last, after, before}, optional(asOf), schema.RelMemberOf)
+func (r companyResolver) Memberships(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, asOf *schema.Date, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.Out, page{first, last, after, before}, when{asOf, from, to}, schema.RelMemberOf)
 }
 
-func (r companyResolver) LedAlliances(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, schema.Date{}, schema.RelLedBy)
+func (r companyResolver) LedAlliances(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, when{nil, from, to}, schema.RelLedBy)
 }
 
-func (r companyResolver) Partners(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, query.Both, page{first, last, after, before}, schema.Date{}, schema.RelPartnerOf)
+func (r companyResolver) Partners(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.Both, page{first, last, after, before}, when{nil, from, to}, schema.RelPartnerOf)
 }
 
-func (r companyResolver) JointVentures(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, schema.Date{}, schema.RelJointVenture)
+func (r companyResolver) JointVentures(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, when{nil, from, to}, schema.RelJointVenture)
 }
 
-func (r companyResolver) People(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, schema.Date{}, schema.RelCEOOf, schema.RelChairmanOf)
+func (r companyResolver) People(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, when{nil, from, to}, schema.RelCEOOf, schema.RelChairmanOf)
 }
 
-func (r companyResolver) Investments(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, query.Both, page{first, last, after, before}, schema.Date{}, schema.RelInvestedIn)
+func (r companyResolver) Investments(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.Both, page{first, last, after, before}, when{nil, from, to}, schema.RelInvestedIn)
 }
 
 func (r allianceResolver) ID(ctx context.Context, obj *schema.Alliance) (string, error) {
@@ -74,23 +74,31 @@ func (r allianceResolver) Foundings(ctx context.Context, obj *schema.Alliance) (
 }
 
 func (r allianceResolver) Leader(ctx context.Context, obj *schema.Alliance) (schema.Typed, error) {
-	c, err := r.Leaders(ctx, obj, nil, nil, nil, nil)
+	c, err := r.Leaders(ctx, obj, nil, nil, nil, nil, nil, nil)
 	if err != nil || len(c.Edges) == 0 {
 		return nil, err
 	}
 	return c.Edges[0].Node, nil
 }
 
-func (r allianceResolver) Leaders(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, query.Out, page{first, last, after, before}, schema.Date{}, schema.RelLedBy)
+func (r allianceResolver) Leaders(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.Out, page{first, last, after, before}, when{nil, from, to}, schema.RelLedBy)
 }
 
-func (r allianceResolver) Members(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, asOf *schema.Date) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, optional(asOf), schema.RelMemberOf)
+func (r allianceResolver) Members(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, asOf *schema.Date, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, when{asOf, from, to}, schema.RelMemberOf)
 }
 
-func (r allianceResolver) Chairs(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, schema.Date{}, schema.RelChairmanOf)
+func (r allianceResolver) Chairs(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, when{nil, from, to}, schema.RelChairmanOf)
+}
+
+func (r allianceResolver) StatedMemberCount(ctx context.Context, obj *schema.Alliance) (*generated.StatedCount, error) {
+	c, ok, err := r.Store.StatedMemberCount(ctx, obj.Slug)
+	if !ok {
+		return nil, r.explainSlugs(ctx, err, obj.Slug)
+	}
+	return &generated.StatedCount{Value: c.Value, Date: optDate(c.Date), Sources: c.Sources}, nil
 }
 
 func (r allianceResolver) Country(ctx context.Context, obj *schema.Alliance) (*schema.Country, error) {
@@ -105,8 +113,8 @@ func (r jointVentureResolver) Type(ctx context.Context, obj *schema.JointVenture
 	return typeEnums[obj.Type], nil
 }
 
-func (r jointVentureResolver) Partners(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, query.Out, page{first, last, after, before}, schema.Date{}, schema.RelJointVenture)
+func (r jointVentureResolver) Partners(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.Out, page{first, last, after, before}, when{nil, from, to}, schema.RelJointVenture)
 }
 
 func (r jointVentureResolver) Founded(ctx context.Context, obj *schema.JointVenture) (*schema.Date, error) {
@@ -127,8 +135,8 @@ func (r personResolver) Type(ctx context.Context, obj *schema.Person) (generated
 	return typeEnums[obj.Type], nil
 }
 
-func (r personResolver) Roles(ctx context.Context, obj *schema.Person, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, query.Out, page{first, last, after, before}, schema.Date{}, schema.RelCEOOf, schema.RelChairmanOf)
+func (r personResolver) Roles(ctx context.Context, obj *schema.Person, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.Out, page{first, last, after, before}, when{nil, from, to}, schema.RelCEOOf, schema.RelChairmanOf)
 }
 
 func (r countryResolver) ID(ctx context.Context, obj *schema.Country) (string, error) {
@@ -139,8 +147,8 @@ func (r countryResolver) Type(ctx context.Context, obj *schema.Country) (generat
 	return typeEnums[obj.Type], nil
 }
 
-func (r countryResolver) Organizations(ctx context.Context, obj *schema.Country, first *int, after *string, last *int, before *string) (*generated.RelationConnection, error) {
-	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, schema.Date{}, schema.RelHeadquarteredIn)
+func (r countryResolver) Organizations(ctx context.Context, obj *schema.Country, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, when{nil, from, to}, schema.RelHeadquarteredIn)
 }
 
 func (r articleResolver) ID(ctx context.Context, obj *schema.Article) (string, error) {
@@ -148,7 +156,7 @@ func (r articleResolver) ID(ctx context.Context, obj *schema.Article) (string, e
 }
 
 func (r articleResolver) Facts(ctx context.Context, obj *schema.Article, first *int, after *string, last *int, before *string) (*generated.FactConnection, error) {
-	return r.facts(ctx, query.FactFilter{Source: obj.URL}, page{first, last, after, before})
+	return r.facts(ctx, query.StatementFilter{Source: obj.URL}, page{first, last, after, before})
 }
 
 // founded reads an entity's founding dates; the entity may have gone since
@@ -180,7 +188,7 @@ func optional(d *schema.Date) schema.Date {
 }
 
 func (r factResolver) ID(ctx context.Context, obj *schema.Statement) (string, error) {
-	return globalID("Fact", strings.TrimPrefix(string(obj.IRI), schema.EntityNS+"statement/")), nil
+	return globalID("Fact", strings.TrimPrefix(string(obj.IRI), schema.StatementNS)), nil
 }
 
 func (r factResolver) Relation(ctx context.Context, obj *schema.Statement) (generated.Relation, error) {
@@ -241,6 +249,6 @@ func (r factResolver) Modality(ctx context.Context, obj *schema.Statement) (gene
 	return modalityEnum(obj.Link.Modality), nil
 }
 
-func (r factResolver) Source(ctx context.Context, obj *schema.Statement) (*schema.Source, error) {
+func (r factResolver) Source(ctx context.Context, obj *schema.Statement) (*schema.Citation, error) {
 	return &obj.Link.Sources[0], nil
 }

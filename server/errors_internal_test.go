@@ -15,7 +15,7 @@ import (
 // the store's message, which may name a file or a host; an unclassified
 // error becomes INTERNAL with no detail.
 func TestPresenterHidesStoreDetails(t *testing.T) {
-	p := presenter(slog.New(slog.NewTextHandler(io.Discard, nil)), DefaultLimits)
+	p := presenter(slog.New(slog.NewTextHandler(io.Discard, nil)), DefaultLimits())
 	tests := []struct {
 		err  error
 		code string

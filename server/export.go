@@ -8,8 +8,7 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
-
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/rdf"
 )
 
 // export serves GET /export?format=nquads|jsonld|graphml|csv|csv-zip
@@ -26,25 +25,25 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	format := q.Get("format")
 	if format == "" {
-		format = loaders.FormatNQuads
+		format = rdf.FormatNQuads
 	}
 	table := q.Get("table")
-	mediaType, fileName, ok := loaders.ExportType(format)
+	mediaType, fileName, ok := rdf.ExportType(format)
 	if !ok {
-		http.Error(w, fmt.Sprintf("unknown format %q (want %s)", format, strings.Join(loaders.ExportFormats(), ", ")), http.StatusBadRequest)
+		http.Error(w, fmt.Sprintf("unknown format %q (want %s)", format, strings.Join(rdf.ExportFormats(), ", ")), http.StatusBadRequest)
 		return
 	}
-	write := func(w io.Writer, quads []quad.Quad) error { return loaders.Export(w, format, quads) }
+	write := func(w io.Writer, quads []quad.Quad) error { return rdf.Export(w, format, quads) }
 	if table != "" {
-		if format != loaders.FormatCSV {
+		if format != rdf.FormatCSV {
 			http.Error(w, fmt.Sprintf("table applies to format=csv only, not %q", format), http.StatusBadRequest)
 			return
 		}
-		if mediaType, fileName, ok = loaders.CSVTableType(table); !ok {
-			http.Error(w, fmt.Sprintf("unknown table %q (want %s)", table, strings.Join(loaders.CSVTables(), ", ")), http.StatusBadRequest)
+		if mediaType, fileName, ok = rdf.CSVTableType(table); !ok {
+			http.Error(w, fmt.Sprintf("unknown table %q (want %s)", table, strings.Join(rdf.CSVTables(), ", ")), http.StatusBadRequest)
 			return
 		}
-		write = func(w io.Writer, quads []quad.Quad) error { return loaders.WriteCSVTable(w, table, quads) }
+		write = func(w io.Writer, quads []quad.Quad) error { return rdf.WriteCSVTable(w, table, quads) }
 	}
 	source := q.Get("source")
 	quads := s.store.Quads(r.Context(), quad.IRI(source))

@@ -15,14 +15,14 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/graph/query"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/rdf"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
 	"github.com/telcograph/telcograph/server/generated"
 )
 
 // TestExport checks that /export streams, in every format, the bytes that
-// loaders.Export writes for the same quads (the bytes the CLI writes), for
+// rdf.Export writes for the same quads (the bytes the CLI writes), for
 // the whole graph and for one source.
 func TestExport(t *testing.T) {
 	st := newStore(t)
@@ -60,14 +60,14 @@ func TestExport(t *testing.T) {
 			}
 			format := strings.TrimPrefix(strings.Split(tt.query, "&")[0], "format=")
 			if format == "" {
-				format = loaders.FormatNQuads
+				format = rdf.FormatNQuads
 			}
 			var want bytes.Buffer
-			if err := loaders.Export(&want, format, tt.quads); err != nil {
+			if err := rdf.Export(&want, format, tt.quads); err != nil {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(want.Bytes(), rec.Body.Bytes()) {
-				t.Errorf("body differs from loaders.Export (%d bytes, want %d)", rec.Body.Len(), want.Len())
+				t.Errorf("body differs from rdf.Export (%d bytes, want %d)", rec.Body.Len(), want.Len())
 			}
 		})
 	}
@@ -75,13 +75,13 @@ func TestExport(t *testing.T) {
 	t.Run("one source keeps its label", func(t *testing.T) {
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/export?format=nquads&source="+url.QueryEscape(source), nil))
-		srcs, err := loaders.ReadNQuads("export.nq", rec.Body.Bytes())
+		srcs, err := rdf.ReadNQuads("export.nq", rec.Body.Bytes())
 		if err != nil {
 			t.Fatal(err)
 		}
 		var got []string
 		for _, s := range srcs {
-			got = append(got, string(s.Source))
+			got = append(got, string(s.IRI))
 		}
 		if diff := cmp.Diff([]string{source}, got); diff != "" {
 			t.Errorf("sources in the export (-want +got):\n%s", diff)
@@ -256,7 +256,7 @@ func TestExportGraphMLUntil(t *testing.T) {
 func TestExportRelationSpelling(t *testing.T) {
 	seen := make(map[string]bool)
 	for _, spec := range schema.Relations() {
-		e := loaders.RelationEnum(spec.Name)
+		e := rdf.RelationEnum(spec.Name)
 		if !generated.Relation(e).IsValid() || seen[e] {
 			t.Errorf("%s spelt %q: not a distinct value of the GraphQL enum Relation", spec.Name, e)
 		}

@@ -20,8 +20,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/ingest"
 	"github.com/telcograph/telcograph/graph/pgtest"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
 )
@@ -95,8 +96,8 @@ func TestFailover(t *testing.T) {
 	f := pgtest.StartFormation(t, 3)
 
 	ff := bundledFacts(t)
-	one := func(a schema.Article) *loaders.FactsFile {
-		return &loaders.FactsFile{Articles: []schema.Article{a}, Register: ff.Register}
+	one := func(a schema.Article) *facts.File {
+		return &facts.File{Articles: []schema.Article{a}, Register: ff.Register}
 	}
 	art1, art2 := ff.Articles[0], ff.Articles[1]
 
@@ -107,7 +108,7 @@ func TestFailover(t *testing.T) {
 	}
 	defer ref.Close()
 	for _, a := range []schema.Article{art1, art2} {
-		if _, err := server.LoadFacts(ctx, ref, one(a)); err != nil {
+		if _, err := ingest.Write(ctx, ref, []ingest.Input{{Facts: one(a)}}, ingest.Options{}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -142,7 +143,7 @@ func TestFailover(t *testing.T) {
 	}
 	a, b := insts[0], insts[1]
 
-	if _, err := server.LoadFacts(ctx, a.store, one(art1)); err != nil {
+	if _, err := ingest.Write(ctx, a.store, []ingest.Input{{Facts: one(art1)}}, ingest.Options{}); err != nil {
 		t.Fatalf("load %s through A: %v", art1.URL, err)
 	}
 	readAll := func(arts ...schema.Article) (lost int) {
@@ -236,7 +237,7 @@ func TestFailover(t *testing.T) {
 		c.writes.Add(1)
 		wctx, cancel := context.WithTimeout(ctx, opts.WriteTimeout+15*time.Second)
 		defer cancel()
-		_, err := server.LoadFacts(wctx, in.store, one(art1))
+		_, err := ingest.Write(wctx, in.store, []ingest.Input{{Facts: one(art1)}}, ingest.Options{})
 		switch {
 		case err == nil:
 			c.writesOK.Add(1)
@@ -272,7 +273,7 @@ func TestFailover(t *testing.T) {
 	t.Logf("monitor reports %s primary %v after the stop", newPrimary.Name, failover.Round(100*time.Millisecond))
 
 	start := time.Now()
-	if _, err := server.LoadFacts(ctx, b.store, one(art2)); err != nil {
+	if _, err := ingest.Write(ctx, b.store, []ingest.Input{{Facts: one(art2)}}, ingest.Options{}); err != nil {
 		t.Fatalf("load %s through B after the failover: %v", art2.URL, err)
 	}
 	t.Logf("loaded the second article through B in %v", time.Since(start).Round(time.Millisecond))

@@ -20,7 +20,7 @@ import (
 func addGTAAMember(t *testing.T, store *graph.Store, company string) {
 	t.Helper()
 	src := quad.IRI("https://example.com/" + company + "-joins-gtaa")
-	st := quad.IRI(schema.EntityNS + "statement/" + company + "-gtaa")
+	st := schema.StatementIRI(company + "-gtaa")
 	c, gtaa := schema.EntityIRI(company), schema.EntityIRI("gtaa")
 	if _, err := store.ReplaceSource(context.Background(), src, []quad.Quad{
 		{Subject: c, Predicate: schema.RDFType, Object: schema.ClassCompany, Label: src},

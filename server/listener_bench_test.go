@@ -47,10 +47,10 @@ func listenStore(b *testing.B, n int) (*graph.Store, []sized) {
 		b.Fatal(err)
 	}
 	members := map[string]map[string]bool{}
-	var batch []graph.Source
+	var batch []schema.Source
 	for _, a := range g.Articles {
 		one := &synth.Graph{Register: g.Register, Articles: []schema.Article{a}}
-		batch = append(batch, graph.Source{IRI: a.IRI(), Quads: one.QuadsOf()})
+		batch = append(batch, schema.Source{IRI: a.IRI(), Quads: one.QuadsOf()})
 		for _, f := range a.Facts {
 			if f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember {
 				if members[f.Object.ID] == nil {

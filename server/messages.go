@@ -23,6 +23,29 @@ func outOfRange(arg string, v, lo, hi int) error {
 	return schema.Userf(schema.ErrLimit, nil, "%s must be between %d and %d, not %d", arg, lo, hi, v)
 }
 
+// slugLists checks the list arguments of slugs called names, in that
+// order: each is at most a page long.
+func slugLists(names []string, lists ...[]string) error {
+	for i, l := range lists {
+		if len(l) > MaxPageSize {
+			return schema.Userf(schema.ErrLimit, nil, "%s takes at most %d slugs, not %d", names[i], MaxPageSize, len(l))
+		}
+	}
+	return nil
+}
+
+// entityList checks the entities a set question names: two at least, and
+// at most a page of them.
+func entityList(field string, slugs []string) ([]string, error) {
+	if len(slugs) < 2 {
+		return nil, schema.Userf(schema.ErrInvalid, nil, "%s needs at least two entities (a, b or slugs), not %d", field, len(slugs))
+	}
+	if len(slugs) > MaxPageSize {
+		return nil, schema.Userf(schema.ErrLimit, nil, "%s takes at most %d entities, not %d", field, MaxPageSize, len(slugs))
+	}
+	return slugs, nil
+}
+
 // explainSlugs explains a graph error of a read about slugs: not found
 // names the first of them the graph does not hold. Other errors are
 // returned as they are.

@@ -9,8 +9,11 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/telcograph/telcograph/graph/ingest"
 	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/loaders/facts"
+	"github.com/telcograph/telcograph/loaders/rdf"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/generated"
 )
@@ -29,7 +32,7 @@ func (m mutationResolver) IngestArticle(ctx context.Context, u *string, text str
 	if !authorized(ctx) {
 		return nil, errNoToken
 	}
-	opt := extract.ExtractOptions{Register: Register(ctx, m.Store)}
+	opt := extract.ExtractOptions{Register: ingest.Register(ctx, m.Store)}
 	if u != nil {
 		if err := checkURL(*u); err != nil {
 			return nil, err
@@ -63,9 +66,9 @@ func (m mutationResolver) LoadFacts(ctx context.Context, yaml string, name *stri
 	if name != nil && *name != "" {
 		file = *name
 	}
-	reg := Register(ctx, m.Store)
+	reg := ingest.Register(ctx, m.Store)
 	if register != nil && *register != "" {
-		extra, err := loaders.ReadRegister(file+" register", []byte(*register))
+		extra, err := facts.ReadRegister(file+" register", []byte(*register))
 		if err != nil {
 			return nil, problemsError("the register", err)
 		}
@@ -73,11 +76,30 @@ func (m mutationResolver) LoadFacts(ctx context.Context, yaml string, name *stri
 			return nil, schema.Userf(schema.ErrInvalid, err, "the register disagrees with the graph: %v; nothing was loaded", err)
 		}
 	}
-	ff, err := loaders.ReadFacts(file, []byte(yaml), loaders.ReadOptions{Register: reg})
+	ff, err := facts.Read(file, []byte(yaml), facts.ReadOptions{Register: reg})
 	if err != nil {
 		return nil, problemsError(fmt.Sprintf("the article-facts file %q", file), err)
 	}
 	return m.load(ctx, ff)
+}
+
+// LoadRDF validates an RDF document and loads every source of it.
+func (m mutationResolver) LoadRDF(ctx context.Context, data string, format string, name *string) (*generated.LoadResult, error) {
+	if !authorized(ctx) {
+		return nil, errNoToken
+	}
+	if format != rdf.FormatNQuads && format != rdf.FormatJSONLD {
+		return nil, schema.Userf(schema.ErrInvalid, nil, "format %q: want %s or %s", format, rdf.FormatNQuads, rdf.FormatJSONLD)
+	}
+	file := "request"
+	if name != nil && *name != "" {
+		file = *name
+	}
+	srcs, err := rdf.Read(file, []byte(data), rdf.ReadOptions{Format: format})
+	if err != nil {
+		return nil, problemsError(fmt.Sprintf("the RDF document %q", file), err)
+	}
+	return m.write(ctx, ingest.Input{Name: file, Sources: srcs})
 }
 
 // problemsError explains a file the loaders refused: every problem as
@@ -96,38 +118,59 @@ func (m mutationResolver) RemoveSource(ctx context.Context, u string) (*generate
 	if !authorized(ctx) {
 		return nil, errNoToken
 	}
-	src := quad.IRI(u)
-	if len(m.Store.SourceQuads(src)) == 0 {
+	res, err := ingest.Remove(ctx, m.Store, quad.IRI(u))
+	if errors.Is(err, schema.ErrNotFound) {
 		return nil, schema.Userf(schema.ErrNotFound, nil, "the graph has no facts from %q", u)
 	}
-	ch, err := m.Store.RemoveSource(ctx, src)
 	if err != nil {
 		return nil, fmt.Errorf("remove source %s: %w", u, err)
 	}
-	res := &generated.LoadResult{Articles: 1, QuadsAdded: ch.Added, QuadsRemoved: ch.Removed, Sources: []string{u}}
-	noteChange(ctx, res)
-	return res, nil
+	out := loadResult(res)
+	noteChange(ctx, out)
+	return out, nil
 }
 
-// load writes a validated facts file and counts what it did. When a
-// write fails, the audit trail still gets the file's sources and what was
+// load writes a validated facts file.
+func (m mutationResolver) load(ctx context.Context, ff *facts.File) (*generated.LoadResult, error) {
+	return m.write(ctx, ingest.Input{Name: "request", Facts: ff})
+}
+
+// write writes one validated input and counts what it did. When a write
+// fails, the audit trail still gets every source of the input and what was
 // written before the failure (Articles, the quads).
-func (m mutationResolver) load(ctx context.Context, ff *loaders.FactsFile) (*generated.LoadResult, error) {
-	res, err := LoadFacts(ctx, m.Store, ff)
+func (m mutationResolver) write(ctx context.Context, in ingest.Input) (*generated.LoadResult, error) {
+	res, err := ingest.Write(ctx, m.Store, []ingest.Input{in}, ingest.Options{})
 	if errors.Is(err, schema.ErrInvalid) {
-		// The file was valid; quads the store refuses are this server's
+		// The input was valid; quads the store refuses are this server's
 		// fault, not the client's: INTERNAL, with the details in the log.
-		err = fmt.Errorf("load facts: the store refused the loader's quads: %v", err)
+		err = fmt.Errorf("load: the store refused the loader's quads: %v", err)
 	}
-	out := &generated.LoadResult{Articles: res.Articles, Facts: res.Facts, QuadsAdded: res.Added, QuadsRemoved: res.Removed, Sources: []string{}}
-	for _, a := range ff.Articles {
-		out.Sources = append(out.Sources, a.URL)
+	out := loadResult(res)
+	out.Sources = out.Sources[:0]
+	if in.Facts != nil {
+		for _, a := range in.Facts.Articles {
+			out.Sources = append(out.Sources, a.URL)
+		}
+	}
+	for _, src := range in.Sources {
+		out.Sources = append(out.Sources, string(src.IRI))
 	}
 	noteChange(ctx, out)
 	if err != nil {
 		return nil, err
 	}
 	return out, nil
+}
+
+// loadResult is what a mutation answers for what ingest did: an RDF
+// source counts as an article.
+func loadResult(res ingest.Result) *generated.LoadResult {
+	out := &generated.LoadResult{Articles: res.Articles + res.Graphs, Facts: res.Facts,
+		QuadsAdded: res.Added, QuadsRemoved: res.Removed, Sources: []string{}}
+	for _, s := range res.Sources {
+		out.Sources = append(out.Sources, string(s))
+	}
+	return out
 }
 
 // checkURL accepts an absolute URL with a host, as article URLs are.

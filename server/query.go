@@ -48,8 +48,8 @@ func (q queryResolver) Country(ctx context.Context, slug string) (*schema.Countr
 	return &schema.Country{Entity: e}, err
 }
 
-func (q queryResolver) Entity(ctx context.Context, slug string) (schema.Typed, error) {
-	e, err := q.entity(ctx, slug)
+func (q queryResolver) Entity(ctx context.Context, slug *string, wikidata *string) (schema.Typed, error) {
+	e, err := q.entityBy(ctx, slug, wikidata)
 	if err != nil {
 		return nil, err
 	}
@@ -61,23 +61,12 @@ func (q queryResolver) Article(ctx context.Context, url string) (*schema.Article
 	return &a, err
 }
 
-func (q queryResolver) Articles(ctx context.Context, first *int, after *string, last *int, before *string) (*generated.ArticleConnection, error) {
-	pq, err := page{first, last, after, before}.pageQuery()
+func (q queryResolver) Facts(ctx context.Context, subject *string, relation *generated.Relation, object *string, source *string, from *schema.Date, to *schema.Date, first *int, after *string, last *int, before *string) (*generated.FactConnection, error) {
+	iv, err := interval(from, to)
 	if err != nil {
 		return nil, err
 	}
-	p, err := q.Store.Articles(ctx, pq)
-	if err != nil {
-		return nil, err
-	}
-	return &generated.ArticleConnection{PageInfo: pageInfo(p.Window, p.Keys), TotalCount: p.Total,
-		Edges: edges(p, func(c string, a *schema.Article) generated.ArticleEdge {
-			return generated.ArticleEdge{Cursor: c, Node: a}
-		})}, nil
-}
-
-func (q queryResolver) Facts(ctx context.Context, subject *string, relation *generated.Relation, object *string, source *string, first *int, after *string, last *int, before *string) (*generated.FactConnection, error) {
-	f := query.FactFilter{Subject: deref(subject), Object: deref(object), Source: deref(source)}
+	f := query.StatementFilter{Subject: deref(subject), Object: deref(object), Source: deref(source), Within: iv}
 	if relation != nil {
 		f.Relation = relationOf(*relation)
 	}
@@ -85,12 +74,12 @@ func (q queryResolver) Facts(ctx context.Context, subject *string, relation *gen
 }
 
 // facts pages the facts f selects, in the order the store gives them.
-func (r *Resolver) facts(ctx context.Context, f query.FactFilter, pg page) (*generated.FactConnection, error) {
+func (r *Resolver) facts(ctx context.Context, f query.StatementFilter, pg page) (*generated.FactConnection, error) {
 	pq, err := pg.pageQuery()
 	if err != nil {
 		return nil, err
 	}
-	p, err := r.Store.Facts(ctx, f, pq)
+	p, err := r.Store.Statements(ctx, f, pq)
 	if err != nil {
 		return nil, err
 	}

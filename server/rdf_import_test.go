@@ -10,7 +10,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/rdf"
 	"github.com/telcograph/telcograph/server"
 )
 
@@ -26,7 +26,7 @@ func TestPlainRDFImport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	srcs, err := loaders.ReadRDF(name, b)
+	srcs, err := rdf.Read(name, b, rdf.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,7 +36,7 @@ func TestPlainRDFImport(t *testing.T) {
 	}
 	t.Cleanup(func() { store.Close() })
 	for _, s := range srcs {
-		if _, err := store.ReplaceSource(ctx, s.Source, s.Quads); err != nil {
+		if _, err := store.ReplaceSource(ctx, s.IRI, s.Quads); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -69,7 +69,7 @@ func TestPlainRDFImport(t *testing.T) {
 		wire   = "https://wire.example.org/ai-ran-members"
 	)
 	imported := func(url, publisher string) []source {
-		return []source{{URL: url, Publisher: publisher, Extractor: loaders.RDFImportExtractor}}
+		return []source{{URL: url, Publisher: publisher, Extractor: rdf.ImportExtractor}}
 	}
 	m := func(slug string, sources []source) member {
 		var x member

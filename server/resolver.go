@@ -5,8 +5,6 @@ import (
 	"errors"
 	"strings"
 
-	"github.com/cayleygraph/quad"
-
 	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
@@ -32,6 +30,8 @@ type (
 	countryResolver      struct{ *Resolver }
 	articleResolver      struct{ *Resolver }
 	factResolver         struct{ *Resolver }
+	sourceResolver       struct{ *Resolver }
+	identifierResolver   struct{ *Resolver }
 )
 
 // Query returns the root query resolver.
@@ -58,6 +58,12 @@ func (r *Resolver) Article() generated.ArticleResolver { return articleResolver{
 // Fact returns the Fact field resolver.
 func (r *Resolver) Fact() generated.FactResolver { return factResolver{r} }
 
+// Source returns the Source field resolver.
+func (r *Resolver) Source() generated.SourceResolver { return sourceResolver{r} }
+
+// Identifier returns the Identifier field resolver.
+func (r *Resolver) Identifier() generated.IdentifierResolver { return identifierResolver{r} }
+
 // entityOfType fetches slug and checks that it is of type t.
 func (r *Resolver) entityOfType(ctx context.Context, slug string, t schema.EntityType) (schema.Entity, error) {
 	e, err := r.entity(ctx, slug)
@@ -75,6 +81,26 @@ func (r *Resolver) entity(ctx context.Context, slug string) (schema.Entity, erro
 	e, err := r.Store.Entity(ctx, slug)
 	if errors.Is(err, schema.ErrNotFound) {
 		return e, noEntity(slug, err)
+	}
+	return e, err
+}
+
+// entityBy fetches the entity a slug or a Wikidata item names (exactly one
+// of them), with messages fit for API clients.
+func (r *Resolver) entityBy(ctx context.Context, slug, wikidata *string) (schema.Entity, error) {
+	if (slug == nil) == (wikidata == nil) {
+		return schema.Entity{}, schema.Userf(schema.ErrInvalid, nil, "entity takes exactly one of slug and wikidata")
+	}
+	if slug != nil {
+		return r.entity(ctx, *slug)
+	}
+	id := schema.Identifier{Scheme: schema.SchemeWikidata, Value: *wikidata}
+	e, err := r.Store.EntityByIdentifier(ctx, id)
+	switch {
+	case errors.Is(err, schema.ErrInvalid):
+		return e, schema.Userf(schema.ErrInvalid, err, "wikidata: %q is not a Wikidata item id such as Q644324", *wikidata)
+	case errors.Is(err, schema.ErrNotFound):
+		return e, schema.Userf(schema.ErrNotFound, err, "no entity has the Wikidata item %q", *wikidata)
 	}
 	return e, err
 }
@@ -117,7 +143,7 @@ func (r *Resolver) node(ctx context.Context, id string) (schema.Node, error) {
 		a, err := r.article(ctx, key)
 		return &a, err
 	case "Fact":
-		s, err := r.Store.Fact(ctx, quad.IRI(schema.EntityNS+"statement/"+key))
+		s, err := r.Store.Statement(ctx, schema.StatementIRI(key))
 		if errors.Is(err, schema.ErrNotFound) {
 			return nil, schema.Userf(schema.ErrNotFound, err, "no fact with id %q", id)
 		}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
 )
 
@@ -41,6 +43,20 @@ const secFacts = `articles:
 `
 
 const loadMutation = `mutation($yaml: String!, $name: String) { loadFacts(yaml: $yaml, name: $name) { articles facts quadsAdded quadsRemoved sources } }`
+
+const rdfMutation = `mutation($data: String!, $format: String!, $name: String) { loadRDF(data: $data, format: $format, name: $name) { articles facts quadsAdded quadsRemoved sources } }`
+
+// secRDFSource is the source of secNQuads.
+const secRDFSource = "https://example.org/news/rdf"
+
+// secNQuads is an N-Quads document of one source stating one plain edge,
+// as another tool would write it: SK Telecom is a member of the K-AI
+// Alliance.
+var secNQuads = fmt.Sprintf("%s %s %s <%s> .\n", schema.EntityIRI("sk-telecom"), schema.MemberOf, schema.EntityIRI("k-ai-alliance"), secRDFSource)
+
+// secJSONLD says what secNQuads says, in JSON-LD, under another source.
+var secJSONLD = fmt.Sprintf(`{"@id": %q, "@graph": [{"@id": %q, %q: {"@id": %q}}]}`,
+	secRDFSource+"/jsonld", string(schema.EntityIRI("sk-telecom")), string(schema.MemberOf), string(schema.EntityIRI("k-ai-alliance")))
 
 // quadsOf lists every quad of store, for before-and-after comparisons.
 func quadsOf(t testing.TB, store *graph.Store) []string {
@@ -147,6 +163,34 @@ func TestMutations(t *testing.T) {
 			t.Errorf("after removing both articles the graph has %d quads, want %d", n, base)
 		}
 	})
+	t.Run("loadRDF", func(t *testing.T) {
+		before := len(quadsOf(t, store))
+		res, got, resp := run(t, rdfMutation, map[string]any{"data": secNQuads, "format": "nquads"}, "loadRDF")
+		// The plain edge and the statement node import derives for it.
+		if got.Code != "" || res.Articles != 1 || res.Facts != 0 || res.QuadsAdded < 2 || res.QuadsRemoved != 0 {
+			t.Fatalf("first load: %+v %+v %+v", got, res, resp.Errors)
+		}
+		if diff := cmp.Diff([]string{secRDFSource}, res.Sources); diff != "" {
+			t.Errorf("sources (-want +got):\n%s", diff)
+		}
+		if n := len(store.SourceQuads(secRDFSource)); n != res.QuadsAdded {
+			t.Errorf("the store has %d quads from %s, the mutation says it added %d", n, secRDFSource, res.QuadsAdded)
+		}
+		again, _, _ := run(t, rdfMutation, map[string]any{"data": secNQuads, "format": "nquads"}, "loadRDF")
+		if again.QuadsAdded != 0 || again.QuadsRemoved != 0 {
+			t.Errorf("second load changed the graph: %+v", again)
+		}
+		ld, got, resp := run(t, rdfMutation, map[string]any{"data": secJSONLD, "format": "jsonld"}, "loadRDF")
+		if got.Code != "" || ld.Articles != 1 || ld.QuadsAdded != res.QuadsAdded {
+			t.Errorf("json-ld: %+v %+v %+v, want as many quads as the N-Quads (%d)", got, ld, resp.Errors, res.QuadsAdded)
+		}
+		for _, src := range []string{secRDFSource, secRDFSource + "/jsonld"} {
+			run(t, fmt.Sprintf(`mutation { removeSource(url: %q) { articles } }`, src), nil, "removeSource")
+		}
+		if n := len(quadsOf(t, store)); n != before {
+			t.Errorf("after removing the RDF sources the graph has %d quads, want %d", n, before)
+		}
+	})
 	t.Run("ingestArticle", func(t *testing.T) {
 		text := "SK Telecom has joined the K-AI Alliance, the company said on Monday. Deutsche Telekom and SK Telecom signed a partnership on AI."
 		q := `mutation($url: String, $text: String!, $date: Date) { ingestArticle(url: $url, text: $text, date: $date) { articles facts quadsAdded sources } }`
@@ -188,6 +232,34 @@ func TestMalformedFactsChangeNothing(t *testing.T) {
 			before := quadsOf(t, store)
 			got, resp, _ := secDo(t, h, secPost(loadMutation, map[string]any{"yaml": tt.yaml, "name": "bad.yaml"}, "Authorization", "Bearer "+secToken))
 			if got.Code != "BAD_USER_INPUT" || !strings.Contains(resp.Errors[0].Message, tt.want) {
+				t.Errorf("%+v %+v, want BAD_USER_INPUT mentioning %q", got, resp.Errors, tt.want)
+			}
+			if diff := cmp.Diff(before, quadsOf(t, store)); diff != "" {
+				t.Errorf("graph changed (-before +after):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestMalformedRDFChangesNothing sends broken RDF documents: each error
+// names the document and line, and the graph is the same quad for quad.
+func TestMalformedRDFChangesNothing(t *testing.T) {
+	store := newStore(t)
+	h := server.New(store, server.Config{Token: secToken})
+	tests := []struct {
+		name, data, format, want string
+	}{
+		{"n-quads syntax", secNQuads + "<https://a.example/s> <https://a.example/p> .\n", "nquads", "bad.rdf:2:"},
+		{"a triple without a source", strings.Replace(secNQuads, " <"+secRDFSource+">", "", 1), "nquads", "bad.rdf:1:"},
+		{"json syntax", "{\n\"@graph\": [", "jsonld", "bad.rdf:1: json: unexpected end of file"},
+		{"n-quads sent as json-ld", secNQuads, "jsonld", "bad.rdf:1:"},
+		{"unknown format", secNQuads, "turtle", `format "turtle": want nquads or jsonld`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			before := quadsOf(t, store)
+			got, resp, _ := secDo(t, h, secPost(rdfMutation, map[string]any{"data": tt.data, "format": tt.format, "name": "bad.rdf"}, "Authorization", "Bearer "+secToken))
+			if got.Code != "BAD_USER_INPUT" || len(resp.Errors) == 0 || !strings.Contains(resp.Errors[0].Message, tt.want) {
 				t.Errorf("%+v %+v, want BAD_USER_INPUT mentioning %q", got, resp.Errors, tt.want)
 			}
 			if diff := cmp.Diff(before, quadsOf(t, store)); diff != "" {

@@ -17,7 +17,8 @@ import (
 
 	"github.com/telcograph/telcograph/data"
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/graph/ingest"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/server"
 )
 
@@ -37,15 +38,15 @@ func newStore(t testing.TB) *graph.Store {
 
 // bundledFacts reads the bundled knowledge base: the facts with their
 // register.
-func bundledFacts(t testing.TB) *loaders.FactsFile {
+func bundledFacts(t testing.TB) *facts.File {
 	t.Helper()
 	regBytes, _ := data.FS.ReadFile(data.Register)
-	reg, err := loaders.ReadRegister(data.Register, regBytes)
+	reg, err := facts.ReadRegister(data.Register, regBytes)
 	if err != nil {
 		t.Fatal(err)
 	}
 	factBytes, _ := data.FS.ReadFile(data.Articles)
-	ff, err := loaders.ReadFacts(data.Articles, factBytes, loaders.ReadOptions{Register: reg})
+	ff, err := facts.Read(data.Articles, factBytes, facts.ReadOptions{Register: reg})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +56,7 @@ func bundledFacts(t testing.TB) *loaders.FactsFile {
 // loadBundled loads the bundled knowledge base into store.
 func loadBundled(t testing.TB, store *graph.Store) {
 	t.Helper()
-	if _, err := server.LoadFacts(context.Background(), store, bundledFacts(t)); err != nil {
+	if _, err := ingest.Write(context.Background(), store, []ingest.Input{{Facts: bundledFacts(t)}}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
 }

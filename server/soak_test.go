@@ -18,7 +18,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/graph/ingest"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/server"
 )
 
@@ -97,12 +98,12 @@ func TestSoak(t *testing.T) {
 		d = *soak
 	}
 	store := newStore(t)
-	reg := server.Register(context.Background(), store)
-	ff, err := loaders.ReadFacts("soak.yaml", []byte(soakFacts(200)), loaders.ReadOptions{Register: reg})
+	reg := ingest.Register(context.Background(), store)
+	ff, err := facts.Read("soak.yaml", []byte(soakFacts(200)), facts.ReadOptions{Register: reg})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := server.LoadFacts(context.Background(), store, ff); err != nil {
+	if _, err := ingest.Write(context.Background(), store, []ingest.Input{{Facts: ff}}, ingest.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	runtime.GC()
@@ -222,7 +223,7 @@ func TestSoak(t *testing.T) {
 	// Speed is the benchmarks' job (a timed bound here would fail on a busy
 	// machine); what must hold is that hostile clients never make a normal
 	// query wait for a whole execution timeout, i.e. they do not starve it.
-	if limit := server.DefaultLimits.Timeout; worst >= limit {
+	if limit := server.DefaultLimits().Timeout; worst >= limit {
 		t.Errorf("a normal query beside hostile ones took %v, as long as the execution timeout %v", worst, limit)
 	}
 	if peak := peakHeap.Load(); peak > 512<<20 {

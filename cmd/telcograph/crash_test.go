@@ -22,7 +22,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 )
 
 // childEnv makes the test binary run main() instead of the tests, so that
@@ -73,14 +73,14 @@ func crashFacts(n, k, v int) string {
 // article's quads, sorted, by article IRI.
 func articleSets(t *testing.T, name, text string) map[quad.IRI][]string {
 	t.Helper()
-	ff, err := loaders.ReadFacts(name, []byte(text), loaders.ReadOptions{})
+	ff, err := facts.Read(name, []byte(text), facts.ReadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	out := map[quad.IRI][]string{}
 	for _, a := range ff.Articles {
 		var qs []string
-		for _, q := range loaders.Quads(a, ff.Register) {
+		for _, q := range facts.Quads(a, ff.Register) {
 			qs = append(qs, q.NQuad())
 		}
 		slices.Sort(qs)

@@ -12,13 +12,13 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/rdf"
 )
 
 func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlags("export", "export [--format nquads|jsonld|graphml|csv|csv-zip] [--table nodes|edges] [--source URL] [--out FILE|DIR] [--store URL]", stdout, stderr)
-	format := fs.String("format", loaders.FormatNQuads, "output format: "+strings.Join(loaders.ExportFormats(), ", "))
-	table := fs.String("table", "", "with --format csv, write only this table as plain CSV: "+strings.Join(loaders.CSVTables(), ", "))
+	format := fs.String("format", rdf.FormatNQuads, "output format: "+strings.Join(rdf.ExportFormats(), ", "))
+	table := fs.String("table", "", "with --format csv, write only this table as plain CSV: "+strings.Join(rdf.CSVTables(), ", "))
 	source := fs.String("source", "", "export only the quads of this source (an article URL)")
 	out := fs.String("out", "", "output file (default stdout); for csv a directory (existing, or ending in /) gets nodes.csv and edges.csv (or the --table one), a file gets a zip of both (or the --table one)")
 	storeURL := fs.String("store", graph.DefaultURL, "store URL: memory://, bolt://PATH")
@@ -29,15 +29,15 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if fs.NArg() > 0 {
 		return usageErrorf("export takes no arguments, got %q", fs.Args())
 	}
-	if _, _, ok := loaders.ExportType(*format); !ok {
-		return usageErrorf("unknown format %q (want %s)", *format, strings.Join(loaders.ExportFormats(), ", "))
+	if _, _, ok := rdf.ExportType(*format); !ok {
+		return usageErrorf("unknown format %q (want %s)", *format, strings.Join(rdf.ExportFormats(), ", "))
 	}
 	if *table != "" {
-		if *format != loaders.FormatCSV {
+		if *format != rdf.FormatCSV {
 			return usageErrorf("--table applies to --format csv only, not %q", *format)
 		}
-		if _, _, ok := loaders.CSVTableType(*table); !ok {
-			return usageErrorf("unknown table %q (want %s)", *table, strings.Join(loaders.CSVTables(), ", "))
+		if _, _, ok := rdf.CSVTableType(*table); !ok {
+			return usageErrorf("unknown table %q (want %s)", *table, strings.Join(rdf.CSVTables(), ", "))
 		}
 	}
 
@@ -57,16 +57,16 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		return fmt.Errorf("no source %s in %s", *source, store.URL())
 	}
 
-	write := func(w io.Writer) error { return loaders.Export(w, *format, quads) }
+	write := func(w io.Writer) error { return rdf.Export(w, *format, quads) }
 	if *table != "" {
-		write = func(w io.Writer) error { return loaders.WriteCSVTable(w, *table, quads) }
+		write = func(w io.Writer) error { return rdf.WriteCSVTable(w, *table, quads) }
 	}
-	if *format == loaders.FormatCSV && *out != "" && isDir(*out) {
+	if *format == rdf.FormatCSV && *out != "" && isDir(*out) {
 		if *table != "" {
 			if err := os.MkdirAll(*out, 0o755); err != nil {
 				return err
 			}
-			_, name, _ := loaders.CSVTableType(*table)
+			_, name, _ := rdf.CSVTableType(*table)
 			return writeFile(filepath.Join(*out, name), write)
 		}
 		return writeCSVDir(*out, quads)
@@ -97,10 +97,10 @@ func writeCSVDir(dir string, quads []quad.Quad) error {
 		return err
 	}
 	var nodes, edges strings.Builder
-	if err := loaders.WriteCSV(&nodes, &edges, quads); err != nil {
+	if err := rdf.WriteCSV(&nodes, &edges, quads); err != nil {
 		return err
 	}
-	for name, text := range map[string]string{loaders.NodesCSV: nodes.String(), loaders.EdgesCSV: edges.String()} {
+	for name, text := range map[string]string{rdf.NodesCSV: nodes.String(), rdf.EdgesCSV: edges.String()} {
 		if err := writeFile(filepath.Join(dir, name), func(w io.Writer) error {
 			_, err := io.WriteString(w, text)
 			return err
@@ -134,30 +134,4 @@ func writeFile(name string, write func(io.Writer) error) error {
 		return fmt.Errorf("write %s: %w", name, err)
 	}
 	return os.Rename(tmp.Name(), name)
-}
-
-// readRDF reads an N-Quads or JSON-LD input of load into its sources.
-func readRDF(name string) ([]loaders.SourceQuads, error) {
-	b, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	return loaders.ReadRDF(name, b)
-}
-
-// loadRDF writes RDF sources to the store, one source per transaction: each
-// source's quads replace what the store had for it, as an article's facts
-// do. bar advances once per source.
-func loadRDF(ctx context.Context, store *graph.Store, srcs []loaders.SourceQuads, bar *progress) (graph.Change, error) {
-	var total graph.Change
-	for _, s := range srcs {
-		ch, err := store.ReplaceSource(ctx, s.Source, s.Quads)
-		total.Added += ch.Added
-		total.Removed += ch.Removed
-		if err != nil {
-			return total, fmt.Errorf("load source %s: %w", s.Source, err)
-		}
-		bar.step(string(s.Source))
-	}
-	return total, nil
 }

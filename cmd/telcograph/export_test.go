@@ -11,7 +11,7 @@ import (
 	"testing"
 
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/rdf"
 	"github.com/telcograph/telcograph/server"
 )
 
@@ -30,7 +30,7 @@ func TestExportMatchesServer(t *testing.T) {
 	}
 	h := server.New(st, server.Config{})
 	dir := t.TempDir()
-	for _, format := range loaders.ExportFormats() {
+	for _, format := range rdf.ExportFormats() {
 		t.Run(format, func(t *testing.T) {
 			rec := httptest.NewRecorder()
 			h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/export?format="+format, nil))

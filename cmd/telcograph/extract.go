@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"sort"
 
-	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -44,7 +44,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		}
 		opt.Register = reg
 	}
-	out := &loaders.FactsFile{Register: &schema.Register{}}
+	out := &facts.File{Register: &schema.Register{}}
 	seen := make(map[string]bool)
 	for _, name := range fs.Args() {
 		data, err := os.ReadFile(name)
@@ -64,7 +64,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	sort.Slice(out.Discovered, func(i, j int) bool { return out.Discovered[i].Slug < out.Discovered[j].Slug })
-	return loaders.WriteFacts(stdout, out)
+	return facts.Write(stdout, out)
 }
 
 // runEval implements "telcograph eval": it extracts every article a gold
@@ -97,7 +97,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	gold, err := loaders.ReadFacts(*goldPath, data, loaders.ReadOptions{Register: reg, Lenient: true})
+	gold, err := facts.Read(*goldPath, data, facts.ReadOptions{Register: reg, Lenient: true})
 	if err != nil {
 		return err
 	}
@@ -122,7 +122,7 @@ func readRegisterFile(path string) (*schema.Register, error) {
 	if err != nil {
 		return nil, fmt.Errorf("register: %w", err)
 	}
-	return loaders.ReadRegister(path, data)
+	return facts.ReadRegister(path, data)
 }
 
 type relJSON struct {
@@ -182,7 +182,7 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose bool) {
 		fmt.Fprintf(w, "%-16s %4d %4d %4d %6.2f %6.2f %6.2f\n", r, c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F1())
 	}
 	fmt.Fprintf(w, "\n%-16s %5s %9s %7s\n", "qualifier", "gold", "predicted", "correct")
-	for _, q := range extract.ScoredQualifiers {
+	for _, q := range extract.ScoredQualifiers() {
 		c := sc.Qualifiers[q]
 		if c == nil {
 			continue

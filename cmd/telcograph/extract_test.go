@@ -10,8 +10,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 )
 
 func TestRunExtractAndEvalErrors(t *testing.T) {
@@ -65,7 +64,7 @@ func TestExtractOutputLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ff, err := loaders.ReadFacts("out.yaml", out.Bytes(), loaders.ReadOptions{Register: reg})
+	ff, err := facts.Read("out.yaml", out.Bytes(), facts.ReadOptions{Register: reg})
 	if err != nil {
 		t.Fatalf("extract output does not load: %v", err)
 	}

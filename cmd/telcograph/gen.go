@@ -9,7 +9,7 @@ import (
 
 	"github.com/cayleygraph/quad/nquads"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/loaders/synth"
 )
 
@@ -47,12 +47,12 @@ func runGen(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	}
 	bw := bufio.NewWriter(w)
 	if *format == "yaml" {
-		ff := &loaders.FactsFile{Articles: g.Articles, Register: g.Register}
+		ff := &facts.File{Articles: g.Articles, Register: g.Register}
 		for _, e := range g.Register.Entities() {
 			// The file carries its own register, so it loads anywhere.
-			ff.Discovered = append(ff.Discovered, loaders.Discovered{Entity: e, Cue: "synthetic"})
+			ff.Discovered = append(ff.Discovered, facts.Discovered{Entity: e, Cue: "synthetic"})
 		}
-		if err := loaders.WriteFacts(bw, ff); err != nil {
+		if err := facts.Write(bw, ff); err != nil {
 			return err
 		}
 	} else {

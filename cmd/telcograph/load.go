@@ -5,14 +5,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
-	"github.com/telcograph/telcograph/loaders/extract"
-	"github.com/telcograph/telcograph/schema"
-	"github.com/telcograph/telcograph/server"
+	"github.com/telcograph/telcograph/graph/ingest"
+	"github.com/telcograph/telcograph/loaders/facts"
 )
 
 func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -21,7 +18,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	regFile := fs.String("register", "", "entity register (aliases.yaml format) to check facts against, besides the bundled one and the store's entities")
 	remote := addRemoteFlags(fs)
 	minConf := fs.Float64("min-confidence", 0, "for raw articles (.txt, .html): load only extracted facts of at least this confidence (0 to 1)")
-	batch := fs.Int("batch-quads", server.DefaultBatchQuads, "write whole articles in transactions of about this many quads; 1 writes each article on its own")
+	batch := fs.Int("batch-quads", ingest.DefaultBatchQuads, "write whole articles in transactions of about this many quads; 1 writes each article on its own")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -51,7 +48,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		if err != nil {
 			return err
 		}
-		extra, err := loaders.ReadRegister(*regFile, b)
+		extra, err := facts.ReadRegister(*regFile, b)
 		if err != nil {
 			return err
 		}
@@ -65,34 +62,25 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 			return err
 		}
 		defer store.Close()
-		if err := reg.Merge(server.Register(ctx, store)); err != nil {
+		if err := reg.Merge(ingest.Register(ctx, store)); err != nil {
 			return err
 		}
 	}
 
 	// Read and validate every file before writing anything: a bad file
 	// anywhere on the command line loads nothing.
-	files := make([]*loaders.FactsFile, 0, fs.NArg())
-	var names []string
-	var rdf []loaders.SourceQuads // N-Quads and JSON-LD, loaded source by source
+	bar := newProgress(stderr, isTerminal(stderr))
+	inputs := make([]ingest.Input, 0, fs.NArg())
 	var problems []string
 	for _, name := range fs.Args() {
-		if loaders.IsRDF(name) {
-			srcs, err := readRDF(name)
-			if err != nil {
-				problems = append(problems, err.Error())
-			}
-			rdf = append(rdf, srcs...)
-			continue
-		}
-		ff, err := readInput(name, reg, *minConf)
+		in, err := ingest.ReadFile(name, ingest.ReadOptions{Register: reg, MinConfidence: *minConf, Progress: bar})
 		if err != nil {
 			problems = append(problems, err.Error())
 			continue
 		}
-		files = append(files, ff)
-		names = append(names, name)
+		inputs = append(inputs, in)
 	}
+	bar.done()
 	if len(problems) > 0 {
 		return fmt.Errorf("nothing loaded:\n%s", strings.Join(problems, "\n"))
 	}
@@ -103,80 +91,13 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		defer store.Close()
 	}
 
-	bar := newProgress(stderr, len(files)+len(rdf))
-	var total server.LoadResult
-	for i, ff := range files {
-		res, err := server.LoadFactsBatched(ctx, store, ff, *batch)
-		total.Articles += res.Articles
-		total.Facts += res.Facts
-		total.Added += res.Added
-		total.Removed += res.Removed
-		if err != nil {
-			bar.done()
-			return fmt.Errorf("%s: %w", names[i], err)
-		}
-		bar.step(names[i])
-	}
-	ch, err := loadRDF(ctx, store, rdf, bar)
-	total.Added += ch.Added
-	total.Removed += ch.Removed
+	total, err := ingest.Write(ctx, store, inputs, ingest.Options{BatchQuads: *batch, Progress: bar})
 	bar.done()
 	if err != nil {
 		return err
 	}
 	st := store.Stats()
 	fmt.Fprintf(stdout, "loaded %d files: %d articles, %d facts, %d RDF sources; +%d -%d quads; store now %d quads from %d sources\n",
-		fs.NArg(), total.Articles, total.Facts, len(rdf), total.Added, total.Removed, st.Quads, st.Sources)
+		fs.NArg(), total.Articles, total.Facts, total.Graphs, total.Added, total.Removed, st.Quads, st.Sources)
 	return nil
-}
-
-// readInput reads one input file into validated facts, by its extension.
-// Raw articles (.txt, .html) are extracted first, keeping the facts at or
-// above minConfidence; the facts then load like a curated file's.
-func readInput(name string, reg *schema.Register, minConfidence float64) (*loaders.FactsFile, error) {
-	b, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	switch strings.ToLower(filepath.Ext(name)) {
-	case ".yaml", ".yml":
-		return loaders.ReadFacts(name, b, loaders.ReadOptions{Register: reg})
-	case ".txt", ".html", ".htm":
-		return extract.ExtractArticle(name, b, extract.ExtractOptions{Register: reg, MinConfidence: minConfidence})
-	}
-	return nil, fmt.Errorf("%s: unknown input type (want .yaml or .yml article facts, .txt or .html articles, .nq or .jsonld RDF)", name)
-}
-
-// progress draws a progress bar on stderr when it is a terminal, and nothing
-// otherwise (the summary line on stdout says what was done).
-type progress struct {
-	w     io.Writer
-	n, i  int
-	drawn bool
-}
-
-func newProgress(w io.Writer, n int) *progress {
-	p := &progress{w: w, n: n}
-	if f, ok := w.(*os.File); ok {
-		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
-			p.drawn = true
-		}
-	}
-	return p
-}
-
-func (p *progress) step(name string) {
-	p.i++
-	if !p.drawn {
-		return
-	}
-	const width = 30
-	fill := width * p.i / max(p.n, 1)
-	fmt.Fprintf(p.w, "\r[%s%s] %d/%d %s\x1b[K", strings.Repeat("#", fill), strings.Repeat(" ", width-fill), p.i, p.n, filepath.Base(name))
-}
-
-func (p *progress) done() {
-	if p.drawn {
-		fmt.Fprintln(p.w)
-	}
 }

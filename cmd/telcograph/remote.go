@@ -14,12 +14,13 @@ import (
 	"strings"
 	"time"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
+	"github.com/telcograph/telcograph/loaders/rdf"
 )
 
 // remoteLoad is `load --server URL`: the files go to a running server's
-// loadFacts and ingestArticle mutations, since a bolt file is held by the
-// one process that serves it.
+// loadFacts, ingestArticle and loadRDF mutations, since a bolt file is held
+// by the one process that serves it.
 type remoteLoad struct {
 	server, token string
 	timeout       time.Duration
@@ -35,10 +36,10 @@ func addRemoteFlags(fs *flag.FlagSet) *remoteLoad {
 }
 
 // load sends each file: article facts (.yaml, .yml) to loadFacts, raw
-// articles (.txt, .html, .htm) to ingestArticle. Every file is read and
-// article facts are checked for syntax first, so that a broken file
-// anywhere sends nothing; the server checks entities and writes each file's
-// articles one transaction each.
+// articles (.txt, .html, .htm) to ingestArticle, RDF (.nq, .nquads,
+// .jsonld) to loadRDF: every input the local load accepts. Every file is
+// read, and article facts and RDF are checked first, so that a broken file
+// anywhere sends nothing; the server checks entities and writes each file.
 func (r *remoteLoad) load(ctx context.Context, files []string, regFile string, stdout io.Writer) error {
 	endpoint, err := graphqlEndpoint(r.server)
 	if err != nil {
@@ -64,9 +65,17 @@ func (r *remoteLoad) load(ctx context.Context, files []string, regFile string, s
 			problems = append(problems, err.Error())
 			continue
 		}
+		if format := rdf.FormatOf(name); format != "" {
+			if _, err := rdf.Read(name, b, rdf.ReadOptions{Format: format}); err != nil {
+				problems = append(problems, err.Error())
+				continue
+			}
+			reqs = append(reqs, request{name, loadRDFMutation, map[string]any{"data": string(b), "format": format, "name": name}})
+			continue
+		}
 		switch strings.ToLower(filepath.Ext(name)) {
 		case ".yaml", ".yml":
-			if _, err := loaders.ReadFacts(name, b, loaders.ReadOptions{Lenient: true}); err != nil {
+			if _, err := facts.Read(name, b, facts.ReadOptions{Lenient: true}); err != nil {
 				problems = append(problems, err.Error())
 				continue
 			}
@@ -74,7 +83,7 @@ func (r *remoteLoad) load(ctx context.Context, files []string, regFile string, s
 		case ".txt", ".html", ".htm":
 			reqs = append(reqs, request{name, ingestMutation, map[string]any{"text": string(b)}})
 		default:
-			problems = append(problems, fmt.Sprintf("%s: cannot be sent with --server (want .yaml, .yml, .txt, .html)", name))
+			problems = append(problems, fmt.Sprintf("%s: unknown input type (want .yaml or .yml article facts, .txt or .html articles, .nq or .jsonld RDF)", name))
 		}
 	}
 	if len(problems) > 0 {
@@ -101,6 +110,8 @@ const (
   result: loadFacts(yaml: $yaml, name: $name, register: $register) { articles facts quadsAdded quadsRemoved } }`
 	ingestMutation = `mutation Ingest($text: String!) {
   result: ingestArticle(text: $text) { articles facts quadsAdded quadsRemoved } }`
+	loadRDFMutation = `mutation LoadRDF($data: String!, $format: String!, $name: String) {
+  result: loadRDF(data: $data, format: $format, name: $name) { articles facts quadsAdded quadsRemoved } }`
 )
 
 type remoteResult struct {

@@ -2,15 +2,20 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
+	"github.com/cayleygraph/quad"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/ingest"
+	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
 )
 
@@ -75,6 +80,43 @@ func TestLoadRemote(t *testing.T) {
 			t.Error("the files' articles are not in the server's store")
 		}
 	})
+	t.Run("RDF", func(t *testing.T) {
+		t.Setenv("TELCOGRAPH_TOKEN", "remote-token")
+		member := func(src, company string) string {
+			return fmt.Sprintf("%s %s %s <%s> .\n", schema.EntityIRI(company), schema.MemberOf, schema.EntityIRI("k-ai-alliance"), src)
+		}
+		nq := write("plain.nq", member("https://example.org/rdf/1", "sk-telecom"))
+		ld := write("plain.jsonld", fmt.Sprintf(`{"@id": %q, "@graph": [{"@id": %q, %q: {"@id": %q}}]}`,
+			"https://example.org/rdf/2", string(schema.EntityIRI("kt")), string(schema.MemberOf), string(schema.EntityIRI("k-ai-alliance"))))
+		badNQ := write("bad.nq", member("https://example.org/rdf/3", "kt")+"<https://a.example/s> <https://a.example/p> .\n")
+
+		before := quads()
+		code, _, stderr := runCmd(t, "load", "--server", ts.URL, nq, badNQ)
+		if code != 1 || !strings.Contains(stderr, "bad.nq:2:") {
+			t.Errorf("bad RDF: exit %d, stderr %q; want 1 and bad.nq:2:", code, stderr)
+		}
+		if diff := cmp.Diff(before, quads()); diff != "" {
+			t.Errorf("bad RDF: graph changed (-before +after):\n%s", diff)
+		}
+
+		code, stdout, stderr := runCmd(t, "load", "--server", ts.URL, nq, ld)
+		if code != 0 || !strings.Contains(stdout, "sent 2 files") || !strings.Contains(stdout, "2 articles, 0 facts") {
+			t.Fatalf("exit %d, stdout %q, stderr %q", code, stdout, stderr)
+		}
+		// The server holds what a local load of the same files writes.
+		for _, name := range []string{nq, ld} {
+			in, err := ingest.ReadFile(name, ingest.ReadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, src := range in.Sources {
+				want := nquadSet(src.Quads)
+				if diff := cmp.Diff(want, nquadSet(store.SourceQuads(src.IRI))); diff != "" || len(want) < 2 {
+					t.Errorf("%s: the server's quads of %s differ from a local read's (-local +server):\n%s", name, src.IRI, diff)
+				}
+			}
+		}
+	})
 	t.Run("token is not shown in help", func(t *testing.T) {
 		t.Setenv("TELCOGRAPH_TOKEN", "remote-token")
 		_, _, stderr := runCmd(t, "load", "--help")
@@ -82,4 +124,14 @@ func TestLoadRemote(t *testing.T) {
 			t.Errorf("--help shows the token: %s", stderr)
 		}
 	})
+}
+
+// nquadSet is quads as sorted N-Quads lines.
+func nquadSet(qs []quad.Quad) []string {
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = q.NQuad()
+	}
+	sort.Strings(out)
+	return out
 }

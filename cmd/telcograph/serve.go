@@ -14,7 +14,8 @@ import (
 
 	"github.com/telcograph/telcograph/data"
 	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/graph/ingest"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
 )
@@ -38,7 +39,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.Float64Var(&sc.RateLimit, "rate-limit", 100, "requests a second one client address may make after its burst (429 over it); 0 turns the limit off")
 	fs.IntVar(&sc.RateBurst, "rate-burst", 200, "requests one client address may make at once")
 	fs.IntVar(&sc.ResponseCache, "response-cache", 4096, "answers to read-only queries kept until the graph changes; 0 keeps none")
-	dl := server.DefaultLimits
+	dl := server.DefaultLimits()
 	fs.IntVar(&sc.Limits.MaxDepth, "max-depth", dl.MaxDepth, "deepest field nesting of a GraphQL document")
 	fs.IntVar(&sc.Limits.MaxCost, "max-cost", dl.MaxCost, "highest cost of an operation (lists weighted by first/last, traversals by their edge budget)")
 	fs.IntVar(&sc.Limits.MaxAliases, "max-aliases", dl.MaxAliases, "aliased fields per document")
@@ -121,42 +122,33 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 // loadBundled loads the knowledge base embedded from data/: every facts file
 // of data.FactsFiles, checked against the register and the entities every
 // bundled file defines, so one file may use an entity another defines.
-func loadBundled(ctx context.Context, store *graph.Store) (server.LoadResult, error) {
+func loadBundled(ctx context.Context, store *graph.Store) (ingest.Result, error) {
 	reg, err := bundledRegister()
 	if err != nil {
-		return server.LoadResult{}, err
+		return ingest.Result{}, err
 	}
 	names := data.FactsFiles()
 	raw := make([][]byte, len(names))
 	for i, name := range names {
 		if raw[i], err = data.FS.ReadFile(name); err != nil {
-			return server.LoadResult{}, err
+			return ingest.Result{}, err
 		}
 		// First pass: only the entities each file defines.
-		ff, err := loaders.ReadFacts("data/"+name, raw[i], loaders.ReadOptions{Register: reg, Lenient: true})
+		ff, err := facts.Read("data/"+name, raw[i], facts.ReadOptions{Register: reg, Lenient: true})
 		if err != nil {
-			return server.LoadResult{}, err
+			return ingest.Result{}, err
 		}
 		if err := reg.Merge(ff.Register); err != nil {
-			return server.LoadResult{}, fmt.Errorf("data/%s: %w", name, err)
+			return ingest.Result{}, fmt.Errorf("data/%s: %w", name, err)
 		}
 	}
-	var total server.LoadResult
+	inputs := make([]ingest.Input, len(names))
 	for i, name := range names {
-		ff, err := loaders.ReadFacts("data/"+name, raw[i], loaders.ReadOptions{Register: reg})
-		if err != nil {
-			return total, err
-		}
-		res, err := server.LoadFacts(ctx, store, ff)
-		total.Articles += res.Articles
-		total.Facts += res.Facts
-		total.Added += res.Added
-		total.Removed += res.Removed
-		if err != nil {
-			return total, err
+		if inputs[i], err = ingest.Read("data/"+name, raw[i], ingest.ReadOptions{Register: reg}); err != nil {
+			return ingest.Result{}, err
 		}
 	}
-	return total, nil
+	return ingest.Write(ctx, store, inputs, ingest.Options{})
 }
 
 // bundledRegister reads the embedded entity register.
@@ -165,7 +157,7 @@ func bundledRegister() (*schema.Register, error) {
 	if err != nil {
 		return nil, err
 	}
-	return loaders.ReadRegister("data/"+data.Register, b)
+	return facts.ReadRegister("data/"+data.Register, b)
 }
 
 // prefixList is a flag of comma-separated CIDRs; a bare address stands for

@@ -10,8 +10,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/server/watch"
 )
 
@@ -136,7 +136,7 @@ func printFacts(w io.Writer) watch.Sink {
 		if _, err := io.WriteString(w, "---\n"); err != nil {
 			return err
 		}
-		return loaders.WriteFacts(w, it.Facts)
+		return facts.Write(w, it.Facts)
 	}
 }
 
@@ -155,7 +155,7 @@ func writeFactsFile(dir string) watch.Sink {
 			return err
 		}
 		defer os.Remove(tmp.Name()) // fails once renamed
-		if err := loaders.WriteFacts(tmp, it.Facts); err != nil {
+		if err := facts.Write(tmp, it.Facts); err != nil {
 			tmp.Close()
 			return err
 		}

@@ -11,8 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
-
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 )
 
 // newsSite serves an RSS feed listing two corpus articles as pages on
@@ -66,7 +65,7 @@ func sources(t *testing.T, docs []string) []string {
 	}
 	var out []string
 	for i, doc := range docs {
-		ff, err := loaders.ReadFacts("doc", []byte(doc), loaders.ReadOptions{Register: reg})
+		ff, err := facts.Read("doc", []byte(doc), facts.ReadOptions{Register: reg})
 		if err != nil {
 			t.Fatalf("document %d does not read back: %v\n%s", i, err, doc)
 		}

@@ -1,7 +1,9 @@
 package index
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -48,6 +50,10 @@ func (x *Index) entity(id ID) (schema.Entity, bool) {
 			if n, ok := literalText(x.vals[t.O]); ok {
 				aliases = append(aliases, n)
 			}
+		case termOWLSameAs, termLEICode, termSDOSameAs:
+			if id, ok := x.identifier(t); ok {
+				e.Identifiers = append(e.Identifiers, id)
+			}
 		}
 	}
 	if e.Type == "" {
@@ -58,7 +64,46 @@ func (x *Index) entity(id ID) (schema.Entity, bool) {
 	}
 	sort.Strings(aliases)
 	e.Aliases = aliases
+	sortIdentifiers(e.Identifiers)
 	return e, true
+}
+
+// identifier reads the identifier an entity's edge t states: owl:sameAs a
+// Wikidata item, schema:leiCode, or schema:sameAs its website. An edge whose
+// value is not of its scheme's form (owl:sameAs another dataset's IRI, a
+// website that is not https) states none.
+func (x *Index) identifier(t Edge) (schema.Identifier, bool) {
+	var id schema.Identifier
+	iri, isIRI := x.vals[t.O].(quad.IRI)
+	switch x.term[t.P] {
+	case termOWLSameAs:
+		q, ok := strings.CutPrefix(string(iri), schema.WikidataEntityNS)
+		if !isIRI || !ok {
+			return id, false
+		}
+		id = schema.Identifier{Scheme: schema.SchemeWikidata, Value: q}
+	case termLEICode:
+		v, _ := literalText(x.vals[t.O])
+		id = schema.Identifier{Scheme: schema.SchemeLEI, Value: v}
+	case termSDOSameAs:
+		if !isIRI {
+			return id, false
+		}
+		id = schema.Identifier{Scheme: schema.SchemeWebsite, Value: string(iri)}
+	}
+	return id, id.Validate() == nil
+}
+
+// sortIdentifiers orders identifiers by scheme (schema.IDSchemes), then
+// value.
+func sortIdentifiers(ids []schema.Identifier) {
+	rank := func(s schema.IDScheme) int { return slices.Index(schema.IDSchemes(), s) }
+	sort.Slice(ids, func(i, j int) bool {
+		if a, b := rank(ids[i].Scheme), rank(ids[j].Scheme); a != b {
+			return a < b
+		}
+		return ids[i].Value < ids[j].Value
+	})
 }
 
 // Slug is the slug of an entity IRI, "" for any other node.

@@ -26,7 +26,7 @@ func (x *Index) Link(rel schema.Relation, es ...Edge) (l schema.Link, ok bool) {
 		l.Sources = append(l.Sources, one.Sources...)
 	}
 	if len(es) > 1 {
-		sortSources(l.Sources)
+		SortCitations(l.Sources)
 	}
 	return l, ok
 }
@@ -67,7 +67,7 @@ func (x *Index) link(rel schema.Relation, t Edge) (schema.Link, bool) {
 		}
 		values[name][v] = true
 	}
-	l.Sources = make([]schema.Source, 0, len(sts))
+	l.Sources = make([]schema.Citation, 0, len(sts))
 	var modality schema.Modality
 	mixed := false
 	for i, st := range sts {
@@ -126,7 +126,7 @@ func (x *Index) link(rel schema.Relation, t Edge) (schema.Link, bool) {
 	}
 	if multi {
 		sort.Strings(l.Values)
-		sortSources(l.Sources)
+		SortCitations(l.Sources)
 	}
 	if l.Founding() && l.Since.IsZero() {
 		// A founding member has been a member since the founding.
@@ -181,7 +181,7 @@ func (x *Index) undatedFoundings(id ID) schema.Link {
 			l.Sources = append(l.Sources, q.source)
 		}
 	}
-	sortSources(l.Sources)
+	SortCitations(l.Sources)
 	return l
 }
 
@@ -202,7 +202,9 @@ func (x *Index) founded(org ID) schema.Date {
 	return d
 }
 
-func sortSources(ss []schema.Source) {
+// SortCitations orders sources by article URL, then fact id: the order every
+// read gives them in.
+func SortCitations(ss []schema.Citation) {
 	sort.Slice(ss, func(i, j int) bool {
 		if ss[i].URL != ss[j].URL {
 			return ss[i].URL < ss[j].URL
@@ -235,7 +237,9 @@ type stmt struct {
 	topic, amount, purpose, share string
 	name                          string
 	modality                      schema.Modality
-	source                        schema.Source
+	count                         int  // a stated count's tg:count
+	hasCount                      bool // false when it has none, or not a whole number
+	source                        schema.Citation
 }
 
 // qualifiers reads the statement node st, once per change of it or of its
@@ -276,6 +280,12 @@ func (x *Index) readQualifiers(st ID) stmt {
 			q.modality = schema.Modality(text)
 		case termEvidence:
 			q.source.Evidence = text
+		case termCount:
+			q.count, q.hasCount = wholeNumber(v)
+		case termEvidenceKind:
+			if schema.EvidenceKind(text) == schema.Paraphrase {
+				q.source.EvidenceKind = schema.Paraphrase
+			}
 		case termFactID:
 			q.source.FactID = text
 		case termExtractor:
@@ -311,7 +321,7 @@ func (x *Index) Statement(st ID) schema.Statement {
 	}
 	sm.Link = schema.Link{Relation: q.rel, From: sm.Subject, Since: q.since, Until: q.until, Date: q.date,
 		Topic: q.topic, Amount: q.amount, Purpose: q.purpose, Share: q.share, Modality: q.modality,
-		Sources: []schema.Source{q.source}}
+		Sources: []schema.Citation{q.source}}
 	if len(sm.Objects) > 0 {
 		sm.Link.To = sm.Objects[0]
 	}

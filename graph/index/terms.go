@@ -35,6 +35,11 @@ const (
 	termHeadline
 	termPublisher
 	termDatePublished
+	termEvidenceKind
+	termCount
+	termOWLSameAs
+	termLEICode
+	termSDOSameAs
 	termLink          // the direct edge of a relation (order.go)
 	termLinkSymmetric // the direct edge of a symmetric relation
 )
@@ -47,7 +52,8 @@ var terms = map[quad.IRI]term{
 	schema.Share: termShare, schema.FactModality: termModality, schema.Evidence: termEvidence,
 	schema.FactID: termFactID, schema.Extractor: termExtractor, schema.Confidence: termConfidence,
 	schema.WasDerivedFrom: termDerivedFrom, schema.Headline: termHeadline, schema.Publisher: termPublisher,
-	schema.DatePublished: termDatePublished,
+	schema.DatePublished: termDatePublished, schema.EvidenceKindIRI: termEvidenceKind, schema.Count: termCount,
+	schema.OWLSameAs: termOWLSameAs, schema.LEICode: termLEICode, schema.SDOSameAs: termSDOSameAs,
 }
 
 func termOf(v quad.Value) term {

@@ -3,7 +3,8 @@
 // list (links, articles, facts, rankings, co-members, timelines, search
 // hits), all cut by one paging rule (page.go); shortest paths and
 // neighbourhoods (paths.go, neighbourhood.go); counts, filters and orderings
-// (lists.go); and name search (search.go).
+// (lists.go); statistics by year, relation and country (stats.go), over
+// when links began and held (interval.go); and name search (search.go).
 //
 // Every function reads the index it is given and nothing else. The index
 // must stay still for the call: graph.Store calls these functions under its

@@ -3,6 +3,7 @@ package query
 import (
 	"context"
 	"fmt"
+	"maps"
 	"sort"
 
 	"github.com/telcograph/telcograph/graph/index"
@@ -79,6 +80,12 @@ type ListOptions struct {
 	MinMembers   int
 	MinAlliances int
 	OrderBy      Order // counts sort descending, names ascending
+
+	// Set questions, by slugs; an empty list asks nothing. Every slug must
+	// name an entity of the graph.
+	MemberOfAll []string // a member of every one of these
+	MemberOfAny []string // a member of at least one of these
+	LedAny      []string // leads at least one of these: is among its leaders (ledBy)
 }
 
 // List pages the entities opt selects, in its order, with their counts
@@ -89,10 +96,14 @@ func List(ctx context.Context, x *index.Index, counts map[string]Counts, opt Lis
 			return Page[Ranked]{}, fmt.Errorf("graph: list: unknown relation %q: %w", opt.Relation, schema.ErrInvalid)
 		}
 	}
+	inSets, err := setFilter(x, opt)
+	if err != nil {
+		return Page[Ranked]{}, err
+	}
 	var out []Ranked
 	for _, e := range Entities(x, opt.Types...) {
 		c := counts[e.Slug]
-		if c.Members < opt.MinMembers || c.Alliances < opt.MinAlliances {
+		if c.Members < opt.MinMembers || c.Alliances < opt.MinAlliances || !inSets(e.Slug) {
 			continue
 		}
 		if opt.Country != "" && !linked(x, e.Slug, schema.RelHeadquarteredIn, Out, opt.Country) {
@@ -122,6 +133,64 @@ func List(ctx context.Context, x *index.Index, counts map[string]Counts, opt Lis
 		return Page[Ranked]{}, err
 	}
 	return rankedPage(out, func(i int) string { return out[i].Entity.Slug }, q)
+}
+
+// setFilter is the test of opt's set questions (MemberOfAll, MemberOfAny,
+// LedAny): an entity passes when it is in the members of every alliance of
+// MemberOfAll, of at least one of MemberOfAny, and among the leaders of at
+// least one of LedAny. A slug that names no entity is an error wrapping
+// schema.ErrNotFound.
+func setFilter(x *index.Index, opt ListOptions) (func(slug string) bool, error) {
+	var sets []map[string]bool // an entity passes when it is in every one
+	for _, q := range []struct {
+		slugs []string
+		rel   schema.Relation
+		dir   Direction // of the link at the slug asked about
+		every bool
+	}{
+		{opt.MemberOfAll, schema.RelMemberOf, In, true},
+		{opt.MemberOfAny, schema.RelMemberOf, In, false},
+		{opt.LedAny, schema.RelLedBy, Out, false},
+	} {
+		if len(q.slugs) == 0 {
+			continue
+		}
+		union := map[string]bool{}
+		for _, slug := range q.slugs {
+			id, err := entityID(x, slug)
+			if err != nil {
+				return nil, fmt.Errorf("graph: list: %w", err)
+			}
+			linked := linkedSlugs(x, id, q.rel, q.dir)
+			if q.every {
+				sets = append(sets, linked)
+			} else {
+				maps.Copy(union, linked)
+			}
+		}
+		if !q.every {
+			sets = append(sets, union)
+		}
+	}
+	return func(slug string) bool {
+		for _, s := range sets {
+			if !s[slug] {
+				return false
+			}
+		}
+		return true
+	}, nil
+}
+
+// linkedSlugs is the set of entities at the other end of id's stated links
+// of rel in direction dir.
+func linkedSlugs(x *index.Index, id index.ID, rel schema.Relation, dir Direction) map[string]bool {
+	v, _ := newLinkView(x, id, []schema.Relation{rel}, dir)
+	out := make(map[string]bool, v.len())
+	for i := range v.len() {
+		out[x.Slug(v.otherAt(i))] = true
+	}
+	return out
 }
 
 // linked reports whether slug has a stated link of rel (to other, when
@@ -159,27 +228,31 @@ func linked(x *index.Index, slug string, rel schema.Relation, dir Direction, oth
 	return false
 }
 
-// CommonAlliances pages the alliances both entities are members of, by
-// name, with their counts (counts is CountAll's answer).
-func CommonAlliances(x *index.Index, counts map[string]Counts, a, b string, q PageQuery) (Page[Ranked], error) {
-	var of [2][]schema.Link
-	for i, slug := range []string{a, b} {
-		id, ok := x.Lookup(schema.EntityIRI(slug))
-		if !ok {
-			return Page[Ranked]{}, fmt.Errorf("graph: links of %s: %w", slug, schema.ErrNotFound)
+// CommonAlliances pages the alliances every one of the entities slugs is
+// a member of, by name, with their counts (counts is CountAll's answer). A
+// slug that names no entity is an error wrapping schema.ErrNotFound.
+func CommonAlliances(x *index.Index, counts map[string]Counts, slugs []string, q PageQuery) (Page[Ranked], error) {
+	var common map[string]bool
+	for i, slug := range slugs {
+		id, err := entityID(x, slug)
+		if err != nil {
+			return Page[Ranked]{}, fmt.Errorf("graph: common alliances: %w", err)
 		}
-		of[i] = links(x, id, schema.RelMemberOf, Out)
-	}
-	inB := map[string]bool{}
-	for _, l := range of[1] {
-		inB[l.To] = true
+		of := linkedSlugs(x, id, schema.RelMemberOf, Out)
+		if i == 0 {
+			common = of
+			continue
+		}
+		for a := range common {
+			if !of[a] {
+				delete(common, a)
+			}
+		}
 	}
 	var es []schema.Entity
-	for _, l := range of[0] {
-		if inB[l.To] {
-			if e, err := Entity(x, l.To); err == nil {
-				es = append(es, e)
-			}
+	for a := range common {
+		if e, err := Entity(x, a); err == nil {
+			es = append(es, e)
 		}
 	}
 	sortEntities(es)

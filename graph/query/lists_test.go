@@ -2,6 +2,7 @@ package query_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -66,7 +67,7 @@ func TestTimelineAndCounts(t *testing.T) {
 	if big := list(query.ListOptions{Types: []schema.EntityType{schema.TypeAlliance}, MinMembers: 5}); len(big) != 2 {
 		t.Errorf("alliances with at least 5 members: %d, want 2 (K-AI, GTAA)", len(big))
 	}
-	common, err := query.CommonAlliances(x, counts, "singtel", "deutsche-telekom", whole)
+	common, err := query.CommonAlliances(x, counts, []string{"singtel", "deutsche-telekom"}, whole)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -94,4 +95,60 @@ func rankedSlugs(rs []query.Ranked) []string {
 		out = append(out, r.Entity.Slug)
 	}
 	return out
+}
+
+// TestListSets asks List's set questions of the development corpus: GTAA
+// has five members (SK Telecom, Deutsche Telekom, e&, Singtel, SoftBank
+// Group) and SK Telecom leads it; the K-AI Alliance's nine members are
+// Korean start-ups, and SK Telecom leads it too.
+func TestListSets(t *testing.T) {
+	x := corpusIndex(t)
+	counts, err := query.CountAll(context.Background(), x)
+	if err != nil {
+		t.Fatal(err)
+	}
+	companies := []schema.EntityType{schema.TypeCompany}
+	gtaa := []string{"deutsche-telekom", "e-and", "singtel", "sk-telecom", "softbank-group"}
+	tests := []struct {
+		name string
+		opt  query.ListOptions
+		want []string
+	}{
+		{"members of every one", query.ListOptions{MemberOfAll: []string{"gtaa", "k-ai-alliance"}}, nil},
+		{"members of every one of one", query.ListOptions{MemberOfAll: []string{"gtaa"}}, gtaa},
+		{"members of any", query.ListOptions{MemberOfAny: []string{"gtaa", "k-ai-alliance"}}, []string{
+			"bespin-global", "deutsche-telekom", "e-and", "konan-technology", "lablup", "moloco", "phantom-ai", "sapeon", "singtel", "sk-telecom",
+			"softbank-group", "sweet-technologies", "tuat", "xl8"}},
+		{"leaders of any", query.ListOptions{LedAny: []string{"gtaa", "k-ai-alliance"}}, []string{"sk-telecom"}},
+		{"leaders of an alliance without one", query.ListOptions{LedAny: []string{"ai-ran-alliance"}}, nil},
+		{"every filter at once", query.ListOptions{MemberOfAll: []string{"gtaa"}, MemberOfAny: []string{"gtaa", "ai-ran-alliance"},
+			LedAny: []string{"k-ai-alliance"}, Country: "KR"}, []string{"sk-telecom"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.opt.Types = companies
+			p, err := query.List(context.Background(), x, counts, tt.opt, whole)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, rankedSlugs(p.Items)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	for _, opt := range []query.ListOptions{{MemberOfAll: []string{"gtaa", "nope"}}, {MemberOfAny: []string{"nope"}}, {LedAny: []string{"nope"}}} {
+		if _, err := query.List(context.Background(), x, counts, opt, whole); !errors.Is(err, schema.ErrNotFound) {
+			t.Errorf("%+v: err %v, want one wrapping schema.ErrNotFound", opt, err)
+		}
+	}
+	if _, err := query.CommonAlliances(x, counts, []string{"singtel", "nope"}, whole); !errors.Is(err, schema.ErrNotFound) {
+		t.Errorf("common alliances with an unknown slug: err %v, want one wrapping schema.ErrNotFound", err)
+	}
+	three, err := query.CommonAlliances(x, counts, []string{"singtel", "deutsche-telekom", "sk-telecom"}, whole)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff([]string{"gtaa"}, rankedSlugs(three.Items)); diff != "" {
+		t.Errorf("common alliances of three (-want +got):\n%s", diff)
+	}
 }

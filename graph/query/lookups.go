@@ -33,6 +33,40 @@ func Entity(x *index.Index, slug string) (schema.Entity, error) {
 	return schema.Entity{}, fmt.Errorf("graph: entity %q: %w", slug, schema.ErrNotFound)
 }
 
+// EntityByIdentifier returns the entity that carries the identifier id (a
+// Wikidata item, an LEI, a website): the one of least slug if several do.
+// An identifier not of its scheme's form is an error wrapping
+// schema.ErrInvalid; one no entity carries, schema.ErrNotFound.
+func EntityByIdentifier(x *index.Index, id schema.Identifier) (schema.Entity, error) {
+	if err := id.Validate(); err != nil {
+		return schema.Entity{}, fmt.Errorf("graph: entity by identifier: %w", err)
+	}
+	var p quad.IRI
+	var o quad.Value
+	switch id.Scheme {
+	case schema.SchemeWikidata:
+		p, o = schema.OWLSameAs, quad.IRI(schema.WikidataEntityNS+id.Value)
+	case schema.SchemeLEI:
+		p, o = schema.LEICode, quad.String(id.Value)
+	case schema.SchemeWebsite:
+		p, o = schema.SDOSameAs, quad.IRI(id.Value)
+	}
+	var found []schema.Entity
+	pid, ok1 := x.Lookup(p)
+	oid, ok2 := x.Lookup(o)
+	if ok1 && ok2 {
+		for _, s := range x.Subjects(pid, oid) {
+			if e, ok := x.Entity(s); ok {
+				found = append(found, e)
+			}
+		}
+	}
+	if len(found) == 0 {
+		return schema.Entity{}, fmt.Errorf("graph: entity by %s %s: %w", id.Scheme, id.Value, schema.ErrNotFound)
+	}
+	return slices.MinFunc(found, func(a, b schema.Entity) int { return strings.Compare(a.Slug, b.Slug) }), nil
+}
+
 // Entities returns every entity of the given types (all types when none is
 // given), sorted by name then slug.
 func Entities(x *index.Index, types ...schema.EntityType) []schema.Entity {
@@ -50,7 +84,7 @@ func Entities(x *index.Index, types ...schema.EntityType) []schema.Entity {
 // none is given), each once.
 func entityIDs(x *index.Index, types []schema.EntityType) []index.ID {
 	if len(types) == 0 {
-		types = schema.EntityTypes
+		types = schema.EntityTypes()
 	}
 	typ, ok := x.Lookup(schema.RDFType)
 	if !ok {
@@ -148,30 +182,32 @@ func articleKey(a schema.Article) string {
 	return inv + "\x00" + a.URL
 }
 
-// Fact returns the statement with the given IRI, or an error wrapping
+// Statement returns the statement with the given IRI, or an error wrapping
 // schema.ErrNotFound.
-func Fact(x *index.Index, iri quad.IRI) (schema.Statement, error) {
+func Statement(x *index.Index, iri quad.IRI) (schema.Statement, error) {
 	if id, ok := x.Lookup(iri); ok && x.HasType(id, schema.ClassStatement) {
 		return x.Statement(id), nil
 	}
-	return schema.Statement{}, fmt.Errorf("graph: fact %s: %w", iri, schema.ErrNotFound)
+	return schema.Statement{}, fmt.Errorf("graph: statement %s: %w", iri, schema.ErrNotFound)
 }
 
-// FactFilter selects statements; empty fields match anything.
-type FactFilter struct {
+// StatementFilter selects statements; empty fields match anything.
+type StatementFilter struct {
 	Subject  string // slug of the subject (for a joint venture, the venture)
 	Relation schema.Relation
-	Object   string // slug of an object (a partner, for a joint venture)
-	Source   string // article URL
+	Object   string   // slug of an object (a partner, for a joint venture)
+	Source   string   // article URL
+	Within   Interval // only facts that held at some time in it (Interval.Holds, by the fact's own source)
 }
 
-// Facts pages the statements that match f, ordered by source URL, then
+// Statements pages the statements that match f, ordered by source URL, then
 // relation, subject, objects and IRI. Each is one fact of one article, with
-// its qualifiers and its single source, whatever its modality.
-func Facts(x *index.Index, f FactFilter, q PageQuery) (Page[schema.Statement], error) {
+// its qualifiers and its single source, whatever its modality. Stated counts
+// are not among them: see StatedCounts.
+func Statements(x *index.Index, f StatementFilter, q PageQuery) (Page[schema.Statement], error) {
 	if f.Relation != "" {
 		if _, ok := f.Relation.Spec(); !ok {
-			return Page[schema.Statement]{}, fmt.Errorf("graph: facts: unknown relation %q: %w", f.Relation, schema.ErrInvalid)
+			return Page[schema.Statement]{}, fmt.Errorf("graph: statements: unknown relation %q: %w", f.Relation, schema.ErrInvalid)
 		}
 	}
 	var candidates []index.ID
@@ -194,19 +230,23 @@ func Facts(x *index.Index, f FactFilter, q PageQuery) (Page[schema.Statement], e
 	}
 	var out []schema.Statement
 	for _, st := range candidates {
+		if !x.HasType(st, schema.ClassStatement) {
+			continue // a stated count (tg:StatedCount) is no fact of a relation
+		}
 		sm := x.Statement(st)
 		if (f.Relation != "" && sm.Relation != f.Relation) ||
 			(f.Subject != "" && sm.Subject != f.Subject) ||
 			(f.Object != "" && !slices.Contains(sm.Objects, f.Object)) ||
-			(f.Source != "" && sm.Link.Sources[0].URL != f.Source) {
+			(f.Source != "" && sm.Link.Sources[0].URL != f.Source) ||
+			(!f.Within.IsZero() && !f.Within.Holds(sm.Link)) {
 			continue
 		}
 		out = append(out, sm)
 	}
-	return sortedPage(out, factKey, q)
+	return sortedPage(out, statementKey, q)
 }
 
-func factKey(f schema.Statement) string {
+func statementKey(f schema.Statement) string {
 	return f.Link.Sources[0].URL + "\x00" + string(f.Relation) + "\x00" + f.Subject + "\x00" +
 		strings.Join(f.Objects, ",") + "\x00" + string(f.IRI)
 }

@@ -18,6 +18,7 @@ type PageQuery struct {
 	After, Before string
 	First, Last   int
 	AsOf          schema.Date // for links: only those in force then
+	Within        Interval    // for links: only those that held at some time in it (Interval.Holds)
 }
 
 // Window is the part of a sorted list a page selects: items[From:To] of

@@ -11,14 +11,14 @@ import (
 
 	"github.com/telcograph/telcograph/graph/index"
 	"github.com/telcograph/telcograph/graph/query"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
 // randomGraph loads a random graph of companies and alliances into an
 // index and returns it with its adjacency (undirected, over the relations
 // paths follow) as an oracle.
-func randomGraph(t *testing.T, seed uint64, companies, alliances, facts int) (*index.Index, map[string][]string, []string) {
+func randomGraph(t *testing.T, seed uint64, companies, alliances, nFacts int) (*index.Index, map[string][]string, []string) {
 	t.Helper()
 	rng := rand.New(rand.NewPCG(seed, seed))
 	reg := &schema.Register{}
@@ -40,10 +40,10 @@ func randomGraph(t *testing.T, seed uint64, companies, alliances, facts int) (*i
 	}
 	x := index.New()
 	var article schema.Article
-	for i := 0; i < facts; i++ {
+	for i := 0; i < nFacts; i++ {
 		if i%20 == 0 {
 			if i > 0 {
-				replace(x, article.IRI(), loaders.Quads(article, reg))
+				replace(x, article.IRI(), facts.Quads(article, reg))
 			}
 			article = schema.Article{URL: fmt.Sprintf("https://example.com/%d/%d", seed, i)}
 		}
@@ -64,7 +64,7 @@ func randomGraph(t *testing.T, seed uint64, companies, alliances, facts int) (*i
 		f.Evidence = fmt.Sprintf("fact %d", i)
 		article.Facts = append(article.Facts, f)
 	}
-	replace(x, article.IRI(), loaders.Quads(article, reg))
+	replace(x, article.IRI(), facts.Quads(article, reg))
 	return x, adj, slugs
 }
 
@@ -229,7 +229,7 @@ func TestPagingProperties(t *testing.T) {
 			return query.Articles(x, q)
 		})
 		checkPaging(t, rng, "facts", true, func(q query.PageQuery) (query.Page[schema.Statement], error) {
-			return query.Facts(x, query.FactFilter{}, q)
+			return query.Statements(x, query.StatementFilter{}, q)
 		})
 		checkPaging(t, rng, "entities by degree", true, func(q query.PageQuery) (query.Page[query.Ranked], error) {
 			return query.List(ctx, x, counts, query.ListOptions{OrderBy: query.ByDegree}, q)

@@ -225,13 +225,13 @@ func Run(t *testing.T, b Backend, root string) {
 		one, _ := open(t)
 		loadAll(t, one)
 		s, _ := open(t)
-		var batch []graph.Source
+		var batch []schema.Source
 		for _, src := range sources(corpus) {
-			batch = append(batch, graph.Source{IRI: src, Quads: corpus[src]})
+			batch = append(batch, schema.Source{IRI: src, Quads: corpus[src]})
 		}
 		// A source named twice takes its last quads: the seed, emptied
 		// first, then whole again.
-		batch = append([]graph.Source{{IRI: seed, Quads: nil}}, batch...)
+		batch = append([]schema.Source{{IRI: seed, Quads: nil}}, batch...)
 		ch, err := s.ReplaceSources(ctx, batch)
 		if err != nil {
 			t.Fatal(err)

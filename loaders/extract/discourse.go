@@ -53,6 +53,15 @@ func (x *extractor) sentence(st sentence) {
 	var orgs []string
 	alliSet := false
 	for _, m := range s.ms {
+		if m.Kind == 'G' {
+			// "The partners are not strangers. Both ...": a group's
+			// members carry to the next sentence like names.
+			for _, g := range m.Group {
+				if !slices.Contains(orgs, g) {
+					orgs = append(orgs, g)
+				}
+			}
+		}
 		if m.Slug == "" {
 			continue
 		}

@@ -9,7 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -46,7 +46,7 @@ type ExtractOptions struct {
 // wrapping schema.ErrInvalid; anything else yields an article, possibly
 // without facts. ExtractArticle is safe for concurrent use as long as the
 // register is not written meanwhile.
-func ExtractArticle(name string, data []byte, opt ExtractOptions) (*loaders.FactsFile, error) {
+func ExtractArticle(name string, data []byte, opt ExtractOptions) (*facts.File, error) {
 	if !utf8.Valid(data) {
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
@@ -95,7 +95,7 @@ func ExtractArticle(name string, data []byte, opt ExtractOptions) (*loaders.Fact
 		if f.Confidence < opt.MinConfidence {
 			continue
 		}
-		for _, id := range loaders.FactEntities(f) {
+		for _, id := range facts.EntityIDs(f) {
 			used[id] = true
 		}
 		a.Facts = append(a.Facts, f)
@@ -103,7 +103,7 @@ func ExtractArticle(name string, data []byte, opt ExtractOptions) (*loaders.Fact
 	for i := range a.Facts {
 		a.Facts[i].ID = fmt.Sprintf("%s-%02d", a.ID, i+1)
 	}
-	out := &loaders.FactsFile{Articles: []schema.Article{a}, Register: reg}
+	out := &facts.File{Articles: []schema.Article{a}, Register: reg}
 	slugs := make([]string, 0, len(x.discovered))
 	for s := range x.discovered {
 		if used[s] {
@@ -117,7 +117,7 @@ func ExtractArticle(name string, data []byte, opt ExtractOptions) (*loaders.Fact
 			continue
 		}
 		if e, ok := x.lx.ents[s]; ok && e.Type == schema.TypeCountry {
-			x.discovered[s] = &loaders.Discovered{Entity: e, Cue: "built-in country list"}
+			x.discovered[s] = &facts.Discovered{Entity: e, Cue: "built-in country list"}
 			slugs = append(slugs, s)
 		}
 	}

@@ -9,8 +9,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -18,7 +18,7 @@ import (
 // tests do not lean on the corpus.
 func testRegister(t testing.TB) *schema.Register {
 	t.Helper()
-	reg, err := loaders.ReadRegister("test.yaml", []byte(`entities:
+	reg, err := facts.ReadRegister("test.yaml", []byte(`entities:
   acme-telecom: {name: Acme Telecom, type: company}
   borealis-networks: {name: Borealis Networks, type: company}
   cobalt-mobile: {name: Cobalt Mobile, type: company}
@@ -286,7 +286,7 @@ func TestExtractDiscovered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []loaders.Discovered{{Entity: schema.Entity{Slug: "quillon-labs", Name: "Quillon Labs", Type: schema.TypeCompany,
+	want := []facts.Discovered{{Entity: schema.Entity{Slug: "quillon-labs", Name: "Quillon Labs", Type: schema.TypeCompany,
 		Aliases: []string{"Quillon Labs"}}, Cue: "name ends in Labs"}}
 	if diff := cmp.Diff(want, ff.Discovered); diff != "" {
 		t.Errorf("discovered (-want +got):\n%s", diff)
@@ -360,19 +360,19 @@ const corpusFloor = 1.00
 // fails below it, so the score can only go up.
 const heldoutFloor = 0.965
 
-func readCorpus(t testing.TB) (*loaders.FactsFile, *schema.Register) {
+func readCorpus(t testing.TB) (*facts.File, *schema.Register) {
 	t.Helper()
 	return readGold(t, filepath.Join("..", "..", "testdata", "corpus"))
 }
 
 // readGold reads the gold.yaml and aliases.yaml of an evaluation set.
-func readGold(t testing.TB, dir string) (*loaders.FactsFile, *schema.Register) {
+func readGold(t testing.TB, dir string) (*facts.File, *schema.Register) {
 	t.Helper()
 	regData, err := os.ReadFile(filepath.Join(dir, "aliases.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	reg, err := loaders.ReadRegister("aliases.yaml", regData)
+	reg, err := facts.ReadRegister("aliases.yaml", regData)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -380,7 +380,7 @@ func readGold(t testing.TB, dir string) (*loaders.FactsFile, *schema.Register) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gold, err := loaders.ReadFacts("gold.yaml", goldData, loaders.ReadOptions{Register: reg, Lenient: true})
+	gold, err := facts.Read("gold.yaml", goldData, facts.ReadOptions{Register: reg, Lenient: true})
 	if err != nil {
 		t.Fatal(err)
 	}

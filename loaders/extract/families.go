@@ -30,8 +30,9 @@ var verbFamilies = func() map[string][]family {
 	add(family{"found", (*extractor).famFound}, "found, co-found, establish, form, create, set up, launch, start, unveil, spin up, incorporate, come")
 	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run")
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
-	add(family{"partner", (*extractor).famPartner}, "partner, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch")
+	add(family{"partner", (*extractor).famPartner}, "partner, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count")
+	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast")
 	add(family{"appoint", (*extractor).famAppoint}, "name, appoint, elect, promote, pick, tap, choose")
 	add(family{"copula", (*extractor).famCopula}, "stay, remain, serve, stay on")
 	return m
@@ -60,6 +61,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famHelm(c)
 	x.rule = "lead.led-description"
 	x.famLedDescription(c)
+	x.famCityBased(c)
 	x.rule = "title.apposition"
 	x.famTitle(c)
 	x.rule = "found.nominal"
@@ -679,6 +681,86 @@ func (x *extractor) famLedDescription(c *clauses) {
 		alli := arg{slug: x.curAlli, text: "(" + x.nameOf(x.curAlli) + ")"}
 		for _, a := range c.args(x, j) {
 			x.emitFact(c.s, schema.RelLedBy, alli, a, c.text(0, j+1), 0.75, schema.Fact{})
+		}
+	}
+}
+
+// famHaveMembers: "it had ten operator members - A, B, C and D", "the
+// alliance counts 12 members: A, B ...": the list after the counted noun.
+func (x *extractor) famHaveMembers(c *clauses, v int) {
+	n := v + 1
+	for n < len(c.us) && c.us[n].Kind == 'O' && c.us[n].tag == posAdv {
+		n++
+	}
+	if n >= len(c.us) || c.us[n].Kind != 'N' || c.us[n].Lemma != "member" && c.us[n].Lemma != "founder" {
+		return
+	}
+	list := c.afterColon(n)
+	if list < 0 {
+		return
+	}
+	var alliance arg
+	found := false
+	if subj := c.subject(v); subj >= 0 {
+		if as := c.args(x, subj); len(as) == 1 && x.resolve(as[0], allianceTypes) != "" {
+			alliance, found = as[0], true
+		}
+	}
+	if !found {
+		alliance, found = x.sentenceAllianceArg(c)
+	}
+	if !found {
+		return
+	}
+	rel := schema.RelMemberOf
+	if c.us[n].hasMod("founding") || c.us[n].Lemma == "founder" {
+		rel = schema.RelFoundingMember
+	}
+	for _, a := range c.args(x, list) {
+		x.emitFact(c.s, rel, a, alliance, c.modText(c.subject(v), v), 0.75, schema.Fact{})
+	}
+}
+
+// cities are the places news names companies after ("Tokyo-based"), with
+// their countries.
+var cities = map[string]string{
+	"tokyo": "JP", "osaka": "JP", "seoul": "KR", "pangyo": "KR", "beijing": "CN", "shanghai": "CN", "shenzhen": "CN",
+	"hangzhou": "CN", "paris": "FR", "berlin": "DE", "bonn": "DE", "munich": "DE", "frankfurt": "DE", "london": "GB",
+	"cambridge": "GB", "madrid": "ES", "barcelona": "ES", "riyadh": "SA", "abu dhabi": "AE", "dubai": "AE", "doha": "QA",
+	"jakarta": "ID", "mumbai": "IN", "new delhi": "IN", "delhi": "IN", "bangalore": "IN", "bengaluru": "IN",
+	"nairobi": "KE", "johannesburg": "ZA", "stockholm": "SE", "espoo": "FI", "helsinki": "FI", "oslo": "NO",
+	"copenhagen": "DK", "amsterdam": "NL", "zurich": "CH", "new york": "US", "san francisco": "US",
+	"santa clara": "US", "seattle": "US", "redmond": "US", "palo alto": "US", "mountain view": "US", "austin": "US",
+	"boston": "US", "toronto": "CA", "montreal": "CA", "sydney": "AU", "melbourne": "AU", "taipei": "TW",
+	"kuala lumpur": "MY", "bangkok": "TH", "hanoi": "VN", "manila": "PH", "tel aviv": "IL", "istanbul": "TR",
+	"cairo": "EG", "lagos": "NG", "sao paulo": "BR", "mexico city": "MX", "dublin": "IE", "milan": "IT",
+	"rome": "IT", "lisbon": "PT", "brussels": "BE", "vienna": "AT", "warsaw": "PL",
+}
+
+// famCityBased: "Tokyo-based Sakana AI", "the Abu Dhabi-headquartered
+// fund MGX": the city gives the country.
+func (x *extractor) famCityBased(c *clauses) {
+	for j := 0; j+1 < len(c.us); j++ {
+		if c.us[j].Kind != 'M' || c.us[j+1].Kind != 'E' {
+			continue
+		}
+		w := c.us[j].words
+		var city string
+		for _, suf := range []string{"-based", "-headquartered"} {
+			if i := strings.Index(w, suf); i > 0 {
+				city = w[:i]
+			}
+		}
+		for _, d := range []string{"the ", "a ", "an "} {
+			city = strings.TrimPrefix(city, d)
+		}
+		country, ok := cities[city]
+		if !ok {
+			continue
+		}
+		x.rule = "nationality.city"
+		for _, a := range c.args(x, j+1) {
+			x.emitFact(c.s, schema.RelHeadquarteredIn, a, arg{slug: country, text: c.s.text[c.us[j].Start:c.us[j].End]}, "", 0.75, schema.Fact{})
 		}
 	}
 }

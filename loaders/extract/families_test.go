@@ -6,8 +6,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/loaders/facts"
 )
 
 // TestExtractFamilies covers the structural trigger families with
@@ -141,6 +141,17 @@ func TestExtractFamilies(t *testing.T) {
 			[]string{"partnerOf(borealis-networks,cobalt-mobile)"}},
 		{"a country name before an organisation noun", "UAE operator Echo Group bought a radio maker.",
 			[]string{"headquarteredIn(echo-group,AE)"}},
+		{"had ten members - a list", "The Radio Forum met in Oslo. By June it had four operator members - Acme Telecom, Borealis Networks, Cobalt Mobile and Echo Corp.",
+			[]string{"memberOf(acme-telecom,radio-forum)", "memberOf(borealis-networks,radio-forum)", "memberOf(cobalt-mobile,radio-forum)", "memberOf(echo-corp,radio-forum)"}},
+		{"the telcos are the last list", "Acme Telecom and Cobalt Mobile sell radios. The telcos will join the Radio Forum next year.",
+			[]string{"memberOf(acme-telecom,radio-forum) since=2026 modality=planned", "memberOf(cobalt-mobile,radio-forum) since=2026 modality=planned"}},
+		{"trial with the two companies", "Acme Telecom and Cobalt Mobile unveiled a partnership. Borealis Networks has agreed to trial the technology with the two companies.",
+			[]string{"partnerOf(acme-telecom,borealis-networks) modality=planned", "partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(borealis-networks,cobalt-mobile) modality=planned"}},
+		{"the partners, then both", "Acme Telecom and Cobalt Mobile unveiled a partnership. The partners are not strangers. Both were founding members of the Radio Forum.",
+			[]string{"foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)", "partnerOf(acme-telecom,cobalt-mobile)"}},
+		{"a city-based company", "Oslo-based Cobalt Mobile raised money.",
+			[]string{"headquarteredIn(cobalt-mobile,NO)"}},
+		{"a city-based description is no company", "The Oslo-based standards body met.", nil},
 		{"stake and ownership", "Acme Telecom owns 60% of Cobalt Mobile, which in turn holds 35% of Borealis Networks.",
 			[]string{"investedIn(acme-telecom,cobalt-mobile)", "investedIn(cobalt-mobile,borealis-networks)"}},
 		{"owned by", "Cobalt Mobile is 64% owned by Norway's Acme Telecom.",
@@ -173,7 +184,7 @@ func TestExtractFamilies(t *testing.T) {
 // TestExtractAcronyms checks that an acronym and its long form name the
 // same entity whichever of the two the register lists.
 func TestExtractAcronyms(t *testing.T) {
-	reg, err := loaders.ReadRegister("acr.yaml", []byte(`entities:
+	reg, err := facts.ReadRegister("acr.yaml", []byte(`entities:
   acme-telecom: {name: Acme Telecom, type: company}
   ata: {name: ATA, type: alliance}
   ai-ran-forum: {name: AI-RAN Forum, type: alliance}

@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -341,8 +341,8 @@ func (x *extractor) discover(m *mention, typ schema.EntityType) string {
 	if words := strings.Fields(name); len(words) > 1 && bodyHeads[strings.ToLower(words[len(words)-1])] {
 		return "" // a public body ("Competition and Markets Authority"): outside the schema
 	}
-	slug := loaders.Slugify(name)
-	if slug == "" || !loaders.ValidSlug(slug) {
+	slug := facts.Slugify(name)
+	if slug == "" || !facts.ValidSlug(slug) {
 		return ""
 	}
 	if e, ok := x.lx.ents[slug]; ok {
@@ -357,7 +357,7 @@ func (x *extractor) discover(m *mention, typ schema.EntityType) string {
 	if m.Text != name && !strings.Contains(m.Text, "(") {
 		e.Aliases = append(e.Aliases, m.Text)
 	}
-	x.discovered[slug] = &loaders.Discovered{Entity: e, Cue: cue}
+	x.discovered[slug] = &facts.Discovered{Entity: e, Cue: cue}
 	x.lx.ents[slug] = e
 	x.lx.define(name, slug)
 	m.Slug, m.Kind = slug, kindOf(typ)

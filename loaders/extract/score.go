@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -75,8 +75,9 @@ type Score struct {
 	Spurious []string `json:"spurious,omitempty"`
 }
 
-// ScoredQualifiers are the qualifiers Score compares.
-var ScoredQualifiers = []string{"since", "until", "date", "amount", "modality"}
+// ScoredQualifiers returns the qualifiers Score compares; the slice is the
+// caller's.
+func ScoredQualifiers() []string { return []string{"since", "until", "date", "amount", "modality"} }
 
 // ScoreArticle adds the comparison of one article's predicted facts with
 // its gold facts (and gold hard negatives and ambiguous items) to sc.
@@ -86,7 +87,7 @@ func (sc *Score) ScoreArticle(gold, pred schema.Article) {
 	}
 	if sc.Qualifiers == nil {
 		sc.Qualifiers = make(map[string]*QualifierCounts)
-		for _, q := range ScoredQualifiers {
+		for _, q := range ScoredQualifiers() {
 			sc.Qualifiers[q] = &QualifierCounts{}
 		}
 	}
@@ -178,7 +179,7 @@ func (sc *Score) qualifiers(g, p schema.Fact) {
 		}
 	}
 	gv, pv := vals(g), vals(p)
-	for _, q := range ScoredQualifiers {
+	for _, q := range ScoredQualifiers() {
 		c := sc.Qualifiers[q]
 		if gv[q] != "" {
 			c.Gold++
@@ -222,7 +223,7 @@ func describe(f schema.Fact) string { return coreKey(f, false) }
 // read returns the bytes of an article by its gold "file" entry. The
 // article's date comes from its own header line, else from the gold entry.
 // opt.Register is what the extractor knows; it is not told the gold facts.
-func Evaluate(gold *loaders.FactsFile, read func(file string) ([]byte, error), opt ExtractOptions) (*Score, error) {
+func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt ExtractOptions) (*Score, error) {
 	sc := &Score{}
 	for _, g := range gold.Articles {
 		data, err := read(g.File)

@@ -14,7 +14,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -67,7 +67,7 @@ func Generate(opt Options) *Graph {
 	out := &Graph{Register: g.reg}
 	for n := 0; out.Quads < opt.Quads; n++ {
 		a := g.article(n)
-		out.Quads += len(loaders.Quads(a, g.reg))
+		out.Quads += len(facts.Quads(a, g.reg))
 		out.Articles = append(out.Articles, a)
 	}
 	return out
@@ -77,7 +77,7 @@ func Generate(opt Options) *Graph {
 func (g *Graph) QuadsOf() []quad.Quad {
 	out := make([]quad.Quad, 0, g.Quads)
 	for _, a := range g.Articles {
-		out = append(out, loaders.Quads(a, g.Register)...)
+		out = append(out, facts.Quads(a, g.Register)...)
 	}
 	return out
 }
@@ -92,7 +92,7 @@ type gen struct {
 
 // unique registers e under a slug made unique by a numeric suffix.
 func (g *gen) unique(e schema.Entity) string {
-	base := loaders.Slugify(e.Name)
+	base := facts.Slugify(e.Name)
 	slug := base
 	for i := 2; g.used[slug]; i++ {
 		slug = fmt.Sprintf("%s-%d", base, i)

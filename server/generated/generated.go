@@ -33,10 +33,13 @@ type ResolverRoot interface {
 	Company() CompanyResolver
 	Country() CountryResolver
 	Fact() FactResolver
+	Identifier() IdentifierResolver
 	JointVenture() JointVentureResolver
 	Mutation() MutationResolver
 	Person() PersonResolver
 	Query() QueryResolver
+	Source() SourceResolver
+	Stats() StatsResolver
 }
 
 type DirectiveRoot struct {
@@ -44,18 +47,20 @@ type DirectiveRoot struct {
 
 type ComplexityRoot struct {
 	Alliance struct {
-		Aliases   func(childComplexity int) int
-		Chairs    func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Country   func(childComplexity int) int
-		Founded   func(childComplexity int) int
-		Foundings func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Leader    func(childComplexity int) int
-		Leaders   func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Members   func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date) int
-		Name      func(childComplexity int) int
-		Slug      func(childComplexity int) int
-		Type      func(childComplexity int) int
+		Aliases           func(childComplexity int) int
+		Chairs            func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Country           func(childComplexity int) int
+		Founded           func(childComplexity int) int
+		Foundings         func(childComplexity int) int
+		ID                func(childComplexity int) int
+		Identifiers       func(childComplexity int) int
+		Leader            func(childComplexity int) int
+		Leaders           func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Members           func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date, from *schema.Date, to *schema.Date) int
+		Name              func(childComplexity int) int
+		Slug              func(childComplexity int) int
+		StatedMemberCount func(childComplexity int) int
+		Type              func(childComplexity int) int
 	}
 
 	Article struct {
@@ -69,13 +74,23 @@ type ComplexityRoot struct {
 
 	ArticleConnection struct {
 		Edges      func(childComplexity int) int
+		Facets     func(childComplexity int) int
 		PageInfo   func(childComplexity int) int
 		TotalCount func(childComplexity int) int
 	}
 
 	ArticleEdge struct {
-		Cursor func(childComplexity int) int
-		Node   func(childComplexity int) int
+		Cursor     func(childComplexity int) int
+		Highlights func(childComplexity int) int
+		Node       func(childComplexity int) int
+		Score      func(childComplexity int) int
+		Via        func(childComplexity int) int
+	}
+
+	ArticleFacets struct {
+		Publishers func(childComplexity int) int
+		Relations  func(childComplexity int) int
+		Years      func(childComplexity int) int
 	}
 
 	CoMemberConnection struct {
@@ -96,13 +111,14 @@ type ComplexityRoot struct {
 		Founded       func(childComplexity int) int
 		Foundings     func(childComplexity int) int
 		ID            func(childComplexity int) int
-		Investments   func(childComplexity int, first *int, after *string, last *int, before *string) int
-		JointVentures func(childComplexity int, first *int, after *string, last *int, before *string) int
-		LedAlliances  func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Memberships   func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date) int
+		Identifiers   func(childComplexity int) int
+		Investments   func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		JointVentures func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		LedAlliances  func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Memberships   func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date, from *schema.Date, to *schema.Date) int
 		Name          func(childComplexity int) int
-		Partners      func(childComplexity int, first *int, after *string, last *int, before *string) int
-		People        func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Partners      func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		People        func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
 		Slug          func(childComplexity int) int
 		Type          func(childComplexity int) int
 	}
@@ -110,10 +126,21 @@ type ComplexityRoot struct {
 	Country struct {
 		Aliases       func(childComplexity int) int
 		ID            func(childComplexity int) int
+		Identifiers   func(childComplexity int) int
 		Name          func(childComplexity int) int
-		Organizations func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Organizations func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
 		Slug          func(childComplexity int) int
 		Type          func(childComplexity int) int
+	}
+
+	CountryCount struct {
+		Count   func(childComplexity int) int
+		Country func(childComplexity int) int
+	}
+
+	FacetValue struct {
+		Count func(childComplexity int) int
+		Value func(childComplexity int) int
 	}
 
 	Fact struct {
@@ -163,15 +190,27 @@ type ComplexityRoot struct {
 		Until     func(childComplexity int) int
 	}
 
+	Highlight struct {
+		Field    func(childComplexity int) int
+		Fragment func(childComplexity int) int
+	}
+
+	Identifier struct {
+		Scheme func(childComplexity int) int
+		URL    func(childComplexity int) int
+		Value  func(childComplexity int) int
+	}
+
 	JointVenture struct {
-		Aliases   func(childComplexity int) int
-		Founded   func(childComplexity int) int
-		Foundings func(childComplexity int) int
-		ID        func(childComplexity int) int
-		Name      func(childComplexity int) int
-		Partners  func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Slug      func(childComplexity int) int
-		Type      func(childComplexity int) int
+		Aliases     func(childComplexity int) int
+		Founded     func(childComplexity int) int
+		Foundings   func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Identifiers func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Partners    func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Slug        func(childComplexity int) int
+		Type        func(childComplexity int) int
 	}
 
 	LoadResult struct {
@@ -185,6 +224,7 @@ type ComplexityRoot struct {
 	Mutation struct {
 		IngestArticle func(childComplexity int, url *string, text string, date *schema.Date) int
 		LoadFacts     func(childComplexity int, yaml string, name *string, register *string) int
+		LoadRDF       func(childComplexity int, data string, format string, name *string) int
 		RemoveSource  func(childComplexity int, url string) int
 	}
 
@@ -202,35 +242,40 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		Aliases func(childComplexity int) int
-		ID      func(childComplexity int) int
-		Name    func(childComplexity int) int
-		Roles   func(childComplexity int, first *int, after *string, last *int, before *string) int
-		Slug    func(childComplexity int) int
-		Type    func(childComplexity int) int
+		Aliases     func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Identifiers func(childComplexity int) int
+		Name        func(childComplexity int) int
+		Roles       func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Slug        func(childComplexity int) int
+		Type        func(childComplexity int) int
 	}
 
 	Query struct {
 		Alliance        func(childComplexity int, slug string) int
 		Alliances       func(childComplexity int, country *string, minMembers *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) int
 		Article         func(childComplexity int, url string) int
-		Articles        func(childComplexity int, first *int, after *string, last *int, before *string) int
+		Articles        func(childComplexity int, text *string, mentions []string, publishedFrom *schema.Date, publishedTo *schema.Date, publisher *string, first *int, after *string, last *int, before *string) int
 		CoMembers       func(childComplexity int, slug string, first *int, after *string) int
-		CommonAlliances func(childComplexity int, a string, b string, first *int, after *string) int
-		Companies       func(childComplexity int, country *string, memberOf *string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) int
+		CommonAlliances func(childComplexity int, a *string, b *string, slugs []string, first *int, after *string) int
+		Companies       func(childComplexity int, country *string, memberOf *string, memberOfAll []string, memberOfAny []string, ledAny []string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) int
 		Company         func(childComplexity int, slug string) int
+		Countries       func(childComplexity int, orderBy *EntityOrder, first *int, after *string) int
 		Country         func(childComplexity int, slug string) int
-		Entity          func(childComplexity int, slug string) int
-		Facts           func(childComplexity int, subject *string, relation *Relation, object *string, source *string, first *int, after *string, last *int, before *string) int
+		Entity          func(childComplexity int, slug *string, wikidata *string) int
+		Facts           func(childComplexity int, subject *string, relation *Relation, object *string, source *string, from *schema.Date, to *schema.Date, first *int, after *string, last *int, before *string) int
 		JointVenture    func(childComplexity int, slug string) int
+		Mentions        func(childComplexity int, slug string, first *int, after *string) int
 		Neighbourhood   func(childComplexity int, slug string, depth *int, relations []Relation, limit *int) int
 		Node            func(childComplexity int, id string) int
 		Nodes           func(childComplexity int, ids []string) int
 		Path            func(childComplexity int, from string, to string, maxHops *int, relations []Relation) int
 		Paths           func(childComplexity int, from string, to string, k *int, maxHops *int, relations []Relation) int
+		People          func(childComplexity int, relation *Relation, orderBy *EntityOrder, first *int, after *string) int
 		Person          func(childComplexity int, slug string) int
 		Search          func(childComplexity int, text string, types []EntityType, first *int, after *string) int
-		Timeline        func(childComplexity int, slug string, first *int, after *string) int
+		Stats           func(childComplexity int, slug *string) int
+		Timeline        func(childComplexity int, slug string, relations []Relation, from *schema.Date, to *schema.Date, first *int, after *string) int
 	}
 
 	RankedConnection struct {
@@ -253,10 +298,16 @@ type ComplexityRoot struct {
 		TotalCount func(childComplexity int) int
 	}
 
+	RelationCount struct {
+		Count    func(childComplexity int) int
+		Relation func(childComplexity int) int
+	}
+
 	RelationEdge struct {
 		Amount         func(childComplexity int) int
 		Cursor         func(childComplexity int) int
 		Date           func(childComplexity int) int
+		DateFrom       func(childComplexity int) int
 		Direction      func(childComplexity int) int
 		Disputed       func(childComplexity int) int
 		DisputedValues func(childComplexity int) int
@@ -268,6 +319,7 @@ type ComplexityRoot struct {
 		Share          func(childComplexity int) int
 		Since          func(childComplexity int) int
 		Sources        func(childComplexity int) int
+		Start          func(childComplexity int) int
 		Topic          func(childComplexity int) int
 		Until          func(childComplexity int) int
 	}
@@ -288,14 +340,28 @@ type ComplexityRoot struct {
 	}
 
 	Source struct {
-		Confidence func(childComplexity int) int
-		Date       func(childComplexity int) int
-		Evidence   func(childComplexity int) int
-		Extractor  func(childComplexity int) int
-		FactID     func(childComplexity int) int
-		Publisher  func(childComplexity int) int
-		Title      func(childComplexity int) int
-		URL        func(childComplexity int) int
+		Confidence   func(childComplexity int) int
+		Date         func(childComplexity int) int
+		Evidence     func(childComplexity int) int
+		EvidenceKind func(childComplexity int) int
+		Extractor    func(childComplexity int) int
+		FactID       func(childComplexity int) int
+		Publisher    func(childComplexity int) int
+		Title        func(childComplexity int) int
+		URL          func(childComplexity int) int
+	}
+
+	StatedCount struct {
+		Date    func(childComplexity int) int
+		Sources func(childComplexity int) int
+		Value   func(childComplexity int) int
+	}
+
+	Stats struct {
+		ByCountry  func(childComplexity int) int
+		ByRelation func(childComplexity int) int
+		ByYear     func(childComplexity int, relation *Relation) int
+		Slug       func(childComplexity int) int
 	}
 
 	Subgraph struct {
@@ -324,6 +390,11 @@ type ComplexityRoot struct {
 		Sources  func(childComplexity int) int
 		To       func(childComplexity int) int
 	}
+
+	YearCount struct {
+		Count func(childComplexity int) int
+		Year  func(childComplexity int) int
+	}
 }
 
 // endregion ***************************** api!.gotpl *****************************
@@ -334,12 +405,14 @@ type AllianceResolver interface {
 	ID(ctx context.Context, obj *schema.Alliance) (string, error)
 
 	Type(ctx context.Context, obj *schema.Alliance) (EntityType, error)
+
 	Founded(ctx context.Context, obj *schema.Alliance) (*schema.Date, error)
 	Foundings(ctx context.Context, obj *schema.Alliance) ([]Founding, error)
 	Leader(ctx context.Context, obj *schema.Alliance) (schema.Typed, error)
-	Leaders(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*RelationConnection, error)
-	Members(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, asOf *schema.Date) (*RelationConnection, error)
-	Chairs(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string) (*RelationConnection, error)
+	Leaders(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	Members(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, asOf *schema.Date, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	StatedMemberCount(ctx context.Context, obj *schema.Alliance) (*StatedCount, error)
+	Chairs(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 	Country(ctx context.Context, obj *schema.Alliance) (*schema.Country, error)
 }
 type ArticleResolver interface {
@@ -351,21 +424,23 @@ type CompanyResolver interface {
 	ID(ctx context.Context, obj *schema.Company) (string, error)
 
 	Type(ctx context.Context, obj *schema.Company) (EntityType, error)
+
 	Country(ctx context.Context, obj *schema.Company) (*schema.Country, error)
 	Founded(ctx context.Context, obj *schema.Company) (*schema.Date, error)
 	Foundings(ctx context.Context, obj *schema.Company) ([]Founding, error)
-	Memberships(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, asOf *schema.Date) (*RelationConnection, error)
-	LedAlliances(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*RelationConnection, error)
-	Partners(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*RelationConnection, error)
-	JointVentures(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*RelationConnection, error)
-	People(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*RelationConnection, error)
-	Investments(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string) (*RelationConnection, error)
+	Memberships(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, asOf *schema.Date, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	LedAlliances(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	Partners(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	JointVentures(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	People(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	Investments(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 }
 type CountryResolver interface {
 	ID(ctx context.Context, obj *schema.Country) (string, error)
 
 	Type(ctx context.Context, obj *schema.Country) (EntityType, error)
-	Organizations(ctx context.Context, obj *schema.Country, first *int, after *string, last *int, before *string) (*RelationConnection, error)
+
+	Organizations(ctx context.Context, obj *schema.Country, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 }
 type FactResolver interface {
 	ID(ctx context.Context, obj *schema.Statement) (string, error)
@@ -381,26 +456,32 @@ type FactResolver interface {
 	Purpose(ctx context.Context, obj *schema.Statement) (*string, error)
 	Share(ctx context.Context, obj *schema.Statement) (*string, error)
 	Modality(ctx context.Context, obj *schema.Statement) (Modality, error)
-	Source(ctx context.Context, obj *schema.Statement) (*schema.Source, error)
+	Source(ctx context.Context, obj *schema.Statement) (*schema.Citation, error)
+}
+type IdentifierResolver interface {
+	Scheme(ctx context.Context, obj *schema.Identifier) (IdentifierScheme, error)
 }
 type JointVentureResolver interface {
 	ID(ctx context.Context, obj *schema.JointVenture) (string, error)
 
 	Type(ctx context.Context, obj *schema.JointVenture) (EntityType, error)
-	Partners(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string) (*RelationConnection, error)
+
+	Partners(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 	Founded(ctx context.Context, obj *schema.JointVenture) (*schema.Date, error)
 	Foundings(ctx context.Context, obj *schema.JointVenture) ([]Founding, error)
 }
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, url *string, text string, date *schema.Date) (*LoadResult, error)
 	LoadFacts(ctx context.Context, yaml string, name *string, register *string) (*LoadResult, error)
+	LoadRDF(ctx context.Context, data string, format string, name *string) (*LoadResult, error)
 	RemoveSource(ctx context.Context, url string) (*LoadResult, error)
 }
 type PersonResolver interface {
 	ID(ctx context.Context, obj *schema.Person) (string, error)
 
 	Type(ctx context.Context, obj *schema.Person) (EntityType, error)
-	Roles(ctx context.Context, obj *schema.Person, first *int, after *string, last *int, before *string) (*RelationConnection, error)
+
+	Roles(ctx context.Context, obj *schema.Person, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (schema.Node, error)
@@ -410,19 +491,31 @@ type QueryResolver interface {
 	Person(ctx context.Context, slug string) (*schema.Person, error)
 	JointVenture(ctx context.Context, slug string) (*schema.JointVenture, error)
 	Country(ctx context.Context, slug string) (*schema.Country, error)
-	Entity(ctx context.Context, slug string) (schema.Typed, error)
+	Entity(ctx context.Context, slug *string, wikidata *string) (schema.Typed, error)
 	Article(ctx context.Context, url string) (*schema.Article, error)
-	Articles(ctx context.Context, first *int, after *string, last *int, before *string) (*ArticleConnection, error)
-	Facts(ctx context.Context, subject *string, relation *Relation, object *string, source *string, first *int, after *string, last *int, before *string) (*FactConnection, error)
+	Articles(ctx context.Context, text *string, mentions []string, publishedFrom *schema.Date, publishedTo *schema.Date, publisher *string, first *int, after *string, last *int, before *string) (*ArticleConnection, error)
+	Facts(ctx context.Context, subject *string, relation *Relation, object *string, source *string, from *schema.Date, to *schema.Date, first *int, after *string, last *int, before *string) (*FactConnection, error)
+	Mentions(ctx context.Context, slug string, first *int, after *string) (*ArticleConnection, error)
 	Search(ctx context.Context, text string, types []EntityType, first *int, after *string) (*SearchConnection, error)
 	Path(ctx context.Context, from string, to string, maxHops *int, relations []Relation) (*Path, error)
 	Paths(ctx context.Context, from string, to string, k *int, maxHops *int, relations []Relation) ([]Path, error)
 	Neighbourhood(ctx context.Context, slug string, depth *int, relations []Relation, limit *int) (*Subgraph, error)
-	Timeline(ctx context.Context, slug string, first *int, after *string) (*TimelineConnection, error)
-	Companies(ctx context.Context, country *string, memberOf *string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
+	Timeline(ctx context.Context, slug string, relations []Relation, from *schema.Date, to *schema.Date, first *int, after *string) (*TimelineConnection, error)
+	Companies(ctx context.Context, country *string, memberOf *string, memberOfAll []string, memberOfAny []string, ledAny []string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
 	Alliances(ctx context.Context, country *string, minMembers *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
-	CommonAlliances(ctx context.Context, a string, b string, first *int, after *string) (*RankedConnection, error)
+	CommonAlliances(ctx context.Context, a *string, b *string, slugs []string, first *int, after *string) (*RankedConnection, error)
 	CoMembers(ctx context.Context, slug string, first *int, after *string) (*CoMemberConnection, error)
+	Stats(ctx context.Context, slug *string) (*Stats, error)
+	People(ctx context.Context, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
+	Countries(ctx context.Context, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
+}
+type SourceResolver interface {
+	EvidenceKind(ctx context.Context, obj *schema.Citation) (EvidenceKind, error)
+}
+type StatsResolver interface {
+	ByYear(ctx context.Context, obj *Stats, relation *Relation) ([]YearCount, error)
+	ByCountry(ctx context.Context, obj *Stats) ([]CountryCount, error)
+	ByRelation(ctx context.Context, obj *Stats) ([]RelationCount, error)
 }
 
 // endregion ************************** generated!.gotpl **************************
@@ -459,7 +552,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Alliance.Chairs(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Alliance.Chairs(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Alliance.country":
 		if e.ComplexityRoot.Alliance.Country == nil {
 			break
@@ -484,6 +577,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Alliance.ID(childComplexity), true
+	case "Alliance.identifiers":
+		if e.ComplexityRoot.Alliance.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Alliance.Identifiers(childComplexity), true
 	case "Alliance.leader":
 		if e.ComplexityRoot.Alliance.Leader == nil {
 			break
@@ -500,7 +599,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Alliance.Leaders(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Alliance.Leaders(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Alliance.members":
 		if e.ComplexityRoot.Alliance.Members == nil {
 			break
@@ -511,7 +610,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Alliance.Members(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["asOf"].(*schema.Date)), true
+		return e.ComplexityRoot.Alliance.Members(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["asOf"].(*schema.Date), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Alliance.name":
 		if e.ComplexityRoot.Alliance.Name == nil {
 			break
@@ -524,6 +623,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Alliance.Slug(childComplexity), true
+	case "Alliance.statedMemberCount":
+		if e.ComplexityRoot.Alliance.StatedMemberCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Alliance.StatedMemberCount(childComplexity), true
 	case "Alliance.type":
 		if e.ComplexityRoot.Alliance.Type == nil {
 			break
@@ -579,6 +684,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ArticleConnection.Edges(childComplexity), true
+	case "ArticleConnection.facets":
+		if e.ComplexityRoot.ArticleConnection.Facets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleConnection.Facets(childComplexity), true
 	case "ArticleConnection.pageInfo":
 		if e.ComplexityRoot.ArticleConnection.PageInfo == nil {
 			break
@@ -598,12 +709,49 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ArticleEdge.Cursor(childComplexity), true
+	case "ArticleEdge.highlights":
+		if e.ComplexityRoot.ArticleEdge.Highlights == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEdge.Highlights(childComplexity), true
 	case "ArticleEdge.node":
 		if e.ComplexityRoot.ArticleEdge.Node == nil {
 			break
 		}
 
 		return e.ComplexityRoot.ArticleEdge.Node(childComplexity), true
+	case "ArticleEdge.score":
+		if e.ComplexityRoot.ArticleEdge.Score == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEdge.Score(childComplexity), true
+	case "ArticleEdge.via":
+		if e.ComplexityRoot.ArticleEdge.Via == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleEdge.Via(childComplexity), true
+
+	case "ArticleFacets.publishers":
+		if e.ComplexityRoot.ArticleFacets.Publishers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleFacets.Publishers(childComplexity), true
+	case "ArticleFacets.relations":
+		if e.ComplexityRoot.ArticleFacets.Relations == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleFacets.Relations(childComplexity), true
+	case "ArticleFacets.years":
+		if e.ComplexityRoot.ArticleFacets.Years == nil {
+			break
+		}
+
+		return e.ComplexityRoot.ArticleFacets.Years(childComplexity), true
 
 	case "CoMemberConnection.edges":
 		if e.ComplexityRoot.CoMemberConnection.Edges == nil {
@@ -673,6 +821,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Company.ID(childComplexity), true
+	case "Company.identifiers":
+		if e.ComplexityRoot.Company.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Company.Identifiers(childComplexity), true
 	case "Company.investments":
 		if e.ComplexityRoot.Company.Investments == nil {
 			break
@@ -683,7 +837,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Company.Investments(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Company.Investments(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Company.jointVentures":
 		if e.ComplexityRoot.Company.JointVentures == nil {
 			break
@@ -694,7 +848,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Company.JointVentures(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Company.JointVentures(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Company.ledAlliances":
 		if e.ComplexityRoot.Company.LedAlliances == nil {
 			break
@@ -705,7 +859,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Company.LedAlliances(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Company.LedAlliances(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Company.memberships":
 		if e.ComplexityRoot.Company.Memberships == nil {
 			break
@@ -716,7 +870,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Company.Memberships(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["asOf"].(*schema.Date)), true
+		return e.ComplexityRoot.Company.Memberships(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["asOf"].(*schema.Date), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Company.name":
 		if e.ComplexityRoot.Company.Name == nil {
 			break
@@ -733,7 +887,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Company.Partners(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Company.Partners(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Company.people":
 		if e.ComplexityRoot.Company.People == nil {
 			break
@@ -744,7 +898,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Company.People(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Company.People(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Company.slug":
 		if e.ComplexityRoot.Company.Slug == nil {
 			break
@@ -770,6 +924,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.ID(childComplexity), true
+	case "Country.identifiers":
+		if e.ComplexityRoot.Country.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Country.Identifiers(childComplexity), true
 	case "Country.name":
 		if e.ComplexityRoot.Country.Name == nil {
 			break
@@ -786,7 +946,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.Organizations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Country.Organizations(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Country.slug":
 		if e.ComplexityRoot.Country.Slug == nil {
 			break
@@ -799,6 +959,32 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.Type(childComplexity), true
+
+	case "CountryCount.count":
+		if e.ComplexityRoot.CountryCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryCount.Count(childComplexity), true
+	case "CountryCount.country":
+		if e.ComplexityRoot.CountryCount.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryCount.Country(childComplexity), true
+
+	case "FacetValue.count":
+		if e.ComplexityRoot.FacetValue.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FacetValue.Count(childComplexity), true
+	case "FacetValue.value":
+		if e.ComplexityRoot.FacetValue.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.FacetValue.Value(childComplexity), true
 
 	case "Fact.amount":
 		if e.ComplexityRoot.Fact.Amount == nil {
@@ -997,6 +1183,38 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.GraphEdge.Until(childComplexity), true
 
+	case "Highlight.field":
+		if e.ComplexityRoot.Highlight.Field == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Highlight.Field(childComplexity), true
+	case "Highlight.fragment":
+		if e.ComplexityRoot.Highlight.Fragment == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Highlight.Fragment(childComplexity), true
+
+	case "Identifier.scheme":
+		if e.ComplexityRoot.Identifier.Scheme == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Identifier.Scheme(childComplexity), true
+	case "Identifier.url":
+		if e.ComplexityRoot.Identifier.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Identifier.URL(childComplexity), true
+	case "Identifier.value":
+		if e.ComplexityRoot.Identifier.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Identifier.Value(childComplexity), true
+
 	case "JointVenture.aliases":
 		if e.ComplexityRoot.JointVenture.Aliases == nil {
 			break
@@ -1021,6 +1239,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.JointVenture.ID(childComplexity), true
+	case "JointVenture.identifiers":
+		if e.ComplexityRoot.JointVenture.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.JointVenture.Identifiers(childComplexity), true
 	case "JointVenture.name":
 		if e.ComplexityRoot.JointVenture.Name == nil {
 			break
@@ -1037,7 +1261,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.JointVenture.Partners(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.JointVenture.Partners(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "JointVenture.slug":
 		if e.ComplexityRoot.JointVenture.Slug == nil {
 			break
@@ -1104,6 +1328,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LoadFacts(childComplexity, args["yaml"].(string), args["name"].(*string), args["register"].(*string)), true
+	case "Mutation.loadRDF":
+		if e.ComplexityRoot.Mutation.LoadRDF == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_loadRDF_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.LoadRDF(childComplexity, args["data"].(string), args["format"].(string), args["name"].(*string)), true
 	case "Mutation.removeSource":
 		if e.ComplexityRoot.Mutation.RemoveSource == nil {
 			break
@@ -1172,6 +1407,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.ID(childComplexity), true
+	case "Person.identifiers":
+		if e.ComplexityRoot.Person.Identifiers == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Person.Identifiers(childComplexity), true
 	case "Person.name":
 		if e.ComplexityRoot.Person.Name == nil {
 			break
@@ -1188,7 +1429,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Person.Roles(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Person.Roles(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Person.slug":
 		if e.ComplexityRoot.Person.Slug == nil {
 			break
@@ -1245,7 +1486,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Articles(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Query.Articles(childComplexity, args["text"].(*string), args["mentions"].([]string), args["publishedFrom"].(*schema.Date), args["publishedTo"].(*schema.Date), args["publisher"].(*string), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 	case "Query.coMembers":
 		if e.ComplexityRoot.Query.CoMembers == nil {
 			break
@@ -1267,7 +1508,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.CommonAlliances(childComplexity, args["a"].(string), args["b"].(string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.CommonAlliances(childComplexity, args["a"].(*string), args["b"].(*string), args["slugs"].([]string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.companies":
 		if e.ComplexityRoot.Query.Companies == nil {
 			break
@@ -1278,7 +1519,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Companies(childComplexity, args["country"].(*string), args["memberOf"].(*string), args["minAlliances"].(*int), args["relation"].(*Relation), args["orderBy"].(*EntityOrder), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Companies(childComplexity, args["country"].(*string), args["memberOf"].(*string), args["memberOfAll"].([]string), args["memberOfAny"].([]string), args["ledAny"].([]string), args["minAlliances"].(*int), args["relation"].(*Relation), args["orderBy"].(*EntityOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Query.company":
 		if e.ComplexityRoot.Query.Company == nil {
 			break
@@ -1290,6 +1531,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Company(childComplexity, args["slug"].(string)), true
+	case "Query.countries":
+		if e.ComplexityRoot.Query.Countries == nil {
+			break
+		}
+
+		args, err := ec.field_Query_countries_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Countries(childComplexity, args["orderBy"].(*EntityOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Query.country":
 		if e.ComplexityRoot.Query.Country == nil {
 			break
@@ -1311,7 +1563,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Entity(childComplexity, args["slug"].(string)), true
+		return e.ComplexityRoot.Query.Entity(childComplexity, args["slug"].(*string), args["wikidata"].(*string)), true
 	case "Query.facts":
 		if e.ComplexityRoot.Query.Facts == nil {
 			break
@@ -1322,7 +1574,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Facts(childComplexity, args["subject"].(*string), args["relation"].(*Relation), args["object"].(*string), args["source"].(*string), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+		return e.ComplexityRoot.Query.Facts(childComplexity, args["subject"].(*string), args["relation"].(*Relation), args["object"].(*string), args["source"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
 
 	case "Query.jointVenture":
 		if e.ComplexityRoot.Query.JointVenture == nil {
@@ -1335,6 +1587,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.JointVenture(childComplexity, args["slug"].(string)), true
+	case "Query.mentions":
+		if e.ComplexityRoot.Query.Mentions == nil {
+			break
+		}
+
+		args, err := ec.field_Query_mentions_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Mentions(childComplexity, args["slug"].(string), args["first"].(*int), args["after"].(*string)), true
 	case "Query.neighbourhood":
 		if e.ComplexityRoot.Query.Neighbourhood == nil {
 			break
@@ -1390,6 +1653,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Paths(childComplexity, args["from"].(string), args["to"].(string), args["k"].(*int), args["maxHops"].(*int), args["relations"].([]Relation)), true
+	case "Query.people":
+		if e.ComplexityRoot.Query.People == nil {
+			break
+		}
+
+		args, err := ec.field_Query_people_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.People(childComplexity, args["relation"].(*Relation), args["orderBy"].(*EntityOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Query.person":
 		if e.ComplexityRoot.Query.Person == nil {
 			break
@@ -1412,6 +1686,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Search(childComplexity, args["text"].(string), args["types"].([]EntityType), args["first"].(*int), args["after"].(*string)), true
+	case "Query.stats":
+		if e.ComplexityRoot.Query.Stats == nil {
+			break
+		}
+
+		args, err := ec.field_Query_stats_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Stats(childComplexity, args["slug"].(*string)), true
 	case "Query.timeline":
 		if e.ComplexityRoot.Query.Timeline == nil {
 			break
@@ -1422,7 +1707,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["slug"].(string), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["slug"].(string), args["relations"].([]Relation), args["from"].(*schema.Date), args["to"].(*schema.Date), args["first"].(*int), args["after"].(*string)), true
 
 	case "RankedConnection.edges":
 		if e.ComplexityRoot.RankedConnection.Edges == nil {
@@ -1493,6 +1778,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.RelationConnection.TotalCount(childComplexity), true
 
+	case "RelationCount.count":
+		if e.ComplexityRoot.RelationCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationCount.Count(childComplexity), true
+	case "RelationCount.relation":
+		if e.ComplexityRoot.RelationCount.Relation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationCount.Relation(childComplexity), true
+
 	case "RelationEdge.amount":
 		if e.ComplexityRoot.RelationEdge.Amount == nil {
 			break
@@ -1511,6 +1809,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationEdge.Date(childComplexity), true
+	case "RelationEdge.dateFrom":
+		if e.ComplexityRoot.RelationEdge.DateFrom == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationEdge.DateFrom(childComplexity), true
 	case "RelationEdge.direction":
 		if e.ComplexityRoot.RelationEdge.Direction == nil {
 			break
@@ -1577,6 +1881,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.RelationEdge.Sources(childComplexity), true
+	case "RelationEdge.start":
+		if e.ComplexityRoot.RelationEdge.Start == nil {
+			break
+		}
+
+		return e.ComplexityRoot.RelationEdge.Start(childComplexity), true
 	case "RelationEdge.topic":
 		if e.ComplexityRoot.RelationEdge.Topic == nil {
 			break
@@ -1664,6 +1974,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Evidence(childComplexity), true
+	case "Source.evidenceKind":
+		if e.ComplexityRoot.Source.EvidenceKind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.EvidenceKind(childComplexity), true
 	case "Source.extractor":
 		if e.ComplexityRoot.Source.Extractor == nil {
 			break
@@ -1694,6 +2010,55 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.URL(childComplexity), true
+
+	case "StatedCount.date":
+		if e.ComplexityRoot.StatedCount.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatedCount.Date(childComplexity), true
+	case "StatedCount.sources":
+		if e.ComplexityRoot.StatedCount.Sources == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatedCount.Sources(childComplexity), true
+	case "StatedCount.value":
+		if e.ComplexityRoot.StatedCount.Value == nil {
+			break
+		}
+
+		return e.ComplexityRoot.StatedCount.Value(childComplexity), true
+
+	case "Stats.byCountry":
+		if e.ComplexityRoot.Stats.ByCountry == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.ByCountry(childComplexity), true
+	case "Stats.byRelation":
+		if e.ComplexityRoot.Stats.ByRelation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.ByRelation(childComplexity), true
+	case "Stats.byYear":
+		if e.ComplexityRoot.Stats.ByYear == nil {
+			break
+		}
+
+		args, err := ec.field_Stats_byYear_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Stats.ByYear(childComplexity, args["relation"].(*Relation)), true
+	case "Stats.slug":
+		if e.ComplexityRoot.Stats.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Stats.Slug(childComplexity), true
 
 	case "Subgraph.edges":
 		if e.ComplexityRoot.Subgraph.Edges == nil {
@@ -1789,6 +2154,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TimelineEvent.To(childComplexity), true
 
+	case "YearCount.count":
+		if e.ComplexityRoot.YearCount.Count == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearCount.Count(childComplexity), true
+	case "YearCount.year":
+		if e.ComplexityRoot.YearCount.Year == nil {
+			break
+		}
+
+		return e.ComplexityRoot.YearCount.Year(childComplexity), true
+
 	}
 	return 0, false
 }
@@ -1873,7 +2251,74 @@ func newExecutionContext(
 }
 
 var sources = []*ast.Source{
-	{Name: "../../schema/lookups.graphqls", Input: `"Why a search hit matched, best first."
+	{Name: "../../schema/articles.graphqls", Input: `"Where an article's text is."
+enum TextField {
+  "The headline."
+  HEADLINE
+  "The article's text, where the graph holds it."
+  TEXT
+  "The evidence sentence of one of its facts."
+  EVIDENCE
+}
+
+"""
+A fragment of an article around a search's hits. The fragment is HTML: the
+article's words escaped, each hit wrapped in ` + "`" + `<mark>…</mark>` + "`" + `, and "…" where
+text was left out.
+"""
+type Highlight {
+  "Which text the fragment is from."
+  field: TextField!
+  "The fragment, with its hits marked."
+  fragment: String!
+}
+
+"Where an article names an entity."
+enum MentionKind {
+  "A fact the article states has the entity as subject or object."
+  FACT
+  "The headline holds the entity's name or an alias."
+  HEADLINE
+  "The article's text holds the entity's name or an alias."
+  TEXT
+  "The evidence of one of its facts holds the entity's name or an alias."
+  EVIDENCE
+}
+
+"One value of a facet, and how many articles have it."
+type FacetValue {
+  "The value: a publisher's name, a year, a relation (as in ` + "`" + `Relation` + "`" + `)."
+  value: String!
+  "How many articles of the whole list have it."
+  count: Int!
+}
+
+"Counts over every page of an article list."
+type ArticleFacets {
+  "By publisher, most first."
+  publishers: [FacetValue!]!
+  "By year of publication, oldest first; undated articles are not counted."
+  years: [FacetValue!]!
+  "By the relations of the articles' facts (an article with two counts in both), most first."
+  relations: [FacetValue!]!
+}
+
+extend type Query {
+  """
+  Every article that names an entity: in a fact, or by its name or an alias
+  in the headline, text or evidence. Newest first; ` + "`" + `via` + "`" + ` says where.
+  """
+  mentions(
+    "The entity's slug."
+    slug: String!
+    "How many articles to return (at most 100)."
+    first: Int
+    "Return articles after this cursor."
+    after: String
+  ): ArticleConnection!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/explore.graphqls", Input: `"Why a search hit matched, best first."
 enum MatchReason {
   "The canonical name, ignoring case and accents."
   EXACT
@@ -2132,17 +2577,38 @@ extend type Query {
   timeline(
     "The entity's slug."
     slug: String!
+    "Only events of these relations (FOUNDED: the founding; FOUNDING_MEMBER: founding memberships)."
+    relations: [Relation!]
+    "Only events dated from this date on (to its precision)."
+    from: Date
+    "Only events dated up to the end of this date (to its precision)."
+    to: Date
     "How many events to return (at most 100)."
     first: Int
     "Return events after this cursor."
     after: String
   ): TimelineConnection!
-  "Companies (and joint ventures), filtered and ordered."
+  """
+  Companies (and joint ventures), filtered and ordered. Filters combine: a
+  company is listed when it passes every one given. The set filters take
+  slugs; an empty list filters nothing, and a slug that names no entity is
+  a NOT_FOUND error.
+  """
   companies(
     "Only those the articles attribute to this country (slug, e.g. ` + "`" + `KR` + "`" + `)."
     country: String
     "Only members of this alliance (slug)."
     memberOf: String
+    "Only members of every one of these alliances (at most 100 slugs): ` + "`" + `[\"gtaa\", \"k-ai-alliance\"]` + "`" + ` is the companies in both."
+    memberOfAll: [String!]
+    "Only members of at least one of these alliances (at most 100 slugs)."
+    memberOfAny: [String!]
+    """
+    Only those that lead at least one of these alliances or other
+    organisations (at most 100 slugs): the organisations each one's
+    ` + "`" + `leaders` + "`" + ` lists (its LED_BY links, past leaders included).
+    """
+    ledAny: [String!]
     "Only those in at least this many alliances."
     minAlliances: Int
     "Only those that take part in at least one relation of this kind."
@@ -2169,12 +2635,17 @@ extend type Query {
     "Return entities after this cursor."
     after: String
   ): RankedConnection!
-  "The alliances two entities are both members of."
+  """
+  The alliances every one of the entities named is a member of: ` + "`" + `a` + "`" + ` and ` + "`" + `b` + "`" + `,
+  and any more in ` + "`" + `slugs` + "`" + ` (at least two entities in all, at most 100).
+  """
   commonAlliances(
     "Slug of one entity."
-    a: String!
-    "Slug of the other."
-    b: String!
+    a: String
+    "Slug of another."
+    b: String
+    "More entities, for the alliances common to three or more (with ` + "`" + `a` + "`" + ` and ` + "`" + `b` + "`" + ` or without them)."
+    slugs: [String!]
     "How many to return (at most 100)."
     first: Int
     "Return alliances after this cursor."
@@ -2249,6 +2720,24 @@ type Mutation {
     register: String
   ): LoadResult!
   """
+  Loads an RDF document: N-Quads or JSON-LD, every quad labelled with its
+  source (the article's URL, as a named graph), as ` + "`" + `telcograph load` + "`" + ` reads a
+  ` + "`" + `.nq` + "`" + ` or ` + "`" + `.jsonld` + "`" + ` file. The whole document is validated first: any
+  problem is a BAD_USER_INPUT error listing every problem as
+  ` + "`" + `name:line: message` + "`" + `, and nothing is written. Blank nodes are skolemised
+  and an edge no statement node states gets one derived from its source, as
+  on import. Then each source replaces what the graph had from it;
+  ` + "`" + `articles` + "`" + ` counts the sources and ` + "`" + `facts` + "`" + ` is 0.
+  """
+  loadRDF(
+    "The RDF document."
+    data: String!
+    "Its format: ` + "`" + `nquads` + "`" + ` or ` + "`" + `jsonld` + "`" + `."
+    format: String!
+    "The file name used in error messages (default ` + "`" + `request` + "`" + `)."
+    name: String
+  ): LoadResult!
+  """
   Removes every quad an article (or other source) produced. An entity that
   another article also states stays. NOT_FOUND when the graph has nothing
   from that URL.
@@ -2290,6 +2779,28 @@ interface Entity implements Node {
   aliases: [String!]!
   "The entity's kind."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
+}
+
+"A scheme of identifiers that join an entity with other data."
+enum IdentifierScheme {
+  "A Wikidata item (` + "`" + `Q…` + "`" + `)."
+  WIKIDATA
+  "A Legal Entity Identifier (ISO 17442): 20 letters and digits."
+  LEI
+  "The entity's official website."
+  WEBSITE
+}
+
+"An identifier of an entity in other data, as the entity register gives it."
+type Identifier {
+  "The scheme."
+  scheme: IdentifierScheme!
+  "The bare identifier: ` + "`" + `Q…` + "`" + ` for Wikidata, the LEI, the website's address."
+  value: String!
+  "Where the identifier resolves: the Wikidata item's page, the LEI's GLEIF record, the website."
+  url: String!
 }
 
 "The kind of an entity."
@@ -2350,6 +2861,19 @@ enum Modality {
   PAST
 }
 
+"""
+Whether a fact's evidence is the article's own words or ours. Facts of the
+bundled knowledge base (` + "`" + `data/kb` + "`" + `) paraphrase articles whose text is not kept;
+facts extracted from an article, curated from a kept text or imported from RDF
+without ` + "`" + `tg:evidenceKind` + "`" + ` quote it.
+"""
+enum EvidenceKind {
+  "The evidence is a sentence of the article, verbatim."
+  QUOTE
+  "The evidence is our summary of what the article says, not its words."
+  PARAPHRASE
+}
+
 "Which end of a relation the entity asked about is at."
 enum Direction {
   "The entity is the relation's subject (SK Telecom MEMBER_OF an alliance)."
@@ -2380,8 +2904,13 @@ type Source {
   publisher: String
   "When the article was published, to the precision known."
   date: Date
-  "The exact sentence of the article that states the fact."
+  """
+  The evidence for the fact: the article's own sentence (` + "`" + `evidenceKind` + "`" + `
+  QUOTE), or our words for what the article says (PARAPHRASE).
+  """
   evidence: String
+  "Whether ` + "`" + `evidence` + "`" + ` is the article's own words (QUOTE) or ours (PARAPHRASE)."
+  evidenceKind: EvidenceKind!
   "The fact's id within its article-facts file, when it has one."
   factId: String
   "How sure the extractor was, from 0 to 1 (1 for curated facts)."
@@ -2428,6 +2957,27 @@ type RelationEdge {
   disputedValues: [String!]!
   "Every article that states the relation, with its evidence sentence."
   sources: [Source!]!
+  """
+  When the relation began as far as the graph knows: ` + "`" + `since` + "`" + `, else the
+  relation's own ` + "`" + `date` + "`" + `, else the date of the earliest article that states
+  it; null when none gives a date. ` + "`" + `from` + "`" + `/` + "`" + `to` + "`" + ` filter by it.
+  """
+  start: Date
+  "Which date ` + "`" + `start` + "`" + ` is: SINCE, DATE or SOURCE; null when there is none."
+  dateFrom: DateFrom
+}
+
+"""
+Which date a relation's ` + "`" + `start` + "`" + ` is read from: many edges have no ` + "`" + `since` + "`" + `
+while the articles that state them are dated.
+"""
+enum DateFrom {
+  "The relation's ` + "`" + `since` + "`" + `: stated as the date it began."
+  SINCE
+  "The relation's own ` + "`" + `date` + "`" + ` (an investment's): the date of the event."
+  DATE
+  "No date is stated: the publication date of the earliest article that states it."
+  SOURCE
 }
 
 "A page of relations, in a stable order (by the other entity's name)."
@@ -2450,6 +3000,19 @@ type Founding {
   sources: [Source!]!
 }
 
+"""
+A number that articles state, such as how many members an alliance has, with
+the date it is stated for and every article that states it.
+"""
+type StatedCount {
+  "The number."
+  value: Int!
+  "The date the number is stated for, to the precision known; null when the articles give none."
+  date: Date
+  "Every article that states this number for this date, with its evidence."
+  sources: [Source!]!
+}
+
 "A company or other organisation that is not an alliance."
 type Company implements Node & Entity {
   "The company's opaque global id."
@@ -2462,6 +3025,8 @@ type Company implements Node & Entity {
   aliases: [String!]!
   "Always COMPANY."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "The country the articles attribute the company to, if any."
   country: Country
   "When the company was founded, if an article says (the earliest date given)."
@@ -2483,6 +3048,17 @@ type Company implements Node & Entity {
     before: String
     "Only memberships in force on this date."
     asOf: Date
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "The alliances the company leads."
   ledAlliances(
@@ -2494,6 +3070,17 @@ type Company implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "The company's partners (partnership is symmetric)."
   partners(
@@ -2505,6 +3092,17 @@ type Company implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "The joint ventures the company is a partner of."
   jointVentures(
@@ -2516,6 +3114,17 @@ type Company implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "The people who run the company: its chief executives and chairs."
   people(
@@ -2527,6 +3136,17 @@ type Company implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "Investments made by the company (direction OUT) and in it (direction IN)."
   investments(
@@ -2538,6 +3158,17 @@ type Company implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
 }
 
@@ -2553,6 +3184,8 @@ type Alliance implements Node & Entity {
   aliases: [String!]!
   "Always ALLIANCE."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "When the alliance was founded (the earliest date the articles give)."
   founded: Date
   "Every founding date the articles give, with sources; two dates are each marked disputed."
@@ -2569,6 +3202,17 @@ type Alliance implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   """
   The alliance's members, by name. Each edge carries ` + "`" + `since` + "`" + `, ` + "`" + `role` + "`" + `
@@ -2587,7 +3231,26 @@ type Alliance implements Node & Entity {
     before: String
     "Only members in force on this date."
     asOf: Date
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
+  """
+  How many members the articles say the alliance has: the latest number they
+  state (by the date it is stated for, else the article's date); null when no
+  article gives one. It may exceed ` + "`" + `members { totalCount }` + "`" + `, which counts the
+  members the graph knows by name. A stated count is neither an edge nor a
+  fact of ` + "`" + `facts` + "`" + `.
+  """
+  statedMemberCount: StatedCount
   "The people who chair the alliance, now or in the past (see ` + "`" + `modality` + "`" + ` and ` + "`" + `until` + "`" + `)."
   chairs(
     "How many edges to return from the start (at most 100)."
@@ -2598,6 +3261,17 @@ type Alliance implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "The country the articles attribute the alliance to, if any."
   country: Country
@@ -2615,6 +3289,8 @@ type JointVenture implements Node & Entity {
   aliases: [String!]!
   "Always JOINT_VENTURE."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "The partner companies, each with the purpose and share the sources state."
   partners(
     "How many edges to return from the start (at most 100)."
@@ -2625,6 +3301,17 @@ type JointVenture implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
   "When the venture was founded, if an article says."
   founded: Date
@@ -2644,6 +3331,8 @@ type Person implements Node & Entity {
   aliases: [String!]!
   "Always PERSON."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "The person's roles: chief executive (CEO_OF) and chair (CHAIRMAN_OF) of organisations, current and past."
   roles(
     "How many edges to return from the start (at most 100)."
@@ -2654,6 +3343,17 @@ type Person implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
 }
 
@@ -2669,6 +3369,8 @@ type Country implements Node & Entity {
   aliases: [String!]!
   "Always COUNTRY."
   type: EntityType!
+  "Identifiers of the entity in other data (a Wikidata item, an LEI, its website), by scheme, then value; empty when none is known."
+  identifiers: [Identifier!]!
   "The organisations the articles attribute to the country."
   organizations(
     "How many edges to return from the start (at most 100)."
@@ -2679,6 +3381,17 @@ type Country implements Node & Entity {
     last: Int
     "Return edges before this cursor."
     before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
   ): RelationConnection!
 }
 
@@ -2763,9 +3476,15 @@ type ArticleEdge {
   cursor: String!
   "The article."
   node: Article!
+  "With a ` + "`" + `text` + "`" + ` search: how well the article matches; higher is better. Null otherwise."
+  score: Float
+  "With a ` + "`" + `text` + "`" + ` search: fragments of the article that show the hits (at most 3). Empty otherwise."
+  highlights: [Highlight!]!
+  "With ` + "`" + `mentions` + "`" + `: where the article names the entities. Empty otherwise."
+  via: [MentionKind!]!
 }
 
-"A page of articles, newest first."
+"A page of articles, newest first (best first for a text search)."
 type ArticleConnection {
   "The articles of this page."
   edges: [ArticleEdge!]!
@@ -2773,6 +3492,8 @@ type ArticleConnection {
   pageInfo: PageInfo!
   "How many articles there are, over every page."
   totalCount: Int!
+  "The articles of every page counted by publisher, year and relation."
+  facets: ArticleFacets!
 }
 
 "The entry points for reading the graph."
@@ -2791,12 +3512,41 @@ type Query {
   jointVenture("The canonical id of the venture." slug: String!): JointVenture
   "The country with this ISO 3166-1 alpha-2 code; null with a NOT_FOUND error when there is none."
   country("The country code, e.g. ` + "`" + `KR` + "`" + `." slug: String!): Country
-  "The entity of any type with this slug; null with a NOT_FOUND error when there is none."
-  entity("The canonical id." slug: String!): Entity
+  """
+  The entity of any type with this slug, or with this Wikidata item among its
+  ` + "`" + `identifiers` + "`" + `; give exactly one of the two. Null with a NOT_FOUND error when
+  there is none (the entity of least slug when several carry one item).
+  """
+  entity(
+    "The canonical id."
+    slug: String
+    "A Wikidata item id, e.g. ` + "`" + `Q644324` + "`" + `."
+    wikidata: String
+  ): Entity
   "The article with this URL; null with a NOT_FOUND error when there is none."
   article("The article's URL, as in ` + "`" + `sources { url }` + "`" + `." url: String!): Article
-  "Every article, newest first."
+  """
+  Articles, newest first; with ` + "`" + `text` + "`" + `, best match first. Every filter given
+  must hold. With none, every article.
+  """
   articles(
+    """
+    A search of headlines, article texts (where the graph holds them) and
+    evidence: words must all occur, case-, accent- and width-insensitive
+    ("ＳＫＴ" finds "SKT"); "quoted phrases" in order; ` + "`" + `tele*` + "`" + ` as a prefix.
+    """
+    text: String
+    """
+    Only articles that name any of these entities (slugs): in a fact, or by
+    the entity's name or an alias in the headline, text or evidence.
+    """
+    mentions: [String!]
+    "Only articles published from this date on (to its precision)."
+    publishedFrom: Date
+    "Only articles published up to the end of this date (to its precision)."
+    publishedTo: Date
+    "Only articles of this publisher (case- and accent-insensitive)."
+    publisher: String
     "How many edges to return from the start (at most 100)."
     first: Int
     "Return edges after this cursor."
@@ -2820,6 +3570,17 @@ type Query {
     object: String
     "URL of the article that states the fact."
     source: String
+    """
+    Only facts that held at some time from this date on: not ended (` + "`" + `until` + "`" + `)
+    before it. With ` + "`" + `from` + "`" + ` or ` + "`" + `to` + "`" + `, planned facts are left out: a plan does
+    not hold.
+    """
+    from: Date
+    """
+    Only facts that had begun by the end of this date: by ` + "`" + `since` + "`" + `, else the
+    fact's own date, else its article's publication date.
+    """
+    to: Date
     "How many edges to return from the start (at most 100)."
     first: Int
     "Return edges after this cursor."
@@ -2829,6 +3590,81 @@ type Query {
     "Return edges before this cursor."
     before: String
   ): FactConnection!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/stats.graphqls", Input: `"How many links began in one year."
+type YearCount {
+  "The year."
+  year: Int!
+  "How many links began in it."
+  count: Int!
+}
+
+"How many links one relation has."
+type RelationCount {
+  "The relation (a founding membership counts as MEMBER_OF)."
+  relation: Relation!
+  "How many links of it."
+  count: Int!
+}
+
+"How many entities the articles attribute to one country."
+type CountryCount {
+  "The country."
+  country: Country!
+  "How many entities."
+  count: Int!
+}
+
+"""
+Counts for charts, over the whole graph or one entity's neighbourhood. A link
+is counted as the lists show it: a partnership stated both ways once, a
+founding membership as MEMBER_OF, a planned fact not at all; a founding date
+is a FOUNDED link.
+"""
+type Stats {
+  "The entity the counts are about; null for the whole graph."
+  slug: String
+  """
+  Links by the year they began, oldest first: the year of ` + "`" + `since` + "`" + `, else of
+  the link's own date (an investment's, a founding's), else of the earliest
+  article that states it (see ` + "`" + `RelationEdge.dateFrom` + "`" + `). Links with no date at
+  all are not counted.
+  """
+  byYear("Only links of this relation (FOUNDED: foundings by year)." relation: Relation): [YearCount!]!
+  """
+  Entities by the country the articles attribute them to, most first: every
+  organisation, or with ` + "`" + `slug` + "`" + ` the entities linked to it. An entity with no
+  country is not counted; one with two is counted in both.
+  """
+  byCountry: [CountryCount!]!
+  "Links by relation, most first."
+  byRelation: [RelationCount!]!
+}
+
+extend type Query {
+  "Counts for charts: by year, by relation, by country."
+  stats("Count one entity's links and neighbours instead of the whole graph." slug: String): Stats!
+  "People, filtered and ordered (DEGREE: how many organisations they run)."
+  people(
+    "Only those with at least one relation of this kind (CEO_OF, CHAIRMAN_OF)."
+    relation: Relation
+    "The order (default NAME)."
+    orderBy: EntityOrder
+    "How many to return (at most 100)."
+    first: Int
+    "Return people after this cursor."
+    after: String
+  ): RankedConnection!
+  "Countries, by name (or orderBy); ` + "`" + `stats { byCountry }` + "`" + ` counts their organisations."
+  countries(
+    "The order (default NAME)."
+    orderBy: EntityOrder
+    "How many to return (at most 100)."
+    first: Int
+    "Return countries after this cursor."
+    after: String
+  ): RankedConnection!
 }
 `, BuiltIn: false},
 }
@@ -2850,6 +3686,8 @@ func (ec *executionContext) childFields_Alliance(ctx context.Context, field grap
 		return ec.fieldContext_Alliance_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_Alliance_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_Alliance_identifiers(ctx, field)
 	case "founded":
 		return ec.fieldContext_Alliance_founded(ctx, field)
 	case "foundings":
@@ -2860,6 +3698,8 @@ func (ec *executionContext) childFields_Alliance(ctx context.Context, field grap
 		return ec.fieldContext_Alliance_leaders(ctx, field)
 	case "members":
 		return ec.fieldContext_Alliance_members(ctx, field)
+	case "statedMemberCount":
+		return ec.fieldContext_Alliance_statedMemberCount(ctx, field)
 	case "chairs":
 		return ec.fieldContext_Alliance_chairs(ctx, field)
 	case "country":
@@ -2894,6 +3734,8 @@ func (ec *executionContext) childFields_ArticleConnection(ctx context.Context, f
 		return ec.fieldContext_ArticleConnection_pageInfo(ctx, field)
 	case "totalCount":
 		return ec.fieldContext_ArticleConnection_totalCount(ctx, field)
+	case "facets":
+		return ec.fieldContext_ArticleConnection_facets(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ArticleConnection", field.Name)
 }
@@ -2904,8 +3746,26 @@ func (ec *executionContext) childFields_ArticleEdge(ctx context.Context, field g
 		return ec.fieldContext_ArticleEdge_cursor(ctx, field)
 	case "node":
 		return ec.fieldContext_ArticleEdge_node(ctx, field)
+	case "score":
+		return ec.fieldContext_ArticleEdge_score(ctx, field)
+	case "highlights":
+		return ec.fieldContext_ArticleEdge_highlights(ctx, field)
+	case "via":
+		return ec.fieldContext_ArticleEdge_via(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type ArticleEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_ArticleFacets(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "publishers":
+		return ec.fieldContext_ArticleFacets_publishers(ctx, field)
+	case "years":
+		return ec.fieldContext_ArticleFacets_years(ctx, field)
+	case "relations":
+		return ec.fieldContext_ArticleFacets_relations(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type ArticleFacets", field.Name)
 }
 
 func (ec *executionContext) childFields_CoMemberConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2944,6 +3804,8 @@ func (ec *executionContext) childFields_Company(ctx context.Context, field graph
 		return ec.fieldContext_Company_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_Company_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_Company_identifiers(ctx, field)
 	case "country":
 		return ec.fieldContext_Company_country(ctx, field)
 	case "founded":
@@ -2978,10 +3840,32 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 		return ec.fieldContext_Country_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_Country_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_Country_identifiers(ctx, field)
 	case "organizations":
 		return ec.fieldContext_Country_organizations(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Country", field.Name)
+}
+
+func (ec *executionContext) childFields_CountryCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "country":
+		return ec.fieldContext_CountryCount_country(ctx, field)
+	case "count":
+		return ec.fieldContext_CountryCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CountryCount", field.Name)
+}
+
+func (ec *executionContext) childFields_FacetValue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_FacetValue_value(ctx, field)
+	case "count":
+		return ec.fieldContext_FacetValue_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type FacetValue", field.Name)
 }
 
 func (ec *executionContext) childFields_Fact(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3078,6 +3962,28 @@ func (ec *executionContext) childFields_GraphEdge(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type GraphEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_Highlight(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "field":
+		return ec.fieldContext_Highlight_field(ctx, field)
+	case "fragment":
+		return ec.fieldContext_Highlight_fragment(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Highlight", field.Name)
+}
+
+func (ec *executionContext) childFields_Identifier(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "scheme":
+		return ec.fieldContext_Identifier_scheme(ctx, field)
+	case "value":
+		return ec.fieldContext_Identifier_value(ctx, field)
+	case "url":
+		return ec.fieldContext_Identifier_url(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Identifier", field.Name)
+}
+
 func (ec *executionContext) childFields_JointVenture(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "id":
@@ -3090,6 +3996,8 @@ func (ec *executionContext) childFields_JointVenture(ctx context.Context, field 
 		return ec.fieldContext_JointVenture_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_JointVenture_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_JointVenture_identifiers(ctx, field)
 	case "partners":
 		return ec.fieldContext_JointVenture_partners(ctx, field)
 	case "founded":
@@ -3154,6 +4062,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_aliases(ctx, field)
 	case "type":
 		return ec.fieldContext_Person_type(ctx, field)
+	case "identifiers":
+		return ec.fieldContext_Person_identifiers(ctx, field)
 	case "roles":
 		return ec.fieldContext_Person_roles(ctx, field)
 	}
@@ -3200,6 +4110,16 @@ func (ec *executionContext) childFields_RelationConnection(ctx context.Context, 
 	return nil, fmt.Errorf("no field named %q was found under type RelationConnection", field.Name)
 }
 
+func (ec *executionContext) childFields_RelationCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "relation":
+		return ec.fieldContext_RelationCount_relation(ctx, field)
+	case "count":
+		return ec.fieldContext_RelationCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type RelationCount", field.Name)
+}
+
 func (ec *executionContext) childFields_RelationEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "cursor":
@@ -3234,6 +4154,10 @@ func (ec *executionContext) childFields_RelationEdge(ctx context.Context, field 
 		return ec.fieldContext_RelationEdge_disputedValues(ctx, field)
 	case "sources":
 		return ec.fieldContext_RelationEdge_sources(ctx, field)
+	case "start":
+		return ec.fieldContext_RelationEdge_start(ctx, field)
+	case "dateFrom":
+		return ec.fieldContext_RelationEdge_dateFrom(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type RelationEdge", field.Name)
 }
@@ -3280,6 +4204,8 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_date(ctx, field)
 	case "evidence":
 		return ec.fieldContext_Source_evidence(ctx, field)
+	case "evidenceKind":
+		return ec.fieldContext_Source_evidenceKind(ctx, field)
 	case "factId":
 		return ec.fieldContext_Source_factId(ctx, field)
 	case "confidence":
@@ -3288,6 +4214,32 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_extractor(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
+}
+
+func (ec *executionContext) childFields_StatedCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "value":
+		return ec.fieldContext_StatedCount_value(ctx, field)
+	case "date":
+		return ec.fieldContext_StatedCount_date(ctx, field)
+	case "sources":
+		return ec.fieldContext_StatedCount_sources(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type StatedCount", field.Name)
+}
+
+func (ec *executionContext) childFields_Stats(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "slug":
+		return ec.fieldContext_Stats_slug(ctx, field)
+	case "byYear":
+		return ec.fieldContext_Stats_byYear(ctx, field)
+	case "byCountry":
+		return ec.fieldContext_Stats_byCountry(ctx, field)
+	case "byRelation":
+		return ec.fieldContext_Stats_byRelation(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Stats", field.Name)
 }
 
 func (ec *executionContext) childFields_Subgraph(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3342,6 +4294,16 @@ func (ec *executionContext) childFields_TimelineEvent(ctx context.Context, field
 		return ec.fieldContext_TimelineEvent_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TimelineEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_YearCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "year":
+		return ec.fieldContext_YearCount_year(ctx, field)
+	case "count":
+		return ec.fieldContext_YearCount_count(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type YearCount", field.Name)
 }
 
 func (ec *executionContext) childFields___Directive(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3495,6 +4457,22 @@ func (ec *executionContext) field_Alliance_chairs_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -3533,6 +4511,22 @@ func (ec *executionContext) field_Alliance_leaders_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -3579,6 +4573,22 @@ func (ec *executionContext) field_Alliance_members_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["asOf"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg6
 	return args, nil
 }
 
@@ -3655,6 +4665,22 @@ func (ec *executionContext) field_Company_investments_args(ctx context.Context, 
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -3693,6 +4719,22 @@ func (ec *executionContext) field_Company_jointVentures_args(ctx context.Context
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -3731,6 +4773,22 @@ func (ec *executionContext) field_Company_ledAlliances_args(ctx context.Context,
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -3777,6 +4835,22 @@ func (ec *executionContext) field_Company_memberships_args(ctx context.Context, 
 		return nil, err
 	}
 	args["asOf"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg6
 	return args, nil
 }
 
@@ -3815,6 +4889,22 @@ func (ec *executionContext) field_Company_partners_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -3853,6 +4943,22 @@ func (ec *executionContext) field_Company_people_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -3891,6 +4997,22 @@ func (ec *executionContext) field_Country_organizations_args(ctx context.Context
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -3929,6 +5051,22 @@ func (ec *executionContext) field_JointVenture_partners_args(ctx context.Context
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -3992,6 +5130,36 @@ func (ec *executionContext) field_Mutation_loadFacts_args(ctx context.Context, r
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_loadRDF_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "data",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["data"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "format",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["format"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "name",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["name"] = arg2
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_removeSource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4041,6 +5209,22 @@ func (ec *executionContext) field_Person_roles_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -4143,38 +5327,78 @@ func (ec *executionContext) field_Query_article_args(ctx context.Context, rawArg
 func (ec *executionContext) field_Query_articles_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
-	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "text",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
+	args["text"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "mentions",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["last"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+	args["mentions"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "publishedFrom",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["publishedFrom"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "publishedTo",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["publishedTo"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "publisher",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["before"] = arg3
+	args["publisher"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg8
 	return args, nil
 }
 
@@ -4212,37 +5436,45 @@ func (ec *executionContext) field_Query_commonAlliances_args(ctx context.Context
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "a",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["a"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "b",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["b"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
-		func(ctx context.Context, v any) (*int, error) {
-			return ec.unmarshalOInt2ᚖint(ctx, v)
-		})
-	if err != nil {
-		return nil, err
-	}
-	args["first"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg3
+	args["a"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "b",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["b"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "slugs",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["slugs"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg4
 	return args, nil
 }
 
@@ -4265,46 +5497,70 @@ func (ec *executionContext) field_Query_companies_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["memberOf"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "minAlliances",
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "memberOfAll",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["memberOfAll"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "memberOfAny",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["memberOfAny"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "ledAny",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["ledAny"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "minAlliances",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["minAlliances"] = arg2
-	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "relation",
+	args["minAlliances"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "relation",
 		func(ctx context.Context, v any) (*Relation, error) {
 			return ec.unmarshalORelation2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelation(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["relation"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+	args["relation"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
 		func(ctx context.Context, v any) (*EntityOrder, error) {
 			return ec.unmarshalOEntityOrder2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEntityOrder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["orderBy"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["orderBy"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg6
+	args["after"] = arg9
 	return args, nil
 }
 
@@ -4319,6 +5575,36 @@ func (ec *executionContext) field_Query_company_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["slug"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_countries_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*EntityOrder, error) {
+			return ec.unmarshalOEntityOrder2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEntityOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -4340,13 +5626,21 @@ func (ec *executionContext) field_Query_entity_args(ctx context.Context, rawArgs
 	var err error
 	args := map[string]any{}
 	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "slug",
-		func(ctx context.Context, v any) (string, error) {
-			return ec.unmarshalNString2string(ctx, v)
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
 	args["slug"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "wikidata",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["wikidata"] = arg1
 	return args, nil
 }
 
@@ -4385,38 +5679,54 @@ func (ec *executionContext) field_Query_facts_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["source"] = arg3
-	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg4
-	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+	args["after"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "last",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["last"] = arg6
-	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+	args["last"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "before",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["before"] = arg7
+	args["before"] = arg9
 	return args, nil
 }
 
@@ -4431,6 +5741,36 @@ func (ec *executionContext) field_Query_jointVenture_args(ctx context.Context, r
 		return nil, err
 	}
 	args["slug"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_mentions_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "slug",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNString2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["slug"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg2
 	return args, nil
 }
 
@@ -4584,6 +5924,44 @@ func (ec *executionContext) field_Query_paths_args(ctx context.Context, rawArgs 
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_people_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "relation",
+		func(ctx context.Context, v any) (*Relation, error) {
+			return ec.unmarshalORelation2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelation(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relation"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*EntityOrder, error) {
+			return ec.unmarshalOEntityOrder2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEntityOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_person_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4636,6 +6014,20 @@ func (ec *executionContext) field_Query_search_args(ctx context.Context, rawArgs
 	return args, nil
 }
 
+func (ec *executionContext) field_Query_stats_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "slug",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["slug"] = arg0
+	return args, nil
+}
+
 func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -4647,22 +6039,60 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["slug"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "relations",
+		func(ctx context.Context, v any) ([]Relation, error) {
+			return ec.unmarshalORelation2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relations"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["after"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Stats_byYear_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "relation",
+		func(ctx context.Context, v any) (*Relation, error) {
+			return ec.unmarshalORelation2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelation(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relation"] = arg0
 	return args, nil
 }
 
@@ -4855,6 +6285,38 @@ func (ec *executionContext) fieldContext_Alliance_type(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Alliance", field, true, true, "EntityType")
 }
 
+func (ec *executionContext) _Alliance_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Alliance_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Alliance_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Alliance",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Alliance_founded(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4952,7 +6414,7 @@ func (ec *executionContext) _Alliance_leaders(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Alliance().Leaders(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Alliance().Leaders(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -4996,7 +6458,7 @@ func (ec *executionContext) _Alliance_members(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Alliance().Members(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["asOf"].(*schema.Date))
+			return ec.Resolvers.Alliance().Members(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["asOf"].(*schema.Date), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -5030,6 +6492,38 @@ func (ec *executionContext) fieldContext_Alliance_members(ctx context.Context, f
 	return fc, nil
 }
 
+func (ec *executionContext) _Alliance_statedMemberCount(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Alliance_statedMemberCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Alliance().StatedMemberCount(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *StatedCount) graphql.Marshaler {
+			return ec.marshalOStatedCount2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐStatedCount(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Alliance_statedMemberCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Alliance",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_StatedCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Alliance_chairs(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5040,7 +6534,7 @@ func (ec *executionContext) _Alliance_chairs(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Alliance().Chairs(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Alliance().Chairs(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -5352,6 +6846,38 @@ func (ec *executionContext) fieldContext_ArticleConnection_totalCount(_ context.
 	return graphql.NewScalarFieldContext("ArticleConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _ArticleConnection_facets(ctx context.Context, field graphql.CollectedField, obj *ArticleConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleConnection_facets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Facets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ArticleFacets) graphql.Marshaler {
+			return ec.marshalNArticleFacets2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐArticleFacets(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleConnection_facets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticleConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArticleFacets(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _ArticleEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ArticleEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5402,6 +6928,180 @@ func (ec *executionContext) fieldContext_ArticleEdge_node(_ context.Context, fie
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArticleEdge_score(ctx context.Context, field graphql.CollectedField, obj *ArticleEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEdge_score(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Score, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *float64) graphql.Marshaler {
+			return ec.marshalOFloat2ᚖfloat64(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEdge_score(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArticleEdge", field, false, false, "Float")
+}
+
+func (ec *executionContext) _ArticleEdge_highlights(ctx context.Context, field graphql.CollectedField, obj *ArticleEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEdge_highlights(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Highlights, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []Highlight) graphql.Marshaler {
+			return ec.marshalNHighlight2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHighlightᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEdge_highlights(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticleEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Highlight(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArticleEdge_via(ctx context.Context, field graphql.CollectedField, obj *ArticleEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleEdge_via(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Via, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []MentionKind) graphql.Marshaler {
+			return ec.marshalNMentionKind2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKindᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleEdge_via(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("ArticleEdge", field, false, false, "MentionKind")
+}
+
+func (ec *executionContext) _ArticleFacets_publishers(ctx context.Context, field graphql.CollectedField, obj *ArticleFacets) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleFacets_publishers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Publishers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []FacetValue) graphql.Marshaler {
+			return ec.marshalNFacetValue2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFacetValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleFacets_publishers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticleFacets",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FacetValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArticleFacets_years(ctx context.Context, field graphql.CollectedField, obj *ArticleFacets) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleFacets_years(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Years, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []FacetValue) graphql.Marshaler {
+			return ec.marshalNFacetValue2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFacetValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleFacets_years(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticleFacets",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FacetValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _ArticleFacets_relations(ctx context.Context, field graphql.CollectedField, obj *ArticleFacets) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_ArticleFacets_relations(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Relations, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []FacetValue) graphql.Marshaler {
+			return ec.marshalNFacetValue2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFacetValueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_ArticleFacets_relations(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "ArticleFacets",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_FacetValue(ctx, field)
 		},
 	}
 	return fc, nil
@@ -5696,6 +7396,38 @@ func (ec *executionContext) fieldContext_Company_type(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Company", field, true, true, "EntityType")
 }
 
+func (ec *executionContext) _Company_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.Company) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Company_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Company_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Company",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Company_country(ctx context.Context, field graphql.CollectedField, obj *schema.Company) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -5793,7 +7525,7 @@ func (ec *executionContext) _Company_memberships(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Company().Memberships(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["asOf"].(*schema.Date))
+			return ec.Resolvers.Company().Memberships(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["asOf"].(*schema.Date), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -5837,7 +7569,7 @@ func (ec *executionContext) _Company_ledAlliances(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Company().LedAlliances(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Company().LedAlliances(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -5881,7 +7613,7 @@ func (ec *executionContext) _Company_partners(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Company().Partners(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Company().Partners(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -5925,7 +7657,7 @@ func (ec *executionContext) _Company_jointVentures(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Company().JointVentures(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Company().JointVentures(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -5969,7 +7701,7 @@ func (ec *executionContext) _Company_people(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Company().People(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Company().People(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -6013,7 +7745,7 @@ func (ec *executionContext) _Company_investments(ctx context.Context, field grap
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Company().Investments(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Company().Investments(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -6162,6 +7894,38 @@ func (ec *executionContext) fieldContext_Country_type(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Country", field, true, true, "EntityType")
 }
 
+func (ec *executionContext) _Country_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Country_organizations(ctx context.Context, field graphql.CollectedField, obj *schema.Country) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -6172,7 +7936,7 @@ func (ec *executionContext) _Country_organizations(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().Organizations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Country().Organizations(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -6204,6 +7968,107 @@ func (ec *executionContext) fieldContext_Country_organizations(ctx context.Conte
 		return fc, err
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _CountryCount_country(ctx context.Context, field graphql.CollectedField, obj *CountryCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryCount_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Country, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryCount_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CountryCount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CountryCount_count(ctx context.Context, field graphql.CollectedField, obj *CountryCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountryCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _FacetValue_value(ctx context.Context, field graphql.CollectedField, obj *FacetValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FacetValue_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FacetValue_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FacetValue", field, false, false, "String")
+}
+
+func (ec *executionContext) _FacetValue_count(ctx context.Context, field graphql.CollectedField, obj *FacetValue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_FacetValue_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_FacetValue_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("FacetValue", field, false, false, "Int")
 }
 
 func (ec *executionContext) _Fact_id(ctx context.Context, field graphql.CollectedField, obj *schema.Statement) (ret graphql.Marshaler) {
@@ -6535,8 +8400,8 @@ func (ec *executionContext) _Fact_source(ctx context.Context, field graphql.Coll
 			return ec.Resolvers.Fact().Source(ctx, obj)
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSource(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitation(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6755,8 +8620,8 @@ func (ec *executionContext) _Founding_sources(ctx context.Context, field graphql
 			return obj.Sources, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7012,8 +8877,8 @@ func (ec *executionContext) _GraphEdge_sources(ctx context.Context, field graphq
 			return obj.Sources, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7030,6 +8895,121 @@ func (ec *executionContext) fieldContext_GraphEdge_sources(_ context.Context, fi
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Highlight_field(ctx context.Context, field graphql.CollectedField, obj *Highlight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Highlight_field(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Field, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v TextField) graphql.Marshaler {
+			return ec.marshalNTextField2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐTextField(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Highlight_field(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Highlight", field, false, false, "TextField")
+}
+
+func (ec *executionContext) _Highlight_fragment(ctx context.Context, field graphql.CollectedField, obj *Highlight) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Highlight_fragment(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Fragment, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Highlight_fragment(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Highlight", field, false, false, "String")
+}
+
+func (ec *executionContext) _Identifier_scheme(ctx context.Context, field graphql.CollectedField, obj *schema.Identifier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Identifier_scheme(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Identifier().Scheme(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v IdentifierScheme) graphql.Marshaler {
+			return ec.marshalNIdentifierScheme2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐIdentifierScheme(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Identifier_scheme(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Identifier", field, true, true, "IdentifierScheme")
+}
+
+func (ec *executionContext) _Identifier_value(ctx context.Context, field graphql.CollectedField, obj *schema.Identifier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Identifier_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Identifier_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Identifier", field, false, false, "String")
+}
+
+func (ec *executionContext) _Identifier_url(ctx context.Context, field graphql.CollectedField, obj *schema.Identifier) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Identifier_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL(), nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Identifier_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Identifier", field, true, false, "String")
 }
 
 func (ec *executionContext) _JointVenture_id(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
@@ -7147,6 +9127,38 @@ func (ec *executionContext) fieldContext_JointVenture_type(_ context.Context, fi
 	return graphql.NewScalarFieldContext("JointVenture", field, true, true, "EntityType")
 }
 
+func (ec *executionContext) _JointVenture_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JointVenture_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JointVenture_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "JointVenture",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _JointVenture_partners(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7157,7 +9169,7 @@ func (ec *executionContext) _JointVenture_partners(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.JointVenture().Partners(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.JointVenture().Partners(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -7443,6 +9455,50 @@ func (ec *executionContext) fieldContext_Mutation_loadFacts(ctx context.Context,
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_loadFacts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_loadRDF(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_loadRDF(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().LoadRDF(ctx, fc.Args["data"].(string), fc.Args["format"].(string), fc.Args["name"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *LoadResult) graphql.Marshaler {
+			return ec.marshalNLoadResult2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐLoadResult(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_loadRDF(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_LoadResult(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_loadRDF_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -7787,6 +9843,38 @@ func (ec *executionContext) fieldContext_Person_type(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Person", field, true, true, "EntityType")
 }
 
+func (ec *executionContext) _Person_identifiers(ctx context.Context, field graphql.CollectedField, obj *schema.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_identifiers(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Identifiers, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+			return ec.marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_identifiers(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Identifier(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Person_roles(ctx context.Context, field graphql.CollectedField, obj *schema.Person) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7797,7 +9885,7 @@ func (ec *executionContext) _Person_roles(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Person().Roles(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Person().Roles(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
@@ -8149,7 +10237,7 @@ func (ec *executionContext) _Query_entity(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Entity(ctx, fc.Args["slug"].(string))
+			return ec.Resolvers.Query().Entity(ctx, fc.Args["slug"].(*string), fc.Args["wikidata"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v schema.Typed) graphql.Marshaler {
@@ -8237,7 +10325,7 @@ func (ec *executionContext) _Query_articles(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Articles(ctx, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Query().Articles(ctx, fc.Args["text"].(*string), fc.Args["mentions"].([]string), fc.Args["publishedFrom"].(*schema.Date), fc.Args["publishedTo"].(*schema.Date), fc.Args["publisher"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *ArticleConnection) graphql.Marshaler {
@@ -8281,7 +10369,7 @@ func (ec *executionContext) _Query_facts(ctx context.Context, field graphql.Coll
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Facts(ctx, fc.Args["subject"].(*string), fc.Args["relation"].(*Relation), fc.Args["object"].(*string), fc.Args["source"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
+			return ec.Resolvers.Query().Facts(ctx, fc.Args["subject"].(*string), fc.Args["relation"].(*Relation), fc.Args["object"].(*string), fc.Args["source"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date), fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *FactConnection) graphql.Marshaler {
@@ -8309,6 +10397,50 @@ func (ec *executionContext) fieldContext_Query_facts(ctx context.Context, field 
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_facts_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_mentions(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_mentions(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Mentions(ctx, fc.Args["slug"].(string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *ArticleConnection) graphql.Marshaler {
+			return ec.marshalNArticleConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐArticleConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_mentions(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ArticleConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_mentions_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -8501,7 +10633,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["slug"].(string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["slug"].(string), fc.Args["relations"].([]Relation), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *TimelineConnection) graphql.Marshaler {
@@ -8545,7 +10677,7 @@ func (ec *executionContext) _Query_companies(ctx context.Context, field graphql.
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Companies(ctx, fc.Args["country"].(*string), fc.Args["memberOf"].(*string), fc.Args["minAlliances"].(*int), fc.Args["relation"].(*Relation), fc.Args["orderBy"].(*EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Companies(ctx, fc.Args["country"].(*string), fc.Args["memberOf"].(*string), fc.Args["memberOfAll"].([]string), fc.Args["memberOfAny"].([]string), fc.Args["ledAny"].([]string), fc.Args["minAlliances"].(*int), fc.Args["relation"].(*Relation), fc.Args["orderBy"].(*EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RankedConnection) graphql.Marshaler {
@@ -8633,7 +10765,7 @@ func (ec *executionContext) _Query_commonAlliances(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().CommonAlliances(ctx, fc.Args["a"].(string), fc.Args["b"].(string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().CommonAlliances(ctx, fc.Args["a"].(*string), fc.Args["b"].(*string), fc.Args["slugs"].([]string), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *RankedConnection) graphql.Marshaler {
@@ -8705,6 +10837,138 @@ func (ec *executionContext) fieldContext_Query_coMembers(ctx context.Context, fi
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_coMembers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_stats(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Stats(ctx, fc.Args["slug"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Stats) graphql.Marshaler {
+			return ec.marshalNStats2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐStats(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_stats(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Stats(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_stats_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_people(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_people(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().People(ctx, fc.Args["relation"].(*Relation), fc.Args["orderBy"].(*EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RankedConnection) graphql.Marshaler {
+			return ec.marshalNRankedConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRankedConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_people(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RankedConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_people_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_countries(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_countries(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Countries(ctx, fc.Args["orderBy"].(*EntityOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RankedConnection) graphql.Marshaler {
+			return ec.marshalNRankedConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRankedConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_countries(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RankedConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_countries_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -9085,6 +11349,52 @@ func (ec *executionContext) fieldContext_RelationConnection_totalCount(_ context
 	return graphql.NewScalarFieldContext("RelationConnection", field, false, false, "Int")
 }
 
+func (ec *executionContext) _RelationCount_relation(ctx context.Context, field graphql.CollectedField, obj *RelationCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationCount_relation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Relation, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Relation) graphql.Marshaler {
+			return ec.marshalNRelation2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelationCount_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationCount", field, false, false, "Relation")
+}
+
+func (ec *executionContext) _RelationCount_count(ctx context.Context, field graphql.CollectedField, obj *RelationCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_RelationCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationCount", field, false, false, "Int")
+}
+
 func (ec *executionContext) _RelationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9451,8 +11761,8 @@ func (ec *executionContext) _RelationEdge_sources(ctx context.Context, field gra
 			return obj.Sources, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -9469,6 +11779,52 @@ func (ec *executionContext) fieldContext_RelationEdge_sources(_ context.Context,
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _RelationEdge_start(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationEdge_start(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Start, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RelationEdge_start(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationEdge", field, false, false, "Date")
+}
+
+func (ec *executionContext) _RelationEdge_dateFrom(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_RelationEdge_dateFrom(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.DateFrom, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *DateFrom) graphql.Marshaler {
+			return ec.marshalODateFrom2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐDateFrom(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_RelationEdge_dateFrom(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("RelationEdge", field, false, false, "DateFrom")
 }
 
 func (ec *executionContext) _SearchConnection_edges(ctx context.Context, field graphql.CollectedField, obj *SearchConnection) (ret graphql.Marshaler) {
@@ -9705,7 +12061,7 @@ func (ec *executionContext) fieldContext_SearchEdge_edits(_ context.Context, fie
 	return graphql.NewScalarFieldContext("SearchEdge", field, false, false, "Int")
 }
 
-func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9728,7 +12084,7 @@ func (ec *executionContext) fieldContext_Source_url(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9751,7 +12107,7 @@ func (ec *executionContext) fieldContext_Source_title(_ context.Context, field g
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_publisher(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_publisher(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9774,7 +12130,7 @@ func (ec *executionContext) fieldContext_Source_publisher(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_date(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_date(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9797,7 +12153,7 @@ func (ec *executionContext) fieldContext_Source_date(_ context.Context, field gr
 	return graphql.NewScalarFieldContext("Source", field, false, false, "Date")
 }
 
-func (ec *executionContext) _Source_evidence(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_evidence(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9820,7 +12176,30 @@ func (ec *executionContext) fieldContext_Source_evidence(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_factId(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_evidenceKind(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_evidenceKind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Source().EvidenceKind(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v EvidenceKind) graphql.Marshaler {
+			return ec.marshalNEvidenceKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEvidenceKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Source_evidenceKind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, true, true, "EvidenceKind")
+}
+
+func (ec *executionContext) _Source_factId(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9843,7 +12222,7 @@ func (ec *executionContext) fieldContext_Source_factId(_ context.Context, field 
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
-func (ec *executionContext) _Source_confidence(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_confidence(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9866,7 +12245,7 @@ func (ec *executionContext) fieldContext_Source_confidence(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Source", field, false, false, "Float")
 }
 
-func (ec *executionContext) _Source_extractor(ctx context.Context, field graphql.CollectedField, obj *schema.Source) (ret graphql.Marshaler) {
+func (ec *executionContext) _Source_extractor(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9887,6 +12266,215 @@ func (ec *executionContext) _Source_extractor(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Source_extractor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
+}
+
+func (ec *executionContext) _StatedCount_value(ctx context.Context, field graphql.CollectedField, obj *StatedCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatedCount_value(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Value, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatedCount_value(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatedCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _StatedCount_date(ctx context.Context, field graphql.CollectedField, obj *StatedCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatedCount_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Date, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_StatedCount_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("StatedCount", field, false, false, "Date")
+}
+
+func (ec *executionContext) _StatedCount_sources(ctx context.Context, field graphql.CollectedField, obj *StatedCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_StatedCount_sources(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Sources, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_StatedCount_sources(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "StatedCount",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Source(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stats_slug(ctx context.Context, field graphql.CollectedField, obj *Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slug, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Stats", field, false, false, "String")
+}
+
+func (ec *executionContext) _Stats_byYear(ctx context.Context, field graphql.CollectedField, obj *Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_byYear(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Stats().ByYear(ctx, obj, fc.Args["relation"].(*Relation))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []YearCount) graphql.Marshaler {
+			return ec.marshalNYearCount2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐYearCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_byYear(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stats",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_YearCount(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Stats_byYear_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stats_byCountry(ctx context.Context, field graphql.CollectedField, obj *Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_byCountry(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Stats().ByCountry(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []CountryCount) graphql.Marshaler {
+			return ec.marshalNCountryCount2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCountryCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_byCountry(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stats",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CountryCount(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Stats_byRelation(ctx context.Context, field graphql.CollectedField, obj *Stats) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Stats_byRelation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Stats().ByRelation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []RelationCount) graphql.Marshaler {
+			return ec.marshalNRelationCount2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationCountᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Stats_byRelation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Stats",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationCount(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _Subgraph_nodes(ctx context.Context, field graphql.CollectedField, obj *Subgraph) (ret graphql.Marshaler) {
@@ -10286,8 +12874,8 @@ func (ec *executionContext) _TimelineEvent_sources(ctx context.Context, field gr
 			return obj.Sources, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []schema.Source) graphql.Marshaler {
-			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
+			return ec.marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -10304,6 +12892,52 @@ func (ec *executionContext) fieldContext_TimelineEvent_sources(_ context.Context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _YearCount_year(ctx context.Context, field graphql.CollectedField, obj *YearCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearCount_year(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Year, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearCount_year(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearCount", field, false, false, "Int")
+}
+
+func (ec *executionContext) _YearCount_count(ctx context.Context, field graphql.CollectedField, obj *YearCount) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_YearCount_count(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Count, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_YearCount_count(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("YearCount", field, false, false, "Int")
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
@@ -11540,6 +14174,11 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._Alliance_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "founded":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -11569,6 +14208,12 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_members(ctx, field, obj)
+				})
+		case "statedMemberCount":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Alliance_statedMemberCount(ctx, field, obj)
 				})
 		case "chairs":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -11685,6 +14330,11 @@ func (ec *executionContext) _ArticleConnection(ctx context.Context, sel ast.Sele
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "facets":
+			out.Values[i] = ec._ArticleConnection_facets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -11720,6 +14370,64 @@ func (ec *executionContext) _ArticleEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "node":
 			out.Values[i] = ec._ArticleEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "score":
+			out.Values[i] = ec._ArticleEdge_score(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "highlights":
+			out.Values[i] = ec._ArticleEdge_highlights(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "via":
+			out.Values[i] = ec._ArticleEdge_via(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var articleFacetsImplementors = []string{"ArticleFacets"}
+
+func (ec *executionContext) _ArticleFacets(ctx context.Context, sel ast.SelectionSet, obj *ArticleFacets) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, articleFacetsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("ArticleFacets")
+		case "publishers":
+			out.Values[i] = ec._ArticleFacets_publishers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "years":
+			out.Values[i] = ec._ArticleFacets_years(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "relations":
+			out.Values[i] = ec._ArticleFacets_relations(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -11864,6 +14572,11 @@ func (ec *executionContext) _Company(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._Company_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "country":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, false,
@@ -11973,12 +14686,93 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._Country_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "organizations":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_organizations(ctx, field, obj)
 				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var countryCountImplementors = []string{"CountryCount"}
+
+func (ec *executionContext) _CountryCount(ctx context.Context, sel ast.SelectionSet, obj *CountryCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, countryCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CountryCount")
+		case "country":
+			out.Values[i] = ec._CountryCount_country(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._CountryCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var facetValueImplementors = []string{"FacetValue"}
+
+func (ec *executionContext) _FacetValue(ctx context.Context, sel ast.SelectionSet, obj *FacetValue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, facetValueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("FacetValue")
+		case "value":
+			out.Values[i] = ec._FacetValue_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._FacetValue_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -12310,6 +15104,88 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var highlightImplementors = []string{"Highlight"}
+
+func (ec *executionContext) _Highlight(ctx context.Context, sel ast.SelectionSet, obj *Highlight) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, highlightImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Highlight")
+		case "field":
+			out.Values[i] = ec._Highlight_field(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "fragment":
+			out.Values[i] = ec._Highlight_fragment(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var identifierImplementors = []string{"Identifier"}
+
+func (ec *executionContext) _Identifier(ctx context.Context, sel ast.SelectionSet, obj *schema.Identifier) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, identifierImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Identifier")
+		case "scheme":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Identifier_scheme(ctx, field, obj)
+				})
+		case "value":
+			out.Values[i] = ec._Identifier_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "url":
+			out.Values[i] = ec._Identifier_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var jointVentureImplementors = []string{"JointVenture", "Node", "Entity"}
 
 func (ec *executionContext) _JointVenture(ctx context.Context, sel ast.SelectionSet, obj *schema.JointVenture) graphql.Marshaler {
@@ -12348,6 +15224,11 @@ func (ec *executionContext) _JointVenture(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._JointVenture_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._JointVenture_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "partners":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -12465,6 +15346,13 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "loadFacts":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_loadFacts(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "loadRDF":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_loadRDF(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -12622,6 +15510,11 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_type(ctx, field, obj)
 				})
+		case "identifiers":
+			out.Values[i] = ec._Person_identifiers(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
 		case "roles":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -12730,6 +15623,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_facts(ctx, field)
 				})
+		case "mentions":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_mentions(ctx, field)
+				})
 		case "search":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -12783,6 +15682,24 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_coMembers(ctx, field)
+				})
+		case "stats":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_stats(ctx, field)
+				})
+		case "people":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_people(ctx, field)
+				})
+		case "countries":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_countries(ctx, field)
 				})
 		case "__type":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
@@ -12954,6 +15871,44 @@ func (ec *executionContext) _RelationConnection(ctx context.Context, sel ast.Sel
 	return out
 }
 
+var relationCountImplementors = []string{"RelationCount"}
+
+func (ec *executionContext) _RelationCount(ctx context.Context, sel ast.SelectionSet, obj *RelationCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, relationCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("RelationCount")
+		case "relation":
+			out.Values[i] = ec._RelationCount_relation(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._RelationCount_count(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var relationEdgeImplementors = []string{"RelationEdge"}
 
 func (ec *executionContext) _RelationEdge(ctx context.Context, sel ast.SelectionSet, obj *RelationEdge) graphql.Marshaler {
@@ -13043,6 +15998,16 @@ func (ec *executionContext) _RelationEdge(ctx context.Context, sel ast.Selection
 		case "sources":
 			out.Values[i] = ec._RelationEdge_sources(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "start":
+			out.Values[i] = ec._RelationEdge_start(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "dateFrom":
+			out.Values[i] = ec._RelationEdge_dateFrom(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
 				out.Invalids++
 			}
 		default:
@@ -13165,7 +16130,7 @@ func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSe
 
 var sourceImplementors = []string{"Source"}
 
-func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *schema.Source) graphql.Marshaler {
+func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *schema.Citation) graphql.Marshaler {
 	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
 
 	out := graphql.NewFieldSet(fields)
@@ -13177,43 +16142,143 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		case "url":
 			out.Values[i] = ec._Source_url(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
 			out.Values[i] = ec._Source_title(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "publisher":
 			out.Values[i] = ec._Source_publisher(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "date":
 			out.Values[i] = ec._Source_date(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "evidence":
 			out.Values[i] = ec._Source_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "evidenceKind":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Source_evidenceKind(ctx, field, obj)
+				})
 		case "factId":
 			out.Values[i] = ec._Source_factId(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "confidence":
 			out.Values[i] = ec._Source_confidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "extractor":
 			out.Values[i] = ec._Source_extractor(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statedCountImplementors = []string{"StatedCount"}
+
+func (ec *executionContext) _StatedCount(ctx context.Context, sel ast.SelectionSet, obj *StatedCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statedCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("StatedCount")
+		case "value":
+			out.Values[i] = ec._StatedCount_value(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "date":
+			out.Values[i] = ec._StatedCount_date(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "sources":
+			out.Values[i] = ec._StatedCount_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var statsImplementors = []string{"Stats"}
+
+func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, obj *Stats) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, statsImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Stats")
+		case "slug":
+			out.Values[i] = ec._Stats_slug(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "byYear":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Stats_byYear(ctx, field, obj)
+				})
+		case "byCountry":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Stats_byCountry(ctx, field, obj)
+				})
+		case "byRelation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Stats_byRelation(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13398,6 +16463,44 @@ func (ec *executionContext) _TimelineEvent(ctx context.Context, sel ast.Selectio
 			}
 		case "sources":
 			out.Values[i] = ec._TimelineEvent_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var yearCountImplementors = []string{"YearCount"}
+
+func (ec *executionContext) _YearCount(ctx context.Context, sel ast.SelectionSet, obj *YearCount) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, yearCountImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("YearCount")
+		case "year":
+			out.Values[i] = ec._YearCount_year(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "count":
+			out.Values[i] = ec._YearCount_count(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -13816,6 +16919,14 @@ func (ec *executionContext) marshalNArticleEdge2ᚕgithubᚗcomᚋtelcographᚋt
 	return ret
 }
 
+func (ec *executionContext) marshalNArticleFacets2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐArticleFacets(ctx context.Context, sel ast.SelectionSet, v *ArticleFacets) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ArticleFacets!")
+		return graphql.Null
+	}
+	return ec._ArticleFacets(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalNBoolean2bool(ctx context.Context, v any) (bool, error) {
 	res, err := graphql.UnmarshalBoolean(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -13847,6 +16958,34 @@ func (ec *executionContext) marshalNCoMemberEdge2ᚕgithubᚗcomᚋtelcographᚋ
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCoMemberEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCoMemberEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCountry2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCountry(ctx context.Context, sel ast.SelectionSet, v *schema.Country) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Country!")
+		return graphql.Null
+	}
+	return ec._Country(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCountryCount2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCountryCount(ctx context.Context, sel ast.SelectionSet, v CountryCount) graphql.Marshaler {
+	return ec._CountryCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCountryCount2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCountryCountᚄ(ctx context.Context, sel ast.SelectionSet, v []CountryCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCountryCount2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCountryCount(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -13920,6 +17059,36 @@ func (ec *executionContext) unmarshalNEventKind2githubᚗcomᚋtelcographᚋtelc
 
 func (ec *executionContext) marshalNEventKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEventKind(ctx context.Context, sel ast.SelectionSet, v EventKind) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNEvidenceKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEvidenceKind(ctx context.Context, v any) (EvidenceKind, error) {
+	var res EvidenceKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNEvidenceKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEvidenceKind(ctx context.Context, sel ast.SelectionSet, v EvidenceKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) marshalNFacetValue2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFacetValue(ctx context.Context, sel ast.SelectionSet, v FacetValue) graphql.Marshaler {
+	return ec._FacetValue(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNFacetValue2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFacetValueᚄ(ctx context.Context, sel ast.SelectionSet, v []FacetValue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNFacetValue2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFacetValue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalNFact2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐStatement(ctx context.Context, sel ast.SelectionSet, v *schema.Statement) graphql.Marshaler {
@@ -14012,6 +17181,26 @@ func (ec *executionContext) marshalNGraphEdge2ᚕgithubᚗcomᚋtelcographᚋtel
 	return ret
 }
 
+func (ec *executionContext) marshalNHighlight2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHighlight(ctx context.Context, sel ast.SelectionSet, v Highlight) graphql.Marshaler {
+	return ec._Highlight(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNHighlight2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHighlightᚄ(ctx context.Context, sel ast.SelectionSet, v []Highlight) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHighlight2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHighlight(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalID(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -14055,6 +17244,36 @@ func (ec *executionContext) marshalNID2ᚕstringᚄ(ctx context.Context, sel ast
 	return ret
 }
 
+func (ec *executionContext) marshalNIdentifier2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifier(ctx context.Context, sel ast.SelectionSet, v schema.Identifier) graphql.Marshaler {
+	return ec._Identifier(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx context.Context, sel ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNIdentifier2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifier(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNIdentifierScheme2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐIdentifierScheme(ctx context.Context, v any) (IdentifierScheme, error) {
+	var res IdentifierScheme
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIdentifierScheme2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐIdentifierScheme(ctx context.Context, sel ast.SelectionSet, v IdentifierScheme) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {
 	res, err := graphql.UnmarshalInt(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -14085,6 +17304,46 @@ func (ec *executionContext) unmarshalNMatchReason2githubᚗcomᚋtelcographᚋte
 
 func (ec *executionContext) marshalNMatchReason2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMatchReason(ctx context.Context, sel ast.SelectionSet, v MatchReason) graphql.Marshaler {
 	return v
+}
+
+func (ec *executionContext) unmarshalNMentionKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKind(ctx context.Context, v any) (MentionKind, error) {
+	var res MentionKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNMentionKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKind(ctx context.Context, sel ast.SelectionSet, v MentionKind) graphql.Marshaler {
+	return v
+}
+
+func (ec *executionContext) unmarshalNMentionKind2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKindᚄ(ctx context.Context, v any) ([]MentionKind, error) {
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]MentionKind, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNMentionKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKind(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalNMentionKind2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKindᚄ(ctx context.Context, sel ast.SelectionSet, v []MentionKind) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMentionKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKind(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalNModality2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐModality(ctx context.Context, v any) (Modality, error) {
@@ -14181,6 +17440,26 @@ func (ec *executionContext) marshalNRelationConnection2ᚖgithubᚗcomᚋtelcogr
 	return ec._RelationConnection(ctx, sel, v)
 }
 
+func (ec *executionContext) marshalNRelationCount2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationCount(ctx context.Context, sel ast.SelectionSet, v RelationCount) graphql.Marshaler {
+	return ec._RelationCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNRelationCount2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationCountᚄ(ctx context.Context, sel ast.SelectionSet, v []RelationCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNRelationCount2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
 func (ec *executionContext) marshalNRelationEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationEdge(ctx context.Context, sel ast.SelectionSet, v RelationEdge) graphql.Marshaler {
 	return ec._RelationEdge(ctx, sel, &v)
 }
@@ -14229,15 +17508,15 @@ func (ec *executionContext) marshalNSearchEdge2ᚕgithubᚗcomᚋtelcographᚋte
 	return ret
 }
 
-func (ec *executionContext) marshalNSource2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSource(ctx context.Context, sel ast.SelectionSet, v schema.Source) graphql.Marshaler {
+func (ec *executionContext) marshalNSource2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitation(ctx context.Context, sel ast.SelectionSet, v schema.Citation) graphql.Marshaler {
 	return ec._Source(ctx, sel, &v)
 }
 
-func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSourceᚄ(ctx context.Context, sel ast.SelectionSet, v []schema.Source) graphql.Marshaler {
+func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx context.Context, sel ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
-		return ec.marshalNSource2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSource(ctx, sel, v[i])
+		return ec.marshalNSource2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitation(ctx, sel, v[i])
 	})
 
 	for _, e := range ret {
@@ -14249,12 +17528,20 @@ func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcog
 	return ret
 }
 
-func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐSource(ctx context.Context, sel ast.SelectionSet, v *schema.Source) graphql.Marshaler {
+func (ec *executionContext) marshalNSource2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitation(ctx context.Context, sel ast.SelectionSet, v *schema.Citation) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Source!")
 		return graphql.Null
 	}
 	return ec._Source(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNStats2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐStats(ctx context.Context, sel ast.SelectionSet, v *Stats) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Stats!")
+		return graphql.Null
+	}
+	return ec._Stats(ctx, sel, v)
 }
 
 func (ec *executionContext) unmarshalNString2string(ctx context.Context, v any) (string, error) {
@@ -14308,6 +17595,16 @@ func (ec *executionContext) marshalNSubgraph2ᚖgithubᚗcomᚋtelcographᚋtelc
 	return ec._Subgraph(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNTextField2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐTextField(ctx context.Context, v any) (TextField, error) {
+	var res TextField
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNTextField2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐTextField(ctx context.Context, sel ast.SelectionSet, v TextField) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNTimelineConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐTimelineConnection(ctx context.Context, sel ast.SelectionSet, v *TimelineConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "TimelineConnection!")
@@ -14342,6 +17639,26 @@ func (ec *executionContext) marshalNTimelineEvent2ᚖgithubᚗcomᚋtelcograph�
 		return graphql.Null
 	}
 	return ec._TimelineEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNYearCount2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐYearCount(ctx context.Context, sel ast.SelectionSet, v YearCount) graphql.Marshaler {
+	return ec._YearCount(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNYearCount2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐYearCountᚄ(ctx context.Context, sel ast.SelectionSet, v []YearCount) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNYearCount2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐYearCount(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx context.Context, sel ast.SelectionSet, v introspection.Directive) graphql.Marshaler {
@@ -14570,6 +17887,22 @@ func (ec *executionContext) marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcogra
 	return v
 }
 
+func (ec *executionContext) unmarshalODateFrom2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐDateFrom(ctx context.Context, v any) (*DateFrom, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(DateFrom)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalODateFrom2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐDateFrom(ctx context.Context, sel ast.SelectionSet, v *DateFrom) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOEntity2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐTyped(ctx context.Context, sel ast.SelectionSet, v schema.Typed) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -14627,6 +17960,23 @@ func (ec *executionContext) marshalOEntityType2ᚕgithubᚗcomᚋtelcographᚋte
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
 }
 
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
@@ -14743,6 +18093,13 @@ func (ec *executionContext) marshalORelation2ᚖgithubᚗcomᚋtelcographᚋtelc
 	return v
 }
 
+func (ec *executionContext) marshalOStatedCount2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐStatedCount(ctx context.Context, sel ast.SelectionSet, v *StatedCount) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._StatedCount(ctx, sel, v)
+}
+
 func (ec *executionContext) unmarshalOString2string(ctx context.Context, v any) (string, error) {
 	res, err := graphql.UnmarshalString(v)
 	return res, graphql.ErrorOnPath(ctx, err)
@@ -14753,6 +18110,41 @@ func (ec *executionContext) marshalOString2string(ctx context.Context, sel ast.S
 	_ = ctx
 	res := graphql.MarshalString(v)
 	return res
+}
+
+func (ec *executionContext) unmarshalOString2ᚕstringᚄ(ctx context.Context, v any) ([]string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	vSlice := graphql.CoerceList(v)
+	var err error
+	res := make([]string, len(vSlice))
+	for i := range vSlice {
+		ctx := graphql.WithPathContext(ctx, graphql.NewPathWithIndex(i))
+		res[i], err = ec.unmarshalNString2string(ctx, vSlice[i])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return res, nil
+}
+
+func (ec *executionContext) marshalOString2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	ret := make(graphql.Array, len(v))
+	for i := range v {
+		ret[i] = ec.marshalNString2string(ctx, sel, v[i])
+	}
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
 }
 
 func (ec *executionContext) unmarshalOString2ᚖstring(ctx context.Context, v any) (*string, error) {

@@ -11,7 +11,7 @@ import (
 	"github.com/telcograph/telcograph/schema"
 )
 
-// A page of articles, newest first.
+// A page of articles, newest first (best first for a text search).
 type ArticleConnection struct {
 	// The articles of this page.
 	Edges []ArticleEdge `json:"edges"`
@@ -19,6 +19,8 @@ type ArticleConnection struct {
 	PageInfo *PageInfo `json:"pageInfo"`
 	// How many articles there are, over every page.
 	TotalCount int `json:"totalCount"`
+	// The articles of every page counted by publisher, year and relation.
+	Facets *ArticleFacets `json:"facets"`
 }
 
 // An edge of an article connection.
@@ -27,6 +29,22 @@ type ArticleEdge struct {
 	Cursor string `json:"cursor"`
 	// The article.
 	Node *schema.Article `json:"node"`
+	// With a `text` search: how well the article matches; higher is better. Null otherwise.
+	Score *float64 `json:"score,omitempty"`
+	// With a `text` search: fragments of the article that show the hits (at most 3). Empty otherwise.
+	Highlights []Highlight `json:"highlights"`
+	// With `mentions`: where the article names the entities. Empty otherwise.
+	Via []MentionKind `json:"via"`
+}
+
+// Counts over every page of an article list.
+type ArticleFacets struct {
+	// By publisher, most first.
+	Publishers []FacetValue `json:"publishers"`
+	// By year of publication, oldest first; undated articles are not counted.
+	Years []FacetValue `json:"years"`
+	// By the relations of the articles' facts (an article with two counts in both), most first.
+	Relations []FacetValue `json:"relations"`
 }
 
 // Co-members, most shared alliances first.
@@ -47,6 +65,22 @@ type CoMemberEdge struct {
 	Node schema.Typed `json:"node"`
 	// The alliances both are members of.
 	Alliances []schema.Typed `json:"alliances"`
+}
+
+// How many entities the articles attribute to one country.
+type CountryCount struct {
+	// The country.
+	Country *schema.Country `json:"country"`
+	// How many entities.
+	Count int `json:"count"`
+}
+
+// One value of a facet, and how many articles have it.
+type FacetValue struct {
+	// The value: a publisher's name, a year, a relation (as in `Relation`).
+	Value string `json:"value"`
+	// How many articles of the whole list have it.
+	Count int `json:"count"`
 }
 
 // A page of facts.
@@ -74,7 +108,7 @@ type Founding struct {
 	// True when sources give different founding dates.
 	Disputed bool `json:"disputed"`
 	// The articles that give this date.
-	Sources []schema.Source `json:"sources"`
+	Sources []schema.Citation `json:"sources"`
 }
 
 // A link between two entities as a graph view shows it: its relation, both ends,
@@ -99,7 +133,17 @@ type GraphEdge struct {
 	// True when sources disagree on a qualifier.
 	Disputed bool `json:"disputed"`
 	// Every article that states the relation, with its evidence sentence.
-	Sources []schema.Source `json:"sources"`
+	Sources []schema.Citation `json:"sources"`
+}
+
+// A fragment of an article around a search's hits. The fragment is HTML: the
+// article's words escaped, each hit wrapped in `<mark>…</mark>`, and "…" where
+// text was left out.
+type Highlight struct {
+	// Which text the fragment is from.
+	Field TextField `json:"field"`
+	// The fragment, with its hits marked.
+	Fragment string `json:"fragment"`
 }
 
 // What a mutation changed. Each article is written in one transaction that
@@ -185,6 +229,14 @@ type RelationConnection struct {
 	TotalCount int `json:"totalCount"`
 }
 
+// How many links one relation has.
+type RelationCount struct {
+	// The relation (a founding membership counts as MEMBER_OF).
+	Relation Relation `json:"relation"`
+	// How many links of it.
+	Count int `json:"count"`
+}
+
 // A relation between the entity asked about and another entity, with its
 // qualifiers and every article that states it. The same fact from two articles
 // is one edge with two sources.
@@ -220,7 +272,13 @@ type RelationEdge struct {
 	// The disagreeing qualifier values, as `name=value`, sorted.
 	DisputedValues []string `json:"disputedValues"`
 	// Every article that states the relation, with its evidence sentence.
-	Sources []schema.Source `json:"sources"`
+	Sources []schema.Citation `json:"sources"`
+	// When the relation began as far as the graph knows: `since`, else the
+	// relation's own `date`, else the date of the earliest article that states
+	// it; null when none gives a date. `from`/`to` filter by it.
+	Start *schema.Date `json:"start,omitempty"`
+	// Which date `start` is: SINCE, DATE or SOURCE; null when there is none.
+	DateFrom *DateFrom `json:"dateFrom,omitempty"`
 }
 
 // Search hits, best first.
@@ -247,6 +305,37 @@ type SearchEdge struct {
 	Matched string `json:"matched"`
 	// For TYPO and FUZZY: how many edits the match needed.
 	Edits int `json:"edits"`
+}
+
+// A number that articles state, such as how many members an alliance has, with
+// the date it is stated for and every article that states it.
+type StatedCount struct {
+	// The number.
+	Value int `json:"value"`
+	// The date the number is stated for, to the precision known; null when the articles give none.
+	Date *schema.Date `json:"date,omitempty"`
+	// Every article that states this number for this date, with its evidence.
+	Sources []schema.Citation `json:"sources"`
+}
+
+// Counts for charts, over the whole graph or one entity's neighbourhood. A link
+// is counted as the lists show it: a partnership stated both ways once, a
+// founding membership as MEMBER_OF, a planned fact not at all; a founding date
+// is a FOUNDED link.
+type Stats struct {
+	// The entity the counts are about; null for the whole graph.
+	Slug *string `json:"slug,omitempty"`
+	// Links by the year they began, oldest first: the year of `since`, else of
+	// the link's own date (an investment's, a founding's), else of the earliest
+	// article that states it (see `RelationEdge.dateFrom`). Links with no date at
+	// all are not counted.
+	ByYear []YearCount `json:"byYear"`
+	// Entities by the country the articles attribute them to, most first: every
+	// organisation, or with `slug` the entities linked to it. An entity with no
+	// country is not counted; one with two is counted in both.
+	ByCountry []CountryCount `json:"byCountry"`
+	// Links by relation, most first.
+	ByRelation []RelationCount `json:"byRelation"`
 }
 
 // Part of the graph shaped for a graph view.
@@ -292,7 +381,77 @@ type TimelineEvent struct {
 	// For memberships: MEMBER or FOUNDING_MEMBER.
 	Role *MembershipRole `json:"role,omitempty"`
 	// The articles that state it.
-	Sources []schema.Source `json:"sources"`
+	Sources []schema.Citation `json:"sources"`
+}
+
+// How many links began in one year.
+type YearCount struct {
+	// The year.
+	Year int `json:"year"`
+	// How many links began in it.
+	Count int `json:"count"`
+}
+
+// Which date a relation's `start` is read from: many edges have no `since`
+// while the articles that state them are dated.
+type DateFrom string
+
+const (
+	// The relation's `since`: stated as the date it began.
+	DateFromSince DateFrom = "SINCE"
+	// The relation's own `date` (an investment's): the date of the event.
+	DateFromDate DateFrom = "DATE"
+	// No date is stated: the publication date of the earliest article that states it.
+	DateFromSource DateFrom = "SOURCE"
+)
+
+var AllDateFrom = []DateFrom{
+	DateFromSince,
+	DateFromDate,
+	DateFromSource,
+}
+
+func (e DateFrom) IsValid() bool {
+	switch e {
+	case DateFromSince, DateFromDate, DateFromSource:
+		return true
+	}
+	return false
+}
+
+func (e DateFrom) String() string {
+	return string(e)
+}
+
+func (e *DateFrom) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = DateFrom(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid DateFrom", str)
+	}
+	return nil
+}
+
+func (e DateFrom) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *DateFrom) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e DateFrom) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // Which end of a relation the entity asked about is at.
@@ -548,6 +707,128 @@ func (e EventKind) MarshalJSON() ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
+// Whether a fact's evidence is the article's own words or ours. Facts of the
+// bundled knowledge base (`data/kb`) paraphrase articles whose text is not kept;
+// facts extracted from an article, curated from a kept text or imported from RDF
+// without `tg:evidenceKind` quote it.
+type EvidenceKind string
+
+const (
+	// The evidence is a sentence of the article, verbatim.
+	EvidenceKindQuote EvidenceKind = "QUOTE"
+	// The evidence is our summary of what the article says, not its words.
+	EvidenceKindParaphrase EvidenceKind = "PARAPHRASE"
+)
+
+var AllEvidenceKind = []EvidenceKind{
+	EvidenceKindQuote,
+	EvidenceKindParaphrase,
+}
+
+func (e EvidenceKind) IsValid() bool {
+	switch e {
+	case EvidenceKindQuote, EvidenceKindParaphrase:
+		return true
+	}
+	return false
+}
+
+func (e EvidenceKind) String() string {
+	return string(e)
+}
+
+func (e *EvidenceKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = EvidenceKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid EvidenceKind", str)
+	}
+	return nil
+}
+
+func (e EvidenceKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *EvidenceKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e EvidenceKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// A scheme of identifiers that join an entity with other data.
+type IdentifierScheme string
+
+const (
+	// A Wikidata item (`Q…`).
+	IdentifierSchemeWikidata IdentifierScheme = "WIKIDATA"
+	// A Legal Entity Identifier (ISO 17442): 20 letters and digits.
+	IdentifierSchemeLei IdentifierScheme = "LEI"
+	// The entity's official website.
+	IdentifierSchemeWebsite IdentifierScheme = "WEBSITE"
+)
+
+var AllIdentifierScheme = []IdentifierScheme{
+	IdentifierSchemeWikidata,
+	IdentifierSchemeLei,
+	IdentifierSchemeWebsite,
+}
+
+func (e IdentifierScheme) IsValid() bool {
+	switch e {
+	case IdentifierSchemeWikidata, IdentifierSchemeLei, IdentifierSchemeWebsite:
+		return true
+	}
+	return false
+}
+
+func (e IdentifierScheme) String() string {
+	return string(e)
+}
+
+func (e *IdentifierScheme) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = IdentifierScheme(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid IdentifierScheme", str)
+	}
+	return nil
+}
+
+func (e IdentifierScheme) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *IdentifierScheme) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e IdentifierScheme) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
 // Why a search hit matched, best first.
 type MatchReason string
 
@@ -677,6 +958,70 @@ func (e *MembershipRole) UnmarshalJSON(b []byte) error {
 }
 
 func (e MembershipRole) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Where an article names an entity.
+type MentionKind string
+
+const (
+	// A fact the article states has the entity as subject or object.
+	MentionKindFact MentionKind = "FACT"
+	// The headline holds the entity's name or an alias.
+	MentionKindHeadline MentionKind = "HEADLINE"
+	// The article's text holds the entity's name or an alias.
+	MentionKindText MentionKind = "TEXT"
+	// The evidence of one of its facts holds the entity's name or an alias.
+	MentionKindEvidence MentionKind = "EVIDENCE"
+)
+
+var AllMentionKind = []MentionKind{
+	MentionKindFact,
+	MentionKindHeadline,
+	MentionKindText,
+	MentionKindEvidence,
+}
+
+func (e MentionKind) IsValid() bool {
+	switch e {
+	case MentionKindFact, MentionKindHeadline, MentionKindText, MentionKindEvidence:
+		return true
+	}
+	return false
+}
+
+func (e MentionKind) String() string {
+	return string(e)
+}
+
+func (e *MentionKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = MentionKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid MentionKind", str)
+	}
+	return nil
+}
+
+func (e MentionKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *MentionKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e MentionKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
@@ -823,6 +1168,67 @@ func (e *Relation) UnmarshalJSON(b []byte) error {
 }
 
 func (e Relation) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// Where an article's text is.
+type TextField string
+
+const (
+	// The headline.
+	TextFieldHeadline TextField = "HEADLINE"
+	// The article's text, where the graph holds it.
+	TextFieldText TextField = "TEXT"
+	// The evidence sentence of one of its facts.
+	TextFieldEvidence TextField = "EVIDENCE"
+)
+
+var AllTextField = []TextField{
+	TextFieldHeadline,
+	TextFieldText,
+	TextFieldEvidence,
+}
+
+func (e TextField) IsValid() bool {
+	switch e {
+	case TextFieldHeadline, TextFieldText, TextFieldEvidence:
+		return true
+	}
+	return false
+}
+
+func (e TextField) String() string {
+	return string(e)
+}
+
+func (e *TextField) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = TextField(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid TextField", str)
+	}
+	return nil
+}
+
+func (e TextField) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *TextField) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e TextField) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil

@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/telcograph/telcograph/schema"
 )
 
 // Binaries are the server programs a benchmark runs; an empty path is a
@@ -207,7 +209,7 @@ func StartVirtuoso(ctx context.Context, bins Binaries, dir, data string) (*Serve
 		return nil, 0, err
 	}
 	begin := time.Now()
-	script := fmt.Sprintf("ld_dir('%s', '%s', 'https://telcograph.org/default'); rdf_loader_run(); checkpoint;", filepath.Dir(data), filepath.Base(data))
+	script := fmt.Sprintf("ld_dir('%s', '%s', '%s'); rdf_loader_run(); checkpoint;", filepath.Dir(data), filepath.Base(data), schema.DefaultGraph)
 	if out, err := exec.CommandContext(ctx, bins.ISQL, fmt.Sprintf("127.0.0.1:%d", sqlPort), "dba", "dba", "exec="+script).CombinedOutput(); err != nil {
 		s.Stop()
 		return nil, 0, fmt.Errorf("loadtest: virtuoso load: %w\n%s", err, out)

@@ -8,7 +8,7 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/telcograph/telcograph/graph/query"
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/loaders/synth"
 	"github.com/telcograph/telcograph/schema"
 )
@@ -86,7 +86,7 @@ func NewTruth(g *synth.Graph) *Truth {
 			switch {
 			case spec.PartnersRole != "":
 				if subject == "" {
-					slug, name := loaders.VentureOf(f, g.Register)
+					slug, name := facts.VentureOf(f, g.Register)
 					subject = slug
 					if _, ok := t.entities[slug]; !ok {
 						t.entities[slug] = schema.Entity{Slug: slug, Name: name, Type: schema.TypeJointVenture}

@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/telcograph/telcograph/loaders"
+	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/watch"
 )
@@ -284,7 +284,7 @@ func register(t *testing.T) *schema.Register {
 	if err != nil {
 		t.Fatal(err)
 	}
-	reg, err := loaders.ReadRegister(path, data)
+	reg, err := facts.ReadRegister(path, data)
 	if err != nil {
 		t.Fatal(err)
 	}

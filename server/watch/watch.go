@@ -12,8 +12,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/loaders/facts"
 )
 
 // Defaults of Options.
@@ -94,7 +94,7 @@ type Item struct {
 	Hash string
 	// Facts holds the one article extracted from it, with its facts and
 	// the entities the extractor discovered.
-	Facts *loaders.FactsFile
+	Facts *facts.File
 }
 
 // Sink receives each new article. The watcher calls it from one goroutine

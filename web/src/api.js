@@ -35,7 +35,7 @@ export async function gql(query, variables = {}, signal) {
   return body.data;
 }
 
-const SOURCE = 'sources { url title publisher date evidence }';
+const SOURCE = 'sources { url title publisher date evidence evidenceKind }';
 const GRAPH_EDGE = `relation from { slug } to { slug } direction since until role modality disputed ${SOURCE}`;
 const ENTITY = 'slug name type';
 
@@ -60,7 +60,7 @@ const FOUNDING = `foundings { date disputed ${SOURCE} }`;
 
 export const ENTITY_DETAILS = `query Entity($slug: String!) {
   entity(slug: $slug) {
-    ${ENTITY} aliases
+    ${ENTITY} aliases identifiers { scheme value url }
     ... on Company {
       country { ${ENTITY} } founded ${FOUNDING}
       memberships(first: 100) { ${CONN} }
@@ -75,6 +75,7 @@ export const ENTITY_DETAILS = `query Entity($slug: String!) {
       leaders(first: 100) { ${CONN} }
       chairs(first: 100) { ${CONN} }
       members(first: 100) { ${CONN} }
+      statedMemberCount { value date sources { url title publisher date evidence evidenceKind } }
     }
     ... on JointVenture { founded ${FOUNDING} partners(first: 100) { ${CONN} } }
     ... on Person { roles(first: 100) { ${CONN} } }
@@ -83,7 +84,7 @@ export const ENTITY_DETAILS = `query Entity($slug: String!) {
 }`;
 
 const FACT = `relation subject { ${ENTITY} } objects { ${ENTITY} } since until date role modality
-  source { url title publisher date evidence }`;
+  source { url title publisher date evidence evidenceKind }`;
 
 // The overview's queries: lists the API ranks (alliances by members,
 // companies by degree), the newest articles with their facts, and the dated

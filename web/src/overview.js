@@ -5,7 +5,7 @@
 import { gql, OVERVIEW, DATED_FACTS } from './api.js';
 import { h } from './dom.js';
 import { fmtDate } from './dates.js';
-import { icon } from './panel.js';
+import { icon, evidence } from './panel.js';
 import { RELATIONS } from './graph.js';
 import { fullName, acronym } from './names.js';
 
@@ -72,7 +72,7 @@ function newest(conn, total) {
         a.date ? h('span', { class: 'date' }, fmtDate(a.date)) : null,
         h('a', { href: a.url, target: '_blank', rel: 'noopener noreferrer', title: a.url }, a.title || a.url)),
       h('ul', { class: 'facts' }, a.facts.edges.map(({ node: f }) => h('li', { class: 'ov-fact' }, factLine(f),
-        f.source.evidence ? h('blockquote', { class: 'evidence' }, f.source.evidence) : null))),
+        evidence(f.source)))),
       a.facts.totalCount > a.facts.edges.length ? h('p', { class: 'muted more' }, `${a.facts.totalCount - a.facts.edges.length} more facts from this article.`) : null))));
 }
 

@@ -19,6 +19,18 @@ export function entityLink(node, go) {
     onclick: (ev) => { ev.preventDefault(); go(node); } }, icon(node.type), node.name);
 }
 
+/**
+ * evidence shows a source's evidence, marked as the article's own words
+ * (a quote) or ours (a paraphrase of a third-party article we do not keep).
+ */
+export function evidence(s) {
+  if (!s.evidence) return null;
+  const para = s.evidenceKind === 'PARAPHRASE';
+  return h('blockquote', { class: para ? 'evidence paraphrase' : 'evidence', 'data-kind': para ? 'paraphrase' : 'quote' },
+    h('span', { class: 'evidence-kind', title: para ? 'our words for what the article says; its text is not kept' : "the article's own sentence" },
+      para ? 'paraphrase' : 'quote'), ' ', s.evidence);
+}
+
 /** sources lists the articles behind a link: publisher, date, headline link, the sentence. */
 export function sources(list, open = true) {
   if (!list?.length) return h('p', { class: 'muted' }, 'No source.');
@@ -27,7 +39,7 @@ export function sources(list, open = true) {
       h('span', { class: 'publisher' }, s.publisher || 'Unknown publisher'),
       s.date ? h('span', { class: 'date' }, fmtDate(s.date)) : null,
       h('a', { href: s.url, target: '_blank', rel: 'noopener noreferrer', title: s.url }, s.title || s.url)),
-    s.evidence ? h('blockquote', { class: 'evidence' }, s.evidence) : null)));
+    evidence(s))));
   if (open) return items;
   return h('details', {}, h('summary', {}, `${list.length} source${list.length > 1 ? 's' : ''}`), items);
 }
@@ -117,6 +129,29 @@ export function timeline(members, founded) {
 }
 
 /** aliasLine lists the entity's other names, each once (names.js folds the spellings). */
+/** identifierLine links the entity's identifiers (Wikidata, LEI, website). */
+function identifierLine(e) {
+  if (!e.identifiers?.length) return null;
+  const label = { WIKIDATA: 'Wikidata', LEI: 'LEI', WEBSITE: 'Website' };
+  return h('p', { class: 'identifiers' }, e.identifiers.map((id, i) => [i ? ' · ' : '',
+    h('a', { href: id.url, target: '_blank', rel: 'noopener noreferrer', title: id.url },
+      `${label[id.scheme] ?? id.scheme}${id.scheme === 'WEBSITE' ? '' : ' ' + id.value}`)]));
+}
+
+/**
+ * coverage says how many members are known by name beside the latest count
+ * an article states: "9 of 18 known (July 2024)", with its source.
+ */
+function coverage(e) {
+  const c = e.statedMemberCount;
+  if (!c) return null;
+  const known = e.members?.totalCount ?? 0;
+  const src = c.sources?.[0];
+  return h('p', { class: 'coverage' }, `${known} of ${c.value} known`, c.date ? ` (${fmtDate(c.date)})` : '',
+    src ? [' · stated by ', h('a', { href: src.url, target: '_blank', rel: 'noopener noreferrer', title: src.evidence || src.url },
+      src.publisher || src.title || src.url)] : null);
+}
+
 function aliasLine(e) {
   const kept = foldAliases(e.name, e.aliases);
   const same = spellings(e.name, e.aliases);
@@ -142,6 +177,7 @@ export function entityView(e, go, filters) {
     full !== e.name ? h('p', { class: 'fullname' }, full) : null,
     h('div', { class: 'muted' }, t?.label ?? e.type, ' · ', h('code', {}, e.slug)),
     aliasLine(e),
+    identifierLine(e),
     e.country ? h('p', { class: 'aliases' }, 'Country: ', entityLink(e.country, go)) : null);
   const tally = { hidden: 0 };
   const f = (conn) => shown(conn, filters, tally);
@@ -154,7 +190,7 @@ export function entityView(e, go, filters) {
       break;
     case 'ALLIANCE': {
       const members = f(e.members);
-      body.push(foundings(e.foundings), section('Led by', f(e.leaders), go), section('Chairs', f(e.chairs), go),
+      body.push(coverage(e), foundings(e.foundings), section('Led by', f(e.leaders), go), section('Chairs', f(e.chairs), go),
         timeline(members, e.founded), section('Members', members, go));
       break;
     }

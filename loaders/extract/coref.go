@@ -1,0 +1,415 @@
+package extract
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file resolves descriptions and pronouns to the entities they refer
+// to: "the company", "the German operator", "its chief executive", "it",
+// "he", "we" in an interview's answers, "the five partners", "the telcos".
+
+// description recognises a description or pronoun at toks[i] and resolves
+// it. It returns the mention and how many tokens it covers.
+func (x *extractor) description(text string, toks []token, i int, covered []bool) (mention, int, bool) {
+	key := func(k int) string {
+		if k < len(toks) && toks[k].Word && !covered[k] {
+			return toks[k].Key
+		}
+		return ""
+	}
+	span := func(n int) mention {
+		last := toks[i+n-1]
+		return mention{Start: toks[i].Start, End: last.End, PossEnd: last.PossEnd, Poss: last.Poss, Coref: true}
+	}
+	k0 := key(i)
+	switch k0 {
+	case "it":
+		if toks[i].Poss || toks[i].Text == "IT" {
+			return mention{}, 0, false
+		}
+		if s := x.pronounCompany(text[:toks[i].Start]); s != "" {
+			m := span(1)
+			m.Kind, m.Slug = x.kindFor(s), s
+			return m, 1, true
+		}
+		return mention{}, 0, false
+	case "we", "our", "us":
+		// In an interview's answers, "we" is the interviewee's company:
+		// the company the article names most.
+		if s := x.mainCompany(); x.inAnswer && s != "" && !(k0 == "us" && i > 0 && toks[i-1].Key == "to") {
+			m := span(1)
+			m.Kind, m.Slug, m.Poss = x.kindFor(s), s, k0 == "our"
+			return m, 1, true
+		}
+		return mention{}, 0, false
+	case "he", "him", "she":
+		if x.lastPerson != "" {
+			m := span(1)
+			m.Kind, m.Slug = 'P', x.lastPerson
+			return m, 1, true
+		}
+		return mention{}, 0, false
+	case "the", "its", "their", "all", "both":
+		if k0 == "its" && !(i > 0 && toks[i-1].Key == "as") && (titleWords[key(i+1)] || (key(i+1) == "group" || key(i+1) == "global" || key(i+1) == "executive") && titleWords[key(i+2)]) {
+			s := x.pronounCompany(text[:toks[i].Start])
+			if i > 2 && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[0]) == schema.TypeCompany {
+				// later in a sentence, "its chairman" is the subject's
+				// ("X signed with Y, in the presence of its chairman")
+				s = x.curOrgs[0]
+			}
+			if s != "" {
+				m := span(1)
+				m.Kind, m.Slug, m.Poss = x.kindFor(s), s, true
+				return m, 1, true
+			}
+		}
+		n := 1
+		// "the association's new alliance", "its alliance"
+		if k0 == "the" && i+2 < len(toks) && toks[i+1].Poss && (allianceNouns[key(i+2)] || key(i+2) == "new") {
+			n = 2
+		}
+		k := key(i + n)
+		if k == "new" || k == "industry" {
+			if allianceNouns[key(i+n+1)] && key(i+n+1) != "group" || (k == "new" && key(i+n+1) == "group") {
+				if x.curAlli != "" {
+					m := span(n + 2)
+					m.Kind, m.Slug = 'A', x.curAlli
+					return m, n + 2, true
+				}
+			}
+			if k == "new" && key(i+n+1) == "industry" && allianceNouns[key(i+n+2)] && x.curAlli != "" {
+				m := span(n + 3)
+				m.Kind, m.Slug = 'A', x.curAlli
+				return m, n + 3, true
+			}
+		}
+		if allianceNouns[k] && k0 != "all" && k0 != "both" {
+			if k == "group" && x.curAlli == "" {
+				break
+			}
+			if x.curAlli != "" && key(i+n+1) != "of" {
+				m := span(n + 1)
+				m.Kind, m.Slug = 'A', x.curAlli
+				return m, n + 1, true
+			}
+		}
+		// "the five partners", "the four", "All three", "Both companies"
+		cnt, ok := numberWords[k]
+		if d, err := strconv.Atoi(k); err == nil && d > 1 && d < 50 {
+			cnt, ok = d, true
+		}
+		if k0 == "both" {
+			cnt, ok, k = 2, true, key(i)
+			n = 0
+		}
+		if ok && (k0 == "the" || k0 == "all" || k0 == "both") {
+			w := n + 1
+			if groupNouns[key(i+w)] {
+				w++
+			} else if i+w < len(toks) && toks[i+w].Word && !toks[i+w].Upper && key(i+w) != "are" && key(i+w) != "have" && key(i+w) != "were" && key(i+w) != "will" && key(i+w) != "of" {
+				break // "the two men", "the three largest ..."
+			}
+			if g := x.group(cnt); g != nil {
+				m := span(w)
+				m.Kind, m.Group = 'G', g
+				return m, w, true
+			}
+			break
+		}
+		if k0 != "the" {
+			break
+		}
+		// "the telcos", "the partners": the last list of organisations
+		if groupNouns[k] && n == 1 && key(i+2) != "of" {
+			if g := x.lastGroup(); g != nil {
+				m := span(2)
+				m.Kind, m.Group = 'G', g
+				return m, 2, true
+			}
+		}
+		// "The German incumbent", "the US company"
+		if nat, ok := x.lx.demonymAt(toks, i+1); ok {
+			j := i + 1 + nat.n
+			for j < len(toks) && j < i+4 && toks[j].Word && !companyNouns[toks[j].Key] && !toks[j].Upper {
+				j++
+			}
+			if j < len(toks) && companyNouns[key(j)] {
+				if s := x.nationalCompany(nat.slug, reportingVerbs[key(j+1)], i == 0, toks[j].Poss); s != "" {
+					m := span(j - i + 1)
+					m.Kind, m.Slug, m.Nation = x.kindFor(s), s, nat.slug
+					return m, j - i + 1, true
+				}
+			}
+			break
+		}
+		// "the company", "the telecom company", "the operator"
+		j := i + 1
+		if j < len(toks) && (key(j) == "telecom" || key(j) == "mobile" || key(j) == "software" || key(j) == "chip" || key(j) == "tech") {
+			j++
+		} else if j+1 < len(toks) && toks[j].Word && toks[j].Upper && (key(j+1) == "-based" || key(j+1) == "-headquartered" || key(j+1) == "-listed") {
+			j += 2 // "the Paris-based company", "the Nasdaq-listed US company"
+			if nat, ok := x.lx.demonymAt(toks, j); ok && companyNouns[key(j+nat.n)] {
+				if s := x.nationalCompany(nat.slug, false, false, toks[j+nat.n].Poss); s != "" {
+					m := span(j + nat.n - i + 1)
+					m.Kind, m.Slug, m.Nation = x.kindFor(s), s, nat.slug
+					return m, j + nat.n - i + 1, true
+				}
+			}
+		}
+		if companyNouns[key(j)] && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
+			s := x.topicCompany()
+			if i == 0 && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany && len(x.prevOrgs) == 1 {
+				s = x.prevSubj // "The round comes as KDDI deepens its bets. The operator bought ..."
+			}
+			if i > 2 && toks[j].Poss && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[len(x.curOrgs)-1]) == schema.TypeCompany {
+				// Inside a sentence that has named a company, "the
+				// operator's" is that company ("... of Bharti Airtel,
+				// taking over from P, who has been the operator's CEO").
+				s = x.curOrgs[len(x.curOrgs)-1]
+			}
+			if s != "" {
+				m := span(j - i + 1)
+				m.Kind, m.Slug = x.kindFor(s), s
+				return m, j - i + 1, true
+			}
+		}
+	case "a", "an":
+		// "a new industry body", "a global AI group": an alliance named
+		// later, held as a placeholder until then.
+		for j := i + 1; j < len(toks) && j <= i+4; j++ {
+			if !toks[j].Word || covered[j] {
+				break
+			}
+			if placeholderStop[toks[j].Key] {
+				break // "a member of the alliance": not a new alliance
+			}
+			if allianceNouns[toks[j].Key] && toks[j].Key != "organisation" && toks[j].Key != "organization" {
+				if j+1 < len(toks) && toks[j+1].Word && (toks[j+1].Key == "of" || toks[j+1].Key == "for") {
+					break
+				}
+				mods := toks[i+1 : j]
+				newish := false
+				for _, t := range mods {
+					if t.Key == "new" || t.Key == "global" || t.Key == "industry" || t.Key == "ai" || t.Key == "telco" {
+						newish = true
+					}
+				}
+				if !newish && toks[j].Key != "alliance" && toks[j].Key != "consortium" {
+					break
+				}
+				ph := "_new" + strconv.Itoa(len(x.placeholder)+1)
+				x.placeholder[ph] = ""
+				x.phSince[ph] = x.sentIdx
+				m := span(j - i + 1)
+				m.Kind, m.Slug = 'A', ph
+				return m, j - i + 1, true
+			}
+		}
+	}
+	return mention{}, 0, false
+}
+
+// titleWords open a job title ("its chief executive").
+var titleWords = map[string]bool{
+	"chief": true, "ceo": true, "chairman": true, "chair": true, "chairwoman": true, "president": true, "founder": true,
+}
+
+// placeholderStop are words that end the modifiers of "a new industry
+// body": past one of them the alliance noun heads another phrase.
+var placeholderStop = map[string]bool{
+	"of": true, "the": true, "a": true, "an": true, "to": true, "for": true, "with": true, "and": true,
+	"its": true, "their": true, "in": true, "on": true, "by": true, "member": true, "members": true,
+}
+
+type demonymMatch struct {
+	slug string
+	n    int
+}
+
+// demonymAt reports a nationality word (or country name used as one, "the
+// US company") at toks[i].
+func (lx *lexicon) demonymAt(toks []token, i int) (demonymMatch, bool) {
+	if i >= len(toks) {
+		return demonymMatch{}, false
+	}
+	e, n := lx.match(toks, i)
+	if e == nil || len(e.slugs) != 1 {
+		return demonymMatch{}, false
+	}
+	if ent, ok := lx.ents[e.slugs[0]]; !ok || ent.Type != schema.TypeCountry {
+		return demonymMatch{}, false
+	}
+	return demonymMatch{slug: e.slugs[0], n: n}, true
+}
+
+func (x *extractor) kindFor(slug string) byte { return kindOf(x.typeOf(slug)) }
+
+// pick resolves a surface form that may name several entities: the one the
+// article mentioned first wins (an article introduces "SoftBank Group Corp."
+// before calling it "SoftBank"), else the first listed.
+func (x *extractor) pick(slugs []string) string {
+	if len(slugs) == 1 {
+		return slugs[0]
+	}
+	best, bestAt := slugs[0], int(^uint(0)>>1)
+	for _, s := range slugs {
+		if at, ok := x.firstSeen[s]; ok && at < bestAt {
+			best, bestAt = s, at
+		}
+	}
+	return best
+}
+
+// lastGroup is what an uncounted plural description ("the telcos")
+// refers to: the organisations named earlier in this sentence when there
+// are several, else those of the previous sentence, else the last pair of
+// partners.
+func (x *extractor) lastGroup() []string {
+	if len(x.curOrgs) >= 2 {
+		return append([]string(nil), x.curOrgs...)
+	}
+	if len(x.prevOrgs) >= 2 {
+		return append([]string(nil), x.prevOrgs...)
+	}
+	if x.lastPair[0] != "" && x.sentIdx-x.lastPairAt <= 3 {
+		return []string{x.lastPair[0], x.lastPair[1]}
+	}
+	return nil
+}
+
+// mainCompany is the company the article has named most so far.
+func (x *extractor) mainCompany() string {
+	best, bestN := "", 0
+	for s, n := range x.counts {
+		if x.typeOf(s) == schema.TypeCompany && (n > bestN || n == bestN && s < best) {
+			best, bestN = s, n
+		}
+	}
+	return best
+}
+
+// topicCompany is what "the company" refers to: of the companies mentioned
+// in the last three sentences, the one that most often opened a sentence
+// (the article's protagonist), the most recent on a tie.
+func (x *extractor) topicCompany() string {
+	best, bestN, bestLast := "", -1, -1
+	for s := range x.counts {
+		last := x.lastSeen[s]
+		if x.sentIdx-last > 3 || x.typeOf(s) != schema.TypeCompany {
+			continue
+		}
+		n := x.subjects[s]
+		if n > bestN || (n == bestN && last > bestLast) || (n == bestN && last == bestLast && s < best) {
+			best, bestN, bestLast = s, n, last
+		}
+	}
+	if best == "" && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[0]) == schema.TypeCompany {
+		best = x.curOrgs[0] // the first sentence: its own subject
+	}
+	return best
+}
+
+var relClauseRE = regexp.MustCompile(`(?i)\b(?:in|of|for|to|from|with) which\s*$`)
+
+// pronounCompany is what "it" refers to: the nearest company earlier in the
+// sentence (skipping the antecedent of "in which it ..."), else the first
+// company of the previous sentence, else the topic.
+func (x *extractor) pronounCompany(before string) string {
+	orgs := x.curOrgs
+	if relClauseRE.MatchString(strings.TrimSpace(before)) && len(orgs) > 0 {
+		orgs = orgs[:len(orgs)-1]
+	}
+	// A joint venture is seldom "it" when a company is at hand ("Digital
+	// Connexion, the joint venture it formed").
+	for i := len(orgs) - 1; i >= 0; i-- {
+		if x.typeOf(orgs[i]) != schema.TypeJointVenture {
+			return orgs[i]
+		}
+	}
+	if len(orgs) > 0 {
+		return orgs[len(orgs)-1]
+	}
+	if x.prevSubj != "" {
+		return x.prevSubj
+	}
+	return x.topicCompany()
+}
+
+// nationalCompany resolves "The German incumbent": a recent company the
+// text gave that nationality, else the most recent company of an earlier
+// sentence whose nationality is not known to differ.
+func (x *extractor) nationalCompany(country string, reporting, initial, poss bool) string {
+	fits := func(s string) bool {
+		c, ok := x.hq[s]
+		return (!ok || c == country) && x.typeOf(s) == schema.TypeCompany
+	}
+	// "The Japanese start-up counts ...": opening a sentence, the
+	// description continues the previous sentence's subject; inside one,
+	// it is the sentence's own subject ("Vodafone has struck a deal with
+	// Microsoft under which the British operator ...").
+	if initial && x.prevSubj != "" && fits(x.prevSubj) {
+		return x.prevSubj
+	}
+	if !initial && !poss && len(x.curOrgs) > 0 && fits(x.curOrgs[0]) {
+		return x.curOrgs[0]
+	}
+	best, bestAt := "", -1
+	for s, c := range x.hq {
+		if c == country && x.lastSeen[s] > bestAt && x.typeOf(s) == schema.TypeCompany && x.sentIdx-x.lastSeen[s] <= 5 {
+			best, bestAt = s, x.lastSeen[s]
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// "X did this ..., the German company said": the reporting clause
+	// names the sentence's subject.
+	if reporting && len(x.curOrgs) > 0 && fits(x.curOrgs[0]) {
+		return x.curOrgs[0]
+	}
+	for i := len(x.prevOrgs) - 1; i >= 0; i-- {
+		if fits(x.prevOrgs[i]) {
+			return x.prevOrgs[i]
+		}
+	}
+	// "... with NVIDIA to bring the US chipmaker's platform": the nearest
+	// company before it in the same sentence.
+	for i := len(x.curOrgs) - 1; i >= 0; i-- {
+		if fits(x.curOrgs[i]) {
+			return x.curOrgs[i]
+		}
+	}
+	return ""
+}
+
+// reportingVerbs follow the subject of a reported statement.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "added": true, "told": true, "confirmed": true, "stated": true,
+}
+
+// group resolves a plural description of n parties: the members of the
+// alliance under discussion when it has n, else the n companies of the
+// previous sentence.
+func (x *extractor) group(n int) []string {
+	if x.curAlli != "" {
+		if ms := x.members[x.curAlli]; len(ms) == n {
+			return append([]string(nil), ms...)
+		}
+	}
+	if len(x.curOrgs) == n {
+		return append([]string(nil), x.curOrgs...)
+	}
+	if len(x.prevOrgs) == n {
+		return append([]string(nil), x.prevOrgs...)
+	}
+	// "The partners are not strangers. Both were ...": the last pair of
+	// partners, if recent.
+	if n == 2 && x.lastPair[0] != "" && x.sentIdx-x.lastPairAt <= 8 {
+		return []string{x.lastPair[0], x.lastPair[1]}
+	}
+	return nil
+}

@@ -1,0 +1,216 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file holds the investment families: verbs of investing and backing,
+// stakes and ownership, and the co-investors a clause adds.
+
+// investNouns are what an investee gets or raises from an investor.
+var investNouns = map[string]bool{
+	"investment": true, "funding": true, "backing": true, "capital": true, "money": true, "round": true,
+	"financing": true, "injection": true, "cash": true, "stake": true,
+}
+
+// investorNouns are the nouns for an investee's investors.
+var investorNouns = map[string]bool{"investor": true, "backer": true, "shareholder": true, "owner": true, "funder": true}
+
+// famInvest: "A pumped $100m into Y", "A invested $200m in provider Y",
+// "Y got an investment from A", "Y counts A, B and C among its investors",
+// "Y is backed by A", "A bought a 53% stake in Y".
+func (x *extractor) famInvest(c *clauses, v int) {
+	u := c.us[v]
+	subj := c.subject(v)
+	ps := c.pps(v + 1)
+	obj := c.object(v)
+	emit := func(investors, investees []arg, amountFrom, amountTo int, base float64) {
+		investors = append(investors, c.coInvestors(x, v)...)
+		amt := amountRE.FindString(c.text(amountFrom, amountTo))
+		for _, a := range investors {
+			for _, b := range investees {
+				f := schema.Fact{Amount: amt, Date: x.dateOf(c.s)}
+				x.emitFact(c.s, schema.RelInvestedIn, a, b, c.modText(subj, v), base, f)
+			}
+		}
+	}
+	switch u.Lemma {
+	case "invest", "pump", "pour", "inject", "plough", "plow", "put":
+		if u.Passive || subj < 0 {
+			return
+		}
+		for _, p := range ps {
+			if (p.prep == "in" || p.prep == "into") && c.us[p.at].Kind == 'E' {
+				if u.Lemma == "put" && !strings.Contains(c.text(v, p.at), "$") && !strings.Contains(c.text(v, p.at), "money") && !strings.Contains(c.text(v, p.at), "capital") {
+					return
+				}
+				emit(c.args(x, subj), c.args(x, p.at), v, p.at, 0.8)
+				return
+			}
+		}
+	case "back", "fund", "finance":
+		if u.Passive {
+			for _, p := range ps {
+				if p.prep == "by" && c.us[p.at].Kind == 'E' && subj >= 0 {
+					emit(c.args(x, p.at), c.args(x, subj), v, p.at, 0.75)
+				}
+			}
+			return
+		}
+		if subj >= 0 && obj >= 0 {
+			emit(c.args(x, subj), c.args(x, obj), v, obj, 0.75)
+		}
+	case "count":
+		// "Y counts A, B and C among its investors (partners)"
+		if subj < 0 || obj < 0 {
+			return
+		}
+		for _, p := range c.pps(obj + 1) {
+			if p.prep == "among" && c.us[p.at].Kind == 'N' && investorNouns[c.us[p.at].Lemma] {
+				emit(c.args(x, obj), c.args(x, subj), v, obj, 0.8)
+				return
+			}
+			if p.prep == "as" && c.us[p.at].Kind == 'N' && investorNouns[c.us[p.at].Lemma] {
+				// "Both start-ups count the carrier as a shareholder"
+				emit(c.args(x, obj), c.args(x, subj), v, obj, 0.75)
+				return
+			}
+			if p.prep == "among" && c.us[p.at].Kind == 'N' && c.us[p.at].Lemma == "partner" {
+				x.rule = "partner.among"
+				x.partnerPairs(c, c.args(x, subj), c.args(x, obj), c.modText(subj, v), 0.75)
+				return
+			}
+		}
+	case "get", "receive", "secure", "win", "land", "raise", "attract":
+		if subj < 0 {
+			return
+		}
+		n := v + 1
+		for n < len(c.us) && c.us[n].Kind != 'N' && c.us[n].Kind != 'E' && !c.boundary(n) && n < v+4 {
+			n++
+		}
+		if n >= len(c.us) || c.us[n].Kind != 'N' || !investNouns[c.us[n].Lemma] {
+			return
+		}
+		for _, p := range c.pps(n + 1) {
+			if p.prep == "from" && c.us[p.at].Kind == 'E' {
+				emit(c.args(x, p.at), c.args(x, subj), v, p.at, 0.8)
+				return
+			}
+		}
+	case "buy", "acquire", "take", "hold", "own":
+		if subj < 0 || u.Passive {
+			return
+		}
+		n := v + 1
+		if n >= len(c.us) || c.us[n].Kind != 'N' || c.us[n].Lemma != "stake" {
+			return
+		}
+		for _, p := range c.pps(n + 1) {
+			if p.prep == "in" && c.us[p.at].Kind == 'E' {
+				at := p.at
+				// "a stake in University of Tokyo spin-off ELYZA"
+				if at+2 < len(c.us) && c.us[at+1].Kind == 'M' && c.us[at+2].Kind == 'E' {
+					at += 2
+				}
+				emit(c.args(x, subj), c.args(x, at), v, at, 0.8)
+				return
+			}
+		}
+	}
+}
+
+// stakeVerbs take a stake as their object: "bought a 53% stake in Y".
+var stakeVerbs = map[string]bool{
+	"buy": true, "acquire": true, "take": true, "hold": true, "own": true, "have": true, "build": true, "build up": true,
+	"raise": true, "increase": true, "lift": true, "boost": true, "pick up": true, "purchase": true,
+}
+
+// famStake: stakes and ownership. "A has built up a 9.9% stake in Y", "A
+// owns 60.5% of Y, which in turn holds 35% of Z", "Y is 64% owned by A",
+// "Google's earlier stake in Jio Platforms".
+func (x *extractor) famStake(c *clauses) {
+	v := 0
+	emit := func(investors, investees []arg, modText string, base float64) {
+		investors = append(investors, c.coInvestors(x, v)...)
+		for _, a := range investors {
+			for _, b := range investees {
+				x.emitFact(c.s, schema.RelInvestedIn, a, b, modText, base, schema.Fact{Date: x.dateOf(c.s)})
+			}
+		}
+	}
+	for vi, u := range c.us {
+		v = vi
+		switch {
+		case u.Kind == 'V' && u.Lemma == "own" && !u.Passive && v >= 2 && c.us[v-1].Kind == 'N' && strings.Contains(c.us[v-1].words, "%") &&
+			c.us[v-2].Kind == 'V' && c.us[v-2].Lemma == "be":
+			// "Y is 64% owned by A"
+			subj := c.subject(v - 2)
+			for _, p := range c.pps(v + 1) {
+				if p.prep == "by" && c.us[p.at].Kind == 'E' && subj >= 0 {
+					x.rule = "stake.owned-by"
+					emit(c.args(x, p.at), c.args(x, subj), c.modText(subj, v), 0.8)
+				}
+			}
+		case u.Kind == 'V' && stakeVerbs[u.Lemma] && !u.Passive:
+			subj := c.subject(v)
+			n := v + 1
+			for n < len(c.us) && c.us[n].Kind == 'O' && c.us[n].tag == posAdv {
+				n++
+			}
+			if subj < 0 || n >= len(c.us) || c.us[n].Kind != 'N' {
+				continue
+			}
+			stake := c.us[n].Lemma == "stake"
+			share := strings.Contains(c.us[n].words, "%") && (u.Lemma == "own" || u.Lemma == "hold")
+			if !stake && !share {
+				continue
+			}
+			for _, p := range c.pps(n + 1) {
+				if c.us[p.at].Kind == 'E' && (p.prep == "in" || share && p.prep == "of") {
+					x.rule = "stake.verb"
+					emit(c.args(x, subj), c.args(x, p.at), c.modText(subj, v), 0.8)
+				}
+				break
+			}
+		case u.Kind == 'N' && (u.Lemma == "stake" || u.Lemma == "investment") && v+2 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "in":
+			// "Google's earlier stake in Jio Platforms"
+			o := v - 1
+			if o > 0 && c.us[o].Kind == 'O' && (c.us[o].tag == posAdv || c.us[o].tag == posAdj) {
+				o--
+			}
+			if o < 0 || c.us[o].Kind != 'E' || !c.ents[c.us[o].ent].poss {
+				continue
+			}
+			k := v + 2
+			for k < len(c.us) && c.us[k].Kind == 'M' {
+				k++
+			}
+			if k < len(c.us) && c.us[k].Kind == 'E' {
+				owners := c.args(x, o)
+				x.rule = "stake.nominal"
+				emit(owners[len(owners)-1:], c.args(x, c.described(k)), c.text(o, v), 0.75)
+			}
+		}
+	}
+}
+
+// coInvestors are the investors a clause adds with "alongside", "together
+// with" or "along with" ("got an investment from A, alongside B").
+func (c *clauses) coInvestors(x *extractor, v int) []arg {
+	var out []arg
+	for j := v + 1; j+1 < len(c.us) && !c.boundary(j); j++ {
+		if c.us[j].Kind == 'V' && j > v+1 || c.relative(j) {
+			break
+		}
+		if c.us[j].Kind == 'P' && (c.us[j].Lemma == "alongside" || c.us[j].Lemma == "with" && j > 0 && (c.us[j-1].words == "together" || c.us[j-1].words == "along")) {
+			k := c.skipDescriptors(j + 1)
+			if k < len(c.us) && c.us[k].Kind == 'E' {
+				out = append(out, c.args(x, c.described(k))...)
+			}
+		}
+	}
+	return out
+}
