@@ -128,6 +128,7 @@ func BenchmarkListener(b *testing.B) {
 						if err != nil || resp.StatusCode != http.StatusOK || strings.Contains(string(out), `"errors"`) {
 							b.Fatalf("status %d, %v: %.300s", resp.StatusCode, err, out)
 						}
+						b.SetBytes(int64(len(out)))
 					}
 				})
 			}
