@@ -1,8 +1,6 @@
 package index
 
 import (
-	"slices"
-
 	"github.com/cayleygraph/quad"
 
 	"github.com/telcograph/telcograph/schema"
@@ -18,28 +16,30 @@ type Edge struct{ S, P, O ID }
 
 // Index is the serving index. The zero value is not usable; call New.
 type Index struct {
-	vals   []quad.Value             // id → value
-	ids    map[string]ID            // value key → id
-	free   []ID                     // ids of values no quad uses any more
-	refs   []int32                  // id → number of quad positions using it
-	term   []term                   // id → vocabulary code (terms.go)
-	tri    map[Edge][]ID            // edge → labels (sources), in insertion order
-	out    map[ID][]Edge            // subject → edges
-	in     map[ID][]Edge            // object → edges
-	src    map[ID][]Edge            // label → edges
-	names  *Names                   // schema:name and schema:alternateName, for search
-	stmts  *stmtIndex               // statement nodes by the edge they state
-	types  map[ID]schema.EntityType // each entity's type, from its rdf:type edge
-	orders *orders                  // the lists the API pages, sorted (order.go)
-	reads  reads                    // what reads build, until a write changes it (cache.go)
-	quads  int
+	vals      []quad.Value             // id → value
+	ids       map[string]ID            // value key → id
+	free      []ID                     // ids of values no quad uses any more
+	refs      []int32                  // id → number of quad positions using it
+	term      []term                   // id → vocabulary code (terms.go)
+	tri       map[Edge]ID              // edge → its label (source), or its list in multi (labels.go)
+	multi     [][]ID                   // labels of the edges several sources state
+	multiFree []ID                     // unused lists of multi
+	out       map[ID][]Edge            // subject → edges
+	in        map[ID][]Edge            // object → edges
+	src       map[ID][]Edge            // label → edges
+	names     *Names                   // schema:name and schema:alternateName, for search
+	stmts     *stmtIndex               // statement nodes by the edge they state
+	types     map[ID]schema.EntityType // each entity's type, from its rdf:type edge
+	orders    *orders                  // the lists the API pages, sorted (order.go)
+	reads     reads                    // what reads build, until a write changes it (cache.go)
+	quads     int
 }
 
 // New returns an empty index.
 func New() *Index {
 	return &Index{
 		ids:    make(map[string]ID),
-		tri:    make(map[Edge][]ID),
+		tri:    make(map[Edge]ID),
 		out:    make(map[ID][]Edge),
 		in:     make(map[ID][]Edge),
 		src:    make(map[ID][]Edge),
@@ -107,15 +107,13 @@ func (x *Index) release(id ID) {
 // index from a durable store adds every quad in turn.
 func (x *Index) Add(q quad.Quad) bool {
 	if l, ok := x.Lookup(q.Label); ok {
-		if t, ok := x.find(q); ok && slices.Contains(x.tri[t], l) {
+		if t, ok := x.find(q); ok && x.hasLabel(t, l) {
 			return false
 		}
 	}
 	t := Edge{x.intern(q.Subject), x.intern(q.Predicate), x.intern(q.Object)}
 	l := x.intern(q.Label)
-	labels, existed := x.tri[t]
-	x.tri[t] = append(labels, l)
-	if !existed {
+	if !x.addLabel(t, l) {
 		x.changed(t)
 		x.out[t.S] = append(x.out[t.S], t)
 		x.in[t.O] = append(x.in[t.O], t)
@@ -146,16 +144,13 @@ func (x *Index) remove(q quad.Quad) bool {
 	if !ok {
 		return false
 	}
-	labels := x.tri[t]
-	i := slices.Index(labels, l)
-	if i < 0 {
+	found, last := x.dropLabel(t, l)
+	if !found {
 		return false
 	}
-	labels = slices.Delete(labels, i, i+1)
-	if len(labels) == 0 {
+	if last {
 		x.changed(t)
 		x.names.removed(x, t)
-		delete(x.tri, t)
 		x.out[t.S] = deleteEdge(x.out[t.S], t)
 		if len(x.out[t.S]) == 0 {
 			delete(x.out, t.S)
@@ -174,8 +169,6 @@ func (x *Index) remove(q quad.Quad) bool {
 		if x.term[t.P] == termType {
 			x.retype(t.S, t)
 		}
-	} else {
-		x.tri[t] = labels
 	}
 	x.src[l] = deleteEdge(x.src[l], t)
 	if len(x.src[l]) == 0 {
