@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -106,6 +107,52 @@ func BenchmarkMembersPage(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkMembersPageBySize is W2 by alliance size: the first 50 members
+// with sources of the alliances nearest 5, 50 and 500 members and of the
+// largest. A page costs the same whatever the alliance's size when the
+// lists are kept sorted; a sort per request makes it grow with the size.
+func BenchmarkMembersPageBySize(b *testing.B) {
+	for _, n := range sizes(b) {
+		s, g := benchStore(b, n)
+		ctx := context.Background()
+		key := func(slug string, first int) query.LinkPageKey {
+			return query.LinkPageKey{Slug: slug, Relations: query.JoinRelations(schema.RelMemberOf),
+				Dir: query.In, Query: query.PageQuery{First: first, Last: -1}}
+		}
+		type sized struct {
+			slug    string
+			members int
+		}
+		var all []sized
+		for _, a := range entitiesOf(g, schema.TypeAlliance) {
+			ps, errs := s.LinkPages(ctx, []query.LinkPageKey{key(a, 0)})
+			if errs[0] == nil && ps[0].Total > 0 {
+				all = append(all, sized{a, ps[0].Total})
+			}
+		}
+		sort.Slice(all, func(i, j int) bool { return all[i].members < all[j].members })
+		nearest := func(m int) sized {
+			i := sort.Search(len(all), func(i int) bool { return all[i].members >= m })
+			return all[min(i, len(all)-1)]
+		}
+		picks := []sized{nearest(5), nearest(50), nearest(500), all[len(all)-1]}
+		for i, a := range picks {
+			if i > 0 && a == picks[i-1] {
+				continue
+			}
+			b.Run(fmt.Sprintf("%d/members=%d", n, a.members), func(b *testing.B) {
+				k := key(a.slug, 50)
+				b.ReportAllocs()
+				for i := 0; i < b.N; i++ {
+					if _, errs := s.LinkPages(ctx, []query.LinkPageKey{k}); errs[0] != nil {
+						b.Fatal(errs[0])
+					}
+				}
+			})
+		}
 	}
 }
 

@@ -181,6 +181,26 @@ func (s *Store) LinkPages(ctx context.Context, keys []query.LinkPageKey) ([]quer
 	return out, errs
 }
 
+// LinkPagesAndEntities answers several query.LinkPage calls and reads the
+// entities at the far end (query.FarEnd) of every link they return, all in
+// one read, so a page of links and its nodes cost one read whatever the
+// page's size. A far end without an entity is left out of the map.
+func (s *Store) LinkPagesAndEntities(ctx context.Context, keys []query.LinkPageKey) ([]query.Page[schema.Link], []error, map[string]schema.Entity) {
+	out := make([]query.Page[schema.Link], len(keys))
+	errs := make([]error, len(keys))
+	var slugs []string
+	s.rlock()
+	defer s.mu.RUnlock()
+	for i, k := range keys {
+		out[i], errs[i] = query.LinkPage(s.idx, k)
+		for _, l := range out[i].Items {
+			far, _ := query.FarEnd(l, k.Slug)
+			slugs = append(slugs, far)
+		}
+	}
+	return out, errs, query.EntitiesBySlug(s.idx, slugs)
+}
+
 // Paths answers query.Paths.
 func (s *Store) Paths(ctx context.Context, from, to string, k int, opt query.TraverseOptions) ([]query.Path, error) {
 	s.rlock()

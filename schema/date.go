@@ -31,31 +31,44 @@ type Date struct {
 // ParseDate reads "2023", "2023-02" or "2023-02-14". It returns an error
 // wrapping ErrInvalid for anything else, including impossible days.
 func ParseDate(s string) (Date, error) {
-	parts := strings.Split(strings.TrimSpace(s), "-")
-	if len(parts) > 3 || len(parts[0]) != 4 {
+	// strings.Split without its allocation: dates are parsed on hot paths.
+	var all [3]string
+	n, rest := 0, strings.TrimSpace(s)
+	for {
+		if n == len(all) {
+			return Date{}, badDate(s)
+		}
+		p, after, more := strings.Cut(rest, "-")
+		all[n], n, rest = p, n+1, after
+		if !more {
+			break
+		}
+	}
+	parts := all[:n]
+	if len(parts[0]) != 4 {
 		return Date{}, badDate(s)
 	}
-	var n [3]int
+	var v3 [3]int
 	for i, p := range parts {
 		v, err := strconv.Atoi(p)
 		if err != nil || v < 0 || (i > 0 && len(p) != 2) {
 			return Date{}, badDate(s)
 		}
-		n[i] = v
+		v3[i] = v
 	}
-	d := Date{Year: n[0], Precision: Precision(len(parts))}
+	d := Date{Year: v3[0], Precision: Precision(len(parts))}
 	if len(parts) >= 2 {
-		if n[1] < 1 || n[1] > 12 {
+		if v3[1] < 1 || v3[1] > 12 {
 			return Date{}, badDate(s)
 		}
-		d.Month = n[1]
+		d.Month = v3[1]
 	}
 	if len(parts) == 3 {
-		t := time.Date(n[0], time.Month(n[1]), n[2], 0, 0, 0, 0, time.UTC)
-		if n[2] < 1 || t.Day() != n[2] {
+		t := time.Date(v3[0], time.Month(v3[1]), v3[2], 0, 0, 0, 0, time.UTC)
+		if v3[2] < 1 || t.Day() != v3[2] {
 			return Date{}, badDate(s)
 		}
-		d.Day = n[2]
+		d.Day = v3[2]
 	}
 	return d, nil
 }
@@ -71,15 +84,43 @@ func (d Date) IsZero() bool { return d.Precision == PrecisionNone }
 
 // String formats d to its precision: "2023", "2023-02" or "2023-02-14".
 func (d Date) String() string {
-	switch d.Precision {
-	case PrecisionYear:
-		return fmt.Sprintf("%04d", d.Year)
-	case PrecisionMonth:
-		return fmt.Sprintf("%04d-%02d", d.Year, d.Month)
-	case PrecisionDay:
-		return fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day)
+	if d.Precision == PrecisionNone {
+		return ""
 	}
-	return ""
+	var b [16]byte
+	return string(d.append(b[:0]))
+}
+
+// append appends d as String formats it.
+func (d Date) append(b []byte) []byte {
+	switch d.Precision {
+	case PrecisionYear, PrecisionMonth, PrecisionDay:
+		b = appendPadded(b, d.Year, 4)
+	default:
+		return b
+	}
+	if d.Precision >= PrecisionMonth {
+		b = appendPadded(append(b, '-'), d.Month, 2)
+	}
+	if d.Precision == PrecisionDay {
+		b = appendPadded(append(b, '-'), d.Day, 2)
+	}
+	return b
+}
+
+// appendPadded appends v in decimal, zero-padded to width digits as
+// fmt's %0*d does.
+func appendPadded(b []byte, v, width int) []byte {
+	if v < 0 {
+		b = append(b, '-')
+		v, width = -v, width-1
+	}
+	var digits [20]byte
+	ds := strconv.AppendInt(digits[:0], int64(v), 10)
+	for i := len(ds); i < width; i++ {
+		b = append(b, '0')
+	}
+	return append(b, ds...)
 }
 
 // Start is the first day d covers; End is the day after the last one.
@@ -130,7 +171,9 @@ func DateOf(v quad.Value) (Date, bool) {
 
 // MarshalGQL writes d as a GraphQL Date: a string to its precision.
 func (d Date) MarshalGQL(w io.Writer) {
-	io.WriteString(w, strconv.Quote(d.String()))
+	// Digits and hyphens need no escaping.
+	var b [24]byte
+	w.Write(append(d.append(append(b[:0], '"')), '"'))
 }
 
 // UnmarshalGQL reads a GraphQL Date argument ("2023", "2023-02" or

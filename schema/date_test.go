@@ -2,6 +2,9 @@ package schema_test
 
 import (
 	"errors"
+	"fmt"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -24,6 +27,11 @@ func TestParseDate(t *testing.T) {
 		{in: "23", bad: true},
 		{in: "July 2023", bad: true},
 		{in: "2023-02-14-1", bad: true},
+		{in: " 0042-07-04 ", want: "0042-07-04", start: "0042-07-04", end: "0042-07-05"},
+		{in: "", bad: true},
+		{in: "-", bad: true},
+		{in: "2023-", bad: true},
+		{in: "2023--01", bad: true},
 	}
 	for _, tt := range tests {
 		d, err := schema.ParseDate(tt.in)
@@ -39,6 +47,29 @@ func TestParseDate(t *testing.T) {
 		back, ok := schema.DateOf(d.Literal())
 		if !ok || back != d {
 			t.Errorf("%s: literal round trip gives %v", tt.in, back)
+		}
+	}
+}
+
+// TestDateFormats: String and MarshalGQL write what fmt's zero-padded
+// verbs write, for any year, month and day.
+func TestDateFormats(t *testing.T) {
+	for _, d := range []schema.Date{
+		{}, {Year: 2023, Precision: schema.PrecisionYear}, {Year: 7, Month: 3, Precision: schema.PrecisionMonth},
+		{Year: 12345, Month: 12, Day: 31, Precision: schema.PrecisionDay}, {Year: -5, Month: 1, Day: 2, Precision: schema.PrecisionDay},
+	} {
+		want := map[schema.Precision]string{
+			schema.PrecisionYear:  fmt.Sprintf("%04d", d.Year),
+			schema.PrecisionMonth: fmt.Sprintf("%04d-%02d", d.Year, d.Month),
+			schema.PrecisionDay:   fmt.Sprintf("%04d-%02d-%02d", d.Year, d.Month, d.Day),
+		}[d.Precision]
+		if got := d.String(); got != want {
+			t.Errorf("%#v.String() = %q, want %q", d, got, want)
+		}
+		var b strings.Builder
+		d.MarshalGQL(&b)
+		if got := b.String(); got != strconv.Quote(want) {
+			t.Errorf("%#v.MarshalGQL wrote %s, want %q", d, got, want)
 		}
 	}
 }

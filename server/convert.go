@@ -53,18 +53,21 @@ func modalityEnum(m schema.Modality) generated.Modality {
 	return generated.ModalityAsserted
 }
 
+// The roles roleEnum points to; answers only read them.
+var (
+	roleFoundingMember = generated.MembershipRoleFoundingMember
+	roleMember         = generated.MembershipRoleMember
+)
+
 // roleEnum is the membership role of a link, nil for other relations.
 func roleEnum(l schema.Link) *generated.MembershipRole {
-	var r generated.MembershipRole
 	switch {
 	case l.Founding():
-		r = generated.MembershipRoleFoundingMember
+		return &roleFoundingMember
 	case l.Relation == schema.RelMemberOf:
-		r = generated.MembershipRoleMember
-	default:
-		return nil
+		return &roleMember
 	}
-	return &r
+	return nil
 }
 
 func (sourceResolver) EvidenceKind(ctx context.Context, obj *schema.Citation) (generated.EvidenceKind, error) {
@@ -91,6 +94,23 @@ func optDate(d schema.Date) *schema.Date {
 	return &d
 }
 
+// datePtr is d, nil when it is the zero Date; unlike optDate it makes no
+// copy, so d must outlive the answer.
+func datePtr(d *schema.Date) *schema.Date {
+	if d.IsZero() {
+		return nil
+	}
+	return d
+}
+
+// stringPtr is s, nil when it is empty; it makes no copy.
+func stringPtr(s *string) *string {
+	if *s == "" {
+		return nil
+	}
+	return s
+}
+
 func optString(s string) *string {
 	if s == "" {
 		return nil
@@ -98,9 +118,10 @@ func optString(s string) *string {
 	return &s
 }
 
-// relations pages the links of some relations at slug, through the
-// request's loader: ordered by the other entity's name, then slug, relation
-// and direction, with sources read only for the page.
+// relations pages the links of some relations at slug: ordered by the
+// other entity's name, then slug, relation and direction, with sources read
+// only for the page. The page's entities become the group that the fields
+// below them batch their reads on (batch.go).
 func (r *Resolver) relations(ctx context.Context, slug string, dir query.Direction, p page, w when, rels ...schema.Relation) (*generated.RelationConnection, error) {
 	q, err := p.pageQuery()
 	if err != nil {
@@ -109,36 +130,35 @@ func (r *Resolver) relations(ctx context.Context, slug string, dir query.Directi
 	if q.AsOf, q.Within, err = w.filter(); err != nil {
 		return nil, err
 	}
-	lp, err := r.linkPage(ctx, query.LinkPageKey{Slug: slug, Relations: query.JoinRelations(rels...), Dir: dir, Query: q})
+	lp, ents, err := r.links(ctx, query.LinkPageKey{Slug: slug, Relations: query.JoinRelations(rels...), Dir: dir, Query: q})
 	if err != nil {
 		return nil, r.explainSlugs(ctx, err, slug)
 	}
 	others := make([]string, len(lp.Items))
-	dirs := make([]generated.Direction, len(lp.Items))
-	for i, l := range lp.Items {
-		others[i], dirs[i] = l.To, generated.DirectionOut
-		if l.To == slug && l.From != slug {
-			others[i], dirs[i] = l.From, generated.DirectionIn
-		}
-	}
-	// One batch read for the page's entities, not one read per edge.
-	ents := r.entitiesBySlug(ctx, others)
-	c := &generated.RelationConnection{TotalCount: lp.Total, Edges: []generated.RelationEdge{},
+	c := &generated.RelationConnection{TotalCount: lp.Total, Edges: make([]generated.RelationEdge, 0, len(lp.Items)),
 		PageInfo: pageInfo(lp.Window, lp.Keys)}
-	for i, l := range lp.Items {
-		e, ok := ents[others[i]]
+	for i := range lp.Items {
+		l := &lp.Items[i] // the edge points into the page: no copies of its dates and texts
+		far, d := query.FarEnd(*l, slug)
+		others[i] = far
+		e, ok := ents[far]
 		if !ok {
-			return nil, schema.Userf(schema.ErrNotFound, nil, "the graph links %q to %q, which it does not hold", slug, others[i])
+			return nil, schema.Userf(schema.ErrNotFound, nil, "the graph links %q to %q, which it does not hold", slug, far)
 		}
-		start, dateFrom := startOf(l)
+		dir := generated.DirectionOut
+		if d == query.In {
+			dir = generated.DirectionIn
+		}
+		start, dateFrom := startOf(*l)
 		c.Edges = append(c.Edges, generated.RelationEdge{
-			Cursor: cursor(lp.Keys[i]), Node: e.Typed(), Relation: relationEnum(l.Relation), Direction: dirs[i],
-			Since: optDate(l.Since), Until: optDate(l.Until), Date: optDate(l.Date), Role: roleEnum(l),
-			Topic: optString(l.Topic), Amount: optString(l.Amount), Purpose: optString(l.Purpose), Share: optString(l.Share),
+			Cursor: cursor(lp.Keys[i]), Node: e.Typed(), Relation: relationEnum(l.Relation), Direction: dir,
+			Since: datePtr(&l.Since), Until: datePtr(&l.Until), Date: datePtr(&l.Date), Role: roleEnum(*l),
+			Topic: stringPtr(&l.Topic), Amount: stringPtr(&l.Amount), Purpose: stringPtr(&l.Purpose), Share: stringPtr(&l.Share),
 			Modality: modalityEnum(l.Modality), Disputed: l.Disputed, DisputedValues: nonNil(l.Values), Sources: l.Sources,
 			Start: start, DateFrom: dateFrom,
 		})
 	}
+	r.registerPage(ctx, others)
 	return c, nil
 }
 

@@ -168,12 +168,12 @@ func (r *Resolver) founded(ctx context.Context, slug string) ([]schema.Link, err
 
 // country is the first country an organisation is attributed to, by name.
 func (r *Resolver) country(ctx context.Context, slug string) (*schema.Country, error) {
-	lp, err := r.linkPage(ctx, query.LinkPageKey{Slug: slug, Relations: query.JoinRelations(schema.RelHeadquarteredIn),
+	lp, ents, err := r.links(ctx, query.LinkPageKey{Slug: slug, Relations: query.JoinRelations(schema.RelHeadquarteredIn),
 		Dir: query.Out, Query: query.PageQuery{First: 1, Last: -1}})
 	if err != nil || len(lp.Items) == 0 {
 		return nil, r.explainSlugs(ctx, err, slug)
 	}
-	e, ok := r.entitiesBySlug(ctx, []string{lp.Items[0].To})[lp.Items[0].To]
+	e, ok := ents[lp.Items[0].To]
 	if !ok {
 		return nil, schema.Userf(schema.ErrNotFound, nil, "the graph places %q in the country %q, which it does not hold", slug, lp.Items[0].To)
 	}

@@ -75,7 +75,7 @@ func New(store *graph.Store, cfg Config) *Server {
 	s.audit = &auditor{log: cfg.Logger, auth: s.auth}
 	s.gql = newGraphQL(&Resolver{Store: store, EdgeBudget: s.limits.EdgeBudget}, cfg, s.limits, s.audit)
 	v := newValidators(store)
-	s.mux.Handle("/graphql", v.graphQL(s.guard(newResponseCache(store, cfg.ResponseCache).middleware(withLoaders(store, s.gql)))))
+	s.mux.Handle("/graphql", v.graphQL(s.guard(newResponseCache(store, cfg.ResponseCache).middleware(withReads(s.gql)))))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.HandleFunc("GET /readyz", s.readyz)
 	s.mux.Handle("GET /export", v.export(http.HandlerFunc(s.export)))

@@ -13,8 +13,17 @@ import (
 // Entity reads the entity at id: its slug, type, name and aliases. It
 // reports false for a node that is not a typed entity. An entity that
 // sources name differently takes the least name; one no source names has
-// its slug as name.
+// its slug as name. The answer is made once per change of the node
+// (cache.go); its slices belong to the index and are not to be changed.
 func (x *Index) Entity(id ID) (schema.Entity, bool) {
+	c := x.reads.entities.get(id, func() cachedEntity {
+		e, ok := x.entity(id)
+		return cachedEntity{e, ok}
+	})
+	return c.e, c.ok
+}
+
+func (x *Index) entity(id ID) (schema.Entity, bool) {
 	iri, ok := x.vals[id].(quad.IRI)
 	if !ok {
 		return schema.Entity{}, false

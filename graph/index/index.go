@@ -18,32 +18,35 @@ type Edge struct{ S, P, O ID }
 
 // Index is the serving index. The zero value is not usable; call New.
 type Index struct {
-	vals  []quad.Value             // id → value
-	ids   map[string]ID            // value key → id
-	free  []ID                     // ids of values no quad uses any more
-	refs  []int32                  // id → number of quad positions using it
-	term  []term                   // id → vocabulary code (terms.go)
-	tri   map[Edge][]ID            // edge → labels (sources), in insertion order
-	out   map[ID][]Edge            // subject → edges
-	in    map[ID][]Edge            // object → edges
-	src   map[ID][]Edge            // label → edges
-	names *Names                   // schema:name and schema:alternateName, for search
-	stmts *stmtIndex               // statement nodes by the edge they state
-	types map[ID]schema.EntityType // each entity's type, from its rdf:type edge
-	quads int
+	vals   []quad.Value             // id → value
+	ids    map[string]ID            // value key → id
+	free   []ID                     // ids of values no quad uses any more
+	refs   []int32                  // id → number of quad positions using it
+	term   []term                   // id → vocabulary code (terms.go)
+	tri    map[Edge][]ID            // edge → labels (sources), in insertion order
+	out    map[ID][]Edge            // subject → edges
+	in     map[ID][]Edge            // object → edges
+	src    map[ID][]Edge            // label → edges
+	names  *Names                   // schema:name and schema:alternateName, for search
+	stmts  *stmtIndex               // statement nodes by the edge they state
+	types  map[ID]schema.EntityType // each entity's type, from its rdf:type edge
+	orders *orders                  // the lists the API pages, sorted (order.go)
+	reads  reads                    // what reads build, until a write changes it (cache.go)
+	quads  int
 }
 
 // New returns an empty index.
 func New() *Index {
 	return &Index{
-		ids:   make(map[string]ID),
-		tri:   make(map[Edge][]ID),
-		out:   make(map[ID][]Edge),
-		in:    make(map[ID][]Edge),
-		src:   make(map[ID][]Edge),
-		names: newNames(),
-		stmts: newStmtIndex(),
-		types: make(map[ID]schema.EntityType),
+		ids:    make(map[string]ID),
+		tri:    make(map[Edge][]ID),
+		out:    make(map[ID][]Edge),
+		in:     make(map[ID][]Edge),
+		src:    make(map[ID][]Edge),
+		names:  newNames(),
+		stmts:  newStmtIndex(),
+		types:  make(map[ID]schema.EntityType),
+		orders: newOrders(),
 	}
 }
 
@@ -92,6 +95,7 @@ func (x *Index) intern(v quad.Value) ID {
 func (x *Index) release(id ID) {
 	x.refs[id]--
 	if x.refs[id] == 0 {
+		x.forget(id)
 		delete(x.ids, valueKey(x.vals[id]))
 		x.vals[id] = nil
 		x.term[id] = termNone
@@ -112,15 +116,20 @@ func (x *Index) Add(q quad.Quad) bool {
 	labels, existed := x.tri[t]
 	x.tri[t] = append(labels, l)
 	if !existed {
+		x.changed(t)
 		x.out[t.S] = append(x.out[t.S], t)
 		x.in[t.O] = append(x.in[t.O], t)
 		x.names.added(x, t)
+		if x.term[t.P] == termName {
+			x.rekey(t.S)
+		}
 		if x.isStmtPart(t.P) {
 			x.refile(t.S)
 		}
 		if x.term[t.P] == termType {
 			x.retype(t.S, Edge{})
 		}
+		x.relist(t)
 	}
 	x.src[l] = append(x.src[l], t)
 	x.quads++
@@ -144,6 +153,7 @@ func (x *Index) remove(q quad.Quad) bool {
 	}
 	labels = slices.Delete(labels, i, i+1)
 	if len(labels) == 0 {
+		x.changed(t)
 		x.names.removed(x, t)
 		delete(x.tri, t)
 		x.out[t.S] = deleteEdge(x.out[t.S], t)
@@ -154,6 +164,10 @@ func (x *Index) remove(q quad.Quad) bool {
 		if len(x.in[t.O]) == 0 {
 			delete(x.in, t.O)
 		}
+		if x.term[t.P] == termName {
+			x.rekey(t.S)
+		}
+		x.relist(t)
 		if x.isStmtPart(t.P) {
 			x.refile(t.S)
 		}

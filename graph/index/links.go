@@ -52,18 +52,25 @@ func (x *Index) link(rel schema.Relation, t Edge) (schema.Link, bool) {
 	if len(sts) == 0 {
 		return l, false
 	}
-	values := map[string]map[string]bool{}
+	// Sources can only disagree when there are several.
+	multi := len(sts) > 1
+	var values map[string]map[string]bool
 	note := func(name, v string) {
 		if v == "" {
 			return
+		}
+		if values == nil {
+			values = map[string]map[string]bool{}
 		}
 		if values[name] == nil {
 			values[name] = map[string]bool{}
 		}
 		values[name][v] = true
 	}
-	modalities := map[schema.Modality]bool{}
-	for _, st := range sts {
+	l.Sources = make([]schema.Citation, 0, len(sts))
+	var modality schema.Modality
+	mixed := false
+	for i, st := range sts {
 		q := x.qualifiers(st)
 		if q.rel == schema.RelFoundingMember {
 			l.Role = schema.RoleFoundingMember
@@ -76,11 +83,13 @@ func (x *Index) link(rel schema.Relation, t Edge) (schema.Link, bool) {
 		if l.Date.IsZero() {
 			l.Date = q.date
 		}
-		note("since", q.since.String())
-		note("until", q.until.String())
-		note("date", q.date.String())
-		for _, kv := range [][2]string{{"topic", q.topic}, {"amount", q.amount}, {"purpose", q.purpose}, {"share", q.share}} {
-			note(kv[0], kv[1])
+		if multi {
+			note("since", q.since.String())
+			note("until", q.until.String())
+			note("date", q.date.String())
+			for _, kv := range [][2]string{{"topic", q.topic}, {"amount", q.amount}, {"purpose", q.purpose}, {"share", q.share}} {
+				note(kv[0], kv[1])
+			}
 		}
 		if l.Topic == "" {
 			l.Topic = q.topic
@@ -94,13 +103,15 @@ func (x *Index) link(rel schema.Relation, t Edge) (schema.Link, bool) {
 		if l.Share == "" {
 			l.Share = q.share
 		}
-		modalities[q.modality] = true
+		if i == 0 {
+			modality = q.modality
+		} else if q.modality != modality {
+			mixed = true
+		}
 		l.Sources = append(l.Sources, q.source)
 	}
-	if len(modalities) == 1 {
-		for m := range modalities {
-			l.Modality = m
-		}
+	if !mixed {
+		l.Modality = modality
 	}
 	if l.Modality == "" {
 		l.Modality = schema.Asserted
@@ -113,8 +124,10 @@ func (x *Index) link(rel schema.Relation, t Edge) (schema.Link, bool) {
 			}
 		}
 	}
-	sort.Strings(l.Values)
-	SortCitations(l.Sources)
+	if multi {
+		sort.Strings(l.Values)
+		SortCitations(l.Sources)
+	}
 	if l.Founding() && l.Since.IsZero() {
 		// A founding member has been a member since the founding.
 		l.Since = x.founded(t.O)
@@ -229,8 +242,13 @@ type stmt struct {
 	source                        schema.Citation
 }
 
-// qualifiers reads the statement node st.
-func (x *Index) qualifiers(st ID) stmt {
+// qualifiers reads the statement node st, once per change of it or of its
+// article (cache.go); its slices belong to the index.
+func (x *Index) qualifiers(st ID) *stmt {
+	return x.reads.stmts.get(st, func() stmt { return x.readQualifiers(st) })
+}
+
+func (x *Index) readQualifiers(st ID) stmt {
 	q := stmt{modality: schema.Asserted}
 	for _, t := range x.out[st] {
 		v := x.vals[t.O]

@@ -29,7 +29,18 @@ func (x *Index) isStmtPart(p ID) bool {
 // refile recomputes the keys of statement st from its current edges.
 func (x *Index) refile(st ID) {
 	si := x.stmts
-	for _, k := range si.keys[st] {
+	old := si.keys[st]
+	defer func() {
+		// An edge whose first statement came or whose last went joins or
+		// leaves its lists.
+		for _, k := range old {
+			x.relist(k)
+		}
+		for _, k := range si.keys[st] {
+			x.relist(k)
+		}
+	}()
+	for _, k := range old {
 		list := si.byEdge[k]
 		if i := slices.Index(list, st); i >= 0 {
 			list = slices.Delete(list, i, i+1)

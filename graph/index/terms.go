@@ -40,6 +40,8 @@ const (
 	termOWLSameAs
 	termLEICode
 	termSDOSameAs
+	termLink          // the direct edge of a relation (order.go)
+	termLinkSymmetric // the direct edge of a symmetric relation
 )
 
 var terms = map[quad.IRI]term{
@@ -55,8 +57,18 @@ var terms = map[quad.IRI]term{
 }
 
 func termOf(v quad.Value) term {
-	if iri, ok := v.(quad.IRI); ok {
-		return terms[iri]
+	iri, ok := v.(quad.IRI)
+	if !ok {
+		return termNone
+	}
+	if t, ok := terms[iri]; ok {
+		return t
+	}
+	if symmetric, ok := linkPredicates[iri]; ok {
+		if symmetric {
+			return termLinkSymmetric
+		}
+		return termLink
 	}
 	return termNone
 }

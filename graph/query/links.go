@@ -48,52 +48,37 @@ func splitRelations(s string) []schema.Relation {
 }
 
 // LinkPage pages the links of some relations at one entity, ordered by the
-// other end's name, then slug, relation and direction. Only the page's links
-// have their statements and sources read, so a page of an alliance with
-// thousands of members costs about as much as one of ten (unless AsOf or
-// Within asks for every link's dates: then only the links in force on that
-// date, or within that interval, count).
-// Symmetric relations are answered from both sides, with the entity as
-// From. An unknown slug gives schema.ErrNotFound.
+// other end's name, then slug, relation and direction. The index keeps each
+// relation's list at each entity in that order (index.Index.Linked), so a
+// page is a slice of it and only the page's links have their statements and
+// sources read: a page of an alliance with thousands of members costs what
+// one of ten does. Several relations or both directions merge their lists;
+// AsOf (or Within) reads every link's dates to keep those in force then (or within that interval). Symmetric
+// relations are answered from both sides, with the entity as From. An
+// unknown slug gives schema.ErrNotFound.
 func LinkPage(x *index.Index, k LinkPageKey) (Page[schema.Link], error) {
 	id, err := entityID(x, k.Slug)
 	if err != nil {
 		return Page[schema.Link]{}, err
 	}
-	var cands []candidate
-	for _, rel := range splitRelations(k.Relations) {
-		spec, ok := rel.Spec()
-		if !ok {
-			return Page[schema.Link]{}, fmt.Errorf("graph: links of %s: unknown relation %q: %w", k.Slug, rel, schema.ErrInvalid)
-		}
-		cands = candidates(x, cands, id, rel, spec, k.Dir)
+	v, err := newLinkView(x, id, splitRelations(k.Relations), k.Dir)
+	if err != nil {
+		return Page[schema.Link]{}, fmt.Errorf("graph: links of %s: %w", k.Slug, err)
 	}
 	if !k.Query.AsOf.IsZero() {
-		kept := cands[:0]
-		for _, c := range cands {
-			if inForce(c.link(x), k.Query.AsOf) {
-				kept = append(kept, c)
-			}
-		}
-		cands = kept
+		v.keep(func(l schema.Link) bool { return inForce(l, k.Query.AsOf) })
 	}
 	if !k.Query.Within.IsZero() {
-		kept := cands[:0]
-		for _, c := range cands {
-			if k.Query.Within.Holds(c.link(x)) {
-				kept = append(kept, c)
-			}
-		}
-		cands = kept
+		v.keep(func(l schema.Link) bool { return k.Query.Within.Holds(l) })
 	}
-	sort.Slice(cands, func(i, j int) bool { return cands[i].key < cands[j].key })
-	page, err := pageOf(cands, func(i int) string { return cands[i].key }, k.Query)
+	w, err := pageWindow(v.len(), v.key, k.Query)
 	if err != nil {
 		return Page[schema.Link]{}, err
 	}
-	out := Page[schema.Link]{Keys: page.Keys, Window: page.Window}
-	for _, c := range page.Items {
-		out.Items = append(out.Items, c.link(x))
+	out := Page[schema.Link]{Window: w, Items: make([]schema.Link, 0, w.To-w.From), Keys: make([]string, 0, w.To-w.From)}
+	for i := w.From; i < w.To; i++ {
+		out.Items = append(out.Items, v.link(i))
+		out.Keys = append(out.Keys, v.key(i))
 	}
 	return out, nil
 }
@@ -102,81 +87,155 @@ func LinkPage(x *index.Index, k LinkPageKey) (Page[schema.Link], error) {
 // the entity's whole history for a timeline, say. An id the graph does not
 // use gives no links.
 func links(x *index.Index, id index.ID, rel schema.Relation, dir Direction) []schema.Link {
-	spec, _ := rel.Spec()
-	cands := candidates(x, nil, id, rel, spec, dir)
-	sort.Slice(cands, func(i, j int) bool { return cands[i].key < cands[j].key })
-	out := make([]schema.Link, len(cands))
-	for i, c := range cands {
-		out[i] = c.link(x)
+	v, _ := newLinkView(x, id, []schema.Relation{rel}, dir)
+	out := make([]schema.Link, v.len())
+	for i := range out {
+		out[i] = v.link(i)
 	}
 	return out
 }
 
-// candidate is a link before its sources are read: the edges (two for a
-// partnership stated both ways) and its sort key.
-type candidate struct {
-	es    []index.Edge
-	rel   schema.Relation
-	other index.ID
-	dir   Direction
-	key   string
+// linkList is one list a page of links reads: the entities at the other end
+// of one relation's edges at an entity, on one side, as the index keeps
+// them sorted.
+type linkList struct {
+	ids    []index.ID
+	rel    schema.Relation
+	p      index.ID
+	dir    Direction // Out for a symmetric relation
+	suffix string    // of the sort key: NUL, relation name, NUL, direction
 }
 
-// candidates adds the stated links of one relation at id. A partnership
-// stated in both directions is one candidate.
-func candidates(x *index.Index, out []candidate, id index.ID, rel schema.Relation, spec schema.RelationSpec, dir Direction) []candidate {
-	p, ok := x.Lookup(spec.Predicate)
-	if !ok {
-		return out
-	}
-	if spec.Symmetric {
-		dir = Both
-	}
-	name := string(rel)
-	if rel == schema.RelFoundingMember {
-		name = string(schema.RelMemberOf)
-	}
-	add := func(e index.Edge, other index.ID, d Direction) {
-		if spec.Symmetric {
-			for i := range out {
-				if out[i].rel == rel && out[i].other == other {
-					out[i].es = append(out[i].es, e)
-					return
-				}
-			}
-			d = Out
-		}
-		if !x.Stated(e) {
-			return
-		}
-		key := schema.Fold(x.Name(other)) + "\x00" + x.Slug(other) + "\x00" + name + "\x00" + dirName(d)
-		out = append(out, candidate{es: []index.Edge{e}, rel: rel, other: other, dir: d, key: key})
-	}
-	if dir == Out || dir == Both {
-		for _, e := range x.Out(id) {
-			if e.P == p && x.Slug(e.O) != "" {
-				add(e, e.O, Out)
-			}
-		}
-	}
-	if dir == In || dir == Both {
-		for _, e := range x.In(id) {
-			if e.P == p {
-				add(e, e.S, In)
-			}
-		}
-	}
-	return out
+// linkView is the links of some relations at one entity in LinkPage's
+// order: one list as the index keeps it, or several merged.
+type linkView struct {
+	x     *index.Index
+	id    index.ID
+	lists []linkList
+	refs  []linkRef // the order when it is not lists[0]'s own; nil otherwise
 }
 
-// link reads a candidate's link with its sources; a partnership stated both
-// ways is one link from the entity asked about.
-func (c candidate) link(x *index.Index) schema.Link {
-	l, _ := x.Link(c.rel, c.es...)
-	if c.rel == schema.RelPartnerOf && l.From == x.Slug(c.other) {
+// linkRef is an entry of a view: a list and a position in it.
+type linkRef struct{ list, at int }
+
+func newLinkView(x *index.Index, id index.ID, rels []schema.Relation, dir Direction) (*linkView, error) {
+	v := &linkView{x: x, id: id}
+	for _, rel := range rels {
+		spec, ok := rel.Spec()
+		if !ok {
+			return v, fmt.Errorf("unknown relation %q: %w", rel, schema.ErrInvalid)
+		}
+		p, ok := x.Lookup(spec.Predicate)
+		if !ok {
+			continue
+		}
+		name := string(rel)
+		if rel == schema.RelFoundingMember {
+			name = string(schema.RelMemberOf)
+		}
+		add := func(side index.Side, d Direction) {
+			if ids := x.Linked(id, p, side); len(ids) > 0 {
+				v.lists = append(v.lists, linkList{ids: ids, rel: rel, p: p, dir: d, suffix: "\x00" + name + "\x00" + dirName(d)})
+			}
+		}
+		switch {
+		case spec.Symmetric:
+			add(index.SideBoth, Out)
+		default:
+			if dir == Out || dir == Both {
+				add(index.SideOut, Out)
+			}
+			if dir == In || dir == Both {
+				add(index.SideIn, In)
+			}
+		}
+	}
+	if len(v.lists) > 1 {
+		for l, list := range v.lists {
+			for at := range list.ids {
+				v.refs = append(v.refs, linkRef{l, at})
+			}
+		}
+		sort.Slice(v.refs, func(i, j int) bool { return v.compare(v.refs[i], v.refs[j]) < 0 })
+	}
+	return v, nil
+}
+
+func (v *linkView) len() int {
+	if v.refs != nil || len(v.lists) == 0 {
+		return len(v.refs)
+	}
+	return len(v.lists[0].ids)
+}
+
+func (v *linkView) ref(i int) linkRef {
+	if v.refs != nil {
+		return v.refs[i]
+	}
+	return linkRef{0, i}
+}
+
+func (v *linkView) other(r linkRef) index.ID { return v.lists[r.list].ids[r.at] }
+
+// compare orders two entries as their keys do, without making the keys.
+func (v *linkView) compare(a, b linkRef) int {
+	if c := strings.Compare(v.x.SortKey(v.other(a)), v.x.SortKey(v.other(b))); c != 0 {
+		return c
+	}
+	return strings.Compare(v.lists[a.list].suffix, v.lists[b.list].suffix)
+}
+
+// key is the sort key of entry i, which its cursor encodes.
+func (v *linkView) key(i int) string {
+	r := v.ref(i)
+	return v.x.SortKey(v.other(r)) + v.lists[r.list].suffix
+}
+
+// link reads entry i's link with its sources; a partnership stated both
+// ways is one link from the entity asked about, with the sources of both.
+func (v *linkView) link(i int) schema.Link {
+	r := v.ref(i)
+	list, other := v.lists[r.list], v.other(r)
+	var es []index.Edge
+	switch out, in := (index.Edge{S: v.id, P: list.p, O: other}), (index.Edge{S: other, P: list.p, O: v.id}); {
+	case list.dir == In:
+		es = []index.Edge{in}
+	case !v.x.Symmetric(list.p):
+		es = []index.Edge{out}
+	case v.x.Has(out) && v.x.Stated(out) && v.x.Slug(other) != "":
+		es = []index.Edge{out}
+		if v.x.Has(in) {
+			es = append(es, in)
+		}
+	default:
+		es = []index.Edge{in}
+	}
+	l, _ := v.x.Link(list.rel, es...)
+	if list.rel == schema.RelPartnerOf && l.From == v.x.Slug(other) {
 		l.From, l.To = l.To, l.From
 	}
 	return l
+}
+
+// keep drops the entries whose link keep refuses.
+func (v *linkView) keep(keep func(schema.Link) bool) {
+	kept := make([]linkRef, 0, v.len())
+	for i := 0; i < v.len(); i++ {
+		if keep(v.link(i)) {
+			kept = append(kept, v.ref(i))
+		}
+	}
+	v.refs = kept
+}
+
+// FarEnd is the slug at the other end of a link that LinkPage returned for
+// slug, and the direction the link runs as seen from slug: Out when slug is
+// its From (or both ends), In when slug is its To.
+func FarEnd(l schema.Link, slug string) (string, Direction) {
+	if l.To == slug && l.From != slug {
+		return l.From, In
+	}
+	return l.To, Out
 }
 
 func dirName(d Direction) string {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 )
@@ -32,8 +33,12 @@ type Size struct {
 	Quads   int
 	Loads   []Load
 	Results []Result
-	RSS     int64 // bytes, telcograph's server after the runs
-	Notes   []string
+	// Single are the runs with one client asking one question at a time
+	// (W2 with the response cache off): what a request costs when nothing
+	// queues, the headline figure of the size.
+	Single []Result
+	RSS    int64 // bytes, telcograph's server after the runs
+	Notes  []string
 }
 
 // Targets from design §6, checked at 10^6 quads (or the largest size run).
@@ -53,7 +58,7 @@ const (
 func (r Report) Failures() []string {
 	var out []string
 	for _, s := range r.Sizes {
-		for _, x := range s.Results {
+		for _, x := range slices.Concat(s.Single, s.Results) {
 			for _, f := range x.Failures() {
 				out = append(out, fmt.Sprintf("%d quads: %s", s.Quads, f))
 			}
@@ -129,6 +134,10 @@ func WriteReport(w io.Writer, r Report) error {
 // writeSize writes one size's section: loads, runs, ratios, memory, checks.
 func writeSize(p func(string, ...any), s Size) {
 	p("## %d quads\n\n", s.Quads)
+	for _, x := range s.Single {
+		p("**%s at concurrency %d, %s: p50 %s ms, p90 %s ms, p99 %s ms** (%d requests, %d errors, one at a time: what a request costs when nothing queues).\n\n",
+			x.Workload, x.Concurrency, strings.TrimPrefix(string(x.System), "telcograph, "), ms(x.P50), ms(x.P90), ms(x.P99), x.Requests, x.Errors)
+	}
 	p("| W1 load | quads | seconds | quads/s |\n|---|---:|---:|---:|\n")
 	for _, l := range s.Loads {
 		p("| %s | %d | %.2f | %.0f |\n", l.What, l.Quads, l.Seconds, l.Rate())
@@ -150,7 +159,7 @@ func writeSize(p func(string, ...any), s Size) {
 		p("\nMemory: the telcograph server held %d MiB resident after the runs (bolt store: the serving index and the process, Go runtime included).\n", s.RSS>>20)
 	}
 	checked, wrong := 0, []string{}
-	for _, x := range s.Results {
+	for _, x := range slices.Concat(s.Single, s.Results) {
 		checked += x.Checked
 		if x.Wrong > 0 {
 			wrong = append(wrong, fmt.Sprintf("%s %s: %d of %d wrong (the first: %s)", x.Workload, x.System, x.Wrong, x.Checked, x.FirstWrong))
@@ -189,6 +198,9 @@ func writeTargets(p func(string, ...any), last Size) {
 			mark = "**no**"
 		}
 		p("| %s | %s | %s |\n", name, measured, mark)
+	}
+	for _, x := range last.Single {
+		check(fmt.Sprintf("%s p50 ≤ 1 ms at concurrency %d, no response cache", x.Workload, x.Concurrency), ms(x.P50)+" ms", x.P50 <= targetW2P50)
 	}
 	for _, x := range last.Results {
 		if !x.System.graphQL() {

@@ -172,6 +172,15 @@ func benchSize(ctx context.Context, cfg Config, bins Binaries, n int, logf func(
 			rep.Results = append(rep.Results, r)
 		}
 	}
+	// The headline: one client, one question at a time, no response cache.
+	single := cfg.Options
+	single.Concurrency = 1
+	logf("%d quads: %s %s at concurrency 1", n, OursUncached, W2)
+	r, err := Run(ctx, Target{OursUncached, plain.URL}, W2, in, truth, single)
+	if err != nil {
+		return rep, err
+	}
+	rep.Single = append(rep.Single, r)
 	rep.RSS = RSS(ours.PID)
 	return rep, nil
 }
