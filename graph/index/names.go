@@ -129,7 +129,6 @@ func nameKindOf(p quad.Value) nameKind {
 	return 0
 }
 
-
 // acronymOf is the initials of a name of two or more words ("global telco ai
 // alliance" → "gtaa"), or "".
 func acronymOf(key string) string {

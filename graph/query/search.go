@@ -334,4 +334,3 @@ func intersect(n *index.Names, qw []string, expand func(string) []string) map[st
 	}
 	return out
 }
-

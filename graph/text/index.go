@@ -144,7 +144,6 @@ func DocOf(source quad.IRI, qs []quad.Quad) (Doc, bool) {
 	return d, true
 }
 
-
 // posting is one document's positions of one term, ascending.
 type posting struct {
 	doc uint32
