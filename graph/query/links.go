@@ -53,9 +53,9 @@ func splitRelations(s string) []schema.Relation {
 // page is a slice of it and only the page's links have their statements and
 // sources read: a page of an alliance with thousands of members costs what
 // one of ten does. Several relations or both directions merge their lists;
-// AsOf (or Within) reads every link's dates to keep those in force then (or within that interval). Symmetric
-// relations are answered from both sides, with the entity as From. An
-// unknown slug gives schema.ErrNotFound.
+// AsOf and Within read every link's dates to keep those in force on that
+// date, or within that interval. Symmetric relations are answered from both
+// sides, with the entity as From. An unknown slug gives schema.ErrNotFound.
 func LinkPage(x *index.Index, k LinkPageKey) (Page[schema.Link], error) {
 	id, err := entityID(x, k.Slug)
 	if err != nil {
@@ -69,7 +69,7 @@ func LinkPage(x *index.Index, k LinkPageKey) (Page[schema.Link], error) {
 		v.keep(func(l schema.Link) bool { return inForce(l, k.Query.AsOf) })
 	}
 	if !k.Query.Within.IsZero() {
-		v.keep(func(l schema.Link) bool { return k.Query.Within.Holds(l) })
+		v.keep(k.Query.Within.Holds)
 	}
 	w, err := pageWindow(v.len(), v.key, k.Query)
 	if err != nil {
@@ -176,6 +176,9 @@ func (v *linkView) ref(i int) linkRef {
 }
 
 func (v *linkView) other(r linkRef) index.ID { return v.lists[r.list].ids[r.at] }
+
+// otherAt is the entity at the other end of entry i.
+func (v *linkView) otherAt(i int) index.ID { return v.other(v.ref(i)) }
 
 // compare orders two entries as their keys do, without making the keys.
 func (v *linkView) compare(a, b linkRef) int {

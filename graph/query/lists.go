@@ -185,10 +185,10 @@ func setFilter(x *index.Index, opt ListOptions) (func(slug string) bool, error) 
 // linkedSlugs is the set of entities at the other end of id's stated links
 // of rel in direction dir.
 func linkedSlugs(x *index.Index, id index.ID, rel schema.Relation, dir Direction) map[string]bool {
-	spec, _ := rel.Spec()
-	out := map[string]bool{}
-	for _, c := range candidates(x, nil, id, rel, spec, dir) {
-		out[x.Slug(c.other)] = true
+	v, _ := newLinkView(x, id, []schema.Relation{rel}, dir)
+	out := make(map[string]bool, v.len())
+	for i := range v.len() {
+		out[x.Slug(v.otherAt(i))] = true
 	}
 	return out
 }

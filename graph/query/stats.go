@@ -174,11 +174,12 @@ func entityStats(ctx context.Context, x *index.Index, id index.ID, t *Tally) err
 	}
 	others := map[index.ID]bool{}
 	for _, spec := range linkSpecs() {
-		for _, c := range candidates(x, nil, id, spec.Name, spec, Both) {
-			l := c.link(x)
+		v, _ := newLinkView(x, id, []schema.Relation{spec.Name}, Both)
+		for i := range v.len() {
+			l := v.link(i)
 			t.add(l)
 			if l.Modality != schema.Planned {
-				others[c.other] = true
+				others[v.otherAt(i)] = true
 			}
 		}
 		if err := ctx.Err(); err != nil {
