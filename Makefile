@@ -121,7 +121,7 @@ notebook:
 # fuzz-corpus runs each fuzz target on its committed corpus only (the seeds
 # and every input ever found under testdata/fuzz), verbosely, so the log
 # shows each input; `go test` in unit runs the same inputs under -race.
-FUZZ_TARGETS = FuzzReadFacts FuzzExtractArticle FuzzReadNQuads FuzzReadJSONLD FuzzGraphQL FuzzParse
+FUZZ_TARGETS = FuzzReadFacts FuzzExtractArticle FuzzReadNQuads FuzzReadJSONLD FuzzGraphQL FuzzParse FuzzReadFeeds FuzzParseFeed
 fuzz-corpus:
 	@echo "== fuzz targets on their committed corpora"
 	$(GO) test -count=1 -run '^($(shell echo $(FUZZ_TARGETS) | tr ' ' '|'))$$' ./...
@@ -140,6 +140,8 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzReadJSONLD$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./loaders/rdf
 	$(GO) test -run='^$$' -fuzz='^FuzzGraphQL$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./server
 	$(GO) test -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./graph/text
+	$(GO) test -run='^$$' -fuzz='^FuzzReadFeeds$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./server/watch
+	$(GO) test -run='^$$' -fuzz='^FuzzParseFeed$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=3s ./server/watch
 
 # bench writes BENCHMARKS.md: 10^4, 10^5 and 10^6 quads, telcograph beside
 # Cayley's own server and Virtuoso (about 15 minutes). bench-smoke runs the

@@ -48,7 +48,7 @@ func wholeNumber(v quad.Value) (int, bool) {
 	case quad.Int:
 		return int(v), true
 	case quad.String, quad.TypedString:
-		text, _ := literalText(v)
+		text, _ := schema.LiteralText(v)
 		n, err := strconv.Atoi(text)
 		return n, err == nil
 	}

@@ -43,11 +43,11 @@ func (x *Index) entity(id ID) (schema.Entity, bool) {
 				}
 			}
 		case termName:
-			if n, ok := literalText(x.vals[t.O]); ok && (e.Name == "" || n < e.Name) {
+			if n, ok := schema.LiteralText(x.vals[t.O]); ok && (e.Name == "" || n < e.Name) {
 				e.Name = n
 			}
 		case termAlternateName:
-			if n, ok := literalText(x.vals[t.O]); ok {
+			if n, ok := schema.LiteralText(x.vals[t.O]); ok {
 				aliases = append(aliases, n)
 			}
 		case termOWLSameAs, termLEICode, termSDOSameAs:
@@ -83,7 +83,7 @@ func (x *Index) identifier(t Edge) (schema.Identifier, bool) {
 		}
 		id = schema.Identifier{Scheme: schema.SchemeWikidata, Value: q}
 	case termLEICode:
-		v, _ := literalText(x.vals[t.O])
+		v, _ := schema.LiteralText(x.vals[t.O])
 		id = schema.Identifier{Scheme: schema.SchemeLEI, Value: v}
 	case termSDOSameAs:
 		if !isIRI {
@@ -160,7 +160,7 @@ func (x *Index) scanName(id ID, except Edge) string {
 	var best string
 	for _, t := range x.out[id] {
 		if t != except && x.term[t.P] == termName {
-			if n, ok := literalText(x.vals[t.O]); ok && (best == "" || n < best) {
+			if n, ok := schema.LiteralText(x.vals[t.O]); ok && (best == "" || n < best) {
 				best = n
 			}
 		}
@@ -177,7 +177,7 @@ func (x *Index) Article(id ID) schema.Article {
 	}
 	for _, t := range x.out[id] {
 		v := x.vals[t.O]
-		text, _ := literalText(v)
+		text, _ := schema.LiteralText(v)
 		switch x.term[t.P] {
 		case termHeadline:
 			a.Title = text

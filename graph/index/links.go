@@ -252,7 +252,7 @@ func (x *Index) readQualifiers(st ID) stmt {
 	q := stmt{modality: schema.Asserted}
 	for _, t := range x.out[st] {
 		v := x.vals[t.O]
-		text, _ := literalText(v)
+		text, _ := schema.LiteralText(v)
 		switch x.term[t.P] {
 		case termRelation:
 			q.rel = schema.Relation(text)

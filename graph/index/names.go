@@ -129,18 +129,6 @@ func nameKindOf(p quad.Value) nameKind {
 	return 0
 }
 
-func literalText(v quad.Value) (string, bool) {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v), true
-	case quad.LangString:
-		return string(v.Value), true
-	case quad.TypedString:
-		return string(v.Value), true
-	}
-	return "", false
-}
-
 // acronymOf is the initials of a name of two or more words ("global telco ai
 // alliance" → "gtaa"), or "".
 func acronymOf(key string) string {
@@ -178,7 +166,7 @@ func removeFrom(m map[string]map[string]struct{}, k, v string) {
 
 func (n *Names) added(x *Index, t Edge) {
 	kind := nameKindOf(x.vals[t.P])
-	text, ok := literalText(x.vals[t.O])
+	text, ok := schema.LiteralText(x.vals[t.O])
 	if kind == 0 || !ok {
 		return
 	}
@@ -211,7 +199,7 @@ func (n *Names) added(x *Index, t Edge) {
 
 func (n *Names) removed(x *Index, t Edge) {
 	kind := nameKindOf(x.vals[t.P])
-	text, ok := literalText(x.vals[t.O])
+	text, ok := schema.LiteralText(x.vals[t.O])
 	if kind == 0 || !ok {
 		return
 	}
@@ -261,7 +249,7 @@ func (x *Index) nameKindsOf(s ID, key string, except Edge) nameKind {
 			continue
 		}
 		k := nameKindOf(x.vals[t.P])
-		text, ok := literalText(x.vals[t.O])
+		text, ok := schema.LiteralText(x.vals[t.O])
 		if k == 0 || !ok || schema.Fold(text) != key {
 			continue
 		}

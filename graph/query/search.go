@@ -121,7 +121,7 @@ func search(ctx context.Context, x *index.Index, counts map[string]Counts, text 
 	// and any name within the typo tolerance as a whole ranks as a typo.
 	consider := func(key string, score int, reason string, edits int) {
 		if score < scorePrefix {
-			if d := editDistance(qr, []rune(key), typoMax); d <= typoMax && score < scoreTypo-typoPenalty*d {
+			if d := schema.EditDistance(qr, []rune(key), typoMax); d <= typoMax && score < scoreTypo-typoPenalty*d {
 				score, reason, edits = scoreTypo-typoPenalty*d, "typo", d
 			} else if extra := len(index.Words(key)) - len(qw); extra > 0 {
 				score -= min(extra*extraWordCost, maxExtraCost)
@@ -240,7 +240,7 @@ func fuzzy(ctx context.Context, n *index.Names, qw []string, byLen map[int][]str
 		rw := []rune(w)
 		for l := len(rw) - max; l <= len(rw)+max; l++ {
 			for _, cand := range byLen[l] {
-				if d := editDistance(rw, []rune(cand), max); d <= max {
+				if d := schema.EditDistance(rw, []rune(cand), max); d <= max {
 					near[i][cand] = d
 				}
 			}
@@ -333,39 +333,4 @@ func intersect(n *index.Names, qw []string, expand func(string) []string) map[st
 		}
 	}
 	return out
-}
-
-// editDistance is the optimal string alignment distance between a and b
-// (Levenshtein plus transposition of neighbours: "Duetsche" is one edit from
-// "Deutsche"), or max+1 as soon as it must exceed max.
-func editDistance(a, b []rune, max int) int {
-	if d := len(a) - len(b); d > max || -d > max {
-		return max + 1
-	}
-	pprev := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], pprev[j-2]+1)
-			}
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin > max {
-			return max + 1
-		}
-		pprev, prev, cur = prev, cur, pprev
-	}
-	return prev[len(b)]
 }

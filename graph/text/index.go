@@ -86,26 +86,26 @@ func DocOf(source quad.IRI, qs []quad.Quad) (Doc, bool) {
 			}
 		case schema.Headline:
 			if q.Subject == source {
-				d.Headline, _ = literal(q.Object)
+				d.Headline, _ = schema.LiteralText(q.Object)
 			}
 		case schema.ArticleBody:
 			if q.Subject == source {
-				d.Body, _ = literal(q.Object)
+				d.Body, _ = schema.LiteralText(q.Object)
 			}
 		case schema.Publisher:
 			if q.Subject == source {
-				d.Publisher, _ = literal(q.Object)
+				d.Publisher, _ = schema.LiteralText(q.Object)
 			}
 		case schema.DatePublished:
 			if q.Subject == source {
 				d.Date, _ = schema.DateOf(q.Object)
 			}
 		case schema.Evidence:
-			if s, ok := literal(q.Object); ok {
+			if s, ok := schema.LiteralText(q.Object); ok {
 				evidence[q.Subject] = s
 			}
 		case schema.FactRelation:
-			if s, ok := literal(q.Object); ok {
+			if s, ok := schema.LiteralText(q.Object); ok {
 				r := schema.Relation(s)
 				if r == schema.RelFoundingMember {
 					r = schema.RelMemberOf
@@ -142,18 +142,6 @@ func DocOf(source quad.IRI, qs []quad.Quad) (Doc, bool) {
 	}
 	slices.Sort(d.Mentions)
 	return d, true
-}
-
-func literal(v quad.Value) (string, bool) {
-	switch v := v.(type) {
-	case quad.String:
-		return string(v), true
-	case quad.LangString:
-		return string(v.Value), true
-	case quad.TypedString:
-		return string(v.Value), true
-	}
-	return "", false
 }
 
 // posting is one document's positions of one term, ascending.
