@@ -253,11 +253,26 @@ func (c *clauses) described(j int) int {
 // C", "ten members - A, B, C") stands for the list.
 func (c *clauses) afterColon(j int) int {
 	if j < len(c.us) && c.us[j].Kind == 'N' && j+2 < len(c.us) {
-		if (c.isPunct(j+1, ":") || c.isPunct(j+1, "-") || c.isPunct(j+1, "–") || c.isPunct(j+1, "—")) && c.us[j+2].Kind == 'E' {
-			return j + 2
+		if c.isPunct(j+1, ":") || c.isPunct(j+1, "-") || c.isPunct(j+1, "–") || c.isPunct(j+1, "—") {
+			k := c.skipBullet(j + 2)
+			if k < len(c.us) && c.us[k].Kind == 'E' {
+				return k
+			}
 		}
 	}
 	return -1
+}
+
+// skipBullet skips the marker of a list item ("1.", "2)", "-", "•") at
+// unit k.
+func (c *clauses) skipBullet(k int) int {
+	if k+1 < len(c.us) && c.us[k].Kind == 'N' && c.us[k].tag == posNum && (c.isPunct(k+1, ".") || c.isPunct(k+1, ")")) {
+		return k + 2
+	}
+	if c.isPunct(k, "-") || c.isPunct(k, "•") || c.isPunct(k, "*") || c.isPunct(k, "–") {
+		return k + 1
+	}
+	return k
 }
 
 // pp is a prepositional argument: the preposition and what follows it.

@@ -146,6 +146,27 @@ func (x *extractor) famInclude(c *clauses, v int) {
 	if n >= 0 && c.us[n].Kind == 'N' && n > 0 && c.us[n-1].Kind == 'P' && c.us[n-1].Lemma == "among" {
 		among = true
 	}
+	// "The founding members of X are A, B and C", "the founders of the
+	// alliance include A": the noun is before the of-phrase, and the
+	// of-phrase names whose they are.
+	var ofArg arg
+	ofFound := false
+	if n >= 2 && c.us[n].Kind == 'E' {
+		k := n - 1
+		for k > 0 && c.us[k].Kind == 'M' {
+			k--
+		}
+		if k >= 1 && c.us[k].Kind == 'P' && (c.us[k].Lemma == "of" || c.us[k].Lemma == "in") && c.us[k-1].Kind == 'N' {
+			if as := c.args(x, n); len(as) == 1 {
+				ofArg, ofFound = as[0], true
+				n = k - 1
+			}
+		}
+	} else if n >= 2 && c.us[n].Kind == 'N' && c.us[n-1].Kind == 'P' && (c.us[n-1].Lemma == "in" || c.us[n-1].Lemma == "of") && c.us[n-2].Kind == 'N' {
+		if l := c.us[n-2].Lemma; membershipNouns[l] || investorNouns[l] || l == "partner" {
+			n -= 2 // "Investors in the round include A"
+		}
+	}
 	if n < 0 || (c.us[n].Kind != 'N' && c.us[n].Kind != 'M') {
 		return
 	}
@@ -196,6 +217,9 @@ func (x *extractor) famInclude(c *clauses, v int) {
 			rel = x.lastJoin
 		}
 		alliance, ok := x.possessorAlliance(c, n)
+		if ofFound {
+			alliance, ok = ofArg, x.resolve(ofArg, allianceTypes) != ""
+		}
 		if !ok {
 			return
 		}
@@ -204,6 +228,9 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		}
 	case noun.Lemma == "partner":
 		owner, ok := x.possessorCompany(c, n)
+		if ofFound {
+			owner, ok = ofArg, true
+		}
 		if !ok {
 			return
 		}
@@ -213,6 +240,9 @@ func (x *extractor) famInclude(c *clauses, v int) {
 	case noun.Lemma == "portfolio":
 		// "a portfolio that already includes A, B and C": the investor's
 		owner, ok := x.possessorCompany(c, n)
+		if ofFound {
+			owner, ok = ofArg, true
+		}
 		if !ok {
 			return
 		}
@@ -221,6 +251,9 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		}
 	case investorNouns[noun.Lemma]:
 		owner, ok := x.possessorCompany(c, n)
+		if ofFound {
+			owner, ok = ofArg, true
+		}
 		if !ok {
 			return
 		}

@@ -32,6 +32,11 @@ type arg struct {
 // separator, then a few descriptive words ("operators", "the", "NAT's").
 var listGapRE = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+|&\s+|or\s+)?|and\s+|&\s+|or\s+|;\s*(?:and\s+)?)((?:[\w'’.-]+\s+){0,5})$`)
 
+// bulletGapRE is the gap between two items of a bulleted list: the end
+// of a line (maybe a description after a comma, colon, dash or
+// parenthesis) and the next line's bullet.
+var bulletGapRE = regexp.MustCompile(`^(?:[.,;]?|(?:\s?[,:(]| [-–—] )[^\n]*)[ \t]*\n\s*(?:[-*•–—·]|\d{1,2}[.)])\s+$`)
+
 // listStop are words that cannot describe a list item, so they break a list.
 var listStop = map[string]bool{
 	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "has": true, "have": true,
@@ -45,7 +50,8 @@ var listStop = map[string]bool{
 	"among": true, "between": true, "together": true, "along": true, "alongside": true, "plus": true,
 	"via": true, "and": true, "signed": true, "joined": true, "launched": true, "invested": true, "put": true,
 	"called": true, "named": true, "dubbed": true, "known": true, "today": true, "announced": true,
-	"unveiled": true, "agreed": true, "now": true, "owns": true, "own": true,
+	"unveiled": true, "agreed": true, "now": true, "owns": true, "own": true, "whose": true,
+	"include": true, "includes": true, "comprise": true, "comprises": true, "such": true,
 }
 
 // countCueRE finds a count before a list: "seven AI startups –".
@@ -159,6 +165,9 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 		default:
 			return false
 		}
+	}
+	if bulletGapRE.MatchString(gap) {
+		return !s.ms[a].Coref && !s.ms[b].Coref
 	}
 	g := listGapRE.FindStringSubmatch(gap)
 	if g == nil || s.ms[a].Coref && s.ms[a].Kind != 'G' || s.ms[b].Coref {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,9 +49,23 @@ var sentenceOpeners = map[string]bool{
 func splitSentences(body string) []sentence {
 	var out []sentence
 	para := 0
-	for _, line := range strings.Split(body, "\n") {
+	lines := strings.Split(body, "\n")
+	for li := 0; li < len(lines); li++ {
+		line := lines[li]
 		if strings.TrimSpace(line) == "" {
 			continue
+		}
+		// A line ending in a colon followed by bulleted lines is one
+		// sentence: "The founding members are:\n- A\n- B".
+		if strings.HasSuffix(strings.TrimSpace(line), ":") {
+			k := li + 1
+			for k < len(lines) && bulletRE.MatchString(lines[k]) {
+				k++
+			}
+			if k > li+1 {
+				line = strings.Join(lines[li:k], "\n")
+				li = k - 1
+			}
 		}
 		first := true
 		start := 0
@@ -81,7 +96,7 @@ func splitSentences(body string) []sentence {
 				i = end
 				continue
 			}
-			if r == '.' && !endsSentence(line[start:i], line[j:]) {
+			if r == '.' && (!endsSentence(line[start:i], line[j:]) || numberedItem(line[start:i])) {
 				i = end
 				continue
 			}
@@ -98,6 +113,20 @@ func splitSentences(body string) []sentence {
 		para++
 	}
 	return out
+}
+
+// bulletRE matches a bulleted or numbered list item line.
+var bulletRE = regexp.MustCompile(`^\s*(?:[-*•–—·]|\d{1,2}[.)])\s+\S`)
+
+// numberedItem reports whether before ends in the number of a numbered
+// list item at the start of a line ("...:\n2" of "2. Acme").
+func numberedItem(before string) bool {
+	i := strings.LastIndexByte(before, '\n')
+	if i < 0 {
+		return false
+	}
+	n := strings.TrimSpace(before[i+1:])
+	return n != "" && len(n) <= 2 && strings.Trim(n, "0123456789") == ""
 }
 
 // endsSentence decides whether a full stop after before ends the sentence,
