@@ -259,6 +259,28 @@ func (c *clauses) afterColon(j int) int {
 				return k
 			}
 		}
+		// "12 companies, including A and B", "operators such as A",
+		// "40 members, among them A".
+		k := j + 1
+		if c.isPunct(k, ",") {
+			k++
+		}
+		if k+1 < len(c.us) && c.us[k].Kind == 'P' {
+			switch l := c.us[k].Lemma; {
+			case l == "including" || l == "like" || (l == "as" && strings.HasSuffix(c.us[j].words, " such")):
+				k++
+			case l == "among" && c.us[k+1].Kind == 'M' && c.us[k+1].words == "them":
+				k += 2
+			default:
+				return -1
+			}
+			for k < len(c.us) && c.us[k].Kind == 'M' {
+				k++
+			}
+			if k < len(c.us) && c.us[k].Kind == 'E' {
+				return k
+			}
+		}
 	}
 	return -1
 }

@@ -31,7 +31,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run")
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
 	add(family{"partner", (*extractor).famPartner}, "partner, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop")
-	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count")
+	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover")
 	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast")
 	add(family{"appoint", (*extractor).famAppoint}, "name, appoint, elect, promote, pick, tap, choose")
 	add(family{"copula", (*extractor).famCopula}, "stay, remain, serve, stay on")
@@ -109,6 +109,9 @@ func (c *clauses) roleOf(ps []pp) (schema.Relation, bool) {
 			continue
 		}
 		u := c.us[p.at]
+		if u.Lemma == "observer" || u.hasMod("observer") || u.Lemma == "guest" {
+			return "", true // an observer is no member
+		}
 		if u.hasMod("founding", "founder", "co-founder", "co-founding") || u.Lemma == "founder" || u.Lemma == "co-founder" {
 			return schema.RelFoundingMember, true
 		}
@@ -126,6 +129,9 @@ func (x *extractor) famJoin(c *clauses, v int) {
 	subj := c.subject(v)
 	ps := c.pps(v + 1)
 	rel, asRole := c.roleOf(ps)
+	if rel == "" {
+		return
+	}
 	var alliance arg
 	found := false
 	obj := c.object(v)

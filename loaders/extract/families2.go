@@ -120,7 +120,7 @@ func (x *extractor) famInCooperation(c *clauses) {
 // membershipNouns are the nouns whose list is an alliance's members.
 var membershipNouns = map[string]bool{
 	"member": true, "newcomer": true, "participant": true, "roster": true, "founder": true, "co-founder": true,
-	"signatory": true, "line-up": true, "lineup": true,
+	"signatory": true, "line-up": true, "lineup": true, "membership": true,
 }
 
 // famInclude: lists as predicates. "The seven new members are A, B and
@@ -129,7 +129,28 @@ var membershipNouns = map[string]bool{
 func (x *extractor) famInclude(c *clauses, v int) {
 	u := c.us[v]
 	if u.Lemma == "count" {
-		return // famInvest reads "Y counts A among its investors"
+		// "X counts A, B and C among its members"; famInvest reads "Y
+		// counts A among its investors".
+		subj, obj := c.subject(v), c.object(v)
+		if subj < 0 || obj < 0 {
+			return
+		}
+		for _, p := range c.pps(obj + 1) {
+			if p.prep == "among" && c.us[p.at].Kind == 'N' && membershipNouns[c.us[p.at].Lemma] {
+				alli := c.args(x, subj)
+				if len(alli) != 1 || x.resolve(alli[0], allianceTypes) == "" {
+					return
+				}
+				rel := schema.RelMemberOf
+				if c.us[p.at].hasMod("founding") || c.us[p.at].Lemma == "founder" {
+					rel = schema.RelFoundingMember
+				}
+				for _, a := range c.args(x, obj) {
+					x.emitFact(c.s, rel, a, alli[0], c.modText(subj, v), 0.75, schema.Fact{})
+				}
+			}
+		}
+		return
 	}
 	if u.Passive {
 		return
@@ -205,6 +226,14 @@ func (x *extractor) famInclude(c *clauses, v int) {
 			continue
 		}
 		break
+	}
+	// "operators such as A and B and vendors such as C": further lists
+	// introduced by a noun.
+	for j := list + 1; j < len(c.us) && !c.boundary(j) && !c.relative(j) && c.us[j].Kind != 'V'; j++ {
+		if e := c.afterColon(j); e > j && c.us[j].Kind == 'N' && c.us[j-1].Kind == 'O' {
+			items = append(items, c.args(x, e)...)
+			j = e
+		}
 	}
 	mt := c.modText(-1, v)
 	switch {
@@ -408,6 +437,9 @@ func (x *extractor) famCopula(c *clauses, v int) {
 			x.emitFact(c.s, schema.RelHeadquarteredIn, a, c.args(x, n)[0], c.modText(subj, v), 0.8, schema.Fact{})
 		}
 		return
+	}
+	if n+2 < len(c.us) && c.us[n].Kind == 'N' && (c.us[n].tag == posNum || c.us[n].Lemma == "one") && c.us[n+1].Kind == 'P' && c.us[n+1].Lemma == "of" && c.us[n+2].Kind == 'N' {
+		n += 2 // "one of the founders of X"
 	}
 	if n >= len(c.us) || c.us[n].Kind != 'N' {
 		return

@@ -560,11 +560,17 @@ func (x *extractor) noteEvents(s *sent) {
 	}
 }
 
+// observerRE finds an observer's status, which is no membership.
+var observerRE = regexp.MustCompile(`(?i)\bas (?:an? )?(?:non-voting )?observers?\b|\bobserver (?:status|member)`)
+
 // emit records a fact, merging it with an earlier statement of the same
 // fact: the first evidence is kept, missing qualifiers are filled in.
 func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if f.Modality == "" && retractRE.MatchString(s.text) {
 		return // "had considered investing in Y but decided against it"
+	}
+	if (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) && observerRE.MatchString(s.text) {
+		return // "joined X as an observer": no member
 	}
 	f.Evidence = s.text
 	f.Confidence = float64(int(conf*100+0.5)) / 100

@@ -156,5 +156,10 @@ func commonOpener(k string) bool {
 		return true
 	}
 	_, _, verb := verbForm(k)
-	return verb || verbBases[k]
+	return verb || verbBases[k] || hasSuffixAny(k, openerNounSuffixes)
 }
+
+// openerNounSuffixes end plural and abstract common nouns that open
+// sentences in news ("Membership spans ...", "Investors include ...",
+// "Attendees included ..."), which are never names there.
+var openerNounSuffixes = []string{"ship", "ships", "ers", "ors", "ees", "tion", "tions", "ments"}
