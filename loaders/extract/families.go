@@ -70,6 +70,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPending(c)
 	x.famRoles(c)
 	x.famBareTitle(c)
+	x.rule = "invest.round"
+	x.famRound(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
 	x.famStake(c)

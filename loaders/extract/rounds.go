@@ -1,0 +1,171 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file reads funding rounds: a sentence that names a company's round
+// ("Granite Labs raised $50 million in a Series B round", "OpenAI's new
+// funding round") opens it, and for the next two sentences those who led
+// it, joined it, took part or participated in it are its investors ("led
+// by A, with participation from B", "The other participants were C and
+// D", "E also participated").
+
+// fundingRound is the round under discussion and the company raising it.
+type fundingRound struct {
+	co   arg
+	sent int
+}
+
+// roundNoun reports whether noun phrase u names a funding round.
+func roundNoun(u unit) bool {
+	w := u.words
+	if u.Kind == 'E' {
+		// "Series C" read as a name
+		return len(w) == 8 && strings.HasPrefix(w, "series ")
+	}
+	if u.Kind != 'N' && u.Kind != 'M' {
+		return false
+	}
+	return u.Lemma == "round" || strings.Contains(w, "round") || strings.Contains(w, "series a") || strings.Contains(w, "series b") ||
+		strings.Contains(w, "series c") || strings.Contains(w, "series d") || u.Lemma == "seed" || u.Lemma == "raise"
+}
+
+// raiseVerbs are the verbs whose subject raises a round.
+var raiseVerbs = map[string]bool{
+	"raise": true, "close": true, "secure": true, "confirm": true, "complete": true, "announce": true, "land": true, "get": true, "receive": true, "bag": true,
+}
+
+// famRound opens a round and reads its investors.
+func (x *extractor) famRound(c *clauses) {
+	x.openRound(c)
+	r := x.round
+	if r == nil || x.sentIdx-r.sent > 2 {
+		x.round = nil
+		return
+	}
+	invest := func(as []arg, base float64) {
+		for _, a := range as {
+			x.emitFact(c.s, schema.RelInvestedIn, a, r.co, "", base, schema.Fact{})
+		}
+	}
+	for v := range c.us {
+		u := c.us[v]
+		switch {
+		case u.Kind == 'V' && (u.Lemma == "lead" || u.Lemma == "co-lead"):
+			if !u.Passive && c.ts[u.Head].Form != formPart {
+				// "A led the round", "Lightspeed led a seed round"
+				if subj := c.subject(v); subj >= 0 && v+1 < len(c.us) && roundNoun(c.us[v+1]) {
+					invest(c.args(x, subj), 0.75)
+					continue
+				}
+				if o := v + 1; subjectIsRound(c, v) && o < len(c.us) {
+					// fall through to the by-phrase
+				} else if !(v > 0 && roundNoun(c.us[v-1])) {
+					continue
+				}
+			}
+			// "a round (co-)led by A and B", "The round was led by A"
+			if !(v > 0 && roundNoun(c.us[v-1])) && !subjectIsRound(c, v) {
+				continue
+			}
+			for _, p := range c.pps(v + 1) {
+				if p.prep == "by" && c.us[p.at].Kind == 'E' {
+					invest(c.args(x, p.at), 0.75)
+				}
+			}
+		case u.Kind == 'V' && u.Lemma == "join" && u.Passive && subjectIsRound(c, v):
+			// "The round was joined by A, B and C"
+			for _, p := range c.pps(v + 1) {
+				if p.prep == "by" && c.us[p.at].Kind == 'E' {
+					invest(c.args(x, p.at), 0.7)
+				}
+			}
+		case u.Kind == 'V' && (u.Lemma == "participate" || u.Lemma == "take" && strings.HasSuffix(c.text(v, min(v+1, len(c.us)-1)), "part") ||
+			u.Lemma == "join" && v+1 < len(c.us) && roundNoun(c.us[v+1])):
+			// "B and C participated", "with B and C taking part", "existing
+			// investors A and B also joined the round"
+			if mod, drop := modalityOf(c.text(max(v-3, 0), v)); drop || mod != "" && u.Lemma != "participate" {
+				continue
+			}
+			subj := c.subject(v)
+			if subj < 0 && v > 0 && c.us[v-1].Kind == 'E' {
+				subj = v - 1
+			}
+			invest(c.args(x, subj), 0.7)
+		case u.Kind == 'N' && u.Lemma == "participation" && v+2 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "from" && c.us[v+2].Kind == 'E':
+			invest(c.args(x, v+2), 0.7)
+		case u.Kind == 'N' && (u.Lemma == "participant" || u.Lemma == "co-investor") && v+2 < len(c.us) && c.us[v+1].Kind == 'V' &&
+			(c.us[v+1].Lemma == "be" || c.us[v+1].Lemma == "include") && c.us[v+2].Kind == 'E':
+			// "The other participants were C and D"
+			invest(c.args(x, v+2), 0.7)
+		}
+	}
+}
+
+// subjectIsRound reports whether the clause of verb v is about a round:
+// a round noun before it with no entity in between ("The round, announced
+// on Tuesday, was joined by").
+func subjectIsRound(c *clauses, v int) bool {
+	for j := v - 1; j >= 0; j-- {
+		if c.us[j].Kind == 'E' || c.us[j].Kind == 'V' && j < v-1 && !c.isPunct(j-1, ",") {
+			return false
+		}
+		if roundNoun(c.us[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// openRound notes a round this sentence names with the company raising
+// it: the subject of a raising verb, or the possessor of the round. A
+// company that raised an amount opens one too ("Y raised $25 million.
+// The round was co-led by A").
+func (x *extractor) openRound(c *clauses) {
+	for v, u := range c.us {
+		if u.Kind == 'V' && !u.Passive && (u.Lemma == "raise" || u.Lemma == "secure" || u.Lemma == "close") && v+1 < len(c.us) && amountRE.MatchString(c.text(v+1, v+2)) {
+			if subj := c.subject(v); subj >= 0 {
+				if as := c.args(x, subj); len(as) == 1 && x.resolve(as[0], companyTypes) != "" {
+					x.round = &fundingRound{co: as[0], sent: x.sentIdx}
+				}
+			}
+		}
+	}
+	for j, u := range c.us {
+		if !roundNoun(u) || u.Lemma == "raise" && u.Kind != 'N' {
+			continue
+		}
+		p := j - 1
+		if c.isPunct(p, "$") || c.isPunct(p, "€") || c.isPunct(p, "£") {
+			p-- // "Y's $40 million round"
+		}
+		if p >= 0 && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss {
+			if as := c.args(x, p); len(as) == 1 && x.resolve(as[0], companyTypes) != "" {
+				x.round = &fundingRound{co: as[0], sent: x.sentIdx}
+				return
+			}
+		}
+		for v := j - 1; v >= 0; v-- {
+			if c.us[v].Kind != 'V' {
+				continue
+			}
+			if !raiseVerbs[c.us[v].Lemma] {
+				break
+			}
+			if subj := c.subject(v); subj >= 0 {
+				if as := c.args(x, subj); len(as) == 1 && x.resolve(as[0], companyTypes) != "" {
+					x.round = &fundingRound{co: as[0], sent: x.sentIdx}
+					return
+				}
+			}
+			break
+		}
+		if strings.HasPrefix(u.words, "its ") && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany {
+			x.round = &fundingRound{co: arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"}, sent: x.sentIdx}
+			return
+		}
+	}
+}
