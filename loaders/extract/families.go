@@ -26,12 +26,12 @@ var verbFamilies = func() map[string][]family {
 			m[l] = append(m[l], f)
 		}
 	}
-	add(family{"join", (*extractor).famJoin}, "join, rejoin, sign up, sign, admit, welcome, become, enlist")
+	add(family{"join", (*extractor).famJoin}, "join, rejoin, sign up, sign, admit, welcome, become, enlist, approve, accept")
 	add(family{"found", (*extractor).famFound}, "found, co-found, establish, form, create, set up, launch, start, unveil, spin up, incorporate, come")
 	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run")
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
 	add(family{"partner", (*extractor).famPartner}, "partner, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop")
-	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover")
+	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover, range")
 	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast")
 	add(family{"appoint", (*extractor).famAppoint}, "name, appoint, elect, promote, pick, tap, choose")
 	add(family{"copula", (*extractor).famCopula}, "stay, remain, serve, stay on")
@@ -76,6 +76,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famShareholder(c)
 	x.famStake(c)
 	x.famJointVenture(c)
+	x.rule = "members.founding-list"
+	x.famFoundingList(c)
 	x.rule = "members.counted"
 	x.famCounted(c)
 	x.dropDescribers(c)
@@ -191,7 +193,10 @@ func (x *extractor) famJoin(c *clauses, v int) {
 		if !found {
 			return // the existing phrasing rules handle "have since become members"
 		}
-	case "admit", "welcome":
+	case "admit", "welcome", "approve", "accept":
+		if (u.Lemma == "approve" || u.Lemma == "accept") && !asRole {
+			return // "approved the budget"
+		}
 		if !u.Passive {
 			if obj >= 0 && subj >= 0 {
 				// "X admitted A and B"

@@ -192,10 +192,7 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		return
 	}
 	noun := c.us[n]
-	if u.Lemma == "be" && !among && !strings.Contains(noun.words, "member") && !strings.Contains(noun.words, "founder") {
-		return
-	}
-	if u.Lemma == "range" {
+	if u.Lemma == "be" && !among && !strings.Contains(noun.words, "member") && !strings.Contains(noun.words, "founder") && !noun.hasMod("founding") {
 		return
 	}
 	// The list: the first entity unit after the verb, across "such as".
@@ -230,14 +227,14 @@ func (x *extractor) famInclude(c *clauses, v int) {
 	// "operators such as A and B and vendors such as C": further lists
 	// introduced by a noun.
 	for j := list + 1; j < len(c.us) && !c.boundary(j) && !c.relative(j) && c.us[j].Kind != 'V'; j++ {
-		if e := c.afterColon(j); e > j && c.us[j].Kind == 'N' && c.us[j-1].Kind == 'O' {
+		if e := c.afterColon(j); e > j && c.us[j].Kind == 'N' && (c.us[j-1].Kind == 'O' || c.us[j-1].Kind == 'P' && c.us[j-1].Lemma == "to") {
 			items = append(items, c.args(x, e)...)
 			j = e
 		}
 	}
 	mt := c.modText(-1, v)
 	switch {
-	case membershipNouns[noun.Lemma] || (noun.Lemma == "company" || noun.Lemma == "operator" || noun.Lemma == "organisation") && noun.hasMod("participating", "member", "founding"):
+	case membershipNouns[noun.Lemma] || memberKinds[noun.Lemma] && noun.hasMod("participating", "member", "founding"):
 		rel := schema.RelMemberOf
 		if noun.hasMod("founding", "co-founding") || noun.Lemma == "founder" || noun.Lemma == "co-founder" {
 			rel = schema.RelFoundingMember
@@ -290,6 +287,35 @@ func (x *extractor) famInclude(c *clauses, v int) {
 			x.emitFact(c.s, schema.RelInvestedIn, a, owner, mt, 0.7, schema.Fact{})
 		}
 	}
+}
+
+// famFoundingList: a founding group followed by its list anywhere in a
+// sentence: "They join the five founding operators - A, B and C - which
+// announced the alliance", "with founding members such as A and B".
+func (x *extractor) famFoundingList(c *clauses) {
+	for j, u := range c.us {
+		if u.Kind != 'N' || !u.hasMod("founding", "co-founding") || !membershipNouns[u.Lemma] && !memberKinds[u.Lemma] {
+			continue
+		}
+		e := c.afterColon(j)
+		if e < 0 {
+			continue
+		}
+		alliance, ok := x.possessorAlliance(c, j)
+		if !ok {
+			return
+		}
+		for _, a := range c.args(x, e) {
+			x.emitFact(c.s, schema.RelFoundingMember, a, alliance, c.text(0, j), 0.7, schema.Fact{})
+		}
+	}
+}
+
+// memberKinds are the kinds of organisation a participating or founding
+// modifier makes members ("the founding companies were").
+var memberKinds = map[string]bool{
+	"company": true, "operator": true, "organisation": true, "organization": true, "firm": true, "carrier": true,
+	"telco": true, "vendor": true, "player": true, "partner": true,
 }
 
 // possessorAlliance is the alliance a noun phrase belongs to: an
