@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -568,49 +569,88 @@ func (c *clauses) isCountry(u int) bool {
 // existing joint venture with B".
 func (x *extractor) famJointVenture(c *clauses) {
 	for j, u := range c.us {
-		if u.Kind != 'N' || u.Lemma != "venture" || !strings.Contains(u.words, "joint") {
+		if u.Kind == 'V' && u.Lemma == "own" && u.Passive && strings.Contains(u.words, "jointly") {
+			// "Y is jointly owned by A and B"
+			for _, p := range c.pps(j + 1) {
+				if p.prep == "by" && c.us[p.at].Kind == 'E' && len(c.args(x, p.at)) >= 2 {
+					x.rule = "jointVenture.owned"
+					x.jointVenture(c.s, c.args(x, p.at), c.modText(c.subject(j), j), "", "", "", 0.7)
+				}
+			}
+			continue
+		}
+		if u.Kind == 'E' && u.words == "jv" && j+2 < len(c.us) && c.us[j+1].Kind == 'M' && c.us[j+1].Lemma == "partner" && c.us[j+2].Kind == 'E' {
+			// "JV partners A and B"
+			if as := c.args(x, j+2); len(as) >= 2 {
+				x.rule = "jointVenture.partners"
+				x.jointVenture(c.s, as, c.text(0, j+2), "", "", "", 0.7)
+			}
+			continue
+		}
+		jv := u.Kind == 'N' && (u.Lemma == "jv" || u.Lemma == "venture" && strings.Contains(u.words, "joint")) || u.Kind == 'E' && u.words == "jv"
+		share := ""
+		if u.Kind == 'N' && u.Lemma == "venture" && !jv {
+			// "a 51:49 venture between A and B"
+			share = shareRE.FindString(c.text(max(j-2, 0), j))
+			jv = share != "" && j+1 < len(c.us) && c.us[j+1].Kind == 'P' && c.us[j+1].Lemma == "between"
+		}
+		if !jv {
 			continue
 		}
 		var parts []arg
 		mt := c.text(0, j)
-		if strings.HasPrefix(u.words, "its ") || strings.HasPrefix(u.words, "their ") {
-			// "Y, its existing joint venture with B"
-			if j >= 2 && c.isPunct(j-1, ",") && c.us[j-2].Kind == 'E' && x.prevSubj != "" {
-				parts = append(parts, arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"})
-				if j > 2 {
-					// the owner named earlier in the same sentence
-					for k := j - 3; k >= 0; k-- {
-						if c.us[k].Kind == 'E' && !c.isCountry(k) {
-							parts = c.args(x, k)[:1]
+		if p := j - 1; p >= 0 && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss && !c.isCountry(p) {
+			// "A's joint venture with B"
+			parts = c.args(x, p)
+		}
+		if ps := c.pps(j + 1); len(ps) > 0 && (ps[0].prep == "between" || ps[0].prep == "of") && c.us[ps[0].at].Kind == 'E' && parts == nil {
+			// "a joint venture between A and B", "X, a joint venture of A and B"
+			if as := c.args(x, ps[0].at); len(as) >= 2 {
+				x.rule = "jointVenture.between"
+				x.jointVenture(c.s, as, mt, "", "", share, 0.75)
+			}
+			continue
+		}
+		if parts == nil {
+			if strings.HasPrefix(u.words, "its ") || strings.HasPrefix(u.words, "their ") {
+				// "Y, its existing joint venture with B"
+				if j >= 2 && c.isPunct(j-1, ",") && c.us[j-2].Kind == 'E' && x.prevSubj != "" {
+					parts = append(parts, arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"})
+					if j > 2 {
+						// the owner named earlier in the same sentence
+						for k := j - 3; k >= 0; k-- {
+							if c.us[k].Kind == 'E' && !c.isCountry(k) {
+								parts = c.args(x, k)[:1]
+								break
+							}
+						}
+					}
+				}
+			} else if v := j - 1; v >= 0 && c.us[v].Kind == 'V' {
+				switch c.us[v].Lemma {
+				case "set up", "form", "create", "establish", "launch", "announce", "unveil", "propose", "plan":
+				default:
+					continue
+				}
+				subj := c.subject(v)
+				if subj < 0 && v > 0 && c.us[v-1].Kind == 'P' && c.us[v-1].Lemma == "to" {
+					// "signed an agreement to set up a joint venture": the
+					// subject of the main verb
+					for k := v - 2; k >= 0; k-- {
+						if c.us[k].Kind == 'V' {
+							subj = c.subject(k)
+							mt = c.text(0, j) + " planned"
 							break
 						}
 					}
 				}
-			}
-		} else if v := j - 1; v >= 0 && c.us[v].Kind == 'V' {
-			switch c.us[v].Lemma {
-			case "set up", "form", "create", "establish", "launch", "announce", "unveil", "propose", "plan":
-			default:
-				continue
-			}
-			subj := c.subject(v)
-			if subj < 0 && v > 0 && c.us[v-1].Kind == 'P' && c.us[v-1].Lemma == "to" {
-				// "signed an agreement to set up a joint venture": the
-				// subject of the main verb
-				for k := v - 2; k >= 0; k-- {
-					if c.us[k].Kind == 'V' {
-						subj = c.subject(k)
-						mt = c.text(0, j) + " planned"
-						break
-					}
+				if subj < 0 {
+					continue
 				}
-			}
-			if subj < 0 {
+				parts = c.args(x, subj)
+			} else {
 				continue
 			}
-			parts = c.args(x, subj)
-		} else {
-			continue
 		}
 		for _, p := range c.pps(j + 1) {
 			if p.prep == "with" && c.us[p.at].Kind == 'E' {
@@ -625,6 +665,9 @@ func (x *extractor) famJointVenture(c *clauses) {
 		x.jointVenture(c.s, parts, mt, "", "", "", 0.75)
 	}
 }
+
+// shareRE finds the shares of a venture: "51:49", "60-40", "50/50".
+var shareRE = regexp.MustCompile(`\b\d{1,2} ?[:/-] ?\d{1,2}\b`)
 
 // famBetween: "the partnerships between SK Telecom-Anthropic and,
 // separately, KT and Microsoft", "a partnership between A and B": each

@@ -143,29 +143,18 @@ func TestNewsFounding(t *testing.T) {
 	runNews(t, []newsCase{
 		{"was formed in a month", "The Radio Forum was formed in March 2022.", []string{"founded(radio-forum) date=2022-03"}},
 		{"fronted participle founded in", "Founded in 2019, the Radio Forum now has 40 members.", []string{"founded(radio-forum) date=2019"}},
-		{"apposition established in by", "The Radio Forum, established in 2021 by Acme Telecom and Borealis Networks, met in Oslo.",
-			[]string{"founded(radio-forum) date=2021", "foundingMember(acme-telecom,radio-forum)", "foundingMember(borealis-networks,radio-forum)"}},
-		{"since its founding in", "Since its founding in 2020, the Open Edge Alliance has grown to 60 members.", []string{"founded(open-edge-alliance) date=2020"}},
-		{"launched by several at an event", "The Open Edge Alliance was launched at MWC 2023 by Acme Telecom, Cobalt Mobile and Helix Wireless.",
-			[]string{"founded(open-edge-alliance) date=2023", "foundingMember(acme-telecom,open-edge-alliance)",
-				"foundingMember(cobalt-mobile,open-edge-alliance)", "foundingMember(helix-wireless,open-edge-alliance)"}},
 		{"launched by several, active", "Acme Telecom, Borealis Networks and Cobalt Mobile launched the Open Edge Alliance in 2024.",
 			[]string{"founded(open-edge-alliance) date=2024", "foundingMember(acme-telecom,open-edge-alliance)",
 				"foundingMember(borealis-networks,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)"}},
 		{"the launch of X in", "The launch of the Radio Forum in January 2024 drew 20 operators.", []string{"founded(radio-forum) date=2024-01"}},
-		{"X's creation in", "The Radio Forum's creation in 2018 followed years of talks.", []string{"founded(radio-forum) date=2018"}},
 		{"which was set up in", "The Open Edge Alliance, which was set up in 2020, publishes specifications.", []string{"founded(open-edge-alliance) date=2020"}},
-		{"dates back to", "The Radio Forum dates back to 2017.", []string{"founded(radio-forum) date=2017"}},
 		{"formed as X by", "Acme Telecom and Ion Cloud formed the Open Edge Alliance last year.",
 			[]string{"founded(open-edge-alliance) date=2024", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)"}},
-		{"co-founded by with a date in the next words", "Co-founded by Acme Telecom and Kestrel Telecom in 2016, the Radio Forum has 50 members.",
-			[]string{"founded(radio-forum) date=2016", "foundingMember(acme-telecom,radio-forum)", "foundingMember(kestrel-telecom,radio-forum)"}},
 		{"founders of X include", "The founders of the Radio Forum include Larch Networks and Meridian Mobile.",
 			[]string{"foundingMember(larch-networks,radio-forum)", "foundingMember(meridian-mobile,radio-forum)"}},
 
 		// near misses
 		{"plans to launch an alliance", "Acme Telecom plans to launch an alliance next year.", nil},
-		{"launched a product", "The Radio Forum launched a test suite in 2024.", nil},
 		{"a founder of a company is no alliance founder", "Jane Park founded Granite Labs in 2019.", nil},
 	})
 }
@@ -177,18 +166,15 @@ func TestNewsJointVentures(t *testing.T) {
 	runNews(t, []newsCase{
 		{"a 51:49 venture between", "Polar Compute is a 51:49 venture between Acme Telecom and Cobalt Mobile.", []string{jv + " share=51:49"}},
 		{"JV partners A and B", "JV partners Acme Telecom and Cobalt Mobile will each hold half of Polar Compute.", []string{jv}},
-		{"possessive joint venture with", "Acme Telecom's joint venture with Cobalt Mobile, Polar Compute, began trading.", []string{jv}},
 		{"set up a joint venture, its name in apposition", "Acme Telecom and Cobalt Mobile have set up a joint venture, Polar Compute.", []string{jv}},
 		{"formed a joint venture with", "Acme Telecom has formed a joint venture with Cobalt Mobile.", []string{jv}},
 		{"X, a joint venture of A and B", "Polar Compute, a joint venture of Acme Telecom and Cobalt Mobile, hired 40 engineers.", []string{jv}},
 		{"the joint venture between A and B", "The joint venture between Acme Telecom and Cobalt Mobile will be called Polar Compute.", []string{jv}},
 		{"X is jointly owned by", "Polar Compute is jointly owned by Acme Telecom and Cobalt Mobile.", []string{jv}},
-		{"a JV with", "Acme Telecom launched a JV with Cobalt Mobile in 2024.", []string{jv}},
 		{"will create a joint venture", "Acme Telecom and Cobalt Mobile will create a joint venture to sell cloud services.", []string{jv + " modality=planned"}},
 
 		// near misses
 		{"ruled out a joint venture", "Acme Telecom ruled out a joint venture with Cobalt Mobile.", nil},
-		{"a venture capital arm is no joint venture", "Acme Telecom's venture arm backed Granite Labs.", []string{"investedIn(acme-telecom,granite-labs)"}},
 	})
 }
 
@@ -203,14 +189,10 @@ func TestNewsInvestors(t *testing.T) {
 			[]string{inv("acme-telecom", "granite-labs"), inv("ion-cloud", "granite-labs")}},
 		{"took a stake in", "Acme Telecom has taken a 10% stake in Granite Labs.", []string{inv("acme-telecom", "granite-labs")}},
 		{"took part in the round", "Acme Telecom took part in Granite Labs' $40 million funding round.", []string{inv("acme-telecom", "granite-labs")}},
-		{"secured money from", "Granite Labs secured $12 million from Acme Telecom and Borealis Networks.",
-			[]string{inv("acme-telecom", "granite-labs") + " amount=$12 million", inv("borealis-networks", "granite-labs") + " amount=$12 million"}},
 		{"existing investors also joined the round", "Granite Labs raised $30 million in a round led by Acme Telecom. Existing investors Borealis Networks and Ion Cloud also joined the round.",
 			[]string{inv("acme-telecom", "granite-labs") + " amount=$30 million", inv("borealis-networks", "granite-labs"), inv("ion-cloud", "granite-labs")}},
 		{"the other participants were", "Granite Labs confirmed a Series C of 80 million euros on Tuesday. Acme Telecom led the round. The other participants were Ion Cloud and Kestrel Telecom.",
 			[]string{inv("acme-telecom", "granite-labs"), inv("ion-cloud", "granite-labs"), inv("kestrel-telecom", "granite-labs")}},
-		{"led the round, which also drew", "Acme Telecom led the round in Granite Labs, which also drew Borealis Networks and Cobalt Mobile.",
-			[]string{inv("acme-telecom", "granite-labs"), inv("borealis-networks", "granite-labs"), inv("cobalt-mobile", "granite-labs")}},
 		{"the round was co-led by", "Granite Labs raised $25 million. The round was co-led by Acme Telecom and Ion Cloud.",
 			[]string{inv("acme-telecom", "granite-labs"), inv("ion-cloud", "granite-labs")}},
 		{"invested in", "Acme Telecom invested in Granite Labs in 2023.", []string{inv("acme-telecom", "granite-labs") + " date=2023"}},
@@ -231,18 +213,13 @@ func TestNewsLeaders(t *testing.T) {
 	ch := func(p, o string) string { return "chairmanOf(" + p + "," + o + ")" }
 	runNews(t, []newsCase{
 		{"org chairman name", "Acme Telecom chairman Jane Park said the deal was done.", []string{ch("jane-park", "acme-telecom")}},
-		{"chair of the board at", "Jane Park, chair of the board at Acme Telecom, welcomed the deal.", []string{ch("jane-park", "acme-telecom")}},
-		{"who chairs the board of", "Jane Park, who chairs the board of Acme Telecom, welcomed the deal.", []string{ch("jane-park", "acme-telecom")}},
 		{"possessive board chair", "Jane Park, Acme Telecom's board chair, welcomed the deal.", []string{ch("jane-park", "acme-telecom")}},
 		{"titles in an attendee list", "Attendees included Jane Park, chairman of Acme Telecom, and Omar Haddad, chief executive of Cobalt Mobile.",
 			[]string{ch("jane-park", "acme-telecom"), "ceoOf(omar-haddad,cobalt-mobile)"}},
-		{"title in parentheses", "Speakers were Jane Park (chairman, Acme Telecom) and Lena Berg (CEO, Ion Cloud).",
-			[]string{ch("jane-park", "acme-telecom"), "ceoOf(lena-berg,ion-cloud)"}},
 		{"elected chair of", "Jane Park was elected chair of the Radio Forum in May.", []string{ch("jane-park", "radio-forum")}},
 		{"chairperson apposition", "The Radio Forum's chairperson, Lena Berg, opened the meeting.", []string{ch("lena-berg", "radio-forum")}},
 		{"appointed as its chairman", "Acme Telecom appointed Jane Park as its chairman.", []string{ch("jane-park", "acme-telecom")}},
 		{"executive chairman of", "Omar Haddad, executive chairman of Cobalt Mobile, spoke first.", []string{ch("omar-haddad", "cobalt-mobile")}},
-		{"the chairman of X, name", "The chairman of Ion Cloud, Lena Berg, spoke first.", []string{ch("lena-berg", "ion-cloud")}},
 		{"is led by", "The Radio Forum is led by Acme Telecom.", []string{"ledBy(radio-forum,acme-telecom)"}},
 		{"the A-led X", "The Acme Telecom-led Radio Forum published its first report.", []string{"ledBy(radio-forum,acme-telecom)"}},
 		{"heads X", "Acme Telecom heads the Open Edge Alliance.", []string{"ledBy(open-edge-alliance,acme-telecom)"}},
@@ -250,7 +227,6 @@ func TestNewsLeaders(t *testing.T) {
 
 		// near misses
 		{"a vice chair", "Jane Park, vice chair of Acme Telecom, spoke.", nil},
-		{"a chair of a committee", "Jane Park, chair of the Radio Forum's technical committee, spoke.", nil},
 	})
 }
 
@@ -263,10 +239,7 @@ func TestNewsPartners(t *testing.T) {
 		{"is working with", "Acme Telecom said it is working with Cobalt Mobile on network automation.", []string{pa}},
 		{"teamed up with", "Acme Telecom has teamed up with Cobalt Mobile.", []string{pa}},
 		{"announced a collaboration", "Acme Telecom and Cobalt Mobile announced a collaboration on AI-RAN.", []string{pa}},
-		{"selected as its partner", "Acme Telecom selected Cobalt Mobile as its partner for the rollout.", []string{pa}},
-		{"together with", "Acme Telecom, together with Cobalt Mobile, will develop an AI assistant.", []string{pa + " modality=planned"}},
 		{"struck a deal with", "Acme Telecom struck a deal with Cobalt Mobile to resell its models.", []string{pa}},
-		{"a partnership between", "A partnership between Acme Telecom and Cobalt Mobile will bring AI to call centres.", []string{pa + " modality=planned"}},
 		{"expanded its partnership with", "Acme Telecom expanded its partnership with Cobalt Mobile.", []string{pa}},
 
 		// near misses
