@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"math/rand/v2"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -92,7 +91,7 @@ func TestNewInputsSearchKinds(t *testing.T) {
 }
 
 // TestRequests: each system's query and variables for the first questions
-// a client with seed 1 draws, in testdata/requests.golden.
+// of each workload, in testdata/requests.golden.
 func TestRequests(t *testing.T) {
 	in := &lt.Inputs{
 		Alliances: []string{"edge-forum", "open-ran-alliance", "sky-alliance"},
@@ -107,9 +106,8 @@ func TestRequests(t *testing.T) {
 				fmt.Fprintf(&out, "## %s %s: unsupported\n\n", sys, w)
 				continue
 			}
-			rng := rand.New(rand.NewPCG(1, 7))
 			for i := range 3 {
-				a, err := lt.Draw(w, in, rng)
+				a, err := lt.Question(w, in, i)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -137,8 +135,8 @@ func TestRequests(t *testing.T) {
 	golden(t, "requests.golden", out.Bytes())
 }
 
-func TestDrawNoInputs(t *testing.T) {
-	if _, err := lt.Draw(lt.W2, &lt.Inputs{}, rand.New(rand.NewPCG(1, 7))); err == nil {
-		t.Error("a question drawn from no alliances")
+func TestQuestionNoInputs(t *testing.T) {
+	if _, err := lt.Question(lt.W2, &lt.Inputs{}, 0); err == nil {
+		t.Error("a question asked of no alliances")
 	}
 }
