@@ -2,12 +2,11 @@ package loadtest
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/schema"
 )
@@ -372,17 +371,51 @@ func diffRows(want, got [][3]string) error {
 	return diff("rows", w, g)
 }
 
-// maxDiff is how much of a diff an error keeps.
-const maxDiff = 4000
+// maxDiff is how many entries of each kind a diff names.
+const maxDiff = 10
 
-// diff is nil when got equals want, else an error with their diff.
+// diff is nil when got equals want, else an error that says how they
+// differ: the entries missing (-) and extra (+), or, when both hold the
+// same entries, the first place where their order differs.
 func diff(what string, want, got []string) error {
 	if slices.Equal(want, got) {
 		return nil
 	}
-	d := cmp.Diff(want, got)
-	if len(d) > maxDiff {
-		d = d[:maxDiff] + "\n…"
+	count := func(xs []string) map[string]int {
+		m := map[string]int{}
+		for _, x := range xs {
+			m[x]++
+		}
+		return m
 	}
-	return fmt.Errorf("%d %s, want %d (-want +got):\n%s", len(got), what, len(want), d)
+	w, g := count(want), count(got)
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d %s, want %d (-want +got):", len(got), what, len(want))
+	n := 0
+	for _, x := range []struct {
+		sign  string
+		list  []string
+		other map[string]int
+	}{{"-", want, g}, {"+", got, w}} {
+		seen := map[string]int{}
+		for _, e := range x.list {
+			if seen[e]++; seen[e] > x.other[e] {
+				if n++; n <= 2*maxDiff {
+					fmt.Fprintf(&b, "\n%s %s", x.sign, e)
+				}
+			}
+		}
+	}
+	if n > 2*maxDiff {
+		fmt.Fprintf(&b, "\n… %d more", n-2*maxDiff)
+	}
+	if n == 0 {
+		for i := range want {
+			if want[i] != got[i] {
+				fmt.Fprintf(&b, " the same entries in another order; entry %d is\n+ %s\nwhere it should be\n- %s", i, got[i], want[i])
+				break
+			}
+		}
+	}
+	return errors.New(b.String())
 }

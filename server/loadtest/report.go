@@ -320,8 +320,9 @@ func writeGrowth(p func(string, ...any), sizes []Size) {
 		{"RSS MiB", func(s Size) float64 { return float64(s.rss(OursUncached) >> 20) }, "%.0f"},
 		{"RSS bytes/quad", func(s Size) float64 { return ratio(float64(s.rss(OursUncached)), float64(s.Quads)) }, "%.0f"},
 	}
-	p("## How cost grows with the graph\n\ntelcograph with the response cache off, from %s to %s quads; in brackets, the multiple of the figure at %[1]s (the graph grows %.0f×).\n\n| quads |", SizeLabel(sizes[0].Nominal), SizeLabel(sizes[len(sizes)-1].Nominal),
-		ratio(float64(sizes[len(sizes)-1].Quads), float64(sizes[0].Quads)))
+	first, last := sizes[0], sizes[len(sizes)-1]
+	p("## How cost grows with the graph\n\ntelcograph with the response cache off, from %s to %s quads (a graph %.0f× larger); in brackets, each figure as a multiple of its value at %s.\n\n| quads |",
+		SizeLabel(first.Nominal), SizeLabel(last.Nominal), ratio(float64(last.Quads), float64(first.Quads)), SizeLabel(first.Nominal))
 	for _, c := range cols {
 		p(" %s |", c.name)
 	}
