@@ -85,7 +85,7 @@ func TestThroughput(t *testing.T) {
 var quick = lt.Options{Concurrency: 2, Warmup: 200 * time.Millisecond, Duration: 100 * time.Millisecond}
 
 // TestRunTelcograph drives every workload against telcograph's own handler,
-// loaded by LoadTelcograph as the benchmark loads it: every answer must be
+// loaded by LoadTelcograph as `telcograph load` loads it: every answer must be
 // right, so the truth and telcograph agree on a generated graph.
 func TestRunTelcograph(t *testing.T) {
 	ctx := context.Background()

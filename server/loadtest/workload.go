@@ -34,7 +34,7 @@ func (sys System) graphQL() bool { return sys == Ours || sys == OursUncached }
 // Workload names the question asked (BENCHMARKS.md explains each).
 type Workload string
 
-// Workloads. W1, the bulk load, is not a request: see LoadTelcograph.
+// Workloads. W1, the bulk load, is not a request: see LoadFile.
 const (
 	W2 Workload = "W2" // an alliance's first 50 members with sources
 	W3 Workload = "W3" // co-members of a company (2 hops)
