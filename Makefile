@@ -158,4 +158,4 @@ bench: deps
 
 bench-smoke:
 	@echo "== benchmark smoke (10^4 quads)"
-	$(GO) run ./cmd/tgbench all --quads 10000 --seed 7 --duration 1s --warmup 500ms --out $${TMPDIR:-/tmp}/BENCHMARKS-smoke.md
+	$(GO) run ./cmd/tgbench all --quads 10000 --seed 7 --duration 500ms --warmup 200ms --out $${TMPDIR:-/tmp}/BENCHMARKS-smoke.md

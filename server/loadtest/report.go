@@ -93,7 +93,7 @@ func (r Result) Failures() []string {
 		out = append(out, fmt.Sprintf("%s %s at concurrency %d: %d of %d requests failed", r.System, r.Workload, r.Concurrency, r.Errors, r.Requests))
 	}
 	if r.Wrong > 0 {
-		out = append(out, fmt.Sprintf("%s %s: a wrong answer, so it was not timed: %s", r.System, r.Workload, r.FirstWrong))
+		out = append(out, fmt.Sprintf("%s %s: an answer was wrong or failed, so it was not timed: %s", r.System, r.Workload, r.FirstWrong))
 	}
 	return out
 }
