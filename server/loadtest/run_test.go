@@ -100,6 +100,14 @@ func TestRunTelcograph(t *testing.T) {
 	}
 	t.Cleanup(func() { store.Close() })
 	in, truth := lt.NewInputs(g), lt.NewTruth(g)
+	plain := httptest.NewServer(server.New(store, server.Config{}))
+	t.Cleanup(plain.Close)
+	if err := lt.CheckLargest(ctx, plain.URL, truth.Largest()); err != nil {
+		t.Errorf("W2's alliance: %v", err)
+	}
+	if err := lt.CheckLargest(ctx, plain.URL, in.Companies[0]); err == nil {
+		t.Errorf("a company is the largest alliance")
+	}
 	for _, cfg := range []struct {
 		sys   lt.System
 		cache int

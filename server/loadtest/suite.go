@@ -180,7 +180,7 @@ func benchSize(ctx context.Context, cfg Config, bins Binaries, n int, logf func(
 		if err != nil {
 			return rep, err
 		}
-		if err := checkLargest(ctx, s.URL, rep.Largest); err != nil {
+		if err := CheckLargest(ctx, s.URL, rep.Largest); err != nil {
 			rep.Notes = append(rep.Notes, fmt.Sprintf("**Wrong answer**: %s: %v", sys, err))
 			rep.Results = append(rep.Results, Result{System: sys, Workload: W2, Checked: 1, Wrong: 1, FirstWrong: err.Error()})
 		}
@@ -213,9 +213,9 @@ func benchSize(ctx context.Context, cfg Config, bins Binaries, n int, logf func(
 	return rep, nil
 }
 
-// checkLargest asks telcograph at base for the alliance with the most
+// CheckLargest asks telcograph at base for the alliance with the most
 // members, as W2's question is chosen, and compares it with want.
-func checkLargest(ctx context.Context, base, want string) error {
+func CheckLargest(ctx context.Context, base, want string) error {
 	body := strings.NewReader(`{"query":"{alliances(first:1,orderBy:MEMBER_COUNT){edges{node{slug}}}}"}`)
 	req, err := http.NewRequestWithContext(ctx, "POST", base+"/graphql", body)
 	if err != nil {
