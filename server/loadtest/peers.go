@@ -369,13 +369,11 @@ func MemoryNeed(what string, quads int) int64 {
 	return processBase
 }
 
-// fits reports whether need leaves a quarter of the available memory free,
-// and if not why, for the report.
+// fits reports whether what needs at most three quarters of the memory
+// available now, and says how much it needs of how much, for the report.
 func fits(what string, quads int) (bool, string) {
 	need, avail := MemoryNeed(what, quads), MemAvailable()
-	if avail == 0 || need <= avail/4*3 {
-		return true, ""
-	}
-	return false, fmt.Sprintf("it needs about %.1f GiB at this size and %.1f GiB were available (it runs when it needs at most three quarters)",
+	how := fmt.Sprintf("it needs about %.1f GiB at this size and %.1f GiB were available (it runs when it needs at most three quarters)",
 		float64(need)/(1<<30), float64(avail)/(1<<30))
+	return avail == 0 || need <= avail/4*3, how
 }

@@ -268,6 +268,7 @@ func writeSize(p func(string, ...any), s Size) {
 		for _, m := range s.Memory {
 			p("| %s | %.2f | %s |\n", m.System, m.Ready, mib(m.RSS))
 		}
+		p("\ntelcograph's start includes opening bolt and building its serving index; Cayley opens its bolt file and reads it as queries need it; Virtuoso starts empty and loads the file after (W1).\n")
 	}
 	checked, wrong := 0, []string{}
 	for _, x := range s.Results {

@@ -81,6 +81,10 @@ func moduleVersion(path string) string {
 	return "(version unknown)"
 }
 
+// bigSize is the size from which the report says why a peer ran, not only
+// why one was skipped.
+const bigSize = 10000000
+
 func benchSize(ctx context.Context, cfg Config, bins Binaries, n int, logf func(string, ...any)) (Size, error) {
 	rep := Size{Nominal: n}
 	dir := filepath.Join(cfg.Workdir, strconv.Itoa(n))
@@ -125,6 +129,8 @@ func benchSize(ctx context.Context, cfg Config, bins Binaries, n int, logf func(
 	if ok, why := fits("cayley", n); runCayley && !ok {
 		runCayley = false
 		rep.Notes = append(rep.Notes, "Cayley was skipped at this size: "+why+".")
+	} else if runCayley && n >= bigSize {
+		rep.Notes = append(rep.Notes, "Cayley ran at this size: "+why+".")
 	}
 	cdb := filepath.Join(dir, "cayley.db")
 	if runCayley {
@@ -141,6 +147,8 @@ func benchSize(ctx context.Context, cfg Config, bins Binaries, n int, logf func(
 	} else if ok, why := fits("virtuoso", n); runVirtuoso && !ok {
 		runVirtuoso = false
 		rep.Notes = append(rep.Notes, "Virtuoso was skipped at this size: "+why+".")
+	} else if runVirtuoso && n >= bigSize {
+		rep.Notes = append(rep.Notes, "Virtuoso ran at this size: "+why+".")
 	}
 
 	// One system at a time, so none pays for another's memory or threads.
