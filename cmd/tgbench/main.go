@@ -23,11 +23,13 @@ import (
 const usage = `tgbench: telcograph beside Cayley's own HTTP server and Virtuoso, on the same data.
 
 Usage:
-  tgbench all [--quads 10000,100000,1000000] [--out BENCHMARKS.md] [--duration 10s] [--warmup 2s]
+  tgbench all [--quads 10000,100000,1000000] [--seed 7] [--out BENCHMARKS.md] [--duration 10s] [--warmup 2s]
               [--concurrency 16] [--peers cayley,virtuoso] [--workdir DIR]
-        every workload at every size against every system; writes the report
-  tgbench run --system telcograph|cayley|virtuoso --workload W2|W3|W4|W5 --url URL --quads N [--seed S]
-        one workload against one running server holding the generated graph of N quads
+        every workload at every size against every system, one system at a time, at
+        concurrency 1 and --concurrency; writes the report
+  tgbench run --system telcograph|cayley|virtuoso --workload W2|W3|W4|W5 --url URL (--data FILE.nq | --quads N [--seed S])
+        one workload against one running server that loaded FILE.nq, or the graph
+        telcograph gen --quads N --seed S makes
 
 Every flag can also be set by the environment variable TGBENCH_<FLAG> (--warmup: TGBENCH_WARMUP);
 the command line wins. The servers tgbench starts get no TELCOGRAPH_ variables, only its flags.
@@ -115,15 +117,16 @@ func parse(fs *flag.FlagSet, args []string, stdout io.Writer) error {
 // options are the flags of a run shared by both commands.
 func options(fs *flag.FlagSet) *loadtest.Options {
 	o := &loadtest.Options{}
-	fs.IntVar(&o.Concurrency, "concurrency", 16, "concurrent clients")
+	fs.IntVar(&o.Concurrency, "concurrency", 16, "concurrent clients (all: the higher concurrency; every system also runs at 1)")
 	fs.DurationVar(&o.Duration, "duration", 10*time.Second, "measured time per workload and system")
-	fs.DurationVar(&o.Warmup, "warmup", 2*time.Second, "warm-up per workload and system, not measured; its answers are checked")
+	fs.DurationVar(&o.Warmup, "warmup", 2*time.Second, "warm-up per workload and system, not measured (answers are checked before it)")
 	return o
 }
 
 func runAll(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("all", flag.ContinueOnError)
 	sizes := fs.String("quads", "10000,100000,1000000", "graph sizes, comma-separated")
+	seed := fs.Uint64("seed", 7, "seed of the generated graphs (telcograph gen --seed)")
 	out := fs.String("out", "BENCHMARKS.md", "report to write")
 	opt := options(fs)
 	work := fs.String("workdir", "", "scratch directory (default: a new temporary one, removed after)")
@@ -131,7 +134,7 @@ func runAll(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err := parse(fs, args, stdout); err != nil {
 		return err
 	}
-	cfg := loadtest.Config{Seed: 1, Options: *opt, Workdir: *work,
+	cfg := loadtest.Config{Seed: *seed, Options: *opt, Workdir: *work,
 		Logf: func(format string, a ...any) { fmt.Fprintf(stderr, "tgbench: "+format+"\n", a...) }}
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
@@ -168,8 +171,9 @@ func runOne(ctx context.Context, args []string, stdout io.Writer) error {
 	sys := fs.String("system", string(loadtest.Ours), "telcograph, cayley or virtuoso")
 	w := fs.String("workload", string(loadtest.W2), "W2, W3, W4 or W5")
 	base := fs.String("url", "http://127.0.0.1:8080", "the system's base URL")
-	quads := fs.Int("quads", 10000, "size of the generated graph the system holds (for its ids and the right answers)")
-	seed := fs.Uint64("seed", 1, "seed of the generated graph")
+	data := fs.String("data", "", "the N-Quads file the system loaded: the questions and the right answers come from it")
+	quads := fs.Int("quads", 10000, "without --data: the size of the generated graph the system loaded")
+	seed := fs.Uint64("seed", 7, "without --data: the seed of the generated graph")
 	opt := options(fs)
 	if err := parse(fs, args, stdout); err != nil {
 		return err
@@ -178,15 +182,23 @@ func runOne(ctx context.Context, args []string, stdout io.Writer) error {
 	if !loadtest.Supports(target.System, loadtest.Workload(*w)) {
 		return usageErrorf("--system %s has no query for --workload %s", *sys, *w)
 	}
-	g := loadtest.Generate(*quads, *seed)
-	r, err := loadtest.Run(ctx, target, loadtest.Workload(*w), loadtest.NewInputs(g), loadtest.NewTruth(g), *opt)
+	var truth *loadtest.Truth
+	if *data != "" {
+		var err error
+		if truth, err = loadtest.ReadTruth(*data); err != nil {
+			return err
+		}
+	} else {
+		truth = loadtest.NewTruth(loadtest.Generate(*quads, *seed))
+	}
+	r, err := loadtest.Run(ctx, target, loadtest.Workload(*w), truth.Inputs(), truth, *opt)
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "%s %s c=%d: %d requests, %d errors, %.0f req/s, p50 %v p90 %v p99 %v; %d answers checked, %d wrong\n",
-		r.System, r.Workload, r.Concurrency, r.Requests, r.Errors, r.Throughput(), r.P50, r.P90, r.P99, r.Checked, r.Wrong)
 	if fails := r.Failures(); len(fails) > 0 {
 		return errors.New(strings.Join(fails, "\n"))
 	}
+	fmt.Fprintf(stdout, "%s %s c=%d: %d requests, %d errors, %.0f req/s, p50 %v p90 %v p99 %v; %d answers checked before timing, all right\n",
+		r.System, r.Workload, r.Concurrency, r.Requests, r.Errors, r.Throughput(), r.P50, r.P90, r.P99, r.Checked)
 	return nil
 }

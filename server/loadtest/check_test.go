@@ -2,32 +2,32 @@ package loadtest_test
 
 import (
 	"fmt"
+	"slices"
+	"sort"
 	"strings"
 	"testing"
 
+	"github.com/telcograph/telcograph/schema"
 	lt "github.com/telcograph/telcograph/server/loadtest"
 )
 
 // Answers to the fixture's questions, in each system's shape, built from
 // parts so a test can drop, swap or spoil one.
 const (
-	novaEdge = `{"since":"2020","role":"MEMBER","node":{"slug":"nova-telecom","name":"Nova Telecom"},"sources":[` +
-		`{"url":"https://news.example/2","evidence":"Nova Telecom has been a member since 2020."},` +
-		`{"url":"https://news.example/1","evidence":"Nova Telecom joined in March 2020."}]}`
-	skyEdge = `{"since":"2019","role":"FOUNDING_MEMBER","node":{"slug":"sky-labs","name":"Sky Labs"},"sources":[` +
-		`{"url":"https://news.example/1","evidence":"Sky Labs founded the alliance."}]}`
+	novaEdge = `{"node":{"slug":"nova-telecom","name":"Nova Telecom"},"sources":[{"url":"https://news.example/2"},{"url":"https://news.example/1"}]}`
+	skyEdge  = `{"node":{"slug":"sky-labs","name":"Sky Labs"},"sources":[{"url":"https://news.example/1"}]}`
 
-	cayleyNova1 = `{"id":"<https://news.example/1>","stmt":"<https://telcograph.org/id/statement/aa>","member":"<https://telcograph.org/id/nova-telecom>","evidence":"Nova Telecom joined in March 2020.","source":"<https://news.example/1>"}`
-	cayleyNova2 = `{"id":"<https://news.example/2>","stmt":"<https://telcograph.org/id/statement/bb>","member":"<https://telcograph.org/id/nova-telecom>","evidence":"Nova Telecom has been a member since 2020.","source":"<https://news.example/2>"}`
-	cayleySky   = `{"id":"<https://news.example/1>","stmt":"<https://telcograph.org/id/statement/cc>","member":"<https://telcograph.org/id/sky-labs>","evidence":"Sky Labs founded the alliance.","source":"<https://news.example/1>"}`
+	cayleyNova1 = `{"id":"<https://telcograph.org/id/open-ran-alliance>","m":"<https://telcograph.org/id/nova-telecom>","name":"Nova Telecom","src":"<https://news.example/1>"}`
+	cayleyNova2 = `{"id":"<https://telcograph.org/id/open-ran-alliance>","m":"<https://telcograph.org/id/nova-telecom>","name":"Nova Telecom","src":"<https://news.example/2>"}`
+	cayleySky   = `{"id":"<https://telcograph.org/id/open-ran-alliance>","m":"<https://telcograph.org/id/sky-labs>","name":"Sky Labs","src":"<https://news.example/1>"}`
 
-	sparqlNova1 = `{"m":{"type":"uri","value":"https://telcograph.org/id/nova-telecom"},"ev":{"type":"literal","value":"Nova Telecom joined in March 2020."},"src":{"type":"uri","value":"https://news.example/1"}}`
-	sparqlNova2 = `{"m":{"type":"uri","value":"https://telcograph.org/id/nova-telecom"},"ev":{"type":"literal","value":"Nova Telecom has been a member since 2020."},"src":{"type":"uri","value":"https://news.example/2"}}`
-	sparqlSky   = `{"m":{"type":"uri","value":"https://telcograph.org/id/sky-labs"},"ev":{"type":"literal","value":"Sky Labs founded the alliance."},"src":{"type":"uri","value":"https://news.example/1"}}`
+	sparqlNova1 = `{"m":{"type":"uri","value":"https://telcograph.org/id/nova-telecom"},"name":{"type":"literal","value":"Nova Telecom"},"src":{"type":"uri","value":"https://news.example/1"}}`
+	sparqlNova2 = `{"m":{"type":"uri","value":"https://telcograph.org/id/nova-telecom"},"name":{"type":"literal","value":"Nova Telecom"},"src":{"type":"uri","value":"https://news.example/2"}}`
+	sparqlSky   = `{"m":{"type":"uri","value":"https://telcograph.org/id/sky-labs"},"name":{"type":"literal","value":"Sky Labs"},"src":{"type":"uri","value":"https://news.example/1"}}`
 )
 
-func members(edges ...string) string {
-	return `{"data":{"alliance":{"members":{"edges":[` + strings.Join(edges, ",") + `]}}}}`
+func members(total int, edges ...string) string {
+	return fmt.Sprintf(`{"data":{"alliance":{"members":{"totalCount":%d,"edges":[%s]}}}}`, total, strings.Join(edges, ","))
 }
 
 func coMembers(total int, slugs ...string) string {
@@ -57,6 +57,9 @@ func hits(hs ...string) string {
 }
 
 func cayley(rows ...string) string { return `{"result":[` + strings.Join(rows, ",") + `]}` }
+
+// cayleyEmitted is rows emitted as one result, as the Gizmo W2 emits them.
+func cayleyEmitted(rows ...string) string { return `{"result":[[` + strings.Join(rows, ",") + `]]}` }
 
 func cayleyIDs(slugs ...string) string {
 	var rows []string
@@ -95,20 +98,18 @@ func TestCheck(t *testing.T) {
 		wrong string // "" for a right answer, else part of the error
 	}{
 		// telcograph: GraphQL JSON.
-		{"W2 right", lt.Ours, w2, members(novaEdge, skyEdge), ""},
-		{"W2 right, no response cache", lt.OursUncached, w2, members(novaEdge, skyEdge), ""},
-		{"W2 reordered", lt.Ours, w2, members(skyEdge, novaEdge), "member 0 is sky-labs, want nova-telecom"},
-		{"W2 short", lt.Ours, w2, members(novaEdge), "1 members, want 2"},
-		{"W2 wrong name", lt.Ours, w2, members(novaEdge, strings.Replace(skyEdge, `"Sky Labs"`, `"Sky Lab"`, 1)), `named "Sky Lab"`},
-		{"W2 wrong role", lt.Ours, w2, members(novaEdge, strings.Replace(skyEdge, "FOUNDING_MEMBER", "MEMBER", 1)), "has role"},
-		{"W2 later since", lt.Ours, w2, members(strings.Replace(novaEdge, `"2020"`, `"2020-03"`, 1), skyEdge), `since "2020-03"`},
-		{"W2 founding member without the founding date", lt.Ours, w2, members(novaEdge, strings.Replace(skyEdge, `"2019"`, "null", 1)), "since"},
-		{"W2 a source missing", lt.Ours, w2, members(strings.Replace(novaEdge, `{"url":"https://news.example/2","evidence":"Nova Telecom has been a member since 2020."},`, "", 1), skyEdge), "has sources"},
+		{"W2 right", lt.Ours, w2, members(2, novaEdge, skyEdge), ""},
+		{"W2 right, no response cache", lt.OursUncached, w2, members(2, novaEdge, skyEdge), ""},
+		{"W2 reordered", lt.Ours, w2, members(2, skyEdge, novaEdge), "another order; entry 0 is\n+ sky-labs"},
+		{"W2 short", lt.Ours, w2, members(2, novaEdge), "1 members page, want 2"},
+		{"W2 wrong count", lt.Ours, w2, members(3, novaEdge, skyEdge), "totalCount 3, want 2"},
+		{"W2 wrong name", lt.Ours, w2, members(2, novaEdge, strings.Replace(skyEdge, `"Sky Labs"`, `"Sky Lab"`, 1)), `+ sky-labs "Sky Lab" https://news.example/1`},
+		{"W2 a source missing", lt.Ours, w2, members(2, strings.Replace(novaEdge, `{"url":"https://news.example/2"},`, "", 1), skyEdge), `+ nova-telecom "Nova Telecom" https://news.example/1`},
 		{"W2 GraphQL error", lt.Ours, w2, `{"errors":[{"message":"boom"}],"data":null}`, "GraphQL errors"},
 		{"W2 not JSON", lt.Ours, w2, `<html>`, "not GraphQL JSON"},
 		{"W2 unknown alliance", lt.Ours, w2, `{"data":{"alliance":null}}`, "alliance is null"},
 		{"W3 right", lt.Ours, w3, coMembers(2, "astra-mobile", "sky-labs"), ""},
-		{"W3 reordered", lt.Ours, w3, coMembers(2, "sky-labs", "astra-mobile"), "co-member 0 is sky-labs"},
+		{"W3 reordered", lt.Ours, w3, coMembers(2, "sky-labs", "astra-mobile"), "(-want +got)"},
 		{"W3 short", lt.Ours, w3, coMembers(2, "astra-mobile"), "1 co-members, want 2"},
 		{"W3 itself included", lt.Ours, w3, coMembers(3, "astra-mobile", "nova-telecom", "sky-labs"), "totalCount 3, want 2"},
 		{"W4 right", lt.Ours, w4, path("nova-telecom", "edge-forum", "astra-mobile", "zeta-ai", "orbit-cloud"), ""},
@@ -131,29 +132,32 @@ func TestCheck(t *testing.T) {
 		{"W5 exact that is not", lt.Ours, typo, hits("sky-labs|Sky Labs|EXACT"), "not an exact match"},
 		{"W5 unknown reason", lt.Ours, typo, hits("sky-labs|Sky Labs|CLOSE"), `reason "CLOSE"`},
 
-		// Cayley's JSON: its queries set no order, so rows are a set.
-		{"Cayley W2 right", lt.Cayley, w2, cayley(cayleyNova1, cayleyNova2, cayleySky), ""},
-		{"Cayley W2 rows in another order", lt.Cayley, w2, cayley(cayleySky, cayleyNova2, cayleyNova1), ""},
-		{"Cayley W2 short", lt.Cayley, w2, cayley(cayleyNova1, cayleySky), "2 rows, want 3"},
-		{"Cayley W2 a row twice", lt.Cayley, w2, cayley(cayleyNova1, cayleyNova1, cayleySky), "twice"},
-		{"Cayley W2 wrong evidence", lt.Cayley, w2, cayley(cayleyNova1, strings.Replace(cayleyNova2, "since 2020", "since 2021", 1), cayleySky), "not a statement of the alliance"},
-		{"Cayley W2 columns swapped", lt.Cayley, w2, cayley(cayleyNova1, cayleyNova2, `{"member":"<https://news.example/1>","evidence":"Sky Labs founded the alliance.","source":"<https://telcograph.org/id/sky-labs>"}`), "not a statement"},
+		// Cayley's JSON: rows emitted as one result (W2) or one a result
+		// (W3), compared as a set; a row may come twice (a name quad per source).
+		{"Cayley W2 right", lt.Cayley, w2, cayleyEmitted(cayleyNova1, cayleyNova2, cayleySky), ""},
+		{"Cayley W2 right, one row a result", lt.Cayley, w2, cayley(cayleyNova1, cayleyNova2, cayleySky), ""},
+		{"Cayley W2 rows in another order, one twice", lt.Cayley, w2, cayleyEmitted(cayleySky, cayleyNova2, cayleyNova1, cayleySky), ""},
+		{"Cayley W2 short", lt.Cayley, w2, cayleyEmitted(cayleyNova1, cayleySky), "2 rows, want 3"},
+		{"Cayley W2 wrong name", lt.Cayley, w2, cayleyEmitted(cayleyNova1, strings.Replace(cayleyNova2, `"Nova Telecom"`, `"Nova"`, 1), cayleySky), "+ https://telcograph.org/id/nova-telecom | Nova | https://news.example/2"},
+		{"Cayley W2 columns swapped", lt.Cayley, w2, cayleyEmitted(cayleyNova1, cayleyNova2, `{"m":"<https://news.example/1>","name":"Sky Labs","src":"<https://telcograph.org/id/sky-labs>"}`), "(-want +got)"},
 		{"Cayley W2 error", lt.Cayley, w2, `{"error":"syntax error"}`, "cayley error: syntax error"},
 		{"Cayley W2 empty", lt.Cayley, w2, `{"result":null}`, "0 rows, want 3"},
-		{"Cayley W3 right, itself included", lt.Cayley, w3, cayleyIDs("sky-labs", "nova-telecom", "astra-mobile"), ""},
-		{"Cayley W3 short", lt.Cayley, w3, cayleyIDs("sky-labs", "astra-mobile"), "2 ids, want 3"},
-		{"Cayley W3 a stranger", lt.Cayley, w3, cayleyIDs("sky-labs", "nova-telecom", "zeta-ai"), "zeta-ai is not a co-member"},
+		{"Cayley W2 not rows", lt.Cayley, w2, `{"result":[7]}`, "neither a row nor rows"},
+		{"Cayley W3 right", lt.Cayley, w3, cayleyIDs("sky-labs", "astra-mobile"), ""},
+		{"Cayley W3 itself included", lt.Cayley, w3, cayleyIDs("sky-labs", "nova-telecom", "astra-mobile"), "3 co-members, want 2"},
+		{"Cayley W3 short", lt.Cayley, w3, cayleyIDs("sky-labs"), "1 co-members, want 2"},
+		{"Cayley W3 a stranger", lt.Cayley, w3, cayleyIDs("sky-labs", "zeta-ai"), "zeta-ai"},
 
-		// SPARQL JSON results: no ORDER BY either.
-		{"SPARQL W2 right", lt.SPARQL, w2, sparql(`"m","ev","src"`, sparqlNova1, sparqlNova2, sparqlSky), ""},
-		{"SPARQL W2 rows in another order", lt.SPARQL, w2, sparql(`"m","ev","src"`, sparqlSky, sparqlNova1, sparqlNova2), ""},
-		{"SPARQL W2 short", lt.SPARQL, w2, sparql(`"m","ev","src"`, sparqlNova1, sparqlSky), "2 rows, want 3"},
-		{"SPARQL W2 wrong source", lt.SPARQL, w2, sparql(`"m","ev","src"`, sparqlNova1, strings.Replace(sparqlNova2, "example/2", "example/3", 1), sparqlSky), "not a statement"},
+		// SPARQL JSON results: W2 a set, W3 in ORDER BY ?o order.
+		{"SPARQL W2 right", lt.SPARQL, w2, sparql(`"m","name","src"`, sparqlNova1, sparqlNova2, sparqlSky), ""},
+		{"SPARQL W2 rows in another order", lt.SPARQL, w2, sparql(`"m","name","src"`, sparqlSky, sparqlNova1, sparqlNova2), ""},
+		{"SPARQL W2 short", lt.SPARQL, w2, sparql(`"m","name","src"`, sparqlNova1, sparqlSky), "2 rows, want 3"},
+		{"SPARQL W2 wrong source", lt.SPARQL, w2, sparql(`"m","name","src"`, sparqlNova1, strings.Replace(sparqlNova2, "example/2", "example/3", 1), sparqlSky), "news.example/3"},
 		{"SPARQL W2 not JSON", lt.SPARQL, w2, `<sparql xmlns="http://www.w3.org/2005/sparql-results#">`, "not SPARQL JSON results"},
-		{"SPARQL W3 right", lt.SPARQL, w3, sparqlIDs("astra-mobile", "nova-telecom", "sky-labs"), ""},
-		{"SPARQL W3 short", lt.SPARQL, w3, sparqlIDs("astra-mobile", "sky-labs"), "2 ids, want 3"},
-		{"SPARQL W3 a stranger", lt.SPARQL, w3, sparqlIDs("astra-mobile", "nova-telecom", "sky-labs", "orbit-cloud"), "4 ids, want 3"},
-		{"SPARQL W3 twice", lt.SPARQL, w3, sparqlIDs("astra-mobile", "nova-telecom", "nova-telecom"), "twice"},
+		{"SPARQL W3 right", lt.SPARQL, w3, sparqlIDs("astra-mobile", "sky-labs"), ""},
+		{"SPARQL W3 out of order", lt.SPARQL, w3, sparqlIDs("sky-labs", "astra-mobile"), "(-want +got)"},
+		{"SPARQL W3 short", lt.SPARQL, w3, sparqlIDs("astra-mobile"), "1 co-members, want 2"},
+		{"SPARQL W3 itself included", lt.SPARQL, w3, sparqlIDs("astra-mobile", "nova-telecom", "sky-labs"), "3 co-members, want 2"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -171,29 +175,52 @@ func TestCheck(t *testing.T) {
 }
 
 // TestCheckLimits: a query that asks for the first 50 (or 100) gets no
-// more and no fewer, and Cayley's API stops at 100 rows.
+// more and no fewer, each system in its own order: telcograph by name, SPARQL
+// by IRI, Gizmo by "<iri>", in which member-001-x comes before member-001.
 func TestCheckLimits(t *testing.T) {
 	g := fixture(t)
+	if err := g.Register.Add(schema.Entity{Slug: "big-alliance", Name: "Big Alliance", Type: schema.TypeAlliance}); err != nil {
+		t.Fatal(err)
+	}
 	big := g.Articles[0]
 	big.URL = "https://news.example/big"
 	big.Facts = nil
+	var slugs []string
 	for i := range 120 {
-		slug := fmt.Sprintf("member-%03d", i)
+		slugs = append(slugs, fmt.Sprintf("member-%03d", i))
+	}
+	// Each "-x" slug comes just after its stem by IRI, just before it by
+	// "<IRI>" ('-' < '>'), right where the first 50 members and the first
+	// 100 co-members are cut.
+	slugs = append(slugs, "member-049-x", "member-099-x")
+	for i, slug := range slugs {
 		if err := g.Register.Add(schemaCompany(slug)); err != nil {
 			t.Fatal(err)
 		}
-		big.Facts = append(big.Facts, memberFact(i, slug, "edge-forum"))
+		big.Facts = append(big.Facts, memberFact(i, slug, "big-alliance"))
 	}
 	g.Articles = append(g.Articles, big)
 	truth := lt.NewTruth(g)
-	w2 := lt.Ask{Workload: lt.W2, Slug: "edge-forum"}
-	w3 := lt.Ask{Workload: lt.W3, Slug: "astra-mobile"}
-	var rows, ids []string
-	for i := range 120 {
-		rows = append(rows, fmt.Sprintf(`{"m":{"type":"uri","value":"https://telcograph.org/id/member-%03d"},"ev":{"type":"literal","value":"member-%03d joined."},"src":{"type":"uri","value":"https://news.example/big"}}`, i, i))
-		ids = append(ids, fmt.Sprintf("member-%03d", i))
+	w2 := lt.Ask{Workload: lt.W2, Slug: "big-alliance"}
+	w3 := lt.Ask{Workload: lt.W3, Slug: "member-000"}
+	sort.Strings(slugs) // by IRI, and by name
+	gizmo := slices.Clone(slugs)
+	sort.Slice(gizmo, func(i, j int) bool { return gizmo[i]+">" < gizmo[j]+">" })
+	rows := func(ss []string) []string {
+		var out []string
+		for _, s := range ss {
+			out = append(out, fmt.Sprintf(`{"m":{"type":"uri","value":"https://telcograph.org/id/%s"},"name":{"type":"literal","value":"%[1]s"},"src":{"type":"uri","value":"https://news.example/big"}}`, s))
+		}
+		return out
 	}
-	ids = append(ids, "nova-telecom", "astra-mobile")
+	gizmoRows := func(ss []string) []string {
+		var out []string
+		for _, s := range ss {
+			out = append(out, fmt.Sprintf(`{"m":"<https://telcograph.org/id/%s>","name":"%[1]s","src":"<https://news.example/big>"}`, s))
+		}
+		return out
+	}
+	co := slugs[1:] // member-000's co-members: the other 121
 	tests := []struct {
 		name  string
 		sys   lt.System
@@ -201,15 +228,18 @@ func TestCheckLimits(t *testing.T) {
 		body  string
 		right bool
 	}{
-		{"SPARQL W2 50 of 122 statements", lt.SPARQL, w2, sparql(`"m","ev","src"`, rows[70:120]...), true},
-		{"SPARQL W2 49", lt.SPARQL, w2, sparql(`"m","ev","src"`, rows[:49]...), false},
-		{"SPARQL W2 51", lt.SPARQL, w2, sparql(`"m","ev","src"`, rows[:51]...), false},
-		{"SPARQL W3 all 122", lt.SPARQL, w3, sparqlIDs(ids...), true},
-		{"SPARQL W3 cut at 100", lt.SPARQL, w3, sparqlIDs(ids[:100]...), false},
-		{"Cayley W3 cut at 100 by its API", lt.Cayley, w3, cayleyIDs(ids[22:]...), true},
-		{"Cayley W3 99", lt.Cayley, w3, cayleyIDs(ids[:99]...), false},
-		{"telcograph W3 first 100 of 121, by name", lt.Ours, w3, coMembers(121, ids[:100]...), true},
-		{"telcograph W3 all 121", lt.Ours, w3, coMembers(121, ids[:121]...), false},
+		{"SPARQL W2 the first 50 by IRI", lt.SPARQL, w2, sparql(`"m","name","src"`, rows(slugs[:50])...), true},
+		{"SPARQL W2 the first 50 by <IRI>", lt.SPARQL, w2, sparql(`"m","name","src"`, rows(gizmo[:49])...), false},
+		{"SPARQL W2 51", lt.SPARQL, w2, sparql(`"m","name","src"`, rows(slugs[:51])...), false},
+		{"Cayley W2 the first 50 by <IRI>", lt.Cayley, w2, cayleyEmitted(gizmoRows(gizmo[:50])...), true},
+		{"Cayley W2 the first 50 by IRI", lt.Cayley, w2, cayleyEmitted(gizmoRows(slugs[:50])...), false},
+		{"SPARQL W3 the first 100", lt.SPARQL, w3, sparqlIDs(co[:100]...), true},
+		{"SPARQL W3 all 121", lt.SPARQL, w3, sparqlIDs(co...), false},
+		{"Cayley W3 the first 100 by <IRI>", lt.Cayley, w3, cayleyIDs(gizmo[1:101]...), true},
+		{"Cayley W3 the first 100 by IRI", lt.Cayley, w3, cayleyIDs(co[:100]...), false},
+		{"Cayley W3 101 rows, past its API's limit", lt.Cayley, w3, cayleyIDs(gizmo[1:102]...), false},
+		{"telcograph W3 first 100 of 121, by name", lt.Ours, w3, coMembers(121, co[:100]...), true},
+		{"telcograph W3 all 121", lt.Ours, w3, coMembers(121, co...), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

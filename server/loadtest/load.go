@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/exec"
+	"regexp"
+	"strconv"
 	"time"
 
 	"github.com/cayleygraph/quad/nquads"
@@ -74,4 +77,50 @@ func WriteNQuads(path string, g *synth.Graph) error {
 		return fmt.Errorf("loadtest: write %s: %w", path, err)
 	}
 	return f.Close()
+}
+
+// GenerateFile writes the generated graph of about quads quads to path as
+// N-Quads with `telcograph gen`, the file every system loads.
+func GenerateFile(ctx context.Context, bin string, quads int, seed uint64, path string) error {
+	cmd := exec.CommandContext(ctx, bin, "gen", "--quads", strconv.Itoa(quads), "--seed", strconv.FormatUint(seed, 10), "--out", path)
+	cmd.Env = childEnv()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("loadtest: telcograph gen: %w\n%s", err, out)
+	}
+	return nil
+}
+
+// LoadFile loads the N-Quads file data into the store at url with
+// `telcograph load`, and returns the seconds the command took, from its
+// start to its exit: parsing included, as `cayley load` is timed.
+func LoadFile(ctx context.Context, bin, url, data string) (float64, error) {
+	cmd := exec.CommandContext(ctx, bin, "load", "--store", url, data)
+	cmd.Env = childEnv()
+	start := time.Now()
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return 0, fmt.Errorf("loadtest: telcograph load --store %s: %w\n%s", url, err, out)
+	}
+	return time.Since(start).Seconds(), nil
+}
+
+// indexBuilt matches the log line in which `telcograph serve` says how
+// long building its serving index from the store took.
+var indexBuilt = regexp.MustCompile(`serving index built.* quads=(\d+) .*elapsed=(\S+)`)
+
+// IndexBuild reads from a `telcograph serve` log how many quads the serving
+// index was built from and how long that took; ok is false when the log
+// says neither.
+func IndexBuild(logPath string) (l Load, ok bool) {
+	b, err := os.ReadFile(logPath)
+	if err != nil {
+		return l, false
+	}
+	for _, m := range indexBuilt.FindAllSubmatch(b, -1) {
+		n, err1 := strconv.Atoi(string(m[1]))
+		d, err2 := time.ParseDuration(string(m[2]))
+		if err1 == nil && err2 == nil && n > 0 {
+			l, ok = Load{What: "telcograph serve: serving index built from bolt", Quads: n, Seconds: d.Seconds()}, true
+		}
+	}
+	return l, ok
 }

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"os"
@@ -51,9 +50,10 @@ func Build(ctx context.Context, dir string, cayley bool, logf func(string, ...an
 
 // Server is a server process started on a loopback port.
 type Server struct {
-	URL  string // base URL, no trailing slash
-	PID  int
-	stop func()
+	URL   string // base URL, no trailing slash
+	PID   int
+	Ready float64 // seconds from its start until it answered
+	stop  func()
 }
 
 // Stop interrupts the process and waits for it to exit, killing it after 10s.
@@ -72,10 +72,15 @@ func childEnv() []string {
 	return env
 }
 
-// start runs a program until Stop, its output discarded.
-func start(ctx context.Context, name string, args ...string) (*Server, error) {
+// start runs a program until Stop, its output written to the file logPath.
+func start(ctx context.Context, logPath, name string, args ...string) (*Server, error) {
+	log, err := os.Create(logPath)
+	if err != nil {
+		return nil, fmt.Errorf("loadtest: start %s: %w", name, err)
+	}
+	defer log.Close() // the child has its own descriptor
 	cmd := exec.CommandContext(ctx, name, args...)
-	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
+	cmd.Stdout, cmd.Stderr = log, log
 	cmd.Env = childEnv()
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("loadtest: start %s: %w", name, err)
@@ -92,6 +97,17 @@ func start(ctx context.Context, name string, args ...string) (*Server, error) {
 		}
 	}
 	return &Server{PID: cmd.Process.Pid, stop: stop}, nil
+}
+
+// waitReady waits for url to answer and records how long s took.
+func (s *Server) waitReady(ctx context.Context, url string, timeout time.Duration) error {
+	begin := time.Now()
+	if err := WaitHTTP(ctx, url, timeout); err != nil {
+		s.Stop()
+		return err
+	}
+	s.Ready = time.Since(begin).Seconds()
+	return nil
 }
 
 // freePort is a loopback TCP port nobody listens on now.
@@ -129,8 +145,8 @@ func WaitHTTP(ctx context.Context, url string, timeout time.Duration) error {
 }
 
 // StartTelcograph serves store with `telcograph serve` on a free loopback
-// port, extra flags appended, and waits for /healthz.
-func StartTelcograph(ctx context.Context, bin, store string, extra ...string) (*Server, error) {
+// port, extra flags appended, its log in logPath, and waits for /healthz.
+func StartTelcograph(ctx context.Context, bin, store, logPath string, extra ...string) (*Server, error) {
 	port, err := freePort()
 	if err != nil {
 		return nil, err
@@ -138,13 +154,12 @@ func StartTelcograph(ctx context.Context, bin, store string, extra ...string) (*
 	addr := fmt.Sprintf("127.0.0.1:%d", port)
 	// The load comes from one loopback address: the per-client rate limit
 	// is for the public, not for a benchmark.
-	s, err := start(ctx, bin, append([]string{"serve", "--store", store, "--addr", addr, "--no-bundled-data", "--rate-limit", "0"}, extra...)...)
+	s, err := start(ctx, logPath, bin, append([]string{"serve", "--store", store, "--addr", addr, "--no-bundled-data", "--rate-limit", "0"}, extra...)...)
 	if err != nil {
 		return nil, err
 	}
 	s.URL = "http://" + addr
-	if err := WaitHTTP(ctx, s.URL+"/healthz", 5*time.Minute); err != nil {
-		s.Stop()
+	if err := s.waitReady(ctx, s.URL+"/healthz", 30*time.Minute); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -161,20 +176,19 @@ func LoadCayley(ctx context.Context, bin, db, data string) (float64, error) {
 }
 
 // StartCayley serves a bolt database with `cayley http` on a free loopback
-// port.
-func StartCayley(ctx context.Context, bin, db string) (*Server, error) {
+// port, its log in logPath.
+func StartCayley(ctx context.Context, bin, db, logPath string) (*Server, error) {
 	port, err := freePort()
 	if err != nil {
 		return nil, err
 	}
 	addr := fmt.Sprintf("127.0.0.1:%d", port)
-	s, err := start(ctx, bin, "http", "--db", "bolt", "--dbpath", db, "--host", addr)
+	s, err := start(ctx, logPath, bin, "http", "--db", "bolt", "--dbpath", db, "--host", addr)
 	if err != nil {
 		return nil, err
 	}
 	s.URL = "http://" + addr
-	if err := WaitHTTP(ctx, s.URL+"/", time.Minute); err != nil {
-		s.Stop()
+	if err := s.waitReady(ctx, s.URL+"/", 10*time.Minute); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -199,13 +213,12 @@ func StartVirtuoso(ctx context.Context, bins Binaries, dir, data string) (*Serve
 	if err := os.WriteFile(iniPath, []byte(VirtuosoINI(dir, filepath.Dir(data), sqlPort, httpPort)), 0o644); err != nil {
 		return nil, 0, fmt.Errorf("loadtest: %w", err)
 	}
-	s, err := start(ctx, bins.Virtuoso, "-f", "-c", iniPath)
+	s, err := start(ctx, filepath.Join(dir, "server.log"), bins.Virtuoso, "-f", "-c", iniPath)
 	if err != nil {
 		return nil, 0, err
 	}
 	s.URL = fmt.Sprintf("http://127.0.0.1:%d", httpPort)
-	if err := WaitHTTP(ctx, s.URL+"/sparql?query=ASK%7B%7D", 2*time.Minute); err != nil {
-		s.Stop()
+	if err := s.waitReady(ctx, s.URL+"/sparql?query=ASK%7B%7D", 2*time.Minute); err != nil {
 		return nil, 0, err
 	}
 	begin := time.Now()
@@ -311,13 +324,56 @@ func VirtuosoVersion(bin string) string {
 	return strings.TrimSpace(lines[min(1, len(lines)-1)])
 }
 
-func copyFile(from, to string) error {
-	b, err := os.ReadFile(from)
+// MemAvailable is the memory the kernel says is available for new work, in
+// bytes, 0 if unknown.
+func MemAvailable() int64 {
+	b, err := os.ReadFile("/proc/meminfo")
 	if err != nil {
-		return fmt.Errorf("loadtest: %w", err)
+		return 0
 	}
-	if err := os.WriteFile(to, b, 0o644); err != nil {
-		return fmt.Errorf("loadtest: %w", err)
+	for _, l := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(l, "MemAvailable:"); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
+			return kb * 1024
+		}
 	}
-	return nil
+	return 0
+}
+
+// Memory a system needs to hold a graph of some quads, estimated from what
+// it held at 10^6 quads on this machine (issue 16): Cayley's `cayley
+// load` and `cayley http` on bolt about 270 MiB, the file paged in on
+// demand; Virtuoso about 920 MiB, at most its buffer pool (NumberOfBuffers
+// in VirtuosoINI, 8 KiB pages) plus the server; telcograph's memory://
+// store, Cayley's memstore under the serving index, about 1.5 GiB.
+const (
+	cayleyBytesPerQuad   = 300
+	virtuosoBytesPerQuad = 1000
+	virtuosoBufferPool   = 340000 * 8 << 10
+	memoryBytesPerQuad   = 1600
+	processBase          = 512 << 20
+)
+
+// MemoryNeed estimates the bytes what ("cayley", "virtuoso" or "memory")
+// needs to load and serve a graph of quads.
+func MemoryNeed(what string, quads int) int64 {
+	q := int64(quads)
+	switch what {
+	case "cayley":
+		return processBase + cayleyBytesPerQuad*q
+	case "virtuoso":
+		return processBase + min(virtuosoBytesPerQuad*q, virtuosoBufferPool)
+	case "memory":
+		return processBase + memoryBytesPerQuad*q
+	}
+	return processBase
+}
+
+// fits reports whether what needs at most three quarters of the memory
+// available now, and says how much it needs of how much, for the report.
+func fits(what string, quads int) (bool, string) {
+	need, avail := MemoryNeed(what, quads), MemAvailable()
+	how := fmt.Sprintf("it needs about %.1f GiB at this size and %.1f GiB were available (it runs when it needs at most three quarters)",
+		float64(need)/(1<<30), float64(avail)/(1<<30))
+	return avail == 0 || need <= avail/4*3, how
 }

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -82,5 +83,73 @@ func TestVirtuosoINI(t *testing.T) {
 	}
 	if strings.Contains(ini, "%!") {
 		t.Errorf("a verb without its value:\n%s", ini)
+	}
+}
+
+func TestSizeLabel(t *testing.T) {
+	for n, want := range map[int]string{10000: "10^4", 10000000: "10^7", 10: "10^1", 1: "1", 3000: "3000", 20000: "20000", 100036: "100036"} {
+		if got := lt.SizeLabel(n); got != want {
+			t.Errorf("SizeLabel(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestIndexBuild: the index build is read from the line telcograph serve
+// logs once it built its index from a store holding quads.
+func TestIndexBuild(t *testing.T) {
+	tests := []struct {
+		name string
+		log  string
+		want lt.Load
+		ok   bool
+	}{
+		{"text log", "time=2026-12-03T09:22:24.000Z level=INFO msg=\"graph: serving index built\" store=bolt:///w/tg.db quads=1000114 sources=2864 elapsed=1.912s\n" +
+			"time=2026-12-03T09:22:25.000Z level=INFO msg=serving url=http://127.0.0.1:1/graphql\n",
+			lt.Load{What: "telcograph serve: serving index built from bolt", Quads: 1000114, Seconds: 1.912}, true},
+		{"an empty store's build is not one", "level=INFO msg=\"graph: serving index built\" store=bolt:///w/tg.db quads=0 sources=0 elapsed=0s\n", lt.Load{}, false},
+		{"no such line", "level=INFO msg=serving\n", lt.Load{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "serve.log")
+			if err := os.WriteFile(path, []byte(tt.log), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			got, ok := lt.IndexBuild(path)
+			if ok != tt.ok || got != tt.want {
+				t.Errorf("IndexBuild = %+v, %v; want %+v, %v", got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+	if _, ok := lt.IndexBuild(filepath.Join(t.TempDir(), "missing.log")); ok {
+		t.Error("an index build read from no log")
+	}
+}
+
+// TestMemoryNeed: Cayley's and the memory store's needs grow with the
+// graph; Virtuoso's stop at its buffer pool, so it runs at 10^7 where
+// telcograph's memory:// load does not fit 16 GiB.
+func TestMemoryNeed(t *testing.T) {
+	const gib = 1 << 30
+	tests := []struct {
+		what     string
+		quads    int
+		min, max float64 // GiB
+	}{
+		{"cayley", 1000000, 0.7, 1.0},
+		{"cayley", 10000000, 3, 4},
+		{"virtuoso", 1000000, 1.3, 1.6},
+		{"virtuoso", 10000000, 3, 3.2},
+		{"virtuoso", 100000000, 3, 3.2},
+		{"memory", 10000000, 12, 16},
+	}
+	for _, tt := range tests {
+		got := float64(lt.MemoryNeed(tt.what, tt.quads)) / gib
+		if got < tt.min || got > tt.max {
+			t.Errorf("MemoryNeed(%s, %d) = %.2f GiB, want %.1f to %.1f", tt.what, tt.quads, got, tt.min, tt.max)
+		}
+	}
+	if lt.MemAvailable() <= 0 {
+		t.Error("no memory available")
 	}
 }

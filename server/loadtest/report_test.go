@@ -14,24 +14,27 @@ import (
 )
 
 // measured is a report of fixed measurements: two sizes, the larger with a
-// wrong answer and a failed request, so every part of the report shows.
+// wrong answer, a failed request and a peer skipped, so every part of the
+// report shows.
 func measured() lt.Report {
 	ms := func(f float64) time.Duration { return time.Duration(f * float64(time.Millisecond)) }
 	loads := func(n int, mem, bolt, cayley, virtuoso float64) []lt.Load {
-		return []lt.Load{
-			{What: "telcograph → memory (as `telcograph load`: whole articles, ~10k quads a transaction)", Quads: n, Seconds: mem},
-			{What: "telcograph → bolt (as `telcograph load`: whole articles, ~10k quads a transaction)", Quads: n, Seconds: bolt},
-			{What: "cayley load → bolt", Quads: n, Seconds: cayley},
-			{What: "virtuoso ld_dir + rdf_loader_run", Quads: n, Seconds: virtuoso},
+		out := []lt.Load{{What: lt.LoadBolt, Quads: n, Seconds: bolt}}
+		if mem > 0 {
+			out = append(out, lt.Load{What: lt.LoadMemory, Quads: n, Seconds: mem})
 		}
+		out = append(out, lt.Load{What: lt.LoadCayleyBolt, Quads: n, Seconds: cayley})
+		if virtuoso > 0 {
+			out = append(out, lt.Load{What: lt.LoadVirtuoso, Quads: n, Seconds: virtuoso})
+		}
+		return out
 	}
-	run := func(sys lt.System, w lt.Workload, req, errs int, p50, p90, p99 float64, checked, wrong int) lt.Result {
-		r := lt.Result{System: sys, Workload: w, Concurrency: 16, Requests: req, Errors: errs, Seconds: 10,
-			P50: ms(p50), P90: ms(p90), P99: ms(p99), Checked: checked, Wrong: wrong}
-		if wrong > 0 {
-			r.FirstWrong = "cayley W2 open-ran-alliance: 49 rows, want 50"
-		}
-		return r
+	run := func(sys lt.System, w lt.Workload, c, req, errs int, p50, p90, p99 float64, checked int) lt.Result {
+		return lt.Result{System: sys, Workload: w, Concurrency: c, Requests: req, Errors: errs, Seconds: 10,
+			P50: ms(p50), P90: ms(p90), P99: ms(p99), Checked: checked}
+	}
+	index := func(n int, secs float64) lt.Load {
+		return lt.Load{What: "telcograph serve: serving index built from bolt", Quads: n, Seconds: secs}
 	}
 	return lt.Report{
 		Date:            time.Date(2026, 11, 27, 23, 59, 0, 0, time.FixedZone("KST", 9*3600)),
@@ -39,27 +42,40 @@ func measured() lt.Report {
 		Machine:         "2 cores (Test CPU), 1 kB memory, go1.0 linux/amd64",
 		CayleyVersion:   "v0.7.7-0.20240706181042-81dcd7d73e45",
 		VirtuosoVersion: "Version 7.2.5.3229-pthreads as of Feb  8 2023 (000000)",
+		Seed:            7,
 		Sizes: []lt.Size{
-			{Quads: 10218, Loads: loads(10218, 0.04, 0.11, 0.26, 0.11), RSS: 39 << 20, Results: []lt.Result{
-				run(lt.Ours, lt.W2, 196851, 0, 0.55, 1.87, 3.86, 120, 0),
-				run(lt.OursUncached, lt.W2, 15643, 0, 9.60, 16.58, 24.49, 40, 0),
-				run(lt.Cayley, lt.W2, 718, 0, 225.12, 305.38, 371.11, 16, 0),
-				run(lt.SPARQL, lt.W2, 4918, 0, 31.36, 51.87, 71.24, 30, 0),
-				run(lt.Ours, lt.W4, 368555, 0, 0.28, 0.84, 2.75, 500, 0),
-			}},
-			{Quads: 1000148, Loads: loads(1000148, 6.99, 22.78, 27.42, 4.86), RSS: 681 << 20,
-				Notes: []string{"Virtuoso was not installed (apt-get install virtuoso-opensource-7-bin), so it was not run."},
-				Single: []lt.Result{{System: lt.OursUncached, Workload: lt.W2, Concurrency: 1, Requests: 9120, Seconds: 10,
-					P50: ms(1.02), P90: ms(1.31), P99: ms(2.47), Checked: 1}},
+			{Nominal: 10000, Quads: 10054, Largest: "trust-edge-initiative", LargestMembers: 98,
+				Loads: loads(10054, 0.94, 1.42, 1.79, 0.60), IndexBuild: index(10054, 0.32),
 				Results: []lt.Result{
-					run(lt.Ours, lt.W2, 165217, 0, 0.65, 2.14, 5.04, 100, 0),
-					run(lt.OursUncached, lt.W2, 11958, 0, 10.96, 25.68, 47.28, 30, 0),
-					run(lt.Cayley, lt.W2, 16, 2, 28062.21, 28270.58, 28317.78, 16, 3),
-					run(lt.Ours, lt.W3, 12729, 0, 7.78, 31.34, 70.98, 40, 0),
-					run(lt.Cayley, lt.W3, 8637, 0, 14.94, 39.87, 67.68, 40, 0),
-					run(lt.Ours, lt.W4, 345861, 0, 0.27, 0.83, 3.84, 300, 0),
-					run(lt.OursUncached, lt.W5, 14078, 0, 8.26, 25.05, 53.98, 60, 0),
-				}},
+					run(lt.OursUncached, lt.W2, 1, 700, 0, 1.78, 5.36, 13.03, 1),
+					run(lt.OursUncached, lt.W2, 16, 736, 0, 32.06, 94.01, 184.69, 0),
+					run(lt.OursUncached, lt.W3, 1, 1172, 0, 1.28, 3.01, 6.93, 200),
+					run(lt.OursUncached, lt.W3, 16, 872, 0, 29.94, 78.05, 148.10, 0),
+					run(lt.OursUncached, lt.W4, 1, 5717, 0, 0.31, 0.40, 1.97, 100),
+					run(lt.Ours, lt.W2, 1, 5210, 0, 0.22, 0.39, 2.52, 1),
+					run(lt.Ours, lt.W2, 16, 12541, 0, 1.79, 4.65, 12.26, 0),
+					run(lt.Cayley, lt.W2, 1, 83, 0, 10.79, 46.15, 254.41, 1),
+					run(lt.Cayley, lt.W2, 16, 57, 0, 631.21, 1191.46, 2101.65, 0),
+					run(lt.SPARQL, lt.W3, 1, 609, 0, 3.20, 4.12, 5.93, 200),
+					run(lt.SPARQL, lt.W3, 16, 312, 0, 91.37, 212.33, 416.75, 0),
+				},
+				Memory: []lt.Memory{{System: lt.OursUncached, Ready: 0.41, RSS: 43 << 20}, {System: lt.Ours, Ready: 0.51, RSS: 40 << 20},
+					{System: lt.Cayley, Ready: 0.31, RSS: 203 << 20}, {System: lt.SPARQL, Ready: 14.94, RSS: 534 << 20}}},
+			{Nominal: 1000000, Quads: 1000148, Largest: "trust-edge-initiative", LargestMembers: 1850,
+				Loads: loads(1000148, 0, 22.78, 27.42, 0), IndexBuild: index(1000148, 1.9),
+				Notes: []string{"Virtuoso was skipped at this size: it needs about 3.0 GiB at this size and 2.0 GiB were available (it runs when it needs at most three quarters)."},
+				Results: []lt.Result{
+					run(lt.OursUncached, lt.W2, 1, 9120, 0, 1.02, 1.31, 2.47, 1),
+					run(lt.OursUncached, lt.W2, 16, 11958, 0, 10.96, 25.68, 47.28, 0),
+					run(lt.OursUncached, lt.W3, 16, 12729, 0, 7.78, 31.34, 70.98, 0),
+					run(lt.OursUncached, lt.W5, 1, 14078, 0, 0.26, 0.55, 0.98, 200),
+					run(lt.Ours, lt.W2, 16, 165217, 0, 0.65, 2.14, 5.04, 0),
+					{System: lt.Cayley, Workload: lt.W2, Concurrency: 1, Checked: 1, Wrong: 1,
+						FirstWrong: "cayley W2 open-ran-alliance: 49 rows, want 50 (-want +got):\n  []string{\n- \t\"a\",\n  }"},
+					run(lt.Cayley, lt.W3, 1, 8637, 0, 1.94, 3.87, 6.68, 200),
+					run(lt.Cayley, lt.W3, 16, 8637, 2, 14.94, 39.87, 67.68, 0),
+				},
+				Memory: []lt.Memory{{System: lt.OursUncached, Ready: 3.1, RSS: 681 << 20}}},
 		},
 		Appendix: "## Go benchmarks\n\nFixed text.\n",
 	}
@@ -85,7 +101,8 @@ func TestReportSections(t *testing.T) {
 			got = append(got, l)
 		}
 	}
-	want := []string{"# Benchmarks", "## 10218 quads", "## 1000148 quads", "## Targets (design §6), at 1000148 quads", "## Go benchmarks"}
+	want := []string{"# Benchmarks", "## 10^4 quads (10054 in the file)", "## 10^6 quads (1000148 in the file)", "## How cost grows with the graph",
+		"## Targets (issue 16, design §6), at 10^6 quads, response cache off", "## Go benchmarks"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("headings (-want +got):\n%s", diff)
 	}
@@ -93,8 +110,8 @@ func TestReportSections(t *testing.T) {
 
 func TestFailures(t *testing.T) {
 	want := []string{
-		"1000148 quads: cayley W2: 2 of 16 requests failed",
-		"1000148 quads: cayley W2: 3 of 16 answers wrong, the first: cayley W2 open-ran-alliance: 49 rows, want 50",
+		"10^6 quads: cayley W2: an answer was wrong or failed, so it was not timed: cayley W2 open-ran-alliance: 49 rows, want 50 (-want +got):\n  []string{\n- \t\"a\",\n  }",
+		"10^6 quads: cayley W3 at concurrency 16: 2 of 8637 requests failed",
 	}
 	if diff := cmp.Diff(want, measured().Failures()); diff != "" {
 		t.Errorf("failures (-want +got):\n%s", diff)

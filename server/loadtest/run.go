@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"math"
-	"math/rand/v2"
 	"net/http"
 	"slices"
 	"sync"
@@ -23,9 +22,9 @@ type Result struct {
 	Seconds     float64
 	P50, P90    time.Duration
 	P99         time.Duration
-	Checked     int    // warm-up answers checked against the truth
-	Wrong       int    // of those, answers that were not right
-	FirstWrong  string // what was wrong with the first wrong answer
+	Checked     int    // answers checked against the truth before timing
+	Wrong       int    // of those, answers that were not right (the check stops at the first)
+	FirstWrong  string // what was wrong with it: a diff for a list
 }
 
 // Throughput is requests answered per second (failed ones not counted); 0
@@ -51,7 +50,7 @@ func Percentile(sorted []time.Duration, p float64) time.Duration {
 // Options shape a run.
 type Options struct {
 	Concurrency int           // concurrent clients
-	Warmup      time.Duration // not measured; every answer checked (at least one request per client)
+	Warmup      time.Duration // not measured (at least one request per client)
 	Duration    time.Duration // measured
 }
 
@@ -61,41 +60,59 @@ type Target struct {
 	URL    string
 }
 
-// Run drives workload w against target with opt.Concurrency clients: a
-// warm-up whose answers are checked against truth (none when truth is nil),
-// then opt.Duration measured. In the measured phase a response that is not a
-// 200, or a GraphQL answer with errors, counts as an error. Each client draws
-// its questions from its own seeded generator, the same in both phases and
-// for every system.
+// Run asks target every question of workload w once, one at a time, and
+// checks each answer against truth (none when truth is nil); when one is
+// wrong or fails it stops there, with the diff in FirstWrong. Then
+// opt.Concurrency clients ask the questions in turn, each from its own
+// starting point: a warm-up, then opt.Duration measured. In the measured
+// phase a response that is not a 200, or a GraphQL answer with errors,
+// counts as an error.
 func Run(ctx context.Context, target Target, w Workload, in *Inputs, truth *Truth, opt Options) (Result, error) {
 	if !Supports(target.System, w) {
 		return Result{}, fmt.Errorf("loadtest: %s %s: %w", target.System, w, ErrUnsupported)
 	}
-	if _, err := Draw(w, in, rand.New(rand.NewPCG(0, 0))); err != nil {
-		return Result{}, err
+	n := in.Len(w)
+	if n == 0 {
+		return Result{}, fmt.Errorf("loadtest: no inputs for %s", w)
 	}
 	conc := max(opt.Concurrency, 1)
-	client := &http.Client{Timeout: 30 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: conc * 2}}
+	client := &http.Client{Timeout: 60 * time.Second, Transport: &http.Transport{MaxIdleConnsPerHost: conc * 2}}
 	defer client.CloseIdleConnections()
 	res := Result{System: target.System, Workload: w, Concurrency: conc}
 
+	if truth != nil {
+		for i := range n {
+			a, _ := Question(w, in, i)
+			err := ask(ctx, client, target, a, truth)
+			res.Checked++
+			if err != nil {
+				res.Wrong, res.FirstWrong = 1, err.Error()
+				return res, ctx.Err()
+			}
+		}
+	}
+
 	var mu sync.Mutex
 	var lat []time.Duration
+	next := make([]int, conc) // each client's next question
+	for c := range next {
+		next[c] = c * 97 % n
+	}
 	phase := func(d time.Duration, warm bool) {
 		deadline := time.Now().Add(d)
 		var wg sync.WaitGroup
 		for c := range conc {
 			wg.Add(1)
-			go func(seed uint64) {
+			go func(c int) {
 				defer wg.Done()
-				rng := rand.New(rand.NewPCG(seed, 7))
 				var mine []time.Duration
-				bad, checked, wrong, first := 0, 0, 0, ""
-				for n := 0; (warm && n == 0) || time.Now().Before(deadline); n++ {
+				bad := 0
+				for k := 0; (warm && k == 0) || time.Now().Before(deadline); k++ {
 					if ctx.Err() != nil {
 						break
 					}
-					a, _ := Draw(w, in, rng)
+					a, _ := Question(w, in, next[c])
+					next[c]++
 					req, err := Request(target.System, target.URL, a)
 					if err != nil {
 						bad++
@@ -105,21 +122,6 @@ func Run(ctx context.Context, target Target, w Workload, in *Inputs, truth *Trut
 					status, body, err := do(client, req.WithContext(ctx))
 					elapsed := time.Since(start)
 					if warm {
-						if truth == nil {
-							continue
-						}
-						checked++
-						if err == nil && status != http.StatusOK {
-							err = fmt.Errorf("%s %s: status %d: %.200s", target.System, w, status, body)
-						}
-						if err == nil {
-							err = truth.Check(target.System, a, body)
-						}
-						if err != nil {
-							if wrong++; first == "" {
-								first = err.Error()
-							}
-						}
 						continue
 					}
 					mine = append(mine, elapsed)
@@ -131,12 +133,7 @@ func Run(ctx context.Context, target Target, w Workload, in *Inputs, truth *Trut
 				defer mu.Unlock()
 				lat = append(lat, mine...)
 				res.Errors += bad
-				res.Checked += checked
-				res.Wrong += wrong
-				if res.FirstWrong == "" {
-					res.FirstWrong = first
-				}
-			}(uint64(c))
+			}(c)
 		}
 		wg.Wait()
 	}
@@ -151,6 +148,22 @@ func Run(ctx context.Context, target Target, w Workload, in *Inputs, truth *Trut
 	res.Requests = len(lat)
 	res.P50, res.P90, res.P99 = Percentile(lat, 0.50), Percentile(lat, 0.90), Percentile(lat, 0.99)
 	return res, nil
+}
+
+// ask asks target question a and checks the answer.
+func ask(ctx context.Context, client *http.Client, target Target, a Ask, truth *Truth) error {
+	req, err := Request(target.System, target.URL, a)
+	if err != nil {
+		return err
+	}
+	status, body, err := do(client, req.WithContext(ctx))
+	switch {
+	case err != nil:
+		return fmt.Errorf("%s %s %s: %w", target.System, a.Workload, a.input(), err)
+	case status != http.StatusOK:
+		return fmt.Errorf("%s %s %s: status %d: %.300s", target.System, a.Workload, a.input(), status, body)
+	}
+	return truth.Check(target.System, a, body)
 }
 
 // do sends req and reads the whole answer.
