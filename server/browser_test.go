@@ -546,6 +546,26 @@ func TestBrowserExplorer(t *testing.T) {
 		b.wait(t, "Lablup's panel", `!!document.querySelector('#panel .entity-view[data-slug="lablup"]') && location.hash === "#lablup"`)
 		b.do(t, "go back", chromedp.Evaluate[chromedp.Void](`history.back()`))
 		b.wait(t, "the overview after the search", `!document.querySelector('#overview').hidden && location.hash === ""`)
+		// Back while an entity is still loading: its late answer must not
+		// take the page from the overview to the graph again. Every request
+		// is held until the test lets it go, so the answer comes after Back.
+		b.do(t, "type NVIDIA", chromedp.Evaluate[chromedp.Void](`document.querySelector("#search").value = ""`), chromedp.SendKeys(chromedp.CSS("#search"), "NVIDIA"),
+			chromedp.WaitVisible(chromedp.CSS(`#search-list li[data-slug="nvidia"]`)))
+		b.do(t, "hold requests", chromedp.Evaluate[chromedp.Void](`(() => {
+			const f = window.fetch; window.__held = []; window.__answered = 0;
+			window.fetch = (...a) => new Promise((ok, no) => window.__held.push(() =>
+				f(...a).then((r) => { window.__answered++; ok(r); }, (e) => { window.__answered++; no(e); })));
+		})()`))
+		b.do(t, "pick NVIDIA", chromedp.Click(chromedp.CSS(`#search-list li[data-slug="nvidia"]`)))
+		b.wait(t, "NVIDIA asked for", `location.hash === "#nvidia" && window.__held.length > 0`)
+		b.do(t, "go back", chromedp.Evaluate[chromedp.Void](`history.back()`))
+		b.wait(t, "the overview before NVIDIA's answers", `!document.querySelector('#overview').hidden && location.hash === ""`)
+		b.do(t, "let the answers go", chromedp.Evaluate[chromedp.Void](`(() => { const h = window.__held; window.__held = { push: (g) => g() }; h.forEach((g) => g()); })()`))
+		b.wait(t, "NVIDIA's answers", `window.__answered >= 2`) // its details (aborted by Back) and its neighbourhood
+		b.wait(t, "the answers drawn or dropped", `!document.querySelector('#status')?.textContent.includes('Loading')`)
+		if hidden := eval[bool](t, b, `document.querySelector('#overview').hidden`); hidden {
+			t.Error("a late answer took the page from the overview back to the graph")
+		}
 		b.do(t, "reset the window", chromedp.EmulateReset())
 		b.clean(t)
 	})

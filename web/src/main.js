@@ -54,6 +54,7 @@ function setURL(hash = current, push = false) {
 }
 
 function showOverview() {
+  detailCtrl?.abort(); // an entity's details still loading are not wanted any more
   $('overview').hidden = false;
   $('stage').hidden = true;
   panel.hidden = true;
@@ -127,6 +128,12 @@ async function expand(slug, depth = 1) {
     // A lone entity with one or two links is drawn with the next ring too.
     if (depth === 1 && graph.size === 0 && sub.nodes.length < 6) {
       sub = (await gql(NEIGHBOURHOOD, { slug, depth: 2, limit: 300 })).neighbourhood;
+    }
+    // Back to the overview while this was loading: the answer is stale, and
+    // drawing it would leave the overview for the graph again.
+    if (document.body.dataset.mode === 'overview') {
+      counts();
+      return;
     }
     graph.add(sub, slug);
     graph.markExpanded(slug);
