@@ -31,7 +31,13 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		if toks[i].Poss || toks[i].Text == "IT" {
 			return mention{}, 0, false
 		}
-		if s := x.pronounCompany(text[:toks[i].Start]); s != "" {
+		s := x.pronounCompany(text[:toks[i].Start])
+		if len(x.curOrgs) == 0 && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeAlliance && x.prevFirst == x.curAlli {
+			// "The Radio Forum publishes test plans. It was co-founded by
+			// ...": the previous sentence opened with the alliance.
+			s = x.prevFirst
+		}
+		if s != "" {
 			m := span(1)
 			m.Kind, m.Slug = x.kindFor(s), s
 			return m, 1, true
