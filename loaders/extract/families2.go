@@ -465,6 +465,26 @@ func (x *extractor) famCopula(c *clauses, v int) {
 		}
 		return
 	}
+	if n+1 < len(c.us) && c.us[n].Kind == 'E' && c.ents[c.us[n].ent].poss && c.us[n+1].Kind == 'N' && c.us[v].Lemma == "be" {
+		// "Jane Park of Acme Telecom is the forum's president and
+		// chairperson": a title the possessor gives.
+		p := subj
+		if !c.isPerson(x, p) && p >= 2 && c.us[p-1].Kind == 'P' && c.us[p-1].Lemma == "of" && c.us[p-2].Kind == 'E' {
+			p -= 2
+		}
+		org := c.args(x, n)
+		k := n + 1
+		for k+2 < len(c.us) && c.us[k+1].Kind == 'O' && c.us[k+1].words == "and" && c.us[k+2].Kind == 'N' {
+			k += 2 // "president and chairperson"
+		}
+		if rels, past := titleRels(strings.ToLower(c.text(n+1, k))); len(rels) > 0 && !past && c.isPerson(x, p) && len(org) == 1 {
+			x.rule = "copula.title"
+			for _, rel := range rels {
+				x.emitFact(c.s, rel, c.args(x, p)[0], org[0], c.modText(subj, v), 0.75, schema.Fact{})
+			}
+		}
+		return
+	}
 	if n+2 < len(c.us) && c.us[n].Kind == 'N' && (c.us[n].tag == posNum || c.us[n].Lemma == "one") && c.us[n+1].Kind == 'P' && c.us[n+1].Lemma == "of" && c.us[n+2].Kind == 'N' {
 		n += 2 // "one of the founders of X"
 	}
@@ -487,6 +507,25 @@ func (x *extractor) famCopula(c *clauses, v int) {
 				for _, rel := range rels {
 					x.emitFact(c.s, rel, c.args(x, subj)[0], arg{slug: t, text: "(" + x.nameOf(t) + ")"}, c.modText(subj, v), 0.6, schema.Fact{})
 				}
+			}
+		}
+		return
+	}
+	if org == nil && noun.Lemma == "member" && !noun.hasMod("board", "staff", "team", "committee") && (c.boundary(n+1) || c.isPunct(n+1, ",")) && !c.isPerson(x, subj) {
+		// "KDDI, Fujitsu and NEC are members, as is NTT DOCOMO": members
+		// of the alliance under discussion.
+		if alli, ok := x.sentenceAllianceArg(c); ok {
+			rel := schema.RelMemberOf
+			if noun.hasMod("founding") {
+				rel = schema.RelFoundingMember
+			}
+			x.rule = "copula.member-implied"
+			as := c.args(x, subj)
+			if k := n + 1; k+3 < len(c.us) && c.isPunct(k, ",") && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "as" && c.us[k+2].Kind == 'V' && c.us[k+2].Lemma == "be" && c.us[k+3].Kind == 'E' {
+				as = append(as, c.args(x, k+3)...)
+			}
+			for _, a := range as {
+				x.emitFact(c.s, rel, a, alli, c.modText(subj, v), 0.7, schema.Fact{})
 			}
 		}
 		return
