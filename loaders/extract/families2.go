@@ -31,6 +31,27 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	if subj < 0 || u.Passive {
 		return
 	}
+	if u.Lemma == "select" || u.Lemma == "choose" || u.Lemma == "pick" {
+		// "A has selected B as its partner"
+		obj := c.object(v)
+		if obj < 0 {
+			return
+		}
+		for _, p := range c.pps(obj + 1) {
+			if p.prep == "as" && c.us[p.at].Kind == 'N' && (c.us[p.at].Lemma == "partner" || c.us[p.at].hasMod("partner")) {
+				x.rule = "partner.select"
+				x.partnerPairs(c, c.args(x, subj), c.args(x, obj), c.modText(subj, v), 0.75)
+			}
+		}
+		return
+	}
+	if u.Lemma == "work" && !strings.Contains(c.text(v, min(v+2, len(c.us)-1)), "with") && strings.Contains(c.text(v, min(v+1, len(c.us)-1)), "together") {
+		// "The two companies will work together on edge AI"
+		if as := c.args(x, subj); len(as) == 2 {
+			x.partnerPairs(c, as[:1], as[1:], c.modText(subj, v), 0.7)
+		}
+		return
+	}
 	if jointWork[u.Lemma] && !(v+1 < len(c.us) && c.us[v+1].Kind == 'N' && partnershipNouns[c.us[v+1].Lemma]) {
 		// "A will trial the technology with B", "we launched it with B":
 		// the with-phrase right after the object names a partner.
@@ -87,6 +108,22 @@ func (x *extractor) partnerPairs(c *clauses, as, bs []arg, modText string, base 
 		for _, b := range bs {
 			x.emitFact(c.s, schema.RelPartnerOf, a, b, modText, base, schema.Fact{})
 		}
+	}
+}
+
+// famTogether: "A, together with B, will build ...": B is A's partner in
+// what the clause states.
+func (x *extractor) famTogether(c *clauses) {
+	for j := 0; j+5 < len(c.us); j++ {
+		if c.us[j].Kind != 'E' || !c.isPunct(j+1, ",") || c.us[j+2].words != "together" || c.us[j+3].Kind != 'P' || c.us[j+3].Lemma != "with" {
+			continue
+		}
+		k := j + 4
+		if c.us[k].Kind != 'E' || !c.isPunct(k+1, ",") || k+2 >= len(c.us) || c.us[k+2].Kind != 'V' || c.us[k+2].Lemma == "be" || c.us[k+2].Lemma == "say" {
+			continue
+		}
+		x.rule = "partner.together-with"
+		x.partnerPairs(c, c.args(x, j), c.args(x, k), c.modText(j, k+2), 0.65)
 	}
 }
 
