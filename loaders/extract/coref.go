@@ -31,7 +31,13 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		if toks[i].Poss || toks[i].Text == "IT" {
 			return mention{}, 0, false
 		}
-		if s := x.pronounCompany(text[:toks[i].Start]); s != "" {
+		s := x.pronounCompany(text[:toks[i].Start])
+		if len(x.curOrgs) == 0 && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeAlliance && x.prevFirst == x.curAlli {
+			// "The Radio Forum publishes test plans. It was co-founded by
+			// ...": the previous sentence opened with the alliance.
+			s = x.prevFirst
+		}
+		if s != "" {
 			m := span(1)
 			m.Kind, m.Slug = x.kindFor(s), s
 			return m, 1, true
@@ -85,6 +91,16 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				m := span(n + 3)
 				m.Kind, m.Slug = 'A', x.curAlli
 				return m, n + 3, true
+			}
+		}
+		// "the partnership" for the AI Infrastructure Partnership, "the
+		// project" for the Telecom Infra Project, "the venture" for a joint
+		// venture: a head noun shared with a recent name.
+		if k0 == "the" && n == 1 && refHeads[k] && i+1 < len(toks) && !toks[i+1].Upper && key(i+2) != "of" {
+			if s := x.headNounRef(k); s != "" {
+				m := span(2)
+				m.Kind, m.Slug = x.kindFor(s), s
+				return m, 2, true
 			}
 		}
 		if allianceNouns[k] && k0 != "all" && k0 != "both" {
@@ -211,6 +227,38 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 	}
 	return mention{}, 0, false
+}
+
+// refHeads are the head nouns of organisation names that news uses alone
+// to refer back to the organisation.
+var refHeads = map[string]bool{
+	"partnership": true, "project": true, "programme": true, "program": true, "initiative": true,
+	"forum": true, "alliance": true, "coalition": true, "consortium": true, "foundation": true,
+	"association": true, "council": true, "federation": true, "venture": true,
+}
+
+// headNounRef is the organisation a "the <head>" description refers to:
+// the most recent one named in the last four sentences whose name ends in
+// that head noun (a joint venture for "the venture"), else "".
+func (x *extractor) headNounRef(head string) string {
+	best, bestAt := "", -1
+	for s, last := range x.lastSeen {
+		if x.sentIdx-last > 4 || last < bestAt || (last == bestAt && s > best) {
+			continue
+		}
+		t := x.typeOf(s)
+		if t != schema.TypeAlliance && t != schema.TypeJointVenture && t != schema.TypeCompany {
+			continue
+		}
+		w := strings.Fields(x.nameOf(s))
+		if len(w) == 0 {
+			continue
+		}
+		if wordKey(w[len(w)-1]) == head || (head == "venture" && t == schema.TypeJointVenture) {
+			best, bestAt = s, last
+		}
+	}
+	return best
 }
 
 // titleWords open a job title ("its chief executive").

@@ -103,6 +103,16 @@ func (x *extractor) sentence(st sentence) {
 	}
 	x.prevOrgs = orgs
 	x.prevSubj = ""
+	x.prevFirst = ""
+	for _, m := range s.ms {
+		if m.Slug != "" && (m.Kind == 'C' || m.Kind == 'V' || m.Kind == 'A') {
+			x.prevFirst = m.Slug
+			if b := x.placeholder[m.Slug]; b != "" {
+				x.prevFirst = b
+			}
+			break
+		}
+	}
 	if len(orgs) > 0 {
 		x.prevSubj = orgs[0]
 		x.subjects[orgs[0]]++

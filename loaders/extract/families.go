@@ -30,7 +30,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"found", (*extractor).famFound}, "found, co-found, establish, form, create, set up, launch, start, unveil, spin up, incorporate, come")
 	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run")
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
-	add(family{"partner", (*extractor).famPartner}, "partner, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop")
+	add(family{"partner", (*extractor).famPartner}, "partner, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop, select, choose, pick")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover, range")
 	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast")
 	add(family{"appoint", (*extractor).famAppoint}, "name, appoint, elect, promote, pick, tap, choose")
@@ -55,6 +55,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	}
 	x.rule = "cooperation"
 	x.famInCooperation(c)
+	x.famTogether(c)
 	x.famBetween(c)
 	x.famAgreementSigned(c)
 	x.rule = "lead.helm"
@@ -151,6 +152,19 @@ func (x *extractor) famJoin(c *clauses, v int) {
 					for _, a := range c.args(x, p.at) {
 						x.emitFact(c.s, rel, a, c.args(x, subj)[0], c.modText(subj, v), 0.8, schema.Fact{Since: x.dateOf(c.s)})
 					}
+				}
+			}
+			return
+		}
+		if subj < 0 && obj >= 0 && strings.HasSuffix(u.words, "joining are") || strings.HasSuffix(u.words, "joining is") {
+			// "Also joining are A and B": the joiners follow the verb, the
+			// alliance is the one under discussion.
+			if alliance, found = x.sentenceAllianceArg(c); found {
+				if x.lastJoin != "" && !asRole {
+					rel = x.lastJoin
+				}
+				for _, a := range c.args(x, obj) {
+					x.emitFact(c.s, rel, a, alliance, c.modText(-1, v), 0.75, schema.Fact{Since: x.dateOf(c.s)})
 				}
 			}
 			return
@@ -332,16 +346,24 @@ func (x *extractor) famFound(c *clauses, v int) {
 			return
 		}
 		x.foundedNow = x.resolve(alli[0], allianceTypes)
-		if !founders[u.Lemma] {
-			return
-		}
 		for _, p := range ps {
 			if p.prep == "by" && c.us[p.at].Kind == 'E' {
-				for _, a := range c.args(x, p.at) {
+				by := c.args(x, p.at)
+				// "X was launched at MWC 2023 by A, B and C": launching
+				// makes founders of several, not of one ("launched by
+				// its chairman").
+				if !founders[u.Lemma] && len(by) < 2 {
+					continue
+				}
+				for _, a := range by {
 					x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.8, schema.Fact{})
 				}
 			}
 		}
+		return
+	}
+	if v == 0 && strings.HasSuffix(u.words, "ed") {
+		x.frontedFound(c, v, ps)
 		return
 	}
 	obj := c.object(v)
@@ -375,6 +397,46 @@ func (x *extractor) famFound(c *clauses, v int) {
 	}
 }
 
+// frontedFound: "Co-founded by A and B in 2016, X now has 60 members": a
+// participle opening the sentence describes the subject after the comma.
+func (x *extractor) frontedFound(c *clauses, v int, ps []pp) {
+	k := v + 1
+	for k < len(c.us) && !c.isPunct(k, ",") && !c.boundary(k) {
+		k++
+	}
+	if !c.isPunct(k, ",") {
+		return
+	}
+	k++
+	for k < len(c.us) && c.us[k].Kind == 'M' {
+		k++
+	}
+	if k >= len(c.us) || c.us[k].Kind != 'E' {
+		return
+	}
+	alli := c.args(x, k)
+	if len(alli) != 1 || x.resolve(alli[0], allianceTypes) == "" {
+		return
+	}
+	mt := c.text(0, v)
+	if !x.emitFact(c.s, schema.RelFounded, alli[0], arg{}, mt, 0.75, schema.Fact{Date: x.dateOf(c.s)}) {
+		return
+	}
+	x.foundedNow = x.resolve(alli[0], allianceTypes)
+	for _, p := range ps {
+		if p.prep != "by" || c.us[p.at].Kind != 'E' || p.at > k {
+			continue
+		}
+		by := c.args(x, p.at)
+		if !founders[c.us[v].Lemma] && len(by) < 2 {
+			continue
+		}
+		for _, a := range by {
+			x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.75, schema.Fact{})
+		}
+	}
+}
+
 // famFormation: "announced the formation of X with A, B and C", "the
 // launch of X".
 func (x *extractor) famFormation(c *clauses) {
@@ -382,15 +444,20 @@ func (x *extractor) famFormation(c *clauses) {
 		if u.Kind != 'N' || (u.Lemma != "formation" && u.Lemma != "launch" && u.Lemma != "creation" && u.Lemma != "establishment" && u.Lemma != "founding") {
 			continue
 		}
-		if j+2 >= len(c.us) || c.us[j+1].Kind != 'P' || c.us[j+1].Lemma != "of" {
-			continue
-		}
 		k := j + 2
-		for k < len(c.us) && c.us[k].Kind == 'M' {
-			k++
-		}
-		if k >= len(c.us) || c.us[k].Kind != 'E' {
-			continue
+		if j > 0 && c.us[j-1].Kind == 'E' && c.ents[c.us[j-1].ent].poss && u.words == u.Lemma && !(j+1 < len(c.us) && c.us[j+1].Kind == 'P' && c.us[j+1].Lemma == "of") {
+			// "since the Radio Forum's creation in 2018"
+			k = j - 1
+		} else {
+			if j+2 >= len(c.us) || c.us[j+1].Kind != 'P' || c.us[j+1].Lemma != "of" {
+				continue
+			}
+			for k < len(c.us) && c.us[k].Kind == 'M' {
+				k++
+			}
+			if k >= len(c.us) || c.us[k].Kind != 'E' {
+				continue
+			}
 		}
 		alli := c.args(x, k)
 		if len(alli) != 1 || x.resolve(alli[0], allianceTypes) == "" {

@@ -31,6 +31,27 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	if subj < 0 || u.Passive {
 		return
 	}
+	if u.Lemma == "select" || u.Lemma == "choose" || u.Lemma == "pick" {
+		// "A has selected B as its partner"
+		obj := c.object(v)
+		if obj < 0 {
+			return
+		}
+		for _, p := range c.pps(obj + 1) {
+			if p.prep == "as" && c.us[p.at].Kind == 'N' && (c.us[p.at].Lemma == "partner" || c.us[p.at].hasMod("partner")) {
+				x.rule = "partner.select"
+				x.partnerPairs(c, c.args(x, subj), c.args(x, obj), c.modText(subj, v), 0.75)
+			}
+		}
+		return
+	}
+	if u.Lemma == "work" && !strings.Contains(c.text(v, min(v+2, len(c.us)-1)), "with") && strings.Contains(c.text(v, min(v+1, len(c.us)-1)), "together") {
+		// "The two companies will work together on edge AI"
+		if as := c.args(x, subj); len(as) == 2 {
+			x.partnerPairs(c, as[:1], as[1:], c.modText(subj, v), 0.7)
+		}
+		return
+	}
 	if jointWork[u.Lemma] && !(v+1 < len(c.us) && c.us[v+1].Kind == 'N' && partnershipNouns[c.us[v+1].Lemma]) {
 		// "A will trial the technology with B", "we launched it with B":
 		// the with-phrase right after the object names a partner.
@@ -87,6 +108,22 @@ func (x *extractor) partnerPairs(c *clauses, as, bs []arg, modText string, base 
 		for _, b := range bs {
 			x.emitFact(c.s, schema.RelPartnerOf, a, b, modText, base, schema.Fact{})
 		}
+	}
+}
+
+// famTogether: "A, together with B, will build ...": B is A's partner in
+// what the clause states.
+func (x *extractor) famTogether(c *clauses) {
+	for j := 0; j+5 < len(c.us); j++ {
+		if c.us[j].Kind != 'E' || !c.isPunct(j+1, ",") || c.us[j+2].words != "together" || c.us[j+3].Kind != 'P' || c.us[j+3].Lemma != "with" {
+			continue
+		}
+		k := j + 4
+		if c.us[k].Kind != 'E' || !c.isPunct(k+1, ",") || k+2 >= len(c.us) || c.us[k+2].Kind != 'V' || c.us[k+2].Lemma == "be" || c.us[k+2].Lemma == "say" {
+			continue
+		}
+		x.rule = "partner.together-with"
+		x.partnerPairs(c, c.args(x, j), c.args(x, k), c.modText(j, k+2), 0.65)
 	}
 }
 
@@ -465,6 +502,26 @@ func (x *extractor) famCopula(c *clauses, v int) {
 		}
 		return
 	}
+	if n+1 < len(c.us) && c.us[n].Kind == 'E' && c.ents[c.us[n].ent].poss && c.us[n+1].Kind == 'N' && c.us[v].Lemma == "be" {
+		// "Jane Park of Acme Telecom is the forum's president and
+		// chairperson": a title the possessor gives.
+		p := subj
+		if !c.isPerson(x, p) && p >= 2 && c.us[p-1].Kind == 'P' && c.us[p-1].Lemma == "of" && c.us[p-2].Kind == 'E' {
+			p -= 2
+		}
+		org := c.args(x, n)
+		k := n + 1
+		for k+2 < len(c.us) && c.us[k+1].Kind == 'O' && c.us[k+1].words == "and" && c.us[k+2].Kind == 'N' {
+			k += 2 // "president and chairperson"
+		}
+		if rels, past := titleRels(strings.ToLower(c.text(n+1, k))); len(rels) > 0 && !past && c.isPerson(x, p) && len(org) == 1 {
+			x.rule = "copula.title"
+			for _, rel := range rels {
+				x.emitFact(c.s, rel, c.args(x, p)[0], org[0], c.modText(subj, v), 0.75, schema.Fact{})
+			}
+		}
+		return
+	}
 	if n+2 < len(c.us) && c.us[n].Kind == 'N' && (c.us[n].tag == posNum || c.us[n].Lemma == "one") && c.us[n+1].Kind == 'P' && c.us[n+1].Lemma == "of" && c.us[n+2].Kind == 'N' {
 		n += 2 // "one of the founders of X"
 	}
@@ -487,6 +544,25 @@ func (x *extractor) famCopula(c *clauses, v int) {
 				for _, rel := range rels {
 					x.emitFact(c.s, rel, c.args(x, subj)[0], arg{slug: t, text: "(" + x.nameOf(t) + ")"}, c.modText(subj, v), 0.6, schema.Fact{})
 				}
+			}
+		}
+		return
+	}
+	if org == nil && noun.Lemma == "member" && !noun.hasMod("board", "staff", "team", "committee") && (c.boundary(n+1) || c.isPunct(n+1, ",")) && !c.isPerson(x, subj) {
+		// "KDDI, Fujitsu and NEC are members, as is NTT DOCOMO": members
+		// of the alliance under discussion.
+		if alli, ok := x.sentenceAllianceArg(c); ok {
+			rel := schema.RelMemberOf
+			if noun.hasMod("founding") {
+				rel = schema.RelFoundingMember
+			}
+			x.rule = "copula.member-implied"
+			as := c.args(x, subj)
+			if k := n + 1; k+3 < len(c.us) && c.isPunct(k, ",") && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "as" && c.us[k+2].Kind == 'V' && c.us[k+2].Lemma == "be" && c.us[k+3].Kind == 'E' {
+				as = append(as, c.args(x, k+3)...)
+			}
+			for _, a := range as {
+				x.emitFact(c.s, rel, a, alli, c.modText(subj, v), 0.7, schema.Fact{})
 			}
 		}
 		return

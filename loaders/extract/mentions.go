@@ -61,6 +61,7 @@ type extractor struct {
 	prevOrgs    []string          // companies of the previous sentence, in order
 	curOrgs     []string          // companies of this sentence so far
 	prevSubj    string            // first company of the previous sentence
+	prevFirst   string            // first organisation (of any kind) of the previous sentence
 	curAlli     string            // the alliance under discussion (slug or placeholder)
 	foundedNow  string            // the alliance this sentence says was founded
 	placeholder map[string]string // "_new1" -> bound alliance slug ("" while unbound)

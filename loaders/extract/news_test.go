@@ -27,6 +27,7 @@ func newsRegister(t testing.TB) *schema.Register {
   polar-compute: {name: Polar Compute, type: company}
   open-edge-alliance: {name: Open Edge Alliance, type: alliance}
   radio-forum: {name: Radio Forum, type: alliance}
+  edge-ai-partnership: {name: Edge AI Partnership, type: alliance}
   jane-park: {name: Jane Park, type: person}
   omar-haddad: {name: Omar Haddad, type: person}
   lena-berg: {name: Lena Berg, type: person}

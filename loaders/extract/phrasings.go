@@ -128,7 +128,10 @@ var phrasingRules = []rule{
 		}
 		x.personRole(s, schema.RelChairmanOf, m[1], m[5], mod, 0.85)
 	}},
-	{name: "Z, chairman of Y", keys: []string{"chair"}, flat: true, re: rx(rPer + `, (?:the )?((?:former |new |current |executive |non-executive |founding )*)(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z, chairman of Y", keys: []string{"chair"}, flat: true, re: rx(rPer + `, (?:the )?((?:former |new |current |executive |non-executive |founding )*)(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rOrg + `((?:'s|’s) [a-z-]+)?`), fn: func(x *extractor, s *sent, m []string) {
+		if m[4] != "" && !strings.HasSuffix(m[4], " board") {
+			return // "chair of O's technical committee": a part of O
+		}
 		x.personRole(s, schema.RelChairmanOf, m[1], m[3], m[2], 0.85)
 	}},
 	{name: "Y, chaired by Z", keys: []string{"chaired by"}, flat: true, re: rx(rOrg + `,? (?:which is |that is |is |was )?(?:chaired|co-chaired) by ` + rPer), fn: func(x *extractor, s *sent, m []string) {

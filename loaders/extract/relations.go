@@ -111,6 +111,9 @@ var baseRules = []rule{
 		if strings.HasSuffix(m[4], "<") {
 			return // "X launched Y": X is the founder, not the founded
 		}
+		if m[3] == "" && strings.TrimSpace(m[4]) != "" {
+			return // "X launched a test suite": X made something else
+		}
 		if w := strings.Fields(m[1]); m[3] == "" && len(w) == 2 && !clauseWords[w[0]] {
 			return // "an effort the GSMA unveiled": a relative clause about something else
 		}

@@ -63,6 +63,19 @@ var (
 	becomeRE = regexp.MustCompile(`^(?:, [^,]{1,40},)?,? ?(?:who )?((?:[a-z']+ ){0,3}?)(?:took over as|takes over as|take over as|became|becomes|become|remains|remained|was named|has been named|was appointed|has been appointed|is|was|has been|serves as|served as)( (?:the )?[a-z&(), -]*?)?$`)
 )
 
+var (
+	// boardRE: "chair of the board at" is "chair of".
+	boardRE = regexp.MustCompile(`\b(chair|chairman|chairwoman|chairperson) of the (?:supervisory |management )?board (?:at|of) `)
+	// chairsRE: ", who chairs the board of" is ", chair of".
+	chairsRE = regexp.MustCompile(`^, who (?:chairs|now chairs|has chaired) (?:the (?:supervisory )?board (?:at|of) )?(?:the )?$`)
+	// bracketTitleRE: "P (chairman, O)".
+	bracketTitleRE = regexp.MustCompile(`^ ?\(([a-z&() -]+?), ?(?:the )?$`)
+	// titleBeforeRE: "The chairman of O, P".
+	titleBeforeRE = regexp.MustCompile(`(?:^|[,;:] )(?:the )?([a-z&() -]+?) (?:of|at) (?:the )?$`)
+	// ofBoardRE: the possessive's noun is the board ("of O's board").
+	ofBoardRE = regexp.MustCompile(`^ (?:(?:supervisory|management|executive) )?board\b`)
+)
+
 // hasTitle reports whether words are a title that states a relation.
 func hasTitle(words string) bool {
 	rels, _ := titleRels(words)
@@ -115,6 +128,18 @@ func (x *extractor) famRoles(c *clauses) {
 		aPerson, bPerson := c.isPerson(x, a.u), c.isPerson(x, b.u)
 		switch {
 		case aPerson && !bPerson:
+			if b.ent.poss && !c.isCountry(b.u) && !ofBoardRE.MatchString(lower[b.ent.end:]) && titleOfRE.MatchString(gap) {
+				continue // "P, chair of O's technical committee": a part of O
+			}
+			// "P, chair of the board at O", "P, who chairs the board of O"
+			gap = boardRE.ReplaceAllString(gap, "$1 of ")
+			gap = chairsRE.ReplaceAllString(gap, ", chair of ")
+			if m := bracketTitleRE.FindStringSubmatch(gap); m != nil && hasTitle(m[1]) {
+				// "P (chairman, O)"
+				x.rule = "title.bracket"
+				emit(a.u, b.u, m[1], "", 0.8)
+				continue
+			}
 			// "P, chairman and CEO of O"
 			if m := titleOfRE.FindStringSubmatch(gap); m != nil && hasTitle(m[1]) {
 				x.rule = "title.of"
@@ -155,6 +180,14 @@ func (x *extractor) famRoles(c *clauses) {
 			// "O's Chair and CEO, P", "O chief executive P", "its
 			// Executive Chairman P"
 			g := strings.TrimSuffix(strings.TrimSpace(gap), ",")
+			if g == "" && strings.TrimSpace(gap) == "," {
+				// "The chairman of O, P, ...": the title before O
+				if m := titleBeforeRE.FindStringSubmatch(lower[:a.ent.start]); m != nil && hasTitle(m[1]) && !a.ent.poss {
+					x.rule = "title.of-apposition"
+					emit(b.u, a.u, m[1], "", 0.8)
+				}
+				continue
+			}
 			if g == "" {
 				continue
 			}

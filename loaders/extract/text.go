@@ -256,7 +256,7 @@ func tokenize(s string) []token {
 		if !t.Poss && t.Upper {
 			low := strings.ToLower(t.Text)
 			for _, suf := range hyphenSuffixes {
-				if strings.HasSuffix(low, suf) && len(low) > len(suf) {
+				if strings.HasSuffix(low, suf) && len(low) > len(suf) && low != "co"+suf {
 					cut := t.End - len(suf)
 					head := t
 					head.Text, head.End, head.PossEnd = s[t.Start:cut], cut, cut
