@@ -107,7 +107,7 @@ type requestState struct {
 	// private is set by resolvers of review data: the answer must not
 	// be kept by the response cache.
 	private bool
-	status int    // the status to answer with instead of gqlgen's, if set
+	status  int // the status to answer with instead of gqlgen's, if set
 }
 
 type stateKey struct{}
