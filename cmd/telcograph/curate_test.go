@@ -108,7 +108,13 @@ func TestServeWatch(t *testing.T) {
 			t.Errorf("candidate %+v, want PENDING", e.Node)
 		}
 	}
-	var h struct{ Alliance struct{ Members struct{ Edges []struct{ Node struct{ Slug string } } } } }
+	var h struct {
+		Alliance struct {
+			Members struct {
+				Edges []struct{ Node struct{ Slug string } }
+			}
+		}
+	}
 	reviewPost(t, base, "rita-secret-123", `{ alliance(slug: "k-ai-alliance") { members(first: 100) { edges { node { slug } } } } }`, &h)
 	for _, e := range h.Alliance.Members.Edges {
 		if e.Node.Slug == "orion-mobile" {
