@@ -123,6 +123,12 @@ func TestReviewCycle(t *testing.T) {
 	if store.Version() == v0 {
 		t.Errorf("accept did not move the store version")
 	}
+	// The store was empty: the entities come from the extraction's register.
+	for _, slug := range []string{acc.Subject.Slug, acc.Object.Slug} {
+		if _, err := store.Entity(ctx, slug); err != nil {
+			t.Errorf("entity %s of the accepted fact: %v", slug, err)
+		}
+	}
 	if want := []string{acc.Subject.Slug}; !cmp.Equal(members(t, store, acc.Object.Slug), want) {
 		t.Errorf("members of %s: %v, want %v", acc.Object.Slug, members(t, store, acc.Object.Slug), want)
 	}
@@ -287,5 +293,23 @@ func TestWatched(t *testing.T) {
 	}
 	if len(store.Quads(ctx, "")) != 0 {
 		t.Error("the watcher's record leaks into the graph's quads")
+	}
+}
+
+// TestEditTypes: an edit that puts an entity where its relation does not
+// take its type is refused, and changes nothing.
+func TestEditTypes(t *testing.T) {
+	ctx := context.Background()
+	_, q, ff, text := setup(t)
+	if _, err := q.Ingest(ctx, ff, text, "c"); err != nil {
+		t.Fatal(err)
+	}
+	c := memberCandidates(t, q)[0]
+	// The object of memberOf is an alliance; the subject, a company.
+	if _, err := q.Accept(ctx, c.ID, curate.Edit{Object: c.Subject.Slug}, "c"); !errors.Is(err, schema.ErrInvalid) {
+		t.Errorf("a company as the alliance: %v, want ErrInvalid", err)
+	}
+	if got, _ := q.Candidate(ctx, c.ID); got.State != schema.CandidatePending || got.Object != c.Object {
+		t.Errorf("a refused edit changed the candidate: %+v", got)
 	}
 }

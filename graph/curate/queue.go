@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -78,6 +79,15 @@ func (q *Queue) Ingest(ctx context.Context, ff *facts.File, text, actor string) 
 		art.Article = schema.Article{URL: a.URL, Title: a.Title, Publisher: a.Publisher, Date: a.Date}
 		art.text = text
 		art.discovered = mergeEntities(art.discovered, discovered)
+		var registered []schema.Entity
+		for _, f := range a.Facts {
+			for _, id := range facts.EntityIDs(f) {
+				if e, ok := ff.Register.Lookup(id); ok && !disc[id] {
+					registered = append(registered, e)
+				}
+			}
+		}
+		art.registered = mergeEntities(art.registered, registered)
 		var events []schema.Event
 		for _, f := range a.Facts {
 			fresh := candidateOf(art, f, disc, at)
@@ -184,7 +194,7 @@ func (q *Queue) articleSource(ctx context.Context, art *article) schema.Source {
 	for _, e := range q.store.Entities(ctx) {
 		reg.Add(e)
 	}
-	for _, e := range art.discovered {
+	for _, e := range append(append([]schema.Entity(nil), art.discovered...), art.registered...) {
 		if _, ok := reg.Lookup(e.Slug); !ok {
 			reg.Add(e)
 		}
@@ -270,6 +280,7 @@ func (q *Queue) Candidates(ctx context.Context, f Filter) ([]schema.Candidate, e
 			continue
 		}
 		for _, r := range art.cands {
+			q.known(ctx, r)
 			switch {
 			case f.State != "" && r.State != f.State,
 				f.Relation != "" && r.Relation != f.Relation,
@@ -317,9 +328,26 @@ func (q *Queue) find(ctx context.Context, id string) (*article, *record, error) 
 		if err != nil {
 			return nil, nil, err
 		}
+		q.known(ctx, art.cands[id])
 		return art, art.cands[id], nil
 	}
 	return nil, nil, fmt.Errorf("curate: candidate %s: %w", id, schema.ErrNotFound)
+}
+
+// known gives r's arguments the slugs of entities the extractor discovered
+// that the graph has since come to know (a fact naming them was accepted).
+func (q *Queue) known(ctx context.Context, r *record) {
+	for _, p := range []struct {
+		arg *schema.CandidateArgument
+		m   schema.Mention
+	}{{&r.Subject, r.fact.Subject}, {&r.Object, r.fact.Object}} {
+		if p.arg.Slug != "" || p.m.ID == "" {
+			continue
+		}
+		if _, err := q.store.Entity(ctx, p.m.ID); err == nil {
+			p.arg.Slug = p.m.ID
+		}
+	}
 }
 
 func hasSubject(qs []quad.Quad, s quad.IRI) bool {
@@ -448,6 +476,9 @@ func (q *Queue) apply(ctx context.Context, art *article, r *record, edit Edit) (
 	if string(before) == string(after) {
 		return false, nil
 	}
+	if err := q.checkTypes(ctx, art, f, spec); err != nil {
+		return false, err
+	}
 	if f.Extractor != "" && !strings.HasSuffix(f.Extractor, "+review") {
 		f.Extractor += "+review" // the fact is no longer the extractor's alone
 	}
@@ -456,14 +487,42 @@ func (q *Queue) apply(ctx context.Context, art *article, r *record, edit Edit) (
 	return true, nil
 }
 
+// checkTypes refuses an edited fact whose arguments are entities of a type
+// its relation does not take there (a company as a CEO).
+func (q *Queue) checkTypes(ctx context.Context, art *article, f schema.Fact, spec schema.RelationSpec) error {
+	typeOf := func(slug string) schema.EntityType {
+		if e, err := q.store.Entity(ctx, slug); err == nil {
+			return e.Type
+		}
+		e, _ := art.entity(slug)
+		return e.Type
+	}
+	for _, a := range []struct {
+		m     schema.Mention
+		types []schema.EntityType
+		pos   string
+	}{{f.Subject, spec.SubjectTypes, "subject"}, {f.Object, spec.ObjectTypes, "object"}} {
+		if a.m.ID == "" || len(a.types) == 0 {
+			continue
+		}
+		if t := typeOf(a.m.ID); t != "" && !slices.Contains(a.types, t) {
+			return schema.Userf(schema.ErrInvalid, nil, "the %s of %s cannot be %q, a %s", a.pos, f.Relation, a.m.ID, t)
+		}
+	}
+	return nil
+}
+
 // mention is the argument s names: the entity with slug s, or a new entity
 // named s of the first of types.
 func (q *Queue) mention(ctx context.Context, art *article, s string, types []schema.EntityType) (schema.Mention, error) {
 	if e, err := q.store.Entity(ctx, s); err == nil {
 		return schema.Mention{ID: e.Slug, Text: e.Name}, nil
 	}
+	if e, ok := art.entity(s); ok {
+		return schema.Mention{ID: e.Slug, Text: e.Name}, nil
+	}
 	for _, e := range art.discovered {
-		if e.Slug == s || e.Name == s {
+		if e.Name == s {
 			return schema.Mention{ID: e.Slug, Text: e.Name}, nil
 		}
 	}
