@@ -371,20 +371,21 @@ type Edit struct {
 
 // Accept accepts the candidate with id, corrected by edit, by actor: its
 // fact joins its article's source. Accepting an accepted candidate with no
-// edit changes nothing.
-func (q *Queue) Accept(ctx context.Context, id string, edit Edit, actor string) (schema.Candidate, error) {
+// edit changes nothing. The Change counts the quads written, the queue's
+// and the history's included.
+func (q *Queue) Accept(ctx context.Context, id string, edit Edit, actor string) (schema.Candidate, graph.Change, error) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	art, r, err := q.find(ctx, id)
 	if err != nil {
-		return schema.Candidate{}, err
+		return schema.Candidate{}, graph.Change{}, err
 	}
 	edited, err := q.apply(ctx, art, r, edit)
 	if err != nil {
-		return schema.Candidate{}, err
+		return schema.Candidate{}, graph.Change{}, err
 	}
 	if r.State == schema.CandidateAccepted && !edited {
-		return r.Candidate, nil
+		return r.Candidate, graph.Change{}, nil
 	}
 	now := q.now()
 	r.State, r.MachineAccepted, r.Reason = schema.CandidateAccepted, false, ""
@@ -396,15 +397,15 @@ func (q *Queue) Accept(ctx context.Context, id string, edit Edit, actor string) 
 
 // Reject rejects the candidate with id, by actor, for reason (may be
 // empty): an accepted one leaves its article's source.
-func (q *Queue) Reject(ctx context.Context, id, reason, actor string) (schema.Candidate, error) {
+func (q *Queue) Reject(ctx context.Context, id, reason, actor string) (schema.Candidate, graph.Change, error) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	art, r, err := q.find(ctx, id)
 	if err != nil {
-		return schema.Candidate{}, err
+		return schema.Candidate{}, graph.Change{}, err
 	}
 	if r.State == schema.CandidateRejected && r.Reason == reason {
-		return r.Candidate, nil
+		return r.Candidate, graph.Change{}, nil
 	}
 	now := q.now()
 	r.State, r.MachineAccepted, r.Reason = schema.CandidateRejected, false, reason
@@ -415,16 +416,17 @@ func (q *Queue) Reject(ctx context.Context, id, reason, actor string) (schema.Ca
 }
 
 // commit writes art, whose candidate r changed, with event e.
-func (q *Queue) commit(ctx context.Context, art *article, r *record, actor string, now time.Time, e schema.Event) (schema.Candidate, error) {
+func (q *Queue) commit(ctx context.Context, art *article, r *record, actor string, now time.Time, e schema.Event) (schema.Candidate, graph.Change, error) {
 	srcs, err := q.sources(ctx, art, true, actor, now)
 	if err != nil {
-		return schema.Candidate{}, err
+		return schema.Candidate{}, graph.Change{}, err
 	}
 	srcs = append(srcs, EventSource(e))
-	if _, err := q.store.ReplaceSources(ctx, srcs); err != nil {
-		return schema.Candidate{}, fmt.Errorf("curate: %s %s: %w", e.Kind, r.ID, err)
+	ch, err := q.store.ReplaceSources(ctx, srcs)
+	if err != nil {
+		return schema.Candidate{}, ch, fmt.Errorf("curate: %s %s: %w", e.Kind, r.ID, err)
 	}
-	return r.Candidate, nil
+	return r.Candidate, ch, nil
 }
 
 // apply corrects r's fact by edit; it reports whether anything changed.
