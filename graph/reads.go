@@ -52,15 +52,27 @@ func (s *Store) SourceQuads(source quad.IRI) []quad.Quad {
 	return s.idx.SourceQuads(source)
 }
 
+// Labels returns the labels under prefix that hold quads, sorted; the
+// review queue lists its reserved labels with it.
+func (s *Store) Labels(prefix string) []quad.IRI {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.idx.Labels(prefix)
+}
+
 // Quads returns every quad of the graph, or only those of one source when
 // source is not empty, sorted by their N-Quads form (so exports are
-// deterministic).
+// deterministic). The reserved labels of the review queue and the history
+// (schema.ReservedNS) are no source: Quads leaves them out, and returns
+// none for one of them (SourceQuads reads them).
 func (s *Store) Quads(ctx context.Context, source quad.IRI) []quad.Quad {
 	s.mu.RLock()
 	var out []quad.Quad
-	if source != "" {
+	switch {
+	case schema.IsReserved(source):
+	case source != "":
 		out = s.idx.SourceQuads(source)
-	} else {
+	default:
 		out = s.idx.Quads()
 	}
 	s.mu.RUnlock()

@@ -1,6 +1,13 @@
 package index
 
-import "github.com/cayleygraph/quad"
+import (
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // Delta is what turns a source's quads into new ones: the quads it loses and
 // those it gains, in the order Apply applies them.
@@ -63,15 +70,32 @@ func (x *Index) SourceQuads(source quad.IRI) []quad.Quad {
 	return out
 }
 
-// Quads returns every quad of the index, in no particular order.
+// Quads returns every quad of the index, in no particular order, except
+// those under the project's reserved labels (schema.ReservedNS: the review
+// queue, history), which are no source's.
 func (x *Index) Quads() []quad.Quad {
 	out := make([]quad.Quad, 0, x.quads)
 	for l, ts := range x.src {
 		label := x.vals[l]
+		if iri, ok := label.(quad.IRI); ok && strings.HasPrefix(string(iri), schema.ReservedNS) {
+			continue
+		}
 		for _, t := range ts {
 			out = append(out, quad.Quad{Subject: x.vals[t.S], Predicate: x.vals[t.P], Object: x.vals[t.O], Label: label})
 		}
 	}
+	return out
+}
+
+// Labels returns the labels under prefix, sorted.
+func (x *Index) Labels(prefix string) []quad.IRI {
+	var out []quad.IRI
+	for l := range x.src {
+		if iri, ok := x.vals[l].(quad.IRI); ok && strings.HasPrefix(string(iri), prefix) {
+			out = append(out, iri)
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 
@@ -81,6 +105,16 @@ type Stats struct {
 }
 
 // Stats counts the index: quads, distinct triples, values in use, sources.
+// Quads and Sources leave out the reserved labels (schema.ReservedNS: the
+// review queue, the history), which are no source; Triples and Nodes count
+// everything the index holds.
 func (x *Index) Stats() Stats {
-	return Stats{Quads: x.quads, Triples: len(x.tri), Nodes: len(x.ids), Sources: len(x.src)}
+	st := Stats{Quads: x.quads, Triples: len(x.tri), Nodes: len(x.ids), Sources: len(x.src)}
+	for l, ts := range x.src {
+		if iri, ok := x.vals[l].(quad.IRI); ok && strings.HasPrefix(string(iri), schema.ReservedNS) {
+			st.Quads -= len(ts)
+			st.Sources--
+		}
+	}
+	return st
 }
