@@ -43,11 +43,11 @@ const lockTimeout = time.Second
 // processes) may share one database: each sees the others' writes within
 // about Options.PollInterval (refresh.go).
 type Store struct {
-	url string
+	url  string
 	qs   cgraph.QuadStore // memory and bolt
 	bolt *bbolt.DB        // the file under qs, for bolt
 	pg   *pgStore         // postgres
-	log *slog.Logger
+	log  *slog.Logger
 
 	writeSem chan struct{} // one token: serialises writes and refreshes
 
