@@ -270,6 +270,7 @@ func (s *Store) rebuild(ctx context.Context) error {
 	if !strings.HasPrefix(s.url, "memory:") {
 		s.log.Info("graph: serving index built", "store", s.URL(), "quads", n, "sources", idx.Stats().Sources, "elapsed", time.Since(start).Round(time.Millisecond))
 	}
+	idx.Compact()
 	t := text.Build(idx)
 	s.mu.Lock()
 	s.idx, s.text = idx, t
