@@ -4,11 +4,11 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/pquads"
 	bbolt "go.etcd.io/bbolt"
 	"google.golang.org/protobuf/encoding/protowire"
 
+	"github.com/telcograph/telcograph/graph/index"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -19,7 +19,7 @@ import (
 // uses is removed. Reading a bolt store through Cayley's quad reader costs a
 // transaction and five lookups per quad (about 20,000 quads/s at 10^6); the
 // index build reads the bucket once instead, in one transaction, decoding
-// each value once.
+// and interning each value once.
 
 // logBucket is the bucket of Cayley's kv store that holds the primitives.
 var logBucket = []byte("log")
@@ -82,28 +82,38 @@ func decodePrimitive(b []byte) (primitive, error) {
 	return p, nil
 }
 
-// scanBolt calls add for every quad of the Cayley kv store in db, reading
-// its log bucket once in one read transaction. A quad whose values come
-// later in the log than it (ids are not promised in order) is added once the
-// whole log has been read.
-func scanBolt(ctx context.Context, db *bbolt.DB, add func(quad.Quad)) error {
-	vals := make(map[uint64]quad.Value)
-	var later [][4]uint64
-	n := 0 // primitives read
-	resolve := func(ids [4]uint64) (quad.Quad, bool) {
-		var vs [4]quad.Value
-		for i, id := range ids {
-			if id == 0 {
-				continue
-			}
-			v, ok := vals[id]
-			if !ok {
-				return quad.Quad{}, false
-			}
-			vs[i] = v
+// scanBolt adds every quad of the Cayley kv store in db to idx, reading its
+// log bucket once in one read transaction: each value is decoded and
+// interned once, when its primitive is read, and each quad is added by the
+// ids of its values. A quad whose values come later in the log than it (ids
+// are not promised in order) is added once the whole log has been read.
+// added is called after each quad.
+func scanBolt(ctx context.Context, db *bbolt.DB, idx *index.Index, added func()) error {
+	ids := make(map[uint64]index.ID)
+	defer func() {
+		// Drop the build's own reference to each value; a value no quad
+		// uses is then gone from the index.
+		for _, id := range ids {
+			idx.Release(id)
 		}
-		return quad.Quad{Subject: vs[0], Predicate: vs[1], Object: vs[2], Label: vs[3]}, true
+	}()
+	ids[0] = idx.Intern(nil) // no label
+	var later [][4]uint64
+	add := func(dirs [4]uint64) bool {
+		var vs [4]index.ID
+		for i, d := range dirs {
+			id, ok := ids[d]
+			if !ok {
+				return false
+			}
+			vs[i] = id
+		}
+		if idx.AddEdge(index.Edge{S: vs[0], P: vs[1], O: vs[2]}, vs[3]) {
+			added()
+		}
+		return true
 	}
+	n := 0 // primitives read
 	err := db.View(func(tx *bbolt.Tx) error {
 		b := tx.Bucket(logBucket)
 		if b == nil {
@@ -124,14 +134,10 @@ func scanBolt(ctx context.Context, db *bbolt.DB, add func(quad.Quad)) error {
 				if err != nil {
 					return fmt.Errorf("value %x: %w", k, err)
 				}
-				vals[idOfKey(k)] = val
+				ids[idOfKey(k)] = idx.Intern(val)
 			case p.deleted:
-			default:
-				if q, ok := resolve(p.dirs); ok {
-					add(q)
-				} else {
-					later = append(later, p.dirs)
-				}
+			case !add(p.dirs):
+				later = append(later, p.dirs)
 			}
 		}
 		return nil
@@ -139,12 +145,10 @@ func scanBolt(ctx context.Context, db *bbolt.DB, add func(quad.Quad)) error {
 	if err != nil {
 		return fmt.Errorf("graph: build index: read bolt log: %w", err)
 	}
-	for _, ids := range later {
-		q, ok := resolve(ids)
-		if !ok {
+	for _, dirs := range later {
+		if !add(dirs) {
 			return fmt.Errorf("graph: build index: a quad of the bolt log names a value the log does not have: %w", schema.ErrInvalid)
 		}
-		add(q)
 	}
 	return nil
 }

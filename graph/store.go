@@ -227,11 +227,14 @@ func (s *Store) rebuild(ctx context.Context) error {
 	start := time.Now()
 	idx := index.New()
 	n := 0
-	add := func(q quad.Quad) {
-		idx.Add(q)
+	added := func() {
 		if n++; n%progressEvery == 0 {
 			s.log.Info("graph: building serving index", "quads", n, "elapsed", time.Since(start).Round(time.Millisecond))
 		}
+	}
+	add := func(q quad.Quad) {
+		idx.Add(q)
+		added()
 	}
 	if s.pg != nil {
 		var snap indexSnapshot
@@ -248,7 +251,7 @@ func (s *Store) rebuild(ctx context.Context) error {
 		idx, n = snap.idx, snap.idx.Stats().Quads
 		s.pg.seen.Store(snap.version)
 	} else if s.bolt != nil {
-		if err := scanBolt(ctx, s.bolt, add); err != nil {
+		if err := scanBolt(ctx, s.bolt, idx, added); err != nil {
 			return err
 		}
 	} else {
