@@ -28,9 +28,14 @@ type memoryLimit struct {
 	bytes int64 // 0 with auto false: no limit
 }
 
-// autoLimitFloor is the least room auto leaves above the live heap, so a
-// small graph does not collect garbage on every request.
-const autoLimitFloor = 128 << 20
+// Auto leaves room above the live heap as large as the live heap, but at
+// least autoRoomMin, so a small graph does not collect garbage on every
+// request, and at most autoRoomMax, so a large one (about 1.7 GiB live at
+// 10^7 quads) stays well inside the memory it was sized for.
+const (
+	autoRoomMin = 128 << 20
+	autoRoomMax = 1 << 30
+)
 
 func (m *memoryLimit) String() string {
 	switch {
@@ -82,7 +87,7 @@ func (m memoryLimit) apply(log *slog.Logger) {
 			log.Info("memory limit", "limit_mib", prev>>20, "from", "GOMEMLIMIT", "live_heap_mib", live>>20)
 			return
 		}
-		limit = live + max(live, autoLimitFloor)
+		limit = autoLimit(live)
 	}
 	if limit == 0 {
 		log.Info("memory limit", "limit", "off", "live_heap_mib", live>>20)
@@ -90,6 +95,11 @@ func (m memoryLimit) apply(log *slog.Logger) {
 	}
 	debug.SetMemoryLimit(limit)
 	log.Info("memory limit", "limit_mib", limit>>20, "live_heap_mib", live>>20)
+}
+
+// autoLimit is the limit auto sets for a live heap of live bytes.
+func autoLimit(live int64) int64 {
+	return live + min(max(live, autoRoomMin), autoRoomMax)
 }
 
 // liveHeap is the heap the last garbage collection found live, in bytes.

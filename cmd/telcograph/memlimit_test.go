@@ -44,3 +44,22 @@ func TestMemoryLimitSet(t *testing.T) {
 		})
 	}
 }
+
+func TestAutoLimit(t *testing.T) {
+	const mib = 1 << 20
+	tests := []struct {
+		name       string
+		live, want int64
+	}{
+		{"small graph: 128MiB of room", 10 * mib, 138 * mib},
+		{"10^6 quads: twice the live heap", 159 * mib, 318 * mib},
+		{"10^7 quads: 1GiB of room", 1700 * mib, 2724 * mib},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := autoLimit(tt.live); got != tt.want {
+				t.Errorf("autoLimit(%d MiB) = %d MiB, want %d MiB", tt.live/mib, got/mib, tt.want/mib)
+			}
+		})
+	}
+}
