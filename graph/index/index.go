@@ -112,7 +112,9 @@ func (x *Index) Add(q quad.Quad) bool {
 		}
 	}
 	t := Edge{x.intern(q.Subject), x.intern(q.Predicate), x.intern(q.Object)}
-	x.addEdge(t, x.intern(q.Label))
+	l := x.intern(q.Label)
+	v, ok := x.tri[t]
+	x.addEdge(t, l, v, ok)
 	return true
 }
 
@@ -128,20 +130,21 @@ func (x *Index) Release(id ID) { x.release(id) }
 // AddEdge inserts the quad of interned values t and label l, as Add does;
 // it reports false when the quad was already there.
 func (x *Index) AddEdge(t Edge, l ID) bool {
-	if x.hasLabel(t, l) {
+	v, ok := x.tri[t]
+	if ok && x.labelIn(v, l) {
 		return false
 	}
 	for _, id := range [...]ID{t.S, t.P, t.O, l} {
 		x.refs[id]++
 	}
-	x.addEdge(t, l)
+	x.addEdge(t, l, v, ok)
 	return true
 }
 
 // addEdge inserts the quad (t, l), which is not in the index and whose
-// values' references the caller took.
-func (x *Index) addEdge(t Edge, l ID) {
-	if !x.addLabel(t, l) {
+// values' references the caller took; v and ok are what tri holds for t.
+func (x *Index) addEdge(t Edge, l, v ID, ok bool) {
+	if !x.addLabel(t, l, v, ok) {
 		x.changed(t)
 		x.out[t.S] = append(x.out[t.S], t)
 		x.in[t.O] = append(x.in[t.O], t)
