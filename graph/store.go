@@ -151,7 +151,9 @@ func OpenWith(ctx context.Context, rawURL string, o Options) (*Store, error) {
 		// The build read the whole log through bolt's memory map, and the
 		// pages it read stay in this process's resident set (226 MiB of a
 		// 10^6-quad file) until the file is unmapped: opening it again
-		// starts with none of them.
+		// starts with none of them. Another process that takes the file in
+		// the moment between close and open makes Open fail as any held
+		// file does (schema.ErrUnavailable within a second).
 		if err := s.closeStore(); err != nil {
 			return nil, fmt.Errorf("graph: open bolt %s: reopen after index build: %w", rest, err)
 		}
