@@ -16,13 +16,14 @@ import (
 // size ("512MiB", "2GiB", "400MB", or bytes) sets that.
 //
 // Why a limit by default: the garbage collector lets the heap grow to twice
-// what was live after the last collection, and the read caches grow the live
-// heap as requests read more of the graph (at 10^6 quads, from about 170 MiB
-// when the index is built to 225 MiB after the W2 and W3 runs), so without
-// a limit a server that reached 350 MiB ready sits near 600 MiB after a
-// benchmark, mostly garbage and freed pages the runtime has not yet
+// what the last collection marked, and under load a collection of a large
+// index takes long enough that what requests allocate meanwhile is marked
+// too (at 10^6 quads: about 160 MiB live, 200-235 MB marked), so without a
+// limit a server that is 240 MiB resident when ready sits at 500-550 MiB
+// after a benchmark, mostly garbage and freed pages the runtime has not yet
 // returned. The limit makes the collector run earlier and return freed
-// pages to the system when the heap nears it.
+// pages to the system when the heap nears it, at the price of more
+// collections under load (BENCHMARKS.md, "Memory").
 type memoryLimit struct {
 	auto  bool
 	bytes int64 // 0 with auto false: no limit
