@@ -7,8 +7,9 @@
 // One job per folder:
 //   - graph (this package): the durable store and the Store that ties it to
 //     the index: opening a store (store.go), writing sources (write.go),
-//     reading under the read lock (reads.go), and PostgreSQL (postgres.go,
-//     postgres_write.go, refresh.go).
+//     reading under the read lock (reads.go), building the index from a
+//     bolt file's log in one pass (boltscan.go), and PostgreSQL
+//     (postgres.go, postgres_write.go, refresh.go).
 //   - graph/index: the serving index, every quad in memory, with its write
 //     path and typed reads.
 //   - graph/query: the queries answered from the index: lookups, paging of

@@ -43,10 +43,11 @@ const lockTimeout = time.Second
 // processes) may share one database: each sees the others' writes within
 // about Options.PollInterval (refresh.go).
 type Store struct {
-	url string
-	qs  cgraph.QuadStore // memory and bolt
-	pg  *pgStore         // postgres
-	log *slog.Logger
+	url  string
+	qs   cgraph.QuadStore // memory and bolt
+	bolt *bbolt.DB        // the file under qs, for bolt
+	pg   *pgStore         // postgres
+	log  *slog.Logger
 
 	writeSem chan struct{} // one token: serialises writes and refreshes
 
@@ -133,7 +134,7 @@ func OpenWith(ctx context.Context, rawURL string, o Options) (*Store, error) {
 	case "memory":
 		s.qs = memstore.New()
 	case "bolt":
-		s.qs, err = openBolt(rest)
+		s.qs, s.bolt, err = openBolt(rest)
 	case "postgres", "postgresql":
 		s.pg, err = openPostgres(ctx, rest, o)
 	default:
@@ -146,6 +147,20 @@ func OpenWith(ctx context.Context, rawURL string, o Options) (*Store, error) {
 		s.closeStore()
 		return nil, err
 	}
+	if s.bolt != nil {
+		// The build read the whole log through bolt's memory map, and the
+		// pages it read stay in this process's resident set (226 MiB of a
+		// 10^6-quad file) until the file is unmapped: opening it again
+		// starts with none of them. Another process that takes the file in
+		// the moment between close and open makes Open fail as any held
+		// file does (schema.ErrUnavailable within a second).
+		if err := s.closeStore(); err != nil {
+			return nil, fmt.Errorf("graph: open bolt %s: reopen after index build: %w", rest, err)
+		}
+		if s.qs, s.bolt, err = openBolt(rest); err != nil {
+			return nil, err
+		}
+	}
 	if s.pg != nil {
 		wctx, stop := context.WithCancel(context.Background())
 		s.pg.stop, s.pg.done = stop, make(chan struct{})
@@ -156,31 +171,31 @@ func OpenWith(ctx context.Context, rawURL string, o Options) (*Store, error) {
 
 // openBolt opens (creating if needed) a Cayley kv store in a bbolt file,
 // without the bloom filter Cayley would size for 10^8 quads.
-func openBolt(path string) (cgraph.QuadStore, error) {
+func openBolt(path string) (cgraph.QuadStore, *bbolt.DB, error) {
 	if path == "" {
-		return nil, fmt.Errorf("graph: open bolt: empty path: %w", schema.ErrInvalid)
+		return nil, nil, fmt.Errorf("graph: open bolt: empty path: %w", schema.ErrInvalid)
 	}
 	if dir := filepath.Dir(path); dir != "." {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, fmt.Errorf("graph: open bolt %s: %w", path, err)
+			return nil, nil, fmt.Errorf("graph: open bolt %s: %w", path, err)
 		}
 	}
 	db, err := hbbolt.Open(path, &bbolt.Options{Timeout: lockTimeout})
 	if errors.Is(err, bbolt.ErrTimeout) {
-		return nil, fmt.Errorf("graph: open bolt %s: store in use by another process: %w", path, schema.ErrUnavailable)
+		return nil, nil, fmt.Errorf("graph: open bolt %s: store in use by another process: %w", path, schema.ErrUnavailable)
 	} else if err != nil {
-		return nil, fmt.Errorf("graph: open bolt %s: %w", path, err)
+		return nil, nil, fmt.Errorf("graph: open bolt %s: %w", path, err)
 	}
 	if err := ckv.Init(db, nil); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 		db.Close()
-		return nil, fmt.Errorf("graph: init bolt %s: %w", path, err)
+		return nil, nil, fmt.Errorf("graph: init bolt %s: %w", path, err)
 	}
 	qs, err := ckv.New(db, cgraph.Options{ckv.OptNoBloom: true})
 	if err != nil {
 		db.Close()
-		return nil, fmt.Errorf("graph: open bolt %s: %w", path, err)
+		return nil, nil, fmt.Errorf("graph: open bolt %s: %w", path, err)
 	}
-	return qs, nil
+	return qs, db.DB(), nil
 }
 
 // Patterns of a password in a store URL: user:password@ and password=...
@@ -214,11 +229,14 @@ func (s *Store) rebuild(ctx context.Context) error {
 	start := time.Now()
 	idx := index.New()
 	n := 0
-	add := func(q quad.Quad) {
-		idx.Add(q)
+	added := func() {
 		if n++; n%progressEvery == 0 {
 			s.log.Info("graph: building serving index", "quads", n, "elapsed", time.Since(start).Round(time.Millisecond))
 		}
+	}
+	add := func(q quad.Quad) {
+		idx.Add(q)
+		added()
 	}
 	if s.pg != nil {
 		var snap indexSnapshot
@@ -234,6 +252,10 @@ func (s *Store) rebuild(ctx context.Context) error {
 		}
 		idx, n = snap.idx, snap.idx.Stats().Quads
 		s.pg.seen.Store(snap.version)
+	} else if s.bolt != nil {
+		if err := scanBolt(ctx, s.bolt, idx, added); err != nil {
+			return err
+		}
 	} else {
 		r := cgraph.NewQuadStoreReader(s.qs)
 		defer r.Close()
@@ -253,6 +275,7 @@ func (s *Store) rebuild(ctx context.Context) error {
 	if !strings.HasPrefix(s.url, "memory:") {
 		s.log.Info("graph: serving index built", "store", s.URL(), "quads", n, "sources", idx.Stats().Sources, "elapsed", time.Since(start).Round(time.Millisecond))
 	}
+	idx.Compact()
 	t := text.Build(idx)
 	s.mu.Lock()
 	s.idx, s.text = idx, t

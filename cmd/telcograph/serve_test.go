@@ -13,9 +13,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestServeFlagErrors checks that a bad --trusted-proxies or --log-format,
-// from the command line or the environment, is a usage error (exit 2)
-// naming the value, before anything is opened.
+// TestServeFlagErrors checks that a bad --trusted-proxies, --log-format or
+// --memory-limit, from the command line or the environment, is a usage error
+// (exit 2) naming the value, before anything is opened.
 func TestServeFlagErrors(t *testing.T) {
 	tests := []struct {
 		name string
@@ -29,6 +29,8 @@ func TestServeFlagErrors(t *testing.T) {
 		{"from the environment", nil, map[string]string{"TELCOGRAPH_TRUSTED_PROXIES": "192.168.1.0/24, nope"}, `TELCOGRAPH_TRUSTED_PROXIES="192.168.1.0/24, nope": "nope" is not a CIDR`},
 		{"log format", []string{"--log-format", "xml"}, nil, `--log-format "xml": want text or json`},
 		{"log format from the environment", nil, map[string]string{"TELCOGRAPH_LOG_FORMAT": "JSON"}, `--log-format "JSON": want text or json`},
+		{"memory limit", []string{"--memory-limit", "lots"}, nil, `"lots" is not auto, off or a size`},
+		{"memory limit from the environment", nil, map[string]string{"TELCOGRAPH_MEMORY_LIMIT": "1.5GiB"}, `TELCOGRAPH_MEMORY_LIMIT="1.5GiB": "1.5GiB" is not auto`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,7 +6,9 @@
 //
 // Its write path is Diff then Apply: the delta that makes a list of quads the
 // whole content of one source, applied as a unit. Add builds an index from a
-// store's quads one at a time. Its reads come in two kinds: typed reads that
+// store's quads one at a time; a build that reads each value once (a bolt
+// file's log) interns it once (Intern) and adds quads by id (AddEdge), and
+// Compact drops the slack that appending left in its lists. Its reads come in two kinds: typed reads that
 // assemble schema values (Entity, Link, Statement, Article) and the
 // navigation the queries in graph/query walk (Lookup, Out, In, Subjects,
 // Stated, Names).

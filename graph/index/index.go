@@ -113,7 +113,38 @@ func (x *Index) Add(q quad.Quad) bool {
 	}
 	t := Edge{x.intern(q.Subject), x.intern(q.Predicate), x.intern(q.Object)}
 	l := x.intern(q.Label)
-	if !x.addLabel(t, l) {
+	v, ok := x.tri[t]
+	x.addEdge(t, l, v, ok)
+	return true
+}
+
+// Intern returns the id of v and holds one reference to it until Release.
+// A build that reads each value once (a bolt store's log) interns it once
+// and adds its quads by id with AddEdge, instead of hashing every value of
+// every quad twice as Add does.
+func (x *Index) Intern(v quad.Value) ID { return x.intern(v) }
+
+// Release drops the reference Intern took; a value no quad uses is gone.
+func (x *Index) Release(id ID) { x.release(id) }
+
+// AddEdge inserts the quad of interned values t and label l, as Add does;
+// it reports false when the quad was already there.
+func (x *Index) AddEdge(t Edge, l ID) bool {
+	v, ok := x.tri[t]
+	if ok && x.labelIn(v, l) {
+		return false
+	}
+	for _, id := range [...]ID{t.S, t.P, t.O, l} {
+		x.refs[id]++
+	}
+	x.addEdge(t, l, v, ok)
+	return true
+}
+
+// addEdge inserts the quad (t, l), which is not in the index and whose
+// values' references the caller took; v and ok are what tri holds for t.
+func (x *Index) addEdge(t Edge, l, v ID, ok bool) {
+	if !x.addLabel(t, l, v, ok) {
 		x.changed(t)
 		x.out[t.S] = append(x.out[t.S], t)
 		x.in[t.O] = append(x.in[t.O], t)
@@ -131,7 +162,6 @@ func (x *Index) Add(q quad.Quad) bool {
 	}
 	x.src[l] = append(x.src[l], t)
 	x.quads++
-	return true
 }
 
 // remove deletes q; it reports false when q was not there.

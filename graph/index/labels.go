@@ -15,19 +15,21 @@ const multiLabel ID = 1 << 31
 // hasLabel reports whether source l states t.
 func (x *Index) hasLabel(t Edge, l ID) bool {
 	v, ok := x.tri[t]
-	switch {
-	case !ok:
-		return false
-	case v&multiLabel == 0:
+	return ok && x.labelIn(v, l)
+}
+
+// labelIn reports whether l is among the labels of v, a value of tri.
+func (x *Index) labelIn(v, l ID) bool {
+	if v&multiLabel == 0 {
 		return v == l
 	}
 	return slices.Contains(x.multi[v&^multiLabel], l)
 }
 
-// addLabel records that source l states t, which l does not yet; it reports
-// whether another source stated t already.
-func (x *Index) addLabel(t Edge, l ID) (existed bool) {
-	v, ok := x.tri[t]
+// addLabel records that source l states t, which l does not yet; v and ok
+// are what tri holds for t. It reports whether another source stated t
+// already.
+func (x *Index) addLabel(t Edge, l, v ID, ok bool) (existed bool) {
 	switch {
 	case !ok:
 		x.tri[t] = l

@@ -28,10 +28,10 @@ const (
 // that rebuild is safe while other readers share the index.
 type Names struct {
 	byKey    map[string]map[ID]nameKind
-	text     map[string]string              // key → one original spelling
-	words    map[string]map[string]struct{} // word → keys containing it
-	acronyms map[string]map[string]struct{} // acronym → keys
-	canon    map[ID]string                  // entity → its canonical name (the least stated)
+	text     map[string]string  // key → one original spelling
+	words    map[string]*keySet // word → keys containing it
+	acronyms map[string]*keySet // acronym → keys
+	canon    map[ID]string      // entity → its canonical name (the least stated)
 
 	mu          sync.Mutex // guards the lazy views below; readers share the index
 	dirty       bool
@@ -44,8 +44,8 @@ func newNames() *Names {
 	return &Names{
 		byKey:    make(map[string]map[ID]nameKind),
 		text:     make(map[string]string),
-		words:    make(map[string]map[string]struct{}),
-		acronyms: make(map[string]map[string]struct{}),
+		words:    make(map[string]*keySet),
+		acronyms: make(map[string]*keySet),
 		canon:    make(map[ID]string),
 	}
 }
@@ -69,23 +69,13 @@ func (n *Names) Entities(key string) iter.Seq2[ID, bool] {
 func (n *Names) Text(key string) string { return n.text[key] }
 
 // WithAcronym yields the keys of two or more words whose initials are a.
-func (n *Names) WithAcronym(a string) iter.Seq[string] { return keysOf(n.acronyms[a]) }
+func (n *Names) WithAcronym(a string) iter.Seq[string] { return n.acronyms[a].all() }
 
 // WithWord yields the keys that have w as one of their Words.
-func (n *Names) WithWord(w string) iter.Seq[string] { return keysOf(n.words[w]) }
+func (n *Names) WithWord(w string) iter.Seq[string] { return n.words[w].all() }
 
 // CountWithWord is how many keys have w as one of their Words.
-func (n *Names) CountWithWord(w string) int { return len(n.words[w]) }
-
-func keysOf(m map[string]struct{}) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
-}
+func (n *Names) CountWithWord(w string) int { return n.words[w].len() }
 
 // Sorted returns every key and every word in ascending order, and the words
 // by their length in runes, rebuilding them if the index changed since they
@@ -144,24 +134,6 @@ func acronymOf(key string) string {
 		}
 	}
 	return b.String()
-}
-
-func addTo(m map[string]map[string]struct{}, k, v string) {
-	s := m[k]
-	if s == nil {
-		s = make(map[string]struct{})
-		m[k] = s
-	}
-	s[v] = struct{}{}
-}
-
-func removeFrom(m map[string]map[string]struct{}, k, v string) {
-	if s := m[k]; s != nil {
-		delete(s, v)
-		if len(s) == 0 {
-			delete(m, k)
-		}
-	}
 }
 
 func (n *Names) added(x *Index, t Edge) {

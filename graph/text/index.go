@@ -219,6 +219,9 @@ func (x *Index) Set(d Doc) {
 	}
 	terms := make([]string, 0, len(positions))
 	for t, ps := range positions {
+		if cap(ps) > len(ps) {
+			ps = slices.Clone(ps) // kept as long as the document: no slack
+		}
 		x.post[t] = append(x.post[t], posting{doc: id, pos: ps})
 		terms = append(terms, t)
 	}
@@ -319,6 +322,12 @@ func Build(x *index.Index) *Index {
 	for _, id := range x.Subjects(typ, class) {
 		src := quad.IRI(x.Article(id).URL)
 		t.Sync(src, x.SourceQuads(src))
+	}
+	// The posting lists grew by appending, one document at a time.
+	for term, ps := range t.post {
+		if cap(ps) > len(ps) {
+			t.post[term] = slices.Clone(ps)
+		}
 	}
 	return t
 }

@@ -1,0 +1,163 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/cayleygraph/quad/pquads"
+	bbolt "go.etcd.io/bbolt"
+	"google.golang.org/protobuf/encoding/protowire"
+
+	"github.com/telcograph/telcograph/graph/index"
+	"github.com/telcograph/telcograph/schema"
+)
+
+// Cayley's kv quad store keeps every value and every quad as a primitive in
+// one bucket, "log", keyed by its id (8 bytes, big-endian): a value's
+// primitive carries its encoded value, a quad's the ids of its four values,
+// and a removed quad stays with its deleted flag set while a value no quad
+// uses is removed. Reading a bolt store through Cayley's quad reader costs a
+// transaction and five lookups per quad (about 20,000 quads/s at 10^6); the
+// index build reads the bucket once instead, in one transaction, decoding
+// and interning each value once.
+
+// logBucket is the bucket of Cayley's kv store that holds the primitives.
+var logBucket = []byte("log")
+
+// primitive is the part of a Cayley primitive (graph/proto's Primitive) the
+// index build reads.
+type primitive struct {
+	dirs    [4]uint64 // subject, predicate, object, label: value ids, 0 for none
+	value   []byte    // the encoded value of a value's primitive; nil for a quad
+	deleted bool
+}
+
+// Field numbers of graph/proto's Primitive.
+const (
+	fieldSubject   = 2
+	fieldPredicate = 3
+	fieldObject    = 4
+	fieldLabel     = 5
+	fieldValue     = 8
+	fieldDeleted   = 9
+)
+
+// decodePrimitive reads the fields the build needs from one encoded
+// primitive; p.value aliases b.
+func decodePrimitive(b []byte) (primitive, error) {
+	var p primitive
+	for len(b) > 0 {
+		num, typ, n := protowire.ConsumeTag(b)
+		if n < 0 {
+			return p, protowire.ParseError(n)
+		}
+		b = b[n:]
+		switch {
+		case typ == protowire.VarintType && num >= fieldSubject && num <= fieldLabel:
+			v, n := protowire.ConsumeVarint(b)
+			if n < 0 {
+				return p, protowire.ParseError(n)
+			}
+			p.dirs[num-fieldSubject], b = v, b[n:]
+		case typ == protowire.VarintType && num == fieldDeleted:
+			v, n := protowire.ConsumeVarint(b)
+			if n < 0 {
+				return p, protowire.ParseError(n)
+			}
+			p.deleted, b = v != 0, b[n:]
+		case typ == protowire.BytesType && num == fieldValue:
+			v, n := protowire.ConsumeBytes(b)
+			if n < 0 {
+				return p, protowire.ParseError(n)
+			}
+			p.value, b = v, b[n:]
+		default:
+			n := protowire.ConsumeFieldValue(num, typ, b)
+			if n < 0 {
+				return p, protowire.ParseError(n)
+			}
+			b = b[n:]
+		}
+	}
+	return p, nil
+}
+
+// scanBolt adds every quad of the Cayley kv store in db to idx, reading its
+// log bucket once in one read transaction: each value is decoded and
+// interned once, when its primitive is read, and each quad is added by the
+// ids of its values. A quad whose values come later in the log than it (ids
+// are not promised in order) is added once the whole log has been read.
+// added is called after each quad.
+func scanBolt(ctx context.Context, db *bbolt.DB, idx *index.Index, added func()) error {
+	ids := make(map[uint64]index.ID)
+	defer func() {
+		// Drop the build's own reference to each value; a value no quad
+		// uses is then gone from the index.
+		for _, id := range ids {
+			idx.Release(id)
+		}
+	}()
+	ids[0] = idx.Intern(nil) // no label
+	var later [][4]uint64
+	add := func(dirs [4]uint64) bool {
+		var vs [4]index.ID
+		for i, d := range dirs {
+			id, ok := ids[d]
+			if !ok {
+				return false
+			}
+			vs[i] = id
+		}
+		if idx.AddEdge(index.Edge{S: vs[0], P: vs[1], O: vs[2]}, vs[3]) {
+			added()
+		}
+		return true
+	}
+	n := 0 // primitives read
+	err := db.View(func(tx *bbolt.Tx) error {
+		b := tx.Bucket(logBucket)
+		if b == nil {
+			return nil
+		}
+		c := b.Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if n++; n%4096 == 0 && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			p, err := decodePrimitive(v)
+			if err != nil {
+				return fmt.Errorf("primitive %x: %w", k, err)
+			}
+			switch {
+			case len(p.value) > 0:
+				val, err := pquads.UnmarshalValue(p.value)
+				if err != nil {
+					return fmt.Errorf("value %x: %w", k, err)
+				}
+				ids[idOfKey(k)] = idx.Intern(val)
+			case p.deleted:
+			case !add(p.dirs):
+				later = append(later, p.dirs)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("graph: build index: read bolt log: %w", err)
+	}
+	for _, dirs := range later {
+		if !add(dirs) {
+			return fmt.Errorf("graph: build index: a quad of the bolt log names a value the log does not have: %w", schema.ErrInvalid)
+		}
+	}
+	return nil
+}
+
+// idOfKey is the id of a log key: 8 bytes, big-endian.
+func idOfKey(k []byte) uint64 {
+	var id uint64
+	for _, c := range k {
+		id = id<<8 | uint64(c)
+	}
+	return id
+}
