@@ -185,6 +185,10 @@ type Citation struct {
 	FactID       string
 	Confidence   float64
 	Extractor    string
+	// ReviewedBy and ReviewedAt (RFC 3339, UTC) say who accepted an
+	// extracted fact in review and when; "" for facts that went in
+	// without review.
+	ReviewedBy, ReviewedAt string
 }
 
 // Link is an edge of the graph between two entities, with its qualifiers and

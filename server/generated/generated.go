@@ -30,6 +30,9 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 type ResolverRoot interface {
 	Alliance() AllianceResolver
 	Article() ArticleResolver
+	Candidate() CandidateResolver
+	CandidateArgument() CandidateArgumentResolver
+	CandidateArticle() CandidateArticleResolver
 	Company() CompanyResolver
 	Country() CountryResolver
 	Fact() FactResolver
@@ -91,6 +94,50 @@ type ComplexityRoot struct {
 		Publishers func(childComplexity int) int
 		Relations  func(childComplexity int) int
 		Years      func(childComplexity int) int
+	}
+
+	Candidate struct {
+		Article         func(childComplexity int) int
+		Confidence      func(childComplexity int) int
+		Evidence        func(childComplexity int) int
+		ExtractedAt     func(childComplexity int) int
+		ID              func(childComplexity int) int
+		MachineAccepted func(childComplexity int) int
+		Object          func(childComplexity int) int
+		Reason          func(childComplexity int) int
+		Relation        func(childComplexity int) int
+		ReviewedAt      func(childComplexity int) int
+		ReviewedBy      func(childComplexity int) int
+		Role            func(childComplexity int) int
+		RuleFamily      func(childComplexity int) int
+		Since           func(childComplexity int) int
+		State           func(childComplexity int) int
+		Subject         func(childComplexity int) int
+		Until           func(childComplexity int) int
+	}
+
+	CandidateArgument struct {
+		Name     func(childComplexity int) int
+		Position func(childComplexity int) int
+		Slug     func(childComplexity int) int
+	}
+
+	CandidateArticle struct {
+		Date  func(childComplexity int) int
+		Text  func(childComplexity int) int
+		Title func(childComplexity int) int
+		URL   func(childComplexity int) int
+	}
+
+	CandidateConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	CandidateEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
 	}
 
 	CoMemberConnection struct {
@@ -195,6 +242,29 @@ type ComplexityRoot struct {
 		Fragment func(childComplexity int) int
 	}
 
+	HistoryConnection struct {
+		Edges      func(childComplexity int) int
+		PageInfo   func(childComplexity int) int
+		TotalCount func(childComplexity int) int
+	}
+
+	HistoryEdge struct {
+		Cursor func(childComplexity int) int
+		Node   func(childComplexity int) int
+	}
+
+	HistoryEvent struct {
+		Actor       func(childComplexity int) int
+		At          func(childComplexity int) int
+		CandidateID func(childComplexity int) int
+		ID          func(childComplexity int) int
+		Kind        func(childComplexity int) int
+		Reason      func(childComplexity int) int
+		Restorable  func(childComplexity int) int
+		Slugs       func(childComplexity int) int
+		Source      func(childComplexity int) int
+	}
+
 	Identifier struct {
 		Scheme func(childComplexity int) int
 		URL    func(childComplexity int) int
@@ -214,7 +284,9 @@ type ComplexityRoot struct {
 	}
 
 	LoadResult struct {
+		Accepted     func(childComplexity int) int
 		Articles     func(childComplexity int) int
+		Candidates   func(childComplexity int) int
 		Facts        func(childComplexity int) int
 		QuadsAdded   func(childComplexity int) int
 		QuadsRemoved func(childComplexity int) int
@@ -222,10 +294,13 @@ type ComplexityRoot struct {
 	}
 
 	Mutation struct {
-		IngestArticle func(childComplexity int, url *string, text string, date *schema.Date) int
-		LoadFacts     func(childComplexity int, yaml string, name *string, register *string) int
-		LoadRDF       func(childComplexity int, data string, format string, name *string) int
-		RemoveSource  func(childComplexity int, url string) int
+		AcceptCandidate func(childComplexity int, id string, edit *CandidateEdit) int
+		IngestArticle   func(childComplexity int, url *string, text string, date *schema.Date) int
+		LoadFacts       func(childComplexity int, yaml string, name *string, register *string) int
+		LoadRDF         func(childComplexity int, data string, format string, name *string) int
+		RejectCandidate func(childComplexity int, id string, reason *string) int
+		RemoveSource    func(childComplexity int, url string) int
+		Restore         func(childComplexity int, event string) int
 	}
 
 	PageInfo struct {
@@ -256,6 +331,8 @@ type ComplexityRoot struct {
 		Alliances       func(childComplexity int, country *string, minMembers *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) int
 		Article         func(childComplexity int, url string) int
 		Articles        func(childComplexity int, text *string, mentions []string, publishedFrom *schema.Date, publishedTo *schema.Date, publisher *string, first *int, after *string, last *int, before *string) int
+		Candidate       func(childComplexity int, id string) int
+		Candidates      func(childComplexity int, state *CandidateState, source *string, relation *Relation, minConfidence *float64, first *int, after *string) int
 		CoMembers       func(childComplexity int, slug string, first *int, after *string) int
 		CommonAlliances func(childComplexity int, a *string, b *string, slugs []string, first *int, after *string) int
 		Companies       func(childComplexity int, country *string, memberOf *string, memberOfAll []string, memberOfAny []string, ledAny []string, minAlliances *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) int
@@ -264,6 +341,7 @@ type ComplexityRoot struct {
 		Country         func(childComplexity int, slug string) int
 		Entity          func(childComplexity int, slug *string, wikidata *string) int
 		Facts           func(childComplexity int, subject *string, relation *Relation, object *string, source *string, from *schema.Date, to *schema.Date, first *int, after *string, last *int, before *string) int
+		History         func(childComplexity int, slug *string, source *string, first *int, after *string) int
 		JointVenture    func(childComplexity int, slug string) int
 		Mentions        func(childComplexity int, slug string, first *int, after *string) int
 		Neighbourhood   func(childComplexity int, slug string, depth *int, relations []Relation, limit *int) int
@@ -276,6 +354,7 @@ type ComplexityRoot struct {
 		Search          func(childComplexity int, text string, types []EntityType, first *int, after *string) int
 		Stats           func(childComplexity int, slug *string) int
 		Timeline        func(childComplexity int, slug string, relations []Relation, from *schema.Date, to *schema.Date, first *int, after *string) int
+		Viewer          func(childComplexity int) int
 	}
 
 	RankedConnection struct {
@@ -347,6 +426,8 @@ type ComplexityRoot struct {
 		Extractor    func(childComplexity int) int
 		FactID       func(childComplexity int) int
 		Publisher    func(childComplexity int) int
+		ReviewedAt   func(childComplexity int) int
+		ReviewedBy   func(childComplexity int) int
 		Title        func(childComplexity int) int
 		URL          func(childComplexity int) int
 	}
@@ -391,6 +472,11 @@ type ComplexityRoot struct {
 		To       func(childComplexity int) int
 	}
 
+	Viewer struct {
+		ID   func(childComplexity int) int
+		Role func(childComplexity int) int
+	}
+
 	YearCount struct {
 		Count func(childComplexity int) int
 		Year  func(childComplexity int) int
@@ -419,6 +505,26 @@ type ArticleResolver interface {
 	ID(ctx context.Context, obj *schema.Article) (string, error)
 
 	Facts(ctx context.Context, obj *schema.Article, first *int, after *string, last *int, before *string) (*FactConnection, error)
+}
+type CandidateResolver interface {
+	ID(ctx context.Context, obj *schema.Candidate) (string, error)
+	Relation(ctx context.Context, obj *schema.Candidate) (Relation, error)
+	State(ctx context.Context, obj *schema.Candidate) (CandidateState, error)
+
+	Since(ctx context.Context, obj *schema.Candidate) (*schema.Date, error)
+	Until(ctx context.Context, obj *schema.Candidate) (*schema.Date, error)
+	Role(ctx context.Context, obj *schema.Candidate) (*string, error)
+
+	ReviewedBy(ctx context.Context, obj *schema.Candidate) (*string, error)
+	ReviewedAt(ctx context.Context, obj *schema.Candidate) (*string, error)
+	Reason(ctx context.Context, obj *schema.Candidate) (*string, error)
+}
+type CandidateArgumentResolver interface {
+	Slug(ctx context.Context, obj *schema.CandidateArgument) (*string, error)
+}
+type CandidateArticleResolver interface {
+	Title(ctx context.Context, obj *schema.CandidateArticle) (*string, error)
+	Date(ctx context.Context, obj *schema.CandidateArticle) (*schema.Date, error)
 }
 type CompanyResolver interface {
 	ID(ctx context.Context, obj *schema.Company) (string, error)
@@ -475,6 +581,9 @@ type MutationResolver interface {
 	LoadFacts(ctx context.Context, yaml string, name *string, register *string) (*LoadResult, error)
 	LoadRDF(ctx context.Context, data string, format string, name *string) (*LoadResult, error)
 	RemoveSource(ctx context.Context, url string) (*LoadResult, error)
+	AcceptCandidate(ctx context.Context, id string, edit *CandidateEdit) (*schema.Candidate, error)
+	RejectCandidate(ctx context.Context, id string, reason *string) (*schema.Candidate, error)
+	Restore(ctx context.Context, event string) (*HistoryEvent, error)
 }
 type PersonResolver interface {
 	ID(ctx context.Context, obj *schema.Person) (string, error)
@@ -505,12 +614,19 @@ type QueryResolver interface {
 	Alliances(ctx context.Context, country *string, minMembers *int, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
 	CommonAlliances(ctx context.Context, a *string, b *string, slugs []string, first *int, after *string) (*RankedConnection, error)
 	CoMembers(ctx context.Context, slug string, first *int, after *string) (*CoMemberConnection, error)
+	Candidates(ctx context.Context, state *CandidateState, source *string, relation *Relation, minConfidence *float64, first *int, after *string) (*CandidateConnection, error)
+	Candidate(ctx context.Context, id string) (*schema.Candidate, error)
+	History(ctx context.Context, slug *string, source *string, first *int, after *string) (*HistoryConnection, error)
+	Viewer(ctx context.Context) (*Viewer, error)
 	Stats(ctx context.Context, slug *string) (*Stats, error)
 	People(ctx context.Context, relation *Relation, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
 	Countries(ctx context.Context, orderBy *EntityOrder, first *int, after *string) (*RankedConnection, error)
 }
 type SourceResolver interface {
 	EvidenceKind(ctx context.Context, obj *schema.Citation) (EvidenceKind, error)
+
+	ReviewedBy(ctx context.Context, obj *schema.Citation) (*string, error)
+	ReviewedAt(ctx context.Context, obj *schema.Citation) (*string, error)
 }
 type StatsResolver interface {
 	ByYear(ctx context.Context, obj *Stats, relation *Relation) ([]YearCount, error)
@@ -752,6 +868,185 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.ArticleFacets.Years(childComplexity), true
+
+	case "Candidate.article":
+		if e.ComplexityRoot.Candidate.Article == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.Article(childComplexity), true
+	case "Candidate.confidence":
+		if e.ComplexityRoot.Candidate.Confidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.Confidence(childComplexity), true
+	case "Candidate.evidence":
+		if e.ComplexityRoot.Candidate.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.Evidence(childComplexity), true
+	case "Candidate.extractedAt":
+		if e.ComplexityRoot.Candidate.ExtractedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.ExtractedAt(childComplexity), true
+	case "Candidate.id":
+		if e.ComplexityRoot.Candidate.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.ID(childComplexity), true
+	case "Candidate.machineAccepted":
+		if e.ComplexityRoot.Candidate.MachineAccepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.MachineAccepted(childComplexity), true
+	case "Candidate.object":
+		if e.ComplexityRoot.Candidate.Object == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.Object(childComplexity), true
+	case "Candidate.reason":
+		if e.ComplexityRoot.Candidate.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.Reason(childComplexity), true
+	case "Candidate.relation":
+		if e.ComplexityRoot.Candidate.Relation == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.Relation(childComplexity), true
+	case "Candidate.reviewedAt":
+		if e.ComplexityRoot.Candidate.ReviewedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.ReviewedAt(childComplexity), true
+	case "Candidate.reviewedBy":
+		if e.ComplexityRoot.Candidate.ReviewedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.ReviewedBy(childComplexity), true
+	case "Candidate.role":
+		if e.ComplexityRoot.Candidate.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.Role(childComplexity), true
+	case "Candidate.ruleFamily":
+		if e.ComplexityRoot.Candidate.RuleFamily == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.RuleFamily(childComplexity), true
+	case "Candidate.since":
+		if e.ComplexityRoot.Candidate.Since == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.Since(childComplexity), true
+	case "Candidate.state":
+		if e.ComplexityRoot.Candidate.State == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.State(childComplexity), true
+	case "Candidate.subject":
+		if e.ComplexityRoot.Candidate.Subject == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.Subject(childComplexity), true
+	case "Candidate.until":
+		if e.ComplexityRoot.Candidate.Until == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Candidate.Until(childComplexity), true
+
+	case "CandidateArgument.name":
+		if e.ComplexityRoot.CandidateArgument.Name == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateArgument.Name(childComplexity), true
+	case "CandidateArgument.position":
+		if e.ComplexityRoot.CandidateArgument.Position == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateArgument.Position(childComplexity), true
+	case "CandidateArgument.slug":
+		if e.ComplexityRoot.CandidateArgument.Slug == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateArgument.Slug(childComplexity), true
+
+	case "CandidateArticle.date":
+		if e.ComplexityRoot.CandidateArticle.Date == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateArticle.Date(childComplexity), true
+	case "CandidateArticle.text":
+		if e.ComplexityRoot.CandidateArticle.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateArticle.Text(childComplexity), true
+	case "CandidateArticle.title":
+		if e.ComplexityRoot.CandidateArticle.Title == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateArticle.Title(childComplexity), true
+	case "CandidateArticle.url":
+		if e.ComplexityRoot.CandidateArticle.URL == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateArticle.URL(childComplexity), true
+
+	case "CandidateConnection.edges":
+		if e.ComplexityRoot.CandidateConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateConnection.Edges(childComplexity), true
+	case "CandidateConnection.pageInfo":
+		if e.ComplexityRoot.CandidateConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateConnection.PageInfo(childComplexity), true
+	case "CandidateConnection.totalCount":
+		if e.ComplexityRoot.CandidateConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateConnection.TotalCount(childComplexity), true
+
+	case "CandidateEdge.cursor":
+		if e.ComplexityRoot.CandidateEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateEdge.Cursor(childComplexity), true
+	case "CandidateEdge.node":
+		if e.ComplexityRoot.CandidateEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CandidateEdge.Node(childComplexity), true
 
 	case "CoMemberConnection.edges":
 		if e.ComplexityRoot.CoMemberConnection.Edges == nil {
@@ -1196,6 +1491,93 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Highlight.Fragment(childComplexity), true
 
+	case "HistoryConnection.edges":
+		if e.ComplexityRoot.HistoryConnection.Edges == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryConnection.Edges(childComplexity), true
+	case "HistoryConnection.pageInfo":
+		if e.ComplexityRoot.HistoryConnection.PageInfo == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryConnection.PageInfo(childComplexity), true
+	case "HistoryConnection.totalCount":
+		if e.ComplexityRoot.HistoryConnection.TotalCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryConnection.TotalCount(childComplexity), true
+
+	case "HistoryEdge.cursor":
+		if e.ComplexityRoot.HistoryEdge.Cursor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEdge.Cursor(childComplexity), true
+	case "HistoryEdge.node":
+		if e.ComplexityRoot.HistoryEdge.Node == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEdge.Node(childComplexity), true
+
+	case "HistoryEvent.actor":
+		if e.ComplexityRoot.HistoryEvent.Actor == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.Actor(childComplexity), true
+	case "HistoryEvent.at":
+		if e.ComplexityRoot.HistoryEvent.At == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.At(childComplexity), true
+	case "HistoryEvent.candidateId":
+		if e.ComplexityRoot.HistoryEvent.CandidateID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.CandidateID(childComplexity), true
+	case "HistoryEvent.id":
+		if e.ComplexityRoot.HistoryEvent.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.ID(childComplexity), true
+	case "HistoryEvent.kind":
+		if e.ComplexityRoot.HistoryEvent.Kind == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.Kind(childComplexity), true
+	case "HistoryEvent.reason":
+		if e.ComplexityRoot.HistoryEvent.Reason == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.Reason(childComplexity), true
+	case "HistoryEvent.restorable":
+		if e.ComplexityRoot.HistoryEvent.Restorable == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.Restorable(childComplexity), true
+	case "HistoryEvent.slugs":
+		if e.ComplexityRoot.HistoryEvent.Slugs == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.Slugs(childComplexity), true
+	case "HistoryEvent.source":
+		if e.ComplexityRoot.HistoryEvent.Source == nil {
+			break
+		}
+
+		return e.ComplexityRoot.HistoryEvent.Source(childComplexity), true
+
 	case "Identifier.scheme":
 		if e.ComplexityRoot.Identifier.Scheme == nil {
 			break
@@ -1275,12 +1657,24 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.JointVenture.Type(childComplexity), true
 
+	case "LoadResult.accepted":
+		if e.ComplexityRoot.LoadResult.Accepted == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoadResult.Accepted(childComplexity), true
 	case "LoadResult.articles":
 		if e.ComplexityRoot.LoadResult.Articles == nil {
 			break
 		}
 
 		return e.ComplexityRoot.LoadResult.Articles(childComplexity), true
+	case "LoadResult.candidates":
+		if e.ComplexityRoot.LoadResult.Candidates == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoadResult.Candidates(childComplexity), true
 	case "LoadResult.facts":
 		if e.ComplexityRoot.LoadResult.Facts == nil {
 			break
@@ -1306,6 +1700,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.LoadResult.Sources(childComplexity), true
 
+	case "Mutation.acceptCandidate":
+		if e.ComplexityRoot.Mutation.AcceptCandidate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_acceptCandidate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.AcceptCandidate(childComplexity, args["id"].(string), args["edit"].(*CandidateEdit)), true
 	case "Mutation.ingestArticle":
 		if e.ComplexityRoot.Mutation.IngestArticle == nil {
 			break
@@ -1339,6 +1744,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.LoadRDF(childComplexity, args["data"].(string), args["format"].(string), args["name"].(*string)), true
+	case "Mutation.rejectCandidate":
+		if e.ComplexityRoot.Mutation.RejectCandidate == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_rejectCandidate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.RejectCandidate(childComplexity, args["id"].(string), args["reason"].(*string)), true
 	case "Mutation.removeSource":
 		if e.ComplexityRoot.Mutation.RemoveSource == nil {
 			break
@@ -1350,6 +1766,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Mutation.RemoveSource(childComplexity, args["url"].(string)), true
+	case "Mutation.restore":
+		if e.ComplexityRoot.Mutation.Restore == nil {
+			break
+		}
+
+		args, err := ec.field_Mutation_restore_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Mutation.Restore(childComplexity, args["event"].(string)), true
 
 	case "PageInfo.endCursor":
 		if e.ComplexityRoot.PageInfo.EndCursor == nil {
@@ -1487,6 +1914,28 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Articles(childComplexity, args["text"].(*string), args["mentions"].([]string), args["publishedFrom"].(*schema.Date), args["publishedTo"].(*schema.Date), args["publisher"].(*string), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.candidate":
+		if e.ComplexityRoot.Query.Candidate == nil {
+			break
+		}
+
+		args, err := ec.field_Query_candidate_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Candidate(childComplexity, args["id"].(string)), true
+	case "Query.candidates":
+		if e.ComplexityRoot.Query.Candidates == nil {
+			break
+		}
+
+		args, err := ec.field_Query_candidates_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Candidates(childComplexity, args["state"].(*CandidateState), args["source"].(*string), args["relation"].(*Relation), args["minConfidence"].(*float64), args["first"].(*int), args["after"].(*string)), true
 	case "Query.coMembers":
 		if e.ComplexityRoot.Query.CoMembers == nil {
 			break
@@ -1575,6 +2024,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Facts(childComplexity, args["subject"].(*string), args["relation"].(*Relation), args["object"].(*string), args["source"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date), args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string)), true
+	case "Query.history":
+		if e.ComplexityRoot.Query.History == nil {
+			break
+		}
+
+		args, err := ec.field_Query_history_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.History(childComplexity, args["slug"].(*string), args["source"].(*string), args["first"].(*int), args["after"].(*string)), true
 
 	case "Query.jointVenture":
 		if e.ComplexityRoot.Query.JointVenture == nil {
@@ -1708,6 +2168,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Timeline(childComplexity, args["slug"].(string), args["relations"].([]Relation), args["from"].(*schema.Date), args["to"].(*schema.Date), args["first"].(*int), args["after"].(*string)), true
+	case "Query.viewer":
+		if e.ComplexityRoot.Query.Viewer == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Query.Viewer(childComplexity), true
 
 	case "RankedConnection.edges":
 		if e.ComplexityRoot.RankedConnection.Edges == nil {
@@ -1998,6 +2464,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Source.Publisher(childComplexity), true
+	case "Source.reviewedAt":
+		if e.ComplexityRoot.Source.ReviewedAt == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.ReviewedAt(childComplexity), true
+	case "Source.reviewedBy":
+		if e.ComplexityRoot.Source.ReviewedBy == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Source.ReviewedBy(childComplexity), true
 	case "Source.title":
 		if e.ComplexityRoot.Source.Title == nil {
 			break
@@ -2154,6 +2632,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.TimelineEvent.To(childComplexity), true
 
+	case "Viewer.id":
+		if e.ComplexityRoot.Viewer.ID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.ID(childComplexity), true
+	case "Viewer.role":
+		if e.ComplexityRoot.Viewer.Role == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Viewer.Role(childComplexity), true
+
 	case "YearCount.count":
 		if e.ComplexityRoot.YearCount.Count == nil {
 			break
@@ -2175,7 +2666,9 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
 	ec := newExecutionContext(opCtx, e, make(chan graphql.DeferredResult))
 	inputUnmarshalers := func() *graphql.InputUnmarshalerIndex {
-		return graphql.NewInputUnmarshalerIndex()
+		return graphql.NewInputUnmarshalerIndex(
+			graphql.NewInputUnmarshaler("CandidateEdit", ec.unmarshalInputCandidateEdit),
+		)
 	}
 	first := true
 
@@ -2678,6 +3171,10 @@ type LoadResult {
   quadsRemoved: Int!
   "The URLs of the articles written or removed, in input order."
   sources: [String!]!
+  "Candidates ingestArticle queued or refreshed for review (0 for other mutations)."
+  candidates: Int!
+  "Of those, how many are accepted (by a reviewer earlier or by the auto-accept threshold) and so in the graph."
+  accepted: Int!
 }
 
 """
@@ -2746,6 +3243,212 @@ type Mutation {
     "The source's URL, as in ` + "`" + `sources { url }` + "`" + `."
     url: String!
   ): LoadResult!
+}
+`, BuiltIn: false},
+	{Name: "../../schema/review.graphqls", Input: `# The review queue: facts extracted from raw articles wait here as
+# candidates until a curator accepts or rejects them (docs/design.md §8).
+
+"Where a candidate stands in review."
+enum CandidateState {
+  "Waiting for a reviewer; not in the graph."
+  PENDING
+  "Accepted by a reviewer (or by the auto-accept threshold); an ordinary fact of the graph."
+  ACCEPTED
+  "Rejected by a reviewer; stays out of the graph, also when its article is extracted again."
+  REJECTED
+}
+
+"One argument of a candidate fact."
+type CandidateArgument {
+  "subject or object"
+  position: String!
+  "as the article writes it"
+  name: String!
+  "matched entity, null when new"
+  slug: String
+}
+
+"The article a candidate was extracted from."
+type CandidateArticle {
+  "The article's URL, its source in the graph once a candidate is accepted."
+  url: String!
+  "The article's headline, when known."
+  title: String
+  "When the article was published, to the precision known."
+  date: Date
+  "The article's text as extracted (boilerplate stripped from HTML), for highlighting the evidence."
+  text: String!
+}
+
+"""
+A fact the extractor found in a raw article, waiting for review (or reviewed).
+Its id is stable: extracting the same article again finds the same candidate.
+"""
+type Candidate implements Node {
+  "The candidate's opaque global id."
+  id: ID!
+  "The relation the fact states."
+  relation: Relation!
+  "Pending, accepted or rejected."
+  state: CandidateState!
+  "How sure the extractor was, from 0 to 1."
+  confidence: Float!
+  "The fact's subject (the member, the partner, the person, the investor...)."
+  subject: CandidateArgument!
+  "The fact's object (the alliance, the company, the country...)."
+  object: CandidateArgument!
+  "When the relation began, when the article says."
+  since: Date
+  "When the relation ended, when the article says."
+  until: Date
+  "A role qualifier (for a membership: ` + "`" + `founding` + "`" + `), when any."
+  role: String
+  "The article's sentence(s) that state the fact."
+  evidence: [String!]!
+  "The extractor's rule family that found the fact."
+  ruleFamily: String!
+  "The article the fact comes from."
+  article: CandidateArticle!
+  "Whether the auto-accept threshold, not a person, accepted it."
+  machineAccepted: Boolean!
+  "The token id of who accepted or rejected it (` + "`" + `auto-accept` + "`" + ` for the threshold)."
+  reviewedBy: String
+  "When it was accepted or rejected (RFC 3339, UTC)."
+  reviewedAt: String
+  "Why it was rejected, when the reviewer said."
+  reason: String
+  "When it was (last) extracted (RFC 3339, UTC)."
+  extractedAt: String!
+}
+
+"A candidate in a page of candidates."
+type CandidateEdge {
+  "An opaque cursor for paging after this edge."
+  cursor: String!
+  "The candidate."
+  node: Candidate!
+}
+
+"A page of candidates."
+type CandidateConnection {
+  "The candidates of this page."
+  edges: [CandidateEdge!]!
+  "Paging state."
+  pageInfo: PageInfo!
+  "How many candidates match, over every page."
+  totalCount: Int!
+}
+
+"""
+Corrections to a candidate before it is accepted; a null field keeps the
+extractor's value. subject and object: the slug of an entity of the graph, or
+a new name.
+"""
+input CandidateEdit {
+  relation: Relation
+  subject: String
+  object: String
+  since: Date
+  until: Date
+  role: String
+}
+
+"What a history event records."
+enum HistoryKind {
+  "A source (article) was written to the graph."
+  SOURCE_WRITTEN
+  "A source was removed from the graph (restorable)."
+  SOURCE_REMOVED
+  "A candidate was accepted."
+  CANDIDATE_ACCEPTED
+  "A candidate was rejected (restorable)."
+  CANDIDATE_REJECTED
+  "An earlier event was undone by an admin."
+  RESTORED
+}
+
+"One change to the graph or the review queue, with who made it and when."
+type HistoryEvent {
+  "The event's opaque id, for restore(event:)."
+  id: ID!
+  "What happened."
+  kind: HistoryKind!
+  "Who did it: a token id, ` + "`" + `local:<user>` + "`" + ` for the command line, ` + "`" + `watcher` + "`" + `, ` + "`" + `auto-accept` + "`" + `."
+  actor: String!
+  "When (RFC 3339, UTC)."
+  at: String!
+  "The source (article URL) concerned, when any."
+  source: String
+  "The candidate concerned, when any (a Candidate id)."
+  candidateId: ID
+  "The entities the change touched, sorted."
+  slugs: [String!]!
+  "The reason given, when any."
+  reason: String
+  "Whether restore(event:) can undo it (a removal or a rejection)."
+  restorable: Boolean!
+}
+
+"An event in a page of history."
+type HistoryEdge {
+  "An opaque cursor for paging after this edge."
+  cursor: String!
+  "The event."
+  node: HistoryEvent!
+}
+
+"A page of history, oldest first."
+type HistoryConnection {
+  "The events of this page."
+  edges: [HistoryEdge!]!
+  "Paging state."
+  pageInfo: PageInfo!
+  "How many events match, over every page."
+  totalCount: Int!
+}
+
+"Who a bearer token belongs to."
+type Viewer {
+  "The token's id (the name the audit trail and history give it)."
+  id: String!
+  "reader, curator or admin."
+  role: String!
+}
+
+extend type Query {
+  """
+  The review queue, oldest extraction first. Needs a token of any role
+  (reader, curator or admin): 401 UNAUTHENTICATED without one.
+  """
+  candidates(state: CandidateState, source: String, relation: Relation, minConfidence: Float, first: Int, after: String): CandidateConnection!
+  "One candidate by its id; null when there is none. Needs a token, as candidates does."
+  candidate(id: ID!): Candidate
+  """
+  Changes to the graph and the queue, oldest first: those that touched the
+  entity slug, or the source. Needs a token, as candidates does.
+  """
+  history(slug: String, source: String, first: Int, after: String): HistoryConnection!
+  "who the bearer token is; null without one"
+  viewer: Viewer
+}
+
+extend type Mutation {
+  """
+  Accepts a candidate (curator or admin): its fact, corrected by edit, joins
+  the graph as a statement of its article with reviewedBy and reviewedAt.
+  Accepting an accepted candidate again changes nothing.
+  """
+  acceptCandidate(id: ID!, edit: CandidateEdit): Candidate!
+  """
+  Rejects a candidate (curator or admin): it leaves the graph if it was
+  accepted, and stays rejected when its article is extracted again.
+  """
+  rejectCandidate(id: ID!, reason: String): Candidate!
+  """
+  Undoes an event (admin): a rejection puts the candidate back to PENDING, a
+  removal writes the source again. Restoring is itself an event.
+  """
+  restore(event: ID!): HistoryEvent!
 }
 `, BuiltIn: false},
 	{Name: "../../schema/schema.graphqls", Input: `"""
@@ -2917,6 +3620,10 @@ type Source {
   confidence: Float!
   "What produced the fact: ` + "`" + `curated` + "`" + ` for facts written by hand, else the extractor's name."
   extractor: String!
+  "For an extracted fact accepted in review: who accepted it (a token id, or ` + "`" + `auto-accept` + "`" + `); null otherwise."
+  reviewedBy: String
+  "For an extracted fact accepted in review: when (RFC 3339, UTC); null otherwise."
+  reviewedAt: String
 }
 
 """
@@ -3768,6 +4475,94 @@ func (ec *executionContext) childFields_ArticleFacets(ctx context.Context, field
 	return nil, fmt.Errorf("no field named %q was found under type ArticleFacets", field.Name)
 }
 
+func (ec *executionContext) childFields_Candidate(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Candidate_id(ctx, field)
+	case "relation":
+		return ec.fieldContext_Candidate_relation(ctx, field)
+	case "state":
+		return ec.fieldContext_Candidate_state(ctx, field)
+	case "confidence":
+		return ec.fieldContext_Candidate_confidence(ctx, field)
+	case "subject":
+		return ec.fieldContext_Candidate_subject(ctx, field)
+	case "object":
+		return ec.fieldContext_Candidate_object(ctx, field)
+	case "since":
+		return ec.fieldContext_Candidate_since(ctx, field)
+	case "until":
+		return ec.fieldContext_Candidate_until(ctx, field)
+	case "role":
+		return ec.fieldContext_Candidate_role(ctx, field)
+	case "evidence":
+		return ec.fieldContext_Candidate_evidence(ctx, field)
+	case "ruleFamily":
+		return ec.fieldContext_Candidate_ruleFamily(ctx, field)
+	case "article":
+		return ec.fieldContext_Candidate_article(ctx, field)
+	case "machineAccepted":
+		return ec.fieldContext_Candidate_machineAccepted(ctx, field)
+	case "reviewedBy":
+		return ec.fieldContext_Candidate_reviewedBy(ctx, field)
+	case "reviewedAt":
+		return ec.fieldContext_Candidate_reviewedAt(ctx, field)
+	case "reason":
+		return ec.fieldContext_Candidate_reason(ctx, field)
+	case "extractedAt":
+		return ec.fieldContext_Candidate_extractedAt(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Candidate", field.Name)
+}
+
+func (ec *executionContext) childFields_CandidateArgument(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "position":
+		return ec.fieldContext_CandidateArgument_position(ctx, field)
+	case "name":
+		return ec.fieldContext_CandidateArgument_name(ctx, field)
+	case "slug":
+		return ec.fieldContext_CandidateArgument_slug(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CandidateArgument", field.Name)
+}
+
+func (ec *executionContext) childFields_CandidateArticle(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "url":
+		return ec.fieldContext_CandidateArticle_url(ctx, field)
+	case "title":
+		return ec.fieldContext_CandidateArticle_title(ctx, field)
+	case "date":
+		return ec.fieldContext_CandidateArticle_date(ctx, field)
+	case "text":
+		return ec.fieldContext_CandidateArticle_text(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CandidateArticle", field.Name)
+}
+
+func (ec *executionContext) childFields_CandidateConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_CandidateConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_CandidateConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_CandidateConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CandidateConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_CandidateEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_CandidateEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_CandidateEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CandidateEdge", field.Name)
+}
+
 func (ec *executionContext) childFields_CoMemberConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "edges":
@@ -3972,6 +4767,52 @@ func (ec *executionContext) childFields_Highlight(ctx context.Context, field gra
 	return nil, fmt.Errorf("no field named %q was found under type Highlight", field.Name)
 }
 
+func (ec *executionContext) childFields_HistoryConnection(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "edges":
+		return ec.fieldContext_HistoryConnection_edges(ctx, field)
+	case "pageInfo":
+		return ec.fieldContext_HistoryConnection_pageInfo(ctx, field)
+	case "totalCount":
+		return ec.fieldContext_HistoryConnection_totalCount(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HistoryConnection", field.Name)
+}
+
+func (ec *executionContext) childFields_HistoryEdge(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "cursor":
+		return ec.fieldContext_HistoryEdge_cursor(ctx, field)
+	case "node":
+		return ec.fieldContext_HistoryEdge_node(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HistoryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_HistoryEvent(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_HistoryEvent_id(ctx, field)
+	case "kind":
+		return ec.fieldContext_HistoryEvent_kind(ctx, field)
+	case "actor":
+		return ec.fieldContext_HistoryEvent_actor(ctx, field)
+	case "at":
+		return ec.fieldContext_HistoryEvent_at(ctx, field)
+	case "source":
+		return ec.fieldContext_HistoryEvent_source(ctx, field)
+	case "candidateId":
+		return ec.fieldContext_HistoryEvent_candidateId(ctx, field)
+	case "slugs":
+		return ec.fieldContext_HistoryEvent_slugs(ctx, field)
+	case "reason":
+		return ec.fieldContext_HistoryEvent_reason(ctx, field)
+	case "restorable":
+		return ec.fieldContext_HistoryEvent_restorable(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type HistoryEvent", field.Name)
+}
+
 func (ec *executionContext) childFields_Identifier(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "scheme":
@@ -4020,6 +4861,10 @@ func (ec *executionContext) childFields_LoadResult(ctx context.Context, field gr
 		return ec.fieldContext_LoadResult_quadsRemoved(ctx, field)
 	case "sources":
 		return ec.fieldContext_LoadResult_sources(ctx, field)
+	case "candidates":
+		return ec.fieldContext_LoadResult_candidates(ctx, field)
+	case "accepted":
+		return ec.fieldContext_LoadResult_accepted(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LoadResult", field.Name)
 }
@@ -4212,6 +5057,10 @@ func (ec *executionContext) childFields_Source(ctx context.Context, field graphq
 		return ec.fieldContext_Source_confidence(ctx, field)
 	case "extractor":
 		return ec.fieldContext_Source_extractor(ctx, field)
+	case "reviewedBy":
+		return ec.fieldContext_Source_reviewedBy(ctx, field)
+	case "reviewedAt":
+		return ec.fieldContext_Source_reviewedAt(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Source", field.Name)
 }
@@ -4294,6 +5143,16 @@ func (ec *executionContext) childFields_TimelineEvent(ctx context.Context, field
 		return ec.fieldContext_TimelineEvent_sources(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type TimelineEvent", field.Name)
+}
+
+func (ec *executionContext) childFields_Viewer(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "id":
+		return ec.fieldContext_Viewer_id(ctx, field)
+	case "role":
+		return ec.fieldContext_Viewer_role(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type Viewer", field.Name)
 }
 
 func (ec *executionContext) childFields_YearCount(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -5070,6 +5929,28 @@ func (ec *executionContext) field_JointVenture_partners_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_acceptCandidate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "edit",
+		func(ctx context.Context, v any) (*CandidateEdit, error) {
+			return ec.unmarshalOCandidateEdit2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateEdit(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["edit"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_ingestArticle_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5160,6 +6041,28 @@ func (ec *executionContext) field_Mutation_loadRDF_args(ctx context.Context, raw
 	return args, nil
 }
 
+func (ec *executionContext) field_Mutation_rejectCandidate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "reason",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["reason"] = arg1
+	return args, nil
+}
+
 func (ec *executionContext) field_Mutation_removeSource_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5171,6 +6074,20 @@ func (ec *executionContext) field_Mutation_removeSource_args(ctx context.Context
 		return nil, err
 	}
 	args["url"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Mutation_restore_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "event",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["event"] = arg0
 	return args, nil
 }
 
@@ -5399,6 +6316,74 @@ func (ec *executionContext) field_Query_articles_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["before"] = arg8
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_candidate_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "id",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["id"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_candidates_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "state",
+		func(ctx context.Context, v any) (*CandidateState, error) {
+			return ec.unmarshalOCandidateState2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateState(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["state"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "source",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["source"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "relation",
+		func(ctx context.Context, v any) (*Relation, error) {
+			return ec.unmarshalORelation2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelation(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["relation"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg5
 	return args, nil
 }
 
@@ -5727,6 +6712,44 @@ func (ec *executionContext) field_Query_facts_args(ctx context.Context, rawArgs 
 		return nil, err
 	}
 	args["before"] = arg9
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_history_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "slug",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["slug"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "source",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["source"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -7102,6 +8125,727 @@ func (ec *executionContext) fieldContext_ArticleFacets_relations(_ context.Conte
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_FacetValue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Candidate_id(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Candidate().ID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Candidate_relation(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_relation(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Candidate().Relation(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v Relation) graphql.Marshaler {
+			return ec.marshalNRelation2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelation(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_relation(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, true, true, "Relation")
+}
+
+func (ec *executionContext) _Candidate_state(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_state(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Candidate().State(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v CandidateState) graphql.Marshaler {
+			return ec.marshalNCandidateState2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateState(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_state(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, true, true, "CandidateState")
+}
+
+func (ec *executionContext) _Candidate_confidence(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_confidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Confidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v float64) graphql.Marshaler {
+			return ec.marshalNFloat2float64(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_confidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, false, false, "Float")
+}
+
+func (ec *executionContext) _Candidate_subject(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_subject(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Subject, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v schema.CandidateArgument) graphql.Marshaler {
+			return ec.marshalNCandidateArgument2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCandidateArgument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_subject(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Candidate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CandidateArgument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Candidate_object(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_object(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Object, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v schema.CandidateArgument) graphql.Marshaler {
+			return ec.marshalNCandidateArgument2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCandidateArgument(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_object(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Candidate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CandidateArgument(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Candidate_since(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_since(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Candidate().Since(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_since(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Candidate_until(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_until(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Candidate().Until(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_until(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, true, true, "Date")
+}
+
+func (ec *executionContext) _Candidate_role(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Candidate().Role(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, true, true, "String")
+}
+
+func (ec *executionContext) _Candidate_evidence(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, false, false, "String")
+}
+
+func (ec *executionContext) _Candidate_ruleFamily(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_ruleFamily(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.RuleFamily, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_ruleFamily(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, false, false, "String")
+}
+
+func (ec *executionContext) _Candidate_article(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_article(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Article, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v schema.CandidateArticle) graphql.Marshaler {
+			return ec.marshalNCandidateArticle2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCandidateArticle(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_article(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Candidate",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CandidateArticle(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Candidate_machineAccepted(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_machineAccepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MachineAccepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_machineAccepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, false, false, "Boolean")
+}
+
+func (ec *executionContext) _Candidate_reviewedBy(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_reviewedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Candidate().ReviewedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_reviewedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, true, true, "String")
+}
+
+func (ec *executionContext) _Candidate_reviewedAt(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_reviewedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Candidate().ReviewedAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_reviewedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, true, true, "String")
+}
+
+func (ec *executionContext) _Candidate_reason(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Candidate().Reason(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, true, true, "String")
+}
+
+func (ec *executionContext) _Candidate_extractedAt(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Candidate_extractedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ExtractedAt, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Candidate_extractedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Candidate", field, false, false, "String")
+}
+
+func (ec *executionContext) _CandidateArgument_position(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArgument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateArgument_position(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Position, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateArgument_position(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateArgument", field, false, false, "String")
+}
+
+func (ec *executionContext) _CandidateArgument_name(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArgument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateArgument_name(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Name, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateArgument_name(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateArgument", field, false, false, "String")
+}
+
+func (ec *executionContext) _CandidateArgument_slug(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArgument) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateArgument_slug(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CandidateArgument().Slug(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateArgument_slug(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateArgument", field, true, true, "String")
+}
+
+func (ec *executionContext) _CandidateArticle_url(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArticle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateArticle_url(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.URL, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateArticle_url(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateArticle", field, false, false, "String")
+}
+
+func (ec *executionContext) _CandidateArticle_title(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArticle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateArticle_title(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CandidateArticle().Title(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateArticle_title(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateArticle", field, true, true, "String")
+}
+
+func (ec *executionContext) _CandidateArticle_date(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArticle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateArticle_date(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.CandidateArticle().Date(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateArticle_date(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateArticle", field, true, true, "Date")
+}
+
+func (ec *executionContext) _CandidateArticle_text(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArticle) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateArticle_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Text, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateArticle_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateArticle", field, false, false, "String")
+}
+
+func (ec *executionContext) _CandidateConnection_edges(ctx context.Context, field graphql.CollectedField, obj *CandidateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []CandidateEdge) graphql.Marshaler {
+			return ec.marshalNCandidateEdge2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CandidateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CandidateEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CandidateConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *CandidateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CandidateConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CandidateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *CandidateConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CandidateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *CandidateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CandidateEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _CandidateEdge_node(ctx context.Context, field graphql.CollectedField, obj *CandidateEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CandidateEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Candidate) graphql.Marshaler {
+			return ec.marshalNCandidate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCandidate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CandidateEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CandidateEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Candidate(ctx, field)
 		},
 	}
 	return fc, nil
@@ -8943,6 +10687,355 @@ func (ec *executionContext) fieldContext_Highlight_fragment(_ context.Context, f
 	return graphql.NewScalarFieldContext("Highlight", field, false, false, "String")
 }
 
+func (ec *executionContext) _HistoryConnection_edges(ctx context.Context, field graphql.CollectedField, obj *HistoryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryConnection_edges(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Edges, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []HistoryEdge) graphql.Marshaler {
+			return ec.marshalNHistoryEdge2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryEdgeᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryConnection_edges(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoryEdge(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryConnection_pageInfo(ctx context.Context, field graphql.CollectedField, obj *HistoryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryConnection_pageInfo(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.PageInfo, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *PageInfo) graphql.Marshaler {
+			return ec.marshalNPageInfo2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐPageInfo(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryConnection_pageInfo(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryConnection",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PageInfo(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *HistoryConnection) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryConnection_totalCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.TotalCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryConnection_totalCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryConnection", field, false, false, "Int")
+}
+
+func (ec *executionContext) _HistoryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *HistoryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEdge_cursor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Cursor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEdge_cursor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEdge", field, false, false, "String")
+}
+
+func (ec *executionContext) _HistoryEdge_node(ctx context.Context, field graphql.CollectedField, obj *HistoryEdge) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEdge_node(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Node, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *HistoryEvent) graphql.Marshaler {
+			return ec.marshalNHistoryEvent2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEdge_node(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "HistoryEdge",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoryEvent(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _HistoryEvent_id(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, false, false, "ID")
+}
+
+func (ec *executionContext) _HistoryEvent_kind(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_kind(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Kind, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v HistoryKind) graphql.Marshaler {
+			return ec.marshalNHistoryKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryKind(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_kind(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, false, false, "HistoryKind")
+}
+
+func (ec *executionContext) _HistoryEvent_actor(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_actor(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Actor, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_actor(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _HistoryEvent_at(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_at(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.At, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_at(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _HistoryEvent_source(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_source(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Source, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_source(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _HistoryEvent_candidateId(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_candidateId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.CandidateID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_candidateId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, false, false, "ID")
+}
+
+func (ec *executionContext) _HistoryEvent_slugs(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_slugs(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Slugs, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_slugs(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _HistoryEvent_reason(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_reason(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Reason, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_reason(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, false, false, "String")
+}
+
+func (ec *executionContext) _HistoryEvent_restorable(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_HistoryEvent_restorable(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Restorable, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v bool) graphql.Marshaler {
+			return ec.marshalNBoolean2bool(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_HistoryEvent_restorable(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("HistoryEvent", field, false, false, "Boolean")
+}
+
 func (ec *executionContext) _Identifier_scheme(ctx context.Context, field graphql.CollectedField, obj *schema.Identifier) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9373,6 +11466,52 @@ func (ec *executionContext) fieldContext_LoadResult_sources(_ context.Context, f
 	return graphql.NewScalarFieldContext("LoadResult", field, false, false, "String")
 }
 
+func (ec *executionContext) _LoadResult_candidates(ctx context.Context, field graphql.CollectedField, obj *LoadResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoadResult_candidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Candidates, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LoadResult_candidates(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LoadResult", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LoadResult_accepted(ctx context.Context, field graphql.CollectedField, obj *LoadResult) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoadResult_accepted(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Accepted, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LoadResult_accepted(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LoadResult", field, false, false, "Int")
+}
+
 func (ec *executionContext) _Mutation_ingestArticle(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -9543,6 +11682,138 @@ func (ec *executionContext) fieldContext_Mutation_removeSource(ctx context.Conte
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Mutation_removeSource_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_acceptCandidate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_acceptCandidate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().AcceptCandidate(ctx, fc.Args["id"].(string), fc.Args["edit"].(*CandidateEdit))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Candidate) graphql.Marshaler {
+			return ec.marshalNCandidate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCandidate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_acceptCandidate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Candidate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_acceptCandidate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_rejectCandidate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_rejectCandidate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().RejectCandidate(ctx, fc.Args["id"].(string), fc.Args["reason"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Candidate) graphql.Marshaler {
+			return ec.marshalNCandidate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCandidate(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_rejectCandidate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Candidate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_rejectCandidate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Mutation_restore(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Mutation_restore(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Mutation().Restore(ctx, fc.Args["event"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *HistoryEvent) graphql.Marshaler {
+			return ec.marshalNHistoryEvent2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryEvent(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Mutation_restore(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Mutation",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoryEvent(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Mutation_restore_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -10839,6 +13110,170 @@ func (ec *executionContext) fieldContext_Query_coMembers(ctx context.Context, fi
 	if fc.Args, err = ec.field_Query_coMembers_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_candidates(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_candidates(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Candidates(ctx, fc.Args["state"].(*CandidateState), fc.Args["source"].(*string), fc.Args["relation"].(*Relation), fc.Args["minConfidence"].(*float64), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *CandidateConnection) graphql.Marshaler {
+			return ec.marshalNCandidateConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_candidates(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CandidateConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_candidates_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_candidate(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_candidate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Candidate(ctx, fc.Args["id"].(string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *schema.Candidate) graphql.Marshaler {
+			return ec.marshalOCandidate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCandidate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_candidate(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Candidate(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_candidate_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_history(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_history(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().History(ctx, fc.Args["slug"].(*string), fc.Args["source"].(*string), fc.Args["first"].(*int), fc.Args["after"].(*string))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *HistoryConnection) graphql.Marshaler {
+			return ec.marshalNHistoryConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_history(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_HistoryConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_history_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_viewer(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_viewer(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Query().Viewer(ctx)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *Viewer) graphql.Marshaler {
+			return ec.marshalOViewer2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐViewer(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Query_viewer(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Viewer(ctx, field)
+		},
 	}
 	return fc, nil
 }
@@ -12268,6 +14703,52 @@ func (ec *executionContext) fieldContext_Source_extractor(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Source", field, false, false, "String")
 }
 
+func (ec *executionContext) _Source_reviewedBy(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_reviewedBy(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Source().ReviewedBy(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_reviewedBy(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, true, true, "String")
+}
+
+func (ec *executionContext) _Source_reviewedAt(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Source_reviewedAt(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Source().ReviewedAt(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Source_reviewedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Source", field, true, true, "String")
+}
+
 func (ec *executionContext) _StatedCount_value(ctx context.Context, field graphql.CollectedField, obj *StatedCount) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -12892,6 +15373,52 @@ func (ec *executionContext) fieldContext_TimelineEvent_sources(_ context.Context
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Viewer_id(ctx context.Context, field graphql.CollectedField, obj *Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_id(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.ID, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_id(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, "String")
+}
+
+func (ec *executionContext) _Viewer_role(ctx context.Context, field graphql.CollectedField, obj *Viewer) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Viewer_role(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Role, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Viewer_role(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Viewer", field, false, false, "String")
 }
 
 func (ec *executionContext) _YearCount_year(ctx context.Context, field graphql.CollectedField, obj *YearCount) (ret graphql.Marshaler) {
@@ -14013,6 +16540,83 @@ func (ec *executionContext) fieldContext___Type_isOneOf(_ context.Context, field
 
 // region    **************************** input.gotpl *****************************
 
+func (ec *executionContext) unmarshalInputCandidateEdit(ctx context.Context, obj any) (CandidateEdit, error) {
+	var it CandidateEdit
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"relation", "subject", "object", "since", "until", "role"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "relation":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("relation"))
+			data, err := ec.unmarshalORelation2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelation(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Relation = data
+		case "subject":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("subject"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Subject = data
+		case "object":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("object"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Object = data
+		case "since":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("since"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Since = data
+		case "until":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("until"))
+			data, err := ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Until = data
+		case "role":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("role"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Role = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalCandidateEdit unmarshals raw into the CandidateEdit input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalCandidateEdit(ctx context.Context, raw any) (CandidateEdit, error) {
+	var out CandidateEdit
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "CandidateEdit", raw, &out)
+	return out, err
+}
+
 // endregion **************************** input.gotpl *****************************
 
 // region    ************************** interface.gotpl ***************************
@@ -14116,6 +16720,13 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 			return graphql.Null
 		}
 		return ec._Entity(ctx, sel, obj)
+	case schema.Candidate:
+		return ec._Candidate(ctx, sel, &obj)
+	case *schema.Candidate:
+		if obj == nil {
+			return graphql.Null
+		}
+		return ec._Candidate(ctx, sel, obj)
 	case schema.Article:
 		return ec._Article(ctx, sel, &obj)
 	case *schema.Article:
@@ -14428,6 +17039,303 @@ func (ec *executionContext) _ArticleFacets(ctx context.Context, sel ast.Selectio
 			}
 		case "relations":
 			out.Values[i] = ec._ArticleFacets_relations(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var candidateImplementors = []string{"Candidate", "Node"}
+
+func (ec *executionContext) _Candidate(ctx context.Context, sel ast.SelectionSet, obj *schema.Candidate) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, candidateImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Candidate")
+		case "id":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Candidate_id(ctx, field, obj)
+				})
+		case "relation":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Candidate_relation(ctx, field, obj)
+				})
+		case "state":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Candidate_state(ctx, field, obj)
+				})
+		case "confidence":
+			out.Values[i] = ec._Candidate_confidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "subject":
+			out.Values[i] = ec._Candidate_subject(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "object":
+			out.Values[i] = ec._Candidate_object(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "since":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Candidate_since(ctx, field, obj)
+				})
+		case "until":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Candidate_until(ctx, field, obj)
+				})
+		case "role":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Candidate_role(ctx, field, obj)
+				})
+		case "evidence":
+			out.Values[i] = ec._Candidate_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "ruleFamily":
+			out.Values[i] = ec._Candidate_ruleFamily(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "article":
+			out.Values[i] = ec._Candidate_article(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "machineAccepted":
+			out.Values[i] = ec._Candidate_machineAccepted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "reviewedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Candidate_reviewedBy(ctx, field, obj)
+				})
+		case "reviewedAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Candidate_reviewedAt(ctx, field, obj)
+				})
+		case "reason":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Candidate_reason(ctx, field, obj)
+				})
+		case "extractedAt":
+			out.Values[i] = ec._Candidate_extractedAt(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var candidateArgumentImplementors = []string{"CandidateArgument"}
+
+func (ec *executionContext) _CandidateArgument(ctx context.Context, sel ast.SelectionSet, obj *schema.CandidateArgument) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, candidateArgumentImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CandidateArgument")
+		case "position":
+			out.Values[i] = ec._CandidateArgument_position(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "name":
+			out.Values[i] = ec._CandidateArgument_name(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "slug":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CandidateArgument_slug(ctx, field, obj)
+				})
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var candidateArticleImplementors = []string{"CandidateArticle"}
+
+func (ec *executionContext) _CandidateArticle(ctx context.Context, sel ast.SelectionSet, obj *schema.CandidateArticle) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, candidateArticleImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CandidateArticle")
+		case "url":
+			out.Values[i] = ec._CandidateArticle_url(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "title":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CandidateArticle_title(ctx, field, obj)
+				})
+		case "date":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._CandidateArticle_date(ctx, field, obj)
+				})
+		case "text":
+			out.Values[i] = ec._CandidateArticle_text(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var candidateConnectionImplementors = []string{"CandidateConnection"}
+
+func (ec *executionContext) _CandidateConnection(ctx context.Context, sel ast.SelectionSet, obj *CandidateConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, candidateConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CandidateConnection")
+		case "edges":
+			out.Values[i] = ec._CandidateConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._CandidateConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._CandidateConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var candidateEdgeImplementors = []string{"CandidateEdge"}
+
+func (ec *executionContext) _CandidateEdge(ctx context.Context, sel ast.SelectionSet, obj *CandidateEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, candidateEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CandidateEdge")
+		case "cursor":
+			out.Values[i] = ec._CandidateEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._CandidateEdge_node(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -15142,6 +18050,160 @@ func (ec *executionContext) _Highlight(ctx context.Context, sel ast.SelectionSet
 	return out
 }
 
+var historyConnectionImplementors = []string{"HistoryConnection"}
+
+func (ec *executionContext) _HistoryConnection(ctx context.Context, sel ast.SelectionSet, obj *HistoryConnection) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, historyConnectionImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HistoryConnection")
+		case "edges":
+			out.Values[i] = ec._HistoryConnection_edges(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "pageInfo":
+			out.Values[i] = ec._HistoryConnection_pageInfo(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "totalCount":
+			out.Values[i] = ec._HistoryConnection_totalCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var historyEdgeImplementors = []string{"HistoryEdge"}
+
+func (ec *executionContext) _HistoryEdge(ctx context.Context, sel ast.SelectionSet, obj *HistoryEdge) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, historyEdgeImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HistoryEdge")
+		case "cursor":
+			out.Values[i] = ec._HistoryEdge_cursor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "node":
+			out.Values[i] = ec._HistoryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var historyEventImplementors = []string{"HistoryEvent"}
+
+func (ec *executionContext) _HistoryEvent(ctx context.Context, sel ast.SelectionSet, obj *HistoryEvent) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, historyEventImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("HistoryEvent")
+		case "id":
+			out.Values[i] = ec._HistoryEvent_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "kind":
+			out.Values[i] = ec._HistoryEvent_kind(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "actor":
+			out.Values[i] = ec._HistoryEvent_actor(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "at":
+			out.Values[i] = ec._HistoryEvent_at(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "source":
+			out.Values[i] = ec._HistoryEvent_source(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "candidateId":
+			out.Values[i] = ec._HistoryEvent_candidateId(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "slugs":
+			out.Values[i] = ec._HistoryEvent_slugs(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "reason":
+			out.Values[i] = ec._HistoryEvent_reason(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "restorable":
+			out.Values[i] = ec._HistoryEvent_restorable(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var identifierImplementors = []string{"Identifier"}
 
 func (ec *executionContext) _Identifier(ctx context.Context, sel ast.SelectionSet, obj *schema.Identifier) graphql.Marshaler {
@@ -15300,6 +18362,16 @@ func (ec *executionContext) _LoadResult(ctx context.Context, sel ast.SelectionSe
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
+		case "candidates":
+			out.Values[i] = ec._LoadResult_candidates(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "accepted":
+			out.Values[i] = ec._LoadResult_accepted(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -15360,6 +18432,27 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		case "removeSource":
 			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
 				return ec._Mutation_removeSource(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "acceptCandidate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_acceptCandidate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "rejectCandidate":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_rejectCandidate(ctx, field)
+			})
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "restore":
+			out.Values[i] = ec.OperationContext.RootResolverMiddleware(innerCtx, func(ctx context.Context) (res graphql.Marshaler) {
+				return ec._Mutation_restore(ctx, field)
 			})
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
@@ -15682,6 +18775,30 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_coMembers(ctx, field)
+				})
+		case "candidates":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_candidates(ctx, field)
+				})
+		case "candidate":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_candidate(ctx, field)
+				})
+		case "history":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_history(ctx, field)
+				})
+		case "viewer":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_viewer(ctx, field)
 				})
 		case "stats":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -16185,6 +19302,18 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "reviewedBy":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Source_reviewedBy(ctx, field, obj)
+				})
+		case "reviewedAt":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Source_reviewedAt(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -16463,6 +19592,44 @@ func (ec *executionContext) _TimelineEvent(ctx context.Context, sel ast.Selectio
 			}
 		case "sources":
 			out.Values[i] = ec._TimelineEvent_sources(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var viewerImplementors = []string{"Viewer"}
+
+func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, obj *Viewer) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, viewerImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("Viewer")
+		case "id":
+			out.Values[i] = ec._Viewer_id(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "role":
+			out.Values[i] = ec._Viewer_role(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -16941,6 +20108,60 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNCandidate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCandidate(ctx context.Context, sel ast.SelectionSet, v *schema.Candidate) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "Candidate!")
+		return graphql.Null
+	}
+	return ec._Candidate(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCandidateArgument2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCandidateArgument(ctx context.Context, sel ast.SelectionSet, v schema.CandidateArgument) graphql.Marshaler {
+	return ec._CandidateArgument(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCandidateArticle2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCandidateArticle(ctx context.Context, sel ast.SelectionSet, v schema.CandidateArticle) graphql.Marshaler {
+	return ec._CandidateArticle(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCandidateConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateConnection(ctx context.Context, sel ast.SelectionSet, v *CandidateConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CandidateConnection!")
+		return graphql.Null
+	}
+	return ec._CandidateConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCandidateEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateEdge(ctx context.Context, sel ast.SelectionSet, v CandidateEdge) graphql.Marshaler {
+	return ec._CandidateEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNCandidateEdge2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []CandidateEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCandidateEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) unmarshalNCandidateState2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateState(ctx context.Context, v any) (CandidateState, error) {
+	var res CandidateState
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNCandidateState2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateState(ctx context.Context, sel ast.SelectionSet, v CandidateState) graphql.Marshaler {
+	return v
+}
+
 func (ec *executionContext) marshalNCoMemberConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCoMemberConnection(ctx context.Context, sel ast.SelectionSet, v *CoMemberConnection) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "CoMemberConnection!")
@@ -17199,6 +20420,52 @@ func (ec *executionContext) marshalNHighlight2ᚕgithubᚗcomᚋtelcographᚋtel
 	}
 
 	return ret
+}
+
+func (ec *executionContext) marshalNHistoryConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryConnection(ctx context.Context, sel ast.SelectionSet, v *HistoryConnection) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HistoryConnection!")
+		return graphql.Null
+	}
+	return ec._HistoryConnection(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNHistoryEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryEdge(ctx context.Context, sel ast.SelectionSet, v HistoryEdge) graphql.Marshaler {
+	return ec._HistoryEdge(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNHistoryEdge2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []HistoryEdge) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNHistoryEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryEdge(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNHistoryEvent2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryEvent(ctx context.Context, sel ast.SelectionSet, v *HistoryEvent) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "HistoryEvent!")
+		return graphql.Null
+	}
+	return ec._HistoryEvent(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalNHistoryKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryKind(ctx context.Context, v any) (HistoryKind, error) {
+	var res HistoryKind
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNHistoryKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryKind(ctx context.Context, sel ast.SelectionSet, v HistoryKind) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNID2string(ctx context.Context, v any) (string, error) {
@@ -17847,6 +21114,37 @@ func (ec *executionContext) marshalOBoolean2ᚖbool(ctx context.Context, sel ast
 	return res
 }
 
+func (ec *executionContext) marshalOCandidate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCandidate(ctx context.Context, sel ast.SelectionSet, v *schema.Candidate) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Candidate(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOCandidateEdit2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateEdit(ctx context.Context, v any) (*CandidateEdit, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputCandidateEdit(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) unmarshalOCandidateState2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateState(ctx context.Context, v any) (*CandidateState, error) {
+	if v == nil {
+		return nil, nil
+	}
+	var res = new(CandidateState)
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOCandidateState2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateState(ctx context.Context, sel ast.SelectionSet, v *CandidateState) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return v
+}
+
 func (ec *executionContext) marshalOCompany2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCompany(ctx context.Context, sel ast.SelectionSet, v *schema.Company) graphql.Marshaler {
 	if v == nil {
 		return graphql.Null
@@ -17977,6 +21275,24 @@ func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel as
 	_ = sel
 	res := graphql.MarshalFloatContext(*v)
 	return graphql.WrapContextMarshaler(ctx, res)
+}
+
+func (ec *executionContext) unmarshalOID2ᚖstring(ctx context.Context, v any) (*string, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalID(v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOID2ᚖstring(ctx context.Context, sel ast.SelectionSet, v *string) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalID(*v)
+	return res
 }
 
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
@@ -18163,6 +21479,13 @@ func (ec *executionContext) marshalOString2ᚖstring(ctx context.Context, sel as
 	_ = ctx
 	res := graphql.MarshalString(*v)
 	return res
+}
+
+func (ec *executionContext) marshalOViewer2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐViewer(ctx context.Context, sel ast.SelectionSet, v *Viewer) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	return ec._Viewer(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.EnumValue) graphql.Marshaler {

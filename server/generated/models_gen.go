@@ -47,6 +47,36 @@ type ArticleFacets struct {
 	Relations []FacetValue `json:"relations"`
 }
 
+// A page of candidates.
+type CandidateConnection struct {
+	// The candidates of this page.
+	Edges []CandidateEdge `json:"edges"`
+	// Paging state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many candidates match, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// A candidate in a page of candidates.
+type CandidateEdge struct {
+	// An opaque cursor for paging after this edge.
+	Cursor string `json:"cursor"`
+	// The candidate.
+	Node *schema.Candidate `json:"node"`
+}
+
+// Corrections to a candidate before it is accepted; a null field keeps the
+// extractor's value. subject and object: the slug of an entity of the graph, or
+// a new name.
+type CandidateEdit struct {
+	Relation *Relation    `json:"relation,omitempty"`
+	Subject  *string      `json:"subject,omitempty"`
+	Object   *string      `json:"object,omitempty"`
+	Since    *schema.Date `json:"since,omitempty"`
+	Until    *schema.Date `json:"until,omitempty"`
+	Role     *string      `json:"role,omitempty"`
+}
+
 // Co-members, most shared alliances first.
 type CoMemberConnection struct {
 	// The co-members of this page.
@@ -146,6 +176,46 @@ type Highlight struct {
 	Fragment string `json:"fragment"`
 }
 
+// A page of history, oldest first.
+type HistoryConnection struct {
+	// The events of this page.
+	Edges []HistoryEdge `json:"edges"`
+	// Paging state.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many events match, over every page.
+	TotalCount int `json:"totalCount"`
+}
+
+// An event in a page of history.
+type HistoryEdge struct {
+	// An opaque cursor for paging after this edge.
+	Cursor string `json:"cursor"`
+	// The event.
+	Node *HistoryEvent `json:"node"`
+}
+
+// One change to the graph or the review queue, with who made it and when.
+type HistoryEvent struct {
+	// The event's opaque id, for restore(event:).
+	ID string `json:"id"`
+	// What happened.
+	Kind HistoryKind `json:"kind"`
+	// Who did it: a token id, `local:<user>` for the command line, `watcher`, `auto-accept`.
+	Actor string `json:"actor"`
+	// When (RFC 3339, UTC).
+	At string `json:"at"`
+	// The source (article URL) concerned, when any.
+	Source *string `json:"source,omitempty"`
+	// The candidate concerned, when any (a Candidate id).
+	CandidateID *string `json:"candidateId,omitempty"`
+	// The entities the change touched, sorted.
+	Slugs []string `json:"slugs"`
+	// The reason given, when any.
+	Reason *string `json:"reason,omitempty"`
+	// Whether restore(event:) can undo it (a removal or a rejection).
+	Restorable bool `json:"restorable"`
+}
+
 // What a mutation changed. Each article is written in one transaction that
 // replaces what the graph had from that article, so repeating a mutation
 // changes nothing the second time (`quadsAdded` and `quadsRemoved` are 0).
@@ -160,6 +230,10 @@ type LoadResult struct {
 	QuadsRemoved int `json:"quadsRemoved"`
 	// The URLs of the articles written or removed, in input order.
 	Sources []string `json:"sources"`
+	// Candidates ingestArticle queued or refreshed for review (0 for other mutations).
+	Candidates int `json:"candidates"`
+	// Of those, how many are accepted (by a reviewer earlier or by the auto-accept threshold) and so in the graph.
+	Accepted int `json:"accepted"`
 }
 
 // The entry points for changing the graph. Every mutation needs the header
@@ -384,12 +458,81 @@ type TimelineEvent struct {
 	Sources []schema.Citation `json:"sources"`
 }
 
+// Who a bearer token belongs to.
+type Viewer struct {
+	// The token's id (the name the audit trail and history give it).
+	ID string `json:"id"`
+	// reader, curator or admin.
+	Role string `json:"role"`
+}
+
 // How many links began in one year.
 type YearCount struct {
 	// The year.
 	Year int `json:"year"`
 	// How many links began in it.
 	Count int `json:"count"`
+}
+
+// Where a candidate stands in review.
+type CandidateState string
+
+const (
+	// Waiting for a reviewer; not in the graph.
+	CandidateStatePending CandidateState = "PENDING"
+	// Accepted by a reviewer (or by the auto-accept threshold); an ordinary fact of the graph.
+	CandidateStateAccepted CandidateState = "ACCEPTED"
+	// Rejected by a reviewer; stays out of the graph, also when its article is extracted again.
+	CandidateStateRejected CandidateState = "REJECTED"
+)
+
+var AllCandidateState = []CandidateState{
+	CandidateStatePending,
+	CandidateStateAccepted,
+	CandidateStateRejected,
+}
+
+func (e CandidateState) IsValid() bool {
+	switch e {
+	case CandidateStatePending, CandidateStateAccepted, CandidateStateRejected:
+		return true
+	}
+	return false
+}
+
+func (e CandidateState) String() string {
+	return string(e)
+}
+
+func (e *CandidateState) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = CandidateState(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid CandidateState", str)
+	}
+	return nil
+}
+
+func (e CandidateState) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *CandidateState) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e CandidateState) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
 
 // Which date a relation's `start` is read from: many edges have no `since`
@@ -763,6 +906,73 @@ func (e *EvidenceKind) UnmarshalJSON(b []byte) error {
 }
 
 func (e EvidenceKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a history event records.
+type HistoryKind string
+
+const (
+	// A source (article) was written to the graph.
+	HistoryKindSourceWritten HistoryKind = "SOURCE_WRITTEN"
+	// A source was removed from the graph (restorable).
+	HistoryKindSourceRemoved HistoryKind = "SOURCE_REMOVED"
+	// A candidate was accepted.
+	HistoryKindCandidateAccepted HistoryKind = "CANDIDATE_ACCEPTED"
+	// A candidate was rejected (restorable).
+	HistoryKindCandidateRejected HistoryKind = "CANDIDATE_REJECTED"
+	// An earlier event was undone by an admin.
+	HistoryKindRestored HistoryKind = "RESTORED"
+)
+
+var AllHistoryKind = []HistoryKind{
+	HistoryKindSourceWritten,
+	HistoryKindSourceRemoved,
+	HistoryKindCandidateAccepted,
+	HistoryKindCandidateRejected,
+	HistoryKindRestored,
+}
+
+func (e HistoryKind) IsValid() bool {
+	switch e {
+	case HistoryKindSourceWritten, HistoryKindSourceRemoved, HistoryKindCandidateAccepted, HistoryKindCandidateRejected, HistoryKindRestored:
+		return true
+	}
+	return false
+}
+
+func (e HistoryKind) String() string {
+	return string(e)
+}
+
+func (e *HistoryKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = HistoryKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid HistoryKind", str)
+	}
+	return nil
+}
+
+func (e HistoryKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *HistoryKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e HistoryKind) MarshalJSON() ([]byte, error) {
 	var buf bytes.Buffer
 	e.MarshalGQL(&buf)
 	return buf.Bytes(), nil
