@@ -39,7 +39,7 @@ export function item(c, selected, canAct) {
   h('p', { class: 'top' },
     h('span', { class: `state ${c.state.toLowerCase()}` }, c.state.toLowerCase()),
     h('span', { class: 'conf', title: 'confidence' }, c.confidence.toFixed(2)),
-    h('span', { class: 'rel' }, RELATIONS[c.relation] ?? c.relation),
+    h('span', { class: 'relname' }, RELATIONS[c.relation] ?? c.relation),
     h('span', { class: 'rule', title: 'rule family' }, c.ruleFamily)),
   h('p', { class: 'fact' }, argument(c.subject), h('span', { class: 'arrow' }, ' → '), argument(c.object)),
   qualifiers(c),

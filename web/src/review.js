@@ -231,7 +231,9 @@ function openForm(kind) {
     : editForm(c, (edit) => accept(i, edit), cancel);
   page.form = kind;
   li.append(f.form);
-  f.focus.focus();
+  // Focused after the key that opened the form is done, so that the key
+  // (r or e) is not typed into the field.
+  setTimeout(() => f.focus.focus(), 0);
 }
 
 function act(kind) {
