@@ -52,7 +52,16 @@ func (s *Store) SourceQuads(source quad.IRI) []quad.Quad {
 	return s.idx.SourceQuads(source)
 }
 
-// Quads returns every quad of the graph, or only those of one source when
+// Labels returns the labels under prefix that hold quads, sorted; the
+// review queue lists its reserved labels with it.
+func (s *Store) Labels(prefix string) []quad.IRI {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.idx.Labels(prefix)
+}
+
+// Quads returns every quad of the graph (apart from the reserved labels of
+// the review queue and history, schema.ReservedNS), or only those of one source when
 // source is not empty, sorted by their N-Quads form (so exports are
 // deterministic).
 func (s *Store) Quads(ctx context.Context, source quad.IRI) []quad.Quad {

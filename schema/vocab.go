@@ -32,6 +32,16 @@ const (
 	// ReservedNS is kept for labels of the project's own bookkeeping, such as
 	// candidate facts waiting for review; a label under it is never a source.
 	ReservedNS = "https://telcograph.org/reserved/"
+	// CandidatesNS + a hash of an article's URL is the label holding the
+	// review queue's candidates of that article; CandidateNS + a
+	// candidate's id is its node.
+	CandidatesNS = ReservedNS + "candidates/"
+	CandidateNS  = ReservedNS + "candidate/"
+	// EventNS + an event's id is the label, and node, of one history event.
+	EventNS = ReservedNS + "event/"
+	// WatchedNS + a hash of a key is the label recording that the watcher
+	// processed an article with that key (its URL or its text's hash).
+	WatchedNS = ReservedNS + "watched/"
 	// DefaultGraph is the graph another quad store is told to put triples
 	// without a label into (the benchmark's Virtuoso loader needs one);
 	// telcograph writes none, as every quad has its source as its label.
@@ -88,6 +98,10 @@ const (
 	FactRelation    = quad.IRI(TG + "relation")
 	FactID          = quad.IRI(TG + "factId")
 	EvidenceKindIRI = quad.IRI(TG + "evidenceKind") // the term of type EvidenceKind
+	// ReviewedBy and ReviewedAt say, on a statement node, who accepted
+	// the extracted fact in review and when.
+	ReviewedBy = quad.IRI(TG + "reviewedBy")
+	ReviewedAt = quad.IRI(TG + "reviewedAt")
 	// Count is the number a tg:StatedCount states; its subject is
 	// rdf:subject and what it counts is tg:relation.
 	Count = quad.IRI(TG + "count")
@@ -95,6 +109,50 @@ const (
 	// WasDerivedFrom links a statement node to its article, so that a source's
 	// statements are found through the (object, predicate) index of a kv store.
 	WasDerivedFrom = quad.IRI(PROV + "wasDerivedFrom")
+)
+
+// Predicates of the review queue's candidates (on a candidate node under
+// CandidateNS) and of the candidates label (CandidatesNS).
+const (
+	CandidateStateIRI    = quad.IRI(TG + "candidateState")
+	CandidateConfidence  = quad.IRI(TG + "candidateConfidence")
+	CandidateRelation    = quad.IRI(TG + "candidateRelation")
+	CandidateSubject     = quad.IRI(TG + "candidateSubject")     // the name as written
+	CandidateSubjectSlug = quad.IRI(TG + "candidateSubjectSlug") // the matched entity
+	CandidateObject      = quad.IRI(TG + "candidateObject")
+	CandidateObjectSlug  = quad.IRI(TG + "candidateObjectSlug")
+	CandidateSince       = quad.IRI(TG + "candidateSince")
+	CandidateUntil       = quad.IRI(TG + "candidateUntil")
+	CandidateRole        = quad.IRI(TG + "candidateRole")
+	CandidateEvidence    = quad.IRI(TG + "candidateEvidence")
+	CandidateRule        = quad.IRI(TG + "candidateRule")
+	CandidateArticleIRI  = quad.IRI(TG + "candidateArticle") // the article's URL, a literal
+	CandidateFact        = quad.IRI(TG + "candidateFact")    // the whole fact as JSON, what accepting writes
+	ExtractedAt          = quad.IRI(TG + "extractedAt")
+	ReviewReason         = quad.IRI(TG + "reviewReason")
+	MachineAccepted      = quad.IRI(TG + "machineAccepted")
+	// On the candidates label's own node: the article and the entities
+	// the extractor discovered in it (JSON).
+	CandidateTitle     = quad.IRI(TG + "candidateTitle")
+	CandidateDate      = quad.IRI(TG + "candidateDate")
+	CandidatePublisher = quad.IRI(TG + "candidatePublisher")
+	CandidateText      = quad.IRI(TG + "candidateText")
+	CandidateEntities  = quad.IRI(TG + "candidateEntities")
+)
+
+// Predicates of history events (on an event node under EventNS) and of the
+// watcher's records (WatchedNS).
+const (
+	EventKindIRI   = quad.IRI(TG + "eventKind")
+	EventActor     = quad.IRI(TG + "eventActor")
+	EventAt        = quad.IRI(TG + "eventAt")
+	EventSource    = quad.IRI(TG + "eventSource") // a literal: the source need not exist any more
+	EventCandidate = quad.IRI(TG + "eventCandidate")
+	EventSlug      = quad.IRI(TG + "eventSlug")
+	EventReason    = quad.IRI(TG + "eventReason")
+	EventRemoved   = quad.IRI(TG + "eventRemoved") // the removed quads, as N-Quads
+	EventRestores  = quad.IRI(TG + "eventRestores")
+	WatchedKey     = quad.IRI(TG + "watchedKey")
 )
 
 // Classes.

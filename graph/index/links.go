@@ -290,6 +290,10 @@ func (x *Index) readQualifiers(st ID) stmt {
 			q.source.FactID = text
 		case termExtractor:
 			q.source.Extractor = text
+		case termReviewedBy:
+			q.source.ReviewedBy = text
+		case termReviewedAt:
+			q.source.ReviewedAt = text
 		case termConfidence:
 			q.source.Confidence, _ = strconv.ParseFloat(text, 64)
 		case termDerivedFrom:

@@ -1,6 +1,13 @@
 package index
 
-import "github.com/cayleygraph/quad"
+import (
+	"slices"
+	"strings"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // Delta is what turns a source's quads into new ones: the quads it loses and
 // those it gains, in the order Apply applies them.
@@ -63,15 +70,32 @@ func (x *Index) SourceQuads(source quad.IRI) []quad.Quad {
 	return out
 }
 
-// Quads returns every quad of the index, in no particular order.
+// Quads returns every quad of the index, in no particular order, except
+// those under the project's reserved labels (schema.ReservedNS: the review
+// queue, history), which are no source's.
 func (x *Index) Quads() []quad.Quad {
 	out := make([]quad.Quad, 0, x.quads)
 	for l, ts := range x.src {
 		label := x.vals[l]
+		if iri, ok := label.(quad.IRI); ok && strings.HasPrefix(string(iri), schema.ReservedNS) {
+			continue
+		}
 		for _, t := range ts {
 			out = append(out, quad.Quad{Subject: x.vals[t.S], Predicate: x.vals[t.P], Object: x.vals[t.O], Label: label})
 		}
 	}
+	return out
+}
+
+// Labels returns the labels under prefix, sorted.
+func (x *Index) Labels(prefix string) []quad.IRI {
+	var out []quad.IRI
+	for l := range x.src {
+		if iri, ok := x.vals[l].(quad.IRI); ok && strings.HasPrefix(string(iri), prefix) {
+			out = append(out, iri)
+		}
+	}
+	slices.Sort(out)
 	return out
 }
 

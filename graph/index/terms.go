@@ -40,6 +40,8 @@ const (
 	termOWLSameAs
 	termLEICode
 	termSDOSameAs
+	termReviewedBy
+	termReviewedAt
 	termLink          // the direct edge of a relation (order.go)
 	termLinkSymmetric // the direct edge of a symmetric relation
 )
@@ -54,6 +56,7 @@ var terms = map[quad.IRI]term{
 	schema.WasDerivedFrom: termDerivedFrom, schema.Headline: termHeadline, schema.Publisher: termPublisher,
 	schema.DatePublished: termDatePublished, schema.EvidenceKindIRI: termEvidenceKind, schema.Count: termCount,
 	schema.OWLSameAs: termOWLSameAs, schema.LEICode: termLEICode, schema.SDOSameAs: termSDOSameAs,
+	schema.ReviewedBy: termReviewedBy, schema.ReviewedAt: termReviewedAt,
 }
 
 func termOf(v quad.Value) term {
