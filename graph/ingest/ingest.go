@@ -3,10 +3,12 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/cayleygraph/quad"
 
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/curate"
 	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
@@ -23,6 +25,10 @@ type Options struct {
 	BatchQuads int
 	// Progress, when set, hears how many quads have been written (Writing).
 	Progress Progress
+	// Actor, when set, is who writes: each source the write changes gets
+	// a history event (curate.WrittenEvent) by Actor, in the source's
+	// transaction. The counts of Result leave the events out.
+	Actor string
 }
 
 // Progress hears how a load advances. Read and Write call it from their
@@ -92,14 +98,16 @@ func Write(ctx context.Context, store *graph.Store, inputs []Input, opt Options)
 	var res Result
 	var batch []schema.Source
 	var done Result
-	size, written := 0, 0
+	size, written, events := 0, 0, 0
+	now := time.Now()
 	flush := func() error {
 		if len(batch) == 0 {
 			return nil
 		}
 		ch, err := store.ReplaceSources(ctx, batch)
-		res.Added += ch.Added
+		res.Added += ch.Added - events
 		res.Removed += ch.Removed
+		events = 0
 		if err != nil {
 			return fmt.Errorf("ingest: write %s: %w", what(batch), err)
 		}
@@ -116,6 +124,11 @@ func Write(ctx context.Context, store *graph.Store, inputs []Input, opt Options)
 	}
 	for _, p := range all {
 		batch = append(batch, p.src)
+		if opt.Actor != "" && changes(store, p.src) {
+			e := curate.EventSource(curate.WrittenEvent(opt.Actor, p.src, now))
+			batch = append(batch, e)
+			events += len(e.Quads)
+		}
 		done.Sources = append(done.Sources, p.src.IRI)
 		done.Facts += p.facts
 		if p.article {
@@ -130,6 +143,24 @@ func Write(ctx context.Context, store *graph.Store, inputs []Input, opt Options)
 		}
 	}
 	return res, flush()
+}
+
+// changes reports whether writing src changes what the store has from it.
+func changes(store *graph.Store, src schema.Source) bool {
+	old := store.SourceQuads(src.IRI)
+	if len(old) != len(src.Quads) {
+		return true
+	}
+	have := make(map[quad.Quad]bool, len(old))
+	for _, q := range old {
+		have[q] = true
+	}
+	for _, q := range src.Quads {
+		if !have[q] {
+			return true
+		}
+	}
+	return false
 }
 
 // what names a batch in an error message.

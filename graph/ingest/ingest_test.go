@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/curate"
 	"github.com/telcograph/telcograph/graph/ingest"
 	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/loaders/facts"
@@ -212,5 +213,43 @@ func TestRegister(t *testing.T) {
 				t.Errorf("register misses %s, which the store holds", id)
 			}
 		}
+	}
+}
+
+// TestWriteActor: with an actor, each source the write changes gets a
+// history event, and a write that changes nothing gets none; the counts
+// leave the events out.
+func TestWriteActor(t *testing.T) {
+	ctx := context.Background()
+	store := openStore(t)
+	inputs := corpus(t)
+	plain, err := ingest.Write(ctx, openStore(t), inputs, ingest.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := ingest.Write(ctx, store, inputs, ingest.Options{Actor: "local:tester"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Added != plain.Added {
+		t.Errorf("added %d with an actor, %d without: the events are counted", res.Added, plain.Added)
+	}
+	hist, err := curate.History(ctx, store, curate.HistoryFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hist) != len(res.Sources) {
+		t.Fatalf("%d events for %d sources", len(hist), len(res.Sources))
+	}
+	for _, e := range hist {
+		if e.Kind != schema.EventSourceWritten || e.Actor != "local:tester" || e.Source == "" {
+			t.Errorf("event %+v", e)
+		}
+	}
+	if _, err := ingest.Write(ctx, store, inputs, ingest.Options{Actor: "local:tester"}); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := curate.History(ctx, store, curate.HistoryFilter{}); len(again) != len(hist) {
+		t.Errorf("a write that changes nothing added %d events", len(again)-len(hist))
 	}
 }
