@@ -19,8 +19,9 @@ const maxCachedBytes = 256 << 10
 // one version of the graph: any write (a load here, or another instance's
 // write seen by a refresh) makes every entry stale. A knowledge graph is read
 // far more often than it is written; a repeated question is answered without
-// running it again. Documents that mention "mutation" anywhere, answers with
-// errors and answers other than 200 are never kept.
+// running it again. Documents that mention "mutation" anywhere, requests
+// with an Authorization header, answers that read the review queue or the
+// history, answers with errors and answers other than 200 are never kept.
 type responseCache struct {
 	store *graph.Store
 	max   int
@@ -84,7 +85,11 @@ func (c *responseCache) middleware(next http.Handler) http.Handler {
 		}
 		body, err := io.ReadAll(r.Body)
 		r.Body = io.NopCloser(bytes.NewReader(body))
-		if err != nil || bytes.Contains(body, []byte("mutation")) || bytes.Contains([]byte(r.URL.RawQuery), []byte("mutation")) {
+		// An answer to a request with credentials may hold what only they
+		// unlock (the review queue); it is never kept, nor served from the
+		// cache.
+		if err != nil || r.Header.Get("Authorization") != "" ||
+			bytes.Contains(body, []byte("mutation")) || bytes.Contains([]byte(r.URL.RawQuery), []byte("mutation")) {
 			next.ServeHTTP(w, r)
 			return
 		}
@@ -104,6 +109,9 @@ func (c *responseCache) middleware(next http.Handler) http.Handler {
 		}
 		rec := &teeWriter{recordWriter: recordWriter{ResponseWriter: w, status: http.StatusOK}}
 		next.ServeHTTP(rec, r)
+		if st := stateOf(r.Context()); st != nil && st.private {
+			return
+		}
 		if rec.status == http.StatusOK && !rec.overflow && !bytes.Contains(rec.buf.Bytes(), []byte(`"errors"`)) &&
 			c.store.Version() == version {
 			c.put(&cached{key: key, version: version, contentType: rec.Header().Get("Content-Type"), body: rec.buf.Bytes()})

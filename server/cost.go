@@ -64,7 +64,11 @@ func (e *limitsExtension) MutateOperationParameters(ctx context.Context, p *grap
 func (e *limitsExtension) MutateOperationContext(ctx context.Context, op *graphql.OperationContext) *gqlerror.Error {
 	if status, err := authorize(ctx, op.Operation); err != nil {
 		if status == http.StatusUnauthorized || status == http.StatusForbidden {
-			e.audit.refused(ctx, status, err.Extensions["code"].(string), err.Message, "")
+			token := ""
+			if st := stateOf(ctx); st != nil {
+				token = st.token
+			}
+			e.audit.refused(ctx, status, err.Extensions["code"].(string), err.Message, token)
 		}
 		return err
 	}

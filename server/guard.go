@@ -46,6 +46,7 @@ func (s *Server) guard(next http.Handler) http.Handler {
 		defer cancel()
 		st := &requestState{method: r.Method}
 		st.auth, st.token = s.auth.check(r)
+		st.role = s.auth.role(st.token)
 		ctx = context.WithValue(ctx, stateKey{}, st)
 		next.ServeHTTP(&statusWriter{ResponseWriter: w, st: st, ctx: ctx, limits: lim}, r.WithContext(ctx))
 	})
@@ -102,7 +103,11 @@ type requestState struct {
 	method string
 	auth   authResult
 	token  string // the id of the request's token, with authOK
-	status int    // the status to answer with instead of gqlgen's, if set
+	role   Role   // the role of the request's token, with authOK
+	// private is set by resolvers of review data: the answer must not
+	// be kept by the response cache.
+	private bool
+	status  int // the status to answer with instead of gqlgen's, if set
 }
 
 type stateKey struct{}

@@ -90,8 +90,14 @@ func (v validators) graphQL(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		etag := v.etag()
 		h := w.Header()
+		if r.Header.Get("Authorization") != "" {
+			// What a token unlocks is no shared cache's to keep.
+			h.Set("Cache-Control", "private, no-store")
+			next.ServeHTTP(w, r)
+			return
+		}
+		etag := v.etag()
 		h.Set("Cache-Control", cacheControl)
 		h.Add("Vary", "Accept")
 		if notModified(w, r, etag) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/telcograph/telcograph/graph"
 	"github.com/telcograph/telcograph/graph/ingest"
 	"github.com/telcograph/telcograph/loaders"
 	"github.com/telcograph/telcograph/loaders/extract"
@@ -21,15 +22,16 @@ import (
 type mutationResolver struct{ *Resolver }
 
 // Mutation returns the root mutation resolver. Its fields run only for
-// requests with the server's bearer token (see authorize).
+// requests with a bearer token of the role each needs (see authorize).
 func (r *Resolver) Mutation() generated.MutationResolver { return mutationResolver{r} }
 
 // errNoToken is answered by a mutation reached without the guard's consent.
-var errNoToken = schema.Userf(schema.ErrInvalid, nil, "mutations need the server's bearer token")
+var errNoToken = schema.Userf(schema.ErrInvalid, nil, "this field needs a bearer token of a higher role")
 
-// IngestArticle extracts one raw article and loads its facts as one source.
+// IngestArticle extracts one raw article and queues its facts as
+// candidates for review (graph/curate); only accepted ones are in the graph.
 func (m mutationResolver) IngestArticle(ctx context.Context, u *string, text string, date *schema.Date) (*generated.LoadResult, error) {
-	if !authorized(ctx) {
+	if !allowed(ctx, RoleCurator) {
 		return nil, errNoToken
 	}
 	opt := extract.ExtractOptions{Register: ingest.Register(ctx, m.Store)}
@@ -54,12 +56,23 @@ func (m mutationResolver) IngestArticle(ctx context.Context, u *string, text str
 			return nil, schema.Userf(schema.ErrInvalid, nil, "the article has no URL: pass url, or begin the text with a line \"source: https://...\" (HTML: a canonical link)")
 		}
 	}
-	return m.load(ctx, ff)
+	res, err := m.Queue.Ingest(ctx, ff, extract.Text([]byte(text)), actor(ctx))
+	out := &generated.LoadResult{Articles: len(res.Sources), QuadsAdded: res.Added, QuadsRemoved: res.Removed,
+		Sources: []string{}, Candidates: res.Candidates, Accepted: res.Accepted}
+	for _, a := range ff.Articles {
+		out.Facts += len(a.Facts)
+		out.Sources = append(out.Sources, a.URL)
+	}
+	noteChange(ctx, out)
+	if err != nil {
+		return nil, fmt.Errorf("ingest article: %w", err)
+	}
+	return out, nil
 }
 
 // LoadFacts validates an article-facts file and loads every article of it.
 func (m mutationResolver) LoadFacts(ctx context.Context, yaml string, name *string, register *string) (*generated.LoadResult, error) {
-	if !authorized(ctx) {
+	if !allowed(ctx, RoleAdmin) {
 		return nil, errNoToken
 	}
 	file := "request"
@@ -85,7 +98,7 @@ func (m mutationResolver) LoadFacts(ctx context.Context, yaml string, name *stri
 
 // LoadRDF validates an RDF document and loads every source of it.
 func (m mutationResolver) LoadRDF(ctx context.Context, data string, format string, name *string) (*generated.LoadResult, error) {
-	if !authorized(ctx) {
+	if !allowed(ctx, RoleAdmin) {
 		return nil, errNoToken
 	}
 	if format != rdf.FormatNQuads && format != rdf.FormatJSONLD {
@@ -115,17 +128,17 @@ func problemsError(what string, err error) error {
 
 // RemoveSource removes every quad one source produced.
 func (m mutationResolver) RemoveSource(ctx context.Context, u string) (*generated.LoadResult, error) {
-	if !authorized(ctx) {
+	if !allowed(ctx, RoleAdmin) {
 		return nil, errNoToken
 	}
-	res, err := ingest.Remove(ctx, m.Store, quad.IRI(u))
+	removed, err := m.Queue.Remove(ctx, quad.IRI(u), actor(ctx))
 	if errors.Is(err, schema.ErrNotFound) {
 		return nil, schema.Userf(schema.ErrNotFound, nil, "the graph has no facts from %q", u)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("remove source %s: %w", u, err)
 	}
-	out := loadResult(res)
+	out := loadResult(ingest.Result{Articles: 1, Sources: []quad.IRI{quad.IRI(u)}, Change: graph.Change{Removed: len(removed)}})
 	noteChange(ctx, out)
 	return out, nil
 }
@@ -139,7 +152,7 @@ func (m mutationResolver) load(ctx context.Context, ff *facts.File) (*generated.
 // fails, the audit trail still gets every source of the input and what was
 // written before the failure (Articles, the quads).
 func (m mutationResolver) write(ctx context.Context, in ingest.Input) (*generated.LoadResult, error) {
-	res, err := ingest.Write(ctx, m.Store, []ingest.Input{in}, ingest.Options{})
+	res, err := ingest.Write(ctx, m.Store, []ingest.Input{in}, ingest.Options{Actor: actor(ctx)})
 	if errors.Is(err, schema.ErrInvalid) {
 		// The input was valid; quads the store refuses are this server's
 		// fault, not the client's: INTERNAL, with the details in the log.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/curate"
 	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/generated"
@@ -17,6 +18,8 @@ type Resolver struct {
 	Store *graph.Store
 	// EdgeBudget bounds path and neighbourhood searches (0: graph's default).
 	EdgeBudget int
+	// Queue is the review queue of Store.
+	Queue *curate.Queue
 }
 
 var _ generated.ResolverRoot = (*Resolver)(nil)
@@ -148,6 +151,12 @@ func (r *Resolver) node(ctx context.Context, id string) (schema.Node, error) {
 			return nil, schema.Userf(schema.ErrNotFound, err, "no fact with id %q", id)
 		}
 		return &s, err
+	case candidateType:
+		if !allowed(ctx, RoleReader) {
+			return nil, schema.Userf(schema.ErrNotFound, nil, "no object with id %q (candidates need a bearer token)", id)
+		}
+		private(ctx)
+		return r.candidate(ctx, id)
 	}
 	for t, name := range typeNames {
 		if name == typ {

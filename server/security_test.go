@@ -14,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/curate"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
 )
@@ -198,8 +199,12 @@ func TestMutations(t *testing.T) {
 		if got.Code != "" || res.Articles != 1 || res.Facts == 0 || res.QuadsAdded == 0 {
 			t.Fatalf("ingest: %+v %+v %+v", got, res, resp.Errors)
 		}
-		if len(store.SourceQuads("https://example.org/news/raw")) == 0 {
-			t.Error("the article's quads are not in the store")
+		// Extracted facts wait for review: queued, not in the graph.
+		if len(store.SourceQuads(curate.LabelOf("https://example.org/news/raw"))) == 0 {
+			t.Error("the article's candidates are not in the store")
+		}
+		if n := len(store.SourceQuads("https://example.org/news/raw")); n != 0 {
+			t.Errorf("the article's source has %d quads before any review", n)
 		}
 		_, got, _ = run(t, q, map[string]any{"text": text}, "ingestArticle")
 		if got.Code != "BAD_USER_INPUT" {

@@ -14,6 +14,7 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/curate"
 	"github.com/telcograph/telcograph/server/generated"
 )
 
@@ -27,9 +28,16 @@ type Config struct {
 	NoIntrospection bool
 	// Limits bound each GraphQL request; zero fields take DefaultLimits.
 	Limits Limits
-	// Token is the bearer token mutations need; empty disables mutations.
-	// The audit trail names its holder AdminTokenID.
+	// Token is a bearer token of the admin role; the audit trail names
+	// its holder AdminTokenID. With no Token and no Tokens, mutations and
+	// the review queue are off.
 	Token string
+	// Tokens are more bearer tokens, each with its id and role (see
+	// ReadTokens).
+	Tokens []Token
+	// AutoAccept, above 0, accepts every candidate that ingestArticle
+	// extracts with at least this confidence, as machine-accepted.
+	AutoAccept float64
 	// TrustedProxies are the networks of the reverse proxies in front of
 	// the server. Only a request whose TCP peer is in one of them has its
 	// X-Forwarded-For or Forwarded header believed: its client, for the
@@ -62,6 +70,7 @@ type Server struct {
 	limits  Limits
 	auth    authenticator
 	audit   *auditor
+	queue   *curate.Queue
 	handler http.Handler // mux behind request ids, panic recovery, rate limit and CORS
 }
 
@@ -71,9 +80,11 @@ func New(store *graph.Store, cfg Config) *Server {
 		cfg.Logger = slog.Default()
 	}
 	s := &Server{store: store, cfg: cfg, mux: http.NewServeMux()}
-	s.limits, s.auth = cfg.Limits.withDefaults(), newAuthenticator(cfg.Token)
+	s.limits, s.auth = cfg.Limits.withDefaults(), newAuthenticator(cfg.Token, cfg.Tokens)
 	s.audit = &auditor{log: cfg.Logger, auth: s.auth}
-	s.gql = newGraphQL(&Resolver{Store: store, EdgeBudget: s.limits.EdgeBudget}, cfg, s.limits, s.audit)
+	s.queue = curate.New(store)
+	s.queue.AutoAccept = cfg.AutoAccept
+	s.gql = newGraphQL(&Resolver{Store: store, EdgeBudget: s.limits.EdgeBudget, Queue: s.queue}, cfg, s.limits, s.audit)
 	v := newValidators(store)
 	s.mux.Handle("/graphql", v.graphQL(s.guard(newResponseCache(store, cfg.ResponseCache).middleware(withReads(s.gql)))))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
@@ -111,6 +122,10 @@ func newGraphQL(r *Resolver, cfg Config, lim Limits, audit *auditor) *handler.Se
 	h.SetErrorPresenter(presenter(cfg.Logger, lim))
 	return h
 }
+
+// Queue is the review queue the server's API works on; a watcher in the
+// same process should queue into it, so that changes go one at a time.
+func (s *Server) Queue() *curate.Queue { return s.queue }
 
 // ServeHTTP routes a request.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
