@@ -60,16 +60,19 @@ func (s *Store) Labels(prefix string) []quad.IRI {
 	return s.idx.Labels(prefix)
 }
 
-// Quads returns every quad of the graph (apart from the reserved labels of
-// the review queue and history, schema.ReservedNS), or only those of one source when
+// Quads returns every quad of the graph, or only those of one source when
 // source is not empty, sorted by their N-Quads form (so exports are
-// deterministic).
+// deterministic). The reserved labels of the review queue and the history
+// (schema.ReservedNS) are no source: Quads leaves them out, and returns
+// none for one of them (SourceQuads reads them).
 func (s *Store) Quads(ctx context.Context, source quad.IRI) []quad.Quad {
 	s.mu.RLock()
 	var out []quad.Quad
-	if source != "" {
+	switch {
+	case schema.IsReserved(source):
+	case source != "":
 		out = s.idx.SourceQuads(source)
-	} else {
+	default:
 		out = s.idx.Quads()
 	}
 	s.mu.RUnlock()

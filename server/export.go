@@ -8,10 +8,12 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/telcograph/telcograph/graph/curate"
 	"github.com/telcograph/telcograph/loaders/rdf"
 )
 
-// export serves GET /export?format=nquads|jsonld|graphml|csv|csv-zip
+// export serves GET /export?format=nquads|jsonld|graphml|csv|csv-zip|history
 // [&table=nodes|edges][&source=URL]: the whole graph, or one source's quads,
 // in the bytes `telcograph export` writes. format=csv with a table is that
 // one table as plain CSV (text/csv, what pandas.read_csv reads from a URL);
@@ -28,9 +30,13 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 		format = rdf.FormatNQuads
 	}
 	table := q.Get("table")
+	if format == curate.FormatHistory {
+		s.exportHistory(w, r)
+		return
+	}
 	mediaType, fileName, ok := rdf.ExportType(format)
 	if !ok {
-		http.Error(w, fmt.Sprintf("unknown format %q (want %s)", format, strings.Join(rdf.ExportFormats(), ", ")), http.StatusBadRequest)
+		http.Error(w, fmt.Sprintf("unknown format %q (want %s)", format, strings.Join(append(rdf.ExportFormats(), curate.FormatHistory), ", ")), http.StatusBadRequest)
 		return
 	}
 	write := func(w io.Writer, quads []quad.Quad) error { return rdf.Export(w, format, quads) }
@@ -71,6 +77,35 @@ func (s *Server) export(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	panic(http.ErrAbortHandler)
+}
+
+// exportHistory serves GET /export?format=history: every history event as
+// JSON Lines (application/jsonl), oldest first, for a token of any role, as
+// the history query needs.
+func (s *Server) exportHistory(w http.ResponseWriter, r *http.Request) {
+	res, id := s.auth.check(r)
+	switch {
+	case res == authDisabled:
+		s.audit.reject(w, r, http.StatusForbidden, CodeForbidden, "the history is disabled: the server was started without a token")
+		return
+	case res != authOK || s.auth.role(id) < RoleReader:
+		s.audit.reject(w, r, http.StatusUnauthorized, CodeUnauthorized, "the history needs an Authorization: Bearer <token> header (a token of the reader role or higher)")
+		return
+	}
+	es, err := curate.History(r.Context(), s.store, curate.HistoryFilter{})
+	if err != nil {
+		http.Error(w, "export failed", http.StatusInternalServerError)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "application/jsonl")
+	h.Set("Content-Disposition", `attachment; filename="history.jsonl"`)
+	h.Set("Cache-Control", "private, no-store")
+	h.Del("ETag")
+	if err := curate.WriteHistory(w, es); err != nil {
+		s.cfg.Logger.Error("export", "format", curate.FormatHistory, "err", err)
+		panic(http.ErrAbortHandler)
+	}
 }
 
 // countingWriter counts the bytes that reached the client.

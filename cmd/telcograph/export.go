@@ -12,12 +12,14 @@ import (
 	"github.com/cayleygraph/quad"
 
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/curate"
 	"github.com/telcograph/telcograph/loaders/rdf"
 )
 
 func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("export", "export [--format nquads|jsonld|graphml|csv|csv-zip] [--table nodes|edges] [--source URL] [--out FILE|DIR] [--store URL]", stdout, stderr)
-	format := fs.String("format", rdf.FormatNQuads, "output format: "+strings.Join(rdf.ExportFormats(), ", "))
+	fs := newFlags("export", "export [--format nquads|jsonld|graphml|csv|csv-zip|history] [--table nodes|edges] [--source URL] [--out FILE|DIR] [--store URL]", stdout, stderr)
+	format := fs.String("format", rdf.FormatNQuads, "output format: "+strings.Join(rdf.ExportFormats(), ", ")+
+		", or "+curate.FormatHistory+" (the history of changes and reviews, JSON Lines)")
 	table := fs.String("table", "", "with --format csv, write only this table as plain CSV: "+strings.Join(rdf.CSVTables(), ", "))
 	source := fs.String("source", "", "export only the quads of this source (an article URL)")
 	out := fs.String("out", "", "output file (default stdout); for csv a directory (existing, or ending in /) gets nodes.csv and edges.csv (or the --table one), a file gets a zip of both (or the --table one)")
@@ -29,8 +31,8 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if fs.NArg() > 0 {
 		return usageErrorf("export takes no arguments, got %q", fs.Args())
 	}
-	if _, _, ok := rdf.ExportType(*format); !ok {
-		return usageErrorf("unknown format %q (want %s)", *format, strings.Join(rdf.ExportFormats(), ", "))
+	if _, _, ok := rdf.ExportType(*format); !ok && *format != curate.FormatHistory {
+		return usageErrorf("unknown format %q (want %s)", *format, strings.Join(append(rdf.ExportFormats(), curate.FormatHistory), ", "))
 	}
 	if *table != "" {
 		if *format != rdf.FormatCSV {
@@ -53,11 +55,18 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		}
 	}
 	quads := store.Quads(ctx, quad.IRI(*source))
-	if *source != "" && len(quads) == 0 {
+	if *source != "" && len(quads) == 0 && *format != curate.FormatHistory {
 		return fmt.Errorf("no source %s in %s", *source, store.URL())
 	}
 
 	write := func(w io.Writer) error { return rdf.Export(w, *format, quads) }
+	if *format == curate.FormatHistory {
+		es, err := curate.History(ctx, store, curate.HistoryFilter{Source: *source})
+		if err != nil {
+			return err
+		}
+		write = func(w io.Writer) error { return curate.WriteHistory(w, es) }
+	}
 	if *table != "" {
 		write = func(w io.Writer) error { return rdf.WriteCSVTable(w, *table, quads) }
 	}

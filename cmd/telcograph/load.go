@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/curate"
 	"github.com/telcograph/telcograph/graph/ingest"
 	"github.com/telcograph/telcograph/loaders/facts"
 )
@@ -19,6 +20,7 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	remote := addRemoteFlags(fs)
 	minConf := fs.Float64("min-confidence", 0, "for raw articles (.txt, .html): load only extracted facts of at least this confidence (0 to 1)")
 	batch := fs.Int("batch-quads", ingest.DefaultBatchQuads, "write whole articles in transactions of about this many quads; 1 writes each article on its own")
+	autoAccept := fs.Float64("auto-accept", 0, "for raw articles (.txt, .html), whose facts are queued for review: accept those of at least this confidence at once, as machine-accepted (0, the default: none)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -30,6 +32,9 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	}
 	if *minConf < 0 || *minConf > 1 {
 		return usageErrorf("--min-confidence must be from 0 to 1, not %g", *minConf)
+	}
+	if err := checkAutoAccept(*autoAccept); err != nil {
+		return err
 	}
 	if remote.server != "" {
 		return remote.load(ctx, fs.Args(), *regFile, stdout)
@@ -91,7 +96,27 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 		defer store.Close()
 	}
 
-	total, err := ingest.Write(ctx, store, inputs, ingest.Options{BatchQuads: *batch, Progress: bar})
+	// Raw articles' extracted facts wait for review; curated facts and
+	// RDF go straight in, each source written an event of the history.
+	actor := localActor()
+	var direct []ingest.Input
+	queue := curate.New(store)
+	queue.AutoAccept = *autoAccept
+	var queued curate.IngestResult
+	for _, in := range inputs {
+		if !in.Raw {
+			direct = append(direct, in)
+			continue
+		}
+		res, err := queue.Ingest(ctx, in.Facts, in.Text, actor)
+		queued.Sources = append(queued.Sources, res.Sources...)
+		queued.Candidates += res.Candidates
+		queued.Accepted += res.Accepted
+		if err != nil {
+			return err
+		}
+	}
+	total, err := ingest.Write(ctx, store, direct, ingest.Options{BatchQuads: *batch, Progress: bar, Actor: actor})
 	bar.done()
 	if err != nil {
 		return err
@@ -99,5 +124,9 @@ func runLoad(ctx context.Context, args []string, stdout, stderr io.Writer) error
 	st := store.Stats()
 	fmt.Fprintf(stdout, "loaded %d files: %d articles, %d facts, %d RDF sources; +%d -%d quads; store now %d quads from %d sources\n",
 		fs.NArg(), total.Articles, total.Facts, total.Graphs, total.Added, total.Removed, st.Quads, st.Sources)
+	if len(queued.Sources) > 0 {
+		fmt.Fprintf(stdout, "queued %d raw articles for review: %d candidates, %d of them accepted\n",
+			len(queued.Sources), queued.Candidates, queued.Accepted)
+	}
 	return nil
 }

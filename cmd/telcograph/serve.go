@@ -9,19 +9,23 @@ import (
 	"net"
 	"net/http"
 	"net/netip"
+	"os"
 	"strings"
 	"time"
 
 	"github.com/telcograph/telcograph/data"
 	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/curate"
 	"github.com/telcograph/telcograph/graph/ingest"
+	"github.com/telcograph/telcograph/loaders/extract"
 	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server"
+	"github.com/telcograph/telcograph/server/watch"
 )
 
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) error {
-	fs := newFlags("serve", "serve [--addr 127.0.0.1:8080] [--store URL]", stdout, stderr)
+	fs := newFlags("serve", "serve [--addr 127.0.0.1:8080] [--store URL] [--token T] [--tokens FILE] [--auto-accept 0.95] [--watch --feeds FILE --watch-dir DIR]", stdout, stderr)
 	addr := fs.String("addr", "127.0.0.1:8080", "listen address")
 	storeURL := fs.String("store", graph.DefaultURL, "store URL: memory://, bolt://PATH, postgres://... (PostgreSQL passwords: PGPASSWORD or ~/.pgpass)")
 	noBundle := fs.Bool("no-bundled-data", false, "do not load the bundled knowledge base into an empty store")
@@ -34,7 +38,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&so.QueryTimeout, "store-query-timeout", 5*time.Second, "PostgreSQL: deadline of one poll for other instances' writes")
 	fs.DurationVar(&so.PollInterval, "store-poll-interval", 500*time.Millisecond, "PostgreSQL: how often to look for other instances' writes")
 	sc := server.Config{Version: version()}
-	fs.StringVar(&sc.Token, "token", "", "bearer token that mutations need; without one, mutations are disabled")
+	fs.StringVar(&sc.Token, "token", "", "bearer token of the admin role (id \"admin\"); without it and --tokens, mutations and the review queue are disabled")
+	tokensFile := fs.String("tokens", "", "file of bearer tokens with roles, one `<id> <role> <token>` a line (roles reader, curator, admin; # comments)")
+	fs.Float64Var(&sc.AutoAccept, "auto-accept", 0, "accept extracted facts of at least this confidence at once, as machine-accepted; 0 (the default) queues every one for review")
+	watchOn := fs.Bool("watch", false, "run the watcher inside the server: new articles from --feeds and --watch-dir are extracted and queued for review")
+	feedsFile := fs.String("feeds", "", "with --watch: file listing the RSS/Atom feed URLs to poll, one a line")
+	watchDir := fs.String("watch-dir", "", "with --watch: drop folder whose .txt and .html files are read as articles")
+	watchInterval := fs.Duration("watch-interval", 15*time.Minute, "with --watch: time between polls")
 	origins := fs.String("cors-origins", "", "comma-separated origins whose pages may call the API (CORS), * for any; none by default")
 	fs.Float64Var(&sc.RateLimit, "rate-limit", 100, "requests a second one client address may make after its burst (429 over it); 0 turns the limit off")
 	fs.IntVar(&sc.RateBurst, "rate-burst", 200, "requests one client address may make at once")
@@ -69,6 +79,27 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	sc.Logger, sc.NoIntrospection = log, *noIntro
+	if err := checkAutoAccept(sc.AutoAccept); err != nil {
+		return err
+	}
+	if *tokensFile != "" {
+		b, err := os.ReadFile(*tokensFile)
+		if err != nil {
+			return err
+		}
+		if sc.Tokens, err = server.ReadTokens(*tokensFile, b); err != nil {
+			return err
+		}
+	}
+	var wo *watchSetup
+	if *watchOn {
+		var err error
+		if wo, err = readWatchSetup(*feedsFile, *watchDir, *watchInterval); err != nil {
+			return err
+		}
+	} else if *feedsFile != "" || *watchDir != "" {
+		return usageErrorf("--feeds and --watch-dir need --watch")
+	}
 
 	so.Logger = log
 	store, err := graph.OpenWith(ctx, *storeURL, so)
@@ -84,9 +115,33 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		log.Info("loaded bundled knowledge base", "articles", res.Articles, "facts", res.Facts, "quads", res.Added)
 	}
 
+	api := server.New(store, sc)
+	var watchDone chan struct{}
+	if wo != nil {
+		reg, err := bundledRegister()
+		if err != nil {
+			return err
+		}
+		if err := reg.Merge(ingest.Register(ctx, store)); err != nil {
+			return err
+		}
+		w, err := watch.New(watch.Options{
+			Feeds: wo.feeds, Dir: wo.dir, Sink: queueSink(api.Queue(), curate.ActorWatcher),
+			History: curate.Watched{Store: store}, Extract: extract.ExtractOptions{Register: reg},
+			UserAgent: "telcograph/" + version().Module + " (serve --watch)",
+		})
+		if err != nil {
+			return err
+		}
+		watchDone = make(chan struct{})
+		go func() {
+			defer close(watchDone)
+			runWatcher(ctx, w, wo.interval, log)
+		}()
+	}
 	srv := &http.Server{
 		Addr:              *addr,
-		Handler:           server.New(store, sc),
+		Handler:           api,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       time.Minute,
 		WriteTimeout:      max(sc.Limits.Timeout, time.Second) + 30*time.Second,
@@ -97,7 +152,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return err
 	}
 	st := store.Stats()
-	log.Info("limits", "mutations", sc.Token != "", "cors", len(sc.AllowedOrigins), "rate", sc.RateLimit, "timeout", sc.Limits.Timeout,
+	log.Info("limits", "mutations", sc.Token != "" || len(sc.Tokens) > 0, "tokens", len(sc.Tokens), "auto_accept", sc.AutoAccept, "watch", wo != nil, "cors", len(sc.AllowedOrigins), "rate", sc.RateLimit, "timeout", sc.Limits.Timeout,
 		"trusted_proxies", trusted.String())
 	log.Info("serving", "url", "http://"+ln.Addr().String()+"/graphql", "store", store.URL(), "quads", st.Quads, "sources", st.Sources)
 	fmt.Fprintf(stdout, "telcograph: serving http://%s/ (GraphQL at /graphql)\n", ln.Addr())
@@ -114,6 +169,9 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	defer cancel()
 	if err := srv.Shutdown(shutdown); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return err
+	}
+	if watchDone != nil {
+		<-watchDone // the watcher stops with ctx; the store closes after it
 	}
 	log.Info("stopped")
 	return nil

@@ -10,21 +10,26 @@ import (
 	"strings"
 	"time"
 
+	"github.com/telcograph/telcograph/graph"
+	"github.com/telcograph/telcograph/graph/curate"
+	"github.com/telcograph/telcograph/graph/ingest"
 	"github.com/telcograph/telcograph/loaders/extract"
 	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/server/watch"
 )
 
-const watchSynopsis = `watch [--feeds FILE] [--dir DIR] [--interval 15m] [--once] [--out DIR]
+const watchSynopsis = `watch [--feeds FILE] [--dir DIR] [--interval 15m] [--once] [--out DIR | --store URL]
 
 Polls the RSS and Atom feeds listed in FILE (one URL a line, # comments) and
 the .txt and .html files dropped in DIR, and extracts the facts of every new
-article once. It never writes a store: each article's facts are printed as
-article-facts YAML (one YAML document each, after a --- line), or written
-one file per article to --out DIR. A summary line per poll and any errors go
-to stderr. It remembers what it processed in memory only, so after a restart
-every item is new again. 'serve --watch' will run it inside the server, with
-the facts queued as candidates for review, once the curation queue exists.`
+article once. With --store, each article's facts are queued in that store as
+candidates for review (as 'serve --watch' does inside a server), and what was
+processed is remembered in the store, so a restart does not fetch it again.
+Without --store, each article's facts are printed as article-facts YAML (one
+YAML document each, after a --- line), or written one file per article to
+--out DIR, and what was processed is remembered in memory only. A summary
+line per poll and any errors go to stderr. A bolt store is held by one
+process: against a running server, use 'serve --watch' instead.`
 
 // runWatch implements "telcograph watch".
 func runWatch(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -34,6 +39,8 @@ func runWatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	interval := fs.Duration("interval", 15*time.Minute, "time between polls")
 	once := fs.Bool("once", false, "poll once and exit (status 1 if anything failed)")
 	outDir := fs.String("out", "", "write one article-facts file per article to this directory instead of stdout")
+	storeURL := fs.String("store", "", "queue each article's facts as candidates for review in this store (memory://, bolt://PATH, postgres://...) instead of printing them")
+	autoAccept := fs.Float64("auto-accept", 0, "with --store: accept facts of at least this confidence at once, as machine-accepted (0: none)")
 	regFile := fs.String("register", "", "entity register (aliases.yaml format) the extractor may use, besides the bundled one")
 	minConf := fs.Float64("min-confidence", 0, "drop extracted facts below this confidence (0 to 1)")
 	hostRate := fs.Float64("host-rate", watch.DefaultHostRate, "most requests per second to one host")
@@ -57,6 +64,13 @@ func runWatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		return usageErrorf("--max-bytes must be positive, not %d", *maxBytes)
 	case *timeout <= 0:
 		return usageErrorf("--timeout must be positive, not %s", *timeout)
+	case *storeURL != "" && *outDir != "":
+		return usageErrorf("--store and --out exclude each other")
+	case *autoAccept != 0 && *storeURL == "":
+		return usageErrorf("--auto-accept needs --store")
+	}
+	if err := checkAutoAccept(*autoAccept); err != nil {
+		return err
 	}
 	if *dir != "" {
 		if st, err := os.Stat(*dir); err != nil || !st.IsDir() {
@@ -90,6 +104,20 @@ func runWatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		}
 	}
 	sink := printFacts(stdout)
+	var history watch.History
+	if *storeURL != "" {
+		store, err := graph.Open(ctx, *storeURL)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		if err := reg.Merge(ingest.Register(ctx, store)); err != nil {
+			return err
+		}
+		q := curate.New(store)
+		q.AutoAccept = *autoAccept
+		sink, history = queueSink(q, curate.ActorWatcher), curate.Watched{Store: store}
+	}
 	if *outDir != "" {
 		if err := os.MkdirAll(*outDir, 0o755); err != nil {
 			return err
@@ -97,7 +125,7 @@ func runWatch(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 		sink = writeFactsFile(*outDir)
 	}
 	w, err := watch.New(watch.Options{
-		Feeds: feeds, Dir: *dir, Sink: sink,
+		Feeds: feeds, Dir: *dir, Sink: sink, History: history,
 		Extract:  extract.ExtractOptions{Register: reg, MinConfidence: *minConf},
 		HostRate: *hostRate, MaxBytes: *maxBytes, Timeout: *timeout,
 		UserAgent: "telcograph/" + version().Module + " (watch)",

@@ -24,6 +24,12 @@ type Input struct {
 	Facts *facts.File
 	// Sources are the sources of an RDF input, each with its quads.
 	Sources []schema.Source
+	// Raw is set for a raw article (.txt, .html): its facts are
+	// extracted, so they belong in the review queue (curate.Queue.Ingest,
+	// with Text), not straight in the graph.
+	Raw bool
+	// Text is a raw article's story text, as the review page shows it.
+	Text string
 }
 
 // ReadOptions control Read.
@@ -67,6 +73,7 @@ func Read(name string, data []byte, opt ReadOptions) (Input, error) {
 		in.Facts, err = facts.Read(name, data, facts.ReadOptions{Register: opt.Register, Progress: progress})
 	case slices.Contains(articleExts, ext):
 		in.Facts, err = extract.ExtractArticle(name, data, extract.ExtractOptions{Register: opt.Register, MinConfidence: opt.MinConfidence})
+		in.Raw, in.Text = true, extract.Text(data)
 	case rdf.FormatOf(name) != "":
 		in.Sources, err = rdf.Read(name, data, rdf.ReadOptions{Progress: progress})
 	default:

@@ -84,7 +84,7 @@ func (w *Watcher) process(ctx context.Context, p *poll, src source, data []byte)
 		}
 		return nil
 	}
-	if err := w.sink(ctx, &Item{URL: src.key, Feed: src.feed, Hash: hash, Facts: f}); err != nil {
+	if err := w.sink(ctx, &Item{URL: src.key, Feed: src.feed, Hash: hash, Facts: f, Text: text}); err != nil {
 		return fmt.Errorf("%w: %w", errSink, err)
 	}
 	p.count(func(s *Stats) { s.New++ })

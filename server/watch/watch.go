@@ -95,6 +95,8 @@ type Item struct {
 	// Facts holds the one article extracted from it, with its facts and
 	// the entities the extractor discovered.
 	Facts *facts.File
+	// Text is its story text, boilerplate stripped (what Hash hashes).
+	Text string
 }
 
 // Sink receives each new article. The watcher calls it from one goroutine
