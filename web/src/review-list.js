@@ -11,10 +11,18 @@ function argument(a) {
     a.slug ? h('code', { class: 'slug', title: 'matched entity' }, a.slug) : h('span', { class: 'new', title: 'no entity of this name yet' }, 'new'));
 }
 
+/** when writes an RFC 3339 time as "3 Dec 2026 09:37 UTC". */
+function when(t) {
+  const d = new Date(t);
+  if (Number.isNaN(d.getTime())) return t;
+  const iso = d.toISOString();
+  return `${fmtDate(iso.slice(0, 10))} ${iso.slice(11, 16)} UTC`;
+}
+
 function reviewed(c) {
   if (c.state === 'PENDING') return null;
   const who = c.machineAccepted ? 'auto-accepted' : `${c.state === 'ACCEPTED' ? 'accepted' : 'rejected'} by ${c.reviewedBy ?? 'someone'}`;
-  return h('p', { class: 'reviewed' }, who, c.reviewedAt ? ` · ${c.reviewedAt}` : '', c.reason ? h('span', { class: 'reason' }, ` · “${c.reason}”`) : null);
+  return h('p', { class: 'reviewed' }, who, c.reviewedAt ? h('time', { datetime: c.reviewedAt }, ` · ${when(c.reviewedAt)}`) : '', c.reason ? h('span', { class: 'reason' }, ` · “${c.reason}”`) : null);
 }
 
 /** qualifiers writes since, until and role, when the candidate has them. */

@@ -38,6 +38,7 @@ const page = {
   articles: new Map(), // url → { article, cands }
   form: null, // 'reject' | 'edit' while a form is open in the selected item
   busy: 0,
+  load: 0, // counts list loads, so that a stale answer is dropped
 };
 
 const canAct = () => page.viewer && (page.viewer.role === 'curator' || page.viewer.role === 'admin');
@@ -108,13 +109,16 @@ async function signIn() {
 
 /** loadList reads the first page of candidates in the chosen state. */
 async function loadList() {
+  page.load++;
   page.items = [];
   page.after = null;
   page.sel = -1;
   page.form = null;
   page.articles.clear();
   page.open = null;
+  const load = page.load;
   await loadPage();
+  if (load !== page.load) return;
   if (page.items.length) await select(0);
   else ui.article.replaceChildren(Object.assign(document.createElement('p'), {
     className: 'empty', textContent: 'No candidates in this state.' }));
@@ -122,7 +126,9 @@ async function loadList() {
 
 async function loadPage() {
   const state = ui.state.value || null;
+  const load = page.load;
   const { candidates } = await rgql(CANDIDATES, { state, after: page.after });
+  if (load !== page.load) return; // the filter changed meanwhile: a newer load fills the list
   page.items.push(...candidates.edges.map((e) => e.node));
   page.total = candidates.totalCount;
   page.after = candidates.pageInfo.hasNextPage ? candidates.pageInfo.endCursor : null;
@@ -131,10 +137,16 @@ async function loadPage() {
 
 function renderList() {
   ui.list.replaceChildren(...page.items.map((c, i) => item(c, i === page.sel, canAct())));
-  const label = ui.state.value ? ui.state.selectedOptions[0].textContent : 'in all';
-  ui.count.textContent = `${page.items.length} of ${page.total} ${label}`;
+  count();
   ui.list.dataset.ready = 'true';
   ui.more.hidden = !page.after;
+}
+
+/** count says how many candidates are listed, of how many, and how many were decided here. */
+function count() {
+  const label = ui.state.value ? ui.state.selectedOptions[0].textContent : 'in all';
+  const decided = ui.state.value === 'PENDING' ? page.items.filter((c) => c.state !== 'PENDING').length : 0;
+  ui.count.textContent = `${page.items.length} of ${page.total} ${label}${decided ? ` · ${decided} decided` : ''}`;
 }
 
 /** rerender replaces item i's entry, keeping the rest of the list. */
@@ -187,6 +199,7 @@ function settle(i, c) {
   }
   page.form = null;
   rerender(i);
+  count();
 }
 
 /** next selects the first pending candidate after i, else stays on i. */
@@ -297,8 +310,8 @@ ui.signOut.addEventListener('click', () => {
   showSignin('The token is forgotten. Enter one to review again.');
 });
 
-ui.state.addEventListener('change', () => busy(loadList));
-ui.reload.addEventListener('click', () => busy(loadList));
+ui.state.addEventListener('change', () => page.viewer && busy(loadList));
+ui.reload.addEventListener('click', () => page.viewer && busy(loadList));
 ui.more.addEventListener('click', () => busy(loadPage));
 
 if (token()) signIn();
