@@ -154,6 +154,7 @@ func TestBrowserReview(t *testing.T) {
 	}
 	state := `[...document.querySelectorAll('#list li.cand')].map(li => li.dataset.id + ' ' + li.dataset.state + (li.getAttribute('aria-selected') === 'true' ? ' *' : ''))`
 	idle := `document.querySelector('#list')?.dataset.ready === 'true' && !document.body.dataset.busy`
+	showAll := `(() => { const s = document.querySelector('#state'); s.value = ''; s.dispatchEvent(new Event('change')); })()`
 
 	t.Run("a wrong token gets a clear 401 message and is not kept", func(t *testing.T) {
 		b.do(t, "open /review", chromedp.Navigate(base+"/review"), chromedp.WaitVisible(chromedp.CSS("#token")))
@@ -289,8 +290,7 @@ func TestBrowserReview(t *testing.T) {
 		b.wait(t, "the sign-in form", `!document.querySelector('#signin').hidden && sessionStorage.length === 0`)
 		b.do(t, "enter the reader token", chromedp.SendKeys(chromedp.CSS("#token"), rbReaderToken+"\r"))
 		b.wait(t, "the queue", idle+` && document.querySelector('#viewer').innerText.includes('reader')`)
-		b.do(t, "show all", chromedp.Evaluate[chromedp.Void](`(() => { const s = document.querySelector('#state');
-			s.value = ''; s.dispatchEvent(new Event('change')); })()`))
+		b.do(t, "show all", chromedp.Evaluate[chromedp.Void](showAll))
 		b.wait(t, "every candidate", idle+fmt.Sprintf(` && document.querySelectorAll('#list li.cand').length === %d`, len(ids)))
 		var wantStates []string
 		for i, id := range ids {
@@ -311,6 +311,28 @@ func TestBrowserReview(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("the reader's page (-want +got):\n%s", diff)
 		}
+		b.clean(t)
+	})
+
+	t.Run("375 pixels wide nothing is cut off", func(t *testing.T) {
+		b.do(t, "narrow the window", chromedp.EmulateViewport(375, 812), chromedp.Reload())
+		b.wait(t, "signed in again from the tab's token", idle+` && document.querySelector('#viewer').innerText.includes('reader')`)
+		b.do(t, "show all", chromedp.Evaluate[chromedp.Void](showAll))
+		b.wait(t, "the queue", idle+` && document.querySelectorAll('#list li.cand').length > 0 && !!document.querySelector('#article mark.current')`)
+		cut := eval[[]string](t, b, `(() => {
+			const w = document.documentElement.clientWidth, out = [];
+			if (document.documentElement.scrollWidth > w) out.push('page is ' + document.documentElement.scrollWidth + 'px wide');
+			for (const el of document.querySelectorAll('header *, .tools *, .help, .cand, .cand *, .art-head *, .art-text')) {
+				if (!el.checkVisibility()) continue;
+				const r = el.getBoundingClientRect();
+				if (r.width > 0 && (r.left < -0.5 || r.right > w + 0.5)) out.push((el.id || el.className || el.tagName) + ' ' + Math.round(r.left) + '..' + Math.round(r.right));
+			}
+			return out; })()`)
+		if len(cut) > 0 {
+			t.Errorf("cut off at 375 px: %v", cut)
+		}
+		b.screenshot(t, "review-4-375.png")
+		b.do(t, "reset the window", chromedp.EmulateReset())
 		b.clean(t)
 	})
 }

@@ -75,7 +75,11 @@ export function renderArticle(el, article, cands, fmtDate, onPick) {
   el.replaceChildren(head, body, lost ?? '');
 }
 
-/** markCurrent emphasises the marks of candidate id and scrolls the first into view. */
+/**
+ * markCurrent emphasises the marks of candidate id and scrolls the article
+ * (el, its own scroll box on a wide screen) to the first; the page itself is
+ * not scrolled, so on a narrow screen the list stays where it is.
+ */
 export function markCurrent(el, id) {
   let first = null;
   for (const m of el.querySelectorAll('[data-ids]')) {
@@ -83,6 +87,6 @@ export function markCurrent(el, id) {
     m.classList.toggle('current', on);
     if (on && !first) first = m;
   }
-  if (first) first.scrollIntoView({ block: 'center', behavior: 'instant' });
+  if (first && el.scrollHeight > el.clientHeight) el.scrollTop = Math.max(0, first.offsetTop - el.clientHeight / 3);
   return first !== null;
 }
