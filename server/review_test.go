@@ -132,7 +132,10 @@ func candidates(t *testing.T, base, state string) []candidateJSON {
 
 type memberJSON struct {
 	Slug    string
-	Sources []struct{ URL string; ReviewedBy, ReviewedAt *string }
+	Sources []struct {
+		URL                    string
+		ReviewedBy, ReviewedAt *string
+	}
 }
 
 // members lists the K-AI Alliance's members on base, without a token.
@@ -327,7 +330,11 @@ func TestReviewEndToEnd(t *testing.T) {
 	reviewCycle(t, srv.URL, srv.URL)
 
 	t.Run("roles", func(t *testing.T) {
-		var c struct{ Candidates struct{ Edges []struct{ Node struct{ ID string } } } }
+		var c struct {
+			Candidates struct {
+				Edges []struct{ Node struct{ ID string } }
+			}
+		}
 		gql(t, srv.URL, readerSecret, `{ candidates(first: 1) { edges { node { id } } } }`, nil, &c)
 		if len(c.Candidates.Edges) != 1 {
 			t.Fatalf("reader's candidates: %+v", c)

@@ -71,7 +71,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"extract", "--min-confidence", "2", "x.txt"}, "telcograph extract: --min-confidence must be from 0 to 1, not 2\n"},
 		{[]string{"load"}, "telcograph load: no input file given (see telcograph load --help)\n"},
 		{[]string{"load", "--nope", "x"}, "telcograph load: flag provided but not defined: -nope (see telcograph load --help)\n"},
-		{[]string{"export", "--format", "xml"}, "telcograph export: unknown format \"xml\" (want nquads, jsonld, graphml, csv, csv-zip)\n"},
+		{[]string{"export", "--format", "xml"}, "telcograph export: unknown format \"xml\" (want nquads, jsonld, graphml, csv, csv-zip, history)\n"},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -194,8 +194,10 @@ func TestServe(t *testing.T) {
 	}
 }
 
-// TestLoadArticle loads a raw article: its facts are extracted and loaded; a
-// reload with a higher --min-confidence replaces them.
+// TestLoadArticle loads a raw article: its facts are extracted and queued
+// for review; with --auto-accept they go into the graph, and a reload with
+// a higher --min-confidence keeps the accepted ones (a review decision
+// outlives a re-extraction).
 func TestLoadArticle(t *testing.T) {
 	dir := t.TempDir()
 	store := "bolt://" + filepath.Join(dir, "a.db")
@@ -203,12 +205,16 @@ func TestLoadArticle(t *testing.T) {
 	os.WriteFile(article, []byte("source: https://example.com/news/kddi-joins\ndate: 2025-06-02\n\n"+
 		"KDDI Corp., Japan's second-largest carrier, said on Monday it had joined the AI-RAN Alliance.\n"), 0o644)
 	code, stdout, stderr := runCmd(t, "load", "--store", store, article)
-	if code != 0 || !strings.Contains(stdout, "1 articles, ") || strings.Contains(stdout, " 0 facts") {
+	if code != 0 || !strings.Contains(stdout, "queued 1 raw articles for review: 1 candidates, 0 of them accepted") || !strings.Contains(stdout, "store now 0 quads from 0 sources") {
 		t.Fatalf("load article: exit %d, stdout %q, stderr %q", code, stdout, stderr)
 	}
+	code, stdout, stderr = runCmd(t, "load", "--store", store, "--auto-accept", "0.5", article)
+	if code != 0 || !strings.Contains(stdout, "1 candidates, 1 of them accepted") || strings.Contains(stdout, "store now 0 quads") {
+		t.Fatalf("load article --auto-accept: exit %d, stdout %q, stderr %q", code, stdout, stderr)
+	}
 	code, stdout, _ = runCmd(t, "load", "--store", store, "--min-confidence", "0.99", article)
-	if code != 0 || !strings.Contains(stdout, "1 articles, 0 facts") || !strings.Contains(stdout, "+0 -") {
-		t.Errorf("reload at 0.99: exit %d, stdout %q; want the facts removed", code, stdout)
+	if code != 0 || !strings.Contains(stdout, "1 candidates, 1 of them accepted") {
+		t.Errorf("reload at 0.99: exit %d, stdout %q; want the accepted fact kept", code, stdout)
 	}
 }
 

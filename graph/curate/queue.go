@@ -52,8 +52,8 @@ type IngestResult struct {
 // article whose story text is text) as candidates, by actor. A candidate
 // the queue has keeps its state: a rejected one stays rejected, an
 // accepted one stays in the graph, a pending one takes the new evidence
-// and confidence. New candidates are pending, or accepted when the
-// threshold lets them.
+// and confidence. New and pending candidates are accepted when the
+// threshold (AutoAccept) lets them, else pending.
 func (q *Queue) Ingest(ctx context.Context, ff *facts.File, text, actor string) (IngestResult, error) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
@@ -81,20 +81,21 @@ func (q *Queue) Ingest(ctx context.Context, ff *facts.File, text, actor string) 
 		var events []schema.Event
 		for _, f := range a.Facts {
 			fresh := candidateOf(art, f, disc, at)
-			old := art.cands[fresh.ID]
+			r := art.cands[fresh.ID]
 			switch {
-			case old == nil:
-				if q.AutoAccept > 0 && f.Confidence >= q.AutoAccept {
-					fresh.State, fresh.MachineAccepted = schema.CandidateAccepted, true
-					fresh.ReviewedBy, fresh.ReviewedAt = ActorAutoAccept, at
-					e := NewEvent(schema.EventCandidateAccepted, ActorAutoAccept, now)
-					e.Source, e.CandidateID, e.Slugs = a.URL, fresh.ID, slugsOf(fresh.fact)
-					events = append(events, e)
-				}
-				art.cands[fresh.ID] = fresh
-			case old.State == schema.CandidatePending:
-				old.Confidence, old.Evidence, old.RuleFamily, old.ExtractedAt = fresh.Confidence, fresh.Evidence, fresh.RuleFamily, at
-				old.fact.Evidence, old.fact.Confidence, old.fact.Rule = f.Evidence, f.Confidence, f.Rule
+			case r == nil:
+				r = fresh
+				art.cands[r.ID] = r
+			case r.State == schema.CandidatePending:
+				r.Confidence, r.Evidence, r.RuleFamily, r.ExtractedAt = fresh.Confidence, fresh.Evidence, fresh.RuleFamily, at
+				r.fact.Evidence, r.fact.Confidence, r.fact.Rule = f.Evidence, f.Confidence, f.Rule
+			}
+			if r.State == schema.CandidatePending && q.AutoAccept > 0 && f.Confidence >= q.AutoAccept {
+				r.State, r.MachineAccepted = schema.CandidateAccepted, true
+				r.ReviewedBy, r.ReviewedAt = ActorAutoAccept, at
+				e := NewEvent(schema.EventCandidateAccepted, ActorAutoAccept, now)
+				e.Source, e.CandidateID, e.Slugs = a.URL, r.ID, slugsOf(r.fact)
+				events = append(events, e)
 			}
 		}
 		srcs, err := q.sources(ctx, art, len(events) > 0, actor, now)

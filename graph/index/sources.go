@@ -105,6 +105,16 @@ type Stats struct {
 }
 
 // Stats counts the index: quads, distinct triples, values in use, sources.
+// Quads and Sources leave out the reserved labels (schema.ReservedNS: the
+// review queue, the history), which are no source; Triples and Nodes count
+// everything the index holds.
 func (x *Index) Stats() Stats {
-	return Stats{Quads: x.quads, Triples: len(x.tri), Nodes: len(x.ids), Sources: len(x.src)}
+	st := Stats{Quads: x.quads, Triples: len(x.tri), Nodes: len(x.ids), Sources: len(x.src)}
+	for l, ts := range x.src {
+		if iri, ok := x.vals[l].(quad.IRI); ok && strings.HasPrefix(string(iri), schema.ReservedNS) {
+			st.Quads -= len(ts)
+			st.Sources--
+		}
+	}
+	return st
 }
