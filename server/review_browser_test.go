@@ -302,6 +302,10 @@ func TestBrowserReview(t *testing.T) {
 		if diff := cmp.Diff(wantStates, eval[[]string](t, b, state)); diff != "" {
 			t.Errorf("all candidates, as a reader sees them (-want +got):\n%s", diff)
 		}
+		// A click on a sentence in the article selects its candidate.
+		b.do(t, "click the second's evidence", chromedp.Click(chromedp.CSS(fmt.Sprintf(`#article mark[data-ids~=%q]`, ids[1]))))
+		b.wait(t, "the second selected", idle+fmt.Sprintf(` && document.querySelector('#list li.cand[aria-selected="true"]').dataset.id === %q
+			&& document.querySelector('#article mark.current').dataset.ids.split(' ').includes(%q)`, ids[1], ids[1]))
 		got := eval[map[string]string](t, b, `({
 			viewer: document.querySelector('#viewer').innerText,
 			message: document.querySelector('#message').innerText,
