@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"errors"
+	"strings"
 
 	"github.com/telcograph/telcograph/graph/curate"
 	"github.com/telcograph/telcograph/graph/query"
@@ -76,14 +77,27 @@ func (q queryResolver) Candidate(ctx context.Context, id string) (*schema.Candid
 	return c, err
 }
 
-// candidate fetches a candidate by its global id.
-func (r *Resolver) candidate(ctx context.Context, id string) (*schema.Candidate, error) {
+// reviewKey is the store's key of a review object's id: its global id, or
+// the key itself (16 hex digits), as the history export writes it.
+func reviewKey(id, want string) (string, error) {
+	if len(id) == 16 && strings.Trim(id, "0123456789abcdef") == "" {
+		return id, nil
+	}
 	typ, key, err := parseID(id)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	if typ != candidateType {
-		return nil, schema.Userf(schema.ErrInvalid, nil, "%q is the id of a %s, not of a Candidate", id, typ)
+	if typ != want {
+		return "", schema.Userf(schema.ErrInvalid, nil, "%q is the id of a %s, not of a %s", id, typ, want)
+	}
+	return key, nil
+}
+
+// candidate fetches a candidate by its id.
+func (r *Resolver) candidate(ctx context.Context, id string) (*schema.Candidate, error) {
+	key, err := reviewKey(id, candidateType)
+	if err != nil {
+		return nil, err
 	}
 	c, err := r.Queue.Candidate(ctx, key)
 	if errors.Is(err, schema.ErrNotFound) {
@@ -204,12 +218,9 @@ func (m mutationResolver) Restore(ctx context.Context, event string) (*generated
 		return nil, errNoToken
 	}
 	private(ctx)
-	typ, key, err := parseID(event)
+	key, err := reviewKey(event, eventType)
 	if err != nil {
 		return nil, err
-	}
-	if typ != eventType {
-		return nil, schema.Userf(schema.ErrInvalid, nil, "%q is the id of a %s, not of a HistoryEvent", event, typ)
 	}
 	e, err := m.Queue.Restore(ctx, key, actor(ctx))
 	if errors.Is(err, schema.ErrNotFound) {

@@ -257,6 +257,49 @@ func Run(t *testing.T, b Backend, root string) {
 		}
 	})
 
+	t.Run("reserved labels are kept but are no source", func(t *testing.T) {
+		s, opener := open(t)
+		loadAll(t, s)
+		before := NQuads(s.Quads(ctx, ""))
+		stats := s.Stats()
+		var labels []quad.IRI
+		var batch []schema.Source
+		for _, id := range []string{"b", "a"} {
+			l := quad.IRI(schema.EventNS + id)
+			labels = append([]quad.IRI{l}, labels...)
+			batch = append(batch, schema.Source{IRI: l, Quads: []quad.Quad{{Subject: l, Predicate: schema.EventActor, Object: quad.String("t"), Label: l}}})
+		}
+		if _, err := s.ReplaceSources(ctx, batch); err != nil {
+			t.Fatal(err)
+		}
+		check := func(t *testing.T, s *graph.Store) {
+			if diff := cmp.Diff(labels, s.Labels(schema.EventNS)); diff != "" {
+				t.Errorf("labels (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(before, NQuads(s.Quads(ctx, ""))); diff != "" {
+				t.Errorf("reserved labels show in Quads (-want +got):\n%s", diff)
+			}
+			if got := s.Stats(); got.Quads != stats.Quads || got.Sources != stats.Sources {
+				t.Errorf("stats %+v, want %+v: reserved labels counted", got, stats)
+			}
+			if len(s.Quads(ctx, labels[0])) != 0 || len(s.SourceQuads(labels[0])) != 1 {
+				t.Error("Quads reads a reserved label as a source, or SourceQuads does not read it")
+			}
+		}
+		check(t, s)
+		if b.Persistent {
+			if err := s.Close(); err != nil {
+				t.Fatal(err)
+			}
+			s2, err := opener()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer s2.Close()
+			check(t, s2)
+		}
+	})
+
 	if b.Persistent {
 		t.Run("reopen after close keeps data", func(t *testing.T) {
 			s, opener := open(t)

@@ -3179,16 +3179,24 @@ type LoadResult {
 
 """
 The entry points for changing the graph. Every mutation needs the header
-` + "`" + `Authorization: Bearer <token>` + "`" + ` with the token the server was started with
-(401 UNAUTHENTICATED without it or with another); a server started without a
+` + "`" + `Authorization: Bearer <token>` + "`" + ` with one of the server's tokens (401
+UNAUTHENTICATED without one or with another) of the role the field needs
+(403 FORBIDDEN with a lower one): ` + "`" + `curator` + "`" + ` for ingestArticle,
+acceptCandidate and rejectCandidate, ` + "`" + `admin` + "`" + ` for the others (` + "`" + `serve --token` + "`" + `
+is an admin; ` + "`" + `serve --tokens FILE` + "`" + ` names more). A server started without any
 token has mutations disabled (403 FORBIDDEN). Mutations go by POST only.
+Every change is recorded in the history with the token's id.
 """
 type Mutation {
   """
   Extracts facts from one raw article (plain text or HTML) with the
-  rule-based extractor and loads them as one source, replacing what the
-  graph had from that URL. Entities are matched against every entity already
-  in the graph; organisations the extractor discovers are added.
+  rule-based extractor and queues them as candidates for review (see
+  ` + "`" + `candidates` + "`" + `): none is in the graph until accepted, unless the server's
+  auto-accept threshold lets it through. Extracting the same article again
+  keeps every decision: a rejected candidate stays rejected, an accepted one
+  stays in the graph once, a pending one gets the new evidence. Entities are
+  matched against every entity already in the graph; organisations the
+  extractor discovers are added when a fact naming them is accepted.
   """
   ingestArticle(
     """
@@ -3446,7 +3454,8 @@ extend type Mutation {
   rejectCandidate(id: ID!, reason: String): Candidate!
   """
   Undoes an event (admin): a rejection puts the candidate back to PENDING, a
-  removal writes the source again. Restoring is itself an event.
+  removal writes the source again. Restoring is itself an event. ` + "`" + `event` + "`" + ` is a
+  HistoryEvent id, or the ` + "`" + `id` + "`" + ` of a line of the history export.
   """
   restore(event: ID!): HistoryEvent!
 }

@@ -237,9 +237,13 @@ type LoadResult struct {
 }
 
 // The entry points for changing the graph. Every mutation needs the header
-// `Authorization: Bearer <token>` with the token the server was started with
-// (401 UNAUTHENTICATED without it or with another); a server started without a
+// `Authorization: Bearer <token>` with one of the server's tokens (401
+// UNAUTHENTICATED without one or with another) of the role the field needs
+// (403 FORBIDDEN with a lower one): `curator` for ingestArticle,
+// acceptCandidate and rejectCandidate, `admin` for the others (`serve --token`
+// is an admin; `serve --tokens FILE` names more). A server started without any
 // token has mutations disabled (403 FORBIDDEN). Mutations go by POST only.
+// Every change is recorded in the history with the token's id.
 type Mutation struct {
 }
 

@@ -3,10 +3,10 @@
 // and .html files, fetches every item it has not processed, strips the
 // page's boilerplate and extracts its facts with loaders/extract, and hands
 // the result to a Sink the caller gives. It never writes the graph: the
-// caller decides what becomes of the facts (the curation queue will hold
-// them as candidates for a reviewer; until it exists, `telcograph watch`
-// prints them or writes one facts file per article; `serve --watch` will
-// run a Watcher inside the server once the queue lands). It lives under
+// caller decides what becomes of the facts (`serve --watch` and `telcograph
+// watch --store` queue them as candidates for a reviewer, graph/curate;
+// `telcograph watch` alone prints them or writes one facts file per
+// article). It lives under
 // server/ rather than loaders/ because it uses the network, and loaders is
 // pure.
 //
@@ -20,9 +20,10 @@
 // History, by its URL and by the SHA-256 of its stripped text (HashKey),
 // so the same story at two URLs, or a dropped file of a page already
 // fetched, reaches the sink once. The History is the caller's so that it
-// can keep it durably in the store; MemoryHistory keeps it in memory, for
-// tests and for the command line's first version, which therefore sees
-// every item as new after a restart. An item the sink accepted is
+// can keep it durably in the store (curate.Watched, which serve --watch
+// and watch --store use); MemoryHistory keeps it in memory, for tests and
+// for `telcograph watch` without a store, which therefore sees every item
+// as new after a restart. An item the sink accepted is
 // recorded; one it refused is tried again on the next poll.
 //
 // Politeness. Requests to one host (host and port) are spaced to at most
