@@ -184,11 +184,11 @@ func (m mutationResolver) AcceptCandidate(ctx context.Context, id string, edit *
 		}
 		e.Role = edit.Role
 	}
-	out, err := m.Queue.Accept(ctx, c.ID, e, actor(ctx))
+	out, ch, err := m.Queue.Accept(ctx, c.ID, e, actor(ctx))
+	noteChange(ctx, &generated.LoadResult{Sources: []string{c.Article.URL}, QuadsAdded: ch.Added, QuadsRemoved: ch.Removed})
 	if err != nil {
 		return nil, err
 	}
-	noteChange(ctx, &generated.LoadResult{Sources: []string{c.Article.URL}})
 	return &out, nil
 }
 
@@ -205,11 +205,11 @@ func (m mutationResolver) RejectCandidate(ctx context.Context, id string, reason
 	if reason != nil {
 		why = *reason
 	}
-	out, err := m.Queue.Reject(ctx, c.ID, why, actor(ctx))
+	out, ch, err := m.Queue.Reject(ctx, c.ID, why, actor(ctx))
+	noteChange(ctx, &generated.LoadResult{Sources: []string{c.Article.URL}, QuadsAdded: ch.Added, QuadsRemoved: ch.Removed})
 	if err != nil {
 		return nil, err
 	}
-	noteChange(ctx, &generated.LoadResult{Sources: []string{c.Article.URL}})
 	return &out, nil
 }
 

@@ -355,6 +355,8 @@ func TestReviewEndToEnd(t *testing.T) {
 			{"--token is admin", adminSecret, `mutation { removeSource(url: "https://example.org/none") { articles } }`, http.StatusOK, "NOT_FOUND"},
 			{"reader reads history", readerSecret, `{ history { totalCount } }`, http.StatusOK, ""},
 			{"public query needs no token", "", `{ alliance(slug: "k-ai-alliance") { slug } }`, http.StatusOK, ""},
+			{"node: a candidate for a reader", readerSecret, `query($id: ID!) { node(id: $id) { ... on Candidate { state } } }`, http.StatusOK, ""},
+			{"node: no candidate without a token", "", `query($id: ID!) { node(id: $id) { id } }`, http.StatusOK, "NOT_FOUND"},
 		} {
 			t.Run(tt.name, func(t *testing.T) {
 				a := gql(t, srv.URL, tt.secret, tt.q, map[string]any{"id": id}, nil)

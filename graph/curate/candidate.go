@@ -52,13 +52,34 @@ type record struct {
 	fact schema.Fact
 }
 
-// article is what a candidates label holds: the article, the entities the
-// extractor discovered in it, and its candidates by id.
+// article is what a candidates label holds: the article, the entities its
+// candidates name (those the extractor discovered, and those of the
+// register it extracted with, which the graph may not hold), and its
+// candidates by id.
 type article struct {
 	schema.Article // Facts unused: the candidates hold them
 	text           string
 	discovered     []schema.Entity
+	registered     []schema.Entity
 	cands          map[string]*record
+}
+
+// entityJSON is an entity as tg:candidateEntities lists it.
+type entityJSON struct {
+	schema.Entity
+	New bool `json:"new,omitempty"` // discovered by the extractor
+}
+
+// entity is the entity with slug that a's candidates name.
+func (a *article) entity(slug string) (schema.Entity, bool) {
+	for _, es := range [][]schema.Entity{a.discovered, a.registered} {
+		for _, e := range es {
+			if e.Slug == slug {
+				return e, true
+			}
+		}
+	}
+	return schema.Entity{}, false
 }
 
 // candidateOf is the candidate fact f of a is, pending, found at now.
@@ -139,8 +160,15 @@ func (a *article) quads() ([]quad.Quad, error) {
 		add(label, schema.CandidateDate, a.Date.Literal())
 	}
 	addText(label, schema.CandidateText, a.text)
-	if len(a.discovered) > 0 {
-		b, err := json.Marshal(a.discovered)
+	if len(a.discovered)+len(a.registered) > 0 {
+		var es []entityJSON
+		for _, e := range a.discovered {
+			es = append(es, entityJSON{Entity: e, New: true})
+		}
+		for _, e := range a.registered {
+			es = append(es, entityJSON{Entity: e})
+		}
+		b, err := json.Marshal(es)
 		if err != nil {
 			return nil, fmt.Errorf("curate: entities of %s: %w", a.URL, err)
 		}
@@ -203,8 +231,16 @@ func readArticle(qs []quad.Quad) (*article, bool, error) {
 			case schema.CandidateText:
 				a.text = text
 			case schema.CandidateEntities:
-				if err := json.Unmarshal([]byte(text), &a.discovered); err != nil {
+				var es []entityJSON
+				if err := json.Unmarshal([]byte(text), &es); err != nil {
 					return nil, false, fmt.Errorf("curate: read %s: entities: %w", label, err)
+				}
+				for _, e := range es {
+					if e.New {
+						a.discovered = append(a.discovered, e.Entity)
+					} else {
+						a.registered = append(a.registered, e.Entity)
+					}
 				}
 			}
 			continue

@@ -113,7 +113,7 @@ func TestReviewCycle(t *testing.T) {
 	}
 	acc, rej := cs[0], cs[1]
 	v0 := store.Version()
-	got, err := q.Accept(ctx, acc.ID, curate.Edit{}, "curator-1")
+	got, _, err := q.Accept(ctx, acc.ID, curate.Edit{}, "curator-1")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,6 +122,12 @@ func TestReviewCycle(t *testing.T) {
 	}
 	if store.Version() == v0 {
 		t.Errorf("accept did not move the store version")
+	}
+	// The store was empty: the entities come from the extraction's register.
+	for _, slug := range []string{acc.Subject.Slug, acc.Object.Slug} {
+		if _, err := store.Entity(ctx, slug); err != nil {
+			t.Errorf("entity %s of the accepted fact: %v", slug, err)
+		}
 	}
 	if want := []string{acc.Subject.Slug}; !cmp.Equal(members(t, store, acc.Object.Slug), want) {
 		t.Errorf("members of %s: %v, want %v", acc.Object.Slug, members(t, store, acc.Object.Slug), want)
@@ -135,7 +141,7 @@ func TestReviewCycle(t *testing.T) {
 	if reviewed != 1 {
 		t.Errorf("%d statements say reviewedBy curator-1, want 1", reviewed)
 	}
-	if _, err := q.Reject(ctx, rej.ID, "not a member", "curator-2"); err != nil {
+	if _, _, err := q.Reject(ctx, rej.ID, "not a member", "curator-2"); err != nil {
 		t.Fatal(err)
 	}
 	before := store.SourceQuads(schema.Article{URL: url}.IRI())
@@ -186,7 +192,7 @@ func TestReviewCycle(t *testing.T) {
 	if _, err := q.Restore(ctx, rejEvent, "admin"); !errors.Is(err, schema.ErrInvalid) {
 		t.Errorf("restoring twice: %v, want ErrInvalid", err)
 	}
-	if _, err := q.Accept(ctx, "0000000000000000", curate.Edit{}, "x"); !errors.Is(err, schema.ErrNotFound) {
+	if _, _, err := q.Accept(ctx, "0000000000000000", curate.Edit{}, "x"); !errors.Is(err, schema.ErrNotFound) {
 		t.Errorf("unknown candidate: %v, want ErrNotFound", err)
 	}
 }
@@ -199,7 +205,7 @@ func TestRemoveRestore(t *testing.T) {
 		t.Fatal(err)
 	}
 	cs := memberCandidates(t, q)
-	if _, err := q.Accept(ctx, cs[0].ID, curate.Edit{}, "c"); err != nil {
+	if _, _, err := q.Accept(ctx, cs[0].ID, curate.Edit{}, "c"); err != nil {
 		t.Fatal(err)
 	}
 	src := schema.Article{URL: ff.Articles[0].URL}.IRI()
@@ -255,7 +261,7 @@ func TestEdit(t *testing.T) {
 	}
 	c := memberCandidates(t, q)[0]
 	role := curate.RoleFounding
-	got, err := q.Accept(ctx, c.ID, curate.Edit{Subject: "Acme Robotics", Role: &role, Since: schema.Date{Year: 2020, Precision: schema.PrecisionYear}}, "c")
+	got, _, err := q.Accept(ctx, c.ID, curate.Edit{Subject: "Acme Robotics", Role: &role, Since: schema.Date{Year: 2020, Precision: schema.PrecisionYear}}, "c")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -266,7 +272,7 @@ func TestEdit(t *testing.T) {
 		t.Errorf("members %v lack the edited subject acme-robotics", got)
 	}
 	bad := "chair"
-	if _, err := q.Accept(ctx, c.ID, curate.Edit{Role: &bad}, "c"); !errors.Is(err, schema.ErrInvalid) {
+	if _, _, err := q.Accept(ctx, c.ID, curate.Edit{Role: &bad}, "c"); !errors.Is(err, schema.ErrInvalid) {
 		t.Errorf("unknown role: %v, want ErrInvalid", err)
 	}
 }
@@ -287,5 +293,23 @@ func TestWatched(t *testing.T) {
 	}
 	if len(store.Quads(ctx, "")) != 0 {
 		t.Error("the watcher's record leaks into the graph's quads")
+	}
+}
+
+// TestEditTypes: an edit that puts an entity where its relation does not
+// take its type is refused, and changes nothing.
+func TestEditTypes(t *testing.T) {
+	ctx := context.Background()
+	_, q, ff, text := setup(t)
+	if _, err := q.Ingest(ctx, ff, text, "c"); err != nil {
+		t.Fatal(err)
+	}
+	c := memberCandidates(t, q)[0]
+	// The object of memberOf is an alliance; the subject, a company.
+	if _, _, err := q.Accept(ctx, c.ID, curate.Edit{Object: c.Subject.Slug}, "c"); !errors.Is(err, schema.ErrInvalid) {
+		t.Errorf("a company as the alliance: %v, want ErrInvalid", err)
+	}
+	if got, _ := q.Candidate(ctx, c.ID); got.State != schema.CandidatePending || got.Object != c.Object {
+		t.Errorf("a refused edit changed the candidate: %+v", got)
 	}
 }

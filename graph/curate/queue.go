@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -78,6 +79,15 @@ func (q *Queue) Ingest(ctx context.Context, ff *facts.File, text, actor string) 
 		art.Article = schema.Article{URL: a.URL, Title: a.Title, Publisher: a.Publisher, Date: a.Date}
 		art.text = text
 		art.discovered = mergeEntities(art.discovered, discovered)
+		var registered []schema.Entity
+		for _, f := range a.Facts {
+			for _, id := range facts.EntityIDs(f) {
+				if e, ok := ff.Register.Lookup(id); ok && !disc[id] {
+					registered = append(registered, e)
+				}
+			}
+		}
+		art.registered = mergeEntities(art.registered, registered)
 		var events []schema.Event
 		for _, f := range a.Facts {
 			fresh := candidateOf(art, f, disc, at)
@@ -184,7 +194,7 @@ func (q *Queue) articleSource(ctx context.Context, art *article) schema.Source {
 	for _, e := range q.store.Entities(ctx) {
 		reg.Add(e)
 	}
-	for _, e := range art.discovered {
+	for _, e := range append(append([]schema.Entity(nil), art.discovered...), art.registered...) {
 		if _, ok := reg.Lookup(e.Slug); !ok {
 			reg.Add(e)
 		}
@@ -270,6 +280,7 @@ func (q *Queue) Candidates(ctx context.Context, f Filter) ([]schema.Candidate, e
 			continue
 		}
 		for _, r := range art.cands {
+			q.known(ctx, r)
 			switch {
 			case f.State != "" && r.State != f.State,
 				f.Relation != "" && r.Relation != f.Relation,
@@ -317,9 +328,26 @@ func (q *Queue) find(ctx context.Context, id string) (*article, *record, error) 
 		if err != nil {
 			return nil, nil, err
 		}
+		q.known(ctx, art.cands[id])
 		return art, art.cands[id], nil
 	}
 	return nil, nil, fmt.Errorf("curate: candidate %s: %w", id, schema.ErrNotFound)
+}
+
+// known gives r's arguments the slugs of entities the extractor discovered
+// that the graph has since come to know (a fact naming them was accepted).
+func (q *Queue) known(ctx context.Context, r *record) {
+	for _, p := range []struct {
+		arg *schema.CandidateArgument
+		m   schema.Mention
+	}{{&r.Subject, r.fact.Subject}, {&r.Object, r.fact.Object}} {
+		if p.arg.Slug != "" || p.m.ID == "" {
+			continue
+		}
+		if _, err := q.store.Entity(ctx, p.m.ID); err == nil {
+			p.arg.Slug = p.m.ID
+		}
+	}
 }
 
 func hasSubject(qs []quad.Quad, s quad.IRI) bool {
@@ -343,20 +371,21 @@ type Edit struct {
 
 // Accept accepts the candidate with id, corrected by edit, by actor: its
 // fact joins its article's source. Accepting an accepted candidate with no
-// edit changes nothing.
-func (q *Queue) Accept(ctx context.Context, id string, edit Edit, actor string) (schema.Candidate, error) {
+// edit changes nothing. The Change counts the quads written, the queue's
+// and the history's included.
+func (q *Queue) Accept(ctx context.Context, id string, edit Edit, actor string) (schema.Candidate, graph.Change, error) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	art, r, err := q.find(ctx, id)
 	if err != nil {
-		return schema.Candidate{}, err
+		return schema.Candidate{}, graph.Change{}, err
 	}
 	edited, err := q.apply(ctx, art, r, edit)
 	if err != nil {
-		return schema.Candidate{}, err
+		return schema.Candidate{}, graph.Change{}, err
 	}
 	if r.State == schema.CandidateAccepted && !edited {
-		return r.Candidate, nil
+		return r.Candidate, graph.Change{}, nil
 	}
 	now := q.now()
 	r.State, r.MachineAccepted, r.Reason = schema.CandidateAccepted, false, ""
@@ -368,15 +397,15 @@ func (q *Queue) Accept(ctx context.Context, id string, edit Edit, actor string) 
 
 // Reject rejects the candidate with id, by actor, for reason (may be
 // empty): an accepted one leaves its article's source.
-func (q *Queue) Reject(ctx context.Context, id, reason, actor string) (schema.Candidate, error) {
+func (q *Queue) Reject(ctx context.Context, id, reason, actor string) (schema.Candidate, graph.Change, error) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	art, r, err := q.find(ctx, id)
 	if err != nil {
-		return schema.Candidate{}, err
+		return schema.Candidate{}, graph.Change{}, err
 	}
 	if r.State == schema.CandidateRejected && r.Reason == reason {
-		return r.Candidate, nil
+		return r.Candidate, graph.Change{}, nil
 	}
 	now := q.now()
 	r.State, r.MachineAccepted, r.Reason = schema.CandidateRejected, false, reason
@@ -387,16 +416,17 @@ func (q *Queue) Reject(ctx context.Context, id, reason, actor string) (schema.Ca
 }
 
 // commit writes art, whose candidate r changed, with event e.
-func (q *Queue) commit(ctx context.Context, art *article, r *record, actor string, now time.Time, e schema.Event) (schema.Candidate, error) {
+func (q *Queue) commit(ctx context.Context, art *article, r *record, actor string, now time.Time, e schema.Event) (schema.Candidate, graph.Change, error) {
 	srcs, err := q.sources(ctx, art, true, actor, now)
 	if err != nil {
-		return schema.Candidate{}, err
+		return schema.Candidate{}, graph.Change{}, err
 	}
 	srcs = append(srcs, EventSource(e))
-	if _, err := q.store.ReplaceSources(ctx, srcs); err != nil {
-		return schema.Candidate{}, fmt.Errorf("curate: %s %s: %w", e.Kind, r.ID, err)
+	ch, err := q.store.ReplaceSources(ctx, srcs)
+	if err != nil {
+		return schema.Candidate{}, ch, fmt.Errorf("curate: %s %s: %w", e.Kind, r.ID, err)
 	}
-	return r.Candidate, nil
+	return r.Candidate, ch, nil
 }
 
 // apply corrects r's fact by edit; it reports whether anything changed.
@@ -448,6 +478,9 @@ func (q *Queue) apply(ctx context.Context, art *article, r *record, edit Edit) (
 	if string(before) == string(after) {
 		return false, nil
 	}
+	if err := q.checkTypes(ctx, art, f, spec); err != nil {
+		return false, err
+	}
 	if f.Extractor != "" && !strings.HasSuffix(f.Extractor, "+review") {
 		f.Extractor += "+review" // the fact is no longer the extractor's alone
 	}
@@ -456,14 +489,42 @@ func (q *Queue) apply(ctx context.Context, art *article, r *record, edit Edit) (
 	return true, nil
 }
 
+// checkTypes refuses an edited fact whose arguments are entities of a type
+// its relation does not take there (a company as a CEO).
+func (q *Queue) checkTypes(ctx context.Context, art *article, f schema.Fact, spec schema.RelationSpec) error {
+	typeOf := func(slug string) schema.EntityType {
+		if e, err := q.store.Entity(ctx, slug); err == nil {
+			return e.Type
+		}
+		e, _ := art.entity(slug)
+		return e.Type
+	}
+	for _, a := range []struct {
+		m     schema.Mention
+		types []schema.EntityType
+		pos   string
+	}{{f.Subject, spec.SubjectTypes, "subject"}, {f.Object, spec.ObjectTypes, "object"}} {
+		if a.m.ID == "" || len(a.types) == 0 {
+			continue
+		}
+		if t := typeOf(a.m.ID); t != "" && !slices.Contains(a.types, t) {
+			return schema.Userf(schema.ErrInvalid, nil, "the %s of %s cannot be %q, a %s", a.pos, f.Relation, a.m.ID, t)
+		}
+	}
+	return nil
+}
+
 // mention is the argument s names: the entity with slug s, or a new entity
 // named s of the first of types.
 func (q *Queue) mention(ctx context.Context, art *article, s string, types []schema.EntityType) (schema.Mention, error) {
 	if e, err := q.store.Entity(ctx, s); err == nil {
 		return schema.Mention{ID: e.Slug, Text: e.Name}, nil
 	}
+	if e, ok := art.entity(s); ok {
+		return schema.Mention{ID: e.Slug, Text: e.Name}, nil
+	}
 	for _, e := range art.discovered {
-		if e.Slug == s || e.Name == s {
+		if e.Name == s {
 			return schema.Mention{ID: e.Slug, Text: e.Name}, nil
 		}
 	}

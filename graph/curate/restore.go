@@ -55,7 +55,7 @@ func (q *Queue) Restore(ctx context.Context, id, actor string) (schema.Event, er
 			return schema.Event{}, schema.Userf(schema.ErrInvalid, nil, "candidate %s is %s now, not rejected: nothing to restore", r.ID, r.State)
 		}
 		r.State, r.Reason, r.ReviewedBy, r.ReviewedAt = schema.CandidatePending, "", "", ""
-		if _, err := q.commit(ctx, art, r, actor, now, e); err != nil {
+		if _, _, err := q.commit(ctx, art, r, actor, now, e); err != nil {
 			return schema.Event{}, err
 		}
 	case schema.EventSourceRemoved:
