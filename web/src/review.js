@@ -178,6 +178,7 @@ async function showArticle(c) {
       if (!data) return;
       a = { article: data.candidate.article, cands: data.candidates.edges.map((e) => e.node) };
       page.articles.set(url, a);
+      if (page.items[page.sel] !== c) return; // another candidate was selected meanwhile
     }
     page.open = { url, ...a };
     renderArticle(ui.article, a.article, a.cands, fmtDate, (id) => {
