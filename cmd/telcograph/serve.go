@@ -39,7 +39,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	fs.DurationVar(&so.PollInterval, "store-poll-interval", 500*time.Millisecond, "PostgreSQL: how often to look for other instances' writes")
 	sc := server.Config{Version: version()}
 	fs.StringVar(&sc.Token, "token", "", "bearer token of the admin role (id \"admin\"); without it and --tokens, mutations and the review queue are disabled")
-	tokensFile := fs.String("tokens", "", "file of bearer tokens with roles, one `<id> <role> <token>` a line (roles reader, curator, admin; # comments)")
+	tokensFile := fs.String("tokens", "", "`FILE` of bearer tokens with roles, one \"<id> <role> <token>\" a line (roles reader, curator, admin; # comments)")
 	fs.Float64Var(&sc.AutoAccept, "auto-accept", 0, "accept extracted facts of at least this confidence at once, as machine-accepted; 0 (the default) queues every one for review")
 	watchOn := fs.Bool("watch", false, "run the watcher inside the server: new articles from --feeds and --watch-dir are extracted and queued for review")
 	feedsFile := fs.String("feeds", "", "with --watch: file listing the RSS/Atom feed URLs to poll, one a line")
