@@ -19,6 +19,7 @@ import (
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/server"
@@ -263,6 +264,10 @@ func TestBrowserReview(t *testing.T) {
 		b.wait(t, "the second selected", idle+" && "+fmt.Sprintf(selected, ids[1]))
 		b.do(t, "press j", chromedp.KeyEvent("j"))
 		b.wait(t, "the third selected again", idle+" && "+fmt.Sprintf(selected, ids[2]))
+		b.do(t, "press r", chromedp.KeyEvent("r"))
+		b.wait(t, "the reason field", `document.activeElement?.name === 'reason'`)
+		b.do(t, "press Esc", chromedp.KeyEvent(kb.Escape))
+		b.wait(t, "the form closed, nothing decided", fmt.Sprintf(`!document.querySelector('.reject-form') && document.querySelector('#list li.cand[data-id=%q]').dataset.state === 'PENDING'`, ids[2]))
 		b.do(t, "press e", chromedp.KeyEvent("e"))
 		b.wait(t, "the edit form", `document.activeElement?.name === 'relation'`)
 		b.do(t, "set since", chromedp.SetValue(chromedp.CSS(`.edit-form input[name="since"]`), "2024-11"),
