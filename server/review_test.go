@@ -377,6 +377,41 @@ func TestReviewEndToEnd(t *testing.T) {
 		}
 	})
 
+	t.Run("history export", func(t *testing.T) {
+		get := func(secret string) (*http.Response, []string) {
+			req, _ := http.NewRequest(http.MethodGet, srv.URL+"/export?format=history", nil)
+			if secret != "" {
+				req.Header.Set("Authorization", "Bearer "+secret)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer resp.Body.Close()
+			var kinds []string
+			dec := json.NewDecoder(resp.Body)
+			for resp.StatusCode == http.StatusOK {
+				var e struct{ Kind, Actor string }
+				if err := dec.Decode(&e); err != nil {
+					break
+				}
+				kinds = append(kinds, e.Kind+" "+e.Actor)
+			}
+			return resp, kinds
+		}
+		if resp, _ := get(""); resp.StatusCode != http.StatusUnauthorized {
+			t.Errorf("history export without a token: %d, want 401", resp.StatusCode)
+		}
+		resp, kinds := get(readerSecret)
+		want := []string{"CANDIDATE_ACCEPTED carl", "SOURCE_WRITTEN carl", "CANDIDATE_REJECTED carl", "RESTORED admin"}
+		if resp.StatusCode != http.StatusOK || resp.Header.Get("Content-Type") != "application/jsonl" {
+			t.Errorf("history export: %d %s", resp.StatusCode, resp.Header.Get("Content-Type"))
+		}
+		if diff := cmp.Diff(want, kinds); diff != "" {
+			t.Errorf("history export (-want +got):\n%s", diff)
+		}
+	})
+
 	t.Run("authenticated answers are not cached", func(t *testing.T) {
 		public := `{ alliance(slug: "k-ai-alliance") { name } }`
 		gql(t, srv.URL, "", public, nil, nil)
