@@ -189,6 +189,6 @@ func allowed(ctx context.Context, need Role) bool {
 // keep: it carries review data.
 func private(ctx context.Context) {
 	if st := stateOf(ctx); st != nil {
-		st.private = true
+		st.private.Store(true)
 	}
 }

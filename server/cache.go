@@ -109,7 +109,7 @@ func (c *responseCache) middleware(next http.Handler) http.Handler {
 		}
 		rec := &teeWriter{recordWriter: recordWriter{ResponseWriter: w, status: http.StatusOK}}
 		next.ServeHTTP(rec, r)
-		if st := stateOf(r.Context()); st != nil && st.private {
+		if st := stateOf(r.Context()); st != nil && st.private.Load() {
 			return
 		}
 		if rec.status == http.StatusOK && !rec.overflow && !bytes.Contains(rec.buf.Bytes(), []byte(`"errors"`)) &&

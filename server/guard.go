@@ -10,6 +10,7 @@ import (
 	"mime"
 	"net/http"
 	"net/url"
+	"sync/atomic"
 )
 
 // guard is the HTTP side of the limits and of authentication for the
@@ -106,7 +107,7 @@ type requestState struct {
 	role   Role   // the role of the request's token, with authOK
 	// private is set by resolvers of review data: the answer must not
 	// be kept by the response cache.
-	private bool
+	private atomic.Bool
 	status  int // the status to answer with instead of gqlgen's, if set
 }
 

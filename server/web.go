@@ -58,8 +58,10 @@ query Search {
 }
 `
 
-// explorer serves the built bundle: index.html at /, content-hashed assets
-// cached for a year, everything else revalidated. Folders are not listed.
+// explorer serves the built bundle: index.html at /, the review page
+// (review.html) at /review, content-hashed assets cached for a year,
+// everything else revalidated. Folders are not listed. Both pages get the
+// same Content-Security-Policy: their own files and /graphql, nothing else.
 // It is mounted at "/" for every method (a "GET /" pattern would conflict
 // with "/graphql"), so it refuses other methods itself.
 func explorer() http.Handler {
@@ -73,6 +75,10 @@ func explorer() http.Handler {
 		if r.URL.Path != "/" && strings.HasSuffix(r.URL.Path, "/") {
 			http.NotFound(w, r)
 			return
+		}
+		if r.URL.Path == "/review" {
+			r = r.Clone(r.Context())
+			r.URL.Path = "/review.html"
 		}
 		h := w.Header()
 		h.Set("Content-Security-Policy", explorerCSP)

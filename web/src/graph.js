@@ -4,6 +4,8 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
+import { RELATIONS } from './relations.js';
+
 cytoscape.use(fcose);
 
 /** TYPES gives each entity type its colour, shape and legend name. */
@@ -15,19 +17,9 @@ export const TYPES = {
   COUNTRY: { color: '#7b8794', shape: 'triangle', label: 'Country' },
 };
 
-/** RELATIONS names each relation as the graph reads it, from → to. */
-export const RELATIONS = {
-  MEMBER_OF: 'member of',
-  FOUNDING_MEMBER: 'founding member of',
-  FOUNDED: 'founded',
-  LED_BY: 'led by',
-  PARTNER_OF: 'partner of',
-  JOINT_VENTURE: 'joint venture of',
-  CEO_OF: 'CEO of',
-  CHAIRMAN_OF: 'chair of',
-  INVESTED_IN: 'invested in',
-  HEADQUARTERED_IN: 'based in',
-};
+// RELATIONS lives in its own module so that the review page can name
+// relations without pulling Cytoscape into its bundle.
+export { RELATIONS };
 
 // Past this many nodes the canvas drops labels while panning and the layout
 // stops animating, which keeps 2,000 nodes responsive.
