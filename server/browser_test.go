@@ -75,23 +75,7 @@ func newBrowser(t *testing.T) *browser {
 			t.Fatalf("test server listens on %s, want 127.0.0.1", s)
 		}
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(chromium),
-		chromedp.Headless,
-		chromedp.NoSandbox,
-		chromedp.DisableGPU,
-		chromedp.NoFirstRun,
-		chromedp.UserDataDir(t.TempDir()),
-		chromedp.WindowSize(1440, 900),
-		chromedp.Flag("disable-background-networking", true),
-		chromedp.Flag("disable-quic", true),
-		chromedp.Flag("disable-component-update", true),
-		chromedp.Flag("disable-sync", true),
-		chromedp.Flag("no-proxy-server", true),
-		// Any host name resolves to nothing, so a request that leaves
-		// 127.0.0.1 fails, and the listener below reports it.
-		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
-	)
+	opts := browserOptions(t, chromium)
 	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	t.Cleanup(cancelAlloc)
 	b := &browser{base: srv.URL, full: full.URL, dl: t.TempDir(), urls: map[network.RequestID]string{}}
@@ -780,4 +764,26 @@ func TestBrowserExplorer(t *testing.T) {
 		b.do(t, "reset the window", chromedp.EmulateReset())
 		b.clean(t)
 	})
+}
+
+// browserOptions starts Debian's chromium headless, offline but for
+// 127.0.0.1, with a profile of its own.
+func browserOptions(t *testing.T, chromium string) []chromedp.ExecAllocatorOption {
+	return append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(chromium),
+		chromedp.Headless,
+		chromedp.NoSandbox,
+		chromedp.DisableGPU,
+		chromedp.NoFirstRun,
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1440, 900),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.Flag("no-proxy-server", true),
+		// Any host name resolves to nothing, so a request that leaves
+		// 127.0.0.1 fails, and the browser's listener reports it.
+		chromedp.Flag("host-resolver-rules", "MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"),
+	)
 }
