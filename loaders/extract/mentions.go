@@ -60,6 +60,8 @@ type extractor struct {
 	lastSeen    map[string]int    // slug -> sentence of last mention
 	prevOrgs    []string          // companies of the previous sentence, in order
 	curOrgs     []string          // companies of this sentence so far
+	curGroups   []string          // alliances of this sentence so far
+	paraStart   int               // the sentence that opened this paragraph
 	prevSubj    string            // first company of the previous sentence
 	prevFirst   string            // first organisation (of any kind) of the previous sentence
 	curAlli     string            // the alliance under discussion (slug or placeholder)
@@ -194,9 +196,12 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		if covered[i] || !toks[i].Word {
 			continue
 		}
-		x.curOrgs = x.curOrgs[:0]
+		x.curOrgs, x.curGroups = x.curOrgs[:0], x.curGroups[:0]
 		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 		for _, m := range ms {
+			if m.Start < toks[i].Start && m.Kind == 'A' && m.Slug != "" && !slices.Contains(x.curGroups, m.Slug) {
+				x.curGroups = append(x.curGroups, m.Slug)
+			}
 			if m.Start < toks[i].Start && (m.Kind == 'C' || m.Kind == 'V') && !slices.Contains(x.curOrgs, m.Slug) {
 				x.curOrgs = append(x.curOrgs, m.Slug)
 			}
