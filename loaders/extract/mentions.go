@@ -234,6 +234,14 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		for b > a && ((chunkStop[toks[b-1].Key] && !(nameEnds[toks[b-1].Key] && b-a > 1)) || toks[b-1].Key == "of" || toks[b-1].Key == "for") {
 			b--
 		}
+		// "Next Generation Mobile Networks": a long form of a known
+		// acronym may open with a word that opens no other name.
+		for k := i; k < a && b-k >= 3; k++ {
+			if toks[k].Key != "the" && toks[k].Key != "a" && toks[k].Key != "an" && toks[k].Upper && x.variantOf(text[toks[k].Start:toks[b-1].End]) != "" {
+				a = k
+				break
+			}
+		}
 		if a < b && !(b-a == 1 && (len(toks[a].Text) < 2 || allianceHeads[toks[a].Key] || orgHeads[toks[a].Key])) {
 			m := mention{Start: toks[a].Start, End: toks[b-1].End, PossEnd: toks[b-1].PossEnd, Poss: toks[b-1].Poss, Kind: 'U'}
 			m.Name = text[m.Start:m.End]
