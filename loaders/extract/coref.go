@@ -97,7 +97,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		// "the partnership" for the AI Infrastructure Partnership, "the
 		// venture" for a joint venture: a head noun shared with a recent
 		// company's or venture's name.
-		if k0 == "the" && n == 1 && refHeads[k] && !groupHeads[k] && i+1 < len(toks) && !toks[i+1].Upper && key(i+2) != "of" {
+		if k0 == "the" && n == 1 && refHeads[k] && !groupHeads[k] && i+1 < len(toks) && (!toks[i+1].Upper || k == "jv") && key(i+2) != "of" {
 			if s := x.headNounRef(k); s != "" {
 				m := span(2)
 				m.Kind, m.Slug = x.kindFor(s), s
@@ -163,6 +163,14 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				}
 			}
 			break
+		}
+		// "the new company", "the new venture": the joint venture just named
+		if key(i+1) == "new" && (companyNouns[key(i+2)] || key(i+2) == "venture") && key(i+2) != "group" {
+			if s := x.headNounRef("venture"); s != "" {
+				m := span(3)
+				m.Kind, m.Slug = x.kindFor(s), s
+				return m, 3, true
+			}
 		}
 		// "the company", "the telecom company", "the operator"
 		j := i + 1
@@ -236,7 +244,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 var refHeads = map[string]bool{
 	"partnership": true, "project": true, "programme": true, "program": true, "initiative": true,
 	"forum": true, "alliance": true, "coalition": true, "consortium": true, "foundation": true,
-	"association": true, "council": true, "federation": true, "venture": true,
+	"association": true, "council": true, "federation": true, "venture": true, "jv": true,
 }
 
 // groupHeads are the nouns news uses interchangeably for a group of
@@ -328,7 +336,7 @@ func (x *extractor) headNounRef(head string) string {
 		if len(w) == 0 {
 			continue
 		}
-		if wordKey(w[len(w)-1]) == head || (head == "venture" && t == schema.TypeJointVenture) {
+		if wordKey(w[len(w)-1]) == head || ((head == "venture" || head == "jv") && t == schema.TypeJointVenture) {
 			best, bestAt = s, last
 		}
 	}

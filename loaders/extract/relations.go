@@ -19,7 +19,7 @@ const (
 	rPer   = `(<[PU]\d+>)`          // a person (or an unknown name)
 	rNat   = `(<N\d+>)`             // a country
 	rAux   = `((?:[a-z']+ ){0,4}?)` // auxiliaries and adverbs: "plans to", "has also"
-	rAmt   = `((?:US)?\$ ?\d[\d,.]*(?: ?(?:billion|million|trillion|bn|mn)\b)?|[€£] ?\d[\d,.]*(?: (?:billion|million))?|\d[\d,.]* (?:billion|million|trillion) (?:won|yen|euros?|dollars|pounds|yuan|rupees|riyals|dirhams))`
+	rAmt   = `((?:US)?\$ ?\d[\d,.]*(?: ?(?:billion|million|trillion|bn|mn)\b|[mbk]\b)?|[€£] ?\d[\d,.]*(?: ?(?:billion|million|bn|mn)\b|[mbk]\b)?|\d[\d,.]* (?:billion|million|trillion) (?:won|yen|euros?|dollars|pounds|yuan|rupees|riyals|dirhams))`
 )
 
 // rule is one phrasing: a pattern over a skeleton and what it states.
@@ -141,7 +141,7 @@ var baseRules = []rule{
 		// "agreed to form a joint venture": the agreement is the fact.
 		x.jointVenture(s, x.args(s, m[1]), agreedToRE.ReplaceAllString(m[2]+" "+m[3], ""), x.unmark(s, m[4]), x.unmark(s, m[5]), "", 0.85)
 	}},
-	{name: "a venture owned by A and B", keys: []string{"venture"}, re: rx(`(?i)^(.*?)\b(?:joint )?venture\b[^<]{0,40}?\b(?:owned|held|controlled) (equally |jointly |50-50 )?by ` + rOrgs), flat: false, fn: func(x *extractor, s *sent, m []string) {
+	{name: "a venture owned by A and B", keys: []string{"venture", "jv", "owned", "held", "controlled"}, re: rx(`(?i)^(.*?)(?:\b(?:joint )?venture\b|\bJV\b|<V\d+>)[^<]{0,40}?\b(?:owned|held|controlled) (equally |jointly |50-50 )?by ` + rOrgs), flat: false, fn: func(x *extractor, s *sent, m []string) {
 		share := ""
 		if strings.TrimSpace(m[2]) == "equally" || strings.TrimSpace(m[2]) == "50-50" {
 			share = "50-50"
