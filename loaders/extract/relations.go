@@ -591,6 +591,7 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if !slices.Contains(spec.Qualifiers, "date") {
 		f.Date = schema.Date{}
 	}
+	x.noteRoster(f)
 	if f.Relation == schema.RelPartnerOf && f.Modality == "" {
 		x.lastPair, x.lastPairAt = [2]string{f.Subject.ID, f.Object.ID}, x.sentIdx
 	}
