@@ -35,7 +35,7 @@ var reportingLemmas = map[string]bool{"say": true, "announce": true, "confirm": 
 // famReportedJoin: "A and B had joined", said by a group: "the Telecom
 // Infra Project said A and B had joined", "A also joined, the partnership
 // said". The joining has no object; the group that reports it is the one
-// joined.
+// joined, else the only group the sentence named before the joiners.
 func (x *extractor) famReportedJoin(c *clauses, v int) {
 	u := c.us[v]
 	subj := c.subject(v)
@@ -63,6 +63,43 @@ func (x *extractor) famReportedJoin(c *clauses, v int) {
 		}
 		return
 	}
+	// "A and B set it up in 2023, and C joined the following February":
+	// the one group named earlier in the sentence.
+	var alli *arg
+	for j := 0; j < subj; j++ {
+		for _, a := range c.args(x, j) {
+			if a.m == nil || a.m.Kind != 'A' {
+				continue
+			}
+			if alli != nil && alli.slug != a.slug {
+				return
+			}
+			alli = &a
+		}
+	}
+	if alli == nil {
+		return
+	}
+	joiners := c.args(x, subj)
+	for _, a := range joiners {
+		if a.m == nil || a.m.Kind == 'A' {
+			return // "left X for Y, and C joined": a list that is no list
+		}
+	}
+	for _, a := range joiners {
+		x.emitFact(c.s, rel, a, *alli, c.modText(subj, v), 0.7, schema.Fact{Since: dateAfter(c.s, c.us[v].Start)})
+	}
+}
+
+// dateAfter is the first date of the sentence from byte offset at on ("set
+// it up in 2021, and C joined in 2023": 2023 for the joining).
+func dateAfter(s *sent, at int) schema.Date {
+	for _, d := range s.dates {
+		if d.Start >= at && d.Until.IsZero() {
+			return d.Date
+		}
+	}
+	return schema.Date{}
 }
 
 // growLemmas are the verbs a membership count moves with.

@@ -32,6 +32,16 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		if toks[i].Poss || toks[i].Text == "IT" {
 			return mention{}, 0, false
 		}
+		if i > 0 && foundingVerbs[toks[i-1].Key] && len(x.curOrgs) > 0 {
+			// "A and B set it up in 2023": what the founders founded is
+			// the group in reach, never one of them.
+			if s := x.groupRef("", false); s != "" {
+				m := span(1)
+				m.Kind, m.Slug = 'A', s
+				return m, 1, true
+			}
+			return mention{}, 0, false
+		}
 		s := x.pronounCompany(text[:toks[i].Start])
 		if len(x.curOrgs) == 0 && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeAlliance && x.prevFirst == x.curAlli {
 			// "The Radio Forum publishes test plans. It was co-founded by
@@ -341,6 +351,12 @@ func (x *extractor) headNounRef(head string) string {
 		}
 	}
 	return best
+}
+
+// foundingVerbs found what follows them ("set it up", "founded it").
+var foundingVerbs = map[string]bool{
+	"set": true, "founded": true, "co-founded": true, "formed": true, "created": true, "established": true,
+	"launched": true, "started": true,
 }
 
 // titleWords open a job title ("its chief executive").

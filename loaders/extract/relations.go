@@ -101,7 +101,7 @@ var baseRules = []rule{
 	{name: "A are the founding partners", keys: []string{"founding", "launch", "inaugural"}, re: rx(rOrgs + ` (?:are|were|is|was|became|become) (?:the |its |among the |one of the |two of the )?(?:founding|launch|inaugural) (?:partners?|members?)`), fn: func(x *extractor, s *sent, m []string) {
 		x.membership(s, schema.RelFoundingMember, x.args(s, m[1]), x.sentenceAlliance(s), "", 0.8)
 	}},
-	{name: "founding members A", keys: []string{"founding", "launch"}, re: rx(`(?i)\b(?:founding|launch) (?:partners|members)(?: include| including| are| were|,)?:? (?:[^<]{0,20}?)` + rOrgs + `(?:,? (?:as well as|plus|along with|and) (?:the )?(?:[a-z]+ )?` + rOrgs + `)?`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "founding members A", keys: []string{"founding", "launch"}, re: rx(`(?i)\b(?:founding|launch) (?:partners|members|two|three|four|five|six|seven|eight|nine|ten|trio|quartet)(?: include| including| are| were|,)?:? (?:[^<]{0,20}?)` + rOrgs + `(?:,? (?:as well as|plus|along with|and) (?:the )?(?:[a-z]+ )?` + rOrgs + `)?`), fn: func(x *extractor, s *sent, m []string) {
 		x.membership(s, schema.RelFoundingMember, append(x.args(s, m[1]), x.args(s, m[2])...), x.sentenceAlliance(s), "", 0.8)
 	}},
 	{name: "Y launched with A", re: rx(rAll + ` (?:was |were |has been )?(?:officially |formally )?(?:launched|founded|formed|established|created|set up|started)\b(?:[^<]|<[CUNX]\d+>){0,100}?\b(?:in partnership with|together with|alongside|with) ` + `(?:[^<]|<[NX]\d+>)*?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
