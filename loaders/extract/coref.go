@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -29,6 +30,16 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 	switch k0 {
 	case "it":
 		if toks[i].Poss || toks[i].Text == "IT" {
+			return mention{}, 0, false
+		}
+		if i > 0 && foundingVerbs[toks[i-1].Key] && len(x.curOrgs) > 0 {
+			// "A and B set it up in 2023": what the founders founded is
+			// the group in reach, never one of them.
+			if s := x.groupRef("", false); s != "" {
+				m := span(1)
+				m.Kind, m.Slug = 'A', s
+				return m, 1, true
+			}
 			return mention{}, 0, false
 		}
 		s := x.pronounCompany(text[:toks[i].Start])
@@ -94,24 +105,25 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			}
 		}
 		// "the partnership" for the AI Infrastructure Partnership, "the
-		// project" for the Telecom Infra Project, "the venture" for a joint
-		// venture: a head noun shared with a recent name.
-		if k0 == "the" && n == 1 && refHeads[k] && i+1 < len(toks) && !toks[i+1].Upper && key(i+2) != "of" {
+		// venture" for a joint venture: a head noun shared with a recent
+		// company's or venture's name.
+		if k0 == "the" && n == 1 && refHeads[k] && !groupHeads[k] && i+1 < len(toks) && (!toks[i+1].Upper || k == "jv") && key(i+2) != "of" {
 			if s := x.headNounRef(k); s != "" {
 				m := span(2)
 				m.Kind, m.Slug = x.kindFor(s), s
 				return m, 2, true
 			}
 		}
-		if allianceNouns[k] && k0 != "all" && k0 != "both" {
-			if k == "group" && x.curAlli == "" {
-				break
-			}
-			if x.curAlli != "" && key(i+n+1) != "of" {
+		// "the programme", "the body", "the coalition's": any group noun
+		// for the group under discussion ("its alliance" too).
+		if (groupHeads[k] && (k0 == "the" || allianceNouns[k])) && k0 != "all" && k0 != "both" && key(i+n+1) != "of" &&
+			i+1 < len(toks) && !toks[i+1].Upper {
+			if s := x.groupRef(k, i == 0); s != "" {
 				m := span(n + 1)
-				m.Kind, m.Slug = 'A', x.curAlli
+				m.Kind, m.Slug = 'A', s
 				return m, n + 1, true
 			}
+			break
 		}
 		// "the five partners", "the four", "All three", "Both companies"
 		cnt, ok := numberWords[k]
@@ -161,6 +173,14 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				}
 			}
 			break
+		}
+		// "the new company", "the new venture": the joint venture just named
+		if key(i+1) == "new" && (companyNouns[key(i+2)] || key(i+2) == "venture") && key(i+2) != "group" {
+			if s := x.headNounRef("venture"); s != "" {
+				m := span(3)
+				m.Kind, m.Slug = x.kindFor(s), s
+				return m, 3, true
+			}
 		}
 		// "the company", "the telecom company", "the operator"
 		j := i + 1
@@ -234,7 +254,79 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 var refHeads = map[string]bool{
 	"partnership": true, "project": true, "programme": true, "program": true, "initiative": true,
 	"forum": true, "alliance": true, "coalition": true, "consortium": true, "foundation": true,
-	"association": true, "council": true, "federation": true, "venture": true,
+	"association": true, "council": true, "federation": true, "venture": true, "jv": true,
+}
+
+// groupHeads are the nouns news uses interchangeably for a group of
+// organisations: "the programme" may be the Global TD-LTE Initiative.
+var groupHeads = map[string]bool{
+	"alliance": true, "body": true, "group": true, "consortium": true, "coalition": true, "bloc": true,
+	"initiative": true, "organisation": true, "organization": true, "forum": true, "programme": true,
+	"program": true, "project": true, "association": true, "partnership": true, "collective": true,
+	"foundation": true, "community": true, "council": true, "federation": true,
+}
+
+// nameHeads are group nouns that refer to a group only when its name ends
+// in them: "the partnership" is more often two companies' partnership, "the
+// project" a company's project.
+var nameHeads = map[string]bool{"partnership": true, "project": true}
+
+// groupWindow is how many sentences back a description may find its
+// group (any sentence of the same paragraph also counts).
+const groupWindow = 3
+
+// groupRef is the group a description headed by a group noun refers to:
+// the most recent group in reach whose name ends in that noun ("the
+// initiative"), else the only group in reach. Two groups in reach and no
+// name that decides between them, or none at all, give "": the
+// description is then not resolved (a wrong group costs more than a
+// missed fact). "The group" after a sentence that opened with a company,
+// or inside one about a company, is that company's corporate group.
+func (x *extractor) groupRef(head string, initial bool) string {
+	if head == "group" && len(x.curGroups) == 0 && (len(x.curOrgs) > 0 || initial && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeCompany) {
+		return ""
+	}
+	bound := func(s string) string {
+		if b := x.placeholder[s]; b != "" {
+			return b
+		}
+		return s
+	}
+	var cands []string
+	best, bestAt := "", -1
+	add := func(s string, at int) {
+		s = bound(s)
+		if !slices.Contains(cands, s) {
+			cands = append(cands, s)
+		}
+		if w := strings.Fields(x.nameOf(s)); len(w) > 0 && wordKey(w[len(w)-1]) == head && at >= bestAt {
+			best, bestAt = s, at
+		}
+	}
+	for s, last := range x.lastSeen {
+		if x.typeOf(s) != schema.TypeAlliance {
+			continue
+		}
+		if x.sentIdx-last > groupWindow && last < x.paraStart {
+			// Out of reach, unless its name ends in the very noun ("the
+			// alliance" paragraphs after the AI-RAN Alliance).
+			if w := strings.Fields(x.nameOf(bound(s))); len(w) > 0 && wordKey(w[len(w)-1]) == head && last >= bestAt {
+				best, bestAt = bound(s), last
+			}
+			continue
+		}
+		add(s, last)
+	}
+	for _, s := range x.curGroups {
+		add(s, x.sentIdx)
+	}
+	switch {
+	case best != "":
+		return best
+	case len(cands) == 1 && !nameHeads[head]:
+		return cands[0]
+	}
+	return ""
 }
 
 // headNounRef is the organisation a "the <head>" description refers to:
@@ -254,11 +346,17 @@ func (x *extractor) headNounRef(head string) string {
 		if len(w) == 0 {
 			continue
 		}
-		if wordKey(w[len(w)-1]) == head || (head == "venture" && t == schema.TypeJointVenture) {
+		if wordKey(w[len(w)-1]) == head || ((head == "venture" || head == "jv") && t == schema.TypeJointVenture) {
 			best, bestAt = s, last
 		}
 	}
 	return best
+}
+
+// foundingVerbs found what follows them ("set it up", "founded it").
+var foundingVerbs = map[string]bool{
+	"set": true, "founded": true, "co-founded": true, "formed": true, "created": true, "established": true,
+	"launched": true, "started": true,
 }
 
 // titleWords open a job title ("its chief executive").

@@ -13,6 +13,7 @@ import (
 func (x *extractor) sentence(st sentence) {
 	x.foundedNow = ""
 	if st.First {
+		x.paraStart = x.sentIdx
 		// An interview's answers speak for the interviewee's company.
 		x.inAnswer = strings.HasPrefix(st.Text, "A:") || strings.HasPrefix(st.Text, "A :")
 	}

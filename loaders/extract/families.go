@@ -27,6 +27,7 @@ var verbFamilies = func() map[string][]family {
 		}
 	}
 	add(family{"join", (*extractor).famJoin}, "join, rejoin, sign up, sign, admit, welcome, become, enlist, approve, accept")
+	add(family{"join.reported", (*extractor).famReportedJoin}, "join, rejoin")
 	add(family{"found", (*extractor).famFound}, "found, co-found, establish, form, create, set up, launch, start, unveil, spin up, incorporate, come")
 	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run")
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
@@ -81,6 +82,10 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famFoundingList(c)
 	x.rule = "members.counted"
 	x.famCounted(c)
+	x.rule = "members.grew"
+	x.famMembershipGrew(c)
+	x.rule = "members.roster-continued"
+	x.famRosterContinued(c)
 	x.dropDescribers(c)
 }
 

@@ -655,11 +655,16 @@ func (x *extractor) famJointVenture(c *clauses) {
 			}
 			continue
 		}
-		if u.Kind == 'E' && u.words == "jv" && j+2 < len(c.us) && c.us[j+1].Kind == 'M' && c.us[j+1].Lemma == "partner" && c.us[j+2].Kind == 'E' {
+		if u.Kind == 'E' && u.words == "jv" && j+2 < len(c.us) && c.us[j+1].Kind == 'M' && c.us[j+1].Lemma == "partner" && c.us[j+2].Kind == 'E' ||
+			(u.Kind == 'N' || u.Kind == 'M') && strings.HasPrefix(u.words, "jv partner") && j+1 < len(c.us) && c.us[j+1].Kind == 'E' {
 			// "JV partners A and B"
-			if as := c.args(x, j+2); len(as) >= 2 {
+			at := j + 1
+			if u.Kind == 'E' {
+				at = j + 2
+			}
+			if as := c.args(x, at); len(as) >= 2 {
 				x.rule = "jointVenture.partners"
-				x.jointVenture(c.s, as, c.text(0, j+2), "", "", "", 0.7)
+				x.jointVenture(c.s, as, c.text(0, at), "", "", "", 0.7)
 			}
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/telcograph/telcograph/schema"
 )
@@ -57,7 +58,7 @@ func newLexicon(reg *schema.Register) *lexicon {
 	if reg == nil {
 		reg = &schema.Register{}
 	}
-	acronyms := make(map[string][]string)
+	acros := make(map[string][]string)
 	for _, e := range reg.Entities() {
 		if old, ok := lx.ents[e.Slug]; ok && old.Type == e.Type {
 			old.Aliases = append(old.Aliases, e.Aliases...)
@@ -92,11 +93,13 @@ func newLexicon(reg *schema.Register) *lexicon {
 				lx.addEntry(&lexEntry{toks: toks, orig: orig, slugs: []string{e.Slug}, weak: true, afterFull: true})
 			}
 		}
-		if a := acronym(e.Name); a != "" {
-			acronyms[a] = append(acronyms[a], e.Slug)
+		for _, a := range acronyms(e.Name) {
+			if !slices.Contains(acros[a], e.Slug) {
+				acros[a] = append(acros[a], e.Slug)
+			}
 		}
 	}
-	for a, slugs := range acronyms {
+	for a, slugs := range acros {
 		if len(slugs) == 1 && lx.first[strings.ToLower(a)] == nil {
 			lx.addEntry(&lexEntry{toks: []string{strings.ToLower(a)}, orig: []string{a}, slugs: slugs, cased: true, weak: true})
 		}
@@ -183,29 +186,67 @@ func distinctive(w string) bool {
 	return caps >= 2 && len(w) >= 3
 }
 
-// acronym is the initials of a name of two or more capitalised words
-// ("Deutsche Telekom" -> "DT", "SK Telecom" -> "SKT"), or "".
-func acronym(name string) string {
+// acronyms are the initials news may use for a name of two or more
+// capitalised words, skipping "of", "and", "for" and "the": with a short
+// all-caps word kept whole ("SK Telecom" -> "SKT", "Deutsche Telekom" ->
+// "DT"), with every word's first letter ("Open RAN Policy Coalition" ->
+// "ORPC", "Global TD-LTE Initiative" -> "GTI") and with every hyphenated
+// part's ("Next-Generation Mobile Networks" -> "NGMN"). Only the first
+// may have two letters; none has more than six, and common all-caps words
+// (AI, RAN, CEO) are left out.
+func acronyms(name string) []string {
 	words := strings.Fields(name)
 	for len(words) > 1 && corpSuffix[strings.ToLower(strings.TrimSuffix(words[len(words)-1], "."))] {
 		words = words[:len(words)-1]
 	}
-	if len(words) < 2 {
-		return ""
-	}
-	var b strings.Builder
+	var kept []string
 	for _, w := range words {
-		r := []rune(w)
-		if !unicode.IsUpper(r[0]) {
-			return ""
+		if acronymSkip[strings.ToLower(w)] {
+			continue
 		}
+		if r := []rune(w); !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			return nil
+		}
+		kept = append(kept, w)
+	}
+	if len(kept) < 2 {
+		return nil
+	}
+	var whole, first, parts strings.Builder
+	for _, w := range kept {
+		r := []rune(w)
 		if len(r) <= 3 && strings.ToUpper(w) == w {
-			b.WriteString(w) // "SK" in "SK Telecom"
+			whole.WriteString(w) // "SK" in "SK Telecom"
 		} else {
-			b.WriteRune(r[0])
+			whole.WriteRune(r[0])
+		}
+		first.WriteRune(unicode.ToUpper(r[0]))
+		for _, p := range strings.Split(w, "-") {
+			if p != "" {
+				parts.WriteRune(unicode.ToUpper([]rune(p)[0]))
+			}
 		}
 	}
-	return b.String()
+	var out []string
+	for i, a := range []string{whole.String(), first.String(), parts.String()} {
+		n := utf8.RuneCountInString(a)
+		if n >= 2+min(i, 1) && n <= 6 && !commonCaps[a] && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// acronymSkip are the small words an acronym leaves out.
+var acronymSkip = map[string]bool{"of": true, "and": true, "for": true, "the": true, "&": true}
+
+// commonCaps are all-caps words news uses that are nobody's initials.
+var commonCaps = map[string]bool{
+	"AI": true, "RAN": true, "CEO": true, "CTO": true, "CFO": true, "COO": true, "US": true, "UK": true,
+	"EU": true, "UN": true, "MWC": true, "5G": true, "6G": true, "LLM": true, "GPU": true, "CPU": true,
+	"API": true, "IPO": true, "JV": true, "IT": true, "IP": true, "TV": true, "PR": true, "HQ": true,
+	"AR": true, "VR": true, "IOT": true, "SIM": true, "LTE": true, "NEW": true, "USA": true, "UAE": true,
+	"CES": true, "GSM": true, "SMS": true, "VP": true, "EVP": true, "SVP": true, "AGM": true, "ESG": true,
 }
 
 // formTokens splits a surface form into its words ("&" counts as one): their

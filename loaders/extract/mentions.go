@@ -60,6 +60,8 @@ type extractor struct {
 	lastSeen    map[string]int    // slug -> sentence of last mention
 	prevOrgs    []string          // companies of the previous sentence, in order
 	curOrgs     []string          // companies of this sentence so far
+	curGroups   []string          // alliances of this sentence so far
+	paraStart   int               // the sentence that opened this paragraph
 	prevSubj    string            // first company of the previous sentence
 	prevFirst   string            // first organisation (of any kind) of the previous sentence
 	curAlli     string            // the alliance under discussion (slug or placeholder)
@@ -77,6 +79,7 @@ type extractor struct {
 
 	pending  *pendingGroup   // a counted group of new members not yet named
 	lastJoin schema.Relation // the membership relation last stated by a joining clause
+	roster   roster          // the last membership list stated
 	roundLed bool            // impliedLed found a funding round: its leaders invested
 	round    *fundingRound   // the funding round under discussion
 	// lastPair are the last two partners stated, at sentence lastPairAt,
@@ -194,9 +197,12 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		if covered[i] || !toks[i].Word {
 			continue
 		}
-		x.curOrgs = x.curOrgs[:0]
+		x.curOrgs, x.curGroups = x.curOrgs[:0], x.curGroups[:0]
 		sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
 		for _, m := range ms {
+			if m.Start < toks[i].Start && m.Kind == 'A' && m.Slug != "" && !slices.Contains(x.curGroups, m.Slug) {
+				x.curGroups = append(x.curGroups, m.Slug)
+			}
 			if m.Start < toks[i].Start && (m.Kind == 'C' || m.Kind == 'V') && !slices.Contains(x.curOrgs, m.Slug) {
 				x.curOrgs = append(x.curOrgs, m.Slug)
 			}
@@ -229,7 +235,15 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		for b > a && ((chunkStop[toks[b-1].Key] && !(nameEnds[toks[b-1].Key] && b-a > 1)) || toks[b-1].Key == "of" || toks[b-1].Key == "for") {
 			b--
 		}
-		if a < b && !(b-a == 1 && (len(toks[a].Text) < 2 || allianceHeads[toks[a].Key] || orgHeads[toks[a].Key])) {
+		// "Next Generation Mobile Networks": a long form of a known
+		// acronym may open with a word that opens no other name.
+		for k := i; k < a && b-k >= 3; k++ {
+			if toks[k].Key != "the" && toks[k].Key != "a" && toks[k].Key != "an" && toks[k].Upper && x.variantOf(text[toks[k].Start:toks[b-1].End]) != "" {
+				a = k
+				break
+			}
+		}
+		if a < b && !(b-a == 1 && (len(toks[a].Text) < 2 || allianceHeads[toks[a].Key] || orgHeads[toks[a].Key] || commonCaps[toks[a].Text])) {
 			m := mention{Start: toks[a].Start, End: toks[b-1].End, PossEnd: toks[b-1].PossEnd, Poss: toks[b-1].Poss, Kind: 'U'}
 			m.Name = text[m.Start:m.End]
 			// A legal suffix makes it a company and stays out of the name.

@@ -19,7 +19,7 @@ const (
 	rPer   = `(<[PU]\d+>)`          // a person (or an unknown name)
 	rNat   = `(<N\d+>)`             // a country
 	rAux   = `((?:[a-z']+ ){0,4}?)` // auxiliaries and adverbs: "plans to", "has also"
-	rAmt   = `((?:US)?\$ ?\d[\d,.]*(?: ?(?:billion|million|trillion|bn|mn)\b)?|[€£] ?\d[\d,.]*(?: (?:billion|million))?|\d[\d,.]* (?:billion|million|trillion) (?:won|yen|euros?|dollars|pounds|yuan|rupees|riyals|dirhams))`
+	rAmt   = `((?:US)?\$ ?\d[\d,.]*(?: ?(?:billion|million|trillion|bn|mn)\b|[mbk]\b)?|[€£] ?\d[\d,.]*(?: ?(?:billion|million|bn|mn)\b|[mbk]\b)?|\d[\d,.]* (?:billion|million|trillion) (?:won|yen|euros?|dollars|pounds|yuan|rupees|riyals|dirhams))`
 )
 
 // rule is one phrasing: a pattern over a skeleton and what it states.
@@ -101,7 +101,7 @@ var baseRules = []rule{
 	{name: "A are the founding partners", keys: []string{"founding", "launch", "inaugural"}, re: rx(rOrgs + ` (?:are|were|is|was|became|become) (?:the |its |among the |one of the |two of the )?(?:founding|launch|inaugural) (?:partners?|members?)`), fn: func(x *extractor, s *sent, m []string) {
 		x.membership(s, schema.RelFoundingMember, x.args(s, m[1]), x.sentenceAlliance(s), "", 0.8)
 	}},
-	{name: "founding members A", keys: []string{"founding", "launch"}, re: rx(`(?i)\b(?:founding|launch) (?:partners|members)(?: include| including| are| were|,)?:? (?:[^<]{0,20}?)` + rOrgs + `(?:,? (?:as well as|plus|along with|and) (?:the )?(?:[a-z]+ )?` + rOrgs + `)?`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "founding members A", keys: []string{"founding", "launch"}, re: rx(`(?i)\b(?:founding|launch) (?:partners|members|two|three|four|five|six|seven|eight|nine|ten|trio|quartet)(?: include| including| are| were|,)?:? (?:[^<]{0,20}?)` + rOrgs + `(?:,? (?:as well as|plus|along with|and) (?:the )?(?:[a-z]+ )?` + rOrgs + `)?`), fn: func(x *extractor, s *sent, m []string) {
 		x.membership(s, schema.RelFoundingMember, append(x.args(s, m[1]), x.args(s, m[2])...), x.sentenceAlliance(s), "", 0.8)
 	}},
 	{name: "Y launched with A", re: rx(rAll + ` (?:was |were |has been )?(?:officially |formally )?(?:launched|founded|formed|established|created|set up|started)\b(?:[^<]|<[CUNX]\d+>){0,100}?\b(?:in partnership with|together with|alongside|with) ` + `(?:[^<]|<[NX]\d+>)*?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
@@ -141,7 +141,7 @@ var baseRules = []rule{
 		// "agreed to form a joint venture": the agreement is the fact.
 		x.jointVenture(s, x.args(s, m[1]), agreedToRE.ReplaceAllString(m[2]+" "+m[3], ""), x.unmark(s, m[4]), x.unmark(s, m[5]), "", 0.85)
 	}},
-	{name: "a venture owned by A and B", keys: []string{"venture"}, re: rx(`(?i)^(.*?)\b(?:joint )?venture\b[^<]{0,40}?\b(?:owned|held|controlled) (equally |jointly |50-50 )?by ` + rOrgs), flat: false, fn: func(x *extractor, s *sent, m []string) {
+	{name: "a venture owned by A and B", keys: []string{"venture", "jv", "owned", "held", "controlled"}, re: rx(`(?i)^(.*?)(?:\b(?:joint )?venture\b|\bJV\b|<V\d+>)[^<]{0,40}?\b(?:owned|held|controlled) (equally |jointly |50-50 )?by ` + rOrgs), flat: false, fn: func(x *extractor, s *sent, m []string) {
 		share := ""
 		if strings.TrimSpace(m[2]) == "equally" || strings.TrimSpace(m[2]) == "50-50" {
 			share = "50-50"
@@ -591,6 +591,7 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if !slices.Contains(spec.Qualifiers, "date") {
 		f.Date = schema.Date{}
 	}
+	x.noteRoster(f)
 	if f.Relation == schema.RelPartnerOf && f.Modality == "" {
 		x.lastPair, x.lastPairAt = [2]string{f.Subject.ID, f.Object.ID}, x.sentIdx
 	}

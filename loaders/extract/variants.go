@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -20,6 +21,7 @@ type nameForm struct {
 	typ    schema.EntityType
 	words  []string // folded, lower case
 	sig    string   // the capitals that an acronym keeps
+	acros  []string // the name's initials (acronyms)
 	single bool     // one word
 }
 
@@ -73,7 +75,7 @@ func (lx *lexicon) forms() []nameForm {
 			if len(ws) == 1 && len(n) >= 2 && len(n) <= 5 && n == strings.ToLower(n) && strings.IndexFunc(n, unicode.IsLetter) == 0 {
 				sig = strings.ToUpper(n) // "stc" is the acronym of "Saudi Telecom Co"
 			}
-			lx.known = append(lx.known, nameForm{slug: slug, typ: e.Type, words: ws, sig: sig, single: len(ws) == 1})
+			lx.known = append(lx.known, nameForm{slug: slug, typ: e.Type, words: ws, sig: sig, acros: acronyms(n), single: len(ws) == 1})
 		}
 	}
 	return lx.known
@@ -87,6 +89,10 @@ func (x *extractor) variantOf(name string) string {
 		return ""
 	}
 	sig := signature(name)
+	var acros []string
+	if len(ws) >= 2 {
+		acros = acronyms(name)
+	}
 	found := ""
 	set := func(s string) bool {
 		if found != "" && found != s {
@@ -100,6 +106,12 @@ func (x *extractor) variantOf(name string) string {
 		switch {
 		case len(sig) >= 3 && sig == f.sig && len(ws) != len(f.words) && f.typ != schema.TypePerson:
 			// an acronym and its long form
+			set(f.slug)
+		case len(ws) == 1 && len(sig) >= 3 && sig == name && f.typ != schema.TypePerson && slices.Contains(f.acros, sig):
+			// a bare acronym of a long name ("ORPC")
+			set(f.slug)
+		case len(ws) >= 2 && f.single && len(f.sig) >= 3 && slices.Contains(acros, f.sig) && f.typ != schema.TypePerson:
+			// the long form of a name known by its acronym
 			set(f.slug)
 		case len(ws) == len(f.words) && f.typ != schema.TypePerson && spellingVariant(ws, f.words):
 			set(f.slug)
