@@ -83,7 +83,7 @@ const rbArticle = `title: Two firms join the K-AI Alliance
 
 SEOUL — Upstage joined the K-AI Alliance in March 2025, the alliance said on Monday.
 
-The alliance is led by SK Telecom, which founded it in 2023 with seven partners.
+The alliance is led by SK Telecom, which chairs its steering group.
 
 Separately, KT signed a partnership with Microsoft to build AI data centres in Korea.
 `
