@@ -1,5 +1,7 @@
 // Package generated is gqlgen's output for the SDL in schema/*.graphqls:
 // the executable schema and the models gqlgen made for types that schema
 // does not define. It is written by `go generate ./...` (server/generate.go)
-// and never edited by hand; this file is the only hand-written one.
+// and never edited by hand. Two files are hand-written: this one, and
+// sequential.go, the list marshaller that server/internal/seqlists puts in
+// place of gqlgen's goroutine-per-element one after gqlgen runs.
 package generated

@@ -20080,7 +20080,7 @@ func (ec *executionContext) marshalNArticleEdge2githubᚗcomᚋtelcographᚋtelc
 }
 
 func (ec *executionContext) marshalNArticleEdge2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐArticleEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []ArticleEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNArticleEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐArticleEdge(ctx, sel, v[i])
@@ -20146,7 +20146,7 @@ func (ec *executionContext) marshalNCandidateEdge2githubᚗcomᚋtelcographᚋte
 }
 
 func (ec *executionContext) marshalNCandidateEdge2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []CandidateEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCandidateEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCandidateEdge(ctx, sel, v[i])
@@ -20184,7 +20184,7 @@ func (ec *executionContext) marshalNCoMemberEdge2githubᚗcomᚋtelcographᚋtel
 }
 
 func (ec *executionContext) marshalNCoMemberEdge2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCoMemberEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []CoMemberEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCoMemberEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCoMemberEdge(ctx, sel, v[i])
@@ -20212,7 +20212,7 @@ func (ec *executionContext) marshalNCountryCount2githubᚗcomᚋtelcographᚋtel
 }
 
 func (ec *executionContext) marshalNCountryCount2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCountryCountᚄ(ctx context.Context, sel ast.SelectionSet, v []CountryCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNCountryCount2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐCountryCount(ctx, sel, v[i])
@@ -20256,7 +20256,7 @@ func (ec *executionContext) marshalNEntity2githubᚗcomᚋtelcographᚋtelcograp
 }
 
 func (ec *executionContext) marshalNEntity2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐTypedᚄ(ctx context.Context, sel ast.SelectionSet, v []schema.Typed) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntity2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐTyped(ctx, sel, v[i])
@@ -20306,7 +20306,7 @@ func (ec *executionContext) marshalNFacetValue2githubᚗcomᚋtelcographᚋtelco
 }
 
 func (ec *executionContext) marshalNFacetValue2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFacetValueᚄ(ctx context.Context, sel ast.SelectionSet, v []FacetValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFacetValue2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFacetValue(ctx, sel, v[i])
@@ -20342,7 +20342,7 @@ func (ec *executionContext) marshalNFactEdge2githubᚗcomᚋtelcographᚋtelcogr
 }
 
 func (ec *executionContext) marshalNFactEdge2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFactEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []FactEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFactEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFactEdge(ctx, sel, v[i])
@@ -20376,7 +20376,7 @@ func (ec *executionContext) marshalNFounding2githubᚗcomᚋtelcographᚋtelcogr
 }
 
 func (ec *executionContext) marshalNFounding2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFoundingᚄ(ctx context.Context, sel ast.SelectionSet, v []Founding) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNFounding2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐFounding(ctx, sel, v[i])
@@ -20396,7 +20396,7 @@ func (ec *executionContext) marshalNGraphEdge2githubᚗcomᚋtelcographᚋtelcog
 }
 
 func (ec *executionContext) marshalNGraphEdge2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐGraphEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []GraphEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNGraphEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐGraphEdge(ctx, sel, v[i])
@@ -20416,7 +20416,7 @@ func (ec *executionContext) marshalNHighlight2githubᚗcomᚋtelcographᚋtelcog
 }
 
 func (ec *executionContext) marshalNHighlight2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHighlightᚄ(ctx context.Context, sel ast.SelectionSet, v []Highlight) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNHighlight2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHighlight(ctx, sel, v[i])
@@ -20444,7 +20444,7 @@ func (ec *executionContext) marshalNHistoryEdge2githubᚗcomᚋtelcographᚋtelc
 }
 
 func (ec *executionContext) marshalNHistoryEdge2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []HistoryEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNHistoryEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryEdge(ctx, sel, v[i])
@@ -20525,7 +20525,7 @@ func (ec *executionContext) marshalNIdentifier2githubᚗcomᚋtelcographᚋtelco
 }
 
 func (ec *executionContext) marshalNIdentifier2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifierᚄ(ctx context.Context, sel ast.SelectionSet, v []schema.Identifier) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNIdentifier2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐIdentifier(ctx, sel, v[i])
@@ -20607,7 +20607,7 @@ func (ec *executionContext) unmarshalNMentionKind2ᚕgithubᚗcomᚋtelcograph�
 }
 
 func (ec *executionContext) marshalNMentionKind2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKindᚄ(ctx context.Context, sel ast.SelectionSet, v []MentionKind) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNMentionKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMentionKind(ctx, sel, v[i])
@@ -20633,7 +20633,7 @@ func (ec *executionContext) marshalNModality2githubᚗcomᚋtelcographᚋtelcogr
 }
 
 func (ec *executionContext) marshalNNode2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐNode(ctx context.Context, sel ast.SelectionSet, v []schema.Node) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalONode2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐNode(ctx, sel, v[i])
@@ -20655,7 +20655,7 @@ func (ec *executionContext) marshalNPath2githubᚗcomᚋtelcographᚋtelcograph�
 }
 
 func (ec *executionContext) marshalNPath2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐPathᚄ(ctx context.Context, sel ast.SelectionSet, v []Path) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNPath2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐPath(ctx, sel, v[i])
@@ -20683,7 +20683,7 @@ func (ec *executionContext) marshalNRankedEdge2githubᚗcomᚋtelcographᚋtelco
 }
 
 func (ec *executionContext) marshalNRankedEdge2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRankedEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []RankedEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRankedEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRankedEdge(ctx, sel, v[i])
@@ -20721,7 +20721,7 @@ func (ec *executionContext) marshalNRelationCount2githubᚗcomᚋtelcographᚋte
 }
 
 func (ec *executionContext) marshalNRelationCount2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationCountᚄ(ctx context.Context, sel ast.SelectionSet, v []RelationCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRelationCount2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationCount(ctx, sel, v[i])
@@ -20741,7 +20741,7 @@ func (ec *executionContext) marshalNRelationEdge2githubᚗcomᚋtelcographᚋtel
 }
 
 func (ec *executionContext) marshalNRelationEdge2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []RelationEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRelationEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationEdge(ctx, sel, v[i])
@@ -20769,7 +20769,7 @@ func (ec *executionContext) marshalNSearchEdge2githubᚗcomᚋtelcographᚋtelco
 }
 
 func (ec *executionContext) marshalNSearchEdge2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐSearchEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []SearchEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSearchEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐSearchEdge(ctx, sel, v[i])
@@ -20789,7 +20789,7 @@ func (ec *executionContext) marshalNSource2githubᚗcomᚋtelcographᚋtelcograp
 }
 
 func (ec *executionContext) marshalNSource2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitationᚄ(ctx context.Context, sel ast.SelectionSet, v []schema.Citation) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNSource2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐCitation(ctx, sel, v[i])
@@ -20894,7 +20894,7 @@ func (ec *executionContext) marshalNTimelineEdge2githubᚗcomᚋtelcographᚋtel
 }
 
 func (ec *executionContext) marshalNTimelineEdge2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐTimelineEdgeᚄ(ctx context.Context, sel ast.SelectionSet, v []TimelineEdge) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNTimelineEdge2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐTimelineEdge(ctx, sel, v[i])
@@ -20922,7 +20922,7 @@ func (ec *executionContext) marshalNYearCount2githubᚗcomᚋtelcographᚋtelcog
 }
 
 func (ec *executionContext) marshalNYearCount2ᚕgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐYearCountᚄ(ctx context.Context, sel ast.SelectionSet, v []YearCount) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNYearCount2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐYearCount(ctx, sel, v[i])
@@ -20942,7 +20942,7 @@ func (ec *executionContext) marshalN__Directive2githubᚗcomᚋ99designsᚋgqlge
 }
 
 func (ec *executionContext) marshalN__Directive2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirectiveᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Directive) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Directive2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐDirective(ctx, sel, v[i])
@@ -20986,7 +20986,7 @@ func (ec *executionContext) unmarshalN__DirectiveLocation2ᚕstringᚄ(ctx conte
 }
 
 func (ec *executionContext) marshalN__DirectiveLocation2ᚕstringᚄ(ctx context.Context, sel ast.SelectionSet, v []string) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__DirectiveLocation2string(ctx, sel, v[i])
@@ -21014,7 +21014,7 @@ func (ec *executionContext) marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlg
 }
 
 func (ec *executionContext) marshalN__InputValue2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValueᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.InputValue) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -21042,7 +21042,7 @@ func (ec *executionContext) marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋg
 }
 
 func (ec *executionContext) marshalN__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐTypeᚄ(ctx context.Context, sel ast.SelectionSet, v []introspection.Type) graphql.Marshaler {
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])
@@ -21254,7 +21254,7 @@ func (ec *executionContext) marshalOEntityType2ᚕgithubᚗcomᚋtelcographᚋte
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNEntityType2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEntityType(ctx, sel, v[i])
@@ -21387,7 +21387,7 @@ func (ec *executionContext) marshalORelation2ᚕgithubᚗcomᚋtelcographᚋtelc
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalNRelation2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelation(ctx, sel, v[i])
@@ -21501,7 +21501,7 @@ func (ec *executionContext) marshalO__EnumValue2ᚕgithubᚗcomᚋ99designsᚋgq
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__EnumValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐEnumValue(ctx, sel, v[i])
@@ -21520,7 +21520,7 @@ func (ec *executionContext) marshalO__Field2ᚕgithubᚗcomᚋ99designsᚋgqlgen
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Field2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐField(ctx, sel, v[i])
@@ -21539,7 +21539,7 @@ func (ec *executionContext) marshalO__InputValue2ᚕgithubᚗcomᚋ99designsᚋg
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__InputValue2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐInputValue(ctx, sel, v[i])
@@ -21558,7 +21558,7 @@ func (ec *executionContext) marshalO__Type2ᚕgithubᚗcomᚋ99designsᚋgqlgen�
 	if v == nil {
 		return graphql.Null
 	}
-	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+	ret := marshalSlice(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
 		fc.Result = &v[i]
 		return ec.marshalN__Type2githubᚗcomᚋ99designsᚋgqlgenᚋgraphqlᚋintrospectionᚐType(ctx, sel, v[i])

@@ -1,0 +1,35 @@
+package generated
+
+import (
+	"context"
+
+	"github.com/99designs/gqlgen/graphql"
+)
+
+// marshalSlice marshals a list's elements one after another on the caller's
+// goroutine. It stands in for graphql.MarshalSliceConcurrently in
+// generated.go (server/internal/seqlists rewrites the calls after gqlgen
+// runs) with the same contract: every element gets a FieldContext with its
+// Index, and one whose marshalling panics is recovered (unless
+// omitPanicHandler) into an error on the response and Null in its place.
+// There is no worker limit to honour: one element runs at a time.
+func marshalSlice(ctx context.Context, length int, _ int64, omitPanicHandler bool, marshalElement func(ctx context.Context, i int) graphql.Marshaler) graphql.Array {
+	ret := make(graphql.Array, length)
+	for i := range length {
+		childCtx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Index: &i})
+		ret[i] = marshalOne(childCtx, i, omitPanicHandler, marshalElement)
+	}
+	return ret
+}
+
+func marshalOne(ctx context.Context, i int, omitPanicHandler bool, marshalElement func(ctx context.Context, i int) graphql.Marshaler) (m graphql.Marshaler) {
+	if !omitPanicHandler {
+		defer func() {
+			if r := recover(); r != nil {
+				graphql.AddError(ctx, graphql.Recover(ctx, r))
+				m = graphql.Null
+			}
+		}()
+	}
+	return marshalElement(ctx, i)
+}
