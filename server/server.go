@@ -109,7 +109,7 @@ func newGraphQL(r *Resolver, cfg Config, lim Limits, audit *auditor) *handler.Se
 	h := handler.New(generated.NewExecutableSchema(generated.Config{Resolvers: r}))
 	h.AddTransport(transport.Options{})
 	h.AddTransport(transport.GET{})
-	h.AddTransport(transport.POST{})
+	h.AddTransport(postJSON{})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	if !cfg.NoIntrospection {
 		h.Use(extension.Introspection{})
