@@ -2,7 +2,6 @@ package query
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
 	"github.com/telcograph/telcograph/graph/index"
@@ -112,7 +111,16 @@ type linkView struct {
 	x     *index.Index
 	id    index.ID
 	lists []linkList
-	refs  []linkRef // the order when it is not lists[0]'s own; nil otherwise
+	// refs is the order when it is not lists[0]'s own: the entries kept by
+	// a filter (all of them, kept is true), or of several lists, merged as
+	// far as a read has needed (heads[l] is how much of list l is in refs,
+	// total how many entries the lists hold). Each list is sorted, so a
+	// page near the start of a hub's members merges a page's worth of
+	// entries, not all of them.
+	refs  []linkRef
+	heads []int
+	total int
+	kept  bool
 }
 
 // linkRef is an entry of a view: a list and a position in it.
@@ -151,28 +159,56 @@ func newLinkView(x *index.Index, id index.ID, rels []schema.Relation, dir Direct
 		}
 	}
 	if len(v.lists) > 1 {
-		for l, list := range v.lists {
-			for at := range list.ids {
-				v.refs = append(v.refs, linkRef{l, at})
-			}
+		v.heads = make([]int, len(v.lists))
+		for _, list := range v.lists {
+			v.total += len(list.ids)
 		}
-		sort.Slice(v.refs, func(i, j int) bool { return v.compare(v.refs[i], v.refs[j]) < 0 })
 	}
 	return v, nil
 }
 
 func (v *linkView) len() int {
-	if v.refs != nil || len(v.lists) == 0 {
+	switch {
+	case v.kept:
 		return len(v.refs)
+	case len(v.lists) == 0:
+		return 0
+	case len(v.lists) == 1:
+		return len(v.lists[0].ids)
 	}
-	return len(v.lists[0].ids)
+	return v.total
 }
 
 func (v *linkView) ref(i int) linkRef {
-	if v.refs != nil {
+	switch {
+	case v.kept:
 		return v.refs[i]
+	case len(v.lists) == 1:
+		return linkRef{0, i}
 	}
-	return linkRef{0, i}
+	v.merge(i + 1)
+	return v.refs[i]
+}
+
+// merge extends the merged order of several lists to n entries: each step
+// takes the least head of the lists.
+func (v *linkView) merge(n int) {
+	for len(v.refs) < n {
+		best := linkRef{-1, 0}
+		for l, at := range v.heads {
+			if at == len(v.lists[l].ids) {
+				continue
+			}
+			if r := (linkRef{l, at}); best.list < 0 || v.compare(r, best) < 0 {
+				best = r
+			}
+		}
+		if best.list < 0 {
+			return
+		}
+		v.refs = append(v.refs, best)
+		v.heads[best.list]++
+	}
 }
 
 func (v *linkView) other(r linkRef) index.ID { return v.lists[r.list].ids[r.at] }
@@ -228,7 +264,7 @@ func (v *linkView) keep(keep func(schema.Link) bool) {
 			kept = append(kept, v.ref(i))
 		}
 	}
-	v.refs = kept
+	v.refs, v.kept = kept, true
 }
 
 // FarEnd is the slug at the other end of a link that LinkPage returned for
