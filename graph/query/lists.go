@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"maps"
 	"sort"
+	"strings"
 
 	"github.com/telcograph/telcograph/graph/index"
 	"github.com/telcograph/telcograph/schema"
@@ -271,52 +272,80 @@ type CoMember struct {
 }
 
 // CoMembers pages the entities that share at least one alliance with slug,
-// most shared alliances first, then by name. It walks the membership edges
-// alone, reading no statement, so a company in many large alliances costs
-// one pass over their members.
+// most shared alliances first, then by name. It walks the index's sorted
+// member lists alone, reading no statement and making no string, so a
+// company in many large alliances costs one pass over their members; only
+// the page's entries get their shared alliances' slugs.
 func CoMembers(ctx context.Context, x *index.Index, slug string, q PageQuery) (Page[CoMember], error) {
 	id, err := entityID(x, slug)
 	if err != nil {
 		return Page[CoMember]{}, err
 	}
-	var out []CoMember
-	if p, ok := x.Lookup(schema.MemberOf); ok {
-		if out, err = coMembers(ctx, x, id, p); err != nil {
-			return Page[CoMember]{}, err
-		}
+	p, ok := x.Lookup(schema.MemberOf)
+	if !ok {
+		return rankedPage([]CoMember(nil), func(int) string { return "" }, q)
 	}
-	return rankedPage(out, func(i int) string { return out[i].Slug }, q)
+	ranks, err := coMemberRanks(ctx, x, id, p)
+	if err != nil {
+		return Page[CoMember]{}, err
+	}
+	rp, err := rankedPage(ranks, func(i int) string { return x.Slug(ranks[i].id) }, q)
+	if err != nil {
+		return Page[CoMember]{}, err
+	}
+	out := Page[CoMember]{Items: make([]CoMember, 0, len(rp.Items)), Keys: rp.Keys, Window: rp.Window}
+	for _, r := range rp.Items {
+		out.Items = append(out.Items, CoMember{Slug: x.Slug(r.id), Name: x.Name(r.id), Alliances: sharedAlliances(x, id, r.id, p)})
+	}
+	return out, nil
 }
 
-func coMembers(ctx context.Context, x *index.Index, id, memberOf index.ID) ([]CoMember, error) {
-	shared := map[index.ID][]string{}
-	for _, e := range x.Out(id) {
-		if e.P != memberOf || x.Slug(e.O) == "" || !x.Stated(e) {
-			continue
-		}
-		alliance := x.Slug(e.O)
-		for _, u := range x.In(e.O) {
-			if u.P == memberOf && u.S != id && x.Stated(u) {
-				shared[u.S] = append(shared[u.S], alliance)
+// coMemberRank is an entity sharing alliances with another and how many.
+type coMemberRank struct {
+	id     index.ID
+	shared int
+}
+
+// coMemberRanks lists the members of id's alliances other than id, most
+// shared alliances first, then in the member lists' order (SortKey: name,
+// then slug).
+func coMemberRanks(ctx context.Context, x *index.Index, id, memberOf index.ID) ([]coMemberRank, error) {
+	shared := map[index.ID]int{}
+	for _, a := range x.Linked(id, memberOf, index.SideOut) {
+		for _, u := range x.Linked(a, memberOf, index.SideIn) {
+			if u != id {
+				shared[u]++
 			}
 		}
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 	}
-	out := make([]CoMember, 0, len(shared))
-	keys := make(map[string]string, len(shared))
-	for other, as := range shared {
-		sort.Strings(as)
-		cm := CoMember{Slug: x.Slug(other), Name: x.Name(other), Alliances: as}
-		keys[cm.Slug] = schema.Fold(cm.Name) + "\x00" + cm.Slug
-		out = append(out, cm)
+	out := make([]coMemberRank, 0, len(shared))
+	for u, n := range shared {
+		out = append(out, coMemberRank{u, n})
 	}
 	sort.Slice(out, func(i, j int) bool {
-		if len(out[i].Alliances) != len(out[j].Alliances) {
-			return len(out[i].Alliances) > len(out[j].Alliances)
+		if out[i].shared != out[j].shared {
+			return out[i].shared > out[j].shared
 		}
-		return keys[out[i].Slug] < keys[out[j].Slug]
+		if c := strings.Compare(x.SortKey(out[i].id), x.SortKey(out[j].id)); c != 0 {
+			return c < 0
+		}
+		return out[i].id < out[j].id
 	})
 	return out, nil
+}
+
+// sharedAlliances are the slugs, sorted, of the alliances both id and other
+// are stated members of.
+func sharedAlliances(x *index.Index, id, other, memberOf index.ID) []string {
+	var out []string
+	for _, a := range x.Linked(id, memberOf, index.SideOut) {
+		if e := (index.Edge{S: other, P: memberOf, O: a}); x.Has(e) && x.Stated(e) {
+			out = append(out, x.Slug(a))
+		}
+	}
+	sort.Strings(out)
+	return out
 }
