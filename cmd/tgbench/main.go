@@ -24,9 +24,10 @@ const usage = `tgbench: telcograph beside Cayley's own HTTP server and Virtuoso,
 
 Usage:
   tgbench all [--quads 10000,100000,1000000] [--seed 7] [--out BENCHMARKS.md] [--duration 10s] [--warmup 2s]
-              [--concurrency 16] [--peers cayley,virtuoso] [--workdir DIR]
+              [--concurrency 16] [--peers cayley,virtuoso] [--workdir DIR] [--json FILE] [--reuse FILE.json]
         every workload at every size against every system, one system at a time, at
-        concurrency 1 and --concurrency; writes the report
+        concurrency 1 and --concurrency; writes the report and its results as JSON;
+        --reuse takes the sizes an earlier JSON report measured (same --seed) from it
   tgbench run --system telcograph|cayley|virtuoso --workload W2|W3|W4|W5 --url URL (--data FILE.nq | --quads N [--seed S])
         one workload against one running server that loaded FILE.nq, or the graph
         telcograph gen --quads N --seed S makes
@@ -131,11 +132,23 @@ func runAll(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	opt := options(fs)
 	work := fs.String("workdir", "", "scratch directory (default: a new temporary one, removed after)")
 	peers := fs.String("peers", "cayley,virtuoso", "peer systems to run beside telcograph (empty for none)")
+	jsonOut := fs.String("json", "", "also write the results as JSON here, for --reuse (default: --out with .json for .md)")
+	reuse := fs.String("reuse", "", "an earlier run's JSON report: sizes it measured with the same --seed are taken from it, marked so, not measured again")
 	if err := parse(fs, args, stdout); err != nil {
 		return err
 	}
 	cfg := loadtest.Config{Seed: *seed, Options: *opt, Workdir: *work,
 		Logf: func(format string, a ...any) { fmt.Fprintf(stderr, "tgbench: "+format+"\n", a...) }}
+	if *reuse != "" {
+		prev, err := loadtest.ReadReport(*reuse)
+		if err != nil {
+			return err
+		}
+		cfg.Reuse = &prev
+	}
+	if *jsonOut == "" {
+		*jsonOut = strings.TrimSuffix(*out, ".md") + ".json"
+	}
 	for _, s := range strings.Split(*sizes, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(s))
 		if err != nil || n <= 0 {
@@ -159,7 +172,10 @@ func runAll(ctx context.Context, args []string, stdout, stderr io.Writer) error 
 	if err := rep.WriteFile(*out); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdout, "wrote %s\n", *out)
+	if err := rep.WriteJSON(*jsonOut); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "wrote %s and %s\n", *out, *jsonOut)
 	if fails := rep.Failures(); len(fails) > 0 {
 		return errors.New(strings.Join(fails, "\n"))
 	}

@@ -1,6 +1,7 @@
 package loadtest
 
 import (
+	"encoding/json"
 	_ "embed"
 	"errors"
 	"fmt"
@@ -40,6 +41,17 @@ type Size struct {
 	Results        []Result // every system and workload, at concurrency 1 and the higher one
 	Memory         []Memory // each server after its runs
 	Notes          []string
+	// Reused is set on a size taken from an earlier run's JSON report
+	// (tgbench all --reuse) instead of measured by this one: when and by
+	// what command it was measured.
+	Reused *Provenance `json:",omitempty"`
+}
+
+// Provenance says which run measured a size that a later report reuses.
+type Provenance struct {
+	Date    time.Time
+	Command string
+	Machine string
 }
 
 // Memory is a server's resident memory after its runs.
@@ -96,6 +108,49 @@ func (r Result) Failures() []string {
 		out = append(out, fmt.Sprintf("%s %s: an answer was wrong or failed, so it was not timed: %s", r.System, r.Workload, r.FirstWrong))
 	}
 	return out
+}
+
+// WriteJSON writes the report as JSON to path, for a later run to reuse
+// sizes from (ReadReport).
+func (r Report) WriteJSON(path string) error {
+	b, err := json.MarshalIndent(r, "", "  ")
+	if err != nil {
+		return fmt.Errorf("loadtest: %w", err)
+	}
+	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("loadtest: %w", err)
+	}
+	return nil
+}
+
+// ReadReport reads a report WriteJSON wrote.
+func ReadReport(path string) (Report, error) {
+	var r Report
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return r, fmt.Errorf("loadtest: %w", err)
+	}
+	if err := json.Unmarshal(b, &r); err != nil {
+		return r, fmt.Errorf("loadtest: %s: %w", path, err)
+	}
+	return r, nil
+}
+
+// Reuse returns the size measured n in r, marked as reused from r, when r
+// was run with seed (other seeds are other graphs).
+func (r Report) Reuse(n int, seed uint64) (Size, bool) {
+	if r.Seed != seed {
+		return Size{}, false
+	}
+	for _, s := range r.Sizes {
+		if s.Nominal == n {
+			if s.Reused == nil {
+				s.Reused = &Provenance{Date: r.Date, Command: r.Command, Machine: r.Machine}
+			}
+			return s, true
+		}
+	}
+	return Size{}, false
 }
 
 // WriteFile writes the report to path.
@@ -209,6 +264,10 @@ func mib(b int64) string {
 // memory, checks.
 func writeSize(p func(string, ...any), s Size) {
 	p("## %s quads (%d in the file)\n\n", SizeLabel(s.Nominal), s.Quads)
+	if r := s.Reused; r != nil {
+		p("*Measured on %s by `%s` (on %s) and taken from that run's JSON report with `--reuse`; the other sizes were measured by this report's command.*\n\n",
+			r.Date.UTC().Format("2006-01-02"), strings.TrimSpace(r.Command), r.Machine)
+	}
 	hi := 0
 	for _, x := range s.Results {
 		hi = max(hi, x.Concurrency)

@@ -144,3 +144,53 @@ func TestNotesAppended(t *testing.T) {
 		t.Error("the report does not end with NOTES.md after a blank line")
 	}
 }
+
+// TestReuse round-trips a report through its JSON and takes a size from
+// it: the size comes back as measured, marked with the run that measured
+// it, which the Markdown says; a size it lacks, or another seed, is not
+// taken.
+func TestReuse(t *testing.T) {
+	rep := measured()
+	rep.Command = "go run ./cmd/tgbench all --quads 10000,100000"
+	path := filepath.Join(t.TempDir(), "BENCHMARKS.json")
+	if err := rep.WriteJSON(path); err != nil {
+		t.Fatal(err)
+	}
+	back, err := lt.ReadReport(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(rep, back); diff != "" {
+		t.Fatalf("the report after its JSON (-before +after):\n%s", diff)
+	}
+	n := rep.Sizes[1].Nominal
+	got, ok := back.Reuse(n, rep.Seed)
+	if !ok {
+		t.Fatalf("Reuse(%d, %d) found nothing", n, rep.Seed)
+	}
+	want := rep.Sizes[1]
+	want.Reused = &lt.Provenance{Date: rep.Date, Command: rep.Command, Machine: rep.Machine}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("the reused size (-want +got):\n%s", diff)
+	}
+	if _, ok := back.Reuse(n, rep.Seed+1); ok {
+		t.Errorf("a size of another seed's graph was reused")
+	}
+	if _, ok := back.Reuse(12345, rep.Seed); ok {
+		t.Errorf("a size the report does not have was reused")
+	}
+	later := lt.Report{Date: rep.Date.Add(48 * time.Hour), Command: "go run ./cmd/tgbench all --quads 100000 --reuse BENCHMARKS.json", Seed: rep.Seed, Sizes: []lt.Size{got}}
+	var md bytes.Buffer
+	if err := lt.WriteReport(&md, later); err != nil {
+		t.Fatal(err)
+	}
+	line := "*Measured on 2026-11-27 by `go run ./cmd/tgbench all --quads 10000,100000` (on " + rep.Machine + ") and taken from that run's JSON report with `--reuse`"
+	if !strings.Contains(md.String(), line) {
+		t.Errorf("the report does not say where the reused size comes from; want a line starting %q in:\n%.1500s", line, md.String())
+	}
+	// Reusing a reused size keeps the run that measured it.
+	again, _ := later.Reuse(n, rep.Seed)
+	if diff := cmp.Diff(want.Reused, again.Reused); diff != "" {
+		t.Errorf("a size reused twice names (-the measuring run +got):\n%s", diff)
+	}
+}

@@ -23,6 +23,7 @@ type Config struct {
 	Peers   []System // Cayley and/or SPARQL, run beside telcograph when installed
 	Options          // per workload and system; Concurrency is the higher of the two run
 	Workdir string   // scratch directory; empty: a temporary one, removed after
+	Reuse   *Report  // sizes measured by an earlier run with the same seed, taken as they are
 	Logf    func(format string, args ...any)
 }
 
@@ -60,6 +61,13 @@ func Bench(ctx context.Context, cfg Config) (Report, error) {
 		rep.VirtuosoVersion = VirtuosoVersion(bins.Virtuoso)
 	}
 	for _, n := range cfg.Sizes {
+		if cfg.Reuse != nil {
+			if s, ok := cfg.Reuse.Reuse(n, cfg.Seed); ok {
+				logf("%s quads: reusing what %s measured on %s", SizeLabel(n), s.Reused.Command, s.Reused.Date.UTC().Format("2006-01-02"))
+				rep.Sizes = append(rep.Sizes, s)
+				continue
+			}
+		}
 		s, err := benchSize(ctx, cfg, bins, n, logf)
 		if err != nil {
 			return rep, fmt.Errorf("loadtest: %d quads: %w", n, err)
