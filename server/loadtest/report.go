@@ -1,8 +1,8 @@
 package loadtest
 
 import (
-	"encoding/json"
 	_ "embed"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
