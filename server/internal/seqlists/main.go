@@ -10,7 +10,7 @@
 // in-memory serving index, so the goroutines only cost: a members page of 50
 // edges with their sources started more than 100 of them, each growing its
 // stack through gqlgen's recursion, and the garbage they left doubled the
-// time of a request at concurrency 1 (docs/design.md §9, BENCHMARKS.md).
+// time of a request at concurrency 1 (docs/design.md §8, BENCHMARKS.md).
 //
 // It runs from server/generate.go after gqlgen and replaces each call with
 // marshalSlice (server/generated/sequential.go), which keeps the call's
