@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -348,33 +349,82 @@ func isAbsoluteIRI(v quad.Value) bool {
 	return true
 }
 
-// groupBySource splits valid quads by label, sorted and without duplicates.
+// groupBySource splits valid quads by label, sorted and without duplicates:
+// sources in label order, each source's quads in quad.ByQuadString's order.
+// It groups first and sorts each group with compareQuads, which orders as
+// ByQuadString does without making each value's string on every comparison
+// (sorting 10^6 quads by ByQuadString was a fifth of a load's time).
 func groupBySource(qs []quad.Quad) []schema.Source {
-	sort.Sort(quad.ByQuadString(qs))
-	by := make(map[quad.IRI]*schema.Source)
-	var out []schema.Source
-	var order []quad.IRI
-	seen := make(map[string]bool, len(qs))
+	by := make(map[quad.IRI][]quad.Quad)
 	for _, q := range qs {
-		k := q.NQuad()
-		if seen[k] {
-			continue
-		}
-		seen[k] = true
 		l := q.Label.(quad.IRI)
-		s := by[l]
-		if s == nil {
-			s = &schema.Source{IRI: l}
-			by[l] = s
-			order = append(order, l)
-		}
-		s.Quads = append(s.Quads, q)
+		by[l] = append(by[l], q)
 	}
-	sort.Slice(order, func(i, j int) bool { return order[i] < order[j] })
-	for _, l := range order {
-		out = append(out, *by[l])
+	labels := make([]quad.IRI, 0, len(by))
+	for l := range by {
+		labels = append(labels, l)
+	}
+	slices.Sort(labels)
+	out := make([]schema.Source, 0, len(labels))
+	for _, l := range labels {
+		g := by[l]
+		slices.SortFunc(g, compareQuads)
+		g = slices.CompactFunc(g, func(a, b quad.Quad) bool { return compareQuads(a, b) == 0 })
+		out = append(out, schema.Source{IRI: l, Quads: g})
 	}
 	return out
+}
+
+// compareQuads orders quads as quad.ByQuadString does: by the N-Quads
+// strings of subject, predicate, object and label.
+func compareQuads(a, b quad.Quad) int {
+	if c := compareValues(a.Subject, b.Subject); c != 0 {
+		return c
+	}
+	if c := compareValues(a.Predicate, b.Predicate); c != 0 {
+		return c
+	}
+	if c := compareValues(a.Object, b.Object); c != 0 {
+		return c
+	}
+	return compareValues(a.Label, b.Label)
+}
+
+// compareValues compares quad.StringOf(a) with quad.StringOf(b). Two IRIs,
+// the common case, are compared as "<"+a+">" and "<"+b+">" without making
+// either; any other pair through their strings.
+func compareValues(a, b quad.Value) int {
+	if x, ok := a.(quad.IRI); ok {
+		if y, ok := b.(quad.IRI); ok {
+			return compareEnclosed(string(x), string(y), '>')
+		}
+	}
+	return strings.Compare(quad.StringOf(a), quad.StringOf(b))
+}
+
+// compareEnclosed compares x+end with y+end.
+func compareEnclosed(x, y string, end byte) int {
+	n := min(len(x), len(y))
+	if c := strings.Compare(x[:n], y[:n]); c != 0 {
+		return c
+	}
+	switch {
+	case len(x) == len(y):
+		return 0
+	case len(x) < len(y):
+		// x+end against y[n:]+end: end against y[n], and when they are
+		// equal x+end is the shorter
+		if end > y[n] {
+			return 1
+		}
+		return -1
+	default:
+		// y+end against x[n:]+end: when end equals x[n], y+end is the shorter
+		if x[n] >= end {
+			return 1
+		}
+		return -1
+	}
 }
 
 // jsonErrorLine is the 1-based line of a JSON decoding error.
