@@ -22,6 +22,7 @@ var Notes string
 type Report struct {
 	Date            time.Time
 	Command         string // the command line that reran it
+	Commit          string // git describe of the code it measured, "" when unknown
 	Machine         string
 	CayleyVersion   string // of the pinned module Cayley's server was built from
 	VirtuosoVersion string // "" when Virtuoso was not run
@@ -51,6 +52,7 @@ type Size struct {
 type Provenance struct {
 	Date    time.Time
 	Command string
+	Commit  string
 	Machine string
 }
 
@@ -145,7 +147,7 @@ func (r Report) Reuse(n int, seed uint64) (Size, bool) {
 	for _, s := range r.Sizes {
 		if s.Nominal == n {
 			if s.Reused == nil {
-				s.Reused = &Provenance{Date: r.Date, Command: r.Command, Machine: r.Machine}
+				s.Reused = &Provenance{Date: r.Date, Command: r.Command, Commit: r.Commit, Machine: r.Machine}
 			}
 			return s, true
 		}
@@ -163,6 +165,13 @@ func (r Report) WriteFile(path string) error {
 		return fmt.Errorf("loadtest: write %s: %w", path, err)
 	}
 	return nil
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "(unknown)"
+	}
+	return s
 }
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.2f", float64(d.Microseconds())/1000) }
@@ -185,6 +194,9 @@ func WriteReport(w io.Writer, r Report) error {
 	p("# Benchmarks\n\n")
 	p("Written by `tgbench all` (cmd/tgbench) on %s. Do not edit by hand: rerun it.\n\n", r.Date.UTC().Format("2006-01-02"))
 	p("- Command: `%s`\n", strings.TrimSpace(r.Command))
+	if r.Commit != "" {
+		p("- Code: commit %s\n", r.Commit)
+	}
 	p("- Machine: %s\n", r.Machine)
 	p("- Data: `telcograph gen --quads N --seed %d`, one N-Quads file per size that every system loads (`loaders/synth`: companies, alliances with power-law sizes, people, partnerships, joint ventures, investments, dated memberships, one article per ~20 facts; every fact a direct edge plus a statement node, each quad labelled with its article).\n", r.Seed)
 	p("- telcograph: `telcograph load --store bolt://…` of the file, then `telcograph serve --rate-limit 0`, with `--response-cache 0` (**the headline**: every request runs its query) and with the response cache on as shipped (a repeated question is answered from the cache; every question here is repeated).\n")
@@ -265,8 +277,8 @@ func mib(b int64) string {
 func writeSize(p func(string, ...any), s Size) {
 	p("## %s quads (%d in the file)\n\n", SizeLabel(s.Nominal), s.Quads)
 	if r := s.Reused; r != nil {
-		p("*Measured on %s by `%s` (on %s) and taken from that run's JSON report with `--reuse`; the other sizes were measured by this report's command.*\n\n",
-			r.Date.UTC().Format("2006-01-02"), strings.TrimSpace(r.Command), r.Machine)
+		p("*Measured on %s by `%s` at commit %s (on %s) and taken from that run's JSON report with `--reuse`; the other sizes were measured by this report's command.*\n\n",
+			r.Date.UTC().Format("2006-01-02"), strings.TrimSpace(r.Command), orUnknown(r.Commit), r.Machine)
 	}
 	hi := 0
 	for _, x := range s.Results {

@@ -152,6 +152,7 @@ func TestNotesAppended(t *testing.T) {
 func TestReuse(t *testing.T) {
 	rep := measured()
 	rep.Command = "go run ./cmd/tgbench all --quads 10000,100000"
+	rep.Commit = "3a53adf"
 	path := filepath.Join(t.TempDir(), "BENCHMARKS.json")
 	if err := rep.WriteJSON(path); err != nil {
 		t.Fatal(err)
@@ -169,7 +170,7 @@ func TestReuse(t *testing.T) {
 		t.Fatalf("Reuse(%d, %d) found nothing", n, rep.Seed)
 	}
 	want := rep.Sizes[1]
-	want.Reused = &lt.Provenance{Date: rep.Date, Command: rep.Command, Machine: rep.Machine}
+	want.Reused = &lt.Provenance{Date: rep.Date, Command: rep.Command, Commit: rep.Commit, Machine: rep.Machine}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("the reused size (-want +got):\n%s", diff)
 	}
@@ -184,7 +185,7 @@ func TestReuse(t *testing.T) {
 	if err := lt.WriteReport(&md, later); err != nil {
 		t.Fatal(err)
 	}
-	line := "*Measured on 2026-11-27 by `go run ./cmd/tgbench all --quads 10000,100000` (on " + rep.Machine + ") and taken from that run's JSON report with `--reuse`"
+	line := "*Measured on 2026-11-27 by `go run ./cmd/tgbench all --quads 10000,100000` at commit 3a53adf (on " + rep.Machine + ") and taken from that run's JSON report with `--reuse`"
 	if !strings.Contains(md.String(), line) {
 		t.Errorf("the report does not say where the reused size comes from; want a line starting %q in:\n%.1500s", line, md.String())
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"runtime/debug"
 	"slices"
@@ -40,7 +41,7 @@ func Generate(quads int, seed uint64) *synth.Graph {
 // wrong is in the results, for Report.Failures.
 func Bench(ctx context.Context, cfg Config) (Report, error) {
 	rep := Report{Date: time.Now().UTC(), Machine: Machine(), CayleyVersion: moduleVersion("github.com/cayleygraph/cayley"),
-		Seed: cfg.Seed, Appendix: Notes}
+		Seed: cfg.Seed, Appendix: Notes, Commit: describe(ctx)}
 	logf := cfg.Logf
 	if logf == nil {
 		logf = func(string, ...any) {}
@@ -75,6 +76,16 @@ func Bench(ctx context.Context, cfg Config) (Report, error) {
 		rep.Sizes = append(rep.Sizes, s)
 	}
 	return rep, nil
+}
+
+// describe is git describe of the working tree the servers are built from,
+// "" outside a git checkout.
+func describe(ctx context.Context) string {
+	out, err := exec.CommandContext(ctx, "git", "describe", "--always", "--dirty").Output()
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSpace(string(out))
 }
 
 // moduleVersion is the version of a module this program was built with.
