@@ -1,0 +1,47 @@
+package extract_test
+
+import "testing"
+
+// TestNewsBatchMembers covers memberships announced in batches and from
+// the member's side, with sentences written for the test (issue 13), and
+// the near misses that state no membership.
+func TestNewsBatchMembers(t *testing.T) {
+	mo := func(ids ...string) []string {
+		var out []string
+		for _, id := range ids {
+			out = append(out, "memberOf("+id+",radio-forum)")
+		}
+		return out
+	}
+	fm := func(ids ...string) []string {
+		var out []string
+		for _, id := range ids {
+			out = append(out, "foundingMember("+id+",radio-forum)")
+		}
+		return out
+	}
+	runNews(t, []newsCase{
+		{"grew with the addition of firms such as", "The Radio Forum opened to outside firms last year. Its membership climbed to 48 with the addition of firms such as Ion Cloud and Larch Networks.",
+			mo("ion-cloud", "larch-networks")},
+		{"the addition of A and B", "Membership of the Radio Forum now stands at 30 after the addition of Helix Wireless and Polar Compute.",
+			mo("helix-wireless", "polar-compute")},
+		{"possessive members, among them", "Kestrel Telecom will sit alongside the Radio Forum's sponsor members, among them Acme Telecom and Cobalt Mobile, on the technical committee.",
+			mo("acme-telecom", "cobalt-mobile")},
+		{"joined its board", "The Radio Forum said on Monday that Borealis Networks and Ion Cloud have joined its board.",
+			[]string{"memberOf(borealis-networks,radio-forum) since=2025-06-09", "memberOf(ion-cloud,radio-forum) since=2025-06-09"}},
+		{"among the first to sign up", "The Radio Forum opened to new members in March. Meridian Mobile was among the first to sign up.", mo("meridian-mobile")},
+		{"became the Nth operator to join", "Kestrel Telecom became the fourth operator to join the Radio Forum.", mo("kestrel-telecom")},
+		{"one of the N founders", "The Radio Forum held its first summit. The keynote came from Omar Haddad, chief executive of Granite Labs, one of the six founders.",
+			append(fm("granite-labs"), "ceoOf(omar-haddad,granite-labs)")},
+		{"relative clause names the founders", "The Radio Forum, the body that Acme Telecom and Cobalt Mobile set up in March 2021, met in Seoul.",
+			[]string{"founded(radio-forum) date=2021-03", "foundingMember(acme-telecom,radio-forum) since=2021-03", "foundingMember(cobalt-mobile,radio-forum) since=2021-03"}},
+		{"founders and N others", "Helix Wireless joined the Radio Forum, the group that Acme Telecom, Cobalt Mobile and five other companies launched.",
+			append(fm("acme-telecom", "cobalt-mobile"), mo("helix-wireless")...)},
+
+		// near misses
+		{"addition of a product is no membership", "Acme Telecom grew its revenue with the addition of Granite Labs' chips.", nil},
+		{"not among the first to join", "Meridian Mobile was not among the first to join the Radio Forum.", nil},
+		{"joined a company's board", "Jane Park has joined the board of Acme Telecom.", nil},
+		{"one of the founders of a company", "Granite Labs, one of the founders' favourite suppliers, grew.", nil},
+	})
+}
