@@ -288,7 +288,7 @@ func (x *extractor) famFoundRelative(c *clauses, v int) {
 	}
 	alli := x.nearestAlliance(c, ante, as[0])
 	founders := c.args(x, subj)
-	rest := subj + 2 < len(c.us) && c.us[subj+1].words == "and" && c.us[subj+2].Kind == 'N' && c.us[subj+2].hasMod("other")
+	rest := subj+2 < len(c.us) && c.us[subj+1].words == "and" && c.us[subj+2].Kind == 'N' && c.us[subj+2].hasMod("other")
 	if len(founders) < 2 && !rest {
 		return
 	}

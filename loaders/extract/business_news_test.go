@@ -45,3 +45,35 @@ func TestNewsBatchMembers(t *testing.T) {
 		{"one of the founders of a company", "Granite Labs, one of the founders' favourite suppliers, grew.", nil},
 	})
 }
+
+// TestNewsRoundsAcrossSentences covers rounds whose lead and followers
+// come in sentences of their own, leads given with the raiser's
+// possessive, control and shareholdings, and the near misses.
+func TestNewsRoundsAcrossSentences(t *testing.T) {
+	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
+	runNews(t, []newsCase{
+		{"lead with the raiser's possessive", "Acme Telecom led Granite Labs' $60 million Series B this week.",
+			[]string{inv("acme-telecom", "granite-labs") + " amount=$60 million"}},
+		{"possessive lead, follower in the same sentence", "Ion Cloud led Polar Compute's $12 million seed round, and Larch Networks also took part.",
+			[]string{inv("ion-cloud", "polar-compute") + " amount=$12 million", inv("larch-networks", "polar-compute")}},
+		{"followers followed with smaller amounts", "Granite Labs has raised $90 million. Acme Telecom led the round. Cobalt Mobile and Ion Cloud followed with smaller cheques.",
+			[]string{inv("acme-telecom", "granite-labs"), inv("cobalt-mobile", "granite-labs"), inv("ion-cloud", "granite-labs")}},
+		{"came in as a strategic investor", "Granite Labs raised $15 million on Monday. Kestrel Telecom came in as a strategic investor.",
+			[]string{inv("kestrel-telecom", "granite-labs")}},
+		{"joining it were", "Polar Compute raised $40 million last week. Acme Telecom put up the largest share and led the round; joining it were Ion Cloud and Larch Networks.",
+			[]string{inv("acme-telecom", "polar-compute"), inv("ion-cloud", "polar-compute"), inv("larch-networks", "polar-compute")}},
+		{"among the other investors, three sentences on", "Granite Labs closed a $70 million round on Tuesday. The round was led by Acme Telecom. Cobalt Mobile also took part. Helix Wireless and Ion Cloud, two network operators, were among the other investors.",
+			[]string{inv("acme-telecom", "granite-labs"), inv("cobalt-mobile", "granite-labs"), inv("helix-wireless", "granite-labs"), inv("ion-cloud", "granite-labs")}},
+		{"controlled by", "Granite Labs, the radio chip designer controlled by Acme Telecom, opened an office in Oslo.", []string{inv("acme-telecom", "granite-labs")}},
+		{"that controls", "Acme Telecom, the holding company that controls Cobalt Mobile, reported results.", []string{inv("acme-telecom", "cobalt-mobile")}},
+		{"became shareholders in", "Ion Cloud and Larch Networks became shareholders in Polar Compute in 2022.",
+			[]string{inv("ion-cloud", "polar-compute") + " date=2022", inv("larch-networks", "polar-compute") + " date=2022"}},
+
+		// near misses
+		{"a round that may happen", "Granite Labs may raise a new round next year. Acme Telecom is among the potential investors.", nil},
+		{"acquisition is no round", "Acme Telecom led the acquisition of Granite Labs.", nil},
+		{"a customer deal", "Granite Labs raised $30 million. Cobalt Mobile came in as its first customer.", nil},
+		{"considering an investment", "Granite Labs raised $8 million. Acme Telecom is considering an investment.", nil},
+		{"a person controls", "Jane Park, who controls Acme Telecom, spoke.", nil},
+	})
+}

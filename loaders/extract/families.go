@@ -74,6 +74,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famBareTitle(c)
 	x.rule = "invest.round"
 	x.famRound(c)
+	x.famRoundNews(c)
+	x.famControl(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
 	x.famStake(c)
