@@ -1,6 +1,13 @@
 package extract_test
 
-import "testing"
+import (
+	"sort"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // TestNewsBatchMembers covers memberships announced in batches and from
 // the member's side, with sentences written for the test (issue 13), and
@@ -76,4 +83,38 @@ func TestNewsRoundsAcrossSentences(t *testing.T) {
 		{"considering an investment", "Granite Labs raised $8 million. Acme Telecom is considering an investment.", nil},
 		{"a person controls", "Jane Park, who controls Acme Telecom, spoke.", nil},
 	})
+}
+
+// TestNewsVentureOwnership covers joint ventures whose ownership is split
+// across sentences and referred to rather than named, and the near misses.
+func TestNewsVentureOwnership(t *testing.T) {
+	reg := newsRegister(t)
+	if err := reg.Add(schema.Entity{Slug: "tundra-ai", Name: "Tundra AI", Type: schema.TypeJointVenture}); err != nil {
+		t.Fatal(err)
+	}
+	inv := func(investor string) string { return "investedIn(" + investor + ",tundra-ai)" }
+	jv := "jointVenture(acme-telecom,cobalt-mobile)"
+	tests := []newsCase{
+		{"owns N% of the new company, the remaining N%", "Acme Telecom has incorporated Tundra AI. Cobalt Mobile, a long-time supplier of the operator, owns 55% of the new company. Acme Telecom holds the remaining 45%.",
+			[]string{inv("acme-telecom"), inv("cobalt-mobile"), jv}},
+		{"the two companies split the venture evenly", "Acme Telecom and Cobalt Mobile today announced Tundra AI, a venture for AI services. The two companies will split the venture evenly.",
+			[]string{inv("acme-telecom") + " modality=planned", inv("cobalt-mobile") + " modality=planned", jv + " modality=planned"}},
+		{"own it on a 50:50 basis", "Acme Telecom and Cobalt Mobile already own Tundra AI on a 50:50 basis.",
+			[]string{inv("acme-telecom"), inv("cobalt-mobile"), jv}},
+
+		// near misses
+		{"a share of a market is no stake", "Acme Telecom holds 30% of the Korean market.", nil},
+		{"a venture called off", "Acme Telecom and Cobalt Mobile called off Tundra AI. The two companies had planned to split the venture evenly.", nil},
+		{"a single owner is no joint venture", "Tundra AI was set up last year. Acme Telecom owns 80% of the new company.", []string{"founded(tundra-ai) date=2024", inv("acme-telecom")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := extractFacts(t, tt.text, reg)
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if diff := cmp.Diff(want, got, cmpEmpty); diff != "" {
+				t.Errorf("facts of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
 }

@@ -80,6 +80,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famShareholder(c)
 	x.famStake(c)
 	x.famJointVenture(c)
+	x.famOwnership(c)
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
 	x.rule = "members.counted"
