@@ -29,6 +29,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"join", (*extractor).famJoin}, "join, rejoin, sign up, sign, admit, welcome, become, enlist, approve, accept")
 	add(family{"join.reported", (*extractor).famReportedJoin}, "join, rejoin")
 	add(family{"found", (*extractor).famFound}, "found, co-found, establish, form, create, set up, launch, start, unveil, spin up, incorporate, come")
+	add(family{"found.relative", (*extractor).famFoundRelative}, "found, co-found, establish, form, create, set up, launch, start")
 	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run")
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
 	add(family{"partner", (*extractor).famPartner}, "partner, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop, select, choose, pick")
@@ -74,10 +75,13 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famBareTitle(c)
 	x.rule = "invest.round"
 	x.famRound(c)
+	x.famRoundNews(c)
+	x.famControl(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
 	x.famStake(c)
 	x.famJointVenture(c)
+	x.famOwnership(c)
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
 	x.rule = "members.counted"
@@ -86,6 +90,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famMembershipGrew(c)
 	x.rule = "members.roster-continued"
 	x.famRosterContinued(c)
+	x.rule = "members.batch"
+	x.famBatch(c)
 	x.dropDescribers(c)
 }
 
