@@ -91,7 +91,7 @@ func (x *Index) changed(t Edge) {
 	r.entities.clear(t.S)
 	switch x.term[t.P] {
 	case termHeadline, termPublisher, termDatePublished:
-		for _, e := range x.in[t.S] {
+		for _, e := range x.in.of(t.S) {
 			if x.term[e.P] == termDerivedFrom {
 				r.stmts.clear(e.S)
 			}

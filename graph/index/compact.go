@@ -8,8 +8,8 @@ import "slices"
 // grown list unused: at 10^6 quads that slack is about a tenth of the
 // index's heap. Call it after a build; writes may grow the lists again.
 func (x *Index) Compact() {
-	clip(x.out)
-	clip(x.in)
+	x.out.clip()
+	x.in.clip()
 	clip(x.src)
 	clip(x.stmts.byEdge)
 	clip(x.stmts.keys)

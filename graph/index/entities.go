@@ -34,7 +34,7 @@ func (x *Index) entity(id ID) (schema.Entity, bool) {
 	}
 	e := schema.Entity{Slug: slug}
 	var aliases []string
-	for _, t := range x.out[id] {
+	for _, t := range x.out.of(id) {
 		switch x.term[t.P] {
 		case termType:
 			if c, ok := x.vals[t.O].(quad.IRI); ok {
@@ -131,7 +131,7 @@ func (x *Index) HasType(id ID, class quad.IRI) bool {
 	if !ok1 || !ok2 {
 		return false
 	}
-	for _, t := range x.out[id] {
+	for _, t := range x.out.of(id) {
 		if t.P == typ && t.O == c {
 			return true
 		}
@@ -143,7 +143,7 @@ func (x *Index) HasType(id ID, class quad.IRI) bool {
 // counting the one being removed.
 func (x *Index) retype(id ID, except Edge) {
 	delete(x.types, id)
-	for _, t := range x.out[id] {
+	for _, t := range x.out.of(id) {
 		if t != except && x.term[t.P] == termType {
 			if c, ok := x.vals[t.O].(quad.IRI); ok {
 				if typ := schema.TypeOfClass(c); typ != "" {
@@ -158,7 +158,7 @@ func (x *Index) retype(id ID, except Edge) {
 // the one being removed.
 func (x *Index) scanName(id ID, except Edge) string {
 	var best string
-	for _, t := range x.out[id] {
+	for _, t := range x.out.of(id) {
 		if t != except && x.term[t.P] == termName {
 			if n, ok := schema.LiteralText(x.vals[t.O]); ok && (best == "" || n < best) {
 				best = n
@@ -175,7 +175,7 @@ func (x *Index) Article(id ID) schema.Article {
 	if iri, ok := x.vals[id].(quad.IRI); ok {
 		a.URL = string(iri)
 	}
-	for _, t := range x.out[id] {
+	for _, t := range x.out.of(id) {
 		v := x.vals[t.O]
 		text, _ := schema.LiteralText(v)
 		switch x.term[t.P] {

@@ -24,8 +24,8 @@ type Index struct {
 	tri       map[Edge]ID              // edge → its label (source), or its list in multi (labels.go)
 	multi     [][]ID                   // labels of the edges several sources state
 	multiFree []ID                     // unused lists of multi
-	out       map[ID][]Edge            // subject → edges
-	in        map[ID][]Edge            // object → edges
+	out       adjacency                // subject → edges
+	in        adjacency                // object → edges
 	src       map[ID][]Edge            // label → edges
 	names     *Names                   // schema:name and schema:alternateName, for search
 	stmts     *stmtIndex               // statement nodes by the edge they state
@@ -40,8 +40,6 @@ func New() *Index {
 	return &Index{
 		ids:    make(map[string]ID),
 		tri:    make(map[Edge]ID),
-		out:    make(map[ID][]Edge),
-		in:     make(map[ID][]Edge),
 		src:    make(map[ID][]Edge),
 		names:  newNames(),
 		stmts:  newStmtIndex(),
@@ -146,8 +144,8 @@ func (x *Index) AddEdge(t Edge, l ID) bool {
 func (x *Index) addEdge(t Edge, l, v ID, ok bool) {
 	if !x.addLabel(t, l, v, ok) {
 		x.changed(t)
-		x.out[t.S] = append(x.out[t.S], t)
-		x.in[t.O] = append(x.in[t.O], t)
+		x.out.add(t.S, t)
+		x.in.add(t.O, t)
 		x.names.added(x, t)
 		if x.term[t.P] == termName {
 			x.rekey(t.S)
@@ -181,14 +179,8 @@ func (x *Index) remove(q quad.Quad) bool {
 	if last {
 		x.changed(t)
 		x.names.removed(x, t)
-		x.out[t.S] = deleteEdge(x.out[t.S], t)
-		if len(x.out[t.S]) == 0 {
-			delete(x.out, t.S)
-		}
-		x.in[t.O] = deleteEdge(x.in[t.O], t)
-		if len(x.in[t.O]) == 0 {
-			delete(x.in, t.O)
-		}
+		x.out.del(t.S, t)
+		x.in.del(t.O, t)
 		if x.term[t.P] == termName {
 			x.rekey(t.S)
 		}
@@ -237,15 +229,15 @@ func deleteEdge(ts []Edge, t Edge) []Edge {
 }
 
 // Out returns the edges whose subject is id, in no particular order.
-func (x *Index) Out(id ID) []Edge { return x.out[id] }
+func (x *Index) Out(id ID) []Edge { return x.out.of(id) }
 
 // In returns the edges whose object is id, in no particular order.
-func (x *Index) In(id ID) []Edge { return x.in[id] }
+func (x *Index) In(id ID) []Edge { return x.in.of(id) }
 
 // Subjects returns the subjects of the edges (s, p, o) for one p and o.
 func (x *Index) Subjects(p, o ID) []ID {
 	var out []ID
-	for _, t := range x.in[o] {
+	for _, t := range x.in.of(o) {
 		if t.P == p {
 			out = append(out, t.S)
 		}

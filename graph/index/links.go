@@ -142,7 +142,7 @@ func (x *Index) link(rel schema.Relation, t Edge) (schema.Link, bool) {
 func (x *Index) Foundings(id ID) []schema.Link {
 	var out []schema.Link
 	if p, ok := x.Lookup(schema.FoundingDate); ok {
-		for _, t := range x.out[id] {
+		for _, t := range x.out.of(id) {
 			if t.P == p {
 				if l, ok := x.link(schema.RelFounded, t); ok {
 					out = append(out, l)
@@ -192,7 +192,7 @@ func (x *Index) founded(org ID) schema.Date {
 	if !ok {
 		return d
 	}
-	for _, t := range x.out[org] {
+	for _, t := range x.out.of(org) {
 		if t.P == p {
 			if fd, ok := schema.DateOf(x.vals[t.O]); ok {
 				d = earliest(d, fd)
@@ -250,7 +250,7 @@ func (x *Index) qualifiers(st ID) *stmt {
 
 func (x *Index) readQualifiers(st ID) stmt {
 	q := stmt{modality: schema.Asserted}
-	for _, t := range x.out[st] {
+	for _, t := range x.out.of(st) {
 		v := x.vals[t.O]
 		text, _ := schema.LiteralText(v)
 		switch x.term[t.P] {

@@ -216,7 +216,7 @@ func (n *Names) markDirty() {
 // counting the edge being removed.
 func (x *Index) nameKindsOf(s ID, key string, except Edge) nameKind {
 	var best nameKind
-	for _, t := range x.out[s] {
+	for _, t := range x.out.of(s) {
 		if t == except {
 			continue
 		}

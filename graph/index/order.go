@@ -181,7 +181,7 @@ func (x *Index) rekey(id ID) {
 			in = append(in, lk)
 		}
 	}
-	for _, e := range x.out[id] {
+	for _, e := range x.out.of(id) {
 		switch x.term[e.P] {
 		case termLink:
 			note(listKey{e.O, e.P, SideIn})
@@ -189,7 +189,7 @@ func (x *Index) rekey(id ID) {
 			note(listKey{e.O, e.P, SideBoth})
 		}
 	}
-	for _, e := range x.in[id] {
+	for _, e := range x.in.of(id) {
 		switch x.term[e.P] {
 		case termLink:
 			note(listKey{e.S, e.P, SideOut})

@@ -55,7 +55,7 @@ func (x *Index) refile(st ID) {
 	var s, p ID
 	var hasS, hasP bool
 	var objs []ID
-	for _, t := range x.out[st] {
+	for _, t := range x.out.of(st) {
 		switch x.term[t.P] {
 		case termSubject:
 			s, hasS = t.O, true
