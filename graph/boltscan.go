@@ -89,20 +89,56 @@ func decodePrimitive(b []byte) (primitive, error) {
 // are not promised in order) is added once the whole log has been read.
 // added is called after each quad.
 func scanBolt(ctx context.Context, db *bbolt.DB, idx *index.Index, added func()) error {
-	ids := make(map[uint64]index.ID)
+	// The log's keys are its primitives' ids, given in order from 1, so the
+	// index ids of values are kept in a slice indexed by primitive id (one
+	// more than the id, 0 for none yet); a map here cost four lookups a
+	// quad.
+	var ids []index.ID
+	if err := db.View(func(tx *bbolt.Tx) error {
+		if b := tx.Bucket(logBucket); b != nil {
+			if k, _ := b.Cursor().Last(); k != nil {
+				if last := idOfKey(k); last < maxDenseLog {
+					ids = make([]index.ID, last+1)
+				}
+			}
+		}
+		return nil
+	}); err != nil {
+		return fmt.Errorf("graph: build index: read bolt log: %w", err)
+	}
+	sparse := map[uint64]index.ID{} // ids past the slice, should a log have them
+	set := func(p uint64, id index.ID) {
+		if p < uint64(len(ids)) {
+			ids[p] = id + 1
+			return
+		}
+		sparse[p] = id
+	}
+	get := func(p uint64) (index.ID, bool) {
+		if p < uint64(len(ids)) {
+			return ids[p] - 1, ids[p] != 0
+		}
+		id, ok := sparse[p]
+		return id, ok
+	}
 	defer func() {
 		// Drop the build's own reference to each value; a value no quad
 		// uses is then gone from the index.
 		for _, id := range ids {
+			if id != 0 {
+				idx.Release(id - 1)
+			}
+		}
+		for _, id := range sparse {
 			idx.Release(id)
 		}
 	}()
-	ids[0] = idx.Intern(nil) // no label
+	set(0, idx.Intern(nil)) // no label
 	var later [][4]uint64
 	add := func(dirs [4]uint64) bool {
 		var vs [4]index.ID
 		for i, d := range dirs {
-			id, ok := ids[d]
+			id, ok := get(d)
 			if !ok {
 				return false
 			}
@@ -134,7 +170,7 @@ func scanBolt(ctx context.Context, db *bbolt.DB, idx *index.Index, added func())
 				if err != nil {
 					return fmt.Errorf("value %x: %w", k, err)
 				}
-				ids[idOfKey(k)] = idx.Intern(val)
+				set(idOfKey(k), idx.Intern(val))
 			case p.deleted:
 			case !add(p.dirs):
 				later = append(later, p.dirs)
@@ -152,6 +188,10 @@ func scanBolt(ctx context.Context, db *bbolt.DB, idx *index.Index, added func())
 	}
 	return nil
 }
+
+// maxDenseLog bounds the primitive ids scanBolt keeps in a slice (4 bytes
+// each): a log of more primitives than this keeps the rest in a map.
+const maxDenseLog = 1 << 28
 
 // idOfKey is the id of a log key: 8 bytes, big-endian.
 func idOfKey(k []byte) uint64 {
