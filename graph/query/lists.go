@@ -1,9 +1,11 @@
 package query
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -300,10 +302,12 @@ func CoMembers(ctx context.Context, x *index.Index, slug string, q PageQuery) (P
 	return out, nil
 }
 
-// coMemberRank is an entity sharing alliances with another and how many.
+// coMemberRank is an entity sharing alliances with another, how many, and
+// its sort key (read once, not on every comparison).
 type coMemberRank struct {
 	id     index.ID
 	shared int
+	key    string
 }
 
 // coMemberRanks lists the members of id's alliances other than id, most
@@ -323,16 +327,16 @@ func coMemberRanks(ctx context.Context, x *index.Index, id, memberOf index.ID) (
 	}
 	out := make([]coMemberRank, 0, len(shared))
 	for u, n := range shared {
-		out = append(out, coMemberRank{u, n})
+		out = append(out, coMemberRank{u, n, x.SortKey(u)})
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].shared != out[j].shared {
-			return out[i].shared > out[j].shared
+	slices.SortFunc(out, func(a, b coMemberRank) int {
+		if a.shared != b.shared {
+			return b.shared - a.shared
 		}
-		if c := strings.Compare(x.SortKey(out[i].id), x.SortKey(out[j].id)); c != 0 {
-			return c < 0
+		if c := strings.Compare(a.key, b.key); c != 0 {
+			return c
 		}
-		return out[i].id < out[j].id
+		return cmp.Compare(a.id, b.id)
 	})
 	return out, nil
 }
