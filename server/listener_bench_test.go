@@ -100,13 +100,15 @@ func abs(i int) int {
 // what a client at concurrency 1 waits for, scheduling and batching
 // included, which the in-process benchmarks do not see. "name" is an
 // alliance's name; "members" its first 50 members' slugs; "w2" tgbench's W2
-// (members with since, role, name and sources). Alliances are picked by
-// size, so a hub's page can be compared with a small alliance's.
+// (members with since, role, name and sources); "w3" tgbench's W3, the
+// first 100 co-members of the alliance's first member. Alliances are picked
+// by size, so a hub's page can be compared with a small alliance's.
 func BenchmarkListener(b *testing.B) {
 	queries := map[string]string{
 		"name":    `query($s:String!){alliance(slug:$s){name}}`,
 		"members": `query($s:String!){alliance(slug:$s){members(first:50){edges{node{slug}}}}}`,
 		"w2":      `query($s:String!){alliance(slug:$s){members(first:50){edges{since role node{slug name} sources{url evidence}}}}}`,
+		"w3":      `query($s:String!){coMembers(slug:$s,first:100){totalCount edges{node{slug}}}}`,
 	}
 	for _, n := range []int{100000} {
 		store, alliances := listenStore(b, n)
@@ -114,9 +116,13 @@ func BenchmarkListener(b *testing.B) {
 		b.Cleanup(srv.Close)
 		client := srv.Client()
 		picks := []sized{nearest(alliances, 5), nearest(alliances, 31), alliances[0]}
-		for _, name := range []string{"name", "members", "w2"} {
+		for _, name := range []string{"name", "members", "w2", "w3"} {
 			for _, a := range picks {
-				body, _ := json.Marshal(map[string]any{"query": queries[name], "variables": map[string]any{"s": a.slug}})
+				slug := a.slug
+				if name == "w3" {
+					slug = firstMember(b, client, srv.URL, a.slug)
+				}
+				body, _ := json.Marshal(map[string]any{"query": queries[name], "variables": map[string]any{"s": slug}})
 				b.Run(fmt.Sprintf("%d/%s/members=%d", n, name, a.members), func(b *testing.B) {
 					for i := 0; i < b.N; i++ {
 						resp, err := client.Post(srv.URL+"/graphql", "application/json", strings.NewReader(string(body)))
@@ -134,4 +140,28 @@ func BenchmarkListener(b *testing.B) {
 			}
 		}
 	}
+}
+
+// firstMember is the slug of an alliance's first member.
+func firstMember(b *testing.B, client *http.Client, base, alliance string) string {
+	b.Helper()
+	body, _ := json.Marshal(map[string]any{"query": `query($s:String!){alliance(slug:$s){members(first:1){edges{node{slug}}}}}`, "variables": map[string]any{"s": alliance}})
+	resp, err := client.Post(base+"/graphql", "application/json", strings.NewReader(string(body)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var out struct {
+		Data struct {
+			Alliance struct {
+				Members struct {
+					Edges []struct{ Node struct{ Slug string } }
+				}
+			}
+		}
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil || len(out.Data.Alliance.Members.Edges) == 0 {
+		b.Fatalf("the first member of %s: %v", alliance, err)
+	}
+	return out.Data.Alliance.Members.Edges[0].Node.Slug
 }
