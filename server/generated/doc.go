@@ -2,6 +2,6 @@
 // the executable schema and the models gqlgen made for types that schema
 // does not define. It is written by `go generate ./...` (server/generate.go)
 // and never edited by hand. Two files are hand-written: this one, and
-// sequential.go, the list marshaller that server/internal/seqlists puts in
-// place of gqlgen's goroutine-per-element one after gqlgen runs.
+// sequential.go, the list marshaller and @defer group that
+// server/internal/seqlists puts in place of gqlgen's after gqlgen runs.
 package generated

@@ -33,3 +33,17 @@ func marshalOne(ctx context.Context, i int, omitPanicHandler bool, marshalElemen
 	}
 	return marshalElement(ctx, i)
 }
+
+// deferredGroup stands in for graphql.NewDeferredGroup(ctx) in the
+// marshaller of an object whose collected fields are fields (seqlists
+// rewrites the calls). The generated code reads the group's field set, map
+// and path only for a field under @defer; without one the group need hold
+// nothing but the context.
+func deferredGroup(ctx context.Context, fields []graphql.CollectedField) graphql.DeferredGroup {
+	for _, f := range fields {
+		if f.IsDeferred() {
+			return graphql.NewDeferredGroup(ctx)
+		}
+	}
+	return graphql.DeferredGroup{Context: ctx}
+}
