@@ -88,6 +88,7 @@ func readNQuads(name string, data []byte, progress func(read int)) ([]schema.Sou
 	p := &loaders.Collector{File: name}
 	var qs []quad.Quad
 	read := 0
+	in := interner{}
 	for n, line := range bytes.Split(data, []byte("\n")) {
 		if read += len(line) + 1; progress != nil && n%1024 == 1023 {
 			progress(min(read, len(data)))
@@ -113,12 +114,38 @@ func readNQuads(name string, data []byte, progress func(read int)) ([]schema.Sou
 			p.Add(n+1, "%s", msg)
 			continue
 		}
-		qs = append(qs, skolemise(q))
+		qs = append(qs, in.quad(skolemise(q)))
 	}
 	if err := p.Err(); err != nil {
 		return nil, err
 	}
 	return groupBySource(withProvenance(qs)), nil
+}
+
+// interner shares the IRIs of a file's quads (blank nodes are IRIs by
+// then: skolemise): one copy of each, boxed once, instead of one per quad
+// that names it, each holding on to its whole line. A subject is named by
+// every quad about it and a predicate by thousands; at 10^7 quads the
+// copies were most of a load's memory.
+type interner map[string]quad.Value
+
+func (in interner) quad(q quad.Quad) quad.Quad {
+	q.Subject, q.Predicate, q.Object, q.Label = in.value(q.Subject), in.value(q.Predicate), in.value(q.Object), in.value(q.Label)
+	return q
+}
+
+func (in interner) value(v quad.Value) quad.Value {
+	iri, ok := v.(quad.IRI)
+	if !ok {
+		return v
+	}
+	if w, ok := in[string(iri)]; ok {
+		return w
+	}
+	s := strings.Clone(string(iri))
+	w := quad.Value(quad.IRI(s))
+	in[s] = w
+	return w
 }
 
 // parseNQuad parses one N-Quads statement. The parser is generated code that
