@@ -86,6 +86,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famMembershipGrew(c)
 	x.rule = "members.roster-continued"
 	x.famRosterContinued(c)
+	x.frames(c, toks)
 	x.dropDescribers(c)
 }
 

@@ -1,0 +1,821 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file is the frame layer for founding and membership: a clause-level
+// reading that does not depend on the verb's exact form or the list's
+// exact shape. A clause is a frame when it holds a cue from the lexicon
+// below (a founding or joining verb, a roster verb with a member noun, a
+// member noun with a founding modifier, "at launch"), a group (named in
+// the clause, or reached through "its", "them", "they" or a bare "the
+// founding line-up"), and organisations in its list region. It runs after
+// the trigger families and states only the memberships they left unstated
+// for that sentence, at a lower confidence, under the rules "frame:founding"
+// and "frame:member".
+
+// cueClass is what a cue word or phrase says about a clause.
+type cueClass uint8
+
+const (
+	cueFound   cueClass = iota + 1 // a founding verb: found, form, set up, dream up
+	cueJoin                        // a joining verb: join, sign up, admit, come on board
+	cueRoster                      // a roster verb or preposition: include, be, among, make up
+	cueMember                      // a member noun: member, signatory, backer, line-up
+	cueFounder                     // a founder noun: founder, co-founder
+	cueFoundMod                    // a founding modifier: founding, charter, inaugural
+	cueLaunch                      // at the start: at launch, from day one
+	cueNeg                         // no membership: sat out, no plans, neither
+	cueLater                       // a joining after the start: later, since, subsequently
+)
+
+// frameLexicon holds the cues by lemma (verbs and nouns) or lower-case word,
+// phrases as lemmas joined by spaces. Verbs count only where the tagger
+// reads a verb, nouns only where it reads a noun.
+var frameLexicon = func() map[string]cueClass {
+	m := make(map[string]cueClass)
+	add := func(c cueClass, list string) {
+		for _, w := range strings.Split(list, ",") {
+			m[strings.TrimSpace(w)] = c
+		}
+	}
+	add(cueFound, "found, co-found, cofound, form, launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create")
+	add(cueJoin, "join, rejoin, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, climb on board, hop on board, bring together, unite")
+	add(cueRoster, "include, comprise, count, be, remain, complete, make up, round out, number, span, feature, among, amongst, in the fold, on board, line up, besides")
+	add(cueMember, "member, membership, signatory, backer, participant, joiner, newcomer, line-up, lineup, roster, partner list, constituent")
+	add(cueFounder, "founding group, founding team, founding line-up, founding lineup, founding roster, founding list, founder, co-founder, cofounder, founding member, founding partner, founding company, founding operator, founding signatory, founding backer, founding organisation, founding organization, charter member, inaugural member, original member, initial member, launch partner, launch member, first member, first backer, first signatory")
+	add(cueFoundMod, "founding, charter, inaugural, original, initial, co-founding")
+	add(cueLaunch, "at launch, at the launch, at the start, at the outset, at the beginning, at inception, at its inception, at its launch, from the start, from the outset, from day one, from launch, at the founding, launch list")
+	add(cueNeg, "sit out, sat out, stay out, stay away, no plan, neither, nor, outside, absent, without, except, exclude, excluding, other than, decline, refuse")
+	add(cueLater, "later, since, subsequently, afterwards, afterward, since then, this year, this week, this month, now")
+	return m
+}()
+
+// frameVerbs are the cue classes that count only as verbs, frameNouns only
+// as nouns.
+func cueFits(c cueClass, t tagged, phrase bool) bool {
+	switch c {
+	case cueFound, cueJoin:
+		return phrase || t.Pos == posVerb || t.Pos == posAux || t.Lemma == "dreamt"
+	case cueMember, cueFounder:
+		return phrase || t.Pos == posNoun || t.Pos == posPropn && !t.Upper
+	case cueRoster:
+		return phrase || t.Pos != posNoun
+	}
+	return true
+}
+
+// cue is one cue found in a clause.
+type cue struct {
+	class cueClass
+	at    int // token index
+	n     int // tokens covered
+	words string
+}
+
+// frameState is what a frame leaves for the next sentences of its
+// paragraph: the group its roster was of and whether it was the founding
+// roster.
+type frameState struct {
+	group    string
+	sent     int
+	founding bool
+	// topic is the group named most often as a party (not "the GSMA-led
+	// initiative"), last named in sentence topicAt; named counts them.
+	topic   string
+	topicAt int
+	named   map[string]int
+	// subject is the last group that stood before its sentence's first
+	// verb, in sentence subjectAt.
+	subject   string
+	subjectAt int
+}
+
+// clauseSpan is a stretch of a sentence read as one frame: tokens [from,
+// to) of clauses.ts, without the relative clauses inside it.
+type clauseSpan struct {
+	from, to int
+	skip     [][2]int // byte ranges of relative clauses and participles
+}
+
+// frames reads the founding and membership frames of a sentence and
+// states the memberships the trigger families left unstated.
+func (x *extractor) frames(c *clauses, toks []token) {
+	x.noteTopic(c, toks)
+	ts := c.ts
+	hit := false
+	for i := range ts {
+		if _, ok := frameLexicon[ts[i].Lemma]; ok {
+			hit = true
+			break
+		}
+		if _, ok := frameLexicon[ts[i].Key]; ok {
+			hit = true
+			break
+		}
+	}
+	if !hit {
+		return
+	}
+	// Members the families stated from this sentence: a frame adds only
+	// to what they left.
+	stated := make(map[string]bool)
+	for _, f := range x.facts {
+		if f.Evidence == c.s.text && (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) {
+			stated[f.Subject.ID] = true
+		}
+	}
+	sps := splitFrameClauses(c)
+	for k, sp := range sps {
+		if k+1 < len(sps) && takenBack(c, sps[k+1]) {
+			continue // "said it was studying membership but had not applied"
+		}
+		x.frame(c, toks, sp, stated)
+	}
+}
+
+// splitFrameClauses cuts a sentence at clause boundaries: semicolons,
+// "but", "while", and an "and" that opens a new verb ("..., and a SpaceX
+// representative said"). Relative clauses (", which ... ,") and
+// participles between commas (", formed in 2014,") are kept apart.
+func splitFrameClauses(c *clauses) []clauseSpan {
+	ts := c.ts
+	var out []clauseSpan
+	cur := clauseSpan{}
+	cut := func(i int) {
+		cur.to = i
+		if cur.to > cur.from {
+			out = append(out, cur)
+		}
+		cur = clauseSpan{from: i + 1}
+	}
+	for i := 0; i < len(ts); i++ {
+		k := ts[i].Key
+		switch {
+		case k == ";" || k == "but" || k == "whereas" || k == "although" || k == "though" || k == "while" || k == "when" || k == "because" || k == "unless" || k == "if" || (k == "." && i == len(ts)-1):
+			cut(i)
+		case k == "and" || k == "or":
+			if opensClause(ts, i+1, i > 0 && ts[i-1].Key == ",") {
+				cut(i)
+			}
+		case k == "that" && i > 0 && ts[i-1].Pos == posNoun, k == "," && i+1 < len(ts):
+			if k == "that" {
+				i-- // "the group that A and B launched": a relative clause
+			}
+			n := ts[i+1]
+			rel := n.Key == "which" || n.Key == "who" || n.Key == "whose" || n.Key == "where" || n.Key == "when" || n.Key == "that"
+			part := n.Pos == posVerb && (n.Form == formPast || n.Form == formPart) && n.Key != "joined"
+			if !rel && !part {
+				continue
+			}
+			j := i + 1
+			for j < len(ts) && ts[j].Key != "," && ts[j].Key != ";" && !(ts[j].Key == "." && j == len(ts)-1) {
+				j++
+			}
+			if part && (j >= len(ts) || ts[j].Key != ",") {
+				continue // ", joined by A and B." ends the clause and names members
+			}
+			end := ts[min(j, len(ts)-1)].Start
+			cur.skip = append(cur.skip, [2]int{n.Start, end})
+			i = j - 1
+		}
+	}
+	cut(len(ts))
+	return out
+}
+
+// opensClause reports whether the tokens from i open a clause of their
+// own: a verb or a subject pronoun right away, or (after a comma) a verb
+// before the next comma.
+func opensClause(ts []tagged, i int, comma bool) bool {
+	if i >= len(ts) {
+		return false
+	}
+	if p := ts[i].Pos; p == posVerb || p == posAux || p == posPron {
+		return true
+	}
+	if !comma {
+		return false
+	}
+	for j := i; j < len(ts) && ts[j].Key != "," && ts[j].Key != ";"; j++ {
+		if p := ts[j].Pos; p == posVerb || p == posAux {
+			return true
+		}
+	}
+	return false
+}
+
+// cuesOf finds the cues of tokens [from, to), longest phrase first.
+func cuesOf(ts []tagged, from, to int, skipped func(int) bool) []cue {
+	var out []cue
+	for i := from; i < to; i++ {
+		if skipped(ts[i].Start) {
+			continue
+		}
+		for n := min(4, to-i); n >= 1; n-- {
+			lem := make([]string, n)
+			key := make([]string, n)
+			for k := 0; k < n; k++ {
+				lem[k], key[k] = ts[i+k].Lemma, ts[i+k].Key
+			}
+			for _, w := range []string{strings.Join(lem, " "), strings.Join(key, " ")} {
+				cl, ok := frameLexicon[w]
+				if !ok || !cueFits(cl, ts[i+n-1], n > 1) {
+					continue
+				}
+				if n == 1 && cl == cueFound && ts[i].Pos != posVerb && ts[i].Lemma != "dreamt" {
+					continue // "its launch ceremony"
+				}
+				out = append(out, cue{class: cl, at: i, n: n, words: w})
+				i += n - 1
+				n = 0
+				break
+			}
+		}
+	}
+	return out
+}
+
+// frameOwnerRE: "president of", "head of", "at": a person's organisation,
+// not a member.
+var frameTitles = map[string]bool{
+	"president": true, "officer": true, "chairman": true, "chair": true, "chairwoman": true, "ceo": true, "cto": true,
+	"cfo": true, "coo": true, "head": true, "director": true, "executive": true, "fellow": true, "manager": true,
+	"vice": true, "chief": true, "spokesperson": true, "spokesman": true, "spokeswoman": true, "representative": true,
+	"staff": true, "founder": true, "analyst": true, "engineer": true, "scientist": true, "lead": true, "partner": true,
+}
+
+// excludeBefore are words after which an organisation is no member ("hyperscalers like AWS").
+var excludeBefore = map[string]bool{"like": true, "than": true, "unlike": true, "versus": true, "vs": true, "against": true, "except": true, "excluding": true, "without": true, "outside": true, "from": false}
+
+// laterRE says a joining came after the start.
+var laterRE = regexp.MustCompile(`(?i)\b(?:later|since|subsequently|afterwards?|in the months after|a year after|this (?:week|month|year)|new|newest|latest|more|joiners?|newcomers?|additions?)\b|\b(?:19|20)\d\d\b`)
+
+// frameNegRE finds what takes a membership back beyond negRE.
+var frameNegRE = regexp.MustCompile(`(?i)\b(?:no plans?|sat out|sit out|stayed out|stays out|stay out|neither|nor|outside|absent|declined|refused|guests?|stud(?:y|ying|ied)|weigh(?:ing|s)?|explor(?:e|ing)|evaluat(?:e|ing)|consider(?:ing)?|mull(?:ing)?|assess(?:ing)?)\b`)
+
+// frame reads one clause.
+func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[string]bool) {
+	ts := c.ts
+	if sp.from >= len(ts) || sp.to <= sp.from {
+		return
+	}
+	a, b := ts[sp.from].Start, ts[sp.to-1].End
+	skipped := func(at int) bool {
+		for _, r := range sp.skip {
+			if at >= r[0] && at < r[1] {
+				return true
+			}
+		}
+		return false
+	}
+	cs := cuesOf(ts, sp.from, sp.to, skipped)
+	cs = slices.DeleteFunc(cs, func(cu cue) bool { return cu.class == cueMember && memberOfThing(ts, cu.at+cu.n, sp.to) })
+	if len(cs) == 0 {
+		return
+	}
+	var text strings.Builder
+	last := a
+	for _, r := range sp.skip {
+		if r[0] >= a && r[1] <= b {
+			text.WriteString(c.s.text[last:r[0]])
+			last = r[1]
+		}
+	}
+	text.WriteString(c.s.text[last:b])
+	clause := text.String()
+	has := map[cueClass]bool{}
+	for _, cu := range cs {
+		has[cu.class] = true
+	}
+	if has[cueNeg] || frameNegRE.MatchString(clause) {
+		return
+	}
+	if mod, drop := modalityOf(clause); drop || mod == schema.Planned || mod == schema.InProgress {
+		return
+	}
+	// The group: named in the clause, else reached by a pronoun or a bare
+	// member noun.
+	var groups []arg
+	var members []int
+	for i := range c.s.ms {
+		m := &c.s.ms[i]
+		if m.Start < a || m.Start >= b || skipped(m.Start) {
+			continue
+		}
+		if modifierUse(toks, m) {
+			continue // "a HAPSMobile spokesperson", "Bridge Alliance carriers", "SKT-led"
+		}
+		switch {
+		case m.Kind == 'A':
+			slug := m.Slug
+			if bnd := x.placeholder[slug]; bnd != "" {
+				slug = bnd
+			}
+			if slug == "" {
+				continue
+			}
+			dup := false
+			for _, g := range groups {
+				dup = dup || g.slug == slug
+			}
+			if !dup {
+				groups = append(groups, arg{m: m, slug: slug, text: m.Text})
+			}
+		case m.Kind == 'C' || m.Kind == 'V' || m.Kind == 'U':
+			// Group descriptions ("both", "the five IIC founders") are
+			// left to the families: which list they stand for is a guess.
+			if m.Poss {
+				continue
+			}
+			if w := strings.ToLower(m.Text); w == "we" || w == "us" || w == "our" {
+				continue // the speaker's company is a guess
+			}
+			members = append(members, i)
+		}
+	}
+	if len(groups) > 1 {
+		return // two groups: whose roster it is, the clause does not say
+	}
+	backref := pronounRef(c, sp, cs, skipped) || x.frame0().group != "" && amongThe(c, cs)
+	strong := has[cueJoin] || has[cueFound] || has[cueFounder] || has[cueMember] && (has[cueRoster] || has[cueJoin])
+	if !strong && !(has[cueRoster] && (backref || len(groups) == 1 && rosterSubject(c, sp, cs, groups[0]))) {
+		return
+	}
+	var group arg
+	viaRoster := false
+	switch {
+	case len(groups) == 1:
+		group = groups[0]
+	case backref || has[cueMember] || has[cueFounder] || has[cueLaunch] || has[cueJoin] && !joinObject(c, cs):
+		var slug string
+		slug, viaRoster = x.groupInReach(has[cueMember] || has[cueFounder])
+		if slug == "" {
+			return
+		}
+		group = arg{slug: slug, text: "(" + x.nameOf(slug) + ")"}
+	default:
+		return
+	}
+	// Founding or joining.
+	founding := has[cueFounder] || has[cueLaunch] || has[cueFoundMod] && (has[cueMember] || has[cueRoster]) || has[cueFound]
+	later := has[cueLater] || laterRE.MatchString(clause)
+	if !founding && !later && viaRoster && backref {
+		fs := x.frame0()
+		founding = fs.founding || x.roster.rel == schema.RelFoundingMember && x.roster.alliance == group.slug
+	}
+	rel := schema.RelMemberOf
+	x.rule = "frame:member"
+	if founding {
+		rel = schema.RelFoundingMember
+		x.rule = "frame:founding"
+	}
+	listed := listedMembers(c.s, members)
+	emitted := false
+	// A frame's members stay out of the rosters coref.go counts "the two
+	// companies" and "both" against: a lower-confidence reading should not
+	// move what a description resolves to.
+	key := group.slug
+	if b := x.placeholder[key]; b != "" {
+		key = b
+	}
+	roster := len(x.members[key])
+	defer func() { x.members[key] = x.members[key][:roster] }()
+	for _, i := range members {
+		m := &c.s.ms[i]
+		if m.Kind == 'U' && m.Cue == "" && !listed[i] {
+			continue // an unknown capitalised name needs a list of organisations around it
+		}
+		if affiliation(c.s, toks, i) || excludedBefore(c.s, toks, i, members, listed) || !inCueZone(c, cs, m.Start, skipped) ||
+			joinedOne(c, cs, m) || leaderBefore(c.s, members, listed, i) {
+			continue
+		}
+		for _, ar := range x.argOf(c.s, i) {
+			if ar.slug != "" && stated[ar.slug] || ar.slug == group.slug {
+				continue
+			}
+			f := schema.Fact{}
+			if !founding && has[cueJoin] {
+				f.Since = x.dateOf(c.s)
+			}
+			if x.emitFact(c.s, rel, ar, group, clause, 0.65, f) {
+				emitted = true
+			}
+		}
+	}
+	if emitted || has[cueFounder] || has[cueMember] {
+		x.frame1(frameState{group: group.slug, sent: x.sentIdx, founding: founding})
+	}
+}
+
+// frame0 is the last frame's state while it is in reach: this paragraph,
+// at most two sentences back.
+func (x *extractor) frame0() frameState {
+	fs := x.fstate
+	if fs.group == "" || fs.sent < x.paraStart || fs.sent < x.sentIdx-2 {
+		return frameState{}
+	}
+	return fs
+}
+
+// frame1 records a frame for the sentences after it.
+func (x *extractor) frame1(fs frameState) {
+	fs.topic, fs.topicAt, fs.named = x.fstate.topic, x.fstate.topicAt, x.fstate.named
+	fs.subject, fs.subjectAt = x.fstate.subject, x.fstate.subjectAt
+	x.fstate = fs
+}
+
+// noteTopic counts the groups a sentence names as parties; the one named
+// most often (the first on a tie) is the article's topic.
+func (x *extractor) noteTopic(c *clauses, toks []token) {
+	fs := &x.fstate
+	verb := len(c.s.text)
+	for _, t := range c.ts {
+		if t.Pos == posVerb || t.Pos == posAux {
+			verb = t.Start
+			break
+		}
+	}
+	subj := false
+	defer func() {
+		// "The fund starts with 83 members": a group noun no mention
+		// resolved, as the subject, is the article's topic.
+		if subj || fs.topic == "" {
+			return
+		}
+		for i, t := range c.ts {
+			if t.Start >= verb {
+				return
+			}
+			if t.Key == "the" && i+1 < len(c.ts) && c.ts[i+1].Start < verb && (groupHeads[c.ts[i+1].Key] || frameGroupNouns[c.ts[i+1].Key]) {
+				fs.subject, fs.subjectAt = fs.topic, x.sentIdx
+				return
+			}
+		}
+	}()
+	for i := range c.s.ms {
+		m := &c.s.ms[i]
+		if m.Kind != 'A' || m.Slug == "" || modifierUse(toks, m) {
+			continue
+		}
+		slug := m.Slug
+		if b := x.placeholder[slug]; b != "" {
+			slug = b
+		}
+		if fs.named == nil {
+			fs.named = make(map[string]int)
+		}
+		fs.named[slug]++
+		if !subj && m.Start < verb {
+			fs.subject, fs.subjectAt, subj = slug, x.sentIdx, true
+		}
+		if slug == fs.topic || fs.named[slug] > fs.named[fs.topic] {
+			fs.topic, fs.topicAt = slug, x.sentIdx
+		}
+	}
+}
+
+// takenBack reports whether a clause is a bare negation taking back the
+// one before it: "but had not applied", "but has not signed".
+func takenBack(c *clauses, sp clauseSpan) bool {
+	if sp.from >= len(c.ts) || sp.from == 0 || c.ts[sp.from-1].Key != "but" {
+		return false
+	}
+	a, b := c.ts[sp.from].Start, c.ts[sp.to-1].End
+	for _, m := range c.s.ms {
+		if m.Start >= a && m.Start < b && isOrgKind(m.Kind) && !m.Coref {
+			return false
+		}
+	}
+	return negRE.MatchString(c.s.text[a:b])
+}
+
+// pronounRef reports whether the clause points back at a group with a
+// pronoun no mention resolved: "Its founders", "joining them", "among
+// them", "we started this".
+func pronounRef(c *clauses, sp clauseSpan, cs []cue, skipped func(int) bool) bool {
+	near := func(i int) bool {
+		for _, cu := range cs {
+			if cu.class != cueNeg && cu.class != cueLater && i >= cu.at-3 && i < cu.at+cu.n+3 {
+				return true
+			}
+		}
+		return false
+	}
+	for i := sp.from; i < sp.to; i++ {
+		t := c.ts[i]
+		switch t.Key {
+		case "its", "their", "them", "they", "it", "this":
+		case "that", "these", "those":
+			if i+1 >= sp.to || c.ts[i+1].Pos != posNoun && c.ts[i+1].Pos != posAdj {
+				continue // "that top tier", not "said that"
+			}
+		default:
+			continue
+		}
+		if skipped(t.Start) || !near(i) {
+			continue // "part of its Group Technology unit" is not about a roster
+		}
+		resolved := false
+		for _, m := range c.s.ms {
+			resolved = resolved || m.Start == t.Start
+		}
+		if !resolved {
+			return true
+		}
+	}
+	return false
+}
+
+// rosterSubject reports whether a roster verb has the group for its
+// subject or owner: "X includes A", "X's members are A and B".
+func rosterSubject(c *clauses, sp clauseSpan, cs []cue, g arg) bool {
+	if g.m == nil {
+		return false
+	}
+	for _, cu := range cs {
+		if cu.class == cueRoster || cu.class == cueMember {
+			return g.m.Start < c.ts[cu.at].Start
+		}
+	}
+	return false
+}
+
+// tokenAt is the index of the first token starting at or after byte at.
+func tokenAt(toks []token, at int) int {
+	for i, t := range toks {
+		if t.Start >= at {
+			return i
+		}
+	}
+	return len(toks)
+}
+
+// modifierUse reports whether a mention describes the word after it
+// rather than naming a party: "a HAPSMobile spokesperson", "Bridge
+// Alliance carriers", "the SKT-led club".
+func modifierUse(toks []token, m *mention) bool {
+	if m.Poss {
+		return false
+	}
+	k := tokenAt(toks, m.End)
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	if strings.HasPrefix(t.Key, "-") {
+		return true
+	}
+	if !t.Word || t.Upper || t.Start != m.End+1 {
+		return false
+	}
+	p, _, _ := tagWord(t, false)
+	return p == posNoun
+}
+
+// listedMembers marks the mentions that stand in a list with a known
+// organisation: items joined by commas and "and", each perhaps with a
+// describing phrase ("satellite operator Intelsat", "the research centre
+// imec").
+func listedMembers(s *sent, members []int) map[int]bool {
+	out := make(map[int]bool)
+	run := []int{}
+	flush := func() {
+		known := false
+		for _, i := range run {
+			known = known || s.ms[i].Slug != "" || s.ms[i].Cue != ""
+		}
+		if len(run) > 1 && known {
+			for _, i := range run {
+				out[i] = true
+			}
+		}
+		run = run[:0]
+	}
+	for k, i := range members {
+		if k > 0 && !frameListGapRE.MatchString(s.text[s.ms[members[k-1]].PossEnd:s.ms[i].Start]) {
+			flush()
+		}
+		run = append(run, i)
+	}
+	flush()
+	return out
+}
+
+// frameListGapRE is what stands between two items of a list: a comma or
+// "and", then a few lower-case describing words.
+var frameListGapRE = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+|&\s+|or\s+|as well as\s+|along with\s+)?|and\s+|&\s+|or\s+|as well as\s+)(?:[a-z][\w'’-]*\s+){0,4}$`)
+
+// affiliation reports whether a mention is a person's organisation: "Andre
+// Fuetsch, president of AT&T Labs", "Michael Bahr of Siemens".
+func affiliation(s *sent, toks []token, i int) bool {
+	m := s.ms[i]
+	k := tokenAt(toks, m.Start)
+	if k == 0 || (toks[k-1].Key != "of" && toks[k-1].Key != "at") {
+		return false
+	}
+	lo := max(0, k-7)
+	for j := k - 2; j >= lo; j-- {
+		if frameTitles[toks[j].Key] {
+			return true
+		}
+	}
+	for _, p := range s.ms {
+		if p.Kind == 'P' && p.End <= toks[k-1].Start && p.End >= toks[lo].Start {
+			return true
+		}
+	}
+	return false
+}
+
+// excludedBefore reports whether the list a mention stands in follows a
+// word that puts it outside the roster: "hyperscalers like AWS and
+// Microsoft", "other than A".
+func excludedBefore(s *sent, toks []token, i int, members []int, listed map[int]bool) bool {
+	first := i
+	for k, j := range members {
+		if j != i {
+			continue
+		}
+		for k > 0 && listed[members[k-1]] && listed[members[k]] &&
+			frameListGapRE.MatchString(s.text[s.ms[members[k-1]].PossEnd:s.ms[members[k]].Start]) {
+			k--
+		}
+		first = members[k]
+	}
+	k := tokenAt(toks, s.ms[first].Start)
+	if k == 0 {
+		return false
+	}
+	w := toks[k-1].Key
+	if w == "as" && k >= 2 && toks[k-2].Key == "such" {
+		w, k = "like", k-1
+	}
+	if w == "like" {
+		if k >= 2 {
+			if _, l, _ := tagWord(toks[k-2], false); frameLexicon[l] == cueMember || frameLexicon[l] == cueFounder {
+				return false // "members like A"
+			}
+		}
+		return true
+	}
+	return excludeBefore[w]
+}
+
+// memberOfThing reports whether a member noun is followed by "of" and a
+// common noun: "member of the board", "members of staff" name no group.
+func memberOfThing(ts []tagged, i, to int) bool {
+	if i >= to || ts[i].Key != "of" {
+		return false
+	}
+	for i++; i < to && (ts[i].Pos == posDet || ts[i].Pos == posAdj); i++ {
+	}
+	return i < to && ts[i].Pos == posNoun
+}
+
+// groupInReach is the group a clause without one speaks of: the most
+// recent of the last frame's group, the last roster's and the last group
+// that was a sentence's subject, within four sentences; else the group
+// the article names most. viaRoster says it is a
+// roster's, whose founding status a continuation shares.
+func (x *extractor) groupInReach(anyDistance bool) (slug string, viaRoster bool) {
+	best := -1
+	if fs := x.fstate; fs.group != "" && fs.sent >= x.sentIdx-4 {
+		slug, viaRoster, best = fs.group, true, fs.sent
+	}
+	if r := x.roster; r.alliance != "" && r.sent >= x.sentIdx-4 && r.sent > best {
+		slug, viaRoster, best = r.alliance, true, r.sent
+	}
+	if a := x.fstate.subject; a != "" && x.fstate.subjectAt >= x.sentIdx-4 && x.fstate.subjectAt > best {
+		slug, viaRoster, best = a, false, x.fstate.subjectAt
+	}
+	if a := x.fstate.topic; a != "" && best < 0 && (x.fstate.topicAt >= x.sentIdx-4 || anyDistance) {
+		slug, viaRoster = a, false
+	}
+	return slug, viaRoster
+}
+
+// joinObject reports whether a joining verb of the clause has an object
+// right after it ("joined Google"): then the group it speaks of is that
+// object, not one in reach.
+func joinObject(c *clauses, cs []cue) bool {
+	for _, cu := range cs {
+		if cu.class != cueJoin {
+			continue
+		}
+		i := cu.at + cu.n
+		for i < len(c.ts) && (c.ts[i].Pos == posDet || c.ts[i].Pos == posAdj) {
+			i++
+		}
+		if i < len(c.ts) {
+			for _, m := range c.s.ms {
+				if m.Start == c.ts[i].Start && !m.Coref {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// tsIndex is the index of the token of ts that holds byte at.
+func tsIndex(ts []tagged, at int) int {
+	for i, t := range ts {
+		if at < t.End {
+			return i
+		}
+	}
+	return len(ts) - 1
+}
+
+// inCueZone reports whether a member stands in the reach of a cue: no
+// lexical verb that is no cue stands between them ("it gave Europe a
+// voice when the US were setting up" keeps Europe out).
+func inCueZone(c *clauses, cs []cue, at int, skipped func(int) bool) bool {
+	k := tsIndex(c.ts, at)
+	isCue := func(i int) bool {
+		for _, cu := range cs {
+			if i >= cu.at && i < cu.at+cu.n {
+				return true
+			}
+		}
+		return false
+	}
+	for _, cu := range cs {
+		if cu.class == cueNeg || cu.class == cueLater {
+			continue
+		}
+		lo, hi := k+1, cu.at
+		if cu.at < k {
+			lo, hi = cu.at+cu.n, k
+		}
+		clear := true
+		for i := lo; i < hi && clear; i++ {
+			t := c.ts[i]
+			clear = t.Pos != posVerb || isCue(i) || skipped(t.Start)
+		}
+		if clear {
+			return true
+		}
+	}
+	return false
+}
+
+// amongThe reports whether the clause places its list among a set named
+// before: "are among the vendors with board seats".
+func amongThe(c *clauses, cs []cue) bool {
+	for _, cu := range cs {
+		if cu.words == "among" && cu.at+1 < len(c.ts) && c.ts[cu.at+1].Pos == posDet {
+			return true
+		}
+	}
+	return false
+}
+
+// frameGroupNouns are nouns that, after "the", stand for a group beyond
+// coref.go's groupHeads: "the fund", "the umbrella", "the taskforce".
+var frameGroupNouns = map[string]bool{"fund": true, "umbrella": true, "taskforce": true, "club": true, "scheme": true, "consortia": true}
+
+// joinedOne reports whether a mention is what a joining verb joined
+// ("joined SoftBank Corp."): the group, or an employer, never a member.
+func joinedOne(c *clauses, cs []cue, m *mention) bool {
+	for _, cu := range cs {
+		if cu.class != cueJoin {
+			continue
+		}
+		i := cu.at + cu.n
+		for i < len(c.ts) && (c.ts[i].Pos == posDet || c.ts[i].Pos == posAdj) {
+			i++
+		}
+		if i < len(c.ts) && c.ts[i].Start <= m.Start && m.Start < c.ts[i].End && !strings.EqualFold(c.ts[i].Key, "by") {
+			return true
+		}
+	}
+	return false
+}
+
+// leaderRE ends the text before a list of leaders: "Led by", "under the
+// leadership of", "headed by".
+var leaderRE = regexp.MustCompile(`(?i)\b(?:led|headed|chaired|spearheaded|steered|run) by\s*$|\bleadership of\s*$|\bat the helm of\s*$`)
+
+// leaderBefore reports whether the list a mention stands in names the
+// group's leaders ("Led by IBM and Meta, the AI Alliance was formed"):
+// a leader is stated as ledBy, not as a member.
+func leaderBefore(s *sent, members []int, listed map[int]bool, i int) bool {
+	first := i
+	for k, j := range members {
+		if j != i {
+			continue
+		}
+		for k > 0 && listed[members[k-1]] && frameListGapRE.MatchString(s.text[s.ms[members[k-1]].PossEnd:s.ms[members[k]].Start]) {
+			k--
+		}
+		first = members[k]
+	}
+	return leaderRE.MatchString(s.text[:s.ms[first].Start])
+}
