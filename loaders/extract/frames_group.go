@@ -1,0 +1,198 @@
+package extract
+
+// This file finds the group of a frame (frames.go) that does not name one:
+// a pronoun or a bare member noun reaches back to the last roster, the
+// last group that was a sentence's subject, or the article's topic.
+
+// frame0 is the last frame's state while it is in reach: this paragraph,
+// at most two sentences back.
+func (x *extractor) frame0() frameState {
+	fs := x.fstate
+	if fs.group == "" || fs.sent < x.paraStart || fs.sent < x.sentIdx-2 {
+		return frameState{}
+	}
+	return fs
+}
+
+// frame1 records a frame for the sentences after it.
+func (x *extractor) frame1(fs frameState) {
+	fs.topic, fs.topicAt, fs.named = x.fstate.topic, x.fstate.topicAt, x.fstate.named
+	fs.subject, fs.subjectAt = x.fstate.subject, x.fstate.subjectAt
+	x.fstate = fs
+}
+
+// noteTopic counts the groups a sentence names as parties; the one named
+// most often (the first on a tie) is the article's topic.
+func (x *extractor) noteTopic(c *clauses, toks []token) {
+	fs := &x.fstate
+	verb := len(c.s.text)
+	for _, t := range c.ts {
+		if t.Pos == posVerb || t.Pos == posAux {
+			verb = t.Start
+			break
+		}
+	}
+	subj := false
+	defer func() {
+		// "The fund starts with 83 members": a group noun no mention
+		// resolved, as the subject, is the article's topic.
+		if subj || fs.topic == "" {
+			return
+		}
+		for i, t := range c.ts {
+			if t.Start >= verb {
+				return
+			}
+			if t.Key == "the" && i+1 < len(c.ts) && c.ts[i+1].Start < verb && (groupHeads[c.ts[i+1].Key] || frameGroupNouns[c.ts[i+1].Key]) {
+				fs.subject, fs.subjectAt = fs.topic, x.sentIdx
+				return
+			}
+		}
+	}()
+	for i := range c.s.ms {
+		m := &c.s.ms[i]
+		if m.Kind != 'A' || m.Slug == "" || modifierUse(toks, m) {
+			continue
+		}
+		slug := m.Slug
+		if b := x.placeholder[slug]; b != "" {
+			slug = b
+		}
+		if fs.named == nil {
+			fs.named = make(map[string]int)
+		}
+		fs.named[slug]++
+		if !subj && m.Start < verb {
+			fs.subject, fs.subjectAt, subj = slug, x.sentIdx, true
+		}
+		if slug == fs.topic || fs.named[slug] > fs.named[fs.topic] {
+			fs.topic, fs.topicAt = slug, x.sentIdx
+		}
+	}
+}
+
+// takenBack reports whether a clause is a bare negation taking back the
+// one before it: "but had not applied", "but has not signed".
+func takenBack(c *clauses, sp clauseSpan) bool {
+	if sp.from >= len(c.ts) || sp.from == 0 || c.ts[sp.from-1].Key != "but" {
+		return false
+	}
+	a, b := c.ts[sp.from].Start, c.ts[sp.to-1].End
+	for _, m := range c.s.ms {
+		if m.Start >= a && m.Start < b && isOrgKind(m.Kind) && !m.Coref {
+			return false
+		}
+	}
+	return negRE.MatchString(c.s.text[a:b])
+}
+
+// pronounRef reports whether the clause points back at a group with a
+// pronoun no mention resolved: "Its founders", "joining them", "among
+// them", "we started this".
+func pronounRef(c *clauses, sp clauseSpan, cs []cue, skipped func(int) bool) bool {
+	near := func(i int) bool {
+		for _, cu := range cs {
+			if cu.class != cueNeg && cu.class != cueLater && i >= cu.at-3 && i < cu.at+cu.n+3 {
+				return true
+			}
+		}
+		return false
+	}
+	for i := sp.from; i < sp.to; i++ {
+		t := c.ts[i]
+		switch t.Key {
+		case "its", "their", "them", "they", "it", "this":
+		case "that", "these", "those":
+			if i+1 >= sp.to || c.ts[i+1].Pos != posNoun && c.ts[i+1].Pos != posAdj {
+				continue // "that top tier", not "said that"
+			}
+		default:
+			continue
+		}
+		if skipped(t.Start) || !near(i) {
+			continue // "part of its Group Technology unit" is not about a roster
+		}
+		resolved := false
+		for _, m := range c.s.ms {
+			resolved = resolved || m.Start == t.Start
+		}
+		if !resolved {
+			return true
+		}
+	}
+	return false
+}
+
+// rosterSubject reports whether a roster verb has the group for its
+// subject or owner: "X includes A", "X's members are A and B".
+func rosterSubject(c *clauses, sp clauseSpan, cs []cue, g arg) bool {
+	if g.m == nil {
+		return false
+	}
+	for _, cu := range cs {
+		if cu.class == cueRoster || cu.class == cueMember {
+			return g.m.Start < c.ts[cu.at].Start
+		}
+	}
+	return false
+}
+
+// groupInReach is the group a clause without one speaks of: the most
+// recent of the last frame's group, the last roster's and the last group
+// that was a sentence's subject, within four sentences; else the group
+// the article names most. viaRoster says it is a
+// roster's, whose founding status a continuation shares.
+func (x *extractor) groupInReach(anyDistance bool) (slug string, viaRoster bool) {
+	best := -1
+	if fs := x.fstate; fs.group != "" && fs.sent >= x.sentIdx-4 {
+		slug, viaRoster, best = fs.group, true, fs.sent
+	}
+	if r := x.roster; r.alliance != "" && r.sent >= x.sentIdx-4 && r.sent > best {
+		slug, viaRoster, best = r.alliance, true, r.sent
+	}
+	if a := x.fstate.subject; a != "" && x.fstate.subjectAt >= x.sentIdx-4 && x.fstate.subjectAt > best {
+		slug, viaRoster, best = a, false, x.fstate.subjectAt
+	}
+	if a := x.fstate.topic; a != "" && best < 0 && (x.fstate.topicAt >= x.sentIdx-4 || anyDistance) {
+		slug, viaRoster = a, false
+	}
+	return slug, viaRoster
+}
+
+// joinObject reports whether a joining verb of the clause has an object
+// right after it ("joined Google"): then the group it speaks of is that
+// object, not one in reach.
+func joinObject(c *clauses, cs []cue) bool {
+	for _, cu := range cs {
+		if cu.class != cueJoin {
+			continue
+		}
+		i := cu.at + cu.n
+		for i < len(c.ts) && (c.ts[i].Pos == posDet || c.ts[i].Pos == posAdj) {
+			i++
+		}
+		if i < len(c.ts) {
+			for _, m := range c.s.ms {
+				if m.Start == c.ts[i].Start && !m.Coref {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// amongThe reports whether the clause places its list among a set named
+// before: "are among the vendors with board seats".
+func amongThe(c *clauses, cs []cue) bool {
+	for _, cu := range cs {
+		if cu.words == "among" && cu.at+1 < len(c.ts) && c.ts[cu.at+1].Pos == posDet {
+			return true
+		}
+	}
+	return false
+}
+
+// frameGroupNouns are nouns that, after "the", stand for a group beyond
+// coref.go's groupHeads: "the fund", "the umbrella", "the taskforce".
+var frameGroupNouns = map[string]bool{"fund": true, "umbrella": true, "taskforce": true, "club": true, "scheme": true, "consortia": true}
