@@ -56,6 +56,17 @@ var frameLexicon = func() map[string]cueClass {
 	return m
 }()
 
+// frameFirst holds the first word of every cue: a sentence without one
+// has no frame.
+var frameFirst = func() map[string]bool {
+	m := make(map[string]bool)
+	for w := range frameLexicon {
+		f, _, _ := strings.Cut(w, " ")
+		m[f] = true
+	}
+	return m
+}()
+
 // cueFits reports whether a one-word cue has the part of speech its class
 // needs: verbs as verbs ("its launch ceremony" founds nothing), nouns as
 // nouns; a phrase fits as it is.
@@ -95,6 +106,9 @@ type frameState struct {
 	// verb, in sentence subjectAt.
 	subject   string
 	subjectAt int
+	// countedAt is the last sentence that counted organisations ("44
+	// organisations"), which a plural pronoun may stand for.
+	countedAt int
 }
 
 // clauseSpan is a stretch of a sentence read as one frame: tokens [from,
@@ -110,14 +124,12 @@ func (x *extractor) frames(c *clauses, toks []token) {
 	x.noteTopic(c, toks)
 	ts := c.ts
 	hit := false
-	for i := range ts {
-		if _, ok := frameLexicon[ts[i].Lemma]; ok {
-			hit = true
-			break
-		}
-		if _, ok := frameLexicon[ts[i].Key]; ok {
-			hit = true
-			break
+	for i := 0; i < len(ts) && !hit; i++ {
+		hit = frameFirst[ts[i].Lemma] || frameFirst[ts[i].Key]
+		if ts[i].Pos == posVerb {
+			for _, b := range endingBases(ts[i].Key) {
+				hit = hit || frameFirst[b]
+			}
 		}
 	}
 	if !hit {
@@ -197,8 +209,8 @@ func opensClause(ts []tagged, i int, comma bool) bool {
 	if i >= len(ts) {
 		return false
 	}
-	if p := ts[i].Pos; p == posVerb || p == posAux || p == posPron {
-		return true
+	if p := ts[i].Pos; p == posVerb || p == posAux || p == posPron || closedClass[ts[i].Key] == posPron {
+		return true // "and we work with": a pronoun coref.go resolved still opens a clause
 	}
 	if !comma {
 		return false
@@ -211,20 +223,30 @@ func opensClause(ts []tagged, i int, comma bool) bool {
 	return false
 }
 
-// cuesOf finds the cues of tokens [from, to), longest phrase first.
+// cuesOf finds the cues of tokens [from, to), longest phrase first. A
+// word is looked up by its lemma, its lower-case form and, for a verb the
+// tagger does not know ("conceived"), the bases its ending allows.
 func cuesOf(ts []tagged, from, to int, skipped func(int) bool) []cue {
 	var out []cue
+	var b strings.Builder
 	for i := from; i < to; i++ {
 		if skipped(ts[i].Start) {
 			continue
 		}
+		heads := []string{ts[i].Lemma, ts[i].Key}
+		if ts[i].Pos == posVerb {
+			heads = append(heads, endingBases(ts[i].Key)...)
+		}
+	found:
 		for n := min(4, to-i); n >= 1; n-- {
-			lem := make([]string, n)
-			key := make([]string, n)
-			for k := 0; k < n; k++ {
-				lem[k], key[k] = ts[i+k].Lemma, ts[i+k].Key
-			}
-			for _, w := range []string{strings.Join(lem, " "), strings.Join(key, " ")} {
+			for _, h := range heads {
+				b.Reset()
+				b.WriteString(h)
+				for k := 1; k < n; k++ {
+					b.WriteByte(' ')
+					b.WriteString(ts[i+k].Lemma)
+				}
+				w := b.String()
 				cl, ok := frameLexicon[w]
 				if !ok || !cueFits(cl, ts[i+n-1], n > 1) {
 					continue
@@ -234,12 +256,29 @@ func cuesOf(ts []tagged, from, to int, skipped func(int) bool) []cue {
 				}
 				out = append(out, cue{class: cl, at: i, n: n, words: w})
 				i += n - 1
-				n = 0
-				break
+				break found
 			}
 		}
 	}
 	return out
+}
+
+// endingBases are the base forms a verb's ending allows: "conceived" may be
+// conceive or conceiv, "enlisting" enlist or enliste.
+func endingBases(k string) []string {
+	switch {
+	case strings.HasSuffix(k, "ied"):
+		return []string{k[:len(k)-3] + "y"}
+	case strings.HasSuffix(k, "ed"):
+		return []string{k[:len(k)-1], k[:len(k)-2]}
+	case strings.HasSuffix(k, "ing"):
+		return []string{k[:len(k)-3], k[:len(k)-3] + "e"}
+	case strings.HasSuffix(k, "es"):
+		return []string{k[:len(k)-1], k[:len(k)-2]}
+	case strings.HasSuffix(k, "s"):
+		return []string{k[:len(k)-1]}
+	}
+	return nil
 }
 
 // laterRE says a joining came after the start.
@@ -302,6 +341,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		}
 		switch {
 		case m.Kind == 'A':
+			if m.Poss && !memberNounAt(cs, ts, m.PossEnd) {
+				continue // "the Radio Forum's report": an owner, not a party
+			}
 			slug := m.Slug
 			if bnd := x.placeholder[slug]; bnd != "" {
 				slug = bnd
@@ -331,7 +373,10 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	if len(groups) > 1 {
 		return // two groups: whose roster it is, the clause does not say
 	}
-	backref := pronounRef(c, sp, cs, skipped) || x.frame0().group != "" && amongThe(c, cs)
+	backref, plural := pronounRef(c, sp, cs, skipped, x.frame0().group != "")
+	if !backref && x.frame0().group != "" && amongThe(c, cs) {
+		backref, plural = true, true
+	}
 	strong := has[cueJoin] || has[cueFound] || has[cueFounder] || has[cueMember] && (has[cueRoster] || has[cueJoin])
 	if !strong && !(has[cueRoster] && (backref || len(groups) == 1 && rosterSubject(c, sp, cs, groups[0]))) {
 		return
@@ -343,7 +388,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		group = groups[0]
 	case backref || has[cueMember] || has[cueFounder] || has[cueLaunch] || has[cueJoin] && !joinObject(c, cs):
 		var slug string
-		slug, viaRoster = x.groupInReach(has[cueMember] || has[cueFounder])
+		slug, viaRoster = x.groupInReach(backref, plural, has[cueMember] || has[cueFounder])
 		if slug == "" {
 			return
 		}
@@ -400,4 +445,16 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	if emitted || has[cueFounder] || has[cueMember] {
 		x.frame1(frameState{group: group.slug, sent: x.sentIdx, founding: founding})
 	}
+}
+
+// memberNounAt reports whether a member or founder noun follows byte at
+// within two tokens: "X's members", "X's founding partners".
+func memberNounAt(cs []cue, ts []tagged, at int) bool {
+	k := tsIndex(ts, at)
+	for _, cu := range cs {
+		if (cu.class == cueMember || cu.class == cueFounder || cu.class == cueFoundMod) && cu.at >= k && cu.at <= k+2 {
+			return true
+		}
+	}
+	return false
 }

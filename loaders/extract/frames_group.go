@@ -17,7 +17,7 @@ func (x *extractor) frame0() frameState {
 // frame1 records a frame for the sentences after it.
 func (x *extractor) frame1(fs frameState) {
 	fs.topic, fs.topicAt, fs.named = x.fstate.topic, x.fstate.topicAt, x.fstate.named
-	fs.subject, fs.subjectAt = x.fstate.subject, x.fstate.subjectAt
+	fs.subject, fs.subjectAt, fs.countedAt = x.fstate.subject, x.fstate.subjectAt, x.fstate.countedAt
 	x.fstate = fs
 }
 
@@ -33,6 +33,15 @@ func (x *extractor) noteTopic(c *clauses, toks []token) {
 		}
 	}
 	subj := false
+	for i := 0; i+1 < len(c.ts); i++ {
+		if c.ts[i].Pos == posNum {
+			for k := i + 1; k < len(c.ts) && k <= i+2; k++ {
+				if memberKinds[c.ts[k].Lemma] || c.ts[k].Lemma == "member" || c.ts[k].Lemma == "organisation" {
+					fs.countedAt = x.sentIdx
+				}
+			}
+		}
+	}
 	defer func() {
 		// "The fund starts with 83 members": a group noun no mention
 		// resolved, as the subject, is the article's topic.
@@ -89,7 +98,15 @@ func takenBack(c *clauses, sp clauseSpan) bool {
 // pronounRef reports whether the clause points back at a group with a
 // pronoun no mention resolved: "Its founders", "joining them", "among
 // them", "we started this".
-func pronounRef(c *clauses, sp clauseSpan, cs []cue, skipped func(int) bool) bool {
+func pronounRef(c *clauses, sp clauseSpan, cs []cue, skipped func(int) bool, rosterBefore bool) (ref, plural bool) {
+	memberNoun := func(i int) bool {
+		for _, cu := range cs {
+			if (cu.class == cueMember || cu.class == cueFounder || cu.class == cueFoundMod) && cu.at > i && cu.at <= i+3 {
+				return true
+			}
+		}
+		return false
+	}
 	near := func(i int) bool {
 		for _, cu := range cs {
 			if cu.class != cueNeg && cu.class != cueLater && i >= cu.at-3 && i < cu.at+cu.n+3 {
@@ -101,10 +118,14 @@ func pronounRef(c *clauses, sp clauseSpan, cs []cue, skipped func(int) bool) boo
 	for i := sp.from; i < sp.to; i++ {
 		t := c.ts[i]
 		switch t.Key {
-		case "its", "their", "them", "they", "it", "this":
+		case "them", "they", "it", "this":
+		case "its", "their":
+			if !memberNoun(i) {
+				continue // "its customers include" is no roster
+			}
 		case "that", "these", "those":
-			if i+1 >= sp.to || c.ts[i+1].Pos != posNoun && c.ts[i+1].Pos != posAdj {
-				continue // "that top tier", not "said that"
+			if !rosterBefore || i+1 >= sp.to || c.ts[i+1].Pos != posNoun && c.ts[i+1].Pos != posAdj {
+				continue // "that top tier" after a roster, not "said that"
 			}
 		default:
 			continue
@@ -116,44 +137,70 @@ func pronounRef(c *clauses, sp clauseSpan, cs []cue, skipped func(int) bool) boo
 		for _, m := range c.s.ms {
 			resolved = resolved || m.Start == t.Start
 		}
-		if !resolved {
-			return true
+		// "Nimbus Systems conceived it": what a founding verb founds is a
+		// group, whatever coref.go made of the pronoun.
+		if !resolved || i > 0 && verbBefore(cs, i) {
+			return true, t.Key == "them" || t.Key == "they" || t.Key == "their" || t.Key == "these" || t.Key == "those"
 		}
 	}
-	return false
+	return false, false
 }
 
 // rosterSubject reports whether a roster verb has the group for its
-// subject or owner: "X includes A", "X's members are A and B".
+// subject or owner: "X includes A", "X now counts A", "X's members are A
+// and B" - not "sponsors of X's summit included A".
 func rosterSubject(c *clauses, sp clauseSpan, cs []cue, g arg) bool {
 	if g.m == nil {
 		return false
 	}
-	for _, cu := range cs {
-		if cu.class == cueRoster || cu.class == cueMember {
-			return g.m.Start < c.ts[cu.at].Start
+	k := tsIndex(c.ts, g.m.Start) + 1
+	for k < sp.to {
+		if p := c.ts[k].Pos; p != posAdv && p != posAux && p != posPart && p != posAdj && p != posDet {
+			break
 		}
+		k++
+	}
+	for _, cu := range cs {
+		if cu.at != k {
+			continue
+		}
+		if g.m.Poss {
+			return cu.class == cueMember || cu.class == cueFounder || cu.class == cueFoundMod
+		}
+		return cu.class == cueRoster
 	}
 	return false
 }
 
 // groupInReach is the group a clause without one speaks of: the most
 // recent of the last frame's group, the last roster's and the last group
-// that was a sentence's subject, within four sentences; else the group
-// the article names most. viaRoster says it is a
-// roster's, whose founding status a continuation shares.
-func (x *extractor) groupInReach(anyDistance bool) (slug string, viaRoster bool) {
+// that was a sentence's subject. A pronoun reaches one sentence back for a
+// roster ("They also include") and two for a subject ("Its founders");
+// a plural pronoun only to a roster; a bare member noun ("the founding
+// line-up") reaches four sentences, else the group the article names
+// most.
+func (x *extractor) groupInReach(pronoun, plural, anyDistance bool) (slug string, viaRoster bool) {
+	rosterReach, subjectReach := 4, 4
+	if pronoun {
+		rosterReach, subjectReach, anyDistance = 1, 2, false
+	}
+	if plural && (x.fstate.countedAt != x.sentIdx-1 || x.fstate.subjectAt != x.sentIdx-1) {
+		// "They also include" speaks of a roster, not of "the forum";
+		// but "X widened its circle to 44 organisations. A and B are among
+		// them" counted the group's members.
+		subjectReach = -x.sentIdx - 1
+	}
 	best := -1
-	if fs := x.fstate; fs.group != "" && fs.sent >= x.sentIdx-4 {
+	if fs := x.fstate; fs.group != "" && fs.sent >= x.sentIdx-rosterReach {
 		slug, viaRoster, best = fs.group, true, fs.sent
 	}
-	if r := x.roster; r.alliance != "" && r.sent >= x.sentIdx-4 && r.sent > best {
+	if r := x.roster; r.alliance != "" && r.sent >= x.sentIdx-rosterReach && r.sent > best {
 		slug, viaRoster, best = r.alliance, true, r.sent
 	}
-	if a := x.fstate.subject; a != "" && x.fstate.subjectAt >= x.sentIdx-4 && x.fstate.subjectAt > best {
+	if a := x.fstate.subject; a != "" && x.fstate.subjectAt >= x.sentIdx-subjectReach && x.fstate.subjectAt > best {
 		slug, viaRoster, best = a, false, x.fstate.subjectAt
 	}
-	if a := x.fstate.topic; a != "" && best < 0 && (x.fstate.topicAt >= x.sentIdx-4 || anyDistance) {
+	if a := x.fstate.topic; a != "" && best < 0 && (!pronoun && x.fstate.topicAt >= x.sentIdx-4 || anyDistance) {
 		slug, viaRoster = a, false
 	}
 	return slug, viaRoster
@@ -196,3 +243,14 @@ func amongThe(c *clauses, cs []cue) bool {
 // frameGroupNouns are nouns that, after "the", stand for a group beyond
 // coref.go's groupHeads: "the fund", "the umbrella", "the taskforce".
 var frameGroupNouns = map[string]bool{"fund": true, "umbrella": true, "taskforce": true, "club": true, "scheme": true, "consortia": true}
+
+// verbBefore reports whether a founding or joining verb ends right before
+// token i.
+func verbBefore(cs []cue, i int) bool {
+	for _, cu := range cs {
+		if (cu.class == cueFound || cu.class == cueJoin) && cu.at+cu.n == i {
+			return true
+		}
+	}
+	return false
+}

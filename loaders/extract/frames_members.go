@@ -198,10 +198,11 @@ func inCueZone(c *clauses, cs []cue, at int, skipped func(int) bool) bool {
 }
 
 // joinedOne reports whether a mention is what a joining verb joined
-// ("joined SoftBank Corp."): the group, or an employer, never a member.
+// ("joined SoftBank Corp.") or a founding verb founded ("conceived it"):
+// the group, an employer or a company, never a member.
 func joinedOne(c *clauses, cs []cue, m *mention) bool {
 	for _, cu := range cs {
-		if cu.class != cueJoin {
+		if cu.class != cueJoin && cu.class != cueFound {
 			continue
 		}
 		i := cu.at + cu.n
@@ -233,5 +234,18 @@ func leaderBefore(s *sent, members []int, listed map[int]bool, i int) bool {
 		}
 		first = members[k]
 	}
-	return leaderRE.MatchString(s.text[:s.ms[first].Start])
+	last := i
+	for k, j := range members {
+		if j != i {
+			continue
+		}
+		for k+1 < len(members) && listed[members[k+1]] && frameListGapRE.MatchString(s.text[s.ms[members[k]].PossEnd:s.ms[members[k+1]].Start]) {
+			k++
+		}
+		last = members[k]
+	}
+	return leaderRE.MatchString(s.text[:s.ms[first].Start]) || helmRE.MatchString(s.text[s.ms[last].PossEnd:])
 }
+
+// helmRE opens the text after a list of leaders: "With A at the helm".
+var helmRE = regexp.MustCompile(`^\s*(?:at the helm|in the lead|in charge|in the driving seat)\b`)
