@@ -126,10 +126,8 @@ func (x *extractor) frames(c *clauses, toks []token) {
 	hit := false
 	for i := 0; i < len(ts) && !hit; i++ {
 		hit = frameFirst[ts[i].Lemma] || frameFirst[ts[i].Key]
-		if ts[i].Pos == posVerb {
-			for _, b := range endingBases(ts[i].Key) {
-				hit = hit || frameFirst[b]
-			}
+		if k := ts[i].Key; !hit && ts[i].Pos == posVerb && len(k) > 3 {
+			hit = frameFirst[k[:len(k)-1]] || frameFirst[k[:len(k)-2]] || frameFirst[k[:len(k)-3]] // conceived, enlisting
 		}
 	}
 	if !hit {
@@ -233,20 +231,33 @@ func cuesOf(ts []tagged, from, to int, skipped func(int) bool) []cue {
 		if skipped(ts[i].Start) {
 			continue
 		}
-		heads := []string{ts[i].Lemma, ts[i].Key}
+		var heads [4]string
+		nh := 0
+		for _, h := range [...]string{ts[i].Lemma, ts[i].Key} {
+			if frameFirst[h] {
+				heads[nh], nh = h, nh+1
+			}
+		}
 		if ts[i].Pos == posVerb {
-			heads = append(heads, endingBases(ts[i].Key)...)
+			for _, h := range endingBases(ts[i].Key) {
+				if frameFirst[h] && nh < len(heads) {
+					heads[nh], nh = h, nh+1
+				}
+			}
 		}
 	found:
-		for n := min(4, to-i); n >= 1; n-- {
-			for _, h := range heads {
-				b.Reset()
-				b.WriteString(h)
-				for k := 1; k < n; k++ {
-					b.WriteByte(' ')
-					b.WriteString(ts[i+k].Lemma)
+		for n := min(4, to-i); n >= 1 && nh > 0; n-- {
+			for _, h := range heads[:nh] {
+				w := h
+				if n > 1 {
+					b.Reset()
+					b.WriteString(h)
+					for k := 1; k < n; k++ {
+						b.WriteByte(' ')
+						b.WriteString(ts[i+k].Lemma)
+					}
+					w = b.String()
 				}
-				w := b.String()
 				cl, ok := frameLexicon[w]
 				if !ok || !cueFits(cl, ts[i+n-1], n > 1) {
 					continue
@@ -307,24 +318,11 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	if len(cs) == 0 {
 		return
 	}
-	var text strings.Builder
-	last := a
-	for _, r := range sp.skip {
-		if r[0] >= a && r[1] <= b {
-			text.WriteString(c.s.text[last:r[0]])
-			last = r[1]
-		}
-	}
-	text.WriteString(c.s.text[last:b])
-	clause := text.String()
-	has := map[cueClass]bool{}
+	var has [cueLater + 1]bool
 	for _, cu := range cs {
 		has[cu.class] = true
 	}
-	if has[cueNeg] || frameNegRE.MatchString(clause) {
-		return
-	}
-	if mod, drop := modalityOf(clause); drop || mod == schema.Planned || mod == schema.InProgress {
+	if has[cueNeg] {
 		return
 	}
 	// The group: named in the clause, else reached by a pronoun or a bare
@@ -394,6 +392,27 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		}
 		group = arg{slug: slug, text: "(" + x.nameOf(slug) + ")"}
 	default:
+		return
+	}
+	if len(members) == 0 && !has[cueMember] && !has[cueFounder] {
+		return
+	}
+	// The clause's text without its relative clauses, read for negation
+	// and modality last: the regular expressions cost more than the rest.
+	var text strings.Builder
+	last := a
+	for _, r := range sp.skip {
+		if r[0] >= a && r[1] <= b {
+			text.WriteString(c.s.text[last:r[0]])
+			last = r[1]
+		}
+	}
+	text.WriteString(c.s.text[last:b])
+	clause := text.String()
+	if frameNegRE.MatchString(clause) {
+		return
+	}
+	if mod, drop := modalityOf(clause); drop || mod == schema.Planned || mod == schema.InProgress {
 		return
 	}
 	// Founding or joining.
