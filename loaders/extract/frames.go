@@ -384,7 +384,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	switch {
 	case len(groups) == 1:
 		group = groups[0]
-	case backref || has[cueMember] || has[cueFounder] || has[cueLaunch] || has[cueJoin] && !joinObject(c, cs):
+	case backref || has[cueMember] || has[cueFounder] || has[cueLaunch] || bareJoin(c, cs):
 		var slug string
 		slug, viaRoster = x.groupInReach(backref, plural, has[cueMember] || has[cueFounder])
 		if slug == "" {

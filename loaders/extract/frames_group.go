@@ -206,12 +206,14 @@ func (x *extractor) groupInReach(pronoun, plural, anyDistance bool) (slug string
 	return slug, viaRoster
 }
 
-// joinObject reports whether a joining verb of the clause has an object
-// right after it ("joined Google"): then the group it speaks of is that
-// object, not one in reach.
-func joinObject(c *clauses, cs []cue) bool {
+// bareJoin reports whether the clause joins without saying what: a verb
+// of joinsObject with no name after it ("signing up at launch were",
+// "C joined last year"), which speaks of the group in reach. "Joined
+// Google" names what was joined; "welcomed A" names no group at all.
+func bareJoin(c *clauses, cs []cue) bool {
+	bare := false
 	for _, cu := range cs {
-		if cu.class != cueJoin {
+		if cu.class != cueJoin || !joinsObject[cu.words] {
 			continue
 		}
 		i := cu.at + cu.n
@@ -221,12 +223,13 @@ func joinObject(c *clauses, cs []cue) bool {
 		if i < len(c.ts) {
 			for _, m := range c.s.ms {
 				if m.Start == c.ts[i].Start && !m.Coref {
-					return true
+					return false
 				}
 			}
 		}
+		bare = true
 	}
-	return false
+	return bare
 }
 
 // amongThe reports whether the clause places its list among a set named
@@ -243,6 +246,14 @@ func amongThe(c *clauses, cs []cue) bool {
 // frameGroupNouns are nouns that, after "the", stand for a group beyond
 // coref.go's groupHeads: "the fund", "the umbrella", "the taskforce".
 var frameGroupNouns = map[string]bool{"fund": true, "umbrella": true, "taskforce": true, "club": true, "scheme": true, "consortia": true}
+
+// joinsObject are the joining verbs whose object is what is joined ("A
+// joined X"); the other joining verbs take the joiner as object ("X
+// admitted A", "brings together A and B").
+var joinsObject = map[string]bool{
+	"join": true, "rejoin": true, "enlist": true, "belong": true, "sign up": true, "sign on": true,
+	"come in": true, "come on board": true, "climb on board": true, "hop on board": true,
+}
 
 // verbBefore reports whether a founding or joining verb ends right before
 // token i.

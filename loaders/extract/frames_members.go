@@ -202,8 +202,8 @@ func inCueZone(c *clauses, cs []cue, at int, skipped func(int) bool) bool {
 // the group, an employer or a company, never a member.
 func joinedOne(c *clauses, cs []cue, m *mention) bool {
 	for _, cu := range cs {
-		if cu.class != cueJoin && cu.class != cueFound {
-			continue
+		if cu.class != cueFound && !(cu.class == cueJoin && joinsObject[cu.words]) {
+			continue // "brings together A and B", "admitted A": the object joins
 		}
 		i := cu.at + cu.n
 		for i < len(c.ts) && (c.ts[i].Pos == posDet || c.ts[i].Pos == posAdj) {
