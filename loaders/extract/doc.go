@@ -65,7 +65,26 @@
 // its partners) and memberships in batches or from the member's side
 // (batch.go: "with the addition of", "its members, among them", "joined
 // its board", "among the first to sign up", "one of the nine founders",
-// "X, the body that A and B set up"). Each fact records its family in the "rule" key. The older
+// "X, the body that A and B set up"). Each fact records its family in the "rule" key.
+//
+// Under the families, a frame layer reads founding and membership clause
+// by clause whatever the verb's form or the list's shape (frames.go,
+// frames_group.go, frames_members.go): a cue from a lexicon by lemma
+// (found, set up, dream up, join, sign on, include, among, "at launch",
+// member, signatory, backer, "founding/charter/first" + member noun), the
+// group named in the clause or reached from it ("Its founders", "Joining
+// them", "are among them", "complete the founding line-up": the last
+// roster, the last group that was a sentence's subject, or the group the
+// article names most), and the organisations of its list region, over
+// descriptors and appositions ("the network equipment makers D and E",
+// "Ericsson, which served as technical manager,"). Owners ("SoftBank's
+// HAPSMobile"), modifiers ("a HAPSMobile spokesperson"), employers
+// ("president of AT&T Labs"), leaders ("Led by A"), what a verb joined or
+// founded, and lists after "like" are no members; a negated, planned or
+// studied clause, or one naming two groups, states nothing. A frame states
+// only the memberships the families left unstated in that sentence, at
+// confidence 0.65, under the rules "frame:founding" and "frame:member".
+// The older
 // phrasing rules (rules.go, relations.go, phrasings.go) run first on a
 // skeleton of the same mentions and are kept where they are exact; a fact
 // both state is stated once.
@@ -98,19 +117,5 @@
 // # Figures
 //
 // `make eval` prints every set. Measured with `telcograph eval --gold G
-// --register R` after issue 13's back-reference (group nouns, initials,
-// reported joinings, continued rosters) and business-news (rounds across
-// sentences, joint-venture ownership, batch memberships) families: micro F1
-// on the development corpus 1.00, on testdata/heldout 0.97 (P 0.99 R 0.94,
-// the one "false positive" is a joint-venture owner's stake that heldout's
-// gold does not annotate), on the blind tune set 0.74 (P 0.88 R 0.63) over
-// its 58 articles (0.67 before these families), with two hard negatives hit
-// (as before). Per writer: e (business news) 0.80 (0.52 before), d
-// (memberships told through back-references, written after the rules)
-// 0.47 (0.46 before): rules written from our own sentences barely moved
-// the one set they were not tuned on. The blind test set is scored by
-// `make eval` and was never looked at while the rules were written.
-// BenchmarkExtractCorpus -cpu 1 over the corpus articles, the compiled test
-// binary under /usr/bin/time on a loaded, shared machine: about 300
-// articles per second on one core before and after each family.
+// FIGURES
 package extract

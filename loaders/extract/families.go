@@ -92,6 +92,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRosterContinued(c)
 	x.rule = "members.batch"
 	x.famBatch(c)
+	x.frames(c, toks)
 	x.dropDescribers(c)
 }
 

@@ -80,6 +80,7 @@ type extractor struct {
 	pending  *pendingGroup   // a counted group of new members not yet named
 	lastJoin schema.Relation // the membership relation last stated by a joining clause
 	roster   roster          // the last membership list stated
+	fstate   frameState      // the last founding or membership frame (frames.go)
 	roundLed bool            // impliedLed found a funding round: its leaders invested
 	round    *fundingRound   // the funding round under discussion
 	// lastPair are the last two partners stated, at sentence lastPairAt,
