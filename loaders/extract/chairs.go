@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -31,18 +32,19 @@ var honorifics = map[string]bool{
 	"her highness": true, "his excellency": true, "her excellency": true, "h.e.": true, "professor": true, "prof.": true,
 }
 
-// honorific reports whether an argument is only a title of address.
-func honorific(a arg) bool {
-	return honorifics[strings.ToLower(strings.TrimSpace(a.text))]
+// honorific reports whether a mention's text is only a title of address.
+func honorific(text string) bool {
+	return honorifics[strings.ToLower(strings.TrimSpace(text))]
 }
 
-// chairState is what famChairs keeps between sentences: a title the
-// previous sentence said was vacant or newly filled ("X has a new
-// chairman").
+// chairState is what famChairs keeps between sentences: a title a
+// sentence said was newly filled ("X has a new chairman"), and the group
+// the article named first.
 type chairState struct {
-	rel  schema.Relation
-	org  arg
-	sent int
+	rel   schema.Relation
+	org   arg
+	sent  int
+	first string
 }
 
 // person is the person entity unit at u, over an honorific ("Sheikh
@@ -51,11 +53,11 @@ func (c *clauses) person(x *extractor, u int) int {
 	if u < 0 || u >= len(c.us) || c.us[u].Kind != 'E' {
 		return -1
 	}
-	if as := c.args(x, u); len(as) == 1 && honorific(as[0]) && u+1 < len(c.us) && c.isPerson(x, u+1) {
+	if as := c.args(x, u); len(as) == 1 && honorific(as[0].text) && u+1 < len(c.us) && c.us[u+1].Kind == 'E' && c.isPerson(x, u+1) {
 		return u + 1
 	}
 	if c.isPerson(x, u) {
-		if as := c.args(x, u); len(as) == 1 && honorific(as[0]) {
+		if as := c.args(x, u); len(as) == 1 && honorific(as[0].text) {
 			return -1
 		}
 		return u
@@ -183,6 +185,9 @@ func (x *extractor) ownerOf(c *clauses, j int, poss string, rel schema.Relation)
 // mainGroup is the group the article is about: of the groups named in
 // the last few sentences, the one it introduced first.
 func (x *extractor) mainGroup() string {
+	if f := x.chairs.first; f != "" && x.sentIdx-x.lastSeen[f] <= 2*groupWindow {
+		return f
+	}
 	best, bestAt := "", -1
 	for s, last := range x.lastSeen {
 		if x.typeOf(s) != schema.TypeAlliance || x.sentIdx-last > 2*groupWindow {
@@ -214,6 +219,18 @@ func (x *extractor) famChairs(c *clauses) {
 	x.chairVacancy(c)
 	x.rule = "chair.succession"
 	x.chairSuccession(c)
+	x.dropPartChairs(c)
+	if x.chairs.first == "" {
+		for _, m := range c.s.ms {
+			if m.Kind == 'A' && m.Slug != "" && !m.Coref {
+				x.chairs.first = m.Slug
+				if b := x.placeholder[m.Slug]; b != "" {
+					x.chairs.first = b
+				}
+				break
+			}
+		}
+	}
 }
 
 // chairPossessive: "The alliance's chairman, P", "Its first chairman was
@@ -251,7 +268,7 @@ func (x *extractor) chairPossessive(c *clauses) {
 			continue
 		}
 		mod := ""
-		if past || (t+1 < len(c.us) && c.us[t+1].Kind == 'V' && c.ts[c.us[t+1].Head].Form == formPast && strings.HasPrefix(strings.ToLower(c.us[t+1].words), "was")) {
+		if past || (t+1 < len(c.us) && c.us[t+1].Kind == 'V' && (c.us[t+1].words == "was" || c.us[t+1].words == "had been")) {
 			mod = "former"
 		}
 		for _, rel := range rels {
@@ -366,7 +383,7 @@ func honoredBefore(c *clauses, x *extractor, k int) bool {
 		return false
 	}
 	as := c.args(x, k-1)
-	return len(as) == 1 && honorific(as[0])
+	return len(as) == 1 && honorific(as[0].text)
 }
 
 // electLemmas are the verbs a board gives a title with.
@@ -552,7 +569,7 @@ func (x *extractor) chairVacancy(c *clauses) {
 			break
 		}
 	}
-	x.chairs = chairState{}
+	x.chairs.rel = ""
 	o := 0
 	if len(c.us) > 0 && c.us[0].Kind == 'M' {
 		o = 1 // "The Telecom Infra Project"
@@ -569,7 +586,7 @@ func (x *extractor) chairVacancy(c *clauses) {
 		return
 	}
 	if rels, past := chairTitle(m[1]); len(rels) == 1 && !past {
-		x.chairs = chairState{rel: rels[0], org: as[0], sent: x.sentIdx}
+		x.chairs.rel, x.chairs.org, x.chairs.sent = rels[0], as[0], x.sentIdx
 	}
 }
 
@@ -586,7 +603,8 @@ func (x *extractor) chairSuccession(c *clauses) {
 			// "succeeding Q", "to succeed Q" after the clause that gave
 			// the title ("P succeeded Q as CEO" is the phrasing rules')
 			q = c.person(x, c.object(v))
-		case u.Kind == 'P' && u.Lemma == "from" && tookOver(c, v):
+		case (u.Kind == 'P' || u.Kind == 'V') && u.words == "from" && tookOver(c, v):
+			// ("in May from Q": the tagger may read "from" as a verb)
 			q = c.person(x, v+1)
 		default:
 			continue
@@ -608,9 +626,48 @@ func (x *extractor) chairSuccession(c *clauses) {
 // over ("took over in June 2024 from Q").
 func tookOver(c *clauses, v int) bool {
 	for i := v - 1; i >= 0 && !c.boundary(i); i-- {
-		if c.us[i].Kind == 'V' {
-			return c.us[i].Lemma == "take" && i+1 < len(c.us) && c.us[i+1].words == "over"
+		if _, month := monthNames[c.us[i].words]; c.us[i].Kind == 'V' && !month {
+			return (c.us[i].Lemma == "take" || c.us[i].Lemma == "take over") && (c.us[i].Particle == "over" || i+1 < len(c.us) && c.us[i+1].words == "over")
 		}
 	}
 	return false
+}
+
+// partNouns are the parts of an organisation whose chair is not its
+// chair: "chairs X's technical committee", "chair of X's working group".
+// A steering committee governs the whole and is not one of them.
+var partNouns = map[string]bool{
+	"committee": true, "subcommittee": true, "group": true, "force": true, "panel": true, "workstream": true, "team": true,
+}
+
+// dropPartChairs withdraws the chairs this sentence gave of an
+// organisation whose possessive names one of its parts: "P, who chairs
+// the Radio Forum's technical committee" chairs no forum.
+func (x *extractor) dropPartChairs(c *clauses) {
+	var drop []string
+	for j := 0; j+1 < len(c.us); j++ {
+		if c.us[j].Kind != 'E' || !c.ents[c.us[j].ent].poss || c.us[j+1].Kind != 'N' {
+			continue
+		}
+		n := c.us[j+1]
+		if !partNouns[n.Lemma] || n.hasMod("steering") && n.Lemma == "committee" {
+			continue
+		}
+		for _, a := range c.args(x, j) {
+			if a.slug != "" {
+				drop = append(drop, a.slug)
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	kept := x.facts[:0]
+	for _, f := range x.facts {
+		if f.Evidence == c.s.text && f.Relation == schema.RelChairmanOf && slices.Contains(drop, f.Object.ID) {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	x.facts = kept
 }

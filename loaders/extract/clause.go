@@ -404,9 +404,6 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 	if drop {
 		return false
 	}
-	if honorific(a) || honorific(b) {
-		return false // "Crown Prince" is nobody (chairs.go)
-	}
 	sa := x.resolve(a, spec.SubjectTypes)
 	if sa == "" {
 		return false

@@ -65,7 +65,11 @@
 // its partners) and memberships in batches or from the member's side
 // (batch.go: "with the addition of", "its members, among them", "joined
 // its board", "among the first to sign up", "one of the nine founders",
-// "X, the body that A and B set up"). Each fact records its family in the "rule" key. The older
+// "X, the body that A and B set up"). Chairs and chief executives told
+// by structure have their own file (chairs.go: "the alliance's chairman,
+// P", "P, who also chairs X", "the co-founder who runs X as chief
+// executive", "The board elected P as its chairman", honorifics, titles
+// coordinated after the first, successions). Each fact records its family in the "rule" key. The older
 // phrasing rules (rules.go, relations.go, phrasings.go) run first on a
 // skeleton of the same mentions and are kept where they are exact; a fact
 // both state is stated once.
