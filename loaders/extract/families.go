@@ -73,6 +73,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPending(c)
 	x.famRoles(c)
 	x.famBareTitle(c)
+	x.famChairs(c)
 	x.rule = "invest.round"
 	x.famRound(c)
 	x.famRoundNews(c)

@@ -88,6 +88,9 @@ type extractor struct {
 	lastPair   [2]string
 	lastPairAt int
 	inAnswer   bool // the paragraph is an interview answer ("A: ...")
+	// chairs is a title the previous sentence said was newly filled
+	// (chairs.go).
+	chairs chairState
 }
 
 // extracted is a fact with the bookkeeping needed to finish it.

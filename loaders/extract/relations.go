@@ -575,6 +575,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) && observerRE.MatchString(s.text) {
 		return // "joined X as an observer": no member
 	}
+	if honorific(f.Subject.Text) || honorific(f.Object.Text) {
+		return // "Crown Prince" is nobody (chairs.go)
+	}
 	f.Evidence = s.text
 	f.Confidence = float64(int(conf*100+0.5)) / 100
 	f.Extractor = ExtractorName
