@@ -8,12 +8,15 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
+
+	"github.com/telcograph/telcograph/server/generated"
 )
 
 // PanicOnField makes s's resolver of field ("Type.field") panic with v, so
 // that external tests can check how panics are answered.
 func PanicOnField(s *Server, field string, v any) {
 	typ, name, _ := strings.Cut(field, ".")
+	generated.KeepFieldMiddleware()
 	s.gql.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
 		if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Object == typ && fc.Field.Name == name {
 			panic(v)
@@ -26,6 +29,7 @@ func PanicOnField(s *Server, field string, v any) {
 // external tests can let a deadline pass mid-execution.
 func DelayField(s *Server, field string, d time.Duration) {
 	typ, name, _ := strings.Cut(field, ".")
+	generated.KeepFieldMiddleware()
 	s.gql.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
 		if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Object == typ && fc.Field.Name == name {
 			// Wait d, or until the request's deadline passes, so a test of
@@ -51,6 +55,7 @@ func PanicAtPath(s *Server, path string, v any) {
 // tests can check how each kind of error is answered.
 func FailField(s *Server, field string, err error) {
 	typ, name, _ := strings.Cut(field, ".")
+	generated.KeepFieldMiddleware()
 	s.gql.AroundFields(func(ctx context.Context, next graphql.Resolver) (any, error) {
 		if fc := graphql.GetFieldContext(ctx); fc != nil && fc.Object == typ && fc.Field.Name == name {
 			return nil, err

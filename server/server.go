@@ -7,6 +7,7 @@ import (
 	"net/netip"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
@@ -111,12 +112,21 @@ func newGraphQL(r *Resolver, cfg Config, lim Limits, audit *auditor) *handler.Se
 	h.AddTransport(transport.GET{})
 	h.AddTransport(postJSON{})
 	h.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	var exts []graphql.HandlerExtension
 	if !cfg.NoIntrospection {
-		h.Use(extension.Introspection{})
+		exts = append(exts, extension.Introspection{})
 	}
 	h.SetDisableSuggestion(cfg.NoIntrospection)
 	h.SetParserTokenLimit(lim.MaxTokens + 1) // counted first by limitsExtension, with LIMIT_EXCEEDED
-	h.Use(newLimitsExtension(lim, cfg.NoIntrospection, audit))
+	exts = append(exts, newLimitsExtension(lim, cfg.NoIntrospection, audit))
+	for _, ext := range exts {
+		// Plain leaf fields skip gqlgen's field middleware
+		// (server/internal/seqlists) unless some is registered.
+		if _, ok := ext.(graphql.FieldInterceptor); ok {
+			generated.KeepFieldMiddleware()
+		}
+		h.Use(ext)
+	}
 	h.AroundRootFields(audit.rootField)
 	h.SetRecoverFunc(recoverFunc(cfg.Logger))
 	h.SetErrorPresenter(presenter(cfg.Logger, lim))

@@ -7226,6 +7226,9 @@ func (ec *executionContext) fieldContext_Alliance_id(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Alliance_slug(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Slug)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7249,6 +7252,9 @@ func (ec *executionContext) fieldContext_Alliance_slug(_ context.Context, field 
 }
 
 func (ec *executionContext) _Alliance_name(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7656,6 +7662,9 @@ func (ec *executionContext) fieldContext_Article_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Article_url(ctx context.Context, field graphql.CollectedField, obj *schema.Article) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.URL)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7679,6 +7688,9 @@ func (ec *executionContext) fieldContext_Article_url(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Article_title(ctx context.Context, field graphql.CollectedField, obj *schema.Article) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2string(ctx, field.Selections, obj.Title)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7702,6 +7714,9 @@ func (ec *executionContext) fieldContext_Article_title(_ context.Context, field 
 }
 
 func (ec *executionContext) _Article_publisher(ctx context.Context, field graphql.CollectedField, obj *schema.Article) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2string(ctx, field.Selections, obj.Publisher)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7725,6 +7740,9 @@ func (ec *executionContext) fieldContext_Article_publisher(_ context.Context, fi
 }
 
 func (ec *executionContext) _Article_date(ctx context.Context, field graphql.CollectedField, obj *schema.Article) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalODate2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, field.Selections, obj.Date)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7856,6 +7874,9 @@ func (ec *executionContext) fieldContext_ArticleConnection_pageInfo(_ context.Co
 }
 
 func (ec *executionContext) _ArticleConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *ArticleConnection) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7911,6 +7932,9 @@ func (ec *executionContext) fieldContext_ArticleConnection_facets(_ context.Cont
 }
 
 func (ec *executionContext) _ArticleEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ArticleEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -7966,6 +7990,9 @@ func (ec *executionContext) fieldContext_ArticleEdge_node(_ context.Context, fie
 }
 
 func (ec *executionContext) _ArticleEdge_score(ctx context.Context, field graphql.CollectedField, obj *ArticleEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOFloat2ᚖfloat64(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8209,6 +8236,9 @@ func (ec *executionContext) fieldContext_Candidate_state(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Candidate_confidence(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNFloat2float64(ctx, field.Selections, obj.Confidence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8388,6 +8418,9 @@ func (ec *executionContext) fieldContext_Candidate_evidence(_ context.Context, f
 }
 
 func (ec *executionContext) _Candidate_ruleFamily(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.RuleFamily)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8443,6 +8476,9 @@ func (ec *executionContext) fieldContext_Candidate_article(_ context.Context, fi
 }
 
 func (ec *executionContext) _Candidate_machineAccepted(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.MachineAccepted)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8535,6 +8571,9 @@ func (ec *executionContext) fieldContext_Candidate_reason(_ context.Context, fie
 }
 
 func (ec *executionContext) _Candidate_extractedAt(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.ExtractedAt)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8558,6 +8597,9 @@ func (ec *executionContext) fieldContext_Candidate_extractedAt(_ context.Context
 }
 
 func (ec *executionContext) _CandidateArgument_position(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArgument) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Position)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8581,6 +8623,9 @@ func (ec *executionContext) fieldContext_CandidateArgument_position(_ context.Co
 }
 
 func (ec *executionContext) _CandidateArgument_name(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArgument) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8627,6 +8672,9 @@ func (ec *executionContext) fieldContext_CandidateArgument_slug(_ context.Contex
 }
 
 func (ec *executionContext) _CandidateArticle_url(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArticle) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.URL)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8696,6 +8744,9 @@ func (ec *executionContext) fieldContext_CandidateArticle_date(_ context.Context
 }
 
 func (ec *executionContext) _CandidateArticle_text(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArticle) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Text)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8783,6 +8834,9 @@ func (ec *executionContext) fieldContext_CandidateConnection_pageInfo(_ context.
 }
 
 func (ec *executionContext) _CandidateConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *CandidateConnection) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8806,6 +8860,9 @@ func (ec *executionContext) fieldContext_CandidateConnection_totalCount(_ contex
 }
 
 func (ec *executionContext) _CandidateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *CandidateEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8925,6 +8982,9 @@ func (ec *executionContext) fieldContext_CoMemberConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _CoMemberConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *CoMemberConnection) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -8948,6 +9008,9 @@ func (ec *executionContext) fieldContext_CoMemberConnection_totalCount(_ context
 }
 
 func (ec *executionContext) _CoMemberEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *CoMemberEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9058,6 +9121,9 @@ func (ec *executionContext) fieldContext_Company_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Company_slug(ctx context.Context, field graphql.CollectedField, obj *schema.Company) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Slug)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9081,6 +9147,9 @@ func (ec *executionContext) fieldContext_Company_slug(_ context.Context, field g
 }
 
 func (ec *executionContext) _Company_name(ctx context.Context, field graphql.CollectedField, obj *schema.Company) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9556,6 +9625,9 @@ func (ec *executionContext) fieldContext_Country_id(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Country_slug(ctx context.Context, field graphql.CollectedField, obj *schema.Country) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Slug)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9579,6 +9651,9 @@ func (ec *executionContext) fieldContext_Country_slug(_ context.Context, field g
 }
 
 func (ec *executionContext) _Country_name(ctx context.Context, field graphql.CollectedField, obj *schema.Country) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9756,6 +9831,9 @@ func (ec *executionContext) fieldContext_CountryCount_country(_ context.Context,
 }
 
 func (ec *executionContext) _CountryCount_count(ctx context.Context, field graphql.CollectedField, obj *CountryCount) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9779,6 +9857,9 @@ func (ec *executionContext) fieldContext_CountryCount_count(_ context.Context, f
 }
 
 func (ec *executionContext) _FacetValue_value(ctx context.Context, field graphql.CollectedField, obj *FacetValue) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Value)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -9802,6 +9883,9 @@ func (ec *executionContext) fieldContext_FacetValue_value(_ context.Context, fie
 }
 
 func (ec *executionContext) _FacetValue_count(ctx context.Context, field graphql.CollectedField, obj *FacetValue) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10238,6 +10322,9 @@ func (ec *executionContext) fieldContext_FactConnection_pageInfo(_ context.Conte
 }
 
 func (ec *executionContext) _FactConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *FactConnection) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10261,6 +10348,9 @@ func (ec *executionContext) fieldContext_FactConnection_totalCount(_ context.Con
 }
 
 func (ec *executionContext) _FactEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *FactEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10316,6 +10406,9 @@ func (ec *executionContext) fieldContext_FactEdge_node(_ context.Context, field 
 }
 
 func (ec *executionContext) _Founding_date(ctx context.Context, field graphql.CollectedField, obj *Founding) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, field.Selections, obj.Date)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10339,6 +10432,9 @@ func (ec *executionContext) fieldContext_Founding_date(_ context.Context, field 
 }
 
 func (ec *executionContext) _Founding_disputed(ctx context.Context, field graphql.CollectedField, obj *Founding) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Disputed)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10394,6 +10490,9 @@ func (ec *executionContext) fieldContext_Founding_sources(_ context.Context, fie
 }
 
 func (ec *executionContext) _GraphEdge_relation(ctx context.Context, field graphql.CollectedField, obj *GraphEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNRelation2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelation(ctx, field.Selections, obj.Relation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10481,6 +10580,9 @@ func (ec *executionContext) fieldContext_GraphEdge_to(_ context.Context, field g
 }
 
 func (ec *executionContext) _GraphEdge_direction(ctx context.Context, field graphql.CollectedField, obj *GraphEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNDirection2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐDirection(ctx, field.Selections, obj.Direction)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10504,6 +10606,9 @@ func (ec *executionContext) fieldContext_GraphEdge_direction(_ context.Context, 
 }
 
 func (ec *executionContext) _GraphEdge_since(ctx context.Context, field graphql.CollectedField, obj *GraphEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, field.Selections, obj.Since)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10527,6 +10632,9 @@ func (ec *executionContext) fieldContext_GraphEdge_since(_ context.Context, fiel
 }
 
 func (ec *executionContext) _GraphEdge_until(ctx context.Context, field graphql.CollectedField, obj *GraphEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, field.Selections, obj.Until)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10550,6 +10658,9 @@ func (ec *executionContext) fieldContext_GraphEdge_until(_ context.Context, fiel
 }
 
 func (ec *executionContext) _GraphEdge_role(ctx context.Context, field graphql.CollectedField, obj *GraphEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOMembershipRole2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMembershipRole(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10573,6 +10684,9 @@ func (ec *executionContext) fieldContext_GraphEdge_role(_ context.Context, field
 }
 
 func (ec *executionContext) _GraphEdge_modality(ctx context.Context, field graphql.CollectedField, obj *GraphEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNModality2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐModality(ctx, field.Selections, obj.Modality)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10596,6 +10710,9 @@ func (ec *executionContext) fieldContext_GraphEdge_modality(_ context.Context, f
 }
 
 func (ec *executionContext) _GraphEdge_disputed(ctx context.Context, field graphql.CollectedField, obj *GraphEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Disputed)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10651,6 +10768,9 @@ func (ec *executionContext) fieldContext_GraphEdge_sources(_ context.Context, fi
 }
 
 func (ec *executionContext) _Highlight_field(ctx context.Context, field graphql.CollectedField, obj *Highlight) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNTextField2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐTextField(ctx, field.Selections, obj.Field)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10674,6 +10794,9 @@ func (ec *executionContext) fieldContext_Highlight_field(_ context.Context, fiel
 }
 
 func (ec *executionContext) _Highlight_fragment(ctx context.Context, field graphql.CollectedField, obj *Highlight) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Fragment)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10761,6 +10884,9 @@ func (ec *executionContext) fieldContext_HistoryConnection_pageInfo(_ context.Co
 }
 
 func (ec *executionContext) _HistoryConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *HistoryConnection) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10784,6 +10910,9 @@ func (ec *executionContext) fieldContext_HistoryConnection_totalCount(_ context.
 }
 
 func (ec *executionContext) _HistoryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *HistoryEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10839,6 +10968,9 @@ func (ec *executionContext) fieldContext_HistoryEdge_node(_ context.Context, fie
 }
 
 func (ec *executionContext) _HistoryEvent_id(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNID2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10862,6 +10994,9 @@ func (ec *executionContext) fieldContext_HistoryEvent_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _HistoryEvent_kind(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNHistoryKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐHistoryKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10885,6 +11020,9 @@ func (ec *executionContext) fieldContext_HistoryEvent_kind(_ context.Context, fi
 }
 
 func (ec *executionContext) _HistoryEvent_actor(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Actor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10908,6 +11046,9 @@ func (ec *executionContext) fieldContext_HistoryEvent_actor(_ context.Context, f
 }
 
 func (ec *executionContext) _HistoryEvent_at(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.At)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10931,6 +11072,9 @@ func (ec *executionContext) fieldContext_HistoryEvent_at(_ context.Context, fiel
 }
 
 func (ec *executionContext) _HistoryEvent_source(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Source)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -10954,6 +11098,9 @@ func (ec *executionContext) fieldContext_HistoryEvent_source(_ context.Context, 
 }
 
 func (ec *executionContext) _HistoryEvent_candidateId(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOID2ᚖstring(ctx, field.Selections, obj.CandidateID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11000,6 +11147,9 @@ func (ec *executionContext) fieldContext_HistoryEvent_slugs(_ context.Context, f
 }
 
 func (ec *executionContext) _HistoryEvent_reason(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Reason)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11023,6 +11173,9 @@ func (ec *executionContext) fieldContext_HistoryEvent_reason(_ context.Context, 
 }
 
 func (ec *executionContext) _HistoryEvent_restorable(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Restorable)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11069,6 +11222,9 @@ func (ec *executionContext) fieldContext_Identifier_scheme(_ context.Context, fi
 }
 
 func (ec *executionContext) _Identifier_value(ctx context.Context, field graphql.CollectedField, obj *schema.Identifier) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Value)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11138,6 +11294,9 @@ func (ec *executionContext) fieldContext_JointVenture_id(_ context.Context, fiel
 }
 
 func (ec *executionContext) _JointVenture_slug(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Slug)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11161,6 +11320,9 @@ func (ec *executionContext) fieldContext_JointVenture_slug(_ context.Context, fi
 }
 
 func (ec *executionContext) _JointVenture_name(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11361,6 +11523,9 @@ func (ec *executionContext) fieldContext_JointVenture_foundings(_ context.Contex
 }
 
 func (ec *executionContext) _LoadResult_articles(ctx context.Context, field graphql.CollectedField, obj *LoadResult) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Articles)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11384,6 +11549,9 @@ func (ec *executionContext) fieldContext_LoadResult_articles(_ context.Context, 
 }
 
 func (ec *executionContext) _LoadResult_facts(ctx context.Context, field graphql.CollectedField, obj *LoadResult) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Facts)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11407,6 +11575,9 @@ func (ec *executionContext) fieldContext_LoadResult_facts(_ context.Context, fie
 }
 
 func (ec *executionContext) _LoadResult_quadsAdded(ctx context.Context, field graphql.CollectedField, obj *LoadResult) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.QuadsAdded)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11430,6 +11601,9 @@ func (ec *executionContext) fieldContext_LoadResult_quadsAdded(_ context.Context
 }
 
 func (ec *executionContext) _LoadResult_quadsRemoved(ctx context.Context, field graphql.CollectedField, obj *LoadResult) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.QuadsRemoved)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11476,6 +11650,9 @@ func (ec *executionContext) fieldContext_LoadResult_sources(_ context.Context, f
 }
 
 func (ec *executionContext) _LoadResult_candidates(ctx context.Context, field graphql.CollectedField, obj *LoadResult) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Candidates)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11499,6 +11676,9 @@ func (ec *executionContext) fieldContext_LoadResult_candidates(_ context.Context
 }
 
 func (ec *executionContext) _LoadResult_accepted(ctx context.Context, field graphql.CollectedField, obj *LoadResult) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Accepted)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11830,6 +12010,9 @@ func (ec *executionContext) fieldContext_Mutation_restore(ctx context.Context, f
 }
 
 func (ec *executionContext) _PageInfo_hasNextPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasNextPage)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11853,6 +12036,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasNextPage(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_hasPreviousPage(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.HasPreviousPage)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11876,6 +12062,9 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 }
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.StartCursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11899,6 +12088,9 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 }
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndCursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -11922,6 +12114,9 @@ func (ec *executionContext) fieldContext_PageInfo_endCursor(_ context.Context, f
 }
 
 func (ec *executionContext) _Path_hops(ctx context.Context, field graphql.CollectedField, obj *Path) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Hops)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12032,6 +12227,9 @@ func (ec *executionContext) fieldContext_Person_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Person_slug(ctx context.Context, field graphql.CollectedField, obj *schema.Person) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Slug)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -12055,6 +12253,9 @@ func (ec *executionContext) fieldContext_Person_slug(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Person_name(ctx context.Context, field graphql.CollectedField, obj *schema.Person) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13560,6 +13761,9 @@ func (ec *executionContext) fieldContext_RankedConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _RankedConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *RankedConnection) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13583,6 +13787,9 @@ func (ec *executionContext) fieldContext_RankedConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _RankedEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *RankedEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13638,6 +13845,9 @@ func (ec *executionContext) fieldContext_RankedEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _RankedEdge_memberCount(ctx context.Context, field graphql.CollectedField, obj *RankedEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.MemberCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13661,6 +13871,9 @@ func (ec *executionContext) fieldContext_RankedEdge_memberCount(_ context.Contex
 }
 
 func (ec *executionContext) _RankedEdge_allianceCount(ctx context.Context, field graphql.CollectedField, obj *RankedEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.AllianceCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13684,6 +13897,9 @@ func (ec *executionContext) fieldContext_RankedEdge_allianceCount(_ context.Cont
 }
 
 func (ec *executionContext) _RankedEdge_degree(ctx context.Context, field graphql.CollectedField, obj *RankedEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Degree)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13771,6 +13987,9 @@ func (ec *executionContext) fieldContext_RelationConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _RelationConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *RelationConnection) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13794,6 +14013,9 @@ func (ec *executionContext) fieldContext_RelationConnection_totalCount(_ context
 }
 
 func (ec *executionContext) _RelationCount_relation(ctx context.Context, field graphql.CollectedField, obj *RelationCount) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNRelation2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelation(ctx, field.Selections, obj.Relation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13817,6 +14039,9 @@ func (ec *executionContext) fieldContext_RelationCount_relation(_ context.Contex
 }
 
 func (ec *executionContext) _RelationCount_count(ctx context.Context, field graphql.CollectedField, obj *RelationCount) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13840,6 +14065,9 @@ func (ec *executionContext) fieldContext_RelationCount_count(_ context.Context, 
 }
 
 func (ec *executionContext) _RelationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13895,6 +14123,9 @@ func (ec *executionContext) fieldContext_RelationEdge_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _RelationEdge_relation(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNRelation2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelation(ctx, field.Selections, obj.Relation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13918,6 +14149,9 @@ func (ec *executionContext) fieldContext_RelationEdge_relation(_ context.Context
 }
 
 func (ec *executionContext) _RelationEdge_direction(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNDirection2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐDirection(ctx, field.Selections, obj.Direction)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13941,6 +14175,9 @@ func (ec *executionContext) fieldContext_RelationEdge_direction(_ context.Contex
 }
 
 func (ec *executionContext) _RelationEdge_since(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, field.Selections, obj.Since)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13964,6 +14201,9 @@ func (ec *executionContext) fieldContext_RelationEdge_since(_ context.Context, f
 }
 
 func (ec *executionContext) _RelationEdge_until(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, field.Selections, obj.Until)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -13987,6 +14227,9 @@ func (ec *executionContext) fieldContext_RelationEdge_until(_ context.Context, f
 }
 
 func (ec *executionContext) _RelationEdge_date(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, field.Selections, obj.Date)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14010,6 +14253,9 @@ func (ec *executionContext) fieldContext_RelationEdge_date(_ context.Context, fi
 }
 
 func (ec *executionContext) _RelationEdge_role(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOMembershipRole2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMembershipRole(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14033,6 +14279,9 @@ func (ec *executionContext) fieldContext_RelationEdge_role(_ context.Context, fi
 }
 
 func (ec *executionContext) _RelationEdge_topic(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Topic)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14056,6 +14305,9 @@ func (ec *executionContext) fieldContext_RelationEdge_topic(_ context.Context, f
 }
 
 func (ec *executionContext) _RelationEdge_amount(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Amount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14079,6 +14331,9 @@ func (ec *executionContext) fieldContext_RelationEdge_amount(_ context.Context, 
 }
 
 func (ec *executionContext) _RelationEdge_purpose(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Purpose)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14102,6 +14357,9 @@ func (ec *executionContext) fieldContext_RelationEdge_purpose(_ context.Context,
 }
 
 func (ec *executionContext) _RelationEdge_share(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Share)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14125,6 +14383,9 @@ func (ec *executionContext) fieldContext_RelationEdge_share(_ context.Context, f
 }
 
 func (ec *executionContext) _RelationEdge_modality(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNModality2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐModality(ctx, field.Selections, obj.Modality)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14148,6 +14409,9 @@ func (ec *executionContext) fieldContext_RelationEdge_modality(_ context.Context
 }
 
 func (ec *executionContext) _RelationEdge_disputed(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Disputed)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14226,6 +14490,9 @@ func (ec *executionContext) fieldContext_RelationEdge_sources(_ context.Context,
 }
 
 func (ec *executionContext) _RelationEdge_start(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, field.Selections, obj.Start)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14249,6 +14516,9 @@ func (ec *executionContext) fieldContext_RelationEdge_start(_ context.Context, f
 }
 
 func (ec *executionContext) _RelationEdge_dateFrom(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalODateFrom2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐDateFrom(ctx, field.Selections, obj.DateFrom)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14336,6 +14606,9 @@ func (ec *executionContext) fieldContext_SearchConnection_pageInfo(_ context.Con
 }
 
 func (ec *executionContext) _SearchConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *SearchConnection) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14359,6 +14632,9 @@ func (ec *executionContext) fieldContext_SearchConnection_totalCount(_ context.C
 }
 
 func (ec *executionContext) _SearchEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *SearchEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14414,6 +14690,9 @@ func (ec *executionContext) fieldContext_SearchEdge_node(_ context.Context, fiel
 }
 
 func (ec *executionContext) _SearchEdge_score(ctx context.Context, field graphql.CollectedField, obj *SearchEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Score)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14437,6 +14716,9 @@ func (ec *executionContext) fieldContext_SearchEdge_score(_ context.Context, fie
 }
 
 func (ec *executionContext) _SearchEdge_reason(ctx context.Context, field graphql.CollectedField, obj *SearchEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNMatchReason2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMatchReason(ctx, field.Selections, obj.Reason)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14460,6 +14742,9 @@ func (ec *executionContext) fieldContext_SearchEdge_reason(_ context.Context, fi
 }
 
 func (ec *executionContext) _SearchEdge_matched(ctx context.Context, field graphql.CollectedField, obj *SearchEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Matched)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14483,6 +14768,9 @@ func (ec *executionContext) fieldContext_SearchEdge_matched(_ context.Context, f
 }
 
 func (ec *executionContext) _SearchEdge_edits(ctx context.Context, field graphql.CollectedField, obj *SearchEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Edits)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14506,6 +14794,9 @@ func (ec *executionContext) fieldContext_SearchEdge_edits(_ context.Context, fie
 }
 
 func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.URL)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14529,6 +14820,9 @@ func (ec *executionContext) fieldContext_Source_url(_ context.Context, field gra
 }
 
 func (ec *executionContext) _Source_title(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2string(ctx, field.Selections, obj.Title)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14552,6 +14846,9 @@ func (ec *executionContext) fieldContext_Source_title(_ context.Context, field g
 }
 
 func (ec *executionContext) _Source_publisher(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2string(ctx, field.Selections, obj.Publisher)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14575,6 +14872,9 @@ func (ec *executionContext) fieldContext_Source_publisher(_ context.Context, fie
 }
 
 func (ec *executionContext) _Source_date(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalODate2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, field.Selections, obj.Date)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14598,6 +14898,9 @@ func (ec *executionContext) fieldContext_Source_date(_ context.Context, field gr
 }
 
 func (ec *executionContext) _Source_evidence(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2string(ctx, field.Selections, obj.Evidence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14644,6 +14947,9 @@ func (ec *executionContext) fieldContext_Source_evidenceKind(_ context.Context, 
 }
 
 func (ec *executionContext) _Source_factId(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2string(ctx, field.Selections, obj.FactID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14667,6 +14973,9 @@ func (ec *executionContext) fieldContext_Source_factId(_ context.Context, field 
 }
 
 func (ec *executionContext) _Source_confidence(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNFloat2float64(ctx, field.Selections, obj.Confidence)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14690,6 +14999,9 @@ func (ec *executionContext) fieldContext_Source_confidence(_ context.Context, fi
 }
 
 func (ec *executionContext) _Source_extractor(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Extractor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14759,6 +15071,9 @@ func (ec *executionContext) fieldContext_Source_reviewedAt(_ context.Context, fi
 }
 
 func (ec *executionContext) _StatedCount_value(ctx context.Context, field graphql.CollectedField, obj *StatedCount) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Value)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14782,6 +15097,9 @@ func (ec *executionContext) fieldContext_StatedCount_value(_ context.Context, fi
 }
 
 func (ec *executionContext) _StatedCount_date(ctx context.Context, field graphql.CollectedField, obj *StatedCount) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, field.Selections, obj.Date)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -14837,6 +15155,9 @@ func (ec *executionContext) fieldContext_StatedCount_sources(_ context.Context, 
 }
 
 func (ec *executionContext) _Stats_slug(ctx context.Context, field graphql.CollectedField, obj *Stats) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Slug)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15032,6 +15353,9 @@ func (ec *executionContext) fieldContext_Subgraph_edges(_ context.Context, field
 }
 
 func (ec *executionContext) _Subgraph_truncated(ctx context.Context, field graphql.CollectedField, obj *Subgraph) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.Truncated)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15119,6 +15443,9 @@ func (ec *executionContext) fieldContext_TimelineConnection_pageInfo(_ context.C
 }
 
 func (ec *executionContext) _TimelineConnection_totalCount(ctx context.Context, field graphql.CollectedField, obj *TimelineConnection) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.TotalCount)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15142,6 +15469,9 @@ func (ec *executionContext) fieldContext_TimelineConnection_totalCount(_ context
 }
 
 func (ec *executionContext) _TimelineEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *TimelineEdge) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15197,6 +15527,9 @@ func (ec *executionContext) fieldContext_TimelineEdge_node(_ context.Context, fi
 }
 
 func (ec *executionContext) _TimelineEvent_date(ctx context.Context, field graphql.CollectedField, obj *TimelineEvent) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNDate2githubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, field.Selections, obj.Date)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15220,6 +15553,9 @@ func (ec *executionContext) fieldContext_TimelineEvent_date(_ context.Context, f
 }
 
 func (ec *executionContext) _TimelineEvent_kind(ctx context.Context, field graphql.CollectedField, obj *TimelineEvent) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNEventKind2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐEventKind(ctx, field.Selections, obj.Kind)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15243,6 +15579,9 @@ func (ec *executionContext) fieldContext_TimelineEvent_kind(_ context.Context, f
 }
 
 func (ec *executionContext) _TimelineEvent_relation(ctx context.Context, field graphql.CollectedField, obj *TimelineEvent) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNRelation2githubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelation(ctx, field.Selections, obj.Relation)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15330,6 +15669,9 @@ func (ec *executionContext) fieldContext_TimelineEvent_to(_ context.Context, fie
 }
 
 func (ec *executionContext) _TimelineEvent_role(ctx context.Context, field graphql.CollectedField, obj *TimelineEvent) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOMembershipRole2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐMembershipRole(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15385,6 +15727,9 @@ func (ec *executionContext) fieldContext_TimelineEvent_sources(_ context.Context
 }
 
 func (ec *executionContext) _Viewer_id(ctx context.Context, field graphql.CollectedField, obj *Viewer) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.ID)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15408,6 +15753,9 @@ func (ec *executionContext) fieldContext_Viewer_id(_ context.Context, field grap
 }
 
 func (ec *executionContext) _Viewer_role(ctx context.Context, field graphql.CollectedField, obj *Viewer) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Role)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15431,6 +15779,9 @@ func (ec *executionContext) fieldContext_Viewer_role(_ context.Context, field gr
 }
 
 func (ec *executionContext) _YearCount_year(ctx context.Context, field graphql.CollectedField, obj *YearCount) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Year)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15454,6 +15805,9 @@ func (ec *executionContext) fieldContext_YearCount_year(_ context.Context, field
 }
 
 func (ec *executionContext) _YearCount_count(ctx context.Context, field graphql.CollectedField, obj *YearCount) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNInt2int(ctx, field.Selections, obj.Count)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15477,6 +15831,9 @@ func (ec *executionContext) fieldContext_YearCount_count(_ context.Context, fiel
 }
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15523,6 +15880,9 @@ func (ec *executionContext) fieldContext___Directive_description(_ context.Conte
 }
 
 func (ec *executionContext) ___Directive_isRepeatable(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNBoolean2bool(ctx, field.Selections, obj.IsRepeatable)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15613,6 +15973,9 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 }
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15705,6 +16068,9 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 }
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15873,6 +16239,9 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 }
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
@@ -15951,6 +16320,9 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 }
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
+	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
+		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DefaultValue)
+	}
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,

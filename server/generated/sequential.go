@@ -2,6 +2,7 @@ package generated
 
 import (
 	"context"
+	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
 )
@@ -47,3 +48,19 @@ func deferredGroup(ctx context.Context, fields []graphql.CollectedField) graphql
 	}
 	return graphql.DeferredGroup{Context: ctx}
 }
+
+// inlineLeaves is whether plain leaf fields are marshalled in place
+// (server/internal/seqlists); KeepFieldMiddleware turns it off for good.
+var inlineLeaves atomic.Bool
+
+func init() { inlineLeaves.Store(true) }
+
+// KeepFieldMiddleware makes every field go through gqlgen's ResolveField, so
+// that field middleware (AroundFields, an extension's InterceptField) sees
+// plain leaf fields too. Call it before registering field middleware; it
+// holds for the whole process.
+func KeepFieldMiddleware() { inlineLeaves.Store(false) }
+
+// SetInlineLeaves turns marshalling plain leaf fields in place on or off
+// and returns what it was: for tests that compare the two paths.
+func SetInlineLeaves(on bool) (was bool) { return inlineLeaves.Swap(on) }

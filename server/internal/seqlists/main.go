@@ -24,6 +24,18 @@
 // the generated code touches them only for deferred fields). The group's
 // path alone was the largest allocation of a members page.
 //
+// Last, a field that only reads a struct field of its object and marshals
+// it as a scalar or enum (the slug, name, url, since of every edge: most of
+// what a page writes) is marshalled in place, without graphql.ResolveField's
+// field context, context value, closures, panic guard and middleware call:
+// none of them can matter for such a field while no field middleware is
+// registered. The generated ResolveField call stays behind a switch:
+// registering field middleware (server.newGraphQL for a field interceptor,
+// the tests' AroundFields hooks) calls generated.KeepFieldMiddleware, and
+// every field goes through ResolveField again. A field whose value could be
+// null where the schema says it cannot (a pointer or a list) always keeps
+// ResolveField, which reports that error with the field's path.
+//
 // Usage: go run ./internal/seqlists FILE.go
 package main
 
@@ -31,6 +43,8 @@ import (
 	"bytes"
 	"fmt"
 	"os"
+	"regexp"
+	"strings"
 )
 
 // rewrites are the calls replaced, each with its replacement.
@@ -55,6 +69,10 @@ func rewrite(path string) error {
 	if err != nil {
 		return err
 	}
+	src, n := inlinePlainLeaves(src)
+	if n == 0 {
+		return fmt.Errorf("%s: no plain leaf field to marshal in place: gqlgen changed the code it writes", path)
+	}
 	for _, r := range rewrites {
 		if !bytes.Contains(src, []byte(r.from)) && !bytes.Contains(src, []byte(r.to)) {
 			// gqlgen changed the code it writes: look again rather than
@@ -64,4 +82,44 @@ func rewrite(path string) error {
 		src = bytes.ReplaceAll(src, []byte(r.from), []byte(r.to))
 	}
 	return os.WriteFile(path, src, 0o644)
+}
+
+// plainField matches a generated field marshaller whose resolver returns a
+// struct field of obj and whose result goes to one marshal function.
+var plainField = regexp.MustCompile(`func \(ec \*executionContext\) (_\w+)\(ctx context\.Context, field graphql\.CollectedField, obj ([^)]+)\) \(ret graphql\.Marshaler\) \{\n` +
+	`\treturn graphql\.ResolveField\(\n\t\tctx,\n\t\tec\.OperationContext,\n\t\tfield,\n` +
+	`\t\tfunc\(ctx context\.Context, field graphql\.CollectedField\) \(\*graphql\.FieldContext, error\) \{\n\t\t\treturn ec\.fieldContext\w+\(ctx, field\)\n\t\t\},\n` +
+	`\t\tfunc\(ctx context\.Context\) \(any, error\) \{\n\t\t\treturn obj\.(\w+), nil\n\t\t\},\n` +
+	`\t\tnil,\n` +
+	`\t\tfunc\(ctx context\.Context, selections ast\.SelectionSet, v ([^)]+)\) graphql\.Marshaler \{\n\t\t\treturn ec\.(marshal([NO])[^(\s]+)\(ctx, selections, v\)\n\t\t\},\n` +
+	`\t\t(?:true|false),\n\t\t(?:true|false),\n\t\)\n\}\n`)
+
+// marshalFunc matches a generated marshal function, body included.
+var marshalFunc = regexp.MustCompile(`(?ms)^func \(ec \*executionContext\) (marshal[^(\s]+)\(.*?\n\}\n`)
+
+// inlinePlainLeaves rewrites the plain leaf fields of src (see the package
+// doc) and reports how many it rewrote.
+func inlinePlainLeaves(src []byte) ([]byte, int) {
+	bodies := map[string]string{}
+	for _, m := range marshalFunc.FindAllSubmatch(src, -1) {
+		bodies[string(m[1])] = string(m[0])
+	}
+	n := 0
+	out := plainField.ReplaceAllFunc(src, func(fn []byte) []byte {
+		m := plainField.FindSubmatch(fn)
+		name, obj, field, vType, marshal, nullable := m[1], m[2], m[3], string(m[4]), string(m[5]), string(m[6]) == "O"
+		body, ok := bodies[marshal]
+		leaf := ok && !strings.Contains(body, "ec._") && !strings.Contains(body, "marshalSlice(") && !strings.Contains(body, "MarshalSliceConcurrently(")
+		mayBeNull := strings.HasPrefix(vType, "*") || strings.HasPrefix(vType, "[]") || strings.HasPrefix(vType, "map[")
+		if !leaf || (!nullable && mayBeNull) {
+			return fn
+		}
+		n++
+		head := fmt.Appendf(nil, "func (ec *executionContext) %s(ctx context.Context, field graphql.CollectedField, obj %s) (ret graphql.Marshaler) {\n"+
+			"\tif inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists\n"+
+			"\t\treturn ec.%s(ctx, field.Selections, obj.%s)\n\t}\n", name, obj, marshal, field)
+		// the original body after its first line
+		return append(head, fn[bytes.IndexByte(fn, '\n')+1:]...)
+	})
+	return out, n
 }
