@@ -65,6 +65,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "lead.led-description"
 	x.famLedDescription(c)
 	x.famCityBased(c)
+	x.famHeadquarters(c.s)
 	x.rule = "title.apposition"
 	x.famTitle(c)
 	x.rule = "found.nominal"
