@@ -69,7 +69,14 @@
 // by structure have their own file (chairs.go: "the alliance's chairman,
 // P", "P, who also chairs X", "the co-founder who runs X as chief
 // executive", "The board elected P as its chairman", honorifics, titles
-// coordinated after the first, successions). Each fact records its family
+// coordinated after the first, successions). Headquarters are read by cue
+// and argument roles (hq.go): an organisation, linking words only, a cue
+// from a lexicon (headquartered, based, headquarters, head office, HQ'd),
+// "in", an optional city and the country, or "<Country>-based X".
+// perturb_test.go checks that each family survives the ways other writers
+// tell the same fact (acronym, description or pronoun for the group,
+// either voice, the date moved, descriptors on list items, trigger
+// synonyms) and lists what it still misses. Each fact records its family
 // in the "rule" key.
 //
 // Under the families, a frame layer reads founding and membership clause

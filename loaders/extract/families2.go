@@ -71,7 +71,7 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	from := v + 1
 	if !partnerVerbs[u.Lemma] {
 		n := v + 1
-		if n < len(c.us) && c.us[n].Kind == 'N' && partnershipNouns[c.us[n].Lemma] {
+		if n < len(c.us) && c.us[n].Kind == 'N' && (partnershipNouns[c.us[n].Lemma] || u.Lemma == "join" && c.us[n].words == "forces") {
 			from = n + 1
 		} else {
 			return
@@ -79,6 +79,9 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	}
 	if u.Lemma == "work" && !strings.Contains(c.text(v, min(v+2, len(c.us)-1)), "with") {
 		return
+	}
+	if u.Lemma == "join" && c.toFound(from) {
+		return // "joined forces with A and B to launch X": founders, not partners
 	}
 	for _, p := range c.pps(from) {
 		if p.prep == "with" && c.us[p.at].Kind == 'E' {
@@ -100,6 +103,17 @@ func (x *extractor) famPartner(c *clauses, v int) {
 			x.partnerPairs(c, as[:1], as[1:], c.modText(subj, v), 0.75)
 		}
 	}
+}
+
+// toFound reports whether a to-infinitive of a founding verb follows
+// unit from in the sentence.
+func (c *clauses) toFound(from int) bool {
+	for j := from; j+1 < len(c.us); j++ {
+		if c.us[j].Kind == 'P' && c.us[j].Lemma == "to" && c.us[j+1].Kind == 'V' && (founders[c.us[j+1].Lemma] || c.us[j+1].Lemma == "launch" || c.us[j+1].Lemma == "start") {
+			return true
+		}
+	}
+	return false
 }
 
 // partnerPairs states partnerOf between every a and every b.
@@ -137,7 +151,11 @@ func (x *extractor) famInCooperation(c *clauses) {
 		if l := c.us[j+1].Lemma; l != "cooperation" && l != "partnership" && l != "collaboration" {
 			continue
 		}
-		if c.us[j+2].Kind != 'P' || c.us[j+2].Lemma != "with" || c.us[j+3].Kind != 'E' {
+		if c.us[j+2].Kind != 'P' || c.us[j+2].Lemma != "with" {
+			continue
+		}
+		k := c.skipDescriptors(j + 3) // "in cooperation with chipmaker B"
+		if k >= len(c.us) || c.us[k].Kind != 'E' {
 			continue
 		}
 		v := j - 1
@@ -151,7 +169,7 @@ func (x *extractor) famInCooperation(c *clauses) {
 		if subj < 0 {
 			continue
 		}
-		x.partnerPairs(c, c.args(x, subj), c.args(x, j+3), c.modText(subj, v), 0.75)
+		x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.75)
 	}
 }
 
