@@ -644,30 +644,14 @@ var partNouns = map[string]bool{
 // organisation whose possessive names one of its parts: "P, who chairs
 // the Radio Forum's technical committee" chairs no forum.
 func (x *extractor) dropPartChairs(c *clauses) {
-	var drop []string
-	for j := 0; j+1 < len(c.us); j++ {
-		if c.us[j].Kind != 'E' || !c.ents[c.us[j].ent].poss || c.us[j+1].Kind != 'N' {
-			continue
+	drop := x.slugsWhere(c, func(j int) bool {
+		if j+1 >= len(c.us) || c.us[j].Kind != 'E' || !c.ents[c.us[j].ent].poss || c.us[j+1].Kind != 'N' {
+			return false
 		}
 		n := c.us[j+1]
-		if !partNouns[n.Lemma] || n.hasMod("steering") && n.Lemma == "committee" {
-			continue
-		}
-		for _, a := range c.args(x, j) {
-			if a.slug != "" {
-				drop = append(drop, a.slug)
-			}
-		}
-	}
-	if len(drop) == 0 {
-		return
-	}
-	kept := x.facts[:0]
-	for _, f := range x.facts {
-		if f.Evidence == c.s.text && f.Relation == schema.RelChairmanOf && slices.Contains(drop, f.Object.ID) {
-			continue
-		}
-		kept = append(kept, f)
-	}
-	x.facts = kept
+		return partNouns[n.Lemma] && !(n.hasMod("steering") && n.Lemma == "committee")
+	})
+	x.withdraw(c, func(f extracted) bool {
+		return f.Relation == schema.RelChairmanOf && slices.Contains(drop, f.Object.ID)
+	})
 }

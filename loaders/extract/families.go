@@ -702,22 +702,36 @@ var describerNouns = map[string]bool{
 // that only describes another ("a stake in University of Tokyo spin-off
 // ELYZA" is no stake in the university).
 func (x *extractor) dropDescribers(c *clauses) {
-	var drop []string
-	for j := 0; j+2 < len(c.us); j++ {
-		if c.us[j].Kind == 'E' && c.us[j+1].Kind == 'M' && c.us[j+2].Kind == 'E' && describerNouns[c.us[j+1].Lemma] {
-			for _, a := range c.args(x, j) {
-				if a.slug != "" {
-					drop = append(drop, a.slug)
-				}
+	drop := x.slugsWhere(c, func(j int) bool {
+		return j+2 < len(c.us) && c.us[j].Kind == 'E' && c.us[j+1].Kind == 'M' && c.us[j+2].Kind == 'E' && describerNouns[c.us[j+1].Lemma]
+	})
+	x.withdraw(c, func(f extracted) bool {
+		return f.Relation != schema.RelHeadquarteredIn && (slices.Contains(drop, f.Subject.ID) || slices.Contains(drop, f.Object.ID))
+	})
+}
+
+// slugsWhere lists the slugs of the entities at the units j of c for which
+// at holds.
+func (x *extractor) slugsWhere(c *clauses, at func(j int) bool) []string {
+	var out []string
+	for j := range c.us {
+		if !at(j) {
+			continue
+		}
+		for _, a := range c.args(x, j) {
+			if a.slug != "" {
+				out = append(out, a.slug)
 			}
 		}
 	}
-	if len(drop) == 0 {
-		return
-	}
+	return out
+}
+
+// withdraw drops the facts this sentence stated for which drop holds.
+func (x *extractor) withdraw(c *clauses, drop func(extracted) bool) {
 	kept := x.facts[:0]
 	for _, f := range x.facts {
-		if f.Evidence == c.s.text && f.Relation != schema.RelHeadquarteredIn && (slices.Contains(drop, f.Subject.ID) || slices.Contains(drop, f.Object.ID)) {
+		if f.Evidence == c.s.text && drop(f) {
 			continue
 		}
 		kept = append(kept, f)
