@@ -9,9 +9,13 @@ func EditDistance(a, b []rune, max int) int {
 	if d := len(a) - len(b); d > max || -d > max {
 		return max + 1
 	}
-	pprev := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	// three rows; words are short, so they usually fit on the stack
+	var stack [3 * 33]int
+	rows := stack[:]
+	if n := 3 * (len(b) + 1); n > len(stack) {
+		rows = make([]int, n)
+	}
+	pprev, prev, cur := rows[:len(b)+1], rows[len(b)+1:2*(len(b)+1)], rows[2*(len(b)+1):3*(len(b)+1)]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -238,9 +238,14 @@ func fuzzy(ctx context.Context, n *index.Names, qw []string, byLen map[int][]str
 		max := maxEdits(len([]rune(w)))
 		near[i] = make(map[string]int)
 		rw := []rune(w)
+		var rc []rune // each candidate's runes, in one reused buffer
 		for l := len(rw) - max; l <= len(rw)+max; l++ {
 			for _, cand := range byLen[l] {
-				if d := schema.EditDistance(rw, []rune(cand), max); d <= max {
+				rc = rc[:0]
+				for _, r := range cand {
+					rc = append(rc, r)
+				}
+				if d := schema.EditDistance(rw, rc, max); d <= max {
 					near[i][cand] = d
 				}
 			}
