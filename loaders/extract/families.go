@@ -85,6 +85,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famShareholder(c)
 	x.famStake(c)
 	x.famJointVenture(c)
+	x.famVentureArgs(c)
 	x.famOwnership(c)
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)

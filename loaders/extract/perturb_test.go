@@ -459,9 +459,4 @@ var perturbGaps = map[string]bool{
 	"partner/split:it,name":       true,
 	"partner/split:name,descr":    true,
 	"partner/split:name,name":     true,
-	"venture/launched-as:descr":   true,
-	"venture/launched-as:plain":   true,
-	"venture/owned-by:descr":      true,
-	"venture/set-up-appos:descr":  true,
-	"venture/set-up-appos:plain":  true,
 }
