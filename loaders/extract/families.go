@@ -86,6 +86,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famStake(c)
 	x.famJointVenture(c)
 	x.famVentureArgs(c)
+	x.famPartnerSplit(c)
 	x.famOwnership(c)
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
