@@ -68,6 +68,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famLedDescription(c)
 	x.famCityBased(c)
 	x.famHeadquarters(c.s)
+	x.famNationAppos(c)
 	x.rule = "title.apposition"
 	x.famTitle(c)
 	x.rule = "found.nominal"
