@@ -34,6 +34,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
 	add(family{"invest.light", (*extractor).famInvestLight}, "make, complete, finalise, finalize, announce, confirm, lead, co-lead, anchor")
 	add(family{"invest.raised-from", (*extractor).famRaisedFrom}, "raise, secure, get, receive, land, attract, win, bag, close")
+	add(family{"invest.for-stake", (*extractor).famInvestForStake}, "invest, pay, spend")
 	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop, select, choose, pick")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover, range")
 	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast")

@@ -100,3 +100,33 @@ func (x *extractor) investPairs(c *clauses, investors, investees []arg, modText,
 		}
 	}
 }
+
+// famInvestForStake: "T-Mobile will invest about $950 million for a 50%
+// stake": money paid for a share of the joint venture under discussion
+// when the clause names no investee.
+func (x *extractor) famInvestForStake(c *clauses, v int) {
+	u := c.us[v]
+	subj := c.subject(v)
+	if u.Passive || u.Neg || subj < 0 {
+		return
+	}
+	ps := c.pps(v + 1)
+	stake := false
+	for _, p := range ps {
+		switch {
+		case p.prep == "in" || p.prep == "into":
+			return // the investee is named: famInvest's
+		case p.prep == "for" && c.us[p.at].Kind == 'N' && (c.us[p.at].Lemma == "stake" || shareUnit(c.us[p.at])):
+			stake = true
+		}
+	}
+	if !stake {
+		return
+	}
+	venture, ok := x.ventureHere(c)
+	if !ok {
+		return
+	}
+	x.rule = "invest.for-stake"
+	x.investPairs(c, c.args(x, subj), []arg{venture}, c.modText(subj, v), c.text(v, len(c.us)-1), 0.7)
+}
