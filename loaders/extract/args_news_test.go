@@ -29,8 +29,11 @@ func TestNewsArgumentRoles(t *testing.T) {
 			[]string{hq("granite-labs", "KR")}},
 		{"invest for a stake, keep the other half", "Acme Telecom and Cobalt Mobile set up Tundra AI in April. Acme Telecom will invest $950 million for a 50% stake, and Cobalt Mobile keeps the other half.",
 			[]string{inv("acme-telecom") + " amount=$950 million modality=planned", inv("cobalt-mobile")}},
+		{"possessive partner copula", "Borealis Networks's technology partner is Ion Cloud.",
+			[]string{"partnerOf(borealis-networks,ion-cloud)"}},
 
 		// near misses
+		{"a partner that is not named", "Borealis Networks's technology partner is not Ion Cloud.", nil},
 		{"a reporting description is the subject's", "Acme Telecom signed a deal with Cobalt Mobile, the Swedish company said.",
 			[]string{hq("acme-telecom", "SE"), "partnerOf(acme-telecom,cobalt-mobile)"}},
 		{"a nationality of a product", "Acme Telecom, the Swedish brand, grew.", nil},

@@ -3,8 +3,9 @@ package extract
 import "strings"
 
 // This file reads a partnership whose partner is named in the next
-// sentence: "A announced a strategic partnership on Tuesday. The partner
-// is B."
+// sentence ("A announced a strategic partnership on Tuesday. The partner
+// is B.") or by a copula after a possessive ("The venture's technology
+// partner is B").
 
 // openPartnership is a partnership announced without its partner, at
 // sentence sent.
@@ -34,6 +35,7 @@ func (x *extractor) famPartnerSplit(c *clauses) {
 		}
 	}
 	x.partnerOpen = nil
+	x.famPartnerCopula(c)
 	for v, u := range c.us {
 		if u.Kind != 'V' || u.Passive || u.Neg || !partnerOpenVerbs[u.Lemma] {
 			continue
@@ -55,5 +57,24 @@ func (x *extractor) famPartnerSplit(c *clauses) {
 		}
 		x.partnerOpen = &openPartnership{by: c.args(x, subj), modText: c.modText(subj, v), sent: x.sentIdx}
 		return
+	}
+}
+
+// famPartnerCopula: "The venture's technology partner is Microsoft": the
+// possessor of a partner noun is the partner of what the copula names.
+func (x *extractor) famPartnerCopula(c *clauses) {
+	for n := 1; n+2 < len(c.us); n++ {
+		u, v := c.us[n], c.us[n+1]
+		if u.Kind != 'N' || u.Lemma != "partner" || v.Kind != 'V' || v.Lemma != "be" || v.Neg || c.relative(n+1) {
+			continue
+		}
+		p := n - 1
+		if c.us[p].Kind != 'E' || !c.ents[c.us[p].ent].poss || c.isCountry(p) {
+			continue
+		}
+		if o := c.object(n + 1); o >= 0 && c.us[o].Kind == 'E' {
+			x.rule = "partner.copula"
+			x.partnerPairs(c, c.args(x, p), c.args(x, o), c.modText(p, n+1), 0.7)
+		}
 	}
 }
