@@ -166,7 +166,11 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				j++
 			}
 			if j < len(toks) && companyNouns[key(j)] {
-				if s := x.nationalCompany(nat.slug, reportingVerbs[key(j+1)], i == 0, toks[j].Poss); s != "" {
+				s := x.appositionCompany(toks, i, covered, nat.slug, reportingVerbs[key(j+1)])
+				if s == "" {
+					s = x.nationalCompany(nat.slug, reportingVerbs[key(j+1)], i == 0, toks[j].Poss)
+				}
+				if s != "" {
 					m := span(j - i + 1)
 					m.Kind, m.Slug, m.Nation = x.kindFor(s), s, nat.slug
 					return m, j - i + 1, true

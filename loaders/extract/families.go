@@ -32,6 +32,9 @@ var verbFamilies = func() map[string][]family {
 	add(family{"found.relative", (*extractor).famFoundRelative}, "found, co-found, establish, form, create, set up, launch, start")
 	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run")
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
+	add(family{"invest.light", (*extractor).famInvestLight}, "make, complete, finalise, finalize, announce, confirm, lead, co-lead, anchor")
+	add(family{"invest.raised-from", (*extractor).famRaisedFrom}, "raise, secure, get, receive, land, attract, win, bag, close")
+	add(family{"invest.for-stake", (*extractor).famInvestForStake}, "invest, pay, spend")
 	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop, select, choose, pick")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover, range")
 	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast")
@@ -66,6 +69,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famLedDescription(c)
 	x.famCityBased(c)
 	x.famHeadquarters(c.s)
+	x.famNationAppos(c)
 	x.rule = "title.apposition"
 	x.famTitle(c)
 	x.rule = "found.nominal"
@@ -83,6 +87,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famShareholder(c)
 	x.famStake(c)
 	x.famJointVenture(c)
+	x.famVentureArgs(c)
+	x.famPartnerSplit(c)
 	x.famOwnership(c)
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)

@@ -255,7 +255,7 @@ func (x *extractor) famInclude(c *clauses, v int) {
 	list := -1
 	for j := v + 1; j < len(c.us) && !c.boundary(j) && !c.relative(j); j++ {
 		if c.us[j].Kind == 'E' {
-			list = j
+			list = c.described(j) // "include Finnish operator A"
 			break
 		}
 		if c.us[j].Kind == 'V' {

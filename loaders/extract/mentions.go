@@ -77,12 +77,13 @@ type extractor struct {
 	facts []extracted
 	rule  string // the rule now running, recorded on the facts it states
 
-	pending  *pendingGroup   // a counted group of new members not yet named
-	lastJoin schema.Relation // the membership relation last stated by a joining clause
-	roster   roster          // the last membership list stated
-	fstate   frameState      // the last founding or membership frame (frames.go)
-	roundLed bool            // impliedLed found a funding round: its leaders invested
-	round    *fundingRound   // the funding round under discussion
+	pending     *pendingGroup    // a counted group of new members not yet named
+	lastJoin    schema.Relation  // the membership relation last stated by a joining clause
+	roster      roster           // the last membership list stated
+	fstate      frameState       // the last founding or membership frame (frames.go)
+	roundLed    bool             // impliedLed found a funding round: its leaders invested
+	round       *fundingRound    // the funding round under discussion
+	partnerOpen *openPartnership // a partnership announced without its partner (partner_split.go)
 	// lastPair are the last two partners stated, at sentence lastPairAt,
 	// for "the two companies" and "both" later on.
 	lastPair   [2]string

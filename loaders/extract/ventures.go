@@ -132,7 +132,7 @@ func (c *clauses) ownerSubject(v int) int {
 // famOwnership reads the ownership splits of one sentence.
 func (x *extractor) famOwnership(c *clauses) {
 	for v, u := range c.us {
-		own := u.Kind == 'V' && (u.Lemma == "own" || u.Lemma == "hold") && !u.Passive && !u.Neg ||
+		own := u.Kind == 'V' && (u.Lemma == "own" || u.Lemma == "hold" || u.Lemma == "keep" || u.Lemma == "retain") && !u.Passive && !u.Neg ||
 			u.Kind == 'M' && v > 0 && c.us[v-1].Kind != 'M' && (u.words == "own" || u.words == "owns" || strings.HasPrefix(u.words, "own ") || strings.HasPrefix(u.words, "owns ")) // "already own the"
 		split := u.Kind == 'V' && u.Lemma == "split" && !u.Passive && !u.Neg
 		if !own && !split {

@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file reads investments whose investee is an argument of a noun
+// rather than of the verb: a light verb with an investment noun ("A made a
+// strategic investment in Y", "A led a $50 million funding round in Y")
+// and money raised from an investor ("Y raised $50 million from A", "Y
+// secured $50 million in funding from A").
+
+// lightInvestVerbs take an investment or a round as their object.
+var lightInvestVerbs = map[string]bool{
+	"make": true, "complete": true, "finalise": true, "finalize": true, "announce": true, "confirm": true,
+	"lead": true, "co-lead": true, "anchor": true,
+}
+
+// nounObject is the first noun phrase after verb v, over determiners,
+// amounts and describing words, within four units; -1 if there is none.
+func (c *clauses) nounObject(v int) int {
+	for n := v + 1; n < len(c.us) && n <= v+4 && !c.boundary(n); n++ {
+		switch u := c.us[n]; {
+		case u.Kind == 'E' || u.Kind == 'V' || u.Kind == 'P':
+			return -1
+		case u.Kind == 'N' && (u.tag == posNoun || u.tag == posPropn || u.tag == posNum):
+			return n
+		}
+	}
+	return -1
+}
+
+// famInvestLight: "A made a strategic investment in Y", "A led a $50
+// million funding round in chip start-up Y". The subject invests in the
+// entity after "in" that follows the noun.
+func (x *extractor) famInvestLight(c *clauses, v int) {
+	u := c.us[v]
+	if u.Passive || c.ts[u.Head].Form == formPart {
+		return
+	}
+	subj := c.subject(v)
+	n := c.nounObject(v)
+	if subj < 0 || n < 0 {
+		return
+	}
+	switch {
+	case u.Lemma == "lead" || u.Lemma == "co-lead" || u.Lemma == "anchor":
+		if !roundNoun(c.us[n]) {
+			return
+		}
+	case c.us[n].Lemma != "investment":
+		return
+	}
+	for _, p := range c.pps(n + 1) {
+		if p.prep == "in" && c.us[p.at].Kind == 'E' {
+			x.investPairs(c, c.args(x, subj), c.args(x, p.at), c.modText(subj, v), c.text(v, p.at), 0.75)
+		}
+		return
+	}
+}
+
+// moneyAt reports whether units from..to name an amount of money.
+func (c *clauses) moneyAt(from, to int) bool {
+	t := c.text(from, to)
+	return strings.ContainsAny(t, "$€£") && (strings.Contains(t, "million") || strings.Contains(t, "billion") || amountRE.MatchString(t))
+}
+
+// famRaisedFrom: "Y raised $50 million from A", "Y secured $50 million in
+// funding from A": the investors of money a company raised.
+func (x *extractor) famRaisedFrom(c *clauses, v int) {
+	u := c.us[v]
+	subj := c.subject(v)
+	if u.Passive || subj < 0 {
+		return
+	}
+	n := c.nounObject(v)
+	if n < 0 || !c.moneyAt(v+1, n+1) {
+		return
+	}
+	for _, p := range c.pps(n + 1) {
+		if p.prep == "from" && c.us[p.at].Kind == 'E' {
+			x.investPairs(c, c.args(x, p.at), c.args(x, subj), c.modText(subj, v), c.text(v, p.at), 0.75)
+			return
+		}
+		if p.prep != "in" || c.us[p.at].Kind != 'N' || !investNouns[c.us[p.at].Lemma] {
+			return // "in funding" may stand between the amount and "from"
+		}
+	}
+}
+
+// investPairs states that each investor invested in each investee, with
+// the amount the span names and the co-investors the clause adds.
+func (x *extractor) investPairs(c *clauses, investors, investees []arg, modText, span string, base float64) {
+	amt := amountRE.FindString(span)
+	for _, a := range investors {
+		for _, b := range investees {
+			x.emitFact(c.s, schema.RelInvestedIn, a, b, modText, base, schema.Fact{Amount: amt, Date: x.dateOf(c.s)})
+		}
+	}
+}
+
+// famInvestForStake: "T-Mobile will invest about $950 million for a 50%
+// stake": money paid for a share of the joint venture under discussion
+// when the clause names no investee.
+func (x *extractor) famInvestForStake(c *clauses, v int) {
+	u := c.us[v]
+	subj := c.subject(v)
+	if u.Passive || u.Neg || subj < 0 {
+		return
+	}
+	ps := c.pps(v + 1)
+	stake := false
+	for _, p := range ps {
+		switch {
+		case p.prep == "in" || p.prep == "into":
+			return // the investee is named: famInvest's
+		case p.prep == "for" && c.us[p.at].Kind == 'N' && (c.us[p.at].Lemma == "stake" || shareUnit(c.us[p.at])):
+			stake = true
+		}
+	}
+	if !stake {
+		return
+	}
+	venture, ok := x.ventureHere(c)
+	if !ok {
+		return
+	}
+	x.rule = "invest.for-stake"
+	x.investPairs(c, c.args(x, subj), []arg{venture}, c.modText(subj, v), c.text(v, len(c.us)-1), 0.7)
+}

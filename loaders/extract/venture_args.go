@@ -1,0 +1,75 @@
+package extract
+
+import "strings"
+
+// This file reads joint ventures whose partners are the arguments of a
+// founding or owning verb and whose venture is named beside a venture
+// noun: "A and B set up J, a joint venture, to ...", "A and B launched J
+// as a 50:50 joint venture", "The joint venture, J, is owned by A and B".
+
+// ventureFoundVerbs start a venture.
+var ventureFoundVerbs = map[string]bool{
+	"set up": true, "form": true, "create": true, "establish": true, "launch": true, "found": true, "co-found": true, "start": true, "spin up": true,
+}
+
+// ventureNoun reports whether unit u is a noun phrase naming a joint
+// venture ("a joint venture", "the JV", "a 50:50 joint venture").
+func ventureNoun(u unit) bool {
+	return u.Kind == 'N' && (u.Lemma == "jv" || u.Lemma == "venture" && strings.Contains(u.words, "joint"))
+}
+
+// famVentureArgs reads the venture nouns of one sentence that stand beside
+// the name of what a verb founded or whose owners a passive names.
+func (x *extractor) famVentureArgs(c *clauses) {
+	for j, u := range c.us {
+		if !ventureNoun(u) {
+			continue
+		}
+		e := -1
+		switch {
+		case j >= 2 && c.isPunct(j-1, ",") && c.us[j-2].Kind == 'E':
+			e = j - 2 // "set up J, a joint venture,"
+		default:
+			for k := j - 1; k >= 1 && k >= j-3; k-- {
+				if c.us[k].Kind == 'P' && c.us[k].Lemma == "as" {
+					if c.us[k-1].Kind == 'E' {
+						e = k - 1 // "launched J as a 50:50 joint venture"
+					}
+					break
+				}
+			}
+		}
+		if e >= 1 && c.us[e-1].Kind == 'V' && ventureFoundVerbs[c.us[e-1].Lemma] && !c.us[e-1].Passive {
+			v := e - 1
+			if subj := c.subject(v); subj >= 0 {
+				x.rule = "jointVenture.named"
+				x.jointVenture(c.s, c.args(x, subj), c.modText(subj, v), "named "+c.text(e, e), "", shareRE.FindString(c.text(e, j)), 0.75)
+			}
+			continue
+		}
+		// "The joint venture, J, is owned by A and B"
+		if j+3 < len(c.us) && c.isPunct(j+1, ",") && c.us[j+2].Kind == 'E' && c.isPunct(j+3, ",") {
+			e = j + 2
+		}
+		for v := max(e, j) + 1; v < len(c.us) && v <= max(e, j)+3; v++ {
+			w := c.us[v]
+			if w.Kind != 'V' {
+				continue
+			}
+			if w.Passive && !w.Neg && (w.Lemma == "own" || w.Lemma == "hold" || w.Lemma == "back") {
+				for _, p := range c.pps(v + 1) {
+					if p.prep == "by" && c.us[p.at].Kind == 'E' {
+						x.rule = "jointVenture.owned"
+						name := ""
+						if e >= 0 {
+							name = "named " + c.text(e, e)
+						}
+						x.jointVenture(c.s, c.args(x, p.at), c.text(0, v), name, "", "", 0.7)
+					}
+					break
+				}
+			}
+			break
+		}
+	}
+}
