@@ -149,7 +149,7 @@ func (r *Resolver) relations(ctx context.Context, slug string, dir query.Directi
 		if d == query.In {
 			dir = generated.DirectionIn
 		}
-		start, dateFrom := startOf(*l)
+		start, dateFrom := startOf(l)
 		c.Edges = append(c.Edges, generated.RelationEdge{
 			Cursor: cursor(lp.Keys[i]), Node: e.Typed(), Relation: relationEnum(l.Relation), Direction: dir,
 			Since: datePtr(&l.Since), Until: datePtr(&l.Until), Date: datePtr(&l.Date), Role: roleEnum(*l),

@@ -16,6 +16,8 @@ import (
 // mostly plain leaf fields (slugs, names, dates, roles, enums, cursors,
 // sources) with those fields marshalled in place and through gqlgen's
 // ResolveField, and wants the same bytes.
+// It also compares the objects written by objectFields with those
+// graphql.FieldSet writes (the same switch turns both off).
 func TestPlainLeavesAnswerAsResolveField(t *testing.T) {
 	store := newStore(t)
 	loadBundled(t, store)
@@ -26,6 +28,9 @@ func TestPlainLeavesAnswerAsResolveField(t *testing.T) {
 		`{ company(slug: "sk-telecom") { slug name aliases memberships(first: 20) { edges { since role node { slug name } } } } }`,
 		`{ search(text: "alliance", first: 5) { edges { reason node { slug name } } } }`,
 		`{ coMembers(slug: "sk-telecom", first: 10) { totalCount edges { node { slug } alliances { slug } } } }`,
+		// aliases, a field asked twice, fragments that repeat and merge
+		// fields, __typename: what an object's fields are written from
+		`{ a: alliance(slug: "o-ran-alliance") { n: name name ...F __typename members(first: 3) { edges { node { slug ... on Company { slug name } } } } } b: alliance(slug: "o-ran-alliance") { slug } } fragment F on Alliance { name slug founded }`,
 	}
 	ask := func(q string) string {
 		body, _ := json.Marshal(map[string]any{"query": q})

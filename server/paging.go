@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/base64"
+	"unsafe"
 
 	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
@@ -22,7 +23,13 @@ type page struct {
 
 // cursor encodes a sort key; cursors name a position in the order, not an
 // item, so they stay valid when items are added or removed.
-func cursor(key string) string { return base64.RawURLEncoding.EncodeToString([]byte("k:" + key)) }
+func cursor(key string) string {
+	var stack [128]byte // "k:" and a key of most lists: no allocation but the result
+	src := append(append(stack[:0], "k:"...), key...)
+	dst := make([]byte, base64.RawURLEncoding.EncodedLen(len(src)))
+	base64.RawURLEncoding.Encode(dst, src)
+	return unsafe.String(unsafe.SliceData(dst), len(dst))
+}
 
 // decodeCursor reads the cursor c given as the argument arg.
 func decodeCursor(arg, c string) (string, error) {

@@ -26,17 +26,35 @@ func interval(from, to *schema.Date) (query.Interval, error) {
 	return iv, nil
 }
 
-var dateFromEnums = map[query.DateFrom]generated.DateFrom{
-	query.FromSince: generated.DateFromSince, query.FromDate: generated.DateFromDate, query.FromSource: generated.DateFromSource,
+var dateFromEnums = map[query.DateFrom]*generated.DateFrom{
+	query.FromSince: ptr(generated.DateFromSince), query.FromDate: ptr(generated.DateFromDate), query.FromSource: ptr(generated.DateFromSource),
 }
 
 // startOf is when a link began as far as the graph knows, and which date
-// says so; both nil when nothing gives a date.
-func startOf(l schema.Link) (*schema.Date, *generated.DateFrom) {
-	d, from := query.Start(l)
+// says so; both nil when nothing gives a date. The date points into l (its
+// since, its date, or the earliest dated source), which the caller keeps
+// for the response: no copy per edge of a page.
+func startOf(l *schema.Link) (*schema.Date, *generated.DateFrom) {
+	d, from := query.Start(*l)
 	e, ok := dateFromEnums[from]
 	if !ok {
 		return nil, nil
 	}
-	return &d, &e
+	return datePointer(l, d, from), e
+}
+
+// datePointer is the date of l that query.Start chose (d, from from).
+func datePointer(l *schema.Link, d schema.Date, from query.DateFrom) *schema.Date {
+	switch from {
+	case query.FromSince:
+		return &l.Since
+	case query.FromDate:
+		return &l.Date
+	}
+	for i := range l.Sources {
+		if l.Sources[i].Date == d {
+			return &l.Sources[i].Date
+		}
+	}
+	return &d
 }

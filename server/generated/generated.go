@@ -17233,7 +17233,7 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var articleImplementors = []string{"Article", "Node"}
@@ -17293,7 +17293,7 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var articleConnectionImplementors = []string{"ArticleConnection"}
@@ -17341,7 +17341,7 @@ func (ec *executionContext) _ArticleConnection(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var articleEdgeImplementors = []string{"ArticleEdge"}
@@ -17394,7 +17394,7 @@ func (ec *executionContext) _ArticleEdge(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var articleFacetsImplementors = []string{"ArticleFacets"}
@@ -17437,7 +17437,7 @@ func (ec *executionContext) _ArticleFacets(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var candidateImplementors = []string{"Candidate", "Node"}
@@ -17559,7 +17559,7 @@ func (ec *executionContext) _Candidate(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var candidateArgumentImplementors = []string{"CandidateArgument"}
@@ -17603,7 +17603,7 @@ func (ec *executionContext) _CandidateArgument(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var candidateArticleImplementors = []string{"CandidateArticle"}
@@ -17653,7 +17653,7 @@ func (ec *executionContext) _CandidateArticle(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var candidateConnectionImplementors = []string{"CandidateConnection"}
@@ -17696,7 +17696,7 @@ func (ec *executionContext) _CandidateConnection(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var candidateEdgeImplementors = []string{"CandidateEdge"}
@@ -17734,7 +17734,7 @@ func (ec *executionContext) _CandidateEdge(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var coMemberConnectionImplementors = []string{"CoMemberConnection"}
@@ -17777,7 +17777,7 @@ func (ec *executionContext) _CoMemberConnection(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var coMemberEdgeImplementors = []string{"CoMemberEdge"}
@@ -17820,7 +17820,7 @@ func (ec *executionContext) _CoMemberEdge(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var companyImplementors = []string{"Company", "Node", "Entity"}
@@ -17934,7 +17934,7 @@ func (ec *executionContext) _Company(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var countryImplementors = []string{"Country", "Node", "Entity"}
@@ -18000,7 +18000,7 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var countryCountImplementors = []string{"CountryCount"}
@@ -18038,7 +18038,7 @@ func (ec *executionContext) _CountryCount(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var facetValueImplementors = []string{"FacetValue"}
@@ -18076,7 +18076,7 @@ func (ec *executionContext) _FacetValue(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var factImplementors = []string{"Fact", "Node"}
@@ -18188,7 +18188,7 @@ func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var factConnectionImplementors = []string{"FactConnection"}
@@ -18231,7 +18231,7 @@ func (ec *executionContext) _FactConnection(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var factEdgeImplementors = []string{"FactEdge"}
@@ -18269,7 +18269,7 @@ func (ec *executionContext) _FactEdge(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var foundingImplementors = []string{"Founding"}
@@ -18312,7 +18312,7 @@ func (ec *executionContext) _Founding(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var graphEdgeImplementors = []string{"GraphEdge"}
@@ -18390,7 +18390,7 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var highlightImplementors = []string{"Highlight"}
@@ -18428,7 +18428,7 @@ func (ec *executionContext) _Highlight(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var historyConnectionImplementors = []string{"HistoryConnection"}
@@ -18471,7 +18471,7 @@ func (ec *executionContext) _HistoryConnection(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var historyEdgeImplementors = []string{"HistoryEdge"}
@@ -18509,7 +18509,7 @@ func (ec *executionContext) _HistoryEdge(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var historyEventImplementors = []string{"HistoryEvent"}
@@ -18582,7 +18582,7 @@ func (ec *executionContext) _HistoryEvent(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var identifierImplementors = []string{"Identifier"}
@@ -18626,7 +18626,7 @@ func (ec *executionContext) _Identifier(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var jointVentureImplementors = []string{"JointVenture", "Node", "Entity"}
@@ -18704,7 +18704,7 @@ func (ec *executionContext) _JointVenture(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var loadResultImplementors = []string{"LoadResult"}
@@ -18767,7 +18767,7 @@ func (ec *executionContext) _LoadResult(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var mutationImplementors = []string{"Mutation"}
@@ -18852,7 +18852,7 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var pageInfoImplementors = []string{"PageInfo"}
@@ -18900,7 +18900,7 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var pathImplementors = []string{"Path"}
@@ -18943,7 +18943,7 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var personImplementors = []string{"Person", "Node", "Entity"}
@@ -19009,7 +19009,7 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var queryImplementors = []string{"Query"}
@@ -19227,7 +19227,7 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var rankedConnectionImplementors = []string{"RankedConnection"}
@@ -19270,7 +19270,7 @@ func (ec *executionContext) _RankedConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var rankedEdgeImplementors = []string{"RankedEdge"}
@@ -19323,7 +19323,7 @@ func (ec *executionContext) _RankedEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var relationConnectionImplementors = []string{"RelationConnection"}
@@ -19366,7 +19366,7 @@ func (ec *executionContext) _RelationConnection(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var relationCountImplementors = []string{"RelationCount"}
@@ -19404,7 +19404,7 @@ func (ec *executionContext) _RelationCount(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var relationEdgeImplementors = []string{"RelationEdge"}
@@ -19522,7 +19522,7 @@ func (ec *executionContext) _RelationEdge(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var searchConnectionImplementors = []string{"SearchConnection"}
@@ -19565,7 +19565,7 @@ func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var searchEdgeImplementors = []string{"SearchEdge"}
@@ -19623,7 +19623,7 @@ func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var sourceImplementors = []string{"Source"}
@@ -19709,7 +19709,7 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var statedCountImplementors = []string{"StatedCount"}
@@ -19752,7 +19752,7 @@ func (ec *executionContext) _StatedCount(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var statsImplementors = []string{"Stats"}
@@ -19803,7 +19803,7 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var subgraphImplementors = []string{"Subgraph"}
@@ -19846,7 +19846,7 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var timelineConnectionImplementors = []string{"TimelineConnection"}
@@ -19889,7 +19889,7 @@ func (ec *executionContext) _TimelineConnection(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var timelineEdgeImplementors = []string{"TimelineEdge"}
@@ -19927,7 +19927,7 @@ func (ec *executionContext) _TimelineEdge(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var timelineEventImplementors = []string{"TimelineEvent"}
@@ -19990,7 +19990,7 @@ func (ec *executionContext) _TimelineEvent(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var viewerImplementors = []string{"Viewer"}
@@ -20028,7 +20028,7 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var yearCountImplementors = []string{"YearCount"}
@@ -20066,7 +20066,7 @@ func (ec *executionContext) _YearCount(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var __DirectiveImplementors = []string{"__Directive"}
@@ -20119,7 +20119,7 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var __EnumValueImplementors = []string{"__EnumValue"}
@@ -20167,7 +20167,7 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var __FieldImplementors = []string{"__Field"}
@@ -20225,7 +20225,7 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var __InputValueImplementors = []string{"__InputValue"}
@@ -20283,7 +20283,7 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var __SchemaImplementors = []string{"__Schema"}
@@ -20341,7 +20341,7 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 var __TypeImplementors = []string{"__Type"}
@@ -20424,7 +20424,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return out
+	return objectFields(out, fields, len(deferred.Defers))
 }
 
 // endregion **************************** object.gotpl ****************************

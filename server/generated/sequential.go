@@ -2,6 +2,7 @@ package generated
 
 import (
 	"context"
+	"io"
 	"sync/atomic"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -64,3 +65,56 @@ func KeepFieldMiddleware() { inlineLeaves.Store(false) }
 // SetInlineLeaves turns marshalling plain leaf fields in place on or off
 // and returns what it was: for tests that compare the two paths.
 func SetInlineLeaves(on bool) (was bool) { return inlineLeaves.Swap(on) }
+
+// objectFields stands in for the *graphql.FieldSet an object's marshaller
+// returns (seqlists rewrites the return): fieldValues writes the same JSON
+// object, its fields in order, a repeated alias written once. An object
+// with deferred fields keeps the FieldSet, whose values its deferred
+// groups take; so does every object while inlineLeaves is off, so tests
+// can compare the two.
+func objectFields(out *graphql.FieldSet, fields []graphql.CollectedField, deferred int) graphql.Marshaler {
+	if deferred > 0 || !inlineLeaves.Load() {
+		return out
+	}
+	return fieldValues{fields: fields, values: out.Values}
+}
+
+// fieldValues is an object's fields and their marshalled values.
+type fieldValues struct {
+	fields []graphql.CollectedField
+	values []graphql.Marshaler
+}
+
+// MarshalGQL writes {"alias":value,...} as graphql.FieldSet.MarshalGQL
+// does. An alias is a GraphQL name ([_A-Za-z][_0-9A-Za-z]*: the parser
+// rejects anything else), so it needs no escaping inside its quotes.
+func (f fieldValues) MarshalGQL(w io.Writer) {
+	io.WriteString(w, "{")
+	n := 0
+	for i := range f.fields {
+		alias := f.fields[i].Alias
+		if written(f.fields[:i], alias) {
+			continue
+		}
+		if n > 0 {
+			io.WriteString(w, `,"`)
+		} else {
+			io.WriteString(w, `"`)
+		}
+		n++
+		io.WriteString(w, alias)
+		io.WriteString(w, `":`)
+		f.values[i].MarshalGQL(w)
+	}
+	io.WriteString(w, "}")
+}
+
+// written reports whether one of fields has alias.
+func written(fields []graphql.CollectedField, alias string) bool {
+	for i := range fields {
+		if fields[i].Alias == alias {
+			return true
+		}
+	}
+	return false
+}
