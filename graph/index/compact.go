@@ -2,14 +2,16 @@ package index
 
 import "slices"
 
-// Compact gives every per-node list of the index (edges by subject, object
-// and source, statements by edge, the sorted lists) the capacity of its
-// length. A build appends quad by quad, and append leaves up to half of a
-// grown list unused: at 10^6 quads that slack is about a tenth of the
-// index's heap. Call it after a build; writes may grow the lists again.
+// Compact freezes the edges by subject and by object into arrays the
+// garbage collector need not scan (adjacency.go), and gives every other
+// per-node list of the index (edges by source, statements by edge, the
+// sorted lists) the capacity of its length. A build appends quad by quad,
+// and append leaves up to half of a grown list unused: at 10^6 quads that
+// slack was about a tenth of the index's heap. Call it after a build;
+// writes may grow the lists again.
 func (x *Index) Compact() {
-	x.out.clip()
-	x.in.clip()
+	x.out.freeze()
+	x.in.freeze()
 	clip(x.src)
 	clip(x.stmts.byEdge)
 	clip(x.stmts.keys)

@@ -61,6 +61,14 @@ func valueKey(v quad.Value) string {
 	return v.String()
 }
 
+// Value returns the value of id, nil when no quad uses id.
+func (x *Index) Value(id ID) quad.Value {
+	if int(id) < len(x.vals) {
+		return x.vals[id]
+	}
+	return nil
+}
+
 // Lookup returns the id of v, and false when no quad uses v.
 func (x *Index) Lookup(v quad.Value) (ID, bool) {
 	id, ok := x.ids[valueKey(v)]
