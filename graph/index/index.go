@@ -16,8 +16,8 @@ type Edge struct{ S, P, O ID }
 
 // Index is the serving index. The zero value is not usable; call New.
 type Index struct {
-	vals      []quad.Value             // id → value
-	ids       map[string]ID            // value key → id
+	vals      []quad.Value             // id → value, its strings in ids' arena
+	ids       valueTable               // value key → id (values.go)
 	free      []ID                     // ids of values no quad uses any more
 	refs      []int32                  // id → number of quad positions using it
 	term      []term                   // id → vocabulary code (terms.go)
@@ -38,7 +38,7 @@ type Index struct {
 // New returns an empty index.
 func New() *Index {
 	return &Index{
-		ids:    make(map[string]ID),
+		ids:    newValueTable(),
 		tri:    make(map[Edge]ID),
 		src:    make(map[ID][]Edge),
 		names:  newNames(),
@@ -71,13 +71,12 @@ func (x *Index) Value(id ID) quad.Value {
 
 // Lookup returns the id of v, and false when no quad uses v.
 func (x *Index) Lookup(v quad.Value) (ID, bool) {
-	id, ok := x.ids[valueKey(v)]
-	return id, ok
+	return x.ids.lookup(valueKey(v))
 }
 
 func (x *Index) intern(v quad.Value) ID {
 	k := valueKey(v)
-	if id, ok := x.ids[k]; ok {
+	if id, ok := x.ids.lookup(k); ok {
 		x.refs[id]++
 		return id
 	}
@@ -85,16 +84,15 @@ func (x *Index) intern(v quad.Value) ID {
 	if n := len(x.free); n > 0 {
 		id = x.free[n-1]
 		x.free = x.free[:n-1]
-		x.vals[id] = v
 		x.refs[id] = 1
 		x.term[id] = termOf(v)
 	} else {
 		id = ID(len(x.vals))
-		x.vals = append(x.vals, v)
+		x.vals = append(x.vals, nil)
 		x.refs = append(x.refs, 1)
 		x.term = append(x.term, termOf(v))
 	}
-	x.ids[k] = id
+	x.vals[id] = x.ids.rehome(v, x.ids.insert(id, k))
 	return id
 }
 
@@ -102,8 +100,11 @@ func (x *Index) release(id ID) {
 	x.refs[id]--
 	if x.refs[id] == 0 {
 		x.forget(id)
-		delete(x.ids, valueKey(x.vals[id]))
+		x.ids.remove(id)
 		x.vals[id] = nil
+		if x.ids.wasteful() {
+			x.ids.rebuild(x.vals)
+		}
 		x.term[id] = termNone
 		x.free = append(x.free, id)
 	}

@@ -109,7 +109,7 @@ type Stats struct {
 // review queue, the history), which are no source; Triples and Nodes count
 // everything the index holds.
 func (x *Index) Stats() Stats {
-	st := Stats{Quads: x.quads, Triples: len(x.tri), Nodes: len(x.ids), Sources: len(x.src)}
+	st := Stats{Quads: x.quads, Triples: len(x.tri), Nodes: x.ids.n, Sources: len(x.src)}
 	for l, ts := range x.src {
 		if iri, ok := x.vals[l].(quad.IRI); ok && strings.HasPrefix(string(iri), schema.ReservedNS) {
 			st.Quads -= len(ts)

@@ -127,7 +127,7 @@ func (x *Index) match(c clause, within map[uint32]float64) map[uint32]float64 {
 						continue
 					}
 				}
-				for _, pos := range p.pos {
+				for _, pos := range x.at(p) {
 					out[p.doc] += weight(pos)
 				}
 			}
@@ -142,7 +142,7 @@ func (x *Index) match(c clause, within map[uint32]float64) map[uint32]float64 {
 				continue
 			}
 		}
-		for _, pos := range p.pos {
+		for _, pos := range x.at(p) {
 			if x.phraseAt(c, lasts, p.doc, pos) {
 				out[p.doc] += weight(pos)
 			}
