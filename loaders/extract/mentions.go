@@ -92,6 +92,8 @@ type extractor struct {
 	// chairs is a title the previous sentence said was newly filled
 	// (chairs.go).
 	chairs chairState
+	// verbatim maps a masked sentence to its original text (layout.go).
+	verbatim map[string]string
 }
 
 // extracted is a fact with the bookkeeping needed to finish it.
@@ -114,7 +116,18 @@ func (x *extractor) run(body string) {
 	sents := splitSentences(body)
 	for i, s := range sents {
 		x.sentIdx = i
+		if s.Evidence != "" {
+			if x.verbatim == nil {
+				x.verbatim = map[string]string{}
+			}
+			x.verbatim[s.Text] = s.Evidence
+		}
 		x.sentence(s)
+	}
+	for i := range x.facts {
+		if v, ok := x.verbatim[x.facts[i].Evidence]; ok {
+			x.facts[i].Evidence = v
+		}
 	}
 }
 
