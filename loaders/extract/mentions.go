@@ -163,11 +163,17 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			continue
 		}
 		typ := x.typeOf(slug)
+		if typ == schema.TypeAlliance && extendedLeft(toks, i, covered) {
+			continue // "Open Network AI Alliance" is not the AI Alliance (boundary.go)
+		}
 		if typ == schema.TypeCompany || typ == schema.TypeJointVenture {
 			// "Deutsche Telekom AG", "Vodafone Group": a legal suffix belongs to the name.
 			for j < len(toks) && toks[j-1].Word && !toks[j-1].Poss && toks[j].Word && toks[j].Upper &&
 				(corpSuffix[toks[j].Key] || genericHeads[toks[j].Key]) && x.lx.first[toks[j].Key] == nil {
 				j++
+			}
+			if typ == schema.TypeCompany && x.extendedRight(toks, j) {
+				continue // "Nokia Bell Labs" is not Nokia
 			}
 		}
 		end := toks[j-1].End
