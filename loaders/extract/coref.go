@@ -329,6 +329,11 @@ func (x *extractor) groupRef(head string, initial bool) string {
 		return best
 	case len(cands) == 1 && !nameHeads[head]:
 		return cands[0]
+	case len(x.curGroups) == 1 && !nameHeads[head]:
+		// The one group this sentence named before the description
+		// outranks the ones before it ("joined the AI-RAN Alliance, ...
+		// the group that A and B launched").
+		return bound(x.curGroups[0])
 	}
 	return ""
 }

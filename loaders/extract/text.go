@@ -133,7 +133,7 @@ func splitSentences(body string) []sentence {
 				i = end
 				continue
 			}
-			if strings.TrimSpace(orig[start:end]) != "" {
+			if t := strings.TrimSpace(orig[start:end]); t != "" && !listNumber(t) {
 				add(start, end, first)
 				first = false
 			}
@@ -158,6 +158,14 @@ func numberedItem(before string) bool {
 	}
 	n := strings.TrimSpace(before[i+1:])
 	return n != "" && len(n) <= 2 && strings.Trim(n, "0123456789") == ""
+}
+
+// listNumber reports whether s is only a numbered point's number ("1."
+// of "1. It has six founders."). It is no sentence, so that "It" still
+// follows the sentence before the point.
+func listNumber(s string) bool {
+	n := strings.TrimSuffix(s, ".")
+	return len(n) < len(s) && n != "" && len(n) <= 2 && strings.Trim(n, "0123456789") == ""
 }
 
 // endsSentence decides whether a full stop after before ends the sentence,
