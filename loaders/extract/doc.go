@@ -46,7 +46,8 @@
 // its object (over describing words: "data-centre solutions provider Y")
 // and its prepositional arguments. The trigger families match on that
 // structure: a lemma with the roles of its arguments in either voice
-// (families.go: join, found, lead; invest.go: invest, stakes; families2.go:
+// (families.go dispatches them; families_join.go, families_found.go,
+// families_lead.go, families_hq.go; invest.go: invest, stakes; families2.go:
 // partner, lists as predicates, copular roles), nominal triggers ("the
 // formation of X with A", "partnerships between A-B and, separately, C and
 // D", "with A at the helm"), counted groups named in the next sentence
