@@ -43,7 +43,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			return mention{}, 0, false
 		}
 		s := x.pronounCompany(text[:toks[i].Start])
-		if len(x.curOrgs) == 0 && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeAlliance && x.prevFirst == x.curAlli {
+		if t := x.aboutTopic(); t != "" {
+			s = t // the paragraph under an "About X" heading
+		} else if len(x.curOrgs) == 0 && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeAlliance && x.prevFirst == x.curAlli {
 			// "The Radio Forum publishes test plans. It was co-founded by
 			// ...": the previous sentence opened with the alliance.
 			s = x.prevFirst

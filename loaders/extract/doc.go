@@ -12,7 +12,11 @@
 //
 // # Layers
 //
-// Text is split into sentences and tokens (text.go). Mentions come next
+// Text is split into sentences and tokens (text.go). A roster set out as a
+// list (a lead-in, then items with any marker, blank lines between, and
+// descriptions after the names) is one sentence read with its markers and
+// descriptions masked at the same offsets (layout.go); a numbered point's
+// number is no sentence of its own. Mentions come next
 // (mentions.go, lexicon.go, variants.go, coref.go): the register's names
 // and their derived short forms ("O-RAN" once "O-RAN Alliance" was used,
 // "DT", "Telekom"), acronyms and long forms in both directions ("Artificial
@@ -23,7 +27,10 @@
 // officer (CEO)", "the four companies", "the telcos", "both", "we" in an
 // interview's answers, "It" after a sentence that opened with an
 // alliance, "the venture" or "the JV" for the most recent joint venture),
-// and unknown proper names, of which a capitalised
+// the topic of an "About X" heading for "it" in the boilerplate under it
+// (about.go), a registered name inside a longer capitalised name, which
+// is another entity ("Open Network AI Alliance", "Nokia Bell Labs";
+// boundary.go), and unknown proper names, of which a capitalised
 // common word opening a sentence ("Seven new members") is never one.
 // Group nouns are interchangeable in news (programme, initiative, body,
 // coalition, collective, community, ...): "the programme" or "the

@@ -92,6 +92,11 @@ type extractor struct {
 	// chairs is a title the previous sentence said was newly filled
 	// (chairs.go).
 	chairs chairState
+	// para is the paragraph of the sentence being read; about is the
+	// organisation an "About X" heading named for paragraph aboutPara
+	// (about.go).
+	para, aboutPara int
+	about           string
 	// verbatim maps a masked sentence to its original text (layout.go).
 	verbatim map[string]string
 }
