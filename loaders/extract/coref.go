@@ -43,7 +43,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			return mention{}, 0, false
 		}
 		s := x.pronounCompany(text[:toks[i].Start])
-		if len(x.curOrgs) == 0 && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeAlliance && x.prevFirst == x.curAlli {
+		if t := x.aboutTopic(); t != "" {
+			s = t // the paragraph under an "About X" heading
+		} else if len(x.curOrgs) == 0 && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeAlliance && x.prevFirst == x.curAlli {
 			// "The Radio Forum publishes test plans. It was co-founded by
 			// ...": the previous sentence opened with the alliance.
 			s = x.prevFirst
@@ -329,6 +331,11 @@ func (x *extractor) groupRef(head string, initial bool) string {
 		return best
 	case len(cands) == 1 && !nameHeads[head]:
 		return cands[0]
+	case len(x.curGroups) == 1 && !nameHeads[head]:
+		// The one group this sentence named before the description
+		// outranks the ones before it ("joined the AI-RAN Alliance, ...
+		// the group that A and B launched").
+		return bound(x.curGroups[0])
 	}
 	return ""
 }

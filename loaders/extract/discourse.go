@@ -12,6 +12,7 @@ import (
 // last person, dated events).
 func (x *extractor) sentence(st sentence) {
 	x.foundedNow = ""
+	x.para = st.Para
 	if st.First {
 		x.paraStart = x.sentIdx
 		// An interview's answers speak for the interviewee's company.
@@ -21,6 +22,7 @@ func (x *extractor) sentence(st sentence) {
 	ms := x.findMentions(st.Text, toks)
 	ms = x.definitions(st.Text, ms)
 	s := &sent{text: st.Text, ms: ms, dates: findDates(st.Text, x.art)}
+	x.noteAbout(st, s)
 	x.bindPlaceholders(s)
 	x.prepare(s)
 	x.noteEvents(s)

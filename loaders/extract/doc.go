@@ -12,7 +12,11 @@
 //
 // # Layers
 //
-// Text is split into sentences and tokens (text.go). Mentions come next
+// Text is split into sentences and tokens (text.go). A roster set out as a
+// list (a lead-in, then items with any marker, blank lines between, and
+// descriptions after the names) is one sentence read with its markers and
+// descriptions masked at the same offsets (layout.go); a numbered point's
+// number is no sentence of its own. Mentions come next
 // (mentions.go, lexicon.go, variants.go, coref.go): the register's names
 // and their derived short forms ("O-RAN" once "O-RAN Alliance" was used,
 // "DT", "Telekom"), acronyms and long forms in both directions ("Artificial
@@ -23,7 +27,10 @@
 // officer (CEO)", "the four companies", "the telcos", "both", "we" in an
 // interview's answers, "It" after a sentence that opened with an
 // alliance, "the venture" or "the JV" for the most recent joint venture),
-// and unknown proper names, of which a capitalised
+// the topic of an "About X" heading for "it" in the boilerplate under it
+// (about.go), a registered name inside a longer capitalised name, which
+// is another entity ("Open Network AI Alliance", "Nokia Bell Labs";
+// boundary.go), and unknown proper names, of which a capitalised
 // common word opening a sentence ("Seven new members") is never one.
 // Group nouns are interchangeable in news (programme, initiative, body,
 // coalition, collective, community, ...): "the programme" or "the
@@ -46,7 +53,8 @@
 // its object (over describing words: "data-centre solutions provider Y")
 // and its prepositional arguments. The trigger families match on that
 // structure: a lemma with the roles of its arguments in either voice
-// (families.go: join, found, lead; invest.go: invest, stakes; families2.go:
+// (families.go dispatches them; families_join.go, families_found.go,
+// families_lead.go, families_hq.go; invest.go: invest, stakes; families2.go:
 // partner, lists as predicates, copular roles), nominal triggers ("the
 // formation of X with A", "partnerships between A-B and, separately, C and
 // D", "with A at the helm"), counted groups named in the next sentence

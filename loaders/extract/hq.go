@@ -64,6 +64,19 @@ func (x *extractor) famHeadquarters(s *sent) {
 				m = x.hqCue(s, o, cm.Start)
 			}
 		}
+		if o < 0 {
+			continue
+		}
+		if gap := s.text[s.ms[o].End:cm.Start]; m == nil && strings.HasPrefix(gap, " and ") {
+			// "X was founded by A, B and C and is headquartered in N": the
+			// coordinated verb's subject is the sentence's.
+			if f := openingOrgAt(s); f >= 0 && f != o && hqGap.MatchString(strings.ToLower(gap[len(" and "):])) {
+				if m = hqGap.FindStringSubmatch(strings.ToLower(gap[len(" and "):])); m[1] != "base" {
+					x.emitHQ(s, f, n, 0.75)
+				}
+				continue
+			}
+		}
 		if m == nil {
 			continue
 		}

@@ -92,6 +92,13 @@ type extractor struct {
 	// chairs is a title the previous sentence said was newly filled
 	// (chairs.go).
 	chairs chairState
+	// para is the paragraph of the sentence being read; about is the
+	// organisation an "About X" heading named for paragraph aboutPara
+	// (about.go).
+	para, aboutPara int
+	about           string
+	// verbatim maps a masked sentence to its original text (layout.go).
+	verbatim map[string]string
 }
 
 // extracted is a fact with the bookkeeping needed to finish it.
@@ -114,7 +121,18 @@ func (x *extractor) run(body string) {
 	sents := splitSentences(body)
 	for i, s := range sents {
 		x.sentIdx = i
+		if s.Evidence != "" {
+			if x.verbatim == nil {
+				x.verbatim = map[string]string{}
+			}
+			x.verbatim[s.Text] = s.Evidence
+		}
 		x.sentence(s)
+	}
+	for i := range x.facts {
+		if v, ok := x.verbatim[x.facts[i].Evidence]; ok {
+			x.facts[i].Evidence = v
+		}
 	}
 }
 
@@ -150,11 +168,17 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			continue
 		}
 		typ := x.typeOf(slug)
+		if typ == schema.TypeAlliance && extendedLeft(toks, i, covered) {
+			continue // "Open Network AI Alliance" is not the AI Alliance (boundary.go)
+		}
 		if typ == schema.TypeCompany || typ == schema.TypeJointVenture {
 			// "Deutsche Telekom AG", "Vodafone Group": a legal suffix belongs to the name.
 			for j < len(toks) && toks[j-1].Word && !toks[j-1].Poss && toks[j].Word && toks[j].Upper &&
 				(corpSuffix[toks[j].Key] || genericHeads[toks[j].Key]) && x.lx.first[toks[j].Key] == nil {
 				j++
+			}
+			if typ == schema.TypeCompany && x.extendedRight(toks, j) {
+				continue // "Nokia Bell Labs" is not Nokia
 			}
 		}
 		end := toks[j-1].End

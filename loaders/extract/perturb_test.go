@@ -114,6 +114,7 @@ func perturbCases() []pcase {
 	out = append(out, investCases()...)
 	out = append(out, hqCases()...)
 	out = append(out, chairCases()...)
+	out = append(out, layoutCases()...)
 	return out
 }
 
@@ -444,6 +445,44 @@ func chairCases() []pcase {
 		}
 		c.want = []string{"chairmanOf(jane-park," + org + ")"}
 		out = append(out, c)
+	}
+	return out
+}
+
+// layoutCases are rosters set out as lists (layout.go): the lead-in with
+// or without a colon, every marker, blank lines before and between the
+// items, descriptions after the names, and a prose paragraph after the list.
+func layoutCases() []pcase {
+	const intro = "The Open Fabric Initiative wants open transport networks for AI.\n\n"
+	leads := []opt{
+		{"are", "The founding members are:"},
+		{"poss", "The Open Fabric Initiative's founding members are:"},
+		{"include", "Founding members include"},
+		{"its", "Its founding members are as follows:"},
+	}
+	markers := []opt{{"dash", "-"}, {"star", "*"}, {"dot", "•"}, {"middot", "·"}, {"endash", "–"}, {"num", "#."}, {"numparen", "#)"}, {"paren", "(#)"}, {"letter", "@)"}}
+	gaps := []opt{{"tight", "\n"}, {"blank", "\n\n"}}
+	descs := [][3]string{{"", "", ""}, {", the incumbent operator", " (Japan)", ": leads the RAN work group"}, {" — chair", ", a chipmaker", " – an operator"}}
+	names := []string{"Acme Telecom", "Borealis Networks", "Cobalt Mobile"}
+	var out []pcase
+	for _, l := range leads {
+		for _, m := range markers {
+			for _, g := range gaps {
+				for di, d := range descs {
+					text := intro + l.text + g.text
+					for i, n := range names {
+						mk := strings.ReplaceAll(strings.ReplaceAll(m.text, "#", fmt.Sprint(i+1)), "@", string(rune('a'+i)))
+						text += mk + " " + n + d[i] + g.text
+					}
+					text += "\nGranite Labs, which was not asked, said it would watch the work.\n"
+					out = append(out, pcase{"layout", fmt.Sprintf("%s,%s,%s,desc%d", l.label, m.label, g.label, di), text, []string{
+						"foundingMember(acme-telecom,open-fabric-initiative)",
+						"foundingMember(borealis-networks,open-fabric-initiative)",
+						"foundingMember(cobalt-mobile,open-fabric-initiative)",
+					}})
+				}
+			}
+		}
 	}
 	return out
 }

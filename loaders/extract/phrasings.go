@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -201,13 +202,49 @@ var phrasingRules = []rule{
 	}},
 	// headquarters
 	{name: "X is headquartered in N", keys: []string{"headquartered", "based in"}, re: rx(rOrg + ` ((?:[a-z']+ ){0,2}?)(?:is |are |was |remains )?(?:headquartered|based) in (?:<U\d+>, )?` + rNat), fn: func(x *extractor, s *sent, m []string) {
+		org := m[1]
+		if strings.HasPrefix(m[2], "and ") {
+			// "X was founded by A and is based in N": the coordinated
+			// verb's subject is the sentence's, not A.
+			if org = openingOrg(s); org == "" || org == m[1] {
+				return
+			}
+		}
 		if c, ok := x.one(s, m[3]); ok && c.m != nil && !c.m.Demonym {
-			x.nation(s, m[1], m[3], 0.85)
+			x.nation(s, org, m[3], 0.85)
 		}
 	}},
 	{name: "X, the N standards organisation", keys: []string{", the "}, re: rx(`(<[CAVU]\d+>), the (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?` + rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(?:group|alliance|company|firm|startup|operator|carrier|body|association|consortium|developer|maker|provider|organisation|organization|chipmaker|vendor|telco|incumbent|conglomerate)\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.nationAdj(s, m[1], m[2], 0.8)
 	}},
+}
+
+// openingOrg is the marker of the organisation that opens the sentence
+// (after "The" at most), or "".
+func openingOrg(s *sent) string {
+	f := openingOrgAt(s)
+	if f < 0 {
+		return ""
+	}
+	return "<" + string(s.ms[f].Kind) + strconv.Itoa(f) + ">"
+}
+
+// openingOrgAt is the index of the organisation mention that opens the
+// sentence (after "The" at most), or -1.
+func openingOrgAt(s *sent) int {
+	f := -1
+	for i := range s.ms {
+		if f < 0 || s.ms[i].Start < s.ms[f].Start {
+			f = i
+		}
+	}
+	if f < 0 || !orgMention(&s.ms[f]) {
+		return -1
+	}
+	if lead := strings.TrimSpace(s.text[:s.ms[f].Start]); lead != "" && lead != "The" {
+		return -1
+	}
+	return f
 }
 
 // unmark turns a stretch of skeleton back into text: markers become the

@@ -15,6 +15,9 @@ type sentence struct {
 	Text  string
 	Para  int  // paragraph (line) index
 	First bool // first sentence of its paragraph
+	// Evidence is the verbatim text when Text was masked (a list's
+	// markers and descriptions, layout.go); same offsets, same length.
+	Evidence string
 }
 
 // noSplitAfter are abbreviations after which a full stop does not end a
@@ -55,17 +58,47 @@ func splitSentences(body string) []sentence {
 		if strings.TrimSpace(line) == "" {
 			continue
 		}
-		// A line ending in a colon followed by bulleted lines is one
-		// sentence: "The founding members are:\n- A\n- B".
-		if strings.HasSuffix(strings.TrimSpace(line), ":") {
+		// A lead-in followed by a list of names is one sentence, read
+		// with its markers and descriptions masked (layout.go); other
+		// bulleted lines after a colon are joined as they are.
+		orig := line
+		if end, masked, ok := listBlock(lines, li); ok {
+			orig, line = strings.Join(lines[li:end], "\n"), masked
+			li = end - 1
+		} else if strings.HasSuffix(strings.TrimSpace(line), ":") {
 			k := li + 1
 			for k < len(lines) && bulletRE.MatchString(lines[k]) {
 				k++
 			}
 			if k > li+1 {
 				line = strings.Join(lines[li:k], "\n")
+				orig = line
 				li = k - 1
 			}
+		}
+		add := func(a, b int, first bool) {
+			for a < b {
+				r, w := utf8.DecodeRuneInString(orig[a:b])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				a += w
+			}
+			for b > a {
+				r, w := utf8.DecodeLastRuneInString(orig[a:b])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				b -= w
+			}
+			if a == b {
+				return
+			}
+			st := sentence{Text: line[a:b], Para: para, First: first}
+			if orig != line {
+				st.Evidence = orig[a:b]
+			}
+			out = append(out, st)
 		}
 		first := true
 		start := 0
@@ -100,16 +133,14 @@ func splitSentences(body string) []sentence {
 				i = end
 				continue
 			}
-			if s := strings.TrimSpace(line[start:end]); s != "" {
-				out = append(out, sentence{Text: s, Para: para, First: first})
+			if t := strings.TrimSpace(orig[start:end]); t != "" && !listNumber(t) {
+				add(start, end, first)
 				first = false
 			}
 			start = j
 			i = j
 		}
-		if s := strings.TrimSpace(line[start:]); s != "" {
-			out = append(out, sentence{Text: s, Para: para, First: first})
-		}
+		add(start, len(line), first)
 		para++
 	}
 	return out
@@ -127,6 +158,14 @@ func numberedItem(before string) bool {
 	}
 	n := strings.TrimSpace(before[i+1:])
 	return n != "" && len(n) <= 2 && strings.Trim(n, "0123456789") == ""
+}
+
+// listNumber reports whether s is only a numbered point's number ("1."
+// of "1. It has six founders."). It is no sentence, so that "It" still
+// follows the sentence before the point.
+func listNumber(s string) bool {
+	n := strings.TrimSuffix(s, ".")
+	return len(n) < len(s) && n != "" && len(n) <= 2 && strings.Trim(n, "0123456789") == ""
 }
 
 // endsSentence decides whether a full stop after before ends the sentence,

@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// The found family: founding verbs in either voice, fronted participles and
+// nominal formations.
+
+// famFound: "X was co-founded by A, B and C", "A and B set up X in 2020",
+// "X was set up in February 2018", "X came into being at ...".
+func (x *extractor) famFound(c *clauses, v int) {
+	u := c.us[v]
+	subj := c.subject(v)
+	ps := c.pps(v + 1)
+	if u.Lemma == "come" {
+		// "X came into being"
+		if subj < 0 || !strings.Contains(c.text(v, min(v+3, len(c.us)-1)), "into being") {
+			return
+		}
+		for _, a := range c.args(x, subj) {
+			if x.emitFact(c.s, schema.RelFounded, a, arg{}, c.modText(subj, v), 0.8, schema.Fact{Date: x.dateOf(c.s)}) {
+				x.foundedNow = x.resolve(a, allianceTypes)
+			}
+		}
+		return
+	}
+	if u.Passive {
+		if subj < 0 {
+			return
+		}
+		alli := c.args(x, subj)
+		if len(alli) != 1 {
+			return
+		}
+		mt := c.modText(subj, v)
+		if !x.emitFact(c.s, schema.RelFounded, alli[0], arg{}, mt, 0.8, schema.Fact{Date: x.dateOf(c.s)}) {
+			return
+		}
+		x.foundedNow = x.resolve(alli[0], allianceTypes)
+		for _, p := range ps {
+			if p.prep == "by" && c.us[p.at].Kind == 'E' {
+				by := c.args(x, p.at)
+				// "X was launched at MWC 2023 by A, B and C": launching
+				// makes founders of several, not of one ("launched by
+				// its chairman").
+				if !founders[u.Lemma] && len(by) < 2 {
+					continue
+				}
+				for _, a := range by {
+					x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.8, schema.Fact{})
+				}
+			}
+		}
+		return
+	}
+	if v == 0 && strings.HasSuffix(u.words, "ed") {
+		x.frontedFound(c, v, ps)
+		return
+	}
+	obj := c.object(v)
+	if obj < 0 {
+		return
+	}
+	alli := c.args(x, obj)
+	if len(alli) != 1 || x.resolve(alli[0], allianceTypes) == "" {
+		return
+	}
+	mt := c.modText(subj, v)
+	if !x.emitFact(c.s, schema.RelFounded, alli[0], arg{}, mt, 0.75, schema.Fact{Date: x.dateOf(c.s)}) {
+		return
+	}
+	x.foundedNow = x.resolve(alli[0], allianceTypes)
+	if subj < 0 {
+		return
+	}
+	subjArgs := c.args(x, subj)
+	var with []arg
+	for _, p := range ps {
+		if p.prep == "with" && c.us[p.at].Kind == 'E' {
+			with = append(with, c.args(x, p.at)...)
+		}
+	}
+	if !founders[u.Lemma] && len(subjArgs)+len(with) < 2 {
+		return
+	}
+	for _, a := range append(subjArgs, with...) {
+		x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.75, schema.Fact{})
+	}
+}
+
+// frontedFound: "Co-founded by A and B in 2016, X now has 60 members": a
+// participle opening the sentence describes the subject after the comma.
+func (x *extractor) frontedFound(c *clauses, v int, ps []pp) {
+	k := v + 1
+	for k < len(c.us) && !c.isPunct(k, ",") && !c.boundary(k) {
+		k++
+	}
+	if !c.isPunct(k, ",") {
+		return
+	}
+	k++
+	for k < len(c.us) && c.us[k].Kind == 'M' {
+		k++
+	}
+	if k >= len(c.us) || c.us[k].Kind != 'E' {
+		return
+	}
+	alli := c.args(x, k)
+	if len(alli) != 1 || x.resolve(alli[0], allianceTypes) == "" {
+		return
+	}
+	mt := c.text(0, v)
+	if !x.emitFact(c.s, schema.RelFounded, alli[0], arg{}, mt, 0.75, schema.Fact{Date: x.dateOf(c.s)}) {
+		return
+	}
+	x.foundedNow = x.resolve(alli[0], allianceTypes)
+	for _, p := range ps {
+		if p.prep != "by" || c.us[p.at].Kind != 'E' || p.at > k {
+			continue
+		}
+		by := c.args(x, p.at)
+		if !founders[c.us[v].Lemma] && len(by) < 2 {
+			continue
+		}
+		for _, a := range by {
+			x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.75, schema.Fact{})
+		}
+	}
+}
+
+// famFormation: "announced the formation of X with A, B and C", "the
+// launch of X".
+func (x *extractor) famFormation(c *clauses) {
+	for j, u := range c.us {
+		if u.Kind != 'N' || (u.Lemma != "formation" && u.Lemma != "launch" && u.Lemma != "creation" && u.Lemma != "establishment" && u.Lemma != "founding") {
+			continue
+		}
+		k := j + 2
+		if j > 0 && c.us[j-1].Kind == 'E' && c.ents[c.us[j-1].ent].poss && u.words == u.Lemma && !(j+1 < len(c.us) && c.us[j+1].Kind == 'P' && c.us[j+1].Lemma == "of") {
+			// "since the Radio Forum's creation in 2018"
+			k = j - 1
+		} else {
+			if j+2 >= len(c.us) || c.us[j+1].Kind != 'P' || c.us[j+1].Lemma != "of" {
+				continue
+			}
+			for k < len(c.us) && c.us[k].Kind == 'M' {
+				k++
+			}
+			if k >= len(c.us) || c.us[k].Kind != 'E' {
+				continue
+			}
+		}
+		alli := c.args(x, k)
+		if len(alli) != 1 || x.resolve(alli[0], allianceTypes) == "" {
+			continue
+		}
+		mt := c.text(0, j)
+		if !x.emitFact(c.s, schema.RelFounded, alli[0], arg{}, mt, 0.75, schema.Fact{Date: x.dateOf(c.s)}) {
+			continue
+		}
+		x.foundedNow = x.resolve(alli[0], allianceTypes)
+		for _, p := range c.pps(k + 1) {
+			if p.prep == "with" && c.us[p.at].Kind == 'E' {
+				founders := c.args(x, p.at)
+				// "A announced the formation of X with B": A founded it too.
+				for v := j - 1; v >= 0; v-- {
+					if c.us[v].Kind == 'V' {
+						if subj := c.subject(v); subj >= 0 {
+							founders = append(c.args(x, subj), founders...)
+						}
+						break
+					}
+				}
+				for _, a := range founders {
+					x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.7, schema.Fact{})
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// The lead family: leading and chairing verbs, "at the helm", implied
+// leaders of passive clauses and "-led" descriptions.
+
+// famLead: "A and B are leading X", "X, which is led by A", "Led by A, the
+// new alliance ...", "he now chairs X".
+func (x *extractor) famLead(c *clauses, v int) {
+	u := c.us[v]
+	subj := c.subject(v)
+	ps := c.pps(v + 1)
+	chair := u.Lemma == "chair" || u.Lemma == "co-chair"
+	fronted := v == 0 || (v == 1 && c.us[0].Kind == 'O')
+	if !u.Passive && !fronted && (c.ts[u.Head].Form == formPast || c.ts[u.Head].Form == formPart) && v >= 3 &&
+		c.us[v-1].Kind == 'N' && c.isPunct(v-2, ",") && c.us[v-3].Kind == 'E' && len(ps) > 0 && ps[0].prep == "by" && c.us[v+1].Kind == 'P' {
+		// "Perplexity, the answer engine run by chief executive P": a
+		// reduced relative clause on an apposition.
+		u.Passive, subj = true, v-3
+	}
+	if fronted && !u.Passive && c.ts[u.Head].Form == formPast {
+		// "Led by A, the new alliance ...": the agent is in the by-phrase,
+		// the led is the subject of the main clause.
+		var leaders []arg
+		for _, p := range ps {
+			if p.prep == "by" && c.us[p.at].Kind == 'E' {
+				leaders = c.args(x, p.at)
+				break
+			}
+		}
+		if leaders == nil {
+			return
+		}
+		for j := v + 1; j < len(c.us); j++ {
+			if !c.isPunct(j, ",") {
+				continue
+			}
+			k := j + 1
+			for k < len(c.us) && c.us[k].Kind == 'M' {
+				k++
+			}
+			var led arg
+			ok := false
+			if k < len(c.us) && c.us[k].Kind == 'E' {
+				if as := c.args(x, k); len(as) == 1 {
+					led, ok = as[0], true
+				}
+			}
+			if !ok {
+				continue
+			}
+			for _, l := range leaders {
+				if chair {
+					x.emitFact(c.s, schema.RelChairmanOf, l, led, "", 0.75, schema.Fact{})
+				} else {
+					x.emitFact(c.s, schema.RelLedBy, led, l, "", 0.75, schema.Fact{})
+				}
+			}
+			return
+		}
+		return
+	}
+	if u.Passive {
+		led := c.args(x, subj)
+		if subj < 0 {
+			led = x.impliedLed(c, v)
+		}
+		if led == nil {
+			return
+		}
+		for _, p := range ps {
+			if p.prep != "by" || c.us[p.at].Kind != 'E' {
+				continue
+			}
+			if c.isPerson(x, p.at) {
+				// "run by executive chairman P", "chaired by P"
+				title := ""
+				if p.at > 0 && c.us[p.at-1].Kind == 'M' {
+					title = c.us[p.at-1].words
+				}
+				rels, _ := titleRels(title)
+				if chair {
+					rels = []schema.Relation{schema.RelChairmanOf}
+				}
+				for _, rel := range rels {
+					for _, o := range led {
+						x.emitFact(c.s, rel, c.args(x, p.at)[0], o, c.modText(subj, v), 0.8, schema.Fact{})
+					}
+				}
+				return
+			}
+			if x.roundLed {
+				x.roundLed = false
+				for _, o := range led {
+					for _, l := range c.args(x, p.at) {
+						x.emitFact(c.s, schema.RelInvestedIn, l, o, c.modText(subj, v), 0.75, schema.Fact{})
+					}
+				}
+				return
+			}
+			for _, led := range led {
+				for _, l := range c.args(x, p.at) {
+					if chair {
+						x.emitFact(c.s, schema.RelChairmanOf, l, led, c.modText(subj, v), 0.8, schema.Fact{})
+					} else {
+						x.emitFact(c.s, schema.RelLedBy, led, l, c.modText(subj, v), 0.8, schema.Fact{})
+					}
+				}
+			}
+			return
+		}
+		return
+	}
+	obj := c.object(v)
+	if subj < 0 || obj < 0 {
+		return
+	}
+	for _, l := range c.args(x, subj) {
+		for _, led := range c.args(x, obj) {
+			if chair {
+				x.emitFact(c.s, schema.RelChairmanOf, l, led, c.modText(subj, v), 0.8, schema.Fact{})
+			} else {
+				x.emitFact(c.s, schema.RelLedBy, led, l, c.modText(subj, v), 0.8, schema.Fact{})
+			}
+		}
+	}
+}
+
+// famHelm: "With A and B at the helm, ... launched X".
+func (x *extractor) famHelm(c *clauses) {
+	for j := 0; j+3 < len(c.us); j++ {
+		if c.us[j].Kind != 'P' || c.us[j].Lemma != "with" || c.us[j+1].Kind != 'E' {
+			continue
+		}
+		if c.us[j+2].Kind != 'P' || c.us[j+2].Lemma != "at" || !strings.HasSuffix(c.us[j+3].words, "helm") {
+			continue
+		}
+		var alliance arg
+		ok := false
+		for k := j + 4; k < len(c.us); k++ {
+			if c.us[k].Kind == 'E' {
+				if as := c.args(x, k); len(as) == 1 && x.resolve(as[0], allianceTypes) != "" {
+					alliance, ok = as[0], true
+					break
+				}
+			}
+		}
+		if !ok {
+			return
+		}
+		for _, l := range c.args(x, j+1) {
+			x.emitFact(c.s, schema.RelLedBy, alliance, l, "", 0.75, schema.Fact{})
+		}
+		return
+	}
+}
+
+// impliedLed is what a passive "led by" or "chaired by" clause without an
+// entity subject is about: "The board is chaired by P" (the company or
+// alliance under discussion), "its seed round, which was led by A" (the
+// company whose round it is; roundLed is set so the agents become
+// investors).
+func (x *extractor) impliedLed(c *clauses, v int) []arg {
+	j := v - 1
+	if c.relative(j) {
+		j--
+		if c.isPunct(j, ",") {
+			j--
+		}
+	}
+	if j < 0 || c.us[j].Kind != 'N' {
+		return nil
+	}
+	switch {
+	case c.us[j].Lemma == "board":
+		if x.curAlli != "" && x.sentIdx-x.lastSeen[x.curAlli] <= 3 {
+			return []arg{{slug: x.curAlli, text: "(" + x.nameOf(x.curAlli) + ")"}}
+		}
+		if t := x.topicCompany(); t != "" {
+			return []arg{{slug: t, text: "(" + x.nameOf(t) + ")"}}
+		}
+	case investNouns[c.us[j].Lemma]:
+		// the investee: the subject of the sentence's first clause
+		for k := range c.us {
+			if c.us[k].Kind == 'V' {
+				if s := c.subject(k); s >= 0 {
+					x.roundLed = true
+					return c.args(x, s)
+				}
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// famLedDescription: "The SK Telecom-led alliance has invited ...": a
+// described alliance led by the entity before "-led".
+func (x *extractor) famLedDescription(c *clauses) {
+	for j := 0; j+1 < len(c.us); j++ {
+		n := c.us[j+1]
+		if c.us[j].Kind != 'E' || n.Kind != 'N' || !strings.HasPrefix(n.words, "-led ") && !strings.HasPrefix(n.words, "-backed ") {
+			continue
+		}
+		if !allianceNouns[n.Lemma] || !strings.HasPrefix(n.words, "-led ") {
+			continue
+		}
+		if x.curAlli == "" || x.sentIdx-x.lastSeen[x.curAlli] > 5 {
+			continue
+		}
+		alli := arg{slug: x.curAlli, text: "(" + x.nameOf(x.curAlli) + ")"}
+		for _, a := range c.args(x, j) {
+			x.emitFact(c.s, schema.RelLedBy, alli, a, c.text(0, j+1), 0.75, schema.Fact{})
+		}
+	}
+}
