@@ -163,7 +163,7 @@ type Index struct {
 	docs     map[uint32]*Doc
 	terms    map[uint32][]string // document → its distinct terms
 	post     map[string][]posting
-	pos      map[uint32][]uint32 // document → the positions of all its terms, term by term
+	pos      map[uint32][]uint32            // document → the positions of all its terms, term by term
 	mentions map[string]map[uint32]struct{} // entity slug → documents whose facts name it
 	next     uint32
 

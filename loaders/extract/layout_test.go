@@ -48,6 +48,14 @@ func TestLayoutLists(t *testing.T) {
 			fm("acme-telecom", "borealis-networks")},
 		{"items that are a title of an organisation", "On stage for the launch were:\n\n- Jane Park, Chairman of Acme Telecom\n\n- Omar Haddad, CEO of Borealis Networks\n",
 			[]string{"ceoOf(omar-haddad,borealis-networks)", "chairmanOf(jane-park,acme-telecom)"}},
+		// the markers read as the commas and "and" of a list in prose, so
+		// every family that reads a list reads a laid-out one
+		{"a founding clause ending in a list", "Helix Wireless set up the Open Edge Alliance together with:\n1. Acme Telecom\n2. Borealis Networks\n3. Cobalt Mobile",
+			append(fm("helix-wireless", "acme-telecom", "borealis-networks", "cobalt-mobile"), "founded(open-edge-alliance)")},
+		{"a passive founding clause ending in dashes", "The Open Edge Alliance was set up by Helix Wireless together with:\n- Acme Telecom\n- Borealis Networks\n- Cobalt Mobile",
+			append(fm("helix-wireless", "acme-telecom", "borealis-networks", "cobalt-mobile"), "founded(open-edge-alliance)")},
+		{"a membership list", "Three operators joined the Open Edge Alliance this week:\n\n• Acme Telecom\n• Borealis Networks\n• Cobalt Mobile",
+			[]string{"memberOf(acme-telecom,open-edge-alliance) since=2025-06", "memberOf(borealis-networks,open-edge-alliance) since=2025-06", "memberOf(cobalt-mobile,open-edge-alliance) since=2025-06"}},
 		// near misses: a bulleted list after a lead-in that is no roster
 		{"a list of topics", lead + "The work groups are:\n\n- Spectrum\n- Energy use",
 			nil},

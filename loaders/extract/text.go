@@ -315,7 +315,61 @@ func tokenize(s string) []token {
 		}
 		i = j
 	}
+	if strings.IndexByte(s, '\n') >= 0 {
+		out = bulletsAsList(s, out)
+	}
 	return out
+}
+
+// bulletsAsList reads the markers of a list set out line by line (a
+// lead-in and items "- A", "• B": layout.go makes every marker a dash) as
+// the words of a list in prose: the marker of the first item opens it and
+// is dropped, those of the items between become commas and that of the
+// last becomes "and", so every rule that reads "with A, B, C and D" reads
+// "with:\n- A\n- B\n- C\n- D" too. The tokens keep the markers' offsets.
+func bulletsAsList(s string, toks []token) []token {
+	var marks []int
+	for k, t := range toks {
+		if !t.Word && isBulletMark(t.Text) && lineStart(s, t.Start) {
+			marks = append(marks, k)
+		}
+	}
+	if len(marks) < 2 {
+		return toks
+	}
+	drop := marks[0]
+	for n, k := range marks[1:] {
+		if n == len(marks)-2 {
+			toks[k].Text, toks[k].Key, toks[k].Word = "and", "and", true
+		} else {
+			toks[k].Text, toks[k].Key = ",", ","
+		}
+	}
+	return append(toks[:drop], toks[drop+1:]...)
+}
+
+// isBulletMark reports whether a punctuation token can mark a list item.
+func isBulletMark(t string) bool {
+	switch t {
+	case "-", "*", "•", "–", "—", "·":
+		return true
+	}
+	return false
+}
+
+// lineStart reports whether only blanks stand between the last line break
+// before offset i and i (and there is one).
+func lineStart(s string, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		switch s[k] {
+		case '\n':
+			return true
+		case ' ', '\t', '\r':
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 func nextIsLetter(s string, i int) bool {
