@@ -300,13 +300,22 @@ func (x *extractor) groupRef(head string, initial bool) string {
 	}
 	var cands []string
 	best, bestAt := "", -1
-	add := func(s string, at int) {
+	// Of two groups named in the same earlier sentence, the one named
+	// first is the sentence's own, the other is in what describes it
+	// ("the OCUDU Ecosystem Foundation, which the Linux Foundation formed"):
+	// decided by offset, not by the order a map is walked in.
+	pick := func(s string, at int, ordered bool) {
+		if at > bestAt || ordered || at == bestAt && x.lastPos[s] < x.lastPos[best] {
+			best, bestAt = s, at
+		}
+	}
+	add := func(s string, at int, ordered bool) {
 		s = bound(s)
 		if !slices.Contains(cands, s) {
 			cands = append(cands, s)
 		}
 		if w := strings.Fields(x.nameOf(s)); len(w) > 0 && wordKey(w[len(w)-1]) == head && at >= bestAt {
-			best, bestAt = s, at
+			pick(s, at, ordered)
 		}
 	}
 	for s, last := range x.lastSeen {
@@ -317,14 +326,16 @@ func (x *extractor) groupRef(head string, initial bool) string {
 			// Out of reach, unless its name ends in the very noun ("the
 			// alliance" paragraphs after the AI-RAN Alliance).
 			if w := strings.Fields(x.nameOf(bound(s))); len(w) > 0 && wordKey(w[len(w)-1]) == head && last >= bestAt {
-				best, bestAt = bound(s), last
+				pick(bound(s), last, false)
 			}
 			continue
 		}
-		add(s, last)
+		add(s, last, false)
 	}
+	// The sentence's own groups come in text order: the last that fits is
+	// the nearest.
 	for _, s := range x.curGroups {
-		add(s, x.sentIdx)
+		add(s, x.sentIdx, true)
 	}
 	switch {
 	case best != "":
@@ -516,7 +527,7 @@ func (x *extractor) nationalCompany(country string, reporting, initial, poss boo
 	}
 	best, bestAt := "", -1
 	for s, c := range x.hq {
-		if c == country && x.lastSeen[s] > bestAt && x.typeOf(s) == schema.TypeCompany && x.sentIdx-x.lastSeen[s] <= 5 {
+		if c == country && (x.lastSeen[s] > bestAt || x.lastSeen[s] == bestAt && s < best) && x.typeOf(s) == schema.TypeCompany && x.sentIdx-x.lastSeen[s] <= 5 {
 			best, bestAt = s, x.lastSeen[s]
 		}
 	}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"cmp"
+	"maps"
 	"slices"
 	"strings"
 
@@ -70,6 +72,9 @@ func (x *extractor) sentence(st sentence) {
 		}
 		if _, ok := x.firstSeen[m.Slug]; !ok {
 			x.firstSeen[m.Slug] = x.sentIdx
+		}
+		if last, ok := x.lastSeen[m.Slug]; !ok || last != x.sentIdx {
+			x.lastPos[m.Slug] = m.Start
 		}
 		x.lastSeen[m.Slug] = x.sentIdx
 		switch m.Kind {
@@ -196,8 +201,13 @@ func longName(m mention, text string) string {
 // AI Alliance"): the first alliance named for the first time within two
 // sentences after it.
 func (x *extractor) bindPlaceholders(s *sent) {
-	for ph, bound := range x.placeholder {
-		if bound != "" || x.sentIdx-x.phSince[ph] > 2 {
+	// in the order they were introduced, so two unbound ones bind the same
+	// way on every run
+	phs := slices.SortedFunc(maps.Keys(x.placeholder), func(a, b string) int {
+		return cmp.Or(cmp.Compare(x.phSince[a], x.phSince[b]), cmp.Compare(a, b))
+	})
+	for _, ph := range phs {
+		if bound := x.placeholder[ph]; bound != "" || x.sentIdx-x.phSince[ph] > 2 {
 			continue
 		}
 		phAt := -1

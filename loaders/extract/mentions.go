@@ -58,6 +58,7 @@ type extractor struct {
 	counts      map[string]int    // company slug -> mentions so far
 	subjects    map[string]int    // company slug -> sentences it opened
 	lastSeen    map[string]int    // slug -> sentence of last mention
+	lastPos     map[string]int    // slug -> offset of its first mention in that sentence
 	prevOrgs    []string          // companies of the previous sentence, in order
 	curOrgs     []string          // companies of this sentence so far
 	curGroups   []string          // alliances of this sentence so far
@@ -110,7 +111,7 @@ type extracted struct {
 func newExtractor(reg *schema.Register, art schema.Date) *extractor {
 	return &extractor{
 		lx: newLexicon(reg), reg: reg, art: art,
-		firstSeen: map[string]int{}, counts: map[string]int{}, subjects: map[string]int{}, lastSeen: map[string]int{},
+		firstSeen: map[string]int{}, counts: map[string]int{}, subjects: map[string]int{}, lastSeen: map[string]int{}, lastPos: map[string]int{},
 		placeholder: map[string]string{}, phSince: map[string]int{}, members: map[string][]string{},
 		hq: map[string]string{}, events: map[string]schema.Date{}, discovered: map[string]*facts.Discovered{},
 	}

@@ -1,0 +1,73 @@
+package extract_test
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/loaders/facts"
+)
+
+// TestSameFactsEveryRun extracts every tune and heldout article several
+// times: the facts must not depend on the order Go iterates a map in
+// (a pronoun resolved between two equally recent groups, two placeholders
+// bound, did). Go randomises map order on every run, so a dependence shows
+// as a difference between two runs; when there is none the test cannot
+// fail.
+func TestSameFactsEveryRun(t *testing.T) {
+	for _, set := range []struct{ articles, register string }{
+		{"../../testdata/blind/tune/articles", "../../testdata/blind/tune/aliases.yaml"},
+		{"../../testdata/heldout/articles", "../../testdata/heldout/aliases.yaml"},
+	} {
+		data, err := os.ReadFile(set.register)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reg, err := facts.ReadRegister(set.register, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files, _ := filepath.Glob(filepath.Join(set.articles, "*.txt"))
+		if len(files) < 10 {
+			t.Fatalf("%s: %d articles", set.articles, len(files))
+		}
+		for _, f := range files {
+			text, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, err := extract.ExtractArticle(f, text, extract.ExtractOptions{Register: reg})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for range 3 {
+				again, _ := extract.ExtractArticle(f, text, extract.ExtractOptions{Register: reg})
+				if !reflect.DeepEqual(first.Articles[0].Facts, again.Articles[0].Facts) {
+					t.Errorf("%s: two runs gave different facts", filepath.Base(f))
+					break
+				}
+			}
+		}
+	}
+}
+
+// TestDescriptionBetweenTwoGroups: "the foundation" after a sentence that
+// named two foundations is the one the sentence named first (the other is
+// in what describes it), whichever order a map is walked in.
+func TestDescriptionBetweenTwoGroups(t *testing.T) {
+	fm := func(org string, ids ...string) []string {
+		var out []string
+		for _, id := range ids {
+			out = append(out, "foundingMember("+id+","+org+")")
+		}
+		return append(out, "founded("+org+")")
+	}
+	for range 5 {
+		runNews(t, []newsCase{
+			{"the new group named first", "Acme Telecom and Borealis Networks gave their agent tools to a new home, the Open Agent Foundation, which will sit under the Linux Foundation. The foundation was co-founded by Acme Telecom, Borealis Networks and Cobalt Mobile.",
+				fm("open-agent-foundation", "acme-telecom", "borealis-networks", "cobalt-mobile")},
+		})
+	}
+}
