@@ -85,8 +85,8 @@ func (x *Index) forget(id ID) {
 // the statements drawn from that article.
 func (x *Index) changed(t Edge) {
 	r := &x.reads
-	r.stmts.grow(len(x.vals))
-	r.entities.grow(len(x.vals))
+	r.stmts.grow(len(x.refs))
+	r.entities.grow(len(x.refs))
 	r.stmts.clear(t.S)
 	r.entities.clear(t.S)
 	switch x.term[t.P] {

@@ -24,7 +24,7 @@ func (x *Index) Entity(id ID) (schema.Entity, bool) {
 }
 
 func (x *Index) entity(id ID) (schema.Entity, bool) {
-	iri, ok := x.vals[id].(quad.IRI)
+	iri, ok := x.iri(id)
 	if !ok {
 		return schema.Entity{}, false
 	}
@@ -37,17 +37,17 @@ func (x *Index) entity(id ID) (schema.Entity, bool) {
 	for _, t := range x.out.of(id) {
 		switch x.term[t.P] {
 		case termType:
-			if c, ok := x.vals[t.O].(quad.IRI); ok {
+			if c, ok := x.iri(t.O); ok {
 				if typ := schema.TypeOfClass(c); typ != "" {
 					e.Type = typ
 				}
 			}
 		case termName:
-			if n, ok := schema.LiteralText(x.vals[t.O]); ok && (e.Name == "" || n < e.Name) {
+			if n, ok := x.text(t.O); ok && (e.Name == "" || n < e.Name) {
 				e.Name = n
 			}
 		case termAlternateName:
-			if n, ok := schema.LiteralText(x.vals[t.O]); ok {
+			if n, ok := x.text(t.O); ok {
 				aliases = append(aliases, n)
 			}
 		case termOWLSameAs, termLEICode, termSDOSameAs:
@@ -74,7 +74,7 @@ func (x *Index) entity(id ID) (schema.Entity, bool) {
 // website that is not https) states none.
 func (x *Index) identifier(t Edge) (schema.Identifier, bool) {
 	var id schema.Identifier
-	iri, isIRI := x.vals[t.O].(quad.IRI)
+	iri, isIRI := x.iri(t.O)
 	switch x.term[t.P] {
 	case termOWLSameAs:
 		q, ok := strings.CutPrefix(string(iri), schema.WikidataEntityNS)
@@ -83,7 +83,7 @@ func (x *Index) identifier(t Edge) (schema.Identifier, bool) {
 		}
 		id = schema.Identifier{Scheme: schema.SchemeWikidata, Value: q}
 	case termLEICode:
-		v, _ := schema.LiteralText(x.vals[t.O])
+		v, _ := x.text(t.O)
 		id = schema.Identifier{Scheme: schema.SchemeLEI, Value: v}
 	case termSDOSameAs:
 		if !isIRI {
@@ -108,7 +108,7 @@ func sortIdentifiers(ids []schema.Identifier) {
 
 // Slug is the slug of an entity IRI, "" for any other node.
 func (x *Index) Slug(id ID) string {
-	iri, _ := x.vals[id].(quad.IRI)
+	iri, _ := x.iri(id)
 	s, _ := schema.SlugOf(iri)
 	return s
 }
@@ -145,7 +145,7 @@ func (x *Index) retype(id ID, except Edge) {
 	delete(x.types, id)
 	for _, t := range x.out.of(id) {
 		if t != except && x.term[t.P] == termType {
-			if c, ok := x.vals[t.O].(quad.IRI); ok {
+			if c, ok := x.iri(t.O); ok {
 				if typ := schema.TypeOfClass(c); typ != "" {
 					x.types[id] = typ
 				}
@@ -160,7 +160,7 @@ func (x *Index) scanName(id ID, except Edge) string {
 	var best string
 	for _, t := range x.out.of(id) {
 		if t != except && x.term[t.P] == termName {
-			if n, ok := schema.LiteralText(x.vals[t.O]); ok && (best == "" || n < best) {
+			if n, ok := x.text(t.O); ok && (best == "" || n < best) {
 				best = n
 			}
 		}
@@ -172,19 +172,18 @@ func (x *Index) scanName(id ID, except Edge) string {
 // publisher and date.
 func (x *Index) Article(id ID) schema.Article {
 	a := schema.Article{}
-	if iri, ok := x.vals[id].(quad.IRI); ok {
+	if iri, ok := x.iri(id); ok {
 		a.URL = string(iri)
 	}
 	for _, t := range x.out.of(id) {
-		v := x.vals[t.O]
-		text, _ := schema.LiteralText(v)
+		text, _ := x.text(t.O)
 		switch x.term[t.P] {
 		case termHeadline:
 			a.Title = text
 		case termPublisher:
 			a.Publisher = text
 		case termDatePublished:
-			a.Date, _ = schema.DateOf(v)
+			a.Date, _ = x.dateOf(t.O)
 		}
 	}
 	return a

@@ -16,8 +16,7 @@ type Edge struct{ S, P, O ID }
 
 // Index is the serving index. The zero value is not usable; call New.
 type Index struct {
-	vals      []quad.Value             // id → value, its strings in ids' arena
-	ids       valueTable               // value key → id (values.go)
+	ids       valueTable               // value key → id, and id → value (values.go)
 	free      []ID                     // ids of values no quad uses any more
 	refs      []int32                  // id → number of quad positions using it
 	term      []term                   // id → vocabulary code (terms.go)
@@ -61,12 +60,30 @@ func valueKey(v quad.Value) string {
 	return v.String()
 }
 
-// Value returns the value of id, nil when no quad uses id.
-func (x *Index) Value(id ID) quad.Value {
-	if int(id) < len(x.vals) {
-		return x.vals[id]
+// Value returns the value of id, nil when no quad uses id. It builds the
+// value: reads inside the index use the typed accessors below.
+func (x *Index) Value(id ID) quad.Value { return x.ids.value(id) }
+
+// iriOrEmpty is id's IRI, "" when id is not one.
+func (x *Index) iriOrEmpty(id ID) quad.IRI {
+	iri, _ := x.ids.iri(id)
+	return iri
+}
+
+// iri is id's IRI, false when id is not an IRI.
+func (x *Index) iri(id ID) (quad.IRI, bool) { return x.ids.iri(id) }
+
+// text is id's lexical form if it is a literal (schema.LiteralText).
+func (x *Index) text(id ID) (string, bool) { return x.ids.text(id) }
+
+// dateOf reads id as a date, as schema.DateOf reads its value.
+func (x *Index) dateOf(id ID) (schema.Date, bool) {
+	switch x.ids.kind[id] {
+	case kindString, kindTyped:
+		d, err := schema.ParseDate(x.ids.arena.str(x.ids.main[id]))
+		return d, err == nil
 	}
-	return nil
+	return schema.Date{}, false
 }
 
 // Lookup returns the id of v, and false when no quad uses v.
@@ -87,12 +104,11 @@ func (x *Index) intern(v quad.Value) ID {
 		x.refs[id] = 1
 		x.term[id] = termOf(v)
 	} else {
-		id = ID(len(x.vals))
-		x.vals = append(x.vals, nil)
+		id = ID(len(x.refs))
 		x.refs = append(x.refs, 1)
 		x.term = append(x.term, termOf(v))
 	}
-	x.vals[id] = x.ids.rehome(v, x.ids.insert(id, k))
+	x.ids.insert(id, v, k)
 	return id
 }
 
@@ -101,9 +117,8 @@ func (x *Index) release(id ID) {
 	if x.refs[id] == 0 {
 		x.forget(id)
 		x.ids.remove(id)
-		x.vals[id] = nil
 		if x.ids.wasteful() {
-			x.ids.rebuild(x.vals)
+			x.ids.rebuild()
 		}
 		x.term[id] = termNone
 		x.free = append(x.free, id)

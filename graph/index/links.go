@@ -4,8 +4,6 @@ import (
 	"sort"
 	"strconv"
 
-	"github.com/cayleygraph/quad"
-
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -33,7 +31,7 @@ func (x *Index) Link(rel schema.Relation, es ...Edge) (l schema.Link, ok bool) {
 
 // EdgeLink is the link of one edge, its relation read from its predicate.
 func (x *Index) EdgeLink(e Edge) schema.Link {
-	rel := schema.RelationOfPredicate(x.vals[e.P].(quad.IRI))
+	rel := schema.RelationOfPredicate(x.iriOrEmpty(e.P))
 	l, _ := x.link(rel, e)
 	return l
 }
@@ -41,11 +39,11 @@ func (x *Index) EdgeLink(e Edge) schema.Link {
 // link builds the link of the direct edge t; it reports false when no
 // statement states t.
 func (x *Index) link(rel schema.Relation, t Edge) (schema.Link, bool) {
-	from, _ := schema.SlugOf(x.vals[t.S].(quad.IRI))
+	from, _ := schema.SlugOf(x.iriOrEmpty(t.S))
 	l := schema.Link{Relation: rel, From: from}
-	if iri, ok := x.vals[t.O].(quad.IRI); ok {
+	if iri, ok := x.iri(t.O); ok {
 		l.To, _ = schema.SlugOf(iri)
-	} else if d, ok := schema.DateOf(x.vals[t.O]); ok {
+	} else if d, ok := x.dateOf(t.O); ok {
 		l.Date = d
 	}
 	sts := x.statementsOf(t)
@@ -170,7 +168,7 @@ func (x *Index) Foundings(id ID) []schema.Link {
 // undatedFoundings gathers the founding statements about id that give no
 // date into one link.
 func (x *Index) undatedFoundings(id ID) schema.Link {
-	from, _ := schema.SlugOf(x.vals[id].(quad.IRI))
+	from, _ := schema.SlugOf(x.iriOrEmpty(id))
 	l := schema.Link{Relation: schema.RelFounded, From: from, Modality: schema.Asserted}
 	rs, ok := x.Lookup(schema.RDFSubject)
 	if !ok {
@@ -194,7 +192,7 @@ func (x *Index) founded(org ID) schema.Date {
 	}
 	for _, t := range x.out.of(org) {
 		if t.P == p {
-			if fd, ok := schema.DateOf(x.vals[t.O]); ok {
+			if fd, ok := x.dateOf(t.O); ok {
 				d = earliest(d, fd)
 			}
 		}
@@ -251,8 +249,7 @@ func (x *Index) qualifiers(st ID) *stmt {
 func (x *Index) readQualifiers(st ID) stmt {
 	q := stmt{modality: schema.Asserted}
 	for _, t := range x.out.of(st) {
-		v := x.vals[t.O]
-		text, _ := schema.LiteralText(v)
+		text, _ := x.text(t.O)
 		switch x.term[t.P] {
 		case termRelation:
 			q.rel = schema.Relation(text)
@@ -261,11 +258,11 @@ func (x *Index) readQualifiers(st ID) stmt {
 		case termObject:
 			q.objects = append(q.objects, t.O)
 		case termSince:
-			q.since, _ = schema.DateOf(v)
+			q.since, _ = x.dateOf(t.O)
 		case termUntil:
-			q.until, _ = schema.DateOf(v)
+			q.until, _ = x.dateOf(t.O)
 		case termFactDate:
-			q.date, _ = schema.DateOf(v)
+			q.date, _ = x.dateOf(t.O)
 		case termTopic:
 			q.topic = text
 		case termAmount:
@@ -281,7 +278,7 @@ func (x *Index) readQualifiers(st ID) stmt {
 		case termEvidence:
 			q.source.Evidence = text
 		case termCount:
-			q.count, q.hasCount = wholeNumber(v)
+			q.count, q.hasCount = wholeNumber(x.Value(t.O))
 		case termEvidenceKind:
 			if schema.EvidenceKind(text) == schema.Paraphrase {
 				q.source.EvidenceKind = schema.Paraphrase
@@ -297,14 +294,14 @@ func (x *Index) readQualifiers(st ID) stmt {
 		case termConfidence:
 			q.source.Confidence, _ = strconv.ParseFloat(text, 64)
 		case termDerivedFrom:
-			if iri, ok := v.(quad.IRI); ok {
+			if iri, ok := x.iri(t.O); ok {
 				q.source.URL = string(iri)
 				a := x.Article(t.O)
 				q.source.Title, q.source.Publisher, q.source.Date = a.Title, a.Publisher, a.Date
 			}
 		}
 	}
-	sort.Slice(q.objects, func(i, j int) bool { return valueKey(x.vals[q.objects[i]]) < valueKey(x.vals[q.objects[j]]) })
+	sort.Slice(q.objects, func(i, j int) bool { return x.ids.key(q.objects[i]) < x.ids.key(q.objects[j]) })
 	return q
 }
 
@@ -312,12 +309,12 @@ func (x *Index) readQualifiers(st ID) stmt {
 // relation, subject and objects, its qualifiers, and its single source.
 func (x *Index) Statement(st ID) schema.Statement {
 	q := x.qualifiers(st)
-	sm := schema.Statement{IRI: x.vals[st].(quad.IRI), Relation: q.rel}
-	if iri, ok := x.vals[q.subject].(quad.IRI); ok && q.hasSubject {
+	sm := schema.Statement{IRI: x.iriOrEmpty(st), Relation: q.rel}
+	if iri, ok := x.iri(q.subject); ok && q.hasSubject {
 		sm.Subject, _ = schema.SlugOf(iri)
 	}
 	for _, o := range q.objects {
-		if iri, ok := x.vals[o].(quad.IRI); ok {
+		if iri, ok := x.iri(o); ok {
 			if slug, ok := schema.SlugOf(iri); ok {
 				sm.Objects = append(sm.Objects, slug)
 			}

@@ -7,8 +7,6 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/cayleygraph/quad"
-
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -109,11 +107,11 @@ func Words(key string) []string {
 	})
 }
 
-func nameKindOf(p quad.Value) nameKind {
+func nameKindOfTerm(p term) nameKind {
 	switch p {
-	case schema.Name:
+	case termName:
 		return kindName
-	case schema.AlternateName:
+	case termAlternateName:
 		return kindAlias
 	}
 	return 0
@@ -137,8 +135,8 @@ func acronymOf(key string) string {
 }
 
 func (n *Names) added(x *Index, t Edge) {
-	kind := nameKindOf(x.vals[t.P])
-	text, ok := schema.LiteralText(x.vals[t.O])
+	kind := nameKindOfTerm(x.term[t.P])
+	text, ok := x.text(t.O)
 	if kind == 0 || !ok {
 		return
 	}
@@ -170,8 +168,8 @@ func (n *Names) added(x *Index, t Edge) {
 }
 
 func (n *Names) removed(x *Index, t Edge) {
-	kind := nameKindOf(x.vals[t.P])
-	text, ok := schema.LiteralText(x.vals[t.O])
+	kind := nameKindOfTerm(x.term[t.P])
+	text, ok := x.text(t.O)
 	if kind == 0 || !ok {
 		return
 	}
@@ -220,8 +218,8 @@ func (x *Index) nameKindsOf(s ID, key string, except Edge) nameKind {
 		if t == except {
 			continue
 		}
-		k := nameKindOf(x.vals[t.P])
-		text, ok := schema.LiteralText(x.vals[t.O])
+		k := nameKindOfTerm(x.term[t.P])
+		text, ok := x.text(t.O)
 		if k == 0 || !ok || schema.Fold(text) != key {
 			continue
 		}

@@ -65,7 +65,7 @@ func (x *Index) SourceQuads(source quad.IRI) []quad.Quad {
 	ts := x.src[l]
 	out := make([]quad.Quad, len(ts))
 	for i, t := range ts {
-		out[i] = quad.Quad{Subject: x.vals[t.S], Predicate: x.vals[t.P], Object: x.vals[t.O], Label: source}
+		out[i] = quad.Quad{Subject: x.Value(t.S), Predicate: x.Value(t.P), Object: x.Value(t.O), Label: source}
 	}
 	return out
 }
@@ -76,12 +76,12 @@ func (x *Index) SourceQuads(source quad.IRI) []quad.Quad {
 func (x *Index) Quads() []quad.Quad {
 	out := make([]quad.Quad, 0, x.quads)
 	for l, ts := range x.src {
-		label := x.vals[l]
+		label := x.Value(l)
 		if iri, ok := label.(quad.IRI); ok && strings.HasPrefix(string(iri), schema.ReservedNS) {
 			continue
 		}
 		for _, t := range ts {
-			out = append(out, quad.Quad{Subject: x.vals[t.S], Predicate: x.vals[t.P], Object: x.vals[t.O], Label: label})
+			out = append(out, quad.Quad{Subject: x.Value(t.S), Predicate: x.Value(t.P), Object: x.Value(t.O), Label: label})
 		}
 	}
 	return out
@@ -91,7 +91,7 @@ func (x *Index) Quads() []quad.Quad {
 func (x *Index) Labels(prefix string) []quad.IRI {
 	var out []quad.IRI
 	for l := range x.src {
-		if iri, ok := x.vals[l].(quad.IRI); ok && strings.HasPrefix(string(iri), prefix) {
+		if iri, ok := x.iri(l); ok && strings.HasPrefix(string(iri), prefix) {
 			out = append(out, iri)
 		}
 	}
@@ -111,7 +111,7 @@ type Stats struct {
 func (x *Index) Stats() Stats {
 	st := Stats{Quads: x.quads, Triples: len(x.tri), Nodes: x.ids.n, Sources: len(x.src)}
 	for l, ts := range x.src {
-		if iri, ok := x.vals[l].(quad.IRI); ok && strings.HasPrefix(string(iri), schema.ReservedNS) {
+		if iri, ok := x.iri(l); ok && strings.HasPrefix(string(iri), schema.ReservedNS) {
 			st.Quads -= len(ts)
 			st.Sources--
 		}

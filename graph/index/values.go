@@ -14,17 +14,38 @@ import (
 // N-Quads form) was a string of its own. Here keys live in an arena of
 // large byte chunks, each id has its key's place in it and its hash, and an
 // open-addressed table of ids (linear probing, deletion by backward shift)
-// finds them: nothing in it is a pointer but the chunks. The values the
-// index hands out (Index.vals) have their strings in the same arena, so a
-// value is one small object (its interface box), not three.
+// finds them: nothing in it is a pointer but the chunks. The values
+// themselves are kept the same way, as a kind and the places of their
+// strings (an IRI's text, a literal's lexical form and its datatype or
+// language), and are read through typed accessors (iri, text) that build
+// nothing; value builds a quad.Value for the rarer readers that need one.
+// A value of another Go type (a native number or time, which no loader of
+// ours writes) is kept as it is in other.
 type valueTable struct {
 	keys  []span   // id → its key in the arena
 	hash  []uint32 // id → the low bits of its key's hash
+	kind  []valueKind
+	main  []span // id → an IRI's or blank node's text, a literal's lexical form
+	aux   []span // id → a typed literal's datatype IRI, a language string's tag
+	other map[ID]quad.Value
 	slots []uint32 // id+1 of the value filed there; 0 is empty
 	n     int      // ids in slots
 	seed  maphash.Seed
 	arena arena
 }
+
+// valueKind is the Go type of a value.
+type valueKind uint8
+
+const (
+	kindNone valueKind = iota
+	kindIRI
+	kindString
+	kindTyped
+	kindLang
+	kindBNode
+	kindOther
+)
 
 // span is a string in the arena.
 type span struct{ chunk, off, n uint32 }
@@ -89,12 +110,14 @@ func (t *valueTable) lookup(k string) (ID, bool) {
 	}
 }
 
-// insert files id under key k (not in the table) and returns k as it is
-// kept in the arena.
-func (t *valueTable) insert(id ID, k string) string {
-	if int(id) >= len(t.keys) {
-		t.keys = append(t.keys, make([]span, int(id)+1-len(t.keys))...)
-		t.hash = append(t.hash, make([]uint32, int(id)+1-len(t.hash))...)
+// insert files id, whose value is v, under key k (not in the table).
+func (t *valueTable) insert(id ID, v quad.Value, k string) {
+	if n := int(id) + 1 - len(t.keys); n > 0 {
+		t.keys = append(t.keys, make([]span, n)...)
+		t.hash = append(t.hash, make([]uint32, n)...)
+		t.kind = append(t.kind, make([]valueKind, n)...)
+		t.main = append(t.main, make([]span, n)...)
+		t.aux = append(t.aux, make([]span, n)...)
 	}
 	t.keys[id] = t.arena.add(k)
 	t.arena.live += len(k)
@@ -104,7 +127,7 @@ func (t *valueTable) insert(id ID, k string) string {
 	}
 	t.place(id)
 	t.n++
-	return t.arena.str(t.keys[id])
+	t.set(id, v, t.keys[id])
 }
 
 // place puts id in the first free slot from its hash's.
@@ -148,6 +171,8 @@ func (t *valueTable) remove(id ID) {
 	t.arena.live -= int(t.keys[id].n)
 	t.arena.dead += int(t.keys[id].n)
 	t.keys[id] = span{}
+	t.kind[id], t.main[id], t.aux[id] = kindNone, span{}, span{}
+	delete(t.other, id)
 }
 
 // wasteful reports whether released keys take more of the arena than live
@@ -156,45 +181,102 @@ func (t *valueTable) wasteful() bool {
 	return t.arena.dead > t.arena.live && t.arena.dead > 4*chunkSize
 }
 
-// rebuild copies the live keys into a fresh arena; vals, the values by id,
-// are given strings in it (rehome).
-func (t *valueTable) rebuild(vals []quad.Value) {
+// rebuild copies the live keys and values into a fresh arena.
+func (t *valueTable) rebuild() {
 	old := t.arena
 	t.arena = arena{}
-	for id, v := range vals {
-		if v == nil {
+	for id := range t.keys {
+		if t.kind[id] == kindNone {
 			continue
 		}
 		k := t.arena.add(old.str(t.keys[id]))
 		t.arena.live += int(k.n)
 		t.keys[id] = k
-		vals[id] = t.rehome(v, t.arena.str(k))
+		t.main[id] = t.within(k, old.str(t.main[id]))
+		t.aux[id] = t.within(k, old.str(t.aux[id]))
 	}
 }
 
-// rehome returns v with its strings in the arena: substrings of its key
-// (kept there already) where they occur in it, else copies.
-func (t *valueTable) rehome(v quad.Value, key string) quad.Value {
-	in := func(s string) string {
-		if s == "" {
-			return ""
-		}
-		if i := strings.Index(key, s); i >= 0 {
-			return key[i : i+len(s)]
-		}
-		return t.arena.str(t.arena.add(s)) // not counted: only keys are (wasteful)
-	}
+// set keeps v as the value of id, whose key is at k: its strings as
+// places in the key where they occur in it, else as copies.
+func (t *valueTable) set(id ID, v quad.Value, k span) {
+	var kind valueKind
+	var main, aux string
 	switch v := v.(type) {
 	case quad.IRI:
-		return quad.IRI(in(string(v)))
+		kind, main = kindIRI, string(v)
 	case quad.String:
-		return quad.String(in(string(v)))
+		kind, main = kindString, string(v)
 	case quad.TypedString:
-		return quad.TypedString{Value: quad.String(in(string(v.Value))), Type: quad.IRI(in(string(v.Type)))}
+		kind, main, aux = kindTyped, string(v.Value), string(v.Type)
 	case quad.LangString:
-		return quad.LangString{Value: quad.String(in(string(v.Value))), Lang: in(v.Lang)}
+		kind, main, aux = kindLang, string(v.Value), v.Lang
 	case quad.BNode:
-		return quad.BNode(in(string(v)))
+		kind, main = kindBNode, string(v)
+	default:
+		kind = kindOther
+		if t.other == nil {
+			t.other = make(map[ID]quad.Value)
+		}
+		t.other[id] = v
 	}
-	return v
+	t.kind[id], t.main[id], t.aux[id] = kind, t.within(k, main), t.within(k, aux)
 }
+
+// within is the place of s in the arena: inside the key at k where it
+// occurs there, else a copy (not counted: only keys are, see wasteful).
+func (t *valueTable) within(k span, s string) span {
+	if s == "" {
+		return span{}
+	}
+	if i := strings.Index(t.arena.str(k), s); i >= 0 {
+		return span{k.chunk, k.off + uint32(i), uint32(len(s))}
+	}
+	return t.arena.add(s)
+}
+
+// iri is the IRI of id, false when id is not an IRI.
+func (t *valueTable) iri(id ID) (quad.IRI, bool) {
+	if int(id) < len(t.kind) && t.kind[id] == kindIRI {
+		return quad.IRI(t.arena.str(t.main[id])), true
+	}
+	return "", false
+}
+
+// text is the lexical form of a literal (schema.LiteralText), false when
+// id is not a string, typed or language literal.
+func (t *valueTable) text(id ID) (string, bool) {
+	if int(id) < len(t.kind) {
+		switch t.kind[id] {
+		case kindString, kindTyped, kindLang:
+			return t.arena.str(t.main[id]), true
+		}
+	}
+	return "", false
+}
+
+// value builds the quad.Value of id, nil when there is none.
+func (t *valueTable) value(id ID) quad.Value {
+	if int(id) >= len(t.kind) {
+		return nil
+	}
+	main, aux := t.arena.str(t.main[id]), t.arena.str(t.aux[id])
+	switch t.kind[id] {
+	case kindIRI:
+		return quad.IRI(main)
+	case kindString:
+		return quad.String(main)
+	case kindTyped:
+		return quad.TypedString{Value: quad.String(main), Type: quad.IRI(aux)}
+	case kindLang:
+		return quad.LangString{Value: quad.String(main), Lang: aux}
+	case kindBNode:
+		return quad.BNode(main)
+	case kindOther:
+		return t.other[id]
+	}
+	return nil
+}
+
+// key is the key of id (valueKey of its value).
+func (t *valueTable) key(id ID) string { return t.arena.str(t.keys[id]) }
