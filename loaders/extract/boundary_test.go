@@ -1,10 +1,7 @@
 package extract_test
 
 import (
-	"sort"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/loaders/facts"
 )
@@ -57,14 +54,5 @@ func TestEntityBoundaries(t *testing.T) {
 			"Nokia Bell Labs has joined the AI Alliance.",
 			[]string{"memberOf(nokia-bell-labs,ai-alliance)"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := extractFacts(t, tt.text, reg)
-			want := append([]string(nil), tt.want...)
-			sort.Strings(want)
-			if diff := cmp.Diff(want, got, cmpEmpty); diff != "" {
-				t.Errorf("facts of %q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
+	runNewsWith(t, reg, tests)
 }

@@ -46,7 +46,12 @@ type newsCase struct {
 
 func runNews(t *testing.T, tests []newsCase) {
 	t.Helper()
-	reg := newsRegister(t)
+	runNewsWith(t, newsRegister(t), tests)
+}
+
+// runNewsWith runs the cases against the register reg.
+func runNewsWith(t *testing.T, reg *schema.Register, tests []newsCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := extractFacts(t, tt.text, reg)
