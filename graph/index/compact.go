@@ -13,9 +13,9 @@ func (x *Index) Compact() {
 	x.out.freeze()
 	x.in.freeze()
 	clip(x.src)
-	clip(x.stmts.byEdge)
-	clip(x.stmts.keys)
-	clip(x.orders.lists)
+	x.stmts.byEdge.clip()
+	x.stmts.keys.clip()
+	x.orders.lists.clip()
 }
 
 func clip[K comparable, V any](m map[K][]V) {

@@ -27,7 +27,7 @@ const (
 // SortKey. The lists are patched as quads come and go (relist, rekey), in
 // the write that changes them.
 type orders struct {
-	lists map[listKey][]ID
+	lists smallLists[listKey, ID]
 	key   map[ID]string // each listed entity's sort key, as its lists are sorted by
 	uses  map[ID]int32  // how many lists each entity is in
 }
@@ -39,7 +39,7 @@ type listKey struct {
 }
 
 func newOrders() *orders {
-	return &orders{lists: make(map[listKey][]ID), key: make(map[ID]string), uses: make(map[ID]int32)}
+	return &orders{lists: newSmallLists[listKey, ID](), key: make(map[ID]string), uses: make(map[ID]int32)}
 }
 
 // linkPredicates are the direct edges of relations, true for a symmetric
@@ -62,7 +62,7 @@ var linkPredicates = func() map[quad.IRI]bool {
 // belongs to the index: read it under the lock that guards the index and
 // do not keep it.
 func (x *Index) Linked(id, p ID, side Side) []ID {
-	return x.orders.lists[listKey{id, p, side}]
+	return x.orders.lists.get(listKey{id, p, side})
 }
 
 // Symmetric reports whether p is the direct edge of a symmetric relation,
@@ -127,7 +127,7 @@ func (x *Index) setEntry(lk listKey, other ID, want bool) {
 		}
 		key = x.sortKey(other)
 	}
-	list := o.lists[lk]
+	list := o.lists.get(lk)
 	i, found := o.find(list, key, other)
 	if found == want {
 		return
@@ -140,15 +140,10 @@ func (x *Index) setEntry(lk listKey, other ID, want bool) {
 		list = append(list, 0)
 		copy(list[i+1:], list[i:])
 		list[i] = other
-		o.lists[lk] = list
+		o.lists.put(lk, list)
 		return
 	}
-	list = append(list[:i], list[i+1:]...)
-	if len(list) == 0 {
-		delete(o.lists, lk)
-	} else {
-		o.lists[lk] = list
-	}
+	o.lists.put(lk, append(list[:i], list[i+1:]...))
 	if o.uses[other]--; o.uses[other] == 0 {
 		delete(o.uses, other)
 		delete(o.key, other)
@@ -175,9 +170,9 @@ func (x *Index) rekey(id ID) {
 				return
 			}
 		}
-		list := o.lists[lk]
+		list := o.lists.get(lk)
 		if i, found := o.find(list, old, id); found {
-			o.lists[lk] = append(list[:i], list[i+1:]...)
+			o.lists.put(lk, append(list[:i], list[i+1:]...))
 			in = append(in, lk)
 		}
 	}
@@ -199,12 +194,12 @@ func (x *Index) rekey(id ID) {
 	}
 	o.key[id] = key
 	for _, lk := range in {
-		list := o.lists[lk]
+		list := o.lists.get(lk)
 		i, _ := o.find(list, key, id)
 		list = append(list, 0)
 		copy(list[i+1:], list[i:])
 		list[i] = id
-		o.lists[lk] = list
+		o.lists.put(lk, list)
 	}
 }
 

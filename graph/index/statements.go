@@ -8,12 +8,12 @@ import "slices"
 // rdf:subject, rdf:predicate and rdf:object of the statement, or tg:date in
 // place of the object for a dated edge such as schema:foundingDate.
 type stmtIndex struct {
-	byEdge map[Edge][]ID
-	keys   map[ID][]Edge // statement → the keys it is filed under
+	byEdge smallLists[Edge, ID]
+	keys   smallLists[ID, Edge] // statement → the keys it is filed under
 }
 
 func newStmtIndex() *stmtIndex {
-	return &stmtIndex{byEdge: make(map[Edge][]ID), keys: make(map[ID][]Edge)}
+	return &stmtIndex{byEdge: newSmallLists[Edge, ID](), keys: newSmallLists[ID, Edge]()}
 }
 
 // isStmtPart reports whether an edge of predicate p shapes a statement's
@@ -29,29 +29,25 @@ func (x *Index) isStmtPart(p ID) bool {
 // refile recomputes the keys of statement st from its current edges.
 func (x *Index) refile(st ID) {
 	si := x.stmts
-	old := si.keys[st]
+	old := slices.Clone(si.keys.get(st))
 	defer func() {
 		// An edge whose first statement came or whose last went joins or
 		// leaves its lists.
 		for _, k := range old {
 			x.relist(k)
 		}
-		for _, k := range si.keys[st] {
+		for _, k := range si.keys.get(st) {
 			x.relist(k)
 		}
 	}()
 	for _, k := range old {
-		list := si.byEdge[k]
+		list := si.byEdge.get(k)
 		if i := slices.Index(list, st); i >= 0 {
 			list = slices.Delete(list, i, i+1)
 		}
-		if len(list) == 0 {
-			delete(si.byEdge, k)
-		} else {
-			si.byEdge[k] = list
-		}
+		si.byEdge.put(k, list)
 	}
-	delete(si.keys, st)
+	si.keys.put(st, nil)
 	var s, p ID
 	var hasS, hasP bool
 	var objs []ID
@@ -70,8 +66,8 @@ func (x *Index) refile(st ID) {
 	}
 	for _, o := range objs {
 		k := Edge{s, p, o}
-		si.byEdge[k] = append(si.byEdge[k], st)
-		si.keys[st] = append(si.keys[st], k)
+		si.byEdge.add(k, st)
+		si.keys.add(st, k)
 	}
 }
 
@@ -79,10 +75,10 @@ func (x *Index) refile(st ID) {
 // rdf:subject t.S, rdf:predicate t.P, and rdf:object t.O (or, for a dated
 // edge such as schema:foundingDate, tg:date t.O).
 func (x *Index) statementsOf(t Edge) []ID {
-	return x.stmts.byEdge[t]
+	return x.stmts.byEdge.get(t)
 }
 
 // Stated reports whether at least one statement states the edge e: an edge
 // no statement states (a bare triple from an RDF file) has no sources and is
 // not a link.
-func (x *Index) Stated(e Edge) bool { return len(x.stmts.byEdge[e]) > 0 }
+func (x *Index) Stated(e Edge) bool { return x.stmts.byEdge.has(e) }
