@@ -1,6 +1,9 @@
 package index
 
-import "slices"
+import (
+	"maps"
+	"slices"
+)
 
 // adjacency is a list of edges per node id. ids are dense (interned in
 // order, freed ones reused), so lists are found by index, not by hashing.
@@ -12,8 +15,10 @@ import "slices"
 // look into it, where a slice per node was one more object for every
 // collection to mark (about 285,000 at 10^6 quads; see BENCHMARKS.md,
 // "Memory"). A write to a frozen node copies its list out into patch and
-// changes the copy; once patches hold a sixteenth of the edges, the next
-// write freezes again.
+// changes the copy; once patches hold as many edges as the frozen array
+// (at least 4,096), the next write freezes again, so a run of writes costs
+// a constant per edge however long it is. An index compacted while empty
+// stays in the building form.
 type adjacency struct {
 	lists [][]Edge // the building form; nil once frozen
 
@@ -97,11 +102,12 @@ func (a *adjacency) thaw(id ID) []Edge {
 	return es
 }
 
-// refreeze freezes again once patches hold a sixteenth of the edges (at
-// least 4,096), so a long run of writes does not turn the index back into
-// one object per node.
+// refreeze freezes again once patches hold as many edges as the frozen
+// array (at least 4,096): the array at least doubles between two freezes,
+// and a long run of writes does not turn the index back into one object
+// per node.
 func (a *adjacency) refreeze() {
-	if a.patched < max(len(a.base)/16, 4096) {
+	if a.patched < max(len(a.base), 4096) {
 		return
 	}
 	a.freeze()
@@ -110,13 +116,32 @@ func (a *adjacency) refreeze() {
 // freeze puts every list into the CSR form (see Compact).
 func (a *adjacency) freeze() {
 	nodes, edges := a.size()
+	if edges == 0 {
+		*a = adjacency{}
+		return
+	}
 	off := make([]uint32, nodes+1)
 	base := make([]Edge, 0, edges)
-	for id := range nodes {
-		off[id] = uint32(len(base))
-		base = append(base, a.of(ID(id))...)
+	if a.lists != nil {
+		for id, es := range a.lists[:nodes] {
+			off[id] = uint32(len(base))
+			base = append(base, es...)
+		}
+		off[nodes] = uint32(len(base))
+	} else {
+		// the frozen lists, each patched node's from its patch, in id order
+		patched := slices.Sorted(maps.Keys(a.patch))
+		for id := range nodes {
+			off[id] = uint32(len(base))
+			if len(patched) > 0 && patched[0] == ID(id) {
+				base = append(base, a.patch[ID(id)]...)
+				patched = patched[1:]
+			} else {
+				base = append(base, a.frozenOf(ID(id))...)
+			}
+		}
+		off[nodes] = uint32(len(base))
 	}
-	off[nodes] = uint32(len(base))
 	a.lists, a.off, a.base, a.patch, a.patched = nil, off, base, nil, 0
 }
 
