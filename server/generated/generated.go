@@ -7227,7 +7227,7 @@ func (ec *executionContext) fieldContext_Alliance_id(_ context.Context, field gr
 
 func (ec *executionContext) _Alliance_slug(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Slug)
+		return (*quotedString)(&obj.Slug)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7253,7 +7253,7 @@ func (ec *executionContext) fieldContext_Alliance_slug(_ context.Context, field 
 
 func (ec *executionContext) _Alliance_name(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return (*quotedString)(&obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7663,7 +7663,7 @@ func (ec *executionContext) fieldContext_Article_id(_ context.Context, field gra
 
 func (ec *executionContext) _Article_url(ctx context.Context, field graphql.CollectedField, obj *schema.Article) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.URL)
+		return (*quotedString)(&obj.URL)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -7933,7 +7933,7 @@ func (ec *executionContext) fieldContext_ArticleConnection_facets(_ context.Cont
 
 func (ec *executionContext) _ArticleEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *ArticleEdge) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+		return (*quotedString)(&obj.Cursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8419,7 +8419,7 @@ func (ec *executionContext) fieldContext_Candidate_evidence(_ context.Context, f
 
 func (ec *executionContext) _Candidate_ruleFamily(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.RuleFamily)
+		return (*quotedString)(&obj.RuleFamily)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8572,7 +8572,7 @@ func (ec *executionContext) fieldContext_Candidate_reason(_ context.Context, fie
 
 func (ec *executionContext) _Candidate_extractedAt(ctx context.Context, field graphql.CollectedField, obj *schema.Candidate) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.ExtractedAt)
+		return (*quotedString)(&obj.ExtractedAt)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8598,7 +8598,7 @@ func (ec *executionContext) fieldContext_Candidate_extractedAt(_ context.Context
 
 func (ec *executionContext) _CandidateArgument_position(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArgument) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Position)
+		return (*quotedString)(&obj.Position)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8624,7 +8624,7 @@ func (ec *executionContext) fieldContext_CandidateArgument_position(_ context.Co
 
 func (ec *executionContext) _CandidateArgument_name(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArgument) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return (*quotedString)(&obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8673,7 +8673,7 @@ func (ec *executionContext) fieldContext_CandidateArgument_slug(_ context.Contex
 
 func (ec *executionContext) _CandidateArticle_url(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArticle) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.URL)
+		return (*quotedString)(&obj.URL)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8745,7 +8745,7 @@ func (ec *executionContext) fieldContext_CandidateArticle_date(_ context.Context
 
 func (ec *executionContext) _CandidateArticle_text(ctx context.Context, field graphql.CollectedField, obj *schema.CandidateArticle) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Text)
+		return (*quotedString)(&obj.Text)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -8861,7 +8861,7 @@ func (ec *executionContext) fieldContext_CandidateConnection_totalCount(_ contex
 
 func (ec *executionContext) _CandidateEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *CandidateEdge) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+		return (*quotedString)(&obj.Cursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9009,7 +9009,7 @@ func (ec *executionContext) fieldContext_CoMemberConnection_totalCount(_ context
 
 func (ec *executionContext) _CoMemberEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *CoMemberEdge) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+		return (*quotedString)(&obj.Cursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9122,7 +9122,7 @@ func (ec *executionContext) fieldContext_Company_id(_ context.Context, field gra
 
 func (ec *executionContext) _Company_slug(ctx context.Context, field graphql.CollectedField, obj *schema.Company) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Slug)
+		return (*quotedString)(&obj.Slug)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9148,7 +9148,7 @@ func (ec *executionContext) fieldContext_Company_slug(_ context.Context, field g
 
 func (ec *executionContext) _Company_name(ctx context.Context, field graphql.CollectedField, obj *schema.Company) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return (*quotedString)(&obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9626,7 +9626,7 @@ func (ec *executionContext) fieldContext_Country_id(_ context.Context, field gra
 
 func (ec *executionContext) _Country_slug(ctx context.Context, field graphql.CollectedField, obj *schema.Country) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Slug)
+		return (*quotedString)(&obj.Slug)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9652,7 +9652,7 @@ func (ec *executionContext) fieldContext_Country_slug(_ context.Context, field g
 
 func (ec *executionContext) _Country_name(ctx context.Context, field graphql.CollectedField, obj *schema.Country) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return (*quotedString)(&obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -9858,7 +9858,7 @@ func (ec *executionContext) fieldContext_CountryCount_count(_ context.Context, f
 
 func (ec *executionContext) _FacetValue_value(ctx context.Context, field graphql.CollectedField, obj *FacetValue) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Value)
+		return (*quotedString)(&obj.Value)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -10349,7 +10349,7 @@ func (ec *executionContext) fieldContext_FactConnection_totalCount(_ context.Con
 
 func (ec *executionContext) _FactEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *FactEdge) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+		return (*quotedString)(&obj.Cursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -10795,7 +10795,7 @@ func (ec *executionContext) fieldContext_Highlight_field(_ context.Context, fiel
 
 func (ec *executionContext) _Highlight_fragment(ctx context.Context, field graphql.CollectedField, obj *Highlight) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Fragment)
+		return (*quotedString)(&obj.Fragment)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -10911,7 +10911,7 @@ func (ec *executionContext) fieldContext_HistoryConnection_totalCount(_ context.
 
 func (ec *executionContext) _HistoryEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *HistoryEdge) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+		return (*quotedString)(&obj.Cursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11021,7 +11021,7 @@ func (ec *executionContext) fieldContext_HistoryEvent_kind(_ context.Context, fi
 
 func (ec *executionContext) _HistoryEvent_actor(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Actor)
+		return (*quotedString)(&obj.Actor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11047,7 +11047,7 @@ func (ec *executionContext) fieldContext_HistoryEvent_actor(_ context.Context, f
 
 func (ec *executionContext) _HistoryEvent_at(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.At)
+		return (*quotedString)(&obj.At)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11073,7 +11073,7 @@ func (ec *executionContext) fieldContext_HistoryEvent_at(_ context.Context, fiel
 
 func (ec *executionContext) _HistoryEvent_source(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Source)
+		return optString(obj.Source)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11148,7 +11148,7 @@ func (ec *executionContext) fieldContext_HistoryEvent_slugs(_ context.Context, f
 
 func (ec *executionContext) _HistoryEvent_reason(ctx context.Context, field graphql.CollectedField, obj *HistoryEvent) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Reason)
+		return optString(obj.Reason)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11223,7 +11223,7 @@ func (ec *executionContext) fieldContext_Identifier_scheme(_ context.Context, fi
 
 func (ec *executionContext) _Identifier_value(ctx context.Context, field graphql.CollectedField, obj *schema.Identifier) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Value)
+		return (*quotedString)(&obj.Value)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11295,7 +11295,7 @@ func (ec *executionContext) fieldContext_JointVenture_id(_ context.Context, fiel
 
 func (ec *executionContext) _JointVenture_slug(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Slug)
+		return (*quotedString)(&obj.Slug)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -11321,7 +11321,7 @@ func (ec *executionContext) fieldContext_JointVenture_slug(_ context.Context, fi
 
 func (ec *executionContext) _JointVenture_name(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return (*quotedString)(&obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12063,7 +12063,7 @@ func (ec *executionContext) fieldContext_PageInfo_hasPreviousPage(_ context.Cont
 
 func (ec *executionContext) _PageInfo_startCursor(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.StartCursor)
+		return optString(obj.StartCursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12089,7 +12089,7 @@ func (ec *executionContext) fieldContext_PageInfo_startCursor(_ context.Context,
 
 func (ec *executionContext) _PageInfo_endCursor(ctx context.Context, field graphql.CollectedField, obj *PageInfo) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.EndCursor)
+		return optString(obj.EndCursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12228,7 +12228,7 @@ func (ec *executionContext) fieldContext_Person_id(_ context.Context, field grap
 
 func (ec *executionContext) _Person_slug(ctx context.Context, field graphql.CollectedField, obj *schema.Person) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Slug)
+		return (*quotedString)(&obj.Slug)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -12254,7 +12254,7 @@ func (ec *executionContext) fieldContext_Person_slug(_ context.Context, field gr
 
 func (ec *executionContext) _Person_name(ctx context.Context, field graphql.CollectedField, obj *schema.Person) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return (*quotedString)(&obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -13788,7 +13788,7 @@ func (ec *executionContext) fieldContext_RankedConnection_totalCount(_ context.C
 
 func (ec *executionContext) _RankedEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *RankedEdge) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+		return (*quotedString)(&obj.Cursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -14066,7 +14066,7 @@ func (ec *executionContext) fieldContext_RelationCount_count(_ context.Context, 
 
 func (ec *executionContext) _RelationEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+		return (*quotedString)(&obj.Cursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -14280,7 +14280,7 @@ func (ec *executionContext) fieldContext_RelationEdge_role(_ context.Context, fi
 
 func (ec *executionContext) _RelationEdge_topic(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Topic)
+		return optString(obj.Topic)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -14306,7 +14306,7 @@ func (ec *executionContext) fieldContext_RelationEdge_topic(_ context.Context, f
 
 func (ec *executionContext) _RelationEdge_amount(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Amount)
+		return optString(obj.Amount)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -14332,7 +14332,7 @@ func (ec *executionContext) fieldContext_RelationEdge_amount(_ context.Context, 
 
 func (ec *executionContext) _RelationEdge_purpose(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Purpose)
+		return optString(obj.Purpose)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -14358,7 +14358,7 @@ func (ec *executionContext) fieldContext_RelationEdge_purpose(_ context.Context,
 
 func (ec *executionContext) _RelationEdge_share(ctx context.Context, field graphql.CollectedField, obj *RelationEdge) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Share)
+		return optString(obj.Share)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -14633,7 +14633,7 @@ func (ec *executionContext) fieldContext_SearchConnection_totalCount(_ context.C
 
 func (ec *executionContext) _SearchEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *SearchEdge) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+		return (*quotedString)(&obj.Cursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -14743,7 +14743,7 @@ func (ec *executionContext) fieldContext_SearchEdge_reason(_ context.Context, fi
 
 func (ec *executionContext) _SearchEdge_matched(ctx context.Context, field graphql.CollectedField, obj *SearchEdge) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Matched)
+		return (*quotedString)(&obj.Matched)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -14795,7 +14795,7 @@ func (ec *executionContext) fieldContext_SearchEdge_edits(_ context.Context, fie
 
 func (ec *executionContext) _Source_url(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.URL)
+		return (*quotedString)(&obj.URL)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -15000,7 +15000,7 @@ func (ec *executionContext) fieldContext_Source_confidence(_ context.Context, fi
 
 func (ec *executionContext) _Source_extractor(ctx context.Context, field graphql.CollectedField, obj *schema.Citation) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Extractor)
+		return (*quotedString)(&obj.Extractor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -15156,7 +15156,7 @@ func (ec *executionContext) fieldContext_StatedCount_sources(_ context.Context, 
 
 func (ec *executionContext) _Stats_slug(ctx context.Context, field graphql.CollectedField, obj *Stats) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.Slug)
+		return optString(obj.Slug)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -15470,7 +15470,7 @@ func (ec *executionContext) fieldContext_TimelineConnection_totalCount(_ context
 
 func (ec *executionContext) _TimelineEdge_cursor(ctx context.Context, field graphql.CollectedField, obj *TimelineEdge) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Cursor)
+		return (*quotedString)(&obj.Cursor)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -15728,7 +15728,7 @@ func (ec *executionContext) fieldContext_TimelineEvent_sources(_ context.Context
 
 func (ec *executionContext) _Viewer_id(ctx context.Context, field graphql.CollectedField, obj *Viewer) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.ID)
+		return (*quotedString)(&obj.ID)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -15754,7 +15754,7 @@ func (ec *executionContext) fieldContext_Viewer_id(_ context.Context, field grap
 
 func (ec *executionContext) _Viewer_role(ctx context.Context, field graphql.CollectedField, obj *Viewer) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Role)
+		return (*quotedString)(&obj.Role)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -15832,7 +15832,7 @@ func (ec *executionContext) fieldContext_YearCount_count(_ context.Context, fiel
 
 func (ec *executionContext) ___Directive_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Directive) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return (*quotedString)(&obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -15974,7 +15974,7 @@ func (ec *executionContext) fieldContext___Directive_args(ctx context.Context, f
 
 func (ec *executionContext) ___EnumValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.EnumValue) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return (*quotedString)(&obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -16069,7 +16069,7 @@ func (ec *executionContext) fieldContext___EnumValue_deprecationReason(_ context
 
 func (ec *executionContext) ___Field_name(ctx context.Context, field graphql.CollectedField, obj *introspection.Field) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return (*quotedString)(&obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -16240,7 +16240,7 @@ func (ec *executionContext) fieldContext___Field_deprecationReason(_ context.Con
 
 func (ec *executionContext) ___InputValue_name(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalNString2string(ctx, field.Selections, obj.Name)
+		return (*quotedString)(&obj.Name)
 	}
 	return graphql.ResolveField(
 		ctx,
@@ -16321,7 +16321,7 @@ func (ec *executionContext) fieldContext___InputValue_type(_ context.Context, fi
 
 func (ec *executionContext) ___InputValue_defaultValue(ctx context.Context, field graphql.CollectedField, obj *introspection.InputValue) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
-		return ec.marshalOString2ᚖstring(ctx, field.Selections, obj.DefaultValue)
+		return optString(obj.DefaultValue)
 	}
 	return graphql.ResolveField(
 		ctx,

@@ -118,3 +118,52 @@ func written(fields []graphql.CollectedField, alias string) bool {
 	}
 	return false
 }
+
+// quotedString marshals the string it points to as a JSON string, as
+// graphql.MarshalString does. A pointer fits in an interface without an
+// allocation, where MarshalString's closure was one per string written.
+type quotedString string
+
+// MarshalGQL writes the string quoted and escaped.
+func (s *quotedString) MarshalGQL(w io.Writer) { writeQuoted(w, string(*s)) }
+
+// optString is a nullable string field: Null when s is nil.
+func optString(s *string) graphql.Marshaler {
+	if s == nil {
+		return graphql.Null
+	}
+	return (*quotedString)(s)
+}
+
+const hexDigits = "0123456789ABCDEF"
+
+// writeQuoted writes s as gqlgen's writeQuotedString does (graphql/string.go
+// of github.com/99designs/gqlgen, MIT): control characters below 0x20,
+// backslash and double quote escaped, nothing else.
+func writeQuoted(w io.Writer, s string) {
+	start := 0
+	io.WriteString(w, `"`)
+	for i, c := range s {
+		if c < 0x20 || c == '\\' || c == '"' {
+			io.WriteString(w, s[start:i])
+			switch c {
+			case '\t':
+				io.WriteString(w, `\t`)
+			case '\r':
+				io.WriteString(w, `\r`)
+			case '\n':
+				io.WriteString(w, `\n`)
+			case '\\':
+				io.WriteString(w, `\\`)
+			case '"':
+				io.WriteString(w, `\"`)
+			default:
+				io.WriteString(w, `\u00`)
+				w.Write([]byte{hexDigits[c>>4], hexDigits[c&0xf]})
+			}
+			start = i + 1
+		}
+	}
+	io.WriteString(w, s[start:])
+	io.WriteString(w, `"`)
+}

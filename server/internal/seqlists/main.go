@@ -41,7 +41,9 @@
 // the tests' AroundFields hooks) calls generated.KeepFieldMiddleware, and
 // every field goes through ResolveField again. A field whose value could be
 // null where the schema says it cannot (a pointer or a list) always keeps
-// ResolveField, which reports that error with the field's path.
+// ResolveField, which reports that error with the field's path. A string
+// field is written from its place in the object (quotedString) instead of
+// a closure graphql.MarshalString allocates per value.
 //
 // Usage: go run ./internal/seqlists FILE.go
 package main
@@ -123,9 +125,20 @@ func inlinePlainLeaves(src []byte) ([]byte, int) {
 			return fn
 		}
 		n++
+		inline := fmt.Sprintf("ec.%s(ctx, field.Selections, obj.%s)", marshal, field)
+		if strings.HasPrefix(string(obj), "*") {
+			// a string is written from where it is, not boxed by
+			// graphql.MarshalString (quotedString, sequential.go)
+			switch marshal {
+			case "marshalNString2string":
+				inline = fmt.Sprintf("(*quotedString)(&obj.%s)", field)
+			case "marshalOString2ᚖstring":
+				inline = fmt.Sprintf("optString(obj.%s)", field)
+			}
+		}
 		head := fmt.Appendf(nil, "func (ec *executionContext) %s(ctx context.Context, field graphql.CollectedField, obj %s) (ret graphql.Marshaler) {\n"+
 			"\tif inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists\n"+
-			"\t\treturn ec.%s(ctx, field.Selections, obj.%s)\n\t}\n", name, obj, marshal, field)
+			"\t\treturn %s\n\t}\n", name, obj, inline)
 		// the original body after its first line
 		return append(head, fn[bytes.IndexByte(fn, '\n')+1:]...)
 	})
