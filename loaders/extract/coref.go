@@ -303,8 +303,8 @@ func (x *extractor) groupRef(head string, initial bool) string {
 		if !slices.Contains(cands, s) {
 			cands = append(cands, s)
 		}
-		if w := strings.Fields(x.nameOf(s)); len(w) > 0 && wordKey(w[len(w)-1]) == head && at >= bestAt {
-			best, bestAt = s, at
+		if w := strings.Fields(x.nameOf(s)); len(w) > 0 && wordKey(w[len(w)-1]) == head && (at > bestAt || at == bestAt && s < best) {
+			best, bestAt = s, at // a tie goes by slug, not by the map's order
 		}
 	}
 	for s, last := range x.lastSeen {
@@ -314,7 +314,7 @@ func (x *extractor) groupRef(head string, initial bool) string {
 		if x.sentIdx-last > groupWindow && last < x.paraStart {
 			// Out of reach, unless its name ends in the very noun ("the
 			// alliance" paragraphs after the AI-RAN Alliance).
-			if w := strings.Fields(x.nameOf(bound(s))); len(w) > 0 && wordKey(w[len(w)-1]) == head && last >= bestAt {
+			if w := strings.Fields(x.nameOf(bound(s))); len(w) > 0 && wordKey(w[len(w)-1]) == head && (last > bestAt || last == bestAt && bound(s) < best) {
 				best, bestAt = bound(s), last
 			}
 			continue
@@ -509,7 +509,7 @@ func (x *extractor) nationalCompany(country string, reporting, initial, poss boo
 	}
 	best, bestAt := "", -1
 	for s, c := range x.hq {
-		if c == country && x.lastSeen[s] > bestAt && x.typeOf(s) == schema.TypeCompany && x.sentIdx-x.lastSeen[s] <= 5 {
+		if c == country && (x.lastSeen[s] > bestAt || x.lastSeen[s] == bestAt && s < best) && x.typeOf(s) == schema.TypeCompany && x.sentIdx-x.lastSeen[s] <= 5 {
 			best, bestAt = s, x.lastSeen[s]
 		}
 	}

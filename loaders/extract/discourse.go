@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -194,8 +195,8 @@ func longName(m mention, text string) string {
 // AI Alliance"): the first alliance named for the first time within two
 // sentences after it.
 func (x *extractor) bindPlaceholders(s *sent) {
-	for ph, bound := range x.placeholder {
-		if bound != "" || x.sentIdx-x.phSince[ph] > 2 {
+	for _, ph := range slices.Sorted(maps.Keys(x.placeholder)) { // the oldest first, whatever the map's order
+		if x.placeholder[ph] != "" || x.sentIdx-x.phSince[ph] > 2 {
 			continue
 		}
 		phAt := -1
