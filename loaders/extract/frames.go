@@ -122,6 +122,7 @@ type clauseSpan struct {
 // states the memberships the trigger families left unstated.
 func (x *extractor) frames(c *clauses, toks []token) {
 	x.noteTopic(c, toks)
+	x.continueRegion(c, toks)
 	ts := c.ts
 	hit := false
 	for i := 0; i < len(ts) && !hit; i++ {
@@ -387,6 +388,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	case backref || has[cueMember] || has[cueFounder] || has[cueLaunch] || bareJoin(c, cs):
 		var slug string
 		slug, viaRoster = x.groupInReach(backref, plural, has[cueMember] || has[cueFounder])
+		if slug == "" && backref && !plural && (has[cueMember] || has[cueFounder]) {
+			slug = x.recentTopic() // "2. Who signed? Its founding members are ..."
+		}
 		if slug == "" {
 			return
 		}
@@ -463,6 +467,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	}
 	if emitted || has[cueFounder] || has[cueMember] {
 		x.frame1(frameState{group: group.slug, sent: x.sentIdx, founding: founding})
+	}
+	if !emitted && len(members) == 0 && (has[cueFounder] || has[cueMember]) {
+		x.openRegion(group.slug, founding) // "Its founding signatories span every continent."
 	}
 }
 

@@ -114,6 +114,7 @@ func perturbCases() []pcase {
 	out = append(out, investCases()...)
 	out = append(out, hqCases()...)
 	out = append(out, chairCases()...)
+	out = append(out, regionCases()...)
 	return out
 }
 
