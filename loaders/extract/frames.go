@@ -323,7 +323,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	for _, cu := range cs {
 		has[cu.class] = true
 	}
-	if has[cueNeg] {
+	if has[cueNeg] || joinedCompany(c, sp, cs) {
 		return
 	}
 	// The group: named in the clause, else reached by a pronoun or a bare
@@ -445,7 +445,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	defer func() { x.members[key] = x.members[key][:roster] }()
 	for _, i := range members {
 		m := &c.s.ms[i]
-		if m.Kind == 'U' && m.Cue == "" && !listed[i] {
+		if m.Kind == 'U' && m.Cue == "" && !listed[i] || placeAfterIn(c.s, toks, m) {
 			continue // an unknown capitalised name needs a list of organisations around it
 		}
 		if affiliation(c.s, toks, i) || excludedBefore(c.s, toks, i, members, listed) || !inCueZone(c, cs, m.Start, skipped) ||
