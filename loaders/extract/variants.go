@@ -186,11 +186,13 @@ var openerNounSuffixes = []string{"ship", "ships", "ers", "ors", "ees", "tion", 
 // Foundation") or where ("SK Telecom Americas").
 func droppableTail(w string) bool {
 	return len(w) >= 4 && !genericHeads[w] && !orgHeads[w] && !allianceHeads[w] && !countryWords[w] && !chunkStop[w] &&
-		!memberKinds[w] && numberWords[w] == 0 && !tailRegions[w]
+		!memberKinds[w] && numberWords[w] == 0 && !regionNames[w]
 }
 
-// tailRegions are the regions a company's name may end in.
-var tailRegions = map[string]bool{
+// regionNames are regions a name may hold: a company's last word ("Orbit
+// Wireless Americas") or first ("Africa Data Centres") that alone names no
+// company.
+var regionNames = map[string]bool{
 	"americas": true, "america": true, "europe": true, "africa": true, "asia": true, "pacific": true, "emea": true,
 	"apac": true, "international": true, "global": true, "worldwide": true, "north": true, "south": true, "east": true, "west": true,
 }
