@@ -169,7 +169,9 @@ func splitFrameClauses(c *clauses) []clauseSpan {
 	for i := 0; i < len(ts); i++ {
 		k := ts[i].Key
 		switch {
-		case k == ";" || k == "but" || k == "whereas" || k == "although" || k == "though" || k == "while" || k == "when" || k == "because" || k == "unless" || k == "if" || (k == "." && i == len(ts)-1):
+		case k == ";" && !verblessPart(ts, i+1):
+			cut(i)
+		case k == "but" || k == "whereas" || k == "although" || k == "though" || k == "while" || k == "when" || k == "because" || k == "unless" || k == "if" || (k == "." && i == len(ts)-1):
 			cut(i)
 		case k == "and" || k == "or":
 			if opensClause(ts, i+1, i > 0 && ts[i-1].Key == ",") {
@@ -369,6 +371,15 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 			members = append(members, i)
 		}
 	}
+	if len(groups) == 1 && foundingAgent(c, cs, groups[0].slug) {
+		// "The programme, called N, was set up by the GSMA with A and B as
+		// its launch operators": the agent founded; the group is N.
+		g, ok := x.foundedSubject(c, cs, a, groups[0].slug)
+		if !ok {
+			return
+		}
+		groups[0] = g
+	}
 	if len(groups) > 1 {
 		return // two groups: whose roster it is, the clause does not say
 	}
@@ -432,7 +443,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		rel = schema.RelFoundingMember
 		x.rule = "frame:founding"
 	}
-	listed := listedMembers(c.s, members)
+	listed := regionListed(c.s, members)
 	emitted := false
 	// A frame's members stay out of the rosters coref.go counts "the two
 	// companies" and "both" against: a lower-confidence reading should not

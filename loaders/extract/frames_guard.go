@@ -44,3 +44,59 @@ func placeAfterIn(s *sent, toks []token, m *mention) bool {
 	}
 	return false
 }
+
+// foundingAgent reports whether a group is the agent of a passive founding
+// verb: "was set up by the GSMA", "was formed by X". A description
+// before the verb that coref.go resolved to the same group ("The
+// programme") does not make it the founded group.
+func foundingAgent(c *clauses, cs []cue, slug string) bool {
+	ts := c.ts
+	for _, cu := range cs {
+		if cu.class != cueFound || cu.at == 0 {
+			continue
+		}
+		if k := ts[cu.at-1].Key; k != "was" && k != "were" && k != "been" && k != "be" && k != "is" && k != "are" {
+			continue
+		}
+		j := cu.at + cu.n
+		if j < len(ts) && ts[j].Key == "by" {
+			j++
+			if j < len(ts) && ts[j].Key == "the" {
+				j++
+			}
+			for k := range c.s.ms {
+				if m := &c.s.ms[k]; j < len(ts) && m.Start == ts[j].Start && m.Slug == slug {
+					return true // the agent; "The programme" may have resolved to it too
+				}
+			}
+		}
+	}
+	return false
+}
+
+// foundedSubject is the group a passive founding verb founded: the one
+// named before the verb, in the clause or in an apposition the clause
+// skipped ("The programme, called N, was set up by ..."), other than the
+// agent.
+func (x *extractor) foundedSubject(c *clauses, cs []cue, from int, agent string) (arg, bool) {
+	verb := len(c.s.text)
+	for _, cu := range cs {
+		if cu.class == cueFound && c.ts[cu.at].Start < verb {
+			verb = c.ts[cu.at].Start
+		}
+	}
+	for i := range c.s.ms {
+		m := &c.s.ms[i]
+		if m.Kind != 'A' || m.Start < from || m.Start >= verb || m.Poss {
+			continue
+		}
+		slug := m.Slug
+		if b := x.placeholder[slug]; b != "" {
+			slug = b
+		}
+		if slug != "" && slug != agent {
+			return arg{m: m, slug: slug, text: m.Text}, true
+		}
+	}
+	return arg{}, false
+}

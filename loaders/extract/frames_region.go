@@ -247,3 +247,16 @@ func (x *extractor) recentTopic() string {
 	}
 	return ""
 }
+
+// verblessPart reports whether the part of a sentence from token i to the
+// next semicolon (or the end) has no verb: an item of a list cut by
+// semicolons ("; Axian Telecom, the Madagascar-born group;"), which is no
+// clause of its own.
+func verblessPart(ts []tagged, i int) bool {
+	for j := i; j < len(ts) && ts[j].Key != ";"; j++ {
+		if p := ts[j].Pos; p == posVerb || p == posAux {
+			return false
+		}
+	}
+	return true
+}
