@@ -45,7 +45,7 @@ var frameLexicon = func() map[string]cueClass {
 		}
 	}
 	add(cueFound, "found, co-found, cofound, form, launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create")
-	add(cueJoin, "join, rejoin, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, climb on board, hop on board, bring together, unite")
+	add(cueJoin, "join, rejoin, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, come aboard, climb on board, hop on board, bring together, unite")
 	add(cueRoster, "include, comprise, count, be, remain, complete, make up, round out, number, span, feature, among, amongst, in the fold, on board, line up, besides")
 	add(cueMember, "member, membership, signatory, backer, participant, joiner, newcomer, line-up, lineup, roster, partner list, constituent")
 	add(cueFounder, "founding group, founding team, founding line-up, founding lineup, founding roster, founding list, founder, co-founder, cofounder, founding member, founding partner, founding company, founding operator, founding signatory, founding backer, founding organisation, founding organization, charter member, inaugural member, original member, initial member, launch partner, launch member, first member, first backer, first signatory")
@@ -171,6 +171,9 @@ func splitFrameClauses(c *clauses) []clauseSpan {
 		switch {
 		case k == ";" && !verblessPart(ts, i+1):
 			cut(i)
+		case k == "when" && foundingBefore(ts, cur.from, i):
+			// "X was formed in February, when A and B signed an
+			// agreement": the clause names who formed it.
 		case k == "but" || k == "whereas" || k == "although" || k == "though" || k == "while" || k == "when" || k == "because" || k == "unless" || k == "if" || (k == "." && i == len(ts)-1):
 			cut(i)
 		case k == "and" || k == "or":
@@ -184,7 +187,7 @@ func splitFrameClauses(c *clauses) []clauseSpan {
 			n := ts[i+1]
 			rel := n.Key == "which" || n.Key == "who" || n.Key == "whose" || n.Key == "where" || n.Key == "when" || n.Key == "that"
 			part := n.Pos == posVerb && (n.Form == formPast || n.Form == formPart) && n.Key != "joined"
-			if !rel && !part {
+			if !rel && !part || n.Key == "when" && foundingBefore(ts, cur.from, i) {
 				continue
 			}
 			j := i + 1
@@ -393,9 +396,15 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	}
 	var group arg
 	viaRoster := false
+	described := ""
+	if len(groups) == 0 && has[cueFound] {
+		described = x.describedSubject(c, sp, cs) // "The KT-led coalition was formed"
+	}
 	switch {
 	case len(groups) == 1:
 		group = groups[0]
+	case described != "":
+		group = arg{slug: described, text: "(" + x.nameOf(described) + ")"}
 	case backref || has[cueMember] || has[cueFounder] || has[cueLaunch] || bareJoin(c, cs):
 		var slug string
 		slug, viaRoster = x.groupInReach(backref, plural, has[cueMember] || has[cueFounder])

@@ -86,3 +86,27 @@ func TestFrameClauses(t *testing.T) {
 		})
 	}
 }
+
+// TestFoundingWhen: a passive founding clause completed by "when" naming
+// who signed, with the group named or described ("The Acme-led
+// coalition"); near misses: an active clause before "when" and a "when"
+// clause about something else.
+func TestFoundingWhen(t *testing.T) {
+	runFrames(t, []newsCase{
+		{"named group, 'when A, B and C signed'",
+			"The Stratos Alliance was formed in February, when Acme Telecom, Cobalt Mobile and Ion Cloud signed an agreement.",
+			[]string{"foundingMember(acme-telecom,stratos-alliance) frame", "foundingMember(cobalt-mobile,stratos-alliance) frame",
+				"foundingMember(ion-cloud,stratos-alliance) frame"}},
+		{"described group and a place after the list",
+			"The Stratos Alliance held its first summit in Oslo on Friday. The Acme-led coalition was set up in February, when Acme Telecom, " +
+				"Cobalt Mobile and Ion Cloud signed an agreement at Ion Cloud's main building in Daejeon.",
+			[]string{"foundingMember(acme-telecom,stratos-alliance) frame", "foundingMember(cobalt-mobile,stratos-alliance) frame",
+				"foundingMember(ion-cloud,stratos-alliance) frame"}},
+		{"near miss: a 'when' clause after a clause that founds nothing",
+			"The Stratos Alliance met in February, when Acme Telecom and Cobalt Mobile reported higher profits.",
+			nil},
+		{"near miss: a described group with two groups in reach",
+			"The Stratos Alliance and the Edge Compute Forum met in Oslo. The coalition was formed in February, when Acme Telecom and Cobalt Mobile signed an agreement.",
+			nil},
+	})
+}

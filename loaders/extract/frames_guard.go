@@ -100,3 +100,29 @@ func (x *extractor) foundedSubject(c *clauses, cs []cue, from int, agent string)
 	}
 	return arg{}, false
 }
+
+// describedSubject is the group a passive founding verb's subject
+// describes when no mention named it: "The KT-led coalition was formed in
+// February" (the group noun right before the auxiliary, resolved as
+// coref.go resolves "the coalition"), else "".
+func (x *extractor) describedSubject(c *clauses, sp clauseSpan, cs []cue) string {
+	ts := c.ts
+	for _, cu := range cs {
+		if cu.class != cueFound || cu.at < 2 || cu.at-2 < sp.from {
+			continue
+		}
+		if k := ts[cu.at-1].Key; k != "was" && k != "were" {
+			continue
+		}
+		head := ts[cu.at-2].Key
+		if !groupHeads[head] && !frameGroupNouns[head] {
+			continue
+		}
+		for j := cu.at - 3; j >= sp.from && j >= cu.at-5; j-- {
+			if ts[j].Key == "the" {
+				return x.groupRef(head, j == 0)
+			}
+		}
+	}
+	return ""
+}

@@ -260,3 +260,19 @@ func verblessPart(ts []tagged, i int) bool {
 	}
 	return true
 }
+
+// foundingBefore reports whether tokens [from, to) hold a founding verb in
+// the passive ("was formed", "was set up") - a clause that a "when" after
+// it completes with who founded.
+func foundingBefore(ts []tagged, from, to int) bool {
+	for j := max(from, 1); j < to; j++ {
+		phrase := j+1 < to && frameLexicon[ts[j].Lemma+" "+ts[j+1].Key] == cueFound // "set up"
+		if !phrase && frameLexicon[ts[j].Lemma] != cueFound || ts[j].Pos != posVerb {
+			continue
+		}
+		if k := ts[j-1].Key; k == "was" || k == "were" || k == "been" {
+			return true
+		}
+	}
+	return false
+}
