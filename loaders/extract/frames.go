@@ -123,6 +123,7 @@ type clauseSpan struct {
 func (x *extractor) frames(c *clauses, toks []token) {
 	x.noteTopic(c, toks)
 	x.continueRegion(c, toks)
+	x.famBehind(c, toks)
 	ts := c.ts
 	hit := false
 	for i := 0; i < len(ts) && !hit; i++ {

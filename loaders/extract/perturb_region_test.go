@@ -35,3 +35,26 @@ func regionCases() []pcase {
 		"foundingMember(cobalt-mobile,open-fabric-initiative)",
 		"founded(open-fabric-initiative) 2025-06-09")
 }
+
+// behindCases tell a founding membership after the fact: the member as one
+// of the companies "behind" the group when it started, the others added
+// with "alongside" or "together with", the group by name or acronym.
+func behindCases() []pcase {
+	shapes := []opt{
+		{"one-of", "{A} was one of the {N} companies behind {G} when it started, {W} {B} and {C}."},
+		{"among", "{A} was among the firms behind {G} at launch, {W} {B} and {C}."},
+		{"fronted", "{W} {B} and {C}, {A} was one of the operators behind {G} from the outset."},
+	}
+	slots := map[string][]opt{
+		"A": {{"plain", "Acme Telecom"}, {"descr", "Finnish operator Acme Telecom"}},
+		"B": {{"plain", "Borealis Networks"}},
+		"C": {{"plain", "Cobalt Mobile"}},
+		"N": {{"three", "three"}, {"none", "founding"}},
+		"G": {{"name", "the Open Fabric Initiative"}},
+		"W": {{"alongside", "alongside"}, {"along-with", "along with"}, {"together-with", "together with"}},
+	}
+	return cases("behind", shapes, slots,
+		"foundingMember(acme-telecom,open-fabric-initiative)",
+		"foundingMember(borealis-networks,open-fabric-initiative)",
+		"foundingMember(cobalt-mobile,open-fabric-initiative)")
+}

@@ -115,6 +115,7 @@ func perturbCases() []pcase {
 	out = append(out, hqCases()...)
 	out = append(out, chairCases()...)
 	out = append(out, regionCases()...)
+	out = append(out, behindCases()...)
 	return out
 }
 

@@ -1,0 +1,31 @@
+package extract_test
+
+import "testing"
+
+// TestFramesBehind: members told after the fact as the companies "behind"
+// a group, founding when the sentence speaks of its start, with fellow
+// members added by "alongside"; near misses: a group's possession, a
+// negation, and a thing behind which no group stands.
+func TestFramesBehind(t *testing.T) {
+	runFrames(t, []newsCase{
+		{"'one of the N companies behind X when it started, alongside'",
+			"Acme Telecom was one of the eleven companies behind the Stratos Alliance when it started in Oslo, alongside Cobalt Mobile, Ion Cloud and Kestrel Telecom.",
+			[]string{"foundingMember(acme-telecom,stratos-alliance) frame", "foundingMember(cobalt-mobile,stratos-alliance) frame",
+				"foundingMember(ion-cloud,stratos-alliance) frame", "foundingMember(kestrel-telecom,stratos-alliance) frame"}},
+		{"'are the operators behind X' with no start: members",
+			"Acme Telecom and Cobalt Mobile are the operators behind the Edge Compute Forum.",
+			[]string{"memberOf(acme-telecom,edge-compute-forum) frame", "memberOf(cobalt-mobile,edge-compute-forum) frame"}},
+		{"'at launch', 'together with'",
+			"Ion Cloud was among the firms behind the Open Fabric Initiative at launch, together with Orbit Wireless.",
+			[]string{"foundingMember(ion-cloud,open-fabric-initiative) frame", "foundingMember(orbit-wireless,open-fabric-initiative) frame"}},
+		{"near miss: behind the group's report",
+			"Acme Telecom was one of the companies behind the Stratos Alliance's latest report, alongside Cobalt Mobile.",
+			nil},
+		{"near miss: negated",
+			"Acme Telecom was not one of the companies behind the Stratos Alliance when it started.",
+			nil},
+		{"near miss: the money behind a company",
+			"Acme Telecom and Cobalt Mobile are the investors behind Ion Cloud.",
+			nil},
+	})
+}
