@@ -44,7 +44,7 @@ var frameLexicon = func() map[string]cueClass {
 			m[strings.TrimSpace(w)] = c
 		}
 	}
-	add(cueFound, "found, co-found, cofound, form, launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create")
+	add(cueFound, "found, co-found, cofound, form, launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create, announce the formation of, announce the creation of, announce the launch of, unveil the formation of")
 	add(cueJoin, "join, rejoin, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, come aboard, climb on board, hop on board, bring together, unite")
 	add(cueRoster, "include, comprise, count, be, remain, complete, make up, round out, number, span, feature, among, amongst, in the fold, on board, line up, besides")
 	add(cueMember, "member, membership, signatory, backer, participant, joiner, newcomer, line-up, lineup, roster, partner list, constituent")
@@ -469,7 +469,8 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		if m.Kind == 'U' && m.Cue == "" && !listed[i] || placeAfterIn(c.s, toks, m) {
 			continue // an unknown capitalised name needs a list of organisations around it
 		}
-		if affiliation(c.s, toks, i) || excludedBefore(c.s, toks, i, members, listed) || !inCueZone(c, cs, m.Start, skipped) ||
+		item := bulletItemAt(c.s.text, m.Start) // "The five founding operators are:\n- AT&T - the US carrier that has ..."
+		if affiliation(c.s, toks, i) || excludedBefore(c.s, toks, i, members, listed) || !item && !inCueZone(c, cs, m.Start, skipped) ||
 			joinedOne(c, cs, m) || leaderBefore(c.s, members, listed, i) {
 			continue
 		}

@@ -29,3 +29,27 @@ func TestFramesBehind(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFramesAnnouncedFormation: "A and B announced the formation of X",
+// and a colon list whose items carry clauses of their own after a dash;
+// near misses: a formation of something that is no group, a possessive.
+func TestFramesAnnouncedFormation(t *testing.T) {
+	runFrames(t, []newsCase{
+		{"'announced the formation of X'",
+			"Acme Telecom, Cobalt Mobile and Ion Cloud today announced the formation of the Stratos Alliance, a carrier-led effort for open radio.",
+			[]string{"foundingMember(acme-telecom,stratos-alliance) frame", "foundingMember(cobalt-mobile,stratos-alliance) frame",
+				"foundingMember(ion-cloud,stratos-alliance) frame"}},
+		{"bulleted founders with clauses after a dash",
+			"The Stratos Alliance was announced in Oslo.\n\nThe three founding operators are:\n\n" +
+				"- Acme Telecom - the carrier that has been virtualising its core network since 2013\n" +
+				"- Cobalt Mobile - the largest operator, which also serves Africa\n- Ion Cloud - a cloud provider",
+			[]string{"foundingMember(acme-telecom,stratos-alliance) frame", "foundingMember(cobalt-mobile,stratos-alliance) frame",
+				"foundingMember(ion-cloud,stratos-alliance) frame"}},
+		{"near miss: the formation of a group's committee",
+			"Acme Telecom and Cobalt Mobile announced the formation of the Stratos Alliance's new steering committee.",
+			nil},
+		{"near miss: the formation of no group",
+			"Acme Telecom and Cobalt Mobile announced the formation of a joint task force on spectrum.",
+			nil},
+	})
+}

@@ -63,7 +63,9 @@ func (x *extractor) continueRegion(c *clauses, toks []token) {
 		return
 	}
 	s := c.s
-	bullets := strings.Contains(s.text, "\n")
+	// A colon list is one sentence (text.go) unless a blank line stood
+	// before its first item; then each item is one.
+	bullets := strings.Contains(s.text, "\n") || bulletRE.MatchString(s.text)
 	from := originEnd(c)
 	var members []int
 	for i := range s.ms {
@@ -113,7 +115,11 @@ func (x *extractor) continueRegion(c *clauses, toks []token) {
 	}
 	rel := schema.RelMemberOf
 	x.rule = "frame:member"
-	if rg.founding && !laterRE.MatchString(s.text) {
+	head := s.text // what a "since 2013" may speak of: not an item's description
+	if bullets {
+		head = s.text[:bulletStart(s.text)]
+	}
+	if rg.founding && !laterRE.MatchString(head) {
 		rel = schema.RelFoundingMember
 		x.rule = "frame:founding"
 	}
@@ -162,10 +168,7 @@ func carriesOn(c *clauses, bullets bool) bool {
 // bulletItemAt reports whether byte at of text opens a bulleted or numbered
 // line: "- BMW", "3. Atos".
 func bulletItemAt(text string, at int) bool {
-	ls := strings.LastIndexByte(text[:at], '\n')
-	if ls < 0 {
-		return false
-	}
+	ls := strings.LastIndexByte(text[:at], '\n') // -1: the text's first line
 	line := text[ls+1:]
 	loc := bulletRE.FindStringIndex(line)
 	if loc == nil {
@@ -275,4 +278,20 @@ func foundingBefore(ts []tagged, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// bulletStart is the byte where a text's first bulleted or numbered item
+// begins, or len(text).
+func bulletStart(text string) int {
+	at := 0
+	for {
+		if loc := bulletRE.FindStringIndex(text[at:]); loc != nil && loc[0] == 0 {
+			return at
+		}
+		nl := strings.IndexByte(text[at:], '\n')
+		if nl < 0 {
+			return len(text)
+		}
+		at += nl + 1
+	}
 }
