@@ -53,3 +53,18 @@ func TestFramesAnnouncedFormation(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFramesComeAboard: "came aboard" joins the group of the roster just
+// stated, as "came on board" does; a person who came aboard a company
+// joins nothing.
+func TestFramesComeAboard(t *testing.T) {
+	runFrames(t, []newsCase{
+		{"'came aboard' after a founding roster",
+			"The Stratos Alliance, the group that Acme Telecom and Cobalt Mobile set up last September, plans data centres. Ion Cloud and Kestrel Telecom came aboard in March.",
+			[]string{"foundingMember(acme-telecom,stratos-alliance) family", "foundingMember(cobalt-mobile,stratos-alliance) family",
+				"memberOf(ion-cloud,stratos-alliance) frame", "memberOf(kestrel-telecom,stratos-alliance) frame"}},
+		{"near miss: a person came aboard a company",
+			"The Stratos Alliance, the group that Acme Telecom and Cobalt Mobile set up last September, plans data centres. Jane Park came aboard Ion Cloud in March.",
+			[]string{"foundingMember(acme-telecom,stratos-alliance) family", "foundingMember(cobalt-mobile,stratos-alliance) family"}},
+	})
+}
