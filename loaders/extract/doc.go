@@ -118,6 +118,23 @@
 // studied clause, or one naming two groups, states nothing. A frame states
 // only the memberships the families left unstated in that sentence, at
 // confidence 0.65, under the rules "frame:founding" and "frame:member".
+// A roster may run over several sentences and paragraphs
+// (frames_region.go): a frame that names its group and no member ("Its
+// founding signatories span every continent.") opens a list region, and
+// the sentences that carry it on ("From the Americas came A, the Mexican
+// group; B; and C", "D and E were all among the companies that signed",
+// bulleted or numbered items after "And from France:") add their listed
+// names until another group is named or two sentences add nothing. Items
+// cut by semicolons are listed whatever describes them, and a semicolon
+// before a verbless part is no clause boundary. Founding told after the
+// fact ("one of the eleven companies behind X when it started, alongside
+// A and B") has its own reading (frames_behind.go); a passive founding's
+// agent is not the founded group ("The programme, called N, was set up by
+// the GSMA with A and B as its launch operators"), and a "when" clause
+// completes it ("was formed in February, when A and B signed"); a company
+// "joined by" others and a place after "in" state nothing
+// (frames_guard.go). An unknown name that an apposition calls an
+// initiative, programme or alliance is a group (appos_group.go).
 // The older
 // phrasing rules (rules.go, relations.go, phrasings.go) run first on a
 // skeleton of the same mentions and are kept where they are exact; a fact

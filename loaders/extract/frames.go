@@ -44,8 +44,8 @@ var frameLexicon = func() map[string]cueClass {
 			m[strings.TrimSpace(w)] = c
 		}
 	}
-	add(cueFound, "found, co-found, cofound, form, launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create")
-	add(cueJoin, "join, rejoin, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, climb on board, hop on board, bring together, unite")
+	add(cueFound, "found, co-found, cofound, form, launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create, announce the formation of, announce the creation of, announce the launch of, unveil the formation of")
+	add(cueJoin, "join, rejoin, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, come aboard, climb on board, hop on board, bring together, unite")
 	add(cueRoster, "include, comprise, count, be, remain, complete, make up, round out, number, span, feature, among, amongst, in the fold, on board, line up, besides")
 	add(cueMember, "member, membership, signatory, backer, participant, joiner, newcomer, line-up, lineup, roster, partner list, constituent")
 	add(cueFounder, "founding group, founding team, founding line-up, founding lineup, founding roster, founding list, founder, co-founder, cofounder, founding member, founding partner, founding company, founding operator, founding signatory, founding backer, founding organisation, founding organization, charter member, inaugural member, original member, initial member, launch partner, launch member, first member, first backer, first signatory")
@@ -122,6 +122,8 @@ type clauseSpan struct {
 // states the memberships the trigger families left unstated.
 func (x *extractor) frames(c *clauses, toks []token) {
 	x.noteTopic(c, toks)
+	x.continueRegion(c, toks)
+	x.famBehind(c, toks)
 	ts := c.ts
 	hit := false
 	for i := 0; i < len(ts) && !hit; i++ {
@@ -168,7 +170,12 @@ func splitFrameClauses(c *clauses) []clauseSpan {
 	for i := 0; i < len(ts); i++ {
 		k := ts[i].Key
 		switch {
-		case k == ";" || k == "but" || k == "whereas" || k == "although" || k == "though" || k == "while" || k == "when" || k == "because" || k == "unless" || k == "if" || (k == "." && i == len(ts)-1):
+		case k == ";" && !verblessPart(ts, i+1):
+			cut(i)
+		case k == "when" && foundingBefore(ts, cur.from, i):
+			// "X was formed in February, when A and B signed an
+			// agreement": the clause names who formed it.
+		case k == "but" || k == "whereas" || k == "although" || k == "though" || k == "while" || k == "when" || k == "because" || k == "unless" || k == "if" || (k == "." && i == len(ts)-1):
 			cut(i)
 		case k == "and" || k == "or":
 			if opensClause(ts, i+1, i > 0 && ts[i-1].Key == ",") {
@@ -181,7 +188,7 @@ func splitFrameClauses(c *clauses) []clauseSpan {
 			n := ts[i+1]
 			rel := n.Key == "which" || n.Key == "who" || n.Key == "whose" || n.Key == "where" || n.Key == "when" || n.Key == "that"
 			part := n.Pos == posVerb && (n.Form == formPast || n.Form == formPart) && n.Key != "joined"
-			if !rel && !part {
+			if !rel && !part || n.Key == "when" && foundingBefore(ts, cur.from, i) {
 				continue
 			}
 			j := i + 1
@@ -322,7 +329,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	for _, cu := range cs {
 		has[cu.class] = true
 	}
-	if has[cueNeg] {
+	if has[cueNeg] || joinedCompany(c, sp, cs) {
 		return
 	}
 	// The group: named in the clause, else reached by a pronoun or a bare
@@ -368,6 +375,15 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 			members = append(members, i)
 		}
 	}
+	if len(groups) == 1 && foundingAgent(c, cs, groups[0].slug) {
+		// "The programme, called N, was set up by the GSMA with A and B as
+		// its launch operators": the agent founded; the group is N.
+		g, ok := x.foundedSubject(c, cs, a, groups[0].slug)
+		if !ok {
+			return
+		}
+		groups[0] = g
+	}
 	if len(groups) > 1 {
 		return // two groups: whose roster it is, the clause does not say
 	}
@@ -381,12 +397,21 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	}
 	var group arg
 	viaRoster := false
+	described := ""
+	if len(groups) == 0 && has[cueFound] {
+		described = x.describedSubject(c, sp, cs) // "The KT-led coalition was formed"
+	}
 	switch {
 	case len(groups) == 1:
 		group = groups[0]
+	case described != "":
+		group = arg{slug: described, text: "(" + x.nameOf(described) + ")"}
 	case backref || has[cueMember] || has[cueFounder] || has[cueLaunch] || bareJoin(c, cs):
 		var slug string
 		slug, viaRoster = x.groupInReach(backref, plural, has[cueMember] || has[cueFounder])
+		if slug == "" && backref && !plural && (has[cueMember] || has[cueFounder]) {
+			slug = x.recentTopic() // "2. Who signed? Its founding members are ..."
+		}
 		if slug == "" {
 			return
 		}
@@ -428,7 +453,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		rel = schema.RelFoundingMember
 		x.rule = "frame:founding"
 	}
-	listed := listedMembers(c.s, members)
+	listed := regionListed(c.s, members)
 	emitted := false
 	// A frame's members stay out of the rosters coref.go counts "the two
 	// companies" and "both" against: a lower-confidence reading should not
@@ -441,10 +466,11 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	defer func() { x.members[key] = x.members[key][:roster] }()
 	for _, i := range members {
 		m := &c.s.ms[i]
-		if m.Kind == 'U' && m.Cue == "" && !listed[i] {
+		if m.Kind == 'U' && m.Cue == "" && !listed[i] || placeAfterIn(c.s, toks, m) {
 			continue // an unknown capitalised name needs a list of organisations around it
 		}
-		if affiliation(c.s, toks, i) || excludedBefore(c.s, toks, i, members, listed) || !inCueZone(c, cs, m.Start, skipped) ||
+		item := bulletItemAt(c.s.text, m.Start) // "The five founding operators are:\n- AT&T - the US carrier that has ..."
+		if affiliation(c.s, toks, i) || excludedBefore(c.s, toks, i, members, listed) || !item && !inCueZone(c, cs, m.Start, skipped) ||
 			joinedOne(c, cs, m) || leaderBefore(c.s, members, listed, i) {
 			continue
 		}
@@ -463,6 +489,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	}
 	if emitted || has[cueFounder] || has[cueMember] {
 		x.frame1(frameState{group: group.slug, sent: x.sentIdx, founding: founding})
+	}
+	if !emitted && len(members) == 0 && (has[cueFounder] || has[cueMember]) {
+		x.openRegion(group.slug, founding) // "Its founding signatories span every continent."
 	}
 }
 

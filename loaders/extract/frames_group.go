@@ -252,7 +252,7 @@ var frameGroupNouns = map[string]bool{"fund": true, "umbrella": true, "taskforce
 // admitted A", "brings together A and B").
 var joinsObject = map[string]bool{
 	"join": true, "rejoin": true, "enlist": true, "belong": true, "sign up": true, "sign on": true,
-	"come in": true, "come on board": true, "climb on board": true, "hop on board": true,
+	"come in": true, "come on board": true, "come aboard": true, "climb on board": true, "hop on board": true,
 }
 
 // verbBefore reports whether a founding or joining verb ends right before

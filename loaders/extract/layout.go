@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,11 +60,12 @@ func listBlock(lines []string, li int) (end int, masked string, ok bool) {
 		return 0, "", false
 	}
 	var items []int
+	prev := 0 // the last item's number, 0 when unnumbered
 	for k := li + 1; k < len(lines); k++ {
 		if strings.TrimSpace(lines[k]) == "" {
 			continue
 		}
-		if !itemRE.MatchString(lines[k]) {
+		if !itemRE.MatchString(lines[k]) || !nextItem(lines[k], &prev, len(items) == 0) {
 			break
 		}
 		items = append(items, k)
@@ -117,4 +119,28 @@ func maskItem(line string) (string, bool) {
 	b.WriteString(name)
 	b.WriteString(strings.Repeat(" ", len(line)-loc[1]-len(name)))
 	return b.String(), true
+}
+
+// numberRE reads a numbered item's number.
+var numberRE = regexp.MustCompile(`^\s*\(?(\d{1,2})[.)]`)
+
+// nextItem reports whether line continues the list: a question or an
+// exclamation is a listicle's next point, not an item ("3. Where will it
+// sit?"), and a numbered item must carry the number after the last one
+// (after "11. Scaleway", "3. Who runs it?" starts the article's next
+// point). prev is the last number, updated.
+func nextItem(line string, prev *int, first bool) bool {
+	if t := strings.TrimSpace(line); strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") {
+		return false
+	}
+	m := numberRE.FindStringSubmatch(line)
+	if m == nil {
+		return *prev == 0 || first
+	}
+	n, _ := strconv.Atoi(m[1])
+	if !first && n != *prev+1 {
+		return false
+	}
+	*prev = n
+	return true
 }

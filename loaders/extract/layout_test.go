@@ -56,6 +56,12 @@ func TestLayoutLists(t *testing.T) {
 			append(fm("helix-wireless", "acme-telecom", "borealis-networks", "cobalt-mobile"), "founded(open-edge-alliance)")},
 		{"a membership list", "Three operators joined the Open Edge Alliance this week:\n\n• Acme Telecom\n• Borealis Networks\n• Cobalt Mobile",
 			[]string{"memberOf(acme-telecom,open-edge-alliance) since=2025-06", "memberOf(borealis-networks,open-edge-alliance) since=2025-06", "memberOf(cobalt-mobile,open-edge-alliance) since=2025-06"}},
+		// a listicle: the roster's numbering ends where the article's next
+		// numbered point (a question) begins
+		{"a numbered roster before the listicle's next point", lead + "The founding members are:\n1. Acme Telecom\n2. Borealis Networks\n3. Cobalt Mobile\n\n3. Where will it sit?\nThe alliance will be based in Oslo.",
+			fm("acme-telecom", "borealis-networks", "cobalt-mobile")},
+		{"a roster numbered past the next point", lead + "The founding members are:\n1. Acme Telecom\n2. Borealis Networks\n\n4. Who runs it?\nHelix Wireless does.",
+			fm("acme-telecom", "borealis-networks")},
 		// near misses: a bulleted list after a lead-in that is no roster
 		{"a list of topics", lead + "The work groups are:\n\n- Spectrum\n- Energy use",
 			nil},

@@ -146,7 +146,7 @@ func shortForms(name string) []string {
 		k := wordKey(w)
 		r := []rune(w)
 		return len(r) >= 3 && unicode.IsUpper(r[0]) && !countryWords[k] && !chunkStop[k] && numberWords[k] == 0 && !genericHeads[k] &&
-			!allianceHeads[k] && !orgHeads[k]
+			!allianceHeads[k] && !orgHeads[k] && !regionNames[k] // "Africa" is not Africa Data Centres
 	}
 	var out []string
 	allGeneric := true
@@ -250,13 +250,15 @@ var commonCaps = map[string]bool{
 	"HQ'd": true,
 }
 
-// formTokens splits a surface form into its words ("&" counts as one): their
-// keys for matching and their original text.
+// formTokens splits a surface form into its words ("&" counts as one, and
+// so does a comma inside the name): their keys for matching and their
+// original text.
 func formTokens(form string) (toks, orig []string) {
 	ts := tokenize(form)
 	for i, t := range ts {
 		joined := t.Text == "-" && i > 0 && i+1 < len(ts) && ts[i-1].End == t.Start && ts[i+1].Start == t.End
-		if t.Word || t.Text == "&" || joined {
+		inner := t.Text == "," && i > 0 && i+1 < len(ts) // "AI Language Models in Africa, by Africa, for Africa"
+		if t.Word || t.Text == "&" || joined || inner {
 			toks = append(toks, t.Key)
 			orig = append(orig, t.Text)
 		}

@@ -82,6 +82,7 @@ type extractor struct {
 	lastJoin    schema.Relation  // the membership relation last stated by a joining clause
 	roster      roster           // the last membership list stated
 	fstate      frameState       // the last founding or membership frame (frames.go)
+	region      *rosterRegion    // a roster whose names are still to come (frames_region.go)
 	roundLed    bool             // impliedLed found a funding round: its leaders invested
 	round       *fundingRound    // the funding round under discussion
 	partnerOpen *openPartnership // a partnership announced without its partner (partner_split.go)

@@ -115,6 +115,8 @@ func perturbCases() []pcase {
 	out = append(out, hqCases()...)
 	out = append(out, chairCases()...)
 	out = append(out, layoutCases()...)
+	out = append(out, regionCases()...)
+	out = append(out, behindCases()...)
 	return out
 }
 

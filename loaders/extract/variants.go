@@ -119,6 +119,10 @@ func (x *extractor) variantOf(name string) string {
 			len(ws[0]) >= 5 && !genericHeads[ws[0]] && !orgHeads[ws[0]] && !allianceHeads[ws[0]] && !countryWords[ws[0]]:
 			// the distinctive last word of a company's name ("Telekom")
 			set(f.slug)
+		case len(ws) >= 2 && len(f.words) == len(ws)+1 && f.typ == schema.TypeCompany && slices.Equal(ws, f.words[:len(ws)]) &&
+			droppableTail(f.words[len(ws)]):
+			// a company's name without its last word, a surname ("Booz Allen")
+			set(f.slug)
 		case len(ws) == 2 && len(f.words) == 2 && f.typ == schema.TypePerson && ws[1] == f.words[1] && ws[0] != f.words[0] &&
 			len(f.words[0]) >= 3 && len(ws[0]) >= 3 && (strings.HasPrefix(ws[0], f.words[0]) || strings.HasPrefix(f.words[0], ws[0])):
 			// a person's fuller or shorter first name
@@ -175,3 +179,20 @@ func commonOpener(k string) bool {
 // sentences in news ("Membership spans ...", "Investors include ...",
 // "Attendees included ..."), which are never names there.
 var openerNounSuffixes = []string{"ship", "ships", "ers", "ors", "ees", "tion", "tions", "ments"}
+
+// droppableTail reports whether news may drop a company name's last word:
+// a surname-like word ("Booz Allen Hamilton"), not a word that says what
+// kind of organisation it is ("Deutsche Telekom Capital", "Vodafone
+// Foundation") or where ("SK Telecom Americas").
+func droppableTail(w string) bool {
+	return len(w) >= 4 && !genericHeads[w] && !orgHeads[w] && !allianceHeads[w] && !countryWords[w] && !chunkStop[w] &&
+		!memberKinds[w] && numberWords[w] == 0 && !regionNames[w]
+}
+
+// regionNames are regions a name may hold: a company's last word ("Orbit
+// Wireless Americas") or first ("Africa Data Centres") that alone names no
+// company.
+var regionNames = map[string]bool{
+	"americas": true, "america": true, "europe": true, "africa": true, "asia": true, "pacific": true, "emea": true,
+	"apac": true, "international": true, "global": true, "worldwide": true, "north": true, "south": true, "east": true, "west": true,
+}
