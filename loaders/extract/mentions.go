@@ -62,6 +62,7 @@ type extractor struct {
 	curOrgs     []string          // companies of this sentence so far
 	curGroups   []string          // alliances of this sentence so far
 	paraStart   int               // the sentence that opened this paragraph
+	curLead     bool              // no person precedes the sentence's first organisation so far (hq_lists.go)
 	prevSubj    string            // first company of the previous sentence
 	prevFirst   string            // first organisation (of any kind) of the previous sentence
 	curAlli     string            // the alliance under discussion (slug or placeholder)
@@ -212,6 +213,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 				x.curOrgs = append(x.curOrgs, m.Slug)
 			}
 		}
+		x.curLead = firstOrgLeads(ms, toks[i].Start)
 		if m, n, ok := x.description(text, toks, i, covered); ok {
 			ms = append(ms, m)
 			cover(i, i+n)

@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// singularTail narrows an apposition's target to the list's last item when
+// the description is singular: in "BT Group; Deutsche Telekom; SK Telecom,
+// South Korea's largest carrier" the carrier is SK Telecom alone, while "A
+// and B, Japan's largest carriers" describes both. tok is the skeleton
+// marker before the comma and match the text the rule matched; it returns
+// the marker to read, or "" with the one argument to read instead.
+func (x *extractor) singularTail(s *sent, tok, match string) (string, []arg) {
+	if !strings.HasPrefix(tok, "<L") || strings.HasSuffix(strings.TrimRight(match, " ,."), "s") {
+		return tok, nil
+	}
+	i, err := strconv.Atoi(strings.Trim(tok, "<L>"))
+	if err != nil || i >= len(s.lists) || len(s.lists[i]) == 0 {
+		return tok, nil
+	}
+	items := s.lists[i]
+	return "", x.argOf(s, items[len(items)-1])
+}
+
+// possAppos reports whether a description at toks[i:] in apposition to a
+// name ends in a possessive ("Deutsche Telekom Capital Partners, the German
+// operator's investment firm"): it then describes the owner, not the name
+// before the comma, and gives that name no nationality.
+func possAppos(toks []token, i, j int, covered []bool) bool {
+	return j < len(toks) && toks[j].Poss && i >= 2 && toks[i-1].Text == "," && covered[i-2]
+}
+
+// firstOrgLeads reports whether the sentence's first organisation comes
+// before any person it names, so that it may be the sentence's subject:
+// in "Dan Schulman, the former PayPal chief who joined Verizon's board,
+// replaced P, who had run the US carrier" PayPal only qualifies a person.
+func firstOrgLeads(ms []mention, before int) bool {
+	for _, m := range ms {
+		if m.Start >= before {
+			continue
+		}
+		if m.Kind == 'P' {
+			for _, o := range ms {
+				if (o.Kind == 'C' || o.Kind == 'V') && o.Start < m.Start {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return true
+}
