@@ -401,7 +401,7 @@ func (x *extractor) sentenceAllianceArg(c *clauses) (arg, bool) {
 func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText string, base float64, f schema.Fact) bool {
 	spec, _ := rel.Spec()
 	mod, drop := modalityOf(modText)
-	if drop {
+	if drop || x.cityOnly(rel) {
 		return false
 	}
 	sa := x.resolve(a, spec.SubjectTypes)

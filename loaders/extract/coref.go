@@ -306,7 +306,7 @@ func (x *extractor) groupRef(head string, initial bool) string {
 		if !slices.Contains(cands, s) {
 			cands = append(cands, s)
 		}
-		if w := strings.Fields(x.nameOf(s)); len(w) > 0 && wordKey(w[len(w)-1]) == head && at >= bestAt {
+		if w := strings.Fields(x.nameOf(s)); len(w) > 0 && wordKey(w[len(w)-1]) == head && x.laterGroup(s, at, best, bestAt) {
 			best, bestAt = s, at
 		}
 	}
@@ -317,7 +317,7 @@ func (x *extractor) groupRef(head string, initial bool) string {
 		if x.sentIdx-last > groupWindow && last < x.paraStart {
 			// Out of reach, unless its name ends in the very noun ("the
 			// alliance" paragraphs after the AI-RAN Alliance).
-			if w := strings.Fields(x.nameOf(bound(s))); len(w) > 0 && wordKey(w[len(w)-1]) == head && last >= bestAt {
+			if w := strings.Fields(x.nameOf(bound(s))); len(w) > 0 && wordKey(w[len(w)-1]) == head && x.laterGroup(bound(s), last, best, bestAt) {
 				best, bestAt = bound(s), last
 			}
 			continue
