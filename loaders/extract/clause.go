@@ -401,7 +401,7 @@ func (x *extractor) sentenceAllianceArg(c *clauses) (arg, bool) {
 func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText string, base float64, f schema.Fact) bool {
 	spec, _ := rel.Spec()
 	mod, drop := modalityOf(modText)
-	if drop || x.cityOnly(rel) {
+	if drop || x.cityOnly(rel) || deniedReport(s, a) || rel == schema.RelInvestedIn && holdingArg(s, b) {
 		return false
 	}
 	sa := x.resolve(a, spec.SubjectTypes)
