@@ -59,6 +59,10 @@ func (x *extractor) famInvest(c *clauses, v int) {
 			}
 			return
 		}
+		if held, by := c.reducedPassive(v); held >= 0 {
+			emit(c.args(x, by), c.args(x, held), v, by, 0.75) // "Y, backed by A,"
+			return
+		}
 		if subj >= 0 && obj >= 0 {
 			emit(c.args(x, subj), c.args(x, obj), v, obj, 0.75)
 		}

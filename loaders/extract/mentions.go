@@ -414,7 +414,7 @@ var orgNouns = map[string]bool{
 var companyNouns = map[string]bool{
 	"company": true, "operator": true, "carrier": true, "telco": true, "firm": true, "incumbent": true,
 	"giant": true, "chipmaker": true, "group": true, "startup": true, "vendor": true, "conglomerate": true,
-	"start-up": true,
+	"start-up": true, "fintech": true, "lender": true, "maker": true, "provider": true,
 }
 
 // allianceNouns head descriptions of an alliance.
