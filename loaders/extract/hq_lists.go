@@ -51,3 +51,28 @@ func firstOrgLeads(ms []mention, before int) bool {
 	}
 	return true
 }
+
+// headPossessive reports whether a description the skeleton matched ends
+// in a possessive ("X, the Japanese operator's investment arm"): the
+// nationality is then the owner's, not X's.
+func headPossessive(sk, match string) bool {
+	i := strings.Index(sk, match)
+	if i < 0 {
+		return false
+	}
+	rest := sk[i+len(match):]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") || strings.HasPrefix(rest, "' ") || strings.HasPrefix(rest, "’ ")
+}
+
+// possInside reports whether noun unit k has a possessive before its head
+// ("the Japanese operator's investment arm"): its modifiers then describe
+// the owner.
+func (c *clauses) possInside(k int) bool {
+	u := c.us[k]
+	for t := u.From; t < u.To && t < len(c.ts); t++ {
+		if c.ts[t].Poss && t != u.Head {
+			return true
+		}
+	}
+	return u.Head >= 0 && u.Head < len(c.ts) && c.ts[u.Head].Poss
+}

@@ -21,3 +21,15 @@ func (c *clauses) reducedPassive(v int) (held, by int) {
 	}
 	return -1, -1
 }
+
+// participleInsert reports whether unit k is a bare participle opening an
+// inserted clause ("Acme Group, known as Acme, took ...", "Y, backed by
+// A, sells ..."), which the subject of the main verb reaches across.
+func (c *clauses) participleInsert(k int) bool {
+	u := c.us[k]
+	if u.Kind != 'V' || u.Passive || u.To-u.From != 1 || !c.isPunct(k-1, ",") || u.From >= len(c.ts) {
+		return false
+	}
+	f := c.ts[u.From].Form
+	return f == formPast || f == formPart
+}

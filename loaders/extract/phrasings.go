@@ -209,6 +209,9 @@ var phrasingRules = []rule{
 		}
 	}},
 	{name: "X, the N standards organisation", keys: []string{", the "}, re: rx(`(<[CAVU]\d+>), the (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?` + rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(?:group|alliance|company|firm|startup|operator|carrier|body|association|consortium|developer|maker|provider|organisation|organization|chipmaker|vendor|telco|incumbent|conglomerate)\b`), fn: func(x *extractor, s *sent, m []string) {
+		if headPossessive(s.sk, m[0]) {
+			return
+		}
 		x.nationAdj(s, m[1], m[2], 0.8)
 	}},
 }

@@ -242,6 +242,9 @@ var baseRules = []rule{
 		x.nationAdj(s, m[2], m[1], 0.8)
 	}},
 	{name: "X, a N group", re: rx(`(<[CAVU]\d+>), an? (?:[^<,]{0,30}?<[CUG]\d+>-led )?(?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?` + rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(?:group|alliance|company|firm|startup|operator|carrier|body|association|consortium|developer|maker|provider)\b`), fn: func(x *extractor, s *sent, m []string) {
+		if headPossessive(s.sk, m[0]) {
+			return
+		}
 		x.nationAdj(s, m[1], m[2], 0.8)
 	}},
 	{name: "N, its home country", keys: []string{"home"}, flat: true, re: rx(`^(.*?)` + rNat + `, (?:its|their) home (?:country|market|base)\b`), fn: func(x *extractor, s *sent, m []string) {

@@ -1,0 +1,86 @@
+package extract_test
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/telcograph/telcograph/loaders/facts"
+)
+
+// TestWireNews reads shapes of wire copy seen in writer g's and h's tune
+// articles, told here in our own sentences with invented names, each next
+// to the near miss that must state nothing.
+func TestWireNews(t *testing.T) {
+	reg, err := facts.ReadRegister("wire.yaml", []byte(`entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  borealis-networks: {name: Borealis Networks, type: company}
+  cobalt-mobile: {name: Cobalt Mobile, type: company}
+  delta-ventures: {name: Delta Ventures, type: company}
+  jane-park: {name: Jane Park, type: person}
+  tom-lee: {name: Tom Lee, type: person}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// Headquarters (hq_lists.go, hq_city.go, coref.go).
+		{"hq semicolon list: a singular apposition is the last item's", "The signatories are Acme Telecom, the Finnish incumbent; Borealis Networks; and Cobalt Mobile, Japan's largest carrier.",
+			[]string{"headquarteredIn(acme-telecom,FI)", "headquarteredIn(cobalt-mobile,JP)"}},
+		{"hq plural apposition after a list is every item's", "Acme Telecom and Cobalt Mobile, Japan's largest carriers, signed the pledge.",
+			[]string{"headquarteredIn(acme-telecom,JP)", "headquarteredIn(cobalt-mobile,JP)"}},
+		{"hq possessive apposition describes the owner, not the name", "Delta Ventures, the Japanese operator's investment arm, took part in the round.",
+			nil},
+		{"hq description after a person-led clause is not the employer named in passing", "Jane Park, the former Delta Ventures chief who joined Acme Telecom's board in 2018, replaced Tom Lee, who had run the Finnish carrier since 2018.",
+			[]string{"headquarteredIn(acme-telecom,FI)"}},
+		{"hq possessive description inside a sentence is its nearest company", "Delta Ventures built a 10% stake in Acme Telecom, making the Japanese group the Finnish operator's largest shareholder.",
+			[]string{"headquarteredIn(acme-telecom,FI)", "headquarteredIn(delta-ventures,JP)"}},
+		{"hq city descriptor states no country", "The Helsinki-based Acme Telecom launched an AI assistant.", nil},
+		{"hq city and country still state it", "Acme Telecom is headquartered in Helsinki, Finland.", []string{"headquarteredIn(acme-telecom,FI)"}},
+		// Investments (alias_defs.go, modality_report.go, invest_backed.go).
+		{"invest alias 'which trades as'", "Acme Telecommunications Group, which trades as Acme Telecom, took a 10% stake in Borealis Networks.",
+			[]string{"investedIn(acme-telecom,borealis-networks)"}},
+		{"invest alias 'known as'", "Acme Telecommunications Group, known as Acme Telecom, took a 10% stake in Borealis Networks.",
+			[]string{"investedIn(acme-telecom,borealis-networks)"}},
+		{"invest denied report states nothing", "Acme Telecom denied a newspaper report that it was considering buying a stake in Borealis Networks.", nil},
+		{"invest report not denied is planned, still stated", "Acme Telecom said it was considering buying a stake in Borealis Networks.",
+			[]string{"investedIn(acme-telecom,borealis-networks)"}},
+		{"invest stake in a company's operations is not in the company", "Acme Telecom bought a controlling stake in Cobalt Mobile's operations in Spain.", nil},
+		{"invest stake in the company itself", "Acme Telecom bought a controlling stake in Cobalt Mobile.", []string{"investedIn(acme-telecom,cobalt-mobile)"}},
+		{"invest participle clause 'backed by'", "Borealis Networks, backed by Acme Telecom, sells radio chips.", []string{"investedIn(acme-telecom,borealis-networks)"}},
+		{"invest participle clause that is not backing", "Borealis Networks, founded by Jane Park, sells radio chips.", nil},
+		// Partnerships (partner_group.go, nlp_adverbs.go).
+		{"partner four named parties work together", "Acme Telecom, Borealis Networks, Cobalt Mobile and Delta Ventures will work together on open radio networks.",
+			[]string{"partnerOf(acme-telecom,borealis-networks)", "partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(acme-telecom,delta-ventures)",
+				"partnerOf(borealis-networks,cobalt-mobile)", "partnerOf(borealis-networks,delta-ventures)", "partnerOf(cobalt-mobile,delta-ventures)"}},
+		{"partner 'they' after a counted group", "Who signed? Acme Telecom, Borealis Networks and Cobalt Mobile. The three companies said they would work together on open radio networks.",
+			[]string{"partnerOf(acme-telecom,borealis-networks)", "partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(borealis-networks,cobalt-mobile)"}},
+		{"partner 'first' between subject and verb", "Acme Telecom and Borealis Networks first teamed up in 2019 on mobile payments.",
+			[]string{"partnerOf(acme-telecom,borealis-networks)"}},
+		{"partner many parties signing to set up a venture are not partners", "Acme Telecom, Borealis Networks and Cobalt Mobile signed an agreement to set up a joint venture.", nil},
+		{"partner counted parties that each cooperate are not paired", "Acme Telecom, Borealis Networks and Cobalt Mobile invest in start-ups. All three continue to cooperate on growing their investments.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var rels []string
+			switch tt.name[:3] {
+			case "hq ":
+				rels = []string{"headquarteredIn(x)"}
+			case "inv":
+				rels = []string{"investedIn(x)"}
+			default:
+				rels = []string{"partnerOf(x)"}
+			}
+			got := perturbGot(t, reg, pcase{family: "wire", name: tt.name, text: tt.text, want: rels})
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if diff := cmp.Diff(want, got, cmpEmpty); diff != "" {
+				t.Errorf("facts of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
