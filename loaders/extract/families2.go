@@ -29,8 +29,8 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	u := c.us[v]
 	subj := c.subject(v)
 	if subj < 0 || u.Passive {
-		if as := x.theyParty(c, x.pronounSubject(c, v)); as != nil && !u.Passive && x.reciprocal(c, v) {
-			x.reciprocalPairs(c, as, "", 0.7)
+		if !u.Passive {
+			x.theyPartner(c, v)
 		}
 		return
 	}

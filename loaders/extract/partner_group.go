@@ -31,7 +31,7 @@ func (x *extractor) reciprocalPairs(c *clauses, as []arg, modText string, base f
 // named it just before ("The four companies said they would work
 // together"): the nearest earlier entity unit of two to six parties.
 func (x *extractor) theyParty(c *clauses, subj int) []arg {
-	if subj < 0 || c.us[subj].Kind == 'E' || c.us[subj].words != "they" {
+	if subj < 0 || c.us[subj].Kind == 'E' {
 		return nil
 	}
 	for j := subj - 1; j >= 0; j-- {
@@ -45,15 +45,19 @@ func (x *extractor) theyParty(c *clauses, subj int) []arg {
 	return nil
 }
 
-// pronounSubject is the unit "they" right before verb v, over adverbs, or
-// -1.
+// pronounSubject is the unit "they" that is the subject of verb v: right
+// before it over adverbs, or before a verb it is coordinated with ("they
+// would swap shares and work together"), within six units and with no
+// entity between. It returns -1 when there is none.
 func (x *extractor) pronounSubject(c *clauses, v int) int {
-	j := v - 1
-	for j >= 0 && c.us[j].Kind == 'O' && c.us[j].tag == posAdv {
-		j--
-	}
-	if j >= 0 && c.us[j].words == "they" {
-		return j
+	for j := v - 1; j >= 0 && j >= v-6; j-- {
+		u := c.us[j]
+		if u.words == "they" || strings.HasSuffix(u.words, " they") {
+			return j // "they", or "on Monday they" chunked as one phrase
+		}
+		if u.Kind == 'E' || c.boundary(j) && u.words != "and" || c.isPunct(j, ",") {
+			return -1
+		}
 	}
 	return -1
 }
@@ -85,4 +89,32 @@ func (x *extractor) namedParty(c *clauses, e int) bool {
 		}
 	}
 	return true
+}
+
+// theyPartner reads a partnership verb whose subject is a "they" standing
+// for the parties the sentence named before it: with no with-phrase they
+// are partners of each other ("A and B said they would work together"),
+// with one they are each the partner of what it names ("A and B said they
+// would work with C").
+func (x *extractor) theyPartner(c *clauses, v int) {
+	as := x.theyParty(c, x.pronounSubject(c, v))
+	if as == nil {
+		return
+	}
+	if x.reciprocal(c, v) {
+		x.reciprocalPairs(c, as, "", 0.7)
+		return
+	}
+	if !partnerVerbs[c.us[v].Lemma] {
+		return
+	}
+	for _, p := range c.pps(v + 1) {
+		if p.prep == "with" && c.us[p.at].Kind == 'E' {
+			x.partnerPairs(c, as, c.args(x, p.at), "", 0.7)
+			return
+		}
+		if p.prep != "on" && p.prep != "to" && p.prep != "for" && p.prep != "in" {
+			return
+		}
+	}
 }

@@ -41,6 +41,9 @@ func TestWireNews(t *testing.T) {
 			[]string{"headquarteredIn(acme-telecom,FI)", "headquarteredIn(delta-ventures,JP)"}},
 		{"hq city descriptor states no country", "The Helsinki-based Acme Telecom launched an AI assistant.", nil},
 		{"hq city and country still state it", "Acme Telecom is headquartered in Helsinki, Finland.", []string{"headquarteredIn(acme-telecom,FI)"}},
+		{"hq city between 'in' and the country is a place, not an organisation", "Cobalt Mobile, which is based in Lakeside, Finland, is run by co-CEOs Jane Park and Tom Lee.",
+			[]string{"headquarteredIn(cobalt-mobile,FI)"}},
+		{"lead titles are no organisation", "Cobalt Mobile, which is based in Lakeside, Finland, is run by co-CEOs Jane Park and Tom Lee.", nil},
 		// Investments (alias_defs.go, modality_report.go, invest_backed.go).
 		{"invest alias 'which trades as'", "Acme Telecommunications Group, which trades as Acme Telecom, took a 10% stake in Borealis Networks.",
 			[]string{"investedIn(acme-telecom,borealis-networks)"}},
@@ -59,6 +62,10 @@ func TestWireNews(t *testing.T) {
 				"partnerOf(borealis-networks,cobalt-mobile)", "partnerOf(borealis-networks,delta-ventures)", "partnerOf(cobalt-mobile,delta-ventures)"}},
 		{"partner 'they' after a counted group", "Who signed? Acme Telecom, Borealis Networks and Cobalt Mobile. The three companies said they would work together on open radio networks.",
 			[]string{"partnerOf(acme-telecom,borealis-networks)", "partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(borealis-networks,cobalt-mobile)"}},
+		{"partner 'they' subject of a coordinated verb", "Acme Telecom and Borealis Networks said on Monday they would swap shares and work together on radio software.",
+			[]string{"partnerOf(acme-telecom,borealis-networks)"}},
+		{"partner 'they' with a with-phrase partner is not a pair of the subjects", "Acme Telecom and Borealis Networks said they would work with Cobalt Mobile on radio software.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(borealis-networks,cobalt-mobile)"}},
 		{"partner 'first' between subject and verb", "Acme Telecom and Borealis Networks first teamed up in 2019 on mobile payments.",
 			[]string{"partnerOf(acme-telecom,borealis-networks)"}},
 		{"partner many parties signing to set up a venture are not partners", "Acme Telecom, Borealis Networks and Cobalt Mobile signed an agreement to set up a joint venture.", nil},
@@ -72,6 +79,8 @@ func TestWireNews(t *testing.T) {
 				rels = []string{"headquarteredIn(x)"}
 			case "inv":
 				rels = []string{"investedIn(x)"}
+			case "lea":
+				rels = []string{"ledBy(x)"}
 			default:
 				rels = []string{"partnerOf(x)"}
 			}
