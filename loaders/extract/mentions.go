@@ -250,6 +250,25 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 				break
 			}
 		}
+		if k := mentionEndingAt(ms, toks, a); a < b && k >= 0 && !ms[k].Poss && ms[k].Slug != "" && ms[k].Kind != 'P' && ms[k].Kind != 'N' &&
+			toks[a].Start == ms[k].End+1 && corpTail(toks, a, b) {
+			// "Telefonica Deutschland Holding AG": the known name goes on.
+			ms[k].End, ms[k].PossEnd, ms[k].Poss = toks[b-1].End, toks[b-1].PossEnd, toks[b-1].Poss
+			ms[k].PossEnd = max(ms[k].PossEnd, ms[k].End)
+			cover(a, b)
+			i = j - 1
+			continue
+		}
+		if a < b && notAName(toks, a, b) {
+			if e := b; toks[a].Key == "series" && e < len(toks) && len(toks[e].Text) <= 2 {
+				// "Series A": the letter names no company either.
+				ms = slices.DeleteFunc(ms, func(m mention) bool { return m.Start == toks[e].Start })
+				b = e + 1
+			}
+			cover(a, b)
+			i = j - 1
+			continue
+		}
 		if a < b && !(b-a == 1 && (len(toks[a].Text) < 2 || allianceHeads[toks[a].Key] || orgHeads[toks[a].Key] || commonCaps[toks[a].Text])) {
 			m := mention{Start: toks[a].Start, End: toks[b-1].End, PossEnd: toks[b-1].PossEnd, Poss: toks[b-1].Poss, Kind: 'U'}
 			m.Name = text[m.Start:m.End]

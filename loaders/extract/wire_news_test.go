@@ -18,6 +18,7 @@ func TestWireNews(t *testing.T) {
   borealis-networks: {name: Borealis Networks, type: company}
   cobalt-mobile: {name: Cobalt Mobile, type: company}
   delta-ventures: {name: Delta Ventures, type: company}
+  open-fabric-initiative: {name: Open Fabric Initiative, type: alliance}
   jane-park: {name: Jane Park, type: person}
   tom-lee: {name: Tom Lee, type: person}
 `))
@@ -56,6 +57,9 @@ func TestWireNews(t *testing.T) {
 		{"invest stake in the company itself", "Acme Telecom bought a controlling stake in Cobalt Mobile.", []string{"investedIn(acme-telecom,cobalt-mobile)"}},
 		{"invest participle clause 'backed by'", "Borealis Networks, backed by Acme Telecom, sells radio chips.", []string{"investedIn(acme-telecom,borealis-networks)"}},
 		{"invest participle clause that is not backing", "Borealis Networks, founded by Jane Park, sells radio chips.", nil},
+		{"lead a round's name is no organisation", "In December Acme Telecom led a 385 million euro Series A in Cobalt Mobile.", nil},
+		{"hq corporate words continue a known name", "Cobalt Mobile Holding AG, which has its head office in Lakeside, Finland, sells phones.",
+			[]string{"headquarteredIn(cobalt-mobile,FI)"}},
 		// Partnerships (partner_group.go, nlp_adverbs.go).
 		{"partner four named parties work together", "Acme Telecom, Borealis Networks, Cobalt Mobile and Delta Ventures will work together on open radio networks.",
 			[]string{"partnerOf(acme-telecom,borealis-networks)", "partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(acme-telecom,delta-ventures)",
