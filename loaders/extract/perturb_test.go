@@ -366,6 +366,9 @@ func investCases() []pcase {
 		{"investors-include", "{B}'s investors include {A}."},
 		{"backed-participle", "{B}, backed by {A}, sells radio chips."},
 		{"alias-trades-as", "{A}, which trades as Acme, took a 10% stake in {B}."},
+		{"owns-all-of", "{A} now owns all of {B}."},
+		{"controls-about", "{A} controls about 65% of {B}."},
+		{"holds-half", "{A} holds roughly half of {B}."},
 	}
 	var out []pcase
 	for _, c := range cases("invest", shapes, map[string][]opt{"A": a, "B": b}, "investedIn(acme-telecom,borealis-networks)") {
