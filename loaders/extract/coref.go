@@ -170,6 +170,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 					break
 				}
 				s := x.appositionCompany(toks, i, covered, nat.slug, reportingVerbs[key(j+1)])
+				if s == "" && colonClause(toks, i) {
+					s = x.nearestCompany(nat.slug)
+				}
 				if s == "" {
 					s = x.nationalCompany(nat.slug, reportingVerbs[key(j+1)], i == 0, toks[j].Poss)
 				}

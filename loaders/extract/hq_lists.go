@@ -3,6 +3,8 @@ package extract
 import (
 	"strconv"
 	"strings"
+
+	"github.com/telcograph/telcograph/schema"
 )
 
 // singularTail narrows an apposition's target to the list's last item when
@@ -75,4 +77,25 @@ func (c *clauses) possInside(k int) bool {
 		}
 	}
 	return u.Head >= 0 && u.Head < len(c.ts) && c.ts[u.Head].Poss
+}
+
+// colonClause reports whether the description at toks[i] opens a clause
+// after a colon or semicolon ("Cassava counts Google among its backers:
+// the US search group put money into the company").
+func colonClause(toks []token, i int) bool {
+	return i > 0 && (toks[i-1].Text == ":" || toks[i-1].Text == ";")
+}
+
+// nearestCompany is the company the sentence named last before a
+// description, if its nationality is not known to differ: after a colon
+// the new clause continues with what the last one ended on.
+func (x *extractor) nearestCompany(country string) string {
+	if len(x.curOrgs) == 0 {
+		return ""
+	}
+	s := x.curOrgs[len(x.curOrgs)-1]
+	if c, ok := x.hq[s]; ok && c != country || x.typeOf(s) != schema.TypeCompany {
+		return ""
+	}
+	return s
 }
