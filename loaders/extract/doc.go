@@ -87,6 +87,27 @@
 // the Swedish investment group", respectively for "A and B, the Swedish
 // and Finnish makers"; coref_appos.go makes such a description the name
 // before the comma).
+// Wire copy (issue 13, writers g and h) added shapes read by small files
+// of their own: lists and possessives in nationality descriptions
+// (hq_lists.go: "BT Group, the British incumbent; Deutsche Telekom; SK
+// Telecom, South Korea's largest carrier" gives the carrier to SK Telecom
+// alone; "X, the German operator's investment firm" gives X no country;
+// a description after a colon is the company just named; a person-led
+// sentence's first organisation is not its subject), a city alone states
+// no country (hq_city.go: every blind writer marks "the London-based
+// GSMA" as no headquarters fact), a place between "in" and a country is
+// no organisation and titles such as "co-CEOs", round names ("Series A")
+// and known cities are no names (mentions_place.go), "X, which trades as
+// Y" and "X, known as Y" name one entity (alias_defs.go), a denied report
+// states nothing and a stake in a company's operations is no stake in the
+// company (modality_report.go), "Y, backed by A," and subjects across an
+// inserted participle clause (invest_backed.go), ownership by a word or an
+// approximate share, never of an owner itself (invest_shares.go), and
+// reciprocal predicates over up to six named parties or a "they" that
+// stands for them ("The four companies said they would work together":
+// every pair; partner_group.go). Ties between two groups an antecedent
+// could be break by topic and then by slug (coref_ties.go), so extraction
+// no longer depends on map order.
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger
