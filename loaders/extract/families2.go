@@ -29,9 +29,7 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	u := c.us[v]
 	subj := c.subject(v)
 	if subj < 0 || u.Passive {
-		if !u.Passive {
-			x.theyPartner(c, v)
-		}
+		x.theyPartner(c, v)
 		return
 	}
 	if u.Lemma == "select" || u.Lemma == "choose" || u.Lemma == "pick" {
@@ -100,11 +98,7 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	// "A and B teamed up", "A and B unveiled a partnership" with no
 	// with-phrase: the two are partners.
 	if u.Lemma != "work" {
-		if as := c.args(x, subj); len(as) == 2 || partnerVerbs[u.Lemma] && x.namedParty(c, subj) {
-			// Many parties signing one agreement are founders or owners
-			// more often than partners, and "All three continue to
-			// cooperate" may be each on its own: only a reciprocal verb
-			// with the parties named pairs them.
+		if as := c.args(x, subj); len(as) == 2 || partnerVerbs[u.Lemma] && x.namedParty(c, subj) { // partner_group.go
 			x.reciprocalPairs(c, as, c.modText(subj, v), 0.75)
 		}
 	}

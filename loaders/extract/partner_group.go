@@ -78,7 +78,10 @@ func (x *extractor) reciprocal(c *clauses, v int) bool {
 }
 
 // namedParty reports whether entity unit e names its parties rather than
-// counting them ("A, B and C", not "All three").
+// counting them ("A, B and C", not "All three"). More than two parties
+// pair only through a reciprocal verb with the parties named: many
+// parties signing one agreement are founders or owners more often than
+// partners, and "All three continue to cooperate" may be each on its own.
 func (x *extractor) namedParty(c *clauses, e int) bool {
 	if e < 0 || c.us[e].Kind != 'E' {
 		return false
@@ -97,6 +100,9 @@ func (x *extractor) namedParty(c *clauses, e int) bool {
 // with one they are each the partner of what it names ("A and B said they
 // would work with C").
 func (x *extractor) theyPartner(c *clauses, v int) {
+	if c.us[v].Passive {
+		return
+	}
 	as := x.theyParty(c, x.pronounSubject(c, v))
 	if as == nil {
 		return
