@@ -216,7 +216,7 @@ func (c *clauses) subject(v int) int {
 	if c.isPunct(j, ",") {
 		// An apposition or inserted clause between commas.
 		k := j - 1
-		for k >= 0 && !c.isPunct(k, ",") && !c.boundary(k) && c.us[k].Kind != 'V' {
+		for k >= 0 && !c.isPunct(k, ",") && !c.boundary(k) && (c.us[k].Kind != 'V' || c.participleInsert(k)) {
 			k--
 		}
 		if k > 0 && c.isPunct(k, ",") && c.us[k-1].Kind == 'E' && k < j-1 {
@@ -401,7 +401,7 @@ func (x *extractor) sentenceAllianceArg(c *clauses) (arg, bool) {
 func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText string, base float64, f schema.Fact) bool {
 	spec, _ := rel.Spec()
 	mod, drop := modalityOf(modText)
-	if drop {
+	if drop || x.cityOnly(rel) || deniedReport(s, a) || rel == schema.RelInvestedIn && holdingArg(s, b) {
 		return false
 	}
 	sa := x.resolve(a, spec.SubjectTypes)

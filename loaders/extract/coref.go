@@ -168,7 +168,13 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				j++
 			}
 			if j < len(toks) && companyNouns[key(j)] {
+				if possAppos(toks, i, j, covered) {
+					break
+				}
 				s := x.appositionCompany(toks, i, covered, nat.slug, reportingVerbs[key(j+1)])
+				if s == "" && colonClause(toks, i) {
+					s = x.nearestCompany(nat.slug)
+				}
 				if s == "" {
 					s = x.nationalCompany(nat.slug, reportingVerbs[key(j+1)], i == 0, toks[j].Poss)
 				}
@@ -515,16 +521,8 @@ func (x *extractor) nationalCompany(country string, reporting, initial, poss boo
 		c, ok := x.hq[s]
 		return (!ok || c == country) && x.typeOf(s) == schema.TypeCompany
 	}
-	// "The Japanese start-up counts ...": opening a sentence, the
-	// description continues the previous sentence's subject; inside one,
-	// it is the sentence's own subject ("Vodafone has struck a deal with
-	// Microsoft under which the British operator ...").
-	if initial && x.prevSubj != "" && fits(x.prevSubj) {
-		return x.prevSubj
-	}
-	if !initial && !poss && len(x.curOrgs) > 0 && fits(x.curOrgs[0]) {
-		return x.curOrgs[0]
-	}
+	// A company the text gave that very nationality in the last five
+	// sentences ("Saudi Telecom Company ... The Saudi group's").
 	best, bestAt := "", -1
 	for s, c := range x.hq {
 		if c == country && (x.lastSeen[s] > bestAt || x.lastSeen[s] == bestAt && s < best) && x.typeOf(s) == schema.TypeCompany && x.sentIdx-x.lastSeen[s] <= 5 {
@@ -534,10 +532,30 @@ func (x *extractor) nationalCompany(country string, reporting, initial, poss boo
 	if best != "" {
 		return best
 	}
+	// "The Japanese start-up counts ...": opening a sentence, the
+	// description continues the previous sentence's subject; inside one,
+	// it is the sentence's own subject ("Vodafone has struck a deal with
+	// Microsoft under which the British operator ..."), unless a person
+	// comes first.
+	if initial && x.prevSubj != "" && fits(x.prevSubj) {
+		return x.prevSubj
+	}
+	if !initial && !poss && x.curLead && len(x.curOrgs) > 0 && fits(x.curOrgs[0]) {
+		return x.curOrgs[0]
+	}
 	// "X did this ..., the German company said": the reporting clause
 	// names the sentence's subject.
 	if reporting && len(x.curOrgs) > 0 && fits(x.curOrgs[0]) {
 		return x.curOrgs[0]
+	}
+	if poss && !initial {
+		// "..., making the UAE group the British operator's largest
+		// shareholder": the nearest company the sentence named.
+		for i := len(x.curOrgs) - 1; i >= 0; i-- {
+			if fits(x.curOrgs[i]) {
+				return x.curOrgs[i]
+			}
+		}
 	}
 	for i := len(x.prevOrgs) - 1; i >= 0; i-- {
 		if fits(x.prevOrgs[i]) {

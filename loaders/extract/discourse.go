@@ -147,6 +147,10 @@ func (x *extractor) definitions(text string, ms []mention) []mention {
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
 		if i+1 < len(ms) && (isOrgKind(m.Kind) && m.Kind != 'G' && !m.Coref) && isOrgKind(ms[i+1].Kind) && !ms[i+1].Coref {
+			if x.aliasDefinition(text, &m, &ms[i+1]) {
+				out = append(out, m)
+				continue
+			}
 			n := ms[i+1]
 			gap := strings.TrimSpace(text[m.PossEnd:n.Start])
 			closeAt := n.End

@@ -29,6 +29,7 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	u := c.us[v]
 	subj := c.subject(v)
 	if subj < 0 || u.Passive {
+		x.theyPartner(c, v)
 		return
 	}
 	if u.Lemma == "select" || u.Lemma == "choose" || u.Lemma == "pick" {
@@ -47,9 +48,7 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	}
 	if u.Lemma == "work" && !strings.Contains(c.text(v, min(v+2, len(c.us)-1)), "with") && strings.Contains(c.text(v, min(v+1, len(c.us)-1)), "together") {
 		// "The two companies will work together on edge AI"
-		if as := c.args(x, subj); len(as) == 2 {
-			x.partnerPairs(c, as[:1], as[1:], c.modText(subj, v), 0.7)
-		}
+		x.reciprocalPairs(c, c.args(x, subj), c.modText(subj, v), 0.7)
 		return
 	}
 	if jointWork[u.Lemma] && !(v+1 < len(c.us) && c.us[v+1].Kind == 'N' && partnershipNouns[c.us[v+1].Lemma]) {
@@ -99,8 +98,8 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	// "A and B teamed up", "A and B unveiled a partnership" with no
 	// with-phrase: the two are partners.
 	if u.Lemma != "work" {
-		if as := c.args(x, subj); len(as) == 2 {
-			x.partnerPairs(c, as[:1], as[1:], c.modText(subj, v), 0.75)
+		if as := c.args(x, subj); len(as) == 2 || partnerVerbs[u.Lemma] && x.namedParty(c, subj) { // partner_group.go
+			x.reciprocalPairs(c, as, c.modText(subj, v), 0.75)
 		}
 	}
 }

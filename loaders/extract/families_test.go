@@ -149,7 +149,10 @@ func TestExtractFamilies(t *testing.T) {
 			[]string{"partnerOf(acme-telecom,borealis-networks) modality=planned", "partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(borealis-networks,cobalt-mobile) modality=planned"}},
 		{"the partners, then both", "Acme Telecom and Cobalt Mobile unveiled a partnership. The partners are not strangers. Both were founding members of the Radio Forum.",
 			[]string{"foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)", "partnerOf(acme-telecom,cobalt-mobile)"}},
-		{"a city-based company", "Oslo-based Cobalt Mobile raised money.",
+		// Every blind writer marks a city descriptor as no headquarters
+		// fact (hq_city.go); a country named with the city still is one.
+		{"a city-based company states no country", "Oslo-based Cobalt Mobile raised money.", nil},
+		{"a city-based company with its country", "Cobalt Mobile is based in Oslo, Norway.",
 			[]string{"headquarteredIn(cobalt-mobile,NO)"}},
 		{"a city-based description is no company", "The Oslo-based standards body met.", nil},
 		{"stake and ownership", "Acme Telecom owns 60% of Cobalt Mobile, which in turn holds 35% of Borealis Networks.",

@@ -119,7 +119,7 @@ func (x *extractor) famHeadquarters(s *sent) {
 func mentionBefore(s *sent, at int) int {
 	best := -1
 	for i := range s.ms {
-		if s.ms[i].End <= at && (best < 0 || s.ms[i].End > s.ms[best].End) && s.ms[i].Kind != 'N' {
+		if s.ms[i].End <= at && (best < 0 || s.ms[i].End > s.ms[best].End) && s.ms[i].Kind != 'N' && s.ms[i].Kind != 'X' {
 			best = i
 		}
 	}

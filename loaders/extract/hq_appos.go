@@ -49,7 +49,7 @@ func (x *extractor) famNationAppos(c *clauses) {
 			}
 			break
 		}
-		if len(nats) == 0 || k >= len(c.us) || (c.us[k].Kind != 'N' && c.us[k].Kind != 'M') || !orgHeadNouns[c.us[k].Lemma] {
+		if len(nats) == 0 || k >= len(c.us) || (c.us[k].Kind != 'N' && c.us[k].Kind != 'M') || !orgHeadNouns[c.us[k].Lemma] || c.possInside(k) {
 			continue
 		}
 		orgs := c.args(x, i)

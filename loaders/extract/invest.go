@@ -59,6 +59,10 @@ func (x *extractor) famInvest(c *clauses, v int) {
 			}
 			return
 		}
+		if held, by := c.reducedPassive(v); held >= 0 {
+			emit(c.args(x, by), c.args(x, held), v, by, 0.75) // "Y, backed by A,"
+			return
+		}
 		if subj >= 0 && obj >= 0 {
 			emit(c.args(x, subj), c.args(x, obj), v, obj, 0.75)
 		}
@@ -124,7 +128,7 @@ func (x *extractor) famInvest(c *clauses, v int) {
 
 // stakeVerbs take a stake as their object: "bought a 53% stake in Y".
 var stakeVerbs = map[string]bool{
-	"buy": true, "acquire": true, "take": true, "hold": true, "own": true, "have": true, "build": true, "build up": true,
+	"buy": true, "acquire": true, "take": true, "hold": true, "own": true, "have": true, "build": true, "build up": true, "control": true,
 	"raise": true, "increase": true, "lift": true, "boost": true, "pick up": true, "purchase": true,
 }
 
@@ -157,19 +161,20 @@ func (x *extractor) famStake(c *clauses) {
 		case u.Kind == 'V' && stakeVerbs[u.Lemma] && !u.Passive:
 			subj := c.subject(v)
 			n := v + 1
-			for n < len(c.us) && c.us[n].Kind == 'O' && c.us[n].tag == posAdv {
-				n++
+			for n < len(c.us) && c.us[n].Kind == 'O' && (c.us[n].tag == posAdv || approxWords[c.us[n].words]) {
+				n++ // "controls about 65% of"
 			}
 			if subj < 0 || n >= len(c.us) || c.us[n].Kind != 'N' {
 				continue
 			}
 			stake := c.us[n].Lemma == "stake"
-			share := strings.Contains(c.us[n].words, "%") && (u.Lemma == "own" || u.Lemma == "hold")
+			share := ownedShare(c.us[n].words) && (u.Lemma == "own" || u.Lemma == "hold" || u.Lemma == "control")
 			if !stake && !share {
 				continue
 			}
 			for _, p := range c.pps(n + 1) {
-				if c.us[p.at].Kind == 'E' && (p.prep == "in" || share && p.prep == "of") {
+				if c.us[p.at].Kind == 'E' && (p.prep == "in" || share && p.prep == "of") && !x.ownsItself(c.args(x, subj), c.args(x, p.at)) &&
+					(stake || strings.Contains(c.us[n].words, "%") || !x.ventureShare(c.s, c.args(x, p.at))) {
 					x.rule = "stake.verb"
 					emit(c.args(x, subj), c.args(x, p.at), c.modText(subj, v), 0.8)
 				}

@@ -63,6 +63,7 @@ type extractor struct {
 	curOrgs     []string          // companies of this sentence so far
 	curGroups   []string          // alliances of this sentence so far
 	paraStart   int               // the sentence that opened this paragraph
+	curLead     bool              // no person precedes the sentence's first organisation so far (hq_lists.go)
 	prevSubj    string            // first company of the previous sentence
 	prevFirst   string            // first organisation (of any kind) of the previous sentence
 	curAlli     string            // the alliance under discussion (slug or placeholder)
@@ -238,6 +239,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 				x.curOrgs = append(x.curOrgs, m.Slug)
 			}
 		}
+		x.curLead = firstOrgLeads(ms, toks[i].Start)
 		if m, n, ok := x.description(text, toks, i, covered); ok {
 			ms = append(ms, m)
 			cover(i, i+n)
@@ -274,6 +276,25 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 				break
 			}
 		}
+		if k := mentionEndingAt(ms, toks, a); a < b && k >= 0 && !ms[k].Poss && ms[k].Slug != "" && ms[k].Kind != 'P' && ms[k].Kind != 'N' &&
+			toks[a].Start == ms[k].End+1 && corpTail(toks, a, b) {
+			// "Telefonica Deutschland Holding AG": the known name goes on.
+			ms[k].End, ms[k].PossEnd, ms[k].Poss = toks[b-1].End, toks[b-1].PossEnd, toks[b-1].Poss
+			ms[k].PossEnd = max(ms[k].PossEnd, ms[k].End)
+			cover(a, b)
+			i = j - 1
+			continue
+		}
+		if a < b && notAName(toks, a, b) {
+			if e := b; toks[a].Key == "series" && e < len(toks) && len(toks[e].Text) <= 2 {
+				// "Series A": the letter names no company either.
+				ms = slices.DeleteFunc(ms, func(m mention) bool { return m.Start == toks[e].Start })
+				b = e + 1
+			}
+			cover(a, b)
+			i = j - 1
+			continue
+		}
 		if a < b && !(b-a == 1 && (len(toks[a].Text) < 2 || allianceHeads[toks[a].Key] || orgHeads[toks[a].Key] || commonCaps[toks[a].Text])) {
 			m := mention{Start: toks[a].Start, End: toks[b-1].End, PossEnd: toks[b-1].PossEnd, Poss: toks[b-1].Poss, Kind: 'U'}
 			m.Name = text[m.Start:m.End]
@@ -301,7 +322,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			} else if a > 0 && toks[a-1].Word && !toks[a-1].Upper && orgNouns[strings.TrimSuffix(toks[a-1].Key, "s")] {
 				m.Cue = "named as a " + strings.TrimSuffix(toks[a-1].Key, "s")
 			}
-			if b < len(toks) && (toks[b].Key == "-based" || toks[b].Key == "-headquartered" || toks[b].Key == "-listed") || (b-a == 1 && regionWords[toks[a].Key]) {
+			if b < len(toks) && (toks[b].Key == "-based" || toks[b].Key == "-headquartered" || toks[b].Key == "-listed") || (b-a == 1 && regionWords[toks[a].Key]) || x.placeBeforeCountry(ms, toks, a, b) {
 				m.Kind = 'X' // a place: "the Washington-based standards body"
 			} else if k := mentionEndingAt(ms, toks, a); k >= 0 && !ms[k].Poss && toks[a].Start == ms[k].End+1 &&
 				ms[k].Kind != 'P' && (ms[k].Kind != 'N' || ms[k].Demonym) && x.variantOf(text[ms[k].Start:m.End]) != "" {
@@ -438,7 +459,7 @@ var orgNouns = map[string]bool{
 var companyNouns = map[string]bool{
 	"company": true, "operator": true, "carrier": true, "telco": true, "firm": true, "incumbent": true,
 	"giant": true, "chipmaker": true, "group": true, "startup": true, "vendor": true, "conglomerate": true,
-	"start-up": true,
+	"start-up": true, "fintech": true, "lender": true, "maker": true, "provider": true,
 }
 
 // allianceNouns head descriptions of an alliance.

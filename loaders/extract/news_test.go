@@ -188,8 +188,10 @@ func TestNewsJointVentures(t *testing.T) {
 func TestNewsInvestors(t *testing.T) {
 	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
 	runNews(t, []newsCase{
+		// The lead carries the round's total, as the blind gold gives it
+		// (writer c: "raised $50 million in a Series A round co-led by").
 		{"led by A with participation from B and C", "Granite Labs raised $50 million in a Series B round led by Acme Telecom, with participation from Borealis Networks and Cobalt Mobile.",
-			[]string{inv("acme-telecom", "granite-labs"), inv("borealis-networks", "granite-labs"), inv("cobalt-mobile", "granite-labs")}},
+			[]string{inv("acme-telecom", "granite-labs") + " amount=$50 million", inv("borealis-networks", "granite-labs"), inv("cobalt-mobile", "granite-labs")}},
 		{"a seed round led by", "Granite Labs closed a $20 million seed round led by Acme Telecom.", []string{inv("acme-telecom", "granite-labs")}},
 		{"investors in the round include", "Granite Labs raised $30 million on Monday. Investors in the round include Acme Telecom and Ion Cloud.",
 			[]string{inv("acme-telecom", "granite-labs"), inv("ion-cloud", "granite-labs")}},

@@ -341,6 +341,15 @@ func repair(ts []tagged) {
 			next = ts[i+1].Pos
 		}
 		switch {
+		case t.Pos == posNoun && verbBases[t.Key] && i+1 < len(ts) && ts[i+1].Key == "together" && (prev == posCconj || prev == posPron):
+			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "swap shares and work together"
+		case t.Key == "own" && floatingQuant(ts, i):
+			// "A and B each own half of Y": "each" floats after the
+			// subject, and "own" is the verb, not "their own".
+			ts[i-1].Pos = posAdv
+			t.Pos, t.Lemma, t.Form = posVerb, "own", formBase
+		case t.Pos == posAdj && adverbAdj[t.Key] && next == posVerb && (prev == posPropn || prev == posNoun || prev == posPron):
+			t.Pos = posAdv // "The two companies first teamed up", "A later joined"
 		case t.Pos == posNoun && nounOnly[t.Key] && verbBases[t.Lemma] && prev == posPropn && i > 0 && !ts[i-1].Poss && (next == posAdp || next == posDet || next == posPart):
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "SK Group and OpenAI partner on ..."
 			if b, f, ok := verbForm(t.Key); ok {

@@ -117,6 +117,7 @@ func perturbCases() []pcase {
 	out = append(out, layoutCases()...)
 	out = append(out, regionCases()...)
 	out = append(out, behindCases()...)
+	out = append(out, partnerGroupCases()...)
 	return out
 }
 
@@ -312,6 +313,8 @@ func partnerCases() []pcase {
 		{"selected-partner", "{A} has selected {B} as its partner for network automation."},
 		{"datefront", "On Tuesday, {A} announced a strategic partnership with {B}."},
 		{"split", "{A} announced a strategic partnership on Tuesday. The partner is {B}."},
+		{"first-teamed", "{A} first teamed up with {B} in 2019 on network automation."},
+		{"later-partnered", "{A} later partnered with {B} on network automation."},
 	}
 	return cases("partner", shapes, map[string][]opt{"A": a, "B": b}, "partnerOf(acme-telecom,borealis-networks)")
 }
@@ -364,6 +367,11 @@ func investCases() []pcase {
 		{"backed-by", "{B} is backed by {A}."},
 		{"counts-among", "{B} counts {A} among its investors."},
 		{"investors-include", "{B}'s investors include {A}."},
+		{"backed-participle", "{B}, backed by {A}, sells radio chips."},
+		{"alias-trades-as", "{A}, which trades as Acme, took a 10% stake in {B}."},
+		{"owns-all-of", "{A} now owns all of {B}."},
+		{"controls-about", "{A} controls about 65% of {B}."},
+		{"holds-half", "{A} holds roughly half of {B}."},
 	}
 	var out []pcase
 	for _, c := range cases("invest", shapes, map[string][]opt{"A": a, "B": b}, "investedIn(acme-telecom,borealis-networks)") {

@@ -154,6 +154,9 @@ var phrasingRules = []rule{
 	}},
 	// investments
 	{name: "X took a N% stake in Y", keys: []string{"stake"}, re: rx(rOrgs + `((?:,? [a-z']+){0,4}?) (?:took|has taken|had taken|acquired|bought|purchased|picked up|holds|owns) (?:a |an )?(?:\d+(?:\.\d+)? ?(?:%|per ?cent) |majority |minority |significant |small |controlling |strategic |equity )*stakes? in (?:the |a |an )?(?:(?:<[UN]\d+> |[\w-]+ ){0,3}?(?:startup|company|firm|operator|carrier|group|maker|developer|business|unit) )?(<[CVU]\d+>)(?:[^<]{0,40}? for ` + rAmt + `)?`), fn: func(x *extractor, s *sent, m []string) {
+		if x.stakeInHolding(s, m[3]) {
+			return
+		}
 		x.investAll(s, m[1], m[3], m[4], m[2], x.dateNear(s.sk, m[0]), 0.85)
 	}},
 	{name: "X led a funding round in Y, with A taking part", keys: []string{"round", "funding", "financing"}, re: rx(rOrg + ` ((?:[a-z']+ ){0,2}?)(?:led|co-led|headed|anchored) (?:a |an |the )?(?:` + rAmt + ` )?(?:[\w-]+ ){0,3}?(?:round|funding|financing) in (?:the |a |an )?(<[CVU]\d+>)(?:,? (?:with|alongside) (?:[^<]{0,20}?)` + rOrgs + `(?: also)? (?:taking part|participating|joining|investing|chipping in))?`), fn: func(x *extractor, s *sent, m []string) {
@@ -215,6 +218,9 @@ var phrasingRules = []rule{
 		}
 	}},
 	{name: "X, the N standards organisation", keys: []string{", the "}, re: rx(`(<[CAVU]\d+>), the (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?` + rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(?:group|alliance|company|firm|startup|operator|carrier|body|association|consortium|developer|maker|provider|organisation|organization|chipmaker|vendor|telco|incumbent|conglomerate)\b`), fn: func(x *extractor, s *sent, m []string) {
+		if headPossessive(s.sk, m[0]) {
+			return
+		}
 		x.nationAdj(s, m[1], m[2], 0.8)
 	}},
 }

@@ -232,7 +232,8 @@ var baseRules = []rule{
 		x.nation(s, m[2], m[1], 0.85)
 	}},
 	{name: "X, N's top carrier", keys: []string{"'", "’"}, re: rx(`(<[CAVUL]\d+>), (?:the |one of )?` + rNat + `'s (?:[\w-]+ ){0,4}?(?:carrier|operator|company|firm|startup|group|giant|telco|provider|maker|chipmaker|developer|incumbent|conglomerate|bank|vendor|alliance|body|association|player)s?\b`), fn: func(x *extractor, s *sent, m []string) {
-		x.nation(s, m[1], m[2], 0.85)
+		tok, one := x.singularTail(s, m[1], m[0])
+		x.nation(s, tok, m[2], 0.85, one...)
 	}},
 	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?(?:startup|company|firm|carrier|operator|giant|group|conglomerate|chipmaker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player|manager|fund)s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
 		x.nationAdj(s, m[2], m[1], 0.85)
@@ -241,6 +242,9 @@ var baseRules = []rule{
 		x.nationAdj(s, m[2], m[1], 0.8)
 	}},
 	{name: "X, a N group", re: rx(`(<[CAVU]\d+>), an? (?:[^<,]{0,30}?<[CUG]\d+>-led )?(?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?` + rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(?:group|alliance|company|firm|startup|operator|carrier|body|association|consortium|developer|maker|provider)\b`), fn: func(x *extractor, s *sent, m []string) {
+		if headPossessive(s.sk, m[0]) {
+			return
+		}
 		x.nationAdj(s, m[1], m[2], 0.8)
 	}},
 	{name: "N, its home country", keys: []string{"home"}, flat: true, re: rx(`^(.*?)` + rNat + `, (?:its|their) home (?:country|market|base)\b`), fn: func(x *extractor, s *sent, m []string) {

@@ -1,0 +1,35 @@
+package extract
+
+// reducedPassive is the entity a participle clause describes: in "Ant
+// Group, backed by Alibaba, won a licence" or "the Chinese fintech, backed
+// by Alibaba," the verb group "backed" has no auxiliary, follows a comma
+// after an entity, and takes its agent in a by-phrase. It returns that
+// entity's unit and the by-phrase's, or -1 and -1.
+func (c *clauses) reducedPassive(v int) (held, by int) {
+	u := c.us[v]
+	if u.Passive || u.Neg || u.To-u.From != 1 || !c.isPunct(v-1, ",") || v < 2 || c.us[v-2].Kind != 'E' {
+		return -1, -1
+	}
+	if t := c.ts[u.From]; t.Form != formPast && t.Form != formPart {
+		return -1, -1
+	}
+	for _, p := range c.pps(v + 1) {
+		if p.prep == "by" && c.us[p.at].Kind == 'E' {
+			return v - 2, p.at
+		}
+		break
+	}
+	return -1, -1
+}
+
+// participleInsert reports whether unit k is a bare participle opening an
+// inserted clause ("Acme Group, known as Acme, took ...", "Y, backed by
+// A, sells ..."), which the subject of the main verb reaches across.
+func (c *clauses) participleInsert(k int) bool {
+	u := c.us[k]
+	if u.Kind != 'V' || u.Passive || u.To-u.From != 1 || !c.isPunct(k-1, ",") || u.From >= len(c.ts) {
+		return false
+	}
+	f := c.ts[u.From].Form
+	return f == formPast || f == formPart
+}

@@ -1,0 +1,52 @@
+package extract
+
+import "github.com/telcograph/telcograph/schema"
+
+// placeBeforeCountry reports whether the unknown name toks[a:b] is a place:
+// after "in" or "from" and followed by a comma and a country the register
+// knows ("based in Jeju, South Korea", "from Lakeside, Finland"). It is
+// then no organisation.
+func (x *extractor) placeBeforeCountry(ms []mention, toks []token, a, b int) bool {
+	if a == 0 || b+1 >= len(toks) || toks[b].Text != "," {
+		return false
+	}
+	if k := toks[a-1].Key; k != "in" && k != "from" && k != "near" {
+		return false
+	}
+	for _, m := range ms {
+		if m.Start == toks[b+1].Start && m.Kind == kindOf(schema.TypeCountry) {
+			return true
+		}
+	}
+	return false
+}
+
+// notAName reports whether the capitalised run toks[a:b] names no
+// organisation whatever its capitals: a funding round ("Series A", "Series
+// B") or a city the lexicon knows ("the Chicago company").
+func notAName(toks []token, a, b int) bool {
+	if toks[a].Key == "series" {
+		return true
+	}
+	name := ""
+	for k := a; k < b; k++ {
+		if k > a {
+			name += " "
+		}
+		name += toks[k].Key
+	}
+	_, city := cities[name]
+	return city
+}
+
+// corpTail reports whether the unknown run toks[a:b] only continues a
+// known name with corporate words ("Telefonica Deutschland Holding AG",
+// "SoftBank Group Corp"): the run belongs to the mention before it.
+func corpTail(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := toks[k].Key; !corpSuffix[w] && w != "holding" && w != "holdings" && w != "group" {
+			return false
+		}
+	}
+	return a < b
+}

@@ -1,0 +1,56 @@
+package extract
+
+import "regexp"
+
+// deniedRE is a denial of what others said: "denied a local newspaper
+// report that", "dismissed speculation that", "rejected claims that".
+var deniedRE = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes)\s+(?:an?\s+|the\s+|local\s+|media\s+|press\s+|newspaper\s+|recent\s+|earlier\s+)*(?:reports?|speculation|rumou?rs?|claims?|suggestions?|talk)\b`)
+
+// deniedReport reports whether a fact whose first argument is a stands
+// inside a report the sentence denies before it ("SK Telecom denied a
+// report that it was considering buying a stake in Kakao Bank"): such a
+// fact is not stated.
+func deniedReport(s *sent, a arg) bool {
+	loc := deniedRE.FindStringIndex(s.text)
+	return loc != nil && a.m != nil && a.m.Start >= loc[1]
+}
+
+// holdingNouns are what a company owns rather than is: a stake in "PPF
+// Telecom's operations in Bulgaria" or "Telefonica's tower unit" is a stake
+// in a holding of that company, not in the company.
+var holdingNouns = map[string]bool{
+	"operations": true, "operation": true, "business": true, "businesses": true, "unit": true, "units": true,
+	"assets": true, "subsidiary": true, "subsidiaries": true, "towers": true, "tower": true, "arm": true,
+	"division": true, "network": true, "networks": true, "infrastructure": true, "portfolio": true,
+}
+
+// stakeInHolding reports whether the skeleton marker tok names a company
+// in the possessive whose next words name one of its holdings ("PPF
+// Telecom's operations", "Vodafone's Spanish business").
+func (x *extractor) stakeInHolding(s *sent, tok string) bool {
+	for _, a := range x.args(s, tok) {
+		if holdingArg(s, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdingArg reports whether argument b is a company in the possessive
+// followed by one of its holdings ("a controlling stake in PPF Telecom's
+// operations").
+func holdingArg(s *sent, b arg) bool {
+	if b.m == nil || !b.m.Poss || b.m.PossEnd > len(s.text) {
+		return false
+	}
+	toks := tokenize(s.text[b.m.PossEnd:])
+	for i := 0; i < len(toks) && i < 3; i++ {
+		if !toks[i].Word {
+			return false
+		}
+		if holdingNouns[toks[i].Key] {
+			return true
+		}
+	}
+	return false
+}

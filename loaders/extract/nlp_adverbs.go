@@ -1,0 +1,21 @@
+package extract
+
+// adverbAdj are adjectives that stand as adverbs between a subject and its
+// verb ("The two companies first teamed up in 2019", "Orange later
+// joined"), where they must not end the subject's noun phrase.
+var adverbAdj = map[string]bool{"first": true, "last": true, "later": true, "early": true}
+
+// floatingQuant reports whether ts[i] follows a quantifier that floats
+// after a subject noun ("A and B each own", "the partners both own").
+func floatingQuant(ts []tagged, i int) bool {
+	if i < 2 {
+		return false
+	}
+	q := ts[i-1].Key
+	return (q == "each" || q == "both" || q == "jointly") && (ts[i-2].Pos == posPropn || ts[i-2].Pos == posNoun)
+}
+
+// approxWords soften an amount or share: "about 65%", "roughly half".
+var approxWords = map[string]bool{
+	"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "approximately": true, "just": true,
+}
