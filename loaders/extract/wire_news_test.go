@@ -72,11 +72,14 @@ func TestWireNews(t *testing.T) {
 		{"hq corporate words continue a known name", "Cobalt Mobile Holding AG, which has its head office in Lakeside, Finland, sells phones.",
 			[]string{"headquarteredIn(cobalt-mobile,FI)"}},
 		// Partnerships (partner_group.go, nlp_adverbs.go).
-		{"partner four named parties work together", "Acme Telecom, Borealis Networks, Cobalt Mobile and Delta Ventures will work together on open radio networks.",
-			[]string{"partnerOf(acme-telecom,borealis-networks)", "partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(acme-telecom,delta-ventures)",
-				"partnerOf(borealis-networks,cobalt-mobile)", "partnerOf(borealis-networks,delta-ventures)", "partnerOf(cobalt-mobile,delta-ventures)"}},
-		{"partner 'they' after a counted group", "Who signed? Acme Telecom, Borealis Networks and Cobalt Mobile. The three companies said they would work together on open radio networks.",
-			[]string{"partnerOf(acme-telecom,borealis-networks)", "partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(borealis-networks,cobalt-mobile)"}},
+		// three or more parties working together are a consortium, not
+		// pairwise partnerships (partner_group.go)
+		{"partner four named parties work together are no pairs", "Acme Telecom, Borealis Networks, Cobalt Mobile and Delta Ventures will work together on open radio networks.",
+			nil},
+		{"partner 'they' after a counted pair", "Who signed? Acme Telecom and Borealis Networks. The two companies said they would work together on open radio networks.",
+			[]string{"partnerOf(acme-telecom,borealis-networks)"}},
+		{"partner 'they' after a counted group of three is no pair", "Who signed? Acme Telecom, Borealis Networks and Cobalt Mobile. The three companies said they would work together on open radio networks.",
+			nil},
 		{"partner 'they' subject of a coordinated verb", "Acme Telecom and Borealis Networks said on Monday they would swap shares and work together on radio software.",
 			[]string{"partnerOf(acme-telecom,borealis-networks)"}},
 		{"partner 'they' with a with-phrase partner is not a pair of the subjects", "Acme Telecom and Borealis Networks said they would work with Cobalt Mobile on radio software.",
