@@ -1,11 +1,10 @@
 package query
 
 import (
-	"cmp"
+	"container/heap"
 	"context"
 	"fmt"
 	"maps"
-	"slices"
 	"sort"
 	"strings"
 
@@ -302,43 +301,96 @@ func CoMembers(ctx context.Context, x *index.Index, slug string, q PageQuery) (P
 	return out, nil
 }
 
-// coMemberRank is an entity sharing alliances with another, how many, and
-// its sort key (read once, not on every comparison).
+// coMemberRank is an entity sharing alliances with another and how many.
 type coMemberRank struct {
 	id     index.ID
 	shared int
-	key    string
 }
 
 // coMemberRanks lists the members of id's alliances other than id, most
 // shared alliances first, then in the member lists' order (SortKey: name,
-// then slug).
+// then slug; then id). Each alliance's member list is kept in that order,
+// so the lists are merged as they are (one alliance: its list is the
+// answer) and a member in several comes out of the merge that many times
+// in a row; the ranks are then grouped by count, most first, each group in
+// merge order: no map, no sort.
 func coMemberRanks(ctx context.Context, x *index.Index, id, memberOf index.ID) ([]coMemberRank, error) {
-	shared := map[index.ID]int{}
-	for _, a := range x.Linked(id, memberOf, index.SideOut) {
-		for _, u := range x.Linked(a, memberOf, index.SideIn) {
-			if u != id {
-				shared[u]++
+	alliances := x.Linked(id, memberOf, index.SideOut)
+	lists := make([][]index.ID, 0, len(alliances))
+	total := 0
+	for _, a := range alliances {
+		if l := x.Linked(a, memberOf, index.SideIn); len(l) > 0 {
+			lists = append(lists, l)
+			total += len(l)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	merged := make([]coMemberRank, 0, total)
+	h := make(memberHeads, 0, len(lists))
+	for _, l := range lists {
+		h = append(h, memberHead{l, x.SortKey(l[0])})
+	}
+	heap.Init(&h)
+	for len(h) > 0 {
+		u := h[0].list[0]
+		if rest := h[0].list[1:]; len(rest) > 0 {
+			h[0] = memberHead{rest, x.SortKey(rest[0])}
+			heap.Fix(&h, 0)
+		} else {
+			heap.Pop(&h)
+		}
+		if u == id {
+			continue
+		}
+		if n := len(merged); n > 0 && merged[n-1].id == u {
+			merged[n-1].shared++
+		} else {
+			merged = append(merged, coMemberRank{id: u, shared: 1})
+		}
+	}
+	most := 0
+	for _, r := range merged {
+		most = max(most, r.shared)
+	}
+	if most <= 1 {
+		return merged, nil
+	}
+	out := make([]coMemberRank, 0, len(merged))
+	for n := most; n >= 1; n-- {
+		for _, r := range merged {
+			if r.shared == n {
+				out = append(out, r)
 			}
 		}
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
 	}
-	out := make([]coMemberRank, 0, len(shared))
-	for u, n := range shared {
-		out = append(out, coMemberRank{u, n, x.SortKey(u)})
-	}
-	slices.SortFunc(out, func(a, b coMemberRank) int {
-		if a.shared != b.shared {
-			return b.shared - a.shared
-		}
-		if c := strings.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.id, b.id)
-	})
 	return out, nil
+}
+
+// memberHeads is a heap of member lists by their first entity, in the
+// lists' order (sort key, then id): the merge of coMemberRanks.
+type memberHeads []memberHead
+
+type memberHead struct {
+	list []index.ID // not empty
+	key  string     // the sort key of list[0], read once
+}
+
+func (h memberHeads) Len() int { return len(h) }
+func (h memberHeads) Less(i, j int) bool {
+	if c := strings.Compare(h[i].key, h[j].key); c != 0 {
+		return c < 0
+	}
+	return h[i].list[0] < h[j].list[0]
+}
+func (h memberHeads) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *memberHeads) Push(v any)   { *h = append(*h, v.(memberHead)) }
+func (h *memberHeads) Pop() any {
+	old := *h
+	v := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return v
 }
 
 // sharedAlliances are the slugs, sorted, of the alliances both id and other

@@ -1,10 +1,13 @@
 package query_test
 
 import (
+	stdcmp "cmp"
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -312,6 +315,61 @@ func checkPaging[T any](t *testing.T, rng *rand.Rand, what string, backwards boo
 		}
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("%s, forward %v: paged keys differ from the whole list (-want +got):\n%s", what, forward, diff)
+		}
+	}
+}
+
+// TestCoMembersOrder: on random graphs where companies share several
+// alliances, co-members come most shared alliances first, then in the
+// member lists' order (SortKey, then id), as a count and a sort of every
+// member of every alliance of the company give them.
+func TestCoMembersOrder(t *testing.T) {
+	ctx := context.Background()
+	for seed := uint64(1); seed <= 3; seed++ {
+		x, _, slugs := randomGraph(t, seed, 60, 5, 400)
+		memberOf, _ := x.Lookup(schema.MemberOf)
+		several := 0
+		for _, slug := range slugs {
+			id, ok := x.Lookup(schema.EntityIRI(slug))
+			if !ok {
+				continue
+			}
+			shared := map[index.ID]int{}
+			for _, a := range x.Linked(id, memberOf, index.SideOut) {
+				for _, u := range x.Linked(a, memberOf, index.SideIn) {
+					if u != id {
+						shared[u]++
+					}
+				}
+			}
+			var ids []index.ID
+			for u, n := range shared {
+				ids = append(ids, u)
+				if n > 1 {
+					several++
+				}
+			}
+			slices.SortFunc(ids, func(a, b index.ID) int {
+				return stdcmp.Or(shared[b]-shared[a], strings.Compare(x.SortKey(a), x.SortKey(b)), stdcmp.Compare(a, b))
+			})
+			var want []string
+			for _, u := range ids {
+				want = append(want, x.Slug(u))
+			}
+			p, err := query.CoMembers(ctx, x, slug, whole)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range p.Items {
+				got = append(got, c.Slug)
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Fatalf("seed %d: co-members of %s (-want +got):\n%s", seed, slug, diff)
+			}
+		}
+		if several == 0 {
+			t.Fatalf("seed %d: no company shares two alliances with another: the test compares little", seed)
 		}
 	}
 }
