@@ -1,7 +1,9 @@
 package generated
 
 import (
+	"bytes"
 	"context"
+	"hash/maphash"
 	"io"
 	"sync/atomic"
 
@@ -166,4 +168,37 @@ func writeQuoted(w io.Writer, s string) {
 	}
 	io.WriteString(w, s[start:])
 	io.WriteString(w, `"`)
+}
+
+// sizeHints remembers how long the last answer to a query text was, in a
+// small table indexed by the text's hash (two texts sharing a slot only
+// size each other's buffers), so the next answer's buffer is allocated
+// once at about its size instead of growing by doubling from empty.
+var (
+	sizeHints [256]atomic.Int32
+	hintSeed  = maphash.MakeSeed()
+)
+
+// maxHint caps a hint: an answer larger than this grows as before.
+const maxHint = 1 << 20
+
+func hintSlot(opCtx *graphql.OperationContext) *atomic.Int32 {
+	return &sizeHints[maphash.String(hintSeed, opCtx.RawQuery)%uint64(len(sizeHints))]
+}
+
+// responseBuffer is the buffer the answer to opCtx's query is written into.
+func responseBuffer(opCtx *graphql.OperationContext) *bytes.Buffer {
+	n := int(hintSlot(opCtx).Load())
+	return bytes.NewBuffer(make([]byte, 0, n+64))
+}
+
+// sizedResponse returns what buf holds and remembers its length for the
+// next answer to the same query text: the larger of it and seven eighths
+// of the hint before, so answers of varying size (members pages of
+// alliances big and small) are sized for the larger ones they had lately.
+func sizedResponse(opCtx *graphql.OperationContext, buf *bytes.Buffer) []byte {
+	slot := hintSlot(opCtx)
+	old := int(slot.Load())
+	slot.Store(int32(min(max(buf.Len(), old-old/8), maxHint)))
+	return buf.Bytes()
 }

@@ -24,6 +24,10 @@
 // the generated code touches them only for deferred fields). The group's
 // path alone was the largest allocation of a members page.
 //
+// A query's answer is written into a buffer sized from the last answer to
+// the same query text (responseBuffer), not one grown by doubling from
+// empty: that growth was the largest allocation of a members page.
+//
 // An object's marshaller returns objectFields(out, fields, n) instead of
 // its graphql.FieldSet: the same JSON object, written without the map of
 // written aliases and the copy of each collected field that
@@ -60,6 +64,7 @@ import (
 var rewrites = []struct{ from, to string }{
 	{"graphql.MarshalSliceConcurrently(", "marshalSlice("},
 	{"deferred := graphql.NewDeferredGroup(ctx)\n", "deferred := deferredGroup(ctx, fields)\n"},
+	{"\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n", "\t\t\tbuf := responseBuffer(opCtx)\n\t\t\tdata.MarshalGQL(buf)\n\t\t\tresponse.Data = sizedResponse(opCtx, buf)\n"},
 	{"\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n\treturn out\n}\n", "\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n\treturn objectFields(out, fields, len(deferred.Defers))\n}\n"},
 }
 
