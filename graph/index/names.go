@@ -2,6 +2,7 @@ package index
 
 import (
 	"iter"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -25,11 +26,14 @@ const (
 // sorted views, for prefix search, are rebuilt on first use after a change;
 // that rebuild is safe while other readers share the index.
 type Names struct {
-	byKey    map[string]map[ID]nameKind
-	text     map[string]string  // key → one original spelling
-	words    map[string]*keySet // word → keys containing it
-	acronyms map[string]*keySet // acronym → keys
-	canon    map[ID]string      // entity → its canonical name (the least stated)
+	keyIDs   map[string]uint32 // key → its number
+	keys     []string          // number → key ("" when free)
+	texts    []string          // number → one original spelling
+	freeKeys []uint32
+	byKey    smallLists[uint32, holder] // key number → the entities carrying it
+	words    map[string]*keySet         // word → numbers of the keys containing it
+	acronyms map[string]*keySet         // acronym → key numbers
+	canon    map[ID]string              // entity → its canonical name (the least stated)
 
 	mu          sync.Mutex // guards the lazy views below; readers share the index
 	dirty       bool
@@ -38,10 +42,16 @@ type Names struct {
 	wordsByLen  map[int][]string
 }
 
+// holder is an entity carrying a key, as its name or only as an alias.
+type holder struct {
+	id   ID
+	kind nameKind
+}
+
 func newNames() *Names {
 	return &Names{
-		byKey:    make(map[string]map[ID]nameKind),
-		text:     make(map[string]string),
+		keyIDs:   make(map[string]uint32),
+		byKey:    newSmallLists[uint32, holder](),
 		words:    make(map[string]*keySet),
 		acronyms: make(map[string]*keySet),
 		canon:    make(map[ID]string),
@@ -55,8 +65,12 @@ func (x *Index) Names() *Names { return x.names }
 // true when key is only an alias of the entity.
 func (n *Names) Entities(key string) iter.Seq2[ID, bool] {
 	return func(yield func(ID, bool) bool) {
-		for id, kind := range n.byKey[key] {
-			if !yield(id, kind == kindAlias) {
+		k, ok := n.keyIDs[key]
+		if !ok {
+			return
+		}
+		for _, h := range n.byKey.get(k) {
+			if !yield(h.id, h.kind == kindAlias) {
 				return
 			}
 		}
@@ -64,13 +78,29 @@ func (n *Names) Entities(key string) iter.Seq2[ID, bool] {
 }
 
 // Text is one original spelling of key.
-func (n *Names) Text(key string) string { return n.text[key] }
+func (n *Names) Text(key string) string {
+	if k, ok := n.keyIDs[key]; ok {
+		return n.texts[k]
+	}
+	return ""
+}
 
 // WithAcronym yields the keys of two or more words whose initials are a.
-func (n *Names) WithAcronym(a string) iter.Seq[string] { return n.acronyms[a].all() }
+func (n *Names) WithAcronym(a string) iter.Seq[string] { return n.keysOf(n.acronyms[a]) }
 
 // WithWord yields the keys that have w as one of their Words.
-func (n *Names) WithWord(w string) iter.Seq[string] { return n.words[w].all() }
+func (n *Names) WithWord(w string) iter.Seq[string] { return n.keysOf(n.words[w]) }
+
+// keysOf yields the keys numbered in s.
+func (n *Names) keysOf(s *keySet) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for k := range s.all() {
+			if !yield(n.keys[k]) {
+				return
+			}
+		}
+	}
+}
 
 // CountWithWord is how many keys have w as one of their Words.
 func (n *Names) CountWithWord(w string) int { return n.words[w].len() }
@@ -82,8 +112,8 @@ func (n *Names) Sorted() (keys, words []string, byLen map[int][]string) {
 	n.mu.Lock()
 	defer n.mu.Unlock()
 	if n.dirty || n.sortedKeys == nil {
-		n.sortedKeys = make([]string, 0, len(n.byKey))
-		for k := range n.byKey {
+		n.sortedKeys = make([]string, 0, len(n.keyIDs))
+		for k := range n.keyIDs {
 			n.sortedKeys = append(n.sortedKeys, k)
 		}
 		sort.Strings(n.sortedKeys)
@@ -149,22 +179,43 @@ func (n *Names) added(x *Index, t Edge) {
 	if key == "" {
 		return
 	}
-	m := n.byKey[key]
-	if m == nil {
-		m = make(map[ID]nameKind)
-		n.byKey[key] = m
-		n.text[key] = text
+	k, ok := n.keyIDs[key]
+	if !ok {
+		k = n.newKey(key, text)
 		for _, w := range Words(key) {
-			addTo(n.words, w, key)
+			addTo(n.words, w, k)
 		}
 		if a := acronymOf(key); a != "" {
-			addTo(n.acronyms, a, key)
+			addTo(n.acronyms, a, k)
 		}
 		n.markDirty()
 	}
-	if old, ok := m[t.S]; !ok || kind < old {
-		m[t.S] = kind
+	hs := n.byKey.get(k)
+	for i := range hs {
+		if hs[i].id == t.S {
+			if kind < hs[i].kind {
+				hs[i].kind = kind // in place: get's slice is the lists' own
+			}
+			return
+		}
 	}
+	n.byKey.add(k, holder{t.S, kind})
+}
+
+// newKey numbers key, whose original spelling is text.
+func (n *Names) newKey(key, text string) uint32 {
+	var k uint32
+	if m := len(n.freeKeys); m > 0 {
+		k = n.freeKeys[m-1]
+		n.freeKeys = n.freeKeys[:m-1]
+		n.keys[k], n.texts[k] = key, text
+	} else {
+		k = uint32(len(n.keys))
+		n.keys = append(n.keys, key)
+		n.texts = append(n.texts, text)
+	}
+	n.keyIDs[key] = k
+	return k
 }
 
 func (n *Names) removed(x *Index, t Edge) {
@@ -180,28 +231,35 @@ func (n *Names) removed(x *Index, t Edge) {
 		}
 	}
 	key := schema.Fold(text)
-	m := n.byKey[key]
-	if m == nil {
+	k, ok := n.keyIDs[key]
+	if !ok {
+		return
+	}
+	hs := n.byKey.get(k)
+	i := slices.IndexFunc(hs, func(h holder) bool { return h.id == t.S })
+	if i < 0 {
 		return
 	}
 	// The entity may carry the same folded key through its other name
 	// predicate or another spelling; keep the entry if so.
 	if other := x.nameKindsOf(t.S, key, t); other != 0 {
-		m[t.S] = other
+		hs[i].kind = other
 		return
 	}
-	delete(m, t.S)
-	if len(m) == 0 {
-		delete(n.byKey, key)
-		delete(n.text, key)
-		for _, w := range Words(key) {
-			removeFrom(n.words, w, key)
-		}
-		if a := acronymOf(key); a != "" {
-			removeFrom(n.acronyms, a, key)
-		}
-		n.markDirty()
+	n.byKey.put(k, slices.Delete(hs, i, i+1))
+	if n.byKey.has(k) {
+		return
 	}
+	delete(n.keyIDs, key)
+	n.keys[k], n.texts[k] = "", ""
+	n.freeKeys = append(n.freeKeys, k)
+	for _, w := range Words(key) {
+		removeFrom(n.words, w, k)
+	}
+	if a := acronymOf(key); a != "" {
+		removeFrom(n.acronyms, a, k)
+	}
+	n.markDirty()
 }
 
 func (n *Names) markDirty() {
