@@ -51,11 +51,7 @@ func (x *extractor) famBehind(c *clauses, toks []token) {
 	if b := x.placeholder[slug]; b != "" {
 		slug = b
 	}
-	lower := strings.ToLower(s.text)
-	if negRE.MatchString(lower) || frameNegRE.MatchString(lower) {
-		return
-	}
-	if mod, drop := modalityOf(s.text); drop || mod == schema.Planned || mod == schema.InProgress {
+	if frameDenied(s.text) {
 		return
 	}
 	rel := schema.RelMemberOf

@@ -1,6 +1,11 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // This file holds guards of the frame layer (frames.go) against two
 // readings that state no membership: a company that "was joined by" others
@@ -125,4 +130,15 @@ func (x *extractor) describedSubject(c *clauses, sp clauseSpan, cs []cue) string
 		}
 	}
 	return ""
+}
+
+// frameDenied reports whether a roster sentence states no membership at
+// all: negated, or only planned or in progress.
+func frameDenied(text string) bool {
+	lower := strings.ToLower(text)
+	if negRE.MatchString(lower) || frameNegRE.MatchString(lower) {
+		return true
+	}
+	mod, drop := modalityOf(text)
+	return drop || mod == schema.Planned || mod == schema.InProgress
 }

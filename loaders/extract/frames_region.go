@@ -106,11 +106,7 @@ func (x *extractor) continueRegion(c *clauses, toks []token) {
 	if !bullets && len(listed) < 2 {
 		return // one name is a sentence about it, not a roster
 	}
-	lower := strings.ToLower(s.text)
-	if negRE.MatchString(lower) || frameNegRE.MatchString(lower) {
-		return
-	}
-	if mod, drop := modalityOf(s.text); drop || mod == schema.Planned || mod == schema.InProgress {
+	if frameDenied(s.text) {
 		return
 	}
 	rel := schema.RelMemberOf
