@@ -54,8 +54,9 @@
 // and its prepositional arguments. The trigger families match on that
 // structure: a lemma with the roles of its arguments in either voice
 // (families.go dispatches them; families_join.go, families_found.go,
-// families_lead.go, families_hq.go; invest.go: invest, stakes; families2.go:
-// partner, lists as predicates, copular roles), nominal triggers ("the
+// families_lead.go, families_hq.go; invest.go: invest, stakes;
+// families_partner.go: partner; families2.go: lists as predicates, copular
+// roles), nominal triggers ("the
 // formation of X with A", "partnerships between A-B and, separately, C and
 // D", "with A at the helm"), counted groups named in the next sentence
 // ("Eleven organisations signed up as founding members. They range from

@@ -1,0 +1,172 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// partnershipNouns are the nouns of a partnership that verbs such as
+// "sign" or "forge" take.
+var partnershipNouns = map[string]bool{
+	"partnership": true, "collaboration": true, "alliance": true, "agreement": true, "mou": true, "memorandum": true,
+	"pact": true, "tie-up": true, "cooperation": true, "deal": true, "relationship": true, "letter": true,
+}
+
+// jointWork are verbs whose with-phrase, right after their object, names
+// a partner in the work ("trial the technology with", "launched it with").
+var jointWork = map[string]bool{"trial": true, "test": true, "pilot": true, "co-develop": true, "develop": true, "launch": true}
+
+// partnerVerbs take their partner in a with-phrase without a noun.
+var partnerVerbs = map[string]bool{
+	"partner": true, "team up": true, "team": true, "collaborate": true, "cooperate": true, "ally": true, "tie up": true, "work": true,
+}
+
+// famPartner: "A partnered with B", "A unveiled a five-year partnership
+// with B", "A forges partnership with B", "A and B teamed up".
+func (x *extractor) famPartner(c *clauses, v int) {
+	u := c.us[v]
+	subj := c.subject(v)
+	if subj < 0 || u.Passive {
+		x.theyPartner(c, v)
+		return
+	}
+	if u.Lemma == "select" || u.Lemma == "choose" || u.Lemma == "pick" {
+		// "A has selected B as its partner"
+		obj := c.object(v)
+		if obj < 0 {
+			return
+		}
+		for _, p := range c.pps(obj + 1) {
+			if p.prep == "as" && c.us[p.at].Kind == 'N' && (c.us[p.at].Lemma == "partner" || c.us[p.at].hasMod("partner")) {
+				x.rule = "partner.select"
+				x.partnerPairs(c, c.args(x, subj), c.args(x, obj), c.modText(subj, v), 0.75)
+			}
+		}
+		return
+	}
+	if u.Lemma == "work" && !strings.Contains(c.text(v, min(v+2, len(c.us)-1)), "with") && strings.Contains(c.text(v, min(v+1, len(c.us)-1)), "together") {
+		// "The two companies will work together on edge AI"
+		x.reciprocalPairs(c, c.args(x, subj), c.modText(subj, v), 0.7)
+		return
+	}
+	if jointWork[u.Lemma] && !(v+1 < len(c.us) && c.us[v+1].Kind == 'N' && partnershipNouns[c.us[v+1].Lemma]) {
+		// "A will trial the technology with B", "we launched it with B":
+		// the with-phrase right after the object names a partner.
+		o := v + 1
+		if o < len(c.us) && (c.us[o].Kind == 'N' || c.us[o].Kind == 'E') {
+			o++
+		}
+		if o+1 < len(c.us) && c.us[o].Kind == 'P' && c.us[o].Lemma == "with" {
+			k := c.skipDescriptors(o + 1)
+			if k < len(c.us) && c.us[k].Kind == 'E' {
+				x.rule = "partner.joint-work"
+				x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.65)
+			}
+		}
+		return
+	}
+	from := v + 1
+	if !partnerVerbs[u.Lemma] {
+		n := v + 1
+		if n < len(c.us) && c.us[n].Kind == 'N' && (partnershipNouns[c.us[n].Lemma] || u.Lemma == "join" && c.us[n].words == "forces") {
+			from = n + 1
+		} else {
+			return
+		}
+	}
+	if u.Lemma == "work" && !strings.Contains(c.text(v, min(v+2, len(c.us)-1)), "with") {
+		return
+	}
+	if u.Lemma == "join" && c.toFound(from) {
+		return // "joined forces with A and B to launch X": founders, not partners
+	}
+	for _, p := range c.pps(from) {
+		if p.prep == "with" && c.us[p.at].Kind == 'E' {
+			base := 0.8
+			if u.Lemma == "work" {
+				base = 0.7
+			}
+			x.partnerPairs(c, c.args(x, subj), c.args(x, p.at), c.modText(subj, v), base)
+			return
+		}
+		if p.prep != "with" && p.prep != "on" && p.prep != "to" && p.prep != "for" && p.prep != "in" && p.prep != "of" {
+			break
+		}
+	}
+	// "A and B teamed up", "A and B unveiled a partnership" with no
+	// with-phrase: the two are partners.
+	if u.Lemma != "work" {
+		if as := c.args(x, subj); len(as) == 2 || partnerVerbs[u.Lemma] && x.namedParty(c, subj) { // partner_group.go
+			x.reciprocalPairs(c, as, c.modText(subj, v), 0.75)
+		}
+	}
+}
+
+// toFound reports whether a to-infinitive of a founding verb follows
+// unit from in the sentence.
+func (c *clauses) toFound(from int) bool {
+	for j := from; j+1 < len(c.us); j++ {
+		if c.us[j].Kind == 'P' && c.us[j].Lemma == "to" && c.us[j+1].Kind == 'V' && (founders[c.us[j+1].Lemma] || c.us[j+1].Lemma == "launch" || c.us[j+1].Lemma == "start") {
+			return true
+		}
+	}
+	return false
+}
+
+// partnerPairs states partnerOf between every a and every b.
+func (x *extractor) partnerPairs(c *clauses, as, bs []arg, modText string, base float64) {
+	for _, a := range as {
+		for _, b := range bs {
+			x.emitFact(c.s, schema.RelPartnerOf, a, b, modText, base, schema.Fact{})
+		}
+	}
+}
+
+// famTogether: "A, together with B, will build ...": B is A's partner in
+// what the clause states.
+func (x *extractor) famTogether(c *clauses) {
+	for j := 0; j+5 < len(c.us); j++ {
+		if c.us[j].Kind != 'E' || !c.isPunct(j+1, ",") || c.us[j+2].words != "together" || c.us[j+3].Kind != 'P' || c.us[j+3].Lemma != "with" {
+			continue
+		}
+		k := j + 4
+		if c.us[k].Kind != 'E' || !c.isPunct(k+1, ",") || k+2 >= len(c.us) || c.us[k+2].Kind != 'V' || c.us[k+2].Lemma == "be" || c.us[k+2].Lemma == "say" {
+			continue
+		}
+		x.rule = "partner.together-with"
+		x.partnerPairs(c, c.args(x, j), c.args(x, k), c.modText(j, k+2), 0.65)
+	}
+}
+
+// famInCooperation: "A would work in cooperation with B", "in partnership
+// with B": the clause's subject and B are partners.
+func (x *extractor) famInCooperation(c *clauses) {
+	for j := 0; j+3 < len(c.us); j++ {
+		if c.us[j].Kind != 'P' || c.us[j].Lemma != "in" || c.us[j+1].Kind != 'N' {
+			continue
+		}
+		if l := c.us[j+1].Lemma; l != "cooperation" && l != "partnership" && l != "collaboration" {
+			continue
+		}
+		if c.us[j+2].Kind != 'P' || c.us[j+2].Lemma != "with" {
+			continue
+		}
+		k := c.skipDescriptors(j + 3) // "in cooperation with chipmaker B"
+		if k >= len(c.us) || c.us[k].Kind != 'E' {
+			continue
+		}
+		v := j - 1
+		for v >= 0 && c.us[v].Kind != 'V' && !c.boundary(v) {
+			v--
+		}
+		if v < 0 || c.us[v].Kind != 'V' {
+			continue
+		}
+		subj := c.subject(v)
+		if subj < 0 {
+			continue
+		}
+		x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.75)
+	}
+}
