@@ -28,6 +28,9 @@ func TestPlainLeavesAnswerAsResolveField(t *testing.T) {
 		`{ company(slug: "sk-telecom") { slug name aliases memberships(first: 20) { edges { since role node { slug name } } } } }`,
 		`{ search(text: "alliance", first: 5) { edges { reason node { slug name } } } }`,
 		`{ coMembers(slug: "sk-telecom", first: 10) { totalCount edges { node { slug } alliances { slug } } } }`,
+		// several fields with resolvers per object (resolved in place,
+		// resolveNow, or scheduled on the field set)
+		`{ alliance(slug: "o-ran-alliance") { id type founded members(first: 10) { totalCount edges { node { id type slug ... on Company { id name } } } } } }`,
 		// aliases, a field asked twice, fragments that repeat and merge
 		// fields, __typename: what an object's fields are written from
 		`{ a: alliance(slug: "o-ran-alliance") { n: name name ...F __typename members(first: 3) { edges { node { slug ... on Company { slug name } } } } } b: alliance(slug: "o-ran-alliance") { slug } } fragment F on Alliance { name slug founded }`,

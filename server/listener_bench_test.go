@@ -109,6 +109,8 @@ func BenchmarkListener(b *testing.B) {
 		"members": `query($s:String!){alliance(slug:$s){members(first:50){edges{node{slug}}}}}`,
 		"w2":      `query($s:String!){alliance(slug:$s){members(first:50){edges{since role node{slug name} sources{url evidence}}}}}`,
 		"w3":      `query($s:String!){coMembers(slug:$s,first:100){totalCount edges{node{slug}}}}`,
+		// what the explorer asks: fields with resolvers on every node
+		"typed": `query($s:String!){alliance(slug:$s){id type members(first:50){edges{node{id type slug name}}}}}`,
 	}
 	for _, n := range []int{100000} {
 		store, alliances := listenStore(b, n)
@@ -116,7 +118,7 @@ func BenchmarkListener(b *testing.B) {
 		b.Cleanup(srv.Close)
 		client := srv.Client()
 		picks := []sized{nearest(alliances, 5), nearest(alliances, 31), alliances[0]}
-		for _, name := range []string{"name", "members", "w2", "w3"} {
+		for _, name := range []string{"name", "members", "w2", "w3", "typed"} {
 			for _, a := range picks {
 				slug := a.slug
 				if name == "w3" {

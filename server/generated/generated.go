@@ -17140,7 +17140,7 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Alliance")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_id(ctx, field, obj)
@@ -17161,7 +17161,7 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "type":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_type(ctx, field, obj)
@@ -17172,49 +17172,49 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "founded":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_founded(ctx, field, obj)
 				})
 		case "foundings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_foundings(ctx, field, obj)
 				})
 		case "leader":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_leader(ctx, field, obj)
 				})
 		case "leaders":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_leaders(ctx, field, obj)
 				})
 		case "members":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_members(ctx, field, obj)
 				})
 		case "statedMemberCount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_statedMemberCount(ctx, field, obj)
 				})
 		case "chairs":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_chairs(ctx, field, obj)
 				})
 		case "country":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_country(ctx, field, obj)
@@ -17248,7 +17248,7 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Article")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Article_id(ctx, field, obj)
@@ -17274,7 +17274,7 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "facts":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Article_facts(ctx, field, obj)
@@ -17452,19 +17452,19 @@ func (ec *executionContext) _Candidate(ctx context.Context, sel ast.SelectionSet
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Candidate")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Candidate_id(ctx, field, obj)
 				})
 		case "relation":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Candidate_relation(ctx, field, obj)
 				})
 		case "state":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Candidate_state(ctx, field, obj)
@@ -17485,19 +17485,19 @@ func (ec *executionContext) _Candidate(ctx context.Context, sel ast.SelectionSet
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "since":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Candidate_since(ctx, field, obj)
 				})
 		case "until":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Candidate_until(ctx, field, obj)
 				})
 		case "role":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Candidate_role(ctx, field, obj)
@@ -17523,19 +17523,19 @@ func (ec *executionContext) _Candidate(ctx context.Context, sel ast.SelectionSet
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "reviewedBy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Candidate_reviewedBy(ctx, field, obj)
 				})
 		case "reviewedAt":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Candidate_reviewedAt(ctx, field, obj)
 				})
 		case "reason":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Candidate_reason(ctx, field, obj)
@@ -17584,7 +17584,7 @@ func (ec *executionContext) _CandidateArgument(ctx context.Context, sel ast.Sele
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "slug":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CandidateArgument_slug(ctx, field, obj)
@@ -17623,13 +17623,13 @@ func (ec *executionContext) _CandidateArticle(ctx context.Context, sel ast.Selec
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CandidateArticle_title(ctx, field, obj)
 				})
 		case "date":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._CandidateArticle_date(ctx, field, obj)
@@ -17835,7 +17835,7 @@ func (ec *executionContext) _Company(ctx context.Context, sel ast.SelectionSet, 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Company")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_id(ctx, field, obj)
@@ -17856,7 +17856,7 @@ func (ec *executionContext) _Company(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "type":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_type(ctx, field, obj)
@@ -17867,55 +17867,55 @@ func (ec *executionContext) _Company(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "country":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_country(ctx, field, obj)
 				})
 		case "founded":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_founded(ctx, field, obj)
 				})
 		case "foundings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_foundings(ctx, field, obj)
 				})
 		case "memberships":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_memberships(ctx, field, obj)
 				})
 		case "ledAlliances":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_ledAlliances(ctx, field, obj)
 				})
 		case "partners":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_partners(ctx, field, obj)
 				})
 		case "jointVentures":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_jointVentures(ctx, field, obj)
 				})
 		case "people":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_people(ctx, field, obj)
 				})
 		case "investments":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_investments(ctx, field, obj)
@@ -17949,7 +17949,7 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Country")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_id(ctx, field, obj)
@@ -17970,7 +17970,7 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "type":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_type(ctx, field, obj)
@@ -17981,7 +17981,7 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "organizations":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_organizations(ctx, field, obj)
@@ -18091,85 +18091,85 @@ func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Fact")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fact_id(ctx, field, obj)
 				})
 		case "relation":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fact_relation(ctx, field, obj)
 				})
 		case "subject":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fact_subject(ctx, field, obj)
 				})
 		case "objects":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fact_objects(ctx, field, obj)
 				})
 		case "since":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fact_since(ctx, field, obj)
 				})
 		case "until":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fact_until(ctx, field, obj)
 				})
 		case "date":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fact_date(ctx, field, obj)
 				})
 		case "role":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fact_role(ctx, field, obj)
 				})
 		case "topic":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fact_topic(ctx, field, obj)
 				})
 		case "amount":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fact_amount(ctx, field, obj)
 				})
 		case "purpose":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fact_purpose(ctx, field, obj)
 				})
 		case "share":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fact_share(ctx, field, obj)
 				})
 		case "modality":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fact_modality(ctx, field, obj)
 				})
 		case "source":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Fact_source(ctx, field, obj)
@@ -18597,7 +18597,7 @@ func (ec *executionContext) _Identifier(ctx context.Context, sel ast.SelectionSe
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Identifier")
 		case "scheme":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Identifier_scheme(ctx, field, obj)
@@ -18641,7 +18641,7 @@ func (ec *executionContext) _JointVenture(ctx context.Context, sel ast.Selection
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("JointVenture")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._JointVenture_id(ctx, field, obj)
@@ -18662,7 +18662,7 @@ func (ec *executionContext) _JointVenture(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "type":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._JointVenture_type(ctx, field, obj)
@@ -18673,19 +18673,19 @@ func (ec *executionContext) _JointVenture(ctx context.Context, sel ast.Selection
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "partners":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._JointVenture_partners(ctx, field, obj)
 				})
 		case "founded":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._JointVenture_founded(ctx, field, obj)
 				})
 		case "foundings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._JointVenture_foundings(ctx, field, obj)
@@ -18958,7 +18958,7 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Person")
 		case "id":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_id(ctx, field, obj)
@@ -18979,7 +18979,7 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "type":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_type(ctx, field, obj)
@@ -18990,7 +18990,7 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "roles":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_roles(ctx, field, obj)
@@ -19663,7 +19663,7 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "evidenceKind":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Source_evidenceKind(ctx, field, obj)
@@ -19684,13 +19684,13 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "reviewedBy":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Source_reviewedBy(ctx, field, obj)
 				})
 		case "reviewedAt":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Source_reviewedAt(ctx, field, obj)
@@ -19772,19 +19772,19 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "byYear":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Stats_byYear(ctx, field, obj)
 				})
 		case "byCountry":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Stats_byCountry(ctx, field, obj)
 				})
 		case "byRelation":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Stats_byRelation(ctx, field, obj)

@@ -202,3 +202,41 @@ func sizedResponse(opCtx *graphql.OperationContext, buf *bytes.Buffer) []byte {
 	slot.Store(int32(min(max(buf.Len(), old-old/8), maxHint)))
 	return buf.Bytes()
 }
+
+// resolveNow stands in for out.ResolveConcurrently in the marshaller of an
+// object (seqlists rewrites the calls): a field that is not deferred is
+// resolved here and now, with the same panic guard, value and count of
+// invalid results FieldSet.Dispatch would give it later, but on the
+// request's goroutine (Dispatch started one per field after the first).
+// A deferred field, and every field while inlineLeaves is off (so tests
+// compare the two), goes to gqlgen.
+func resolveNow(ctx context.Context, oc *graphql.OperationContext, out *graphql.FieldSet, deferred *graphql.DeferredGroup,
+	i int, field graphql.CollectedField, recoverFromPanic, nonNull bool, resolve func(context.Context) graphql.Marshaler) {
+	if field.IsDeferred() || !inlineLeaves.Load() {
+		out.ResolveConcurrently(oc, deferred, i, recoverFromPanic, nonNull, resolve)
+		return
+	}
+	v := resolveGuarded(ctx, oc, recoverFromPanic, resolve)
+	out.Values[i] = v
+	invalid := graphql.RequiredNull
+	if nonNull {
+		invalid = graphql.Null
+	}
+	if v == invalid {
+		atomic.AddUint32(&out.Invalids, 1)
+	}
+}
+
+// resolveGuarded runs resolve; with recoverFromPanic, a panic is reported
+// as an error of the field and resolves to Null (gqlgen's recoverToNull).
+func resolveGuarded(ctx context.Context, oc *graphql.OperationContext, recoverFromPanic bool, resolve func(context.Context) graphql.Marshaler) (res graphql.Marshaler) {
+	if recoverFromPanic {
+		defer func() {
+			if r := recover(); r != nil {
+				oc.Error(ctx, oc.Recover(ctx, r))
+				res = graphql.Null
+			}
+		}()
+	}
+	return resolve(ctx)
+}

@@ -24,6 +24,12 @@
 // the generated code touches them only for deferred fields). The group's
 // path alone was the largest allocation of a members page.
 //
+// A field with a resolver of an object (an alliance's id, type or members)
+// is resolved in place, in field order (resolveNow), instead of being
+// scheduled on the field set: FieldSet.Dispatch started a goroutine for
+// every such field after the first, per object. A deferred field is still
+// scheduled as gqlgen does.
+//
 // A query's answer is written into a buffer sized from the last answer to
 // the same query text (responseBuffer), not one grown by doubling from
 // empty: that growth was the largest allocation of a members page.
@@ -63,6 +69,7 @@ import (
 // rewrites are the calls replaced, each with its replacement.
 var rewrites = []struct{ from, to string }{
 	{"graphql.MarshalSliceConcurrently(", "marshalSlice("},
+	{"\t\t\tout.ResolveConcurrently(ec.OperationContext, &deferred, i,\n", "\t\t\tresolveNow(ctx, ec.OperationContext, out, &deferred, i, field,\n"},
 	{"deferred := graphql.NewDeferredGroup(ctx)\n", "deferred := deferredGroup(ctx, fields)\n"},
 	{"\t\t\tvar buf bytes.Buffer\n\t\t\tdata.MarshalGQL(&buf)\n\t\t\tresponse.Data = buf.Bytes()\n", "\t\t\tbuf := responseBuffer(opCtx)\n\t\t\tdata.MarshalGQL(buf)\n\t\t\tresponse.Data = sizedResponse(opCtx, buf)\n"},
 	{"\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n\treturn out\n}\n", "\t\tec.ProcessDeferredGroup(deferred)\n\t}\n\n\treturn objectFields(out, fields, len(deferred.Defers))\n}\n"},
