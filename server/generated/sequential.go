@@ -17,10 +17,19 @@ import (
 // Index, and one whose marshalling panics is recovered (unless
 // omitPanicHandler) into an error on the response and Null in its place.
 // There is no worker limit to honour: one element runs at a time.
+// The elements' field contexts and indexes are allocated together, one
+// array each per list rather than two objects per element.
 func marshalSlice(ctx context.Context, length int, _ int64, omitPanicHandler bool, marshalElement func(ctx context.Context, i int) graphql.Marshaler) graphql.Array {
 	ret := make(graphql.Array, length)
+	if length == 0 {
+		return ret
+	}
+	fcs := make([]graphql.FieldContext, length)
+	index := make([]int, length)
 	for i := range length {
-		childCtx := graphql.WithFieldContext(ctx, &graphql.FieldContext{Index: &i})
+		index[i] = i
+		fcs[i].Index = &index[i]
+		childCtx := graphql.WithFieldContext(ctx, &fcs[i])
 		ret[i] = marshalOne(childCtx, i, omitPanicHandler, marshalElement)
 	}
 	return ret
