@@ -45,7 +45,7 @@ var (
 func modalityOf(t string) (m schema.Modality, drop bool) {
 	t = strings.Join(strings.Fields(t), " ")
 	switch {
-	case negRE.MatchString(t):
+	case negRE.MatchString(t), undecided(t):
 		return "", true
 	case progressRE.MatchString(t):
 		return schema.InProgress, false

@@ -1,0 +1,74 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/telcograph/telcograph/loaders/facts"
+	"github.com/telcograph/telcograph/schema"
+)
+
+// precisionRegister names the parties of the near-miss tables below; it
+// holds canonical names only, as the blind registers do.
+func precisionRegister(t testing.TB) *schema.Register {
+	t.Helper()
+	reg, err := facts.ReadRegister("precision.yaml", []byte(`entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  cobalt-mobile: {name: Cobalt Mobile, type: company}
+  kestrel-network: {name: Kestrel Network, type: company}
+  stratos-alliance: {name: Stratos Alliance, type: alliance}
+  jurgen-kossler: {name: Jürgen Kößler, type: person}
+  anna-bruckner: {name: Anna Brückner, type: person}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return reg
+}
+
+// TestUndecidedJoin: a company weighing whether to join has not joined,
+// neither as a fact nor as a plan; one that will join has a plan.
+func TestUndecidedJoin(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"weighing whether to join",
+			"People close to the talks said Acme Telecom and Cobalt Mobile were weighing whether to join the Stratos Alliance.",
+			nil},
+		{"still deciding whether to join",
+			"Acme Telecom is still deciding whether to join the Stratos Alliance, a spokesman said.",
+			nil},
+		{"near miss: a plan to join",
+			"Acme Telecom plans to join the Stratos Alliance next year.",
+			[]string{"memberOf(acme-telecom,stratos-alliance) since=2026 modality=planned"}},
+		{"near miss: joined",
+			"Acme Telecom joined the Stratos Alliance on Monday.",
+			[]string{"memberOf(acme-telecom,stratos-alliance) since=2025-06-09"}},
+	})
+}
+
+// TestUmlautSpelling: a register name with German letters is found in
+// the spelling English news gives it without diacritics.
+func TestUmlautSpelling(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"oe for ö and ss for ß",
+			"Acme Telecom chief executive Juergen Koessler said the deal was done.",
+			[]string{"ceoOf(jurgen-kossler,acme-telecom)"}},
+		{"ue for ü",
+			"Anna Brueckner, chief executive of Cobalt Mobile, said the deal was done.",
+			[]string{"ceoOf(anna-bruckner,cobalt-mobile)"}},
+		{"near miss: the register's own spelling",
+			"Anna Brückner, chief executive of Cobalt Mobile, said the deal was done.",
+			[]string{"ceoOf(anna-bruckner,cobalt-mobile)"}},
+	})
+}
+
+// TestNetworkDropped: news drops "Network" from a company's name as it
+// drops "Networks" ("Dish" for Dish Network).
+func TestNetworkDropped(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"first word alone",
+			"Kestrel chief executive Jane Doe said the deal was done.",
+			[]string{"ceoOf(jane-doe,kestrel-network)"}},
+		{"near miss: the full name",
+			"Kestrel Network chief executive Jane Doe said the deal was done.",
+			[]string{"ceoOf(jane-doe,kestrel-network)"}},
+	})
+}
