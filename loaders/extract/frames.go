@@ -109,6 +109,9 @@ type frameState struct {
 	// countedAt is the last sentence that counted organisations ("44
 	// organisations"), which a plural pronoun may stand for.
 	countedAt int
+	// lone is the one group sentence loneAt named (frames_lone.go).
+	lone   string
+	loneAt int
 }
 
 // clauseSpan is a stretch of a sentence read as one frame: tokens [from,

@@ -16,6 +16,7 @@ func precisionRegister(t testing.TB) *schema.Register {
   cobalt-mobile: {name: Cobalt Mobile, type: company}
   kestrel-network: {name: Kestrel Network, type: company}
   stratos-alliance: {name: Stratos Alliance, type: alliance}
+  open-compute-foundation: {name: Open Compute Foundation, type: alliance}
   jurgen-kossler: {name: Jürgen Kößler, type: person}
   anna-bruckner: {name: Anna Brückner, type: person}
 `))
@@ -70,5 +71,20 @@ func TestNetworkDropped(t *testing.T) {
 		{"near miss: the full name",
 			"Kestrel Network chief executive Jane Doe said the deal was done.",
 			[]string{"ceoOf(jane-doe,kestrel-network)"}},
+	})
+}
+
+// TestItsAfterLoneGroup: "Its" in a roster speaks of the one group the
+// sentence before named, even as an object, rather than of an older
+// subject.
+func TestItsAfterLoneGroup(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"group named as an object the sentence before",
+			"The Open Compute Foundation today announced the formation of the Stratos Alliance. " +
+				"Five companies are behind the alliance at launch. Its steering members from day one are Acme Telecom and Cobalt Mobile.",
+			[]string{"founded(stratos-alliance) date=2025-06-12", "foundingMember(acme-telecom,stratos-alliance)", "foundingMember(cobalt-mobile,stratos-alliance)"}},
+		{"near miss: the sentence before names no group",
+			"The Stratos Alliance was formed on Monday. Five companies signed the charter at launch. Its founding members are Acme Telecom and Cobalt Mobile.",
+			[]string{"founded(stratos-alliance) date=2025-06-09", "foundingMember(acme-telecom,stratos-alliance)", "foundingMember(cobalt-mobile,stratos-alliance)"}},
 	})
 }
