@@ -311,6 +311,14 @@ func (x *extractor) groupRef(head string, initial bool) string {
 	// ("the OCUDU Ecosystem Foundation, which the Linux Foundation formed"):
 	// decided by offset, not by the order a map is walked in.
 	pick := func(s string, at int, ordered bool) {
+		if at == bestAt && !ordered {
+			if take, ok := x.tieFounded(s, best); ok {
+				if take {
+					best = s
+				}
+				return
+			}
+		}
 		if at > bestAt || ordered || at == bestAt && x.lastPos[s] < x.lastPos[best] {
 			best, bestAt = s, at
 		}

@@ -17,6 +17,7 @@ func precisionRegister(t testing.TB) *schema.Register {
   kestrel-network: {name: Kestrel Network, type: company}
   stratos-alliance: {name: Stratos Alliance, type: alliance}
   open-compute-foundation: {name: Open Compute Foundation, type: alliance}
+  edge-learning-foundation: {name: Edge Learning Foundation, type: alliance}
   jurgen-kossler: {name: Jürgen Kößler, type: person}
   anna-bruckner: {name: Anna Brückner, type: person}
 `))
@@ -86,5 +87,24 @@ func TestItsAfterLoneGroup(t *testing.T) {
 		{"near miss: the sentence before names no group",
 			"The Stratos Alliance was formed on Monday. Five companies signed the charter at launch. Its founding members are Acme Telecom and Cobalt Mobile.",
 			[]string{"founded(stratos-alliance) date=2025-06-09", "foundingMember(acme-telecom,stratos-alliance)", "foundingMember(cobalt-mobile,stratos-alliance)"}},
+	})
+}
+
+// TestFoundationJustFounded: "the foundation" after a sentence that named
+// a host foundation and the foundation it formed is the new one; with no
+// founding, the one the sentence named first is still its own.
+func TestFoundationJustFounded(t *testing.T) {
+	members := func(org string) []string {
+		return []string{"foundingMember(acme-telecom," + org + ")", "foundingMember(cobalt-mobile," + org + ")"}
+	}
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"host named first, the new foundation second",
+			"The Open Compute Foundation today announced the formation of the Edge Learning Foundation with two companies as its first members. " +
+				"The foundation's founding members are Acme Telecom and Cobalt Mobile.",
+			append(members("edge-learning-foundation"), "founded(edge-learning-foundation) date=2025-06-12")},
+		{"near miss: no founding, the first named is the sentence's own",
+			"The Edge Learning Foundation, which the Open Compute Foundation hosts, held its first plenary in Oslo. " +
+				"The foundation's founding members are Acme Telecom and Cobalt Mobile.",
+			members("edge-learning-foundation")},
 	})
 }
