@@ -28,6 +28,7 @@ func (x *extractor) sentence(st sentence) {
 	x.noteAbout(st, s)
 	x.bindPlaceholders(s)
 	x.prepare(s)
+	x.noteHosts(s, toks)
 	x.noteEvents(s)
 	x.rule = "nationality description"
 	for _, m := range s.ms {

@@ -478,7 +478,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 			continue
 		}
 		for _, ar := range x.argOf(c.s, i) {
-			if ar.slug != "" && stated[ar.slug] || ar.slug == group.slug {
+			if ar.slug != "" && stated[ar.slug] || ar.slug == group.slug || x.hostFounder(c, &has, i, ar) {
 				continue
 			}
 			f := schema.Fact{}

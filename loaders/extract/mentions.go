@@ -73,6 +73,7 @@ type extractor struct {
 	members     map[string][]string
 	lastPerson  string
 	hq          map[string]string // slug -> country the text gave it
+	hosts       map[string]bool   // organisations the text calls a host body (frames_host.go)
 	events      map[string]schema.Date
 	discovered  map[string]*facts.Discovered
 

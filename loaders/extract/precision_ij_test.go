@@ -108,3 +108,26 @@ func TestFoundationJustFounded(t *testing.T) {
 			members("edge-learning-foundation")},
 	})
 }
+
+// TestHostIsNoMember: a foundation or standards body that sets up a group
+// houses it; the companies that launch one are its founding members.
+func TestHostIsNoMember(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"a foundation launches a group",
+			"Open Compute Foundation launches Stratos Alliance to pool radio research",
+			[]string{"founded(stratos-alliance)"}},
+		{"a standards group said it had set up a group",
+			"The standards group Kestrel Network said on Tuesday it had set up the Stratos Alliance.",
+			[]string{"founded(stratos-alliance) date=2025-06-10"}},
+		{"a described host counts members of its own",
+			"The standards group Kestrel Network said on Tuesday it had set up the Stratos Alliance. " +
+				"Kestrel Network already counts about 150 member companies.",
+			[]string{"founded(stratos-alliance) date=2025-06-10"}},
+		{"near miss: a company said it had set up a group",
+			"Acme Telecom said on Tuesday it had set up the Stratos Alliance.",
+			[]string{"founded(stratos-alliance) date=2025-06-10", "foundingMember(acme-telecom,stratos-alliance)"}},
+		{"near miss: two companies launch a group",
+			"Acme Telecom and Cobalt Mobile launch Stratos Alliance to pool radio research",
+			[]string{"founded(stratos-alliance)", "foundingMember(acme-telecom,stratos-alliance)", "foundingMember(cobalt-mobile,stratos-alliance)"}},
+	})
+}
