@@ -131,3 +131,25 @@ func TestHostIsNoMember(t *testing.T) {
 			[]string{"founded(stratos-alliance)", "foundingMember(acme-telecom,stratos-alliance)", "foundingMember(cobalt-mobile,stratos-alliance)"}},
 	})
 }
+
+// TestOwnerIsNoParty: a possessive names the owner of what invests or is
+// led, not the party itself.
+func TestOwnerIsNoParty(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"investor through an owner's foundation",
+			"Acme Telecom now counts Cobalt Mobile and Kestrel Network's charitable foundation among its investors.",
+			[]string{"investedIn(cobalt-mobile,acme-telecom)"}},
+		{"near miss: the person invests",
+			"Acme Telecom now counts Cobalt Mobile and Kestrel Network among its investors.",
+			[]string{"investedIn(cobalt-mobile,acme-telecom)", "investedIn(kestrel-network,acme-telecom)"}},
+		{"what is run is owned by the company",
+			"Under the deal the Stratos Alliance will run Acme Telecom's 5G core traffic.",
+			nil},
+		{"the leader's owner",
+			"Acme Telecom is led by Cobalt Mobile's former chief, Anna Brückner.",
+			nil},
+		{"near miss: a company led",
+			"Under the deal the Stratos Alliance will be led by Acme Telecom.",
+			[]string{"ledBy(stratos-alliance,acme-telecom) modality=planned"}},
+	})
+}
