@@ -414,7 +414,7 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 	conf := confOf(base, a)
 	if spec.ObjectRole != "" {
 		sb := x.resolve(b, spec.ObjectTypes)
-		if sb == "" || sb == sa {
+		if sb == "" || sb == sa || pronounInGroup(s, sa, b, sb) {
 			return false
 		}
 		f.Object = x.mention(b, sb)

@@ -166,3 +166,16 @@ func TestDescriptionOtherNation(t *testing.T) {
 			[]string{"headquarteredIn(acme-telecom,KR)"}},
 	})
 }
+
+// TestPronounNotInOwnGroup: "it" after a counted group is none of the
+// group's members.
+func TestPronounNotInOwnGroup(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"the three companies fund it",
+			"Acme Telecom, Cobalt Mobile and Kestrel Network are the founding shareholders of the venture. The three companies will fund it in proportions none has disclosed.",
+			nil},
+		{"near miss: a named investee",
+			"Acme Telecom, Cobalt Mobile and Kestrel Network met in Oslo. Acme Telecom and Cobalt Mobile invested in Kestrel Network last year.",
+			[]string{"investedIn(acme-telecom,kestrel-network) date=2024", "investedIn(cobalt-mobile,kestrel-network) date=2024"}},
+	})
+}
