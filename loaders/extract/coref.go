@@ -501,6 +501,9 @@ var relClauseRE = regexp.MustCompile(`(?i)\b(?:in|of|for|to|from|with) which\s*$
 // sentence (skipping the antecedent of "in which it ..."), else the first
 // company of the previous sentence, else the topic.
 func (x *extractor) pronounCompany(before string) string {
+	if s := x.clauseSubjectIt(before); s != "" {
+		return s
+	}
 	orgs := x.curOrgs
 	if relClauseRE.MatchString(strings.TrimSpace(before)) && len(orgs) > 0 {
 		orgs = orgs[:len(orgs)-1]

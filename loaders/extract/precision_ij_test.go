@@ -179,3 +179,16 @@ func TestPronounNotInOwnGroup(t *testing.T) {
 			[]string{"investedIn(acme-telecom,kestrel-network) date=2024", "investedIn(cobalt-mobile,kestrel-network) date=2024"}},
 	})
 }
+
+// TestItOpensClause: "it" opening a clause after a colon is the subject of
+// the clause before, not the nearest company.
+func TestItOpensClause(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"after a colon",
+			"Acme Telecom is no stranger to Cobalt Mobile: it took a 10% stake in Kestrel Network in 2020.",
+			[]string{"investedIn(acme-telecom,kestrel-network) date=2020"}},
+		{"near miss: inside the clause, the nearest company",
+			"Acme Telecom said Cobalt Mobile had bought a 10% stake in Kestrel Network after it raised money in 2020.",
+			[]string{"investedIn(cobalt-mobile,kestrel-network) date=2020"}},
+	})
+}
