@@ -328,7 +328,7 @@ func (x *extractor) groupRef(head string, initial bool) string {
 		if !slices.Contains(cands, s) {
 			cands = append(cands, s)
 		}
-		if w := strings.Fields(x.nameOf(s)); len(w) > 0 && wordKey(w[len(w)-1]) == head && at >= bestAt {
+		if headedBy(x.nameOf(s), head) && at >= bestAt {
 			pick(s, at, ordered)
 		}
 	}
@@ -339,7 +339,7 @@ func (x *extractor) groupRef(head string, initial bool) string {
 		if x.sentIdx-last > groupWindow && last < x.paraStart {
 			// Out of reach, unless its name ends in the very noun ("the
 			// alliance" paragraphs after the AI-RAN Alliance).
-			if w := strings.Fields(x.nameOf(bound(s))); len(w) > 0 && wordKey(w[len(w)-1]) == head && last >= bestAt {
+			if headedBy(x.nameOf(bound(s)), head) && last >= bestAt {
 				pick(bound(s), last, false)
 			}
 			continue

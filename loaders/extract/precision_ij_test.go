@@ -18,6 +18,8 @@ func precisionRegister(t testing.TB) *schema.Register {
   stratos-alliance: {name: Stratos Alliance, type: alliance}
   open-compute-foundation: {name: Open Compute Foundation, type: alliance}
   edge-learning-foundation: {name: Edge Learning Foundation, type: alliance}
+  coalition-for-open-radio: {name: Coalition for Open Radio, type: alliance}
+  nordic-radio-forum: {name: Nordic Radio Forum, type: alliance}
   jurgen-kossler: {name: Jürgen Kößler, type: person}
   anna-bruckner: {name: Anna Brückner, type: person}
 `))
@@ -190,5 +192,21 @@ func TestItOpensClause(t *testing.T) {
 		{"near miss: inside the clause, the nearest company",
 			"Acme Telecom said Cobalt Mobile had bought a 10% stake in Kestrel Network after it raised money in 2020.",
 			[]string{"investedIn(cobalt-mobile,kestrel-network) date=2020"}},
+	})
+}
+
+// TestCoalitionBoard: "the coalition" is the Coalition for ..., and "the
+// coalition's board" is its board, even after another group was named.
+func TestCoalitionBoard(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"the coalition's board after a forum",
+			"The Coalition for Open Radio is an open-source effort for radio software. Its working groups meet monthly. " +
+				"Several attendees at the Nordic Radio Forum noted the absence of Cobalt Mobile. " +
+				"The coalition's project governing board is co-chaired by Anna Brückner of Acme Telecom.",
+			[]string{"chairmanOf(anna-bruckner,coalition-for-open-radio)"}},
+		{"near miss: a bare board is the group under discussion",
+			"Acme Telecom and Cobalt Mobile launched the Nordic Radio Forum on Monday. The board is co-chaired by Anna Brückner.",
+			[]string{"chairmanOf(anna-bruckner,nordic-radio-forum)", "founded(nordic-radio-forum) date=2025-06-09",
+				"foundingMember(acme-telecom,nordic-radio-forum)", "foundingMember(cobalt-mobile,nordic-radio-forum)"}},
 	})
 }
