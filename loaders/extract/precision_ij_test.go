@@ -210,3 +210,19 @@ func TestCoalitionBoard(t *testing.T) {
 				"foundingMember(acme-telecom,nordic-radio-forum)", "foundingMember(cobalt-mobile,nordic-radio-forum)"}},
 	})
 }
+
+// TestHeadquartersWithArticle: a country name that takes "the" is still
+// the country after a headquarters cue.
+func TestHeadquartersWithArticle(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"headquartered in the United Kingdom",
+			"Acme Telecom, headquartered in the United Kingdom, has been talking about analytics for years.",
+			[]string{"headquarteredIn(acme-telecom,GB)"}},
+		{"which is based in the US",
+			"Cobalt Mobile, which is based in the US, declined to comment.",
+			[]string{"headquarteredIn(cobalt-mobile,US)"}},
+		{"near miss: a launch held in the United States",
+			"Acme Telecom held the launch in the United States on Monday.",
+			nil},
+	})
+}
