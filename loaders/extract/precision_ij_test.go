@@ -226,3 +226,23 @@ func TestHeadquartersWithArticle(t *testing.T) {
 			nil},
 	})
 }
+
+// TestNationalityByCopulaAndRetraction: "X is a German operator" gives X's
+// country; a negated copula does not; a retracted move in the same
+// sentence takes back the move, not the description of who moved.
+func TestNationalityByCopulaAndRetraction(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"copula",
+			"Cobalt Mobile is a German operator with ten million customers.",
+			[]string{"headquarteredIn(cobalt-mobile,DE)"}},
+		{"near miss: negated copula",
+			"Cobalt Mobile is not a German operator.",
+			nil},
+		{"near miss: a copula with a role, no nationality",
+			"Cobalt Mobile is a large operator with ten million customers.",
+			nil},
+		{"description beside a retracted bid",
+			"Cobalt Mobile, the Spanish tower giant, told reporters it had considered a counter-bid but decided against it.",
+			[]string{"headquarteredIn(cobalt-mobile,ES)"}},
+	})
+}
