@@ -84,6 +84,9 @@ func newLexicon(reg *schema.Register) *lexicon {
 					break
 				}
 				toks = toks[:len(toks)-1]
+				if len(toks) == 1 && len([]rune(toks[0])) < 2 {
+					break // "A Holdings" is no "A": the article opens sentences
+				}
 				lx.add(strings.Join(toks, " "), e.Slug, true)
 			}
 		}

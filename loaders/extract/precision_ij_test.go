@@ -20,6 +20,7 @@ func precisionRegister(t testing.TB) *schema.Register {
   edge-learning-foundation: {name: Edge Learning Foundation, type: alliance}
   coalition-for-open-radio: {name: Coalition for Open Radio, type: alliance}
   nordic-radio-forum: {name: Nordic Radio Forum, type: alliance}
+  a-holdings: {name: A Holdings, type: company}
   jurgen-kossler: {name: Jürgen Kößler, type: person}
   anna-bruckner: {name: Anna Brückner, type: person}
 `))
@@ -244,5 +245,18 @@ func TestNationalityByCopulaAndRetraction(t *testing.T) {
 		{"description beside a retracted bid",
 			"Cobalt Mobile, the Spanish tower giant, told reporters it had considered a counter-bid but decided against it.",
 			[]string{"headquarteredIn(cobalt-mobile,ES)"}},
+	})
+}
+
+// TestOneLetterShortForm: "A Holdings" gives no short form "A", which
+// opens sentences as an article.
+func TestOneLetterShortForm(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"sentence-opening article",
+			"A second wave of operators joined the Stratos Alliance on Monday, among them Acme Telecom.",
+			[]string{"memberOf(acme-telecom,stratos-alliance) since=2025-06-09"}},
+		{"near miss: the full name",
+			"A Holdings joined the Stratos Alliance on Monday.",
+			[]string{"memberOf(a-holdings,stratos-alliance) since=2025-06-09"}},
 	})
 }
