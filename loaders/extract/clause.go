@@ -401,7 +401,8 @@ func (x *extractor) sentenceAllianceArg(c *clauses) (arg, bool) {
 func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText string, base float64, f schema.Fact) bool {
 	spec, _ := rel.Spec()
 	mod, drop := modalityOf(modText)
-	if drop || x.cityOnly(rel) || deniedReport(s, a) || rel == schema.RelInvestedIn && holdingArg(s, b) {
+	if drop || x.cityOnly(rel) || deniedReport(s, a) || rel == schema.RelInvestedIn && (holdingArg(s, b) || investsThroughVehicle(s, a)) ||
+		rel == schema.RelLedBy && ledThingOwned(s, a, b) {
 		return false
 	}
 	sa := x.resolve(a, spec.SubjectTypes)
@@ -413,7 +414,7 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 	conf := confOf(base, a)
 	if spec.ObjectRole != "" {
 		sb := x.resolve(b, spec.ObjectTypes)
-		if sb == "" || sb == sa {
+		if sb == "" || sb == sa || pronounInGroup(s, sa, b, sb) {
 			return false
 		}
 		f.Object = x.mention(b, sb)

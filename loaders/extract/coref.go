@@ -311,6 +311,14 @@ func (x *extractor) groupRef(head string, initial bool) string {
 	// ("the OCUDU Ecosystem Foundation, which the Linux Foundation formed"):
 	// decided by offset, not by the order a map is walked in.
 	pick := func(s string, at int, ordered bool) {
+		if at == bestAt && !ordered {
+			if take, ok := x.tieFounded(s, best); ok {
+				if take {
+					best = s
+				}
+				return
+			}
+		}
 		if at > bestAt || ordered || at == bestAt && x.lastPos[s] < x.lastPos[best] {
 			best, bestAt = s, at
 		}
@@ -320,7 +328,7 @@ func (x *extractor) groupRef(head string, initial bool) string {
 		if !slices.Contains(cands, s) {
 			cands = append(cands, s)
 		}
-		if w := strings.Fields(x.nameOf(s)); len(w) > 0 && wordKey(w[len(w)-1]) == head && at >= bestAt {
+		if headedBy(x.nameOf(s), head) && at >= bestAt {
 			pick(s, at, ordered)
 		}
 	}
@@ -331,7 +339,7 @@ func (x *extractor) groupRef(head string, initial bool) string {
 		if x.sentIdx-last > groupWindow && last < x.paraStart {
 			// Out of reach, unless its name ends in the very noun ("the
 			// alliance" paragraphs after the AI-RAN Alliance).
-			if w := strings.Fields(x.nameOf(bound(s))); len(w) > 0 && wordKey(w[len(w)-1]) == head && last >= bestAt {
+			if headedBy(x.nameOf(bound(s)), head) && last >= bestAt {
 				pick(bound(s), last, false)
 			}
 			continue
@@ -493,6 +501,9 @@ var relClauseRE = regexp.MustCompile(`(?i)\b(?:in|of|for|to|from|with) which\s*$
 // sentence (skipping the antecedent of "in which it ..."), else the first
 // company of the previous sentence, else the topic.
 func (x *extractor) pronounCompany(before string) string {
+	if s := x.clauseSubjectIt(before); s != "" {
+		return s
+	}
 	orgs := x.curOrgs
 	if relClauseRE.MatchString(strings.TrimSpace(before)) && len(orgs) > 0 {
 		orgs = orgs[:len(orgs)-1]

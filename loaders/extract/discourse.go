@@ -28,10 +28,11 @@ func (x *extractor) sentence(st sentence) {
 	x.noteAbout(st, s)
 	x.bindPlaceholders(s)
 	x.prepare(s)
+	x.noteHosts(s, toks)
 	x.noteEvents(s)
 	x.rule = "nationality description"
 	for _, m := range s.ms {
-		if m.Nation != "" && m.Slug != "" {
+		if m.Nation != "" && m.Slug != "" && !x.otherNation(s, toks, m) {
 			a := arg{m: &m, slug: m.Slug, text: m.Text}
 			c := arg{slug: m.Nation, text: m.Text}
 			x.emit(s, schema.Fact{Relation: schema.RelHeadquarteredIn, Subject: x.mention(a, m.Slug), Object: x.mention(c, m.Nation)}, 0.7)

@@ -117,6 +117,23 @@
 // every pair; partner_group.go). Ties between two groups an antecedent
 // could be break by topic and then by slug (coref_ties.go), so extraction
 // no longer depends on map order.
+// Writers i and j (issue 13) added precision guards, each in a file of its
+// own: an undecided choice ("weighing whether to join") states nothing
+// (modality_undecided.go); "Hoettges" spells Höttges (translit.go) and
+// "Dish" is Dish Network; "Its" in a roster is the one group the sentence
+// before named (frames_lone.go) and "the foundation" the one a sentence
+// just founded (coref_founded.go); a foundation or standards body that
+// sets up a group hosts it and is no member (frames_host.go); a
+// possessive names the owner, not the party ("Reid Hoffman's charitable
+// foundation", "AT&T's traffic"; possessed.go); "it" is none of the
+// members of a counted group in its own sentence (binding.go) and, after
+// a colon, the sentence's leading company (coref_clause.go); "the
+// coalition" is the Coalition for X (coref_head.go) and "the coalition's
+// board" its board (lead_board.go); a nationality description that
+// contradicts the country just given is about another company
+// (hq_conflict.go); "is an American company" gives a country
+// (hq_copula.go) and "in the United Kingdom", "in the US," are countries
+// (country_noun.go).
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger

@@ -70,6 +70,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famCityBased(c)
 	x.famHeadquarters(c.s)
 	x.famNationAppos(c)
+	x.famNationCopula(c)
 	x.rule = "title.apposition"
 	x.famTitle(c)
 	x.rule = "found.nominal"

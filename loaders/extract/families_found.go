@@ -87,6 +87,9 @@ func (x *extractor) famFound(c *clauses, v int) {
 		return
 	}
 	for _, a := range append(subjArgs, with...) {
+		if len(subjArgs)+len(with) == 1 && x.isHost(x.resolve(a, orgTypesAll)) {
+			continue // "ATIS said it had set up X": the host, not a member
+		}
 		x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.75, schema.Fact{})
 	}
 }

@@ -178,6 +178,9 @@ func (x *extractor) impliedLed(c *clauses, v int) []arg {
 	}
 	switch {
 	case c.us[j].Lemma == "board":
+		if a, ok := x.boardOwner(c, j); ok {
+			return []arg{a}
+		}
 		if x.curAlli != "" && x.sentIdx-x.lastSeen[x.curAlli] <= 3 {
 			return []arg{{slug: x.curAlli, text: "(" + x.nameOf(x.curAlli) + ")"}}
 		}

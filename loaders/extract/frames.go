@@ -109,6 +109,9 @@ type frameState struct {
 	// countedAt is the last sentence that counted organisations ("44
 	// organisations"), which a plural pronoun may stand for.
 	countedAt int
+	// lone is the one group sentence loneAt named (frames_lone.go).
+	lone   string
+	loneAt int
 }
 
 // clauseSpan is a stretch of a sentence read as one frame: tokens [from,
@@ -475,7 +478,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 			continue
 		}
 		for _, ar := range x.argOf(c.s, i) {
-			if ar.slug != "" && stated[ar.slug] || ar.slug == group.slug {
+			if ar.slug != "" && stated[ar.slug] || ar.slug == group.slug || x.hostFounder(c, &has, i, ar) {
 				continue
 			}
 			f := schema.Fact{}

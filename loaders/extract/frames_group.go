@@ -18,12 +18,14 @@ func (x *extractor) frame0() frameState {
 func (x *extractor) frame1(fs frameState) {
 	fs.topic, fs.topicAt, fs.named = x.fstate.topic, x.fstate.topicAt, x.fstate.named
 	fs.subject, fs.subjectAt, fs.countedAt = x.fstate.subject, x.fstate.subjectAt, x.fstate.countedAt
+	fs.lone, fs.loneAt = x.fstate.lone, x.fstate.loneAt
 	x.fstate = fs
 }
 
 // noteTopic counts the groups a sentence names as parties; the one named
 // most often (the first on a tie) is the article's topic.
 func (x *extractor) noteTopic(c *clauses, toks []token) {
+	x.noteLone(c, toks)
 	fs := &x.fstate
 	verb := len(c.s.text)
 	for _, t := range c.ts {
@@ -199,6 +201,11 @@ func (x *extractor) groupInReach(pronoun, plural, anyDistance bool) (slug string
 	}
 	if a := x.fstate.subject; a != "" && x.fstate.subjectAt >= x.sentIdx-subjectReach && x.fstate.subjectAt > best {
 		slug, viaRoster, best = a, false, x.fstate.subjectAt
+	}
+	if pronoun && !plural {
+		if a, at := x.loneBefore(best); a != "" {
+			slug, viaRoster, best = a, false, at
+		}
 	}
 	if a := x.fstate.topic; a != "" && best < 0 && (!pronoun && x.fstate.topicAt >= x.sentIdx-4 || anyDistance) {
 		slug, viaRoster = a, false

@@ -10,7 +10,8 @@ import (
 // This file reads headquarters by cue and argument roles rather than by
 // phrasing: an organisation, then only linking words (a comma or bracket,
 // "which is", "has its", "with its", the organisation's possessive), one
-// headquarters cue from hqCues, "in", an optional city and the country.
+// headquarters cue from hqCues, "in", an optional city and the country,
+// with the article some country names take ("in the United Kingdom").
 // Any other word between them (a product, "operations", "a lab") and the
 // place is not where the organisation is headquartered. "Finland-based X"
 // and "the Finland-headquartered X" name the country before the company.
@@ -25,7 +26,7 @@ var hqCues = []string{
 var hqGap = regexp.MustCompile(`^(?:'s?)? ?[,(]? ?(?:(?:which|that) )?(?:(?:is|are|was|were|remains|has been|have been) )?` +
 	`(?:(?:has|have|had|with|keeps|keep) )?(?:(?:its|their) )?(?:(?:global|main|corporate|current|new|registered|company) )?` +
 	`(` + strings.Join(quoteAll(hqCues), "|") + `) (?:(?:is|are|was|were|remains|sits) )?in ` +
-	`(?:the (?:city|town) of )?(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, )?$`)
+	`(?:the (?:city|town) of )?(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, )?(?:the )?$`)
 
 func quoteAll(ws []string) []string {
 	out := make([]string, len(ws))

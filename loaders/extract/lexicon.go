@@ -69,6 +69,9 @@ func newLexicon(reg *schema.Register) *lexicon {
 		forms := append([]string{e.Name}, e.Aliases...)
 		for _, f := range forms {
 			lx.add(f, e.Slug, false)
+			if t := transliterated(f); t != "" {
+				lx.add(t, e.Slug, false) // "Tim Hoettges" for Tim Höttges
+			}
 		}
 		if e.Type == schema.TypeCountry || e.Type == schema.TypePerson {
 			continue
@@ -81,6 +84,9 @@ func newLexicon(reg *schema.Register) *lexicon {
 					break
 				}
 				toks = toks[:len(toks)-1]
+				if len(toks) == 1 && len([]rune(toks[0])) < 2 {
+					break // "A Holdings" is no "A": the article opens sentences
+				}
 				lx.add(strings.Join(toks, " "), e.Slug, true)
 			}
 		}
@@ -115,7 +121,7 @@ var genericHeads = map[string]bool{
 	"technology": true, "platforms": true, "industries": true, "networks": true, "systems": true,
 	"ai": true, "labs": true, "infrastructure": true, "holdings": true, "group": true, "telecom": true,
 	"corporation": true, "mobile": true, "wireless": true, "software": true, "semiconductor": true,
-	"data": true, "centers": true, "centres": true,
+	"data": true, "centers": true, "centres": true, "network": true,
 }
 
 // countryWords are the word keys of country names, codes and nationality

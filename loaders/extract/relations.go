@@ -45,7 +45,7 @@ var (
 func modalityOf(t string) (m schema.Modality, drop bool) {
 	t = strings.Join(strings.Fields(t), " ")
 	switch {
-	case negRE.MatchString(t):
+	case negRE.MatchString(t), undecided(t):
 		return "", true
 	case progressRE.MatchString(t):
 		return schema.InProgress, false
@@ -573,7 +573,9 @@ var observerRE = regexp.MustCompile(`(?i)\bas (?:an? )?(?:non-voting )?observers
 // emit records a fact, merging it with an earlier statement of the same
 // fact: the first evidence is kept, missing qualifiers are filled in.
 func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
-	if f.Modality == "" && retractRE.MatchString(s.text) {
+	if f.Modality == "" && f.Relation != schema.RelHeadquarteredIn && retractRE.MatchString(s.text) {
+		// A retracted move ("considered a counter-bid but decided against
+		// it") takes back the move, not where the company is based.
 		return // "had considered investing in Y but decided against it"
 	}
 	if (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) && observerRE.MatchString(s.text) {

@@ -1,0 +1,22 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// clauseOpenRE ends the text before an "it" that opens a new clause after
+// a colon or a semicolon: "Meta is no stranger to Reliance: it took a
+// stake in Jio Platforms".
+var clauseOpenRE = regexp.MustCompile(`[:;]$`)
+
+// clauseSubjectIt is the company an "it" opening a clause after a colon or
+// semicolon stands for: the sentence's first company, the subject of the
+// clause before, when it opened the sentence; "" leaves the nearest
+// company to pronounCompany.
+func (x *extractor) clauseSubjectIt(before string) string {
+	if !clauseOpenRE.MatchString(strings.TrimSpace(before)) || len(x.curOrgs) < 2 || !x.curLead {
+		return ""
+	}
+	return x.curOrgs[0]
+}

@@ -1,0 +1,40 @@
+package extract
+
+// This file keeps the one group a sentence named, for a singular pronoun
+// in the next sentence: "Nine companies are behind the consortium at
+// launch. Its steering members are A and B" speaks of the consortium, not
+// of the foundation that was the subject two sentences back.
+
+// noteLone records the group of a sentence that names exactly one group
+// (by name, acronym or description), and forgets it when the sentence
+// names two or more.
+func (x *extractor) noteLone(c *clauses, toks []token) {
+	lone := ""
+	for i := range c.s.ms {
+		m := &c.s.ms[i]
+		if m.Kind != 'A' || m.Slug == "" || modifierUse(toks, m) {
+			continue
+		}
+		slug := m.Slug
+		if b := x.placeholder[slug]; b != "" {
+			slug = b
+		}
+		if lone != "" && lone != slug {
+			x.fstate.lone, x.fstate.loneAt = "", -1
+			return
+		}
+		lone = slug
+	}
+	if lone != "" {
+		x.fstate.lone, x.fstate.loneAt = lone, x.sentIdx
+	}
+}
+
+// loneBefore is the group the sentence before this one named alone, for a
+// singular pronoun, when it is more recent than sentence best.
+func (x *extractor) loneBefore(best int) (string, int) {
+	if fs := x.fstate; fs.lone != "" && fs.loneAt == x.sentIdx-1 && fs.loneAt > best {
+		return fs.lone, fs.loneAt
+	}
+	return "", best
+}
