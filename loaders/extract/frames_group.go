@@ -60,15 +60,7 @@ func (x *extractor) noteTopic(c *clauses, toks []token) {
 			}
 		}
 	}()
-	for i := range c.s.ms {
-		m := &c.s.ms[i]
-		if m.Kind != 'A' || m.Slug == "" || modifierUse(toks, m) {
-			continue
-		}
-		slug := m.Slug
-		if b := x.placeholder[slug]; b != "" {
-			slug = b
-		}
+	for slug, m := range x.namedGroups(c, toks) {
 		if fs.named == nil {
 			fs.named = make(map[string]int)
 		}
