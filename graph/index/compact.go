@@ -10,6 +10,7 @@ import "slices"
 // slack was about a tenth of the index's heap. Call it after a build;
 // writes may grow the lists again.
 func (x *Index) Compact() {
+	x.compacted = x.quads
 	x.out.freeze()
 	x.in.freeze()
 	clip(x.src)

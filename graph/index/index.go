@@ -32,6 +32,7 @@ type Index struct {
 	orders    *orders                  // the lists the API pages, sorted (order.go)
 	reads     reads                    // what reads build, until a write changes it (cache.go)
 	quads     int
+	compacted int // quads when last compacted
 }
 
 // New returns an empty index.

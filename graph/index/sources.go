@@ -47,6 +47,12 @@ func (x *Index) Diff(source quad.IRI, quads []quad.Quad) Delta {
 // Apply removes d.Remove, then adds d.Add. Applying a Diff leaves the source
 // holding exactly the quads it was diffed against; another source's copy of
 // the same triple is left alone.
+//
+// An index that has doubled since it was last compacted (and holds at
+// least compactAtLeast quads) is compacted again, so one opened empty and
+// filled through writes (a server loaded over its API) also ends up in
+// the layout the collector need not scan; the doubling keeps the cost a
+// constant per quad written.
 func (x *Index) Apply(d Delta) {
 	for _, q := range d.Remove {
 		x.remove(q)
@@ -54,7 +60,13 @@ func (x *Index) Apply(d Delta) {
 	for _, q := range d.Add {
 		x.Add(q)
 	}
+	if x.quads >= compactAtLeast && x.quads >= 2*x.compacted {
+		x.Compact()
+	}
 }
+
+// compactAtLeast is the size below which writes never compact an index.
+const compactAtLeast = 1 << 16
 
 // SourceQuads returns the quads whose label is source.
 func (x *Index) SourceQuads(source quad.IRI) []quad.Quad {
