@@ -107,8 +107,10 @@ eval: corpus
 	$(GO) run ./cmd/telcograph eval --gold testdata/heldout/gold.yaml --register testdata/heldout/aliases.yaml
 	@echo "== extractor on the blind tune set"
 	$(GO) run ./cmd/telcograph eval --gold testdata/blind/tune/gold.yaml --register testdata/blind/tune/aliases.yaml
-	@echo "== extractor on the blind test set (never tuned on)"
+	@echo "== extractor on the blind test set (never tuned on; writers a, b, k, l, m, n)"
 	$(GO) run ./cmd/telcograph eval --gold testdata/blind/test/gold.yaml --register testdata/blind/test/aliases.yaml
+	@echo "== extractor on the blind test set's first 20 articles (writers a and b, as scored before writers k-n)"
+	$(GO) run ./cmd/telcograph eval --gold testdata/blind/test/gold.ab.yaml --register testdata/blind/test/aliases.ab.yaml
 
 # notebook runs the notebook client's tests and regenerates the outputs of
 # notebooks/*.ipynb against a server on loopback (see notebooks/run.sh); it
