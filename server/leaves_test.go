@@ -16,7 +16,7 @@ import (
 // mostly plain leaf fields (slugs, names, dates, roles, enums, cursors,
 // sources) with those fields marshalled in place and through gqlgen's
 // ResolveField, and wants the same bytes.
-// It also compares the objects written by objectFields with those
+// It also compares the objects written from the slab (objectSlab) with those
 // graphql.FieldSet writes (the same switch turns both off).
 func TestPlainLeavesAnswerAsResolveField(t *testing.T) {
 	store := newStore(t)

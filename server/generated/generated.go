@@ -2726,6 +2726,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 
 type executionContext struct {
 	*graphql.ExecutionContextState[ResolverRoot, DirectiveRoot, ComplexityRoot]
+	slab objectSlab // see server/internal/seqlists
 }
 
 func newExecutionContext(
@@ -17131,9 +17132,9 @@ func (ec *executionContext) _Node(ctx context.Context, sel ast.SelectionSet, obj
 var allianceImplementors = []string{"Alliance", "Node", "Entity"}
 
 func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet, obj *schema.Alliance) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, allianceImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, allianceImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -17233,15 +17234,15 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var articleImplementors = []string{"Article", "Node"}
 
 func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, obj *schema.Article) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, articleImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, articleImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -17293,15 +17294,15 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var articleConnectionImplementors = []string{"ArticleConnection"}
 
 func (ec *executionContext) _ArticleConnection(ctx context.Context, sel ast.SelectionSet, obj *ArticleConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, articleConnectionImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, articleConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -17341,15 +17342,15 @@ func (ec *executionContext) _ArticleConnection(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var articleEdgeImplementors = []string{"ArticleEdge"}
 
 func (ec *executionContext) _ArticleEdge(ctx context.Context, sel ast.SelectionSet, obj *ArticleEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, articleEdgeImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, articleEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -17394,15 +17395,15 @@ func (ec *executionContext) _ArticleEdge(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var articleFacetsImplementors = []string{"ArticleFacets"}
 
 func (ec *executionContext) _ArticleFacets(ctx context.Context, sel ast.SelectionSet, obj *ArticleFacets) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, articleFacetsImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, articleFacetsImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -17437,15 +17438,15 @@ func (ec *executionContext) _ArticleFacets(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var candidateImplementors = []string{"Candidate", "Node"}
 
 func (ec *executionContext) _Candidate(ctx context.Context, sel ast.SelectionSet, obj *schema.Candidate) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, candidateImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, candidateImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -17559,15 +17560,15 @@ func (ec *executionContext) _Candidate(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var candidateArgumentImplementors = []string{"CandidateArgument"}
 
 func (ec *executionContext) _CandidateArgument(ctx context.Context, sel ast.SelectionSet, obj *schema.CandidateArgument) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, candidateArgumentImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, candidateArgumentImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -17603,15 +17604,15 @@ func (ec *executionContext) _CandidateArgument(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var candidateArticleImplementors = []string{"CandidateArticle"}
 
 func (ec *executionContext) _CandidateArticle(ctx context.Context, sel ast.SelectionSet, obj *schema.CandidateArticle) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, candidateArticleImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, candidateArticleImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -17653,15 +17654,15 @@ func (ec *executionContext) _CandidateArticle(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var candidateConnectionImplementors = []string{"CandidateConnection"}
 
 func (ec *executionContext) _CandidateConnection(ctx context.Context, sel ast.SelectionSet, obj *CandidateConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, candidateConnectionImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, candidateConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -17696,15 +17697,15 @@ func (ec *executionContext) _CandidateConnection(ctx context.Context, sel ast.Se
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var candidateEdgeImplementors = []string{"CandidateEdge"}
 
 func (ec *executionContext) _CandidateEdge(ctx context.Context, sel ast.SelectionSet, obj *CandidateEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, candidateEdgeImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, candidateEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -17734,15 +17735,15 @@ func (ec *executionContext) _CandidateEdge(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var coMemberConnectionImplementors = []string{"CoMemberConnection"}
 
 func (ec *executionContext) _CoMemberConnection(ctx context.Context, sel ast.SelectionSet, obj *CoMemberConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, coMemberConnectionImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, coMemberConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -17777,15 +17778,15 @@ func (ec *executionContext) _CoMemberConnection(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var coMemberEdgeImplementors = []string{"CoMemberEdge"}
 
 func (ec *executionContext) _CoMemberEdge(ctx context.Context, sel ast.SelectionSet, obj *CoMemberEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, coMemberEdgeImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, coMemberEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -17820,15 +17821,15 @@ func (ec *executionContext) _CoMemberEdge(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var companyImplementors = []string{"Company", "Node", "Entity"}
 
 func (ec *executionContext) _Company(ctx context.Context, sel ast.SelectionSet, obj *schema.Company) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, companyImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, companyImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -17934,15 +17935,15 @@ func (ec *executionContext) _Company(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var countryImplementors = []string{"Country", "Node", "Entity"}
 
 func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, obj *schema.Country) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, countryImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, countryImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18000,15 +18001,15 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var countryCountImplementors = []string{"CountryCount"}
 
 func (ec *executionContext) _CountryCount(ctx context.Context, sel ast.SelectionSet, obj *CountryCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, countryCountImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, countryCountImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18038,15 +18039,15 @@ func (ec *executionContext) _CountryCount(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var facetValueImplementors = []string{"FacetValue"}
 
 func (ec *executionContext) _FacetValue(ctx context.Context, sel ast.SelectionSet, obj *FacetValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, facetValueImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, facetValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18076,15 +18077,15 @@ func (ec *executionContext) _FacetValue(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var factImplementors = []string{"Fact", "Node"}
 
 func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj *schema.Statement) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, factImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, factImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18188,15 +18189,15 @@ func (ec *executionContext) _Fact(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var factConnectionImplementors = []string{"FactConnection"}
 
 func (ec *executionContext) _FactConnection(ctx context.Context, sel ast.SelectionSet, obj *FactConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, factConnectionImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, factConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18231,15 +18232,15 @@ func (ec *executionContext) _FactConnection(ctx context.Context, sel ast.Selecti
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var factEdgeImplementors = []string{"FactEdge"}
 
 func (ec *executionContext) _FactEdge(ctx context.Context, sel ast.SelectionSet, obj *FactEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, factEdgeImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, factEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18269,15 +18270,15 @@ func (ec *executionContext) _FactEdge(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var foundingImplementors = []string{"Founding"}
 
 func (ec *executionContext) _Founding(ctx context.Context, sel ast.SelectionSet, obj *Founding) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, foundingImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, foundingImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18312,15 +18313,15 @@ func (ec *executionContext) _Founding(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var graphEdgeImplementors = []string{"GraphEdge"}
 
 func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet, obj *GraphEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, graphEdgeImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, graphEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18390,15 +18391,15 @@ func (ec *executionContext) _GraphEdge(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var highlightImplementors = []string{"Highlight"}
 
 func (ec *executionContext) _Highlight(ctx context.Context, sel ast.SelectionSet, obj *Highlight) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, highlightImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, highlightImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18428,15 +18429,15 @@ func (ec *executionContext) _Highlight(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var historyConnectionImplementors = []string{"HistoryConnection"}
 
 func (ec *executionContext) _HistoryConnection(ctx context.Context, sel ast.SelectionSet, obj *HistoryConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, historyConnectionImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, historyConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18471,15 +18472,15 @@ func (ec *executionContext) _HistoryConnection(ctx context.Context, sel ast.Sele
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var historyEdgeImplementors = []string{"HistoryEdge"}
 
 func (ec *executionContext) _HistoryEdge(ctx context.Context, sel ast.SelectionSet, obj *HistoryEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, historyEdgeImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, historyEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18509,15 +18510,15 @@ func (ec *executionContext) _HistoryEdge(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var historyEventImplementors = []string{"HistoryEvent"}
 
 func (ec *executionContext) _HistoryEvent(ctx context.Context, sel ast.SelectionSet, obj *HistoryEvent) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, historyEventImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, historyEventImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18582,15 +18583,15 @@ func (ec *executionContext) _HistoryEvent(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var identifierImplementors = []string{"Identifier"}
 
 func (ec *executionContext) _Identifier(ctx context.Context, sel ast.SelectionSet, obj *schema.Identifier) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, identifierImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, identifierImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18626,15 +18627,15 @@ func (ec *executionContext) _Identifier(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var jointVentureImplementors = []string{"JointVenture", "Node", "Entity"}
 
 func (ec *executionContext) _JointVenture(ctx context.Context, sel ast.SelectionSet, obj *schema.JointVenture) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, jointVentureImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, jointVentureImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18704,15 +18705,15 @@ func (ec *executionContext) _JointVenture(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var loadResultImplementors = []string{"LoadResult"}
 
 func (ec *executionContext) _LoadResult(ctx context.Context, sel ast.SelectionSet, obj *LoadResult) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, loadResultImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, loadResultImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18767,18 +18768,18 @@ func (ec *executionContext) _LoadResult(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var mutationImplementors = []string{"Mutation"}
 
 func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, mutationImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, mutationImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Mutation",
 	})
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
@@ -18852,15 +18853,15 @@ func (ec *executionContext) _Mutation(ctx context.Context, sel ast.SelectionSet)
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var pageInfoImplementors = []string{"PageInfo"}
 
 func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet, obj *PageInfo) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pageInfoImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, pageInfoImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18900,15 +18901,15 @@ func (ec *executionContext) _PageInfo(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var pathImplementors = []string{"Path"}
 
 func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj *Path) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, pathImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, pathImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -18943,15 +18944,15 @@ func (ec *executionContext) _Path(ctx context.Context, sel ast.SelectionSet, obj
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var personImplementors = []string{"Person", "Node", "Entity"}
 
 func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, obj *schema.Person) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, personImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, personImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19009,18 +19010,18 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var queryImplementors = []string{"Query"}
 
 func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, queryImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, queryImplementors)
 	ctx = graphql.WithFieldContext(ctx, &graphql.FieldContext{
 		Object: "Query",
 	})
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		innerCtx := graphql.WithRootFieldContext(ctx, &graphql.RootFieldContext{
@@ -19227,15 +19228,15 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var rankedConnectionImplementors = []string{"RankedConnection"}
 
 func (ec *executionContext) _RankedConnection(ctx context.Context, sel ast.SelectionSet, obj *RankedConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, rankedConnectionImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, rankedConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19270,15 +19271,15 @@ func (ec *executionContext) _RankedConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var rankedEdgeImplementors = []string{"RankedEdge"}
 
 func (ec *executionContext) _RankedEdge(ctx context.Context, sel ast.SelectionSet, obj *RankedEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, rankedEdgeImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, rankedEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19323,15 +19324,15 @@ func (ec *executionContext) _RankedEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var relationConnectionImplementors = []string{"RelationConnection"}
 
 func (ec *executionContext) _RelationConnection(ctx context.Context, sel ast.SelectionSet, obj *RelationConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, relationConnectionImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, relationConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19366,15 +19367,15 @@ func (ec *executionContext) _RelationConnection(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var relationCountImplementors = []string{"RelationCount"}
 
 func (ec *executionContext) _RelationCount(ctx context.Context, sel ast.SelectionSet, obj *RelationCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, relationCountImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, relationCountImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19404,15 +19405,15 @@ func (ec *executionContext) _RelationCount(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var relationEdgeImplementors = []string{"RelationEdge"}
 
 func (ec *executionContext) _RelationEdge(ctx context.Context, sel ast.SelectionSet, obj *RelationEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, relationEdgeImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, relationEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19522,15 +19523,15 @@ func (ec *executionContext) _RelationEdge(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var searchConnectionImplementors = []string{"SearchConnection"}
 
 func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.SelectionSet, obj *SearchConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, searchConnectionImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, searchConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19565,15 +19566,15 @@ func (ec *executionContext) _SearchConnection(ctx context.Context, sel ast.Selec
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var searchEdgeImplementors = []string{"SearchEdge"}
 
 func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSet, obj *SearchEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, searchEdgeImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, searchEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19623,15 +19624,15 @@ func (ec *executionContext) _SearchEdge(ctx context.Context, sel ast.SelectionSe
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var sourceImplementors = []string{"Source"}
 
 func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, obj *schema.Citation) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, sourceImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, sourceImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19709,15 +19710,15 @@ func (ec *executionContext) _Source(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var statedCountImplementors = []string{"StatedCount"}
 
 func (ec *executionContext) _StatedCount(ctx context.Context, sel ast.SelectionSet, obj *StatedCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, statedCountImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, statedCountImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19752,15 +19753,15 @@ func (ec *executionContext) _StatedCount(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var statsImplementors = []string{"Stats"}
 
 func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, obj *Stats) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, statsImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, statsImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19803,15 +19804,15 @@ func (ec *executionContext) _Stats(ctx context.Context, sel ast.SelectionSet, ob
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var subgraphImplementors = []string{"Subgraph"}
 
 func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet, obj *Subgraph) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, subgraphImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, subgraphImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19846,15 +19847,15 @@ func (ec *executionContext) _Subgraph(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var timelineConnectionImplementors = []string{"TimelineConnection"}
 
 func (ec *executionContext) _TimelineConnection(ctx context.Context, sel ast.SelectionSet, obj *TimelineConnection) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, timelineConnectionImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, timelineConnectionImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19889,15 +19890,15 @@ func (ec *executionContext) _TimelineConnection(ctx context.Context, sel ast.Sel
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var timelineEdgeImplementors = []string{"TimelineEdge"}
 
 func (ec *executionContext) _TimelineEdge(ctx context.Context, sel ast.SelectionSet, obj *TimelineEdge) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEdgeImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, timelineEdgeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19927,15 +19928,15 @@ func (ec *executionContext) _TimelineEdge(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var timelineEventImplementors = []string{"TimelineEvent"}
 
 func (ec *executionContext) _TimelineEvent(ctx context.Context, sel ast.SelectionSet, obj *TimelineEvent) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, timelineEventImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, timelineEventImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -19990,15 +19991,15 @@ func (ec *executionContext) _TimelineEvent(ctx context.Context, sel ast.Selectio
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var viewerImplementors = []string{"Viewer"}
 
 func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, obj *Viewer) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, viewerImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, viewerImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -20028,15 +20029,15 @@ func (ec *executionContext) _Viewer(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var yearCountImplementors = []string{"YearCount"}
 
 func (ec *executionContext) _YearCount(ctx context.Context, sel ast.SelectionSet, obj *YearCount) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, yearCountImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, yearCountImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -20066,15 +20067,15 @@ func (ec *executionContext) _YearCount(ctx context.Context, sel ast.SelectionSet
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var __DirectiveImplementors = []string{"__Directive"}
 
 func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionSet, obj *introspection.Directive) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __DirectiveImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, __DirectiveImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -20119,15 +20120,15 @@ func (ec *executionContext) ___Directive(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var __EnumValueImplementors = []string{"__EnumValue"}
 
 func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.EnumValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __EnumValueImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, __EnumValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -20167,15 +20168,15 @@ func (ec *executionContext) ___EnumValue(ctx context.Context, sel ast.SelectionS
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var __FieldImplementors = []string{"__Field"}
 
 func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, obj *introspection.Field) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __FieldImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, __FieldImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -20225,15 +20226,15 @@ func (ec *executionContext) ___Field(ctx context.Context, sel ast.SelectionSet, 
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var __InputValueImplementors = []string{"__InputValue"}
 
 func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.SelectionSet, obj *introspection.InputValue) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __InputValueImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, __InputValueImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -20283,15 +20284,15 @@ func (ec *executionContext) ___InputValue(ctx context.Context, sel ast.Selection
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var __SchemaImplementors = []string{"__Schema"}
 
 func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet, obj *introspection.Schema) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __SchemaImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, __SchemaImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -20341,15 +20342,15 @@ func (ec *executionContext) ___Schema(ctx context.Context, sel ast.SelectionSet,
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 var __TypeImplementors = []string{"__Type"}
 
 func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, obj *introspection.Type) graphql.Marshaler {
-	fields := graphql.CollectFields(ec.OperationContext, sel, __TypeImplementors)
+	fields := ec.slab.collectFields(ec.OperationContext, sel, __TypeImplementors)
 
-	out := graphql.NewFieldSet(fields)
+	out := ec.slab.fieldSet(fields)
 	deferred := deferredGroup(ctx, fields)
 	for i, field := range fields {
 		switch field.Name {
@@ -20424,7 +20425,7 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 		ec.ProcessDeferredGroup(deferred)
 	}
 
-	return objectFields(out, fields, len(deferred.Defers))
+	return ec.slab.object(out, fields, len(deferred.Defers))
 }
 
 // endregion **************************** object.gotpl ****************************

@@ -53,10 +53,8 @@ func marshalOne(ctx context.Context, i int, omitPanicHandler bool, marshalElemen
 // and path only for a field under @defer; without one the group need hold
 // nothing but the context.
 func deferredGroup(ctx context.Context, fields []graphql.CollectedField) graphql.DeferredGroup {
-	for _, f := range fields {
-		if f.IsDeferred() {
-			return graphql.NewDeferredGroup(ctx)
-		}
+	if anyDeferred(fields) {
+		return graphql.NewDeferredGroup(ctx)
 	}
 	return graphql.DeferredGroup{Context: ctx}
 }
@@ -77,20 +75,14 @@ func KeepFieldMiddleware() { inlineLeaves.Store(false) }
 // and returns what it was: for tests that compare the two paths.
 func SetInlineLeaves(on bool) (was bool) { return inlineLeaves.Swap(on) }
 
-// objectFields stands in for the *graphql.FieldSet an object's marshaller
-// returns (seqlists rewrites the return): fieldValues writes the same JSON
-// object, its fields in order, a repeated alias written once. An object
-// with deferred fields keeps the FieldSet, whose values its deferred
-// groups take; so does every object while inlineLeaves is off, so tests
-// can compare the two.
-func objectFields(out *graphql.FieldSet, fields []graphql.CollectedField, deferred int) graphql.Marshaler {
-	if deferred > 0 || !inlineLeaves.Load() {
-		return out
-	}
-	return fieldValues{fields: fields, values: out.Values}
-}
-
-// fieldValues is an object's fields and their marshalled values.
+// fieldValues is what an object's marshaller returns in place of its
+// *graphql.FieldSet (objectSlab.object, seqlists rewrites the return): the
+// same JSON object, its fields in order, a repeated alias written once. An
+// object with deferred fields keeps the FieldSet, whose values its deferred
+// groups take; so does every object while inlineLeaves is off, so tests can
+// compare the two.
+//
+// It holds an object's fields and their marshalled values.
 type fieldValues struct {
 	fields []graphql.CollectedField
 	values []graphql.Marshaler
