@@ -44,6 +44,16 @@ const (
 	maxCollected = 64
 )
 
+// chunk is the size of the next chunk after one of size last: an eighth of
+// full the first time, so a question of a few objects does not take a
+// members page's chunks, then full.
+func chunk(last, full int) int {
+	if last == 0 {
+		return full / 8
+	}
+	return full
+}
+
 // collected is the fields gqlgen collected from a selection set for a type:
 // the set and the type's implementors list, by identity (the generated code
 // passes the parsed document's selection sets and package-level lists).
@@ -106,7 +116,7 @@ func (s *objectSlab) fieldSet(fields []graphql.CollectedField) *graphql.FieldSet
 		return graphql.NewFieldSet(fields)
 	}
 	if len(s.sets) == cap(s.sets) {
-		s.sets = make([]graphql.FieldSet, 0, setsChunk)
+		s.sets = make([]graphql.FieldSet, 0, chunk(cap(s.sets), setsChunk))
 	}
 	s.sets = s.sets[:len(s.sets)+1]
 	out := &s.sets[len(s.sets)-1]
@@ -121,7 +131,7 @@ func (s *objectSlab) takeValues(n int) []graphql.Marshaler {
 		return make([]graphql.Marshaler, n)
 	}
 	if cap(s.values)-len(s.values) < n {
-		s.values = make([]graphql.Marshaler, 0, valuesChunk)
+		s.values = make([]graphql.Marshaler, 0, max(n, chunk(cap(s.values), valuesChunk)))
 	}
 	at := len(s.values)
 	s.values = s.values[:at+n]
@@ -140,7 +150,7 @@ func (s *objectSlab) object(out *graphql.FieldSet, fields []graphql.CollectedFie
 		return out
 	}
 	if len(s.objs) == cap(s.objs) {
-		s.objs = make([]fieldValues, 0, objsChunk)
+		s.objs = make([]fieldValues, 0, chunk(cap(s.objs), objsChunk))
 	}
 	s.objs = append(s.objs, fieldValues{fields: fields, values: out.Values})
 	return &s.objs[len(s.objs)-1]
