@@ -63,6 +63,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famTogether(c)
 	x.famBetween(c)
 	x.famAgreementSigned(c)
+	x.famPartnerNominal(c) // partner_nominal.go
 	x.rule = "lead.helm"
 	x.famHelm(c)
 	x.rule = "lead.led-description"

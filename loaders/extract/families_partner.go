@@ -164,6 +164,9 @@ func (x *extractor) famInCooperation(c *clauses) {
 			continue
 		}
 		subj := c.subject(v)
+		if c.us[v].Passive || subj < 0 {
+			subj = c.cooperationAgent(v, j) // partner_nominal.go
+		}
 		if subj < 0 {
 			continue
 		}

@@ -1,0 +1,35 @@
+package extract_test
+
+import "testing"
+
+// TestPartnerNominal: partnerships told through a noun ("A's partnership
+// with B", "A has a tie-up with B"), a reciprocal adverb over two parties
+// ("the two will jointly build") or "in cooperation with" after a passive
+// or a participle; near misses: ownership with the same adverbs, a
+// negation, a possibility, three parties for an adverb, a with-phrase
+// that is no partner. 2025-06-12 is the article date.
+func TestPartnerNominal(t *testing.T) {
+	const ab = "partnerOf(acme-telecom,cobalt-mobile)"
+	runNews(t, []newsCase{
+		{"possessive partnership with", "The fair celebrated Acme Telecom's ten-year alliance with Cobalt Mobile.", []string{ab}},
+		{"possessive work with, over a descriptor", "Visitors saw Cobalt Mobile's work with chip designer Acme Telecom on radio scheduling.", []string{ab}},
+		{"has a partnership with", "Cobalt Mobile has a wide-ranging collaboration with Acme Telecom, agreed in 2023.", []string{ab}},
+		{"two parties have a tie-up", "Acme Telecom and Cobalt Mobile already have a tie-up that sells streaming with data plans.", []string{ab}},
+		{"the two ... together, after an investment", "Acme Telecom took a stake in Cobalt Mobile last year, and the two firms agreed to design chips together.",
+			[]string{"investedIn(acme-telecom,cobalt-mobile) date=2024", ab}},
+		{"the two will jointly", "Cobalt Mobile hosts its apps on Acme Telecom's cloud, and the two will jointly develop edge services.",
+			[]string{ab + " modality=planned"}},
+		{"passive with an agent, in cooperation with", "The scheduler was coded by Cobalt Mobile in cooperation with Acme Telecom.", []string{ab}},
+		{"participle of the object, in cooperation with", "Acme Telecom opened a test lab in Oslo, equipped in cooperation with Cobalt Mobile.", []string{ab}},
+		{"near miss: jointly own", "Acme Telecom and Cobalt Mobile jointly own a data centre in Oslo.", nil},
+		{"near miss: a participle with a subject of its own", "Acme Telecom opened a lab that Ion Cloud built in cooperation with Cobalt Mobile.",
+			[]string{"partnerOf(cobalt-mobile,ion-cloud)"}},
+		{"near miss: put together a body", "Acme Telecom and Cobalt Mobile have put together a study group on spectrum.", nil},
+		{"near miss: together hold", "Acme Telecom and Cobalt Mobile together hold 60% of the market.", nil},
+		{"near miss: no partnership", "Acme Telecom has no partnership with Cobalt Mobile, a spokesperson said.", nil},
+		{"near miss: a possible partnership", "Analysts discussed Acme Telecom's possible partnership with Cobalt Mobile.", nil},
+		{"near miss: three parties jointly", "Acme Telecom, Cobalt Mobile and Ion Cloud will jointly bid for spectrum.", nil},
+		{"near miss: together with, not together", "Acme Telecom bid together with Cobalt Mobile's rival for the licence.", nil},
+		{"near miss: a deal is no partnership noun", "Acme Telecom's deal with Cobalt Mobile covers handset supply.", nil},
+	})
+}
