@@ -76,6 +76,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famTitle(c)
 	x.rule = "found.nominal"
 	x.famFormation(c)
+	x.famFormationCompany(c) // found_company.go
 	x.rule = "members.pending"
 	x.famPending(c)
 	x.famRoles(c)

@@ -1,0 +1,25 @@
+package extract_test
+
+import "testing"
+
+// TestFoundCompany: a company's founding by a verb of founding proper, in
+// the active voice, through a relative pronoun or by a founding noun;
+// near misses: launching, a description, a merger's result, a possessive
+// and a negation. 2025-06-12 is the article date.
+func TestFoundCompany(t *testing.T) {
+	runNews(t, []newsCase{
+		{"A and B set up Y, apposition", "Last March Acme Telecom and Cobalt Mobile set up Polar Compute, a fund for chip start-ups.",
+			[]string{"founded(polar-compute) date=2025-03"}},
+		{"Y, which A founded in", "Polar Compute, which Acme Telecom founded in Bergen in 2014, is now listed in Oslo.",
+			[]string{"founded(polar-compute) date=2014"}},
+		{"P, who founded Y in", "Jane Park, who founded Polar Compute in 2019, left on Friday.",
+			[]string{"founded(polar-compute) date=2019"}},
+		{"the formation of Y", "Ion Cloud and Granite Labs today announced the formation of Polar Compute, which will rent out GPUs.",
+			[]string{"founded(polar-compute) date=2025-06-12"}},
+		{"near miss: launched a company name", "Acme Telecom launched Polar Compute in three new markets on Monday.", nil},
+		{"near miss: a description", "Acme Telecom and Cobalt Mobile hope to establish the company next year.", nil},
+		{"near miss: the result of a merger", "Ion Cloud completed its merger with Granite Labs, creating Polar Compute.", nil},
+		{"near miss: a possessive", "Acme Telecom set up Polar Compute's new research lab in Oslo.", nil},
+		{"near miss: negated", "Acme Telecom did not found Polar Compute, a spokesperson said.", nil},
+	})
+}
