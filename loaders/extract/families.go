@@ -64,7 +64,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famBetween(c)
 	x.famAgreementSigned(c)
 	x.famPartnerNominal(c) // partner_nominal.go
-	x.famMemberCopula(c)   // member_copula.go
+	x.famAmongPartners(c)
+	x.famMemberCopula(c) // member_copula.go
 	x.rule = "lead.helm"
 	x.famHelm(c)
 	x.rule = "lead.led-description"

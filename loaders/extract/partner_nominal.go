@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // Partnerships told through a noun or an adverb rather than a partner
 // verb (issue 13, helper x13p):
@@ -176,4 +180,72 @@ func (c *clauses) cooperationAgent(v, cue int) int {
 func (c *clauses) participle(v int) bool {
 	u := c.us[v]
 	return u.Kind == 'V' && !u.Passive && u.To-u.From == 1 && u.From < len(c.ts) && (c.ts[u.From].Form == formPast || c.ts[u.From].Form == formPart)
+}
+
+// famAmongPartners: the partners named before the copula, their holder
+// after it: "A and B are among its channel partners", "A is one of X's
+// technology partners". "its" is the organisation the sentence names
+// before the list ("It sells through resellers; A and B are among its
+// partners"), else the subject carried from the sentence before.
+func (x *extractor) famAmongPartners(c *clauses) {
+	for v := 1; v+2 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Lemma != "be" || u.Neg {
+			continue
+		}
+		k := v + 1
+		if c.us[k].Kind == 'N' && c.us[k].words == "one" && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "of" {
+			k += 2
+		} else if c.us[k].Kind == 'P' && c.us[k].Lemma == "among" {
+			k++
+		} else {
+			continue
+		}
+		if k >= len(c.us) {
+			continue
+		}
+		subj := c.subject(v)
+		if subj < 0 || c.isPerson(x, subj) {
+			continue
+		}
+		var owner arg
+		switch n := c.us[k]; {
+		case n.Kind == 'N' && n.Lemma == "partner" && (strings.HasPrefix(n.words, "its ") || strings.HasPrefix(n.words, "their ")):
+			o, ok := x.sentenceHolder(c, subj)
+			if !ok {
+				continue
+			}
+			owner = o
+		case n.Kind == 'E' && c.ents[n.ent].poss && k+1 < len(c.us) && c.us[k+1].Kind == 'N' && c.us[k+1].Lemma == "partner":
+			as := c.args(x, k)
+			if len(as) != 1 {
+				continue
+			}
+			owner = as[0]
+		default:
+			continue
+		}
+		x.rule = "partner.among"
+		for _, a := range c.args(x, subj) {
+			x.emitFact(c.s, schema.RelPartnerOf, owner, a, c.modText(subj, v), 0.7, schema.Fact{})
+		}
+	}
+}
+
+// sentenceHolder is what "its" stands for when a list precedes it: the one
+// organisation named before the list in the sentence, else the subject
+// carried from the previous sentence.
+func (x *extractor) sentenceHolder(c *clauses, list int) (arg, bool) {
+	for i := 0; i < list; i++ {
+		if c.us[i].Kind == 'E' && !c.isPerson(x, i) && !c.isCountry(i) {
+			if as := c.args(x, i); len(as) == 1 {
+				return as[0], true
+			}
+			return arg{}, false
+		}
+	}
+	if x.prevSubj != "" {
+		return arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"}, true
+	}
+	return arg{}, false
 }

@@ -33,3 +33,19 @@ func TestPartnerNominal(t *testing.T) {
 		{"near miss: a deal is no partnership noun", "Acme Telecom's deal with Cobalt Mobile covers handset supply.", nil},
 	})
 }
+
+// TestAmongPartners: partners named before the copula and their holder
+// after it; near misses: a negation, members (no partners), a person.
+func TestAmongPartners(t *testing.T) {
+	runNews(t, []newsCase{
+		{"are among its partners, holder before the list", "Granite Labs sells through distributors; Helix Wireless and Larch Networks are among its reseller partners.",
+			[]string{"partnerOf(granite-labs,helix-wireless)", "partnerOf(granite-labs,larch-networks)"}},
+		{"are among X's partners", "Ion Cloud and Polar Compute are among Meridian Mobile's cloud partners.",
+			[]string{"partnerOf(ion-cloud,meridian-mobile)", "partnerOf(meridian-mobile,polar-compute)"}},
+		{"is one of X's partners", "Kestrel Telecom is one of Acme Telecom's technology partners.",
+			[]string{"partnerOf(acme-telecom,kestrel-telecom)"}},
+		{"near miss: not among", "Helix Wireless is not among Granite Labs' partners.", nil},
+		{"near miss: among its customers", "Granite Labs sells radios; Helix Wireless and Larch Networks are among its customers.", nil},
+		{"near miss: a person among its partners", "Jane Park is among Granite Labs' partners.", nil},
+	})
+}
