@@ -27,6 +27,9 @@ var partnerVerbs = map[string]bool{
 func (x *extractor) famPartner(c *clauses, v int) {
 	u := c.us[v]
 	subj := c.subject(v)
+	if subj < 0 && !u.Passive {
+		subj = c.ingSubject(v) // partner_nominal.go
+	}
 	if subj < 0 || u.Passive {
 		x.theyPartner(c, v)
 		return

@@ -249,3 +249,64 @@ func (x *extractor) sentenceHolder(c *clauses, list int) (arg, bool) {
 	}
 	return arg{}, false
 }
+
+// ingSubject is the subject of a present participle that opens a clause
+// after a comma ("A went further, forging a partnership with B"): the
+// subject of the finite verb before the comma. It returns -1 when there
+// is none, or when that verb is negated or reports speech.
+func (c *clauses) ingSubject(v int) int {
+	u := c.us[v]
+	if u.To-u.From != 1 || !strings.HasSuffix(u.words, "ing") || !c.isPunct(v-1, ",") {
+		return -1
+	}
+	for m := v - 2; m >= 0 && !c.boundary(m) && !c.relative(m); m-- {
+		if c.us[m].Kind != 'V' {
+			continue
+		}
+		if c.us[m].Neg || c.us[m].Lemma == "say" || strings.HasSuffix(c.us[m].words, "ing") {
+			return -1
+		}
+		if s := c.subject(m); s >= 0 && s < m {
+			return s
+		}
+		return -1
+	}
+	return -1
+}
+
+// asPartnerVerbs take their object "as" a partner: "A signed B as an
+// exclusive partner", "A named B as its launch partner".
+var asPartnerVerbs = map[string]bool{"sign": true, "name": true, "tap": true, "enlist": true, "add": true, "bring on": true, "sign up": true, "announce": true}
+
+// famAsPartner: a verb's object taken "as" a partner of its subject,
+// when the subject is a name.
+// Selecting verbs (select, choose, pick) are the partner family's.
+func (x *extractor) famAsPartner(c *clauses) {
+	for v := 0; v+3 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Passive || u.Neg || !asPartnerVerbs[u.Lemma] {
+			continue
+		}
+		obj := c.object(v)
+		if obj < 0 || obj+2 >= len(c.us) || c.us[obj+1].Kind != 'P' || c.us[obj+1].Lemma != "as" {
+			continue
+		}
+		n := c.us[obj+2]
+		if n.Kind != 'N' || n.Lemma != "partner" || n.hasMod("former", "potential", "possible") {
+			continue
+		}
+		subj := c.subject(v)
+		if subj < 0 {
+			subj = c.ingSubject(v)
+		}
+		if subj < 0 || c.isPerson(x, subj) || c.isPerson(x, obj) {
+			continue
+		}
+		as := c.args(x, subj)
+		if len(as) != 1 || as[0].m == nil || as[0].m.Coref {
+			continue // a pronoun far from its antecedent: too uncertain
+		}
+		x.rule = "partner.as"
+		x.partnerPairs(c, as, c.args(x, obj), c.modText(subj, v), 0.7)
+	}
+}

@@ -49,3 +49,21 @@ func TestAmongPartners(t *testing.T) {
 		{"near miss: a person among its partners", "Jane Park is among Granite Labs' partners.", nil},
 	})
 }
+
+// TestAsPartner: an object taken "as" a partner, and a participle clause
+// that takes the subject before its comma; near misses: a former partner,
+// a person, a reported participle.
+func TestAsPartner(t *testing.T) {
+	runNews(t, []newsCase{
+		{"signed B as an exclusive partner", "Last year Granite Labs signed Helix Wireless as an exclusive radio partner for Europe.",
+			[]string{"partnerOf(granite-labs,helix-wireless)"}},
+		{"named B as its launch partner", "Ion Cloud has named Larch Networks as its launch partner.",
+			[]string{"partnerOf(ion-cloud,larch-networks)"}},
+		{"participle after a comma", "In Lisbon, Meridian Mobile went further, striking a partnership with Polar Compute for edge GPUs.",
+			[]string{"partnerOf(meridian-mobile,polar-compute)"}},
+		{"near miss: a pronoun subject", "Ion Cloud runs a site built with Larch Networks, and it signed Helix Wireless as a partner.", nil},
+		{"near miss: as a former partner", "Ion Cloud named Larch Networks as a former partner in its filing.", nil},
+		{"near miss: a person as partner", "Ion Cloud signed Jane Park as a partner in its law unit.", nil},
+		{"near miss: a negated verb before the participle", "Meridian Mobile did not go further, striking a partnership with Polar Compute.", nil},
+	})
+}
