@@ -80,6 +80,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "found.nominal"
 	x.famFormation(c)
 	x.famFormationCompany(c) // found_company.go
+	x.famFoundAppos(c)
 	x.rule = "members.pending"
 	x.famPending(c)
 	x.famRoles(c)

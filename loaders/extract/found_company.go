@@ -24,6 +24,9 @@ import (
 // annotate it; the formation noun states a founding of either.
 var companyOnly = []schema.EntityType{schema.TypeCompany}
 
+// companyOrGroup are what a founding participle or relative describes.
+var companyOrGroup = []schema.EntityType{schema.TypeCompany, schema.TypeJointVenture, schema.TypeAlliance}
+
 // foundedCompany is the one registered entity of a type in types that
 // entity unit u names by name, or the zero arg.
 func (x *extractor) foundedCompany(c *clauses, u int, types []schema.EntityType) (arg, bool) {
@@ -47,15 +50,19 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 	if c.isPunct(v-1, ",") && strings.HasSuffix(u.words, "ing") {
 		return // "completed the merger, creating Y": a result, no founding
 	}
-	obj := c.object(v)
+	obj, types := c.object(v), companyOnly
 	if obj < 0 {
-		// "Y, which A founded in 2011": the relative's antecedent.
+		// "Y, which A founded in 2011": the relative's antecedent, a
+		// company or a group (the found family reads a group object).
 		s := c.subject(v)
+		for s > 0 && s < v && c.us[s-1].Kind == 'M' {
+			s-- // "which the Linux Foundation formed"
+		}
 		if s >= 3 && s < v && c.relative(s-1) && c.us[s-1].words != "who" && c.isPunct(s-2, ",") {
-			obj = s - 3
+			obj, types = s-3, companyOrGroup
 		}
 	}
-	co, ok := x.foundedCompany(c, obj, companyOnly)
+	co, ok := x.foundedCompany(c, obj, types)
 	if !ok {
 		return
 	}
@@ -79,5 +86,26 @@ func (x *extractor) famFormationCompany(c *clauses) {
 		}
 		x.rule = "found.company-nominal"
 		x.emitFact(c.s, schema.RelFounded, co, arg{}, c.text(0, j), 0.7, schema.Fact{Date: x.dateOf(c.s)})
+	}
+}
+
+// famFoundAppos: "Y, a company created in 2022 by A together with B",
+// "Y, a group formed last year": a founding participle after the head of
+// an apposition describes the name before the comma.
+func (x *extractor) famFoundAppos(c *clauses) {
+	for v := 3; v < len(c.us); v++ {
+		u := c.us[v]
+		if !founders[u.Lemma] || !c.participle(v) || u.Neg || c.us[v-1].Kind != 'N' || !c.isPunct(v-2, ",") {
+			continue
+		}
+		if w := c.us[v-1].words; !strings.HasPrefix(w, "a ") && !strings.HasPrefix(w, "an ") {
+			continue // "Y, the lab set up by A": not told as a description of Y
+		}
+		co, ok := x.foundedCompany(c, v-3, companyOrGroup)
+		if !ok {
+			continue
+		}
+		x.rule = "found.apposition"
+		x.emitFact(c.s, schema.RelFounded, co, arg{}, c.text(v-3, v), 0.7, schema.Fact{Date: x.dateOf(c.s)})
 	}
 }
