@@ -310,3 +310,14 @@ func (x *extractor) famAsPartner(c *clauses) {
 		x.partnerPairs(c, as, c.args(x, obj), c.modText(subj, v), 0.7)
 	}
 }
+
+// relativeObjectOf reports whether the subject at unit subj opens an
+// object relative clause ("a cluster that A will build with B"): the verb's
+// object is the relative's antecedent, so its with-phrase follows the verb.
+func (c *clauses) relativeObjectOf(subj int) bool {
+	k := subj - 1
+	for k >= 0 && c.us[k].Kind == 'M' {
+		k--
+	}
+	return k >= 1 && c.relative(k) && c.us[k].words != "who" && c.us[k-1].Kind == 'N'
+}

@@ -67,3 +67,18 @@ func TestAsPartner(t *testing.T) {
 		{"near miss: a negated verb before the participle", "Meridian Mobile did not go further, striking a partnership with Polar Compute.", nil},
 	})
 }
+
+// TestBuildWith: "build" names its partners in a with-phrase after its
+// object, also when the object is a relative's antecedent; near misses: a
+// possessive's equipment, money from someone, no object.
+func TestBuildWith(t *testing.T) {
+	runNews(t, []newsCase{
+		{"will build X with B", "Acme Telecom will build a GPU campus with Cobalt Mobile and Ion Cloud in Oslo.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile) modality=planned", "partnerOf(acme-telecom,ion-cloud) modality=planned"}},
+		{"a campus that A will build with B", "The plan is a data campus that Granite Labs will build with Helix Wireless and Larch Networks.",
+			[]string{"partnerOf(granite-labs,helix-wireless) modality=planned", "partnerOf(granite-labs,larch-networks) modality=planned"}},
+		{"near miss: with another's equipment", "Acme Telecom built its network with Cobalt Mobile's radios.", nil},
+		{"near miss: with money from", "Acme Telecom built a data centre with funding from Cobalt Mobile.", nil},
+		{"near miss: no object", "Acme Telecom said it would build with Cobalt Mobile if asked.", nil},
+	})
+}
