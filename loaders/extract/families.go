@@ -66,6 +66,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPartnerNominal(c) // partner_nominal.go
 	x.famAmongPartners(c)
 	x.famAsPartner(c)
+	x.famPartnerNounObject(c)
 	x.famMemberCopula(c) // member_copula.go
 	x.rule = "lead.helm"
 	x.famHelm(c)

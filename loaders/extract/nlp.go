@@ -364,6 +364,8 @@ func repair(ts []tagged) {
 			t.Pos, t.Lemma = posAdj, t.Key // "as founding members", "the leading operator"
 		case t.Pos != posVerb && t.Pos != posAux && i > 0 && modals[ts[i-1].Key] && !t.Upper && t.Pos != posAdv && t.Pos != posPart:
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "will publish"
+		case t.Pos == posNoun && verbBases[t.Key] && i > 1 && prev == posAdv && modals[ts[i-2].Key] && !t.Upper:
+			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "would also work with"
 		case t.Pos == posAdj && (prev == posDet || prev == posAdj) && next != posNoun && next != posPropn && next != posAdj && next != posNum:
 			t.Pos, t.Lemma = posNoun, nounLemma(t.Key) // "its chief executive"
 		case t.Pos == posVerb && (prev == posDet || prev == posAdj) && t.Form != formPast && t.Form != formIng:

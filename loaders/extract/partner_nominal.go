@@ -321,3 +321,32 @@ func (c *clauses) relativeObjectOf(subj int) bool {
 	}
 	return k >= 1 && c.relative(k) && c.us[k].words != "who" && c.us[k-1].Kind == 'N'
 }
+
+// partnerNounVerbs take a partnership noun as their object.
+var partnerNounVerbs = map[string]bool{
+	"unveil": true, "announce": true, "sign": true, "forge": true, "strike": true, "ink": true, "seal": true,
+	"enter": true, "agree": true, "expand": true, "extend": true, "deepen": true, "renew": true, "form": true,
+}
+
+// famPartnerNounObject: "A unveiled a multi-year strategic alliance with
+// B" when the mention layer read the indefinite noun phrase as a group
+// description: "a"/"an" + a partnership noun is no group here.
+func (x *extractor) famPartnerNounObject(c *clauses) {
+	for v := 1; v+3 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Neg || u.Passive || !partnerNounVerbs[u.Lemma] || c.us[v+1].Kind != 'E' {
+			continue
+		}
+		w := strings.Fields(c.us[v+1].words)
+		if len(w) < 2 || w[0] != "a" && w[0] != "an" || !nominalPartnerNouns[w[len(w)-1]] {
+			continue
+		}
+		k := c.partnerNounWith(v + 1)
+		subj := c.subject(v)
+		if k < 0 || subj < 0 {
+			continue
+		}
+		x.rule = "partner.noun-object"
+		x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.75)
+	}
+}

@@ -82,3 +82,19 @@ func TestBuildWith(t *testing.T) {
 		{"near miss: no object", "Acme Telecom said it would build with Cobalt Mobile if asked.", nil},
 	})
 }
+
+// TestPartnerAdverbModal: a verb after a modal and an adverb ("would also
+// work with") and an indefinite partnership noun as a verb's object ("a
+// multi-year strategic alliance with B"); near misses: negation, a
+// definite group name, a deal noun.
+func TestPartnerAdverbModal(t *testing.T) {
+	runNews(t, []newsCase{
+		{"would also work with", "Granite Labs said it would also work with Helix Wireless on chips for cars.",
+			[]string{"partnerOf(granite-labs,helix-wireless) modality=planned"}},
+		{"an indefinite alliance with", "Ion Cloud unveiled a ten-year strategic alliance with Larch Networks in May.",
+			[]string{"partnerOf(ion-cloud,larch-networks)"}},
+		{"near miss: would not work with", "Granite Labs said it would never work with Helix Wireless again.", nil},
+		{"near miss: joined a named alliance", "Ion Cloud joined the Open Edge Alliance with Larch Networks last year.",
+			[]string{"memberOf(ion-cloud,open-edge-alliance) since=2024", "memberOf(larch-networks,open-edge-alliance) since=2024"}},
+	})
+}
