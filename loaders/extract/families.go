@@ -35,7 +35,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"invest.light", (*extractor).famInvestLight}, "make, complete, finalise, finalize, announce, confirm, lead, co-lead, anchor")
 	add(family{"invest.raised-from", (*extractor).famRaisedFrom}, "raise, secure, get, receive, land, attract, win, bag, close")
 	add(family{"invest.for-stake", (*extractor).famInvestForStake}, "invest, pay, spend")
-	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop, select, choose, pick")
+	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop, build, co-build, select, choose, pick")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover, range")
 	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast")
 	add(family{"appoint", (*extractor).famAppoint}, "name, appoint, elect, promote, pick, tap, choose")
@@ -63,6 +63,11 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famTogether(c)
 	x.famBetween(c)
 	x.famAgreementSigned(c)
+	x.famPartnerNominal(c) // partner_nominal.go
+	x.famAmongPartners(c)
+	x.famAsPartner(c)
+	x.famPartnerNounObject(c)
+	x.famMemberCopula(c) // member_copula.go
 	x.rule = "lead.helm"
 	x.famHelm(c)
 	x.rule = "lead.led-description"
@@ -75,6 +80,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famTitle(c)
 	x.rule = "found.nominal"
 	x.famFormation(c)
+	x.famFormationCompany(c) // found_company.go
+	x.famFoundAppos(c)
 	x.rule = "members.pending"
 	x.famPending(c)
 	x.famRoles(c)

@@ -12,6 +12,9 @@ import (
 // famFound: "X was co-founded by A, B and C", "A and B set up X in 2020",
 // "X was set up in February 2018", "X came into being at ...".
 func (x *extractor) famFound(c *clauses, v int) {
+	rule := x.rule
+	x.famFoundCompany(c, v) // found_company.go
+	x.rule = rule
 	u := c.us[v]
 	subj := c.subject(v)
 	ps := c.pps(v + 1)

@@ -15,7 +15,7 @@ var partnershipNouns = map[string]bool{
 
 // jointWork are verbs whose with-phrase, right after their object, names
 // a partner in the work ("trial the technology with", "launched it with").
-var jointWork = map[string]bool{"trial": true, "test": true, "pilot": true, "co-develop": true, "develop": true, "launch": true}
+var jointWork = map[string]bool{"trial": true, "test": true, "pilot": true, "co-develop": true, "develop": true, "launch": true, "build": true, "co-build": true}
 
 // partnerVerbs take their partner in a with-phrase without a noun.
 var partnerVerbs = map[string]bool{
@@ -27,6 +27,9 @@ var partnerVerbs = map[string]bool{
 func (x *extractor) famPartner(c *clauses, v int) {
 	u := c.us[v]
 	subj := c.subject(v)
+	if subj < 0 && !u.Passive {
+		subj = c.ingSubject(v) // partner_nominal.go
+	}
 	if subj < 0 || u.Passive {
 		x.theyPartner(c, v)
 		return
@@ -56,10 +59,12 @@ func (x *extractor) famPartner(c *clauses, v int) {
 		o := v + 1
 		if o < len(c.us) && (c.us[o].Kind == 'N' || c.us[o].Kind == 'E') {
 			o++
+		} else if !c.relativeObjectOf(subj) {
+			return // "A will build with B": no object, no joint work
 		}
 		if o+1 < len(c.us) && c.us[o].Kind == 'P' && c.us[o].Lemma == "with" {
 			k := c.skipDescriptors(o + 1)
-			if k < len(c.us) && c.us[k].Kind == 'E' {
+			if k < len(c.us) && c.us[k].Kind == 'E' && !c.ents[c.us[k].ent].poss {
 				x.rule = "partner.joint-work"
 				x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.65)
 			}
@@ -164,6 +169,9 @@ func (x *extractor) famInCooperation(c *clauses) {
 			continue
 		}
 		subj := c.subject(v)
+		if c.us[v].Passive || subj < 0 {
+			subj = c.cooperationAgent(v, j) // partner_nominal.go
+		}
 		if subj < 0 {
 			continue
 		}

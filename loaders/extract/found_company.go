@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// Companies founded (issue 13, helper x13p). The found family reads
+// founding of alliances by any founding or launching verb; a company is
+// founded only by a verb of founding proper (found, set up, establish,
+// form, create, incorporate) or a founding noun, and only when the
+// register knows it as a company or joint venture: "A and B set up Y, an
+// investment company", "Y, which A founded in Japan in 2011", "P, who
+// founded Y in 2016", "announced the formation of Y". Launching or
+// unveiling names products as often as companies and states nothing here;
+// neither does a company named only as a possessive ("set up Y's new
+// lab"), by a description ("agreed to form the venture": the founding of
+// a company told in advance is the joint-venture family's), or as the
+// result of a merger ("..., creating Y").
+
+// companyOnly: a verb's founding of a joint venture ("A and B formed Y,
+// a joint venture") is the joint-venture family's fact, as the writers
+// annotate it; the formation noun states a founding of either.
+var companyOnly = []schema.EntityType{schema.TypeCompany}
+
+// companyOrGroup are what a founding participle or relative describes.
+var companyOrGroup = []schema.EntityType{schema.TypeCompany, schema.TypeJointVenture, schema.TypeAlliance}
+
+// foundedCompany is the one registered entity of a type in types that
+// entity unit u names by name, or the zero arg.
+func (x *extractor) foundedCompany(c *clauses, u int, types []schema.EntityType) (arg, bool) {
+	if u < 0 || u >= len(c.us) || c.us[u].Kind != 'E' || c.ents[c.us[u].ent].poss {
+		return arg{}, false
+	}
+	as := c.args(x, u)
+	if len(as) != 1 || as[0].slug == "" || as[0].m == nil || as[0].m.Coref || x.resolve(as[0], types) == "" {
+		return arg{}, false
+	}
+	return as[0], true
+}
+
+// famFoundCompany: an active founding verb whose object, or the antecedent
+// of whose relative pronoun ("Y, which A founded"), is a company.
+func (x *extractor) famFoundCompany(c *clauses, v int) {
+	u := c.us[v]
+	if !founders[u.Lemma] || u.Passive || u.Neg {
+		return
+	}
+	if c.isPunct(v-1, ",") && strings.HasSuffix(u.words, "ing") {
+		return // "completed the merger, creating Y": a result, no founding
+	}
+	obj, types := c.object(v), companyOnly
+	if obj < 0 {
+		// "Y, which A founded in 2011": the relative's antecedent, a
+		// company or a group (the found family reads a group object).
+		s := c.subject(v)
+		for s > 0 && s < v && c.us[s-1].Kind == 'M' {
+			s-- // "which the Linux Foundation formed"
+		}
+		if s >= 3 && s < v && c.relative(s-1) && c.us[s-1].words != "who" && c.isPunct(s-2, ",") {
+			obj, types = s-3, companyOrGroup
+		}
+	}
+	co, ok := x.foundedCompany(c, obj, types)
+	if !ok {
+		return
+	}
+	x.rule = "found.company"
+	x.emitFact(c.s, schema.RelFounded, co, arg{}, c.modText(max(0, c.subject(v)), v), 0.7, schema.Fact{Date: x.dateOf(c.s)})
+}
+
+// famFormationCompany: "announced the formation of Y", "the creation of
+// Y, a company that ...".
+func (x *extractor) famFormationCompany(c *clauses) {
+	for j, u := range c.us {
+		if u.Kind != 'N' || (u.Lemma != "formation" && u.Lemma != "creation" && u.Lemma != "establishment" && u.Lemma != "founding") {
+			continue
+		}
+		if j+2 >= len(c.us) || c.us[j+1].Kind != 'P' || c.us[j+1].Lemma != "of" {
+			continue
+		}
+		co, ok := x.foundedCompany(c, j+2, companyTypes)
+		if !ok {
+			continue
+		}
+		x.rule = "found.company-nominal"
+		x.emitFact(c.s, schema.RelFounded, co, arg{}, c.text(0, j), 0.7, schema.Fact{Date: x.dateOf(c.s)})
+	}
+}
+
+// famFoundAppos: "Y, a company created in 2022 by A together with B",
+// "Y, a group formed last year": a founding participle after the head of
+// an apposition describes the name before the comma.
+func (x *extractor) famFoundAppos(c *clauses) {
+	for v := 3; v < len(c.us); v++ {
+		u := c.us[v]
+		if !founders[u.Lemma] || !c.participle(v) || u.Neg || c.us[v-1].Kind != 'N' || !c.isPunct(v-2, ",") {
+			continue
+		}
+		if w := c.us[v-1].words; !strings.HasPrefix(w, "a ") && !strings.HasPrefix(w, "an ") {
+			continue // "Y, the lab set up by A": not told as a description of Y
+		}
+		co, ok := x.foundedCompany(c, v-3, companyOrGroup)
+		if !ok {
+			continue
+		}
+		x.rule = "found.apposition"
+		x.emitFact(c.s, schema.RelFounded, co, arg{}, c.text(v-3, v), 0.7, schema.Fact{Date: x.dateOf(c.s)})
+	}
+}

@@ -1,0 +1,92 @@
+package extract
+
+import "github.com/telcograph/telcograph/schema"
+
+// Memberships told with a copula or "belong" (issue 13, helper x13p):
+// "A and B are both members of X", "all four are members of X and of Y"
+// (each group of the coordination), "A and B (both) belong to X". Only a
+// group the register types as an alliance is one a company belongs to:
+// "Arm belongs to SoftBank" is ownership. Near misses: negation, a
+// board's or a committee's members, a person.
+
+// famMemberCopula reads the shapes above.
+func (x *extractor) famMemberCopula(c *clauses) {
+	for v := 0; v+2 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Neg {
+			continue
+		}
+		var at int // the unit after "of" / "to"
+		switch {
+		case u.Lemma == "belong":
+			if c.us[v+1].Kind != 'P' || c.us[v+1].Lemma != "to" {
+				continue
+			}
+			at = v + 2
+		case u.Lemma == "be":
+			n := v + 1
+			w := c.us[n].words
+			// "both members" reads as a group mention; "members" as a noun
+			if !(c.us[n].Kind == 'E' && (w == "both members" || w == "all members") || c.us[n].Kind == 'N' && w == "members") {
+				continue
+			}
+			if c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "of" || n+2 >= len(c.us) {
+				continue
+			}
+			at = n + 2
+		default:
+			continue
+		}
+		subj := c.subject(v)
+		if subj < 0 || c.isPerson(x, subj) {
+			continue
+		}
+		groups := c.memberGroups(x, at)
+		if len(groups) == 0 {
+			continue
+		}
+		x.rule = "copula.member-coordinated"
+		for _, a := range c.args(x, subj) {
+			for _, g := range groups {
+				x.emitFact(c.s, schema.RelMemberOf, a, g, c.modText(subj, v), 0.75, schema.Fact{})
+			}
+		}
+	}
+}
+
+// memberGroups are the alliances named from unit at on: the first over
+// articles and describing words ("the Acme-led X"), then each one joined
+// by "and of" / "and to" ("of X and of Y"). A unit that is no alliance
+// ends the list; a first one that is none gives nothing.
+func (c *clauses) memberGroups(x *extractor, at int) []arg {
+	var out []arg
+	for {
+		k := at
+		for k < len(c.us) && c.us[k].Kind == 'M' {
+			k++
+		}
+		if k >= len(c.us) || c.us[k].Kind != 'E' {
+			return out
+		}
+		k = c.described(k)
+		if c.ents[c.us[k].ent].poss {
+			return out
+		}
+		// a list unit: its alliances ("of X and Y"; "of X, and A
+		// helped found it" runs a company into the list)
+		n := len(out)
+		for _, a := range c.args(x, k) {
+			if x.resolve(a, allianceTypes) != "" {
+				out = append(out, a)
+			}
+		}
+		if len(out) == n {
+			return out
+		}
+		if k+2 < len(c.us) && c.us[k+1].Kind == 'O' && c.us[k+1].words == "and" && c.us[k+2].Kind == 'P' && (c.us[k+2].Lemma == "of" || c.us[k+2].Lemma == "to") {
+			at = k + 3
+			continue
+		}
+		return out
+	}
+}
