@@ -3,8 +3,8 @@
 
 Usage: python3 testdata/blind/join.py HALF BASE WRITER...
   HALF    testdata/blind/tune or testdata/blind/test
-  BASE    the joined files so far (gold.BASE.yaml and aliases.BASE.yaml in HALF;
-          "." for HALF's gold.yaml and aliases.yaml themselves)
+  BASE    the joined files of the earlier writers: gold.BASE.yaml and
+          aliases.BASE.yaml in HALF (tune: a-j, test: ab)
   WRITER  letters whose gold.W.yaml and aliases.W.yaml are appended
 
 The articles of each writer are appended verbatim (the same YAML text), the
@@ -47,7 +47,7 @@ def summary(doc):
 
 def main():
     half, base, writers = sys.argv[1], sys.argv[2], sys.argv[3:]
-    name = lambda kind, w: f"{half}/{kind}.yaml" if w == "." else f"{half}/{kind}.{w}.yaml"
+    name = lambda kind, w: f"{half}/{kind}.{w}.yaml"
     head, body = split(open(name("gold", base)).read())
     aliases = yaml.safe_load(open(name("aliases", base)))
     alias_head = [ln for ln in open(name("aliases", base)).read().split("\n") if ln.startswith("#")]
@@ -66,13 +66,26 @@ def main():
             differ += (old["name"], old["type"]) != (v["name"], v["type"])
             forms = set(old.get("surface_forms") or []) | set(v.get("surface_forms") or []) | {v["name"]}
             old["surface_forms"] = [old["name"]] + sorted(forms - {old["name"]})
+    same = {}
+    first = {}
+    for k, v in aliases["entities"].items():
+        key = (re.sub(r"[^a-z0-9]", "", v["name"].lower()), v["type"])
+        if key in first:
+            same[k] = first[key]
+        else:
+            first[key] = k
+    for k, to in same.items():
+        kept = aliases["entities"][to]
+        gone = aliases["entities"].pop(k)
+        kept["surface_forms"] = [kept["name"]] + sorted((set(kept["surface_forms"]) | set(gone.get("surface_forms") or [])) - {kept["name"]})
+        body = re.sub(r'(\bid: )"?' + re.escape(k) + r'"?(?=[,}\s])', r"\g<1>" + to, body)
     doc = yaml.safe_load("articles:\n" + body)
     text = "\n".join(head + summary(doc) + ["articles:", body]) + "\n"
     open(f"{half}/gold.yaml", "w").write(text)
     ents = dict(sorted(aliases["entities"].items()))
     open(f"{half}/aliases.yaml", "w").write("\n".join(alias_head) + "\n" +
         yaml.safe_dump({"entities": ents}, sort_keys=False, allow_unicode=True, width=1000))
-    print(f"{half}: {len(doc['articles'])} articles, {sum(len(a.get('facts') or []) for a in doc['articles'])} facts, {len(ents)} entities ({differ} named differently by two writers)")
+    print(f"{half}: {len(doc['articles'])} articles, {sum(len(a.get('facts') or []) for a in doc['articles'])} facts, {len(ents)} entities ({differ} named differently by two writers, {len(same)} ids joined)")
 
 
 main()
