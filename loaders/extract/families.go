@@ -87,6 +87,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
 	x.famStake(c)
+	x.famInvestRelative(c)
 	x.famJointVenture(c)
 	x.famVentureArgs(c)
 	x.famPartnerSplit(c)
