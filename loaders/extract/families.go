@@ -92,6 +92,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famVentureArgs(c)
 	x.famPartnerSplit(c)
 	x.famOwnership(c)
+	x.famVentureFunders(c)
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
 	x.rule = "members.counted"
