@@ -15,13 +15,16 @@ import (
 //     seller);
 //   - a sale: "A agreed to sell a 51% stake in Y to B and C";
 //   - investors among the investee's backers: "B and C are also among its
-//     earlier backers", "B is among Y's shareholders".
+//     earlier backers", "B is among Y's shareholders", "B has been Y's
+//     biggest backer";
+//   - a modifier in apposition: "Y, the X-controlled operator".
 //
 // A negated verb, a potential investor and a stake in something that is
 // no company state nothing.
 
 // famInvestRelative reads the shapes above in one sentence.
 func (x *extractor) famInvestRelative(c *clauses) {
+	x.famControlledAppos(c)
 	for v, u := range c.us {
 		if u.Kind != 'V' || u.Neg || u.Passive {
 			continue
@@ -34,6 +37,7 @@ func (x *extractor) famInvestRelative(c *clauses) {
 			x.sellStakeTo(c, v, -1)
 		case u.Lemma == "be" && !c.relative(v-1):
 			x.amongBackers(c, v)
+			x.possBacker(c, v)
 		}
 	}
 }
@@ -162,4 +166,59 @@ func (x *extractor) amongBackers(c *clauses, v int) {
 	}
 	x.rule = "invest.among-backers"
 	x.investEach(c, c.args(x, subj), []arg{owner}, c.modText(subj, v), 0.7)
+}
+
+// possBacker: "A has been Y's biggest backer", "A is Y's largest
+// shareholder".
+func (x *extractor) possBacker(c *clauses, v int) {
+	k := v + 1
+	if k+1 >= len(c.us) || c.us[k].Kind != 'E' || !c.ents[c.us[k].ent].poss || c.isCountry(k) {
+		return
+	}
+	n := c.us[k+1]
+	if n.Kind != 'N' || !investorNouns[n.Lemma] || strings.Contains(n.words, "potential") || strings.Contains(n.words, "former") || strings.Contains(n.words, "would-be") {
+		return
+	}
+	if k+2 < len(c.us) && c.us[k+2].Kind == 'P' && c.us[k+2].Lemma == "of" {
+		return // "Y's owner of record", "Y's shareholder of the year"
+	}
+	subj := c.subject(v)
+	if subj < 0 || c.us[subj].Kind != 'E' || c.isPerson(x, subj) {
+		return
+	}
+	owned := c.args(x, k)
+	if len(owned) != 1 || x.ownsItself(c.args(x, subj), owned) {
+		return
+	}
+	x.rule = "invest.poss-backer"
+	x.investEach(c, c.args(x, subj), owned, c.modText(subj, v), 0.75)
+}
+
+// famControlledAppos: "Y, the X-controlled operator", "Y, the X-backed
+// start-up": the name in apposition's modifier invested in the name
+// before the comma.
+func (x *extractor) famControlledAppos(c *clauses) {
+	for j := 3; j < len(c.us); j++ {
+		w := c.us[j].words
+		if c.us[j].Kind != 'N' || !(strings.HasPrefix(w, "-controlled ") || strings.HasPrefix(w, "-backed ") || strings.HasPrefix(w, "-owned ")) {
+			continue
+		}
+		o := j - 1
+		if c.us[o].Kind != 'E' || c.isCountry(o) || c.ents[c.us[o].ent].poss {
+			continue
+		}
+		k := o - 1
+		if c.us[k].Kind == 'M' && (c.us[k].words == "the" || c.us[k].words == "a" || c.us[k].words == "an") {
+			k--
+		}
+		if k < 1 || !c.isPunct(k, ",") || c.us[k-1].Kind != 'E' || c.isCountry(k-1) {
+			continue
+		}
+		owners, owned := c.args(x, o), c.args(x, k-1)
+		if len(owners) != 1 || len(owned) != 1 || x.ownsItself(owners, owned) {
+			continue
+		}
+		x.rule = "invest.controlled-appos"
+		x.investEach(c, owners, owned, "", 0.7)
+	}
 }

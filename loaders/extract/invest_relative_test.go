@@ -21,8 +21,17 @@ func TestInvestRelative(t *testing.T) {
 		{"among its earlier backers", "Granite Labs raised money in 2023. Acme Telecom, Ion Cloud and Cobalt Mobile are also among its earlier backers.",
 			[]string{inv("acme-telecom", "granite-labs"), inv("cobalt-mobile", "granite-labs"), inv("ion-cloud", "granite-labs")}},
 		{"among Y's largest shareholders", "Acme Telecom is among Granite Labs' largest shareholders.", []string{inv("acme-telecom", "granite-labs")}},
+		{"Y's biggest backer", "Acme Telecom has been Granite Labs' biggest backer for years.", []string{inv("acme-telecom", "granite-labs")}},
+		{"the X-controlled operator", "Its members are Granite Labs, the Acme Telecom-controlled operator; Ion Cloud.", []string{inv("acme-telecom", "granite-labs")}},
+		{"the X-backed start-up", "Granite Labs, the Acme Telecom-backed start-up, opened an office.", []string{inv("acme-telecom", "granite-labs")}},
 
 		// near misses
+		{"not Y's shareholder", "Acme Telecom is not Granite Labs' largest shareholder.", nil},
+		{"Y's customer", "Acme Telecom is Granite Labs' largest customer.", nil},
+		{"Y's former owner", "Acme Telecom is Granite Labs' former owner.", nil},
+		{"a person as Y's backer", "Jane Park is Granite Labs' biggest backer.", nil},
+		{"state-owned", "Granite Labs, the state-owned operator, grew.", nil},
+		{"a controlled description with no name before", "The Acme Telecom-controlled operator grew.", nil},
 		{"no stake", "Granite Labs, in which Acme Telecom has no stake, grew.", nil},
 		{"a place in which", "Oslo is a city in which Acme Telecom holds a stake.", nil},
 		{"did not sell", "Acme Telecom did not sell a stake in Granite Labs to Ion Cloud.", nil},
