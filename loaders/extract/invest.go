@@ -43,7 +43,7 @@ func (x *extractor) famInvest(c *clauses, v int) {
 		}
 		for _, p := range ps {
 			if (p.prep == "in" || p.prep == "into") && c.us[p.at].Kind == 'E' {
-				if u.Lemma == "put" && !strings.Contains(c.text(v, p.at), "$") && !strings.Contains(c.text(v, p.at), "money") && !strings.Contains(c.text(v, p.at), "capital") {
+				if t := c.text(v, p.at); u.Lemma == "put" && !strings.Contains(t, "$") && !strings.Contains(t, "money") && !strings.Contains(t, "capital") && !amountRE.MatchString(t) {
 					return
 				}
 				emit(c.args(x, subj), c.args(x, p.at), v, p.at, 0.8)

@@ -27,7 +27,8 @@ func (c *clauses) betweenParties(x *extractor, k int) []arg {
 	for ; j < len(c.us) && j <= k+5 && !c.isPunct(j, ","); j++ {
 		switch u := c.us[j]; {
 		case u.Kind == 'N' || u.Kind == 'M' || u.Kind == 'O' && (u.tag == posAdj || u.tag == posAdv):
-		case u.Kind == 'E' && c.isCountry(j):
+		case u.Kind == 'E' && (c.isCountry(j) || c.us[j-1].Kind == 'M' && j+1 < len(c.us) && c.us[j+1].Kind == 'N'):
+			// "France's largest operator", "the Dallas investment firm"
 		case u.Kind == 'E':
 			if a2 := c.args(x, j); len(a2) != 1 || a2[0].m == nil || !a2[0].m.Coref {
 				return as // a list cut by commas, not an apposition
