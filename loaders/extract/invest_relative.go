@@ -16,7 +16,8 @@ import (
 //   - a sale: "A agreed to sell a 51% stake in Y to B and C";
 //   - investors among the investee's backers: "B and C are also among its
 //     earlier backers", "B is among Y's shareholders", "B has been Y's
-//     biggest backer";
+//     biggest backer", "Y counts A among its investors" with "counts"
+//     read as a noun;
 //   - a modifier in apposition: "Y, the X-controlled operator".
 //
 // A negated verb, a potential investor and a stake in something that is
@@ -25,6 +26,7 @@ import (
 // famInvestRelative reads the shapes above in one sentence.
 func (x *extractor) famInvestRelative(c *clauses) {
 	x.famControlledAppos(c)
+	x.famCountsAmong(c)
 	for v, u := range c.us {
 		if u.Kind != 'V' || u.Neg || u.Passive {
 			continue
@@ -220,5 +222,24 @@ func (x *extractor) famControlledAppos(c *clauses) {
 		}
 		x.rule = "invest.controlled-appos"
 		x.investEach(c, owners, owned, "", 0.7)
+	}
+}
+
+// famCountsAmong: "Y counts A and B among its investors" where the tagger
+// read "counts" as a plural noun between two names (the verb reading is
+// famInvest's).
+func (x *extractor) famCountsAmong(c *clauses) {
+	for k := 1; k+3 < len(c.us); k++ {
+		u := c.us[k]
+		if u.Kind == 'V' || u.words != "counts" && u.words != "count" || c.us[k-1].Kind != 'E' || c.us[k+1].Kind != 'E' {
+			continue
+		}
+		n := c.us[k+3]
+		if c.us[k+2].Kind != 'P' || c.us[k+2].Lemma != "among" || n.Kind != 'N' || !investorNouns[n.Lemma] ||
+			strings.Contains(n.words, "potential") || strings.Contains(n.words, "former") {
+			continue
+		}
+		x.rule = "invest.counts-among"
+		x.investEach(c, c.args(x, k+1), c.args(x, k-1), c.text(0, k), 0.75)
 	}
 }

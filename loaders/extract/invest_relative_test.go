@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/telcograph/telcograph/loaders/facts"
+)
 
 // TestInvestRelative covers investments told from the investee's side or
 // through a sale (invest_relative.go), with sentences written for the
@@ -39,5 +43,25 @@ func TestInvestRelative(t *testing.T) {
 		{"among potential investors", "Acme Telecom is among Granite Labs' potential investors.", nil},
 		{"among customers", "Acme Telecom is among Granite Labs' customers.", nil},
 		{"in which a product is made", "Granite Labs, in which Acme Telecom makes its chips, grew.", nil},
+	})
+}
+
+// TestCountsAmongAsNoun covers "Y counts A among its investors" when the
+// tagger reads "counts" as a plural noun after a one-word name that looks
+// like an adjective ("Photonic counts ...").
+func TestCountsAmongAsNoun(t *testing.T) {
+	reg, err := facts.ReadRegister("counts.yaml", []byte(`entities:
+  photonic: {name: Photonic, type: company}
+  acme-telecom: {name: Acme Telecom, type: company}
+  ion-cloud: {name: Ion Cloud, type: company}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runNewsWith(t, reg, []newsCase{
+		{"counts read as a noun", "Photonic counts Acme Telecom and Ion Cloud among its much larger investors, so the deal is small.",
+			[]string{"investedIn(acme-telecom,photonic)", "investedIn(ion-cloud,photonic)"}},
+		{"counts among customers", "Photonic counts Acme Telecom and Ion Cloud among its customers.", nil},
+		{"counts among former investors", "Photonic counts Acme Telecom among its former investors.", nil},
 	})
 }
