@@ -17,6 +17,8 @@ func TestRoundsMore(t *testing.T) {
 
 		// near misses
 		{"as did not", "Granite Labs raised $70 million on Monday. Acme Telecom took part, as Cobalt Mobile did not.", []string{inv("acme-telecom", "granite-labs")}},
+		{"a name modifying a described investee", "Acme Telecom invested $200 million in the Chicago company.", nil},
+		{"a unit of a company", "Acme Telecom invested $200 million in the Granite Labs unit.", nil},
 		{"a question three sentences on", "Granite Labs raised $40 million.\n\nIt plans to hire.\n\nIt will open offices.\n\nQ: Who else?\nA: The round was led by Acme Telecom.", nil},
 	})
 }
