@@ -134,6 +134,17 @@
 // (hq_conflict.go); "is an American company" gives a country
 // (hq_copula.go) and "in the United Kingdom", "in the US," are countries
 // (country_noun.go).
+// Helper x13o (issue 13) added investments and ventures told around the
+// investee: a relative clause on it ("Y, in which A holds a stake", "in
+// which A sold a stake to B"), a stake sold to buyers, investors "among its
+// backers", "Y's biggest backer", "Y, the X-controlled operator", and
+// "counts" tagged a noun (invest_relative.go); parties in apposition after
+// "between" and a venture's funders as a copula's subject
+// (venture_between.go); "announced the launch of J, a joint venture",
+// "each own half of it" for the venture under discussion, and no partners
+// from owners once a venture's partners were told (venture_args.go,
+// ventures.go); round followers "as did C" and a reader's question that
+// carries a round to its answer (rounds.go, rounds2.go).
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger

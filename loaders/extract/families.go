@@ -94,10 +94,12 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
 	x.famStake(c)
+	x.famInvestRelative(c)
 	x.famJointVenture(c)
 	x.famVentureArgs(c)
 	x.famPartnerSplit(c)
 	x.famOwnership(c)
+	x.famVentureFunders(c)
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
 	x.rule = "members.counted"

@@ -538,7 +538,7 @@ func (x *extractor) famJointVenture(c *clauses) {
 		}
 		if ps := c.pps(j + 1); len(ps) > 0 && (ps[0].prep == "between" || ps[0].prep == "of") && c.us[ps[0].at].Kind == 'E' && parts == nil {
 			// "a joint venture between A and B", "X, a joint venture of A and B"
-			if as := c.args(x, ps[0].at); len(as) >= 2 {
+			if as := c.betweenParties(x, ps[0].at); len(as) >= 2 {
 				x.rule = "jointVenture.between"
 				x.jointVenture(c.s, as, mt, "", "", share, 0.75)
 			}

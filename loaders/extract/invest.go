@@ -43,7 +43,10 @@ func (x *extractor) famInvest(c *clauses, v int) {
 		}
 		for _, p := range ps {
 			if (p.prep == "in" || p.prep == "into") && c.us[p.at].Kind == 'E' {
-				if u.Lemma == "put" && !strings.Contains(c.text(v, p.at), "$") && !strings.Contains(c.text(v, p.at), "money") && !strings.Contains(c.text(v, p.at), "capital") {
+				if c.modifierOnly(p.at) {
+					return // "in the Chicago company": a description of another
+				}
+				if t := c.text(v, p.at); u.Lemma == "put" && !strings.Contains(t, "$") && !strings.Contains(t, "money") && !strings.Contains(t, "capital") && !amountRE.MatchString(t) {
 					return
 				}
 				emit(c.args(x, subj), c.args(x, p.at), v, p.at, 0.8)
@@ -218,4 +221,15 @@ func (c *clauses) coInvestors(x *extractor, v int) []arg {
 		}
 	}
 	return out
+}
+
+// modifierOnly reports whether entity unit k only modifies the head noun
+// after it inside a described noun phrase: "the Chicago company", "a
+// Tokyo start-up".
+func (c *clauses) modifierOnly(k int) bool {
+	if k < 1 || k+1 >= len(c.us) || c.us[k+1].Kind != 'N' || c.ents[c.us[k].ent].poss {
+		return false
+	}
+	d := c.us[k-1]
+	return d.Kind == 'M' && (d.words == "the" || d.words == "a" || d.words == "an")
 }

@@ -67,13 +67,14 @@ func (x *extractor) famRound(c *clauses) {
 					continue
 				}
 			}
-			// "a round (co-)led by A and B", "The round was led by A"
+			// "a round (co-)led by A and B", "The round was led by A, the
+			// Dallas firm, and B"
 			if !(v > 0 && roundNoun(c.us[v-1])) && !subjectIsRound(c, v) {
 				continue
 			}
 			for _, p := range c.pps(v + 1) {
 				if p.prep == "by" && c.us[p.at].Kind == 'E' {
-					invest(c.args(x, p.at), 0.75)
+					invest(c.betweenParties(x, p.at), 0.75)
 				}
 			}
 		case u.Kind == 'V' && u.Lemma == "join" && u.Passive && subjectIsRound(c, v):
@@ -95,6 +96,9 @@ func (x *extractor) famRound(c *clauses) {
 				subj = v - 1
 			}
 			invest(c.args(x, subj), 0.7)
+			if e := c.asDid(v); e >= 0 {
+				invest(c.args(x, e), 0.7) // "B took part, as did C"
+			}
 		case u.Kind == 'N' && u.Lemma == "participation" && v+2 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "from" && c.us[v+2].Kind == 'E':
 			invest(c.args(x, v+2), 0.7)
 		case u.Kind == 'N' && (u.Lemma == "participant" || u.Lemma == "co-investor") && v+2 < len(c.us) && c.us[v+1].Kind == 'V' &&
@@ -168,4 +172,18 @@ func (x *extractor) openRound(c *clauses) {
 			return
 		}
 	}
+}
+
+// asDid is the entity of a comparative clause after verb v ("B took
+// part, as did C"), or -1.
+func (c *clauses) asDid(v int) int {
+	k := v + 1
+	if k < len(c.us) && c.us[k].Kind == 'N' && c.us[k].words == "part" {
+		k++
+	}
+	if k+3 < len(c.us) && c.isPunct(k, ",") && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "as" && c.us[k+2].Kind == 'V' &&
+		c.us[k+2].Lemma == "do" && !c.us[k+2].Neg && c.us[k+3].Kind == 'E' {
+		return k + 3
+	}
+	return -1
 }

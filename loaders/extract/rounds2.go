@@ -70,6 +70,10 @@ func (x *extractor) keepRound(s *sent) {
 	if r == nil || r.sent == x.sentIdx {
 		return
 	}
+	if t := strings.TrimSpace(s.text); strings.HasSuffix(t, "?") && x.sentIdx-r.sent <= 2 {
+		r.sent = x.sentIdx // a reader's question carries the round on to its answer
+		return
+	}
 	slug := x.resolve(r.co, companyTypes)
 	for _, f := range x.facts {
 		if f.Relation == schema.RelInvestedIn && f.Evidence == s.text && f.Object.ID == slug {

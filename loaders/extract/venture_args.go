@@ -12,6 +12,14 @@ var ventureFoundVerbs = map[string]bool{
 	"set up": true, "form": true, "create": true, "establish": true, "launch": true, "found": true, "co-found": true, "start": true, "spin up": true,
 }
 
+// ventureFoundNouns are the nouns of starting a venture: "the launch of
+// J", "the formation of J".
+var ventureFoundNouns = map[string]bool{"launch": true, "formation": true, "creation": true, "establishment": true}
+
+// announceLaunch are the verbs by which the partners tell of their
+// venture's start: "announced the launch of J".
+var announceLaunch = map[string]bool{"announce": true, "unveil": true, "complete": true, "confirm": true, "finalise": true, "finalize": true}
+
 // ventureNoun reports whether unit u is a noun phrase naming a joint
 // venture ("a joint venture", "the JV", "a 50:50 joint venture").
 func ventureNoun(u unit) bool {
@@ -44,6 +52,25 @@ func (x *extractor) famVentureArgs(c *clauses) {
 			if subj := c.subject(v); subj >= 0 {
 				x.rule = "jointVenture.named"
 				x.jointVenture(c.s, c.args(x, subj), c.modText(subj, v), "named "+c.text(e, e), "", shareRE.FindString(c.text(e, j)), 0.75)
+			}
+			continue
+		}
+		if e >= 3 && c.us[e-1].Kind == 'P' && c.us[e-1].Lemma == "of" && c.us[e-2].Kind == 'N' && ventureFoundNouns[c.us[e-2].Lemma] &&
+			c.us[e-3].Kind == 'V' && announceLaunch[c.us[e-3].Lemma] && !c.us[e-3].Passive && !c.us[e-3].Neg {
+			// "A and B announced the launch of J, a joint venture", "A
+			// announced the formation of J, a joint venture with B"
+			v := e - 3
+			subj := c.subject(v)
+			if subj < 0 {
+				continue
+			}
+			partners := c.args(x, subj)
+			if j+2 < len(c.us) && c.us[j+1].Kind == 'P' && c.us[j+1].Lemma == "with" && c.us[j+2].Kind == 'E' {
+				partners = append(partners, c.args(x, j+2)...)
+			}
+			if len(partners) >= 2 {
+				x.rule = "jointVenture.named"
+				x.jointVenture(c.s, partners, c.modText(subj, v), "named "+c.text(e, e), "", shareRE.FindString(c.text(e, j)), 0.7)
 			}
 			continue
 		}

@@ -155,7 +155,7 @@ func (x *extractor) famOwnership(c *clauses) {
 			if ps := c.pps(o + 1); len(ps) > 0 && ps[0].prep == "of" && ps[0].at == o+2 {
 				// an owner's share of a named company is famStake's;
 				// here only ventures, named or referred to
-				venture, ok = x.ventureAt(c, c.skipDescriptors(o+2))
+				venture, ok = x.ventureOf(c, c.skipDescriptors(o+2), owners)
 				ok = ok && x.typeOf(x.resolve(venture, companyTypes)) == schema.TypeJointVenture
 			} else if strings.Contains(c.us[o].words, "remaining") || strings.Contains(c.us[o].words, "the rest") || strings.Contains(c.us[o].words, "other") {
 				venture, ok = x.ventureHere(c)
@@ -187,6 +187,12 @@ func (x *extractor) venturePartners(s *sent, venture arg, modText string) {
 	if drop {
 		return
 	}
+	for _, e := range x.facts {
+		if e.Relation == schema.RelJointVenture && e.Evidence != s.text &&
+			(e.Subject.ID == slug || e.Name != "" && strings.Contains(strings.ToLower(e.Name), strings.ToLower(x.nameOf(slug)))) {
+			return // the partners were told already; owners may be their units
+		}
+	}
 	f := schema.Fact{Relation: schema.RelJointVenture, Modality: mod, Subject: x.mention(venture, slug)}
 	seen := map[string]bool{}
 	for _, e := range x.facts {
@@ -200,4 +206,21 @@ func (x *extractor) venturePartners(s *sent, venture arg, modText string) {
 	}
 	x.rule = "venture.owners"
 	x.emit(s, f, 0.7)
+}
+
+// ventureOf is the venture unit k names or refers to; a pronoun that
+// resolved to one of the owners ("A and B each own half of it") stands
+// for the joint venture under discussion instead.
+func (x *extractor) ventureOf(c *clauses, k int, owners []arg) (arg, bool) {
+	v, ok := x.ventureAt(c, k)
+	if !ok || c.us[k].Kind != 'E' || (c.us[k].words != "it" && c.us[k].words != "its") {
+		return v, ok
+	}
+	slug := x.resolve(v, companyTypes)
+	for _, o := range owners {
+		if x.resolve(o, companyTypes) == slug {
+			return x.ventureHere(c)
+		}
+	}
+	return v, ok
 }

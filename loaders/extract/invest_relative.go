@@ -1,0 +1,245 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file reads investments told from the investee's side or through a
+// sale (issue 13, helper x13o):
+//
+//   - a relative clause on the investee: "Y, in which A holds a 42%
+//     stake", "Y, the lender in which A is the largest shareholder", "Y,
+//     in which A sold a stake to B and C" (the buyers invested, not the
+//     seller);
+//   - a sale: "A agreed to sell a 51% stake in Y to B and C";
+//   - investors among the investee's backers: "B and C are also among its
+//     earlier backers", "B is among Y's shareholders", "B has been Y's
+//     biggest backer", "Y counts A among its investors" with "counts"
+//     read as a noun;
+//   - a modifier in apposition: "Y, the X-controlled operator".
+//
+// A negated verb, a potential investor and a stake in something that is
+// no company state nothing.
+
+// famInvestRelative reads the shapes above in one sentence.
+func (x *extractor) famInvestRelative(c *clauses) {
+	x.famControlledAppos(c)
+	x.famCountsAmong(c)
+	for v, u := range c.us {
+		if u.Kind != 'V' || u.Neg || u.Passive {
+			continue
+		}
+		switch {
+		case v >= 3 && c.us[v-1].Kind == 'E' && c.relative(v-2) && c.us[v-2].words == "which" &&
+			c.us[v-3].Kind == 'P' && c.us[v-3].Lemma == "in":
+			x.inWhichStake(c, v)
+		case u.Lemma == "sell":
+			x.sellStakeTo(c, v, -1)
+		case u.Lemma == "be" && !c.relative(v-1):
+			x.amongBackers(c, v)
+			x.possBacker(c, v)
+		}
+	}
+}
+
+// inWhichStake: "Y, in which A holds a stake", "Y, the US specialist in
+// which A had held a stake since 2019", "Y, in which A is the largest
+// shareholder", "Y, in which A sold a stake to B".
+func (x *extractor) inWhichStake(c *clauses, v int) {
+	u := c.us[v]
+	// the investee: the entity before "in which", across one description
+	y := -1
+	for k := v - 4; k >= 0 && k >= v-9; k-- {
+		if c.us[k].Kind == 'E' && !c.isCountry(k) {
+			y = k
+			break
+		}
+		if c.us[k].Kind != 'N' && c.us[k].Kind != 'M' && c.us[k].Kind != 'E' && !c.isPunct(k, ",") && !(c.us[k].Kind == 'O' && (c.us[k].tag == posAdj || c.us[k].tag == posAdv)) {
+			return
+		}
+	}
+	if y < 0 || c.ents[c.us[y].ent].poss {
+		return
+	}
+	if as := c.args(x, y); len(as) == 1 && as[0].m != nil && as[0].m.Coref && y >= 2 && c.isPunct(y-1, ",") && c.us[y-2].Kind == 'E' {
+		y -= 2 // "Y, the lender in which": the name, not the description
+	}
+	owner := v - 1
+	n := v + 1
+	for n < len(c.us) && c.us[n].Kind == 'O' && (c.us[n].tag == posAdv || approxWords[c.us[n].words]) {
+		n++
+	}
+	if n >= len(c.us) || c.us[n].Kind != 'N' || strings.HasPrefix(c.us[n].words, "no ") {
+		return
+	}
+	investees := c.args(x, y)
+	switch {
+	case u.Lemma == "sell":
+		x.sellStakeTo(c, v, y)
+		return
+	case stakeVerbs[u.Lemma] && (c.us[n].Lemma == "stake" || ownedShare(c.us[n].words) && (u.Lemma == "own" || u.Lemma == "hold" || u.Lemma == "control")):
+	case u.Lemma == "be" && investorNouns[c.us[n].Lemma] && !strings.Contains(c.us[n].words, "potential") && !strings.Contains(c.us[n].words, "former"):
+	default:
+		return
+	}
+	if x.ownsItself(c.args(x, owner), investees) {
+		return
+	}
+	x.rule = "invest.in-which"
+	x.investEach(c, c.args(x, owner), investees, c.modText(owner, v), 0.75)
+}
+
+// sellStakeTo: "A sold (agreed to sell) a 51% stake in Y to B and C": the
+// buyers invested in Y. y is the investee's unit when a relative clause
+// named it ("Y, in which A sold a stake to B"), else -1.
+func (x *extractor) sellStakeTo(c *clauses, v, y int) {
+	n := v + 1
+	if n >= len(c.us) || c.us[n].Kind != 'N' || c.us[n].Lemma != "stake" && c.us[n].Lemma != "slice" && c.us[n].Lemma != "share" {
+		return
+	}
+	k := n + 1
+	if y < 0 {
+		if k+1 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "in" {
+			return
+		}
+		k = c.skipDescriptors(k + 1) // "a stake in its tower business GD Towers"
+		if k >= len(c.us) || c.us[k].Kind != 'E' {
+			return
+		}
+		y = k
+		k++
+	}
+	if k+1 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "to" {
+		return
+	}
+	b := c.skipDescriptors(k + 1)
+	if b >= len(c.us) || c.us[b].Kind != 'E' || c.isCountry(y) {
+		return
+	}
+	if _, drop := modalityOf(c.text(max(v-4, 0), v)); drop {
+		return
+	}
+	x.rule = "invest.sold-stake-to"
+	x.investEach(c, c.args(x, b), c.args(x, y), c.modText(c.subject(v), v), 0.75)
+}
+
+// amongBackers: "B and C are (also) among its (earlier) backers", "B is
+// among Y's largest shareholders". "its" is the previous sentence's
+// company.
+func (x *extractor) amongBackers(c *clauses, v int) {
+	k := v + 1
+	for k < len(c.us) && c.us[k].Kind == 'O' && c.us[k].tag == posAdv {
+		k++ // "also", "now"
+	}
+	if k+1 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "among" {
+		return
+	}
+	k++
+	var owner arg
+	switch {
+	case c.us[k].Kind == 'E' && c.ents[c.us[k].ent].poss:
+		as := c.args(x, k)
+		if len(as) != 1 {
+			return
+		}
+		owner = as[0]
+	case c.us[k].Kind == 'N' && (c.us[k].words == "its" || strings.HasPrefix(c.us[k].words, "its ")) && x.prevSubj != "" &&
+		x.typeOf(x.prevSubj) == schema.TypeCompany:
+		owner = arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"}
+	default:
+		return
+	}
+	n := k
+	if c.us[n].Kind == 'E' || c.us[n].words == "its" {
+		n++
+	}
+	for n < len(c.us) && c.us[n].Kind == 'O' && (c.us[n].tag == posAdj || c.us[n].tag == posAdv) {
+		n++ // "earlier", "largest"
+	}
+	if n >= len(c.us) || c.us[n].Kind != 'N' || !investorNouns[c.us[n].Lemma] ||
+		strings.Contains(c.us[n].words, "potential") || strings.Contains(c.us[n].words, "former") || strings.Contains(c.us[n].words, "would-be") {
+		return
+	}
+	subj := c.leftSubject(v)
+	if subj < 0 || c.us[subj].Kind != 'E' || c.isPerson(x, subj) {
+		return
+	}
+	x.rule = "invest.among-backers"
+	x.investEach(c, c.args(x, subj), []arg{owner}, c.modText(subj, v), 0.7)
+}
+
+// possBacker: "A has been Y's biggest backer", "A is Y's largest
+// shareholder".
+func (x *extractor) possBacker(c *clauses, v int) {
+	k := v + 1
+	if k+1 >= len(c.us) || c.us[k].Kind != 'E' || !c.ents[c.us[k].ent].poss || c.isCountry(k) {
+		return
+	}
+	n := c.us[k+1]
+	if n.Kind != 'N' || !investorNouns[n.Lemma] || strings.Contains(n.words, "potential") || strings.Contains(n.words, "former") || strings.Contains(n.words, "would-be") {
+		return
+	}
+	if k+2 < len(c.us) && c.us[k+2].Kind == 'P' && c.us[k+2].Lemma == "of" {
+		return // "Y's owner of record", "Y's shareholder of the year"
+	}
+	subj := c.subject(v)
+	if subj < 0 || c.us[subj].Kind != 'E' || c.isPerson(x, subj) {
+		return
+	}
+	owned := c.args(x, k)
+	if len(owned) != 1 || x.ownsItself(c.args(x, subj), owned) {
+		return
+	}
+	x.rule = "invest.poss-backer"
+	x.investEach(c, c.args(x, subj), owned, c.modText(subj, v), 0.75)
+}
+
+// famControlledAppos: "Y, the X-controlled operator", "Y, the X-backed
+// start-up": the name in apposition's modifier invested in the name
+// before the comma.
+func (x *extractor) famControlledAppos(c *clauses) {
+	for j := 3; j < len(c.us); j++ {
+		w := c.us[j].words
+		if c.us[j].Kind != 'N' || !(strings.HasPrefix(w, "-controlled ") || strings.HasPrefix(w, "-backed ") || strings.HasPrefix(w, "-owned ")) {
+			continue
+		}
+		o := j - 1
+		if c.us[o].Kind != 'E' || c.isCountry(o) || c.ents[c.us[o].ent].poss {
+			continue
+		}
+		k := o - 1
+		if c.us[k].Kind == 'M' && (c.us[k].words == "the" || c.us[k].words == "a" || c.us[k].words == "an") {
+			k--
+		}
+		if k < 1 || !c.isPunct(k, ",") || c.us[k-1].Kind != 'E' || c.isCountry(k-1) {
+			continue
+		}
+		owners, owned := c.args(x, o), c.args(x, k-1)
+		if len(owners) != 1 || len(owned) != 1 || x.ownsItself(owners, owned) {
+			continue
+		}
+		x.rule = "invest.controlled-appos"
+		x.investEach(c, owners, owned, "", 0.7)
+	}
+}
+
+// famCountsAmong: "Y counts A and B among its investors" where the tagger
+// read "counts" as a plural noun between two names (the verb reading is
+// famInvest's).
+func (x *extractor) famCountsAmong(c *clauses) {
+	for k := 1; k+3 < len(c.us); k++ {
+		u := c.us[k]
+		if u.Kind == 'V' || u.words != "counts" && u.words != "count" || c.us[k-1].Kind != 'E' || c.us[k+1].Kind != 'E' {
+			continue
+		}
+		n := c.us[k+3]
+		if c.us[k+2].Kind != 'P' || c.us[k+2].Lemma != "among" || n.Kind != 'N' || !investorNouns[n.Lemma] ||
+			strings.Contains(n.words, "potential") || strings.Contains(n.words, "former") {
+			continue
+		}
+		x.rule = "invest.counts-among"
+		x.investEach(c, c.args(x, k+1), c.args(x, k-1), c.text(0, k), 0.75)
+	}
+}
