@@ -263,6 +263,9 @@ func (c *clauses) afterColon(j int) int {
 	if j < len(c.us) && c.us[j].Kind == 'N' && j+2 < len(c.us) {
 		if c.isPunct(j+1, ":") || c.isPunct(j+1, "-") || c.isPunct(j+1, "–") || c.isPunct(j+1, "—") {
 			k := c.skipBullet(j + 2)
+			if k < len(c.us) && c.us[k].Kind == 'M' && k+1 < len(c.us) && c.us[k+1].Kind == 'E' {
+				k++ // "three new backers: the Innovation Park ..."
+			}
 			if k < len(c.us) && c.us[k].Kind == 'E' {
 				return k
 			}

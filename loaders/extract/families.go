@@ -90,6 +90,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "invest.round"
 	x.famRound(c)
 	x.famRoundNews(c)
+	x.famRoundMore(c) // rounds3.go
 	x.famControl(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
