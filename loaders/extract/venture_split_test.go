@@ -14,7 +14,7 @@ func TestVentureSplits(t *testing.T) {
 			[]string{inv("acme-telecom"), inv("cobalt-mobile"), jv}},
 		{"announced the launch of J, a joint venture", "Acme Telecom and Cobalt Mobile today announced the launch of Nimbus Edge (NE), a joint venture that will build fibre networks.",
 			[]string{jv}},
-		{"the formation of J, a joint venture with B", "Acme Telecom announced the formation of Nimbus Edge, a joint venture with Cobalt Mobile.", []string{jv}},
+		{"the formation of J, a joint venture with B", "Acme Telecom announced the formation of Nimbus Edge, a joint venture with Cobalt Mobile.", []string{jv, "founded(nimbus-edge)"}}, // the formation noun states a founding (found_company.go), as writers c and e annotate it
 		{"owners after the partners were told", "Acme Telecom and Borealis Networks announced the launch of Nimbus Edge, a joint venture. Acme Telecom holds half of it. Cobalt Mobile, a unit of Borealis Networks, owns 30% of the venture.",
 			[]string{"jointVenture(acme-telecom,borealis-networks)", inv("acme-telecom"), inv("cobalt-mobile")}},
 
