@@ -96,6 +96,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famShareholder(c)
 	x.famStake(c)
 	x.famInvestRelative(c)
+	x.famPercentShare(c) // invest_percent.go
+	x.famHolders(c)      // invest_holders.go
 	x.famJointVenture(c)
 	x.famVentureArgs(c)
 	x.famPartnerSplit(c)

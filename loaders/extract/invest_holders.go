@@ -1,0 +1,128 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file reads investors named by a holder noun (helper x13r, issue
+// 13): a copula coordinated after another verb ("A, which controls B and
+// is the largest single shareholder in Y"), "A became Y's largest
+// shareholder", and a list of investors carried on by "as well as" ("Y
+// counts A and B among its investors, as well as C", "Y's shareholders
+// include A, which ..., as well as B and C").
+
+// famHolders reads the holder-noun shapes the copula families miss.
+func (x *extractor) famHolders(c *clauses) {
+	for v, u := range c.us {
+		if u.Kind != 'V' || u.Neg {
+			continue
+		}
+		switch {
+		case u.Lemma == "become" || u.Lemma == "remain":
+			x.possBacker(c, v) // "A, which became Y's largest shareholder,"
+		case u.Lemma == "be" && c.subject(v) < 0 && c.isPunct(v-1, "and"):
+			x.coordHolder(c, v)
+		}
+	}
+	x.asWellAsInvestors(c)
+}
+
+// coordHolder: "A, which controls B and is the largest shareholder in Y":
+// the copula takes the subject of the verb it is coordinated with.
+func (x *extractor) coordHolder(c *clauses, v int) {
+	n := v + 1
+	if n+2 >= len(c.us) || c.us[n].Kind != 'N' || !investorNouns[c.us[n].Lemma] || !holderWords(c.us[n].words) ||
+		c.us[n+1].Kind != 'P' || (c.us[n+1].Lemma != "in" && c.us[n+1].Lemma != "of") {
+		return
+	}
+	y := n + 2
+	if c.us[y].Kind == 'M' {
+		y++
+	}
+	if y >= len(c.us) || c.us[y].Kind != 'E' || c.isCountry(y) || c.modifierOnly(y) {
+		return
+	}
+	y = c.described(y)
+	owned := c.args(x, y)
+	if len(owned) != 1 || owned[0].m == nil || owned[0].m.Coref {
+		return // "the largest shareholder in the company": too uncertain
+	}
+	subj := c.coordSubject(v)
+	if subj < 0 || c.us[subj].Kind != 'E' || x.ownsItself(c.args(x, subj), owned) {
+		return
+	}
+	x.rule = "invest.coordinated-holder"
+	x.investEach(c, c.args(x, subj), owned, c.modText(subj, v), 0.75)
+}
+
+// holderWords reports whether a holder noun names a present holder, not a
+// possible or past one.
+func holderWords(w string) bool {
+	for _, bad := range []string{"potential", "former", "would-be", "prospective", "possible", "ex-"} {
+		if strings.Contains(w, bad) {
+			return false
+		}
+	}
+	return true
+}
+
+// asWellAsInvestors: a clause that named the investors of one company and
+// ends in ", as well as C" adds C to them.
+func (x *extractor) asWellAsInvestors(c *clauses) {
+	for k := 0; k+3 < len(c.us); k++ {
+		if !c.isPunct(k, ",") || c.us[k+1].Kind != 'P' || c.us[k+1].Lemma != "as" || c.us[k+2].words != "well" ||
+			c.us[k+3].Kind != 'P' || c.us[k+3].Lemma != "as" {
+			continue
+		}
+		e := c.skipDescriptors(k + 4)
+		if e >= len(c.us) || c.us[e].Kind != 'E' {
+			continue
+		}
+		e = c.described(e)
+		if e+1 < len(c.us) && !c.boundary(e+1) {
+			continue // "as well as C" must end the sentence
+		}
+		// the one investee and the investors this sentence stated so far
+		var investee string
+		n := 0
+		for _, f := range x.facts {
+			if f.Relation != schema.RelInvestedIn || f.Evidence != c.s.text {
+				continue
+			}
+			if investee != "" && f.Object.ID != investee {
+				return
+			}
+			investee = f.Object.ID
+			n++
+		}
+		if investee == "" || n < 1 {
+			return
+		}
+		x.rule = "invest.as-well-as"
+		y := arg{slug: investee, text: "(" + x.nameOf(investee) + ")"}
+		for _, a := range c.args(x, e) {
+			if x.resolve(a, orgTypesAll) == "" {
+				continue
+			}
+			x.emitFact(c.s, schema.RelInvestedIn, a, y, c.text(0, k), 0.7, schema.Fact{})
+		}
+		return
+	}
+}
+
+// coordSubject is the subject of verb v, or else, for a verb after "and",
+// the subject of the verb it is coordinated with in the same clause ("A
+// spun off its network and sold 60% of it").
+func (c *clauses) coordSubject(v int) int {
+	if s := c.subject(v); s >= 0 || !c.isPunct(v-1, "and") {
+		return s
+	}
+	for k := v - 2; k >= 0 && !c.boundary(k); k-- {
+		if c.us[k].Kind == 'V' {
+			return c.subject(k)
+		}
+	}
+	return -1
+}
