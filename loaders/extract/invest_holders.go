@@ -24,9 +24,12 @@ func (x *extractor) famHolders(c *clauses) {
 			x.possBacker(c, v) // "A, which became Y's largest shareholder,"
 		case u.Lemma == "be" && c.subject(v) < 0 && c.isPunct(v-1, "and"):
 			x.coordHolder(c, v)
+		case u.Lemma == "be" || u.Lemma == "remain":
+			x.amongBackersOf(c, v)
 		}
 	}
 	x.asWellAsInvestors(c)
+	x.famApposBacker(c)
 }
 
 // coordHolder: "A, which controls B and is the largest shareholder in Y":
@@ -125,4 +128,73 @@ func (c *clauses) coordSubject(v int) int {
 		}
 	}
 	return -1
+}
+
+// famApposBacker: "Microsoft, OpenAI's biggest backer with $13 billion
+// invested, is not ...", "Deutsche Telekom, T-Mobile's majority owner,":
+// a name and a possessive holder noun in apposition, which the mention
+// layer reads as a two-item list. The apposition is asserted whatever the
+// main clause says, so its own words are its modality.
+func (x *extractor) famApposBacker(c *clauses) {
+	for k := 0; k+1 < len(c.us); k++ {
+		u := c.us[k]
+		if u.Kind != 'E' || !c.ents[u.ent].poss || len(c.ents[u.ent].ms) != 2 {
+			continue
+		}
+		n := c.us[k+1]
+		if n.Kind != 'N' || !investorNouns[n.Lemma] || !holderWords(n.words) || n.Lemma == "funder" {
+			continue
+		}
+		if k+2 < len(c.us) && !c.isPunct(k+2, ",") && !(c.us[k+2].Kind == 'P' && c.us[k+2].Lemma == "with") {
+			continue // "A, Y's owner of record", "A, Y's owner said"
+		}
+		a, b := c.s.ms[c.ents[u.ent].ms[0]], c.s.ms[c.ents[u.ent].ms[1]]
+		if strings.TrimSpace(c.s.text[a.PossEnd:b.Start]) != "," || a.Kind == 'N' || b.Kind == 'N' {
+			continue // a list ("A and Y's"), or a country
+		}
+		investors, owned := x.argOf(c.s, c.ents[u.ent].ms[0]), x.argOf(c.s, c.ents[u.ent].ms[1])
+		if len(owned) != 1 || x.ownsItself(investors, owned) {
+			continue
+		}
+		x.rule = "invest.appos-backer"
+		x.investEach(c, investors, owned, n.words, 0.7)
+	}
+}
+
+// amongBackersOf: "A and B are also among the early backers of Y", "A is
+// among the largest shareholders in Y".
+func (x *extractor) amongBackersOf(c *clauses, v int) {
+	k := v + 1
+	for k < len(c.us) && c.us[k].Kind == 'O' && c.us[k].tag == posAdv {
+		k++ // "also", "still"
+	}
+	if k+3 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "among" || c.us[k+1].Kind != 'N' || !investorNouns[c.us[k+1].Lemma] ||
+		!holderWords(c.us[k+1].words) || c.us[k+2].Kind != 'P' || (c.us[k+2].Lemma != "of" && c.us[k+2].Lemma != "in") {
+		return
+	}
+	y := k + 3
+	if c.us[y].Kind == 'M' {
+		y++
+	}
+	if y >= len(c.us) || c.us[y].Kind != 'E' || c.isCountry(y) || c.modifierOnly(y) {
+		return
+	}
+	y = c.described(y)
+	owned := c.args(x, y)
+	if len(owned) != 1 || owned[0].m == nil || owned[0].m.Coref {
+		return
+	}
+	subj := c.subject(v)
+	if subj < 0 || c.us[subj].Kind != 'E' {
+		return
+	}
+	investors := c.args(x, subj)
+	if subj == 2 && c.isPunct(1, "and") && c.us[0].Kind == 'E' {
+		investors = append(c.args(x, 0), investors...) // "Niel and Saade", two names the list reader left apart
+	}
+	if x.ownsItself(investors, owned) {
+		return
+	}
+	x.rule = "invest.among-backers-of"
+	x.investEach(c, investors, owned, c.modText(subj, v), 0.75)
 }

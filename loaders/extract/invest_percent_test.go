@@ -22,8 +22,18 @@ func TestInvestParts(t *testing.T) {
 		{"became Y's largest shareholder", "Ion Cloud, which became Granite Labs' largest shareholder in 2020, grew.", []string{inv("ion-cloud", "granite-labs") + " date=2020"}},
 		{"as well as after among its investors", "Granite Labs counts Acme Telecom and Ion Cloud among its investors, as well as Kestrel Telecom.",
 			[]string{inv("acme-telecom", "granite-labs"), inv("ion-cloud", "granite-labs"), inv("kestrel-telecom", "granite-labs")}},
+		{"apposition Y's biggest backer", "Acme Telecom, Granite Labs' biggest backer with $2 billion invested, is not a partner in the venture.",
+			[]string{inv("acme-telecom", "granite-labs")}},
+		{"apposition Y's majority owner", "Ion Cloud, Polar Compute's majority owner, did not comment.", []string{inv("ion-cloud", "polar-compute")}},
+		{"among the early backers of Y", "Acme Telecom and Ion Cloud are also among the early backers of Granite Labs, the radio maker.",
+			[]string{inv("acme-telecom", "granite-labs"), inv("ion-cloud", "granite-labs")}},
 
 		// near misses
+		{"among the potential backers of Y", "Acme Telecom is among the potential backers of Granite Labs.", nil},
+		{"among the customers of Y", "Acme Telecom is among the customers of Granite Labs.", nil},
+		{"apposition Y's former owner", "Ion Cloud, Polar Compute's former owner, did not comment.", nil},
+		{"apposition Y's customer", "Ion Cloud, Polar Compute's biggest customer, did not comment.", nil},
+		{"a list of two with a possessive", "Ion Cloud and Polar Compute's owners did not comment.", nil},
 		{"gapped owner of a venture", "Acme Telecom and Ion Cloud set up a joint venture. Acme Telecom will hold 60% of the venture and Ion Cloud the other 40%.",
 			[]string{"jointVenture(acme-telecom,ion-cloud) share=60-40"}},
 		{"all of Y is an acquisition", "Acme Telecom took 100% of Granite Labs last year.", nil},
