@@ -145,6 +145,16 @@
 // from owners once a venture's partners were told (venture_args.go,
 // ventures.go); round followers "as did C" and a reader's question that
 // carries a round to its answer (rounds.go, rounds2.go).
+// Helper x13r (issue 13, writers k-n) added a round's followers told by an
+// intransitive verb ("B and C followed on", "also invested", "wrote a
+// cheque, alongside C", "Joining them were"; rounds3.go), a part of a
+// company bought, sold, paid for or owned ("took 60% of Y", "paying $X for
+// 20% of Y", "sold 40% of Y to A", "belongs 51% to A and 49% to B", "A
+// owns 65% of Y and B the remaining 35%"), never the whole company nor a
+// part of what Y owns, nor a gapped owner of a venture (invest_percent.go),
+// and holders: a copula coordinated after another verb, "became Y's
+// largest shareholder", "among the early backers of Y", "A, Y's biggest
+// backer," and investors carried on by "as well as" (invest_holders.go).
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger
