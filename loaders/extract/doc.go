@@ -154,7 +154,8 @@
 // part of what Y owns, nor a gapped owner of a venture (invest_percent.go),
 // and holders: a copula coordinated after another verb, "became Y's
 // largest shareholder", "among the early backers of Y", "A, Y's biggest
-// backer," and investors carried on by "as well as" (invest_holders.go).
+// backer," "Y is majority-owned by A", "Y, the operator owned by A" and
+// investors carried on by "as well as" (invest_holders.go).
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger

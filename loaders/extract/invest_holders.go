@@ -30,6 +30,7 @@ func (x *extractor) famHolders(c *clauses) {
 	}
 	x.asWellAsInvestors(c)
 	x.famApposBacker(c)
+	x.famOwnedBy(c)
 }
 
 // coordHolder: "A, which controls B and is the largest shareholder in Y":
@@ -197,4 +198,53 @@ func (x *extractor) amongBackersOf(c *clauses, v int) {
 	}
 	x.rule = "invest.among-backers-of"
 	x.investEach(c, investors, owned, c.modText(subj, v), 0.75)
+}
+
+// partOwnedPrefixes make "owned" a part's: "majority-owned",
+// "partly owned", "jointly owned".
+var partOwnedPrefixes = []string{"majority", "minority", "partly", "part", "jointly", "co"}
+
+// famOwnedBy: "Y is majority-owned by A", and an apposition's reduced
+// passive "Y, the Singapore operator owned by A's B," (A's B owns Y). A
+// bare "Y is owned by A" tells an acquisition as often as a stake, which
+// the writers leave ambiguous, so a main clause needs a part's word.
+func (x *extractor) famOwnedBy(c *clauses) {
+	for v := 1; v+2 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Neg || !strings.HasSuffix(u.words, "owned") || c.us[v+1].Kind != 'P' || c.us[v+1].Lemma != "by" {
+			continue
+		}
+		by := c.skipDescriptors(v + 2)
+		if by < len(c.us) && c.us[by].Kind == 'E' && c.ents[c.us[by].ent].poss && by+1 < len(c.us) && c.us[by+1].Kind == 'E' {
+			by++ // "owned by Temasek's ST Telemedia"
+		}
+		if by >= len(c.us) || c.us[by].Kind != 'E' || c.isCountry(by) {
+			continue
+		}
+		part := false
+		for _, p := range partOwnedPrefixes {
+			if strings.HasPrefix(u.words, p+"-") || strings.HasPrefix(u.words, p+" ") {
+				part = true
+			}
+		}
+		y := -1
+		switch {
+		case part && c.us[v-1].Kind == 'V' && c.us[v-1].Lemma == "be" && !c.us[v-1].Neg:
+			// "Y is majority-owned by A"
+			y = c.subject(v - 1)
+		case c.us[v-1].Kind == 'E' && v >= 3 && c.isPunct(v-2, ",") && c.us[v-3].Kind == 'E' && c.args(x, v-1) != nil &&
+			c.args(x, v-1)[0].m != nil && c.args(x, v-1)[0].m.Coref:
+			// "Y, the Singapore-based operator owned by A"
+			y = v - 3
+		}
+		if y < 0 || c.us[y].Kind != 'E' || c.isCountry(y) {
+			continue
+		}
+		owners, owned := c.args(x, by), c.args(x, y)
+		if len(owned) != 1 || x.ownsItself(owners, owned) {
+			continue
+		}
+		x.rule = "invest.owned-by"
+		x.investEach(c, owners, owned, c.text(max(v-2, 0), v), 0.7)
+	}
 }

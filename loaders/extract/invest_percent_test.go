@@ -27,8 +27,14 @@ func TestInvestParts(t *testing.T) {
 		{"apposition Y's majority owner", "Ion Cloud, Polar Compute's majority owner, did not comment.", []string{inv("ion-cloud", "polar-compute")}},
 		{"among the early backers of Y", "Acme Telecom and Ion Cloud are also among the early backers of Granite Labs, the radio maker.",
 			[]string{inv("acme-telecom", "granite-labs"), inv("ion-cloud", "granite-labs")}},
+		{"majority-owned by", "Granite Labs is majority-owned by Acme Telecom.", []string{inv("acme-telecom", "granite-labs")}},
+		{"apposition owned by A's B", "Ion Cloud will invest in Granite Labs, the Oslo-based operator owned by Acme Telecom's Polar Compute.",
+			[]string{inv("ion-cloud", "granite-labs") + " modality=planned", inv("polar-compute", "granite-labs")}},
 
 		// near misses
+		{"owned by alone is an acquisition", "Granite Labs is owned by Acme Telecom.", nil},
+		{"not majority-owned", "Granite Labs is not majority-owned by Acme Telecom.", nil},
+		{"owned by a country", "Granite Labs, the Oslo operator owned by Norway, grew.", nil},
 		{"among the potential backers of Y", "Acme Telecom is among the potential backers of Granite Labs.", nil},
 		{"among the customers of Y", "Acme Telecom is among the customers of Granite Labs.", nil},
 		{"apposition Y's former owner", "Ion Cloud, Polar Compute's former owner, did not comment.", nil},
