@@ -147,7 +147,10 @@
 // carries a round to its answer (rounds.go, rounds2.go).
 // Helper x13r (issue 13, writers k-n) added a round's followers told by an
 // intransitive verb ("B and C followed on", "also invested", "wrote a
-// cheque, alongside C", "Joining them were"; rounds3.go), a part of a
+// cheque, alongside C", "Joining them were", "B will pay 11 billion yuan,
+// C 7 billion yuan" but not "paid $X for a licence", "B is the largest
+// single buyer"; a raise of "about" an amount opens a round; rounds3.go),
+// a part of a
 // company bought, sold, paid for or owned ("took 60% of Y", "paying $X for
 // 20% of Y", "sold 40% of Y to A", "belongs 51% to A and 49% to B", "A
 // owns 65% of Y and B the remaining 35%"), never the whole company nor a

@@ -130,7 +130,7 @@ func subjectIsRound(c *clauses, v int) bool {
 // The round was co-led by A").
 func (x *extractor) openRound(c *clauses) {
 	for v, u := range c.us {
-		if u.Kind == 'V' && !u.Passive && (u.Lemma == "raise" || u.Lemma == "secure" || u.Lemma == "close") && v+1 < len(c.us) && amountRE.MatchString(c.text(v+1, v+2)) {
+		if u.Kind == 'V' && !u.Passive && (u.Lemma == "raise" || u.Lemma == "secure" || u.Lemma == "close") && v+1 < len(c.us) && amountRE.MatchString(c.text(c.skipApprox(v+1), c.skipApprox(v+1)+1)) {
 			if subj := c.subject(v); subj >= 0 {
 				if as := c.args(x, subj); len(as) == 1 && x.resolve(as[0], companyTypes) != "" {
 					x.round = &fundingRound{co: as[0], sent: x.sentIdx}

@@ -28,6 +28,34 @@ func (x *extractor) famRoundMore(c *clauses) {
 		case u.Lemma == "invest" && c.object(v) < 0 && c.intransitiveEnd(v):
 			// "B and C also invested."
 			x.roundFollower(c, v, c.leftSubject(v))
+		case (u.Lemma == "pay" || u.Lemma == "commit" || u.Lemma == "contribute" || u.Lemma == "put in") && c.amountAt(c.skipApprox(v+1)):
+			// "B will pay about 11 billion yuan, C about 7 billion yuan and
+			// D about 5 billion yuan" for the shares of the round's company
+			if c.forPart(v) || c.paidForOther(v) {
+				continue // "paying $X for 20% of Y" (invest_percent.go), "paid $20 billion for a licence"
+			}
+			subj := c.leftSubject(v)
+			x.roundFollower(c, v, subj)
+			if subj < 0 {
+				continue
+			}
+			mod := c.modText(subj, v)
+			for k := v + 2; k+1 < len(c.us) && !c.boundary(k); k++ {
+				if (c.isPunct(k-1, ",") || c.isPunct(k-1, "and")) && c.us[k].Kind != 'V' {
+					e := c.skipDescriptors(k)
+					if e+1 < len(c.us) && c.us[e].Kind == 'E' && c.amountAt(c.skipApprox(e+1)) {
+						// a gapped payer takes the first one's verb and modality
+						x.rule = "invest.round-follower"
+						for _, a := range c.args(x, e) {
+							x.emitFact(c.s, schema.RelInvestedIn, a, r.co, mod, 0.7, schema.Fact{})
+						}
+					}
+				}
+			}
+		case u.Lemma == "be" && v+1 < len(c.us) && c.us[v+1].Kind == 'N' && (c.us[v+1].Lemma == "buyer" || investorNouns[c.us[v+1].Lemma]) &&
+			holderWords(c.us[v+1].words) && (c.boundary(v+2) || c.isPunct(v+2, ",")):
+			// "China Life is the largest single buyer, putting in ..."
+			x.roundFollower(c, v, c.subject(v))
 		case u.Lemma == "write" && v+1 < len(c.us) && c.us[v+1].Kind == 'N' && (c.us[v+1].Lemma == "cheque" || c.us[v+1].Lemma == "check"):
 			// "B also wrote a cheque, alongside C"
 			subj := c.leftSubject(v)
@@ -70,4 +98,32 @@ func (c *clauses) intransitiveEnd(v int) bool {
 		}
 	}
 	return true
+}
+
+// amountAt reports whether unit k opens an amount of money: "$40
+// million", "11 billion yuan".
+func (c *clauses) amountAt(k int) bool {
+	return k < len(c.us) && amountRE.MatchString(c.text(k, min(k+1, len(c.us)-1)))
+}
+
+// forPart reports whether verb v pays for a part of a company ("paying
+// $X for 20% of Y").
+func (c *clauses) forPart(v int) bool {
+	for _, p := range c.pps(v + 1) {
+		if p.prep == "for" && c.us[p.at].Kind == 'N' && c.partOf(p.at) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// paidForOther reports whether verb v pays for something other than a
+// company's shares: "paid about $20 billion for a licence".
+func (c *clauses) paidForOther(v int) bool {
+	for _, p := range c.pps(v + 1) {
+		if p.prep == "for" {
+			return !(c.us[p.at].Kind == 'N' && (c.us[p.at].Lemma == "share" || c.us[p.at].Lemma == "stake"))
+		}
+	}
+	return false
 }

@@ -23,8 +23,15 @@ func TestRoundFollowers(t *testing.T) {
 				inv("ion-cloud", "granite-labs"), inv("kestrel-telecom", "granite-labs"), inv("larch-networks", "granite-labs")}},
 		{"led by a counted noun and a colon", "Granite Labs raised $40 million in a Series B round. The round was co-led by two new backers: the carriers Acme Telecom and Ion Cloud.",
 			[]string{inv("acme-telecom", "granite-labs"), inv("ion-cloud", "granite-labs")}},
+		{"raise about an amount, then payers with a gapped list", "Granite Labs said it would raise about 7 billion yen by selling new shares. Ion Cloud will pay about 3 billion yen, Kestrel Telecom about 2 billion yen and Larch Networks about 1 billion yen.",
+			[]string{inv("ion-cloud", "granite-labs") + " modality=planned", inv("kestrel-telecom", "granite-labs") + " modality=planned", inv("larch-networks", "granite-labs") + " modality=planned"}},
+		{"the largest single buyer", open + "Ion Cloud is the largest single buyer, putting in $20 million.",
+			[]string{lead, inv("ion-cloud", "granite-labs")}},
 
 		// near misses
+		{"paid for a licence", open + "Ion Cloud paid $20 million for a licence to its radio designs.", []string{lead}},
+		{"paid with no round", "Ion Cloud paid $20 million in fines, Kestrel Telecom $5 million.", nil},
+		{"the largest customer", open + "Ion Cloud is the largest customer.", []string{lead}},
 		{"invested in something else", open + "Ion Cloud also invested in Polar Compute.",
 			[]string{lead, inv("ion-cloud", "polar-compute")}},
 		{"did not invest", open + "Ion Cloud did not invest.", []string{lead}},
