@@ -55,9 +55,8 @@ func (x *extractor) famRoundNews(c *clauses) {
 			if e := c.skipDescriptors(v + 3); e < len(c.us) && c.us[e].Kind == 'E' {
 				x.roundFollower(c, v, e)
 			}
-		case u.Lemma == "be" && v+2 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "among" &&
-			c.us[v+2].Kind == 'N' && investorNouns[c.us[v+2].Lemma] && !strings.Contains(c.us[v+2].words, "potential"):
-			// "B and C were among the other investors"
+		case u.Lemma == "be" && c.amongInvestors(v):
+			// "B and C were (also) among the other investors"
 			x.roundFollower(c, v, c.leftSubject(v))
 		}
 	}
@@ -260,4 +259,15 @@ func (x *extractor) investEach(c *clauses, investors, investees []arg, modText s
 			x.emitFact(c.s, schema.RelInvestedIn, a, b, modText, base, schema.Fact{Date: x.dateOf(c.s)})
 		}
 	}
+}
+
+// amongInvestors reports whether copula v goes on "(also) among the
+// investors".
+func (c *clauses) amongInvestors(v int) bool {
+	k := v + 1
+	for k < len(c.us) && c.us[k].Kind == 'O' && c.us[k].tag == posAdv {
+		k++
+	}
+	return k+1 < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "among" && c.us[k+1].Kind == 'N' && investorNouns[c.us[k+1].Lemma] &&
+		!strings.Contains(c.us[k+1].words, "potential")
 }

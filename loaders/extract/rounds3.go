@@ -16,6 +16,7 @@ func (x *extractor) famRoundMore(c *clauses) {
 	if r == nil || x.sentIdx == r.sent || x.sentIdx-r.sent > 2 {
 		return
 	}
+	defer x.keepRound(c.s) // the followers read here keep the round open too
 	for v, u := range c.us {
 		if u.Kind != 'V' || u.Neg || u.Passive {
 			continue

@@ -27,6 +27,8 @@ func TestRoundFollowers(t *testing.T) {
 			[]string{inv("ion-cloud", "granite-labs") + " modality=planned", inv("kestrel-telecom", "granite-labs") + " modality=planned", inv("larch-networks", "granite-labs") + " modality=planned"}},
 		{"the largest single buyer", open + "Ion Cloud is the largest single buyer, putting in $20 million.",
 			[]string{lead, inv("ion-cloud", "granite-labs")}},
+		{"a sentence-initial compound adjective and also among the investors", open + "The deal closed on Friday. Ride-hailing group Ion Cloud and Kestrel Telecom are also among the investors.",
+			[]string{lead, inv("ion-cloud", "granite-labs"), inv("kestrel-telecom", "granite-labs")}},
 
 		// near misses
 		{"paid for a licence", open + "Ion Cloud paid $20 million for a licence to its radio designs.", []string{lead}},

@@ -172,7 +172,19 @@ func commonOpener(k string) bool {
 		return true
 	}
 	_, _, verb := verbForm(k)
-	return verb || verbBases[k] || hasSuffixAny(k, openerNounSuffixes)
+	return verb || verbBases[k] || hasSuffixAny(k, openerNounSuffixes) || participleCompound(k) || k == "existing"
+}
+
+// participleCompound reports whether a hyphenated word ends in a
+// participle ("ride-hailing", "state-backed"): a compound adjective that
+// opens a sentence's description ("Ride-hailing firm X"), never a name.
+func participleCompound(k string) bool {
+	i := strings.LastIndexByte(k, '-')
+	if i < 1 {
+		return false
+	}
+	last := k[i+1:]
+	return len(last) >= 5 && (strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ed"))
 }
 
 // openerNounSuffixes end plural and abstract common nouns that open
