@@ -149,7 +149,9 @@
 // intransitive verb ("B and C followed on", "also invested", "wrote a
 // cheque, alongside C", "Joining them were", "B will pay 11 billion yuan,
 // C 7 billion yuan" but not "paid $X for a licence", "B is the largest
-// single buyer"; a raise of "about" an amount opens a round; rounds3.go),
+// single buyer", "are also among the buyers"; a raise of "about" an
+// amount, or "has lined up $1.25 billion of fresh equity", opens a round;
+// rounds3.go),
 // a part of a
 // company bought, sold, paid for or owned ("took 60% of Y", "paying $X for
 // 20% of Y", "sold 40% of Y to A", "belongs 51% to A and 49% to B", "A

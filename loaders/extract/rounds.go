@@ -38,6 +38,10 @@ var raiseVerbs = map[string]bool{
 	"raise": true, "close": true, "secure": true, "confirm": true, "complete": true, "announce": true, "land": true, "get": true, "receive": true, "bag": true,
 }
 
+// amountRaisers raise an amount that opens a round: "Y raised $25
+// million", "Y has lined up $1.25 billion of fresh equity".
+var amountRaisers = map[string]bool{"raise": true, "secure": true, "close": true, "line up": true, "land": true, "bag": true}
+
 // famRound opens a round and reads its investors.
 func (x *extractor) famRound(c *clauses) {
 	x.openRound(c)
@@ -130,7 +134,7 @@ func subjectIsRound(c *clauses, v int) bool {
 // The round was co-led by A").
 func (x *extractor) openRound(c *clauses) {
 	for v, u := range c.us {
-		if u.Kind == 'V' && !u.Passive && (u.Lemma == "raise" || u.Lemma == "secure" || u.Lemma == "close") && v+1 < len(c.us) && amountRE.MatchString(c.text(c.skipApprox(v+1), c.skipApprox(v+1)+1)) {
+		if u.Kind == 'V' && !u.Passive && amountRaisers[u.Lemma] && v+1 < len(c.us) && amountRE.MatchString(c.text(c.skipApprox(v+1), c.skipApprox(v+1)+1)) {
 			if subj := c.subject(v); subj >= 0 {
 				if as := c.args(x, subj); len(as) == 1 && x.resolve(as[0], companyTypes) != "" {
 					x.round = &fundingRound{co: as[0], sent: x.sentIdx}

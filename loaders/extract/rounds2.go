@@ -262,12 +262,12 @@ func (x *extractor) investEach(c *clauses, investors, investees []arg, modText s
 }
 
 // amongInvestors reports whether copula v goes on "(also) among the
-// investors".
+// investors" (or "the buyers" of the round's shares).
 func (c *clauses) amongInvestors(v int) bool {
 	k := v + 1
 	for k < len(c.us) && c.us[k].Kind == 'O' && c.us[k].tag == posAdv {
 		k++
 	}
-	return k+1 < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "among" && c.us[k+1].Kind == 'N' && investorNouns[c.us[k+1].Lemma] &&
+	return k+1 < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "among" && c.us[k+1].Kind == 'N' && (investorNouns[c.us[k+1].Lemma] || c.us[k+1].Lemma == "buyer") &&
 		!strings.Contains(c.us[k+1].words, "potential")
 }

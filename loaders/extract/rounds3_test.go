@@ -29,8 +29,12 @@ func TestRoundFollowers(t *testing.T) {
 			[]string{lead, inv("ion-cloud", "granite-labs")}},
 		{"a sentence-initial compound adjective and also among the investors", open + "The deal closed on Friday. Ride-hailing group Ion Cloud and Kestrel Telecom are also among the investors.",
 			[]string{lead, inv("ion-cloud", "granite-labs"), inv("kestrel-telecom", "granite-labs")}},
+		{"lined up an amount, then among the buyers", "Granite Labs has lined up $300 million of fresh equity. The money comes through a share issue. Ion Cloud and Kestrel Telecom are among the buyers, the company said.",
+			[]string{inv("ion-cloud", "granite-labs"), inv("kestrel-telecom", "granite-labs")}},
 
 		// near misses
+		{"among the buyers with no round", "Acme Telecom opened a lab. Ion Cloud and Kestrel Telecom are among the buyers of its radios.", nil},
+		{"lined up partners", "Granite Labs has lined up Ion Cloud as a partner. Kestrel Telecom also invested.", nil},
 		{"paid for a licence", open + "Ion Cloud paid $20 million for a licence to its radio designs.", []string{lead}},
 		{"paid with no round", "Ion Cloud paid $20 million in fines, Kestrel Telecom $5 million.", nil},
 		{"the largest customer", open + "Ion Cloud is the largest customer.", []string{lead}},
