@@ -160,7 +160,9 @@
 // and holders: a copula coordinated after another verb, "became Y's
 // largest shareholder", "among the early backers of Y", "A, Y's biggest
 // backer," "Y is majority-owned by A", "Y, the operator owned by A" and
-// investors carried on by "as well as" (invest_holders.go).
+// investors carried on by "as well as" (invest_holders.go); cheques
+// written into a company or its round, and "a round that had already
+// drawn B and C" beside an investment in Y (invest_cheques.go).
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger

@@ -98,6 +98,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famInvestRelative(c)
 	x.famPercentShare(c) // invest_percent.go
 	x.famHolders(c)      // invest_holders.go
+	x.famCheques(c)      // invest_cheques.go
 	x.famJointVenture(c)
 	x.famVentureArgs(c)
 	x.famPartnerSplit(c)
