@@ -155,7 +155,8 @@
 // a part of a
 // company bought, sold, paid for or owned ("took 60% of Y", "paying $X for
 // 20% of Y", "sold 40% of Y to A", "belongs 51% to A and 49% to B", "A
-// owns 65% of Y and B the remaining 35%"), never the whole company nor a
+// owns 65% of Y and B the remaining 35%", "bought Y stock", "holds shares
+// in Y"), never the whole company nor a
 // part of what Y owns, nor a gapped owner of a venture (invest_percent.go),
 // and holders: a copula coordinated after another verb, "became Y's
 // largest shareholder", "among the early backers of Y", "A, Y's biggest

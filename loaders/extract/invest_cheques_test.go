@@ -21,3 +21,20 @@ func TestInvestCheques(t *testing.T) {
 		{"a letter to Y", "Ion Cloud wrote a letter to Granite Labs.", nil},
 	})
 }
+
+// TestInvestSharesOf covers a company's shares as a verb's object
+// (invest_percent.go: sharesOf), with sentences written for the test,
+// and the near misses that state none.
+func TestInvestSharesOf(t *testing.T) {
+	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
+	runNews(t, []newsCase{
+		{"an amount of Y stock", "Acme Telecom bought an equal amount of Granite Labs stock.", []string{inv("acme-telecom", "granite-labs")}},
+		{"shares in Y", "Ion Cloud holds shares in Polar Compute.", []string{inv("ion-cloud", "polar-compute")}},
+
+		// near misses
+		{"its own shares", "Ion Cloud bought back its shares.", nil},
+		{"market share", "Ion Cloud took market share from Polar Compute.", nil},
+		{"did not buy", "Ion Cloud did not buy Polar Compute stock.", nil},
+		{"shares of a country", "Ion Cloud holds shares in Norway.", nil},
+	})
+}

@@ -44,6 +44,13 @@ func (x *extractor) famPercentShare(c *clauses) {
 		if u.Kind != 'V' || u.Neg || u.Passive {
 			continue
 		}
+		if partBuyVerbs[u.Lemma] || u.Lemma == "hold" || u.Lemma == "own" {
+			// "NTT bought an equal amount of Toyota stock", "A holds
+			// shares in Y"
+			if y := c.sharesOf(v); y >= 0 {
+				x.partPairs(c, v, c.coordSubject(v), y, "invest.shares-of")
+			}
+		}
 		switch {
 		case partBuyVerbs[u.Lemma]:
 			// "A took 60% of Y", "agreed to buy 51% of Y"
@@ -197,4 +204,27 @@ func (x *extractor) ownedVenture(c *clauses, v, y int) bool {
 		}
 	}
 	return false
+}
+
+// sharesOf is the company whose shares verb v's object names: "Y stock",
+// "Y's shares", "shares in Y", "an equal amount of Y stock"; or -1.
+func (c *clauses) sharesOf(v int) int {
+	isShares := func(k int) bool {
+		return k < len(c.us) && c.us[k].Kind == 'N' && (c.us[k].Lemma == "share" || c.us[k].Lemma == "stock") &&
+			!strings.Contains(c.us[k].words, "market")
+	}
+	for k := v + 1; k < len(c.us) && k <= v+5 && !c.boundary(k); k++ {
+		u := c.us[k]
+		switch {
+		case u.Kind == 'V' || c.relative(k) || c.isPunct(k, ","):
+			return -1
+		case u.Kind == 'E' && isShares(k+1) && !c.isCountry(k) && u.words != "its" && u.words != "their":
+			return k // "Toyota stock", "Toyota's shares"
+		case isShares(k) && k+2 < len(c.us) && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "in" && c.us[k+2].Kind == 'E' && !c.isCountry(k+2):
+			return k + 2 // "shares in Y"
+		case u.Kind == 'E':
+			return -1
+		}
+	}
+	return -1
 }
