@@ -82,8 +82,9 @@ func (x *extractor) famPercentShare(c *clauses) {
 				x.partPairs(c, v, b, y, "invest.part-sold-to")
 			}
 		case u.Lemma == "belong":
-			// "Y now belongs 51% to A and 49% to B"
-			y := c.leftSubject(v)
+			// "Y now belongs 51% to A and 49% to B" (the subject itself: the
+			// first name of "Lobo: It now belongs" is a speaker's label)
+			y := c.subject(v)
 			if y < 0 {
 				continue
 			}
