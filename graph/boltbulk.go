@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"sort"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -68,12 +67,12 @@ type boltBulk struct {
 	size    int64  // quads
 	nodes   map[refs.ValueHash]*bulkNode
 
-	pending int                    // quads since the last flush
-	newVals []refs.ValueHash       // values given ids since the last flush
-	dirty   []refs.ValueHash       // values whose refs changed since the last flush
-	log     [][2][]byte            // key, encoded primitive; ids ascending
-	index   [2]map[string][]uint64 // index key -> quad ids appended
-	now     func() int64           // a primitive's Timestamp
+	pending int                       // quads since the last flush
+	newVals []refs.ValueHash          // values given ids since the last flush
+	dirty   []refs.ValueHash          // values whose refs changed since the last flush
+	log     [][2][]byte               // key, encoded primitive; ids ascending
+	index   [2]map[[3]uint64][]uint64 // index key (value ids, 0 past the index's) -> quad ids appended
+	now     func() int64              // a primitive's Timestamp
 }
 
 func newBoltBulk() *boltBulk {
@@ -84,7 +83,7 @@ func newBoltBulk() *boltBulk {
 
 func (b *boltBulk) reset() {
 	b.pending, b.newVals, b.dirty, b.log = 0, nil, nil, nil
-	b.index = [2]map[string][]uint64{{}, {}}
+	b.index = [2]map[[3]uint64][]uint64{{}, {}}
 }
 
 // StartBulk starts a bulk write into a bolt store no id was ever given in,
@@ -240,20 +239,13 @@ func (b *boltBulk) apply(deltas []cgraph.Delta) {
 		b.horizon++
 		n++
 		p := &cproto.Primitive{ID: b.horizon, Subject: ids[0], Predicate: ids[1], Object: ids[2], Label: ids[3], Timestamp: b.now()}
-		b.appendIndex(0, ids[0], ids[1])
-		b.appendIndex(1, ids[2], ids[1], ids[0])
+		sp, ops := [3]uint64{ids[0], ids[1]}, [3]uint64{ids[2], ids[1], ids[0]}
+		b.index[0][sp] = append(b.index[0][sp], b.horizon)
+		b.index[1][ops] = append(b.index[1][ops], b.horizon)
 		b.appendLog(p)
 	}
 	b.size += int64(n)
 	b.pending += n
-}
-
-func (b *boltBulk) appendIndex(i int, ids ...uint64) {
-	key := make([]byte, 8*len(ids))
-	for j, id := range ids {
-		binary.BigEndian.PutUint64(key[8*j:], id)
-	}
-	b.index[i][string(key)] = append(b.index[i][string(key)], b.horizon)
 }
 
 func (b *boltBulk) appendLog(p *cproto.Primitive) {
@@ -320,13 +312,18 @@ func (b *boltBulk) writeIndex(tx *bbolt.Tx, i int) error {
 	if err != nil {
 		return err
 	}
-	keys := make([]string, 0, len(b.index[i]))
+	keys := make([][3]uint64, 0, len(b.index[i]))
 	for k := range b.index[i] {
 		keys = append(keys, k)
 	}
-	sort.Strings(keys)
+	slices.SortFunc(keys, func(x, y [3]uint64) int { return slices.Compare(x[:], y[:]) })
+	n := 8 * len(bulkIndexBuckets[i])
 	for _, k := range keys {
-		if err := ib.Put([]byte(k), appendUvarints(ib.Get([]byte(k)), b.index[i][k])); err != nil {
+		key := make([]byte, n)
+		for j := 0; j < n/8; j++ {
+			binary.BigEndian.PutUint64(key[8*j:], k[j])
+		}
+		if err := ib.Put(key, appendUvarints(ib.Get(key), b.index[i][k])); err != nil {
 			return err
 		}
 	}
