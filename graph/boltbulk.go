@@ -73,6 +73,7 @@ type boltBulk struct {
 	log     [][2][]byte               // key, encoded primitive; ids ascending
 	index   [2]map[[3]uint64][]uint64 // index key (value ids, 0 past the index's) -> quad ids appended
 	now     func() int64              // a primitive's Timestamp
+	flushed bool                      // index entries were written before
 }
 
 func newBoltBulk() *boltBulk {
@@ -148,11 +149,17 @@ func (s *Store) flushBulk() error {
 	}
 	err := s.bolt.Update(s.bulk.write)
 	s.bulk.reset()
+	s.bulk.flushed = true
 	if err == nil {
 		return nil
 	}
+	return s.failBulk(fmt.Errorf("graph: bulk write to bolt: %w", err))
+}
+
+// failBulk ends a failed bulk write: the serving index is built again from
+// the store, which has the flushes before.
+func (s *Store) failBulk(err error) error {
 	s.bulk = nil
-	err = fmt.Errorf("graph: bulk write to bolt: %w", err)
 	if rerr := s.rebuild(context.Background()); rerr != nil {
 		return fmt.Errorf("%w; and rebuilding the index: %v", err, rerr)
 	}
@@ -163,7 +170,11 @@ func (s *Store) flushBulk() error {
 // IgnoreDup would, and flushes when enough is pending. The caller holds
 // the write lock.
 func (s *Store) applyBulk(deltas []cgraph.Delta) error {
-	s.bulk.apply(deltas)
+	if err := s.bulk.apply(deltas); err != nil {
+		// A value Cayley cannot encode: the model is left half
+		// changed, so the bulk write ends with what it flushed.
+		return s.failBulk(err)
+	}
 	if s.bulk.pending >= bulkFlushQuads {
 		return s.flushBulk()
 	}
@@ -172,20 +183,30 @@ func (s *Store) applyBulk(deltas []cgraph.Delta) error {
 
 // apply is one ApplyDeltas call of adds (graph/log.SplitDeltas, then
 // applyAddDeltas).
-func (b *boltBulk) apply(deltas []cgraph.Delta) {
+func (b *boltBulk) apply(deltas []cgraph.Delta) error {
 	type inc struct {
 		val quad.Value
 		n   int64
 	}
 	incs := make(map[refs.ValueHash]*inc, len(deltas))
 	hashes := make([][4]refs.ValueHash, len(deltas))
+	iris := make(map[quad.IRI]refs.ValueHash) // most values are IRIs named often
 	for i, d := range deltas {
 		for j, dir := range quad.Directions {
 			v := d.Quad.Get(dir)
 			if v == nil {
 				continue
 			}
-			h := refs.HashOf(v)
+			var h refs.ValueHash
+			if iri, ok := v.(quad.IRI); ok {
+				var seen bool
+				if h, seen = iris[iri]; !seen {
+					h = refs.HashOf(v)
+					iris[iri] = h
+				}
+			} else {
+				h = refs.HashOf(v)
+			}
 			hashes[i][j] = h
 			n := incs[h]
 			if n == nil {
@@ -216,7 +237,7 @@ func (b *boltBulk) apply(deltas []cgraph.Delta) {
 		b.dirty = append(b.dirty, h)
 		val, err := pquads.MarshalValue(incs[h].val)
 		if err != nil {
-			panic(fmt.Sprintf("graph: bulk: marshal %v: %v", incs[h].val, err)) // quads were validated
+			return fmt.Errorf("graph: bulk: value %v: %w", incs[h].val, err)
 		}
 		b.appendLog(&cproto.Primitive{ID: b.horizon, Value: val, Timestamp: b.now()})
 	}
@@ -246,6 +267,7 @@ func (b *boltBulk) apply(deltas []cgraph.Delta) {
 	}
 	b.size += int64(n)
 	b.pending += n
+	return nil
 }
 
 func (b *boltBulk) appendLog(p *cproto.Primitive) {
@@ -323,7 +345,11 @@ func (b *boltBulk) writeIndex(tx *bbolt.Tx, i int) error {
 		for j := 0; j < n/8; j++ {
 			binary.BigEndian.PutUint64(key[8*j:], k[j])
 		}
-		if err := ib.Put(key, appendUvarints(ib.Get(key), b.index[i][k])); err != nil {
+		var old []byte
+		if b.flushed {
+			old = ib.Get(key)
+		}
+		if err := ib.Put(key, appendUvarints(old, b.index[i][k])); err != nil {
 			return err
 		}
 	}
