@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"fmt"
@@ -54,6 +55,13 @@ var (
 	metaBucketName   = []byte("meta")
 )
 
+// indexEntry is a quad id to append to an index entry: the key's value
+// ids (0 past the index's directions).
+type indexEntry struct {
+	key [3]uint64
+	id  uint64
+}
+
 type bulkNode struct {
 	id    uint64
 	refs  int64
@@ -67,13 +75,15 @@ type boltBulk struct {
 	size    int64  // quads
 	nodes   map[refs.ValueHash]*bulkNode
 
-	pending int                       // quads since the last flush
-	newVals []refs.ValueHash          // values given ids since the last flush
-	dirty   []refs.ValueHash          // values whose refs changed since the last flush
-	log     [][2][]byte               // key, encoded primitive; ids ascending
-	index   [2]map[[3]uint64][]uint64 // index key (value ids, 0 past the index's) -> quad ids appended
-	now     func() int64              // a primitive's Timestamp
-	flushed bool                      // index entries were written before
+	pending int              // quads since the last flush
+	newVals []refs.ValueHash // values given ids since the last flush
+	dirty   []refs.ValueHash // values whose refs changed since the last flush
+	logIDs  []uint64         // ids of the pending primitives, ascending
+	logEnds []int            // where each ends in logBuf
+	logBuf  []byte           // the encoded primitives (no pointers for the GC to follow)
+	index   [2][]indexEntry  // index entries to append, in quad id order
+	now     func() int64     // a primitive's Timestamp
+	flushed bool             // index entries were written before
 }
 
 func newBoltBulk() *boltBulk {
@@ -83,8 +93,9 @@ func newBoltBulk() *boltBulk {
 }
 
 func (b *boltBulk) reset() {
-	b.pending, b.newVals, b.dirty, b.log = 0, nil, nil, nil
-	b.index = [2]map[[3]uint64][]uint64{{}, {}}
+	b.pending, b.newVals, b.dirty = 0, nil, nil
+	b.logIDs, b.logEnds, b.logBuf = nil, nil, nil
+	b.index = [2][]indexEntry{}
 }
 
 // StartBulk starts a bulk write into a bolt store no id was ever given in,
@@ -239,7 +250,9 @@ func (b *boltBulk) apply(deltas []cgraph.Delta) error {
 		if err != nil {
 			return fmt.Errorf("graph: bulk: value %v: %w", incs[h].val, err)
 		}
-		b.appendLog(&cproto.Primitive{ID: b.horizon, Value: val, Timestamp: b.now()})
+		if err := b.appendLog(&cproto.Primitive{ID: b.horizon, Value: val, Timestamp: b.now()}); err != nil {
+			return err
+		}
 	}
 	// Quads: a quad the store has cannot be among the deltas (they are the
 	// index's diff, and the index holds what the store holds), so only a
@@ -261,23 +274,25 @@ func (b *boltBulk) apply(deltas []cgraph.Delta) error {
 		n++
 		p := &cproto.Primitive{ID: b.horizon, Subject: ids[0], Predicate: ids[1], Object: ids[2], Label: ids[3], Timestamp: b.now()}
 		sp, ops := [3]uint64{ids[0], ids[1]}, [3]uint64{ids[2], ids[1], ids[0]}
-		b.index[0][sp] = append(b.index[0][sp], b.horizon)
-		b.index[1][ops] = append(b.index[1][ops], b.horizon)
-		b.appendLog(p)
+		b.index[0] = append(b.index[0], indexEntry{sp, b.horizon})
+		b.index[1] = append(b.index[1], indexEntry{ops, b.horizon})
+		if err := b.appendLog(p); err != nil {
+			return err
+		}
 	}
 	b.size += int64(n)
 	b.pending += n
 	return nil
 }
 
-func (b *boltBulk) appendLog(p *cproto.Primitive) {
-	v, err := proto.Marshal(p)
-	if err != nil {
-		panic(fmt.Sprintf("graph: bulk: marshal primitive: %v", err))
+func (b *boltBulk) appendLog(p *cproto.Primitive) error {
+	var err error
+	if b.logBuf, err = (proto.MarshalOptions{}).MarshalAppend(b.logBuf, p); err != nil {
+		return fmt.Errorf("graph: bulk: marshal primitive: %w", err)
 	}
-	k := make([]byte, 8)
-	binary.BigEndian.PutUint64(k, p.ID)
-	b.log = append(b.log, [2][]byte{k, v})
+	b.logIDs = append(b.logIDs, p.ID)
+	b.logEnds = append(b.logEnds, len(b.logBuf))
+	return nil
 }
 
 // write puts what is pending into tx, each bucket's keys in sorted order.
@@ -287,10 +302,13 @@ func (b *boltBulk) write(tx *bbolt.Tx) error {
 		return err
 	}
 	logB.FillPercent = 0.95 // ids only grow
-	for _, kv := range b.log {
-		if err := logB.Put(kv[0], kv[1]); err != nil {
+	start := 0
+	for i, id := range b.logIDs {
+		k := binary.BigEndian.AppendUint64(nil, id)
+		if err := logB.Put(k, b.logBuf[start:b.logEnds[i]]); err != nil {
 			return err
 		}
+		start = b.logEnds[i]
 	}
 	meta, err := tx.CreateBucketIfNotExists(metaBucketName)
 	if err != nil {
@@ -334,22 +352,31 @@ func (b *boltBulk) writeIndex(tx *bbolt.Tx, i int) error {
 	if err != nil {
 		return err
 	}
-	keys := make([][3]uint64, 0, len(b.index[i]))
-	for k := range b.index[i] {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(x, y [3]uint64) int { return slices.Compare(x[:], y[:]) })
+	// Sorted by key, each key's quad ids ascending as Cayley appends them.
+	es := b.index[i]
+	slices.SortFunc(es, func(x, y indexEntry) int {
+		if c := slices.Compare(x.key[:], y.key[:]); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.id, y.id)
+	})
 	n := 8 * len(bulkIndexBuckets[i])
-	for _, k := range keys {
+	var ids []uint64
+	for j := 0; j < len(es); {
+		k := es[j].key
+		ids = ids[:0]
+		for ; j < len(es) && es[j].key == k; j++ {
+			ids = append(ids, es[j].id)
+		}
 		key := make([]byte, n)
-		for j := 0; j < n/8; j++ {
-			binary.BigEndian.PutUint64(key[8*j:], k[j])
+		for d := 0; d < n/8; d++ {
+			binary.BigEndian.PutUint64(key[8*d:], k[d])
 		}
 		var old []byte
 		if b.flushed {
 			old = ib.Get(key)
 		}
-		if err := ib.Put(key, appendUvarints(old, b.index[i][k])); err != nil {
+		if err := ib.Put(key, appendUvarints(old, ids)); err != nil {
 			return err
 		}
 	}
