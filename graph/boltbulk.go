@@ -20,9 +20,11 @@ import (
 )
 
 // The bulk writer fills a NEW bolt store (one no id was ever given in)
-// without Cayley's ApplyDeltas: it keeps in memory what an empty store
-// cannot need to look up (each value's id and reference count, which quads
-// exist), applies each write's deltas to that model exactly as Cayley's kv
+// without Cayley's ApplyDeltas: it keeps each value's id and reference
+// count in memory instead of looking them up, skips the per-quad existence
+// lookup (a write's deltas are the serving index's diff, so a quad the
+// store has is never among them; only a quad named twice in one write is
+// dropped, as Cayley drops it), applies each write's deltas to that model exactly as Cayley's kv
 // ApplyDeltas would (graph/kv/indexing.go: per call, the new values sorted by
 // hash take the next ids, then the new quads in delta order; a value's
 // reference count grows by every add delta naming it, duplicates included;
