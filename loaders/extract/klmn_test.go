@@ -1,0 +1,53 @@
+package extract_test
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/telcograph/telcograph/loaders/facts"
+)
+
+// TestKLMN reads shapes that writers k, l, m and n (issue 13) use, told in
+// our own sentences with invented names, each next to a near miss.
+func TestKLMN(t *testing.T) {
+	reg, err := facts.ReadRegister("klmn.yaml", []byte(`entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  borealis-networks: {name: Borealis Networks, type: company}
+  cobalt-mobile: {name: Cobalt Mobile, type: company}
+  delta-ventures: {name: Delta Ventures, type: company}
+  open-fabric-initiative: {name: Open Fabric Initiative, type: alliance}
+  jane-park: {name: Jane Park, type: person}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, rel, text string
+		want            []string
+	}{
+		// A nationality description set before a name qualifies that name
+		// (hq_prenominal.go), not the company named before it.
+		{"description before a name is that name's", "headquarteredIn", "Acme Telecom and Borealis Networks signed, alongside the Finnish ferry group Cobalt Mobile.",
+			[]string{"headquarteredIn(cobalt-mobile,FI)"}},
+		{"description before a name ending a list", "headquarteredIn", "Buyers include Acme Telecom and Danish shipping house Delta Ventures.",
+			[]string{"headquarteredIn(delta-ventures,DK)"}},
+		{"investor as a head noun", "headquarteredIn", "The round was led by Swedish investor Delta Ventures.",
+			[]string{"headquarteredIn(delta-ventures,SE)"}},
+		{"near miss: a description standing alone is the company named before", "headquarteredIn", "Acme Telecom sold its towers. The Finnish operator said on Monday it would keep its fibre.",
+			[]string{"headquarteredIn(acme-telecom,FI)"}},
+		{"near miss: a description before a reporting verb is still a reference", "headquarteredIn", "Acme Telecom sold its towers, and the Finnish operator Said nothing more.",
+			[]string{"headquarteredIn(acme-telecom,FI)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := perturbGot(t, reg, pcase{family: "klmn", name: tt.name, text: tt.text, want: []string{tt.rel + "(x)"}})
+			want := append([]string(nil), tt.want...)
+			sort.Strings(want)
+			if diff := cmp.Diff(want, got, cmpEmpty); diff != "" {
+				t.Errorf("facts of %q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
