@@ -39,6 +39,12 @@ func TestKLMN(t *testing.T) {
 			[]string{"headquarteredIn(acme-telecom,FI)"}},
 		{"near miss: a description before a reporting verb is still a reference", "headquarteredIn", "Acme Telecom sold its towers, and the Finnish operator Said nothing more.",
 			[]string{"headquarteredIn(acme-telecom,FI)"}},
+		// "investors, among them A and B" lists investors, not a group's
+		// members (frames_among.go).
+		{"investors among them are no members", "memberOf", "Open Fabric Initiative was presented on Monday. Cobalt Mobile and Delta Ventures are among its signatories. About a dozen investors, among them Acme Telecom and Borealis Networks, pledged 5 billion euros.",
+			[]string{"memberOf(cobalt-mobile,open-fabric-initiative)", "memberOf(delta-ventures,open-fabric-initiative)"}},
+		{"near miss: investors among them who joined the group", "memberOf", "About a dozen investors, among them Acme Telecom and Borealis Networks, joined Open Fabric Initiative.",
+			[]string{"memberOf(acme-telecom,open-fabric-initiative)", "memberOf(borealis-networks,open-fabric-initiative)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
