@@ -45,6 +45,16 @@ func TestKLMN(t *testing.T) {
 			[]string{"memberOf(cobalt-mobile,open-fabric-initiative)", "memberOf(delta-ventures,open-fabric-initiative)"}},
 		{"near miss: investors among them who joined the group", "memberOf", "About a dozen investors, among them Acme Telecom and Borealis Networks, joined Open Fabric Initiative.",
 			[]string{"memberOf(acme-telecom,open-fabric-initiative)", "memberOf(borealis-networks,open-fabric-initiative)"}},
+		// A question put to someone and an unconfirmed report state
+		// nothing (modality_open.go).
+		{"question put to a manager states nothing", "partnerOf", "Asked whether Acme Telecom had signed a partnership agreement with Borealis Networks, a manager said it had not.",
+			nil},
+		{"near miss: the same agreement told as fact", "partnerOf", "Acme Telecom had signed a partnership agreement with Borealis Networks, a manager said.",
+			[]string{"partnerOf(acme-telecom,borealis-networks)"}},
+		{"unconfirmed report states nothing", "investedIn", "Reports that Delta Ventures had taken a stake in Cobalt Mobile were not confirmed.",
+			nil},
+		{"near miss: a confirmed report", "investedIn", "Reports that Delta Ventures had taken a stake in Cobalt Mobile were confirmed on Monday.",
+			[]string{"investedIn(delta-ventures,cobalt-mobile)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -584,6 +584,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if honorific(f.Subject.Text) || honorific(f.Object.Text) {
 		return // "Crown Prince" is nobody (chairs.go)
 	}
+	if leftOpen(s.text, f) {
+		return // "Asked whether A had signed with B, ..." (modality_open.go)
+	}
 	f.Evidence = s.text
 	f.Confidence = float64(int(conf*100+0.5)) / 100
 	f.Extractor = ExtractorName
