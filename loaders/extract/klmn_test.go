@@ -18,6 +18,7 @@ func TestKLMN(t *testing.T) {
   cobalt-mobile: {name: Cobalt Mobile, type: company}
   delta-ventures: {name: Delta Ventures, type: company}
   open-fabric-initiative: {name: Open Fabric Initiative, type: alliance}
+  kestrel-towers: {name: Kestrel Towers, type: company}
   jane-park: {name: Jane Park, type: person}
 `))
 	if err != nil {
@@ -55,6 +56,12 @@ func TestKLMN(t *testing.T) {
 			nil},
 		{"near miss: a confirmed report", "investedIn", "Reports that Delta Ventures had taken a stake in Cobalt Mobile were confirmed on Monday.",
 			[]string{"investedIn(delta-ventures,cobalt-mobile)"}},
+		// "Towers" is a business word a company's short name drops
+		// (lexicon.go): "IHS" for IHS Towers.
+		{"short name without Towers", "ceoOf", "Kestrel Towers builds masts. Jane Park, chief executive of Kestrel, said the company would grow.",
+			[]string{"ceoOf(jane-park,kestrel-towers)"}},
+		{"near miss: Towers alone is not the short name", "ceoOf", "Kestrel Towers builds masts. Jane Park, chief executive of Towers, said the company would grow.",
+			[]string{"ceoOf(jane-park,towers)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
