@@ -62,6 +62,13 @@ func TestKLMN(t *testing.T) {
 			[]string{"ceoOf(jane-park,kestrel-towers)"}},
 		{"near miss: Towers alone is not the short name", "ceoOf", "Kestrel Towers builds masts. Jane Park, chief executive of Towers, said the company would grow.",
 			[]string{"ceoOf(jane-park,towers)"}},
+		// A deal verb between "N's" and a name (hq_headline.go).
+		{"headline verb between possessive country and name", "headquarteredIn", "Finland's fund buys Acme Telecom",
+			nil},
+		{"near miss: possessive country before the name", "headquarteredIn", "Finland's largest operator Acme Telecom buys a fund",
+			[]string{"headquarteredIn(acme-telecom,FI)"}},
+		{"near miss: a hyphenated modifier is no verb", "headquarteredIn", "Finland's state-backed Acme Telecom buys a fund",
+			[]string{"headquarteredIn(acme-telecom,FI)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -226,7 +226,7 @@ var baseRules = []rule{
 	}},
 	// nationality
 	{name: "N's X", keys: []string{"'", "’"}, flat: true, re: rx(rNat + `'s (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
-		if nationGap(m[0]) {
+		if nationGap(m[0]) || possVerbGap(m[0]) {
 			return
 		}
 		x.nation(s, m[2], m[1], 0.85)
