@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // nameFollows reports whether the description that ends with token j is
 // set before a name rather than standing for one: in "the French shipping
 // group CMA CGM" or "Japanese trading house Sumitomo Corporation" the
@@ -21,4 +23,25 @@ func nameFollows(toks []token, j int, covered []bool) bool {
 		return false
 	}
 	return true
+}
+
+// gapHeads are words that end the phrase a place compound describes: in
+// "the Singapore-based operator owned by Temasek's ST Telemedia" the
+// compound describes the operator, and the name after "owned by" is
+// another company (writer n, issue 13).
+var gapHeads = map[string]bool{
+	"by": true, "of": true, "for": true, "with": true, "from": true, "to": true, "in": true, "at": true,
+	"owned": true, "run": true, "backed": true, "controlled": true, "led": true, "and": true, "or": true,
+	"that": true, "which": true, "who": true,
+}
+
+// headedGap reports whether the words between a place compound and the
+// next name hold such a word.
+func headedGap(between string) bool {
+	for _, w := range strings.Fields(strings.ToLower(between)) {
+		if gapHeads[w] {
+			return true
+		}
+	}
+	return false
 }

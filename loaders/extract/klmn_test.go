@@ -69,6 +69,12 @@ func TestKLMN(t *testing.T) {
 			[]string{"headquarteredIn(acme-telecom,FI)"}},
 		{"near miss: a hyphenated modifier is no verb", "headquarteredIn", "Finland's state-backed Acme Telecom buys a fund",
 			[]string{"headquarteredIn(acme-telecom,FI)"}},
+		// A place compound describes the words after it up to "owned by"
+		// and the like, not the name after them (hq_prenominal.go).
+		{"place compound before 'owned by' is not the owner's", "headquarteredIn", "Acme Telecom bought a Finland-based operator owned by Delta Ventures.",
+			nil},
+		{"near miss: place compound right before the name", "headquarteredIn", "Acme Telecom bought Finland-based operator Delta Ventures.",
+			[]string{"headquarteredIn(delta-ventures,FI)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
