@@ -75,6 +75,12 @@ func TestKLMN(t *testing.T) {
 			nil},
 		{"near miss: place compound right before the name", "headquarteredIn", "Acme Telecom bought Finland-based operator Delta Ventures.",
 			[]string{"headquarteredIn(delta-ventures,FI)"}},
+		// A title over a company's holding is no title at the company
+		// (relations.go personRole, holdingArg).
+		{"chief executive of a company's unit", "ceoOf", "Jane Park, chief executive of Acme Telecom's data-centre unit, spoke on Monday.",
+			nil},
+		{"near miss: chief executive of the company", "ceoOf", "Jane Park, chief executive of Acme Telecom, spoke on Monday.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -425,8 +425,8 @@ func (x *extractor) personRole(s *sent, rel schema.Relation, person, org, modTex
 		return
 	}
 	mod, drop := modalityOf(modText)
-	if drop {
-		return
+	if drop || holdingArg(s, o) {
+		return // "chief executive of Singtel's data-centre unit" runs the unit
 	}
 	sp := x.resolve(p, personTypes)
 	so := x.resolve(o, orgTypesAll)
