@@ -81,6 +81,13 @@ func TestKLMN(t *testing.T) {
 			nil},
 		{"near miss: chief executive of the company", "ceoOf", "Jane Park, chief executive of Acme Telecom, spoke on Monday.",
 			[]string{"ceoOf(jane-park,acme-telecom)"}},
+		// An adverb before the title ("who is also", "then", "until now").
+		{"title after 'who is also'", "ceoOf", "Jane Park, who is also chief executive of Acme Telecom, spoke on Monday.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+		{"title after 'then'", "ceoOf", "Jane Park, then chief executive of Acme Telecom, started the sale.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+		{"near miss: an adverb before another title", "ceoOf", "Jane Park, who is also chief financial officer of Acme Telecom, spoke on Monday.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
