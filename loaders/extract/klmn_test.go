@@ -88,6 +88,18 @@ func TestKLMN(t *testing.T) {
 			[]string{"ceoOf(jane-park,acme-telecom)"}},
 		{"near miss: an adverb before another title", "ceoOf", "Jane Park, who is also chief financial officer of Acme Telecom, spoke on Monday.",
 			nil},
+		// Titles told by a possessive copula or a "whose" clause
+		// (titles_copula.go).
+		{"possessive title is the person", "ceoOf", "Acme Telecom's chief executive is Jane Park.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+		{"whose chief executive", "ceoOf", "The deal gives Acme Telecom, whose chief executive Jane Park has pushed into cloud, a larger stake.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+		{"whose chairman", "chairmanOf", "The deal gives Acme Telecom, whose chairman Jane Park has pushed into cloud, a larger stake.",
+			[]string{"chairmanOf(jane-park,acme-telecom)"}},
+		{"near miss: the person in the possessive is someone else", "ceoOf", "Acme Telecom's chief executive is Jane Park's successor.",
+			nil},
+		{"near miss: a holding's chief executive", "ceoOf", "Acme Telecom's unit's chief executive is Jane Park.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
