@@ -100,6 +100,13 @@ func TestKLMN(t *testing.T) {
 			nil},
 		{"near miss: a holding's chief executive", "ceoOf", "Acme Telecom's unit's chief executive is Jane Park.",
 			nil},
+		// Membership told with "belong to" (families_belong.go).
+		{"counted carriers belong to a group", "memberOf", "Acme Telecom, Borealis Networks, Cobalt Mobile and Delta Ventures signed the pact. All four carriers belong to the Open Fabric Initiative.",
+			[]string{"memberOf(acme-telecom,open-fabric-initiative)", "memberOf(borealis-networks,open-fabric-initiative)", "memberOf(cobalt-mobile,open-fabric-initiative)", "memberOf(delta-ventures,open-fabric-initiative)"}},
+		{"near miss: belonging to a company is ownership", "memberOf", "Acme Telecom belongs to Delta Ventures.",
+			nil},
+		{"near miss: no longer belongs", "memberOf", "Acme Telecom no longer belongs to the Open Fabric Initiative.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
