@@ -107,6 +107,12 @@ func TestKLMN(t *testing.T) {
 			nil},
 		{"near miss: no longer belongs", "memberOf", "Acme Telecom no longer belongs to the Open Fabric Initiative.",
 			nil},
+		// A thing run together is a shared venture, led by neither
+		// (lead_joint.go).
+		{"run together is no leadership", "ledBy", "Acme Telecom and Borealis Networks run Cobalt Mobile together as a neutral network.",
+			nil},
+		{"near miss: run by one", "ledBy", "Acme Telecom runs Cobalt Mobile as a neutral network.",
+			[]string{"ledBy(cobalt-mobile,acme-telecom)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
