@@ -113,6 +113,11 @@ func TestKLMN(t *testing.T) {
 			nil},
 		{"near miss: run by one", "ledBy", "Acme Telecom runs Cobalt Mobile as a neutral network.",
 			[]string{"ledBy(cobalt-mobile,acme-telecom)"}},
+		// Finance heads in a possessive-country apposition.
+		{"apposition naming a country's finance institution", "headquarteredIn", "Delta Ventures, Denmark's development finance institution, joined the round.",
+			[]string{"headquarteredIn(delta-ventures,DK)"}},
+		{"near miss: the institution belongs to a person", "headquarteredIn", "Delta Ventures, Jane Park's finance institution, joined the round.",
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
