@@ -145,6 +145,20 @@
 // from owners once a venture's partners were told (venture_args.go,
 // ventures.go); round followers "as did C" and a reader's question that
 // carries a round to its answer (rounds.go, rounds2.go).
+//
+// Writers k, l, m and n (issue 13) added, each in a small file: a
+// nationality description set before a name qualifies that name ("the
+// French shipping group CMA CGM"; hq_prenominal.go), and a place compound
+// describes only the words up to "owned by" and the like; "investors,
+// among them A and B" lists investors, not a group's roster
+// (frames_among.go); a question put to someone ("Asked whether A had
+// signed with B") and an unconfirmed report state nothing
+// (modality_open.go); a deal verb between "N's" and a name gives the name
+// no country (hq_headline.go); "X's chief executive is P" and "X, whose
+// chairman P" (titles_copula.go); "belong to" a group (families_belong.go);
+// a thing two parties run together is led by neither (lead_joint.go); a
+// title over a company's unit is no title at the company; "Towers" is a
+// business word a short name drops ("IHS").
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger
