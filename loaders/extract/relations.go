@@ -235,7 +235,7 @@ var baseRules = []rule{
 		tok, one := x.singularTail(s, m[1], m[0])
 		x.nation(s, tok, m[2], 0.85, one...)
 	}},
-	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?(?:startup|company|firm|carrier|operator|giant|group|conglomerate|chipmaker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player|manager|fund)s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?(?:startup|company|firm|carrier|operator|giant|group|conglomerate|chipmaker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player|manager|fund|investor|house|institution|specialist)s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
 		x.nationAdj(s, m[2], m[1], 0.85)
 	}},
 	{name: "N members - A and B", re: rx(rNat + ` (?:members|companies|startups|firms|operators|carriers|partners|players|vendors|telcos)\b(?:[^<]|<X\d+>){0,80}?` + `(<[CUL]\d+>)`), fn: func(x *extractor, s *sent, m []string) {

@@ -1,0 +1,39 @@
+package extract_test
+
+import "testing"
+
+// TestMultiWordNationality: "South Korean" and "South African" are
+// nationality adjectives as "Korean" is; "South Korea" and "South Africa"
+// stay places.
+func TestMultiWordNationality(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"before the name",
+			"South African tower operator Acme Telecom reported higher revenue for the year.",
+			[]string{"headquarteredIn(acme-telecom,ZA)"}},
+		{"in an apposition",
+			"Kestrel Network, the South Korean maker of memory chips, said demand was recovering.",
+			[]string{"headquarteredIn(kestrel-network,KR)"}},
+		{"near miss: the country as a place",
+			"Cobalt Mobile opened an office in South Korea last spring.",
+			nil},
+		{"near miss: a market, not a nationality",
+			"Cobalt Mobile expanded into the South Korean market last spring.",
+			nil},
+	})
+}
+
+// TestDescriptionBeforeName: "the French shipping group X" describes X,
+// the name that follows it, not a company named earlier.
+func TestDescriptionBeforeName(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"a description run into a name",
+			"Acme Telecom signed the charter on Monday, alongside the Dutch logistics group Kestrel Network.",
+			[]string{"headquarteredIn(kestrel-network,NL)"}},
+		{"investor and trading house heads",
+			"Japanese trading house Kestrel Network and US investor Cobalt Mobile put money into the round.",
+			[]string{"headquarteredIn(cobalt-mobile,US)", "headquarteredIn(kestrel-network,JP)"}},
+		{"near miss: the description stands alone",
+			"Acme Telecom said on Monday that the Dutch group would build a second site.",
+			[]string{"headquarteredIn(acme-telecom,NL)"}},
+	})
+}
