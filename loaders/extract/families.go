@@ -87,6 +87,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoles(c)
 	x.famBareTitle(c)
 	x.famChairs(c)
+	x.famTitleCopula(c) // roles_copula.go
 	x.rule = "invest.round"
 	x.famRound(c)
 	x.famRoundNews(c)
