@@ -88,6 +88,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famBareTitle(c)
 	x.famChairs(c)
 	x.famTitleCopula(c) // roles_copula.go
+	x.famRunBy(c)       // roles_run.go
 	x.rule = "invest.round"
 	x.famRound(c)
 	x.famRoundNews(c)
