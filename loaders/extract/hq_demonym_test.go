@@ -37,3 +37,19 @@ func TestDescriptionBeforeName(t *testing.T) {
 			[]string{"headquarteredIn(acme-telecom,NL)"}},
 	})
 }
+
+// TestMoreCountries: countries beyond the first lexicon, as adjectives
+// and possessives; a first name that is also a country is none.
+func TestMoreCountries(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"a possessive",
+			"The buyers include Kestrel Network, Ethiopia's state operator, and two funds.",
+			[]string{"headquarteredIn(kestrel-network,ET)"}},
+		{"an adjective",
+			"Kuwaiti operator Cobalt Mobile said it would sell its towers.",
+			[]string{"headquarteredIn(cobalt-mobile,KW)"}},
+		{"near miss: a person named Jordan",
+			"Jordan Wells, a Cobalt Mobile engineer, built the first site.",
+			nil},
+	})
+}
