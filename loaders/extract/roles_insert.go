@@ -20,7 +20,12 @@ import (
 
 // postVerbs are the verbs that give their subject the title after them
 // ("as" after serve, act and "take over").
-var postVerbs = map[string]bool{"become": true, "be": true, "serve": true, "act": true, "take": true, "remain": true}
+var postVerbs = map[string]bool{"become": true, "be": true, "serve": true, "act": true, "take": true, "remain": true,
+	"step": true, "resign": true, "retire": true}
+
+// namedLemmas are the passive verbs that give a title: "was named
+// chairman of".
+var namedLemmas = map[string]bool{"name": true, "appoint": true, "elect": true}
 
 // pastApposRE: a time word before a title and "of": "P, then chief
 // executive of X".
@@ -31,17 +36,25 @@ func (x *extractor) famTitleInsert(c *clauses) {
 	x.rule = "title.after-insert"
 	for v := 1; v+2 < len(c.us); v++ {
 		u := c.us[v]
-		if u.Kind != 'V' || u.Passive || !postVerbs[u.Lemma] || c.relative(v-1) || !c.isPunct(v-1, ",") {
+		named := u.Passive && namedLemmas[u.Lemma] // "has been named chairman of"
+		if u.Kind != 'V' || u.Passive && !named || !named && !postVerbs[u.Lemma] || c.relative(v-1) {
 			continue
 		}
 		s := c.subject(v)
-		if s < 0 {
+		if s < 0 && c.isPunct(v-1, ",") {
 			s = c.relativeHolder(v - 1)
+		}
+		if s >= 2 && !c.isPerson(x, s) && c.us[s-1].Kind == 'P' && c.us[s-1].Lemma == "of" && c.us[s-2].Kind == 'E' {
+			s -= 2 // "P of X took over as"
 		}
 		if s < 0 || !c.isPerson(x, s) {
 			continue
 		}
 		k := v + 1
+		stepDown := u.Lemma == "step" && c.us[k].words == "down" || u.Lemma == "resign" || u.Lemma == "retire"
+		if stepDown && u.Lemma == "step" {
+			k++
+		}
 		if u.Lemma == "take" {
 			if !(c.us[k].Kind == 'P' && c.us[k].Lemma == "over") {
 				continue
@@ -50,13 +63,29 @@ func (x *extractor) famTitleInsert(c *clauses) {
 		}
 		if k < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "as" {
 			k++
-		} else if u.Lemma == "serve" || u.Lemma == "act" || u.Lemma == "take" {
+		} else if u.Lemma == "serve" || u.Lemma == "act" || u.Lemma == "take" || stepDown {
 			continue
 		}
 		if k < len(c.us) && c.us[k].Kind == 'O' && c.us[k].words == "now" {
 			k++
 		}
 		words, j := c.titleRun(k)
+		mod := u.words
+		if stepDown {
+			// "will step down as chief executive" holds the post now;
+			// "stepped down as" held it
+			if mod = "former"; strings.HasPrefix(u.words, "will ") || strings.HasPrefix(u.words, "is to ") {
+				mod = ""
+			}
+		}
+		if words != "" && (j >= len(c.us) || c.boundary(j) || c.us[j].Kind == 'O' && c.us[j].words == "and") {
+			x.titleNoOrg(c, s, words, mod) // "will step down as president and chief executive"
+			continue
+		}
+		if words != "" && j+1 < len(c.us) && c.us[j].Kind == 'P' && c.us[j].Lemma == "of" && c.us[j+1].Kind == 'N' && (c.us[j+1].words == "the board" || c.us[j+1].words == "the supervisory board") {
+			x.titleNoOrg(c, s, words, mod) // "took over as chairman of the board"
+			continue
+		}
 		if words == "" || j+1 >= len(c.us) || c.us[j].Kind != 'P' || (c.us[j].Lemma != "of" && c.us[j].Lemma != "at") {
 			continue
 		}
@@ -75,7 +104,6 @@ func (x *extractor) famTitleInsert(c *clauses) {
 			continue
 		}
 		rels, past := chairTitle(words)
-		mod := u.words
 		if past {
 			mod += " former"
 		}
@@ -137,4 +165,32 @@ func (c *clauses) relativeHolder(e int) int {
 		}
 	}
 	return -1
+}
+
+// titleNoOrg states a title that names no organisation ("took over as
+// chairman of the board", "will step down as chief executive") for the
+// group the article is about, else its company.
+func (x *extractor) titleNoOrg(c *clauses, p int, words, mod string) {
+	rels, past := chairTitle(words)
+	if len(rels) == 0 {
+		return
+	}
+	if past {
+		mod += " former"
+	}
+	owner := x.mainGroup()
+	if owner == "" || rels[0] == schema.RelCEOOf {
+		if t := x.topicCompany(); t != "" {
+			owner = t
+		} else if rels[0] == schema.RelCEOOf {
+			return
+		}
+	}
+	if owner == "" {
+		return
+	}
+	o := arg{slug: owner, text: "(" + x.nameOf(owner) + ")"}
+	for _, rel := range rels {
+		x.emitFact(c.s, rel, c.args(x, p)[0], o, mod, 0.6, schema.Fact{})
+	}
 }

@@ -38,3 +38,26 @@ func TestPastApposition(t *testing.T) {
 			nil},
 	})
 }
+
+// TestTitleOfNoOrganisation: a title that names no organisation belongs
+// to the group the article is about, else to its company; stepping down
+// from a post states that it is held until then.
+func TestTitleOfNoOrganisation(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"chairman of the board of the group under discussion",
+			"The Stratos Alliance met in Oslo. Anna Brückner of Acme Telecom took over as chairman of the board.",
+			[]string{"chairmanOf(anna-bruckner,stratos-alliance)"}},
+		{"named chairman of the board",
+			"The Stratos Alliance met in Oslo. Anna Brückner, chief technology officer of Acme Telecom, has been named chairman of the board.",
+			[]string{"chairmanOf(anna-bruckner,stratos-alliance)"}},
+		{"will step down",
+			"Cobalt Mobile said on Monday that Jürgen Kößler will step down as president and chief executive.",
+			[]string{"ceoOf(jurgen-kossler,cobalt-mobile)"}},
+		{"stepped down: a past post",
+			"Cobalt Mobile lost money again. Jürgen Kößler stepped down as chief executive of Cobalt Mobile in May.",
+			[]string{"ceoOf(jurgen-kossler,cobalt-mobile) modality=past"}},
+		{"near miss: a title that states nothing",
+			"Cobalt Mobile said on Monday that Jürgen Kößler will step down as chief financial officer.",
+			nil},
+	})
+}
