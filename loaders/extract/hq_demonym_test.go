@@ -53,3 +53,17 @@ func TestMoreCountries(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRosterItemNationality: a roster item's description gives its
+// nationality, as an apposition in prose does; a city or a country after
+// the head does not.
+func TestRosterItemNationality(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"items with nationality descriptions",
+			"The investors in the fund are:\n\n- Acme Telecom, the Dutch cable operator\n- Cobalt Mobile, the Kestrel-controlled Swiss handset maker\n- Kestrel Network, Norway's largest fibre company\n",
+			[]string{"headquarteredIn(acme-telecom,NL)", "headquarteredIn(cobalt-mobile,CH)", "headquarteredIn(kestrel-network,NO)"}},
+		{"near miss: a city and a country after the head",
+			"The investors in the fund are:\n\n- Acme Telecom, the Bergen-based cable operator\n- Cobalt Mobile, the largest handset maker in Switzerland\n",
+			nil},
+	})
+}
