@@ -67,3 +67,17 @@ func TestRosterItemNationality(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCountryPossessiveHeads: "X, N's national champion" and "X, the
+// UK's development finance institution" give X's country; a head that is
+// no organisation does not.
+func TestCountryPossessiveHeads(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"champion and institution",
+			"The buyers were Kestrel Network, Norway's national champion, and Acme Telecom, the UK's development finance institution.",
+			[]string{"headquarteredIn(acme-telecom,GB)", "headquarteredIn(kestrel-network,NO)"}},
+		{"near miss: a customer",
+			"The deal was signed by Cobalt Mobile, Norway's biggest customer of cloud services.",
+			nil},
+	})
+}

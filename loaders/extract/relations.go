@@ -231,7 +231,7 @@ var baseRules = []rule{
 		}
 		x.nation(s, m[2], m[1], 0.85)
 	}},
-	{name: "X, N's top carrier", keys: []string{"'", "’"}, re: rx(`(<[CAVUL]\d+>), (?:the |one of )?` + rNat + `'s (?:[\w-]+ ){0,4}?(?:carrier|operator|company|firm|startup|group|giant|telco|provider|maker|chipmaker|developer|incumbent|conglomerate|bank|vendor|alliance|body|association|player)s?\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X, N's top carrier", keys: []string{"'", "’"}, re: rx(`(<[CAVUL]\d+>), (?:the |one of )?` + rNat + `'s (?:[\w-]+ ){0,4}?(?:carrier|operator|company|firm|startup|group|giant|telco|provider|maker|chipmaker|developer|incumbent|conglomerate|bank|vendor|alliance|body|association|player|champion|institution|fund|investor|manager|lender|insurer)s?\b`), fn: func(x *extractor, s *sent, m []string) {
 		tok, one := x.singularTail(s, m[1], m[0])
 		x.nation(s, tok, m[2], 0.85, one...)
 	}},
