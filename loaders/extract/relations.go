@@ -37,7 +37,7 @@ var (
 	negRE      = rx(`(?i)\b(?:not|n't|never|declined to|refused to|chose not|decided against|rejected|denied|no longer|ruled out|failed to|yet to|instead of|rather than|quit|left|exited|withdrew|backed out|pulled out|walked away|abandoned|called off|scrapped)\b`)
 	progressRE = rx(`(?i)\b(?:(?:is|are) (?:setting|forming|creating|building|establishing|finalising|finalizing)|sketched out|sketching out|in the process of|working (?:on|to)|in the works|negotiating)\b`)
 	plannedRE  = rx(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
-	pastRE     = rx(`(?i)\b(?:former|formerly|past|previously|ex-|then-|once)\b`)
+	pastRE     = rx(`(?i)\b(?:former|formerly|past|previously|ex-|then-|once|stepped down|resigned|retired)\b`)
 )
 
 // modalityOf reads how a stretch of text asserts its relation. drop is true
@@ -159,7 +159,11 @@ var baseRules = []rule{
 		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2]+m[4], 0.9)
 	}},
 	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |the )?(?:the )?((?:(?:also|now|still|currently|then|previously|formerly|until now) )?(?:the )?(?:former |new |interim )?)` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
-		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2], 0.85)
+		mod := m[2]
+		if l := strings.ToLower(mod); strings.HasPrefix(l, "then ") || strings.HasPrefix(l, "until now ") {
+			mod = "former " + mod // "P, then chief executive of X": a title held before
+		}
+		x.personRole(s, schema.RelCEOOf, m[1], m[3], mod, 0.85)
 	}},
 	{name: "CEO Z of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)\b((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo) ` + rPer + ` of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[2], m[3], m[1], 0.85)
@@ -231,11 +235,11 @@ var baseRules = []rule{
 		}
 		x.nation(s, m[2], m[1], 0.85)
 	}},
-	{name: "X, N's top carrier", keys: []string{"'", "’"}, re: rx(`(<[CAVUL]\d+>), (?:the |one of )?` + rNat + `'s (?:[\w-]+ ){0,4}?(?:carrier|operator|company|firm|startup|group|giant|telco|provider|maker|chipmaker|developer|incumbent|conglomerate|bank|vendor|alliance|body|association|player|institution|fund|investor|lender|insurer)s?\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X, N's top carrier", keys: []string{"'", "’"}, re: rx(`(<[CAVUL]\d+>), (?:the |one of )?` + rNat + `'s (?:[\w-]+ ){0,4}?(?:carrier|operator|company|firm|startup|group|giant|telco|provider|maker|chipmaker|developer|incumbent|conglomerate|bank|vendor|alliance|body|association|player|champion|institution|fund|investor|manager|lender|insurer)s?\b`), fn: func(x *extractor, s *sent, m []string) {
 		tok, one := x.singularTail(s, m[1], m[0])
 		x.nation(s, tok, m[2], 0.85, one...)
 	}},
-	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?(?:startup|company|firm|carrier|operator|giant|group|conglomerate|chipmaker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player|manager|fund|investor|house)s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?(?:startup|company|firm|carrier|operator|giant|group|conglomerate|chipmaker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player|manager|fund|investor|house|institution|specialist)s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
 		x.nationAdj(s, m[2], m[1], 0.85)
 	}},
 	{name: "N members - A and B", re: rx(rNat + ` (?:members|companies|startups|firms|operators|carriers|partners|players|vendors|telcos)\b(?:[^<]|<X\d+>){0,80}?` + `(<[CUL]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
