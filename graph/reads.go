@@ -94,6 +94,14 @@ func (s *Store) DurableQuads(ctx context.Context) ([]quad.Quad, error) {
 		}
 		return out, nil
 	}
+	if err := s.lockWrites(ctx); err != nil {
+		return nil, err
+	}
+	err := s.endBulk() // the store must have what the index has
+	s.unlockWrites()
+	if err != nil {
+		return nil, err
+	}
 	r := cgraph.NewQuadStoreReader(s.qs)
 	defer r.Close()
 	var out []quad.Quad

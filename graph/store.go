@@ -47,6 +47,7 @@ type Store struct {
 	qs   cgraph.QuadStore // memory and bolt
 	bolt *bbolt.DB        // the file under qs, for bolt
 	pg   *pgStore         // postgres
+	bulk *boltBulk        // a bulk write into a new bolt store (boltbulk.go), under writeSem
 	log  *slog.Logger
 
 	writeSem chan struct{} // one token: serialises writes and refreshes
@@ -180,7 +181,11 @@ func openBolt(path string) (cgraph.QuadStore, *bbolt.DB, error) {
 			return nil, nil, fmt.Errorf("graph: open bolt %s: %w", path, err)
 		}
 	}
-	db, err := hbbolt.Open(path, &bbolt.Options{Timeout: lockTimeout})
+	// A large write transaction remaps the file each time it outgrows the
+	// map (doubling up to 1 GiB), copying every page it holds to the heap
+	// first; mapping 1 GiB of address space from the start spares a bulk
+	// write (boltbulk.go) most of that. The file does not grow with it.
+	db, err := hbbolt.Open(path, &bbolt.Options{Timeout: lockTimeout, InitialMmapSize: 1 << 30})
 	if errors.Is(err, bbolt.ErrTimeout) {
 		return nil, nil, fmt.Errorf("graph: open bolt %s: store in use by another process: %w", path, schema.ErrUnavailable)
 	} else if err != nil {
@@ -300,6 +305,10 @@ func (s *Store) unlockWrites() { <-s.writeSem }
 func (s *Store) Close() error {
 	s.writeSem <- struct{}{}
 	defer s.unlockWrites()
+	if err := s.endBulk(); err != nil {
+		s.closeStore()
+		return fmt.Errorf("graph: close: %w", err)
+	}
 	if err := s.closeStore(); err != nil {
 		return fmt.Errorf("graph: close: %w", err)
 	}

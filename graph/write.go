@@ -106,7 +106,16 @@ func (s *Store) ReplaceSources(ctx context.Context, batch []schema.Source) (Chan
 	if len(deltas) == 0 {
 		return ch, nil
 	}
-	if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
+	if s.bulk != nil && ch.Removed > 0 {
+		if err := s.endBulk(); err != nil {
+			return Change{}, fmt.Errorf("%s: %w", what, err)
+		}
+	}
+	if s.bulk != nil {
+		if err := s.applyBulk(deltas); err != nil {
+			return Change{}, fmt.Errorf("%s: %w", what, err)
+		}
+	} else if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return Change{}, fmt.Errorf("%s: %w", what, err)
 	}
 	s.mu.Lock()

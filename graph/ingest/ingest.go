@@ -74,7 +74,11 @@ type pending struct {
 // opt.BatchQuads quads; a source is never split, so each is wholly written
 // or not at all, also when the process dies. When a transaction fails,
 // Write stops and returns what the earlier ones wrote with the error.
-func Write(ctx context.Context, store *graph.Store, inputs []Input, opt Options) (Result, error) {
+// A write of at least graph.BulkMinQuads quads into a new bolt store goes
+// in bulk (graph.StartBulk): its sources are durable when Write returns,
+// not each when its batch is written, and a failure at the end leaves the
+// store with the batches flushed before (the store's index follows).
+func Write(ctx context.Context, store *graph.Store, inputs []Input, opt Options) (res Result, err error) {
 	batchQuads := opt.BatchQuads
 	if batchQuads <= 0 {
 		batchQuads = DefaultBatchQuads
@@ -95,7 +99,15 @@ func Write(ctx context.Context, store *graph.Store, inputs []Input, opt Options)
 		}
 	}
 
-	var res Result
+	// A large write into a new bolt store is written in bulk
+	// (graph.StartBulk), durable when Write returns.
+	if store.StartBulk(total) {
+		defer func() {
+			if e := store.EndBulk(); e != nil && err == nil {
+				err = fmt.Errorf("ingest: write: %w", e)
+			}
+		}()
+	}
 	var batch []schema.Source
 	var done Result
 	size, written, events := 0, 0, 0

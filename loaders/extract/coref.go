@@ -168,7 +168,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				j++
 			}
 			if j < len(toks) && companyNouns[key(j)] {
-				if possAppos(toks, i, j, covered) {
+				if possAppos(toks, i, j, covered) || nameFollows(toks, j, covered) {
 					break
 				}
 				s := x.appositionCompany(toks, i, covered, nat.slug, reportingVerbs[key(j+1)])

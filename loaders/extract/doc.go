@@ -164,6 +164,34 @@
 // investors carried on by "as well as" (invest_holders.go); cheques
 // written into a company or its round, and "a round that had already
 // drawn B and C" beside an investment in Y (invest_cheques.go).
+//
+// Writers k, l, m and n (issue 13) added, each in a small file: a
+// nationality description set before a name qualifies that name ("the
+// French shipping group CMA CGM"; hq_prenominal.go), and a place compound
+// describes only the words up to "owned by" and the like; "investors,
+// among them A and B" lists investors, not a group's roster
+// (frames_among.go); a question put to someone ("Asked whether A had
+// signed with B") and an unconfirmed report state nothing
+// (modality_open.go); a deal verb between "N's" and a name gives the name
+// no country (hq_headline.go); "X's chief executive is P" and "X, whose
+// chairman P" (titles_copula.go); "belong to" a group (families_belong.go);
+// a thing two parties run together is led by neither (lead_joint.go); a
+// title over a company's unit is no title at the company; "Towers" is a
+// business word a short name drops ("IHS").
+//
+// Titles and headquarters told by structure (issue 13, on writers a-n's
+// misses) have small files of their own: a copula or "whose" between an
+// owner and a holder ("Its chief executive is P", "X, whose chairman is
+// P", "P, the bank's chief executive"; roles_copula.go), a verb of
+// running ("X is run by co-CEOs P and Q", "succeeding P, who had led the
+// company since 2015": a past title; "who also chairs its board";
+// roles_run.go), a title after an inserted phrase or made past by a time
+// word ("P, who previously ran X, became chairman of Y", "P, then chief
+// executive of X", "will step down as chief executive"; roles_insert.go),
+// nationalities of two words and a description run into a name ("South
+// Korean telco X", "the French shipping group X"; hq_demonym.go), a
+// roster item's blanked description ("- Qualcomm, the US chipmaker";
+// hq_items.go) and more countries (countries_more.go).
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger

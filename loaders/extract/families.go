@@ -87,6 +87,9 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoles(c)
 	x.famBareTitle(c)
 	x.famChairs(c)
+	x.famTitleCopula(c) // roles_copula.go
+	x.famRunBy(c)       // roles_run.go
+	x.famTitleInsert(c) // roles_insert.go
 	x.rule = "invest.round"
 	x.famRound(c)
 	x.famRoundNews(c)

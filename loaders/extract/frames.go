@@ -394,6 +394,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	if !backref && x.frame0().group != "" && amongThe(c, cs) {
 		backref, plural = true, true
 	}
+	if backref && amongOwnNoun(c.ts) {
+		backref = false // "About 20 investors, among them A and B, pledged"
+	}
 	strong := has[cueJoin] || has[cueFound] || has[cueFounder] || has[cueMember] && (has[cueRoster] || has[cueJoin])
 	if !strong && !(has[cueRoster] && (backref || len(groups) == 1 && rosterSubject(c, sp, cs, groups[0]))) {
 		return

@@ -99,7 +99,7 @@ func (x *extractor) continueRegion(c *clauses, toks []token) {
 			members = append(members, i)
 		}
 	}
-	if len(members) == 0 || !carriesOn(c, bullets) {
+	if len(members) == 0 || !carriesOn(c, bullets) || !bullets && amongOwnNoun(c.ts) {
 		return
 	}
 	listed := regionListed(s, members)

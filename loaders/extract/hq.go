@@ -98,7 +98,7 @@ func (x *extractor) famHeadquarters(s *sent) {
 		if o := mentionAfter(s, h[1]); o >= 0 {
 			om := &s.ms[o]
 			between := s.text[h[1]:om.Start]
-			if !orgMention(om) || strings.ContainsAny(between, ",;:()") || len(strings.Fields(between)) > 3 {
+			if !orgMention(om) || strings.ContainsAny(between, ",;:()") || len(strings.Fields(between)) > 3 || headedGap(between) {
 				continue
 			}
 			c := arg{slug: code, text: s.text[h[2]:h[3]]}

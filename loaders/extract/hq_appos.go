@@ -17,7 +17,7 @@ var orgHeadNouns = map[string]bool{
 	"company": true, "group": true, "firm": true, "operator": true, "carrier": true, "maker": true, "designer": true,
 	"developer": true, "provider": true, "vendor": true, "startup": true, "start-up": true, "giant": true, "manager": true,
 	"fund": true, "investor": true, "telco": true, "bank": true, "chipmaker": true, "supplier": true, "conglomerate": true,
-	"consultancy": true, "incumbent": true, "specialist": true, "lab": true, "insurer": true, "lender": true,
+	"consultancy": true, "incumbent": true, "specialist": true, "business": true, "house": true, "institution": true, "lab": true, "insurer": true, "lender": true,
 }
 
 // famNationAppos states headquarteredIn for an organisation followed by an

@@ -216,7 +216,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			}
 		}
 		if typ == schema.TypeCountry {
-			m.Demonym = n == 1 && x.lx.demonym[toks[i].Key] && !x.countryNoun(toks, i, j, m.Slug)
+			m.Demonym = x.isDemonym(toks, i, j) && !x.countryNoun(toks, i, j, m.Slug)
 			if !m.Demonym && !toks[j-1].Poss && j < len(toks) && toks[j].Word && toks[j].Upper && toks[j].Start == toks[j-1].End+1 {
 				continue // "Singapore Telecommunications": part of a name
 			}

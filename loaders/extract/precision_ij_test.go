@@ -163,7 +163,7 @@ func TestDescriptionOtherNation(t *testing.T) {
 	runNewsWith(t, precisionRegister(t), []newsCase{
 		{"the US company after a South Korean one",
 			"South Korean telco Acme Telecom signed a five-year pact with Cobalt Mobile in Redmond, pledging to build cloud services with the US company.",
-			[]string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+			[]string{"headquarteredIn(acme-telecom,KR)", "partnerOf(acme-telecom,cobalt-mobile)"}},
 		{"near miss: the same nationality again",
 			"South Korean telco Acme Telecom said on Monday that the Korean company would build cloud services.",
 			[]string{"headquarteredIn(acme-telecom,KR)"}},

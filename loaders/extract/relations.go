@@ -37,7 +37,7 @@ var (
 	negRE      = rx(`(?i)\b(?:not|n't|never|declined to|refused to|chose not|decided against|rejected|denied|no longer|ruled out|failed to|yet to|instead of|rather than|quit|left|exited|withdrew|backed out|pulled out|walked away|abandoned|called off|scrapped)\b`)
 	progressRE = rx(`(?i)\b(?:(?:is|are) (?:setting|forming|creating|building|establishing|finalising|finalizing)|sketched out|sketching out|in the process of|working (?:on|to)|in the works|negotiating)\b`)
 	plannedRE  = rx(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
-	pastRE     = rx(`(?i)\b(?:former|formerly|past|previously|ex-|then-|once)\b`)
+	pastRE     = rx(`(?i)\b(?:former|formerly|past|previously|ex-|then-|once|stepped down|resigned|retired)\b`)
 )
 
 // modalityOf reads how a stretch of text asserts its relation. drop is true
@@ -158,8 +158,12 @@ var baseRules = []rule{
 	{name: "Z, X's CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `, (?:the )?((?:former |new |interim |outgoing )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2]+m[4], 0.9)
 	}},
-	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |the )?(?:the )?((?:former |new |interim )?)` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
-		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2], 0.85)
+	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |the )?(?:the )?((?:(?:also|now|still|currently|then|previously|formerly|until now) )?(?:the )?(?:former |new |interim )?)` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		mod := m[2]
+		if l := strings.ToLower(mod); strings.HasPrefix(l, "then ") || strings.HasPrefix(l, "until now ") {
+			mod = "former " + mod // "P, then chief executive of X": a title held before
+		}
+		x.personRole(s, schema.RelCEOOf, m[1], m[3], mod, 0.85)
 	}},
 	{name: "CEO Z of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)\b((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo) ` + rPer + ` of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[2], m[3], m[1], 0.85)
@@ -226,16 +230,16 @@ var baseRules = []rule{
 	}},
 	// nationality
 	{name: "N's X", keys: []string{"'", "’"}, flat: true, re: rx(rNat + `'s (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
-		if nationGap(m[0]) {
+		if nationGap(m[0]) || possVerbGap(m[0]) {
 			return
 		}
 		x.nation(s, m[2], m[1], 0.85)
 	}},
-	{name: "X, N's top carrier", keys: []string{"'", "’"}, re: rx(`(<[CAVUL]\d+>), (?:the |one of )?` + rNat + `'s (?:[\w-]+ ){0,4}?(?:carrier|operator|company|firm|startup|group|giant|telco|provider|maker|chipmaker|developer|incumbent|conglomerate|bank|vendor|alliance|body|association|player)s?\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X, N's top carrier", keys: []string{"'", "’"}, re: rx(`(<[CAVUL]\d+>), (?:the |one of )?` + rNat + `'s (?:[\w-]+ ){0,4}?(?:carrier|operator|company|firm|startup|group|giant|telco|provider|maker|chipmaker|developer|incumbent|conglomerate|bank|vendor|alliance|body|association|player|champion|institution|fund|investor|manager|lender|insurer)s?\b`), fn: func(x *extractor, s *sent, m []string) {
 		tok, one := x.singularTail(s, m[1], m[0])
 		x.nation(s, tok, m[2], 0.85, one...)
 	}},
-	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?(?:startup|company|firm|carrier|operator|giant|group|conglomerate|chipmaker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player|manager|fund)s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?(?:startup|company|firm|carrier|operator|giant|group|conglomerate|chipmaker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player|manager|fund|investor|house|institution|specialist)s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
 		x.nationAdj(s, m[2], m[1], 0.85)
 	}},
 	{name: "N members - A and B", re: rx(rNat + ` (?:members|companies|startups|firms|operators|carriers|partners|players|vendors|telcos)\b(?:[^<]|<X\d+>){0,80}?` + `(<[CUL]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
@@ -425,8 +429,8 @@ func (x *extractor) personRole(s *sent, rel schema.Relation, person, org, modTex
 		return
 	}
 	mod, drop := modalityOf(modText)
-	if drop {
-		return
+	if drop || holdingArg(s, o) {
+		return // "chief executive of Singtel's data-centre unit" runs the unit
 	}
 	sp := x.resolve(p, personTypes)
 	so := x.resolve(o, orgTypesAll)
@@ -583,6 +587,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	}
 	if honorific(f.Subject.Text) || honorific(f.Object.Text) {
 		return // "Crown Prince" is nobody (chairs.go)
+	}
+	if leftOpen(s.text, f) {
+		return // "Asked whether A had signed with B, ..." (modality_open.go)
 	}
 	f.Evidence = s.text
 	f.Confidence = float64(int(conf*100+0.5)) / 100

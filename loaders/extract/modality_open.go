@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// A question put to someone ("Asked whether A had signed an agreement with
+// B, a manager said ...") and a report the sentence leaves unconfirmed
+// ("Reports that A had joined the round were not confirmed") state nothing
+// between their opening and their end, whatever the answer (writer n,
+// issue 13). An apposition inside ("Reports that A, an investor in B, had
+// joined ...") is the writer's own description and still stated.
+var (
+	askedRE       = regexp.MustCompile(`(?i)\b(?:asked|asking|wondered|wondering|questioned)\s+(?:whether|if)\b`)
+	reportThatRE  = regexp.MustCompile(`(?i)\b(?:reports?|rumou?rs?|speculation|claims?|suggestions?)\s+that\b`)
+	unconfirmedRE = regexp.MustCompile(`(?i)\b(?:(?:were|was|is|are|have|has|had|remain|remains|remained)\s+(?:not|never|yet to be)\s+(?:been\s+)?(?:confirmed|verified|substantiated)|(?:went|go|goes)\s+unconfirmed|remain(?:s|ed)?\s+unconfirmed)\b`)
+	innerApposRE  = regexp.MustCompile(`, (?:an?|the|its|their) [^,]{1,60},`)
+)
+
+// openSpans are the stretches of text that a question or an unconfirmed
+// report holds, with the appositions inside them blanked.
+func openSpans(text string) []string {
+	var out []string
+	add := func(from, to int) {
+		out = append(out, innerApposRE.ReplaceAllStringFunc(text[from:to], func(a string) string {
+			return strings.Repeat(" ", len(a))
+		}))
+	}
+	if loc := askedRE.FindStringIndex(text); loc != nil {
+		end := strings.IndexByte(text[loc[1]:], ',')
+		if end < 0 {
+			end = len(text) - loc[1]
+		}
+		add(loc[0], loc[1]+end)
+	}
+	if loc := reportThatRE.FindStringIndex(text); loc != nil {
+		if u := unconfirmedRE.FindStringIndex(text[loc[1]:]); u != nil {
+			add(loc[0], loc[1]+u[0])
+		}
+	}
+	return out
+}
+
+// leftOpen reports whether both arguments of a fact stand inside a question
+// or an unconfirmed report of its sentence.
+func leftOpen(text string, f schema.Fact) bool {
+	if f.Relation == schema.RelHeadquarteredIn || f.Subject.Text == "" {
+		return false
+	}
+	for _, sp := range openSpans(text) {
+		if strings.Contains(sp, f.Subject.Text) && (f.Object.Text == "" || strings.Contains(sp, f.Object.Text)) {
+			return true
+		}
+	}
+	return false
+}
