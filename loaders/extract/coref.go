@@ -43,6 +43,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			return mention{}, 0, false
 		}
 		s := x.pronounCompany(text[:toks[i].Start])
+		if c, ok := x.itByClause(toks, i, s); ok {
+			s = c
+		}
 		if t := x.aboutTopic(); t != "" {
 			s = t // the paragraph under an "About X" heading
 		} else if len(x.curOrgs) == 0 && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeAlliance && x.prevFirst == x.curAlli {

@@ -219,6 +219,8 @@ func (c *clauses) sharesOf(v int) int {
 		switch {
 		case u.Kind == 'V' || c.relative(k) || c.isPunct(k, ","):
 			return -1
+		case isShares(k) && u.hasMod("no"):
+			return -1 // "took no shares in Y"
 		case u.Kind == 'E' && isShares(k+1) && !c.isCountry(k) && u.words != "its" && u.words != "their":
 			return k // "Toyota stock", "Toyota's shares"
 		case isShares(k) && k+2 < len(c.us) && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "in" && c.us[k+2].Kind == 'E' && !c.isCountry(k+2):

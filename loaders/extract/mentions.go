@@ -62,6 +62,7 @@ type extractor struct {
 	prevOrgs    []string          // companies of the previous sentence, in order
 	curOrgs     []string          // companies of this sentence so far
 	curGroups   []string          // alliances of this sentence so far
+	curMs       []mention         // the sentence's mentions found so far, in text order (coref_it.go)
 	paraStart   int               // the sentence that opened this paragraph
 	curLead     bool              // no person precedes the sentence's first organisation so far (hq_lists.go)
 	prevSubj    string            // first company of the previous sentence
@@ -241,6 +242,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			}
 		}
 		x.curLead = firstOrgLeads(ms, toks[i].Start)
+		x.curMs = ms
 		if m, n, ok := x.description(text, toks, i, covered); ok {
 			ms = append(ms, m)
 			cover(i, i+n)

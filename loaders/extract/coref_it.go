@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// This file places "it" by its role in its clause, before the nearest
+// company is taken for it:
+//   - "it" opening a clause coordinated after a comma ("Nokia agreed to buy
+//     Infinera, and it has worked with Nvidia") continues the subject of
+//     the clause before, not its object; a coordinated subject ("A and B
+//     each own half, and it is run by P") is plural, so "it" is neither of
+//     them but what the previous sentence was about;
+//   - "it" after a preposition ("A and B will work with it") is none of its
+//     own clause's organisations (a pronoun is not bound inside its clause:
+//     that would be "itself"), but the nearest one named before the clause.
+
+// itPreps are the prepositions after which "it" is an object.
+var itPreps = map[string]bool{
+	"with": true, "to": true, "in": true, "into": true, "of": true, "for": true, "from": true,
+	"behind": true, "alongside": true, "on": true, "about": true, "through": true,
+}
+
+// itOrg reports whether m names (or describes) an organisation.
+func itOrg(m mention) bool {
+	return m.Slug != "" && (m.Kind == 'C' || m.Kind == 'V' || m.Kind == 'A')
+}
+
+// itByClause resolves "it" at toks[i] by its clause; near is what the
+// nearest-company rule chose. ok false leaves that choice; ok true with ""
+// leaves "it" unresolved.
+func (x *extractor) itByClause(toks []token, i int, near string) (string, bool) {
+	if i < 2 {
+		return "", false
+	}
+	at := toks[i].Start
+	var before []mention
+	for _, m := range x.curMs {
+		if m.Start < at && itOrg(m) {
+			before = append(before, m)
+		}
+	}
+	if len(before) == 0 {
+		return "", false
+	}
+	if (toks[i-1].Key == "and" || toks[i-1].Key == "but") && toks[i-2].Text == "," {
+		return x.itCoordinated(toks, i, before)
+	}
+	if !itPreps[toks[i-1].Key] || near == "" {
+		return "", false
+	}
+	// The clause: back to the last comma, semicolon, colon or "that".
+	start := 0
+	for k := i - 2; k >= 0; k-- {
+		if t := toks[k]; t.Text == "," || t.Text == ";" || t.Text == ":" || t.Key == "that" {
+			start = toks[k].End
+			break
+		}
+	}
+	var in []string
+	for _, m := range before {
+		if m.Start >= start {
+			in = append(in, m.Slug)
+		}
+	}
+	if !slices.Contains(in, near) {
+		return "", false
+	}
+	for k := len(before) - 1; k >= 0; k-- {
+		if m := before[k]; m.Start < start && !slices.Contains(in, m.Slug) {
+			return m.Slug, true
+		}
+	}
+	// Nothing before the clause: as in a sentence that named no company,
+	// the previous sentence's subject ("The venture sells capacity. A and
+	// B each own half of it").
+	for _, s := range []string{x.prevFirst, x.prevSubj} {
+		if s != "" && !slices.Contains(in, s) {
+			return s, true
+		}
+	}
+	// None: the nearest choice stands, for the frames that read "it" as
+	// the venture under discussion ("A holds half of it").
+	return "", false
+}
+
+// itCoordinated resolves an "it" that opens a clause after ", and": the
+// subject of the sentence's first clause when that is one organisation
+// opening the sentence.
+func (x *extractor) itCoordinated(toks []token, i int, before []mention) (string, bool) {
+	first := before[0]
+	if !x.curLead || first.Poss {
+		return "", false
+	}
+	// The subject opens the sentence: at most a short time phrase before it.
+	words := 0
+	for k := 0; k < i && toks[k].Start < first.Start; k++ {
+		if toks[k].Text == "," || toks[k].Key == "that" || reportingVerbs[toks[k].Key] {
+			return "", false
+		}
+		words++
+	}
+	if words > 4 {
+		return "", false
+	}
+	// Nothing reported in between ("A said B bought C, and it ...").
+	subj := []string{first.Slug}
+	k := 0
+	for k < i && toks[k].Start < first.End {
+		k++
+	}
+	for ; k < i; k++ {
+		if reportingVerbs[toks[k].Key] || toks[k].Key == "that" {
+			return "", false
+		}
+	}
+	// A coordinated subject: "A and B agreed ..., and it".
+	for _, m := range before[1:] {
+		gap := textBetween(toks, first.End, m.Start)
+		if gap == "and" || gap == "," || gap == "&" {
+			subj = append(subj, m.Slug)
+			first = m
+			continue
+		}
+		break
+	}
+	if len(subj) == 1 {
+		return subj[0], true
+	}
+	// A plural subject: "it" is the one other organisation the sentence
+	// named ("A and B each own half of Y, and it is run by P"), else, with
+	// none, the previous sentence's subject.
+	var others []string
+	for _, m := range before {
+		if !slices.Contains(subj, m.Slug) && !slices.Contains(others, m.Slug) {
+			others = append(others, m.Slug)
+		}
+	}
+	switch {
+	case len(others) == 1:
+		return others[0], true
+	case len(others) == 0 && x.prevSubj != "" && !slices.Contains(subj, x.prevSubj):
+		return x.prevSubj, true
+	}
+	return "", true
+}
+
+// textBetween is the words (lower-cased) and punctuation strictly between
+// two offsets, joined by spaces.
+func textBetween(toks []token, from, to int) string {
+	var parts []string
+	for _, t := range toks {
+		if t.Start >= from && t.End <= to {
+			if t.Word {
+				parts = append(parts, t.Key)
+			} else {
+				parts = append(parts, t.Text)
+			}
+		}
+	}
+	return strings.Join(parts, " ")
+}

@@ -1,0 +1,32 @@
+package extract_test
+
+import "testing"
+
+// TestNewsCorefIt places "it" by its clause: the subject of a clause
+// coordinated before it, never an organisation of its own clause when it
+// is a preposition's object. The article date is 2025-06-12.
+func TestNewsCorefIt(t *testing.T) {
+	runNews(t, []newsCase{
+		{"and it: the first clause's subject, not its object",
+			"Acme Telecom agreed in March to buy fibre maker Granite Labs, and it has since put $20 million into Ion Cloud.",
+			[]string{"investedIn(acme-telecom,ion-cloud) amount=$20 million"}},
+		{"but it: the subject again",
+			"Borealis Networks sells radios to Cobalt Mobile, but it took a 10% stake in Helix Wireless last year.",
+			[]string{"investedIn(borealis-networks,helix-wireless) date=2024"}},
+		{"a plural subject: it is the one other organisation",
+			"Acme Telecom and Borealis Networks each own half of Granite Labs, and it is run by chief executive Jane Park.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(borealis-networks,granite-labs)", "ceoOf(jane-park,granite-labs)"}},
+		{"a reported clause keeps the nearest company",
+			"Helix Wireless said that Acme Telecom had bought Granite Labs, and it would keep the brand.",
+			nil},
+		{"it as an object is none of its clause's companies",
+			"Polar Compute was set up by Cobalt Mobile in 2023. Granite Labs and Ion Cloud put $5 million into it last year.",
+			[]string{"founded(polar-compute) date=2023", "investedIn(granite-labs,polar-compute) date=2024 amount=$5 million", "investedIn(ion-cloud,polar-compute) date=2024 amount=$5 million"}},
+		{"it as an object after a comma: the organisation before the clause",
+			"Kestrel Telecom runs the Radio Forum's test lab, and Larch Networks put $3 million into it.",
+			nil},
+		{"no shares: once it is the subject, the negation counts",
+			"Ion Cloud licensed chips from Granite Labs in May, but it took no shares in the company.",
+			nil},
+	})
+}
