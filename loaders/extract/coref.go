@@ -165,6 +165,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			}
 		}
 		// "The German incumbent", "the US company"
+		x.descExclude = x.laterNames(toks, i)
+		defer func() { x.descExclude = nil }()
 		if nat, ok := x.lx.demonymAt(toks, i+1); ok {
 			j := i + 1 + nat.n
 			for j < len(toks) && j < i+4 && toks[j].Word && !companyNouns[toks[j].Key] && !toks[j].Upper {
@@ -213,7 +215,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 		if companyNouns[key(j)] && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
 			s := x.topicCompany()
-			if i == 0 && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany && len(x.prevOrgs) == 1 {
+			if i == 0 && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany && len(x.prevOrgs) == 1 && !x.descExclude[x.prevSubj] {
 				s = x.prevSubj // "The round comes as KDDI deepens its bets. The operator bought ..."
 			}
 			if i > 2 && toks[j].Poss && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[len(x.curOrgs)-1]) == schema.TypeCompany {
@@ -221,6 +223,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				// operator's" is that company ("... of Bharti Airtel,
 				// taking over from P, who has been the operator's CEO").
 				s = x.curOrgs[len(x.curOrgs)-1]
+			} else if c := x.sentenceCompany(toks, i); c != "" {
+				s = c
 			}
 			if s != "" {
 				m := span(j - i + 1)
@@ -484,7 +488,7 @@ func (x *extractor) topicCompany() string {
 	best, bestN, bestLast := "", -1, -1
 	for s := range x.counts {
 		last := x.lastSeen[s]
-		if x.sentIdx-last > 3 || x.typeOf(s) != schema.TypeCompany {
+		if x.sentIdx-last > 3 || x.typeOf(s) != schema.TypeCompany || x.descExclude[s] {
 			continue
 		}
 		n := x.subjects[s]
@@ -533,13 +537,13 @@ func (x *extractor) pronounCompany(before string) string {
 func (x *extractor) nationalCompany(country string, reporting, initial, poss bool) string {
 	fits := func(s string) bool {
 		c, ok := x.hq[s]
-		return (!ok || c == country) && x.typeOf(s) == schema.TypeCompany
+		return (!ok || c == country) && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s]
 	}
 	// A company the text gave that very nationality in the last five
 	// sentences ("Saudi Telecom Company ... The Saudi group's").
 	best, bestAt := "", -1
 	for s, c := range x.hq {
-		if c == country && (x.lastSeen[s] > bestAt || x.lastSeen[s] == bestAt && s < best) && x.typeOf(s) == schema.TypeCompany && x.sentIdx-x.lastSeen[s] <= 5 {
+		if c == country && !x.descExclude[s] && (x.lastSeen[s] > bestAt || x.lastSeen[s] == bestAt && s < best) && x.typeOf(s) == schema.TypeCompany && x.sentIdx-x.lastSeen[s] <= 5 {
 			best, bestAt = s, x.lastSeen[s]
 		}
 	}

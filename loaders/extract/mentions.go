@@ -63,6 +63,7 @@ type extractor struct {
 	curOrgs     []string          // companies of this sentence so far
 	curGroups   []string          // alliances of this sentence so far
 	curMs       []mention         // the sentence's mentions found so far, in text order (coref_it.go)
+	descExclude map[string]bool   // names a description being resolved cannot be (coref_later.go)
 	paraStart   int               // the sentence that opened this paragraph
 	curLead     bool              // no person precedes the sentence's first organisation so far (hq_lists.go)
 	prevSubj    string            // first company of the previous sentence
