@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // laterNames are the organisations a sentence names by name, and not in
 // the possessive, after the description at toks[i] and not before it: "The Saudi group's relationship with Telefonica
@@ -56,14 +59,14 @@ func (x *extractor) sentenceCompany(toks []token, i int) string {
 			break
 		}
 	}
-	subj, apposEnd := "", -1
-	var cands []string
+	subj, apposEnd, subjEnd := "", -1, -1
+	var cands, coord []string
 	for _, m := range x.curMs {
 		if m.Start >= at || m.Slug == "" || m.Kind != 'C' && m.Kind != 'V' && m.Kind != 'P' && m.Kind != 'A' {
 			continue
 		}
 		if m.Start >= start && subj == "" && wordsBetween(toks, start, m.Start) <= 4 {
-			subj, apposEnd = m.Slug, apposition(toks, m.End)
+			subj, apposEnd, subjEnd = m.Slug, apposition(toks, m.End), m.End
 			if m.Kind != 'P' {
 				continue
 			}
@@ -71,7 +74,18 @@ func (x *extractor) sentenceCompany(toks []token, i int) string {
 		if m.Start < apposEnd {
 			continue // "A, the venture arm of B, put $15 million into the chipmaker"
 		}
-		if m.Kind == 'C' && m.Slug != subj && !slices.Contains(cands, m.Slug) {
+		if subjEnd >= 0 && m.Kind != 'P' {
+			// "A, with 4.9%, and asset manager B, with 4.5%, had been the
+			// largest investors in the company": B is subject too.
+			from := max(subjEnd, apposEnd+1)
+			if gap := strings.Fields(textBetween(toks, from, m.Start)); len(gap) > 0 && len(gap) <= 5 && gap[0] == "and" {
+				coord = append(coord, m.Slug)
+				subjEnd, apposEnd = m.End, apposition(toks, m.End)
+				continue
+			}
+			subjEnd = -1
+		}
+		if m.Kind == 'C' && m.Slug != subj && !slices.Contains(coord, m.Slug) && !slices.Contains(cands, m.Slug) {
 			cands = append(cands, m.Slug)
 		}
 	}
