@@ -85,6 +85,26 @@ func (x *extractor) itByClause(toks []token, i int, near string) (string, bool) 
 	return "", false
 }
 
+// itsCoordinated resolves "its" opening a clause after ", and" as
+// itCoordinated resolves "it": "GTI was set up with China Mobile as its
+// driving force, and its chairman, P, opened the session" is GTI's
+// chairman, an alliance's as well as a company's.
+func (x *extractor) itsCoordinated(toks []token, i int) (string, bool) {
+	if i < 2 || toks[i-1].Key != "and" || toks[i-2].Text != "," {
+		return "", false
+	}
+	var before []mention
+	for _, m := range x.curMs {
+		if m.Start < toks[i].Start && itOrg(m) {
+			before = append(before, m)
+		}
+	}
+	if len(before) == 0 {
+		return "", false
+	}
+	return x.itCoordinated(toks, i, before)
+}
+
 // itCoordinated resolves an "it" that opens a clause after ", and": the
 // subject of the sentence's first clause when that is one organisation
 // opening the sentence.
