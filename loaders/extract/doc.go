@@ -192,6 +192,14 @@
 // Korean telco X", "the French shipping group X"; hq_demonym.go), a
 // roster item's blanked description ("- Qualcomm, the US chipmaker";
 // hq_items.go) and more countries (countries_more.go).
+// Helper x13t (issue 13) placed pronouns and descriptions by their clause:
+// "it" or "its <title>" opening a clause after ", and" continues the first
+// clause's subject (of any type; nobody after "A and B"), "it" after a
+// preposition is none of its own clause's organisations (coref_it.go); a
+// description is no company its sentence names only after it, and "the
+// company" as an object is the one company named before it other than its
+// clause's (possibly coordinated) subject and that subject's apposition
+// (coref_later.go).
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger
