@@ -1,0 +1,47 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/telcograph/telcograph/loaders/facts"
+)
+
+// TestRosterOwnedGroup: a group a company owns ("D, whose Edge Lab
+// Programme ...", "D's Edge Lab Programme") is not the group a roster
+// speaks of; "Its" stays with the group before. Near miss: the owned
+// group's own roster, told as its members.
+func TestRosterOwnedGroup(t *testing.T) {
+	runNews(t, []newsCase{
+		{"whose group inside the roster", "The Open Edge Alliance was formed on Monday. Its founding members include Acme Telecom, Cobalt Mobile and Ion Cloud, as well as Granite Labs, whose Radio Forum has run field trials since 2021.",
+			[]string{"founded(open-edge-alliance) date=2025-06-09", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)",
+				"foundingMember(granite-labs,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)"}},
+		{"a company's group inside the roster", "The Open Edge Alliance was formed on Monday. Its founding members are Acme Telecom and Granite Labs, the owner of Acme Telecom's Radio Forum.",
+			[]string{"founded(open-edge-alliance) date=2025-06-09", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(granite-labs,open-edge-alliance)"}},
+		{"near miss: the group named plainly is the roster's", "Acme Telecom and Cobalt Mobile are members of the Radio Forum.",
+			[]string{"memberOf(acme-telecom,radio-forum)", "memberOf(cobalt-mobile,radio-forum)"}},
+	})
+}
+
+// TestCasedShortForm: a short form cut from a group's name ("AI-Native"
+// from "AI-Native Mobile Networks") names the group only with its
+// capitals; "AI-native networks" in running text is no name, and a
+// lower-case hyphenated word is no unknown company either.
+func TestCasedShortForm(t *testing.T) {
+	reg, err := facts.ReadRegister("cased.yaml", []byte(`entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  cobalt-mobile: {name: Cobalt Mobile, type: company}
+  ion-cloud: {name: Ion Cloud, type: company}
+  open-edge-alliance: {name: Open Edge Alliance, type: alliance}
+  ai-native-radio: {name: AI-Native Mobile Networks, type: alliance}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runNewsWith(t, reg, []newsCase{
+		{"lower-case adjective is not the group", "The Open Edge Alliance said AI-native networks would matter. The new alliance starts with 12 founding members. Among them are Acme Telecom and Cobalt Mobile.",
+			[]string{"foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)"}},
+		{"the capitalised short form still names it", "Acme Telecom and Ion Cloud have joined AI-Native, the radio group.",
+			[]string{"memberOf(acme-telecom,ai-native-radio)", "memberOf(ion-cloud,ai-native-radio)"}},
+		{"near miss: a hyphenated adjective makes no company", "US operators team up on an AI-powered radio stack.", nil},
+	})
+}
