@@ -168,6 +168,9 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		}
 		j := i + n
 		slug := x.pick(e.slugs)
+		if e.weak {
+			slug = x.seenVariant(slug, text[toks[i].Start:toks[j-1].End]) // short_seen.go
+		}
 		if _, seen := x.firstSeen[slug]; e.afterFull && !seen {
 			continue
 		}

@@ -45,3 +45,28 @@ func TestCasedShortForm(t *testing.T) {
 		{"near miss: a hyphenated adjective makes no company", "US operators team up on an AI-powered radio stack.", nil},
 	})
 }
+
+// TestShortFormSeen: a short form cut from an unnamed company's name
+// ("Telekom" from "Telekom Norway") names instead the one company the
+// article named whose last word it is ("Baltic Telekom"); near misses:
+// the article named the first company, or two that end in the word.
+func TestShortFormSeen(t *testing.T) {
+	reg, err := facts.ReadRegister("seen.yaml", []byte(`entities:
+  baltic-telekom: {name: Baltic Telekom, type: company}
+  alpine-telekom: {name: Alpine Telekom, type: company}
+  telekom-norway: {name: Telekom Norway, type: company}
+  granite-labs: {name: Granite Labs, type: company}
+  ion-cloud: {name: Ion Cloud, type: company}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runNewsWith(t, reg, []newsCase{
+		{"the named company's last word", "Baltic Telekom opened a data centre in Riga. Telekom's partners include Granite Labs and Ion Cloud.",
+			[]string{"partnerOf(baltic-telekom,granite-labs)", "partnerOf(baltic-telekom,ion-cloud)"}},
+		{"near miss: the company the form was cut from was named", "Telekom Norway opened a data centre in Oslo. Telekom's partners include Granite Labs and Ion Cloud.",
+			[]string{"partnerOf(granite-labs,telekom-norway)", "partnerOf(ion-cloud,telekom-norway)"}},
+		{"near miss: two named companies end in the word; the form keeps its own entity", "Baltic Telekom and Alpine Telekom opened data centres. Telekom's partners include Granite Labs.",
+			[]string{"partnerOf(granite-labs,telekom-norway)"}},
+	})
+}

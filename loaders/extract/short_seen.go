@@ -1,0 +1,40 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// A short form two names share goes to the one the article is about:
+// "Telekom" is cut from both "Telekom Malaysia" (a name less its country)
+// and "Deutsche Telekom" (a name's distinctive last word); in an article
+// that has named Deutsche Telekom and never Telekom Malaysia, "Telekom's
+// partners" are Deutsche Telekom's.
+
+// seenVariant is the entity a derived short form names: slug, unless the
+// article has not named slug yet and the form is the distinctive last
+// word of exactly one company it has named.
+func (x *extractor) seenVariant(slug, form string) string {
+	if _, seen := x.firstSeen[slug]; seen {
+		return slug
+	}
+	ws := strings.Fields(wordKey(form))
+	if len(ws) != 1 || len(ws[0]) < 5 || genericHeads[ws[0]] || orgHeads[ws[0]] || allianceHeads[ws[0]] || countryWords[ws[0]] {
+		return slug
+	}
+	found := ""
+	for _, f := range x.lx.forms() {
+		if _, seen := x.firstSeen[f.slug]; !seen || f.typ != schema.TypeCompany || len(f.words) < 2 || f.words[len(f.words)-1] != ws[0] || f.slug == found {
+			continue
+		}
+		if found != "" {
+			return slug // two named companies end in the word
+		}
+		found = f.slug
+	}
+	if found == "" {
+		return slug
+	}
+	return found
+}
