@@ -70,3 +70,16 @@ func TestShortFormSeen(t *testing.T) {
 			[]string{"partnerOf(granite-labs,telekom-norway)"}},
 	})
 }
+
+// TestFoundingSponsors: a coalition's founding sponsors are its founding
+// members, also as a tier of them; near misses: sponsors without
+// "founding" (of an event, of a summit) are no members.
+func TestFoundingSponsors(t *testing.T) {
+	runNews(t, []newsCase{
+		{"a tier of founding sponsors", "The Radio Forum opened on Monday. A first tier of founding sponsors includes firms such as Acme Telecom and Ion Cloud.",
+			[]string{"foundingMember(acme-telecom,radio-forum)", "foundingMember(ion-cloud,radio-forum)"}},
+		{"founding sponsors are", "The founding sponsors of the Open Edge Alliance are Granite Labs and Polar Compute.",
+			[]string{"foundingMember(granite-labs,open-edge-alliance)", "foundingMember(polar-compute,open-edge-alliance)"}},
+		{"near miss: sponsors of a summit", "The Radio Forum held its summit in Lisbon. Its sponsors include Acme Telecom and Ion Cloud.", nil},
+	})
+}
