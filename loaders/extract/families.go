@@ -109,6 +109,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famVentureFunders(c)
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
+	x.rule = "members.roster-colon"
+	x.famRosterColon(c) // roster_colon.go
 	x.rule = "members.counted"
 	x.famCounted(c)
 	x.rule = "members.grew"
