@@ -65,6 +65,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famAgreementSigned(c)
 	x.famPartnerNominal(c) // partner_nominal.go
 	x.famAmongPartners(c)
+	x.famCountPartners(c) // partner_roster.go
 	x.famAsPartner(c)
 	x.famPartnerNounObject(c)
 	x.famMemberCopula(c) // member_copula.go
