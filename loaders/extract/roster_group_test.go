@@ -83,3 +83,17 @@ func TestFoundingSponsors(t *testing.T) {
 		{"near miss: sponsors of a summit", "The Radio Forum held its summit in Lisbon. Its sponsors include Acme Telecom and Ion Cloud.", nil},
 	})
 }
+
+// TestRosterCompleted: a sentence that completes the previous sentence's
+// roster with a describing word before the list noun ("complete the
+// Nordic contingent"); near misses: no roster before, a deal completed.
+func TestRosterCompleted(t *testing.T) {
+	runNews(t, []newsCase{
+		{"complete the described contingent", "The Open Edge Alliance was set up by Acme Telecom and Cobalt Mobile. Helix Wireless and Larch Networks complete the Nordic contingent.",
+			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)",
+				"foundingMember(helix-wireless,open-edge-alliance)", "foundingMember(larch-networks,open-edge-alliance)"}},
+		{"near miss: no roster before", "The Radio Forum met in Oslo. Helix Wireless and Larch Networks complete the Nordic contingent at the fair.", nil},
+		{"near miss: a deal completed", "The Open Edge Alliance was set up by Acme Telecom and Cobalt Mobile. Helix Wireless completed the purchase of Larch Networks.",
+			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)"}},
+	})
+}
