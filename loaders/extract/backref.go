@@ -145,8 +145,9 @@ var rosterOpenRE = regexp.MustCompile(`(?i)^(?:(?:also )?among (?:them|the (?:fo
 var launchRE = regexp.MustCompile(`(?i)\b(?:at (?:the )?(?:launch|outset|start|inception|founding)|from (?:the start|the outset|day one|launch))\b`)
 
 // restRE: "make up the rest", "round out the list", "complete the line-up",
-// "complete the Japanese contingent".
-var restRE = regexp.MustCompile(`(?i)\b(?:make|makes|made) up the rest\b|\b(?:round|rounds|rounded|complete|completes|completed) (?:out )?the (?:[a-z-]+ ){0,2}(?:list|line-up|lineup|roster|group|contingent)\b`)
+// "complete the Japanese contingent" ("the founding line-up" is the frame
+// layer's).
+var restRE = regexp.MustCompile(`(?i)\b(?:make|makes|made) up the rest\b|\b(?:round|rounds|rounded|complete|completes|completed) (?:out )?the (?:list|line-up|lineup|roster|group|(?:[a-z-]+ ){0,2}contingent)\b`)
 
 // famRosterContinued names more members of the roster the previous
 // sentence stated.
