@@ -246,7 +246,9 @@
 // "AI-Native" group) and a lower-case hyphenated word is no name
 // (lexicon_cased.go), and a short form two names share goes to the
 // company the article named ("Telekom" after "Deutsche Telekom", not
-// Telekom Malaysia; short_seen.go).
+// Telekom Malaysia), and a short form and the word after it that spell
+// another name with a small variation are that name ("SK Telekom";
+// short_seen.go).
 // The older
 // phrasing rules (rules.go, relations.go, phrasings.go) run first on a
 // skeleton of the same mentions and are kept where they are exact; a fact

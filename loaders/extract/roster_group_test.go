@@ -97,3 +97,25 @@ func TestRosterCompleted(t *testing.T) {
 			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)"}},
 	})
 }
+
+// TestShortFormLonger: a short form cut from one name ("Nord" from "Nord
+// Group") followed by a word that with it spells another name with a small
+// variation ("Nord Telekom" for Nord Telecom) is that other name; near
+// miss: the short form alone before an ordinary capitalised word.
+func TestShortFormLonger(t *testing.T) {
+	reg, err := facts.ReadRegister("longer.yaml", []byte(`entities:
+  nord-group: {name: Nord Group, type: company}
+  nord-telecom: {name: Nord Telecom, type: company}
+  ion-cloud: {name: Ion Cloud, type: company}
+  radio-forum: {name: Radio Forum, type: alliance}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runNewsWith(t, reg, []newsCase{
+		{"a spelling variant after the short form", "Nord Telekom and Ion Cloud joined the Radio Forum in May.",
+			[]string{"memberOf(ion-cloud,radio-forum)", "memberOf(nord-telecom,radio-forum)"}},
+		{"near miss: the short form alone", "Nord and Ion Cloud joined the Radio Forum in May.",
+			[]string{"memberOf(ion-cloud,radio-forum)", "memberOf(nord-group,radio-forum)"}},
+	})
+}

@@ -38,3 +38,18 @@ func (x *extractor) seenVariant(slug, form string) string {
 	}
 	return found
 }
+
+// longerVariant is the entity that a derived short form and the
+// capitalised word right after it spell with a small variation ("SK
+// Telekom" for SK Telecom, where "SK" alone is cut from "SK Group"), or
+// "" when the two words name nothing else.
+func (x *extractor) longerVariant(text string, toks []token, i, j int, slug string) string {
+	if j >= len(toks) || !toks[j].Word || !toks[j].Upper || toks[j].Start != toks[j-1].End+1 {
+		return ""
+	}
+	v := x.variantOf(text[toks[i].Start:toks[j].End])
+	if v == "" || v == slug {
+		return ""
+	}
+	return v
+}
