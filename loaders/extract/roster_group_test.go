@@ -119,3 +119,15 @@ func TestShortFormLonger(t *testing.T) {
 			[]string{"memberOf(ion-cloud,radio-forum)", "memberOf(nord-group,radio-forum)"}},
 	})
 }
+
+// TestBackersNotMembers: organisations the families read as a company's
+// investors ("Earlier backers include A and B") are no members of a group
+// the article is about; near miss: backers of the group itself are.
+func TestBackersNotMembers(t *testing.T) {
+	runNews(t, []newsCase{
+		{"a start-up's backers", "Ion Cloud joined the Radio Forum in May. The start-up raised $40 million last year. Earlier backers include Acme Telecom, which led its seed round, and Granite Labs.",
+			[]string{"investedIn(acme-telecom,ion-cloud)", "investedIn(granite-labs,ion-cloud)", "memberOf(ion-cloud,radio-forum)"}},
+		{"near miss: the group's own backers", "The Radio Forum was set up in May. Its first backers include Acme Telecom and Granite Labs.",
+			[]string{"founded(radio-forum)", "foundingMember(acme-telecom,radio-forum)", "foundingMember(granite-labs,radio-forum)"}},
+	})
+}
