@@ -144,8 +144,10 @@ var rosterOpenRE = regexp.MustCompile(`(?i)^(?:(?:also )?among (?:them|the (?:fo
 // launchRE says a joining happened at the group's start.
 var launchRE = regexp.MustCompile(`(?i)\b(?:at (?:the )?(?:launch|outset|start|inception|founding)|from (?:the start|the outset|day one|launch))\b`)
 
-// restRE: "make up the rest", "round out the list", "complete the line-up".
-var restRE = regexp.MustCompile(`(?i)\b(?:make|makes|made) up the rest\b|\b(?:round|rounds|rounded|complete|completes|completed) (?:out )?the (?:list|line-up|lineup|roster|group)\b`)
+// restRE: "make up the rest", "round out the list", "complete the line-up",
+// "complete the Japanese contingent" ("the founding line-up" is the frame
+// layer's).
+var restRE = regexp.MustCompile(`(?i)\b(?:make|makes|made) up the rest\b|\b(?:round|rounds|rounded|complete|completes|completed) (?:out )?the (?:list|line-up|lineup|roster|group|(?:[a-z-]+ ){0,2}contingent)\b`)
 
 // famRosterContinued names more members of the roster the previous
 // sentence stated.

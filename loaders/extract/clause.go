@@ -388,7 +388,7 @@ var amountRE = regexp.MustCompile(rAmt)
 func (x *extractor) sentenceAllianceArg(c *clauses) (arg, bool) {
 	for _, e := range c.ents {
 		for _, i := range e.ms {
-			if c.s.ms[i].Kind == 'A' {
+			if c.s.ms[i].Kind == 'A' && !ownedGroup(c.s, i) { // roster_group.go
 				return x.argOf(c.s, i)[0], true
 			}
 		}

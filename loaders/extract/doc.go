@@ -240,6 +240,23 @@
 // "joined by" others and a place after "in" state nothing
 // (frames_guard.go). An unknown name that an apposition calls an
 // initiative, programme or alliance is a group (appos_group.go).
+// Helper x13u (issue 13) added roster shapes in files of their own: a
+// table whose header has a roster column ("Category | Founding members")
+// is one sentence with the other cells blanked (layout_table.go); a
+// verbless roster after a colon ("Members: A, B and C", "Its founders: A
+// and B"; roster_colon.go); a group a company owns ("D, whose X", "D's
+// X") is no roster's group (roster_group.go); a group founded in a
+// relative clause that gaps it ("the forum that it co-founded with A and
+// B"; found_relative.go); "X counts A among the partners that ..."
+// (partner_roster.go); "founding sponsors" are founders, and "complete
+// the Japanese contingent" continues a roster. Two name guards serve them:
+// a hyphenated short form keeps its capitals ("AI-native networks" is no
+// "AI-Native" group) and a lower-case hyphenated word is no name
+// (lexicon_cased.go), and a short form two names share goes to the
+// company the article named ("Telekom" after "Deutsche Telekom", not
+// Telekom Malaysia), and a short form and the word after it that spell
+// another name with a small variation are that name ("SK Telekom";
+// short_seen.go).
 // The older
 // phrasing rules (rules.go, relations.go, phrasings.go) run first on a
 // skeleton of the same mentions and are kept where they are exact; a fact

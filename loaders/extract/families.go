@@ -65,6 +65,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famAgreementSigned(c)
 	x.famPartnerNominal(c) // partner_nominal.go
 	x.famAmongPartners(c)
+	x.famCountPartners(c) // partner_roster.go
 	x.famAsPartner(c)
 	x.famPartnerNounObject(c)
 	x.famMemberCopula(c) // member_copula.go
@@ -109,6 +110,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famVentureFunders(c)
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
+	x.rule = "members.roster-colon"
+	x.famRosterColon(c) // roster_colon.go
 	x.rule = "members.counted"
 	x.famCounted(c)
 	x.rule = "members.grew"

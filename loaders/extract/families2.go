@@ -206,6 +206,7 @@ func (x *extractor) famFoundingList(c *clauses) {
 var memberKinds = map[string]bool{
 	"company": true, "operator": true, "organisation": true, "organization": true, "firm": true, "carrier": true,
 	"telco": true, "vendor": true, "player": true, "partner": true,
+	"sponsor": true, // "founding sponsors" of a coalition are its founders
 }
 
 // possessorAlliance is the alliance a noun phrase belongs to: an

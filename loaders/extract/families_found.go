@@ -65,6 +65,7 @@ func (x *extractor) famFound(c *clauses, v int) {
 	}
 	obj := c.object(v)
 	if obj < 0 {
+		x.foundRelative(c, v, ps) // found_relative.go
 		return
 	}
 	alli := c.args(x, obj)

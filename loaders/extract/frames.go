@@ -139,10 +139,11 @@ func (x *extractor) frames(c *clauses, toks []token) {
 		return
 	}
 	// Members the families stated from this sentence: a frame adds only
-	// to what they left.
+	// to what they left. An organisation they read as an investor here
+	// ("Earlier backers include A") is no member of a group either.
 	stated := make(map[string]bool)
 	for _, f := range x.facts {
-		if f.Evidence == c.s.text && (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) {
+		if f.Evidence == c.s.text && (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember || f.Relation == schema.RelInvestedIn) {
 			stated[f.Subject.ID] = true
 		}
 	}

@@ -91,7 +91,7 @@ func newLexicon(reg *schema.Register) *lexicon {
 			}
 		}
 		for _, f := range shortForms(e.Name) {
-			lx.add(f, e.Slug, true)
+			lx.addShort(f, e.Slug) // lexicon_cased.go
 		}
 		if ws := strings.Fields(e.Name); len(ws) == 2 && allianceHeads[wordKey(ws[1])] && distinctive(ws[0]) {
 			toks, orig := formTokens(ws[0])

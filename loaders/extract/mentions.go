@@ -170,6 +170,12 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		}
 		j := i + n
 		slug := x.pick(e.slugs)
+		if e.weak {
+			slug = x.seenVariant(slug, text[toks[i].Start:toks[j-1].End]) // short_seen.go
+			if v := x.longerVariant(text, toks, i, j, slug); v != "" {
+				slug, j = v, j+1 // "SK Telekom" is SK Telecom, not "SK" and a word
+			}
+		}
 		if _, seen := x.firstSeen[slug]; e.afterFull && !seen {
 			continue
 		}

@@ -25,7 +25,7 @@ func (x *extractor) placeBeforeCountry(ms []mention, toks []token, a, b int) boo
 // organisation whatever its capitals: a funding round ("Series A", "Series
 // B") or a city the lexicon knows ("the Chicago company").
 func notAName(toks []token, a, b int) bool {
-	if toks[a].Key == "series" {
+	if toks[a].Key == "series" || hyphenAdjective(toks, a, b) { // lexicon_cased.go
 		return true
 	}
 	name := ""

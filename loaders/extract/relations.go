@@ -265,7 +265,7 @@ var baseRules = []rule{
 // else the one under discussion.
 func (x *extractor) sentenceAlliance(s *sent) string {
 	for i, m := range s.ms {
-		if m.Kind == 'A' {
+		if m.Kind == 'A' && !ownedGroup(s, i) { // roster_group.go
 			return "<A" + itoa(i) + ">"
 		}
 	}

@@ -62,7 +62,10 @@ func splitSentences(body string) []sentence {
 		// with its markers and descriptions masked (layout.go); other
 		// bulleted lines after a colon are joined as they are.
 		orig := line
-		if end, masked, ok := listBlock(lines, li); ok {
+		if end, masked, ok := tableBlock(lines, li); ok { // layout_table.go
+			orig, line = strings.Join(lines[li:end], "\n"), masked
+			li = end - 1
+		} else if end, masked, ok := listBlock(lines, li); ok {
 			orig, line = strings.Join(lines[li:end], "\n"), masked
 			li = end - 1
 		} else if strings.HasSuffix(strings.TrimSpace(line), ":") {

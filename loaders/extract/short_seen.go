@@ -1,0 +1,55 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// A short form two names share goes to the one the article is about:
+// "Telekom" is cut from both "Telekom Malaysia" (a name less its country)
+// and "Deutsche Telekom" (a name's distinctive last word); in an article
+// that has named Deutsche Telekom and never Telekom Malaysia, "Telekom's
+// partners" are Deutsche Telekom's.
+
+// seenVariant is the entity a derived short form names: slug, unless the
+// article has not named slug yet and the form is the distinctive last
+// word of exactly one company it has named.
+func (x *extractor) seenVariant(slug, form string) string {
+	if _, seen := x.firstSeen[slug]; seen {
+		return slug
+	}
+	ws := strings.Fields(wordKey(form))
+	if len(ws) != 1 || len(ws[0]) < 5 || genericHeads[ws[0]] || orgHeads[ws[0]] || allianceHeads[ws[0]] || countryWords[ws[0]] {
+		return slug
+	}
+	found := ""
+	for _, f := range x.lx.forms() {
+		if _, seen := x.firstSeen[f.slug]; !seen || f.typ != schema.TypeCompany || len(f.words) < 2 || f.words[len(f.words)-1] != ws[0] || f.slug == found {
+			continue
+		}
+		if found != "" {
+			return slug // two named companies end in the word
+		}
+		found = f.slug
+	}
+	if found == "" {
+		return slug
+	}
+	return found
+}
+
+// longerVariant is the entity that a derived short form and the
+// capitalised word right after it spell with a small variation ("SK
+// Telekom" for SK Telecom, where "SK" alone is cut from "SK Group"), or
+// "" when the two words name nothing else.
+func (x *extractor) longerVariant(text string, toks []token, i, j int, slug string) string {
+	if j >= len(toks) || !toks[j].Word || !toks[j].Upper || toks[j].Start != toks[j-1].End+1 {
+		return ""
+	}
+	v := x.variantOf(text[toks[i].Start:toks[j].End])
+	if v == "" || v == slug {
+		return ""
+	}
+	return v
+}
