@@ -157,16 +157,24 @@ func (s *Store) endBulk() error {
 // flushBulk writes what is pending; the caller holds the write lock. On
 // failure the serving index is rebuilt from the store and bulk ends.
 func (s *Store) flushBulk() error {
+	if err := s.writeBulk(); err != nil {
+		return s.failBulk(err)
+	}
+	return nil
+}
+
+// writeBulk writes what is pending, leaving the serving index alone.
+func (s *Store) writeBulk() error {
 	if s.bulk.pending == 0 && len(s.bulk.newVals) == 0 {
 		return nil
 	}
 	err := s.bolt.Update(s.bulk.write)
 	s.bulk.reset()
 	s.bulk.flushed = true
-	if err == nil {
-		return nil
+	if err != nil {
+		return fmt.Errorf("graph: bulk write to bolt: %w", err)
 	}
-	return s.failBulk(fmt.Errorf("graph: bulk write to bolt: %w", err))
+	return nil
 }
 
 // failBulk ends a failed bulk write: the serving index is built again from
@@ -179,17 +187,18 @@ func (s *Store) failBulk(err error) error {
 	return err
 }
 
-// applyBulk applies deltas, adds only, as Cayley's ApplyDeltas with
-// IgnoreDup would, and flushes when enough is pending. The caller holds
-// the write lock.
-func (s *Store) applyBulk(deltas []cgraph.Delta) error {
+// bulkStep applies deltas, adds only, as Cayley's ApplyDeltas with
+// IgnoreDup would, and writes what is pending when enough is. It touches
+// neither the serving index nor the Store's fields, only the bulk write
+// and bolt, so it may run while the index takes the same deltas; the
+// caller holds the write lock and calls failBulk when it fails (a value
+// Cayley cannot encode leaves the model half changed).
+func (s *Store) bulkStep(deltas []cgraph.Delta) error {
 	if err := s.bulk.apply(deltas); err != nil {
-		// A value Cayley cannot encode: the model is left half
-		// changed, so the bulk write ends with what it flushed.
-		return s.failBulk(err)
+		return err
 	}
 	if s.bulk.pending >= bulkFlushQuads {
-		return s.flushBulk()
+		return s.writeBulk()
 	}
 	return nil
 }
