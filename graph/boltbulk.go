@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"sync"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -168,6 +169,7 @@ func (s *Store) writeBulk() error {
 	if s.bulk.pending == 0 && len(s.bulk.newVals) == 0 {
 		return nil
 	}
+	s.bulk.sortIndex()
 	err := s.bolt.Update(s.bulk.write)
 	s.bulk.reset()
 	s.bulk.flushed = true
@@ -314,9 +316,10 @@ func (b *boltBulk) write(tx *bbolt.Tx) error {
 	}
 	logB.FillPercent = 0.95 // ids only grow
 	start := 0
+	var k [8]byte // Put copies keys (values it keeps until the commit)
 	for i, id := range b.logIDs {
-		k := binary.BigEndian.AppendUint64(nil, id)
-		if err := logB.Put(k, b.logBuf[start:b.logEnds[i]]); err != nil {
+		binary.BigEndian.PutUint64(k[:], id)
+		if err := logB.Put(k[:], b.logBuf[start:b.logEnds[i]]); err != nil {
 			return err
 		}
 		start = b.logEnds[i]
@@ -357,29 +360,42 @@ func (b *boltBulk) write(tx *bbolt.Tx) error {
 	return b.putByHash(tx, 'v', b.newVals, func(n *bulkNode) uint64 { return n.id })
 }
 
+// sortIndex sorts the pending index entries by key, each key's quad ids
+// ascending as Cayley appends them, the indexes at once.
+func (b *boltBulk) sortIndex() {
+	var wg sync.WaitGroup
+	for i := range b.index {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			slices.SortFunc(b.index[i], func(x, y indexEntry) int {
+				if c := slices.Compare(x.key[:], y.key[:]); c != 0 {
+					return c
+				}
+				return cmp.Compare(x.id, y.id)
+			})
+		}()
+	}
+	wg.Wait()
+}
+
 // writeIndex appends the pending quad ids to index i's entries.
 func (b *boltBulk) writeIndex(tx *bbolt.Tx, i int) error {
 	ib, err := tx.CreateBucketIfNotExists(bulkIndexBuckets[i])
 	if err != nil {
 		return err
 	}
-	// Sorted by key, each key's quad ids ascending as Cayley appends them.
-	es := b.index[i]
-	slices.SortFunc(es, func(x, y indexEntry) int {
-		if c := slices.Compare(x.key[:], y.key[:]); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.id, y.id)
-	})
+	ib.FillPercent = 0.95 // keys come in order
+	es := b.index[i]      // sorted (sortIndex)
 	n := 8 * len(bulkIndexBuckets[i])
 	var ids []uint64
+	key := make([]byte, n) // Put copies keys
 	for j := 0; j < len(es); {
 		k := es[j].key
 		ids = ids[:0]
 		for ; j < len(es) && es[j].key == k; j++ {
 			ids = append(ids, es[j].id)
 		}
-		key := make([]byte, n)
 		for d := 0; d < n/8; d++ {
 			binary.BigEndian.PutUint64(key[8*d:], k[d])
 		}
@@ -397,6 +413,9 @@ func (b *boltBulk) writeIndex(tx *bbolt.Tx, i int) error {
 func (b *boltBulk) putByHash(tx *bbolt.Tx, prefix byte, hashes []refs.ValueHash, val func(*bulkNode) uint64) error {
 	var bk *bbolt.Bucket
 	var cur [2]byte
+	// Put copies keys but keeps values until the commit: one buffer, never
+	// grown, holds them all.
+	vals := make([]byte, 0, binary.MaxVarintLen64*len(hashes))
 	for i, h := range hashes {
 		if i == 0 || h[0] != cur[0] || h[1] != cur[1] {
 			var err error
@@ -405,8 +424,9 @@ func (b *boltBulk) putByHash(tx *bbolt.Tx, prefix byte, hashes []refs.ValueHash,
 			}
 			cur = [2]byte{h[0], h[1]}
 		}
-		buf := binary.AppendUvarint(nil, val(b.nodes[h]))
-		if err := bk.Put(bytes.Clone(h[:]), buf); err != nil {
+		at := len(vals)
+		vals = binary.AppendUvarint(vals, val(b.nodes[h]))
+		if err := bk.Put(h[:], vals[at:len(vals):len(vals)]); err != nil {
 			return err
 		}
 	}
