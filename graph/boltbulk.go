@@ -74,9 +74,9 @@ type bulkNode struct {
 // boltBulk is the model of a store being written in bulk and what is
 // pending for it.
 type boltBulk struct {
-	horizon uint64 // the last id given
-	size    int64  // quads
-	nodes   map[refs.ValueHash]*bulkNode
+	horizon uint64                      // the last id given
+	size    int64                       // quads
+	nodes   map[refs.ValueHash]bulkNode // values, not pointers: none for the GC to follow
 
 	pending int              // quads since the last flush
 	newVals []refs.ValueHash // values given ids since the last flush
@@ -90,7 +90,7 @@ type boltBulk struct {
 }
 
 func newBoltBulk() *boltBulk {
-	b := &boltBulk{nodes: map[refs.ValueHash]*bulkNode{}, now: func() int64 { return time.Now().UnixNano() }}
+	b := &boltBulk{nodes: map[refs.ValueHash]bulkNode{}, now: func() int64 { return time.Now().UnixNano() }}
 	b.reset()
 	return b
 }
@@ -243,12 +243,13 @@ func (b *boltBulk) apply(deltas []cgraph.Delta) error {
 	// New values take ids in the order of their hashes.
 	var fresh []refs.ValueHash
 	for h, n := range incs {
-		if node := b.nodes[h]; node != nil {
+		if node, ok := b.nodes[h]; ok {
 			node.refs += n.n
 			if !node.dirty {
 				node.dirty = true
 				b.dirty = append(b.dirty, h)
 			}
+			b.nodes[h] = node
 			continue
 		}
 		fresh = append(fresh, h)
@@ -256,7 +257,7 @@ func (b *boltBulk) apply(deltas []cgraph.Delta) error {
 	slices.SortFunc(fresh, func(x, y refs.ValueHash) int { return bytes.Compare(x[:], y[:]) })
 	for _, h := range fresh {
 		b.horizon++
-		b.nodes[h] = &bulkNode{id: b.horizon, refs: incs[h].n, dirty: true}
+		b.nodes[h] = bulkNode{id: b.horizon, refs: incs[h].n, dirty: true}
 		b.newVals = append(b.newVals, h)
 		b.dirty = append(b.dirty, h)
 		val, err := pquads.MarshalValue(incs[h].val)
@@ -275,7 +276,7 @@ func (b *boltBulk) apply(deltas []cgraph.Delta) error {
 	for i := range deltas {
 		var ids [4]uint64
 		for j := range quad.Directions {
-			if node := b.nodes[hashes[i][j]]; hashes[i][j] != (refs.ValueHash{}) && node != nil {
+			if node, ok := b.nodes[hashes[i][j]]; hashes[i][j] != (refs.ValueHash{}) && ok {
 				ids[j] = node.id
 			}
 		}
@@ -349,7 +350,7 @@ func (b *boltBulk) write(tx *bbolt.Tx) error {
 	// "sp", "v.."): a bucket created before others moves them all.
 	slices.SortFunc(b.newVals, func(x, y refs.ValueHash) int { return bytes.Compare(x[:], y[:]) })
 	slices.SortFunc(b.dirty, func(x, y refs.ValueHash) int { return bytes.Compare(x[:], y[:]) })
-	if err := b.putByHash(tx, 'n', b.dirty, func(n *bulkNode) uint64 { n.dirty = false; return uint64(n.refs) }); err != nil {
+	if err := b.putByHash(tx, 'n', b.dirty, true); err != nil {
 		return err
 	}
 	for i := len(bulkIndexBuckets) - 1; i >= 0; i-- {
@@ -357,7 +358,7 @@ func (b *boltBulk) write(tx *bbolt.Tx) error {
 			return err
 		}
 	}
-	return b.putByHash(tx, 'v', b.newVals, func(n *bulkNode) uint64 { return n.id })
+	return b.putByHash(tx, 'v', b.newVals, false)
 }
 
 // sortIndex sorts the pending index entries by key, each key's quad ids
@@ -410,7 +411,9 @@ func (b *boltBulk) writeIndex(tx *bbolt.Tx, i int) error {
 	return nil
 }
 
-func (b *boltBulk) putByHash(tx *bbolt.Tx, prefix byte, hashes []refs.ValueHash, val func(*bulkNode) uint64) error {
+// putByHash puts each value of hashes under prefix+hash[:2], hash: its
+// reference count (marking it clean) when counts is set, else its id.
+func (b *boltBulk) putByHash(tx *bbolt.Tx, prefix byte, hashes []refs.ValueHash, counts bool) error {
 	var bk *bbolt.Bucket
 	var cur [2]byte
 	// Put copies keys but keeps values until the commit: one buffer, never
@@ -425,7 +428,14 @@ func (b *boltBulk) putByHash(tx *bbolt.Tx, prefix byte, hashes []refs.ValueHash,
 			cur = [2]byte{h[0], h[1]}
 		}
 		at := len(vals)
-		vals = binary.AppendUvarint(vals, val(b.nodes[h]))
+		n := b.nodes[h]
+		if counts {
+			vals = binary.AppendUvarint(vals, uint64(n.refs))
+			n.dirty = false
+			b.nodes[h] = n
+		} else {
+			vals = binary.AppendUvarint(vals, n.id)
+		}
 		if err := bk.Put(h[:], vals[at:len(vals):len(vals)]); err != nil {
 			return err
 		}
