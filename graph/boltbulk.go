@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"sync"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -73,9 +74,9 @@ type bulkNode struct {
 // boltBulk is the model of a store being written in bulk and what is
 // pending for it.
 type boltBulk struct {
-	horizon uint64 // the last id given
-	size    int64  // quads
-	nodes   map[refs.ValueHash]*bulkNode
+	horizon uint64                      // the last id given
+	size    int64                       // quads
+	nodes   map[refs.ValueHash]bulkNode // values, not pointers: none for the GC to follow
 
 	pending int              // quads since the last flush
 	newVals []refs.ValueHash // values given ids since the last flush
@@ -89,7 +90,7 @@ type boltBulk struct {
 }
 
 func newBoltBulk() *boltBulk {
-	b := &boltBulk{nodes: map[refs.ValueHash]*bulkNode{}, now: func() int64 { return time.Now().UnixNano() }}
+	b := &boltBulk{nodes: map[refs.ValueHash]bulkNode{}, now: func() int64 { return time.Now().UnixNano() }}
 	b.reset()
 	return b
 }
@@ -157,16 +158,25 @@ func (s *Store) endBulk() error {
 // flushBulk writes what is pending; the caller holds the write lock. On
 // failure the serving index is rebuilt from the store and bulk ends.
 func (s *Store) flushBulk() error {
+	if err := s.writeBulk(); err != nil {
+		return s.failBulk(err)
+	}
+	return nil
+}
+
+// writeBulk writes what is pending, leaving the serving index alone.
+func (s *Store) writeBulk() error {
 	if s.bulk.pending == 0 && len(s.bulk.newVals) == 0 {
 		return nil
 	}
+	s.bulk.sortIndex()
 	err := s.bolt.Update(s.bulk.write)
 	s.bulk.reset()
 	s.bulk.flushed = true
-	if err == nil {
-		return nil
+	if err != nil {
+		return fmt.Errorf("graph: bulk write to bolt: %w", err)
 	}
-	return s.failBulk(fmt.Errorf("graph: bulk write to bolt: %w", err))
+	return nil
 }
 
 // failBulk ends a failed bulk write: the serving index is built again from
@@ -179,17 +189,18 @@ func (s *Store) failBulk(err error) error {
 	return err
 }
 
-// applyBulk applies deltas, adds only, as Cayley's ApplyDeltas with
-// IgnoreDup would, and flushes when enough is pending. The caller holds
-// the write lock.
-func (s *Store) applyBulk(deltas []cgraph.Delta) error {
+// bulkStep applies deltas, adds only, as Cayley's ApplyDeltas with
+// IgnoreDup would, and writes what is pending when enough is. It touches
+// neither the serving index nor the Store's fields, only the bulk write
+// and bolt, so it may run while the index takes the same deltas; the
+// caller holds the write lock and calls failBulk when it fails (a value
+// Cayley cannot encode leaves the model half changed).
+func (s *Store) bulkStep(deltas []cgraph.Delta) error {
 	if err := s.bulk.apply(deltas); err != nil {
-		// A value Cayley cannot encode: the model is left half
-		// changed, so the bulk write ends with what it flushed.
-		return s.failBulk(err)
+		return err
 	}
 	if s.bulk.pending >= bulkFlushQuads {
-		return s.flushBulk()
+		return s.writeBulk()
 	}
 	return nil
 }
@@ -232,12 +243,13 @@ func (b *boltBulk) apply(deltas []cgraph.Delta) error {
 	// New values take ids in the order of their hashes.
 	var fresh []refs.ValueHash
 	for h, n := range incs {
-		if node := b.nodes[h]; node != nil {
+		if node, ok := b.nodes[h]; ok {
 			node.refs += n.n
 			if !node.dirty {
 				node.dirty = true
 				b.dirty = append(b.dirty, h)
 			}
+			b.nodes[h] = node
 			continue
 		}
 		fresh = append(fresh, h)
@@ -245,7 +257,7 @@ func (b *boltBulk) apply(deltas []cgraph.Delta) error {
 	slices.SortFunc(fresh, func(x, y refs.ValueHash) int { return bytes.Compare(x[:], y[:]) })
 	for _, h := range fresh {
 		b.horizon++
-		b.nodes[h] = &bulkNode{id: b.horizon, refs: incs[h].n, dirty: true}
+		b.nodes[h] = bulkNode{id: b.horizon, refs: incs[h].n, dirty: true}
 		b.newVals = append(b.newVals, h)
 		b.dirty = append(b.dirty, h)
 		val, err := pquads.MarshalValue(incs[h].val)
@@ -264,7 +276,7 @@ func (b *boltBulk) apply(deltas []cgraph.Delta) error {
 	for i := range deltas {
 		var ids [4]uint64
 		for j := range quad.Directions {
-			if node := b.nodes[hashes[i][j]]; hashes[i][j] != (refs.ValueHash{}) && node != nil {
+			if node, ok := b.nodes[hashes[i][j]]; hashes[i][j] != (refs.ValueHash{}) && ok {
 				ids[j] = node.id
 			}
 		}
@@ -305,9 +317,10 @@ func (b *boltBulk) write(tx *bbolt.Tx) error {
 	}
 	logB.FillPercent = 0.95 // ids only grow
 	start := 0
+	var k [8]byte // Put copies keys (values it keeps until the commit)
 	for i, id := range b.logIDs {
-		k := binary.BigEndian.AppendUint64(nil, id)
-		if err := logB.Put(k, b.logBuf[start:b.logEnds[i]]); err != nil {
+		binary.BigEndian.PutUint64(k[:], id)
+		if err := logB.Put(k[:], b.logBuf[start:b.logEnds[i]]); err != nil {
 			return err
 		}
 		start = b.logEnds[i]
@@ -337,7 +350,7 @@ func (b *boltBulk) write(tx *bbolt.Tx) error {
 	// "sp", "v.."): a bucket created before others moves them all.
 	slices.SortFunc(b.newVals, func(x, y refs.ValueHash) int { return bytes.Compare(x[:], y[:]) })
 	slices.SortFunc(b.dirty, func(x, y refs.ValueHash) int { return bytes.Compare(x[:], y[:]) })
-	if err := b.putByHash(tx, 'n', b.dirty, func(n *bulkNode) uint64 { n.dirty = false; return uint64(n.refs) }); err != nil {
+	if err := b.putByHash(tx, 'n', b.dirty, true); err != nil {
 		return err
 	}
 	for i := len(bulkIndexBuckets) - 1; i >= 0; i-- {
@@ -345,7 +358,26 @@ func (b *boltBulk) write(tx *bbolt.Tx) error {
 			return err
 		}
 	}
-	return b.putByHash(tx, 'v', b.newVals, func(n *bulkNode) uint64 { return n.id })
+	return b.putByHash(tx, 'v', b.newVals, false)
+}
+
+// sortIndex sorts the pending index entries by key, each key's quad ids
+// ascending as Cayley appends them, the indexes at once.
+func (b *boltBulk) sortIndex() {
+	var wg sync.WaitGroup
+	for i := range b.index {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			slices.SortFunc(b.index[i], func(x, y indexEntry) int {
+				if c := slices.Compare(x.key[:], y.key[:]); c != 0 {
+					return c
+				}
+				return cmp.Compare(x.id, y.id)
+			})
+		}()
+	}
+	wg.Wait()
 }
 
 // writeIndex appends the pending quad ids to index i's entries.
@@ -354,23 +386,17 @@ func (b *boltBulk) writeIndex(tx *bbolt.Tx, i int) error {
 	if err != nil {
 		return err
 	}
-	// Sorted by key, each key's quad ids ascending as Cayley appends them.
-	es := b.index[i]
-	slices.SortFunc(es, func(x, y indexEntry) int {
-		if c := slices.Compare(x.key[:], y.key[:]); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.id, y.id)
-	})
+	ib.FillPercent = 0.95 // keys come in order
+	es := b.index[i]      // sorted (sortIndex)
 	n := 8 * len(bulkIndexBuckets[i])
 	var ids []uint64
+	key := make([]byte, n) // Put copies keys
 	for j := 0; j < len(es); {
 		k := es[j].key
 		ids = ids[:0]
 		for ; j < len(es) && es[j].key == k; j++ {
 			ids = append(ids, es[j].id)
 		}
-		key := make([]byte, n)
 		for d := 0; d < n/8; d++ {
 			binary.BigEndian.PutUint64(key[8*d:], k[d])
 		}
@@ -385,9 +411,14 @@ func (b *boltBulk) writeIndex(tx *bbolt.Tx, i int) error {
 	return nil
 }
 
-func (b *boltBulk) putByHash(tx *bbolt.Tx, prefix byte, hashes []refs.ValueHash, val func(*bulkNode) uint64) error {
+// putByHash puts each value of hashes under prefix+hash[:2], hash: its
+// reference count (marking it clean) when counts is set, else its id.
+func (b *boltBulk) putByHash(tx *bbolt.Tx, prefix byte, hashes []refs.ValueHash, counts bool) error {
 	var bk *bbolt.Bucket
 	var cur [2]byte
+	// Put copies keys but keeps values until the commit: one buffer, never
+	// grown, holds them all.
+	vals := make([]byte, 0, binary.MaxVarintLen64*len(hashes))
 	for i, h := range hashes {
 		if i == 0 || h[0] != cur[0] || h[1] != cur[1] {
 			var err error
@@ -396,8 +427,16 @@ func (b *boltBulk) putByHash(tx *bbolt.Tx, prefix byte, hashes []refs.ValueHash,
 			}
 			cur = [2]byte{h[0], h[1]}
 		}
-		buf := binary.AppendUvarint(nil, val(b.nodes[h]))
-		if err := bk.Put(bytes.Clone(h[:]), buf); err != nil {
+		at := len(vals)
+		n := b.nodes[h]
+		if counts {
+			vals = binary.AppendUvarint(vals, uint64(n.refs))
+			n.dirty = false
+			b.nodes[h] = n
+		} else {
+			vals = binary.AppendUvarint(vals, n.id)
+		}
+		if err := bk.Put(h[:], vals[at:len(vals):len(vals)]); err != nil {
 			return err
 		}
 	}

@@ -111,10 +111,13 @@ func (s *Store) ReplaceSources(ctx context.Context, batch []schema.Source) (Chan
 			return Change{}, fmt.Errorf("%s: %w", what, err)
 		}
 	}
+	// A bulk write's model and the serving index are apart: the one is
+	// built while the other is, and a failed bulk write then builds the
+	// index again from the store (failBulk).
+	var bulk chan error
 	if s.bulk != nil {
-		if err := s.applyBulk(deltas); err != nil {
-			return Change{}, fmt.Errorf("%s: %w", what, err)
-		}
+		bulk = make(chan error, 1)
+		go func() { bulk <- s.bulkStep(deltas) }()
 	} else if err := s.qs.ApplyDeltas(deltas, cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true}); err != nil {
 		return Change{}, fmt.Errorf("%s: %w", what, err)
 	}
@@ -125,6 +128,11 @@ func (s *Store) ReplaceSources(ctx context.Context, batch []schema.Source) (Chan
 	s.syncText(changed...)
 	s.version++
 	s.mu.Unlock()
+	if bulk != nil {
+		if err := <-bulk; err != nil {
+			return Change{}, fmt.Errorf("%s: %w", what, s.failBulk(err))
+		}
+	}
 	return ch, nil
 }
 

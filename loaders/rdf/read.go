@@ -85,39 +85,15 @@ func ReadNQuads(name string, data []byte) ([]schema.Source, error) {
 }
 
 func readNQuads(name string, data []byte, progress func(read int)) ([]schema.Source, error) {
-	p := &loaders.Collector{File: name}
-	var qs []quad.Quad
-	read := 0
-	in := interner{}
-	for n, line := range bytes.Split(data, []byte("\n")) {
-		if read += len(line) + 1; progress != nil && n%1024 == 1023 {
-			progress(min(read, len(data)))
-		}
-		if len(p.Problems) >= maxProblems {
-			p.Add(n+1, "too many problems; stopping")
-			break
-		}
-		line = bytes.TrimSpace(line)
-		if len(line) == 0 || line[0] == '#' {
-			continue
-		}
-		if !utf8.Valid(line) {
-			p.Add(n+1, "not UTF-8")
-			continue
-		}
-		q, err := parseNQuad(string(line))
-		if err != nil {
-			p.Add(n+1, "%v", err)
-			continue
-		}
-		if msg := checkQuad(q); msg != "" {
-			p.Add(n+1, "%s", msg)
-			continue
-		}
-		qs = append(qs, in.quad(skolemise(q)))
-	}
-	if err := p.Err(); err != nil {
-		return nil, err
+	return readNQuadsChunks(name, data, 0, progress)
+}
+
+// readNQuadsChunks is readNQuads parsing data in chunks parts (0: one per
+// core; see parseChunks).
+func readNQuadsChunks(name string, data []byte, chunks int, progress func(read int)) ([]schema.Source, error) {
+	qs, problems := parseChunks(name, data, chunks, progress)
+	if len(problems) > 0 {
+		return nil, problems
 	}
 	return groupBySource(withProvenance(qs)), nil
 }
