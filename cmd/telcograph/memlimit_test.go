@@ -1,6 +1,9 @@
 package main
 
 import (
+	"log/slog"
+	"math"
+	"runtime/debug"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -51,8 +54,8 @@ func TestAutoLimit(t *testing.T) {
 		name       string
 		live, want int64
 	}{
-		{"small graph: 128MiB of room", 10 * mib, 138 * mib},
-		{"10^6 quads: twice the live heap", 159 * mib, 318 * mib},
+		{"small graph: 192MiB of room", 10 * mib, 202 * mib},
+		{"10^6 quads: three times the live heap", 123 * mib, 369 * mib},
 		{"10^7 quads: 1GiB of room", 1700 * mib, 2724 * mib},
 	}
 	for _, tt := range tests {
@@ -61,5 +64,26 @@ func TestAutoLimit(t *testing.T) {
 				t.Errorf("autoLimit(%d MiB) = %d MiB, want %d MiB", tt.live/mib, got/mib, tt.want/mib)
 			}
 		})
+	}
+}
+
+// TestAutoRaisesGOGC: auto sets GOGC to autoGCPercent, unless the
+// environment sets GOGC, which then stays the collector's target.
+func TestAutoRaisesGOGC(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(math.MaxInt64))
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	log := slog.New(slog.DiscardHandler)
+
+	t.Setenv("GOGC", "")
+	(&memoryLimit{auto: true}).apply(log)
+	if got := debug.SetGCPercent(100); got != autoGCPercent {
+		t.Errorf("auto without GOGC: GC percent %d, want %d", got, autoGCPercent)
+	}
+
+	t.Setenv("GOGC", "100")
+	debug.SetMemoryLimit(math.MaxInt64)
+	(&memoryLimit{auto: true}).apply(log)
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("auto with GOGC=100: GC percent %d, want 100", got)
 	}
 }

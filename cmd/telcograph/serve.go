@@ -60,7 +60,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var trusted prefixList
 	fs.Var(&trusted, "trusted-proxies", "comma-separated `CIDRs` (or addresses) of the reverse proxies in front of the server, whose X-Forwarded-For / Forwarded headers name the client for the rate limit and the logs; none by default")
 	memLimit := memoryLimit{auto: true}
-	fs.Var(&memLimit, "memory-limit", "soft limit on the Go runtime's memory, set once the index is built: auto (twice the heap the open store keeps, at least 128MiB and at most 1GiB above it), off, or a size such as 512MiB")
+	fs.Var(&memLimit, "memory-limit", "soft limit on the Go runtime's memory, set once the index is built: auto (three times the heap the open store keeps, at least 192MiB and at most 1GiB above it, with GOGC 200 unless GOGC is set), off, or a size such as 512MiB")
 	logFormat := fs.String("log-format", "text", "log records, the audit trail's included, as text or json")
 	if err := parse(fs, args); err != nil {
 		return err
