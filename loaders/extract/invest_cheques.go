@@ -54,16 +54,7 @@ func (x *extractor) roundDrew(c *clauses, v int) {
 	if e >= len(c.us) || c.us[e].Kind != 'E' {
 		return
 	}
-	investee := ""
-	for _, f := range x.facts {
-		if f.Relation != schema.RelInvestedIn || f.Evidence != c.s.text {
-			continue
-		}
-		if investee != "" && f.Object.ID != investee {
-			return
-		}
-		investee = f.Object.ID
-	}
+	investee, _ := x.sentenceInvestee(c)
 	if investee == "" {
 		return
 	}

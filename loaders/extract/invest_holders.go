@@ -41,16 +41,8 @@ func (x *extractor) coordHolder(c *clauses, v int) {
 		c.us[n+1].Kind != 'P' || (c.us[n+1].Lemma != "in" && c.us[n+1].Lemma != "of") {
 		return
 	}
-	y := n + 2
-	if c.us[y].Kind == 'M' {
-		y++
-	}
-	if y >= len(c.us) || c.us[y].Kind != 'E' || c.isCountry(y) || c.modifierOnly(y) {
-		return
-	}
-	y = c.described(y)
-	owned := c.args(x, y)
-	if len(owned) != 1 || owned[0].m == nil || owned[0].m.Coref {
+	owned, ok := x.ownedAt(c, n+2)
+	if !ok {
 		return // "the largest shareholder in the company": too uncertain
 	}
 	subj := c.coordSubject(v)
@@ -89,18 +81,7 @@ func (x *extractor) asWellAsInvestors(c *clauses) {
 			continue // "as well as C" must end the sentence
 		}
 		// the one investee and the investors this sentence stated so far
-		var investee string
-		n := 0
-		for _, f := range x.facts {
-			if f.Relation != schema.RelInvestedIn || f.Evidence != c.s.text {
-				continue
-			}
-			if investee != "" && f.Object.ID != investee {
-				return
-			}
-			investee = f.Object.ID
-			n++
-		}
+		investee, n := x.sentenceInvestee(c)
 		if investee == "" || n < 1 {
 			return
 		}
@@ -173,16 +154,8 @@ func (x *extractor) amongBackersOf(c *clauses, v int) {
 		!holderWords(c.us[k+1].words) || c.us[k+2].Kind != 'P' || (c.us[k+2].Lemma != "of" && c.us[k+2].Lemma != "in") {
 		return
 	}
-	y := k + 3
-	if c.us[y].Kind == 'M' {
-		y++
-	}
-	if y >= len(c.us) || c.us[y].Kind != 'E' || c.isCountry(y) || c.modifierOnly(y) {
-		return
-	}
-	y = c.described(y)
-	owned := c.args(x, y)
-	if len(owned) != 1 || owned[0].m == nil || owned[0].m.Coref {
+	owned, ok := x.ownedAt(c, k+3)
+	if !ok {
 		return
 	}
 	subj := c.subject(v)
@@ -247,4 +220,39 @@ func (x *extractor) famOwnedBy(c *clauses) {
 		x.rule = "invest.owned-by"
 		x.investEach(c, owners, owned, c.text(max(v-2, 0), v), 0.7)
 	}
+}
+
+// ownedAt is the one named company the entity unit at y names (after an
+// optional modifier unit, over a descriptor): the company a holder phrase
+// ("the largest shareholder in Y") is about; a country, a modifier or a
+// description names none.
+func (x *extractor) ownedAt(c *clauses, y int) ([]arg, bool) {
+	if y < len(c.us) && c.us[y].Kind == 'M' {
+		y++
+	}
+	if y >= len(c.us) || c.us[y].Kind != 'E' || c.isCountry(y) || c.modifierOnly(y) {
+		return nil, false
+	}
+	owned := c.args(x, c.described(y))
+	if len(owned) != 1 || owned[0].m == nil || owned[0].m.Coref {
+		return nil, false
+	}
+	return owned, true
+}
+
+// sentenceInvestee is the one investee of the investments stated so far in
+// c's sentence and how many were stated; "" when none or more than one.
+func (x *extractor) sentenceInvestee(c *clauses) (string, int) {
+	investee, n := "", 0
+	for _, f := range x.facts {
+		if f.Relation != schema.RelInvestedIn || f.Evidence != c.s.text {
+			continue
+		}
+		if investee != "" && f.Object.ID != investee {
+			return "", 0
+		}
+		investee = f.Object.ID
+		n++
+	}
+	return investee, n
 }
