@@ -244,9 +244,14 @@ func (s *Store) Timeline(ctx context.Context, slug string, opt query.TimelineOpt
 
 // CoMembers answers query.CoMembers.
 func (s *Store) CoMembers(ctx context.Context, slug string, q query.PageQuery) (query.Page[query.CoMember], error) {
+	return s.CoMembersOf(ctx, slug, q, true)
+}
+
+// CoMembersOf answers query.CoMembersOf.
+func (s *Store) CoMembersOf(ctx context.Context, slug string, q query.PageQuery, shared bool) (query.Page[query.CoMember], error) {
 	s.rlock()
 	defer s.mu.RUnlock()
-	return query.CoMembers(ctx, s.idx, slug, q)
+	return query.CoMembersOf(ctx, s.idx, slug, q, shared)
 }
 
 // List answers query.List.

@@ -4,6 +4,9 @@ import (
 	"context"
 	"slices"
 
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
 	"github.com/telcograph/telcograph/graph/query"
 	"github.com/telcograph/telcograph/schema"
 	"github.com/telcograph/telcograph/server/generated"
@@ -296,7 +299,7 @@ func (q queryResolver) CoMembers(ctx context.Context, slug string, first *int, a
 	if err != nil {
 		return nil, err
 	}
-	p, err := q.Store.CoMembers(ctx, slug, pq)
+	p, err := q.Store.CoMembersOf(ctx, slug, pq, asks(ctx, "edges", "alliances"))
 	if err != nil {
 		return nil, q.explainSlugs(ctx, err, slug)
 	}
@@ -317,4 +320,31 @@ func (q queryResolver) CoMembers(ctx context.Context, slug string, first *int, a
 			}
 			return e
 		})}, nil
+}
+
+// asks reports whether the field being resolved selects the path of fields
+// given (by name, under any alias, through fragments, as @skip and
+// @include leave it): whether an answer needs what only that path shows.
+func asks(ctx context.Context, path ...string) bool {
+	fc := graphql.GetFieldContext(ctx)
+	if fc == nil || fc.Field.Field == nil {
+		return true // not under a field: answer everything
+	}
+	oc := graphql.GetOperationContext(ctx)
+	sels := []ast.SelectionSet{fc.Field.Selections}
+	for _, name := range path {
+		var next []ast.SelectionSet
+		for _, sel := range sels {
+			for _, f := range graphql.CollectFields(oc, sel, nil) {
+				if f.Name == name {
+					next = append(next, f.Selections)
+				}
+			}
+		}
+		if len(next) == 0 {
+			return false
+		}
+		sels = next
+	}
+	return true
 }

@@ -290,3 +290,41 @@ func TestSearchPaging(t *testing.T) {
 		after = p.Search.Edges[0].Cursor
 	}
 }
+
+// TestCoMembersSharedAlliancesWhenAsked: co-members' shared alliances are
+// read only when the question selects them, which it may do under an alias
+// or in a fragment; asked either way, the answer is the same.
+func TestCoMembersSharedAlliancesWhenAsked(t *testing.T) {
+	c, _ := newClient(t)
+	type answer struct {
+		CoMembers struct {
+			Edges []struct {
+				Node      struct{ Slug string }
+				Alliances []struct{ Slug string }
+				A         []struct{ Slug string }
+			}
+		}
+	}
+	var plain, aliased, fragment, skipped answer
+	c.MustPost(`{ coMembers(slug: "sk-telecom", first: 5) { edges { node { slug } alliances { slug } } } }`, &plain)
+	c.MustPost(`{ coMembers(slug: "sk-telecom", first: 5) { edges { node { slug } a: alliances { slug } } } }`, &aliased)
+	c.MustPost(`{ coMembers(slug: "sk-telecom", first: 5) { ...C } } fragment C on CoMemberConnection { edges { node { slug } ...E } } fragment E on CoMemberEdge { alliances { slug } }`, &fragment)
+	c.MustPost(`{ coMembers(slug: "sk-telecom", first: 5) { edges { node { slug } alliances @skip(if: true) { slug } } } }`, &skipped)
+	if len(plain.CoMembers.Edges) == 0 {
+		t.Fatal("sk-telecom has no co-members")
+	}
+	for i, e := range plain.CoMembers.Edges {
+		if len(e.Alliances) == 0 {
+			t.Errorf("%s: no shared alliance", e.Node.Slug)
+		}
+		if got := aliased.CoMembers.Edges[i].A; !cmp.Equal(got, e.Alliances) {
+			t.Errorf("%s under an alias: %v, want %v", e.Node.Slug, got, e.Alliances)
+		}
+		if got := fragment.CoMembers.Edges[i].Alliances; !cmp.Equal(got, e.Alliances) {
+			t.Errorf("%s in a fragment: %v, want %v", e.Node.Slug, got, e.Alliances)
+		}
+		if got := skipped.CoMembers.Edges[i]; got.Node.Slug != e.Node.Slug || got.Alliances != nil {
+			t.Errorf("skipped alliances: %+v", got)
+		}
+	}
+}
