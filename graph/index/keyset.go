@@ -49,6 +49,17 @@ func (s *keySet) remove(k uint32) {
 	}
 }
 
+func (s *keySet) has(k uint32) bool {
+	if s == nil {
+		return false
+	}
+	if s.large != nil {
+		_, ok := s.large[k]
+		return ok
+	}
+	return slices.Contains(s.small, k)
+}
+
 func (s *keySet) len() int {
 	if s == nil {
 		return 0

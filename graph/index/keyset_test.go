@@ -74,3 +74,76 @@ func seq(from, to int) []int {
 	}
 	return out
 }
+
+// TestCovering checks the keys that hold a word of every group, each once,
+// with the least cost per group summed, whichever group is walked (a word
+// in more keys than a small set holds, and one in a few), and WordCount.
+func TestCovering(t *testing.T) {
+	x := index.New()
+	names := []string{"Alpha Telecom One", "Alfa Telecom Two", "Alpha Alfa Networks", "Beta Telecom"}
+	for i := range 30 {
+		names = append(names, fmt.Sprintf("Gamma Telecom G%d", i))
+	}
+	for i, name := range names {
+		s := quad.IRI(fmt.Sprintf("https://example.org/c%d", i))
+		replace(x, s, named(s, fmt.Sprintf("c-%d", i), name))
+	}
+	covering := func(groups ...map[string]int) map[string]int {
+		out := make(map[string]int)
+		for key, cost := range x.Names().Covering(groups) {
+			if _, dup := out[key]; dup {
+				t.Errorf("key %q yielded twice", key)
+			}
+			out[key] = cost
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		groups []map[string]int
+		want   map[string]int
+	}{
+		{
+			name:   "two spellings in the rarest group, least cost kept",
+			groups: []map[string]int{{"alpha": 0, "alfa": 1}, {"telecom": 0}},
+			want:   map[string]int{"alpha telecom one": 0, "alfa telecom two": 1},
+		},
+		{
+			name:   "a key holding both spellings is yielded once at the lesser cost",
+			groups: []map[string]int{{"alpha": 2, "alfa": 1}},
+			want:   map[string]int{"alpha telecom one": 2, "alfa telecom two": 1, "alpha alfa networks": 1},
+		},
+		{
+			name:   "costs of the groups add up",
+			groups: []map[string]int{{"beta": 1}, {"telecom": 2}},
+			want:   map[string]int{"beta telecom": 3},
+		},
+		{
+			name:   "a common word walked only through the rare one",
+			groups: []map[string]int{{"telecom": 0}, {"g7": 0}},
+			want:   map[string]int{"gamma telecom g7": 0},
+		},
+		{
+			name:   "a group no key holds",
+			groups: []map[string]int{{"telecom": 0}, {"delta": 0}},
+			want:   map[string]int{},
+		},
+		{
+			name:   "no groups",
+			groups: nil,
+			want:   map[string]int{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, covering(tt.groups...)); diff != "" {
+				t.Errorf("Covering (-want +got):\n%s", diff)
+			}
+		})
+	}
+	for key, want := range map[string]int{"": 0, "alpha": 1, "at&t labs": 2, " o-ran  alliance ": 3, "ntt docomo, inc.": 3} {
+		if got, words := index.WordCount(key), len(index.Words(key)); got != want || got != words {
+			t.Errorf("WordCount(%q) = %d, want %d (Words has %d)", key, got, want, words)
+		}
+	}
+}

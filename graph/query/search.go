@@ -123,7 +123,7 @@ func search(ctx context.Context, x *index.Index, counts map[string]Counts, text 
 		if score < scorePrefix {
 			if d := schema.EditDistance(qr, []rune(key), typoMax); d <= typoMax && score < scoreTypo-typoPenalty*d {
 				score, reason, edits = scoreTypo-typoPenalty*d, "typo", d
-			} else if extra := len(index.Words(key)) - len(qw); extra > 0 {
+			} else if extra := index.WordCount(key) - len(qw); extra > 0 {
 				score -= min(extra*extraWordCost, maxExtraCost)
 			}
 		}
@@ -252,43 +252,13 @@ func fuzzy(ctx context.Context, n *index.Names, qw []string, byLen map[int][]str
 		}
 	}
 	// Walk the names of the rarest word's neighbours and check the others
-	// against each name's own words: common words ("telecom") are never
-	// walked.
-	rarest, size := 0, -1
-	for i := range qw {
-		total := 0
-		for cand := range near[i] {
-			total += n.CountWithWord(cand)
+	// against the word index: common words ("telecom") are never walked.
+	for key, edits := range n.Covering(near) {
+		if ctx.Err() != nil {
+			return
 		}
-		if size < 0 || total < size {
-			rarest, size = i, total
-		}
-	}
-	seen := make(map[string]bool)
-	for cand := range near[rarest] {
-		for key := range n.WithWord(cand) {
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			words := index.Words(key)
-			edits := 0
-			for i := range qw {
-				best := -1
-				for _, kw := range words {
-					if d, ok := near[i][kw]; ok && (best < 0 || d < best) {
-						best = d
-					}
-				}
-				if best < 0 {
-					edits = -1
-					break
-				}
-				edits += best
-			}
-			if edits > 0 {
-				consider(key, scoreFuzzy-editPenalty*edits, "fuzzy", edits)
-			}
+		if edits > 0 {
+			consider(key, scoreFuzzy-editPenalty*edits, "fuzzy", edits)
 		}
 	}
 }
@@ -296,46 +266,16 @@ func fuzzy(ctx context.Context, n *index.Names, qw []string, byLen map[int][]str
 // intersect returns the names that contain, for every word w of qw, one of
 // the index words expand(w) gives.
 func intersect(n *index.Names, qw []string, expand func(string) []string) map[string]struct{} {
-	// Start from the word whose expansion names the fewest names, and keep
-	// those of its names whose own words cover every other word.
-	sets := make([]map[string]bool, len(qw))
-	rarest, size := 0, -1
+	groups := make([]map[string]int, len(qw))
 	for i, w := range qw {
-		sets[i] = make(map[string]bool)
-		total := 0
+		groups[i] = make(map[string]int)
 		for _, e := range expand(w) {
-			sets[i][e] = true
-			total += n.CountWithWord(e)
-		}
-		if size < 0 || total < size {
-			rarest, size = i, total
+			groups[i][e] = 0
 		}
 	}
 	out := make(map[string]struct{})
-	for e := range sets[rarest] {
-		for key := range n.WithWord(e) {
-			words := index.Words(key)
-			all := true
-			for i := range qw {
-				if i == rarest {
-					continue
-				}
-				found := false
-				for _, kw := range words {
-					if sets[i][kw] {
-						found = true
-						break
-					}
-				}
-				if !found {
-					all = false
-					break
-				}
-			}
-			if all {
-				out[key] = struct{}{}
-			}
-		}
+	for key := range n.Covering(groups) {
+		out[key] = struct{}{}
 	}
 	return out
 }
