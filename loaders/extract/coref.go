@@ -29,7 +29,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 	k0 := key(i)
 	switch k0 {
 	case "it":
-		if toks[i].Poss || toks[i].Text == "IT" {
+		if toks[i].Poss || toks[i].Text == "IT" || cleftIt(text, toks, i) {
 			return mention{}, 0, false
 		}
 		if i > 0 && foundingVerbs[toks[i-1].Key] && len(x.curOrgs) > 0 {

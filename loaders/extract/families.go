@@ -30,7 +30,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"join.reported", (*extractor).famReportedJoin}, "join, rejoin")
 	add(family{"found", (*extractor).famFound}, "found, co-found, establish, form, create, set up, launch, start, unveil, spin up, incorporate, come, initiate, kick off, co-create")
 	add(family{"found.relative", (*extractor).famFoundRelative}, "found, co-found, establish, form, create, set up, launch, start")
-	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run")
+	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run, drive")
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
 	add(family{"invest.light", (*extractor).famInvestLight}, "make, complete, finalise, finalize, announce, confirm, lead, co-lead, anchor")
 	add(family{"invest.raised-from", (*extractor).famRaisedFrom}, "raise, secure, get, receive, land, attract, win, bag, close")
@@ -69,8 +69,10 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famAsPartner(c)
 	x.famPartnerNounObject(c)
 	x.famMemberCopula(c) // member_copula.go
+	x.famMemberMore(c)   // member_more.go
 	x.rule = "lead.helm"
 	x.famHelm(c)
+	x.famUnderLeadership(c) // member_more.go
 	x.rule = "lead.led-description"
 	x.famLedDescription(c)
 	x.famCityBased(c)
@@ -113,6 +115,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "members.roster-colon"
 	x.famRosterColon(c) // roster_colon.go
 	x.rule = "members.counted"
+	x.famCountedSigners(c) // member_more.go
 	x.famCounted(c)
 	x.rule = "members.grew"
 	x.famMembershipGrew(c)
@@ -135,6 +138,11 @@ func (c *clauses) modText(subj, v int) string {
 		}
 	}
 	t := c.text(a, v)
+	if c.us[v].Neg && !negRE.MatchString(t) {
+		// "Apple was never a member": a trailing "never" belongs to the
+		// words after the verb group but negates it.
+		t += " not"
+	}
 	// A later clause may take the statement back: "had considered
 	// investing in Y but decided against it".
 	if m := retractRE.FindString(c.text(v+1, len(c.us)-1)); m != "" {

@@ -30,6 +30,11 @@ func (x *extractor) famFound(c *clauses, v int) {
 		}
 		return
 	}
+	if !u.Passive && reducedRelative(c, v, ps) {
+		// "The consortium, formed last year by A, B and C, plans ...": a
+		// participle after the comma describes the name before it.
+		u.Passive, subj = true, v-2
+	}
 	if u.Passive {
 		if subj < 0 {
 			return
@@ -170,6 +175,18 @@ func (x *extractor) famFormation(c *clauses) {
 		}
 		x.foundedNow = x.resolve(alli[0], allianceTypes)
 		for _, p := range c.pps(k + 1) {
+			if p.prep == "by" && c.us[p.at].Kind == 'E' {
+				// "the formation of X by A, B and C": the agents founded it;
+				// a launch by one party alone makes no founder.
+				by := c.args(x, p.at)
+				if u.Lemma == "launch" && len(by) < 2 {
+					continue
+				}
+				for _, a := range by {
+					x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.7, schema.Fact{})
+				}
+				continue
+			}
 			if p.prep == "with" && c.us[p.at].Kind == 'E' {
 				founders := c.args(x, p.at)
 				// "A announced the formation of X with B": A founded it too.

@@ -93,6 +93,10 @@ func (x *extractor) famJoin(c *clauses, v int) {
 			return // "approved the budget"
 		}
 		if !u.Passive {
+			if subj < 0 && u.Lemma == "admit" {
+				x.famAdmittedList(c, v) // member_more.go
+				return
+			}
 			if obj >= 0 && subj >= 0 {
 				// "X admitted A and B"
 				for _, a := range c.args(x, obj) {

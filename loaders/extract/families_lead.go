@@ -17,6 +17,9 @@ func (x *extractor) famLead(c *clauses, v int) {
 	ps := c.pps(v + 1)
 	chair := u.Lemma == "chair" || u.Lemma == "co-chair"
 	fronted := v == 0 || (v == 1 && c.us[0].Kind == 'O')
+	if u.Lemma == "drive" && !u.Passive {
+		return // "AI drives demand": only "X is driven by A" names a leader
+	}
 	if !u.Passive && !fronted && (c.ts[u.Head].Form == formPast || c.ts[u.Head].Form == formPart) && v >= 3 &&
 		c.us[v-1].Kind == 'N' && c.isPunct(v-2, ",") && c.us[v-3].Kind == 'E' && len(ps) > 0 && ps[0].prep == "by" && c.us[v+1].Kind == 'P' {
 		// "Perplexity, the answer engine run by chief executive P": a
@@ -104,6 +107,9 @@ func (x *extractor) famLead(c *clauses, v int) {
 				return
 			}
 			for _, led := range led {
+				if u.Lemma == "drive" && x.resolve(led, allianceTypes) == "" {
+					continue // "growth driven by A" (member_more.go)
+				}
 				for _, l := range c.args(x, p.at) {
 					if chair {
 						x.emitFact(c.s, schema.RelChairmanOf, l, led, c.modText(subj, v), 0.8, schema.Fact{})

@@ -588,6 +588,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if honorific(f.Subject.Text) || honorific(f.Object.Text) {
 		return // "Crown Prince" is nobody (chairs.go)
 	}
+	if question(s.text) {
+		return // "Q: Has Nvidia joined?" asks; it states nothing (member_more.go)
+	}
 	if leftOpen(s.text, f) {
 		return // "Asked whether A had signed with B, ..." (modality_open.go)
 	}
