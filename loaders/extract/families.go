@@ -68,7 +68,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famCountPartners(c) // partner_roster.go
 	x.famAsPartner(c)
 	x.famPartnerNounObject(c)
-	x.famMemberCopula(c) // member_copula.go
+	x.famPartnerShapes(c) // partner_shapes.go
+	x.famMemberCopula(c)  // member_copula.go
 	x.rule = "lead.helm"
 	x.famHelm(c)
 	x.rule = "lead.led-description"
@@ -83,6 +84,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famFormation(c)
 	x.famFormationCompany(c) // found_company.go
 	x.famFoundAppos(c)
+	x.famFoundParticiple(c) // found_participle.go
 	x.rule = "members.pending"
 	x.famPending(c)
 	x.famRoles(c)
