@@ -200,6 +200,16 @@
 // company" as an object is the one company named before it other than its
 // clause's (possibly coordinated) subject and that subject's apposition
 // (coref_later.go).
+// Helper x13x (issue 13) wrote a drill of partnership and founding
+// phrasings before reading the rules (testdata/drills/partners) and read
+// the shapes it missed: a company's founding by a participle describing
+// its name ("X, founded in 2015,", "X, the AI group set up in 2018 by P",
+// "Founded in 1984, X ...") and "start" as founding ("P, who started X
+// in 2017"; found_participle.go); partnerships by "X, a long-standing
+// partner of Y", "X is a partner of Y" and two parties that "unveiled an
+// alliance to ..." (partner_shapes.go); a planned, proposed or possible
+// partnership noun states none, and "contrary to reports" denies what the
+// report says. The drill scored F1 0.69 unseen, 0.80 after.
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger

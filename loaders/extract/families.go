@@ -68,8 +68,9 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famCountPartners(c) // partner_roster.go
 	x.famAsPartner(c)
 	x.famPartnerNounObject(c)
-	x.famMemberCopula(c) // member_copula.go
-	x.famMemberMore(c)   // member_more.go
+	x.famPartnerShapes(c) // partner_shapes.go
+	x.famMemberCopula(c)  // member_copula.go
+	x.famMemberMore(c)    // member_more.go
 	x.rule = "lead.helm"
 	x.famHelm(c)
 	x.famUnderLeadership(c) // member_more.go
@@ -85,6 +86,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famFormation(c)
 	x.famFormationCompany(c) // found_company.go
 	x.famFoundAppos(c)
+	x.famFoundParticiple(c) // found_participle.go
 	x.rule = "members.pending"
 	x.famPending(c)
 	x.famRoles(c)

@@ -611,6 +611,9 @@ func (x *extractor) famBetween(c *clauses) {
 		if c.us[j].Kind != 'N' || !partnershipNouns[c.us[j].Lemma] || c.us[j+1].Kind != 'P' || c.us[j+1].Lemma != "between" {
 			continue
 		}
+		if c.us[j].hasMod(tentativeMods...) || hasAnyWord(strings.ToLower(c.text(max(0, j-2), j)), tentativeMods) {
+			continue // "A planned cooperation between A and B" (partner_shapes.go)
+		}
 		var pairs [][2]arg
 		var pending []arg // a single entity waiting for its pair
 		for k := j + 2; k < len(c.us) && !c.boundary(k) && c.us[k].Kind != 'V'; k++ {

@@ -44,8 +44,11 @@ func (x *extractor) foundedCompany(c *clauses, u int, types []schema.EntityType)
 // of whose relative pronoun ("Y, which A founded"), is a company.
 func (x *extractor) famFoundCompany(c *clauses, v int) {
 	u := c.us[v]
-	if !founders[u.Lemma] || u.Passive || u.Neg {
+	if !founders[u.Lemma] && u.Lemma != "start" || u.Passive || u.Neg {
 		return
+	}
+	if u.Lemma == "start" && v+1 < len(c.us) && (c.us[v+1].Kind == 'V' || c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "to") {
+		return // "started selling Y", "started to build": no founding
 	}
 	if c.isPunct(v-1, ",") && strings.HasSuffix(u.words, "ing") {
 		return // "completed the merger, creating Y": a result, no founding
