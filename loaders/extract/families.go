@@ -87,6 +87,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPending(c)
 	x.famRoles(c)
 	x.famBareTitle(c)
+	x.famAppointObject(c)    // roles_appoint.go
+	x.famSuccessionFinite(c) // roles_succession.go
 	x.famChairs(c)
 	x.famTitleCopula(c) // roles_copula.go
 	x.famRunBy(c)       // roles_run.go
