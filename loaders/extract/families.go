@@ -77,6 +77,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famHeadquarters(c.s)
 	x.famNationAppos(c)
 	x.famNationCopula(c)
+	x.famHQMove(c) // hq_moves.go
 	x.rule = "title.apposition"
 	x.famTitle(c)
 	x.rule = "found.nominal"

@@ -103,3 +103,23 @@ func TestSuccessionFinite(t *testing.T) {
 			nil},
 	})
 }
+
+// TestHQMove: a headquarters move gives the destination and the origin
+// (hq_moves.go). Not read yet: "is relocating its headquarters" and
+// "plans to move its headquarters" (the verb is not found as such).
+func TestHQMove(t *testing.T) {
+	runNewsWith(t, rolesRegister(t), []newsCase{
+		{"moved: the origin is past",
+			"Cobalt Mobile, the operator behind two brands, moved its head office from Norway to Denmark in 2022.",
+			[]string{"headquarteredIn(cobalt-mobile,DK)", "headquarteredIn(cobalt-mobile,NO) modality=past"}},
+		{"near miss: a city",
+			"Kestrel Network is moving its headquarters to Dubai.",
+			nil},
+		{"near miss: a move under study",
+			"Its board asked management to study a move to Singapore, but no decision has been taken.",
+			nil},
+		{"near miss: not moving",
+			"Acme Telecom will not move its headquarters to Sweden.",
+			nil},
+	})
+}
