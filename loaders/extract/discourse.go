@@ -31,6 +31,7 @@ func (x *extractor) sentence(st sentence) {
 	x.noteHosts(s, toks)
 	x.noteEvents(s)
 	x.famItemNation(st, s) // hq_items.go
+	x.famItemTitles(st, s) // roles_items.go
 	x.rule = "nationality description"
 	for _, m := range s.ms {
 		if m.Nation != "" && m.Slug != "" && !x.otherNation(s, toks, m) {

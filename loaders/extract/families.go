@@ -80,6 +80,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famHeadquarters(c.s)
 	x.famNationAppos(c)
 	x.famNationCopula(c)
+	x.famHQMove(c) // hq_moves.go
 	x.rule = "title.apposition"
 	x.famTitle(c)
 	x.rule = "found.nominal"
@@ -91,6 +92,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPending(c)
 	x.famRoles(c)
 	x.famBareTitle(c)
+	x.famAppointObject(c)    // roles_appoint.go
+	x.famSuccessionFinite(c) // roles_succession.go
 	x.famChairs(c)
 	x.famTitleCopula(c) // roles_copula.go
 	x.famRunBy(c)       // roles_run.go

@@ -142,7 +142,7 @@ func (x *extractor) famRoles(c *clauses) {
 				continue
 			}
 			// "P, chairman and CEO of O"
-			if m := titleOfRE.FindStringSubmatch(gap); m != nil && hasTitle(m[1]) {
+			if m := titleOfRE.FindStringSubmatch(gap); m != nil && hasTitle(m[1]) && !c.boardName(b.u) {
 				x.rule = "title.of"
 				if o, ok := x.nationalDescription(c, b.u); ok {
 					// "P, chief executive of South Korea's largest mobile
@@ -174,6 +174,9 @@ func (x *extractor) famRoles(c *clauses) {
 				continue
 			}
 			if g := strings.TrimSpace(gap); g == "," || g == ", the" {
+				if k+2 < len(es) && titleOfNext(c, x, lower, b.ent.end, es[k+2].u) {
+					continue // "P, ORG group CEO Q": the title is Q's (roles_premod.go)
+				}
 				x.rule = "title.apposition"
 				emit(a.u, b.u, tail(b.ent.end), "", 0.8)
 			}
@@ -193,6 +196,9 @@ func (x *extractor) famRoles(c *clauses) {
 				continue
 			}
 			mod := lower[max(0, a.ent.start-10):a.ent.start]
+			if strings.TrimSpace(gap) == g {
+				g = bareChief(g) // "Swisscom boss P", "Docomo chief P" (roles_premod.go)
+			}
 			x.rule = "title.before"
 			emit(b.u, a.u, g, mod, 0.8)
 		}

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file reads a headquarters move (issue 13, the roles drill): "Veon
+// is relocating its headquarters from the Netherlands to the United Arab
+// Emirates", "X moved its head office to Y", "X will move its HQ to Y".
+// The destination is where the organisation is headquartered (in progress
+// while it is moving, planned when it will, asserted once it has); the
+// origin is still its seat while the move is under way or planned, and a
+// past one once it has moved. Only countries count: a move "to Dubai" or
+// "a move to Singapore" under study without "its headquarters" states
+// nothing, and a negated move states nothing.
+
+// moveLemmas are the verbs of moving a seat.
+var moveLemmas = map[string]bool{"move": true, "relocate": true, "shift": true, "transfer": true}
+
+// seatNouns are the nouns of an organisation's seat.
+var seatNouns = map[string]bool{"headquarters": true, "hq": true, "office": true, "offices": true, "seat": true, "base": true}
+
+// famHQMove runs the shape above on one sentence.
+func (x *extractor) famHQMove(c *clauses) {
+	for v := 0; v+4 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Passive || u.Neg || !moveLemmas[u.Lemma] {
+			continue
+		}
+		at := v + 1
+		if c.us[at].Kind == 'E' && (c.us[at].words == "its" || c.us[at].words == "their") {
+			at++ // the owner's pronoun is a unit of its own
+		}
+		n := c.us[at]
+		if n.Kind != 'N' || !seatNouns[n.Lemma] || at == v+1 && !(strings.HasPrefix(n.words, "its ") || strings.HasPrefix(n.words, "their ")) ||
+			(n.Lemma == "office" || n.Lemma == "offices") && !strings.Contains(n.words, "head office") {
+			continue
+		}
+		var from, to int = -1, -1
+		for k := at + 1; k+1 < len(c.us) && !c.boundary(k); k++ {
+			if c.us[k].Kind != 'P' || c.us[k+1].Kind != 'E' || !c.isCountry(k+1) || c.ents[c.us[k+1].ent].poss {
+				if c.us[k].Kind == 'V' {
+					break
+				}
+				continue
+			}
+			switch c.us[k].Lemma {
+			case "from":
+				from = k + 1
+			case "to":
+				to = k + 1
+			}
+		}
+		if to < 0 {
+			continue
+		}
+		s := c.subject(v)
+		if s < 0 || c.isPerson(x, s) || c.isCountry(s) {
+			continue
+		}
+		orgs := c.args(x, s)
+		if len(orgs) != 1 {
+			continue
+		}
+		mod := c.modText(s, v)
+		m, drop := modalityOf(mod)
+		if drop {
+			continue
+		}
+		moving := m == "" && c.ts[u.Head].Form == formIng
+		toMod, fromMod := mod, mod
+		switch {
+		case moving:
+			toMod, fromMod = "in the process of", ""
+		case m == schema.Planned:
+			fromMod = ""
+		case m == "":
+			fromMod = "former"
+		}
+		x.rule = "hq.move"
+		if as := c.args(x, to); len(as) == 1 {
+			x.emitFact(c.s, schema.RelHeadquarteredIn, orgs[0], as[0], toMod, 0.75, schema.Fact{})
+		}
+		if from >= 0 {
+			if as := c.args(x, from); len(as) == 1 {
+				x.emitFact(c.s, schema.RelHeadquarteredIn, orgs[0], as[0], fromMod, 0.7, schema.Fact{})
+			}
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file reads a title that a verb of appointing gives its object
+// (issue 13, the roles drill, testdata/drills/roles):
+//
+//   - "Telia named P its chief executive officer", "Telenor has promoted
+//     P to chief executive", "X confirmed P as chairperson of the board":
+//     the title noun phrase after the person, over "as" or "to" and an
+//     owner's possessive;
+//   - "Telstra tapped P to lead the company": an infinitive of leading
+//     whose object is the company (or a company noun) makes P its chief
+//     executive;
+//   - "..., and named P as chair": a verb coordinated after another takes
+//     the organisation that is the subject of an earlier verb of its
+//     sentence.
+//
+// The organisation is the verb's subject; a title "of" another
+// organisation ("named P chief executive of Y") is that one's, and a title
+// of anything else ("chair of its audit committee") states nothing.
+
+// appointObjectLemmas are the verbs whose object receives a title.
+var appointObjectLemmas = map[string]bool{
+	"name": true, "appoint": true, "promote": true, "tap": true, "pick": true, "choose": true, "hire": true,
+	"confirm": true, "elect": true, "install": true, "select": true,
+}
+
+// leadInfinitives are the verbs of "to lead the company".
+var leadInfinitives = map[string]bool{"lead": true, "run": true, "head": true, "helm": true}
+
+// famAppointObject runs the shapes above on one sentence.
+func (x *extractor) famAppointObject(c *clauses) {
+	x.rule = "title.appoint-object"
+	for v := 0; v+2 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Passive || u.Neg || !appointObjectLemmas[u.Lemma] {
+			continue
+		}
+		p := c.person(x, v+1)
+		if p != v+1 {
+			continue
+		}
+		k := p + 1
+		if k < len(c.us) && c.us[k].Kind == 'P' && (c.us[k].Lemma == "as" || c.us[k].Lemma == "to") {
+			k++
+		}
+		if k >= len(c.us) {
+			continue
+		}
+		var owner *arg
+		if c.us[k].Kind == 'E' && !c.isPerson(x, k) && !c.isCountry(k) && (c.ents[c.us[k].ent].poss || c.us[k].words == "its" || c.us[k].words == "their") {
+			// "named P its chief executive", "named P Acme's chairman"
+			if as := c.args(x, k); len(as) == 1 && c.us[k].words != "its" && c.us[k].words != "their" {
+				owner = &as[0]
+			}
+			k++
+		}
+		if k >= len(c.us) {
+			continue
+		}
+		var rels []schema.Relation
+		switch {
+		case c.us[k].Kind == 'V' && leadInfinitives[c.us[k].Lemma] && c.us[k-1].Kind == 'P' && c.us[k-1].Lemma == "to":
+			// "tapped P to lead the company"
+			o := k + 1
+			if o >= len(c.us) {
+				continue
+			}
+			switch {
+			case c.us[o].Kind == 'E' && !c.isPerson(x, o) && !c.isCountry(o) && !c.ents[c.us[o].ent].poss:
+				if as := c.args(x, o); len(as) == 1 && (as[0].m == nil || !as[0].m.Coref) {
+					owner = &as[0] // a name; "the company" is the subject's
+				}
+			case c.us[o].Kind == 'N' && companyNouns[c.us[o].Lemma] && (strings.HasPrefix(c.us[o].words, "the ") || strings.HasPrefix(c.us[o].words, "its ")):
+			default:
+				continue
+			}
+			rels = []schema.Relation{schema.RelCEOOf}
+		case c.us[k].Kind == 'N':
+			rs, past := chairTitle(c.us[k].words)
+			if len(rs) == 0 || past {
+				continue
+			}
+			rels = rs
+			if k+2 < len(c.us) && c.us[k+1].Kind == 'P' && (c.us[k+1].Lemma == "of" || c.us[k+1].Lemma == "at") {
+				o := k + 2
+				switch {
+				case c.us[o].Kind == 'N' && c.us[o].Lemma == "board" && !strings.Contains(c.us[o].words, "'s"):
+					// "chairperson of the board": the subject's board
+				case c.us[o].Kind == 'E' && !c.isPerson(x, o) && !c.isCountry(o) && !c.ents[c.us[o].ent].poss:
+					if as := c.args(x, o); len(as) == 1 {
+						owner = &as[0]
+					} else {
+						continue
+					}
+				default:
+					continue
+				}
+			}
+		default:
+			continue
+		}
+		s := c.subject(v)
+		modSubj := s
+		if owner == nil {
+			if s < 0 && v > 0 && c.us[v-1].words == "and" {
+				s = c.coordinatedOrgSubject(x, v-1) // its modality is its own clause's
+			}
+			if s < 0 || c.isPerson(x, s) || c.isCountry(s) {
+				continue
+			}
+			as := c.args(x, s)
+			if len(as) != 1 {
+				continue
+			}
+			owner = &as[0]
+		}
+		if owner.slug == "" {
+			continue // an unknown name ("Company" after "Telia") is no owner
+		}
+		mod := c.modText(modSubj, v)
+		for _, rel := range rels {
+			x.emitFact(c.s, rel, c.args(x, p)[0], *owner, mod, 0.75, schema.Fact{})
+		}
+	}
+}
+
+// coordinatedOrgSubject is the subject of a verb coordinated before unit
+// and (", and named P as chair"): the organisation that is the subject of
+// the nearest earlier verb of the sentence that has one, or -1.
+func (c *clauses) coordinatedOrgSubject(x *extractor, and int) int {
+	for j := and - 1; j >= 0; j-- {
+		if c.boundary(j) {
+			return -1
+		}
+		if c.us[j].Kind != 'V' || c.relative(j-1) {
+			continue
+		}
+		s := c.subject(j)
+		if s >= 0 && !c.isPerson(x, s) && !c.isCountry(s) {
+			return s
+		}
+	}
+	return -1
+}

@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file reads titles from a roster's items, whose descriptions the
+// layout layer blanks (layout.go), issue 13's roles drill:
+//
+//   - "- Axiata Group (Malaysia): Vivek Sood, group chief executive",
+//     "- Maxis - Goh Seow Eng, CEO since 2023": the item names the
+//     organisation and its description a registered person and the title;
+//
+// The title is the words of a title that open what follows the person
+// ("group chief executive", "president and CEO", "Chairman of the Board
+// of Directors"); a title of another organisation ("CEO of Orange
+// France") is the title rules' and "president director" or "Chief
+// Technology Officer" state nothing.
+
+// famItemTitles states the titles of a roster's items.
+func (x *extractor) famItemTitles(st sentence, s *sent) {
+	if st.Evidence == "" || st.Evidence == st.Text {
+		return
+	}
+	x.rule = "title.item"
+	off := 0
+	for _, line := range strings.SplitAfter(st.Evidence, "\n") {
+		start := off
+		off += len(line)
+		loc := itemRE.FindStringIndex(line)
+		if loc == nil {
+			continue
+		}
+		nameAt := start + loc[1]
+		var name *mention
+		for i := range s.ms {
+			if s.ms[i].Start == nameAt {
+				name = &s.ms[i]
+				break
+			}
+		}
+		if name == nil {
+			continue
+		}
+		rest := strings.TrimRight(st.Evidence[name.End:start+len(line)], "\n")
+		switch {
+		case orgMention(name):
+			// "- Axiata Group (Malaysia): Vivek Sood, group chief executive"
+			if strings.HasPrefix(rest, " (") {
+				if i := strings.Index(rest, ")"); i > 0 {
+					rest = rest[i+1:]
+				}
+			}
+			sep := ""
+			for _, d := range []string{": ", " - ", " – ", " — ", ", "} {
+				if strings.HasPrefix(rest, d) {
+					sep = d
+					break
+				}
+			}
+			if sep == "" {
+				continue
+			}
+			rest = rest[len(sep):]
+			toks := tokenize(rest)
+			if len(toks) == 0 {
+				continue
+			}
+			e, n := x.lx.match(toks, 0)
+			if e == nil || n == 0 {
+				continue
+			}
+			ps := x.pick(e.slugs)
+			end := toks[n-1].End
+			if x.typeOf(ps) != schema.TypePerson || !strings.HasPrefix(rest[end:], ", ") {
+				continue
+			}
+			org := arg{m: name, slug: name.Slug, text: name.Text}
+			x.itemTitle(s, arg{slug: ps, text: rest[:end]}, org, rest[end+2:])
+		}
+	}
+}
+
+// itemTitle states the relations of the title that opens words.
+func (x *extractor) itemTitle(s *sent, person, org arg, words string) {
+	var ws []string
+	fields := strings.Fields(strings.ToLower(strings.NewReplacer(",", " , ", ";", " ; ", "(", " ( ").Replace(words)))
+	i := 0
+	for ; i < len(fields) && titleWord[fields[i]]; i++ {
+		ws = append(ws, fields[i])
+	}
+	if i < len(fields) && (fields[i] == "of" || fields[i] == "at") && !strings.HasPrefix(strings.Join(fields[i:], " "), "of the board") {
+		return // "CEO of Orange France": another organisation's title
+	}
+	rels, past := titleRels(strings.Join(ws, " "))
+	mod := ""
+	if past {
+		mod = "former"
+	}
+	for _, rel := range rels {
+		x.emitFact(s, rel, person, org, mod, 0.7, schema.Fact{})
+	}
+}
