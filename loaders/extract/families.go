@@ -101,7 +101,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "invest.round"
 	x.famRound(c)
 	x.famRoundNews(c)
-	x.famRoundMore(c) // rounds3.go
+	x.famRoundMore(c)      // rounds3.go
+	x.famRoundWithAmong(c) // rounds_among.go
 	x.famControl(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
