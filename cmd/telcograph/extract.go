@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/telcograph/telcograph/loaders/extract"
 	"github.com/telcograph/telcograph/loaders/facts"
@@ -153,11 +154,17 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		Qualifiers       map[string]qualJSON `json:"qualifiers"`
 		Misses           []string            `json:"misses"`
 		Spurious         []string            `json:"spurious"`
+		// Unlinked: per relation, misses naming an entity the extractor
+		// never linked in the article.
+		Unlinked map[string]int `json:"misses_unlinked"`
 	}{
 		Precision: round2(sc.Micro.Precision()), Recall: round2(sc.Micro.Recall()), F1: round2(sc.Micro.F1()),
 		HardNegativesHit: sc.HardNegativesHit, WrongSpecificity: sc.WrongSpecificity,
 		PerRelation: map[string]relJSON{}, Qualifiers: map[string]qualJSON{},
-		Misses: sc.Misses, Spurious: sc.Spurious,
+		Misses: sc.Misses, Spurious: sc.Spurious, Unlinked: map[string]int{},
+	}
+	for rel, n := range sc.Unlinked {
+		out.Unlinked[rel] = n
 	}
 	for rel, c := range sc.PerRelation {
 		out.PerRelation[rel] = relJSON{c.TP, c.FP, c.FN, round2(c.Precision()), round2(c.Recall()), round2(c.F1())}
@@ -192,9 +199,32 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose bool) {
 	if sc.WrongSpecificity > 0 {
 		fmt.Fprintf(w, "\nfoundingMember predicted for a gold memberOf: %d\n", sc.WrongSpecificity)
 	}
+	if sc.Micro.FN > 0 {
+		unlinked := 0
+		var by []string
+		for _, r := range rels {
+			if n := sc.Unlinked[r]; n > 0 {
+				unlinked += n
+				by = append(by, fmt.Sprintf("%s %d/%d", r, n, sc.PerRelation[r].FN))
+			}
+		}
+		fmt.Fprintf(w, "\nmisses naming an entity no mention in their evidence was linked to: %d of %d", unlinked, sc.Micro.FN)
+		if len(by) > 0 {
+			fmt.Fprintf(w, " (%s)", strings.Join(by, ", "))
+		}
+		fmt.Fprintln(w)
+	}
 	if verbose {
+		unlinked := make(map[string]bool, len(sc.UnlinkedMisses))
+		for _, m := range sc.UnlinkedMisses {
+			unlinked[m] = true
+		}
 		for _, m := range sc.Misses {
-			fmt.Fprintln(w, "missed  ", m)
+			if unlinked[m] {
+				fmt.Fprintln(w, "missed  ", m, "(an entity not linked in its evidence)")
+			} else {
+				fmt.Fprintln(w, "missed  ", m)
+			}
 		}
 		for _, s := range sc.Spurious {
 			fmt.Fprintln(w, "spurious", s)

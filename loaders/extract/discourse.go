@@ -66,6 +66,9 @@ func (x *extractor) sentence(st sentence) {
 			// "The partners are not strangers. Both ...": a group's
 			// members carry to the next sentence like names.
 			for _, g := range m.Group {
+				if x.track {
+					x.noteLinked(st, g)
+				}
 				if !slices.Contains(orgs, g) {
 					orgs = append(orgs, g)
 				}
@@ -73,6 +76,9 @@ func (x *extractor) sentence(st sentence) {
 		}
 		if m.Slug == "" {
 			continue
+		}
+		if x.track {
+			x.noteLinked(st, m.Slug)
 		}
 		if _, ok := x.firstSeen[m.Slug]; !ok {
 			x.firstSeen[m.Slug] = x.sentIdx

@@ -47,6 +47,14 @@ type ExtractOptions struct {
 // without facts. ExtractArticle is safe for concurrent use as long as the
 // register is not written meanwhile.
 func ExtractArticle(name string, data []byte, opt ExtractOptions) (*facts.File, error) {
+	f, _, err := extractArticle(name, data, opt, false)
+	return f, err
+}
+
+// extractArticle is ExtractArticle, also returning the extractor that read
+// the article; with track, it records the entities each sentence's mentions
+// were linked to (for Evaluate).
+func extractArticle(name string, data []byte, opt ExtractOptions, track bool) (*facts.File, *extractor, error) {
 	if !utf8.Valid(data) {
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}
@@ -66,7 +74,7 @@ func ExtractArticle(name string, data []byte, opt ExtractOptions) (*facts.File, 
 		doc.title = opt.Title
 	}
 	if strings.TrimSpace(doc.body) == "" {
-		return nil, fmt.Errorf("extract %s: no article text: %w", name, schema.ErrInvalid)
+		return nil, nil, fmt.Errorf("extract %s: no article text: %w", name, schema.ErrInvalid)
 	}
 	if u, err := url.Parse(doc.url); doc.url == "" || err != nil || u.Scheme == "" || u.Host == "" {
 		doc.url = "file:///" + strings.TrimPrefix(path.Clean("/"+strings.ReplaceAll(name, "\\", "/")), "/")
@@ -74,10 +82,11 @@ func ExtractArticle(name string, data []byte, opt ExtractOptions) (*facts.File, 
 	reg := &schema.Register{}
 	if opt.Register != nil {
 		if err := reg.Merge(opt.Register); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	x := newExtractor(reg, doc.date)
+	x.track = track
 	x.run(doc.body)
 
 	a := schema.Article{
@@ -129,7 +138,7 @@ func ExtractArticle(name string, data []byte, opt ExtractOptions) (*facts.File, 
 		}
 		out.Discovered = append(out.Discovered, *d)
 	}
-	return out, nil
+	return out, x, nil
 }
 
 // articleID is a short id from a file name: its base name without

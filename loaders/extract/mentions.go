@@ -53,8 +53,12 @@ type extractor struct {
 	reg *schema.Register
 	art schema.Date
 
-	sentIdx     int
-	firstSeen   map[string]int    // slug -> sentence of first mention
+	sentIdx   int
+	firstSeen map[string]int // slug -> sentence of first mention
+	// linked, kept only for Evaluate (track), lists per sentence the
+	// slugs its mentions were linked to, names and resolved descriptions.
+	track       bool
+	linked      []sentLinks
 	counts      map[string]int    // company slug -> mentions so far
 	subjects    map[string]int    // company slug -> sentences it opened
 	lastSeen    map[string]int    // slug -> sentence of last mention
@@ -487,4 +491,34 @@ var numberWords = map[string]int{
 var groupNouns = map[string]bool{
 	"companies": true, "partners": true, "members": true, "operators": true, "carriers": true, "telcos": true,
 	"firms": true, "groups": true, "founders": true, "parties": true, "sides": true,
+}
+
+// sentLinks is one sentence's text (verbatim) and the slugs its mentions
+// were linked to.
+type sentLinks struct {
+	text  string
+	slugs []string
+}
+
+// noteLinked records that a mention of the current sentence st was linked
+// to slug.
+func (x *extractor) noteLinked(st sentence, slug string) {
+	if n := len(x.linked); n == 0 || x.linked[n-1].text != st.verbatim() {
+		x.linked = append(x.linked, sentLinks{text: st.verbatim()})
+	}
+	l := &x.linked[len(x.linked)-1]
+	if !slices.Contains(l.slugs, slug) {
+		l.slugs = append(l.slugs, slug)
+	}
+}
+
+// linkedWithin says whether a sentence inside evidence had a mention
+// linked to slug.
+func (x *extractor) linkedWithin(evidence, slug string) bool {
+	for _, l := range x.linked {
+		if strings.Contains(evidence, l.text) && slices.Contains(l.slugs, slug) {
+			return true
+		}
+	}
+	return false
 }

@@ -70,6 +70,14 @@ type Score struct {
 	HardNegativesHit int                         `json:"hard_negatives_hit"`
 	WrongSpecificity int                         `json:"wrong_specificity"`
 	Ambiguous        int                         `json:"ambiguous_ignored"`
+	// Unlinked counts, per relation, the misses one of whose arguments
+	// no mention in the gold evidence's sentences was linked to: the name
+	// was not recognised or the description or pronoun not resolved, so no
+	// relation rule could state the fact from that evidence. The rest of
+	// the misses had every argument linked there. Only Evaluate fills it.
+	Unlinked map[string]int `json:"unlinked,omitempty"`
+	// UnlinkedMisses are those misses, as in Misses.
+	UnlinkedMisses []string `json:"unlinked_misses,omitempty"`
 	// Misses and Spurious list what went wrong, as "article: relation ids".
 	Misses   []string `json:"misses,omitempty"`
 	Spurious []string `json:"spurious,omitempty"`
@@ -81,7 +89,12 @@ func ScoredQualifiers() []string { return []string{"since", "until", "date", "am
 
 // ScoreArticle adds the comparison of one article's predicted facts with
 // its gold facts (and gold hard negatives and ambiguous items) to sc.
-func (sc *Score) ScoreArticle(gold, pred schema.Article) {
+func (sc *Score) ScoreArticle(gold, pred schema.Article) { sc.scoreArticle(gold, pred, nil) }
+
+// scoreArticle is ScoreArticle; linked, when not nil, says whether the
+// extractor linked an entity id to a mention within a fact's evidence, and
+// misses with an argument it did not link there are counted in Unlinked.
+func (sc *Score) scoreArticle(gold, pred schema.Article, linked func(evidence, id string) bool) {
 	if sc.PerRelation == nil {
 		sc.PerRelation = make(map[string]Counts)
 	}
@@ -114,6 +127,13 @@ func (sc *Score) ScoreArticle(gold, pred schema.Article) {
 			c.FN++
 			sc.Micro.FN++
 			sc.Misses = append(sc.Misses, gold.ID+": "+describe(g))
+			if linked != nil && !allLinked(g, linked) {
+				if sc.Unlinked == nil {
+					sc.Unlinked = make(map[string]int)
+				}
+				sc.Unlinked[rel]++
+				sc.UnlinkedMisses = append(sc.UnlinkedMisses, gold.ID+": "+describe(g))
+			}
 			sc.PerRelation[rel] = c
 			continue
 		}
@@ -219,6 +239,17 @@ func coreKey(f schema.Fact, merged bool) string {
 
 func describe(f schema.Fact) string { return coreKey(f, false) }
 
+// allLinked says whether every entity the fact names was linked within its
+// evidence.
+func allLinked(f schema.Fact, linked func(evidence, id string) bool) bool {
+	for _, id := range facts.EntityIDs(f) {
+		if !linked(f.Evidence, id) {
+			return false
+		}
+	}
+	return true
+}
+
 // Evaluate extracts every article gold names and scores it against gold.
 // read returns the bytes of an article by its gold "file" entry. The
 // article's date comes from its own header line, else from the gold entry.
@@ -237,13 +268,13 @@ func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt Extr
 		if o.URL == "" {
 			o.URL = g.URL
 		}
-		pf, err := ExtractArticle(g.File, data, o)
+		pf, x, err := extractArticle(g.File, data, o, true)
 		if err != nil {
 			return nil, fmt.Errorf("eval: article %s: %w", g.ID, err)
 		}
 		p := pf.Articles[0]
 		p.ID = g.ID
-		sc.ScoreArticle(g, p)
+		sc.scoreArticle(g, p, x.linkedWithin)
 	}
 	return sc, nil
 }

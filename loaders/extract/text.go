@@ -20,6 +20,14 @@ type sentence struct {
 	Evidence string
 }
 
+// verbatim is the sentence as the article wrote it.
+func (s sentence) verbatim() string {
+	if s.Evidence != "" {
+		return s.Evidence
+	}
+	return s.Text
+}
+
 // noSplitAfter are abbreviations after which a full stop does not end a
 // sentence.
 var noSplitAfter = map[string]bool{

@@ -1,0 +1,48 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/loaders/facts"
+	"github.com/telcograph/telcograph/schema"
+)
+
+// TestEvaluateUnlinked checks that Evaluate tells a miss whose evidence
+// names an entity no mention there was linked to (a description the
+// extractor cannot resolve) from a miss whose arguments were both linked
+// there (a relation no rule reads).
+func TestEvaluateUnlinked(t *testing.T) {
+	text := "source: https://example.org/u1\ndate: 2025-03-03\n\n" +
+		"Acme Telecom and Cobalt Mobile both sponsored the Oslo marathon. " +
+		"Fjord Electronics builds radios. " +
+		"Its sister firm in Bergen sits quietly on the Radio Forum's steering group.\n"
+	withEvidence := func(f schema.Fact, ev string) schema.Fact { f.Evidence = ev; return f }
+	partners := withEvidence(rel(schema.RelPartnerOf, "acme-telecom", "cobalt-mobile"),
+		"Acme Telecom and Cobalt Mobile both sponsored the Oslo marathon.")
+	member := withEvidence(rel(schema.RelMemberOf, "nordlys-us", "radio-forum"),
+		"Its sister firm in Bergen sits quietly on the Radio Forum's steering group.")
+	gold := &facts.File{Articles: []schema.Article{{ID: "u1", File: "u1.txt", Facts: []schema.Fact{partners, member}}}}
+	read := func(string) ([]byte, error) { return []byte(text), nil }
+	sc, err := extract.Evaluate(gold, read, extract.ExtractOptions{Register: testRegister(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sc.Micro.TP != 0 || sc.Micro.FN != 2 {
+		t.Fatalf("tp %d fn %d, want 0 and 2 (the test needs both facts missed): misses %q", sc.Micro.TP, sc.Micro.FN, sc.Misses)
+	}
+	if diff := cmp.Diff(map[string]int{"memberOf": 1}, sc.Unlinked); diff != "" {
+		t.Errorf("Unlinked (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"u1: memberOf(nordlys-us,radio-forum)"}, sc.UnlinkedMisses); diff != "" {
+		t.Errorf("UnlinkedMisses (-want +got):\n%s", diff)
+	}
+	// ScoreArticle alone knows nothing of links.
+	var plain extract.Score
+	plain.ScoreArticle(gold.Articles[0], schema.Article{ID: "u1"})
+	if plain.Micro.FN != 2 || plain.Unlinked != nil {
+		t.Errorf("ScoreArticle: fn %d, unlinked %v; want 2 and none", plain.Micro.FN, plain.Unlinked)
+	}
+}
