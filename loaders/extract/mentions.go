@@ -95,6 +95,10 @@ type extractor struct {
 	lastPair   [2]string
 	lastPairAt int
 	inAnswer   bool // the paragraph is an interview answer ("A: ...")
+	// asked is the group an interview question asked the members of, at
+	// sentence askedAt (member_answer.go).
+	asked   arg
+	askedAt int
 	// chairs is a title the previous sentence said was newly filled
 	// (chairs.go).
 	chairs chairState
