@@ -126,6 +126,10 @@ func (x *extractor) famLead(c *clauses, v int) {
 		return
 	}
 	obj := c.object(v)
+	if subj < 0 && obj >= 0 {
+		x.famLeadAcrossRelative(c, v) // lead_relative.go
+		return
+	}
 	if subj < 0 || obj < 0 {
 		return
 	}
