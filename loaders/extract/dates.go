@@ -123,7 +123,7 @@ func findDates(s string, art schema.Date) []dateExpr {
 		add(m, schema.Date{Year: y, Precision: schema.PrecisionYear}, schema.Date{}, false)
 	}
 	sortDates(out)
-	return out
+	return laterDates(s, out) // dates_later.go
 }
 
 // hasYear reports whether s contains four digits that may be a year

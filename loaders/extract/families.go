@@ -71,6 +71,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPartnerShapes(c) // partner_shapes.go
 	x.famMemberCopula(c)  // member_copula.go
 	x.famMemberMore(c)    // member_more.go
+	x.famAnswerRoster(c)  // member_answer.go
+	x.famTheyMembers(c)   // member_they.go
 	x.rule = "lead.helm"
 	x.famHelm(c)
 	x.famUnderLeadership(c) // member_more.go

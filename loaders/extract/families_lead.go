@@ -30,9 +30,10 @@ func (x *extractor) famLead(c *clauses, v int) {
 		// "Led by A, the new alliance ...": the agent is in the by-phrase,
 		// the led is the subject of the main clause.
 		var leaders []arg
+		leaderAt := -1
 		for _, p := range ps {
 			if p.prep == "by" && c.us[p.at].Kind == 'E' {
-				leaders = c.args(x, p.at)
+				leaders, leaderAt = c.args(x, p.at), p.at
 				break
 			}
 		}
@@ -53,12 +54,14 @@ func (x *extractor) famLead(c *clauses, v int) {
 				if as := c.args(x, k); len(as) == 1 {
 					led, ok = as[0], true
 				}
+			} else if !x.hasPersonAgent(c, leaderAt) {
+				led, ok = x.frontedGroupSubject(c, k) // "Chaired by A, the group runs ..."
 			}
 			if !ok {
 				continue
 			}
 			for _, l := range leaders {
-				if chair {
+				if chair && x.hasPersonAgent(c, leaderAt) {
 					x.emitFact(c.s, schema.RelChairmanOf, l, led, "", 0.75, schema.Fact{})
 				} else {
 					x.emitFact(c.s, schema.RelLedBy, led, l, "", 0.75, schema.Fact{})
@@ -123,8 +126,15 @@ func (x *extractor) famLead(c *clauses, v int) {
 		return
 	}
 	obj := c.object(v)
+	if subj < 0 && obj >= 0 {
+		x.famLeadAcrossRelative(c, v) // lead_relative.go
+		return
+	}
 	if subj < 0 || obj < 0 {
 		return
+	}
+	if chair && x.chairOrgBoard(c, subj, obj) {
+		return // "AMD, which chairs the consortium's board" (lead_chair_org.go)
 	}
 	for _, l := range c.args(x, subj) {
 		for _, led := range c.args(x, obj) {
@@ -218,6 +228,9 @@ func (x *extractor) famLedDescription(c *clauses) {
 		}
 		if !allianceNouns[n.Lemma] || !strings.HasPrefix(n.words, "-led ") {
 			continue
+		}
+		if c.namedByOthers(j) {
+			continue // "Critics call it the IBM-led alliance" (lead_naming.go)
 		}
 		if x.curAlli == "" || x.sentIdx-x.lastSeen[x.curAlli] > 5 {
 			continue

@@ -99,6 +99,14 @@ type extractor struct {
 	lastPair   [2]string
 	lastPairAt int
 	inAnswer   bool // the paragraph is an interview answer ("A: ...")
+	// asked is the group an interview question asked the members of, at
+	// sentence askedAt (member_answer.go).
+	asked   arg
+	askedAt int
+	// elliptic are the organisations of a verbless interview question
+	// ("And A and B?") at sentence ellipticAt (member_they.go).
+	elliptic   []arg
+	ellipticAt int
 	// chairs is a title the previous sentence said was newly filled
 	// (chairs.go).
 	chairs chairState

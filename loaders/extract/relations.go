@@ -68,6 +68,9 @@ var countryTypes = []schema.EntityType{schema.TypeCountry}
 var baseRules = []rule{
 	// ledBy
 	{name: "X-led Y", keys: []string{"-led"}, re: rx(rAll + `,? (?:an? |the )?[^<,]{0,40}?` + rOrg + `-led\b`), fn: func(x *extractor, s *sent, m []string) {
+		if labelledByOthers(s.sk, m[0]) {
+			return // "Critics call it the IBM-led alliance" (lead_naming.go)
+		}
 		x.binary(s, schema.RelLedBy, m[1], m[2], "", 0.9)
 	}},
 	{name: "the X-led Y", keys: []string{"-led"}, re: rx(rOrg + `-led (?:[\w-]+ ){0,3}?` + rAll), fn: func(x *extractor, s *sent, m []string) {

@@ -79,7 +79,7 @@ func (x *extractor) prepare(s *sent) {
 		if modifierSuffix(s.text[ms[i].End:]) {
 			continue // "Acme-backed": a modifier of the next name, not a list item
 		}
-		if prev >= 0 && ms[prev].PossEnd <= ms[i].Start && x.gapJoins(s, prev, i) {
+		if prev >= 0 && ms[prev].PossEnd <= ms[i].Start && x.gapJoins(s, prev, i) && !semicolonAfterClosed(s, cur, i) {
 			cur = append(cur, i)
 		} else {
 			flush()

@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// In an interview's questions, "your company" (or firm, group, ...) is the
+// interviewee's company, as "we" is in the answers: "Q: Your company was a
+// founding member." The interviewee's company is the one the article gave
+// a person a role at before the first question (the introduction's
+// "P, chief executive of C"), else the company the article names most.
+
+// yourCompany resolves "your <company noun>" at toks[i] in a question.
+func (x *extractor) yourCompany(text string, toks []token, i int) (mention, int, bool) {
+	if !strings.HasPrefix(text, "Q:") && !strings.HasPrefix(text, "Q :") {
+		return mention{}, 0, false
+	}
+	if i+1 >= len(toks) || !companyNouns[toks[i+1].Key] || toks[i+1].Key == "group" {
+		return mention{}, 0, false
+	}
+	s := x.interviewee()
+	if s == "" {
+		return mention{}, 0, false
+	}
+	last := toks[i+1]
+	m := mention{Start: toks[i].Start, End: last.End, PossEnd: last.PossEnd, Poss: last.Poss, Coref: true}
+	m.Kind, m.Slug = x.kindFor(s), s
+	return m, 2, true
+}
+
+// interviewee is the company of the first person the article gave a
+// chief executive's or chairman's role, else the main company.
+func (x *extractor) interviewee() string {
+	for _, f := range x.facts {
+		if (f.Relation == schema.RelCEOOf || f.Relation == schema.RelChairmanOf) && f.Modality == "" && x.typeOf(f.Object.ID) == schema.TypeCompany {
+			return f.Object.ID
+		}
+	}
+	return x.mainCompany()
+}
