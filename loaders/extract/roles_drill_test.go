@@ -81,7 +81,7 @@ func TestItemTitles(t *testing.T) {
 	runNewsWith(t, rolesRegister(t), []newsCase{
 		{"organisation, person and title in each item",
 			"Here is who runs them:\n- Acme Telecom (Norway): Anna Brückner, group chief executive\n- Cobalt Mobile: Tomas Berg, president and CEO\n- Kestrel Network: Mara Lindqvist, president director",
-			[]string{"ceoOf(anna-bruckner,acme-telecom)", "ceoOf(tomas-berg,cobalt-mobile)"}},
+			[]string{"ceoOf(anna-bruckner,acme-telecom)", "ceoOf(tomas-berg,cobalt-mobile)", "headquarteredIn(acme-telecom,NO)"}},
 		{"near miss: a lead-in naming two companies",
 			"Acme Telecom and Cobalt Mobile listed these executives:\n- Anna Brückner, chief executive\n- Tomas Berg, chairman",
 			nil},
