@@ -81,6 +81,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famNationAppos(c)
 	x.famNationCopula(c)
 	x.famHQMove(c) // hq_moves.go
+	x.famOperatesOutOf(c) // hq_operates.go
 	x.rule = "title.apposition"
 	x.famTitle(c)
 	x.rule = "found.nominal"
