@@ -30,9 +30,9 @@ func (x *extractor) sentence(st sentence) {
 	x.prepare(s)
 	x.noteHosts(s, toks)
 	x.noteEvents(s)
-	x.famItemNation(st, s) // hq_items.go
+	x.famItemNation(st, s)  // hq_items.go
 	x.famItemBracket(st, s) // hq_item_bracket.go
-	x.famItemTitles(st, s) // roles_items.go
+	x.famItemTitles(st, s)  // roles_items.go
 	x.rule = "nationality description"
 	for _, m := range s.ms {
 		if m.Nation != "" && m.Slug != "" && !x.otherNation(s, toks, m) {

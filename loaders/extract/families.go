@@ -80,7 +80,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famHeadquarters(c.s)
 	x.famNationAppos(c)
 	x.famNationCopula(c)
-	x.famHQMove(c) // hq_moves.go
+	x.famHQMove(c)        // hq_moves.go
 	x.famOperatesOutOf(c) // hq_operates.go
 	x.rule = "title.apposition"
 	x.famTitle(c)
