@@ -47,7 +47,7 @@ func (x *extractor) famHQMove(c *clauses) {
 		var from, to int = -1, -1
 		for k := at + 1; k+1 < len(c.us) && !c.boundary(k); k++ {
 			e := k + 1
-			if c.us[e].Kind == 'M' && c.us[e].words == "the" && e+1 < len(c.us) {
+			if c.us[e].Kind == 'M' && c.us[e].words == "the" && e+1 < len(c.us) && x.namesCountry(c, e+1) {
 				e++ // "to the United Arab Emirates": the article is a unit of its own
 			}
 			if c.us[k].Kind != 'P' || c.us[e].Kind != 'E' || !c.isCountry(e) || c.ents[c.us[e].ent].poss {
@@ -109,4 +109,16 @@ func (x *extractor) famHQMove(c *clauses) {
 			}
 		}
 	}
+}
+
+// namesCountry reports whether unit u is a country called by its name
+// ("the United Arab Emirates"), not a description that resolves to one
+// ("the French capital" is a city).
+func (x *extractor) namesCountry(c *clauses, u int) bool {
+	if c.us[u].Kind != 'E' || !c.isCountry(u) {
+		return false
+	}
+	m := c.s.ms[c.ents[c.us[u].ent].ms[0]]
+	_, ok := x.itemCountry(strings.TrimPrefix(m.Text, "the "), true)
+	return ok
 }
