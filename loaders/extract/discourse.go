@@ -33,6 +33,7 @@ func (x *extractor) sentence(st sentence) {
 	x.famItemNation(st, s)  // hq_items.go
 	x.famItemBracket(st, s) // hq_item_bracket.go
 	x.famItemTitles(st, s)  // roles_items.go
+	x.famItemPeople(st, s)  // roles_item_people.go
 	x.rule = "nationality description"
 	for _, m := range s.ms {
 		if m.Nation != "" && m.Slug != "" && !x.otherNation(s, toks, m) {
