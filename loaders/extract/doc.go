@@ -202,7 +202,11 @@
 // moves ("is relocating its headquarters from A to B", "plans to move its
 // head office to B"; hq_moves.go), a country bracketed after a roster
 // item's organisation ("- Axiata Group (Malaysia)"; hq_item_bracket.go) and
-// "operates out of <country>" (hq_operates.go).
+// "operates out of <country>" (hq_operates.go); a handover ("P takes over
+// as the alliance's chairman from Q", "P replaces Q, the outgoing
+// chairman"; roles_takeover.go), a family name written first ("Yuen Kuan
+// Moon" ... "Yuen"; names_order.go) and person items under a lead-in that
+// names one company (roles_item_people.go).
 // Helper x13t (issue 13) placed pronouns and descriptions by their clause:
 // "it" or "its <title>" opening a clause after ", and" continues the first
 // clause's subject (of any type; nobody after "A and B"), "it" after a
