@@ -99,6 +99,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famChairs(c)
 	x.famTitleCopula(c) // roles_copula.go
 	x.famRunBy(c)       // roles_run.go
+	x.famLeaveToRun(c)  // roles_leave_to_run.go
 	x.famTitleInsert(c) // roles_insert.go
 	x.rule = "invest.round"
 	x.famRound(c)
