@@ -206,7 +206,8 @@
 // as the alliance's chairman from Q", "P replaces Q, the outgoing
 // chairman"; roles_takeover.go), a family name written first ("Yuen Kuan
 // Moon" ... "Yuen"; names_order.go) and person items under a lead-in that
-// names one company (roles_item_people.go).
+// names one company (roles_item_people.go), and "P, who left X to run Y"
+// (roles_leave_to_run.go).
 // Helper x13t (issue 13) placed pronouns and descriptions by their clause:
 // "it" or "its <title>" opening a clause after ", and" continues the first
 // clause's subject (of any type; nobody after "A and B"), "it" after a
