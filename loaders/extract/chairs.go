@@ -353,10 +353,17 @@ func (x *extractor) chairPassive(c *clauses) {
 			continue
 		}
 		var org arg
-		ok := false
+		ok, owned := false, false
 		if s := c.subject(v); s >= 0 && !c.isPerson(x, s) {
 			if as := c.args(x, s); len(as) == 1 {
 				org, ok = as[0], true
+			}
+		} else if b := v - 1; b >= 1 && c.us[b].Kind == 'N' && c.us[b].words == "board" && c.us[b-1].Kind == 'E' &&
+			c.ents[c.us[b-1].ent].poss && !c.isPerson(x, b-1) && !c.isCountry(b-1) {
+			// "Fastweb's board is chaired by P": the possessive is a unit
+			// of its own (roles_passive_test.go)
+			if as := c.args(x, b-1); len(as) == 1 {
+				org, ok, owned = as[0], true, true
 			}
 		} else if b := v - 1; c.us[b].Kind == 'N' && c.us[b].Lemma == "board" {
 			if m := possessorRE.FindStringSubmatch(c.us[b].words); m != nil && m[1] != "" {
@@ -366,7 +373,7 @@ func (x *extractor) chairPassive(c *clauses) {
 			}
 		}
 		if !ok || p == k {
-			if ok && p == k && !honoredBefore(c, x, k) {
+			if ok && p == k && !owned && !honoredBefore(c, x, k) {
 				continue // famLead states the plain "chaired by P"
 			}
 			if !ok {

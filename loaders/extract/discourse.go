@@ -30,8 +30,10 @@ func (x *extractor) sentence(st sentence) {
 	x.prepare(s)
 	x.noteHosts(s, toks)
 	x.noteEvents(s)
-	x.famItemNation(st, s) // hq_items.go
-	x.famItemTitles(st, s) // roles_items.go
+	x.famItemNation(st, s)  // hq_items.go
+	x.famItemBracket(st, s) // hq_item_bracket.go
+	x.famItemTitles(st, s)  // roles_items.go
+	x.famItemPeople(st, s)  // roles_item_people.go
 	x.rule = "nationality description"
 	for _, m := range s.ms {
 		if m.Nation != "" && m.Slug != "" && !x.otherNation(s, toks, m) {
@@ -109,6 +111,7 @@ func (x *extractor) sentence(st sentence) {
 				if last := w[len(w)-1]; x.lx.first[wordKey(last)] == nil {
 					x.lx.define(last, m.Slug)
 				}
+				x.defineFamilyFirst(w, m.Slug) // names_order.go
 			}
 		}
 	}

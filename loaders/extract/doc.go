@@ -192,6 +192,22 @@
 // Korean telco X", "the French shipping group X"; hq_demonym.go), a
 // roster item's blanked description ("- Qualcomm, the US chipmaker";
 // hq_items.go) and more countries (countries_more.go).
+// The roles drill (testdata/drills/roles, issue 13) added: a verb of
+// appointing gives its object the title after it ("named P its chief
+// executive", "tapped P to lead the company"; roles_appoint.go), titles in
+// a roster's items ("- X (Country): P, group chief executive";
+// roles_items.go), a title set before a name ("X group CEO P", "X boss
+// P"; roles_premod.go), the one a successor succeeds held the successor's
+// title ("succeeds Q", "replacing Q"; roles_succession.go), headquarters
+// moves ("is relocating its headquarters from A to B", "plans to move its
+// head office to B"; hq_moves.go), a country bracketed after a roster
+// item's organisation ("- Axiata Group (Malaysia)"; hq_item_bracket.go) and
+// "operates out of <country>" (hq_operates.go); a handover ("P takes over
+// as the alliance's chairman from Q", "P replaces Q, the outgoing
+// chairman"; roles_takeover.go), a family name written first ("Yuen Kuan
+// Moon" ... "Yuen"; names_order.go) and person items under a lead-in that
+// names one company (roles_item_people.go), and "P, who left X to run Y"
+// (roles_leave_to_run.go).
 // Helper x13t (issue 13) placed pronouns and descriptions by their clause:
 // "it" or "its <title>" opening a clause after ", and" continues the first
 // clause's subject (of any type; nobody after "A and B"), "it" after a

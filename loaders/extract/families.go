@@ -82,7 +82,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famHeadquarters(c.s)
 	x.famNationAppos(c)
 	x.famNationCopula(c)
-	x.famHQMove(c) // hq_moves.go
+	x.famHQMove(c)        // hq_moves.go
+	x.famOperatesOutOf(c) // hq_operates.go
 	x.rule = "title.apposition"
 	x.famTitle(c)
 	x.rule = "found.nominal"
@@ -96,9 +97,11 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famBareTitle(c)
 	x.famAppointObject(c)    // roles_appoint.go
 	x.famSuccessionFinite(c) // roles_succession.go
+	x.famHandover(c)         // roles_takeover.go
 	x.famChairs(c)
 	x.famTitleCopula(c) // roles_copula.go
 	x.famRunBy(c)       // roles_run.go
+	x.famLeaveToRun(c)  // roles_leave_to_run.go
 	x.famTitleInsert(c) // roles_insert.go
 	x.rule = "invest.round"
 	x.famRound(c)

@@ -17,10 +17,16 @@ import (
 // nothing, and a negated move states nothing.
 
 // moveLemmas are the verbs of moving a seat.
-var moveLemmas = map[string]bool{"move": true, "relocate": true, "shift": true, "transfer": true}
+// The lemmatizer cuts "relocating"/"relocated" to "relocat", which counts
+// too.
+var moveLemmas = map[string]bool{"move": true, "relocate": true, "relocat": true, "shift": true, "transfer": true}
+
+// moveIntentLemmas are the verbs that put a move ahead: "plans to move
+// its headquarters", "intends to relocate its head office".
+var moveIntentLemmas = map[string]bool{"plan": true, "intend": true, "aim": true, "prepare": true, "seek": true, "want": true, "propose": true}
 
 // seatNouns are the nouns of an organisation's seat.
-var seatNouns = map[string]bool{"headquarters": true, "hq": true, "office": true, "offices": true, "seat": true, "base": true}
+var seatNouns = map[string]bool{"headquarters": true, "headquarter": true, "hq": true, "office": true, "offices": true, "seat": true, "base": true}
 
 // famHQMove runs the shape above on one sentence.
 func (x *extractor) famHQMove(c *clauses) {
@@ -40,7 +46,11 @@ func (x *extractor) famHQMove(c *clauses) {
 		}
 		var from, to int = -1, -1
 		for k := at + 1; k+1 < len(c.us) && !c.boundary(k); k++ {
-			if c.us[k].Kind != 'P' || c.us[k+1].Kind != 'E' || !c.isCountry(k+1) || c.ents[c.us[k+1].ent].poss {
+			e := k + 1
+			if c.us[e].Kind == 'M' && c.us[e].words == "the" && e+1 < len(c.us) && x.namesCountry(c, e+1) {
+				e++ // "to the United Arab Emirates": the article is a unit of its own
+			}
+			if c.us[k].Kind != 'P' || c.us[e].Kind != 'E' || !c.isCountry(e) || c.ents[c.us[e].ent].poss {
 				if c.us[k].Kind == 'V' {
 					break
 				}
@@ -48,15 +58,22 @@ func (x *extractor) famHQMove(c *clauses) {
 			}
 			switch c.us[k].Lemma {
 			case "from":
-				from = k + 1
+				from = e
 			case "to":
-				to = k + 1
+				to = e
 			}
 		}
 		if to < 0 {
 			continue
 		}
-		s := c.subject(v)
+		sv, intent := v, false
+		if v >= 2 && c.us[v-1].Kind == 'P' && c.us[v-1].words == "to" && c.us[v-2].Kind == 'V' && moveIntentLemmas[c.us[v-2].Lemma] {
+			if c.us[v-2].Neg {
+				continue
+			}
+			sv, intent = v-2, true // "plans to move": the planner is the mover
+		}
+		s := c.subject(sv)
 		if s < 0 || c.isPerson(x, s) || c.isCountry(s) {
 			continue
 		}
@@ -68,6 +85,9 @@ func (x *extractor) famHQMove(c *clauses) {
 		m, drop := modalityOf(mod)
 		if drop {
 			continue
+		}
+		if intent {
+			mod, m = "planned", schema.Planned
 		}
 		moving := m == "" && c.ts[u.Head].Form == formIng
 		toMod, fromMod := mod, mod
@@ -89,4 +109,16 @@ func (x *extractor) famHQMove(c *clauses) {
 			}
 		}
 	}
+}
+
+// namesCountry reports whether unit u is a country called by its name
+// ("the United Arab Emirates"), not a description that resolves to one
+// ("the French capital" is a city).
+func (x *extractor) namesCountry(c *clauses, u int) bool {
+	if c.us[u].Kind != 'E' || !c.isCountry(u) {
+		return false
+	}
+	m := c.s.ms[c.ents[c.us[u].ent].ms[0]]
+	_, ok := x.itemCountry(strings.TrimPrefix(m.Text, "the "), true)
+	return ok
 }

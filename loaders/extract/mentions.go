@@ -196,9 +196,10 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			continue // "Open Network AI Alliance" is not the AI Alliance (boundary.go)
 		}
 		if typ == schema.TypeCompany || typ == schema.TypeJointVenture {
-			// "Deutsche Telekom AG", "Vodafone Group": a legal suffix belongs to the name.
+			// "Deutsche Telekom AG", "Vodafone Group", "Telia Company": a legal
+			// suffix belongs to the name.
 			for j < len(toks) && toks[j-1].Word && !toks[j-1].Poss && toks[j].Word && toks[j].Upper &&
-				(corpSuffix[toks[j].Key] || genericHeads[toks[j].Key]) && x.lx.first[toks[j].Key] == nil {
+				(corpSuffix[toks[j].Key] || genericHeads[toks[j].Key] || toks[j].Key == "company") && x.lx.first[toks[j].Key] == nil {
 				j++
 			}
 			if typ == schema.TypeCompany && x.extendedRight(toks, j) {

@@ -102,7 +102,7 @@ func TestNewsMembers(t *testing.T) {
 		{"a bullet list", "The founding members of the Open Edge Alliance are:\n- Acme Telecom\n- Borealis Networks\n- Cobalt Mobile",
 			fm("acme-telecom", "borealis-networks", "cobalt-mobile")},
 		{"a numbered list with descriptions", "The Radio Forum welcomed these new members:\n1. Acme Telecom (Norway)\n2. Borealis Networks, a radio vendor\n3. Cobalt Mobile – an operator",
-			mo("radio-forum", "acme-telecom", "borealis-networks", "cobalt-mobile")},
+			append(mo("radio-forum", "acme-telecom", "borealis-networks", "cobalt-mobile"), "headquarteredIn(acme-telecom,NO)")},
 		{"members in the next sentence", "The Open Edge Alliance was launched on Monday. Its founding members are Acme Telecom, Granite Labs and Meridian Mobile.",
 			append([]string{"founded(open-edge-alliance) date=2025-06-09"}, fm("acme-telecom", "granite-labs", "meridian-mobile")...)},
 		{"are the three founding members of", "Acme Telecom, Borealis Networks and Cobalt Mobile are the three founding members of the Open Edge Alliance.",

@@ -81,7 +81,7 @@ func TestItemTitles(t *testing.T) {
 	runNewsWith(t, rolesRegister(t), []newsCase{
 		{"organisation, person and title in each item",
 			"Here is who runs them:\n- Acme Telecom (Norway): Anna Brückner, group chief executive\n- Cobalt Mobile: Tomas Berg, president and CEO\n- Kestrel Network: Mara Lindqvist, president director",
-			[]string{"ceoOf(anna-bruckner,acme-telecom)", "ceoOf(tomas-berg,cobalt-mobile)"}},
+			[]string{"ceoOf(anna-bruckner,acme-telecom)", "ceoOf(tomas-berg,cobalt-mobile)", "headquarteredIn(acme-telecom,NO)"}},
 		{"near miss: a lead-in naming two companies",
 			"Acme Telecom and Cobalt Mobile listed these executives:\n- Anna Brückner, chief executive\n- Tomas Berg, chairman",
 			nil},
@@ -105,13 +105,31 @@ func TestSuccessionFinite(t *testing.T) {
 }
 
 // TestHQMove: a headquarters move gives the destination and the origin
-// (hq_moves.go). Not read yet: "is relocating its headquarters" and
-// "plans to move its headquarters" (the verb is not found as such).
+// (hq_moves.go), in progress ("is relocating"), done ("moved") or
+// planned ("plans to move").
 func TestHQMove(t *testing.T) {
 	runNewsWith(t, rolesRegister(t), []newsCase{
 		{"moved: the origin is past",
 			"Cobalt Mobile, the operator behind two brands, moved its head office from Norway to Denmark in 2022.",
 			[]string{"headquarteredIn(cobalt-mobile,DK)", "headquarteredIn(cobalt-mobile,NO) modality=past"}},
+		{"is relocating, the article before the country",
+			"Investors are watching as Kestrel Network, the operator behind three brands, is relocating its headquarters from Sweden to the United Arab Emirates.",
+			[]string{"headquarteredIn(kestrel-network,AE) modality=in_progress", "headquarteredIn(kestrel-network,SE)"}},
+		{"has relocated its HQ",
+			"Acme Telecom has relocated its HQ to Finland.",
+			[]string{"headquarteredIn(acme-telecom,FI)"}},
+		{"plans to move: the destination is planned, the origin still holds",
+			"Cobalt Mobile plans to move its headquarters from Norway to Denmark next year.",
+			[]string{"headquarteredIn(cobalt-mobile,DK) modality=planned", "headquarteredIn(cobalt-mobile,NO)"}},
+		{"near miss: does not plan to move",
+			"Cobalt Mobile does not plan to move its headquarters to Denmark.",
+			nil},
+		{"near miss: plans to move staff",
+			"Cobalt Mobile plans to move engineers from Norway to Denmark.",
+			nil},
+		{"near miss: a capital called by description",
+			"Kestrel Network moved its base to the French capital last year.",
+			nil},
 		{"near miss: a city",
 			"Kestrel Network is moving its headquarters to Dubai.",
 			nil},

@@ -109,6 +109,11 @@ func (x *extractor) runByTitle(c *clauses, v int) {
 	if s < 0 && len(c.us) > 3 && c.us[0].Kind == 'E' && c.isPunct(1, ",") && c.relative(2) && c.isPunct(v-1, ",") {
 		s = 0 // "X, which is based in Jeju, South Korea, is run by"
 	}
+	if s < 0 && openingAppos(c, v) {
+		// "The combined operator, VodafoneThree, is led by": the name is
+		// an apposition of the sentence's opening description.
+		s = v - 2
+	}
 	if s < 0 || c.isPerson(x, s) || c.isCountry(s) {
 		return
 	}
@@ -221,4 +226,20 @@ func lastCompanyBefore(x *extractor, c *clauses, p int) *arg {
 		}
 	}
 	return nil
+}
+
+// openingAppos reports whether the sentence opens with a description and
+// a name between commas right before the verb group at v: "The combined
+// operator, VodafoneThree, is led by". The description has no name, no
+// preposition and no punctuation of its own.
+func openingAppos(c *clauses, v int) bool {
+	if v < 4 || !c.isPunct(v-1, ",") || c.us[v-2].Kind != 'E' || !c.isPunct(v-3, ",") || c.us[v-4].Kind != 'N' {
+		return false
+	}
+	for j := 0; j < v-3; j++ {
+		if k := c.us[j].Kind; k == 'E' || k == 'P' || k == 'O' {
+			return false
+		}
+	}
+	return true
 }
