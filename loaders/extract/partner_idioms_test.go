@@ -15,3 +15,17 @@ func TestJoinHands(t *testing.T) {
 		{"near miss: not joining hands", "Acme Telecom is not joining hands with Cobalt Mobile, a spokesperson said.", nil},
 	})
 }
+
+// TestFormerPartner: a former (or would-be) partner states no partnership,
+// in apposition or after a copula; near misses: a long-standing partner
+// and a partner in both shapes.
+func TestFormerPartner(t *testing.T) {
+	const ab = "partnerOf(acme-telecom,ion-cloud)"
+	runNews(t, []newsCase{
+		{"former, in apposition", "Ion Cloud, a former partner of Acme Telecom, cut prices.", nil},
+		{"former, after a copula", "Ion Cloud is a former partner of Acme Telecom.", nil},
+		{"would-be, after a copula", "Ion Cloud is a would-be partner of Acme Telecom.", nil},
+		{"near miss: long-standing, in apposition", "Ion Cloud, a long-standing partner of Acme Telecom, cut prices.", []string{ab}},
+		{"near miss: a partner, after a copula", "Ion Cloud is a partner of Acme Telecom.", []string{ab}},
+	})
+}
