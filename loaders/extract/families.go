@@ -60,6 +60,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	}
 	x.rule = "cooperation"
 	x.famInCooperation(c)
+	x.famFrontedPartner(c) // partner_fronted.go
 	x.famTogether(c)
 	x.famBetween(c)
 	x.famAgreementSigned(c)
