@@ -61,6 +61,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "cooperation"
 	x.famInCooperation(c)
 	x.famFrontedPartner(c) // partner_fronted.go
+	x.famGroupPartner(c)   // partner_trio.go
 	x.famTogether(c)
 	x.famBetween(c)
 	x.famAgreementSigned(c)
