@@ -193,6 +193,9 @@ func (c *clauses) subject(v int) int {
 	if j >= 0 && c.us[j].Kind == 'N' && c.us[j].tag == posAdv {
 		j--
 	}
+	if a := c.aliasParen(j); a >= 0 {
+		return a // "Vodafone Group Plc ("Vodafone") today announced" (clause_alias.go)
+	}
 	if c.relative(j) {
 		j--
 		if c.isPunct(j, ",") {
