@@ -62,6 +62,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famInCooperation(c)
 	x.famFrontedPartner(c) // partner_fronted.go
 	x.famGroupPartner(c)   // partner_trio.go
+	x.famHyphenPartner(c)  // partner_hyphen.go
 	x.famTogether(c)
 	x.famBetween(c)
 	x.famAgreementSigned(c)
