@@ -193,6 +193,9 @@ func (c *clauses) subject(v int) int {
 	if j >= 0 && c.us[j].Kind == 'N' && c.us[j].tag == posAdv {
 		j--
 	}
+	if a := c.aliasParen(j); a >= 0 {
+		return a // "Vodafone Group Plc ("Vodafone") today announced" (clause_alias.go)
+	}
 	if c.relative(j) {
 		j--
 		if c.isPunct(j, ",") {
@@ -216,7 +219,7 @@ func (c *clauses) subject(v int) int {
 	if c.isPunct(j, ",") {
 		// An apposition or inserted clause between commas.
 		k := j - 1
-		for k >= 0 && !c.isPunct(k, ",") && !c.boundary(k) && (c.us[k].Kind != 'V' || c.participleInsert(k)) {
+		for k >= 0 && !c.isPunct(k, ",") && !c.boundary(k) && (c.us[k].Kind != 'V' || c.participleInsert(k) || c.reducedRelative(k)) {
 			k--
 		}
 		if k > 0 && c.isPunct(k, ",") && c.us[k-1].Kind == 'E' && k < j-1 {

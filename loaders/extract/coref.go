@@ -181,7 +181,16 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				if possAppos(toks, i, j, covered) || nameFollows(toks, j, covered) {
 					break
 				}
-				s := x.appositionCompany(toks, i, covered, nat.slug, reportingVerbs[key(j+1)])
+				s := ""
+				if h := x.relatedHolder(toks, i, covered); h != "" { // coref_related.go
+					if x.descExclude == nil {
+						x.descExclude = map[string]bool{}
+					}
+					x.descExclude[h] = true
+					s = x.relatedCompany(h, nat.slug)
+				} else {
+					s = x.appositionCompany(toks, i, covered, nat.slug, reportingVerbs[key(j+1)])
+				}
 				if s == "" && colonClause(toks, i) {
 					s = x.nearestCompany(nat.slug)
 				}

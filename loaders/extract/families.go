@@ -60,6 +60,9 @@ func (x *extractor) structural(s *sent, toks []token) {
 	}
 	x.rule = "cooperation"
 	x.famInCooperation(c)
+	x.famFrontedPartner(c) // partner_fronted.go
+	x.famGroupPartner(c)   // partner_trio.go
+	x.famHyphenPartner(c)  // partner_hyphen.go
 	x.famTogether(c)
 	x.famBetween(c)
 	x.famAgreementSigned(c)

@@ -426,7 +426,7 @@ func (x *extractor) famCopula(c *clauses, v int) {
 	mt := c.modText(subj, v)
 	for _, a := range c.args(x, subj) {
 		switch {
-		case noun.Lemma == "partner" || noun.Lemma == "ally":
+		case (noun.Lemma == "partner" || noun.Lemma == "ally") && !noun.hasMod(tentativeMods...) && !hasAnyWord(noun.words, tentativeMods):
 			x.rule = "copula.partner"
 			x.emitFact(c.s, schema.RelPartnerOf, a, org[0], mt, 0.75, schema.Fact{})
 		case noun.Lemma == "member" || noun.Lemma == "founder" || noun.Lemma == "co-founder":

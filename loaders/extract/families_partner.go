@@ -74,7 +74,7 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	from := v + 1
 	if !partnerVerbs[u.Lemma] {
 		n := v + 1
-		if n < len(c.us) && c.us[n].Kind == 'N' && (partnershipNouns[c.us[n].Lemma] || u.Lemma == "join" && c.us[n].words == "forces") {
+		if n < len(c.us) && c.us[n].Kind == 'N' && (partnershipNouns[c.us[n].Lemma] || u.Lemma == "join" && (c.us[n].words == "forces" || c.us[n].words == "hands")) {
 			from = n + 1
 		} else {
 			return

@@ -110,6 +110,7 @@ func newLexicon(reg *schema.Register) *lexicon {
 			lx.addEntry(&lexEntry{toks: []string{strings.ToLower(a)}, orig: []string{a}, slugs: slugs, cased: true, weak: true})
 		}
 	}
+	lx.sharedAcronyms(acros) // legal_names.go
 	return lx
 }
 

@@ -191,6 +191,9 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		if _, seen := x.firstSeen[slug]; e.afterFull && !seen {
 			continue
 		}
+		if e.afterFull && len(e.slugs) > 1 && !x.seenOnce(e.slugs) {
+			continue // an acronym two named companies share (legal_names.go)
+		}
 		typ := x.typeOf(slug)
 		if typ == schema.TypeAlliance && extendedLeft(toks, i, covered) {
 			continue // "Open Network AI Alliance" is not the AI Alliance (boundary.go)
@@ -201,6 +204,9 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			for j < len(toks) && toks[j-1].Word && !toks[j-1].Poss && toks[j].Word && toks[j].Upper &&
 				(corpSuffix[toks[j].Key] || genericHeads[toks[j].Key] || toks[j].Key == "company") && x.lx.first[toks[j].Key] == nil {
 				j++
+			}
+			if typ == schema.TypeCompany && j == i+n {
+				j = x.legalTail(toks, i, j) // "Reliance Jio Infocomm Ltd" (legal_names.go)
 			}
 			if typ == schema.TypeCompany && x.extendedRight(toks, j) {
 				continue // "Nokia Bell Labs" is not Nokia

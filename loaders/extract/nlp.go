@@ -73,7 +73,7 @@ var closedClass = func() map[string]pos {
 	add(posPron, "it he she they we i you him them us me itself themselves himself herself one ones someone everyone everything nothing something anyone")
 	add(posAux, "is are was were be been being am has have had having do does did will would shall should can could may might must 's 're 've 'd 'll")
 	add(posPart, "not n't")
-	add(posAdv, "also now already still just only even then there here today yesterday tomorrow soon later earlier recently currently jointly together again further newly formally officially reportedly previously so very more most less least well too never ever back away instead meanwhile however separately respectively nearly almost about roughly around up")
+	add(posAdv, "also now already still just only even then there here today yesterday tomorrow soon later earlier recently currently jointly together again further newly formally officially reportedly previously so very more most less least well too never ever back away instead meanwhile however elsewhere nonetheless nevertheless separately respectively nearly almost about roughly around up")
 	add(posAdj, "new last next first second third former open chief big bigger biggest largest large small global local national major key main own other same several many few top senior joint strategic early late latest recent previous current initial fresh old young long short high low full total additional further whole single certain various different public private")
 	add(posNum, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty forty fifty hundred thousand million billion trillion dozens dozen")
 	return m
@@ -341,6 +341,11 @@ func repair(ts []tagged) {
 			next = ts[i+1].Pos
 		}
 		switch {
+		case t.Pos == posNoun && nounOnly[t.Key] && verbBases[t.Key] && i > 0 && subjectPronouns[ts[i-1].Key] && ts[i-1].Pos == posPron &&
+			(next == posAdv || next == posAdp || next == posAdj):
+			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "we work closely with", "they partner on"
+		case t.Key == "hands" && i > 0 && ts[i-1].Pos == posVerb && ts[i-1].Lemma == "join":
+			t.Pos, t.Lemma, t.Form = posNoun, "hand", formNone // "joining hands with B": the idiom's object
 		case t.Pos == posNoun && verbBases[t.Key] && i+1 < len(ts) && ts[i+1].Key == "together" && (prev == posCconj || prev == posPron):
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "swap shares and work together"
 		case t.Key == "belong" && floatingQuant(ts, i):

@@ -19,3 +19,7 @@ func floatingQuant(ts []tagged, i int) bool {
 var approxWords = map[string]bool{
 	"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true, "approximately": true, "just": true,
 }
+
+// subjectPronouns are the pronouns a finite verb follows: after them a
+// word that is mostly a noun ("work", "partner") is the verb.
+var subjectPronouns = map[string]bool{"we": true, "they": true, "i": true, "you": true}

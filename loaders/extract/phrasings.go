@@ -182,6 +182,9 @@ var phrasingRules = []rule{
 		}
 	}},
 	{name: "X, a partner of Y", keys: []string{"partner of", "ally of"}, re: rx(rOrg + `, (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}?(?:partner|ally) of ` + rOrg + `((?: since [^,<]{0,30})?)`), fn: func(x *extractor, s *sent, m []string) {
+		if i := strings.Index(m[0], " of "); i > 0 && hasAnyWord(strings.ToLower(m[0][:i]), tentativeMods) {
+			return // "X, a former partner of Y": no partnership now
+		}
 		x.partnersSince(s, m[1], m[2], "", x.localDate(m[3]), 0.75)
 	}},
 	{name: "X, ..., announced a partnership with Y", keys: []string{"partnership", "collaboration", "memorandum", "mou", "pact"}, re: rx(rOrg + rInsert + ` ((?:[a-z']+ ){0,3}?)(?:announced|unveiled|struck|inked|sealed|forged|formed|entered into|agreed) (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:partnership|collaboration|memorandum of understanding|mou|pact) with ` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
