@@ -218,6 +218,16 @@ func (x *extractor) possessorAlliance(c *clauses, n int) (arg, bool) {
 			return as[0], true
 		}
 	}
+	if a := c.whoseAntecedent(n); a > -2 {
+		// "the Forum, whose members include": the antecedent or nothing
+		if a < 0 {
+			return arg{}, false
+		}
+		if as := c.args(x, a); len(as) == 1 && x.resolve(as[0], allianceTypes) != "" {
+			return as[0], true
+		}
+		return arg{}, false
+	}
 	return x.sentenceAllianceArg(c)
 }
 
@@ -229,6 +239,16 @@ func (x *extractor) possessorCompany(c *clauses, n int) (arg, bool) {
 		if as := c.args(x, n-1); len(as) == 1 {
 			return as[0], true
 		}
+	}
+	if a := c.whoseAntecedent(n); a > -2 {
+		// "Cohere, whose investors include": the antecedent or nothing
+		if a < 0 {
+			return arg{}, false
+		}
+		if as := c.args(x, a); len(as) == 1 {
+			return as[0], true
+		}
+		return arg{}, false
 	}
 	if x.prevSubj != "" {
 		return arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"}, true
