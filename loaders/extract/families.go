@@ -113,6 +113,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famCheques(c)      // invest_cheques.go
 	x.famJointVenture(c)
 	x.famVentureArgs(c)
+	x.famVentureShapes(c) // venture_shapes.go
 	x.famPartnerSplit(c)
 	x.famOwnership(c)
 	x.famVentureFunders(c)
