@@ -556,6 +556,9 @@ func (x *extractor) famJointVenture(c *clauses) {
 		if p := j - 1; p >= 0 && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss && !c.isCountry(p) {
 			// "A's joint venture with B"
 			parts = c.args(x, p)
+			if rest, ok := c.apposedVenture(x, p, j); ok {
+				parts = rest // "J, A and B's 50-50 JV, has run": J is the venture
+			}
 		}
 		if ps := c.pps(j + 1); len(ps) > 0 && (ps[0].prep == "between" || ps[0].prep == "of") && c.us[ps[0].at].Kind == 'E' && parts == nil {
 			// "a joint venture between A and B", "X, a joint venture of A and B"

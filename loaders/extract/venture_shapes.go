@@ -139,3 +139,27 @@ func (x *extractor) dropTeamPartners(s *sent, jv schema.Fact) {
 	}
 	x.facts = out
 }
+
+// apposedVenture reads a possessive list before venture noun j at the
+// start of a clause whose verb follows the closing comma: "J, A and B's
+// 50-50 JV, has run the network" leaves the verb no subject but J, so J
+// heads the sentence and the venture noun is in apposition to it; the
+// partners are the rest of the list.
+func (c *clauses) apposedVenture(x *extractor, p, j int) ([]arg, bool) {
+	as := c.args(x, p)
+	if len(as) < 3 || !c.isPunct(j+1, ",") || j+2 >= len(c.us) || c.us[j+2].Kind != 'V' || c.us[j+2].Passive {
+		return nil, false
+	}
+	if p > 0 && !c.isPunct(p-1, ",") && !c.boundary(p-1) {
+		return nil, false
+	}
+	e := c.ents[c.us[p].ent]
+	if len(e.ms) < 3 {
+		return nil, false
+	}
+	between := c.s.text[c.s.ms[e.ms[0]].End:c.s.ms[e.ms[1]].Start]
+	if strings.TrimSpace(between) != "," {
+		return nil, false
+	}
+	return as[1:], true
+}

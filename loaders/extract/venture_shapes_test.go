@@ -18,8 +18,14 @@ func TestVentureShapes(t *testing.T) {
 			[]string{jv}},
 		{"partnered with B to set up a joint venture named J", "Helix Wireless has partnered with Acme Telecom to set up a joint venture named Granite Labs.",
 			[]string{jv}},
+		{"J, A and B's 50-50 JV, has run: J is no partner", "Granite Labs, Acme Telecom and Helix Wireless's 50-50 JV, has run the network since 2021.",
+			[]string{jv}},
+		{"three partners' joint venture, then its name", "Acme Telecom, Helix Wireless and Ion Cloud's joint venture, Granite Labs, opened in May.",
+			[]string{"jointVenture(acme-telecom,helix-wireless,ion-cloud)"}},
 
 		// near misses
+		{"no comma after the JV: three partners", "Acme Telecom, Helix Wireless and Ion Cloud's joint venture has run the network since 2021.",
+			[]string{"jointVenture(acme-telecom,helix-wireless,ion-cloud)"}},
 		{"a venture with no share is no joint venture", "Acme Telecom and Helix Wireless formed a venture, Granite Labs, last year.", nil},
 		{"a slash with spaces is no share", "Acme Telecom and Helix Wireless formed a 50 / 50 venture, Granite Labs, last year.", nil},
 		{"did not form", "Acme Telecom and Helix Wireless did not form a 50/50 venture, Granite Labs, last year.", nil},
