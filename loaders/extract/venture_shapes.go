@@ -62,6 +62,7 @@ func (x *extractor) ventureObject(c *clauses, j int) {
 		if parts := c.args(x, subj); len(parts) >= 2 {
 			x.rule = "jointVenture.object"
 			x.jointVenture(c.s, parts, c.modText(subj, v), "named "+c.text(name, name), "", share, 0.75)
+			x.ventureFounded(c, v, name)
 		}
 		return
 	}
@@ -96,6 +97,7 @@ func (x *extractor) ventureObject(c *clauses, j int) {
 			if len(x.facts) > n {
 				x.dropTeamPartners(c.s, x.facts[len(x.facts)-1].Fact)
 			}
+			x.ventureFounded(c, v, name)
 		}
 		return
 	}
@@ -162,4 +164,21 @@ func (c *clauses) apposedVenture(x *extractor, p, j int) ([]arg, bool) {
 		return nil, false
 	}
 	return as[1:], true
+}
+
+// ventureFounded: the venture that founding verb v made, named at unit
+// name ("formed a 50/50 venture, J", "created a joint venture called J"),
+// was founded, when the register knows it as a company (a registered
+// joint venture's founding is its venture fact, found_company.go).
+func (x *extractor) ventureFounded(c *clauses, v, name int) {
+	co, ok := x.foundedCompany(c, name, companyOnly)
+	if !ok {
+		return
+	}
+	mt := c.text(0, v)
+	if subj := c.subject(v); subj >= 0 {
+		mt = c.modText(subj, v)
+	}
+	x.rule = "found.venture"
+	x.emitFact(c.s, schema.RelFounded, co, arg{}, mt, 0.7, schema.Fact{Date: x.dateOf(c.s)})
 }
