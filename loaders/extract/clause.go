@@ -418,6 +418,9 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 	conf := confOf(base, a)
 	if spec.ObjectRole != "" {
 		sb := x.resolve(b, spec.ObjectTypes)
+		if rel == schema.RelInvestedIn && sb != "" {
+			sb = x.investeeInFocus(b, sb, sa) // invest_focus.go
+		}
 		if sb == "" || sb == sa || pronounInGroup(s, sa, b, sb) {
 			return false
 		}
