@@ -47,3 +47,45 @@ func (x *extractor) investeeInFocus(b arg, sb, investor string) string {
 	}
 	return other
 }
+
+// famAlsoStake: "A and B also hold small stakes.": a stake with no
+// in-phrase, told with "also" after an investment, is in the company the
+// investment before was in.
+func (x *extractor) famAlsoStake(c *clauses) {
+	for v, u := range c.us {
+		if u.Kind != 'V' || u.Passive || u.Neg || (u.Lemma != "hold" && u.Lemma != "own" && u.Lemma != "have" && u.Lemma != "take") {
+			continue
+		}
+		also := strings.Contains(u.words, "also ")
+		if !also && v > 0 && c.us[v-1].Kind == 'O' && c.us[v-1].words == "also" {
+			also = true
+		}
+		n := v + 1
+		if !also || n >= len(c.us) || c.us[n].Kind != 'N' || c.us[n].Lemma != "stake" || !c.boundary(n+1) {
+			continue
+		}
+		subj := c.subject(v)
+		if subj < 0 || c.us[subj].Kind != 'E' {
+			continue
+		}
+		owned := x.lastInvestee()
+		if owned == "" {
+			continue
+		}
+		x.rule = "invest.also-stake"
+		b := arg{slug: owned, text: "(" + x.nameOf(owned) + ")"}
+		for _, a := range c.args(x, subj) {
+			x.emitFact(c.s, schema.RelInvestedIn, a, b, c.modText(subj, v), 0.65, schema.Fact{})
+		}
+	}
+}
+
+// lastInvestee is the investee of the last investment told as done.
+func (x *extractor) lastInvestee() string {
+	for i := len(x.facts) - 1; i >= 0; i-- {
+		if f := x.facts[i]; f.Relation == schema.RelInvestedIn && f.Modality == "" {
+			return f.Object.ID
+		}
+	}
+	return ""
+}

@@ -18,3 +18,24 @@ func TestInvesteeInFocus(t *testing.T) {
 			[]string{inv("acme-telecom", "granite-labs"), inv("helix-wireless", "acme-telecom")}},
 	})
 }
+
+// TestAlsoStake covers a stake with no in-phrase told with "also" after
+// an investment (invest_focus.go), and the near misses.
+func TestAlsoStake(t *testing.T) {
+	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
+	runNews(t, []newsCase{
+		{"A and B also hold small stakes", "Acme Telecom has taken a stake in Granite Labs. Helix Wireless and Ion Cloud also hold small stakes.",
+			[]string{inv("acme-telecom", "granite-labs"), inv("helix-wireless", "granite-labs"), inv("ion-cloud", "granite-labs")}},
+
+		// near misses
+		{"without also", "Acme Telecom has taken a stake in Granite Labs. Helix Wireless holds small stakes.",
+			[]string{inv("acme-telecom", "granite-labs")}},
+		{"the stake goes on", "Acme Telecom has taken a stake in Granite Labs. Helix Wireless also holds stakes in several funds.",
+			[]string{inv("acme-telecom", "granite-labs")}},
+		{"no investment before", "Acme Telecom sells phones. Helix Wireless also holds small stakes.", nil},
+		{"an investment only planned before", "Acme Telecom plans to take a stake in Granite Labs. Helix Wireless also holds small stakes.",
+			[]string{inv("acme-telecom", "granite-labs") + " modality=planned"}},
+		{"does not hold", "Acme Telecom has taken a stake in Granite Labs. Helix Wireless does not also hold stakes.",
+			[]string{inv("acme-telecom", "granite-labs")}},
+	})
+}
