@@ -69,8 +69,8 @@ func (x *extractor) famAlsoStake(c *clauses) {
 			continue
 		}
 		owned := x.lastInvestee()
-		if owned == "" {
-			continue
+		if at, ok := x.lastSeen[owned]; owned == "" || !ok || x.sentIdx-at > 3 {
+			continue // the investment told too far back to be meant
 		}
 		x.rule = "invest.also-stake"
 		b := arg{slug: owned, text: "(" + x.nameOf(owned) + ")"}

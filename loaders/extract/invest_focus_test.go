@@ -33,6 +33,8 @@ func TestAlsoStake(t *testing.T) {
 		{"the stake goes on", "Acme Telecom has taken a stake in Granite Labs. Helix Wireless also holds stakes in several funds.",
 			[]string{inv("acme-telecom", "granite-labs")}},
 		{"no investment before", "Acme Telecom sells phones. Helix Wireless also holds small stakes.", nil},
+		{"the investee named too far back", "Acme Telecom has taken a stake in Granite Labs. Ion Cloud sells phones. Ion Cloud sells tablets. Ion Cloud sells watches. Ion Cloud sells radios. Helix Wireless also holds small stakes.",
+			[]string{inv("acme-telecom", "granite-labs")}},
 		{"an investment only planned before", "Acme Telecom plans to take a stake in Granite Labs. Helix Wireless also holds small stakes.",
 			[]string{inv("acme-telecom", "granite-labs") + " modality=planned"}},
 		{"does not hold", "Acme Telecom has taken a stake in Granite Labs. Helix Wireless does not also hold stakes.",
