@@ -99,6 +99,7 @@ func (x *extractor) readClauses(s *sent, toks []token) *clauses {
 		}
 		c.us = append(c.us, u)
 	}
+	c.joinShares() // clause_share.go
 	// "set it up": a particle after a pronoun object belongs to the verb.
 	for v := 0; v+2 < len(c.us); v++ {
 		if c.us[v].Kind == 'V' && c.us[v].Particle == "" && c.us[v+1].Kind == 'E' && (c.us[v+1].words == "it" || c.us[v+1].words == "them") &&
@@ -420,6 +421,9 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 	conf := confOf(base, a)
 	if spec.ObjectRole != "" {
 		sb := x.resolve(b, spec.ObjectTypes)
+		if rel == schema.RelInvestedIn && sb != "" {
+			sb = x.investeeInFocus(b, sb, sa) // invest_focus.go
+		}
 		if sb == "" || sb == sa || pronounInGroup(s, sa, b, sb) {
 			return false
 		}

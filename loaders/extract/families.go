@@ -119,8 +119,10 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPercentShare(c) // invest_percent.go
 	x.famHolders(c)      // invest_holders.go
 	x.famCheques(c)      // invest_cheques.go
+	x.famAlsoStake(c)    // invest_focus.go
 	x.famJointVenture(c)
 	x.famVentureArgs(c)
+	x.famVentureShapes(c) // venture_shapes.go
 	x.famPartnerSplit(c)
 	x.famOwnership(c)
 	x.famVentureFunders(c)

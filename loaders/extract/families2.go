@@ -218,6 +218,16 @@ func (x *extractor) possessorAlliance(c *clauses, n int) (arg, bool) {
 			return as[0], true
 		}
 	}
+	if a := c.whoseAntecedent(n); a > -2 {
+		// "the Forum, whose members include": the antecedent or nothing
+		if a < 0 {
+			return arg{}, false
+		}
+		if as := c.args(x, a); len(as) == 1 && x.resolve(as[0], allianceTypes) != "" {
+			return as[0], true
+		}
+		return arg{}, false
+	}
 	return x.sentenceAllianceArg(c)
 }
 
@@ -229,6 +239,16 @@ func (x *extractor) possessorCompany(c *clauses, n int) (arg, bool) {
 		if as := c.args(x, n-1); len(as) == 1 {
 			return as[0], true
 		}
+	}
+	if a := c.whoseAntecedent(n); a > -2 {
+		// "Cohere, whose investors include": the antecedent or nothing
+		if a < 0 {
+			return arg{}, false
+		}
+		if as := c.args(x, a); len(as) == 1 {
+			return as[0], true
+		}
+		return arg{}, false
 	}
 	if x.prevSubj != "" {
 		return arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"}, true
@@ -536,6 +556,9 @@ func (x *extractor) famJointVenture(c *clauses) {
 		if p := j - 1; p >= 0 && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss && !c.isCountry(p) {
 			// "A's joint venture with B"
 			parts = c.args(x, p)
+			if rest, ok := c.apposedVenture(x, p, j); ok {
+				parts = rest // "J, A and B's 50-50 JV, has run": J is the venture
+			}
 		}
 		if ps := c.pps(j + 1); len(ps) > 0 && (ps[0].prep == "between" || ps[0].prep == "of") && c.us[ps[0].at].Kind == 'E' && parts == nil {
 			// "a joint venture between A and B", "X, a joint venture of A and B"

@@ -34,7 +34,7 @@ func (x *extractor) chequesInto(c *clauses, v int) {
 		return
 	}
 	for _, p := range c.pps(v + 2) {
-		if p.prep != "into" && p.prep != "to" || c.us[p.at].Kind != 'E' || c.isCountry(p.at) {
+		if p.prep != "into" && p.prep != "to" && p.prep != "for" || c.us[p.at].Kind != 'E' || c.isCountry(p.at) {
 			continue
 		}
 		y := p.at

@@ -11,6 +11,7 @@ func TestInvestCheques(t *testing.T) {
 		{"cheques into Y's round and into Z", "Acme Telecom has since written cheques into Granite Labs' 2024 funding round and into Polar Compute.",
 			[]string{inv("acme-telecom", "granite-labs") + " date=2024", inv("acme-telecom", "polar-compute") + " date=2024"}},
 		{"a cheque to Y", "Ion Cloud wrote a cheque to Granite Labs last spring.", []string{inv("ion-cloud", "granite-labs")}},
+		{"a cheque for Y", "Last year Ion Cloud also wrote a cheque for Granite Labs.", []string{inv("ion-cloud", "granite-labs") + " date=2024"}},
 		{"a round that had drawn", "Acme Telecom put $200 million into Granite Labs, the fifth investor in a round that had already drawn Ion Cloud and Kestrel Telecom.",
 			[]string{inv("acme-telecom", "granite-labs") + " amount=$200 million", inv("ion-cloud", "granite-labs"), inv("kestrel-telecom", "granite-labs")}},
 
@@ -19,6 +20,8 @@ func TestInvestCheques(t *testing.T) {
 		{"cheques into Y's data centres", "Acme Telecom wrote cheques into Granite Labs' data centres.", nil},
 		{"a round that drew with no investee", "The round that drew Ion Cloud and Kestrel Telecom was large.", nil},
 		{"a letter to Y", "Ion Cloud wrote a letter to Granite Labs.", nil},
+		{"a cheque for an amount", "Ion Cloud wrote a cheque for $5 million.", nil},
+		{"a cheque for no company", "Ion Cloud wrote a cheque for the whole thing.", nil},
 	})
 }
 

@@ -30,6 +30,7 @@ func (x *extractor) famHolders(c *clauses) {
 	}
 	x.asWellAsInvestors(c)
 	x.famApposBacker(c)
+	x.famApposBackerOf(c) // invest_appos.go
 	x.famOwnedBy(c)
 }
 
@@ -123,11 +124,12 @@ func (x *extractor) famApposBacker(c *clauses) {
 		if u.Kind != 'E' || !c.ents[u.ent].poss || len(c.ents[u.ent].ms) != 2 {
 			continue
 		}
-		n := c.us[k+1]
+		at := c.possNoun(k + 1) // invest_appos.go
+		n := c.us[at]
 		if n.Kind != 'N' || !investorNouns[n.Lemma] || !holderWords(n.words) || n.Lemma == "funder" {
 			continue
 		}
-		if k+2 < len(c.us) && !c.isPunct(k+2, ",") && !(c.us[k+2].Kind == 'P' && c.us[k+2].Lemma == "with") {
+		if at+1 < len(c.us) && !c.isPunct(at+1, ",") && !(c.us[at+1].Kind == 'P' && c.us[at+1].Lemma == "with") && !c.sinceThenComma(at+1) {
 			continue // "A, Y's owner of record", "A, Y's owner said"
 		}
 		a, b := c.s.ms[c.ents[u.ent].ms[0]], c.s.ms[c.ents[u.ent].ms[1]]

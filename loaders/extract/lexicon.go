@@ -59,6 +59,7 @@ func newLexicon(reg *schema.Register) *lexicon {
 		reg = &schema.Register{}
 	}
 	acros := make(map[string][]string)
+	heads := make(map[string][]string)
 	for _, e := range reg.Entities() {
 		if old, ok := lx.ents[e.Slug]; ok && old.Type == e.Type {
 			old.Aliases = append(old.Aliases, e.Aliases...)
@@ -104,7 +105,11 @@ func newLexicon(reg *schema.Register) *lexicon {
 				acros[a] = append(acros[a], e.Slug)
 			}
 		}
+		if a := capsHead(e); a != "" && !slices.Contains(heads[a], e.Slug) {
+			heads[a] = append(heads[a], e.Slug)
+		}
 	}
+	lx.addCapsHeads(heads) // lexicon_head.go
 	for a, slugs := range acros {
 		if len(slugs) == 1 && lx.first[strings.ToLower(a)] == nil {
 			lx.addEntry(&lexEntry{toks: []string{strings.ToLower(a)}, orig: []string{a}, slugs: slugs, cased: true, weak: true})

@@ -174,7 +174,9 @@ func TestNewsJointVentures(t *testing.T) {
 	runNews(t, []newsCase{
 		{"a 51:49 venture between", "Polar Compute is a 51:49 venture between Acme Telecom and Cobalt Mobile.", []string{jv + " share=51:49"}},
 		{"JV partners A and B", "JV partners Acme Telecom and Cobalt Mobile will each hold half of Polar Compute.", []string{jv}},
-		{"set up a joint venture, its name in apposition", "Acme Telecom and Cobalt Mobile have set up a joint venture, Polar Compute.", []string{jv}},
+		// the register knows Polar Compute as a company: its founding is
+		// stated too (venture_shapes.go; found_company.go for the types)
+		{"set up a joint venture, its name in apposition", "Acme Telecom and Cobalt Mobile have set up a joint venture, Polar Compute.", []string{"founded(polar-compute)", jv}},
 		{"formed a joint venture with", "Acme Telecom has formed a joint venture with Cobalt Mobile.", []string{jv}},
 		{"X, a joint venture of A and B", "Polar Compute, a joint venture of Acme Telecom and Cobalt Mobile, hired 40 engineers.", []string{jv}},
 		{"the joint venture between A and B", "The joint venture between Acme Telecom and Cobalt Mobile will be called Polar Compute.", []string{jv}},

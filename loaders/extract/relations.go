@@ -464,6 +464,9 @@ func (x *extractor) invest(s *sent, investor, investee, amount, modText string, 
 		return
 	}
 	sa, sb := x.resolve(a, orgTypesAll), x.resolve(b, companyTypes)
+	if sb != "" {
+		sb = x.investeeInFocus(b, sb, sa) // invest_focus.go
+	}
 	if sa == "" || sb == "" || sa == sb {
 		return
 	}

@@ -1,0 +1,25 @@
+package extract
+
+// This file reads the owner of a noun phrase that follows a relative
+// "whose" (helper x13v2, issue 13): "Y, whose investors include A, B and
+// C", "the Forum, whose members include A": the noun belongs to the
+// antecedent of "whose", not to the subject of the sentence before.
+
+// whoseAntecedent is the entity unit that the relative "whose" just
+// before noun unit n refers back to ("Cohere, whose investors"): -2 when
+// there is no such "whose", -1 when its antecedent is no entity ("the
+// sector, whose investors").
+func (c *clauses) whoseAntecedent(n int) int {
+	k := n - 1
+	if k < 1 || !c.relative(k) || c.us[k].words != "whose" {
+		return -2
+	}
+	k--
+	if c.isPunct(k, ",") {
+		k--
+	}
+	if k >= 0 && c.us[k].Kind == 'E' {
+		return k
+	}
+	return -1
+}
