@@ -106,18 +106,8 @@ func (x *extractor) famFound(c *clauses, v int) {
 // frontedFound: "Co-founded by A and B in 2016, X now has 60 members": a
 // participle opening the sentence describes the subject after the comma.
 func (x *extractor) frontedFound(c *clauses, v int, ps []pp) {
-	k := v + 1
-	for k < len(c.us) && !c.isPunct(k, ",") && !c.boundary(k) {
-		k++
-	}
-	if !c.isPunct(k, ",") {
-		return
-	}
-	k++
-	for k < len(c.us) && c.us[k].Kind == 'M' {
-		k++
-	}
-	if k >= len(c.us) || c.us[k].Kind != 'E' {
+	k := c.afterFronted(v, false)
+	if k < 0 || k >= len(c.us) || c.us[k].Kind != 'E' {
 		return
 	}
 	alli := c.args(x, k)
@@ -204,4 +194,22 @@ func (x *extractor) famFormation(c *clauses) {
 			}
 		}
 	}
+}
+
+// afterFronted is the first unit after the comma that closes a fronted
+// participle's clause at v, modifiers skipped, or -1 when no comma closes
+// it; with stopAtVerb a verb ends the clause too.
+func (c *clauses) afterFronted(v int, stopAtVerb bool) int {
+	k := v + 1
+	for k < len(c.us) && !c.isPunct(k, ",") && !c.boundary(k) && (!stopAtVerb || c.us[k].Kind != 'V') {
+		k++
+	}
+	if !c.isPunct(k, ",") {
+		return -1
+	}
+	k++
+	for k < len(c.us) && c.us[k].Kind == 'M' {
+		k++
+	}
+	return k
 }

@@ -112,16 +112,9 @@ func (c *clauses) apposedName(v int) int {
 // the comma that ends the participle's clause. Groups are the found
 // family's (frontedFound).
 func (x *extractor) foundFronted(c *clauses, v int) {
-	k := v + 1
-	for k < len(c.us) && !c.isPunct(k, ",") && !c.boundary(k) && c.us[k].Kind != 'V' {
-		k++
-	}
-	if !c.isPunct(k, ",") {
+	k := c.afterFronted(v, true)
+	if k < 0 {
 		return
-	}
-	k++
-	for k < len(c.us) && c.us[k].Kind == 'M' {
-		k++
 	}
 	co, ok := x.foundedCompany(c, k, companyOnly)
 	if !ok || k+1 >= len(c.us) {

@@ -31,26 +31,12 @@ func (x *extractor) famItemBracket(st sentence, s *sent) {
 	}
 	var got []found
 	codes := map[string]map[string]bool{}
-	off := 0
-	for _, line := range strings.SplitAfter(st.Evidence, "\n") {
-		start := off
-		off += len(line)
-		loc := itemRE.FindStringIndex(line)
-		if loc == nil {
-			continue
-		}
-		nameAt := start + loc[1]
-		var name *mention
-		for i := range s.ms {
-			if s.ms[i].Start == nameAt {
-				name = &s.ms[i]
-				break
-			}
-		}
+	for it := range rosterItems(st.Evidence, s) {
+		name := it.name
 		if name == nil || !orgMention(name) {
 			continue
 		}
-		rest := strings.TrimRight(st.Evidence[name.End:start+len(line)], "\n")
+		rest := strings.TrimRight(st.Evidence[name.End:it.end], "\n")
 		if !strings.HasPrefix(rest, " (") {
 			continue
 		}

@@ -31,15 +31,8 @@ func (x *extractor) famItemNation(st sentence, s *sent) {
 		return
 	}
 	x.rule = "hq.item-description"
-	off := 0
-	for _, line := range strings.SplitAfter(st.Evidence, "\n") {
-		start := off
-		off += len(line)
-		loc := itemRE.FindStringIndex(line)
-		if loc == nil {
-			continue
-		}
-		rest := strings.TrimRight(line[loc[1]:], "\n")
+	for it := range rosterItems(st.Evidence, s) {
+		rest := it.rest
 		cut := -1
 		for _, d := range descStarts {
 			if i := strings.Index(rest, d); i > 0 && (cut < 0 || i < cut) {
@@ -58,7 +51,7 @@ func (x *extractor) famItemNation(st sentence, s *sent) {
 		if !ok {
 			continue
 		}
-		nameAt := start + loc[1]
+		nameAt := it.at
 		for i := range s.ms {
 			mm := &s.ms[i]
 			if mm.Start != nameAt || !orgMention(mm) {

@@ -73,12 +73,8 @@ func (x *extractor) famHQMove(c *clauses) {
 			}
 			sv, intent = v-2, true // "plans to move": the planner is the mover
 		}
-		s := c.subject(sv)
-		if s < 0 || c.isPerson(x, s) || c.isCountry(s) {
-			continue
-		}
-		orgs := c.args(x, s)
-		if len(orgs) != 1 {
+		s, org, ok := c.soleOrgSubject(x, sv)
+		if !ok {
 			continue
 		}
 		mod := c.modText(s, v)
@@ -101,11 +97,11 @@ func (x *extractor) famHQMove(c *clauses) {
 		}
 		x.rule = "hq.move"
 		if as := c.args(x, to); len(as) == 1 {
-			x.emitFact(c.s, schema.RelHeadquarteredIn, orgs[0], as[0], toMod, 0.75, schema.Fact{})
+			x.emitFact(c.s, schema.RelHeadquarteredIn, org, as[0], toMod, 0.75, schema.Fact{})
 		}
 		if from >= 0 {
 			if as := c.args(x, from); len(as) == 1 {
-				x.emitFact(c.s, schema.RelHeadquarteredIn, orgs[0], as[0], fromMod, 0.7, schema.Fact{})
+				x.emitFact(c.s, schema.RelHeadquarteredIn, org, as[0], fromMod, 0.7, schema.Fact{})
 			}
 		}
 	}
@@ -121,4 +117,18 @@ func (x *extractor) namesCountry(c *clauses, u int) bool {
 	m := c.s.ms[c.ents[c.us[u].ent].ms[0]]
 	_, ok := x.itemCountry(strings.TrimPrefix(m.Text, "the "), true)
 	return ok
+}
+
+// soleOrgSubject is the subject of verb v when it is one organisation (not
+// a person, not a country): its unit and its argument.
+func (c *clauses) soleOrgSubject(x *extractor, v int) (int, arg, bool) {
+	s := c.subject(v)
+	if s < 0 || c.isPerson(x, s) || c.isCountry(s) {
+		return s, arg{}, false
+	}
+	orgs := c.args(x, s)
+	if len(orgs) != 1 {
+		return s, arg{}, false
+	}
+	return s, orgs[0], true
 }

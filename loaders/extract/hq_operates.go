@@ -32,12 +32,8 @@ func (x *extractor) famOperatesOutOf(c *clauses) {
 			c.us[k+2].Kind != 'E' || !c.isCountry(k+2) || c.ents[c.us[k+2].ent].poss {
 			continue
 		}
-		s := c.subject(v)
-		if s < 0 || c.isPerson(x, s) || c.isCountry(s) {
-			continue
-		}
-		orgs := c.args(x, s)
-		if len(orgs) != 1 {
+		s, org, ok := c.soleOrgSubject(x, v)
+		if !ok {
 			continue
 		}
 		mod := c.modText(s, v)
@@ -49,6 +45,6 @@ func (x *extractor) famOperatesOutOf(c *clauses) {
 			continue
 		}
 		x.rule = "hq.operates-out-of"
-		x.emitFact(c.s, schema.RelHeadquarteredIn, orgs[0], as[0], mod, 0.7, schema.Fact{})
+		x.emitFact(c.s, schema.RelHeadquarteredIn, org, as[0], mod, 0.7, schema.Fact{})
 	}
 }

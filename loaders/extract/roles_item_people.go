@@ -59,26 +59,12 @@ func (x *extractor) famItemPeople(st sentence, s *sent) {
 	}
 	x.rule = "title.item-person"
 	oa := arg{m: org, slug: org.Slug, text: org.Text}
-	off = 0
-	for _, line := range strings.SplitAfter(text, "\n") {
-		start := off
-		off += len(line)
-		loc := itemRE.FindStringIndex(line)
-		if loc == nil {
-			continue
-		}
-		nameAt := start + loc[1]
-		var p *mention
-		for i := range s.ms {
-			if s.ms[i].Start == nameAt {
-				p = &s.ms[i]
-				break
-			}
-		}
+	for it := range rosterItems(text, s) {
+		p := it.name
 		if p == nil || p.Kind != 'P' || p.Slug == "" {
 			continue
 		}
-		rest := strings.TrimRight(text[p.End:start+len(line)], "\n")
+		rest := strings.TrimRight(text[p.End:it.end], "\n")
 		if !strings.HasPrefix(rest, ", ") {
 			continue
 		}

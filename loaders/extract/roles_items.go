@@ -25,26 +25,12 @@ func (x *extractor) famItemTitles(st sentence, s *sent) {
 		return
 	}
 	x.rule = "title.item"
-	off := 0
-	for _, line := range strings.SplitAfter(st.Evidence, "\n") {
-		start := off
-		off += len(line)
-		loc := itemRE.FindStringIndex(line)
-		if loc == nil {
-			continue
-		}
-		nameAt := start + loc[1]
-		var name *mention
-		for i := range s.ms {
-			if s.ms[i].Start == nameAt {
-				name = &s.ms[i]
-				break
-			}
-		}
+	for it := range rosterItems(st.Evidence, s) {
+		name := it.name
 		if name == nil {
 			continue
 		}
-		rest := strings.TrimRight(st.Evidence[name.End:start+len(line)], "\n")
+		rest := strings.TrimRight(st.Evidence[name.End:it.end], "\n")
 		switch {
 		case orgMention(name):
 			// "- Axiata Group (Malaysia): Vivek Sood, group chief executive"
