@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // Press releases end with boilerplate headed "About X" ("About the Open
 // RAN Forum\nFounded in 2021 by A, B and C, it is headquartered in
@@ -32,4 +37,79 @@ func (x *extractor) aboutTopic() string {
 		return x.about
 	}
 	return ""
+}
+
+// Listicles and profiles put a company's name on a line of its own ("2.
+// Mavenir", "Mavenir") and write the section under it about that company:
+// "Its president and chief executive, P, has run it since 2015" there is
+// the heading's company, not the one the last section was about.
+
+// listMarker is a numbered list's marker before a heading's name: "2.",
+// "2)", "#2", "No. 2:".
+var listMarker = regexp.MustCompile(`^(?:#|No\.?\s*)?\d{1,2}[.):]?\s+`)
+
+// noteSection records the company a heading line names. A heading line is
+// a whole line without a sentence's closing punctuation whose words, after
+// a list marker and an optional "the", are one company's name. Any other
+// line without closing punctuation ends the section.
+func (x *extractor) noteSection(st sentence, s *sent) {
+	text := strings.TrimSpace(st.Text)
+	if !st.First || text == "" || strings.ContainsAny(text[len(text)-1:], ".!?\"'”:;,") {
+		return
+	}
+	x.section = ""
+	orgs, rest, at := 0, "", 0
+	for i := range s.ms {
+		if orgMention(&s.ms[i]) {
+			orgs++
+		}
+		if s.ms[i].Start >= at { // mentions may nest
+			rest += " " + st.Text[at:s.ms[i].Start]
+			at = s.ms[i].End
+		}
+	}
+	rest += " " + st.Text[at:]
+	if orgs > 1 && onlyJoiners(listMarker.ReplaceAllString(strings.TrimSpace(rest), "")) {
+		// "Ion Cloud and Helix Wireless": a section about several
+		// companies, where "its" is none of them in particular.
+		x.section, x.sectionPara = noSection, st.Para+1
+		return
+	}
+	if len(s.ms) != 1 || s.ms[0].Slug == "" || s.ms[0].Coref || x.typeOf(s.ms[0].Slug) != schema.TypeCompany {
+		return
+	}
+	m := s.ms[0]
+	lead := strings.TrimPrefix(strings.TrimSpace(listMarker.ReplaceAllString(st.Text[:m.Start], "")), "the")
+	if strings.TrimSpace(lead) != "" || strings.TrimSpace(st.Text[m.End:]) != "" {
+		return
+	}
+	x.section, x.sectionPara = m.Slug, st.Para+1
+}
+
+// noSection marks a section whose heading named several companies.
+const noSection = "-"
+
+// sectionTopic is the company the current section's heading named, or ""
+// outside a section; ok is false in a section about several companies,
+// where there is no topic company.
+func (x *extractor) sectionTopic() (topic string, ok bool) {
+	if x.section == "" || x.para < x.sectionPara {
+		return "", true
+	}
+	if x.section == noSection {
+		return "", false
+	}
+	return x.section, true
+}
+
+// onlyJoiners reports whether what a heading has besides its names only
+// joins them ("A and B", "A, B & C"): a heading of names, not a headline
+// that says something about them ("A buys into B").
+func onlyJoiners(rest string) bool {
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool { return r == ' ' || r == ',' }) {
+		if w != "and" && w != "&" && w != "the" {
+			return false
+		}
+	}
+	return true
 }

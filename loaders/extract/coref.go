@@ -499,6 +499,9 @@ func (x *extractor) mainCompany() string {
 // in the last three sentences, the one that most often opened a sentence
 // (the article's protagonist), the most recent on a tie.
 func (x *extractor) topicCompany() string {
+	if t, ok := x.sectionTopic(); t != "" || !ok {
+		return t // about.go
+	}
 	best, bestN, bestLast := "", -1, -1
 	for s := range x.counts {
 		last := x.lastSeen[s]

@@ -26,6 +26,7 @@ func (x *extractor) sentence(st sentence) {
 	x.groupAppositions(st.Text, ms)
 	s := &sent{text: st.Text, ms: ms, dates: findDates(st.Text, x.art)}
 	x.noteAbout(st, s)
+	x.noteSection(st, s) // about.go
 	x.bindPlaceholders(s)
 	x.prepare(s)
 	x.noteHosts(s, toks)

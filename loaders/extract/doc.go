@@ -28,7 +28,8 @@
 // interview's answers, "It" after a sentence that opened with an
 // alliance, "the venture" or "the JV" for the most recent joint venture),
 // the topic of an "About X" heading for "it" in the boilerplate under it
-// (about.go), a registered name inside a longer capitalised name, which
+// and the company a heading line names ("2. Mavenir") for "its" and "the
+// company" in the section under it (about.go), a registered name inside a longer capitalised name, which
 // is another entity ("Open Network AI Alliance", "Nokia Bell Labs";
 // boundary.go), and unknown proper names, of which a capitalised
 // common word opening a sentence ("Seven new members") is never one.

@@ -115,6 +115,11 @@ type extractor struct {
 	// (about.go).
 	para, aboutPara int
 	about           string
+	// section is the company a heading line named ("2. Mavenir") for
+	// the paragraphs from sectionPara on, until the next heading line
+	// (about.go).
+	section     string
+	sectionPara int
 	// verbatim maps a masked sentence to its original text (layout.go).
 	verbatim map[string]string
 }
