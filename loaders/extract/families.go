@@ -93,6 +93,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famFormation(c)
 	x.famFormationCompany(c) // found_company.go
 	x.famFoundAppos(c)
+	x.famUnveilNew(c)       // found_unveil.go
 	x.famFoundParticiple(c) // found_participle.go
 	x.rule = "members.pending"
 	x.famPending(c)
