@@ -60,6 +60,7 @@ func newLexicon(reg *schema.Register) *lexicon {
 	}
 	acros := make(map[string][]string)
 	heads := make(map[string][]string)
+	var cuts [][2]string // short forms that drop a name's prefix
 	for _, e := range reg.Entities() {
 		if old, ok := lx.ents[e.Slug]; ok && old.Type == e.Type {
 			old.Aliases = append(old.Aliases, e.Aliases...)
@@ -92,6 +93,10 @@ func newLexicon(reg *schema.Register) *lexicon {
 			}
 		}
 		for _, f := range shortForms(e.Name) {
+			if f == prefixCut(e.Name) {
+				cuts = append(cuts, [2]string{f, e.Slug})
+				continue
+			}
 			lx.addShort(f, e.Slug) // lexicon_cased.go
 		}
 		if ws := strings.Fields(e.Name); len(ws) == 2 && allianceHeads[wordKey(ws[1])] && distinctive(ws[0]) {
@@ -107,6 +112,14 @@ func newLexicon(reg *schema.Register) *lexicon {
 		}
 		if a := capsHead(e); a != "" && !slices.Contains(heads[a], e.Slug) {
 			heads[a] = append(heads[a], e.Slug)
+		}
+	}
+	// "Tempus" is Tempus AI's brand before it is a cut of SB Tempus (a
+	// name made of a prefix and another company's brand): a name's
+	// prefix cut adds nothing where a form of that spelling exists.
+	for _, c := range cuts {
+		if !lx.hasEntry(c[0]) {
+			lx.addShort(c[0], c[1])
 		}
 	}
 	lx.addCapsHeads(heads) // lexicon_head.go
@@ -170,11 +183,8 @@ func shortForms(name string) []string {
 	if allGeneric && ok(words[0]) {
 		out = append(out, words[0])
 	}
-	if len(words) == 2 {
-		first := []rune(words[0])
-		if len(first) >= 2 && len(first) <= 4 && strings.ToUpper(words[0]) == words[0] && ok(words[1]) {
-			out = append(out, words[1])
-		}
+	if c := prefixCut(name); c != "" && ok(c) {
+		out = append(out, c)
 	}
 	if last := wordKey(strings.TrimSuffix(words[len(words)-1], ".")); countryWords[last] {
 		rest := strings.Join(words[:len(words)-1], " ")
@@ -183,6 +193,34 @@ func shortForms(name string) []string {
 		}
 	}
 	return out
+}
+
+// prefixCut is a two-word name less its short capitalised prefix ("NTT
+// Docomo" -> "Docomo"), or "".
+func prefixCut(name string) string {
+	words := strings.Fields(name)
+	if len(words) != 2 {
+		return ""
+	}
+	first := []rune(words[0])
+	if len(first) >= 2 && len(first) <= 4 && strings.ToUpper(words[0]) == words[0] {
+		return words[1]
+	}
+	return ""
+}
+
+// hasEntry reports whether the lexicon has an entry spelt form.
+func (lx *lexicon) hasEntry(form string) bool {
+	toks, _ := formTokens(form)
+	if len(toks) == 0 {
+		return false
+	}
+	for _, e := range lx.first[toks[0]] {
+		if slices.Equal(e.toks, toks) {
+			return true
+		}
+	}
+	return false
 }
 
 // distinctive reports whether a word can stand for a name alone: it has
