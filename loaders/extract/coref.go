@@ -88,6 +88,14 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			if c, ok := x.itsCoordinated(toks, i); ok {
 				s = c // "GTI was set up by A, and its chairman, P, ..." ("" after "A and B")
 			}
+			if x.affiliationSubject(text[:toks[i].Start]) {
+				// "P of Audi is its chairman": the company names where P
+				// comes from; "its" is what the text is about.
+				s = x.prevFirst
+				if s == "" {
+					s = x.topicCompany()
+				}
+			}
 			if s != "" {
 				m := span(1)
 				m.Kind, m.Slug, m.Poss = x.kindFor(s), s, true
