@@ -232,12 +232,51 @@ func (x *extractor) famLedDescription(c *clauses) {
 		if c.namedByOthers(j) {
 			continue // "Critics call it the IBM-led alliance" (lead_naming.go)
 		}
-		if x.curAlli == "" || x.sentIdx-x.lastSeen[x.curAlli] > 5 {
-			continue
+		alli, appos := c.ledApposition(x, j)
+		if appos && alli.slug == "" {
+			continue // it describes a name that is no known group
 		}
-		alli := arg{slug: x.curAlli, text: "(" + x.nameOf(x.curAlli) + ")"}
+		if !appos {
+			if x.curAlli == "" || x.sentIdx-x.lastSeen[x.curAlli] > 5 {
+				continue
+			}
+			alli = arg{slug: x.curAlli, text: "(" + x.nameOf(x.curAlli) + ")"}
+		}
 		for _, a := range c.args(x, j) {
 			x.emitFact(c.s, schema.RelLedBy, alli, a, c.text(0, j+1), 0.75, schema.Fact{})
 		}
 	}
+}
+
+// ledApposition is the group a "the X-led group" description at entity
+// unit j stands in apposition to: the name right before its comma ("the
+// C-RAN Alliance, the China Mobile-led group") or right after ("the
+// China Mobile-led group, the C-RAN Alliance,"). A description in
+// apposition describes that name, not the group the sentence is about;
+// ok with a zero arg when the name is no known group.
+func (c *clauses) ledApposition(x *extractor, j int) (arg, bool) {
+	k := -1
+	p := j - 1
+	for p >= 0 && c.us[p].Kind == 'M' {
+		p--
+	}
+	if c.isPunct(p, ",") && p > 0 && c.us[p-1].Kind == 'E' {
+		k = p - 1
+	} else if c.isPunct(j+2, ",") {
+		q := j + 3
+		for q < len(c.us) && c.us[q].Kind == 'M' {
+			q++
+		}
+		if q < len(c.us) && c.us[q].Kind == 'E' {
+			k = q
+		}
+	}
+	if k < 0 || c.ents[c.us[k].ent].poss {
+		return arg{}, false
+	}
+	as := c.args(x, k)
+	if len(as) == 1 && x.resolve(as[0], allianceTypes) != "" {
+		return as[0], true
+	}
+	return arg{}, true
 }

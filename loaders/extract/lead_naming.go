@@ -40,3 +40,30 @@ func labelledByOthers(sk, match string) bool {
 	i := strings.Index(sk, match)
 	return i > 0 && namingVerbRE.MatchString(sk[:i])
 }
+
+// ledFillerBreaks reports whether the words between "X-led" and a name
+// leave the noun phrase: a verb or a preposition ("the SKT-led club
+// formed with Bridge Alliance carriers": the club is led, not Bridge
+// Alliance), where "the X-led Open RAN Alliance" or "the X-led industry
+// alliance Y" stay inside it.
+func ledFillerBreaks(match string) bool {
+	i := strings.Index(match, "-led ")
+	if i < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(match[i+len("-led "):]) {
+		if strings.HasPrefix(w, "<") {
+			break
+		}
+		if ledFillerStop[w] || strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// ledFillerStop are words that end a noun phrase.
+var ledFillerStop = map[string]bool{
+	"with": true, "by": true, "of": true, "in": true, "for": true, "from": true, "and": true, "to": true,
+	"at": true, "on": true, "as": true, "that": true, "which": true, "is": true, "was": true, "has": true,
+}

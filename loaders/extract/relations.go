@@ -67,13 +67,16 @@ var countryTypes = []schema.EntityType{schema.TypeCountry}
 // several facts.
 var baseRules = []rule{
 	// ledBy
-	{name: "X-led Y", keys: []string{"-led"}, re: rx(rAll + `,? (?:an? |the )?[^<,]{0,40}?` + rOrg + `-led\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X-led Y", keys: []string{"-led"}, re: rx(rAll + `,? (?:an? |the )?[^<,;:.]{0,40}?` + rOrg + `-led\b`), fn: func(x *extractor, s *sent, m []string) {
 		if labelledByOthers(s.sk, m[0]) {
 			return // "Critics call it the IBM-led alliance" (lead_naming.go)
 		}
 		x.binary(s, schema.RelLedBy, m[1], m[2], "", 0.9)
 	}},
 	{name: "the X-led Y", keys: []string{"-led"}, re: rx(rOrg + `-led (?:[\w-]+ ){0,3}?` + rAll), fn: func(x *extractor, s *sent, m []string) {
+		if ledFillerBreaks(m[0]) {
+			return // "the SKT-led club formed with Bridge Alliance carriers"
+		}
 		x.binary(s, schema.RelLedBy, m[2], m[1], "", 0.9)
 	}},
 	{name: "Y was led by X", keys: []string{"led by", "headed by", "spearheaded by"}, re: rx(rAll + `[^<]{0,80}?(?:\b(?:is|was|are|were|been|being)|,) ?((?:co-)?(?:led|headed|spearheaded)) by ` + rOrg), fn: func(x *extractor, s *sent, m []string) {
