@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/telcograph/telcograph/schema"
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // placeBeforeCountry reports whether the unknown name toks[a:b] is a place:
 // after "in" or "from" and followed by a comma and a country the register
@@ -28,6 +32,9 @@ func notAName(toks []token, a, b int) bool {
 	if toks[a].Key == "series" || hyphenAdjective(toks, a, b) { // lexicon_cased.go
 		return true
 	}
+	if eventRun(toks, a, b) {
+		return true
+	}
 	name := ""
 	for k := a; k < b; k++ {
 		if k > a {
@@ -49,4 +56,24 @@ func corpTail(toks []token, a, b int) bool {
 		}
 	}
 	return a < b
+}
+
+// eventRun reports whether the unknown run toks[a:b] names an event, not
+// an organisation: a trade show ("MWC Barcelona", "MWC25") or a name
+// headed by an event noun ("Mobile World Congress", "the AI Action
+// Summit", "Network X Expo"). At MWC Barcelona nobody signs a deal with
+// MWC Barcelona.
+func eventRun(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if strings.HasPrefix(toks[k].Key, "mwc") {
+			return true
+		}
+	}
+	return eventHeads[toks[b-1].Key]
+}
+
+// eventHeads are the head nouns of event names.
+var eventHeads = map[string]bool{
+	"congress": true, "summit": true, "expo": true, "conference": true, "festival": true, "fair": true,
+	"symposium": true, "hackathon": true, "olympics": true,
 }
