@@ -129,6 +129,7 @@ func newLexicon(reg *schema.Register) *lexicon {
 		}
 	}
 	lx.sharedAcronyms(acros) // legal_names.go
+	lx.addFormerNames(reg)   // names_former.go
 	return lx
 }
 

@@ -32,6 +32,7 @@ SAME = {
     "sony": "sony-group",
     "goto": "goto-group",
     "volkswagen": "volkswagen-group",
+    "facebook": "meta",  # renamed Meta Platforms in 2021; a former name is the extractor's to find
 }
 
 
