@@ -85,8 +85,9 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famHeadquarters(c.s)
 	x.famNationAppos(c)
 	x.famNationCopula(c)
-	x.famHQMove(c)        // hq_moves.go
-	x.famOperatesOutOf(c) // hq_operates.go
+	x.famNationCopulaAppos(c) // hq_heads.go
+	x.famHQMove(c)            // hq_moves.go
+	x.famOperatesOutOf(c)     // hq_operates.go
 	x.rule = "title.apposition"
 	x.famTitle(c)
 	x.rule = "found.nominal"

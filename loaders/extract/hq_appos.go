@@ -49,7 +49,10 @@ func (x *extractor) famNationAppos(c *clauses) {
 			}
 			break
 		}
-		if len(nats) == 0 || k >= len(c.us) || (c.us[k].Kind != 'N' && c.us[k].Kind != 'M') || !orgHeadNouns[c.us[k].Lemma] || c.possInside(k) {
+		if len(nats) == 0 || k >= len(c.us) {
+			continue
+		}
+		if k = c.orgHeadAfter(k); k < 0 { // hq_heads.go
 			continue
 		}
 		orgs := c.args(x, i)

@@ -26,8 +26,7 @@ func (x *extractor) famNationCopula(c *clauses) {
 		if len(as) != 1 || as[0].m == nil || !as[0].m.Demonym {
 			continue
 		}
-		h := c.us[k+1]
-		if (h.Kind != 'N' && h.Kind != 'M') || !orgHeadNouns[h.Lemma] || c.possInside(k+1) {
+		if c.orgHeadAfter(k+1) < 0 { // hq_heads.go
 			continue
 		}
 		orgs := c.args(x, i)

@@ -1,0 +1,32 @@
+package extract_test
+
+import "testing"
+
+// TestNationalityShapes: a nationality with modifiers before the head
+// noun, a copula after an apposition, and headquarters cues after a
+// future or a description.
+func TestNationalityShapes(t *testing.T) {
+	runNews(t, []newsCase{
+		{"modifiers between nationality and head",
+			"Acme Telecom bought Granite Labs, the Danish open-RAN software specialist, in May.",
+			[]string{"headquarteredIn(granite-labs,DK)"}},
+		{"a lower-case hyphenated modifier is no name",
+			"Acme Telecom will take over Granite Labs, the US virtualized-RAN specialist it backed in 2019.",
+			[]string{"headquarteredIn(granite-labs,US)"}},
+		{"copula after an apposition",
+			"Granite Labs, the radio chip maker, is a Finnish start-up with 40 staff.",
+			[]string{"headquarteredIn(granite-labs,FI)"}},
+		{"will be headquartered",
+			"Ion Cloud will be headquartered in Tallinn, Estonia, and expects to hire 200 people.",
+			[]string{"headquarteredIn(ion-cloud,EE)"}},
+		{"a description before the head office",
+			"The Radio Forum is a registered association that has its head office in Alfter, Germany.",
+			[]string{"headquarteredIn(radio-forum,DE)"}},
+		{"a product between is no head",
+			"Acme Telecom showed Granite Labs, the Danish open-RAN software release, in May.",
+			nil},
+		{"an office elsewhere is no head office",
+			"Ion Cloud will open an office in Tallinn, Estonia, next year.",
+			nil},
+	})
+}
