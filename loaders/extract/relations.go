@@ -525,7 +525,7 @@ func (x *extractor) nation(s *sent, orgs, country string, base float64, extra ..
 
 // nationAdj is nation for a nationality adjective ("Chinese startup").
 func (x *extractor) nationAdj(s *sent, orgs, country string, base float64) {
-	if c, ok := x.one(s, country); !ok || c.m == nil || !c.m.Demonym {
+	if c, ok := x.one(s, country); !ok || c.m == nil || !c.m.Demonym && !attributiveCountry(s.text, c.m) {
 		return
 	}
 	x.nation(s, orgs, country, base)
