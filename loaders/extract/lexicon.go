@@ -53,6 +53,7 @@ func newLexicon(reg *schema.Register) *lexicon {
 		for _, d := range c.demonyms {
 			lx.add(d, c.code, false)
 			lx.demonym[wordKey(d)] = true
+			lx.demonym[wordKey(strings.TrimSuffix(d, "."))] = true // "U.S" before the sentence's "." token
 		}
 	}
 	if reg == nil {

@@ -230,6 +230,21 @@ type token struct {
 // names SK Telecom.
 var hyphenSuffixes = []string{"-led", "-backed", "-based", "-owned", "-run", "-founded", "-controlled", "-funded", "-headquartered", "-listed"}
 
+// dottedAbbrev reports whether w is capitals joined by full stops, the
+// last one's stop not yet taken: "U.S", "U.K", "U.A.E".
+func dottedAbbrev(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if k%2 == 0 && (c < 'A' || c > 'Z') || k%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return len(w)%2 == 1
+}
+
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // tokenize splits s into tokens. A word is a run of letters and digits that
@@ -283,6 +298,12 @@ func tokenize(s string) []token {
 				j++ // an initial keeps its full stop: "Jay Y. Lee"
 			}
 		}
+		dotted := false
+		if j+2 < len(s) && s[j] == '.' && s[j+1] == ' ' && dottedAbbrev(s[i:j]) {
+			// "U.S. asset manager": the abbreviation keeps its full stop
+			// inside a sentence (the splitter did not end one there).
+			j, dotted = j+1, true
+		}
 		t := token{Text: s[i:j], Start: i, End: j, PossEnd: j, Word: true}
 		// possessive endings
 		if j < len(s) {
@@ -302,6 +323,9 @@ func tokenize(s string) []token {
 		t.Upper = unicode.IsUpper(first) || (unicode.IsDigit(first) && strings.IndexFunc(t.Text, unicode.IsLetter) >= 0) ||
 			(unicode.IsLower(first) && strings.IndexFunc(t.Text, unicode.IsUpper) > 0) // "xRAN", "eSIM"
 		t.Key = wordKey(t.Text)
+		if dotted {
+			t.Key = wordKey(t.Text[:len(t.Text)-1])
+		}
 		split := false
 		if !t.Poss && t.Upper {
 			low := strings.ToLower(t.Text)
