@@ -86,6 +86,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famNationAppos(c)
 	x.famNationCopula(c)
 	x.famNationCopulaAppos(c) // hq_heads.go
+	x.famFromCountry(c)       // hq_heads.go
 	x.famHQMove(c)            // hq_moves.go
 	x.famOperatesOutOf(c)     // hq_operates.go
 	x.rule = "title.apposition"

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 )
 
@@ -84,5 +85,42 @@ func (x *extractor) famNationCopulaAppos(c *clauses) {
 		}
 		x.rule = "hq.nationality-copula"
 		x.hqFact(c.s, orgs[0], as[0], 0.75)
+	}
+}
+
+// famFromCountry: "TASC Towers Holding, a tower company from the United
+// Arab Emirates,": an apposition whose organisation noun comes from a
+// country.
+func (x *extractor) famFromCountry(c *clauses) {
+	for i := 0; i+4 < len(c.us); i++ {
+		if c.us[i].Kind != 'E' || c.ents[c.us[i].ent].poss || c.isCountry(i) || !c.isPunct(i+1, ",") {
+			continue
+		}
+		k := i + 2
+		if c.us[k].Kind != 'M' || c.us[k].words != "a" && c.us[k].words != "an" {
+			if c.us[k].Kind != 'N' || !(strings.HasPrefix(c.us[k].words, "a ") || strings.HasPrefix(c.us[k].words, "an ")) {
+				continue
+			}
+		} else {
+			k++
+		}
+		h := c.orgHeadAfter(k)
+		if h < 0 || h+2 >= len(c.us) || c.us[h+1].Kind != 'P' || c.us[h+1].Lemma != "from" {
+			continue
+		}
+		n := h + 2
+		if c.us[n].Kind == 'M' && c.us[n].words == "the" {
+			n++
+		}
+		if n >= len(c.us) || c.us[n].Kind != 'E' || !c.isCountry(n) {
+			continue
+		}
+		cs := c.args(x, n)
+		orgs := c.args(x, i)
+		if len(cs) != 1 || len(orgs) == 0 {
+			continue
+		}
+		x.rule = "hq.from-country"
+		x.hqFact(c.s, orgs[len(orgs)-1], cs[0], 0.75)
 	}
 }
