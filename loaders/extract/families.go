@@ -91,6 +91,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famOperatesOutOf(c)     // hq_operates.go
 	x.rule = "title.apposition"
 	x.famTitle(c)
+	x.famTitleOfAppos(c)      // roles_newly.go
+	x.famTitleBeforePerson(c) // roles_newly.go
 	x.rule = "found.nominal"
 	x.famFormation(c)
 	x.famFormationCompany(c) // found_company.go
