@@ -85,7 +85,7 @@ func (x *extractor) sentenceCompany(toks []token, i int) string {
 			}
 			subjEnd = -1
 		}
-		if m.Kind == 'C' && m.Slug != subj && !slices.Contains(coord, m.Slug) && !slices.Contains(cands, m.Slug) {
+		if (m.Kind == 'C' || m.Kind == 'V') && m.Slug != subj && !slices.Contains(coord, m.Slug) && !slices.Contains(cands, m.Slug) {
 			cands = append(cands, m.Slug)
 		}
 	}

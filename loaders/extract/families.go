@@ -127,7 +127,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famAlsoStake(c)    // invest_focus.go
 	x.famJointVenture(c)
 	x.famVentureArgs(c)
-	x.famVentureShapes(c) // venture_shapes.go
+	x.famVentureRelative(c) // venture_relative.go
+	x.famVentureShapes(c)   // venture_shapes.go
 	x.famPartnerSplit(c)
 	x.famOwnership(c)
 	x.famVentureFunders(c)

@@ -67,7 +67,7 @@ var phrasingRules = []rule{
 		}
 	}},
 	// joint ventures
-	{name: "X formed a joint venture with A", keys: []string{"joint venture"}, re: rx(rOrg + ` ` + rAux + `(?:has |have )?(set up|formed|form|forms|created|create|launched|established|agreed to form|agreed to set up|agreed to create) (?:a |an )(?:new )?(?:[\w-]+ ){0,2}?joint venture with ` + rOrgs + `((?:,? (?:called|named|dubbed) (?:<[VUCA]\d+>|[^,<]+))?)((?:,? to ` + rClause + `)?)`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X formed a joint venture with A", keys: []string{"joint venture"}, re: rx(rOrg + ` ` + rAux + `(?:has |have )?(set up|formed|form|forms|created|create|launched|established|agreed to form|agreed to set up|agreed to create|struck|strike|strikes|inked|sealed|entered into|enter into|enters into) (?:a |an )(?:new )?(?:[\w-]+ ){0,2}?joint venture with ` + rOrgs + `((?:,? (?:called|named|dubbed) (?:<[VUCA]\d+>|[^,<]+))?)((?:,? to ` + rClause + `)?)`), fn: func(x *extractor, s *sent, m []string) {
 		parts := append(x.args(s, m[1]), x.args(s, m[4])...)
 		x.jointVenture(s, parts, agreedToRE.ReplaceAllString(m[2]+" "+m[3], ""), x.unmark(s, m[5]), x.unmark(s, m[6]), "", 0.85)
 	}},

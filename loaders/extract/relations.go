@@ -143,7 +143,7 @@ var baseRules = []rule{
 		x.membership(s, schema.RelMemberOf, x.args(s, m[3]), m[1], m[2], 0.8)
 	}},
 	// joint ventures
-	{name: "A and B set up a joint venture", keys: []string{"joint venture"}, re: rx(rOrgs + ` ` + rAux + `(setting up|set up|sets up|forming|formed|form|forms|create|created|creating|launch|launched|launching|establish|established|establishing|sketched out|announced|unveiled|agreed to form|agreed to set up|plan to form|plan to set up)(?: a| an)?(?: new)?(?: [\w-]+){0,2}? joint venture\b(?: company)?((?:,? (?:called|named|dubbed) (?:<[VUCA]\d+>|[^,<]+))?)((?:,? to ` + rClause + `)?)`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "A and B set up a joint venture", keys: []string{"joint venture"}, re: rx(rOrgs + ` ` + rAux + `(setting up|set up|sets up|forming|formed|form|forms|create|created|creating|launch|launched|launching|establish|established|establishing|sketched out|announced|unveiled|agreed to form|agreed to set up|plan to form|plan to set up|struck|strike|strikes|striking|inked|sealed|entered into|enter into|enters into)(?: a| an)?(?: new)?(?: [\w-]+){0,2}? joint venture\b(?: company)?((?:,? (?:called|named|dubbed) (?:<[VUCA]\d+>|[^,<]+))?)((?:,? to ` + rClause + `)?)`), fn: func(x *extractor, s *sent, m []string) {
 		// "agreed to form a joint venture": the agreement is the fact.
 		x.jointVenture(s, x.args(s, m[1]), agreedToRE.ReplaceAllString(m[2]+" "+m[3], ""), x.unmark(s, m[4]), x.unmark(s, m[5]), "", 0.85)
 	}},
