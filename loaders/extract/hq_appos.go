@@ -18,6 +18,7 @@ var orgHeadNouns = map[string]bool{
 	"developer": true, "provider": true, "vendor": true, "startup": true, "start-up": true, "giant": true, "manager": true,
 	"fund": true, "investor": true, "telco": true, "bank": true, "chipmaker": true, "supplier": true, "conglomerate": true,
 	"consultancy": true, "incumbent": true, "specialist": true, "business": true, "house": true, "institution": true, "lab": true, "insurer": true, "lender": true,
+	"rival": true, "challenger": true, "peer": true, "heavyweight": true, "outfit": true,
 }
 
 // famNationAppos states headquarteredIn for an organisation followed by an

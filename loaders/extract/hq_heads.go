@@ -15,6 +15,9 @@ import (
 func (c *clauses) orgHeadAfter(k int) int {
 	for j := k; j < len(c.us) && j <= k+2; j++ {
 		u := c.us[j]
+		if j == k && ownedAfter(u.words) {
+			return -1 // "the Romanian-owned challenger": owners, not a seat
+		}
 		if (u.Kind == 'N' || u.Kind == 'M') && orgHeadNouns[u.Lemma] {
 			if c.possInside(j) {
 				return -1
@@ -123,4 +126,17 @@ func (x *extractor) famFromCountry(c *clauses) {
 		x.rule = "hq.from-country"
 		x.hqFact(c.s, orgs[len(orgs)-1], cs[0], 0.75)
 	}
+}
+
+// ownedAfter reports whether a unit right after a nationality opens with
+// a participle of ownership or origin joined by a hyphen
+// ("Romanian-owned", "Saudi-backed", "Madagascar-born"): the country is
+// the owners' or the founders', not where the organisation is based.
+func ownedAfter(words string) bool {
+	for _, p := range []string{"-owned", "-backed", "-controlled", "-funded", "-born", "-led", "-run"} {
+		if strings.HasPrefix(words, p) {
+			return true
+		}
+	}
+	return false
 }
