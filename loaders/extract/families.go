@@ -116,10 +116,11 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famShareholder(c)
 	x.famStake(c)
 	x.famInvestRelative(c)
-	x.famPercentShare(c) // invest_percent.go
-	x.famHolders(c)      // invest_holders.go
-	x.famCheques(c)      // invest_cheques.go
-	x.famAlsoStake(c)    // invest_focus.go
+	x.famPercentShare(c)  // invest_percent.go
+	x.famHolders(c)       // invest_holders.go
+	x.famCheques(c)       // invest_cheques.go
+	x.famAlsoStake(c)     // invest_focus.go
+	x.famImplicitStake(c) // invest_implicit.go
 	x.famJointVenture(c)
 	x.famVentureArgs(c)
 	x.famVentureShapes(c) // venture_shapes.go

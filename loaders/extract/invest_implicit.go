@@ -1,0 +1,261 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file reads investments whose investee the clause does not name
+// (helper x13z1, issue 13): "Docomo owns 66% and NEC the remaining 34%",
+// "Orange and Capgemini hold all of the shares between them", "Silver
+// Lake took a stake worth $800 million", "Thales is the majority
+// shareholder", "A led a Series A; B and C participated", and an investee
+// told by a description ("put $15 million into the chipmaker", "into the
+// unit", "the largest investors in the company").
+//
+// All of them go through one investee-focus model: the company the money
+// talk is about is, of
+//   - the company of the funding round under discussion,
+//   - the investee of the last investment told, and
+//   - the joint venture under discussion,
+// the one mentioned most recently, provided it was mentioned in the last
+// three sentences and is none of the clause's own investors. Two different
+// candidates last mentioned in the same sentence, or none in reach, decide
+// nothing, and the clause then states nothing.
+
+// focusReach is how many sentences back the focus must have been
+// mentioned.
+const focusReach = 3
+
+// investeeFocus is the company an object-less investment clause of
+// sentence s is about, or "" when the focus model cannot decide.
+func (x *extractor) investeeFocus(s *sent, investors []string) string {
+	best, bestAt, tie := "", -1, false
+	add := func(slug string) {
+		if slug == "" {
+			return
+		}
+		for _, inv := range investors {
+			if inv == slug {
+				return
+			}
+		}
+		at, ok := x.lastSeen[slug]
+		if !ok || x.sentIdx-at > focusReach {
+			return
+		}
+		switch {
+		case at > bestAt:
+			best, bestAt, tie = slug, at, false
+		case at == bestAt && slug != best:
+			tie = true
+		}
+	}
+	if r := x.round; r != nil && x.sentIdx-r.sent <= 2 {
+		add(x.resolve(r.co, companyTypes))
+	}
+	add(x.lastInvesteeOf(s))
+	add(x.ventureIn(s))
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// lastInvesteeOf is the investee of the last investment told before
+// sentence s, or "": a planned investment puts its company in focus too
+// ("A will invest $1.5 billion in Y. ... B took a stake worth $X").
+func (x *extractor) lastInvesteeOf(s *sent) string {
+	for i := len(x.facts) - 1; i >= 0; i-- {
+		if f := x.facts[i]; f.Relation == schema.RelInvestedIn && f.Evidence != s.text {
+			return f.Object.ID
+		}
+	}
+	return ""
+}
+
+// ventureIn is the joint venture under discussion at sentence s: one it
+// names, else the last one named.
+func (x *extractor) ventureIn(s *sent) string {
+	for _, m := range s.ms {
+		if m.Slug != "" && x.typeOf(m.Slug) == schema.TypeJointVenture {
+			return m.Slug
+		}
+	}
+	best, at := "", -1
+	for slug, i := range x.lastSeen {
+		if x.typeOf(slug) == schema.TypeJointVenture && (i > at || i == at && slug < best) {
+			best, at = slug, i
+		}
+	}
+	return best
+}
+
+// focusArg is the investee focus as an argument, for investors as.
+func (x *extractor) focusArg(s *sent, as []arg) (arg, bool) {
+	var inv []string
+	for _, a := range as {
+		inv = append(inv, x.resolve(a, orgTypesAll))
+	}
+	f := x.investeeFocus(s, inv)
+	if f == "" {
+		return arg{}, false
+	}
+	return arg{slug: f, text: "(" + x.nameOf(f) + ")"}, true
+}
+
+// investeeDescRE matches a description that may stand for the investee
+// in focus: "the chipmaker", "the start-up", "the unit", "the new
+// company", "the digital bank".
+var investeeDescRE = regexp.MustCompile(`^(?:the|this) (?:new |digital |mobile |telecom |tech |ai |chip )?(?:company|start-up|startup|firm|chipmaker|developer|business|venture|unit|bank|lender|chain|group|jv|entity|vehicle|operator|carrier|fintech|provider|maker)$`)
+
+// describedInvestee reports whether words describe the investee rather
+// than name it.
+func describedInvestee(words string) bool {
+	return investeeDescRE.MatchString(strings.TrimSpace(words))
+}
+
+// stakeUnit reports whether noun phrase u is a stake or a share of a
+// company with no owned company inside it: "a stake worth", "a minority
+// stake", "66%", "the remaining 34%", "the other half".
+func stakeUnit(u unit) bool {
+	if u.Kind != 'N' {
+		return false
+	}
+	if strings.HasSuffix(u.words, "stakes") {
+		return false // "small stakes": in several companies, or told elsewhere
+	}
+	if u.Lemma == "stake" || strings.HasPrefix(u.words, "a stake") || strings.Contains(u.words, " stake ") {
+		return true
+	}
+	return ownedShare(u.words) && !strings.Contains(u.words, "stakes")
+}
+
+// implicitHoldVerbs hold or take a stake whose company may go unnamed.
+var implicitHoldVerbs = map[string]bool{
+	"own": true, "hold": true, "keep": true, "retain": true, "control": true,
+	"take": true, "buy": true, "acquire": true, "build": true, "build up": true, "pick up": true,
+}
+
+// famImplicitStake: "Docomo owns 66% and NEC the remaining 34%", "B
+// holds a minority stake whose size has not been disclosed", "A took a
+// stake worth $800 million", "A and B hold all of the shares between
+// them", "A is the majority shareholder": a stake with no company after
+// it is in the investee in focus.
+func (x *extractor) famImplicitStake(c *clauses) {
+	for v, u := range c.us {
+		if u.Kind != 'V' || u.Neg || u.Passive || c.ts[u.Head].Form == formIng {
+			continue
+		}
+		switch {
+		case implicitHoldVerbs[u.Lemma]:
+			n := c.skipApprox(v + 1)
+			if n >= len(c.us) || !stakeUnit(c.us[n]) {
+				continue
+			}
+			take := u.Lemma != "own" && u.Lemma != "hold" && u.Lemma != "keep" && u.Lemma != "retain" && u.Lemma != "control"
+			if take && !strings.Contains(c.us[n].words, "stake") {
+				continue // "took 60%" names what it took elsewhere or nothing
+			}
+			end, ok := c.unnamedStakeEnd(n)
+			if !ok {
+				continue
+			}
+			subj := c.subject(v)
+			if subj < 0 || c.us[subj].Kind != 'E' {
+				continue
+			}
+			x.implicitHolders(c, subj, v, end)
+		case u.Lemma == "be":
+			// "Thales is the majority shareholder", "A and B are the
+			// largest investors" with no company after the noun
+			n := v + 1
+			if n >= len(c.us) || c.us[n].Kind != 'N' || !investorNouns[c.us[n].Lemma] || !holderWords(c.us[n].words) ||
+				!strings.HasPrefix(c.us[n].words, "the ") || !rankWord(c.us[n].words) {
+				continue
+			}
+			end, ok := c.unnamedStakeEnd(n)
+			if !ok {
+				continue
+			}
+			subj := c.subject(v)
+			if subj < 0 || c.us[subj].Kind != 'E' {
+				continue
+			}
+			x.implicitHolders(c, subj, v, end)
+		}
+	}
+}
+
+// rankWord reports whether an investor noun phrase ranks its holder:
+// "the majority shareholder", "the largest investor", "the controlling
+// shareholder"; not "the investor", which may be anyone's.
+func rankWord(words string) bool {
+	for _, w := range []string{"majority", "minority", "largest", "biggest", "controlling", "main", "principal", "anchor", "sole", "single"} {
+		if strings.Contains(words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedStakeEnd reports whether the stake at unit n names no company:
+// the clause ends, or goes on with what does not name one ("whose size",
+// "worth $X", "for $X", "in 2021", "between them", "of its own"). It
+// returns the last unit the stake's clause covers.
+func (c *clauses) unnamedStakeEnd(n int) (int, bool) {
+	k := n + 1
+	for ; k < len(c.us) && !c.boundary(k); k++ {
+		u := c.us[k]
+		switch {
+		case c.isPunct(k, ",") || c.isPunct(k, "and") || c.isPunct(k, ";"):
+			return k - 1, true
+		case u.Kind == 'P' && (u.Lemma == "in" || u.Lemma == "of" || u.Lemma == "into" || u.Lemma == "at"):
+			if k+1 < len(c.us) && c.us[k+1].Kind == 'N' && (timeWordRE.MatchString(c.us[k+1].words) || strings.HasPrefix(c.us[k+1].words, "its own") ||
+				strings.HasPrefix(c.us[k+1].words, "their own") || ownedShare(c.us[k+1].words) || c.us[k+1].Lemma == "share") {
+				k++
+				continue
+			}
+			return 0, false // "a stake in Y", "66% of the venture": named, read elsewhere
+		case u.Kind == 'E':
+			return 0, false
+		case u.Kind == 'P' && u.Lemma == "between" && k+1 < len(c.us) && (c.us[k+1].words == "them" || c.us[k+1].words == "themselves"):
+			k++
+		}
+	}
+	return k - 1, true
+}
+
+// timeWordRE matches a bare year or a time noun after "in".
+var timeWordRE = regexp.MustCompile(`^(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+
+// implicitHolders states the holders of the clause of verb v (subject
+// subj) as investors in the focus, and the gapped holders after it ("and
+// NEC the remaining 34%").
+func (x *extractor) implicitHolders(c *clauses, subj, v, end int) {
+	holders := c.args(x, subj)
+	var gapped []arg
+	for k := end + 1; k+1 < len(c.us) && !c.boundary(k); k++ {
+		if c.us[k].Kind == 'V' {
+			break
+		}
+		if c.us[k].Kind == 'E' && (c.isPunct(k-1, "and") || c.isPunct(k-1, ",")) && stakeUnit(c.us[k+1]) {
+			if k+2 < len(c.us) && c.us[k+2].Kind == 'P' && (c.us[k+2].Lemma == "of" || c.us[k+2].Lemma == "in") {
+				return // "A owns 66% and B 34% of Y": the company comes last
+			}
+			gapped = append(gapped, c.args(x, k)...)
+		}
+	}
+	focus, ok := x.focusArg(c.s, append(append([]arg(nil), holders...), gapped...))
+	if !ok {
+		return
+	}
+	x.rule = "invest.implicit-stake"
+	mt := c.modText(subj, v)
+	for _, a := range append(holders, gapped...) {
+		x.emitFact(c.s, schema.RelInvestedIn, a, focus, mt, 0.65, schema.Fact{Date: x.dateOf(c.s)})
+	}
+	x.venturePartners(c.s, focus, mt) // the owners of a venture are its partners
+}

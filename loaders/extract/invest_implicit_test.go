@@ -1,0 +1,67 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/telcograph/telcograph/loaders/facts"
+)
+
+// TestImplicitStake covers stakes whose company the clause does not name
+// (invest_implicit.go), read through the investee focus, with sentences
+// written for the test, and the near misses where the focus cannot decide.
+func TestImplicitStake(t *testing.T) {
+	reg, err := facts.ReadRegister("implicit.yaml", []byte(`entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  borealis-networks: {name: Borealis Networks, type: company}
+  helix-wireless: {name: Helix Wireless, type: company}
+  ion-cloud: {name: Ion Cloud, type: company}
+  kestrel-telecom: {name: Kestrel Telecom, type: company}
+  larch-networks: {name: Larch Networks, type: company}
+  polar-compute: {name: Polar Compute, type: company}
+  granite-ventures: {name: Granite Ventures, type: joint_venture}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
+	helix := "Helix Wireless invested $20 million in Polar Compute last year. "
+	helixFact := inv("helix-wireless", "polar-compute") + " date=2024 amount=$20 million"
+	runNewsWith(t, reg, []newsCase{
+		{"a split with a gapped owner, the venture in focus",
+			"Granite Ventures will build towers in rural areas. Acme Telecom owns 70% and Borealis Networks the remaining 30%.",
+			[]string{inv("acme-telecom", "granite-ventures"), inv("borealis-networks", "granite-ventures"),
+				"jointVenture(acme-telecom,borealis-networks)"}},
+		{"all of the shares between them",
+			"Granite Ventures sells fibre to schools. Who owns it? Acme Telecom and Borealis Networks hold all of the shares between them.",
+			[]string{inv("acme-telecom", "granite-ventures"), inv("borealis-networks", "granite-ventures"),
+				"jointVenture(acme-telecom,borealis-networks)"}},
+		{"a stake worth an amount, the last investee in focus",
+			helix + "Polar Compute makes edge servers. Ion Cloud took a stake worth $5 million in March.",
+			[]string{helixFact, inv("ion-cloud", "polar-compute")}},
+		{"a ranked shareholder by copula",
+			helix + "Polar Compute is growing fast. Kestrel Telecom is the largest shareholder; Ion Cloud holds a minority stake whose size was not disclosed.",
+			[]string{helixFact, inv("kestrel-telecom", "polar-compute"), inv("ion-cloud", "polar-compute")}},
+		{"a planned investment puts its company in focus", "Helix Wireless plans to invest $20 million in Polar Compute. Ion Cloud holds a minority stake.",
+			[]string{inv("helix-wireless", "polar-compute") + " amount=$20 million modality=planned", inv("ion-cloud", "polar-compute")}},
+		{"a stake of its own",
+			helix + "Ion Cloud responded by building a 10% stake of its own. Larch Networks then built a 5% stake of its own.",
+			[]string{helixFact, inv("larch-networks", "polar-compute")}},
+
+		// near misses
+		{"no focus at all", "Ion Cloud took a stake worth $5 million in March.", nil},
+		{"the focus out of reach",
+			helix + "Acme Telecom sells phones. Acme Telecom sells tablets. Acme Telecom sells radios. Acme Telecom sells watches. Ion Cloud took a stake worth $5 million.",
+			[]string{helixFact}},
+		{"a negated holding", helix + "Ion Cloud does not hold a stake.", []string{helixFact}},
+		{"the stake names its company", helix + "Ion Cloud holds a 5% stake in Larch Networks.",
+			[]string{helixFact, inv("ion-cloud", "larch-networks")}},
+		{"an unranked investor noun", helix + "Ion Cloud is the investor, the filing says.", []string{helixFact}},
+		{"two candidates in one sentence",
+			"Helix Wireless invested $20 million in Polar Compute, which works with Granite Ventures. Ion Cloud holds a minority stake.",
+			[]string{inv("helix-wireless", "polar-compute") + " amount=$20 million", "partnerOf(granite-ventures,polar-compute)"}},
+		{"the focus is the holder itself", helix + "Polar Compute holds a 5% stake.", []string{helixFact}},
+		{"a gapped owner before the company", "Granite Ventures builds towers. Acme Telecom owns 60% and Borealis Networks 40% of Larch Networks.",
+			[]string{inv("acme-telecom", "larch-networks")}}, // the gapped owner is invest_percent.go's to read
+		{"took a share, not a stake", helix + "Ion Cloud took 60% in the end.", []string{helixFact}},
+	})
+}
