@@ -65,3 +65,28 @@ func TestImplicitStake(t *testing.T) {
 		{"took a share, not a stake", helix + "Ion Cloud took 60% in the end.", []string{helixFact}},
 	})
 }
+
+// TestDescribedInvestee covers a description in investee position read
+// through the investee focus (invest_implicit.go, invest_focus.go), and
+// the near misses where the sentence names the company meant.
+func TestDescribedInvestee(t *testing.T) {
+	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
+	helix := "Helix Wireless invested $20 million in Polar Compute last year. "
+	helixFact := inv("helix-wireless", "polar-compute") + " date=2024 amount=$20 million"
+	runNews(t, []newsCase{
+		{"the start-up is the last investee, not the company named since",
+			helix + "Acme Telecom sells phones. Acme Telecom also sells routers. Ion Cloud put $5 million into the start-up in March.",
+			[]string{helixFact, inv("ion-cloud", "polar-compute") + " amount=$5 million"}},
+		{"the chipmaker after a round",
+			"Polar Compute raised $40 million in a Series B round led by Helix Wireless. Acme Telecom sells its servers. Ion Cloud put $5 million into the chipmaker.",
+			[]string{inv("helix-wireless", "polar-compute") + " amount=$40 million", inv("ion-cloud", "polar-compute") + " amount=$5 million"}},
+
+		// near misses
+		{"the sentence names the company meant",
+			helix + "Acme Telecom sells phones in Norway, and Ion Cloud put $5 million into the company in March.",
+			[]string{helixFact, inv("ion-cloud", "acme-telecom") + " amount=$5 million"}},
+		{"no investment in focus: the description as read",
+			"Polar Compute works with Acme Telecom on edge servers. Ion Cloud put $5 million into the start-up in March.",
+			[]string{"partnerOf(acme-telecom,polar-compute)", inv("ion-cloud", "polar-compute") + " amount=$5 million"}},
+	})
+}
