@@ -108,6 +108,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famTitleInsert(c) // roles_insert.go
 	x.rule = "invest.round"
 	x.famRound(c)
+	x.famRoundRelativeLead(c) // rounds_focus.go
 	x.famRoundNews(c)
 	x.famRoundMore(c)      // rounds3.go
 	x.famRoundWithAmong(c) // rounds_among.go

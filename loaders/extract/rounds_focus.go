@@ -1,0 +1,130 @@
+package extract
+
+import "strings"
+
+// This file opens a funding round that names no company (helper x13z1,
+// issue 13): "In December 2023 A led a 385 million euro Series A; B, C
+// and D participated", "B, which took part in the Series B that C led in
+// January". The round is the investee focus's (invest_implicit.go): the
+// company the money talk is about, never one of the clause's investors.
+// A round with an owner ("Y's Series B", "its Series B", "a round in Y",
+// "a round for Y") or raised by a subject ("Y raised ... in a Series C")
+// is rounds.go's; a focus the model cannot decide opens nothing.
+
+// openFocusRound opens the round a sentence names without a company, for
+// the investee in focus, when no round is open in this sentence.
+func (x *extractor) openFocusRound(c *clauses) {
+	if r := x.round; r != nil && r.sent == x.sentIdx {
+		return // opened with its company already
+	}
+	for j, u := range c.us {
+		if !roundNoun(u) || u.Kind == 'E' && !strings.HasPrefix(u.words, "series ") || u.Lemma == "raise" {
+			continue
+		}
+		if strings.Contains(u.words, "its ") || strings.Contains(u.words, "their ") || j > 0 && c.us[j-1].Kind == 'E' && c.ents[c.us[j-1].ent].poss ||
+			c.isPunct(j-1, "$") && j > 1 && c.us[j-2].Kind == 'E' && c.ents[c.us[j-2].ent].poss {
+			continue // an owner's round
+		}
+		if k := j + 1; k+1 < len(c.us) && c.us[k].Kind == 'P' && (c.us[k].Lemma == "in" || c.us[k].Lemma == "for" || c.us[k].Lemma == "of" || c.us[k].Lemma == "by") && c.us[k+1].Kind == 'E' {
+			if c.us[k].Lemma != "by" {
+				continue // "a round in Y": named
+			}
+		}
+		if !c.roundTaken(j) {
+			continue
+		}
+		var investors []string
+		for _, m := range c.s.ms {
+			if m.Slug != "" {
+				investors = append(investors, m.Slug)
+			}
+		}
+		f := x.investeeFocus(c.s, investors)
+		if f == "" {
+			return
+		}
+		x.round = &fundingRound{co: arg{slug: f, text: "(" + x.nameOf(f) + ")"}, sent: x.sentIdx, focus: true}
+		return
+	}
+}
+
+// roundTaken reports whether the round at unit j is what a verb of
+// investing takes: "led a Series A", "took part in the Series B",
+// "joined the round", "the round was led by", "the Series B that C led".
+func (c *clauses) roundTaken(j int) bool {
+	if c.roundLeadVerb(j) >= 0 {
+		return true
+	}
+	i := c.beforeAmount(j)
+	if i >= 0 {
+		if p := c.us[i]; p.Kind == 'V' && p.Lemma == "join" && !p.Passive ||
+			p.Kind == 'P' && p.Lemma == "in" && i > 0 && c.us[i-1].Kind == 'V' && c.us[i-1].Lemma == "participate" ||
+			p.Kind == 'P' && p.Lemma == "in" && i > 1 && c.us[i-1].words == "part" && c.us[i-2].Lemma == "take" {
+			return true
+		}
+	}
+	if j+1 < len(c.us) && c.us[j+1].Kind == 'V' && (leadRoundLemmas[c.us[j+1].Lemma] || c.us[j+1].Lemma == "join") && c.us[j+1].Passive {
+		return true
+	}
+	return c.roundRelativeLead(j) >= 0
+}
+
+// beforeAmount is the unit before the round at unit j and the article
+// and amount that open it ("a $40 million Series B"), or -1.
+func (c *clauses) beforeAmount(j int) int {
+	i := j - 1
+	for i >= 0 && (c.isPunct(i, "$") || c.isPunct(i, "€") || c.isPunct(i, "£") || c.us[i].Kind == 'O' && approxWords[c.us[i].words] ||
+		c.us[i].Kind == 'N' && (c.us[i].words == "a" || c.us[i].words == "an" || c.us[i].words == "the")) {
+		i--
+	}
+	return i
+}
+
+// roundLeadVerb is the active lead verb whose object is the round at
+// unit j ("A led a $40 million Series B"), or -1.
+func (c *clauses) roundLeadVerb(j int) int {
+	i := c.beforeAmount(j)
+	if i < 0 || c.us[i].Kind != 'V' || !leadRoundLemmas[c.us[i].Lemma] || c.us[i].Passive || c.us[i].Neg || c.ts[c.us[i].Head].Form == formPart {
+		return -1
+	}
+	return i
+}
+
+// roundRelativeLead is the lead of "the Series B that C led": the
+// subject of a lead verb in a relative clause on the round at unit j, or
+// -1.
+func (c *clauses) roundRelativeLead(j int) int {
+	w := c.us[j].words
+	if !strings.HasSuffix(w, " that") && !strings.Contains(w, " that ") && !strings.HasSuffix(w, " which") && !strings.Contains(w, " which ") {
+		if !(j+1 < len(c.us) && c.us[j+1].Kind == 'O' && (c.us[j+1].words == "that" || c.us[j+1].words == "which")) {
+			return -1
+		}
+		j++
+	}
+	e, v := j+1, j+2
+	if v >= len(c.us) || c.us[e].Kind != 'E' || c.us[v].Kind != 'V' || c.us[v].Passive || c.us[v].Neg || !leadRoundLemmas[c.us[v].Lemma] {
+		return -1
+	}
+	return e
+}
+
+// famRoundRelativeLead: "A led a $40 million Series B", "B took part in
+// the Series B that C led": A and C led the round opened in this
+// sentence.
+func (x *extractor) famRoundRelativeLead(c *clauses) {
+	r := x.round
+	if r == nil || r.sent != x.sentIdx || !r.focus {
+		return // a round with its own company: rounds.go and rounds2.go read its leads
+	}
+	for j, u := range c.us {
+		if !roundNoun(u) {
+			continue
+		}
+		if v := c.roundLeadVerb(j); v >= 0 {
+			x.roundFollower(c, v, c.subject(v)) // "A led a $40 million Series B"
+		}
+		if e := c.roundRelativeLead(j); e >= 0 {
+			x.roundFollower(c, e+1, e)
+		}
+	}
+}

@@ -1,0 +1,30 @@
+package extract_test
+
+import "testing"
+
+// TestFocusRound covers a round that names no company, opened for the
+// investee in focus (rounds_focus.go), and the near misses.
+func TestFocusRound(t *testing.T) {
+	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
+	helix := "Helix Wireless invested $20 million in Polar Compute last year. "
+	helixFact := inv("helix-wireless", "polar-compute") + " date=2024 amount=$20 million"
+	runNews(t, []newsCase{
+		{"a lead and participants of a round with no company",
+			helix + "In March Acme Telecom led a $40 million Series B; Ion Cloud and Kestrel Telecom participated.",
+			[]string{helixFact, inv("acme-telecom", "polar-compute"), inv("ion-cloud", "polar-compute"), inv("kestrel-telecom", "polar-compute")}},
+		{"the round that a lead led, and a follower after it",
+			helix + "Ion Cloud took part in the Series B that Acme Telecom led in January. Kestrel Telecom came in this spring.",
+			[]string{helixFact, inv("ion-cloud", "polar-compute"), inv("acme-telecom", "polar-compute"), inv("kestrel-telecom", "polar-compute")}},
+
+		// near misses
+		{"no focus", "In March Acme Telecom led a $40 million Series B; Ion Cloud and Kestrel Telecom participated.", nil},
+		{"the focus is one of the round's investors",
+			helix + "Polar Compute led a Series A; Ion Cloud participated.",
+			[]string{helixFact}},
+		{"the round names its company",
+			helix + "Acme Telecom led a Series B in Larch Networks. Ion Cloud participated.",
+			[]string{helixFact, inv("acme-telecom", "larch-networks")}},
+		{"a round led by nobody named: a participant only", helix + "Ion Cloud took part in the Series B that was announced in January.",
+			[]string{helixFact, inv("ion-cloud", "polar-compute")}},
+	})
+}
