@@ -122,6 +122,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famCheques(c)       // invest_cheques.go
 	x.famAlsoStake(c)     // invest_focus.go
 	x.famImplicitStake(c) // invest_implicit.go
+	x.famDescribedInvestee(c)
 	x.famJointVenture(c)
 	x.famVentureArgs(c)
 	x.famVentureShapes(c) // venture_shapes.go

@@ -259,3 +259,65 @@ func (x *extractor) implicitHolders(c *clauses, subj, v, end int) {
 	}
 	x.venturePartners(c.s, focus, mt) // the owners of a venture are its partners
 }
+
+// describedInvestLemmas put money into what follows "in" or "into".
+var describedInvestLemmas = map[string]bool{"invest": true, "pump": true, "pour": true, "inject": true, "plough": true, "plow": true, "put": true}
+
+// famDescribedInvestee: "A was putting $250 million into the unit", "B
+// keeps a minority stake in the new company", "C is the largest
+// shareholder of the business": a description the mention layer left
+// unresolved, in investee position, is the investee in focus.
+func (x *extractor) famDescribedInvestee(c *clauses) {
+	for v, u := range c.us {
+		if u.Kind != 'V' || u.Neg || u.Passive {
+			continue
+		}
+		k := -1
+		first := func(from int, preps ...string) int {
+			ps := c.pps(from)
+			if len(ps) == 0 || c.us[ps[0].at].Kind != 'N' || !describedInvestee(c.us[ps[0].at].words) {
+				return -1
+			}
+			for _, p := range preps {
+				if ps[0].prep == p {
+					return ps[0].at
+				}
+			}
+			return -1
+		}
+		switch n := c.skipApprox(v + 1); {
+		case describedInvestLemmas[u.Lemma]:
+			k = first(v+1, "in", "into")
+			if k >= 0 && !c.moneyAt(v+1, k) && !amountRE.MatchString(c.text(v+1, k)) {
+				k = -1 // "put the unit into ..." or "put trust in the company"
+			}
+		case n < len(c.us) && c.us[n].Kind == 'N' && stakeVerbs[u.Lemma] || u.Lemma == "keep" || u.Lemma == "retain":
+			if n >= len(c.us) || c.us[n].Kind != 'N' || strings.HasSuffix(c.us[n].words, "stakes") {
+				continue
+			}
+			switch {
+			case c.us[n].Lemma == "stake" || strings.HasSuffix(c.us[n].words, " stake"):
+				k = first(n+1, "in")
+			case ownedShare(c.us[n].words) && u.Lemma != "buy" && u.Lemma != "acquire":
+				k = first(n+1, "of")
+			}
+		case u.Lemma == "be" && n < len(c.us) && c.us[n].Kind == 'N' && investorNouns[c.us[n].Lemma] && holderWords(c.us[n].words):
+			k = first(n+1, "in", "of")
+		}
+		if k < 0 {
+			continue
+		}
+		subj := c.subject(v)
+		if subj < 0 || c.us[subj].Kind != 'E' {
+			continue
+		}
+		investors := c.args(x, subj)
+		focus, ok := x.focusArg(c.s, investors)
+		if !ok {
+			continue
+		}
+		x.rule = "invest.described-investee"
+		focus.text = c.us[k].words
+		x.investPairs(c, investors, []arg{focus}, c.modText(subj, v), c.text(v, k), 0.65)
+	}
+}

@@ -90,3 +90,29 @@ func TestDescribedInvestee(t *testing.T) {
 			[]string{"partnerOf(acme-telecom,polar-compute)", inv("ion-cloud", "polar-compute") + " amount=$5 million"}},
 	})
 }
+
+// TestDescribedInvesteeUnit covers a description the mention layer
+// leaves unresolved in investee position ("into the unit", "a stake in
+// the new company"; invest_implicit.go), and the near misses.
+func TestDescribedInvesteeUnit(t *testing.T) {
+	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
+	helix := "Helix Wireless invested $20 million in Polar Compute last year. "
+	helixFact := inv("helix-wireless", "polar-compute") + " date=2024 amount=$20 million"
+	runNews(t, []newsCase{
+		{"money put into the unit",
+			helix + "Acme Telecom sells phones, and Ion Cloud said it was putting $5 million into the unit.",
+			[]string{helixFact, inv("ion-cloud", "polar-compute") + " amount=$5 million"}},
+		{"a stake kept in the new company",
+			helix + "Kestrel Telecom keeps a small stake in the new company.",
+			[]string{helixFact, inv("kestrel-telecom", "polar-compute")}},
+		{"the largest shareholder of the business",
+			helix + "Ion Cloud is the largest shareholder of the business.",
+			[]string{helixFact, inv("ion-cloud", "polar-compute")}},
+
+		// near misses
+		{"no money put", helix + "Ion Cloud put its trust in the unit.", []string{helixFact}},
+		{"no focus", "Ion Cloud was putting $5 million into the unit.", nil},
+		{"a negated stake", helix + "Kestrel Telecom does not keep a stake in the new company.", []string{helixFact}},
+		{"a former shareholder", helix + "Ion Cloud is a former shareholder of the business.", []string{helixFact}},
+	})
+}
