@@ -109,6 +109,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "invest.round"
 	x.famRound(c)
 	x.famRoundRelativeLead(c) // rounds_focus.go
+	x.famCountedLeads(c)
 	x.famRoundNews(c)
 	x.famRoundMore(c)      // rounds3.go
 	x.famRoundWithAmong(c) // rounds_among.go

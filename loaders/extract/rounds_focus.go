@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // This file opens a funding round that names no company (helper x13z1,
 // issue 13): "In December 2023 A led a 385 million euro Series A; B, C
@@ -127,4 +131,65 @@ func (x *extractor) famRoundRelativeLead(c *clauses) {
 			x.roundFollower(c, e+1, e)
 		}
 	}
+}
+
+// famCountedLeads: "The round was co-led by three new backers: A, an
+// initiative funded by F; B; and C": a counted investor noun, a colon
+// and as many items cut by semicolons as it counts. Each item's first
+// organisation invested in the round's company; what describes it (F)
+// did not. A count the items do not match states nothing.
+func (x *extractor) famCountedLeads(c *clauses) {
+	r := x.round
+	if r == nil || x.sentIdx-r.sent > 2 {
+		return
+	}
+	for v, u := range c.us {
+		if u.Kind != 'V' || !u.Passive || u.Neg || !leadRoundLemmas[u.Lemma] && u.Lemma != "join" || !subjectIsRound(c, v) {
+			continue
+		}
+		// pps reads past the colon to the first item; the count is read
+		// here
+		if k := v + 2; k+1 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "by" && c.us[k].Kind == 'N' && investorNouns[c.us[k].Lemma] && c.isPunct(k+1, ":") {
+			count, ok := numberWords[strings.Fields(c.us[k].words)[0]]
+			if !ok {
+				continue
+			}
+			x.rule = "invest.round"
+			for _, a := range x.semicolonItems(c.s, c.us[k].words+":", count) {
+				x.emitFact(c.s, schema.RelInvestedIn, a, r.co, c.modText(-1, v), 0.7, schema.Fact{})
+			}
+		}
+	}
+}
+
+// semicolonItems are the first organisations of the count items cut by
+// semicolons after lead in sentence s, or nil when the items are not
+// count or one names none.
+func (x *extractor) semicolonItems(s *sent, lead string, count int) []arg {
+	at := strings.Index(strings.ToLower(s.text), lead)
+	if at < 0 {
+		return nil
+	}
+	start := at + len(lead)
+	parts := strings.Split(s.text[start:], ";")
+	if len(parts) != count {
+		return nil
+	}
+	var out []arg
+	for _, part := range parts {
+		end := start + len(part)
+		var first *mention
+		for i := range s.ms {
+			m := &s.ms[i]
+			if m.Start >= start && m.End <= end && m.Slug != "" && !m.Coref && (first == nil || m.Start < first.Start) {
+				first = m
+			}
+		}
+		if first == nil || first.Kind != 'C' && first.Kind != 'U' {
+			return nil
+		}
+		out = append(out, arg{m: first, slug: first.Slug, text: first.Text})
+		start = end + 1
+	}
+	return out
 }

@@ -28,3 +28,21 @@ func TestFocusRound(t *testing.T) {
 			[]string{helixFact, inv("ion-cloud", "polar-compute")}},
 	})
 }
+
+// TestCountedLeads covers a round's leads counted and listed after a
+// colon with semicolons between the items (rounds_focus.go), and the near
+// miss where the count does not match.
+func TestCountedLeads(t *testing.T) {
+	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
+	raise := "Polar Compute raised $40 million in a Series B round. "
+	runNews(t, []newsCase{
+		{"three leads, one described by its funder",
+			raise + "The round was co-led by three new backers: Acme Telecom, an operator funded by Helix Wireless; Ion Cloud; and Kestrel Telecom, the Oslo carrier.",
+			[]string{inv("acme-telecom", "polar-compute"), inv("ion-cloud", "polar-compute"), inv("kestrel-telecom", "polar-compute")}},
+
+		// near miss
+		{"two counted, three listed",
+			raise + "The round was co-led by two new backers: Acme Telecom, an operator funded by Helix Wireless; Ion Cloud; and Kestrel Telecom, the Oslo carrier.",
+			[]string{inv("acme-telecom", "polar-compute")}},
+	})
+}
