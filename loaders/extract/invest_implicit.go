@@ -275,7 +275,7 @@ func (x *extractor) famDescribedInvestee(c *clauses) {
 		k := -1
 		first := func(from int, preps ...string) int {
 			ps := c.pps(from)
-			if len(ps) == 0 || c.us[ps[0].at].Kind != 'N' || !describedInvestee(c.us[ps[0].at].words) {
+			if len(ps) == 0 || !describedInvestee(c.us[ps[0].at].words) || c.us[ps[0].at].Kind != 'N' && !x.looseDescription(c, v, ps[0].at) {
 				return -1
 			}
 			for _, p := range preps {
@@ -320,4 +320,34 @@ func (x *extractor) famDescribedInvestee(c *clauses) {
 		focus.text = c.us[k].words
 		x.investPairs(c, investors, []arg{focus}, c.modText(subj, v), c.text(v, k), 0.65)
 	}
+}
+
+// looseDescription reports whether entity unit k, in investee position
+// of verb v, is a description the mention layer resolved to a company
+// the sentence does not name, or to one of the verb's own subjects ("A
+// and B had been the largest investors in the company", read as A): the
+// investee focus decides it instead.
+func (x *extractor) looseDescription(c *clauses, v, k int) bool {
+	as := c.args(x, k)
+	if len(as) != 1 || as[0].m == nil || !as[0].m.Coref {
+		return false
+	}
+	sb := x.resolve(as[0], companyTypes)
+	if sb == "" || !namedIn(c.s, sb) || x.investorIn(c.s, sb) {
+		return true
+	}
+	// the subject region: the organisations before the verb in its
+	// clause, over appositions and inserted shares ("the bank BBVA, with
+	// about 4.9%, and BlackRock, with roughly 4.5%, had been")
+	for j := v - 1; j >= 0 && !c.boundary(j) && c.us[j].Kind != 'V'; j-- {
+		if c.us[j].Kind != 'E' {
+			continue
+		}
+		for _, a := range c.args(x, j) {
+			if x.resolve(a, orgTypesAll) == sb {
+				return true
+			}
+		}
+	}
+	return false
 }

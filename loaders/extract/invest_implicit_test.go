@@ -116,3 +116,25 @@ func TestDescribedInvesteeUnit(t *testing.T) {
 		{"a former shareholder", helix + "Ion Cloud is a former shareholder of the business.", []string{helixFact}},
 	})
 }
+
+// TestLooseDescribedInvestee covers a description the mention layer
+// resolved to the clause's own subject, in investee position
+// (invest_implicit.go), and the near miss where it names another company
+// of the sentence.
+func TestLooseDescribedInvestee(t *testing.T) {
+	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
+	helix := "Helix Wireless invested $20 million in Polar Compute last year. "
+	helixFact := inv("helix-wireless", "polar-compute") + " date=2024 amount=$20 million"
+	runNews(t, []newsCase{
+		{"the company read as the subject itself",
+			helix + "Until now Acme Telecom, with about 5%, and Ion Cloud, with roughly 4%, had been the largest investors in the company.",
+			// the first holder, across its inserted share, is the clause
+			// layer's to join to the subject
+			[]string{helixFact, inv("ion-cloud", "polar-compute")}},
+
+		// near miss
+		{"the company named before, not the subject",
+			helix + "Acme Telecom sells phones in Norway, and Ion Cloud is the largest investor in the company.",
+			[]string{helixFact}},
+	})
+}
