@@ -43,6 +43,11 @@ func (x *extractor) investeeFocus(s *sent, investors []string) string {
 			}
 		}
 		at, ok := x.lastSeen[slug]
+		for _, m := range s.ms {
+			if m.Slug == slug && !m.Coref {
+				at, ok = x.sentIdx, true // named in this very sentence
+			}
+		}
 		if !ok || x.sentIdx-at > focusReach {
 			return
 		}
@@ -64,12 +69,13 @@ func (x *extractor) investeeFocus(s *sent, investors []string) string {
 	return best
 }
 
-// lastInvesteeOf is the investee of the last investment told before
-// sentence s, or "": a planned investment puts its company in focus too
-// ("A will invest $1.5 billion in Y. ... B took a stake worth $X").
+// lastInvesteeOf is the investee of the last investment told up to
+// sentence s (its own clauses before too: "A invested in Y, and B took a
+// stake worth $X"), or "": a planned investment puts its company in focus
+// too ("A will invest $1.5 billion in Y. ... B took a stake worth $X").
 func (x *extractor) lastInvesteeOf(s *sent) string {
 	for i := len(x.facts) - 1; i >= 0; i-- {
-		if f := x.facts[i]; f.Relation == schema.RelInvestedIn && f.Evidence != s.text {
+		if f := x.facts[i]; f.Relation == schema.RelInvestedIn {
 			return f.Object.ID
 		}
 	}
