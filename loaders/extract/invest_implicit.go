@@ -74,12 +74,50 @@ func (x *extractor) investeeFocus(s *sent, investors []string) string {
 // stake worth $X"), or "": a planned investment puts its company in focus
 // too ("A will invest $1.5 billion in Y. ... B took a stake worth $X").
 func (x *extractor) lastInvesteeOf(s *sent) string {
+	// of the investments the latest sentence with any told, the company
+	// most of them went to, the first told on a tie: "Arm, the chip
+	// designer controlled by SoftBank, came in, and Samsung took part"
+	// is about the round's company, not Arm
+	last := ""
+	n := map[string]int{}
+	best := ""
 	for i := len(x.facts) - 1; i >= 0; i-- {
-		if f := x.facts[i]; f.Relation == schema.RelInvestedIn {
-			return f.Object.ID
+		f := x.facts[i]
+		if f.Relation != schema.RelInvestedIn || describingRules[f.Rule] || x.investsIn(f.Object.ID, f.Evidence) {
+			continue // a party described by its owner is not the money talk's subject
+		}
+		if last == "" {
+			last = f.Evidence
+		}
+		if f.Evidence != last {
+			break
+		}
+		n[f.Object.ID]++
+		if n[f.Object.ID] >= n[best] {
+			best = f.Object.ID
 		}
 	}
-	return ""
+	return best
+}
+
+// describingRules state an investment inside a description of a party
+// ("Arm, the chip designer controlled by SoftBank,", "Y, backed by A,"):
+// its investee is not what the sentence's money talk is about.
+var describingRules = map[string]bool{
+	"invest.controlled-by": true, "invest.controlled-appos": true, "invest.appos-backer": true, "invest.appos-backer-of": true,
+	"investor.apposition": true, "invest.poss-backer": true, "invest.owned-by": true,
+}
+
+// investsIn reports whether slug is an investor in a fact told with
+// evidence ev: an investee that invests in the same sentence is a party
+// described by its owner ("Arm, controlled by SoftBank, came in").
+func (x *extractor) investsIn(slug, ev string) bool {
+	for _, f := range x.facts {
+		if f.Relation == schema.RelInvestedIn && f.Subject.ID == slug && f.Evidence == ev {
+			return true
+		}
+	}
+	return false
 }
 
 // ventureIn is the joint venture under discussion at sentence s: one it
