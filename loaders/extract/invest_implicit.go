@@ -174,13 +174,21 @@ func stakeUnit(u unit) bool {
 	if u.Lemma == "stake" || strings.HasPrefix(u.words, "a stake") || strings.Contains(u.words, " stake ") {
 		return true
 	}
-	return ownedShare(u.words) && !strings.Contains(u.words, "stakes")
+	// a share headed by the share itself, not "20% market share" or "half
+	// its revenue"
+	return ownedShare(u.words) && shareHeads[u.Lemma]
+}
+
+// shareHeads head a noun phrase that is a share of a company's equity.
+var shareHeads = map[string]bool{
+	"%": true, "percent": true, "cent": true, "half": true, "rest": true, "remainder": true, "majority": true,
+	"minority": true, "third": true, "thirds": true, "quarter": true, "all": true,
 }
 
 // implicitHoldVerbs hold or take a stake whose company may go unnamed.
 var implicitHoldVerbs = map[string]bool{
 	"own": true, "hold": true, "keep": true, "retain": true, "control": true,
-	"take": true, "buy": true, "acquire": true, "build": true, "build up": true, "pick up": true,
+	"take": true, "buy": true, "acquire": true, "build": true, "build up": true, "pick up": true, "have": true,
 }
 
 // famImplicitStake: "Docomo owns 66% and NEC the remaining 34%", "B
@@ -199,7 +207,7 @@ func (x *extractor) famImplicitStake(c *clauses) {
 			if n >= len(c.us) || !stakeUnit(c.us[n]) {
 				continue
 			}
-			take := u.Lemma != "own" && u.Lemma != "hold" && u.Lemma != "keep" && u.Lemma != "retain" && u.Lemma != "control"
+			take := u.Lemma != "own" && u.Lemma != "hold" && u.Lemma != "keep" && u.Lemma != "retain" && u.Lemma != "control" // "has", "took": a stake only
 			if take && !strings.Contains(c.us[n].words, "stake") {
 				continue // "took 60%" names what it took elsewhere or nothing
 			}
@@ -207,7 +215,7 @@ func (x *extractor) famImplicitStake(c *clauses) {
 			if !ok {
 				continue
 			}
-			subj := c.subject(v)
+			subj := c.floatingSubject(v)
 			if subj < 0 || c.us[subj].Kind != 'E' {
 				continue
 			}
@@ -394,4 +402,16 @@ func (x *extractor) looseDescription(c *clauses, v, k int) bool {
 		}
 	}
 	return false
+}
+
+// floatingSubject is the subject of verb v over a floating quantifier:
+// "A and B each hold 25%", "A and B both own half".
+func (c *clauses) floatingSubject(v int) int {
+	if subj := c.subject(v); subj >= 0 {
+		return subj
+	}
+	if k := v - 1; k >= 1 && c.us[k].Kind == 'N' && (c.us[k].words == "each" || c.us[k].words == "both" || c.us[k].words == "all") && c.us[k-1].Kind == 'E' {
+		return k - 1
+	}
+	return -1
 }

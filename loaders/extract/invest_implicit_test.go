@@ -56,7 +56,13 @@ func TestImplicitStake(t *testing.T) {
 			helix + "Ion Cloud responded by building a 10% stake of its own. Larch Networks then built a 5% stake of its own.",
 			[]string{helixFact, inv("larch-networks", "polar-compute")}},
 
+		{"has a stake, each own a share, bought a stake for an amount",
+			helix + "Ion Cloud has a 20% stake. Acme Telecom and Kestrel Telecom each own 25%. Larch Networks bought a 10% stake for $2 million in March.",
+			[]string{helixFact, inv("ion-cloud", "polar-compute"), inv("acme-telecom", "polar-compute"), inv("kestrel-telecom", "polar-compute"),
+				inv("larch-networks", "polar-compute")}},
+
 		// near misses
+		{"a market share is no stake", helix + "Ion Cloud holds 20% market share. Acme Telecom has 30% of the market.", []string{helixFact}},
 		{"no focus at all", "Ion Cloud took a stake worth $5 million in March.", nil},
 		{"the focus out of reach",
 			helix + "Acme Telecom sells phones. Acme Telecom sells tablets. Acme Telecom sells radios. Acme Telecom sells watches. Ion Cloud took a stake worth $5 million.",
