@@ -34,8 +34,8 @@ func (x *extractor) openFocusRound(c *clauses) {
 				continue // "a round in Y": named
 			}
 		}
-		if !c.roundTaken(j) {
-			continue
+		if !c.roundTaken(j) || c.roundRaisedBy(j) {
+			continue // "the round that Y raised in May": Y's
 		}
 		var investors []string
 		for _, m := range c.s.ms {
@@ -110,6 +110,21 @@ func (c *clauses) roundRelativeLead(j int) int {
 		return -1
 	}
 	return e
+}
+
+// roundRaisedBy reports whether a relative clause on the round at unit j
+// names the company that raised it: "the round that Y raised", "the
+// Series B which Y closed in May".
+func (c *clauses) roundRaisedBy(j int) bool {
+	w := c.us[j].words
+	if !strings.HasSuffix(w, " that") && !strings.Contains(w, " that ") && !strings.HasSuffix(w, " which") && !strings.Contains(w, " which ") {
+		if !(j+1 < len(c.us) && c.us[j+1].Kind == 'O' && (c.us[j+1].words == "that" || c.us[j+1].words == "which")) {
+			return false
+		}
+		j++
+	}
+	e, v := j+1, j+2
+	return v < len(c.us) && c.us[e].Kind == 'E' && c.us[v].Kind == 'V' && (raiseVerbs[c.us[v].Lemma] || amountRaisers[c.us[v].Lemma])
 }
 
 // famRoundRelativeLead: "A led a $40 million Series B", "B took part in

@@ -16,7 +16,14 @@ func TestFocusRound(t *testing.T) {
 			helix + "Ion Cloud took part in the Series B that Acme Telecom led in January. Kestrel Telecom came in this spring.",
 			[]string{helixFact, inv("ion-cloud", "polar-compute"), inv("acme-telecom", "polar-compute"), inv("kestrel-telecom", "polar-compute")}},
 
+		{"a passive lead", helix + "The Series B was led by Acme Telecom.",
+			[]string{helixFact, inv("acme-telecom", "polar-compute")}},
+		{"an anchored seed round and a joiner after it", helix + "Acme Telecom anchored the seed round. Ion Cloud joined the round as well.",
+			[]string{helixFact, inv("acme-telecom", "polar-compute"), inv("ion-cloud", "polar-compute")}},
+
 		// near misses
+		{"the round raised by a company a relative clause names", helix + "Acme Telecom led the round that Larch Networks raised in May.",
+			[]string{helixFact}},
 		{"no focus", "In March Acme Telecom led a $40 million Series B; Ion Cloud and Kestrel Telecom participated.", nil},
 		{"the focus is one of the round's investors",
 			helix + "Polar Compute led a Series A; Ion Cloud participated.",
