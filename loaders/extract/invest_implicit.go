@@ -151,9 +151,12 @@ func (x *extractor) focusArg(s *sent, as []arg) (arg, bool) {
 }
 
 // investeeDescRE matches a description that may stand for the investee
-// in focus: "the chipmaker", "the start-up", "the unit", "the new
-// company", "the digital bank".
-var investeeDescRE = regexp.MustCompile(`^(?:the|this) (?:new |digital |mobile |telecom |tech |ai |chip )?(?:company|start-up|startup|firm|chipmaker|developer|business|venture|unit|bank|lender|chain|group|jv|entity|vehicle|operator|carrier|fintech|provider|maker)$`)
+// in focus whatever kind of company it is: "the company", "the start-up",
+// "the unit", "the new company", "the business". A description that says
+// what the company does ("the operator", "the chipmaker", "the bank")
+// fits only companies of that kind, which the focus model does not know:
+// it is left to the mention layer.
+var investeeDescRE = regexp.MustCompile(`^(?:the|this) (?:new |combined |merged )?(?:company|start-up|startup|firm|business|venture|unit|jv|entity|vehicle)$`)
 
 // describedInvestee reports whether words describe the investee rather
 // than name it.
