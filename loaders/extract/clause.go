@@ -422,7 +422,7 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 	if spec.ObjectRole != "" {
 		sb := x.resolve(b, spec.ObjectTypes)
 		if rel == schema.RelInvestedIn && sb != "" {
-			sb = x.investeeInFocus(b, sb, sa) // invest_focus.go
+			sb = x.investeeInFocus(s, b, sb, sa) // invest_focus.go
 		}
 		if sb == "" || sb == sa || pronounInGroup(s, sa, b, sb) {
 			return false

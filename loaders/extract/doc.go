@@ -227,6 +227,21 @@
 // alliance to ..." (partner_shapes.go); a planned, proposed or possible
 // partnership noun states none, and "contrary to reports" denies what the
 // report says. The drill scored F1 0.69 unseen, 0.80 after.
+// Helper x13z1 (issue 13) read investments whose investee the clause
+// does not name through one investee-focus model (invest_implicit.go):
+// of the open round's company, the investee the latest investments went
+// to (not one told inside a description of a party) and the joint
+// venture under discussion, the one mentioned last within three
+// sentences and none of the clause's investors; a tie or none decides
+// nothing. Through it: stakes with no company ("A owns 66% and B the
+// remaining 34%", "hold all of the shares between them", "took a stake
+// worth $X", "is the majority shareholder"; not "20% market share"),
+// descriptions that fit any company in investee position ("put $250
+// million into the startup", "into the unit", "a stake in the new
+// company"; not "the operator", whose kind the model does not know), and
+// rounds with no company ("A led a Series A; B and C participated", "the
+// Series B that C led", "co-led by three new backers: A; B; and C";
+// rounds_focus.go).
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger

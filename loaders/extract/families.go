@@ -113,6 +113,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famTitleInsert(c) // roles_insert.go
 	x.rule = "invest.round"
 	x.famRound(c)
+	x.famRoundRelativeLead(c) // rounds_focus.go
+	x.famCountedLeads(c)
 	x.famRoundNews(c)
 	x.famRoundMore(c)      // rounds3.go
 	x.famRoundWithAmong(c) // rounds_among.go
@@ -121,10 +123,12 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famShareholder(c)
 	x.famStake(c)
 	x.famInvestRelative(c)
-	x.famPercentShare(c) // invest_percent.go
-	x.famHolders(c)      // invest_holders.go
-	x.famCheques(c)      // invest_cheques.go
-	x.famAlsoStake(c)    // invest_focus.go
+	x.famPercentShare(c)  // invest_percent.go
+	x.famHolders(c)       // invest_holders.go
+	x.famCheques(c)       // invest_cheques.go
+	x.famAlsoStake(c)     // invest_focus.go
+	x.famImplicitStake(c) // invest_implicit.go
+	x.famDescribedInvestee(c)
 	x.famJointVenture(c)
 	x.famVentureArgs(c)
 	x.famVentureRelative(c) // venture_relative.go

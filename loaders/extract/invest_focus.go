@@ -17,11 +17,25 @@ import (
 // companyRefRE are the descriptions that refer back to a company.
 var companyRefRE = regexp.MustCompile(`^(?:the|this) (?:company|start-up|startup|firm|developer|business)$`)
 
-// investeeInFocus is the entity a referring investee b stands for: sb,
-// unless the article has told sb only as an investor and has told
-// investments in exactly one other company, which is then meant.
-func (x *extractor) investeeInFocus(b arg, sb, investor string) string {
-	if b.m == nil || !b.m.Coref || !companyRefRE.MatchString(strings.ToLower(strings.TrimSpace(b.text))) {
+// investeeInFocus is the entity a referring investee b of sentence s
+// stands for: a description such as "the chipmaker" or "the unit" is the
+// investee focus when the focus model decides one (invest_implicit.go);
+// otherwise sb, unless the article has told sb only as an investor and
+// has told investments in exactly one other company, which is then meant.
+func (x *extractor) investeeInFocus(s *sent, b arg, sb, investor string) string {
+	if b.m == nil || !b.m.Coref {
+		return sb
+	}
+	if describedInvestee(strings.ToLower(b.text)) && (sb == investor || !namedIn(s, sb) || x.investorIn(s, sb)) {
+		// a company the sentence names is what its description refers
+		// to ("Y is a member of X, and A put $5m into the company"),
+		// unless it is one of the sentence's investors ("A and B had
+		// been the largest investors in the company")
+		if f := x.investeeFocus(s, []string{investor}); f != "" {
+			return f
+		}
+	}
+	if !companyRefRE.MatchString(strings.ToLower(strings.TrimSpace(b.text))) {
 		return sb
 	}
 	investorOnly, other := false, ""
@@ -88,4 +102,26 @@ func (x *extractor) lastInvestee() string {
 		}
 	}
 	return ""
+}
+
+// namedIn reports whether sentence s names slug by name, not by a
+// description or pronoun.
+func namedIn(s *sent, slug string) bool {
+	for _, m := range s.ms {
+		if m.Slug == slug && !m.Coref {
+			return true
+		}
+	}
+	return false
+}
+
+// investorIn reports whether sentence s has been read to state an
+// investment by slug.
+func (x *extractor) investorIn(s *sent, slug string) bool {
+	for _, f := range x.facts {
+		if f.Relation == schema.RelInvestedIn && f.Subject.ID == slug && f.Evidence == s.text {
+			return true
+		}
+	}
+	return false
 }

@@ -468,7 +468,7 @@ func (x *extractor) invest(s *sent, investor, investee, amount, modText string, 
 	}
 	sa, sb := x.resolve(a, orgTypesAll), x.resolve(b, companyTypes)
 	if sb != "" {
-		sb = x.investeeInFocus(b, sb, sa) // invest_focus.go
+		sb = x.investeeInFocus(s, b, sb, sa) // invest_focus.go
 	}
 	if sa == "" || sb == "" || sa == sb {
 		return

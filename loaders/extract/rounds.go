@@ -15,8 +15,9 @@ import (
 
 // fundingRound is the round under discussion and the company raising it.
 type fundingRound struct {
-	co   arg
-	sent int
+	co    arg
+	sent  int
+	focus bool // opened for the investee in focus (rounds_focus.go)
 }
 
 // roundNoun reports whether noun phrase u names a funding round.
@@ -45,6 +46,7 @@ var amountRaisers = map[string]bool{"raise": true, "secure": true, "close": true
 // famRound opens a round and reads its investors.
 func (x *extractor) famRound(c *clauses) {
 	x.openRound(c)
+	x.openFocusRound(c) // rounds_focus.go: a round with no company of its own
 	r := x.round
 	if r == nil || x.sentIdx-r.sent > 2 {
 		x.round = nil
