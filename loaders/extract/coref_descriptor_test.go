@@ -1,0 +1,47 @@
+package extract_test
+
+import "testing"
+
+// TestDescriptorMemory: a description whose head noun the article gave a
+// name earlier (apposition, premodifier, copula, "<Place>-based", a
+// descriptor before the name and a comma) refers back to that name; near
+// misses: two names described alike, a description followed by a name, a
+// bare common noun, modifiers that disagree. The article date is
+// 2025-06-12.
+func TestDescriptorMemory(t *testing.T) {
+	runNews(t, []newsCase{
+		{"apposition, then a synonym of its head",
+			"Polar Compute, a non-profit research laboratory, opened on Monday. Acme Telecom put 50 million euros into the lab.",
+			[]string{"investedIn(acme-telecom,polar-compute) amount=50 million euros"}},
+		{"premodifier, then the head alone",
+			"Shares in AI chip start-up Granite Labs rose on Monday. Last year Ion Cloud invested $15 million in the start-up.",
+			[]string{"investedIn(ion-cloud,granite-labs) date=2024 amount=$15 million"}},
+		{"a place before the name, then a generic head with that place",
+			"Bergen-based Borealis Networks raised money this week. The Bergen firm also signed a partnership with Helix Wireless.",
+			[]string{"partnerOf(borealis-networks,helix-wireless)"}},
+		{"copula, then the whole descriptor",
+			"Cobalt Mobile is a convenience store chain with 3,000 shops. Acme Telecom bought a 20% stake in the convenience store chain.",
+			[]string{"investedIn(acme-telecom,cobalt-mobile)"}},
+		{"a descriptor before the name and a comma",
+			"Helix Wireless's new infrastructure unit, Larch Networks, started work in March. Ion Cloud took a 40% stake in the unit.",
+			[]string{"investedIn(ion-cloud,larch-networks)"}},
+		{"both start-ups: the last two described so",
+			"Analysts praised AI start-up Granite Labs and search start-up Polar Compute. Both start-ups count Ion Cloud as a shareholder.",
+			[]string{"investedIn(ion-cloud,granite-labs)", "investedIn(ion-cloud,polar-compute)"}},
+		{"near miss: two labs, neither",
+			"Polar Compute, a research lab, and Granite Labs, a robotics lab, opened offices. Acme Telecom put $5 million into the lab.",
+			nil},
+		{"near miss: a name after the description",
+			"Granite Labs, a chipmaker, opened a plant. Acme Telecom invested in the chipmaker Ion Cloud.",
+			[]string{"investedIn(acme-telecom,ion-cloud)"}},
+		{"the whole descriptor of a common noun",
+			"Meridian Mobile, the social network, grew fast. Acme Telecom invested in the social network.",
+			[]string{"investedIn(acme-telecom,meridian-mobile)"}},
+		{"near miss: a common noun alone",
+			"Meridian Mobile, the social network, grew fast. Acme Telecom invested in the network.",
+			nil},
+		{"near miss: modifiers that disagree",
+			"Bergen-based Borealis Networks raised money this week. The Oslo firm also signed a partnership with Helix Wireless.",
+			nil},
+	})
+}
