@@ -132,6 +132,9 @@ func descRun(ts []tagged, j int, isName func(int) bool) (head, end int) {
 func descMods(ts []tagged, from, head int) []string {
 	var mods []string
 	for k := from; k < head; k++ {
+		if k+1 < len(ts) && ts[k+1].Key == "-listed" {
+			continue // "the London-listed group": an exchange, no place
+		}
 		if key := ts[k].Key; ts[k].Word && !strings.HasPrefix(key, "-") && !descIgnoredMods[key] {
 			mods = append(mods, key)
 		}
@@ -192,6 +195,10 @@ func (x *extractor) noteDescriptors(toks []token, ms []mention) {
 				}
 			}
 		}
+		// "X, based in Espoo,", "X, which is headquartered in Espoo"
+		if c := descBasedIn(toks, b); c != "" {
+			add(m.Slug, "", []string{c})
+		}
 		// "X, the/a [mods] HEAD ..." and, opening a sentence, "X is a HEAD".
 		j := b
 		if j+1 < len(toks) && toks[j].Text == "," && !m.Poss {
@@ -224,11 +231,27 @@ func (x *extractor) noteDescriptors(toks []token, ms []mention) {
 	}
 }
 
+// descBasedIn is the city of "X, based in <city>" or "X, which is
+// headquartered in <city>" after a name ending before toks[b], or "".
+func descBasedIn(toks []token, b int) string {
+	k := b
+	if k < len(toks) && toks[k].Text == "," {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].Key == "which" && (toks[k+1].Key == "is" || toks[k+1].Key == "was") {
+		k += 2
+	}
+	if k+2 < len(toks) && (toks[k].Key == "based" || toks[k].Key == "headquartered") && toks[k+1].Key == "in" && cities[toks[k+2].Key] != "" {
+		return toks[k+2].Key
+	}
+	return ""
+}
+
 // descPlace reads a place set before the name at toks[a]: "Espoo-based
 // X" or a city's or an unknown name's possessive ("Heidelberg's X").
 func descPlace(toks []token, a int, inName, unknownAt []bool) []string {
 	k := a - 1
-	if k >= 1 && toks[k].Key == "-based" && toks[k-1].Upper {
+	if k >= 1 && (toks[k].Key == "-based" || toks[k].Key == "-headquartered") && toks[k-1].Upper {
 		return []string{toks[k-1].Key}
 	}
 	if toks[k].Poss && toks[k].Upper && (k == 0 || !toks[k-1].Upper) && (unknownAt[k] || !inName[k] && cities[toks[k].Key] != "") {
@@ -369,18 +392,18 @@ var descAfterHead = map[string]bool{
 // a resolution; stop reports that the description is one the memory knows
 // but cannot decide, which must then resolve to nothing.
 func (x *extractor) descriptorRef(text string, toks []token, i int, covered []bool) (m mention, n int, ok, stop bool) {
-	if len(x.descs) == 0 {
-		return
-	}
 	k0 := toks[i].Key
-	if k0 != "the" && k0 != "both" {
+	if k0 != "the" && k0 != "both" || i+1 >= len(toks) || !toks[i+1].Word || covered[i+1] {
 		return
 	}
 	if i >= 2 && toks[i-1].Text == "," && covered[i-2] && k0 == "the" {
 		return // "Kyutai, the lab": the name's own apposition
 	}
 	isName := func(k int) bool { return covered[k] }
-	ts := tagSentence(toks)
+	if len(x.descTags) != len(toks) || len(toks) == 0 || &x.descTagsOf[0] != &toks[0] {
+		x.descTags, x.descTagsOf = tagSentence(toks), toks
+	}
+	ts := x.descTags
 	from := i + 1
 	count := 0
 	if k0 == "both" {
@@ -392,11 +415,13 @@ func (x *extractor) descriptorRef(text string, toks []token, i int, covered []bo
 	if h < 0 || h != end-1 && !toks[h].Poss {
 		return
 	}
-	if nameFollows(toks, h, covered) {
-		return mention{}, 0, false, true // "the chipmaker Nvidia": the name's own descriptor
-	}
 	key := toks[h].Key
 	head := descHead(key)
+	if nameFollows(toks, h, covered) {
+		// "the chipmaker Nvidia": the name's own descriptor, no
+		// back-reference to another chipmaker the article described
+		return mention{}, 0, false, x.descKnown(head)
+	}
 	if count > 0 {
 		if head = descPlural(key); head == "" {
 			return
@@ -446,8 +471,63 @@ func (x *extractor) descriptorRef(text string, toks []token, i int, covered []bo
 		return m, n, true, false
 	case len(fits) > 1 && !generic && !companyNouns[head]:
 		return mention{}, 0, false, true // two labs: neither
+	case len(fits) == 0 && count == 0 && i == 0 && (generic || companyNouns[head]):
+		// "The Espoo group ..." opening a sentence: a city no descriptor
+		// gave is its country, read as "The Finnish group" is (no
+		// headquarters fact: a city alone states none, hq_city.go).
+		// Inside a sentence "the Paris-based company" is left to
+		// coref.go's reading by clause.
+		if s := x.cityCompany(toks, i, h, mods, exclude); s != "" {
+			m.Kind, m.Slug = x.kindFor(s), s
+			return m, n, true, false
+		}
 	}
 	return mention{}, 0, false, false
+}
+
+// cityCompany resolves a company description whose modifiers hold one
+// known city through the city's country (nationalCompany), or "".
+func (x *extractor) cityCompany(toks []token, i, h int, mods []string, exclude map[string]bool) string {
+	country := ""
+	for _, md := range mods {
+		if c := cities[md]; c != "" {
+			if country != "" && c != country {
+				return ""
+			}
+			country = c
+		}
+	}
+	if country == "" {
+		return ""
+	}
+	// A company the text placed elsewhere is not the one meant
+	// ("Tencent, based in Shenzhen" is no "Beijing carrier").
+	ex := map[string]bool{}
+	for s := range exclude {
+		ex[s] = true
+	}
+	for _, e := range x.descs {
+		for _, md := range e.mods {
+			if e.head == "" && !slices.Contains(mods, md) {
+				ex[e.slug] = true
+			}
+		}
+	}
+	saved := x.descExclude
+	x.descExclude = ex
+	defer func() { x.descExclude = saved }()
+	reporting := h+1 < len(toks) && reportingVerbs[toks[h+1].Key]
+	return x.nationalCompany(country, reporting, i == 0, toks[h].Poss)
+}
+
+// descKnown reports whether some name was described with head.
+func (x *extractor) descKnown(head string) bool {
+	for _, e := range x.descs {
+		if e.head == head {
+			return true
+		}
+	}
+	return false
 }
 
 // descMods are the modifiers the article gave slug: with head "" all of

@@ -45,3 +45,25 @@ func TestDescriptorMemory(t *testing.T) {
 			nil},
 	})
 }
+
+// TestDescriptorCity: a company description with a city no descriptor
+// gave ("The Oslo group") is read through the city's country, as "the
+// Norwegian group" is, but states no headquarters; near misses: a company
+// the text placed in another city, and a city that names an exchange
+// ("London-listed").
+func TestDescriptorCity(t *testing.T) {
+	runNews(t, []newsCase{
+		{"a city description continues the previous subject",
+			"Borealis Networks named a new chief executive on Monday. The Oslo group is also a founding member of the Open Edge Alliance.",
+			[]string{"foundingMember(borealis-networks,open-edge-alliance)"}},
+		{"near miss: the company is based in another city",
+			"Borealis Networks, based in Stockholm, named a new chief executive on Monday. The Oslo group is also a founding member of the Open Edge Alliance.",
+			nil},
+		{"near miss: inside a sentence the city is no nationality (the round's subject is not the company)",
+			"Polar Compute is growing fast. Acme Telecom led a $50 million round in the Oslo-based company, with Ion Cloud also taking part.",
+			[]string{"investedIn(acme-telecom,polar-compute) amount=$50 million", "investedIn(ion-cloud,polar-compute)"}},
+		{"near miss: a listing city",
+			"Borealis Networks named a new chief executive on Monday. The London-listed group is also a founding member of the Open Edge Alliance.",
+			nil},
+	})
+}
