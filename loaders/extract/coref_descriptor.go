@@ -160,7 +160,7 @@ func (x *extractor) noteDescriptors(toks []token, ms []mention) {
 			}
 		}
 	}
-	isName := func(k int) bool { return inName[k] && !countryAt[k] }
+	isName := func(k int) bool { return inName[k] && !countryAt[k] && !unknownAt[k] }
 	add := func(slug, head string, mods []string) {
 		x.descs = append(x.descs, descEntry{slug: slug, head: head, mods: mods, at: x.sentIdx})
 	}
@@ -195,9 +195,12 @@ func (x *extractor) noteDescriptors(toks []token, ms []mention) {
 				}
 			}
 		}
-		// "X, based in Espoo,", "X, which is headquartered in Espoo"
+		// "X, based in Espoo,", "X, which is headquartered in Espoo",
+		// "X (Espoo)"
 		if c := descBasedIn(toks, b); c != "" {
 			add(m.Slug, "", []string{c})
+		} else if b+2 < len(toks) && toks[b].Text == "(" && toks[b+2].Text == ")" && cities[toks[b+1].Key] != "" {
+			add(m.Slug, "", []string{toks[b+1].Key})
 		}
 		// "X, the/a [mods] HEAD ..." and, opening a sentence, "X is a HEAD".
 		j := b
@@ -208,8 +211,15 @@ func (x *extractor) noteDescriptors(toks []token, ms []mention) {
 		} else {
 			continue
 		}
-		if d := toks[j].Key; d != "the" && d != "a" && d != "an" {
-			continue
+		d := toks[j].Key
+		if d != "the" && d != "a" && d != "an" {
+			// "SK Telecom, South Korea's largest carrier": a possessive
+			// in the determiner's place
+			if p := descPossEnd(toks, j, inName, b); p > j && toks[j-1].Text == "," {
+				j = p - 1
+			} else {
+				continue
+			}
 		}
 		h, end := descRun(ts, j+1, isName)
 		if h < 0 || h != end-1 || toks[h].Poss || descPlural(toks[h].Key) != "" || !descWord(toks[h].Key) {
@@ -229,6 +239,21 @@ func (x *extractor) noteDescriptors(toks []token, ms []mention) {
 		}
 		add(m.Slug, head, mods)
 	}
+}
+
+// descPossEnd is the index after a possessive name that opens toks[j:]
+// ("South Korea's", "Reliance's"), or -1; name tokens only, at most
+// three, not the described name's own (its tokens end before b).
+func descPossEnd(toks []token, j int, inName []bool, b int) int {
+	for k := j; k < len(toks) && k < j+3 && j >= b; k++ {
+		if !toks[k].Word || !toks[k].Upper || !inName[k] && cities[toks[k].Key] == "" {
+			return -1
+		}
+		if toks[k].Poss {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // descBasedIn is the city of "X, based in <city>" or "X, which is
@@ -414,6 +439,9 @@ func (x *extractor) descriptorRef(text string, toks []token, i int, covered []bo
 	h, end := descRun(ts, from, isName)
 	if h < 0 || h != end-1 && !toks[h].Poss {
 		return
+	}
+	if end < len(toks) && (toks[end].Key == "that" || toks[end].Key == "who") && !toks[h].Poss {
+		return // "The operator that ... first will set the price": any operator
 	}
 	key := toks[h].Key
 	head := descHead(key)
