@@ -162,6 +162,9 @@ func (x *extractor) noteDescriptors(toks []token, ms []mention) {
 	}
 	isName := func(k int) bool { return inName[k] && !countryAt[k] && !unknownAt[k] }
 	add := func(slug, head string, mods []string) {
+		if descGeneric[head] && len(mods) == 0 {
+			return // "the company TIM set up": a generic head alone tells nothing
+		}
 		x.descs = append(x.descs, descEntry{slug: slug, head: head, mods: mods, at: x.sentIdx})
 	}
 	for mi, m := range ms {
@@ -418,7 +421,18 @@ var descAfterHead = map[string]bool{
 // but cannot decide, which must then resolve to nothing.
 func (x *extractor) descriptorRef(text string, toks []token, i int, covered []bool) (m mention, n int, ok, stop bool) {
 	k0 := toks[i].Key
-	if k0 != "the" && k0 != "both" || i+1 >= len(toks) || !toks[i+1].Word || covered[i+1] {
+	if k0 != "the" && k0 != "both" || i+1 >= len(toks) || !toks[i+1].Word {
+		return
+	}
+	if covered[i+1] {
+		if k0 == "the" && i+2 < len(toks) && (toks[i+2].Key == "-led" || covered[i+2] && i+3 < len(toks) && toks[i+3].Key == "-led") {
+			if len(x.descTags) != len(toks) || &x.descTagsOf[0] != &toks[0] {
+				x.descTags, x.descTagsOf = tagSentence(toks), toks
+			}
+			if m, n, ok := x.ledRef(x.descTags, i, covered); ok {
+				return m, n, true, false
+			}
+		}
 		return
 	}
 	if i >= 2 && toks[i-1].Text == "," && covered[i-2] && k0 == "the" {
@@ -579,4 +593,93 @@ func descModsFit(want, have []string) bool {
 		}
 	}
 	return true
+}
+
+// descGroupNouns head descriptions of a group beside the group nouns
+// ("the Facebook-led effort", "the DOCOMO-led ecosystem").
+var descGroupNouns = map[string]bool{"effort": true, "ecosystem": true, "club": true, "grouping": true, "umbrella": true}
+
+// ledRef resolves "the <Name>-led [modifiers] HEAD" at toks[i]: what the
+// name leads, never the name itself. A group noun is the group in reach
+// (groupRef, as "the initiative" is); another head is the one entity the
+// article described with it, else, for a company noun, the one joint
+// venture named in the last three sentences ("the IHS-led company").
+// The mention covers the head alone, so that the leader stays a name of
+// its own ("the X-led Y" states ledBy).
+func (x *extractor) ledRef(ts []tagged, i int, covered []bool) (mention, int, bool) {
+	p := i + 1
+	for p < len(ts) && covered[p] && ts[p].Word {
+		p++
+	}
+	if p == i+1 || p+1 >= len(ts) || ts[p].Key != "-led" || covered[p+1] {
+		return mention{}, 0, false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if ts[k].Word && namingVerbRE.MatchString(ts[k].Key+" ") {
+			return mention{}, 0, false // "Critics call it the IBM-led alliance": a label (lead_naming.go)
+		}
+	}
+	leader := ""
+	for _, m := range x.curMs {
+		if m.Start == ts[i+1].Start && !m.Coref {
+			leader = m.Slug
+		}
+	}
+	h, end := descRun(ts, p+1, func(k int) bool { return covered[k] })
+	if leader == "" || h < 0 || h != end-1 && !ts[h].Poss || nameFollows(x.descTagsOf, h, covered) {
+		return mention{}, 0, false
+	}
+	head := descHead(ts[h].Key)
+	s := ""
+	switch {
+	case groupHeads[head] || refHeads[head] || descGroupNouns[head]:
+		if head == "group" {
+			return mention{}, 0, false // "the SoftBank-led group" may be a company's
+		}
+		s = x.groupRef(head, i == 0)
+	default:
+		var fits []string
+		for _, e := range x.descs {
+			if e.head == head && e.slug != leader && !slices.Contains(fits, e.slug) {
+				fits = append(fits, e.slug)
+			}
+		}
+		switch {
+		case len(fits) == 1:
+			s = fits[0]
+		case len(fits) == 0 && (companyNouns[head] || descGeneric[head]):
+			s = x.recentVenture(leader)
+		}
+	}
+	if s == "" || s == leader {
+		return mention{}, 0, false
+	}
+	last := ts[h]
+	m := mention{Start: ts[p+1].Start, End: last.End, PossEnd: last.PossEnd, Poss: last.Poss, Coref: true, Kind: x.kindFor(s), Slug: s}
+	return m, h - i + 1, true
+}
+
+// ledVentureRule states "the IHS-led company" once ledRef has made the
+// company the joint venture it stands for (relations.go's "the X-led Y"
+// reads alliances only).
+var ledVentureRule = rule{name: "the X-led venture", keys: []string{"-led"}, re: rx(rOrg + `-led (?:[\w-]+ ){0,3}?(<V\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+	x.binary(s, schema.RelLedBy, m[2], m[1], "", 0.8)
+}}
+
+func init() { rules = append(rules, ledVentureRule) }
+
+// recentVenture is the one joint venture named in the last three
+// sentences other than not, or "".
+func (x *extractor) recentVenture(not string) string {
+	found := ""
+	for s, last := range x.lastSeen {
+		if s == not || x.sentIdx-last > 3 || x.typeOf(s) != schema.TypeJointVenture {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = s
+	}
+	return found
 }

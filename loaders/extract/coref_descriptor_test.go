@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/telcograph/telcograph/loaders/facts"
+)
 
 // TestDescriptorMemory: a description whose head noun the article gave a
 // name earlier (apposition, premodifier, copula, "<Place>-based", a
@@ -76,6 +80,42 @@ func TestDescriptorCity(t *testing.T) {
 			[]string{"investedIn(acme-telecom,polar-compute) amount=$50 million", "investedIn(ion-cloud,polar-compute)"}},
 		{"near miss: a listing city",
 			"Borealis Networks named a new chief executive on Monday. The London-listed group is also a founding member of the Open Edge Alliance.",
+			nil},
+	})
+}
+
+// TestDescriptorLed: "the <Name>-led HEAD" is what the name leads, never
+// the name: a group noun the group in reach, a company noun the one joint
+// venture just named, a learnt head the one entity described with it;
+// near misses: a label someone gives ("call it the X-led alliance") and
+// two ventures in reach.
+func TestDescriptorLed(t *testing.T) {
+	reg, err := facts.ReadRegister("led.yaml", []byte(`entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  helix-wireless: {name: Helix Wireless, type: company}
+  ion-cloud: {name: Ion Cloud, type: company}
+  polar-fibre: {name: Polar Fibre, type: joint_venture}
+  larch-towers: {name: Larch Towers, type: joint_venture}
+  edge-pact: {name: Edge Pact, type: alliance}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	runNewsWith(t, reg, []newsCase{
+		{"a group noun: the group in reach",
+			"Acme Telecom and Ion Cloud signed up to Edge Pact in March. The Helix Wireless-led effort wants open radio units.",
+			[]string{"ledBy(edge-pact,helix-wireless)", "memberOf(acme-telecom,edge-pact)", "memberOf(ion-cloud,edge-pact)"}},
+		{"a company noun: the joint venture just named",
+			"Acme Telecom and Helix Wireless run Polar Fibre together. Day to day, the Helix Wireless-led company builds the network.",
+			[]string{"ledBy(polar-fibre,helix-wireless)", "partnerOf(acme-telecom,helix-wireless)"}},
+		{"a learnt head: the one entity described with it",
+			"Ion Cloud joined Acme Telecom's new wholesaler, Polar Fibre, last week. The Acme Telecom-led wholesaler will sell access to rivals.",
+			[]string{"ledBy(polar-fibre,acme-telecom)"}},
+		{"near miss: a label someone gives",
+			"Acme Telecom and Ion Cloud signed up to Edge Pact in March. Critics call it the Helix Wireless-led effort.",
+			[]string{"memberOf(acme-telecom,edge-pact)", "memberOf(ion-cloud,edge-pact)"}},
+		{"near miss: two ventures in reach",
+			"Polar Fibre and Larch Towers both opened offices in March. Day to day, the Helix Wireless-led company builds the network.",
 			nil},
 	})
 }
