@@ -636,7 +636,12 @@ func (x *extractor) ledRef(ts []tagged, i int, covered []bool) (mention, int, bo
 		if head == "group" {
 			return mention{}, 0, false // "the SoftBank-led group" may be a company's
 		}
-		s = x.groupRef(head, i == 0)
+		if s = x.groupRef(head, i == 0); s == leader || s == "" {
+			s = x.groupBesides(leader, false)
+		}
+		if s == "" {
+			s = x.groupBesides(leader, true) // the article's one group ("GSMA Open Gateway" in the headline)
+		}
 	default:
 		var fits []string
 		for _, e := range x.descs {
@@ -657,6 +662,38 @@ func (x *extractor) ledRef(ts []tagged, i int, covered []bool) (mention, int, bo
 	last := ts[h]
 	m := mention{Start: ts[p+1].Start, End: last.End, PossEnd: last.PossEnd, Poss: last.Poss, Coref: true, Kind: x.kindFor(s), Slug: s}
 	return m, h - i + 1, true
+}
+
+// groupBesides is the one group other than not that groupRef would
+// consider (named in the last three sentences or the paragraph, or in
+// this sentence), or with all the one the article has named, or "": "The
+// GSMA-led initiative" is not the GSMA.
+func (x *extractor) groupBesides(not string, all bool) string {
+	found := ""
+	see := func(s string) bool {
+		if b := x.placeholder[s]; b != "" {
+			s = b
+		}
+		if s == not || s == found || x.typeOf(s) != schema.TypeAlliance {
+			return true
+		}
+		if found != "" {
+			return false
+		}
+		found = s
+		return true
+	}
+	for s, last := range x.lastSeen {
+		if (all || x.sentIdx-last <= groupWindow || last >= x.paraStart) && !see(s) {
+			return ""
+		}
+	}
+	for _, s := range x.curGroups {
+		if !see(s) {
+			return ""
+		}
+	}
+	return found
 }
 
 // ledVentureRule states "the IHS-led company" once ledRef has made the

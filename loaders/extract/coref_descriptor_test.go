@@ -97,6 +97,8 @@ func TestDescriptorLed(t *testing.T) {
   polar-fibre: {name: Polar Fibre, type: joint_venture}
   larch-towers: {name: Larch Towers, type: joint_venture}
   edge-pact: {name: Edge Pact, type: alliance}
+  radio-body: {name: Radio Body, type: alliance}
+  open-lab: {name: Open Lab, type: alliance}
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -111,6 +113,15 @@ func TestDescriptorLed(t *testing.T) {
 		{"a learnt head: the one entity described with it",
 			"Ion Cloud joined Acme Telecom's new wholesaler, Polar Fibre, last week. The Acme Telecom-led wholesaler will sell access to rivals.",
 			[]string{"ledBy(polar-fibre,acme-telecom)"}},
+		{"a group noun: the one group in reach other than the leader",
+			"Radio Body and Edge Pact met in Paris on Monday. The Radio Body-led initiative was launched in 2023.",
+			[]string{"founded(edge-pact) date=2023", "ledBy(edge-pact,radio-body)"}},
+		{"a group noun: the article's one group, named paragraphs before",
+			"Edge Pact in five points\n\nOperators have tried this before. Here is where it stands.\n\n1. It is young.\nThe Radio Body-led initiative was launched in 2023.",
+			[]string{"founded(edge-pact) date=2023", "ledBy(edge-pact,radio-body)"}},
+		{"near miss: two groups besides the leader",
+			"Radio Body, Edge Pact and the Open Lab met in Paris on Monday. The Radio Body-led initiative was launched in 2023.",
+			nil},
 		{"near miss: a label someone gives",
 			"Acme Telecom and Ion Cloud signed up to Edge Pact in March. Critics call it the Helix Wireless-led effort.",
 			[]string{"memberOf(acme-telecom,edge-pact)", "memberOf(ion-cloud,edge-pact)"}},
