@@ -184,7 +184,7 @@ func (x *extractor) noteDescriptors(toks []token, ms []mention) {
 			continue
 		}
 		if ts == nil {
-			ts = tagSentence(toks)
+			ts = x.tags(toks)
 		}
 		if a > 0 && (!inName[a-1] || unknownAt[a-1] && toks[a-1].Poss) {
 			if place := descPlace(toks, a, inName, unknownAt); place != nil {
@@ -426,10 +426,7 @@ func (x *extractor) descriptorRef(text string, toks []token, i int, covered []bo
 	}
 	if covered[i+1] {
 		if k0 == "the" && i+2 < len(toks) && (toks[i+2].Key == "-led" || covered[i+2] && i+3 < len(toks) && toks[i+3].Key == "-led") {
-			if len(x.descTags) != len(toks) || &x.descTagsOf[0] != &toks[0] {
-				x.descTags, x.descTagsOf = tagSentence(toks), toks
-			}
-			if m, n, ok := x.ledRef(x.descTags, i, covered); ok {
+			if m, n, ok := x.ledRef(x.tags(toks), i, covered); ok {
 				return m, n, true, false
 			}
 		}
@@ -439,10 +436,7 @@ func (x *extractor) descriptorRef(text string, toks []token, i int, covered []bo
 		return // "Kyutai, the lab": the name's own apposition
 	}
 	isName := func(k int) bool { return covered[k] }
-	if len(x.descTags) != len(toks) || len(toks) == 0 || &x.descTagsOf[0] != &toks[0] {
-		x.descTags, x.descTagsOf = tagSentence(toks), toks
-	}
-	ts := x.descTags
+	ts := x.tags(toks)
 	from := i + 1
 	count := 0
 	if k0 == "both" {
@@ -593,6 +587,18 @@ func descModsFit(want, have []string) bool {
 		}
 	}
 	return true
+}
+
+// tags are the tags of a sentence's tokens, tagged once for the
+// descriptions, the descriptors and the clause reader (clause.go).
+func (x *extractor) tags(toks []token) []tagged {
+	if len(toks) == 0 {
+		return nil
+	}
+	if len(x.descTags) != len(toks) || &x.descTagsOf[0] != &toks[0] {
+		x.descTags, x.descTagsOf = tagSentence(toks), toks
+	}
+	return x.descTags
 }
 
 // descGroupNouns head descriptions of a group beside the group nouns
