@@ -189,11 +189,13 @@ func (x *extractor) noteDescriptors(toks []token, ms []mention) {
 		if a > 0 && (!inName[a-1] || unknownAt[a-1] && toks[a-1].Poss) {
 			if place := descPlace(toks, a, inName, unknownAt); place != nil {
 				add(m.Slug, "", place) // "Espoo-based Nokia", "Heidelberg's Aleph Alpha"
-			} else if h, mods, ok := descBefore(ts, a-1, inName, countryAt); ok {
+			} else if h, mods, _, ok := descBefore(ts, a-1, inName, countryAt); ok {
 				add(m.Slug, h, mods) // "AI chip start-up Rebellions"
 			} else if toks[a-1].Text == "," && a >= 2 && descClosed(toks, b, inName) {
-				// "Telefonica's new infrastructure unit, Telxius, ..."
-				if h, mods, ok := descBefore(ts, a-2, inName, countryAt); ok {
+				// "Telefonica's new infrastructure unit, Telxius, ...", "a
+				// new wholesaler, X,"; not a fronted phrase ("Under the
+				// partnership agreement, X will ...")
+				if h, mods, from, ok := descBefore(ts, a-2, inName, countryAt); ok && descOwnedNP(ts, from) {
 					add(m.Slug, h, mods)
 				}
 			}
@@ -293,9 +295,9 @@ func descPlace(toks []token, a int, inName, unknownAt []bool) []string {
 // possessive or punctuation mark. A head that is no organisation noun
 // needs a modifier ("social network Facebook"; "the market X is
 // attacking" describes nothing).
-func descBefore(ts []tagged, k int, inName, countryAt []bool) (string, []string, bool) {
+func descBefore(ts []tagged, k int, inName, countryAt []bool) (string, []string, int, bool) {
 	if k < 0 || !descPremod(ts, k) || inName[k] {
-		return "", nil, false
+		return "", nil, 0, false
 	}
 	from := k
 	for from > 0 && from > k-5 {
@@ -310,14 +312,36 @@ func descBefore(ts []tagged, k int, inName, countryAt []bool) (string, []string,
 		from = p
 	}
 	if from > 0 && ts[from-1].Word && !ts[from-1].Poss && !descOpens(ts[from-1]) {
-		return "", nil, false
+		return "", nil, 0, false
 	}
 	h := descHead(ts[k].Key)
 	mods := descMods(ts, from, k)
 	if len(mods) == 0 && !descOrgHead(h) {
-		return "", nil, false
+		return "", nil, 0, false
 	}
-	return h, mods, true
+	return h, mods, from, true
+}
+
+// descOwnedNP reports whether the noun phrase whose words open at ts[from]
+// is one a name may follow in apposition: after a possessive ("its",
+// "Telefonica's") or "a"/"an", not inside a fronted prepositional phrase.
+func descOwnedNP(ts []tagged, from int) bool {
+	if from == 0 {
+		return false
+	}
+	d := ts[from-1]
+	if !(d.Poss || d.Key == "its" || d.Key == "their" || d.Key == "a" || d.Key == "an") {
+		return false
+	}
+	for k := from - 2; k >= 0 && k >= from-4; k-- {
+		if ts[k].Pos == posAdp {
+			return false
+		}
+		if !ts[k].Word || ts[k].Pos == posVerb {
+			break
+		}
+	}
+	return true
 }
 
 // descClosed reports whether the name ending before toks[b] closes an
