@@ -80,7 +80,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 	case "the", "its", "their", "all", "both":
 		// "the lab", "the Heidelberg firm", "Both start-ups": a descriptor
 		// the article gave a name (coref_descriptor.go).
-		if m, n, ok, stop := x.descriptorRef(text, toks, i, covered); ok || stop {
+		if m, n, ok, stop := x.descriptorRef(toks, i, covered); ok || stop {
 			return m, n, ok
 		}
 		if k0 == "its" && !(i > 0 && toks[i-1].Key == "as") && (titleWords[key(i+1)] || (key(i+1) == "group" || key(i+1) == "global" || key(i+1) == "executive") && titleWords[key(i+2)]) {

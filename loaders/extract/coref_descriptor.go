@@ -16,13 +16,15 @@ import (
 // company" ... "the Chicago company". Every descriptor the text gives a
 // name is remembered as a head noun and its modifiers:
 //
-//   - an apposition: "X, the/a [modifiers] HEAD" (up to a preposition, a
-//     relative pronoun or a punctuation mark; "based in <city>" after the
-//     head adds the city);
+//   - an apposition: "X, the/a [modifiers] HEAD" or "X, Korea's largest
+//     HEAD" (up to a preposition, a relative pronoun or a punctuation
+//     mark; "based in <city>" after the head adds the city);
 //   - a premodifier: "[modifiers] HEAD X" ("chipmaker Nvidia", "venture
-//     firm IVP"; a possessor before the modifiers is not one of them);
+//     firm IVP"; a possessor before the modifiers is not one of them),
+//     also before a comma ("Telefonica's new unit, Telxius,");
 //   - a copula opening a sentence: "X is a [modifiers] HEAD";
-//   - a place: "<Place>-based X", "<Place>'s X" (no head noun).
+//   - a place: "<Place>-based X", "<Place>'s X", "X, based in <city>",
+//     "X (<city>)" (no head noun).
 //
 // "the [modifiers] HEAD" then names the one entity described with that
 // head whose modifiers include the description's; a generic head
@@ -31,14 +33,16 @@ import (
 // description followed by a name ("the chipmaker Nvidia": apposition, not
 // a back-reference) or set after a name and a comma (the name's own
 // apposition). "Both start-ups" and "the two labs" name the last two
-// entities described with that head.
+// entities described with that head. Two more readings live here because
+// they resolve the same kind of description: a sentence-opening "The
+// Espoo group" with a city no descriptor gave (cityCompany) and "the
+// <Name>-led HEAD" (ledRef).
 
 // descEntry is one descriptor the text gave an entity.
 type descEntry struct {
 	slug string
 	head string   // normalised head noun, "" for a place alone
 	mods []string // modifier keys ("non-profit", "research", "chicago")
-	at   int      // sentence
 }
 
 // descSynonyms normalise head nouns that news uses for one another.
@@ -94,8 +98,8 @@ func descPlural(k string) string {
 // descRun reads a descriptor's words from toks[j]: modifiers and a head
 // noun, up to a preposition, relative pronoun, verb, punctuation mark or
 // name. It returns the head index (or -1) and where the run ends. A
-// capitalised word is a modifier only when stopName is false or it is no
-// name (covered says which tokens are names).
+// capitalised word is a modifier only when isName says it is no name
+// (a place, a nationality).
 func descRun(ts []tagged, j int, isName func(int) bool) (head, end int) {
 	head = -1
 	k := j
@@ -165,7 +169,7 @@ func (x *extractor) noteDescriptors(toks []token, ms []mention) {
 		if descGeneric[head] && len(mods) == 0 {
 			return // "the company TIM set up": a generic head alone tells nothing
 		}
-		x.descs = append(x.descs, descEntry{slug: slug, head: head, mods: mods, at: x.sentIdx})
+		x.descs = append(x.descs, descEntry{slug: slug, head: head, mods: mods})
 	}
 	for mi, m := range ms {
 		if m.Coref || m.Slug == "" || m.Kind != 'C' && m.Kind != 'V' && m.Kind != 'A' {
@@ -443,7 +447,7 @@ var descAfterHead = map[string]bool{
 // HEADs") at toks[i] against the descriptors the article gave. ok reports
 // a resolution; stop reports that the description is one the memory knows
 // but cannot decide, which must then resolve to nothing.
-func (x *extractor) descriptorRef(text string, toks []token, i int, covered []bool) (m mention, n int, ok, stop bool) {
+func (x *extractor) descriptorRef(toks []token, i int, covered []bool) (m mention, n int, ok, stop bool) {
 	k0 := toks[i].Key
 	if k0 != "the" && k0 != "both" || i+1 >= len(toks) || !toks[i+1].Word {
 		return
