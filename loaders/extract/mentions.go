@@ -59,18 +59,18 @@ type extractor struct {
 	// slugs its mentions were linked to, names and resolved descriptions.
 	track       bool
 	linked      []sentLinks
-	counts      map[string]int  // company slug -> mentions so far
-	subjects    map[string]int  // company slug -> sentences it opened
-	lastSeen    map[string]int  // slug -> sentence of last mention
-	lastPos     map[string]int  // slug -> offset of its first mention in that sentence
-	prevOrgs    []string        // companies of the previous sentence, in order
-	curOrgs     []string        // companies of this sentence so far
-	curGroups   []string        // alliances of this sentence so far
-	curMs       []mention       // the sentence's mentions found so far, in text order (coref_it.go)
-	descExclude map[string]bool // names a description being resolved cannot be (coref_later.go)
-	descs       []descEntry     // descriptors the text gave its names (coref_descriptor.go)
-	descTags    []tagged        // the tags of descTagsOf, the sentence descriptorRef last read
-	descTagsOf  []token
+	counts      map[string]int    // company slug -> mentions so far
+	subjects    map[string]int    // company slug -> sentences it opened
+	lastSeen    map[string]int    // slug -> sentence of last mention
+	lastPos     map[string]int    // slug -> offset of its first mention in that sentence
+	prevOrgs    []string          // companies of the previous sentence, in order
+	curOrgs     []string          // companies of this sentence so far
+	curGroups   []string          // alliances of this sentence so far
+	curMs       []mention         // the sentence's mentions found so far, in text order (coref_it.go)
+	descExclude map[string]bool   // names a description being resolved cannot be (coref_later.go)
+	descs       []descEntry       // descriptors the text gave its names (coref_descriptor.go)
+	descTagsOf  []token           // the sentence x.tags last tagged (coref_descriptor.go)
+	descTags    []tagged          // its tags
 	paraStart   int               // the sentence that opened this paragraph
 	curLead     bool              // no person precedes the sentence's first organisation so far (hq_lists.go)
 	prevSubj    string            // first company of the previous sentence
