@@ -23,6 +23,7 @@ func (x *extractor) sentence(st sentence) {
 	toks := tokenize(st.Text)
 	ms := x.findMentions(st.Text, toks)
 	ms = x.definitions(st.Text, ms)
+	x.noteDescriptors(toks, ms) // coref_descriptor.go
 	x.groupAppositions(st.Text, ms)
 	s := &sent{text: st.Text, ms: ms, dates: findDates(st.Text, x.art)}
 	x.noteAbout(st, s)

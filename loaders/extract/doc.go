@@ -242,6 +242,25 @@
 // rounds with no company ("A led a Series A; B and C participated", "the
 // Series B that C led", "co-led by three new backers: A; B; and C";
 // rounds_focus.go).
+// Helper x13z2 (issue 13) made descriptions learnt from the article
+// itself refer back (coref_descriptor.go): every descriptor the text gives
+// a name - an apposition ("Kyutai, a non-profit research laboratory",
+// "SK Telecom, South Korea's largest carrier"), a premodifier ("AI chip
+// start-up Rebellions", "Telefonica's new unit, Telxius,"), a sentence's
+// copula ("Tempus is a technology company") or a place ("Espoo-based
+// Nokia", "Heidelberg's Aleph Alpha", "X, based in Oslo") - is kept as a
+// head noun and modifiers, and "the [modifiers] HEAD" names the one entity
+// described with that head whose modifiers include the description's
+// ("The lab", "The Heidelberg firm", "Both start-ups" for the last two); a
+// generic head needs a modifier, a common noun that is no organisation
+// noun needs its modifiers ("the social network", never "the network"),
+// two entities that fit or a name after the head ("the chipmaker Nvidia")
+// resolve nothing. A sentence-opening "The Espoo group" with a city no
+// descriptor gave reads the city's country as "The Finnish group" would
+// (no headquarters fact), and "the <Name>-led HEAD" is what the name
+// leads, never the name: the group in reach other than it, the entity a
+// learnt head describes, or the one joint venture just named ("the
+// IHS-led company").
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger

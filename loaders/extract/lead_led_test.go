@@ -14,7 +14,7 @@ func TestLedDescriptions(t *testing.T) {
 			"Cobalt Mobile joined the Acme Telecom-led club formed with Open Edge Alliance carriers.",
 			nil},
 		{"a clause after a semicolon is not an apposition",
-			"The Open Edge Alliance writes the specifications; the Acme Telecom-led ecosystem turns them into products.",
+			"The Open Edge Alliance writes the specifications; the Acme Telecom-led supply chain turns them into products.",
 			nil},
 		{"still: an apposition to the group's own name",
 			"The Open Edge Alliance, an Acme Telecom-led group, met in Oslo.",

@@ -68,6 +68,9 @@ type extractor struct {
 	curGroups   []string          // alliances of this sentence so far
 	curMs       []mention         // the sentence's mentions found so far, in text order (coref_it.go)
 	descExclude map[string]bool   // names a description being resolved cannot be (coref_later.go)
+	descs       []descEntry       // descriptors the text gave its names (coref_descriptor.go)
+	descTagsOf  []token           // the sentence x.tags last tagged (coref_descriptor.go)
+	descTags    []tagged          // its tags
 	paraStart   int               // the sentence that opened this paragraph
 	curLead     bool              // no person precedes the sentence's first organisation so far (hq_lists.go)
 	prevSubj    string            // first company of the previous sentence
