@@ -195,6 +195,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 					break
 				}
 				s := ""
+				if x.apposedToUnknown(toks, i, covered) { // coref_appos.go
+					break
+				}
 				if h := x.relatedHolder(toks, i, covered); h != "" { // coref_related.go
 					if x.descExclude == nil {
 						x.descExclude = map[string]bool{}

@@ -18,3 +18,29 @@ func (x *extractor) appositionCompany(toks []token, i int, covered []bool, count
 	}
 	return s
 }
+
+// apposedToUnknown reports whether the description at toks[i] stands in
+// apposition to a name the register does not know: "STT GDC, the
+// Singapore-based operator" or "ST Telemedia Global Data Centres (STT
+// GDC), the Singapore operator" describe that name, so the description is
+// no company named before it. Descriptions are read before unknown names
+// are, so such a name is a capitalised word no known name covers.
+func (x *extractor) apposedToUnknown(toks []token, i int, covered []bool) bool {
+	if i < 2 || toks[i-1].Text != "," {
+		return false
+	}
+	k := i - 2
+	if toks[k].Text == ")" {
+		for k = i - 3; k >= 1 && toks[k].Text != "("; k-- {
+			if covered[k] {
+				return false // "Ooredoo Q.P.S.C. ("Ooredoo"), the Qatari group": a known short form
+			}
+		}
+		k--
+	}
+	if k < 1 || !toks[k].Word || !toks[k].Upper || covered[k] || chunkStop[toks[k].Key] {
+		return false
+	}
+	_, city := cities[toks[k].Key] // "in Oslo, the Norwegian operator said"
+	return !city
+}

@@ -61,6 +61,12 @@ func (x *extractor) famNationAppos(c *clauses) {
 			continue
 		}
 		plural := strings.HasSuffix(c.us[k].words, "s")
+		if w := c.us[k].words; plural && (strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us")) {
+			plural = false // "business", "consensus"
+		}
+		if plural && len(orgs) < 2 {
+			continue // "With the Industrial AI Cloud, German companies can ...": no apposition
+		}
 		if len(orgs) > 1 && !plural {
 			orgs = orgs[len(orgs)-1:] // "A and B, a Swedish group": B's apposition
 		}
