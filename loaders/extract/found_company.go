@@ -67,6 +67,9 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 	}
 	co, ok := x.foundedCompany(c, obj, types)
 	if !ok {
+		co, ok = x.personFoundedDescribed(c, v, obj) // found_unveil.go
+	}
+	if !ok {
 		return
 	}
 	x.rule = "found.company"

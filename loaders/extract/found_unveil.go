@@ -62,3 +62,32 @@ func (c *clauses) descHead(k int) int {
 	}
 	return head
 }
+
+// personFoundedDescribed: "Andrulis set up the company in 2019 with
+// Weinbach" - a person founding a company told by a company noun that the
+// mention layer resolved. A person founds a company, never a joint
+// venture (whose founding by its owners is the venture family's), so the
+// description needs a person as subject and a company as referent.
+func (x *extractor) personFoundedDescribed(c *clauses, v, obj int) (arg, bool) {
+	if obj < 0 || obj >= len(c.us) || c.us[obj].Kind != 'E' || c.ents[c.us[obj].ent].poss {
+		return arg{}, false
+	}
+	subj := c.subject(v)
+	if subj < 0 || c.person(x, subj) != subj {
+		return arg{}, false
+	}
+	as := c.args(x, obj)
+	if len(as) != 1 || as[0].m == nil || !as[0].m.Coref || x.resolve(as[0], companyOnly) == "" {
+		return arg{}, false
+	}
+	// "the company", not "the Japanese company": a nationality picks
+	// among the companies in reach and may pick another.
+	head := strings.Fields(strings.ToLower(as[0].text))
+	if len(head) != 2 || head[0] != "the" || !personFoundedHeads[head[1]] {
+		return arg{}, false
+	}
+	return as[0], true
+}
+
+// personFoundedHeads are the company nouns a founder's company goes by.
+var personFoundedHeads = map[string]bool{"company": true, "firm": true, "start-up": true, "startup": true, "business": true, "lab": true}
