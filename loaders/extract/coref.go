@@ -645,5 +645,8 @@ func (x *extractor) group(n int) []string {
 	if n == 2 && x.lastPair[0] != "" && x.sentIdx-x.lastPairAt <= 8 {
 		return []string{x.lastPair[0], x.lastPair[1]}
 	}
+	if l := x.recentList(n); len(l) == n {
+		return l // coref_lists.go
+	}
 	return nil
 }
