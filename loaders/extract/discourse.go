@@ -126,6 +126,7 @@ func (x *extractor) sentence(st sentence) {
 	}
 	x.prevOrgs = orgs
 	x.noteLists(s) // coref_lists.go
+	x.noteFocus(s) // coref_focus.go
 	x.prevSubj = ""
 	x.prevFirst = ""
 	for _, m := range s.ms {

@@ -398,6 +398,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	if backref && amongOwnNoun(c.ts) {
 		backref = false // "About 20 investors, among them A and B, pledged"
 	}
+	if backref && plural && amongApposed(c.ts) {
+		backref = false // "a dozen newcomers, among them A and B, joined" (coref_focus.go)
+	}
 	strong := has[cueJoin] || has[cueFound] || has[cueFounder] || has[cueMember] && (has[cueRoster] || has[cueJoin])
 	if !strong && !(has[cueRoster] && (backref || len(groups) == 1 && rosterSubject(c, sp, cs, groups[0]))) {
 		return
@@ -418,6 +421,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		slug, viaRoster = x.groupInReach(backref, plural, has[cueMember] || has[cueFounder])
 		if slug == "" && backref && !plural && (has[cueMember] || has[cueFounder]) {
 			slug = x.recentTopic() // "2. Who signed? Its founding members are ..."
+		}
+		if slug == "" && !backref && bareJoin(c, cs) {
+			slug = x.groupFocus(c) // "A came aboard in June" (coref_focus.go)
 		}
 		if slug == "" {
 			return

@@ -104,7 +104,9 @@ type extractor struct {
 	// recentLists are the lists of organisations the last sentences gave,
 	// for counted plurals (coref_lists.go).
 	recentLists []sentList
-	inAnswer    bool // the paragraph is an interview answer ("A: ...")
+	// focus is the group the text is about (coref_focus.go).
+	focus    string
+	inAnswer bool // the paragraph is an interview answer ("A: ...")
 	// asked is the group an interview question asked the members of, at
 	// sentence askedAt (member_answer.go).
 	asked   arg

@@ -1,0 +1,31 @@
+package extract_test
+
+import "testing"
+
+// TestGroupFocus: a clause that joins without naming what ("came aboard",
+// "signed up", "a dozen newcomers, among them A and B, joined") joins the
+// group in focus - the last one a sentence named alone, however far back;
+// near misses: two groups named together, no group at all, a membership
+// held through a unit, customers rather than members.
+func TestGroupFocus(t *testing.T) {
+	const head = "Open Edge Alliance elects a new board\n\nThe Open Edge Alliance met in Oslo on Monday. Jane Park was elected chair. She spoke about spectrum. Lena Berg spoke about money. Delegates dined at the harbour. "
+	runNews(t, []newsCase{
+		{"came aboard, far from the group's name",
+			head + "Granite Labs came aboard last year together with Larch Networks.",
+			[]string{"chairmanOf(jane-park,open-edge-alliance)", "memberOf(granite-labs,open-edge-alliance) since=2024", "memberOf(larch-networks,open-edge-alliance) since=2024"}},
+		{"newcomers, among them, joined",
+			head + "In 2023 a dozen newcomers, among them Cobalt Mobile and Helix Wireless, signed up.",
+			[]string{"chairmanOf(jane-park,open-edge-alliance)", "memberOf(cobalt-mobile,open-edge-alliance) since=2023", "memberOf(helix-wireless,open-edge-alliance) since=2023"}},
+		{"near miss: the last sentence named two groups",
+			head + "The Radio Forum and the Open Edge Alliance will share a lab. The lab opens in May. Rents are low. Trains are fast. Hotels are full. Food is good. Granite Labs came aboard last year together with Larch Networks.",
+			[]string{"chairmanOf(jane-park,open-edge-alliance)"}},
+		{"near miss: no group named",
+			"Delegates met in Oslo on Monday. Jane Park spoke about spectrum. Granite Labs came aboard last year together with Larch Networks.", nil},
+		{"near miss: joined through a unit",
+			head + "Polar Compute came aboard last year through its cloud unit.",
+			[]string{"chairmanOf(jane-park,open-edge-alliance)"}},
+		{"near miss: customers, among them, signed up",
+			head + "Several customers, among them Cobalt Mobile and Helix Wireless, signed up last year.",
+			[]string{"chairmanOf(jane-park,open-edge-alliance)"}},
+	})
+}
