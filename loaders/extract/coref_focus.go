@@ -77,3 +77,15 @@ func amongApposed(ts []tagged) bool {
 	}
 	return false
 }
+
+// namedBefore reports whether the mentions ms found so far in a sentence
+// name slug: a derived short form may follow its full name within one
+// sentence ("members of the O-RAN Alliance, and A helped found O-RAN").
+func namedBefore(ms []mention, slug string) bool {
+	for _, m := range ms {
+		if m.Slug == slug && !m.Coref {
+			return true
+		}
+	}
+	return false
+}
