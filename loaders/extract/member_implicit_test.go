@@ -1,0 +1,32 @@
+package extract_test
+
+import "testing"
+
+// TestGroupJoined: a counted plural that joins without an object joins the
+// group in reach or in focus; near misses: an object ("joined the board",
+// "joined forces"), a negation, no group named, a plural no list decides.
+func TestGroupJoined(t *testing.T) {
+	const head = "Open Edge Alliance holds its summit\n\nThe Open Edge Alliance met in Oslo on Monday. Jane Park was elected chair. She spoke about spectrum. Lena Berg spoke about money. Delegates dined at the harbour. "
+	chair := "chairmanOf(jane-park,open-edge-alliance)"
+	runNews(t, []newsCase{
+		{"both joined last year",
+			head + "Acme Telecom and Ion Cloud showed new radios. Both joined last year.",
+			[]string{chair, "memberOf(acme-telecom,open-edge-alliance) since=2024", "memberOf(ion-cloud,open-edge-alliance) since=2024"}},
+		{"the two newest members signed up",
+			head + "Granite Labs and Polar Compute\nThe two newest members signed up last year.",
+			[]string{chair, "memberOf(granite-labs,open-edge-alliance) since=2024", "memberOf(polar-compute,open-edge-alliance) since=2024"}},
+		{"a predicate, not a back-reference: are the two newest members of",
+			"Acme Telecom and Ion Cloud are the two newest members of the Radio Forum.",
+			[]string{"memberOf(acme-telecom,radio-forum)", "memberOf(ion-cloud,radio-forum)"}},
+		{"near miss: joined the board",
+			head + "Acme Telecom and Ion Cloud showed new radios. Both joined the board last year.", []string{chair}},
+		{"near miss: joined forces",
+			head + "Acme Telecom and Ion Cloud showed new radios. Both joined forces last year.", []string{chair}},
+		{"near miss: negated",
+			head + "Acme Telecom and Ion Cloud showed new radios. Both have not joined.", []string{chair}},
+		{"near miss: no group named",
+			"Delegates met in Oslo. Jane Park spoke about spectrum. Acme Telecom and Ion Cloud showed new radios. Both joined last year.", nil},
+		{"near miss: three names for two",
+			head + "Acme Telecom, Ion Cloud and Cobalt Mobile showed new radios. Both joined last year.", []string{chair}},
+	})
+}
