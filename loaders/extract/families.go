@@ -77,6 +77,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famAnswerRoster(c)  // member_answer.go
 	x.famTheyMembers(c)   // member_they.go
 	x.famGroupJoined(c)   // member_implicit.go
+	x.famRelativeJoined(c)
 	x.rule = "lead.helm"
 	x.famHelm(c)
 	x.famUnderLeadership(c) // member_more.go

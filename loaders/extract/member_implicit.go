@@ -15,6 +15,51 @@ import (
 // object, so the only guess left is the group, which the focus decides or
 // nothing does.
 
+// famRelativeJoined reads a relative clause that joins without an object
+// after an organisation: "They join A, which came aboard in December",
+// "A, which signed up last year, makes radios" - A joined the group in
+// reach or in focus.
+func (x *extractor) famRelativeJoined(c *clauses) {
+	for v := 3; v < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Neg || c.us[v-1].words != "which" && c.us[v-1].words != "that" || !c.isPunct(v-2, ",") || c.us[v-3].Kind != 'E' {
+			continue
+		}
+		k := v + 1
+		switch {
+		case u.Lemma == "come" && k < len(c.us) && aboard(c.us[k].words):
+			k++
+		case joinsObject[u.Lemma] && u.Lemma != "belong":
+		default:
+			continue
+		}
+		for k < len(c.us) && c.us[k].Kind == 'M' {
+			k++
+		}
+		if k < len(c.us) && (c.us[k].Kind == 'E' || c.us[k].Kind == 'N' && !timeUnit(c.us[k].words)) {
+			continue // "which joined the board", "which joined X"
+		}
+		subj := v - 3
+		if c.isPerson(x, subj) || c.ents[c.us[subj].ent].poss {
+			continue
+		}
+		g, _ := x.groupInReach(false, false, false)
+		if g == "" {
+			g = x.groupFocus(c)
+		}
+		if g == "" {
+			return
+		}
+		x.rule = "members.relative-joined"
+		group := arg{slug: g, text: "(" + x.nameOf(g) + ")"}
+		for _, a := range c.args(x, subj) {
+			if a.slug != g {
+				x.emitFact(c.s, schema.RelMemberOf, a, group, c.text(v, k-1), 0.6, schema.Fact{Since: x.dateOf(c.s)})
+			}
+		}
+	}
+}
+
 // newcomerWords may stand between a count and a member noun in a
 // description of earlier-named parties: "the two newest members".
 var newcomerWords = map[string]bool{"new": true, "newest": true, "latest": true, "founding": true}
@@ -91,4 +136,15 @@ func timeUnit(words string) bool {
 		return true
 	}
 	return temporal(first)
+}
+
+// aboard reports whether a noun phrase after "come" is "aboard" or "on
+// board", alone or run into a time ("aboard last year").
+func aboard(w string) bool {
+	for _, p := range []string{"aboard", "on board"} {
+		if w == p || strings.HasPrefix(w, p+" ") && timeUnit(strings.TrimPrefix(w, p+" ")) {
+			return true
+		}
+	}
+	return false
 }

@@ -30,3 +30,25 @@ func TestGroupJoined(t *testing.T) {
 			head + "Acme Telecom, Ion Cloud and Cobalt Mobile showed new radios. Both joined last year.", []string{chair}},
 	})
 }
+
+// TestRelativeJoined: "A, which came aboard in December," joins the group
+// in reach or in focus; near misses: a relative clause with an object, a
+// person, no group named.
+func TestRelativeJoined(t *testing.T) {
+	const head = "Open Edge Alliance holds its summit\n\nThe Open Edge Alliance met in Oslo on Monday. Jane Park was elected chair. She spoke about spectrum. Lena Berg spoke about money. Delegates dined at the harbour. "
+	chair := "chairmanOf(jane-park,open-edge-alliance)"
+	runNews(t, []newsCase{
+		{"which came aboard, after the main clause",
+			head + "Cobalt Mobile praised Kestrel Telecom, which came aboard last year.",
+			[]string{chair, "memberOf(kestrel-telecom,open-edge-alliance) since=2024"}},
+		{"which signed up, inserted",
+			head + "Granite Labs, which signed up last year, showed new radios.",
+			[]string{chair, "memberOf(granite-labs,open-edge-alliance) since=2024"}},
+		{"near miss: which joined a company",
+			head + "Granite Labs, which joined Cobalt Mobile last year, showed new radios.", []string{chair}},
+		{"near miss: a person who came aboard",
+			head + "Ion Cloud hired Omar Haddad, who came aboard last year.", []string{chair}},
+		{"near miss: no group named",
+			"Delegates met in Oslo. Granite Labs, which signed up last year, showed new radios.", nil},
+	})
+}
