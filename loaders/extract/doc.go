@@ -234,8 +234,8 @@
 // customers or investors (coref_focus.go); a counted plural as the
 // subject of such a clause ("Both joined last year", "The two newest
 // members joined in the summer") and such a clause relative to an
-// organisation ("They join A, which came aboard in December";
-// member_implicit.go); "are also among the
+// organisation ("They join A, which came aboard in December"), and "A
+// and B bring two more operators into the fold" (member_implicit.go); "are also among the
 // founding members of" in the member copula (member_copula.go); a derived
 // short form right after its full name in the same sentence ("members of
 // the O-RAN Alliance, and A helped found O-RAN"), and "the operators A

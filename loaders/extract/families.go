@@ -78,6 +78,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famTheyMembers(c)   // member_they.go
 	x.famGroupJoined(c)   // member_implicit.go
 	x.famRelativeJoined(c)
+	x.famIntoFold(c)
 	x.rule = "lead.helm"
 	x.famHelm(c)
 	x.famUnderLeadership(c) // member_more.go

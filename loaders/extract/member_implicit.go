@@ -60,6 +60,44 @@ func (x *extractor) famRelativeJoined(c *clauses) {
 	}
 }
 
+// famIntoFold reads "A and B bring two more operators into the fold": the
+// subject joined the group in reach or in focus. What is brought must be
+// no name ("A brought B into the fold" may be a takeover).
+func (x *extractor) famIntoFold(c *clauses) {
+	for v := 1; v+2 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Neg || u.Lemma != "bring" {
+			continue
+		}
+		k := v + 1
+		for k < len(c.us) && (c.us[k].Kind == 'N' || c.us[k].Kind == 'O' && c.us[k].words != "," || c.us[k].Kind == 'M') {
+			k++
+		}
+		if k+1 >= len(c.us) || k == v+1 || c.us[k].Kind != 'P' || c.us[k].Lemma != "into" || c.us[k+1].words != "the fold" {
+			continue
+		}
+		subj := c.subject(v)
+		if subj < 0 || c.isPerson(x, subj) {
+			continue
+		}
+		g, _ := x.groupInReach(false, false, false)
+		if g == "" {
+			g = x.groupFocus(c)
+		}
+		if g == "" {
+			return
+		}
+		x.rule = "members.into-fold"
+		group := arg{slug: g, text: "(" + x.nameOf(g) + ")"}
+		for _, a := range c.args(x, subj) {
+			if a.slug != g {
+				x.emitFact(c.s, schema.RelMemberOf, a, group, c.modText(subj, v), 0.6, schema.Fact{Since: x.dateOf(c.s)})
+			}
+		}
+		return
+	}
+}
+
 // newcomerWords may stand between a count and a member noun in a
 // description of earlier-named parties: "the two newest members".
 var newcomerWords = map[string]bool{"new": true, "newest": true, "latest": true, "founding": true}

@@ -52,3 +52,22 @@ func TestRelativeJoined(t *testing.T) {
 			"Delegates met in Oslo. Granite Labs, which signed up last year, showed new radios.", nil},
 	})
 }
+
+// TestIntoFold: "A and B bring two more operators into the fold" says A
+// and B joined the group in reach or in focus; near misses: a name brought
+// in (a takeover, maybe), a negation, no group named.
+func TestIntoFold(t *testing.T) {
+	const head = "Open Edge Alliance holds its summit\n\nThe Open Edge Alliance met in Oslo on Monday. Jane Park was elected chair. She spoke about spectrum. Lena Berg spoke about money. Delegates dined at the harbour. "
+	chair := "chairmanOf(jane-park,open-edge-alliance)"
+	runNews(t, []newsCase{
+		{"bring more operators into the fold",
+			head + "Granite Labs and Larch Networks bring two more Nordic operators into the fold.",
+			[]string{chair, "memberOf(granite-labs,open-edge-alliance)", "memberOf(larch-networks,open-edge-alliance)"}},
+		{"near miss: a name brought into the fold",
+			head + "Granite Labs brought Larch Networks into the fold last year.", []string{chair}},
+		{"near miss: negated",
+			head + "Granite Labs and Larch Networks did not bring more operators into the fold.", []string{chair}},
+		{"near miss: no group named",
+			"Delegates met in Oslo. Granite Labs and Larch Networks bring two more operators into the fold.", nil},
+	})
+}
