@@ -10,10 +10,12 @@ import (
 // The group in focus is the alliance the text is about where a clause
 // leaves its group implicit: "A came aboard in June together with B", "a
 // dozen newcomers, among them A and B, joined", "They join A, which came
-// aboard in December". It is the group the last sentence that named any
-// group named - by name or by a description coref.go resolved ("the
-// forum", "it") - the heading's group until another is named, and it stays
-// in focus however many sentences go by without a group. A sentence that
+// aboard in December", "we started this with A and B" (a founding whose
+// pronoun no nearer group decides). It is the group the last sentence
+// that named any group named - by name or by a description coref.go
+// resolved ("the forum", "it") - the heading's group until another is
+// named, and it stays in focus however many sentences go by without a
+// group. A sentence that
 // names two different groups leaves no group in focus until one is named
 // alone: which of them an implicit argument means, nothing says.
 

@@ -229,7 +229,9 @@
 // group-naming sentence named alone (none after a sentence naming two),
 // is the group of a clause that joins without naming what ("A came
 // aboard in June together with B", "a dozen newcomers, among them A and
-// B, joined", "The operators A and B are in as well"), never for a
+// B, joined", "The operators A and B are in as well") or founds it with
+// a pronoun no nearer group decides ("we started this with A and B" in an
+// interview about the group), never for a
 // sentence with a negation, "only", "through" or "via", or a list of
 // customers or investors (coref_focus.go); a counted plural as the
 // subject of such a clause ("Both joined last year", "The two newest
