@@ -45,6 +45,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		s := x.pronounCompany(text[:toks[i].Start])
 		if c, ok := x.itByClause(toks, i, s); ok {
 			s = c
+		} else if x.unresolvedSubjectIt(toks, i) {
+			s = "" // coref_unresolved.go
 		}
 		if t := x.aboutTopic(); t != "" {
 			s = t // the paragraph under an "About X" heading

@@ -240,8 +240,11 @@
 // and B bring two more operators into the fold" (member_implicit.go); "are also among the
 // founding members of" in the member copula (member_copula.go); a derived
 // short form right after its full name in the same sentence ("members of
-// the O-RAN Alliance, and A helped found O-RAN"), and "the operators A
-// and B" as a description of the names after it, not a back-reference.
+// the O-RAN Alliance, and A helped found O-RAN"), "the operators A and B"
+// as a description of the names after it, not a back-reference, and "it"
+// after ", and" that continues an unresolved description subject ("The
+// Espoo group is a founding member of X, alongside A and B, and it ...")
+// as nobody rather than the nearest company (coref_unresolved.go).
 // Helper x13x (issue 13) wrote a drill of partnership and founding
 // phrasings before reading the rules (testdata/drills/partners) and read
 // the shapes it missed: a company's founding by a participle describing
