@@ -63,6 +63,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		return mention{}, 0, false
 	case "your":
 		return x.yourCompany(text, toks, i) // coref_you.go
+	case "-led":
+		return x.ledGroup(toks, i, covered) // coref_led.go
 	case "we", "our", "us":
 		// In an interview's answers, "we" is the interviewee's company:
 		// the company the article names most.

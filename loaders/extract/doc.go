@@ -244,7 +244,9 @@
 // as a description of the names after it, not a back-reference, and "it"
 // after ", and" that continues an unresolved description subject ("The
 // Espoo group is a founding member of X, alongside A and B, and it ...")
-// as nobody rather than the nearest company (coref_unresolved.go).
+// as nobody rather than the nearest company (coref_unresolved.go), and
+// "The KT-led coalition" opening a sentence as the group in reach, never
+// the leader (coref_led.go).
 // Helper x13x (issue 13) wrote a drill of partnership and founding
 // phrasings before reading the rules (testdata/drills/partners) and read
 // the shapes it missed: a company's founding by a participle describing
