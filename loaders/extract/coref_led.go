@@ -4,10 +4,10 @@ package extract
 // partnership counts A among its investors": a group noun after "<Name>-led"
 // is a description of a group, resolved as "the coalition" is (groupRef,
 // coref.go) - the group in reach whose name ends in the noun, else the one
-// group in reach - but never the leader itself ("the GSMA-led initiative"
-// is not the GSMA), and only as a sentence's subject. The mention covers
-// the noun only, so the leader stays a name of its own and "X-led Y" reads
-// both.
+// group in reach, else the group in focus (coref_focus.go) - but never the
+// leader itself ("the GSMA-led initiative" is not the GSMA), and only as a
+// sentence's subject. The mention covers the noun only, so the leader
+// stays a name of its own and "X-led Y" reads both.
 
 // ledGroup resolves the group noun after "-led" at toks[i].
 func (x *extractor) ledGroup(toks []token, i int, covered []bool) (mention, int, bool) {
@@ -38,6 +38,9 @@ func (x *extractor) ledGroup(toks []token, i int, covered []bool) (mention, int,
 		return mention{}, 0, false
 	}
 	s := x.groupRef(toks[i+1].Key, false)
+	if s == "" || s == leader {
+		s = x.focus // the group the text is about (coref_focus.go)
+	}
 	if s == "" || s == leader {
 		return mention{}, 0, false
 	}
