@@ -45,8 +45,6 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		s := x.pronounCompany(text[:toks[i].Start])
 		if c, ok := x.itByClause(toks, i, s); ok {
 			s = c
-		} else if x.unresolvedSubjectIt(toks, i) {
-			s = "" // coref_unresolved.go
 		}
 		if t := x.aboutTopic(); t != "" {
 			s = t // the paragraph under an "About X" heading
@@ -63,8 +61,6 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		return mention{}, 0, false
 	case "your":
 		return x.yourCompany(text, toks, i) // coref_you.go
-	case "-led":
-		return x.ledGroup(toks, i, covered) // coref_led.go
 	case "we", "our", "us":
 		// In an interview's answers, "we" is the interviewee's company:
 		// the company the article names most.

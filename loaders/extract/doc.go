@@ -226,27 +226,22 @@
 // the registered companies a sentence named - undecided on two lists of
 // the size or when nearer sentences name several organisations of another
 // count (coref_lists.go); the group in focus, the one the last
-// group-naming sentence named alone (none after a sentence naming two),
-// is the group of a clause that joins without naming what ("A came
-// aboard in June together with B", "a dozen newcomers, among them A and
-// B, joined", "The operators A and B are in as well") or founds it with
-// a pronoun no nearer group decides ("we started this with A and B" in an
-// interview about the group), never for a
-// sentence with a negation, "only", "through" or "via", or a list of
-// customers or investors (coref_focus.go); a counted plural as the
-// subject of such a clause ("Both joined last year", "The two newest
-// members joined in the summer") and such a clause relative to an
-// organisation ("They join A, which came aboard in December"), and "A
-// and B bring two more operators into the fold" (member_implicit.go); "are also among the
-// founding members of" in the member copula (member_copula.go); a derived
-// short form right after its full name in the same sentence ("members of
-// the O-RAN Alliance, and A helped found O-RAN"), "the operators A and B"
-// as a description of the names after it, not a back-reference, and "it"
-// after ", and" that continues an unresolved description subject ("The
-// Espoo group is a founding member of X, alongside A and B, and it ...")
-// as nobody rather than the nearest company (coref_unresolved.go), and
-// "The KT-led coalition" opening a sentence as the group in reach, never
-// the leader (coref_led.go).
+// group-naming sentence named alone (none after a sentence naming two), is
+// the group of a clause that joins without naming what ("A came aboard in
+// June together with B", "a dozen newcomers, among them A and B, joined",
+// "The operators A and B are in as well") or founds it with a pronoun no
+// nearer group decides ("we started this with A and B" in an interview
+// about the group), never in a sentence with a negation, "only", "through"
+// or "via", or a list of customers or investors (coref_focus.go); a
+// counted plural as the subject of such a clause ("Both joined last year",
+// "The two newest members joined in the summer"), such a clause relative
+// to an organisation ("They join A, which came aboard in December") and "A
+// and B bring two more operators into the fold" (member_implicit.go); "are
+// also among the founding members of" in the member copula
+// (member_copula.go); a derived short form right after its full name in
+// the same sentence ("members of the O-RAN Alliance, and A helped found
+// O-RAN"); and "the operators A and B" as a description of the names after
+// it, not a back-reference.
 // Helper x13x (issue 13) wrote a drill of partnership and founding
 // phrasings before reading the rules (testdata/drills/partners) and read
 // the shapes it missed: a company's founding by a participle describing
