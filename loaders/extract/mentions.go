@@ -101,12 +101,12 @@ type extractor struct {
 	// for "the two companies" and "both" later on.
 	lastPair   [2]string
 	lastPairAt int
+	inAnswer   bool // the paragraph is an interview answer ("A: ...")
 	// recentLists are the lists of organisations the last sentences gave,
 	// for counted plurals (coref_lists.go).
 	recentLists []sentList
 	// focus is the group the text is about (coref_focus.go).
-	focus    string
-	inAnswer bool // the paragraph is an interview answer ("A: ...")
+	focus string
 	// asked is the group an interview question asked the members of, at
 	// sentence askedAt (member_answer.go).
 	asked   arg
