@@ -161,6 +161,10 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			w := n + 1
 			if groupNouns[key(i+w)] {
 				w++
+			} else if newcomerWords[key(i+w)] && groupNouns[key(i+w+1)] && key(i+w+2) != "of" {
+				w += 2 // "the two newest members" (member_implicit.go), not "are the three founding members of X"
+			} else if (k0 == "both" || k0 == "all") && pluralVerbNext(key(i+w)) {
+				// "Both joined last year" (member_implicit.go)
 			} else if i+w < len(toks) && toks[i+w].Word && !toks[i+w].Upper && key(i+w) != "are" && key(i+w) != "have" && key(i+w) != "were" && key(i+w) != "will" && key(i+w) != "of" {
 				break // "the two men", "the three largest ..."
 			}
@@ -175,7 +179,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			break
 		}
 		// "the telcos", "the partners": the last list of organisations
-		if groupNouns[k] && n == 1 && key(i+2) != "of" {
+		if groupNouns[k] && n == 1 && key(i+2) != "of" && !(i+2 < len(toks) && toks[i+2].Word && toks[i+2].Upper) { // "the operators A and B" describes the names after it
 			if g := x.lastGroup(); g != nil {
 				m := span(2)
 				m.Kind, m.Group = 'G', g
@@ -647,6 +651,9 @@ func (x *extractor) group(n int) []string {
 	// partners, if recent.
 	if n == 2 && x.lastPair[0] != "" && x.sentIdx-x.lastPairAt <= 8 {
 		return []string{x.lastPair[0], x.lastPair[1]}
+	}
+	if l := x.recentList(n); len(l) == n {
+		return l // coref_lists.go
 	}
 	return nil
 }

@@ -125,6 +125,8 @@ func (x *extractor) sentence(st sentence) {
 		x.foundedNow = ""
 	}
 	x.prevOrgs = orgs
+	x.noteLists(s) // coref_lists.go
+	x.noteFocus(s) // coref_focus.go
 	x.prevSubj = ""
 	x.prevFirst = ""
 	for _, m := range s.ms {

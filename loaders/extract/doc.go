@@ -217,6 +217,31 @@
 // company" as an object is the one company named before it other than its
 // clause's (possibly coordinated) subject and that subject's apposition
 // (coref_later.go).
+// Helper x13z3 (issue 13) resolved groups referred back to in membership
+// and founding: a counted plural ("Both were founding members of X", "all
+// four are members of X and of Y", "The four companies are also among the
+// founding members of X") that neither the alliance under discussion nor
+// the last sentence decides is the last list of that many organisations
+// within eight sentences - a coordination, a group already resolved, or
+// the registered companies a sentence named - undecided on two lists of
+// the size or when nearer sentences name several organisations of another
+// count (coref_lists.go); the group in focus, the one the last
+// group-naming sentence named alone (none after a sentence naming two), is
+// the group of a clause that joins without naming what ("A came aboard in
+// June together with B", "a dozen newcomers, among them A and B, joined",
+// "The operators A and B are in as well") or founds it with a pronoun no
+// nearer group decides ("we started this with A and B" in an interview
+// about the group), never in a sentence with a negation, "only", "through"
+// or "via", or a list of customers or investors (coref_focus.go); a
+// counted plural as the subject of such a clause ("Both joined last year",
+// "The two newest members joined in the summer"), such a clause relative
+// to an organisation ("They join A, which came aboard in December") and "A
+// and B bring two more operators into the fold" (member_implicit.go); "are
+// also among the founding members of" in the member copula
+// (member_copula.go); a derived short form right after its full name in
+// the same sentence ("members of the O-RAN Alliance, and A helped found
+// O-RAN"); and "the operators A and B" as a description of the names after
+// it, not a back-reference.
 // Helper x13x (issue 13) wrote a drill of partnership and founding
 // phrasings before reading the rules (testdata/drills/partners) and read
 // the shapes it missed: a company's founding by a participle describing

@@ -76,6 +76,9 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famMemberMore(c)    // member_more.go
 	x.famAnswerRoster(c)  // member_answer.go
 	x.famTheyMembers(c)   // member_they.go
+	x.famGroupJoined(c)   // member_implicit.go
+	x.famRelativeJoined(c)
+	x.famIntoFold(c)
 	x.rule = "lead.helm"
 	x.famHelm(c)
 	x.famUnderLeadership(c) // member_more.go

@@ -252,6 +252,7 @@ var frameGroupNouns = map[string]bool{"fund": true, "umbrella": true, "taskforce
 var joinsObject = map[string]bool{
 	"join": true, "rejoin": true, "enlist": true, "belong": true, "sign up": true, "sign on": true,
 	"come in": true, "come on board": true, "come aboard": true, "climb on board": true, "hop on board": true,
+	"be in as well": true, "be in too": true, // "A and B are in as well" (coref_focus.go)
 }
 
 // verbBefore reports whether a founding or joining verb ends right before

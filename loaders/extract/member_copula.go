@@ -17,6 +17,7 @@ func (x *extractor) famMemberCopula(c *clauses) {
 			continue
 		}
 		var at int // the unit after "of" / "to"
+		rel := schema.RelMemberOf
 		switch {
 		case u.Lemma == "belong":
 			if c.us[v+1].Kind != 'P' || c.us[v+1].Lemma != "to" {
@@ -25,12 +26,25 @@ func (x *extractor) famMemberCopula(c *clauses) {
 			at = v + 2
 		case u.Lemma == "be":
 			n := v + 1
+			for n+1 < len(c.us) && c.us[n].Kind == 'O' && copulaAdverbs[c.us[n].words] {
+				n++ // "are also among", "are all founding members"
+			}
+			among := c.us[n].Kind == 'P' && c.us[n].Lemma == "among" && n+1 < len(c.us)
+			if among {
+				n++
+			}
 			w := c.us[n].words
 			// "both members" reads as a group mention; "members" as a noun
-			if !(c.us[n].Kind == 'E' && (w == "both members" || w == "all members") || c.us[n].Kind == 'N' && w == "members") {
+			switch {
+			case !among && c.us[n].Kind == 'E' && (w == "both members" || w == "all members"), !among && c.us[n].Kind == 'N' && w == "members":
+			case c.us[n].Kind == 'N' && memberNoun(c.us[n], among):
+				if c.us[n].Lemma != "member" || c.us[n].hasMod("founding", "co-founding") {
+					rel = schema.RelFoundingMember
+				}
+			default:
 				continue
 			}
-			if c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "of" || n+2 >= len(c.us) {
+			if n+2 >= len(c.us) || c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "of" {
 				continue
 			}
 			at = n + 2
@@ -48,7 +62,7 @@ func (x *extractor) famMemberCopula(c *clauses) {
 		x.rule = "copula.member-coordinated"
 		for _, a := range c.args(x, subj) {
 			for _, g := range groups {
-				x.emitFact(c.s, schema.RelMemberOf, a, g, c.modText(subj, v), 0.75, schema.Fact{})
+				x.emitFact(c.s, rel, a, g, c.modText(subj, v), 0.75, schema.Fact{})
 			}
 		}
 	}
@@ -89,4 +103,31 @@ func (c *clauses) memberGroups(x *extractor, at int) []arg {
 		}
 		return out
 	}
+}
+
+// copulaAdverbs may stand between a copula and its predicate.
+var copulaAdverbs = map[string]bool{"also": true, "all": true, "both": true, "still": true, "already": true, "now": true}
+
+// memberNoun reports whether the noun unit u names members or founders
+// with no other describing word than "founding": "founding members",
+// "the founders" (with "among": "among the members"), never "board
+// members" nor "the first members" of something else.
+func memberNoun(u unit, among bool) bool {
+	switch u.Lemma {
+	case "member", "founder", "co-founder":
+	default:
+		return false
+	}
+	for _, m := range u.mods {
+		switch m {
+		case "founding", "co-founding", u.Lemma:
+		case "the":
+			if !among {
+				return false // "are the members": a roster, left to the roster rules
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -19,6 +19,13 @@ func TestMemberCopula(t *testing.T) {
 		{"near miss: a company belongs to its owner", "Polar Compute belongs to Acme Telecom.", nil},
 		{"near miss: negated", "Ion Cloud and Granite Labs do not belong to the Radio Forum.", nil},
 		{"near miss: not members", "Ion Cloud and Granite Labs are not members of the Radio Forum.", nil},
+		{"are also among the founding members of", "Granite Labs and Larch Networks are also among the founding members of the Radio Forum.",
+			[]string{"foundingMember(granite-labs,radio-forum)", "foundingMember(larch-networks,radio-forum)"}},
+		{"are still among the members of", "Kestrel Telecom and Polar Compute are still among the members of the Open Edge Alliance.",
+			[]string{"memberOf(kestrel-telecom,open-edge-alliance)", "memberOf(polar-compute,open-edge-alliance)"}},
+		{"near miss: among the founders of a company", "Jane Park and Omar Haddad are also among the founders of Acme Telecom.", nil},
+		{"near miss: people among the members of a board", "Jane Park and Omar Haddad are also among the members of the Radio Forum's board.", nil},
+		{"near miss: not among the founding members", "Granite Labs and Larch Networks are not among the founding members of the Radio Forum.", nil},
 		{"near miss: members of a company's board", "Jane Park and Omar Haddad are both members of the Acme Telecom board.", nil},
 	})
 }

@@ -102,6 +102,11 @@ type extractor struct {
 	lastPair   [2]string
 	lastPairAt int
 	inAnswer   bool // the paragraph is an interview answer ("A: ...")
+	// recentLists are the lists of organisations the last sentences gave,
+	// for counted plurals (coref_lists.go).
+	recentLists []sentList
+	// focus is the group the text is about (coref_focus.go).
+	focus string
 	// asked is the group an interview question asked the members of, at
 	// sentence askedAt (member_answer.go).
 	asked   arg
@@ -196,8 +201,8 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 				slug, j = v, j+1 // "SK Telekom" is SK Telecom, not "SK" and a word
 			}
 		}
-		if _, seen := x.firstSeen[slug]; e.afterFull && !seen {
-			continue
+		if _, seen := x.firstSeen[slug]; e.afterFull && !seen && !namedBefore(ms, slug) {
+			continue // a short form needs its full name first (in this sentence too: "the O-RAN Alliance ... found O-RAN")
 		}
 		if e.afterFull && len(e.slugs) > 1 && !x.seenOnce(e.slugs) {
 			continue // an acronym two named companies share (legal_names.go)
