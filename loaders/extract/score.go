@@ -58,7 +58,8 @@ type QualifierCounts struct {
 // membership is right) but is counted in WrongSpecificity, so the claim
 // that it was a founding membership is visible without being scored as a
 // missing fact. Predictions stating the same fact twice (memberOf and
-// foundingMember of one pair) count once. A prediction that matches no
+// foundingMember of one pair) count once, and so does a gold file that
+// lists both for one pair. A prediction that matches no
 // gold fact but an ambiguous item is neither rewarded nor penalised; one
 // that matches a hard negative is a false positive and counted in
 // HardNegativesHit (a foundingMember prediction also hits a memberOf hard
@@ -118,8 +119,20 @@ func (sc *Score) scoreArticle(gold, pred schema.Article, linked func(evidence, i
 		}
 	}
 	used := make(map[string]bool)
+	// A gold pair stated twice (memberOf and foundingMember of one pair,
+	// which writers sometimes both list) is one fact, as it is for
+	// predictions: the foundingMember is scored, the memberOf dropped.
+	goldFounding := make(map[string]bool)
+	for _, g := range gold.Facts {
+		if g.Relation == schema.RelFoundingMember {
+			goldFounding[coreKey(g, true)] = true
+		}
+	}
 	for _, g := range gold.Facts {
 		k := coreKey(g, true)
+		if g.Relation == schema.RelMemberOf && goldFounding[k] {
+			continue
+		}
 		rel := string(g.Relation)
 		c := sc.PerRelation[rel]
 		p, ok := byKey[k]

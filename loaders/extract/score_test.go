@@ -79,3 +79,30 @@ func TestScoreQualifiers(t *testing.T) {
 		t.Errorf("qualifiers (-want +got):\n%s", diff)
 	}
 }
+
+// TestScoreGoldStatedTwice: a gold file that lists memberOf and
+// foundingMember of one pair states one fact; a prediction of either
+// finds it, and with none it is one miss.
+func TestScoreGoldStatedTwice(t *testing.T) {
+	gold := schema.Article{ID: "g", Facts: []schema.Fact{
+		rel(schema.RelMemberOf, "a", "x"),
+		rel(schema.RelFoundingMember, "a", "x"),
+	}}
+	for _, tt := range []struct {
+		name string
+		pred []schema.Fact
+		want extract.Counts
+	}{
+		{"foundingMember predicted", []schema.Fact{rel(schema.RelFoundingMember, "a", "x")}, extract.Counts{TP: 1}},
+		{"memberOf predicted", []schema.Fact{rel(schema.RelMemberOf, "a", "x")}, extract.Counts{TP: 1}},
+		{"nothing predicted", nil, extract.Counts{FN: 1}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var sc extract.Score
+			sc.ScoreArticle(gold, schema.Article{ID: "p", Facts: tt.pred})
+			if diff := cmp.Diff(tt.want, sc.Micro); diff != "" {
+				t.Errorf("score (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
