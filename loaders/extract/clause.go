@@ -58,7 +58,8 @@ func (x *extractor) readClauses(s *sent, toks []token) *clauses {
 		c.ents = append(c.ents, entUnit{ms: []int{i}, start: m.Start, end: m.PossEnd, poss: m.Poss})
 	}
 	slices.SortFunc(c.ents, func(a, b entUnit) int { return a.start - b.start })
-	ts := x.tags(toks) // coref_descriptor.go: once a sentence
+	c.ents = countryPossessives(s, c.ents) // clause_country.go
+	ts := x.tags(toks)                     // coref_descriptor.go: once a sentence
 	// Collapse each entity span into one token that the chunker keeps
 	// apart; the words between list items go with it.
 	var flat []tagged
