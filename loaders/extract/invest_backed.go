@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // reducedPassive is the entity a participle clause describes: in "Ant
 // Group, backed by Alibaba, won a licence" or "the Chinese fintech, backed
 // by Alibaba," the verb group "backed" has no auxiliary, follows a comma
@@ -7,7 +9,19 @@ package extract
 // entity's unit and the by-phrase's, or -1 and -1.
 func (c *clauses) reducedPassive(v int) (held, by int) {
 	u := c.us[v]
-	if u.Passive || u.Neg || u.To-u.From != 1 || !c.isPunct(v-1, ",") || v < 2 || c.us[v-2].Kind != 'E' {
+	if u.Passive || u.Neg || u.To-u.From != 1 || v < 2 {
+		return -1, -1
+	}
+	e := v - 2
+	if !c.isPunct(v-1, ",") {
+		// "Y, the Mumbai data-centre operator backed by A,": the
+		// participle follows the description in apposition to Y.
+		if v < 3 || c.us[v-1].Kind != 'N' || !c.isPunct(v-2, ",") || !strings.HasPrefix(c.us[v-1].words, "the ") && !strings.HasPrefix(c.us[v-1].words, "a ") && !strings.HasPrefix(c.us[v-1].words, "an ") {
+			return -1, -1
+		}
+		e = v - 3
+	}
+	if c.us[e].Kind != 'E' {
 		return -1, -1
 	}
 	if t := c.ts[u.From]; t.Form != formPast && t.Form != formPart {
@@ -15,7 +29,13 @@ func (c *clauses) reducedPassive(v int) (held, by int) {
 	}
 	for _, p := range c.pps(v + 1) {
 		if p.prep == "by" && c.us[p.at].Kind == 'E' {
-			return v - 2, p.at
+			if strings.Contains(c.text(p.at, p.at), ";") {
+				// "(Ipai), an initiative funded by the Dieter Schwarz
+				// Foundation; Bosch Ventures; and Schwarz Group": the
+				// agent is one item of a longer list, not the list.
+				return -1, -1
+			}
+			return e, p.at
 		}
 		break
 	}
