@@ -32,8 +32,11 @@ func notAName(toks []token, a, b int) bool {
 	if toks[a].Key == "series" || hyphenAdjective(toks, a, b) { // lexicon_cased.go
 		return true
 	}
-	if eventRun(toks, a, b) {
+	if eventRun(toks, a, b) || regionRun(toks, a, b) || lowerCompound(toks[a].Text) {
 		return true
+	}
+	if b-a == 1 && numberWords[toks[a].Key] > 0 {
+		return true // "SHANGHAI - Seven more operators": a count, never a name
 	}
 	name := ""
 	for k := a; k < b; k++ {
@@ -76,4 +79,41 @@ func eventRun(toks []token, a, b int) bool {
 var eventHeads = map[string]bool{
 	"congress": true, "summit": true, "expo": true, "conference": true, "festival": true, "fair": true,
 	"symposium": true, "hackathon": true, "olympics": true,
+}
+
+// regionRun reports whether the unknown run toks[a:b] only names a region
+// ("Southeast Asia", "the Middle East", "Latin America"): a place, not an
+// organisation.
+func regionRun(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !regionNames[toks[k].Key] && !regionWords[toks[k].Key] && !regionParts[toks[k].Key] {
+			return false
+		}
+	}
+	return true
+}
+
+// regionParts are the words of region names besides regionNames and
+// regionWords.
+var regionParts = map[string]bool{
+	"southeast": true, "northeast": true, "southwest": true, "northwest": true, "middle": true, "latin": true,
+	"central": true, "western": true, "eastern": true, "northern": true, "southern": true, "nordics": true,
+	"sub-saharan": true, "oceania": true, "caribbean": true, "balkans": true, "baltics": true, "scandinavia": true,
+}
+
+// lowerCompound reports whether a hyphenated word opens with a lower-case
+// word ("virtualized-RAN", "cloud-RAN", "open-RAN"): an adjective of a
+// technology, not a name, whatever capitals follow. A name that starts in
+// lower case keeps a capital inside its first part ("xRAN", "eSIM").
+func lowerCompound(w string) bool {
+	i := strings.IndexAny(w, "-‑")
+	if i < 3 {
+		return false
+	}
+	for _, r := range w[:i] {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
