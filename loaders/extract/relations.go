@@ -158,8 +158,11 @@ var baseRules = []rule{
 		x.jointVenture(s, x.args(s, m[2]), m[1], "", "", "", 0.8)
 	}},
 	// chief executives
-	{name: "X CEO Z", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)((?:\bformer |\bex-|\bthen-)?)` + rOrg + `(?:'s)? ((?:former |new |interim |then-|outgoing |incoming )?)` + rTitles + rCEO + `,? ` + rPer), fn: func(x *extractor, s *sent, m []string) {
-		x.personRole(s, schema.RelCEOOf, m[4], m[2], m[1]+m[3], 0.9)
+	{name: "X CEO Z", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)((?:\bformer |\bex-|\bthen-)?)` + rOrg + `(?:'s)? ((?:former |new |interim |then-|outgoing |incoming )?)` + rTitles + rCEO + `(,?) ` + rPer), fn: func(x *extractor, s *sent, m []string) {
+		if m[4] == "," && personBefore(s.flat, m[0]) {
+			return // "Sam Altman, OpenAI's chief executive, Larry Ellison, ...": the title is Altman's
+		}
+		x.personRole(s, schema.RelCEOOf, m[5], m[2], m[1]+m[3], 0.9)
 	}},
 	{name: "Z, X's CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `, (?:the )?((?:former |new |interim |outgoing )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2]+m[4], 0.9)

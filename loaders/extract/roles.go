@@ -186,7 +186,11 @@ func (x *extractor) famRoles(c *clauses) {
 			g := strings.TrimSuffix(strings.TrimSpace(gap), ",")
 			if g == "" && strings.TrimSpace(gap) == "," {
 				// "The chairman of O, P, ...": the title before O
-				if m := titleBeforeRE.FindStringSubmatch(lower[:a.ent.start]); m != nil && hasTitle(m[1]) && !a.ent.poss {
+				if m := titleBeforeRE.FindStringSubmatchIndex(lower[:a.ent.start]); m != nil && hasTitle(lower[m[2]:m[3]]) && !a.ent.poss &&
+					!(k > 0 && c.isPerson(x, es[k-1].u) && strings.TrimSpace(lower[es[k-1].ent.end:m[2]]) == ",") {
+					// not in a roster "P1, group CEO of O1, P2, ...": the
+					// title is P1's (roles_roster_guard_test.go)
+					m := []string{"", lower[m[2]:m[3]]}
 					x.rule = "title.of-apposition"
 					emit(b.u, a.u, m[1], "", 0.8)
 				}
@@ -194,6 +198,9 @@ func (x *extractor) famRoles(c *clauses) {
 			}
 			if g == "" {
 				continue
+			}
+			if strings.HasSuffix(strings.TrimSpace(gap), ",") && k > 0 && c.isPerson(x, es[k-1].u) && strings.TrimSpace(lower[es[k-1].ent.end:a.ent.start]) == "," {
+				continue // a roster "P1, O1's chief executive, P2, ...": the title is P1's
 			}
 			mod := lower[max(0, a.ent.start-10):a.ent.start]
 			if strings.TrimSpace(gap) == g {
