@@ -37,8 +37,10 @@ var notReciprocal = map[string]bool{
 // body" is a making, no working together.
 var assembleVerbs = map[string]bool{"put": true, "bring": true, "pull": true, "piece": true, "cobble": true, "get": true, "band": true, "club": true}
 
-// famPartnerNominal reads the three shapes above.
+// famPartnerNominal reads the three shapes above, and "with which"
+// (partner_roles.go).
 func (x *extractor) famPartnerNominal(c *clauses) {
+	x.famWithWhich(c)
 	for j := 0; j < len(c.us); j++ {
 		u := c.us[j]
 		switch {
@@ -79,14 +81,17 @@ func (x *extractor) partnerPossessive(c *clauses, j int) {
 		return
 	}
 	x.rule = "partner.possessive"
-	x.partnerPairs(c, c.args(x, j), c.args(x, k), c.text(j, k), 0.7)
+	x.partnerPairs(c, c.args(x, j), x.withArgs(c, k), c.text(j, k), 0.7)
+	for _, e := range c.carriedNouns(k) { // partner_roles.go
+		x.partnerPairs(c, c.args(x, j), x.withArgs(c, e), c.text(j, e), 0.7)
+	}
 }
 
 // partnerHave: "A has a partnership with B"; with no with-phrase, "A and
 // B have a tie-up".
 func (x *extractor) partnerHave(c *clauses, v int) {
-	n := v + 1
-	if n >= len(c.us) || c.us[n].Kind != 'N' || !nominalPartnerNouns[c.us[n].Lemma] || c.us[n].hasMod("no") {
+	n := c.partnerNounAt(v + 1) // partner_roles.go
+	if n < 0 || c.us[n].hasMod("no") || c.us[n].hasMod(tentativeMods...) {
 		return
 	}
 	subj := c.subject(v)
@@ -95,13 +100,13 @@ func (x *extractor) partnerHave(c *clauses, v int) {
 	}
 	x.rule = "partner.have"
 	if k := c.partnerNounWith(n); k >= 0 {
-		x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.7)
+		x.partnerPairs(c, x.subjectArgs(c, subj), x.withArgs(c, k), c.modText(subj, v), 0.7)
 		return
 	}
 	if n+1 < len(c.us) && c.us[n+1].Kind == 'P' && (c.us[n+1].Lemma == "with" || c.us[n+1].Lemma == "between") {
 		return // with a description or between others: not the subject's pair
 	}
-	if as := c.args(x, subj); len(as) == 2 {
+	if as := x.subjectArgs(c, subj); len(as) == 2 {
 		x.reciprocalPairs(c, as, c.modText(subj, v), 0.7)
 	}
 }

@@ -476,7 +476,7 @@ func (x *extractor) invest(s *sent, investor, investee, amount, modText string, 
 
 func (x *extractor) partners(s *sent, a arg, others []arg, modText, topic string, base float64) {
 	mod, drop := modalityOf(modText)
-	if drop {
+	if drop || partnershipDenied(s) { // partner_roles.go
 		return
 	}
 	sa := x.resolve(a, orgTypesAll)

@@ -1,0 +1,224 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// The argument roles of the partnership predicate family that the verb,
+// noun and adverb readers of families_partner.go and partner_nominal.go
+// share (issue 13, helper x13z4, on the tune set's partnerOf misses whose
+// parties were linked but whose wording was not read):
+//   - the subject: a coordinated subject the clause reader left as two
+//     units because one of them is a description ("Alibaba and the
+//     operator signed a memorandum"; subjectArgs);
+//   - the with-phrase and the with-phrases coordinated after it ("working
+//     in cooperation with A on X, and with B on Y"; moreWith);
+//   - the possessive holder carried to a partnership noun coordinated
+//     after the first ("A's partnership with B, and a long-running
+//     collaboration with C"; carriedNouns);
+//   - the antecedent of a relative "with which" / "with whom" ("B, with
+//     which A struck a partnership"; famWithWhich);
+//   - a partnership noun as the head of a compound the tagger broke ("a
+//     5G trial partnership"; partnerNounAt).
+// Near misses (partner_roles_test.go): a supplier's, customer's or
+// investor's relation, a negated or denied one ("those are vendor
+// contracts rather than partnerships"; partnershipDenied), talks and
+// plans (which keep their modality), a competitor after "with which".
+
+// partnershipDeniedRE finds a sentence that says its relation is no
+// partnership: "rather than partnerships", "not a partnership", "is no
+// alliance", "stopped short of a partnership".
+var partnershipDeniedRE = regexp.MustCompile(`(?i)\b(?:rather than|instead of|not|no|never|short of)\s+(?:(?:a|an|any|formal|real|true|strategic|full)\s+){0,3}(?:partnerships?|partners|alliances?|collaborations?)\b`)
+
+// partnershipDenied reports whether sentence s denies that what it tells
+// is a partnership.
+func partnershipDenied(s *sent) bool {
+	return partnershipDeniedRE.MatchString(s.text)
+}
+
+// subjectArgs are the parties of the subject at unit subj, with a party
+// coordinated before it that the clause reader kept as a unit of its own
+// ("Alibaba and the operator"): E "and" E opening the clause (the
+// sentence, or after a semicolon or colon), neither a possessive nor a
+// person.
+func (x *extractor) subjectArgs(c *clauses, subj int) []arg {
+	as := c.args(x, subj)
+	if subj < 2 || c.us[subj-1].Kind != 'O' || c.us[subj-1].words != "and" {
+		return as
+	}
+	p := subj - 2
+	if c.us[p].Kind != 'E' || c.ents[c.us[p].ent].poss || c.ents[c.us[subj].ent].poss || c.isPerson(x, p) || c.isPerson(x, subj) || c.isCountry(p) {
+		return as
+	}
+	if p > 0 && !c.boundary(p-1) && !c.isPunct(p-1, ":") && !c.frontedPhrase(p-1) {
+		return as
+	}
+	return append(c.args(x, p), as...)
+}
+
+// frontedPhrase reports whether unit k is the comma after a phrase that
+// opens the sentence and holds no verb or entity: "In May, A and B".
+func (c *clauses) frontedPhrase(k int) bool {
+	if !c.isPunct(k, ",") || k < 1 || k > 4 {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if u := c.us[j]; u.Kind == 'V' || u.Kind == 'E' && !c.isCountry(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// moreWith returns the entity units of with-phrases coordinated after the
+// with-phrase whose entity is at unit k in the same clause: "with A on
+// X, and with B on Y". It stops at a verb, a
+// relative pronoun or a clause boundary.
+func (c *clauses) moreWith(k int) []int {
+	var out []int
+	for j := k + 1; j+2 < len(c.us) && !c.boundary(j) && !c.relative(j); j++ {
+		if c.us[j].Kind == 'V' {
+			break
+		}
+		if c.us[j].Kind != 'O' || c.us[j].words != "and" {
+			continue
+		}
+		n := j + 1
+		if n+1 >= len(c.us) || c.us[n].Kind != 'P' || c.us[n].Lemma != "with" {
+			continue
+		}
+		e := c.skipDescriptors(n + 1)
+		if e < len(c.us) && c.us[e].Kind == 'E' && !c.ents[c.us[e].ent].poss {
+			out = append(out, e)
+			j = e
+		}
+	}
+	return out
+}
+
+// withArgs are the partners named by the with-phrase at unit k and by
+// the with-phrases coordinated after it.
+func (x *extractor) withArgs(c *clauses, k int) []arg {
+	as := c.args(x, k)
+	for _, e := range c.moreWith(k) {
+		if !c.isPerson(x, e) {
+			as = append(as, c.args(x, e)...)
+		}
+	}
+	return as
+}
+
+// carriedNouns returns the entity units of the with-phrases of
+// partnership nouns coordinated after the one whose with-phrase entity is
+// at unit k: "A's partnership with B on X, and a long-running
+// collaboration with C" gives C to A as well. A tentative or negated noun
+// is skipped, and a finite verb or a clause boundary ends the search.
+func (c *clauses) carriedNouns(k int) []int {
+	var out []int
+	for j := k + 1; j+2 < len(c.us) && !c.boundary(j) && !c.relative(j); j++ {
+		if c.us[j].Kind == 'V' && c.us[j].To-c.us[j].From > 1 {
+			break
+		}
+		if c.us[j].Kind != 'O' || c.us[j].words != "and" {
+			continue
+		}
+		n := c.partnerNounAt(j + 1)
+		if n < 0 {
+			continue
+		}
+		if u := c.us[n]; u.hasMod(tentativeMods...) || hasAnyWord(u.words, tentativeMods) || u.hasMod("no", "not") {
+			continue
+		}
+		if e := c.partnerNounWith(n); e >= 0 {
+			out = append(out, e)
+			j = e
+		}
+	}
+	return out
+}
+
+// partnerNounAt is the unit of the partnership noun heading the noun
+// phrase that starts at unit n, or -1: the noun itself ("a partnership"),
+// or the last part of a compound the tagger cut into pieces ("a 5G" +
+// "trial" + "partnership"), which must follow at most two pieces and
+// carry no determiner of its own.
+func (c *clauses) partnerNounAt(n int) int {
+	if n >= len(c.us) {
+		return -1
+	}
+	if c.us[n].Kind == 'N' && (nominalPartnerNouns[c.us[n].Lemma] || timedPartnerNoun(c.us[n])) {
+		return n
+	}
+	if c.us[n].Kind != 'N' {
+		return -1
+	}
+	for k := n + 1; k < len(c.us) && k <= n+2; k++ {
+		u := c.us[k]
+		if u.Kind != 'N' && !(u.Kind == 'V' && u.To-u.From == 1 && !u.Passive) {
+			return -1
+		}
+		if u.Kind == 'N' && nominalPartnerNouns[u.Lemma] {
+			if hasAnyWord(u.words, []string{"a", "an", "the", "its", "their", "this", "that"}) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// timedPartnerNoun reports whether noun phrase u is a partnership noun
+// that the chunker ran into a time after it ("a partnership next year").
+func timedPartnerNoun(u unit) bool {
+	for i, m := range u.mods {
+		if nominalPartnerNouns[m] && i+1 < len(u.mods) {
+			return temporal(strings.Join(u.mods[i+1:], " "))
+		}
+	}
+	return false
+}
+
+// famWithWhich: "B, with which A struck a partnership", "B, with whom A
+// has worked since 2019", "B, with which it has a tie-up": the relative's
+// antecedent and the clause's subject are partners when the clause's verb
+// takes its partner in a with-phrase (partner, team up, work,
+// collaborate, ...) or a partnership noun (strike, sign, have, ...).
+func (x *extractor) famWithWhich(c *clauses) {
+	for j := 1; j+3 < len(c.us); j++ {
+		if c.us[j].Kind != 'P' || c.us[j].Lemma != "with" || (c.us[j+1].words != "which" && c.us[j+1].words != "whom") {
+			continue
+		}
+		ant := j - 1
+		if c.isPunct(ant, ",") {
+			ant--
+		}
+		if ant < 0 || c.us[ant].Kind != 'E' || c.ents[c.us[ant].ent].poss || c.isPerson(x, ant) || c.isCountry(ant) {
+			continue
+		}
+		s := j + 2
+		if c.us[s].Kind != 'E' || c.ents[c.us[s].ent].poss || c.isPerson(x, s) {
+			continue
+		}
+		v := c.frontedVerb(s + 1)
+		if v < 0 {
+			continue
+		}
+		l := c.us[v].Lemma
+		ok := partnerVerbs[l] || l == "join forces" || l == "join hands"
+		if !ok && (partnerNounVerbs[l] || l == "have") {
+			if n := c.partnerNounAt(v + 1); n >= 0 {
+				u := c.us[n]
+				ok = !u.hasMod(tentativeMods...) && !hasAnyWord(u.words, tentativeMods) && !u.hasMod("no", "not")
+			}
+		}
+		if !ok && l == "join" && v+1 < len(c.us) && (c.us[v+1].words == "forces" || c.us[v+1].words == "hands") {
+			ok = true
+		}
+		if !ok {
+			continue
+		}
+		x.rule = "partner.with-which"
+		x.partnerPairs(c, c.args(x, s), c.args(x, ant), c.modText(s, v), 0.75)
+	}
+}

@@ -1,0 +1,51 @@
+package extract_test
+
+import "testing"
+
+// TestPartnerRoles: the argument roles the partnership readers share -
+// a coordinated subject with a description in it, with-phrases
+// coordinated after the first, a possessive holder carried to a second
+// partnership noun, "with which" relatives, a compound partnership noun
+// and a subject across a relative insert or a time before an
+// infinitive; near misses: a denial in the sentence, a competitor after
+// "with which", a tentative second noun, a possessive before "and",
+// talks (which keep their modality).
+func TestPartnerRoles(t *testing.T) {
+	const (
+		ab = "partnerOf(acme-telecom,cobalt-mobile)"
+		ai = "partnerOf(acme-telecom,ion-cloud)"
+		gh = "partnerOf(granite-labs,helix-wireless)"
+		gl = "partnerOf(granite-labs,larch-networks)"
+	)
+	runNews(t, []newsCase{
+		{"coordinated subject with a description", "Cobalt Mobile sells prepaid plans in Oslo. In June, Acme Telecom and the carrier signed a memorandum of understanding on edge computing.",
+			[]string{ab}},
+		{"coordinated with-phrases", "Granite Labs is working in cooperation with Helix Wireless on baseband code, and with Larch Networks on radios.",
+			[]string{gh, gl}},
+		{"coordinated with-phrases after a verb", "Granite Labs teamed up with Helix Wireless on software and with Larch Networks on antennas.",
+			[]string{gh, gl}},
+		{"possessive carried to a second noun", "Granite Labs' alliance with Helix Wireless on chips, and a ten-year collaboration with Larch Networks on fibre, will continue.",
+			[]string{gh, gl}},
+		{"with which, a partnership noun", "The show had a stand from Cobalt Mobile, with which Acme Telecom forged a partnership last year.",
+			[]string{ab}},
+		{"with whom, a partner verb", "Delegates met Ion Cloud, with whom Acme Telecom has collaborated since 2021.",
+			[]string{ai}},
+		{"compound partnership noun", "Acme Telecom and Cobalt Mobile already have a 6G trial partnership in Oslo.",
+			[]string{ab}},
+		{"subject across a whose insert", "Granite Labs, whose chief executive is Jane Park, built a test network with Helix Wireless in Lyon.",
+			[]string{gh, "ceoOf(jane-park,granite-labs)"}},
+		{"subject across a time before an infinitive", "Acme Telecom and Cobalt Mobile agreed in March to design radio chips together.",
+			[]string{ab}},
+		{"unveiled a thing with", "Ion Cloud first unveiled the edge project with Acme Telecom at a trade fair.",
+			[]string{ai}},
+		{"near miss: denied in the sentence", "Granite Labs works with Helix Wireless and Larch Networks on radios, but those are supply contracts rather than partnerships.", nil},
+		{"near miss: not a partnership", "Acme Telecom buys radios from Cobalt Mobile and works with it on tests, which is not a partnership, a spokesperson said.", nil},
+		{"near miss: with which, a competitor", "The show had a stand from Cobalt Mobile, with which Acme Telecom competes in Oslo.", nil},
+		{"near miss: with which, a dispute", "Delegates met Ion Cloud, with which Acme Telecom ended a partnership in May.", nil},
+		{"near miss: a tentative second noun", "Granite Labs' alliance with Helix Wireless, and a possible collaboration with Larch Networks, were discussed.",
+			[]string{gh}},
+		{"near miss: with which, talks", "Delegates met Ion Cloud, with which Acme Telecom may sign a partnership next year.",
+			[]string{ai + " modality=planned"}},
+		{"near miss: a possessive before and", "Ion Cloud's clients and Cobalt Mobile signed a memorandum of understanding.", nil},
+	})
+}
