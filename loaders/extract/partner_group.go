@@ -54,6 +54,20 @@ func (x *extractor) theyParty(c *clauses, subj int) []arg {
 // would swap shares and work together"), within six units and with no
 // entity between. It returns -1 when there is none.
 func (x *extractor) pronounSubject(c *clauses, v int) int {
+	if s := x.pronounSubjectNear(c, v); s >= 0 {
+		return s
+	}
+	// "they would swap 300 billion won worth of shares and work
+	// together": a verb after "and" shares the subject of the verb it is
+	// coordinated with (partner_roles.go).
+	if w := c.coordinatedVerb(v); w >= 0 {
+		return x.pronounSubjectNear(c, w)
+	}
+	return -1
+}
+
+// pronounSubjectNear is pronounSubject right before the verb.
+func (x *extractor) pronounSubjectNear(c *clauses, v int) int {
 	for j := v - 1; j >= 0 && j >= v-6; j-- {
 		u := c.us[j]
 		if u.words == "they" || strings.HasSuffix(u.words, " they") {

@@ -179,6 +179,93 @@ func timedPartnerNoun(u unit) bool {
 	return false
 }
 
+// coordinatedVerb is the verb that the verb at v, right after "and", is
+// coordinated with: the nearest verb before it in the same clause with no
+// entity, comma or relative pronoun between, or -1.
+func (c *clauses) coordinatedVerb(v int) int {
+	if v < 2 || c.us[v-1].Kind != 'O' || c.us[v-1].words != "and" {
+		return -1
+	}
+	for j := v - 2; j >= 0 && j >= v-14; j-- {
+		u := c.us[j]
+		if u.Kind == 'E' || c.boundary(j) || c.isPunct(j, ",") || c.relative(j) {
+			return -1
+		}
+		if u.Kind == 'V' && u.To-u.From > 1 {
+			return j // "would swap": a verb group with its auxiliary
+		}
+	}
+	return -1
+}
+
+// leadingPair reports whether the list at entity unit k reads "A and B,
+// C": an "and" between its first two names and a comma after the second,
+// so that the list ends at B and C begins something else.
+func (c *clauses) leadingPair(k int) bool {
+	ms := c.ents[c.us[k].ent].ms
+	if len(ms) < 3 {
+		return false
+	}
+	a, b, d := c.s.ms[ms[0]], c.s.ms[ms[1]], c.s.ms[ms[2]]
+	if a.End > b.Start || b.End > d.Start || d.Start > len(c.s.text) {
+		return false
+	}
+	return strings.TrimSpace(c.s.text[a.End:b.Start]) == "and" && strings.TrimSpace(c.s.text[b.End:d.Start]) == ","
+}
+
+// afterTimePhrase is the index of the first token of a short time phrase
+// that ends right before token i ("in September", "on Monday", "last
+// year", "in 2024"), or i when there is none: "..., and in September it
+// signed" continues the first clause's subject as "..., and it signed"
+// does (coref_it.go).
+func afterTimePhrase(toks []token, i int) int {
+	k := i - 1
+	if k < 1 || !toks[k].Word || !temporal(toks[k].Key) {
+		return i
+	}
+	switch p := toks[k-1].Key; p {
+	case "in", "on", "by", "since", "last", "this", "next", "early", "late":
+		return k - 1
+	}
+	return i
+}
+
+// partnerItsAppos: "... with B, its partner in Y": an apposition "its
+// partner" after B makes B the partner of what "its" stands for, the
+// subject of the clause B is in (the nearest verb before B). A former or
+// would-be partner, a list for B, a possessive or a person on either side
+// and a subject of more than one party are not read.
+func (x *extractor) partnerItsAppos(c *clauses, n int) {
+	u := c.us[n]
+	if n < 3 || !strings.HasPrefix(u.words, "its ") || u.hasMod(tentativeMods...) || u.hasMod("no", "not") || !c.isPunct(n-1, ",") {
+		return
+	}
+	if k := n + 1; k < len(c.us) && !c.boundary(k) && !c.isPunct(k, ",") && !(c.us[k].Kind == 'P' && c.us[k].Lemma != "of") {
+		return // "its partner's", "its partner said"
+	}
+	b := n - 2
+	if c.us[b].Kind != 'E' || len(c.ents[c.us[b].ent].ms) != 1 || c.ents[c.us[b].ent].poss || c.isPerson(x, b) || c.isCountry(b) {
+		return
+	}
+	v := b - 1
+	for v >= 0 && c.us[v].Kind != 'V' && !c.boundary(v) && !c.relative(v) {
+		v--
+	}
+	if v < 0 || c.us[v].Kind != 'V' || c.us[v].Passive {
+		return
+	}
+	s := c.subject(v)
+	if s < 0 || s == b || c.isPerson(x, s) || c.ents[c.us[s].ent].poss {
+		return
+	}
+	as := c.args(x, s)
+	if len(as) != 1 {
+		return
+	}
+	x.rule = "partner.its-apposition"
+	x.partnerPairs(c, as, c.args(x, b), c.text(b, n), 0.7)
+}
+
 // famWithWhich: "B, with which A struck a partnership", "B, with whom A
 // has worked since 2019", "B, with which it has a tie-up": the relative's
 // antecedent and the clause's subject are partners when the clause's verb

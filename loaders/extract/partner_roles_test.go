@@ -49,3 +49,33 @@ func TestPartnerRoles(t *testing.T) {
 		{"near miss: a possessive before and", "Ion Cloud's clients and Cobalt Mobile signed a memorandum of understanding.", nil},
 	})
 }
+
+// TestPartnerRolesCarried: parties carried from elsewhere in the
+// sentence - a "they" shared by a coordinated verb, "it" after ", and"
+// and a time, "its partner" in apposition, a "between" list that runs into
+// the next clause; near misses: "they" with a named party between, a
+// former partner or a rival in apposition, a list of three after
+// "between" with no comma after the pair.
+func TestPartnerRolesCarried(t *testing.T) {
+	const (
+		ab = "partnerOf(acme-telecom,cobalt-mobile)"
+		ai = "partnerOf(acme-telecom,ion-cloud)"
+		gh = "partnerOf(granite-labs,helix-wireless)"
+	)
+	runNews(t, []newsCase{
+		{"they, shared by a coordinated verb", "Acme Telecom and Cobalt Mobile said on Friday they would swap 5% of their shares and work together on satellite links.",
+			[]string{ab}},
+		{"it after a comma, and and a time", "Granite Labs builds fibre networks. In May it teamed with Helix Wireless on fibre, and in June it signed a memorandum of understanding with Ion Cloud.",
+			[]string{gh, "partnerOf(granite-labs,ion-cloud)"}},
+		{"it after a comma, and and a time, named subject", "Granite Labs teamed with Helix Wireless on fibre in May, and in June it signed a memorandum of understanding with Ion Cloud.",
+			[]string{gh, "partnerOf(granite-labs,ion-cloud)"}},
+		{"its partner in apposition", "Acme Telecom said it may bid for spectrum in Peru with Ion Cloud, its partner in a tower company.",
+			[]string{ai}},
+		{"between a pair that runs into the next clause", "Under a partnership between Granite Labs and Helix Wireless, Cobalt Mobile customers get free cloud storage.",
+			[]string{gh}},
+		{"near miss: they, a named party between", "Acme Telecom and Cobalt Mobile said they would sell Ion Cloud shares and work together.", nil},
+		{"near miss: a former partner in apposition", "Acme Telecom sued Ion Cloud, its former partner in a tower company.", nil},
+		{"near miss: its rival in apposition", "Acme Telecom will bid against Ion Cloud, its rival in Peru.", nil},
+		{"near miss: between three with no comma after the pair", "A partnership between Granite Labs and Helix Wireless and Larch Networks was reported.", nil},
+	})
+}

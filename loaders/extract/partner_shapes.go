@@ -25,6 +25,7 @@ func (x *extractor) famPartnerShapes(c *clauses) {
 		switch u := c.us[j]; {
 		case u.Kind == 'N' && u.Lemma == "partner":
 			x.partnerOf(c, j)
+			x.partnerItsAppos(c, j) // partner_roles.go
 		case u.Kind == 'V' && partnerNounVerbs[u.Lemma] && !u.Neg && !u.Passive:
 			x.partnerAnnounced(c, j)
 		}
