@@ -37,10 +37,11 @@ var notReciprocal = map[string]bool{
 // body" is a making, no working together.
 var assembleVerbs = map[string]bool{"put": true, "bring": true, "pull": true, "piece": true, "cobble": true, "get": true, "band": true, "club": true}
 
-// famPartnerNominal reads the three shapes above, and "with which"
-// (partner_roles.go).
+// famPartnerNominal reads the three shapes above, "with which"
+// (partner_roles.go) and one thing made by two (partner_joint.go).
 func (x *extractor) famPartnerNominal(c *clauses) {
 	x.famWithWhich(c)
+	x.famJointMaking(c) // partner_joint.go
 	for j := 0; j < len(c.us); j++ {
 		u := c.us[j]
 		switch {
