@@ -80,14 +80,14 @@ func (x *extractor) famPartner(c *clauses, v int) {
 			return
 		}
 	}
-	if u.Lemma == "work" && !strings.Contains(c.text(v, min(v+2, len(c.us)-1)), "with") {
+	if u.Lemma == "work" && !strings.Contains(c.text(v, min(v+2, len(c.us)-1)), "with") && !strings.Contains(c.text(v, min(v+2, len(c.us)-1)), "alongside") {
 		return
 	}
 	if u.Lemma == "join" && c.toFound(from) {
 		return // "joined forces with A and B to launch X": founders, not partners
 	}
 	for _, p := range c.pps(from) {
-		if p.prep == "with" && c.us[p.at].Kind == 'E' {
+		if (p.prep == "with" || p.prep == "alongside" && (u.Lemma == "work" || u.Lemma == "collaborate")) && c.us[p.at].Kind == 'E' {
 			base := 0.8
 			if u.Lemma == "work" {
 				base = 0.7

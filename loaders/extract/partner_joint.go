@@ -122,3 +122,47 @@ func (c *clauses) forThirdParty(x *extractor, o int) bool {
 	}
 	return false
 }
+
+// notJointWork are nouns that "joint" makes a shared holding or a
+// statement, not work done together.
+var notJointWork = map[string]bool{
+	"venture": true, "ownership": true, "stake": true, "owner": true, "statement": true, "letter": true, "control": true,
+	"holding": true, "account": true, "custody": true, "liability": true, "bidder": true,
+}
+
+// famJointNoun: "A presented joint work with B on AI chips", "A and B
+// published a joint paper": the object of a verb is work that "joint"
+// qualifies, and the with-phrase after it (or, with none, a subject of
+// two parties) names the partners. A person as the subject, a negated or
+// passive verb, a joint venture or a joint holding are not read.
+func (x *extractor) famJointNoun(c *clauses) {
+	for n := 1; n < len(c.us); n++ {
+		u := c.us[n]
+		if u.Kind != 'N' || !u.hasMod("joint") || notJointWork[u.Lemma] || bodyNouns[u.Lemma] {
+			continue
+		}
+		v := n - 1
+		if c.us[v].Kind == 'M' && v > 0 {
+			v--
+		}
+		w := c.us[v]
+		if w.Kind != 'V' || w.Neg || w.Passive || notReciprocal[w.Lemma] {
+			continue
+		}
+		subj := c.subject(v)
+		if subj < 0 || c.isPerson(x, subj) || c.ents[c.us[subj].ent].poss {
+			continue
+		}
+		x.rule = "partner.joint-noun"
+		if k := c.partnerNounWith(n); k >= 0 && !c.isPerson(x, k) {
+			x.partnerPairs(c, x.subjectArgs(c, subj), x.withArgs(c, k), c.modText(subj, v), 0.7)
+			continue
+		}
+		if n+1 < len(c.us) && c.us[n+1].Kind == 'P' && (c.us[n+1].Lemma == "with" || c.us[n+1].Lemma == "between") {
+			continue // with a description or between others
+		}
+		if as := x.subjectArgs(c, subj); len(as) == 2 && c.andPair(subj) {
+			x.reciprocalPairs(c, as, c.modText(subj, v), 0.7)
+		}
+	}
+}

@@ -23,6 +23,7 @@ import (
 // are left out: a customer's or supplier's contract is no partnership.
 var nominalPartnerNouns = map[string]bool{
 	"partnership": true, "collaboration": true, "alliance": true, "tie-up": true, "cooperation": true, "pact": true,
+	"memorandum": true, "mou": true,
 }
 
 // notReciprocal are verbs that "jointly" or "together" make a shared
@@ -42,6 +43,7 @@ var assembleVerbs = map[string]bool{"put": true, "bring": true, "pull": true, "p
 func (x *extractor) famPartnerNominal(c *clauses) {
 	x.famWithWhich(c)
 	x.famJointMaking(c) // partner_joint.go
+	x.famJointNoun(c)
 	for j := 0; j < len(c.us); j++ {
 		u := c.us[j]
 		switch {
@@ -58,6 +60,9 @@ func (x *extractor) famPartnerNominal(c *clauses) {
 // partnerNounWith returns the entity unit of the with-phrase right after
 // the partnership noun at unit n ("partnership with chipmaker B"), or -1.
 func (c *clauses) partnerNounWith(n int) int {
+	if n+4 < len(c.us) && c.us[n].Lemma == "memorandum" && c.us[n+1].Kind == 'P' && c.us[n+1].Lemma == "of" {
+		n += 2 // "a memorandum of understanding with B"
+	}
 	if n+2 >= len(c.us) || c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "with" {
 		return -1
 	}
@@ -79,6 +84,11 @@ func (x *extractor) partnerPossessive(c *clauses, j int) {
 	}
 	k := c.partnerNounWith(n)
 	if k < 0 {
+		// "A and B's partnership covers fibre": the two holders
+		if as := c.args(x, j); len(as) == 2 && c.andPair(j) && nominalPartnerNouns[c.us[n].Lemma] && !(n+1 < len(c.us) && c.us[n+1].Kind == 'P' && (c.us[n+1].Lemma == "with" || c.us[n+1].Lemma == "between")) {
+			x.rule = "partner.possessive-pair"
+			x.reciprocalPairs(c, as, c.text(j, n), 0.7)
+		}
 		return
 	}
 	x.rule = "partner.possessive"

@@ -31,11 +31,20 @@ import (
 // alliance", "stopped short of a partnership".
 var partnershipDeniedRE = regexp.MustCompile(`(?i)\b(?:rather than|instead of|not|no|never|short of)\s+(?:(?:a|an|any|formal|real|true|strategic|full)\s+){0,3}(?:partnerships?|partners|alliances?|collaborations?)\b`)
 
+// speculativeMods make a partner noun a judgement of who would fit:
+// "the obvious partner for it", "a natural partner of Y".
+var speculativeMods = []string{"obvious", "natural", "ideal", "likely", "logical", "perfect", "good", "better", "best", "possible",
+	"potential", "prospective", "candidate", "suitable", "attractive"}
+
 // partnershipDenied reports whether sentence s denies that what it tells
 // is a partnership.
 func partnershipDenied(s *sent) bool {
-	return partnershipDeniedRE.MatchString(s.text)
+	return partnershipDeniedRE.MatchString(s.text) || partnerDenialRE.MatchString(s.text)
 }
+
+// partnerDenialRE finds a partnership that a party denied or ruled out:
+// "A denied it would partner with B", "A ruled out working with B".
+var partnerDenialRE = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|dismissed)\b[^.;]{0,40}\b(?:partner|team|collaborat|cooperat|work(?:ing)? (?:with|together)|ally|alliance|tie[ -]up)`)
 
 // subjectArgs are the parties of the subject at unit subj, with a party
 // coordinated before it that the clause reader kept as a unit of its own
