@@ -39,11 +39,13 @@ var notReciprocal = map[string]bool{
 var assembleVerbs = map[string]bool{"put": true, "bring": true, "pull": true, "piece": true, "cobble": true, "get": true, "band": true, "club": true}
 
 // famPartnerNominal reads the three shapes above, "with which"
-// (partner_roles.go) and one thing made by two (partner_joint.go).
+// (partner_roles.go), one thing made by two (partner_joint.go) and
+// "The companies working with N are A and B" (partner_copula_roster.go).
 func (x *extractor) famPartnerNominal(c *clauses) {
 	x.famWithWhich(c)
 	x.famJointMaking(c) // partner_joint.go
 	x.famJointNoun(c)
+	x.famPartnerRosterCopula(c) // partner_copula_roster.go
 	for j := 0; j < len(c.us); j++ {
 		u := c.us[j]
 		switch {
