@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -36,6 +37,30 @@ var partnershipDeniedRE = regexp.MustCompile(`(?i)\b(?:rather than|instead of|no
 var speculativeMods = []string{"obvious", "natural", "ideal", "likely", "logical", "perfect", "good", "better", "best", "possible",
 	"potential", "prospective", "candidate", "suitable", "attractive"}
 
+// eachOwnRE finds a plural subject's deals told as each party's own:
+// "A and B have their own software alliances", "which are signing their
+// own edge deals with operators", "their respective partnerships".
+var eachOwnRE = regexp.MustCompile(`(?i)\b(?:their own|its own|respective|respectively|separately)\b`)
+
+// andList reports whether a skeleton marker names a list joined by "and"
+// or "&" ("A and B"), or no list at all; "at MWC Barcelona, KT" is a
+// comma the list reader took for a coordination.
+func andList(s *sent, marker string) bool {
+	m := markerRE.FindStringSubmatch(marker)
+	if m == nil || m[1] != "L" {
+		return true
+	}
+	i, _ := strconv.Atoi(m[2])
+	if i >= len(s.lists) || len(s.lists[i]) < 2 {
+		return true
+	}
+	a, b := s.ms[s.lists[i][0]], s.ms[s.lists[i][1]]
+	if a.PossEnd > b.Start || b.Start > len(s.text) {
+		return false
+	}
+	return hasAnyWord(strings.ToLower(s.text[a.PossEnd:b.Start]), []string{"and", "&"})
+}
+
 // partnershipDenied reports whether sentence s denies that what it tells
 // is a partnership.
 func partnershipDenied(s *sent) bool {
@@ -53,6 +78,12 @@ var partnerDenialRE = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|ru
 // person.
 func (x *extractor) subjectArgs(c *clauses, subj int) []arg {
 	as := c.args(x, subj)
+	if ms := c.ents[c.us[subj].ent].ms; len(ms) == 2 && subj > 0 && c.us[subj-1].Kind == 'P' && c.s.ms[ms[0]].End <= c.s.ms[ms[1]].Start &&
+		strings.TrimSpace(c.s.text[c.s.ms[ms[0]].End:c.s.ms[ms[1]].Start]) == "," {
+		// "at MWC Barcelona, KT signed": the first name ends a fronted
+		// prepositional phrase, the second is the subject
+		return x.argOf(c.s, ms[1])
+	}
 	if subj < 2 || c.us[subj-1].Kind != 'O' || c.us[subj-1].words != "and" {
 		return as
 	}
