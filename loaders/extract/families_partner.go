@@ -157,7 +157,7 @@ func (x *extractor) famInCooperation(c *clauses) {
 		if c.us[j+2].Kind != 'P' || c.us[j+2].Lemma != "with" {
 			continue
 		}
-		k := c.skipDescriptors(j + 3) // "in cooperation with chipmaker B"
+		k := c.skipDescriptorRun(j + 3) // "in cooperation with chipmaker B", "with ride-hailing and payments group B" (partner_roles.go)
 		if k >= len(c.us) || c.us[k].Kind != 'E' {
 			continue
 		}

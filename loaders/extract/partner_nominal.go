@@ -174,14 +174,14 @@ func (c *clauses) cooperationAgent(v, cue int) int {
 		return -1
 	}
 	for m := v - 1; m >= 0 && !c.boundary(m); m-- {
-		if c.us[m].Kind == 'V' && c.participle(m) && c.subject(m) < 0 {
+		if c.us[m].Kind == 'V' && c.participle(m) && c.topicSubject(m) < 0 {
 			continue // "a data centre packed with GPUs and built in ..."
 		}
 		if c.us[m].Kind == 'V' {
 			if c.us[m].Neg || c.us[m].Passive || c.us[m].Lemma == "be" || c.us[m].Lemma == "say" {
 				return -1
 			}
-			if s := c.subject(m); s >= 0 && s < m {
+			if s := c.topicSubject(m); s >= 0 && s < m { // partner_roles.go
 				return s
 			}
 			return -1

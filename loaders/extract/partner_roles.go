@@ -61,6 +61,90 @@ func andList(s *sent, marker string) bool {
 	return hasAnyWord(strings.ToLower(s.text[a.PossEnd:b.Start]), []string{"and", "&"})
 }
 
+// topicSubject is the subject of the verb at v, or, for a verb after
+// "and" that the clause reader gave none ("SGH designs, builds and runs
+// GPU clusters - it assembled one for Meta - and counts NVIDIA among its
+// partners", "X launched A, and two weeks ago released B"), the one
+// organisation that opens the sentence, when every verb before v that
+// has a subject has that organisation (or a pronoun or description
+// resolved to it) as its subject. It returns -1 otherwise.
+func (c *clauses) topicSubject(v int) int {
+	if s := c.subject(v); s >= 0 {
+		return s
+	}
+	and := false
+	for j := v - 1; j >= 0 && j >= v-5; j-- {
+		if c.us[j].Kind == 'O' && c.us[j].words == "and" {
+			and = true
+			break
+		}
+		if c.us[j].Kind == 'E' || c.us[j].Kind == 'V' || c.boundary(j) {
+			break
+		}
+	}
+	if !and || len(c.us) == 0 || c.us[0].Kind != 'E' {
+		return -1
+	}
+	e := c.ents[c.us[0].ent]
+	if len(e.ms) != 1 || e.poss || c.s.ms[e.ms[0]].Slug == "" {
+		return -1
+	}
+	slug := c.s.ms[e.ms[0]].Slug
+	for j := 1; j < v; j++ {
+		if c.boundary(j) {
+			return -1
+		}
+		if c.us[j].Kind == 'E' && (c.isPunct(j-1, ",") || c.us[j-1].words == "and") {
+			// a clause-initial organisation other than the topic: "A
+			// builds clusters, B rents them out and counts C"
+			for _, i := range c.ents[c.us[j].ent].ms {
+				if m := c.s.ms[i]; itOrg(m) && m.Slug != slug {
+					return -1
+				}
+			}
+		}
+		if c.us[j].Kind != 'V' {
+			continue
+		}
+		s := c.subject(j)
+		if s < 0 || s == 0 {
+			continue
+		}
+		se := c.ents[c.us[s].ent]
+		if len(se.ms) != 1 || c.s.ms[se.ms[0]].Slug != slug {
+			return -1
+		}
+	}
+	return 0
+}
+
+// skipDescriptorRun skips the describing words before the entity of a
+// with-phrase, as skipDescriptors does, and also a short run of
+// describing words the tagger split ("ride-hailing and payments group
+// GoTo"): up to five noun, modifier, "and" or single-word participle units
+// with no comma, ending at an entity. It returns k when no entity ends
+// the run.
+func (c *clauses) skipDescriptorRun(k int) int {
+	if j := c.skipDescriptors(k); j < len(c.us) && c.us[j].Kind == 'E' {
+		return j
+	}
+	for j := k; j < len(c.us) && j < k+5; j++ {
+		u := c.us[j]
+		switch {
+		case u.Kind == 'E':
+			if j > k && c.us[j-1].Kind == 'M' {
+				return j
+			}
+			return k
+		case u.Kind == 'M', u.Kind == 'N' && !strings.Contains(u.words, " "), u.Kind == 'O' && u.words == "and",
+			u.Kind == 'V' && u.To-u.From == 1 && strings.HasSuffix(u.words, "ing"):
+		default:
+			return k
+		}
+	}
+	return k
+}
+
 // partnershipDenied reports whether sentence s denies that what it tells
 // is a partnership.
 func partnershipDenied(s *sent) bool {
