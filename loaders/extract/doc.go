@@ -226,6 +226,24 @@
 // alliance to ..." (partner_shapes.go); a planned, proposed or possible
 // partnership noun states none, and "contrary to reports" denies what the
 // report says. The drill scored F1 0.69 unseen, 0.80 after.
+// Helper x13z4 (issue 13) read partnerships as one predicate family with
+// argument roles shared by its verb, noun and adverb readers
+// (partner_roles.go): a coordinated subject with a description in it
+// ("Alibaba and the operator signed"), with-phrases coordinated after the
+// first ("with A on X, and with B on Y"), a possessive holder carried to a
+// second partnership noun, "B, with which A struck a partnership", "B,
+// its partner in Y", a "they" or a sentence's opening organisation shared
+// by a coordinated verb, "..., and in September it" (coref_it.go), a
+// compound partnership noun the tagger cut ("a 5G trial partnership"), a
+// subject across ", whose ... ," (clause_insert.go) and across a time
+// before an infinitive; one thing made, launched or run by two ("A and B
+// today launched the X Cloud"), "joint work with B", "A and B's
+// partnership" (partner_joint.go); "The companies signing the pledge with
+// N are A; B; C" (partner_copula_roster.go). A sentence that denies a
+// partnership ("vendor contracts rather than partnerships", "denied it
+// would partner"), a judgement ("the obvious partner for"), each party's
+// own deals ("their own alliances") and a name ending a fronted phrase
+// ("at MWC Barcelona, KT signed") state none.
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger
