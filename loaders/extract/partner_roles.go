@@ -148,8 +148,12 @@ func (c *clauses) skipDescriptorRun(k int) int {
 // partnershipDenied reports whether sentence s denies that what it tells
 // is a partnership.
 func partnershipDenied(s *sent) bool {
-	return partnershipDeniedRE.MatchString(s.text) || partnerDenialRE.MatchString(s.text)
+	return partnershipDeniedRE.MatchString(s.text) || partnerDenialRE.MatchString(s.text) || unconfirmedPartnerRE.MatchString(s.text)
 }
+
+// unconfirmedPartnerRE finds a sentence whose parties did not confirm
+// it: "though neither company confirmed this", "declined to confirm".
+var unconfirmedPartnerRE = regexp.MustCompile(`(?i)\b(?:neither|none of the)\b[^.;]{0,30}\bconfirmed\b|\b(?:declined to|would not|did not|didn't|could not|refused to) confirm\b`)
 
 // partnerDenialRE finds a partnership that a party denied or ruled out:
 // "A denied it would partner with B", "A ruled out working with B".
