@@ -239,11 +239,13 @@
 // before an infinitive; one thing made, launched or run by two ("A and B
 // today launched the X Cloud"), "joint work with B", "A and B's
 // partnership" (partner_joint.go); "The companies signing the pledge with
-// N are A; B; C" (partner_copula_roster.go). A sentence that denies a
-// partnership ("vendor contracts rather than partnerships", "denied it
-// would partner"), a judgement ("the obvious partner for"), each party's
-// own deals ("their own alliances") and a name ending a fronted phrase
-// ("at MWC Barcelona, KT signed") state none.
+// N are A; B; C" (partner_copula_roster.go); "A and B have been partners
+// since 2019", "B is A's partner", "A's partner B", "built it together
+// with B" (partner_copula.go). A sentence that denies a partnership
+// ("vendor contracts rather than partnerships", "denied it would
+// partner", "neither company confirmed this"), a judgement ("the obvious
+// partner for"), each party's own deals ("their own alliances") and a
+// name ending a fronted phrase ("at MWC Barcelona, KT signed") state none.
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger
