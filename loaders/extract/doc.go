@@ -241,7 +241,9 @@
 // partnership" (partner_joint.go); "The companies signing the pledge with
 // N are A; B; C" (partner_copula_roster.go); "A and B have been partners
 // since 2019", "B is A's partner", "A's partner B", "built it together
-// with B" (partner_copula.go). A sentence that denies a partnership
+// with B" (partner_copula.go); "has built B's answer engine into its
+// assistant", not hardware (partner_integrate.go). A sentence that
+// denies a partnership
 // ("vendor contracts rather than partnerships", "denied it would
 // partner", "neither company confirmed this"), a judgement ("the obvious
 // partner for"), each party's own deals ("their own alliances") and a

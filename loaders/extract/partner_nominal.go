@@ -41,13 +41,15 @@ var assembleVerbs = map[string]bool{"put": true, "bring": true, "pull": true, "p
 // famPartnerNominal reads the three shapes above, "with which"
 // (partner_roles.go), one thing made by two (partner_joint.go) and
 // "The companies working with N are A and B" (partner_copula_roster.go),
-// "A and B have been partners since 2019" (partner_copula.go).
+// "A and B have been partners since 2019" (partner_copula.go) and "built
+// B's answer engine into its assistant" (partner_integrate.go).
 func (x *extractor) famPartnerNominal(c *clauses) {
 	x.famWithWhich(c)
 	x.famJointMaking(c) // partner_joint.go
 	x.famJointNoun(c)
 	x.famPartnerRosterCopula(c) // partner_copula_roster.go
 	x.famPartnerNoun(c)         // partner_copula.go
+	x.famIntegrate(c)           // partner_integrate.go
 	for j := 0; j < len(c.us); j++ {
 		u := c.us[j]
 		switch {
