@@ -66,7 +66,7 @@ func (c *clauses) oneThing(x *extractor, o int) bool {
 	switch u.Kind {
 	case 'N':
 		w := strings.Fields(u.words)
-		if len(w) < 2 || !oneThingDeterminers[w[0]] || partnershipNouns[u.Lemma] || bodyNouns[u.Lemma] {
+		if len(w) < 2 || !oneThingDeterminers[w[0]] || partnershipNouns[u.Lemma] || bodyNouns[u.Lemma] || contestNouns[u.Lemma] {
 			return false
 		}
 		return w[len(w)-1] == u.Lemma // a singular head
@@ -87,6 +87,14 @@ var bodyNouns = map[string]bool{
 	"venture": true, "company": true, "firm": true, "entity": true, "business": true, "group": true, "consortium": true,
 	"body": true, "association": true, "forum": true, "coalition": true, "initiative": true, "foundation": true, "subsidiary": true,
 	"unit": true, "fund": true, "operator": true, "start-up": true, "startup": true, "programme": true, "program": true,
+}
+
+// contestNouns are objects of the making verbs that make no joint work:
+// "run the risk", "launched a lawsuit", "opened a probe".
+var contestNouns = map[string]bool{
+	"risk": true, "race": true, "rivalry": true, "battle": true, "war": true, "fight": true, "lawsuit": true, "suit": true,
+	"case": true, "complaint": true, "appeal": true, "challenge": true, "probe": true, "investigation": true,
+	"gauntlet": true, "lead": true, "show": true, "gamut": true, "price": true, "offer": true,
 }
 
 // andPair reports whether a two-mention subject at unit subj is joined by

@@ -21,6 +21,8 @@ func TestJointMaking(t *testing.T) {
 		{"near miss: separately", "Acme Telecom and Cobalt Mobile separately unveiled a satellite phone.", nil},
 		{"near miss: three parties", "Acme Telecom, Cobalt Mobile and Ion Cloud launched the Nordic Edge Cloud.", nil},
 		{"near miss: for a customer", "Granite Labs and Helix Wireless will build the radio network for Larch Networks.", nil},
+		{"near miss: run the risk", "Acme Telecom and Cobalt Mobile run the risk of losing the licence.", nil},
+		{"near miss: launched a lawsuit", "Acme Telecom and Cobalt Mobile launched a lawsuit against the regulator.", nil},
 		{"near miss: not launched", "Acme Telecom and Cobalt Mobile have not launched the Nordic Edge Cloud.", nil},
 	})
 }
