@@ -245,7 +245,9 @@
 // assistant", not hardware (partner_integrate.go). A sentence that
 // denies a partnership
 // ("vendor contracts rather than partnerships", "denied it would
-// partner", "neither company confirmed this"), a judgement ("the obvious
+// partner", "neither company confirmed this"), a supplier's contract or
+// a deal to buy ("a supply agreement", "a deal with B to buy its
+// towers"), talks ("have discussed working together"), a judgement ("the obvious
 // partner for"), each party's own deals ("their own alliances") and a
 // name ending a fronted phrase ("at MWC Barcelona, KT signed") state none.
 // perturb_test.go checks that each family survives the ways other writers

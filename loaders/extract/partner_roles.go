@@ -148,8 +148,23 @@ func (c *clauses) skipDescriptorRun(k int) int {
 // partnershipDenied reports whether sentence s denies that what it tells
 // is a partnership.
 func partnershipDenied(s *sent) bool {
-	return partnershipDeniedRE.MatchString(s.text) || partnerDenialRE.MatchString(s.text) || unconfirmedPartnerRE.MatchString(s.text)
+	t := s.text
+	return partnershipDeniedRE.MatchString(t) || partnerDenialRE.MatchString(t) || unconfirmedPartnerRE.MatchString(t) ||
+		supplyDealRE.MatchString(t) || dealToBuyRE.MatchString(t) || partnerTalksRE.MatchString(t)
 }
+
+// supplyDealRE finds a customer's or supplier's contract: "a supply
+// agreement", "a five-year purchase deal", "a roaming agreement".
+var supplyDealRE = regexp.MustCompile(`(?i)\b(?:supply|purchase|procurement|sales|wholesale|offtake|licensing|lease|leasing|roaming|reseller|distribution|customer)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|contracts?|pacts?)\b`)
+
+// dealToBuyRE finds a deal to buy or sell: "signed a deal with B to buy
+// its towers".
+var dealToBuyRE = regexp.MustCompile(`(?i)\b(?:agreement|deal|contract|pact)\b[^.;]{0,50}?\bto\s+(?:buy|acquire|sell|purchase|lease|rent|divest)\b`)
+
+// partnerTalksRE finds a partnership only talked about: "have discussed
+// working together", "is exploring a partnership", "in talks about an
+// alliance".
+var partnerTalksRE = regexp.MustCompile(`(?i)\b(?:discuss(?:ed|es|ing)?|explor(?:e|ed|es|ing)|mull(?:ed|s|ing)?|weigh(?:ed|s|ing)|consider(?:ed|s|ing)?|talks?\s+(?:about|on|over))\s+(?:(?:a|an|the|possible|potential|closer|deeper|new|formal)\s+){0,3}(?:working\s+together|partnering|partnerships?|teaming\s+up|collaborat\w+|cooperat\w+|alliances?|tie-ups?)\b`)
 
 // unconfirmedPartnerRE finds a sentence whose parties did not confirm
 // it: "though neither company confirmed this", "declined to confirm".

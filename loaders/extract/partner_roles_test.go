@@ -9,7 +9,8 @@ import "testing"
 // and a subject across a relative insert or a time before an
 // infinitive; near misses: a denial in the sentence, a competitor after
 // "with which", a tentative second noun, a possessive before "and",
-// talks (which keep their modality).
+// talks (which keep their modality or state nothing), a supplier's
+// contract, a deal to buy.
 func TestPartnerRoles(t *testing.T) {
 	const (
 		ab = "partnerOf(acme-telecom,cobalt-mobile)"
@@ -49,6 +50,10 @@ func TestPartnerRoles(t *testing.T) {
 		{"a coordinated verb's participle, over a split description", "Acme Telecom opened a lab in June, and two weeks ago released Nordlys, a model trained in cooperation with payments and ride-hailing group Cobalt Mobile.",
 			[]string{ab}},
 		{"near miss: another subject before the coordinated verb", "Granite Labs builds GPU clusters, Ion Cloud rents them out and counts Helix Wireless among its key technology partners.", nil},
+		{"near miss: a supply agreement", "Acme Telecom signed a five-year supply agreement with Cobalt Mobile.", nil},
+		{"near miss: a deal to buy", "Acme Telecom signed a deal with Cobalt Mobile to buy its towers.", nil},
+		{"near miss: discussed working together", "Acme Telecom and Cobalt Mobile have discussed working together.", nil},
+		{"near miss: exploring a partnership", "Acme Telecom is exploring a partnership with Cobalt Mobile.", nil},
 		{"near miss: denied in the sentence", "Granite Labs works with Helix Wireless and Larch Networks on radios, but those are supply contracts rather than partnerships.", nil},
 		{"near miss: not a partnership", "Acme Telecom buys radios from Cobalt Mobile and works with it on tests, which is not a partnership, a spokesperson said.", nil},
 		{"near miss: with which, a competitor", "The show had a stand from Cobalt Mobile, with which Acme Telecom competes in Oslo.", nil},
