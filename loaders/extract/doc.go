@@ -231,25 +231,25 @@
 // (partner_roles.go): a coordinated subject with a description in it
 // ("Alibaba and the operator signed"), with-phrases coordinated after the
 // first ("with A on X, and with B on Y"), a possessive holder carried to a
-// second partnership noun, "B, with which A struck a partnership", "B,
-// its partner in Y", a "they" or a sentence's opening organisation shared
-// by a coordinated verb, "..., and in September it" (coref_it.go), a
-// compound partnership noun the tagger cut ("a 5G trial partnership"), a
-// subject across ", whose ... ," (clause_insert.go) and across a time
-// before an infinitive; one thing made, launched or run by two ("A and B
-// today launched the X Cloud"), "joint work with B", "A and B's
-// partnership" (partner_joint.go); "The companies signing the pledge with
-// N are A; B; C" (partner_copula_roster.go); "A and B have been partners
-// since 2019", "B is A's partner", "A's partner B", "built it together
-// with B" (partner_copula.go); "has built B's answer engine into its
-// assistant", not hardware (partner_integrate.go). A sentence that
-// denies a partnership
-// ("vendor contracts rather than partnerships", "denied it would
-// partner", "neither company confirmed this"), a supplier's contract or
-// a deal to buy ("a supply agreement", "a deal with B to buy its
-// towers"), talks ("have discussed working together"), a judgement ("the obvious
-// partner for"), each party's own deals ("their own alliances") and a
-// name ending a fronted phrase ("at MWC Barcelona, KT signed") state none.
+// second partnership noun, "B, with which A struck a partnership", "B, its
+// partner in Y", a "they" or a sentence's opening organisation shared by a
+// coordinated verb, "..., and in September it" (coref_it.go), a compound
+// partnership noun the tagger cut ("a 5G trial partnership"), a subject
+// across ", whose ... ," (clause_insert.go) and across a time before an
+// infinitive; one thing made, launched or run by two ("A and B today
+// launched the X Cloud"), "joint work with B", "A and B's partnership"
+// (partner_joint.go); "The companies signing the pledge with N are A; B;
+// C" (partner_copula_roster.go); "A and B have been partners since 2019",
+// "B is A's partner", "A's partner B", "built it together with B"
+// (partner_copula.go); "has built B's answer engine into its assistant",
+// not hardware (partner_integrate.go). A sentence that denies a
+// partnership ("vendor contracts rather than partnerships", "denied it
+// would partner", "neither company confirmed this"), a supplier's contract
+// or a deal to buy ("a supply agreement", "a deal with B to buy its
+// towers"), talks ("have discussed working together"), a judgement ("the
+// obvious partner for"), each party's own deals ("their own alliances")
+// and a name ending a fronted phrase ("at MWC Barcelona, KT signed") state
+// none.
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger
