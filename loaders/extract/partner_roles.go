@@ -147,10 +147,15 @@ func (c *clauses) skipDescriptorRun(k int) int {
 
 // partnershipDenied reports whether sentence s denies that what it tells
 // is a partnership.
-func partnershipDenied(s *sent) bool {
+func (x *extractor) partnershipDenied(s *sent) bool {
+	if x.deniedSent == s && x.deniedText == s.text {
+		return x.deniedVal // read once per sentence
+	}
 	t := s.text
-	return partnershipDeniedRE.MatchString(t) || partnerDenialRE.MatchString(t) || unconfirmedPartnerRE.MatchString(t) ||
+	x.deniedSent, x.deniedText = s, t
+	x.deniedVal = partnershipDeniedRE.MatchString(t) || partnerDenialRE.MatchString(t) || unconfirmedPartnerRE.MatchString(t) ||
 		supplyDealRE.MatchString(t) || dealToBuyRE.MatchString(t) || partnerTalksRE.MatchString(t)
+	return x.deniedVal
 }
 
 // supplyDealRE finds a customer's or supplier's contract: "a supply

@@ -478,7 +478,7 @@ func (x *extractor) invest(s *sent, investor, investee, amount, modText string, 
 
 func (x *extractor) partners(s *sent, a arg, others []arg, modText, topic string, base float64) {
 	mod, drop := modalityOf(modText)
-	if drop || partnershipDenied(s) { // partner_roles.go
+	if drop || x.partnershipDenied(s) { // partner_roles.go
 		return
 	}
 	sa := x.resolve(a, orgTypesAll)
