@@ -42,6 +42,7 @@ func TestPartnerRoles(t *testing.T) {
 		{"jointly market, a verb after a modal and an adverb", "Acme Telecom hosts Cobalt Mobile's apps, and the two companies will jointly market them to banks.",
 			[]string{ab + " modality=planned"}},
 		{"near miss: the market as a noun", "Acme Telecom and Cobalt Mobile lead the market in Oslo.", nil},
+		{"near miss: market share", "Acme Telecom has 20% market share and Cobalt Mobile will soon jointly own the rest.", nil},
 		{"near miss: their own alliances", "Acme Telecom and Cobalt Mobile have their own cloud alliances in Asia.", nil},
 		{"near miss: their own deals", "Cloud firms like Ion Cloud and Polar Compute, which are signing their own edge deals with operators, may win.", nil},
 		{"a venue before the subject is no party", "In February, at Nordic Expo, Acme Telecom signed a memorandum of understanding with Cobalt Mobile.", []string{ab}},
