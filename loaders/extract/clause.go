@@ -213,10 +213,17 @@ func (c *clauses) subject(v int) int {
 		}
 		return -1
 	}
-	if j >= 1 && c.us[j].Kind == 'P' && c.us[j].Lemma == "to" && c.us[j-1].Kind == 'V' && c.us[j-1].Lemma != "be" {
+	if j >= 1 && c.us[j].Kind == 'P' && c.us[j].Lemma == "to" {
 		// "A and B have agreed to take stakes": an infinitive takes the
-		// subject of the verb it completes.
-		return c.subject(j - 1)
+		// subject of the verb it completes, also over a time between them
+		// ("agreed in September to build").
+		m := j - 1
+		for m >= 2 && c.us[m].Kind == 'N' && temporal(c.us[m].words) && c.us[m-1].Kind == 'P' {
+			m -= 2
+		}
+		if m >= 0 && c.us[m].Kind == 'V' && c.us[m].Lemma != "be" {
+			return c.subject(m)
+		}
 	}
 	if c.isPunct(j, ",") {
 		// An apposition or inserted clause between commas.
@@ -226,6 +233,9 @@ func (c *clauses) subject(v int) int {
 		}
 		if k > 0 && c.isPunct(k, ",") && c.us[k-1].Kind == 'E' && k < j-1 {
 			return k - 1
+		}
+		if r := c.relativeInsert(j); r >= 0 {
+			return r // "X, whose chief executive is P, launched" (clause_insert.go)
 		}
 		return -1
 	}
@@ -409,7 +419,7 @@ func (x *extractor) sentenceAllianceArg(c *clauses) (arg, bool) {
 func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText string, base float64, f schema.Fact) bool {
 	spec, _ := rel.Spec()
 	mod, drop := modalityOf(modText)
-	if drop || x.cityOnly(rel) || deniedReport(s, a) || rel == schema.RelInvestedIn && (holdingArg(s, b) || investsThroughVehicle(s, a)) ||
+	if drop || x.cityOnly(rel) || deniedReport(s, a) || rel == schema.RelPartnerOf && x.partnershipDenied(s) || rel == schema.RelInvestedIn && (holdingArg(s, b) || investsThroughVehicle(s, a)) ||
 		rel == schema.RelLedBy && (ledThingOwned(s, a, b) || runJointly(s)) {
 		return false
 	}

@@ -44,8 +44,8 @@ func (x *extractor) itByClause(toks []token, i int, near string) (string, bool) 
 	if len(before) == 0 {
 		return "", false
 	}
-	if (toks[i-1].Key == "and" || toks[i-1].Key == "but") && toks[i-2].Text == "," {
-		return x.itCoordinated(toks, i, before)
+	if k := afterTimePhrase(toks, i); k >= 2 && (toks[k-1].Key == "and" || toks[k-1].Key == "but") && toks[k-2].Text == "," {
+		return x.itCoordinated(toks, i, before) // "..., and in September it" (partner_roles.go)
 	}
 	if !itPreps[toks[i-1].Key] || near == "" {
 		return "", false

@@ -343,6 +343,30 @@
 // Telekom Malaysia), and a short form and the word after it that spell
 // another name with a small variation are that name ("SK Telekom";
 // short_seen.go).
+// Helper x13z4 (issue 13) read partnerships as one predicate family with
+// argument roles shared by its verb, noun and adverb readers
+// (partner_roles.go): a coordinated subject with a description in it
+// ("Alibaba and the operator signed"), with-phrases coordinated after the
+// first ("with A on X, and with B on Y"), a possessive holder carried to a
+// second partnership noun, "B, with which A struck a partnership", "B, its
+// partner in Y", a "they" or a sentence's opening organisation shared by a
+// coordinated verb, "..., and in September it" (coref_it.go), a compound
+// partnership noun the tagger cut ("a 5G trial partnership"), a subject
+// across ", whose ... ," (clause_insert.go) and across a time before an
+// infinitive; one thing made, launched or run by two ("A and B today
+// launched the X Cloud"), "joint work with B", "A and B's partnership"
+// (partner_joint.go); "The companies signing the pledge with N are A; B;
+// C" (partner_copula_roster.go); "A and B have been partners since 2019",
+// "B is A's partner", "A's partner B", "built it together with B"
+// (partner_copula.go); "has built B's answer engine into its assistant",
+// not hardware (partner_integrate.go). A sentence that denies a
+// partnership ("vendor contracts rather than partnerships", "denied it
+// would partner", "neither company confirmed this"), a supplier's contract
+// or a deal to buy ("a supply agreement", "a deal with B to buy its
+// towers"), talks ("have discussed working together"), a judgement ("the
+// obvious partner for"), each party's own deals ("their own alliances")
+// and a name ending a fronted phrase ("at MWC Barcelona, KT signed") state
+// none.
 // The older
 // phrasing rules (rules.go, relations.go, phrasings.go) run first on a
 // skeleton of the same mentions and are kept where they are exact; a fact

@@ -647,6 +647,11 @@ func (x *extractor) famBetween(c *clauses) {
 				switch {
 				case len(as) == 2 && pending == nil:
 					pairs = append(pairs, [2]arg{as[0], as[1]})
+				case len(as) > 2 && pending == nil && c.leadingPair(k):
+					// "between A and B, C subscribers get": C opens the
+					// next clause (partner_roles.go)
+					pairs = append(pairs, [2]arg{as[0], as[1]})
+					k = len(c.us)
 				case len(as) == 1 && pending != nil:
 					pairs = append(pairs, [2]arg{pending[0], as[0]})
 					pending = nil

@@ -15,7 +15,7 @@ var partnershipNouns = map[string]bool{
 
 // jointWork are verbs whose with-phrase, right after their object, names
 // a partner in the work ("trial the technology with", "launched it with").
-var jointWork = map[string]bool{"trial": true, "test": true, "pilot": true, "co-develop": true, "develop": true, "launch": true, "build": true, "co-build": true}
+var jointWork = map[string]bool{"unveil": true, "trial": true, "test": true, "pilot": true, "co-develop": true, "develop": true, "launch": true, "build": true, "co-build": true}
 
 // partnerVerbs take their partner in a with-phrase without a noun.
 var partnerVerbs = map[string]bool{
@@ -80,19 +80,19 @@ func (x *extractor) famPartner(c *clauses, v int) {
 			return
 		}
 	}
-	if u.Lemma == "work" && !strings.Contains(c.text(v, min(v+2, len(c.us)-1)), "with") {
+	if u.Lemma == "work" && !strings.Contains(c.text(v, min(v+2, len(c.us)-1)), "with") && !strings.Contains(c.text(v, min(v+2, len(c.us)-1)), "alongside") {
 		return
 	}
 	if u.Lemma == "join" && c.toFound(from) {
 		return // "joined forces with A and B to launch X": founders, not partners
 	}
 	for _, p := range c.pps(from) {
-		if p.prep == "with" && c.us[p.at].Kind == 'E' {
+		if (p.prep == "with" || p.prep == "alongside" && (u.Lemma == "work" || u.Lemma == "collaborate")) && c.us[p.at].Kind == 'E' {
 			base := 0.8
 			if u.Lemma == "work" {
 				base = 0.7
 			}
-			x.partnerPairs(c, c.args(x, subj), c.args(x, p.at), c.modText(subj, v), base)
+			x.partnerPairs(c, x.subjectArgs(c, subj), x.withArgs(c, p.at), c.modText(subj, v), base) // partner_roles.go
 			return
 		}
 		if p.prep != "with" && p.prep != "on" && p.prep != "to" && p.prep != "for" && p.prep != "in" && p.prep != "of" {
@@ -102,7 +102,7 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	// "A and B teamed up", "A and B unveiled a partnership" with no
 	// with-phrase: the two are partners.
 	if u.Lemma != "work" {
-		if as := c.args(x, subj); len(as) == 2 || partnerVerbs[u.Lemma] && x.namedParty(c, subj) { // partner_group.go
+		if as := x.subjectArgs(c, subj); len(as) == 2 || partnerVerbs[u.Lemma] && x.namedParty(c, subj) { // partner_group.go
 			x.reciprocalPairs(c, as, c.modText(subj, v), 0.75)
 		}
 	}
@@ -157,7 +157,7 @@ func (x *extractor) famInCooperation(c *clauses) {
 		if c.us[j+2].Kind != 'P' || c.us[j+2].Lemma != "with" {
 			continue
 		}
-		k := c.skipDescriptors(j + 3) // "in cooperation with chipmaker B"
+		k := c.skipDescriptorRun(j + 3) // "in cooperation with chipmaker B", "with ride-hailing and payments group B" (partner_roles.go)
 		if k >= len(c.us) || c.us[k].Kind != 'E' {
 			continue
 		}
@@ -175,6 +175,6 @@ func (x *extractor) famInCooperation(c *clauses) {
 		if subj < 0 {
 			continue
 		}
-		x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.75)
+		x.partnerPairs(c, c.args(x, subj), x.withArgs(c, k), c.modText(subj, v), 0.75)
 	}
 }

@@ -53,6 +53,10 @@ type extractor struct {
 	reg *schema.Register
 	art schema.Date
 
+	deniedSent *sent // the sentence partnershipDenied last read (partner_roles.go)
+	deniedText string
+	deniedVal  bool
+
 	sentIdx   int
 	firstSeen map[string]int // slug -> sentence of first mention
 	// linked, kept only for Evaluate (track), lists per sentence the

@@ -88,7 +88,7 @@ var ambiguousFunction = map[string]bool{"that": true, "which": true, "as": true,
 var verbBases = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(`
-accelerate accept acquire co-develop develop pilot test trial add admit agree aim allow ally announce appoint approve argue arrive ask attend attract back become begin believe bet bring build buy call chair change choose close co-found co-lead co-chair collaborate combine come commit compete complete confirm consider continue contribute control cooperate count create cut deal decide deepen deliver deploy describe develop die drive earn elect emerge enable end enter establish expand expect extend face fall fight file finance find focus follow forge form found fund gain get give go grow guide hand have head help helm hire hold host include increase inject introduce invest join keep land launch lead leave let line list look lose lure make manage mark meet merge move name need offer open operate own partner pay pick pitch plan plough plow pour power promote provide pump purchase push put raise reach receive rejoin remain replace report retire return reveal run say secure see seek sell serve set share show sign spearhead spend spin split stake start state steer step strike succeed supply support take talk tap team tell tie top turn underwrite unveil use want widen win work welcome span participate select anchor gather unite comprise represent enlist boast co-invest co-head range rise climb swell incorporate initiate kick co-create belong`) {
+accelerate accept acquire co-develop develop pilot test trial add admit agree aim allow ally announce appoint approve argue arrive ask attend attract back become begin believe bet bring build buy call chair change choose close co-found co-lead co-chair collaborate combine come commit compete complete confirm consider continue contribute control cooperate count create cut deal decide deepen deliver deploy describe develop die drive earn elect emerge enable end enter establish expand expect extend face fall fight file finance find focus follow forge form found fund gain get give go grow guide hand have head help helm hire hold host include increase inject introduce invest join keep land launch lead leave let line list look lose lure make manage mark integrate embed meet merge move name need offer open operate own partner pay pick pitch plan plough plow pour power promote provide pump purchase push put raise reach receive rejoin remain replace report retire return reveal run say secure see seek sell serve set share show sign spearhead spend spin split stake start state steer step strike succeed supply support take talk tap team tell tie top turn underwrite unveil use want widen win work welcome span participate select anchor gather unite comprise represent enlist boast co-invest co-head range rise climb swell incorporate initiate kick co-create belong`) {
 		m[w] = true
 	}
 	return m
@@ -369,8 +369,10 @@ func repair(ts []tagged) {
 			t.Pos, t.Lemma = posAdj, t.Key // "as founding members", "the leading operator"
 		case t.Pos != posVerb && t.Pos != posAux && i > 0 && modals[ts[i-1].Key] && !t.Upper && t.Pos != posAdv && t.Pos != posPart:
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "will publish"
-		case t.Pos == posNoun && verbBases[t.Key] && i > 1 && prev == posAdv && modals[ts[i-2].Key] && !t.Upper:
-			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "would also work with"
+		case t.Pos == posNoun && (verbBases[t.Key] || t.Key == "market") && i > 1 && prev == posAdv && modals[ts[i-2].Key] && !t.Upper:
+			// "would also work with", "will jointly market them" ("market"
+			// is a verb only here: "20% market share" stays a noun)
+			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase
 		case t.Pos == posAdj && (prev == posDet || prev == posAdj) && next != posNoun && next != posPropn && next != posAdj && next != posNum:
 			t.Pos, t.Lemma = posNoun, nounLemma(t.Key) // "its chief executive"
 		case t.Pos == posVerb && (prev == posDet || prev == posAdj) && t.Form != formPast && t.Form != formIng:

@@ -17,8 +17,8 @@ const maxPartnerGroup = 2
 // "A and B signed a memorandum"). It reports whether the subject was such a
 // party.
 func (x *extractor) reciprocalPairs(c *clauses, as []arg, modText string, base float64) bool {
-	if len(as) < 2 || len(as) > maxPartnerGroup {
-		return false
+	if len(as) < 2 || len(as) > maxPartnerGroup || eachOwnRE.MatchString(c.s.text) {
+		return false // "A and B have their own alliances" (partner_roles.go)
 	}
 	for i := range as {
 		for j := i + 1; j < len(as); j++ {
@@ -54,6 +54,20 @@ func (x *extractor) theyParty(c *clauses, subj int) []arg {
 // would swap shares and work together"), within six units and with no
 // entity between. It returns -1 when there is none.
 func (x *extractor) pronounSubject(c *clauses, v int) int {
+	if s := x.pronounSubjectNear(c, v); s >= 0 {
+		return s
+	}
+	// "they would swap 300 billion won worth of shares and work
+	// together": a verb after "and" shares the subject of the verb it is
+	// coordinated with (partner_roles.go).
+	if w := c.coordinatedVerb(v); w >= 0 {
+		return x.pronounSubjectNear(c, w)
+	}
+	return -1
+}
+
+// pronounSubjectNear is pronounSubject right before the verb.
+func (x *extractor) pronounSubjectNear(c *clauses, v int) int {
 	for j := v - 1; j >= 0 && j >= v-6; j-- {
 		u := c.us[j]
 		if u.words == "they" || strings.HasSuffix(u.words, " they") {

@@ -23,6 +23,7 @@ import (
 // are left out: a customer's or supplier's contract is no partnership.
 var nominalPartnerNouns = map[string]bool{
 	"partnership": true, "collaboration": true, "alliance": true, "tie-up": true, "cooperation": true, "pact": true,
+	"memorandum": true, "mou": true,
 }
 
 // notReciprocal are verbs that "jointly" or "together" make a shared
@@ -37,8 +38,18 @@ var notReciprocal = map[string]bool{
 // body" is a making, no working together.
 var assembleVerbs = map[string]bool{"put": true, "bring": true, "pull": true, "piece": true, "cobble": true, "get": true, "band": true, "club": true}
 
-// famPartnerNominal reads the three shapes above.
+// famPartnerNominal reads the three shapes above, "with which"
+// (partner_roles.go), one thing made by two (partner_joint.go) and
+// "The companies working with N are A and B" (partner_copula_roster.go),
+// "A and B have been partners since 2019" (partner_copula.go) and "built
+// B's answer engine into its assistant" (partner_integrate.go).
 func (x *extractor) famPartnerNominal(c *clauses) {
+	x.famWithWhich(c)
+	x.famJointMaking(c) // partner_joint.go
+	x.famJointNoun(c)
+	x.famPartnerRosterCopula(c) // partner_copula_roster.go
+	x.famPartnerNoun(c)         // partner_copula.go
+	x.famIntegrate(c)           // partner_integrate.go
 	for j := 0; j < len(c.us); j++ {
 		u := c.us[j]
 		switch {
@@ -55,6 +66,9 @@ func (x *extractor) famPartnerNominal(c *clauses) {
 // partnerNounWith returns the entity unit of the with-phrase right after
 // the partnership noun at unit n ("partnership with chipmaker B"), or -1.
 func (c *clauses) partnerNounWith(n int) int {
+	if n+4 < len(c.us) && c.us[n].Lemma == "memorandum" && c.us[n+1].Kind == 'P' && c.us[n+1].Lemma == "of" {
+		n += 2 // "a memorandum of understanding with B"
+	}
 	if n+2 >= len(c.us) || c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "with" {
 		return -1
 	}
@@ -76,17 +90,25 @@ func (x *extractor) partnerPossessive(c *clauses, j int) {
 	}
 	k := c.partnerNounWith(n)
 	if k < 0 {
+		// "A and B's partnership covers fibre": the two holders
+		if as := c.args(x, j); len(as) == 2 && c.andPair(j) && nominalPartnerNouns[c.us[n].Lemma] && !(n+1 < len(c.us) && c.us[n+1].Kind == 'P' && (c.us[n+1].Lemma == "with" || c.us[n+1].Lemma == "between")) {
+			x.rule = "partner.possessive-pair"
+			x.reciprocalPairs(c, as, c.text(j, n), 0.7)
+		}
 		return
 	}
 	x.rule = "partner.possessive"
-	x.partnerPairs(c, c.args(x, j), c.args(x, k), c.text(j, k), 0.7)
+	x.partnerPairs(c, c.args(x, j), x.withArgs(c, k), c.text(j, k), 0.7)
+	for _, e := range c.carriedNouns(k) { // partner_roles.go
+		x.partnerPairs(c, c.args(x, j), x.withArgs(c, e), c.text(j, e), 0.7)
+	}
 }
 
 // partnerHave: "A has a partnership with B"; with no with-phrase, "A and
 // B have a tie-up".
 func (x *extractor) partnerHave(c *clauses, v int) {
-	n := v + 1
-	if n >= len(c.us) || c.us[n].Kind != 'N' || !nominalPartnerNouns[c.us[n].Lemma] || c.us[n].hasMod("no") {
+	n := c.partnerNounAt(v + 1) // partner_roles.go
+	if n < 0 || c.us[n].hasMod("no") || c.us[n].hasMod(tentativeMods...) {
 		return
 	}
 	subj := c.subject(v)
@@ -95,13 +117,13 @@ func (x *extractor) partnerHave(c *clauses, v int) {
 	}
 	x.rule = "partner.have"
 	if k := c.partnerNounWith(n); k >= 0 {
-		x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.7)
+		x.partnerPairs(c, x.subjectArgs(c, subj), x.withArgs(c, k), c.modText(subj, v), 0.7)
 		return
 	}
 	if n+1 < len(c.us) && c.us[n+1].Kind == 'P' && (c.us[n+1].Lemma == "with" || c.us[n+1].Lemma == "between") {
 		return // with a description or between others: not the subject's pair
 	}
-	if as := c.args(x, subj); len(as) == 2 {
+	if as := x.subjectArgs(c, subj); len(as) == 2 {
 		x.reciprocalPairs(c, as, c.modText(subj, v), 0.7)
 	}
 }
@@ -156,14 +178,14 @@ func (c *clauses) cooperationAgent(v, cue int) int {
 		return -1
 	}
 	for m := v - 1; m >= 0 && !c.boundary(m); m-- {
-		if c.us[m].Kind == 'V' && c.participle(m) && c.subject(m) < 0 {
+		if c.us[m].Kind == 'V' && c.participle(m) && c.topicSubject(m) < 0 {
 			continue // "a data centre packed with GPUs and built in ..."
 		}
 		if c.us[m].Kind == 'V' {
 			if c.us[m].Neg || c.us[m].Passive || c.us[m].Lemma == "be" || c.us[m].Lemma == "say" {
 				return -1
 			}
-			if s := c.subject(m); s >= 0 && s < m {
+			if s := c.topicSubject(m); s >= 0 && s < m { // partner_roles.go
 				return s
 			}
 			return -1

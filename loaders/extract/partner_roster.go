@@ -18,7 +18,7 @@ func (x *extractor) famCountPartners(c *clauses) {
 		if u.Kind != 'V' || u.Lemma != "count" || u.Neg || u.Passive {
 			continue
 		}
-		subj, obj := c.subject(v), c.object(v)
+		subj, obj := c.topicSubject(v), c.object(v) // partner_roles.go
 		if subj < 0 || obj < 0 || c.isPerson(x, subj) {
 			continue
 		}

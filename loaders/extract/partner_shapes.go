@@ -25,6 +25,7 @@ func (x *extractor) famPartnerShapes(c *clauses) {
 		switch u := c.us[j]; {
 		case u.Kind == 'N' && u.Lemma == "partner":
 			x.partnerOf(c, j)
+			x.partnerItsAppos(c, j) // partner_roles.go
 		case u.Kind == 'V' && partnerNounVerbs[u.Lemma] && !u.Neg && !u.Passive:
 			x.partnerAnnounced(c, j)
 		}
@@ -47,8 +48,15 @@ func hasAnyWord(words string, ws []string) bool {
 // Y": the holder before the comma or the copula, the partner after "of".
 func (x *extractor) partnerOf(c *clauses, n int) {
 	u := c.us[n]
-	if n < 2 || n+2 >= len(c.us) || c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "of" || u.hasMod(tentativeMods...) || u.hasMod("no", "not") {
+	if n < 2 || n+2 >= len(c.us) || c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "of" && c.us[n+1].Lemma != "for" || u.hasMod(tentativeMods...) || u.hasMod("no", "not") {
 		return
+	}
+	copula := c.us[n-1].Kind == 'V' && c.us[n-1].Lemma == "be"
+	if c.us[n+1].Lemma == "for" && !copula {
+		return // "X is a key partner for Y", not "X, a partner for growth"
+	}
+	if hasAnyWord(u.words, speculativeMods) {
+		return // "X is the obvious partner for Y": a judgement, no partnership (partner_roles.go)
 	}
 	if hasAnyWord(strings.ToLower(c.text(max(0, n-1), n)), tentativeMods) {
 		return // "a former partner of"

@@ -221,7 +221,9 @@ var baseRules = []rule{
 	// partnerships
 	{name: "A and B signed a partnership", keys: []string{"partnership", "collaboration", "memorandum", "mou", "agreement", "pact", "alliance"}, re: rx(rOrgs + ` ` + rAux + `(?:have |has )?(?:unveiled|announced|signed|struck|sealed|inked|formed|entered into|agreed|forged|extended|expanded|deepened|launched)(?: an?| the| their)?((?: [\w-]+){0,3}?) (partnership|collaboration|memorandum of understanding|mou|agreement|pact|alliance)\b`), fn: func(x *extractor, s *sent, m []string) {
 		parts := x.args(s, m[1])
-		if len(parts) == 2 {
+		// "at MWC, KT signed": a comma is no coordination; "their own
+		// deals" are each party's (partner_roles.go)
+		if len(parts) == 2 && andList(s, m[1]) && !eachOwnRE.MatchString(s.text) {
 			x.partners(s, parts[0], parts[1:], m[2], strings.TrimSpace(m[3]+" "+m[4]), 0.8)
 		}
 	}},
@@ -482,7 +484,7 @@ func (x *extractor) invest(s *sent, investor, investee, amount, modText string, 
 
 func (x *extractor) partners(s *sent, a arg, others []arg, modText, topic string, base float64) {
 	mod, drop := modalityOf(modText)
-	if drop {
+	if drop || x.partnershipDenied(s) { // partner_roles.go
 		return
 	}
 	sa := x.resolve(a, orgTypesAll)

@@ -1,0 +1,23 @@
+package extract
+
+// relativeInsert is the antecedent of a non-restrictive relative clause
+// set between commas before a verb: "X, whose chief executive is P,
+// launched ...", "X, which owns Y, signed ...", "X, who runs Y, said ...":
+// j is the comma that closes the insert. The insert opens with the
+// relative pronoun right after the comma that follows the antecedent (a
+// name, not a possessive nor a list, whose last item the relative may
+// describe alone), holds no other comma or clause boundary, and
+// ends at j. It returns -1 otherwise.
+func (c *clauses) relativeInsert(j int) int {
+	k := j - 1
+	for k > 0 && !c.isPunct(k, ",") && !c.boundary(k) {
+		k--
+	}
+	if k < 1 || k+2 > j || !c.isPunct(k, ",") || !c.relative(k+1) || c.us[k+1].words == "that" {
+		return -1
+	}
+	if a := k - 1; c.us[a].Kind == 'E' && !c.ents[c.us[a].ent].poss && len(c.ents[c.us[a].ent].ms) == 1 {
+		return a
+	}
+	return -1
+}
