@@ -43,19 +43,8 @@ func (x *extractor) famRelativeJoined(c *clauses) {
 		if c.isPerson(x, subj) || c.ents[c.us[subj].ent].poss {
 			continue
 		}
-		g, _ := x.groupInReach(false, false, false)
-		if g == "" {
-			g = x.groupFocus(c)
-		}
-		if g == "" {
+		if !x.joinFocusGroup(c, subj, "members.relative-joined", c.text(v, k-1)) {
 			return
-		}
-		x.rule = "members.relative-joined"
-		group := arg{slug: g, text: "(" + x.nameOf(g) + ")"}
-		for _, a := range c.args(x, subj) {
-			if a.slug != g {
-				x.emitFact(c.s, schema.RelMemberOf, a, group, c.text(v, k-1), 0.6, schema.Fact{Since: x.dateOf(c.s)})
-			}
 		}
 	}
 }
@@ -80,20 +69,7 @@ func (x *extractor) famIntoFold(c *clauses) {
 		if subj < 0 || c.isPerson(x, subj) {
 			continue
 		}
-		g, _ := x.groupInReach(false, false, false)
-		if g == "" {
-			g = x.groupFocus(c)
-		}
-		if g == "" {
-			return
-		}
-		x.rule = "members.into-fold"
-		group := arg{slug: g, text: "(" + x.nameOf(g) + ")"}
-		for _, a := range c.args(x, subj) {
-			if a.slug != g {
-				x.emitFact(c.s, schema.RelMemberOf, a, group, c.modText(subj, v), 0.6, schema.Fact{Since: x.dateOf(c.s)})
-			}
-		}
+		x.joinFocusGroup(c, subj, "members.into-fold", c.modText(subj, v))
 		return
 	}
 }
@@ -121,18 +97,7 @@ func (x *extractor) famGroupJoined(c *clauses) {
 		if k < len(c.us) && (c.us[k].Kind == 'E' || c.us[k].Kind == 'N' && !timeUnit(c.us[k].words)) {
 			continue // "both joined the board", "joined forces"
 		}
-		g, _ := x.groupInReach(false, false, false)
-		if g == "" {
-			g = x.groupFocus(c)
-		}
-		if g == "" {
-			return
-		}
-		x.rule = "members.group-joined"
-		group := arg{slug: g, text: "(" + x.nameOf(g) + ")"}
-		for _, a := range c.args(x, subj) {
-			x.emitFact(c.s, schema.RelMemberOf, a, group, c.modText(subj, v), 0.6, schema.Fact{Since: x.dateOf(c.s)})
-		}
+		x.joinFocusGroup(c, subj, "members.group-joined", c.modText(subj, v))
 		return
 	}
 }
@@ -185,4 +150,25 @@ func aboard(w string) bool {
 		}
 	}
 	return false
+}
+
+// joinFocusGroup states that the parties of entity unit subj joined the
+// group in reach, else the group in focus (coref_focus.go), under rule;
+// it reports false when there is no such group.
+func (x *extractor) joinFocusGroup(c *clauses, subj int, rule, modText string) bool {
+	g, _ := x.groupInReach(false, false, false)
+	if g == "" {
+		g = x.groupFocus(c)
+	}
+	if g == "" {
+		return false
+	}
+	x.rule = rule
+	group := arg{slug: g, text: "(" + x.nameOf(g) + ")"}
+	for _, a := range c.args(x, subj) {
+		if a.slug != g {
+			x.emitFact(c.s, schema.RelMemberOf, a, group, modText, 0.6, schema.Fact{Since: x.dateOf(c.s)})
+		}
+	}
+	return true
 }
