@@ -2,8 +2,6 @@ package extract_test
 
 import (
 	"testing"
-
-	"github.com/telcograph/telcograph/loaders/facts"
 )
 
 // TestInvestRelative covers investments told from the investee's side or
@@ -50,14 +48,11 @@ func TestInvestRelative(t *testing.T) {
 // tagger reads "counts" as a plural noun after a one-word name that looks
 // like an adjective ("Photonic counts ...").
 func TestCountsAmongAsNoun(t *testing.T) {
-	reg, err := facts.ReadRegister("counts.yaml", []byte(`entities:
+	reg := mustRegister(t, "counts.yaml", `entities:
   photonic: {name: Photonic, type: company}
   acme-telecom: {name: Acme Telecom, type: company}
   ion-cloud: {name: Ion Cloud, type: company}
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	runNewsWith(t, reg, []newsCase{
 		{"counts read as a noun", "Photonic counts Acme Telecom and Ion Cloud among its much larger investors, so the deal is small.",
 			[]string{"investedIn(acme-telecom,photonic)", "investedIn(ion-cloud,photonic)"}},

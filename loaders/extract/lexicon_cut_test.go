@@ -2,8 +2,6 @@ package extract_test
 
 import (
 	"testing"
-
-	"github.com/telcograph/telcograph/loaders/facts"
 )
 
 // TestBrandOverPrefixCut: a short form that is one company's brand
@@ -12,17 +10,14 @@ import (
 // prefix cut with no brand of that spelling still names its own ("Docomo"
 // for NTT Docomo).
 func TestBrandOverPrefixCut(t *testing.T) {
-	reg, err := facts.ReadRegister("cut.yaml", []byte(`entities:
+	reg := mustRegister(t, "cut.yaml", `entities:
   corvid-ai: {name: Corvid AI, type: company}
   ax-corvid: {name: AX Corvid, type: joint_venture}
   tern-group: {name: Tern Group, type: company}
   ntt-docomo: {name: NTT Docomo, type: company}
   maya-lin: {name: Maya Lin, type: person}
   omar-haddad: {name: Omar Haddad, type: person}
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	runNewsWith(t, reg, []newsCase{
 		{"the brand, not the venture named after it",
 			"Last June Tern Group and Corvid AI formed AX Corvid, a joint venture to bring hospital software to Japan. Corvid founder and CEO Maya Lin came to Tokyo for that launch.",

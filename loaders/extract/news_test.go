@@ -49,6 +49,16 @@ func runNews(t *testing.T, tests []newsCase) {
 	runNewsWith(t, newsRegister(t), tests)
 }
 
+// mustRegister reads a register written in a test.
+func mustRegister(t testing.TB, name, yaml string) *schema.Register {
+	t.Helper()
+	reg, err := facts.ReadRegister(name, []byte(yaml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return reg
+}
+
 // runNewsWith runs the cases against the register reg.
 func runNewsWith(t *testing.T, reg *schema.Register, tests []newsCase) {
 	t.Helper()

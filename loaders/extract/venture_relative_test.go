@@ -2,8 +2,6 @@ package extract_test
 
 import (
 	"testing"
-
-	"github.com/telcograph/telcograph/loaders/facts"
 )
 
 // TestVentureWording: a venture struck with a partner, a venture named
@@ -30,14 +28,11 @@ func TestVentureWording(t *testing.T) {
 // clause follows the venture's name is that venture, a joint venture
 // being a company too.
 func TestDescriptionOfVenture(t *testing.T) {
-	reg, err := facts.ReadRegister("jv.yaml", []byte(`entities:
+	reg := mustRegister(t, "jv.yaml", `entities:
   polar-mobile: {name: Polar Mobile, type: joint_venture}
   acme-telecom: {name: Acme Telecom, type: company}
   ion-cloud: {name: Ion Cloud, type: company}
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
+`)
 	runNewsWith(t, reg, []newsCase{
 		{"the operator is the venture the sentence named",
 			"Ion Cloud opened a data centre in Oslo. Polar Mobile is itself a joint venture: Acme Telecom owns 65% of the operator.",
