@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -119,7 +120,9 @@ func (x *extractor) bareTitleOrg(c *clauses) (arg, bool) {
 				continue // "it", "the company": what a name already stated
 			}
 			if s := x.resolve(a, companyTypes); s != "" {
-				found = append(found, a)
+				if !slices.ContainsFunc(found, func(f arg) bool { return x.resolve(f, companyTypes) == s }) {
+					found = append(found, a) // "On the e& side, Group CEO P ... e& chairman Q": one company
+				}
 			} else if x.resolve(a, orgTypesAll) != "" {
 				return arg{}, false // an alliance or an unknown organisation
 			}
