@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -136,3 +137,66 @@ func (x *extractor) bareTitleOrg(c *clauses) (arg, bool) {
 	}
 	return arg{}, false
 }
+
+// stepDownRE finds a predecessor leaving a title in the same sentence:
+// "Q will step down as president and chief executive", "Q retires as
+// chairman".
+var stepDownRE = regexp.MustCompile(`\b(?:step|steps|stepping|stepped|resign|resigns|resigned|retire|retires|retired) (?:down )?as ([a-z&, -]+?)(?: (?:of|at) | and that |,|;|\.| on | in |$)`)
+
+// famSucceedsHim: "Q will step down as president and chief executive and
+// P ... will succeed him on April 1" - a successor of a pronoun takes the
+// title the sentence says the predecessor leaves, at the one company in
+// reach; the modality and date are the succession's.
+func (x *extractor) famSucceedsHim(c *clauses) {
+	for v := 1; v+1 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Neg || u.Passive || u.Lemma != "succeed" && u.Lemma != "replace" {
+			continue
+		}
+		if o := v + 1; c.us[o].words != "him" && c.us[o].words != "her" {
+			continue
+		}
+		s := c.subject(v)
+		if s < 0 || c.person(x, s) != s {
+			continue
+		}
+		m := stepDownRE.FindStringSubmatch(strings.ToLower(c.text(0, s)))
+		if m == nil {
+			continue
+		}
+		rels, past := titleRels(strings.TrimSpace(m[1]))
+		if len(rels) == 0 || past {
+			continue
+		}
+		org, ok := c.reportingCompany(x)
+		if !ok {
+			org, ok = x.bareTitleOrg(c)
+		}
+		if !ok {
+			continue
+		}
+		x.rule = "title.succeeds-him"
+		for _, p := range c.args(x, s) {
+			for _, r := range rels {
+				x.emitFact(c.s, r, p, org, c.modText(s, v), 0.7, schema.Fact{Since: x.dateOf(c.s)})
+			}
+		}
+	}
+}
+
+// reportingCompany is the company that opens the sentence as the subject
+// of a reporting verb ("Nokia said on Monday that ..."): the company whose
+// news the sentence reports.
+func (c *clauses) reportingCompany(x *extractor) (arg, bool) {
+	if len(c.us) < 2 || c.us[0].Kind != 'E' || c.us[1].Kind != 'V' || !reportVerbs[c.us[1].Lemma] {
+		return arg{}, false
+	}
+	as := c.args(x, 0)
+	if len(as) != 1 || x.resolve(as[0], companyTypes) == "" {
+		return arg{}, false
+	}
+	return as[0], true
+}
+
+// reportVerbs report a company's own news.
+var reportVerbs = map[string]bool{"say": true, "announce": true, "confirm": true, "disclose": true}
