@@ -367,6 +367,32 @@
 // obvious partner for"), each party's own deals ("their own alliances")
 // and a name ending a fronted phrase ("at MWC Barcelona, KT signed") state
 // none.
+// The same round, outside the helpers' families: a heading line naming
+// one company ("2. Mavenir") makes the section under it about that company
+// (about.go); a brand short form beats another name's prefix cut ("Tempus"
+// is Tempus AI, not SB Tempus; lexicon.go); former names of renamed
+// companies (Facebook for Meta; names_former.go); an event is no
+// organisation (MWC..., "... Summit"), nor a region ("Southeast Asia"), a
+// lone number word after a dateline or a hyphenated word opening in lower
+// case ("virtualized-RAN"; mentions_place.go); a dotted abbreviation keeps
+// its stop ("U.S. asset manager"; text.go); a country's possessive before a
+// name is part of its noun phrase ("controlled by Japan's SoftBank Group";
+// clause_country.go); "P of X is its chairman" refers past X
+// (coref_affil.go); a nationality description apposed to an unknown name
+// describes that name (coref_appos.go); headquarters by modifiers between
+// nationality and head ("the US virtualized-RAN specialist"), a copula
+// after an apposition, "will be headquartered", "a company from <country>",
+// a country name as modifier ("Singapore state investor Temasek"), never a
+// "-owned" nationality (hq_heads.go, hq_attributive.go); titles told by a
+// participle of appointment ("the newly named chairman of"), a bare title
+// at the one company in reach ("though chairman P has spoken"), a
+// successor of "him" taking the title the predecessor leaves, and in a
+// roster "P1, O1's chief executive, P2" the title is P1's (roles_newly.go,
+// roles_roster_guard.go); "unveiled Y, a non-profit research laboratory"
+// and "P set up the company" found Y (found_unveil.go); joint ventures
+// struck or entered into, "J, a joint venture A set up with B and C"
+// (venture_relative.go); the X-led description in apposition and the
+// X-led noun phrase ending at a verb (families_lead.go, lead_naming.go).
 // The older
 // phrasing rules (rules.go, relations.go, phrasings.go) run first on a
 // skeleton of the same mentions and are kept where they are exact; a fact
