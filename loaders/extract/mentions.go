@@ -205,7 +205,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 				slug, j = v, j+1 // "SK Telekom" is SK Telecom, not "SK" and a word
 			}
 		}
-		if _, seen := x.firstSeen[slug]; e.afterFull && !seen && !namedBefore(ms, slug) {
+		if _, seen := x.firstSeen[slug]; e.afterFull && !seen && !namedBefore(ms, slug) && !(len(e.slugs) == 1 && joinedShort(toks, i)) {
 			continue // a short form needs its full name first (in this sentence too: "the O-RAN Alliance ... found O-RAN")
 		}
 		if e.afterFull && len(e.slugs) > 1 && !x.seenOnce(e.slugs) {

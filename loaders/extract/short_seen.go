@@ -53,3 +53,21 @@ func (x *extractor) longerVariant(text string, toks []token, i, j int, slug stri
 	}
 	return v
 }
+
+// joinedShort reports whether the word before toks[i] is one that only an
+// organisation follows ("joined O-RAN", "a member of O-RAN", "members of
+// AI-RAN"): there a group's short form names the group even before the
+// article has written its full name, where elsewhere "O-RAN" may be the
+// technology.
+func joinedShort(toks []token, i int) bool {
+	if i == 0 || !toks[i-1].Word {
+		return false
+	}
+	switch toks[i-1].Key {
+	case "joined", "joins", "join", "joining", "rejoined", "left", "quit":
+		return true
+	case "of":
+		return i >= 2 && (toks[i-2].Key == "member" || toks[i-2].Key == "members" || toks[i-2].Key == "membership")
+	}
+	return false
+}
