@@ -139,6 +139,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPartnerSplit(c)
 	x.famOwnership(c)
 	x.famVentureFunders(c)
+	x.famVentureJointly(c) // venture_jointly.go
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
 	x.rule = "members.roster-colon"
