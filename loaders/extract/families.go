@@ -140,6 +140,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famOwnership(c)
 	x.famVentureFunders(c)
 	x.famVentureJointly(c) // venture_jointly.go
+	x.famVentureWith(c)    // venture_with.go
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
 	x.rule = "members.roster-colon"

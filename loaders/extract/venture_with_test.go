@@ -1,0 +1,29 @@
+package extract_test
+
+import "testing"
+
+// TestVentureWith covers a venture reached by "into"/"through" with its
+// partners after "with", and a relative clause without its pronoun that
+// founded a venture (venture_with.go), with sentences written for the
+// test, and the near misses that must not fire.
+func TestVentureWith(t *testing.T) {
+	jv := "jointVenture(acme-telecom,helix-wireless)"
+	runNews(t, []newsCase{
+		{"sold X into a joint venture with B and C", "Acme Telecom has sold half of its fibre unit into a joint venture with Helix Wireless and Ion Cloud.",
+			[]string{"jointVenture(acme-telecom,helix-wireless,ion-cloud)"}},
+		{"runs X through a joint venture with B", "Acme Telecom runs its towers through a joint venture with Helix Wireless.",
+			[]string{jv}},
+		{"the vehicle A and B created", "It is the vehicle Acme Telecom and Helix Wireless created in 2024 to sell radio gear.",
+			[]string{jv}},
+		{"the J company A and B established as a joint venture", "Analysts praised the Granite Labs company Acme Telecom and Helix Wireless established last year as a joint venture to build models.",
+			[]string{jv}},
+
+		// near misses
+		{"a joint venture with no partner after with", "Acme Telecom has sold half of its fibre unit into a joint venture.", nil},
+		{"did not sell into it", "Acme Telecom did not sell its fibre unit into a joint venture with Helix Wireless.", nil},
+		{"a partnership noun is no venture", "Acme Telecom runs its towers through a partnership with Helix Wireless.", nil},
+		{"a company two firms established is no venture unless called one", "Analysts praised the Granite Labs company Acme Telecom and Helix Wireless established last year to build models.", nil},
+		{"the product A and B created", "It is the product Acme Telecom and Helix Wireless created in 2024 to sell radio gear.", nil},
+		{"the vehicle one company created", "It is the vehicle Acme Telecom created in 2024 to sell radio gear.", nil},
+	})
+}
