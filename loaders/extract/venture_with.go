@@ -1,10 +1,16 @@
 package extract
 
+import "strings"
+
 // This file reads two more joint-venture shapes (helper x13z7, issue 13):
 //   - a venture noun reached by a preposition of transfer after a clause
 //     whose subject is one partner, the others after "with": "A has sold a
 //     slice of its tower arm into a joint venture with B and C", "A will
 //     run the network through a joint venture with B";
+//   - a venture the partners merge their own businesses into: "A and B said
+//     they would merge X and Y into a 50-50 joint venture";
+//   - the recipients of a jointly owned company: "The launch of J gave A
+//     and B a jointly owned company";
 //   - a relative clause without its pronoun whose subject founded the
 //     venture, the head noun or "as a joint venture" saying it is one:
 //     "the vehicle A and B created in 2024", "the J company the five
@@ -22,6 +28,9 @@ func (x *extractor) famVentureWith(c *clauses) {
 		if u.Kind == 'E' && j >= 1 && j+1 < len(c.us) {
 			x.ventureContact(c, j)
 		}
+		if u.Kind == 'V' && u.Lemma == "give" && !u.Passive && !u.Neg {
+			x.ventureGiven(c, j)
+		}
 	}
 }
 
@@ -30,9 +39,7 @@ func (x *extractor) famVentureWith(c *clauses) {
 // the verb the preposition hangs from.
 func (x *extractor) ventureIntoWith(c *clauses, j int) {
 	ps := c.pps(j + 1)
-	if len(ps) == 0 || ps[0].prep != "with" || ps[0].at != j+2 || c.us[j+2].Kind != 'E' {
-		return
-	}
+	with := len(ps) > 0 && ps[0].prep == "with" && ps[0].at == j+2 && c.us[j+2].Kind == 'E'
 	v := -1
 	for k := j - 2; k >= 0; k-- {
 		if c.boundary(k) || c.relative(k) {
@@ -43,19 +50,59 @@ func (x *extractor) ventureIntoWith(c *clauses, j int) {
 			break
 		}
 	}
-	if v < 0 || c.us[v].Passive || c.us[v].Neg {
+	if v < 0 || c.us[v].Passive || c.us[v].Neg || !with && !poolVerbs[c.us[v].Lemma] {
 		return
 	}
 	subj := c.subject(v)
-	if subj < 0 || c.us[subj].Kind != 'E' {
+	var parts []arg
+	switch {
+	case subj >= 0 && c.us[subj].Kind == 'E':
+		parts = c.args(x, subj)
+	case !with:
+		// "A and B said they would merge X and Y into a joint venture"
+		subj = x.pronounSubject(c, v)
+		parts = x.theyParty(c, subj)
+	}
+	if len(parts) == 0 || !with && len(parts) < 2 {
 		return
 	}
-	parts := append(c.args(x, subj), c.args(x, j+2)...)
+	if with {
+		parts = append(parts, c.args(x, j+2)...)
+	}
 	if len(parts) < 2 {
 		return
 	}
 	x.rule = "jointVenture.into-with"
-	x.jointVenture(c.s, parts, c.modText(subj, v), "", "", "", 0.7)
+	x.jointVenture(c.s, parts, c.modText(subj, v), "", "", shareRE.FindString(c.us[j].words), 0.7)
+}
+
+// poolVerbs put the partners' own businesses into a venture: with them
+// the partners are the verb's subject alone ("A and B will merge their
+// units into a joint venture").
+var poolVerbs = map[string]bool{"merge": true, "combine": true, "fold": true, "pool": true, "contribute": true}
+
+// ventureGiven: "The launch of J gave A and B a jointly owned company":
+// the recipients of a jointly owned company are its partners.
+func (x *extractor) ventureGiven(c *clauses, v int) {
+	r := v + 1
+	if r+2 >= len(c.us) || c.us[r].Kind != 'E' {
+		return
+	}
+	parts := c.args(x, r)
+	if len(parts) < 2 {
+		return
+	}
+	for k := r + 1; k < len(c.us) && k <= r+2; k++ {
+		u := c.us[k]
+		if !strings.Contains(u.words, "jointly owned") && !strings.Contains(u.words, "jointly-owned") {
+			continue
+		}
+		if n := k + 1; n < len(c.us) && c.us[n].Kind == 'N' && (c.us[n].Lemma == "company" || c.us[n].Lemma == "business" || c.us[n].Lemma == "venture") {
+			x.rule = "jointVenture.given"
+			x.jointVenture(c.s, parts, c.modText(c.subject(v), v), "", "", "", 0.7)
+		}
+		return
+	}
 }
 
 // ventureContact: entity unit k is the subject of a relative clause

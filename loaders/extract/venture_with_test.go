@@ -17,8 +17,18 @@ func TestVentureWith(t *testing.T) {
 			[]string{jv}},
 		{"the J company A and B established as a joint venture", "Analysts praised the Granite Labs company Acme Telecom and Helix Wireless established last year as a joint venture to build models.",
 			[]string{jv}},
+		{"said they would merge X and Y into a 50-50 joint venture", "Acme Telecom and Helix Wireless said on Monday they would merge their radio businesses into a 50-50 joint venture.",
+			[]string{jv + " modality=planned share=50-50"}},
+		{"A and B folded their units into a joint venture", "Acme Telecom and Helix Wireless folded their tower businesses into a joint venture in 2023.",
+			[]string{jv}},
+		{"gave A and B a jointly owned company", "The launch of Granite Labs in 2023 gave Acme Telecom and Helix Wireless a jointly owned company for sensors.",
+			[]string{jv}},
 
 		// near misses
+		{"one company merges its units into a joint venture", "Acme Telecom said on Monday it would merge its radio businesses into a joint venture.", nil},
+		{"a verb of selling without a with-phrase", "Acme Telecom and Helix Wireless sold their radio businesses into a joint venture.", nil},
+		{"gave one company a jointly owned company", "The deal gave Acme Telecom a jointly owned company for sensors.", nil},
+		{"gave A and B a company, not jointly owned", "The deal gave Acme Telecom and Helix Wireless a new company for sensors.", nil},
 		{"a joint venture with no partner after with", "Acme Telecom has sold half of its fibre unit into a joint venture.", nil},
 		{"did not sell into it", "Acme Telecom did not sell its fibre unit into a joint venture with Helix Wireless.", nil},
 		{"a partnership noun is no venture", "Acme Telecom runs its towers through a partnership with Helix Wireless.", nil},
