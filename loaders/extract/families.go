@@ -102,6 +102,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famFoundAppos(c)
 	x.famUnveilNew(c)       // found_unveil.go
 	x.famFoundParticiple(c) // found_participle.go
+	x.famFoundPronoun(c)    // found_pronoun.go
 	x.rule = "members.pending"
 	x.famPending(c)
 	x.famRoles(c)
