@@ -10,7 +10,8 @@ import (
 // venture noun beside a founding verb (helper x13z7, issue 13):
 //   - an owning or running verb whose subject is two or more companies and
 //     that says they do it jointly: "A and B jointly own J", "A and B run
-//     J together", "A and B will jointly control J";
+//     J together", "A and B will jointly control J", "The two will jointly
+//     acquire J";
 //   - founding owners: "A and B are the founding shareholders of the joint
 //     venture" (or of J, a venture the register types as one), "J, the company that came
 //     into being in 2024 with A and B as its two founding partners";
@@ -23,7 +24,9 @@ import (
 // ("founding partners" of an alliance are founding members).
 
 // jointOwnVerbs are the verbs of owning or running a company together.
-var jointOwnVerbs = map[string]bool{"own": true, "run": true, "operate": true, "control": true, "co-own": true}
+// Buying a company jointly makes it jointly owned: "The two will jointly
+// acquire Metronet".
+var jointOwnVerbs = map[string]bool{"own": true, "run": true, "operate": true, "control": true, "co-own": true, "acquire": true, "buy": true}
 
 // famVentureJointly reads the three shapes of one sentence.
 func (x *extractor) famVentureJointly(c *clauses) {

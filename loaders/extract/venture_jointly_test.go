@@ -20,8 +20,12 @@ func TestVentureJointly(t *testing.T) {
 			[]string{jv}},
 		{"J is itself a joint venture: A owns 60% and B the remaining 40%", "Granite Labs is itself a joint venture: Acme Telecom owns 60% of the company and Helix Wireless holds the remaining 40%.",
 			[]string{jv, "investedIn(acme-telecom,granite-labs)", "investedIn(helix-wireless,granite-labs)"}},
+		{"The two will jointly acquire J", "Acme Telecom met Helix Wireless in May. The two will jointly acquire Granite Labs, a fibre company.",
+			[]string{jv + " modality=planned"}},
 
 		// near misses
+		{"one company acquires J", "Acme Telecom will acquire Granite Labs, a fibre company, with money from Helix Wireless.", nil},
+		{"acquired, not jointly", "Acme Telecom and Helix Wireless acquired Granite Labs and Ion Cloud.", nil},
 		{"one owner runs J", "Acme Telecom runs Granite Labs together with its own shops.", nil},
 		{"together with a partner is no co-ownership here", "Acme Telecom and Helix Wireless run Granite Labs together with Ion Cloud.",
 			[]string{"partnerOf(acme-telecom,ion-cloud)", "partnerOf(helix-wireless,ion-cloud)"}},

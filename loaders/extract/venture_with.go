@@ -9,6 +9,8 @@ import "strings"
 //     run the network through a joint venture with B";
 //   - a venture the partners merge their own businesses into: "A and B said
 //     they would merge X and Y into a 50-50 joint venture";
+//   - a "they" founding a joint venture: "A and B said they would set up a
+//     joint venture";
 //   - the recipients of a jointly owned company: "The launch of J gave A
 //     and B a jointly owned company";
 //   - a relative clause without its pronoun whose subject founded the
@@ -27,6 +29,9 @@ func (x *extractor) famVentureWith(c *clauses) {
 		}
 		if u.Kind == 'E' && j >= 1 && j+1 < len(c.us) {
 			x.ventureContact(c, j)
+		}
+		if sharedVenture(u) && j >= 1 {
+			x.ventureTheyFound(c, j)
 		}
 		if u.Kind == 'V' && u.Lemma == "give" && !u.Passive && !u.Neg {
 			x.ventureGiven(c, j)
@@ -150,4 +155,27 @@ func (x *extractor) ventureContact(c *clauses, k int) {
 	}
 	x.rule = "jointVenture.contact"
 	x.jointVenture(c.s, parts, c.modText(k, v), name, "", "", 0.7)
+}
+
+// ventureTheyFound: "A and B said on Thursday they would set up a joint
+// venture": a founding verb right before the venture noun whose subject is
+// a "they" standing for the parties the sentence named just before.
+func (x *extractor) ventureTheyFound(c *clauses, j int) {
+	v := j - 1
+	if w := c.us[v]; w.Kind != 'V' || !ventureFoundVerbs[w.Lemma] || w.Passive || w.Neg || c.subject(v) >= 0 {
+		return
+	}
+	subj := x.pronounSubject(c, v)
+	parts := x.theyParty(c, subj)
+	if len(parts) < 2 {
+		return
+	}
+	for _, p := range c.pps(j + 1) {
+		if p.prep == "with" {
+			return // "they would set up a joint venture with C": whose, the rule for "with" says
+		}
+		break
+	}
+	x.rule = "jointVenture.they"
+	x.jointVenture(c.s, parts, c.modText(subj, v), "", "", shareRE.FindString(c.us[j].words), 0.7)
 }

@@ -23,8 +23,12 @@ func TestVentureWith(t *testing.T) {
 			[]string{jv}},
 		{"gave A and B a jointly owned company", "The launch of Granite Labs in 2023 gave Acme Telecom and Helix Wireless a jointly owned company for sensors.",
 			[]string{jv}},
+		{"said they would set up a joint venture", "Acme Telecom and Helix Wireless said on Thursday they would set up a joint venture to sell radios.",
+			[]string{jv + " modality=planned"}},
 
 		// near misses
+		{"they, one company before", "Acme Telecom said on Thursday they would set up a joint venture to sell radios.", nil},
+		{"they would set up a partnership", "Acme Telecom and Helix Wireless said on Thursday they would set up a research centre.", nil},
 		{"one company merges its units into a joint venture", "Acme Telecom said on Monday it would merge its radio businesses into a joint venture.", nil},
 		{"a verb of selling without a with-phrase", "Acme Telecom and Helix Wireless sold their radio businesses into a joint venture.", nil},
 		{"gave one company a jointly owned company", "The deal gave Acme Telecom a jointly owned company for sensors.", nil},
