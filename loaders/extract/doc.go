@@ -367,6 +367,19 @@
 // obvious partner for"), each party's own deals ("their own alliances")
 // and a name ending a fronted phrase ("at MWC Barcelona, KT signed") state
 // none.
+// Helper x13z7 (issue 13) read joint ventures told by their co-owners, a
+// venture needing two partners stated for it: "A and B run J together",
+// "jointly own", "will jointly acquire J", "are the founding shareholders
+// of the joint venture", "with A and B as its two founding partners" (of
+// a company, never a group), "J is itself a joint venture: A owns 65% ...
+// and B the remaining 35%" (venture_jointly.go); "sold X into a joint
+// venture with B and C", "they would merge X and Y into a 50-50 joint
+// venture", "the vehicle A and B created", "the J company the five
+// operators established as a joint venture", "gave A and B a jointly
+// owned company" and "they would set up a joint venture" after the
+// parties (venture_with.go); and "It was launched at MWC2024" as the
+// founding of the group in focus named within three sentences with
+// nothing named since (found_pronoun.go).
 // The older
 // phrasing rules (rules.go, relations.go, phrasings.go) run first on a
 // skeleton of the same mentions and are kept where they are exact; a fact
