@@ -376,8 +376,9 @@
 // venture with B and C", "they would merge X and Y into a 50-50 joint
 // venture", "the vehicle A and B created", "the J company the five
 // operators established as a joint venture", "gave A and B a jointly
-// owned company" and "they would set up a joint venture" after the
-// parties (venture_with.go); and "It was launched at MWC2024" as the
+// owned company", "they would set up a joint venture" after the parties
+// and "J was formed as a joint venture in 2021, when A and B agreed to"
+// (venture_with.go); and "It was launched at MWC2024" as the
 // founding of the group in focus named within three sentences with
 // nothing named since (found_pronoun.go).
 // The older

@@ -11,6 +11,8 @@ import "strings"
 //     they would merge X and Y into a 50-50 joint venture";
 //   - a "they" founding a joint venture: "A and B said they would set up a
 //     joint venture";
+//   - a passive founding "as a joint venture" completed by a when-clause:
+//     "J was formed as a joint venture in 2021, when A and B agreed to";
 //   - the recipients of a jointly owned company: "The launch of J gave A
 //     and B a jointly owned company";
 //   - a relative clause without its pronoun whose subject founded the
@@ -32,6 +34,7 @@ func (x *extractor) famVentureWith(c *clauses) {
 		}
 		if sharedVenture(u) && j >= 1 {
 			x.ventureTheyFound(c, j)
+			x.ventureWhen(c, j)
 		}
 		if u.Kind == 'V' && u.Lemma == "give" && !u.Passive && !u.Neg {
 			x.ventureGiven(c, j)
@@ -178,4 +181,55 @@ func (x *extractor) ventureTheyFound(c *clauses, j int) {
 	}
 	x.rule = "jointVenture.they"
 	x.jointVenture(c.s, parts, c.modText(subj, v), "", "", shareRE.FindString(c.us[j].words), 0.7)
+}
+
+// ventureWhen: "J was formed as a joint venture in 2021, when A, then
+// still called E, and B agreed to fold their businesses into one company":
+// a passive founding "as a joint venture" completed by a when-clause whose
+// subject names the partners (over an apposition with its own verb).
+func (x *extractor) ventureWhen(c *clauses, j int) {
+	if j < 3 || c.us[j-1].Kind != 'P' || c.us[j-1].Lemma != "as" {
+		return
+	}
+	v := j - 2
+	if w := c.us[v]; w.Kind != 'V' || !w.Passive || w.Neg || !ventureFoundVerbs[w.Lemma] {
+		return
+	}
+	venture, ok := x.ventureCompany(c, c.subject(v))
+	if !ok {
+		return
+	}
+	when := -1
+	for k := j + 1; k < len(c.us) && k <= j+5; k++ {
+		if c.us[k].Kind == 'O' && c.us[k].Lemma == "when" {
+			when = k
+			break
+		}
+		if c.us[k].Kind == 'V' || c.us[k].Kind == 'E' || c.isPunct(k, ".") {
+			return
+		}
+	}
+	if when < 0 {
+		return
+	}
+	var parts []arg
+	for k := when + 1; k < len(c.us); k++ {
+		u := c.us[k]
+		if c.isPunct(k, ".") || c.isPunct(k, ";") {
+			return
+		}
+		if u.Kind == 'E' {
+			parts = append(parts, c.args(x, k)...)
+			continue
+		}
+		if u.Kind == 'V' && c.us[k-1].Kind == 'E' {
+			// the when-clause's own verb, right after its subject
+			if u.Neg || u.Passive || x.amongOwners(parts, venture) {
+				return
+			}
+			x.rule = "jointVenture.when"
+			x.jointVenture(c.s, parts, c.text(0, k), "named "+c.text(c.subject(v), c.subject(v)), "", "", 0.7)
+			return
+		}
+	}
 }

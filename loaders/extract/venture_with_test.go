@@ -25,8 +25,16 @@ func TestVentureWith(t *testing.T) {
 			[]string{jv}},
 		{"said they would set up a joint venture", "Acme Telecom and Helix Wireless said on Thursday they would set up a joint venture to sell radios.",
 			[]string{jv + " modality=planned"}},
+		{"J was formed as a joint venture, when A and B agreed", "Granite Labs was formed as a joint venture in 2021, when Acme Telecom, then still called Acme, and Helix Wireless agreed to pool their towers.",
+			[]string{"founded(granite-labs) date=2021", jv}},
 
 		// near misses
+		{"formed as a joint venture, when one company", "Granite Labs was formed as a joint venture in 2021, when Acme Telecom agreed to pool its towers.",
+			[]string{"founded(granite-labs) date=2021"}},
+		{"formed as a company, when A and B", "Granite Labs was formed as a company in 2021, when Acme Telecom and Helix Wireless agreed to pool their towers.",
+			[]string{"founded(granite-labs) date=2021"}},
+		{"formed as a joint venture, when A and B did not agree", "Granite Labs was formed as a joint venture in 2021, when Acme Telecom and Helix Wireless did not agree on prices.",
+			[]string{"founded(granite-labs) date=2021"}},
 		{"they, one company before", "Acme Telecom said on Thursday they would set up a joint venture to sell radios.", nil},
 		{"they would set up a partnership", "Acme Telecom and Helix Wireless said on Thursday they would set up a research centre.", nil},
 		{"one company merges its units into a joint venture", "Acme Telecom said on Monday it would merge its radio businesses into a joint venture.", nil},
