@@ -377,7 +377,8 @@
 // venture", "the vehicle A and B created", "the J company the five
 // operators established as a joint venture", "gave A and B a jointly
 // owned company", "they would set up a joint venture" after the parties
-// and "J was formed as a joint venture in 2021, when A and B agreed to"
+// "J was formed as a joint venture in 2021, when A and B agreed to" and
+// "A's mobility venture with B, J," with both parties named
 // (venture_with.go); and "It was launched at MWC2024" as the
 // founding of the group in focus named within three sentences with
 // nothing named since (found_pronoun.go).

@@ -13,6 +13,8 @@ import "strings"
 //     joint venture";
 //   - a passive founding "as a joint venture" completed by a when-clause:
 //     "J was formed as a joint venture in 2021, when A and B agreed to";
+//   - a company's venture with another: "Toyota's mobility venture with
+//     SoftBank, MONET Technologies,";
 //   - the recipients of a jointly owned company: "The launch of J gave A
 //     and B a jointly owned company";
 //   - a relative clause without its pronoun whose subject founded the
@@ -35,6 +37,9 @@ func (x *extractor) famVentureWith(c *clauses) {
 		if sharedVenture(u) && j >= 1 {
 			x.ventureTheyFound(c, j)
 			x.ventureWhen(c, j)
+		}
+		if u.Kind == 'N' && u.Lemma == "venture" && !ventureNoun(u) && j >= 1 && j+2 < len(c.us) {
+			x.ventureOwnWith(c, j)
 		}
 		if u.Kind == 'V' && u.Lemma == "give" && !u.Passive && !u.Neg {
 			x.ventureGiven(c, j)
@@ -232,4 +237,36 @@ func (x *extractor) ventureWhen(c *clauses, j int) {
 			return
 		}
 	}
+}
+
+// ventureOwnWith: "Toyota's separate mobility venture with SoftBank, MONET
+// Technologies, is not involved": a company's venture with another is a
+// joint venture of the two, told by the noun phrase whatever the clause
+// says of it; a name in apposition after the partner is the venture. A
+// venture capital arm is none.
+func (x *extractor) ventureOwnWith(c *clauses, j int) {
+	if strings.Contains(c.us[j].words, "capital") || c.us[j-1].Kind != 'E' || !c.ents[c.us[j-1].ent].poss || c.isCountry(j-1) {
+		return
+	}
+	ps := c.pps(j + 1)
+	if len(ps) == 0 || ps[0].prep != "with" || ps[0].at != j+2 || !x.namedParty(c, j+2) || !x.namedParty(c, j-1) {
+		return // "venture with the operators": a description is no partner here
+	}
+	owner := c.args(x, j-1)
+	if len(owner) != 1 {
+		return
+	}
+	with := c.args(x, j+2)
+	name := ""
+	if len(with) == 2 && !strings.Contains(c.us[j+2].words, " and ") && !strings.Contains(c.us[j+2].words, "&") &&
+		(j+3 >= len(c.us) || c.isPunct(j+3, ",")) {
+		// "with B, J,": J is the venture
+		name, with = "named "+with[1].text, with[:1]
+	}
+	parts := append(owner, with...)
+	if len(parts) < 2 {
+		return
+	}
+	x.rule = "jointVenture.own-with"
+	x.jointVenture(c.s, parts, c.text(j-1, j+2), name, "", "", 0.7)
 }

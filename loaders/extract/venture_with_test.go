@@ -27,8 +27,15 @@ func TestVentureWith(t *testing.T) {
 			[]string{jv + " modality=planned"}},
 		{"J was formed as a joint venture, when A and B agreed", "Granite Labs was formed as a joint venture in 2021, when Acme Telecom, then still called Acme, and Helix Wireless agreed to pool their towers.",
 			[]string{"founded(granite-labs) date=2021", jv}},
+		{"A's venture with B, J, whatever the clause says", "Acme Telecom's separate mobility venture with Helix Wireless, Granite Labs, is not involved either.",
+			[]string{jv}},
+		{"A's venture with B and C", "Acme Telecom's cloud venture with Helix Wireless and Ion Cloud opened in May.",
+			[]string{"jointVenture(acme-telecom,helix-wireless,ion-cloud)"}},
 
 		// near misses
+		{"a venture with a description is no venture here", "Acme Telecom's venture with the operators is registered in Oslo.", nil},
+		{"a venture capital arm", "Acme Telecom's venture capital arm with Helix Wireless is registered in Oslo.", nil},
+		{"a venture with no owner", "The venture with Helix Wireless is registered in Oslo.", nil},
 		{"formed as a joint venture, when one company", "Granite Labs was formed as a joint venture in 2021, when Acme Telecom agreed to pool its towers.",
 			[]string{"founded(granite-labs) date=2021"}},
 		{"formed as a company, when A and B", "Granite Labs was formed as a company in 2021, when Acme Telecom and Helix Wireless agreed to pool their towers.",
