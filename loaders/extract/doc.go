@@ -393,6 +393,21 @@
 // struck or entered into, "J, a joint venture A set up with B and C"
 // (venture_relative.go); the X-led description in apposition and the
 // X-led noun phrase ending at a verb (families_lead.go, lead_naming.go).
+// Helper x13z7 (issue 13) read joint ventures told by their co-owners, a
+// venture needing two partners stated for it: "A and B run J together",
+// "jointly own", "will jointly acquire J", "are the founding shareholders
+// of the joint venture", "with A and B as its two founding partners" (of
+// a company, never a group), "J is itself a joint venture: A owns 65% ...
+// and B the remaining 35%" (venture_jointly.go); "sold X into a joint
+// venture with B and C", "they would merge X and Y into a 50-50 joint
+// venture", "the vehicle A and B created", "the J company the five
+// operators established as a joint venture", "gave A and B a jointly
+// owned company", "they would set up a joint venture" after the parties
+// "J was formed as a joint venture in 2021, when A and B agreed to" and
+// "A's mobility venture with B, J," with both parties named
+// (venture_with.go); and "It was launched at MWC2024" as the
+// founding of the group in focus named within three sentences with
+// nothing named since (found_pronoun.go).
 // The older
 // phrasing rules (rules.go, relations.go, phrasings.go) run first on a
 // skeleton of the same mentions and are kept where they are exact; a fact

@@ -103,6 +103,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famFoundAppos(c)
 	x.famUnveilNew(c)       // found_unveil.go
 	x.famFoundParticiple(c) // found_participle.go
+	x.famFoundPronoun(c)    // found_pronoun.go
 	x.rule = "members.pending"
 	x.famPending(c)
 	x.famRoles(c)
@@ -140,6 +141,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPartnerSplit(c)
 	x.famOwnership(c)
 	x.famVentureFunders(c)
+	x.famVentureJointly(c) // venture_jointly.go
+	x.famVentureWith(c)    // venture_with.go
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
 	x.rule = "members.roster-colon"
