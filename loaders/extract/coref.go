@@ -573,18 +573,13 @@ func (x *extractor) pronounCompany(before string) string {
 // sentence whose nationality is not known to differ.
 func (x *extractor) nationalCompany(country string, reporting, initial, poss bool) string {
 	fits := func(s string) bool {
-		c, ok := x.hq[s]
-		return (!ok || c == country) && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s]
+		c := x.nationEvidence(s) // coref_nation.go
+		return (c == "" || c == country) && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s]
 	}
 	// A company the text gave that very nationality in the last five
-	// sentences ("Saudi Telecom Company ... The Saudi group's").
-	best, bestAt := "", -1
-	for s, c := range x.hq {
-		if c == country && !x.descExclude[s] && (x.lastSeen[s] > bestAt || x.lastSeen[s] == bestAt && s < best) && x.typeOf(s) == schema.TypeCompany && x.sentIdx-x.lastSeen[s] <= 5 {
-			best, bestAt = s, x.lastSeen[s]
-		}
-	}
-	if best != "" {
+	// sentences ("Saudi Telecom Company ... The Saudi group's"), or whose
+	// name or descriptor places there (coref_nation.go).
+	if best := x.evidentNational(country); best != "" {
 		return best
 	}
 	// "The Japanese start-up counts ...": opening a sentence, the

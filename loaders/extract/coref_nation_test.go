@@ -1,0 +1,48 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/telcograph/telcograph/loaders/facts"
+	"github.com/telcograph/telcograph/schema"
+)
+
+func nationRegister(t testing.TB) *schema.Register {
+	t.Helper()
+	reg, err := facts.ReadRegister("nation.yaml", []byte(`entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  cobalt-mobile: {name: Cobalt Mobile, type: company}
+  kestrel-network: {name: Kestrel Network, type: company}
+  fjord-telecom-norway: {name: Fjord Telecom Norway, type: company}
+  halden-deutsche-funk: {name: Deutsche Funk, type: company}
+  priya-raman: {name: Priya Raman, type: person}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return reg
+}
+
+// TestNationEvidence: a nationality description names the company the
+// article places in that country, by its name or a descriptor's city, over
+// the previous sentence's company; a company placed elsewhere is never the
+// one meant, and a name dropped once in passing is no antecedent.
+func TestNationEvidence(t *testing.T) {
+	runNewsWith(t, nationRegister(t), []newsCase{
+		{"the country in the name",
+			"Kestrel Network won a contract from Fjord Telecom Norway. The Norwegian operator said the deal runs for five years.",
+			[]string{"headquarteredIn(fjord-telecom-norway,NO)"}},
+		{"a native nationality word in the name",
+			"Deutsche Funk opened an AI factory on Monday. Deutsche Funk will run it alone. Kestrel Network supplied the servers. The German operator first outlined the project in June.",
+			[]string{"headquarteredIn(halden-deutsche-funk,DE)"}},
+		{"a descriptor's city",
+			"Cobalt Mobile will invest $1 billion in Kestrel Network, the Abu Dhabi artificial intelligence group. Kestrel Network will spend it on chips. \"We agreed quickly,\" said Priya Raman, Cobalt Mobile's chief executive. The Emirati group is no stranger to outside capital.",
+			[]string{"ceoOf(priya-raman,cobalt-mobile)", "headquarteredIn(kestrel-network,AE)", "investedIn(cobalt-mobile,kestrel-network) amount=$1 billion modality=planned"}},
+		{"near miss: the company the name places elsewhere",
+			"Fjord Telecom Norway signed a deal with Kestrel Network on Monday. The US company will supply the radios.",
+			[]string{"headquarteredIn(kestrel-network,US)", "partnerOf(fjord-telecom-norway,kestrel-network)"}},
+		{"near miss: a name dropped in passing",
+			"Acme Telecom, which once courted Fjord Telecom Norway, stayed out of the deal. Analysts called it prudent. Prices fell in the spring. The Norwegian operator has to integrate two networks.",
+			nil},
+	})
+}
