@@ -46,3 +46,20 @@ func TestNationEvidence(t *testing.T) {
 			nil},
 	})
 }
+
+// TestNationApposition: a nationality description in apposition describes
+// the name before its comma, a bracketed short form's or a sentence's
+// opening name the register does not list, and no company named earlier.
+func TestNationApposition(t *testing.T) {
+	runNewsWith(t, nationRegister(t), []newsCase{
+		{"after a bracketed short form",
+			"Acme Telecom and Cobalt Mobile will invest in Kestrel Network (KN), the Singapore-based operator owned by a state fund.",
+			[]string{"headquarteredIn(kestrel-network,SG)", "investedIn(acme-telecom,kestrel-network) modality=planned", "investedIn(cobalt-mobile,kestrel-network) modality=planned"}},
+		{"after an unlisted opening name",
+			"Acme Telecom sells its AI assistant to carriers. Free, the French operator, offers Acme Telecom's assistant in its mobile plans.",
+			[]string{"headquarteredIn(free,FR)"}},
+		{"near miss: a sentence adverb before the comma",
+			"Acme Telecom sells its AI assistant to carriers. However, the French operator, like its rivals, lost customers.",
+			[]string{"headquarteredIn(acme-telecom,FR)"}},
+	})
+}
