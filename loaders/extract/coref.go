@@ -574,7 +574,7 @@ func (x *extractor) pronounCompany(before string) string {
 func (x *extractor) nationalCompany(country string, reporting, initial, poss bool) string {
 	fits := func(s string) bool {
 		c := x.nationEvidence(s) // coref_nation.go
-		return (c == "" || c == country) && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s]
+		return (c == "" || c == country) && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] && !x.onlyPronoun(s)
 	}
 	// A company the text gave that very nationality in the last five
 	// sentences ("Saudi Telecom Company ... The Saudi group's"), or whose

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 
@@ -144,4 +145,28 @@ func (x *extractor) evidentNational(country string) string {
 		see(s, x.sentIdx)
 	}
 	return best
+}
+
+// onlyPronoun reports whether this sentence named slug, before the
+// description being resolved, by a pronoun alone ("It is not the first
+// time the US social media group has ..."): the pronoun's own guess is
+// no antecedent for the description. A company the previous sentence
+// named is still one.
+func (x *extractor) onlyPronoun(slug string) bool {
+	if slices.Contains(x.prevOrgs, slug) {
+		return false
+	}
+	pron := false
+	for _, m := range x.curMs {
+		if m.Slug != slug {
+			continue
+		}
+		// a resolved pronoun's span is its one short word ("it", "its",
+		// "we"); a description's is longer
+		if !m.Coref || m.End-m.Start > 3 {
+			return false
+		}
+		pron = true
+	}
+	return pron
 }
