@@ -214,12 +214,17 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				if s == "" && colonClause(toks, i) {
 					s = x.nearestCompany(nat.slug)
 				}
+				undecided := false
 				if s == "" {
 					s = x.nationalCompany(nat.slug, reportingVerbs[key(j+1)], i == 0, toks[j].Poss)
+					undecided = x.coordinatedRival(text, toks[i].Start, s, nat.slug) // coref_nation.go
 				}
 				if s != "" {
 					m := span(j - i + 1)
 					m.Kind, m.Slug, m.Nation = x.kindFor(s), s, nat.slug
+					if undecided {
+						m.Nation = "" // resolved for other relations, no country stated
+					}
 					return m, j - i + 1, true
 				}
 			}

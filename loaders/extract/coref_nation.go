@@ -170,3 +170,38 @@ func (x *extractor) onlyPronoun(slug string) bool {
 	}
 	return pron
 }
+
+// coordinatedRival reports whether the company s a nationality
+// description before offset at was resolved to is one of two companies
+// its sentence coordinated just before it ("a venture between Vodafone and
+// CK Hutchison, with the British group holding the larger share") and
+// nothing the article says places one of them in country: either may be
+// meant, so the description states no country.
+func (x *extractor) coordinatedRival(text string, at int, s, country string) bool {
+	if s == "" || x.nationEvidence(s) == country {
+		return false
+	}
+	var prev *mention
+	for k := range x.curMs {
+		m := &x.curMs[k]
+		if m.Start >= at {
+			break
+		}
+		if m.Slug == "" || m.Kind != 'C' && m.Kind != 'V' {
+			prev = nil
+			continue
+		}
+		if prev != nil && prev.Slug != m.Slug && (prev.Slug == s || m.Slug == s) && strings.TrimSpace(text[prev.PossEnd:m.Start]) == "and" {
+			other := prev.Slug
+			if other == s {
+				other = m.Slug
+			}
+			c := x.nationEvidence(other)
+			if x.typeOf(other) == schema.TypeCompany && (c == "" || c == country) {
+				return true
+			}
+		}
+		prev = m
+	}
+	return false
+}

@@ -69,3 +69,20 @@ func TestNationApposition(t *testing.T) {
 			[]string{"headquarteredIn(acme-telecom,FR)"}},
 	})
 }
+
+// TestNationCoordinated: a nationality description right after two
+// coordinated companies that nothing places states no country; one the
+// article places there is meant.
+func TestNationCoordinated(t *testing.T) {
+	runNewsWith(t, nationRegister(t), []newsCase{
+		{"either of a pair",
+			"The venture is a 51:49 venture between Acme Telecom and Cobalt Mobile, with the British group holding the larger share.",
+			[]string{"jointVenture(acme-telecom,cobalt-mobile) share=51:49"}},
+		{"near miss: the pair's member the name places",
+			"The venture is a 51:49 venture between Kestrel Network and Fjord Telecom Norway, with the Norwegian group holding the larger share.",
+			[]string{"headquarteredIn(fjord-telecom-norway,NO)", "jointVenture(fjord-telecom-norway,kestrel-network) share=51:49"}},
+		{"near miss: no coordination",
+			"Acme Telecom has signed a supply deal with Cobalt Mobile under which the British operator will buy radios.",
+			[]string{"headquarteredIn(acme-telecom,GB)"}},
+	})
+}
