@@ -18,7 +18,7 @@ func (x *extractor) appositionCompany(toks []token, i int, covered []bool, count
 	}
 	// "ST Telemedia Global Data Centres (STT GDC), the Singapore-based
 	// operator": a name and its bracketed short form.
-	if !covered[i-2] && !(i >= 4 && toks[i-2].Text == ")" && covered[i-3]) {
+	if !covered[i-2] && !bracketedName(toks, i-2, covered) {
 		return ""
 	}
 	s := x.curOrgs[len(x.curOrgs)-1]
@@ -86,4 +86,18 @@ var openingAdverbs = map[string]bool{
 	"therefore": true, "moreover": true, "likewise": true, "otherwise": true, "nonetheless": true, "nevertheless": true,
 	"first": true, "second": true, "third": true, "finally": true, "again": true, "later": true, "earlier": true,
 	"so": true, "well": true, "so far": true, "here": true, "there": true, "locally": true, "abroad": true,
+}
+
+// bracketedName reports whether toks[k] closes a bracket that holds a
+// name, in quotes or not: "(STT GDC)", "(\"Zain Group\")".
+func bracketedName(toks []token, k int, covered []bool) bool {
+	if k < 2 || toks[k].Text != ")" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && toks[j].Text != "("; j-- {
+		if covered[j] {
+			return true
+		}
+	}
+	return false
 }
