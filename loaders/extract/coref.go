@@ -624,6 +624,9 @@ func (x *extractor) nationalCompany(country string, reporting, initial, poss boo
 			return x.curOrgs[i]
 		}
 	}
+	if len(x.prevOrgs) == 0 && len(x.curOrgs) == 0 {
+		return x.nationalBefore(fits) // coref_nation.go
+	}
 	return ""
 }
 

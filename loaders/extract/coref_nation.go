@@ -205,3 +205,23 @@ func (x *extractor) coordinatedRival(text string, at int, s, country string) boo
 	}
 	return false
 }
+
+// nationalBefore is the one company of the sentence before the previous
+// one that fits a nationality description when neither the previous
+// sentence nor this one named a company ("... with KKR taking 14.1% and
+// Singtel 4.2%. If warrants are exercised, the consortium will inject
+// more. The partnership between the US investment firm and ..."), or ""
+// when none or several fit.
+func (x *extractor) nationalBefore(fits func(string) bool) string {
+	found := ""
+	for s, last := range x.lastSeen {
+		if last != x.sentIdx-2 || !fits(s) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = s
+	}
+	return found
+}

@@ -48,7 +48,7 @@ func TestNationEvidence(t *testing.T) {
 			"The regulator cleared a tower purchase by Kestrel Network. It is not the first time the US group has bought towers.",
 			[]string{"headquarteredIn(kestrel-network,US)"}},
 		{"near miss: a name dropped in passing",
-			"Acme Telecom, which once courted Fjord Telecom Norway, stayed out of the deal. Analysts called it prudent. Prices fell in the spring. The Norwegian operator has to integrate two networks.",
+			"Acme Telecom, which once courted Fjord Telecom Norway, stayed out of the deal. Analysts called the move prudent. Prices fell in the spring. The Norwegian operator has to integrate two networks.",
 			nil},
 	})
 }
@@ -87,5 +87,22 @@ func TestNationCoordinated(t *testing.T) {
 		{"near miss: no coordination",
 			"Acme Telecom has signed a supply deal with Cobalt Mobile under which the British operator will buy radios.",
 			[]string{"headquarteredIn(acme-telecom,GB)"}},
+	})
+}
+
+// TestNationBridge: after a sentence that names no company, a
+// nationality description is the one company of the sentence before it
+// that fits; two that fit, or none so near, decide nothing.
+func TestNationBridge(t *testing.T) {
+	runNewsWith(t, nationRegister(t), []newsCase{
+		{"one fits",
+			"Cobalt Mobile agreed to buy 10% of Fjord Telecom Norway. The deal closes in May. The US company has bought stakes before.",
+			[]string{"headquarteredIn(cobalt-mobile,US)", "investedIn(cobalt-mobile,fjord-telecom-norway) modality=planned"}},
+		{"near miss: two fit",
+			"Cobalt Mobile agreed to buy 10% of Kestrel Network. The deal closes in May. The US company has bought stakes before.",
+			[]string{"investedIn(cobalt-mobile,kestrel-network) modality=planned"}},
+		{"near miss: too far back",
+			"Cobalt Mobile agreed to buy 10% of Fjord Telecom Norway. The deal closes in May. Regulators were quick. The US company has bought stakes before.",
+			[]string{"investedIn(cobalt-mobile,fjord-telecom-norway) modality=planned"}},
 	})
 }
