@@ -106,3 +106,16 @@ func TestNationBridge(t *testing.T) {
 			[]string{"investedIn(cobalt-mobile,fjord-telecom-norway) modality=planned"}},
 	})
 }
+
+// TestPossessiveGap: "N's" describes the noun phrase it opens; a name
+// after a preposition that closes that phrase is another party.
+func TestPossessiveGap(t *testing.T) {
+	runNewsWith(t, nationRegister(t), []newsCase{
+		{"a preposition closes the phrase",
+			"The venture pairs Japan's largest automaker with Kestrel Network in self-driving cars.",
+			nil},
+		{"near miss: the name right after the description",
+			"The venture pairs Japan's largest carrier Kestrel Network with a carmaker.",
+			[]string{"headquarteredIn(kestrel-network,JP)"}},
+	})
+}
