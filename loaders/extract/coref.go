@@ -374,7 +374,7 @@ func (x *extractor) groupRef(head string, initial bool) string {
 		if !slices.Contains(cands, s) {
 			cands = append(cands, s)
 		}
-		if headedBy(x.nameOf(s), head) && at >= bestAt {
+		if headedBy(x.nameOf(s), head) && at >= bestAt && !x.memberGroup(s) {
 			pick(s, at, ordered)
 		}
 	}

@@ -225,3 +225,16 @@ func (x *extractor) nationalBefore(fits func(string) bool) string {
 	}
 	return found
 }
+
+// memberGroup reports whether the text made group s a member of another
+// group: "the association" after a roster that lists the International
+// Data Spaces Association among Gaia-X's founders is Gaia-X, not the
+// member whose name ends in the noun.
+func (x *extractor) memberGroup(s string) bool {
+	for g, ms := range x.members {
+		if g != s && slices.Contains(ms, s) {
+			return true
+		}
+	}
+	return false
+}

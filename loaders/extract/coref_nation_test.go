@@ -16,6 +16,8 @@ func nationRegister(t testing.TB) *schema.Register {
   fjord-telecom-norway: {name: Fjord Telecom Norway, type: company}
   halden-deutsche-funk: {name: Deutsche Funk, type: company}
   priya-raman: {name: Priya Raman, type: person}
+  cloud-federation: {name: Cloud Federation, type: alliance}
+  data-spaces-association: {name: Data Spaces Association, type: alliance}
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -117,5 +119,18 @@ func TestPossessiveGap(t *testing.T) {
 		{"near miss: the name right after the description",
 			"The venture pairs Japan's largest carrier Kestrel Network with a carmaker.",
 			[]string{"headquarteredIn(kestrel-network,JP)"}},
+	})
+}
+
+// TestMemberAssociation: "the association" after a roster that lists a
+// member association is not that member.
+func TestMemberAssociation(t *testing.T) {
+	runNewsWith(t, nationRegister(t), []newsCase{
+		{"a roster's member association",
+			"Acme Telecom, Kestrel Network and Data Spaces Association founded Cloud Federation on Tuesday. The association will be headquartered in Brussels, Belgium.",
+			[]string{"founded(cloud-federation) date=2025-06-10", "foundingMember(acme-telecom,cloud-federation)", "foundingMember(data-spaces-association,cloud-federation)", "foundingMember(kestrel-network,cloud-federation)"}},
+		{"near miss: the association alone",
+			"Data Spaces Association signed its deeds on Tuesday. The association will be headquartered in Brussels, Belgium.",
+			[]string{"headquarteredIn(data-spaces-association,BE)"}},
 	})
 }
