@@ -214,12 +214,17 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				if s == "" && colonClause(toks, i) {
 					s = x.nearestCompany(nat.slug)
 				}
+				undecided := false
 				if s == "" {
 					s = x.nationalCompany(nat.slug, reportingVerbs[key(j+1)], i == 0, toks[j].Poss)
+					undecided = x.coordinatedRival(text, toks[i].Start, s, nat.slug) // coref_nation.go
 				}
 				if s != "" {
 					m := span(j - i + 1)
 					m.Kind, m.Slug, m.Nation = x.kindFor(s), s, nat.slug
+					if undecided {
+						m.Nation = "" // resolved for other relations, no country stated
+					}
 					return m, j - i + 1, true
 				}
 			}
@@ -369,7 +374,7 @@ func (x *extractor) groupRef(head string, initial bool) string {
 		if !slices.Contains(cands, s) {
 			cands = append(cands, s)
 		}
-		if headedBy(x.nameOf(s), head) && at >= bestAt {
+		if headedBy(x.nameOf(s), head) && at >= bestAt && !x.memberGroup(s) {
 			pick(s, at, ordered)
 		}
 	}
@@ -573,18 +578,13 @@ func (x *extractor) pronounCompany(before string) string {
 // sentence whose nationality is not known to differ.
 func (x *extractor) nationalCompany(country string, reporting, initial, poss bool) string {
 	fits := func(s string) bool {
-		c, ok := x.hq[s]
-		return (!ok || c == country) && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s]
+		c := x.nationEvidence(s) // coref_nation.go
+		return (c == "" || c == country) && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] && !x.onlyPronoun(s)
 	}
 	// A company the text gave that very nationality in the last five
-	// sentences ("Saudi Telecom Company ... The Saudi group's").
-	best, bestAt := "", -1
-	for s, c := range x.hq {
-		if c == country && !x.descExclude[s] && (x.lastSeen[s] > bestAt || x.lastSeen[s] == bestAt && s < best) && x.typeOf(s) == schema.TypeCompany && x.sentIdx-x.lastSeen[s] <= 5 {
-			best, bestAt = s, x.lastSeen[s]
-		}
-	}
-	if best != "" {
+	// sentences ("Saudi Telecom Company ... The Saudi group's"), or whose
+	// name or descriptor places there (coref_nation.go).
+	if best := x.evidentNational(country); best != "" {
 		return best
 	}
 	// "The Japanese start-up counts ...": opening a sentence, the
@@ -623,6 +623,9 @@ func (x *extractor) nationalCompany(country string, reporting, initial, poss boo
 		if fits(x.curOrgs[i]) {
 			return x.curOrgs[i]
 		}
+	}
+	if len(x.prevOrgs) == 0 && len(x.curOrgs) == 0 {
+		return x.nationalBefore(fits) // coref_nation.go
 	}
 	return ""
 }

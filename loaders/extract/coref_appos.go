@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/telcograph/telcograph/schema"
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // appositionCompany is the company a description in apposition describes:
 // "EQT, the Swedish investment group, keeps the other half" is EQT, the
@@ -9,7 +13,12 @@ import "github.com/telcograph/telcograph/schema"
 // it is the subject of a reporting verb ("..., the German company said"),
 // or when the register places that company in another country.
 func (x *extractor) appositionCompany(toks []token, i int, covered []bool, country string, reporting bool) string {
-	if reporting || i < 2 || toks[i-1].Text != "," || !covered[i-2] || len(x.curOrgs) == 0 {
+	if reporting || i < 2 || toks[i-1].Text != "," || len(x.curOrgs) == 0 {
+		return ""
+	}
+	// "ST Telemedia Global Data Centres (STT GDC), the Singapore-based
+	// operator": a name and its bracketed short form.
+	if !covered[i-2] && !bracketedName(toks, i-2, covered) {
 		return ""
 	}
 	s := x.curOrgs[len(x.curOrgs)-1]
@@ -38,9 +47,57 @@ func (x *extractor) apposedToUnknown(toks []token, i int, covered []bool) bool {
 		}
 		k--
 	}
+	if k == 0 && openingName(toks, i) {
+		return true // "Free, the French operator, offers ...": a name no register lists
+	}
 	if k < 1 || !toks[k].Word || !toks[k].Upper || covered[k] || chunkStop[toks[k].Key] {
 		return false
 	}
 	_, city := cities[toks[k].Key] // "in Oslo, the Norwegian operator said"
 	return !city
+}
+
+// openingName reports whether the sentence's first word, set off by the
+// comma before the description at toks[i], is a name the description is
+// in apposition to: a capitalised word that is no sentence adverb
+// ("However", "Separately"), and a description closed by a second comma
+// ("Free, the French operator, offers ...").
+func openingName(toks []token, i int) bool {
+	t := toks[0]
+	if !t.Word || !t.Upper || chunkStop[t.Key] || strings.HasSuffix(t.Key, "ly") || openingAdverbs[t.Key] {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].Text == "," {
+			return true
+		}
+		if !toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// openingAdverbs are capitalised words that open a sentence before a
+// comma without naming anything.
+var openingAdverbs = map[string]bool{
+	"however": true, "meanwhile": true, "still": true, "instead": true, "indeed": true, "elsewhere": true,
+	"overall": true, "today": true, "yesterday": true, "yet": true, "now": true, "then": true, "thus": true,
+	"therefore": true, "moreover": true, "likewise": true, "otherwise": true, "nonetheless": true, "nevertheless": true,
+	"first": true, "second": true, "third": true, "finally": true, "again": true, "later": true, "earlier": true,
+	"so": true, "well": true, "so far": true, "here": true, "there": true, "locally": true, "abroad": true,
+}
+
+// bracketedName reports whether toks[k] closes a bracket that holds a
+// name, in quotes or not: "(STT GDC)", "(\"Zain Group\")".
+func bracketedName(toks []token, k int, covered []bool) bool {
+	if k < 2 || toks[k].Text != ")" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && toks[j].Text != "("; j-- {
+		if covered[j] {
+			return true
+		}
+	}
+	return false
 }

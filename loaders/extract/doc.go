@@ -286,6 +286,22 @@
 // leads, never the name: the group in reach other than it, the entity a
 // learnt head describes, or the one joint venture just named ("the
 // IHS-led company").
+// Helper x13z6 (issue 13) made nationality descriptions pick their
+// company by what the article says of each candidate (coref_nation.go): a
+// country stated, spelt by one of its names ("Singapore Telecommunications",
+// "Deutsche Telekom") or given by a descriptor's city ("G42, the Abu Dhabi
+// AI group") chooses it and rules out the others ("the US chipmaker" is no
+// Singtel); a name dropped once in passing three sentences back, a
+// pronoun's own guess ("It is not the first time the US social media
+// group ...") and the member of a roster ("the association" after a
+// roster listing an association) are no antecedents; two coordinated
+// companies nothing places resolve the description but state no country;
+// after a sentence naming no company, the one company before it that fits.
+// A description after a bracketed short form ("(\"Zain Group\"), the
+// Kuwaiti operator") or an unlisted opening name ("Free, the French
+// operator,") is that name's (coref_appos.go), and "N's" describes no name
+// after a preposition that closes its phrase ("Japan's largest automaker
+// with the mobile carrier"; hq_headline.go).
 // perturb_test.go checks that each family survives the ways other writers
 // tell the same fact (acronym, description or pronoun for the group,
 // either voice, the date moved, descriptors on list items, trigger
