@@ -340,6 +340,9 @@ func (x *extractor) famDescribedInvestee(c *clauses) {
 			}
 			return -1
 		}
+		if n := c.skipApprox(v + 1); n < len(c.us) && c.us[n].Kind == 'N' && (strings.HasPrefix(c.us[n].words, "no ") || c.us[n].words == "none") {
+			continue // "has no stake in the venture", "is no investor in the company"
+		}
 		switch n := c.skipApprox(v + 1); {
 		case describedInvestLemmas[u.Lemma]:
 			k = first(v+1, "in", "into")
