@@ -105,7 +105,7 @@ func (x *extractor) lastInvesteeOf(s *sent) string {
 // its investee is not what the sentence's money talk is about.
 var describingRules = map[string]bool{
 	"invest.controlled-by": true, "invest.controlled-appos": true, "invest.appos-backer": true, "invest.appos-backer-of": true,
-	"investor.apposition": true, "invest.poss-backer": true, "invest.owned-by": true,
+	"investor.apposition": true, "invest.poss-backer": true, "invest.owned-by": true, "invest.vehicle-of": true,
 }
 
 // investsIn reports whether slug is an investor in a fact told with
