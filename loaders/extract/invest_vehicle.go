@@ -11,7 +11,6 @@ import "strings"
 // car ("an electric vehicle of X"), a former or planned vehicle, and a
 // vehicle whose owner is no company state nothing.
 
-
 // vehicleHead reports whether noun phrase words w describe an investment
 // vehicle or a portfolio company.
 func vehicleHead(w string) bool {
