@@ -276,7 +276,13 @@
 // investedIn (invest_vehicle.go; a unit or arm stays ambiguous, as the
 // gold's convention says); "A committed $X to Y", and "..., while A
 // committed $X" for the company its own sentence has told an investment
-// in (invest_commit.go). People as investors, decided by how the tune
+// in (invest_commit.go); a bulleted list under "The investors, by
+// commitment:" or "Its backers:" for the one company the last two
+// sentences named that is no item (invest_bullets.go); investor lists
+// that one odd item breaks: "counts A, B's charitable foundation and C
+// among its investors" for a named investee (invest_items.go), and "A, B
+// and 1789 Capital took part" in an open round, the number-led name left
+// unread (rounds_odd.go). People as investors, decided by how the tune
 // gold treats them: the schema's investor is an organisation, so a person
 // the register knows is never one (the gold's writers disagree: one marks
 // "a person cannot be an investor in the schema", another annotates
