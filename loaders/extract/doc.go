@@ -282,7 +282,9 @@
 // that one odd item breaks: "counts A, B's charitable foundation and C
 // among its investors" for a named investee (invest_items.go), and "A, B
 // and 1789 Capital took part" in an open round, the number-led name left
-// unread (rounds_odd.go). People as investors, decided by how the tune
+// unread (rounds_odd.go); "A signed a deal to acquire 55% of Y" and "A
+// followed up by signing a deal to acquire" give the signer as buyer
+// (invest_deal.go). People as investors, decided by how the tune
 // gold treats them: the schema's investor is an organisation, so a person
 // the register knows is never one (the gold's writers disagree: one marks
 // "a person cannot be an investor in the schema", another annotates
