@@ -76,7 +76,7 @@ func (x *extractor) famInvest(c *clauses, v int) {
 		}
 		for _, p := range c.pps(obj + 1) {
 			if p.prep == "among" && c.us[p.at].Kind == 'N' && investorNouns[c.us[p.at].Lemma] {
-				emit(c.args(x, obj), c.args(x, subj), v, obj, 0.8)
+				emit(c.countedItems(x, subj, obj, p.at-1), c.args(x, subj), v, obj, 0.8) // invest_items.go
 				return
 			}
 			if p.prep == "as" && c.us[p.at].Kind == 'N' && investorNouns[c.us[p.at].Lemma] {

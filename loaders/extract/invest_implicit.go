@@ -105,7 +105,7 @@ func (x *extractor) lastInvesteeOf(s *sent) string {
 // its investee is not what the sentence's money talk is about.
 var describingRules = map[string]bool{
 	"invest.controlled-by": true, "invest.controlled-appos": true, "invest.appos-backer": true, "invest.appos-backer-of": true,
-	"investor.apposition": true, "invest.poss-backer": true, "invest.owned-by": true,
+	"investor.apposition": true, "invest.poss-backer": true, "invest.owned-by": true, "invest.vehicle-of": true,
 }
 
 // investsIn reports whether slug is an investor in a fact told with
@@ -339,6 +339,9 @@ func (x *extractor) famDescribedInvestee(c *clauses) {
 				}
 			}
 			return -1
+		}
+		if n := c.skipApprox(v + 1); n < len(c.us) && c.us[n].Kind == 'N' && (strings.HasPrefix(c.us[n].words, "no ") || c.us[n].words == "none") {
+			continue // "has no stake in the venture", "is no investor in the company"
 		}
 		switch n := c.skipApprox(v + 1); {
 		case describedInvestLemmas[u.Lemma]:

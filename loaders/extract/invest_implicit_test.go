@@ -132,6 +132,8 @@ func TestDescribedInvesteeUnit(t *testing.T) {
 		{"no focus", "Ion Cloud was putting $5 million into the unit.", nil},
 		{"a negated stake", helix + "Kestrel Telecom does not keep a stake in the new company.", []string{helixFact}},
 		{"a former shareholder", helix + "Ion Cloud is a former shareholder of the business.", []string{helixFact}},
+		{"no stake", helix + "Kestrel Telecom, which sells Polar Compute its chips, has no stake in the new company.", []string{helixFact}},
+		{"no investor", helix + "Ion Cloud is no investor in the business.", []string{helixFact}},
 	})
 }
 

@@ -56,7 +56,7 @@ func (x *extractor) famPercentShare(c *clauses) {
 			// "A took 60% of Y", "agreed to buy 51% of Y"
 			n := c.skipApprox(v + 1)
 			if y := c.partOf(n); y >= 0 {
-				x.partPairs(c, v, c.subject(v), y, "invest.part-bought")
+				x.partPairs(c, v, c.dealSubject(v), y, "invest.part-bought") // invest_deal.go
 			}
 		case u.Lemma == "pay" || u.Lemma == "spend":
 			// "A is paying $400 million for 50.03% of Y"

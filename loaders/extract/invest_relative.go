@@ -27,6 +27,9 @@ import (
 func (x *extractor) famInvestRelative(c *clauses) {
 	x.famControlledAppos(c)
 	x.famCountsAmong(c)
+	x.famVehicleOf(c)       // invest_vehicle.go
+	x.famCommit(c)          // invest_commit.go
+	x.famInvestorBullets(c) // invest_bullets.go
 	for v, u := range c.us {
 		if u.Kind != 'V' || u.Neg || u.Passive {
 			continue

@@ -101,6 +101,9 @@ func (x *extractor) famRound(c *clauses) {
 			if subj < 0 && v > 0 && c.us[v-1].Kind == 'E' {
 				subj = v - 1
 			}
+			if subj < 0 {
+				subj = c.listBeforeOddItem(v) // rounds_odd.go
+			}
 			invest(c.args(x, subj), 0.7)
 			if e := c.asDid(v); e >= 0 {
 				invest(c.args(x, e), 0.7) // "B took part, as did C"

@@ -211,6 +211,7 @@ func (x *extractor) famControl(c *clauses) {
 			if subj < 0 || obj < 0 || !c.relative(v-1) {
 				continue // only in a relative clause: "A, which controls Y"
 			}
+			subj = c.describedName(x, subj) // invest_relative_args.go
 			x.rule = "invest.control"
 			x.investEach(c, c.args(x, subj), c.args(x, obj), c.modText(subj, v), 0.7)
 		case u.Lemma == "control" && (u.Passive || c.ts[u.Head].Form == formPart || c.ts[u.Head].Form == formPast) && v+2 < len(c.us) &&
@@ -237,8 +238,13 @@ func (x *extractor) famControl(c *clauses) {
 			if subj < 0 {
 				continue
 			}
+			subj = c.describedName(x, subj) // invest_relative_args.go
+			obj := c.boundIt(x, subj, v+1)  // invest_relative_args.go
+			if obj < 0 {
+				continue
+			}
 			x.rule = "invest.owns-outright"
-			x.investEach(c, c.args(x, subj), c.args(x, v+1), c.modText(subj, v), 0.75)
+			x.investEach(c, c.args(x, subj), c.args(x, obj), c.modText(subj, v), 0.75)
 		case u.Lemma == "become" && v+3 < len(c.us) && c.us[v+1].Kind == 'N' && investorNouns[c.us[v+1].Lemma] &&
 			c.us[v+2].Kind == 'P' && (c.us[v+2].Lemma == "in" || c.us[v+2].Lemma == "of") && c.us[v+3].Kind == 'E':
 			// "SK Telecom and SK Hynix became shareholders in it"

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file reads a bulleted list of investors under a heading (helper
+// x13z5, issue 13): "The investors, by commitment:\n- A, the anchor, with
+// up to $45 billion\n- B, with $28 billion\n- C" gives investedIn(item,
+// Y) for every item, where Y is the one company the last two sentences
+// named that is none of the items ("SoftBank Group announced the first
+// close of the SoftBank Vision Fund ... The investors, by commitment:"
+// is about the fund, SoftBank Group being an item). Two such companies in
+// the latest sentence, or none, decide nothing; a heading of customers,
+// members or partners is no investor list, and a heading naming its
+// company ("Granite Labs' investors:") is the clause rules'.
+
+// investorHeadingRE is a heading that opens a bulleted list of investors.
+var investorHeadingRE = regexp.MustCompile(`^(?:The|Its|Our|Their) (?:(?:main|largest|biggest|key|new|initial|founding|anchor|other) )?(?:investors|backers|shareholders|funders|limited partners)(?:,[^:\n]{0,40})?:[ \t]*\n`)
+
+// famInvestorBullets reads the items of a bulleted investor list.
+func (x *extractor) famInvestorBullets(c *clauses) {
+	h := investorHeadingRE.FindStringIndex(c.s.text)
+	if h == nil {
+		return
+	}
+	var items []arg
+	var slugs []string
+	for i, m := range c.s.ms {
+		if m.Start < h[1] || !isOrgKind(m.Kind) {
+			continue
+		}
+		line := c.s.text[strings.LastIndexByte(c.s.text[:m.Start], '\n')+1 : m.Start]
+		if !bulletItemRE.MatchString(line) {
+			continue // not the first name of its line
+		}
+		for _, a := range x.argOf(c.s, i) {
+			items = append(items, a)
+			slugs = append(slugs, x.resolve(a, orgTypesOf()))
+		}
+	}
+	if len(items) < 2 {
+		return
+	}
+	y := x.headingInvestee(slugs)
+	if y == "" {
+		return
+	}
+	x.rule = "invest.bullets"
+	for _, a := range items {
+		x.emitFact(c.s, schema.RelInvestedIn, a, arg{slug: y, text: "(" + x.nameOf(y) + ")"}, "", 0.7, schema.Fact{})
+	}
+}
+
+// bulletItemRE is what stands before the first name of a bulleted line:
+// the bullet, maybe a country's possessive ("- Saudi Arabia's PIF").
+var bulletItemRE = regexp.MustCompile(`^[ \t]*(?:[-*•–—·]|\d{1,2}[.)])[ \t]+(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’]s )?$`)
+
+// orgTypesOf are the types an investor may have.
+func orgTypesOf() []schema.EntityType {
+	spec, _ := schema.RelInvestedIn.Spec()
+	return spec.SubjectTypes
+}
+
+// headingInvestee is the company the last two sentences named most
+// recently that is none of the list's items, or "" on a tie or none.
+func (x *extractor) headingInvestee(items []string) string {
+	best, bestAt, tie := "", -1, false
+	for slug, at := range x.lastSeen {
+		if at >= x.sentIdx || x.sentIdx-at > 2 || slices.Contains(items, slug) || !slices.Contains(companyTypes, x.typeOf(slug)) {
+			continue
+		}
+		switch {
+		case at > bestAt:
+			best, bestAt, tie = slug, at, false
+		case at == bestAt && slug != best:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}

@@ -1,0 +1,83 @@
+package extract
+
+import "github.com/telcograph/telcograph/schema"
+
+// This file reads money committed (helper x13z5, issue 13): "the carrier
+// committed $10 million to Perplexity" gives investedIn(A, Y) with the
+// amount (the tagger knows no verb "pledge" yet); "Y got an
+// investment of $1.2 billion from M, while A committed $750 million"
+// gives investedIn(A, Y) for the company the same sentence has already
+// told an investment in (the investee-focus model of invest_implicit.go,
+// held to the sentence itself). A commitment with no amount ("committed
+// to building"), to what is no company ("$5 billion to capex"), negated
+// or with no investment told in its sentence states nothing.
+
+// commitLemmas are the verbs of committing money (rounds3.go reads
+// "commit" inside a round).
+var commitLemmas = map[string]bool{"commit": true}
+
+// famCommit reads "A committed $X to Y" and "..., while A committed $X".
+func (x *extractor) famCommit(c *clauses) {
+	for v, u := range c.us {
+		if u.Kind != 'V' || !commitLemmas[u.Lemma] || u.Passive || u.Neg {
+			continue
+		}
+		subj := c.subject(v)
+		if subj < 0 || c.us[subj].Kind != 'E' {
+			continue
+		}
+		// the amount: up to the end of the clause or a "to"
+		end := v + 1
+		for end < len(c.us) && !c.boundary(end) && !(c.us[end].Kind == 'P' && c.us[end].Lemma == "to") && c.us[end].Kind != 'V' {
+			end++
+		}
+		if end == v+1 || !c.moneyAt(v+1, end-1) {
+			continue
+		}
+		amt := amountRE.FindString(c.text(v+1, end-1))
+		investors := c.args(x, subj)
+		f := schema.Fact{Amount: amt, Date: x.dateOf(c.s)}
+		if end < len(c.us) && c.us[end].Kind == 'P' && c.us[end].Lemma == "to" {
+			y := end + 1
+			for y < len(c.us) && c.us[y].Kind == 'M' {
+				y++
+			}
+			if y >= len(c.us) || c.us[y].Kind != 'E' || c.isCountry(y) || c.ents[c.us[y].ent].poss {
+				continue // "to capex", "to Norway", "to Y's expansion"
+			}
+			x.rule = "invest.commit"
+			for _, a := range investors {
+				for _, b := range c.args(x, y) {
+					x.emitFact(c.s, schema.RelInvestedIn, a, b, c.modText(subj, v), 0.75, f)
+				}
+			}
+			continue
+		}
+		if end < len(c.us) && !c.boundary(end) {
+			continue // something else follows the amount
+		}
+		var slugs []string
+		for _, a := range investors {
+			slugs = append(slugs, x.resolve(a, companyTypes))
+		}
+		focus := x.investeeFocus(c.s, slugs)
+		if focus == "" || !x.investedInSentence(c.s, focus) {
+			continue
+		}
+		x.rule = "invest.commit-focus"
+		for _, a := range investors {
+			x.emitFact(c.s, schema.RelInvestedIn, a, arg{slug: focus, text: "(" + x.nameOf(focus) + ")"}, c.modText(subj, v), 0.7, f)
+		}
+	}
+}
+
+// investedInSentence reports whether sentence s has already told an
+// investment in slug.
+func (x *extractor) investedInSentence(s *sent, slug string) bool {
+	for _, f := range x.facts {
+		if f.Relation == schema.RelInvestedIn && f.Evidence == s.text && f.Object.ID == slug {
+			return true
+		}
+	}
+	return false
+}
