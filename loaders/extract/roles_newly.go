@@ -82,6 +82,9 @@ func (x *extractor) famTitleBeforePerson(c *clauses) {
 		if u.Kind != 'M' && u.Kind != 'N' || j > 0 && (c.us[j-1].Kind == 'E' || c.us[j-1].Kind == 'M' || c.us[j-1].Kind == 'N') {
 			continue
 		}
+		if !strings.Contains(u.words, "chief") && !strings.Contains(u.words, "ceo") && !strings.Contains(u.words, "chair") {
+			continue // titleRels builds a replacer: only a title word earns the call
+		}
 		rels, past := titleRels(u.words)
 		if len(rels) == 0 || past || strings.HasPrefix(u.words, "the ") || strings.HasPrefix(u.words, "its ") || strings.HasPrefix(u.words, "their ") {
 			continue
