@@ -77,6 +77,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	dir := fs.String("articles", "", "directory the gold file's article paths are relative to (default: the gold file's directory)")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	verbose := fs.Bool("v", false, "list missed and spurious facts")
+	byPrefix := fs.Bool("by-prefix", false, "also score each group of articles whose ids share the text before their first '-' (a writer's articles in the blind sets)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -114,7 +115,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	if *asJSON {
 		return writeScoreJSON(stdout, sc)
 	}
-	writeScoreText(stdout, sc, *verbose)
+	writeScoreText(stdout, sc, *verbose, *byPrefix)
 	return nil
 }
 
@@ -157,11 +158,16 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		// Unlinked: per relation, misses naming an entity the extractor
 		// never linked in the article.
 		Unlinked map[string]int `json:"misses_unlinked"`
+		// PerArticle: the scores of each gold article, by its id.
+		PerArticle map[string]relJSON `json:"per_article"`
 	}{
 		Precision: round2(sc.Micro.Precision()), Recall: round2(sc.Micro.Recall()), F1: round2(sc.Micro.F1()),
 		HardNegativesHit: sc.HardNegativesHit, WrongSpecificity: sc.WrongSpecificity,
 		PerRelation: map[string]relJSON{}, Qualifiers: map[string]qualJSON{},
-		Misses: sc.Misses, Spurious: sc.Spurious, Unlinked: map[string]int{},
+		Misses: sc.Misses, Spurious: sc.Spurious, Unlinked: map[string]int{}, PerArticle: map[string]relJSON{},
+	}
+	for id, c := range sc.PerArticle {
+		out.PerArticle[id] = relJSON{c.TP, c.FP, c.FN, round2(c.Precision()), round2(c.Recall()), round2(c.F1())}
 	}
 	for rel, n := range sc.Unlinked {
 		out.Unlinked[rel] = n
@@ -177,7 +183,7 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 	return enc.Encode(out)
 }
 
-func writeScoreText(w io.Writer, sc *extract.Score, verbose bool) {
+func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix bool) {
 	rels := make([]string, 0, len(sc.PerRelation))
 	for r := range sc.PerRelation {
 		rels = append(rels, r)
@@ -230,8 +236,37 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose bool) {
 			fmt.Fprintln(w, "spurious", s)
 		}
 	}
+	if byPrefix {
+		writePrefixScores(w, sc)
+	}
 	fmt.Fprintf(w, "\nmicro P=%.2f R=%.2f F1=%.2f hard_negatives_hit=%d\n",
 		sc.Micro.Precision(), sc.Micro.Recall(), sc.Micro.F1(), sc.HardNegativesHit)
+}
+
+// writePrefixScores prints the micro scores of each group of articles
+// whose ids share the text before their first '-' ("a-t01", "a-t02" are
+// writer a's): whether a rule written on some writers' articles carries
+// over to another's is read there.
+func writePrefixScores(w io.Writer, sc *extract.Score) {
+	by := map[string]extract.Counts{}
+	n := map[string]int{}
+	for id, c := range sc.PerArticle {
+		p, _, _ := strings.Cut(id, "-")
+		t := by[p]
+		t.TP, t.FP, t.FN = t.TP+c.TP, t.FP+c.FP, t.FN+c.FN
+		by[p] = t
+		n[p]++
+	}
+	keys := make([]string, 0, len(by))
+	for p := range by {
+		keys = append(keys, p)
+	}
+	sort.Strings(keys)
+	fmt.Fprintf(w, "\n%-16s %4s %4s %4s %4s %6s %6s %6s\n", "articles", "n", "tp", "fp", "fn", "P", "R", "F1")
+	for _, p := range keys {
+		c := by[p]
+		fmt.Fprintf(w, "%-16s %4d %4d %4d %4d %6.2f %6.2f %6.2f\n", p+"-*", n[p], c.TP, c.FP, c.FN, c.Precision(), c.Recall(), c.F1())
+	}
 }
 
 func round2(f float64) float64 { return float64(int(f*100+0.5)) / 100 }

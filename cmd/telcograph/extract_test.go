@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -110,5 +111,45 @@ func TestEvalCorpus(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, "articles")); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestEvalByPrefix: --by-prefix scores the articles whose ids share a
+// prefix together, and --json's per_article counts add up to the
+// per-relation ones; the last line stays the micro score.
+func TestEvalByPrefix(t *testing.T) {
+	args := []string{"--gold", "../../testdata/drills/invest/gold.yaml", "--register", "../../testdata/drills/invest/aliases.yaml"}
+	var out, errOut bytes.Buffer
+	if err := runEval(append(args, "--json"), &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	var js struct {
+		PerRelation map[string]relJSON `json:"per_relation"`
+		PerArticle  map[string]relJSON `json:"per_article"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &js); err != nil {
+		t.Fatal(err)
+	}
+	var rel, art relJSON
+	for _, c := range js.PerRelation {
+		rel.TP, rel.FP, rel.FN = rel.TP+c.TP, rel.FP+c.FP, rel.FN+c.FN
+	}
+	for _, c := range js.PerArticle {
+		art.TP, art.FP, art.FN = art.TP+c.TP, art.FP+c.FP, art.FN+c.FN
+	}
+	if rel.TP == 0 || rel.TP != art.TP || rel.FP != art.FP || rel.FN != art.FN {
+		t.Errorf("per_article adds up to %d/%d/%d, per_relation to %d/%d/%d", art.TP, art.FP, art.FN, rel.TP, rel.FP, rel.FN)
+	}
+	out.Reset()
+	if err := runEval(append(args, "--by-prefix"), &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf("%-16s %4d %4d %4d %4d", "invest-*", len(js.PerArticle), art.TP, art.FP, art.FN)
+	if !strings.Contains(out.String(), want) {
+		t.Errorf("no line %q in:\n%s", want, out.String())
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if !strings.HasPrefix(lines[len(lines)-1], "micro P=") {
+		t.Errorf("last line = %q", lines[len(lines)-1])
 	}
 }

@@ -79,6 +79,8 @@ type Score struct {
 	Unlinked map[string]int `json:"unlinked,omitempty"`
 	// UnlinkedMisses are those misses, as in Misses.
 	UnlinkedMisses []string `json:"unlinked_misses,omitempty"`
+	// PerArticle are the counts of each gold article, by its id.
+	PerArticle map[string]Counts `json:"per_article,omitempty"`
 	// Misses and Spurious list what went wrong, as "article: relation ids".
 	Misses   []string `json:"misses,omitempty"`
 	Spurious []string `json:"spurious,omitempty"`
@@ -96,6 +98,17 @@ func (sc *Score) ScoreArticle(gold, pred schema.Article) { sc.scoreArticle(gold,
 // extractor linked an entity id to a mention within a fact's evidence, and
 // misses with an argument it did not link there are counted in Unlinked.
 func (sc *Score) scoreArticle(gold, pred schema.Article, linked func(evidence, id string) bool) {
+	before := sc.Micro
+	defer func() {
+		if sc.PerArticle == nil {
+			sc.PerArticle = make(map[string]Counts)
+		}
+		c := sc.PerArticle[gold.ID]
+		c.TP += sc.Micro.TP - before.TP
+		c.FP += sc.Micro.FP - before.FP
+		c.FN += sc.Micro.FN - before.FN
+		sc.PerArticle[gold.ID] = c
+	}()
 	if sc.PerRelation == nil {
 		sc.PerRelation = make(map[string]Counts)
 	}
