@@ -111,7 +111,7 @@ eval: corpus
 	  echo "== extractor on the $$d drill (testdata/drills/$$d: written blind to the rules, then tuned on)"; \
 	  $(GO) run ./cmd/telcograph eval --gold testdata/drills/$$d/gold.yaml --register testdata/drills/$$d/aliases.yaml || exit 1; \
 	done
-	@echo "== extractor on the blind test set (never tuned on; writers a, b, k, l, m, n)"
+	@echo "== extractor on the blind test set (never tuned on; writers a, b, k, l, m, n, o, p)"
 	$(GO) run ./cmd/telcograph eval --gold testdata/blind/test/gold.yaml --register testdata/blind/test/aliases.yaml
 	@echo "== extractor on the blind test set's first 20 articles (writers a and b, as scored before writers k-n)"
 	$(GO) run ./cmd/telcograph eval --gold testdata/blind/test/gold.ab.yaml --register testdata/blind/test/aliases.ab.yaml
