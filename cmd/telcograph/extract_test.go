@@ -153,3 +153,48 @@ func TestEvalByPrefix(t *testing.T) {
 		t.Errorf("last line = %q", lines[len(lines)-1])
 	}
 }
+
+// TestEvalByRule: --json's per_rule and per_band counts add up to the
+// micro true and false positives, and --by-rule prints both tables with
+// the micro score still last.
+func TestEvalByRule(t *testing.T) {
+	args := []string{"--gold", "../../testdata/drills/partners/gold.yaml", "--register", "../../testdata/drills/partners/aliases.yaml"}
+	var out, errOut bytes.Buffer
+	if err := runEval(append(args, "--json"), &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	var js struct {
+		PerRelation map[string]relJSON `json:"per_relation"`
+		PerRule     map[string]relJSON `json:"per_rule"`
+		PerBand     map[string]relJSON `json:"per_band"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &js); err != nil {
+		t.Fatal(err)
+	}
+	var rel relJSON
+	for _, c := range js.PerRelation {
+		rel.TP, rel.FP = rel.TP+c.TP, rel.FP+c.FP
+	}
+	for name, m := range map[string]map[string]relJSON{"per_rule": js.PerRule, "per_band": js.PerBand} {
+		var sum relJSON
+		for _, c := range m {
+			sum.TP, sum.FP = sum.TP+c.TP, sum.FP+c.FP
+		}
+		if rel.TP == 0 || sum.TP != rel.TP || sum.FP != rel.FP {
+			t.Errorf("%s adds up to tp %d fp %d, per_relation to tp %d fp %d", name, sum.TP, sum.FP, rel.TP, rel.FP)
+		}
+	}
+	out.Reset()
+	if err := runEval(append(args, "--by-rule"), &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	for _, head := range []string{"\nrule ", "\nconfidence "} {
+		if !strings.Contains(out.String(), head) {
+			t.Errorf("no %q table in:\n%s", strings.TrimSpace(head), out.String())
+		}
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if !strings.HasPrefix(lines[len(lines)-1], "micro P=") {
+		t.Errorf("last line = %q", lines[len(lines)-1])
+	}
+}
