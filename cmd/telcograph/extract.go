@@ -159,6 +159,9 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		// Unlinked: per relation, misses naming an entity the extractor
 		// never linked in the article.
 		Unlinked map[string]int `json:"misses_unlinked"`
+		// UnlinkedKinds: those misses' unlinked arguments, by how the
+		// gold names them (registered name, variant, acronym, ...).
+		UnlinkedKinds map[string]int `json:"unlinked_kinds"`
 		// PerArticle: the scores of each gold article, by its id.
 		PerArticle map[string]relJSON `json:"per_article"`
 		// PerRule and PerBand: the true and false positives of each rule
@@ -170,7 +173,10 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		HardNegativesHit: sc.HardNegativesHit, WrongSpecificity: sc.WrongSpecificity,
 		PerRelation: map[string]relJSON{}, Qualifiers: map[string]qualJSON{},
 		Misses: sc.Misses, Spurious: sc.Spurious, Unlinked: map[string]int{}, PerArticle: map[string]relJSON{},
-		PerRule: map[string]relJSON{}, PerBand: map[string]relJSON{},
+		PerRule: map[string]relJSON{}, PerBand: map[string]relJSON{}, UnlinkedKinds: map[string]int{},
+	}
+	for k, n := range sc.UnlinkedKinds {
+		out.UnlinkedKinds[k] = n
 	}
 	for id, c := range sc.PerRule {
 		out.PerRule[id] = relJSON{TP: c.TP, FP: c.FP, Precision: round2(c.Precision())}
@@ -231,6 +237,20 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix, byRule bo
 			fmt.Fprintf(w, " (%s)", strings.Join(by, ", "))
 		}
 		fmt.Fprintln(w)
+		if len(sc.UnlinkedKinds) > 0 {
+			kinds := make([]string, 0, len(sc.UnlinkedKinds))
+			for k := range sc.UnlinkedKinds {
+				kinds = append(kinds, k)
+			}
+			sort.Slice(kinds, func(i, j int) bool {
+				a, b := sc.UnlinkedKinds[kinds[i]], sc.UnlinkedKinds[kinds[j]]
+				return a > b || a == b && kinds[i] < kinds[j]
+			})
+			for i, k := range kinds {
+				kinds[i] = fmt.Sprintf("%s %d", k, sc.UnlinkedKinds[k])
+			}
+			fmt.Fprintf(w, "their unlinked arguments, by how the gold names them: %s\n", strings.Join(kinds, ", "))
+		}
 	}
 	if verbose {
 		unlinked := make(map[string]bool, len(sc.UnlinkedMisses))

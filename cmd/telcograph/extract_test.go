@@ -167,6 +167,8 @@ func TestEvalByRule(t *testing.T) {
 		PerRelation map[string]relJSON `json:"per_relation"`
 		PerRule     map[string]relJSON `json:"per_rule"`
 		PerBand     map[string]relJSON `json:"per_band"`
+		Unlinked    map[string]int     `json:"misses_unlinked"`
+		Kinds       map[string]int     `json:"unlinked_kinds"`
 	}
 	if err := json.Unmarshal(out.Bytes(), &js); err != nil {
 		t.Fatal(err)
@@ -183,6 +185,16 @@ func TestEvalByRule(t *testing.T) {
 		if rel.TP == 0 || sum.TP != rel.TP || sum.FP != rel.FP {
 			t.Errorf("%s adds up to tp %d fp %d, per_relation to tp %d fp %d", name, sum.TP, sum.FP, rel.TP, rel.FP)
 		}
+	}
+	misses, args0 := 0, 0
+	for _, n := range js.Unlinked {
+		misses += n
+	}
+	for _, n := range js.Kinds {
+		args0 += n
+	}
+	if misses == 0 || args0 < misses {
+		t.Errorf("unlinked_kinds counts %d arguments for %d unlinked misses", args0, misses)
 	}
 	out.Reset()
 	if err := runEval(append(args, "--by-rule"), &out, &errOut); err != nil {

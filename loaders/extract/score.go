@@ -79,6 +79,10 @@ type Score struct {
 	Unlinked map[string]int `json:"unlinked,omitempty"`
 	// UnlinkedMisses are those misses, as in Misses.
 	UnlinkedMisses []string `json:"unlinked_misses,omitempty"`
+	// UnlinkedKinds counts the arguments of those misses that were not
+	// linked, by how the gold names them (argKind): which part of the
+	// mention layer fails on a set can be read without opening its text.
+	UnlinkedKinds map[string]int `json:"unlinked_kinds,omitempty"`
 	// PerArticle are the counts of each gold article, by its id.
 	PerArticle map[string]Counts `json:"per_article,omitempty"`
 	// PerRule are the true and false positives of each rule that stated a
@@ -99,12 +103,14 @@ func ScoredQualifiers() []string { return []string{"since", "until", "date", "am
 
 // ScoreArticle adds the comparison of one article's predicted facts with
 // its gold facts (and gold hard negatives and ambiguous items) to sc.
-func (sc *Score) ScoreArticle(gold, pred schema.Article) { sc.scoreArticle(gold, pred, nil) }
+func (sc *Score) ScoreArticle(gold, pred schema.Article) { sc.scoreArticle(gold, pred, nil, nil) }
 
 // scoreArticle is ScoreArticle; linked, when not nil, says whether the
 // extractor linked an entity id to a mention within a fact's evidence, and
-// misses with an argument it did not link there are counted in Unlinked.
-func (sc *Score) scoreArticle(gold, pred schema.Article, linked func(evidence, id string) bool) {
+// misses with an argument it did not link there are counted in Unlinked,
+// their unlinked arguments in UnlinkedKinds by how the gold text names
+// them next to nameOf's registered name (argKind).
+func (sc *Score) scoreArticle(gold, pred schema.Article, linked func(evidence, id string) bool, nameOf func(id string) string) {
 	before := sc.Micro
 	defer func() {
 		if sc.PerArticle == nil {
@@ -166,6 +172,7 @@ func (sc *Score) scoreArticle(gold, pred schema.Article, linked func(evidence, i
 				}
 				sc.Unlinked[rel]++
 				sc.UnlinkedMisses = append(sc.UnlinkedMisses, gold.ID+": "+describe(g))
+				sc.countUnlinkedKinds(g, linked, nameOf)
 			}
 			sc.PerRelation[rel] = c
 			continue
@@ -331,7 +338,13 @@ func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt Extr
 		}
 		p := pf.Articles[0]
 		p.ID = g.ID
-		sc.scoreArticle(g, p, x.linkedWithin)
+		sc.scoreArticle(g, p, x.linkedWithin, func(id string) string {
+			if opt.Register == nil {
+				return ""
+			}
+			e, _ := opt.Register.Lookup(id)
+			return e.Name
+		})
 	}
 	return sc, nil
 }

@@ -1,0 +1,117 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// The kinds of an unlinked argument, by how the gold text names it.
+const (
+	KindRegistered  = "registered name"     // the register's name ("Vista Equity Partners")
+	KindVariant     = "variant of the name" // sharing a word with it ("Vista", "Nebius Group N.V.")
+	KindAcronym     = "acronym"             // an all-capitals word not in the name ("SKT")
+	KindOtherName   = "other name"          // a name sharing no word with it ("Etisalat" for e&)
+	KindDescription = "description"         // a common-noun head ("the Chicago company")
+	KindPronoun     = "pronoun"             // "it", "its", "Our"
+	KindNoText      = "no text in gold"     // the gold gives no text
+	KindUnknownName = "name not in the register"
+	KindImplied     = "implied, not in the evidence" // "(Rapidus)": the gold's bracket, or text the evidence lacks
+)
+
+// countUnlinkedKinds counts, for a missed gold fact, each argument not
+// linked within its evidence by argKind.
+func (sc *Score) countUnlinkedKinds(g schema.Fact, linked func(evidence, id string) bool, nameOf func(id string) string) {
+	if linked == nil {
+		return
+	}
+	ms := append([]schema.Mention{g.Subject, g.Object}, g.Partners...)
+	for _, m := range ms {
+		if m.ID == "" || linked(g.Evidence, m.ID) {
+			continue
+		}
+		name := ""
+		if nameOf != nil {
+			name = nameOf(m.ID)
+		}
+		if sc.UnlinkedKinds == nil {
+			sc.UnlinkedKinds = make(map[string]int)
+		}
+		kind := argKind(m.Text, name)
+		if strings.HasPrefix(strings.TrimSpace(m.Text), "(") || !strings.Contains(strings.ToLower(g.Evidence), strings.ToLower(strings.TrimSpace(m.Text))) {
+			kind = KindImplied
+		}
+		sc.UnlinkedKinds[kind]++
+	}
+}
+
+var (
+	kindDeterminers = map[string]bool{"the": true, "a": true, "an": true, "both": true, "this": true,
+		"that": true, "these": true, "those": true, "its": true, "their": true, "our": true, "his": true, "her": true,
+		"all": true, "each": true, "two": true, "three": true, "four": true, "five": true}
+	kindPronouns = map[string]bool{"it": true, "its": true, "they": true, "them": true, "their": true,
+		"we": true, "our": true, "us": true, "he": true, "she": true, "his": true, "her": true, "him": true,
+		"who": true, "whose": true, "which": true, "you": true, "your": true, "itself": true, "i": true, "my": true}
+)
+
+// argKind says how text (an argument as the gold writes it) names an
+// entity whose registered name is name: the registered name itself, a
+// variant sharing a word with it (a short or a longer form), an acronym, another name, a description with a
+// common-noun head, or a pronoun. Case, brackets, possessive "'s", legal
+// punctuation and a leading determiner are ignored.
+func argKind(text, name string) string {
+	words := kindWords(text)
+	if len(words) == 0 {
+		return KindNoText
+	}
+	if len(words) == 1 && kindPronouns[strings.ToLower(words[0])] {
+		return KindPronoun
+	}
+	for len(words) > 1 && kindDeterminers[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	head := []rune(words[len(words)-1])
+	if !unicode.IsUpper(head[0]) && !unicode.IsDigit(head[0]) {
+		return KindDescription
+	}
+	if name == "" {
+		return KindUnknownName
+	}
+	nameWords := kindWords(name)
+	if strings.EqualFold(strings.Join(words, " "), strings.Join(nameWords, " ")) {
+		return KindRegistered
+	}
+	in := make(map[string]bool, len(nameWords))
+	for _, w := range nameWords {
+		in[strings.ToLower(w)] = true
+	}
+	shared := 0
+	for _, w := range words {
+		if in[strings.ToLower(w)] {
+			shared++
+		}
+	}
+	switch {
+	case shared > 0:
+		return KindVariant
+	case len(words) == 1 && len(words[0]) > 1 && strings.ToUpper(words[0]) == words[0]:
+		return KindAcronym
+	}
+	return KindOtherName
+}
+
+// kindWords splits text into words, dropping brackets, commas, full
+// stops and a possessive "'s".
+func kindWords(text string) []string {
+	var out []string
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, "()[]\"“”,.;:")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		w = strings.TrimSuffix(w, "'")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}

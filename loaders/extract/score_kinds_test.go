@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// TestArgKind: how a gold argument names its entity, next to the
+// register's name - the classes eval's unlinked diagnostic counts.
+func TestArgKind(t *testing.T) {
+	for _, c := range []struct{ text, name, want string }{
+		{"Acme Telecom", "Acme Telecom", KindRegistered},
+		{"Acme Telecom's", "Acme Telecom", KindRegistered},
+		{"the Acme Telecom", "Acme Telecom", KindRegistered},
+		{"Acme", "Acme Telecom", KindVariant},
+		{"Acme Telecom Holdings S.A.", "Acme Telecom", KindVariant},
+		{"ATL", "Acme Telecom", KindAcronym},
+		{"Borealis", "Acme Telecom", KindOtherName},
+		{"the carrier", "Acme Telecom", KindDescription},
+		{"Both start-ups", "Acme Telecom", KindDescription},
+		{"the Chicago company", "Acme Telecom", KindDescription},
+		{"The Nordic operator's", "Acme Telecom", KindDescription},
+		{"it", "Acme Telecom", KindPronoun},
+		{"Our", "Acme Telecom", KindPronoun},
+		{"", "Acme Telecom", KindNoText},
+		{"Zed Corp", "", KindUnknownName},
+		{"1789 Capital", "1789 Capital", KindRegistered},
+	} {
+		if got := argKind(c.text, c.name); got != c.want {
+			t.Errorf("argKind(%q, %q) = %q, want %q", c.text, c.name, got, c.want)
+		}
+	}
+}
+
+// TestUnlinkedKinds: an unlinked argument the evidence does not contain,
+// or that the gold brackets, is counted as implied; a linked one is not
+// counted.
+func TestUnlinkedKinds(t *testing.T) {
+	sc := &Score{}
+	linked := func(_, id string) bool { return id == "acme" }
+	nameOf := func(id string) string { return map[string]string{"acme": "Acme Telecom", "bor": "Borealis Networks"}[id] }
+	g := goldFact(t, "Acme invested in the start-up.", "acme", "Acme", "bor", "the start-up")
+	sc.countUnlinkedKinds(g, linked, nameOf)
+	g = goldFact(t, "Acme invested in it.", "acme", "Acme", "bor", "(Borealis Networks)")
+	sc.countUnlinkedKinds(g, linked, nameOf)
+	g = goldFact(t, "Acme invested.", "acme", "Acme", "bor", "Borealis")
+	sc.countUnlinkedKinds(g, linked, nameOf)
+	want := map[string]int{KindDescription: 1, KindImplied: 2}
+	if len(sc.UnlinkedKinds) != len(want) {
+		t.Fatalf("UnlinkedKinds = %v, want %v", sc.UnlinkedKinds, want)
+	}
+	for k, n := range want {
+		if sc.UnlinkedKinds[k] != n {
+			t.Errorf("UnlinkedKinds = %v, want %v", sc.UnlinkedKinds, want)
+		}
+	}
+}
+
+func goldFact(t *testing.T, evidence, subj, subjText, obj, objText string) schema.Fact {
+	t.Helper()
+	return schema.Fact{Relation: schema.RelInvestedIn, Evidence: evidence,
+		Subject: schema.Mention{ID: subj, Text: subjText}, Object: schema.Mention{ID: obj, Text: objText}}
+}
