@@ -544,11 +544,11 @@ func (x *extractor) noteLinked(st sentence, slug string) {
 	}
 }
 
-// linkedWithin says whether a sentence inside evidence had a mention
-// linked to slug.
+// linkedWithin says whether a sentence inside evidence, or the sentence
+// an evidence fragment is cut from, had a mention linked to slug.
 func (x *extractor) linkedWithin(evidence, slug string) bool {
 	for _, l := range x.linked {
-		if strings.Contains(evidence, l.text) && slices.Contains(l.slugs, slug) {
+		if (strings.Contains(evidence, l.text) || evidence != "" && strings.Contains(l.text, evidence)) && slices.Contains(l.slugs, slug) {
 			return true
 		}
 	}
