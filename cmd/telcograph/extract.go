@@ -162,6 +162,9 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		// UnlinkedKinds: those misses' unlinked arguments, by how the
 		// gold names them (registered name, variant, acronym, ...).
 		UnlinkedKinds map[string]int `json:"unlinked_kinds"`
+		// Coref: the gold's descriptions and pronouns, and how many the
+		// extractor resolved to the gold's entity, to others, or not at all.
+		Coref extract.CorefCounts `json:"coref"`
 		// PerArticle: the scores of each gold article, by its id.
 		PerArticle map[string]relJSON `json:"per_article"`
 		// PerRule and PerBand: the true and false positives of each rule
@@ -174,6 +177,7 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		PerRelation: map[string]relJSON{}, Qualifiers: map[string]qualJSON{},
 		Misses: sc.Misses, Spurious: sc.Spurious, Unlinked: map[string]int{}, PerArticle: map[string]relJSON{},
 		PerRule: map[string]relJSON{}, PerBand: map[string]relJSON{}, UnlinkedKinds: map[string]int{},
+		Coref: sc.Coref,
 	}
 	for k, n := range sc.UnlinkedKinds {
 		out.UnlinkedKinds[k] = n
@@ -251,6 +255,10 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix, byRule bo
 			}
 			fmt.Fprintf(w, "their unlinked arguments, by how the gold names them: %s\n", strings.Join(kinds, ", "))
 		}
+	}
+	if c := sc.Coref; c.Gold > 0 {
+		fmt.Fprintf(w, "descriptions and pronouns the gold resolves: %d; the extractor resolved %d to the gold's entity, %d to others only, left %d\n",
+			c.Gold, c.Right, c.Wrong, c.Unresolved)
 	}
 	if verbose {
 		unlinked := make(map[string]bool, len(sc.UnlinkedMisses))

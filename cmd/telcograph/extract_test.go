@@ -169,6 +169,9 @@ func TestEvalByRule(t *testing.T) {
 		PerBand     map[string]relJSON `json:"per_band"`
 		Unlinked    map[string]int     `json:"misses_unlinked"`
 		Kinds       map[string]int     `json:"unlinked_kinds"`
+		Coref       struct {
+			Gold, Right int
+		} `json:"coref"`
 	}
 	if err := json.Unmarshal(out.Bytes(), &js); err != nil {
 		t.Fatal(err)
@@ -192,6 +195,9 @@ func TestEvalByRule(t *testing.T) {
 	}
 	for _, n := range js.Kinds {
 		args0 += n
+	}
+	if js.Coref.Gold == 0 || js.Coref.Right == 0 {
+		t.Errorf("coref = %+v, want the drill's descriptions counted", js.Coref)
 	}
 	if misses == 0 || args0 < misses {
 		t.Errorf("unlinked_kinds counts %d arguments for %d unlinked misses", args0, misses)

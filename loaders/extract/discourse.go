@@ -69,10 +69,10 @@ func (x *extractor) sentence(st sentence) {
 		if m.Kind == 'G' {
 			// "The partners are not strangers. Both ...": a group's
 			// members carry to the next sentence like names.
+			if x.track {
+				x.noteCoref(st, m.Text, m.Group...)
+			}
 			for _, g := range m.Group {
-				if x.track {
-					x.noteLinked(st, g)
-				}
 				if !slices.Contains(orgs, g) {
 					orgs = append(orgs, g)
 				}
@@ -81,7 +81,9 @@ func (x *extractor) sentence(st sentence) {
 		if m.Slug == "" {
 			continue
 		}
-		if x.track {
+		if x.track && m.Coref {
+			x.noteCoref(st, m.Text, m.Slug)
+		} else if x.track {
 			x.noteLinked(st, m.Slug)
 		}
 		if _, ok := x.firstSeen[m.Slug]; !ok {

@@ -526,22 +526,71 @@ var groupNouns = map[string]bool{
 }
 
 // sentLinks is one sentence's text (verbatim) and the slugs its mentions
-// were linked to.
+// were linked to; corefs are its descriptions and pronouns, by their
+// lower-cased text, with the slugs each was resolved to.
 type sentLinks struct {
-	text  string
-	slugs []string
+	text   string
+	slugs  []string
+	corefs map[string][]string
 }
 
 // noteLinked records that a mention of the current sentence st was linked
 // to slug.
-func (x *extractor) noteLinked(st sentence, slug string) {
-	if n := len(x.linked); n == 0 || x.linked[n-1].text != st.verbatim() {
-		x.linked = append(x.linked, sentLinks{text: st.verbatim()})
+func (x *extractor) noteLinked(st sentence, slug string) { x.noteLinkedIn(st.verbatim(), slug) }
+
+// noteLinkedIn records that a mention of the sentence whose verbatim text
+// is sent was linked to slug.
+func (x *extractor) noteLinkedIn(sent, slug string) {
+	if n := len(x.linked); n == 0 || x.linked[n-1].text != sent {
+		x.linked = append(x.linked, sentLinks{text: sent})
 	}
 	l := &x.linked[len(x.linked)-1]
 	if !slices.Contains(l.slugs, slug) {
 		l.slugs = append(l.slugs, slug)
 	}
+}
+
+// noteCoref records that the description or pronoun text of the current
+// sentence st was resolved to slugs.
+func (x *extractor) noteCoref(st sentence, text string, slugs ...string) {
+	x.noteCorefIn(st.verbatim(), text, slugs...)
+}
+
+// noteCorefIn is noteCoref for the sentence whose verbatim text is sent.
+func (x *extractor) noteCorefIn(sent, text string, slugs ...string) {
+	if len(slugs) == 0 {
+		return
+	}
+	for _, slug := range slugs {
+		x.noteLinkedIn(sent, slug)
+	}
+	l := &x.linked[len(x.linked)-1]
+	if l.corefs == nil {
+		l.corefs = make(map[string][]string)
+	}
+	k := strings.ToLower(strings.TrimSpace(text))
+	for _, slug := range slugs {
+		if !slices.Contains(l.corefs[k], slug) {
+			l.corefs[k] = append(l.corefs[k], slug)
+		}
+	}
+}
+
+// resolvedWithin returns the slugs that a description or pronoun with
+// text, in a sentence inside evidence (or the sentence an evidence
+// fragment is cut from), was resolved to; found says whether the
+// extractor resolved it at all.
+func (x *extractor) resolvedWithin(evidence, text string) (slugs []string, found bool) {
+	k := strings.ToLower(strings.TrimSpace(text))
+	for _, l := range x.linked {
+		if !strings.Contains(evidence, l.text) && (evidence == "" || !strings.Contains(l.text, evidence)) {
+			continue
+		}
+		if s, ok := l.corefs[k]; ok {
+			slugs, found = append(slugs, s...), true
+		}
+	}
+	return slugs, found
 }
 
 // linkedWithin says whether a sentence inside evidence, or the sentence

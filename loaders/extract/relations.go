@@ -625,6 +625,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 		f.Date = schema.Date{}
 	}
 	x.noteRoster(f)
+	if x.track {
+		x.noteFactCorefs(f)
+	}
 	if f.Relation == schema.RelPartnerOf && f.Modality == "" {
 		x.lastPair, x.lastPairAt = [2]string{f.Subject.ID, f.Object.ID}, x.sentIdx
 	}

@@ -83,6 +83,12 @@ type Score struct {
 	// linked, by how the gold names them (argKind): which part of the
 	// mention layer fails on a set can be read without opening its text.
 	UnlinkedKinds map[string]int `json:"unlinked_kinds,omitempty"`
+	// Coref scores the mention layer's coreference on the gold's own
+	// descriptions and pronouns (every gold argument argKind calls one,
+	// found in its evidence): how many the extractor resolved to the
+	// gold's entity, to others only, or not at all. Only Evaluate fills it.
+	Coref     CorefCounts `json:"coref"`
+	corefSeen map[string]bool
 	// PerArticle are the counts of each gold article, by its id.
 	PerArticle map[string]Counts `json:"per_article,omitempty"`
 	// PerRule are the true and false positives of each rule that stated a
@@ -103,14 +109,24 @@ func ScoredQualifiers() []string { return []string{"since", "until", "date", "am
 
 // ScoreArticle adds the comparison of one article's predicted facts with
 // its gold facts (and gold hard negatives and ambiguous items) to sc.
-func (sc *Score) ScoreArticle(gold, pred schema.Article) { sc.scoreArticle(gold, pred, nil, nil) }
+func (sc *Score) ScoreArticle(gold, pred schema.Article) { sc.scoreArticle(gold, pred, nil) }
 
-// scoreArticle is ScoreArticle; linked, when not nil, says whether the
-// extractor linked an entity id to a mention within a fact's evidence, and
-// misses with an argument it did not link there are counted in Unlinked,
+// evalLinks is what the extractor linked in one article, for the
+// diagnostics: linked says whether an entity id was linked to a mention
+// within a fact's evidence, resolved what a description or pronoun there
+// was resolved to, nameOf gives an id's registered name.
+type evalLinks struct {
+	linked   func(evidence, id string) bool
+	resolved func(evidence, text string) ([]string, bool)
+	nameOf   func(id string) string
+}
+
+// scoreArticle is ScoreArticle; with links, misses with an argument the
+// extractor did not link within the evidence are counted in Unlinked,
 // their unlinked arguments in UnlinkedKinds by how the gold text names
-// them next to nameOf's registered name (argKind).
-func (sc *Score) scoreArticle(gold, pred schema.Article, linked func(evidence, id string) bool, nameOf func(id string) string) {
+// them next to the registered name (argKind), and the gold's
+// descriptions and pronouns in Coref.
+func (sc *Score) scoreArticle(gold, pred schema.Article, links *evalLinks) {
 	before := sc.Micro
 	defer func() {
 		if sc.PerArticle == nil {
@@ -162,17 +178,20 @@ func (sc *Score) scoreArticle(gold, pred schema.Article, linked func(evidence, i
 		rel := string(g.Relation)
 		c := sc.PerRelation[rel]
 		p, ok := byKey[k]
+		if links != nil {
+			sc.countCoref(g, links, ok && !used[k])
+		}
 		if !ok || used[k] {
 			c.FN++
 			sc.Micro.FN++
 			sc.Misses = append(sc.Misses, gold.ID+": "+describe(g))
-			if linked != nil && !allLinked(g, linked) {
+			if links != nil && !allLinked(g, links.linked) {
 				if sc.Unlinked == nil {
 					sc.Unlinked = make(map[string]int)
 				}
 				sc.Unlinked[rel]++
 				sc.UnlinkedMisses = append(sc.UnlinkedMisses, gold.ID+": "+describe(g))
-				sc.countUnlinkedKinds(g, linked, nameOf)
+				sc.countUnlinkedKinds(g, links.linked, links.nameOf)
 			}
 			sc.PerRelation[rel] = c
 			continue
@@ -338,13 +357,13 @@ func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt Extr
 		}
 		p := pf.Articles[0]
 		p.ID = g.ID
-		sc.scoreArticle(g, p, x.linkedWithin, func(id string) string {
+		sc.scoreArticle(g, p, &evalLinks{linked: x.linkedWithin, resolved: x.resolvedWithin, nameOf: func(id string) string {
 			if opt.Register == nil {
 				return ""
 			}
 			e, _ := opt.Register.Lookup(id)
 			return e.Name
-		})
+		}})
 	}
 	return sc, nil
 }
