@@ -259,6 +259,16 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix, byRule bo
 	if c := sc.Coref; c.Gold > 0 {
 		fmt.Fprintf(w, "descriptions and pronouns the gold resolves: %d; the extractor resolved %d to the gold's entity, %d to others only, left %d\n",
 			c.Gold, c.Right, c.Wrong, c.Unresolved)
+		forms := make([]string, 0, len(c.ByForm))
+		for f := range c.ByForm {
+			forms = append(forms, f)
+		}
+		sort.Strings(forms)
+		for i, f := range forms {
+			b := c.ByForm[f]
+			forms[i] = fmt.Sprintf("%s %d/%d/%d", f, b.Right, b.Wrong, b.Unresolved)
+		}
+		fmt.Fprintf(w, "  by form (right/wrong/left): %s\n", strings.Join(forms, ", "))
 	}
 	if verbose {
 		unlinked := make(map[string]bool, len(sc.UnlinkedMisses))

@@ -125,6 +125,41 @@ type CorefCounts struct {
 	Right      int `json:"right"`
 	Wrong      int `json:"wrong"`
 	Unresolved int `json:"unresolved"`
+	// ByForm holds the same counts by the form of the description
+	// (corefForm); only the total has it.
+	ByForm map[string]CorefCounts `json:"by_form,omitempty"`
+}
+
+// corefForm sorts a description or pronoun by its form: "it" (it, its),
+// "we" (we, our, us), "he" (he, his, him, she, her), "plural" (they, their,
+// both, all, the N companies, the two companies, the trio), "named" (a
+// description with a name in it: "the Chicago company", "the SKT-led
+// coalition"), "description" (the rest: "the carrier", "the venture").
+func corefForm(text string) string {
+	words := kindWords(text)
+	if len(words) == 0 {
+		return "description"
+	}
+	switch strings.ToLower(words[0]) {
+	case "it", "its", "itself":
+		return "it"
+	case "we", "our", "us":
+		return "we"
+	case "he", "his", "him", "she", "her":
+		return "he"
+	case "they", "their", "them", "both", "all", "each":
+		return "plural"
+	}
+	for i, w := range words {
+		lw := strings.ToLower(w)
+		if i > 0 && (numberWords[lw] > 1 || lw == "trio" || lw == "pair" || lw == "duo") {
+			return "plural"
+		}
+		if i > 0 && unicode.IsUpper([]rune(w)[0]) {
+			return "named"
+		}
+	}
+	return "description"
 }
 
 // countCoref scores the descriptions and pronouns among a gold fact's
@@ -152,18 +187,25 @@ func (sc *Score) countCoref(g schema.Fact, links *evalLinks, stated bool) {
 			sc.corefSeen = make(map[string]bool)
 		}
 		sc.corefSeen[key] = true
-		sc.Coref.Gold++
-		slugs, found := links.resolved(g.Evidence, text)
-		switch {
-		case stated:
-			sc.Coref.Right++
-		case !found:
-			sc.Coref.Unresolved++
-		case slices.Contains(slugs, m.ID):
-			sc.Coref.Right++
-		default:
-			sc.Coref.Wrong++
+		if sc.Coref.ByForm == nil {
+			sc.Coref.ByForm = make(map[string]CorefCounts)
 		}
+		form := sc.Coref.ByForm[corefForm(text)]
+		slugs, found := links.resolved(g.Evidence, text)
+		for _, c := range []*CorefCounts{&sc.Coref, &form} {
+			c.Gold++
+			switch {
+			case stated:
+				c.Right++
+			case !found:
+				c.Unresolved++
+			case slices.Contains(slugs, m.ID):
+				c.Right++
+			default:
+				c.Wrong++
+			}
+		}
+		sc.Coref.ByForm[corefForm(text)] = form
 	}
 }
 
