@@ -119,6 +119,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "invest.round"
 	x.famRound(c)
 	x.famRoundRelativeLead(c) // rounds_focus.go
+	x.famRoundDraw(c)         // rounds_draw.go
 	x.famCountedLeads(c)
 	x.famRoundNews(c)
 	x.famRoundMore(c)      // rounds3.go

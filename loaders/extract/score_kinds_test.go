@@ -83,8 +83,11 @@ func TestCountCoref(t *testing.T) {
 	sc.countCoref(goldFact(t, "Zed backs the start-up.", "zed", "Zed", "cob", "the start-up"), links, false)
 	sc.countCoref(goldFact(t, "Zed backs it.", "zed", "Zed", "cob", "it"), links, true)
 	sc.countCoref(goldFact(t, "Zed backs US start-ups.", "zed", "Zed", "us", "US"), links, false)
-	want := CorefCounts{Gold: 4, Right: 2, Wrong: 1, Unresolved: 1}
-	if sc.Coref != want {
-		t.Errorf("Coref = %+v, want %+v", sc.Coref, want)
+	got := sc.Coref
+	if got.Gold != 4 || got.Right != 2 || got.Wrong != 1 || got.Unresolved != 1 {
+		t.Errorf("Coref = %+v, want 4 gold, 2 right, 1 wrong, 1 left", got)
+	}
+	if d := got.ByForm["description"]; d.Gold != 3 || d.Wrong != 1 || got.ByForm["it"].Right != 1 {
+		t.Errorf("Coref.ByForm = %+v, want 3 descriptions (1 wrong) and 1 it (right)", got.ByForm)
 	}
 }
