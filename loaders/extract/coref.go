@@ -71,9 +71,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 		return mention{}, 0, false
 	case "he", "him", "she":
-		if x.lastPerson != "" {
+		if p := x.heRef(toks, i); p != "" {
 			m := span(1)
-			m.Kind, m.Slug = 'P', x.lastPerson
+			m.Kind, m.Slug = 'P', p
 			return m, 1, true
 		}
 		return mention{}, 0, false

@@ -131,6 +131,7 @@ func (x *extractor) sentence(st sentence) {
 	x.noteFocus(s) // coref_focus.go
 	x.prevSubj = ""
 	x.prevFirst = ""
+	x.subjPerson = x.openingPerson(s)
 	for _, m := range s.ms {
 		if m.Slug != "" && (m.Kind == 'C' || m.Kind == 'V' || m.Kind == 'A') {
 			x.prevFirst = m.Slug

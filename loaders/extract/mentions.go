@@ -85,10 +85,14 @@ type extractor struct {
 	phSince     map[string]int    // placeholder -> sentence it was introduced in
 	members     map[string][]string
 	lastPerson  string
-	hq          map[string]string // slug -> country the text gave it
-	hosts       map[string]bool   // organisations the text calls a host body (frames_host.go)
-	events      map[string]schema.Date
-	discovered  map[string]*facts.Discovered
+	// subjPerson is the person who opened the last sentence as its
+	// subject, the first antecedent of a "he" or "she" that no person
+	// before it in its own sentence takes (coref_he.go).
+	subjPerson string
+	hq         map[string]string // slug -> country the text gave it
+	hosts      map[string]bool   // organisations the text calls a host body (frames_host.go)
+	events     map[string]schema.Date
+	discovered map[string]*facts.Discovered
 
 	facts []extracted
 	rule  string // the rule now running, recorded on the facts it states
