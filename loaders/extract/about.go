@@ -75,13 +75,22 @@ func (x *extractor) noteSection(st sentence, s *sent) {
 		x.section, x.sectionPara = noSection, st.Para+1
 		return
 	}
-	if len(s.ms) != 1 || s.ms[0].Slug == "" || s.ms[0].Coref || x.typeOf(s.ms[0].Slug) != schema.TypeCompany {
+	if len(s.ms) == 0 || s.ms[0].Slug == "" || s.ms[0].Coref || x.typeOf(s.ms[0].Slug) != schema.TypeCompany {
 		return
 	}
 	m := s.ms[0]
 	lead := strings.TrimPrefix(strings.TrimSpace(listMarker.ReplaceAllString(st.Text[:m.Start], "")), "the")
-	if strings.TrimSpace(lead) != "" || strings.TrimSpace(st.Text[m.End:]) != "" {
+	if strings.TrimSpace(lead) != "" {
 		return
+	}
+	// The name alone, the name and a tagline after a colon or a dash
+	// ("T-Mobile US: an early start for Sievert"), or a headline opening
+	// with the only organisation it names ("1. AT&T hands the keys to
+	// Stankey").
+	for _, o := range s.ms[1:] {
+		if orgMention(&o) && o.Slug != "" && o.Slug != m.Slug {
+			return // "2. A buys into B": about both
+		}
 	}
 	x.section, x.sectionPara = m.Slug, st.Para+1
 }

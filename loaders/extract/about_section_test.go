@@ -20,3 +20,45 @@ func TestSectionHeading(t *testing.T) {
 			[]string{"ceoOf(omar-haddad,granite-labs)"}},
 	})
 }
+
+// TestSectionHeadline: a heading that is the company's name and a tagline
+// after a colon or a dash, or a headline opening with the only
+// organisation it names, heads a section about that company too; a
+// headline naming a second organisation does not.
+func TestSectionHeadline(t *testing.T) {
+	runNews(t, []newsCase{
+		{"name and tagline",
+			"Start-ups to watch\n\n1. Granite Labs\nThe start-up designs radio chips. Its chief executive is Omar Haddad.\n\n2. Ion Cloud: an early start for Park\nA cloud for operators. Its chief executive is Jane Park.",
+			[]string{"ceoOf(omar-haddad,granite-labs)", "ceoOf(jane-park,ion-cloud)"}},
+		{"a numbered headline",
+			"Start-ups to watch\n\n1. Granite Labs\nThe start-up designs radio chips. Its chief executive is Omar Haddad.\n\n2. Ion Cloud hands the keys to Park\n\nA cloud for operators. Its chief executive is Jane Park.",
+			[]string{"ceoOf(omar-haddad,granite-labs)", "ceoOf(jane-park,ion-cloud)"}},
+
+		// near misses
+		{"a numbered headline about two companies",
+			"Start-ups to watch\n\n1. Granite Labs\nThe start-up designs radio chips. Its chief executive is Omar Haddad.\n\n2. Ion Cloud buys into Helix Wireless\n\nA cloud for operators. Its chief executive is Jane Park.",
+			// no section: "Its" falls back to the article's subject, not Ion Cloud
+			[]string{"ceoOf(omar-haddad,granite-labs)", "ceoOf(jane-park,granite-labs)"}},
+	})
+}
+
+// TestBareTitleApposition: a title alone in apposition to a person ("P,
+// chief executive since 2012, stepped down", "P, the former CEO, ...")
+// is a title at the company the text is about; an apposition that is no
+// title states nothing.
+func TestBareTitleApposition(t *testing.T) {
+	runNews(t, []newsCase{
+		{"a title with since",
+			"Acme Telecom named Jane Park chief executive on Monday. Omar Haddad, chief executive since 2012, stepped down.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(omar-haddad,acme-telecom) since=2012"}},
+		{"a former title",
+			"Acme Telecom named Jane Park chief executive on Monday. Omar Haddad, the former CEO, has stayed on as an adviser.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(omar-haddad,acme-telecom) modality=past"}},
+
+		// near misses
+		{"no title", "Acme Telecom named Jane Park chief executive on Monday. Omar Haddad, an engineer since 2012, stepped down.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+		{"a vice title", "Acme Telecom named Jane Park chief executive on Monday. Omar Haddad, the vice chairman, stepped down.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+	})
+}

@@ -43,7 +43,7 @@ func titleRels(words string) (rels []schema.Relation, past bool) {
 	if strings.Contains(t, " vice ") || strings.Contains(t, " deputy ") {
 		return nil, false
 	}
-	past = strings.Contains(t, " former ")
+	past = strings.Contains(t, " former ") || strings.Contains(t, " outgoing ")
 	if strings.Contains(t, " chief executive") || strings.Contains(t, " ceo ") || strings.Contains(t, " co-ceo ") || strings.Contains(t, "(ceo)") {
 		rels = append(rels, schema.RelCEOOf)
 	}
@@ -239,7 +239,7 @@ func (x *extractor) famRoles(c *clauses) {
 // bareTitleRE: a title after a person with no organisation: "P, who had
 // been chief executive since 2018", "P, who became president and CEO in
 // April".
-var bareTitleRE = regexp.MustCompile(`^, who (?:has been|had been|is|was|became|becomes|remains|has served as|served as) (?:the )?([a-z&() -]+?)(?: (?:since|in|until|from|for)\b|,|\.|;| and (?:will|has|is|was)\b)`)
+var bareTitleRE = regexp.MustCompile(`^, (?:who (?:has been|had been|is|was|became|becomes|remains|has served as|served as) (?:the )?([a-z&() -]+?)(?: (?:since|in|until|from|for)\b|,|\.|;| and (?:will|has|is|was)\b)|(?:the |its )?([a-z&() -]+?)(?: since [^,;.]{1,30})?,)`)
 
 // famBareTitle reads bareTitleRE: the organisation is the company the
 // article is about.
@@ -253,7 +253,14 @@ func (x *extractor) famBareTitle(c *clauses) {
 		if m == nil {
 			continue
 		}
-		rels, past := titleRels(m[1])
+		title := m[1]
+		if title == "" {
+			// "P, chief executive since 2012, stepped down", "P, the
+			// former CEO, has stayed on": an apposition of a title
+			// alone.
+			title = m[2]
+		}
+		rels, past := titleRels(title)
 		t := x.topicCompany()
 		if len(rels) == 0 || t == "" {
 			continue
@@ -263,7 +270,11 @@ func (x *extractor) famBareTitle(c *clauses) {
 			mod += " former"
 		}
 		var f schema.Fact
-		if strings.HasSuffix(m[0], " since") {
+		if k := strings.Index(m[0], " since "); k >= 0 && m[2] != "" {
+			if ds := findDates(c.s.text[c.ents[u.ent].end:][k:len(m[0])], x.art); len(ds) > 0 {
+				f.Since = ds[0].Date
+			}
+		} else if strings.HasSuffix(m[0], " since") {
 			rest := c.s.text[c.ents[u.ent].end:]
 			if ds := findDates(rest[len(m[0]):min(len(rest), len(m[0])+25)], x.art); len(ds) > 0 {
 				f.Since = ds[0].Date
