@@ -546,6 +546,38 @@ func (x *extractor) topicCompany() string {
 
 var relClauseRE = regexp.MustCompile(`(?i)\b(?:in|of|for|to|from|with) which\s*$`)
 
+// reportedItRE ends the text before an "it" that opens the clause a
+// reporting verb reports: "said on Wednesday (that) it", "announced it";
+// the reporter is the first organisation of the verb's clause.
+var reportedItRE = regexp.MustCompile(`\b(?:said|says|announced|announces|confirmed|confirms|added|disclosed|stated)(?: on [A-Z]\w+| (?:last|this|on) \w+)?(?: that)?\s*$`)
+
+// reporterIt is the company that reports about itself in "X, the lab
+// started by two former Google scientists, said on Wednesday it had
+// raised ...": the first organisation of the reporting verb's clause
+// (after the last ", and", ", but", ";" or ":"), when before ends with a
+// reporting verb; "" otherwise.
+func (x *extractor) reporterIt(before string) string {
+	loc := reportedItRE.FindStringIndex(before)
+	if loc == nil {
+		return ""
+	}
+	start := 0
+	for _, sep := range []string{", and ", ", but ", "; ", ": "} {
+		if k := strings.LastIndex(before[:loc[0]], sep); k >= 0 && k+len(sep) > start {
+			start = k + len(sep)
+		}
+	}
+	for _, m := range x.curMs {
+		if m.Start >= start && m.End <= loc[0] && itOrg(m) && m.Slug != "" {
+			if x.typeOf(m.Slug) == schema.TypeCompany {
+				return m.Slug
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
 // pronounCompany is what "it" refers to: the nearest company earlier in the
 // sentence (skipping the antecedent of "in which it ..."), else the first
 // company of the previous sentence, else the topic.
@@ -554,6 +586,11 @@ func (x *extractor) pronounCompany(before string) string {
 		return s
 	}
 	orgs := x.curOrgs
+	if len(orgs) > 1 && !strings.Contains(before, "\"") {
+		if s := x.reporterIt(before); s != "" {
+			return s
+		}
+	}
 	if relClauseRE.MatchString(strings.TrimSpace(before)) && len(orgs) > 0 {
 		orgs = orgs[:len(orgs)-1]
 	}

@@ -174,6 +174,9 @@ func stakeUnit(u unit) bool {
 	if strings.HasSuffix(u.words, "stakes") {
 		return false // "small stakes": in several companies, or told elsewhere
 	}
+	if strings.HasPrefix(u.words, "no ") {
+		return false // "holds no stake either"
+	}
 	if u.Lemma == "stake" || strings.HasPrefix(u.words, "a stake") || strings.Contains(u.words, " stake ") {
 		return true
 	}

@@ -34,6 +34,10 @@ func roundNoun(u unit) bool {
 		strings.Contains(w, "series c") || strings.Contains(w, "series d") || u.Lemma == "seed" || u.Lemma == "raise"
 }
 
+// roundReach is how many sentences after the one that opened it a round
+// stays the one its investors join ("The round also drew ...").
+const roundReach = 3
+
 // raiseVerbs are the verbs whose subject raises a round.
 var raiseVerbs = map[string]bool{
 	"raise": true, "close": true, "secure": true, "confirm": true, "complete": true, "announce": true, "land": true, "get": true, "receive": true, "bag": true,
@@ -48,7 +52,7 @@ func (x *extractor) famRound(c *clauses) {
 	x.openRound(c)
 	x.openFocusRound(c) // rounds_focus.go: a round with no company of its own
 	r := x.round
-	if r == nil || x.sentIdx-r.sent > 2 {
+	if r == nil || x.sentIdx-r.sent > roundReach {
 		x.round = nil
 		return
 	}

@@ -86,7 +86,7 @@ func (x *extractor) keepRound(s *sent) {
 // round under discussion.
 func (x *extractor) roundFollower(c *clauses, v, subj int) {
 	r := x.round
-	if r == nil || x.sentIdx-r.sent > 2 || subj < 0 || c.us[subj].Kind != 'E' {
+	if r == nil || x.sentIdx-r.sent > roundReach || subj < 0 || c.us[subj].Kind != 'E' {
 		return
 	}
 	x.rule = "invest.round-follower"
@@ -123,7 +123,7 @@ func (x *extractor) leadPossRound(c *clauses, v int) {
 		x.dropLedBy(c.s, co)
 	case roundNoun(c.us[o]) && strings.HasPrefix(c.us[o].words, "its ") && x.round == nil && x.prevSubj != "":
 		co = arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"}
-	case roundNoun(c.us[o]) && x.round != nil && x.sentIdx-x.round.sent <= 2 && c.subject(v) < 0:
+	case roundNoun(c.us[o]) && x.round != nil && x.sentIdx-x.round.sent <= roundReach && c.subject(v) < 0:
 		co = x.round.co
 	default:
 		return

@@ -13,7 +13,7 @@ import "github.com/telcograph/telcograph/schema"
 // famRoundMore reads followers told by an intransitive verb.
 func (x *extractor) famRoundMore(c *clauses) {
 	r := x.round
-	if r == nil || x.sentIdx == r.sent || x.sentIdx-r.sent > 2 {
+	if r == nil || x.sentIdx == r.sent || x.sentIdx-r.sent > roundReach {
 		return
 	}
 	defer x.keepRound(c.s) // the followers read here keep the round open too
@@ -32,8 +32,8 @@ func (x *extractor) famRoundMore(c *clauses) {
 		case (u.Lemma == "pay" || u.Lemma == "commit" || u.Lemma == "contribute" || u.Lemma == "put in") && c.amountAt(c.skipApprox(v+1)):
 			// "B will pay about 11 billion yuan, C about 7 billion yuan and
 			// D about 5 billion yuan" for the shares of the round's company
-			if c.forPart(v) || c.paidForOther(v) {
-				continue // "paying $X for 20% of Y" (invest_percent.go), "paid $20 billion for a licence"
+			if c.forPart(v) || c.paidForOther(v) || c.namesRecipient(v) {
+				continue // "paying $X for 20% of Y" (invest_percent.go), "paid $20 billion for a licence", "committed $10 million to Z"
 			}
 			subj := c.leftSubject(v)
 			x.roundFollower(c, v, subj)
@@ -124,6 +124,18 @@ func (c *clauses) paidForOther(v int) bool {
 	for _, p := range c.pps(v + 1) {
 		if p.prep == "for" {
 			return !(c.us[p.at].Kind == 'N' && (c.us[p.at].Lemma == "share" || c.us[p.at].Lemma == "stake"))
+		}
+	}
+	return false
+}
+
+// namesRecipient says whether the clause of verb v names who gets the
+// money ("committed $10 million to Perplexity", "put $5 million into Z"):
+// an investment of its own, not a share of the round under discussion.
+func (c *clauses) namesRecipient(v int) bool {
+	for _, p := range c.pps(v + 1) {
+		if (p.prep == "to" || p.prep == "into" || p.prep == "in") && c.us[p.at].Kind == 'E' {
+			return true
 		}
 	}
 	return false

@@ -16,7 +16,7 @@ var roundParticipantNouns = map[string]bool{"participant": true, "investor": tru
 // sentence while a round is open.
 func (x *extractor) famRoundWithAmong(c *clauses) {
 	r := x.round
-	if r == nil || x.sentIdx-r.sent > 2 {
+	if r == nil || x.sentIdx-r.sent > roundReach {
 		return
 	}
 	for j := 0; j+3 < len(c.us); j++ {

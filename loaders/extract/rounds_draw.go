@@ -23,7 +23,7 @@ var backVerbs = map[string]bool{
 // Partners, the round also drew LG Electronics and Fidelity").
 func (x *extractor) famRoundDraw(c *clauses) {
 	r := x.round
-	if r == nil || x.sentIdx-r.sent > 2 {
+	if r == nil || x.sentIdx-r.sent > roundReach {
 		return
 	}
 	invest := func(at int, base float64) {

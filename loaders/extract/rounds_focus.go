@@ -155,7 +155,7 @@ func (x *extractor) famRoundRelativeLead(c *clauses) {
 // did not. A count the items do not match states nothing.
 func (x *extractor) famCountedLeads(c *clauses) {
 	r := x.round
-	if r == nil || x.sentIdx-r.sent > 2 {
+	if r == nil || x.sentIdx-r.sent > roundReach {
 		return
 	}
 	for v, u := range c.us {
