@@ -112,7 +112,7 @@ eval: corpus
 	  echo "== extractor on the $$d drill (testdata/drills/$$d: written blind to the rules, then tuned on)"; \
 	  $(GO) run ./cmd/telcograph eval --gold testdata/drills/$$d/gold.yaml --register testdata/drills/$$d/aliases.yaml || exit 1; \
 	done
-	@echo "== extractor on the blind dev split (text never read; its counts accept or reject rules; writers r, s, t, u, v)"
+	@echo "== extractor on the blind dev split (text never read; its counts accept or reject rules; writers r, s, t, u, v, w)"
 	$(GO) run ./cmd/telcograph eval --by-prefix --by-rule --gold testdata/blind/dev/gold.yaml --register testdata/blind/dev/aliases.yaml
 	@echo "== extractor on the blind test set (never tuned on; writers a, b, k, l, m, n, o, p)"
 	$(GO) run ./cmd/telcograph eval --by-prefix --gold testdata/blind/test/gold.yaml --register testdata/blind/test/aliases.yaml
