@@ -22,6 +22,24 @@ var cities = map[string]string{
 	"kuala lumpur": "MY", "bangkok": "TH", "hanoi": "VN", "manila": "PH", "tel aviv": "IL", "istanbul": "TR",
 	"cairo": "EG", "lagos": "NG", "sao paulo": "BR", "mexico city": "MX", "dublin": "IE", "milan": "IT",
 	"rome": "IT", "lisbon": "PT", "brussels": "BE", "vienna": "AT", "warsaw": "PL",
+	// more of the places business news names companies after, and
+	// regions that stand for one country ("the Silicon Valley venture firm")
+	"silicon valley": "US", "chicago": "US", "los angeles": "US", "dallas": "US", "plano": "US", "houston": "US",
+	"atlanta": "US", "washington": "US", "denver": "US", "miami": "US", "san jose": "US", "san diego": "US",
+	"sunnyvale": "US", "cupertino": "US", "menlo park": "US", "armonk": "US", "basking ridge": "US", "bellevue": "US",
+	"vancouver": "CA", "ottawa": "CA", "calgary": "CA", "waterloo": "CA",
+	"singapore": "SG", "hong kong": "HK", "guangzhou": "CN", "incheon": "KR", "busan": "KR", "yokohama": "JP",
+	"kyoto": "JP", "nagoya": "JP", "hamburg": "DE", "dusseldorf": "DE", "düsseldorf": "DE", "stuttgart": "DE",
+	"lyon": "FR", "toulouse": "FR", "manchester": "GB", "edinburgh": "GB", "geneva": "CH", "lausanne": "CH",
+	"rotterdam": "NL", "eindhoven": "NL", "gothenburg": "SE", "oulu": "FI", "tallinn": "EE", "prague": "CZ",
+	"budapest": "HU", "bucharest": "RO", "athens": "GR", "luxembourg": "LU", "jeddah": "SA", "kuwait city": "KW",
+	"muscat": "OM", "manama": "BH", "amman": "JO", "beirut": "LB", "casablanca": "MA", "tunis": "TN", "accra": "GH",
+	"kigali": "RW", "addis ababa": "ET", "dar es salaam": "TZ", "kampala": "UG", "cape town": "ZA", "pretoria": "ZA",
+	"abidjan": "CI", "dakar": "SN", "buenos aires": "AR", "santiago": "CL", "bogota": "CO", "lima": "PE",
+	"rio de janeiro": "BR", "brasilia": "BR", "monterrey": "MX", "karachi": "PK", "lahore": "PK", "dhaka": "BD",
+	"colombo": "LK", "ho chi minh city": "VN", "chennai": "IN", "hyderabad": "IN", "pune": "IN", "gurugram": "IN",
+	"gurgaon": "IN", "noida": "IN", "auckland": "NZ", "wellington": "NZ", "perth": "AU", "brisbane": "AU",
+	"canberra": "AU",
 }
 
 // famCityBased: "Tokyo-based Sakana AI", "the Abu Dhabi-headquartered
