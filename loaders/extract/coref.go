@@ -130,7 +130,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		// "the partnership" for the AI Infrastructure Partnership, "the
 		// venture" for a joint venture: a head noun shared with a recent
 		// company's or venture's name.
-		if k0 == "the" && n == 1 && refHeads[k] && !groupHeads[k] && i+1 < len(toks) && (!toks[i+1].Upper || k == "jv") && key(i+2) != "of" {
+		if k0 == "the" && n == 1 && (refHeads[k] || len(k) > 2 && !companyNouns[k] && !titleWords[k]) && !groupHeads[k] && i+1 < len(toks) && (!toks[i+1].Upper || k == "jv") && key(i+2) != "of" {
 			if s := x.headNounRef(k); s != "" {
 				m := span(2)
 				m.Kind, m.Slug = x.kindFor(s), s
