@@ -124,6 +124,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoundNews(c)
 	x.famRoundMore(c)      // rounds3.go
 	x.famRoundWithAmong(c) // rounds_among.go
+	x.famRoundReturn(c)    // rounds_return.go
 	x.famControl(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
