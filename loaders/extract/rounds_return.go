@@ -176,3 +176,23 @@ func (x *extractor) openStakeSale(c *clauses) {
 		}
 	}
 }
+
+// openRoundIn opens a round for the company a round noun is "in" or
+// "for": "A led a $40 million Series B in EdgeQ; B and C also
+// participated", "A anchored the seed round for Y". The company must be a
+// registered or discovered company, not a description of another.
+func (x *extractor) openRoundIn(c *clauses) {
+	for j, u := range c.us {
+		if !roundNoun(u) || u.Kind == 'E' || j+2 >= len(c.us) {
+			continue
+		}
+		p := c.us[j+1]
+		if p.Kind != 'P' || p.Lemma != "in" && p.Lemma != "for" || c.us[j+2].Kind != 'E' || c.ents[c.us[j+2].ent].poss {
+			continue
+		}
+		if as := c.args(x, j+2); len(as) == 1 && x.resolve(as[0], companyTypes) != "" {
+			x.round = &fundingRound{co: as[0], sent: x.sentIdx}
+			return
+		}
+	}
+}
