@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // An alias defined in parentheses right after a name ("Vodafone Group Plc
 // ("Vodafone") today announced ...") stands between the name and its verb
 // and is no part of the clause: the subject is the name before it.
@@ -14,6 +16,9 @@ func (c *clauses) aliasParen(j int) int {
 	k := j - 1
 	for k >= 0 && c.us[k].Kind == 'O' && isQuote(c.us[k].words) {
 		k--
+	}
+	if k >= 2 && c.us[k].Kind == 'N' && shortFormWord(c.us[k].words) && c.isPunct(k-1, "(") && c.us[k-2].Kind == 'E' {
+		return k - 2 // "Saudi Telecom Company (stc) bought": a short form the register does not list
 	}
 	if k < 0 || c.us[k].Kind != 'E' {
 		return -1
@@ -40,4 +45,15 @@ func isQuote(w string) bool {
 		return true
 	}
 	return false
+}
+
+// shortFormWord reports whether a bracketed noun phrase is one short word
+// that can only be a name's short form: "stc", "e&" (not "formerly",
+// "unlisted", "2021").
+func shortFormWord(w string) bool {
+	if len(w) < 2 || len(w) > 5 || strings.ContainsAny(w, " 0123456789") {
+		return false
+	}
+	_, closed := closedClass[w]
+	return !closed
 }

@@ -124,6 +124,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoundNews(c)
 	x.famRoundMore(c)      // rounds3.go
 	x.famRoundWithAmong(c) // rounds_among.go
+	x.famRoundReturn(c)    // rounds_return.go
+	x.famRaisedFromGroup(c) // invest_group.go
 	x.famControl(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)

@@ -166,7 +166,7 @@ func (x *extractor) famInclude(c *clauses, v int) {
 			x.emitFact(c.s, schema.RelInvestedIn, owner, a, mt, 0.65, schema.Fact{})
 		}
 	case investorNouns[noun.Lemma]:
-		owner, ok := x.possessorCompany(c, n)
+		owner, ok := x.investorsOwner(c, n, items) // invest_owner.go
 		if ofFound {
 			owner, ok = ofArg, true
 		}

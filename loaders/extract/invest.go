@@ -170,6 +170,9 @@ func (x *extractor) famStake(c *clauses) {
 			if subj < 0 || n >= len(c.us) || c.us[n].Kind != 'N' {
 				continue
 			}
+			if strings.HasPrefix(c.us[n].words, "no ") {
+				continue // "has no stake in the company"
+			}
 			stake := c.us[n].Lemma == "stake"
 			share := ownedShare(c.us[n].words) && (u.Lemma == "own" || u.Lemma == "hold" || u.Lemma == "control")
 			if !stake && !share {

@@ -88,7 +88,7 @@ var ambiguousFunction = map[string]bool{"that": true, "which": true, "as": true,
 var verbBases = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(`
-accelerate accept acquire co-develop develop pilot test trial add admit agree aim allow ally announce appoint approve argue arrive ask attend attract back become begin believe bet bring build buy call chair change choose close co-found co-lead co-chair collaborate combine come commit compete complete confirm consider continue contribute control cooperate count create cut deal decide deepen deliver deploy describe develop die drive earn elect emerge enable end enter establish expand expect extend face fall fight file finance find focus follow forge form found fund gain get give go grow guide hand have head help helm hire hold host include increase inject introduce invest join keep land launch lead leave let line list look lose lure make manage mark integrate embed meet merge move name need offer open operate own partner pay pick pitch plan plough plow pour power promote provide pump purchase push put raise reach receive rejoin remain replace report retire return reveal run say secure see seek sell serve set share show sign spearhead spend spin split stake start state steer step strike succeed supply support take talk tap team tell tie top turn underwrite unveil use want widen win work welcome span participate select anchor gather unite comprise represent enlist boast co-invest co-head range rise climb swell incorporate initiate kick co-create belong`) {
+accelerate accept acquire co-develop develop pilot test trial add admit agree aim allow ally announce appoint approve argue arrive ask attend attract back become begin believe bet bring build buy call chair change choose close co-found co-lead co-chair collaborate combine come commit compete complete confirm consider continue contribute control cooperate count create cut deal decide deepen deliver deploy describe develop die drive earn elect emerge enable end enter establish expand expect extend face fall fight file finance find focus follow forge form found fund gain get give go grow guide hand have head help helm hire hold host include increase inject introduce invest join keep land launch lead leave let line list look lose lure make manage mark integrate embed meet merge move name need offer open operate own partner pay pick pitch plan plough plow pour power promote provide pump purchase push put raise reach receive rejoin remain replace report retire return reveal run say secure see seek sell serve set share show sign spearhead spend spin split stake start state steer step strike succeed supply support take talk tap team tell tie top turn underwrite unveil use want widen win work welcome span participate select anchor gather unite comprise represent enlist boast co-invest co-head range rise climb swell incorporate initiate kick co-create belong double`) {
 		m[w] = true
 	}
 	return m
@@ -356,7 +356,12 @@ func repair(ts []tagged) {
 			// subject, and "own" is the verb, not "their own".
 			ts[i-1].Pos = posAdv
 			t.Pos, t.Lemma, t.Form = posVerb, "own", formBase
-		case t.Pos == posAdj && adverbAdj[t.Key] && next == posVerb && (prev == posPropn || prev == posNoun || prev == posPron):
+		case t.Pos == posVerb && t.Form != formIng && floatingQuant(ts, i) && ts[i-1].Pos == posDet:
+			ts[i-1].Pos = posAdv // "A, B and C each took part", "A and B both returned" (nlp_adverbs.go)
+		case t.Key == "won" && (prev == posNum || i > 0 && strings.IndexFunc(ts[i-1].Key, unicode.IsDigit) >= 0):
+			t.Pos, t.Lemma, t.Form = posNoun, "won", formNone // "a 30 billion won cheque": Korea's currency
+		case t.Pos == posAdj && adverbAdj[t.Key] && next == posVerb && (prev == posPropn || prev == posNoun || prev == posPron ||
+			prev == posSconj && i > 0 && (ts[i-1].Key == "which" || ts[i-1].Key == "who")):
 			t.Pos = posAdv // "The two companies first teamed up", "A later joined"
 		case t.Pos == posNoun && nounOnly[t.Key] && verbBases[t.Lemma] && prev == posPropn && i > 0 && !ts[i-1].Poss && (next == posAdp || next == posDet || next == posPart):
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "SK Group and OpenAI partner on ..."

@@ -50,6 +50,7 @@ var amountRaisers = map[string]bool{"raise": true, "secure": true, "close": true
 // famRound opens a round and reads its investors.
 func (x *extractor) famRound(c *clauses) {
 	x.openRound(c)
+	x.openRoundIn(c)    // rounds_return.go: "led a Series B in Y"
 	x.openFocusRound(c) // rounds_focus.go: a round with no company of its own
 	r := x.round
 	if r == nil || x.sentIdx-r.sent > roundReach {

@@ -1,0 +1,36 @@
+package extract
+
+// This file decides whose investors an unpossessed investor noun lists
+// (helper x13i9, issue 13): "Among the new backers were A and B", "The
+// other shareholders include C" name no company, and the company is the
+// one the money talk is about - the investee focus of invest_implicit.go
+// (the open round's company, the last investee, the venture under
+// discussion) - rather than the previous sentence's subject, which is as
+// often the last investor named ("Nvidia, which first backed the lab,
+// doubled down. Among the new backers were A and B.").
+
+// investorsOwner is the company whose investors the noun phrase at unit n
+// lists: its possessor or a "whose" antecedent when there is one, else
+// the company of the round under discussion, else the investee in focus,
+// else the previous sentence's subject.
+func (x *extractor) investorsOwner(c *clauses, n int, items []arg) (arg, bool) {
+	if n > 0 && c.us[n-1].Kind == 'E' && c.ents[c.us[n-1].ent].poss || c.whoseAntecedent(n) > -2 {
+		return x.possessorCompany(c, n)
+	}
+	if r := x.round; r != nil && x.sentIdx-r.sent <= roundReach && r.sent != x.sentIdx {
+		// the round under discussion, kept open by the backers its last
+		// sentences added, however long ago its company was named
+		co := x.resolve(r.co, companyTypes)
+		mine := false
+		for _, a := range items {
+			mine = mine || x.resolve(a, orgTypesAll) == co
+		}
+		if !mine {
+			return r.co, true
+		}
+	}
+	if f, ok := x.focusArg(c.s, items); ok {
+		return f, true
+	}
+	return x.possessorCompany(c, n)
+}
