@@ -73,6 +73,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPartnerNounObject(c)
 	x.famPartnerShapes(c) // partner_shapes.go
 	x.famPartnerEnlist(c) // partner_enlist.go
+	x.famVentureCoOwn(c)  // venture_coown.go
 	x.famMemberCopula(c)  // member_copula.go
 	x.famMemberMore(c)    // member_more.go
 	x.famAnswerRoster(c)  // member_answer.go
