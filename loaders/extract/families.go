@@ -71,14 +71,15 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famCountPartners(c) // partner_roster.go
 	x.famAsPartner(c)
 	x.famPartnerNounObject(c)
-	x.famPartnerShapes(c) // partner_shapes.go
-	x.famPartnerEnlist(c) // partner_enlist.go
-	x.famVentureCoOwn(c)  // venture_coown.go
-	x.famMemberCopula(c)  // member_copula.go
-	x.famMemberMore(c)    // member_more.go
-	x.famAnswerRoster(c)  // member_answer.go
-	x.famTheyMembers(c)   // member_they.go
-	x.famGroupJoined(c)   // member_implicit.go
+	x.famPartnerShapes(c)       // partner_shapes.go
+	x.famPartnerEnlist(c)       // partner_enlist.go
+	x.famVentureCoOwn(c)        // venture_coown.go
+	x.famPartnerRelativeNoun(c) // partner_relative_noun.go
+	x.famMemberCopula(c)        // member_copula.go
+	x.famMemberMore(c)          // member_more.go
+	x.famAnswerRoster(c)        // member_answer.go
+	x.famTheyMembers(c)         // member_they.go
+	x.famGroupJoined(c)         // member_implicit.go
 	x.famRelativeJoined(c)
 	x.famIntoFold(c)
 	x.rule = "lead.helm"
