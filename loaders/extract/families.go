@@ -35,7 +35,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"invest.light", (*extractor).famInvestLight}, "make, complete, finalise, finalize, announce, confirm, lead, co-lead, anchor")
 	add(family{"invest.raised-from", (*extractor).famRaisedFrom}, "raise, secure, get, receive, land, attract, win, bag, close")
 	add(family{"invest.for-stake", (*extractor).famInvestForStake}, "invest, pay, spend")
-	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop, build, co-build, select, choose, pick")
+	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, widen, broaden, strengthen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop, build, co-build, select, choose, pick")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover, range")
 	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast")
 	add(family{"appoint", (*extractor).famAppoint}, "name, appoint, elect, promote, pick, tap, choose")
@@ -71,12 +71,15 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famCountPartners(c) // partner_roster.go
 	x.famAsPartner(c)
 	x.famPartnerNounObject(c)
-	x.famPartnerShapes(c) // partner_shapes.go
-	x.famMemberCopula(c)  // member_copula.go
-	x.famMemberMore(c)    // member_more.go
-	x.famAnswerRoster(c)  // member_answer.go
-	x.famTheyMembers(c)   // member_they.go
-	x.famGroupJoined(c)   // member_implicit.go
+	x.famPartnerShapes(c)       // partner_shapes.go
+	x.famPartnerEnlist(c)       // partner_enlist.go
+	x.famVentureCoOwn(c)        // venture_coown.go
+	x.famPartnerRelativeNoun(c) // partner_relative_noun.go
+	x.famMemberCopula(c)        // member_copula.go
+	x.famMemberMore(c)          // member_more.go
+	x.famAnswerRoster(c)        // member_answer.go
+	x.famTheyMembers(c)         // member_they.go
+	x.famGroupJoined(c)         // member_implicit.go
 	x.famRelativeJoined(c)
 	x.famIntoFold(c)
 	x.rule = "lead.helm"

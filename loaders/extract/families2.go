@@ -662,6 +662,7 @@ func (x *extractor) famBetween(c *clauses) {
 				}
 			case u.Kind == 'O' && (u.words == "-" || u.words == "and" || u.words == "," || u.words == "separately" || u.words == "respectively"):
 			case u.Kind == 'N' && (u.words == "separately" || u.words == "respectively"):
+			case u.Kind == 'M' && k+1 < len(c.us) && c.us[k+1].Kind == 'E': // "between drone-analytics firm A and B"
 			case u.Kind == 'P' && c.isPunct(k-1, ","):
 				// ", on an AI assistant for its AI Phone,": an insertion
 				for k+1 < len(c.us) && !c.isPunct(k+1, ",") && !c.boundary(k+1) {

@@ -74,6 +74,9 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	from := v + 1
 	if !partnerVerbs[u.Lemma] {
 		n := v + 1
+		if u.Lemma == "enter" && n+1 < len(c.us) && c.us[n].Kind == 'P' && c.us[n].Lemma == "into" {
+			n++ // "A entered into a collaboration agreement with B"
+		}
 		if n < len(c.us) && c.us[n].Kind == 'N' && (partnershipNouns[c.us[n].Lemma] || u.Lemma == "join" && (c.us[n].words == "forces" || c.us[n].words == "hands")) {
 			from = n + 1
 		} else {

@@ -299,6 +299,7 @@ var commonCaps = map[string]bool{
 	"API": true, "IPO": true, "JV": true, "IT": true, "IP": true, "TV": true, "PR": true, "HQ": true,
 	"AR": true, "VR": true, "IOT": true, "SIM": true, "LTE": true, "NEW": true, "USA": true, "UAE": true,
 	"CES": true, "GSM": true, "SMS": true, "VP": true, "EVP": true, "SVP": true, "AGM": true, "ESG": true,
+	"MoU": true, "MOU": true, "MoUs": true, "MOUs": true, "LOI": true, "LoI": true,
 	"HQ'd": true, "CEOs": true, "co-CEOs": true, "co-CEO": true, "CTOs": true, "CFOs": true, "GPUs": true, "LLMs": true, "APIs": true,
 }
 

@@ -154,7 +154,7 @@ func (x *extractor) partnershipDenied(s *sent) bool {
 	t := s.text
 	x.deniedSent, x.deniedText = s, t
 	x.deniedVal = partnershipDeniedRE.MatchString(t) || partnerDenialRE.MatchString(t) || unconfirmedPartnerRE.MatchString(t) ||
-		supplyDealRE.MatchString(t) || dealToBuyRE.MatchString(t) || partnerTalksRE.MatchString(t)
+		supplyDealRE.MatchString(t) || dealToBuyRE.MatchString(t) || partnerTalksRE.MatchString(t) || partnerRumourRE.MatchString(t) // partner_rumour.go
 	return x.deniedVal
 }
 

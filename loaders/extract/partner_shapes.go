@@ -96,7 +96,7 @@ func (x *extractor) partnerAnnounced(c *clauses, v int) {
 	if len(w) < 2 || w[0] != "a" && w[0] != "an" || !nominalPartnerNouns[w[len(w)-1]] || hasAnyWord(c.us[o].words, tentativeMods) {
 		return
 	}
-	if k := o + 1; k < len(c.us) && !c.boundary(k) {
+	if k := o + 1; k < len(c.us) && !c.boundary(k) && !valuedAt(c, k) { // partner_relative_noun.go
 		if c.us[k].Kind != 'P' || c.us[k].Lemma != "to" && c.us[k].Lemma != "on" && c.us[k].Lemma != "for" && c.us[k].Lemma != "in" {
 			return // "with B", "between", ", the X Alliance", "called X"
 		}
