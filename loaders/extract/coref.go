@@ -141,7 +141,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		// for the group under discussion ("its alliance" too).
 		if (groupHeads[k] && (k0 == "the" || allianceNouns[k])) && k0 != "all" && k0 != "both" && key(i+n+1) != "of" &&
 			i+1 < len(toks) && !toks[i+1].Upper {
-			if s := x.groupRef(k, i == 0); s != "" {
+			if s := x.groupRefBound(text, k, i == 0, toks[i].Start); s != "" { // coref_bind_object.go
 				m := span(n + 1)
 				m.Kind, m.Slug = 'A', s
 				return m, n + 1, true
