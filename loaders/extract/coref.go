@@ -313,6 +313,7 @@ var refHeads = map[string]bool{
 	"partnership": true, "project": true, "programme": true, "program": true, "initiative": true,
 	"forum": true, "alliance": true, "coalition": true, "consortium": true, "foundation": true,
 	"association": true, "council": true, "federation": true, "venture": true, "jv": true,
+	"lab": true, "laboratory": true, // "the lab" for the Nokia AI Factory Lab (helper x13h9)
 }
 
 // groupHeads are the nouns news uses interchangeably for a group of
@@ -428,7 +429,7 @@ func (x *extractor) headNounRef(head string) string {
 		if len(w) == 0 {
 			continue
 		}
-		if wordKey(w[len(w)-1]) == head || ((head == "venture" || head == "jv") && t == schema.TypeJointVenture) {
+		if wordKey(w[len(w)-1]) == head || ((head == "venture" || head == "jv") && (t == schema.TypeJointVenture || x.namedVenture(s))) { // coref_venture_named.go
 			best, bestAt = s, last
 		}
 	}
