@@ -141,7 +141,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		// for the group under discussion ("its alliance" too).
 		if (groupHeads[k] && (k0 == "the" || allianceNouns[k])) && k0 != "all" && k0 != "both" && key(i+n+1) != "of" &&
 			i+1 < len(toks) && !toks[i+1].Upper {
-			if s := x.groupRef(k, i == 0); s != "" {
+			if s := x.groupRefBound(text, k, i == 0, toks[i].Start); s != "" { // coref_bind_object.go
 				m := span(n + 1)
 				m.Kind, m.Slug = 'A', s
 				return m, n + 1, true
@@ -313,6 +313,7 @@ var refHeads = map[string]bool{
 	"partnership": true, "project": true, "programme": true, "program": true, "initiative": true,
 	"forum": true, "alliance": true, "coalition": true, "consortium": true, "foundation": true,
 	"association": true, "council": true, "federation": true, "venture": true, "jv": true,
+	"lab": true, "laboratory": true, // "the lab" for the Nokia AI Factory Lab (helper x13h9)
 }
 
 // groupHeads are the nouns news uses interchangeably for a group of
@@ -428,7 +429,7 @@ func (x *extractor) headNounRef(head string) string {
 		if len(w) == 0 {
 			continue
 		}
-		if wordKey(w[len(w)-1]) == head || ((head == "venture" || head == "jv") && t == schema.TypeJointVenture) {
+		if wordKey(w[len(w)-1]) == head || ((head == "venture" || head == "jv") && (t == schema.TypeJointVenture || x.namedVenture(s))) { // coref_venture_named.go
 			best, bestAt = s, last
 		}
 	}

@@ -149,6 +149,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famVentureFunders(c)
 	x.famVentureJointly(c) // venture_jointly.go
 	x.famVentureWith(c)    // venture_with.go
+	x.famVentureOwned(c)   // venture_owned.go
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
 	x.rule = "members.roster-colon"

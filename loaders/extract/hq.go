@@ -55,6 +55,14 @@ func (x *extractor) famHeadquarters(s *sent) {
 		if cm.Kind != 'N' || cm.Demonym {
 			continue
 		}
+		if o := x.hqAcrossInsert(s, n); o >= 0 { // hq_inserted.go
+			x.emitHQ(s, o, n, 0.75)
+			continue
+		}
+		if o := x.hqFronted(s, n); o >= 0 { // hq_inserted.go
+			x.emitHQ(s, o, n, 0.75)
+			continue
+		}
 		o := mentionBefore(s, cm.Start)
 		if o < 0 {
 			continue

@@ -282,7 +282,7 @@ func acronyms(name string) []string {
 	var out []string
 	for i, a := range []string{whole.String(), first.String(), parts.String()} {
 		n := utf8.RuneCountInString(a)
-		if n >= 2+min(i, 1) && n <= 6 && !commonCaps[a] && !slices.Contains(out, a) {
+		if n >= 2+min(i, 1) && n <= 6 && !commonCaps[a] && !corpSuffix[strings.ToLower(a)] && !slices.Contains(out, a) {
 			out = append(out, a)
 		}
 	}
