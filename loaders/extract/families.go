@@ -112,6 +112,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famSuccessionFinite(c) // roles_succession.go
 	x.famHandover(c)         // roles_takeover.go
 	x.famAsTitle(c)          // roles_as_title.go
+	x.famSucceedAs(c)        // roles_as_title.go
 	x.famChairs(c)
 	x.famTitleCopula(c) // roles_copula.go
 	x.famRunBy(c)       // roles_run.go

@@ -195,7 +195,7 @@ func (x *extractor) famAsTitle(c *clauses) {
 			mod = "former"
 		}
 		x.rule = "title.as"
-		for _, p := range c.args(x, holder) {
+		for _, p := range c.coordinatedPeople(x, holder) {
 			if x.resolve(p, personTypes) == "" {
 				continue
 			}
@@ -302,4 +302,99 @@ func (x *extractor) handOverTo(c *clauses, from int, rels []schema.Relation, own
 		}
 		return
 	}
+}
+
+// famSucceedAs: "P succeeded Q as chief executive" (P holds the title, Q
+// held it), "the board replaced Q with P as interim chief executive" (the
+// same, the subject no person), at the owner famAsTitle would find.
+func (x *extractor) famSucceedAs(c *clauses) {
+	for v := 0; v+3 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Neg || u.Passive || !successionLemmas[u.Lemma] {
+			continue
+		}
+		q := c.person(x, v+1)
+		if q != v+1 {
+			continue
+		}
+		k := q + 1
+		holder := c.subject(v)
+		if c.isPunct(k, ",") && k+1 < len(c.us) && c.us[k+1].Kind == 'N' {
+			continue // "succeeded Q, the company's ..., as": not this shape
+		}
+		if k+1 < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "with" && u.Lemma == "replace" {
+			holder = c.person(x, k+1) // "replaced Q with P as"
+			k += 2
+		} else if holder >= 0 && c.person(x, holder) != holder {
+			holder = -1
+		}
+		if k+1 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "as" || c.us[k+1].Kind != 'N' {
+			continue
+		}
+		words, after := c.asTitleWords(k + 1)
+		if possessorRE.MatchString(words) {
+			continue
+		}
+		rels, past := chairTitle(words)
+		if len(rels) == 0 || past {
+			continue
+		}
+		var owner *arg
+		if after+1 < len(c.us) && c.us[after].Kind == 'P' && (c.us[after].Lemma == "of" || c.us[after].Lemma == "at") {
+			o := after + 1
+			if c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) || c.ents[c.us[o].ent].poss {
+				continue
+			}
+			as := c.args(x, o)
+			if len(as) != 1 {
+				continue
+			}
+			owner = &as[0]
+		}
+		first := holder
+		if first < 0 {
+			first = q
+		}
+		if owner == nil {
+			for _, find := range []func(*extractor) (arg, bool){func(x *extractor) (arg, bool) { return c.reporterBefore(x, first) }, c.frontedAt, x.bareTitleOrgOf(c)} {
+				if o, ok := find(x); ok {
+					owner = &o
+					break
+				}
+			}
+		}
+		if owner == nil || x.resolve(*owner, orgTypesAll) == "" {
+			continue
+		}
+		x.rule = "title.succeed-as"
+		if holder >= 0 {
+			mod := c.modText(v-1, v)
+			for _, p := range c.args(x, holder) {
+				for _, r := range rels {
+					x.emitFact(c.s, r, p, *owner, mod, 0.7, schema.Fact{})
+				}
+			}
+		}
+		for _, p := range c.args(x, q) {
+			for _, r := range rels {
+				x.emitFact(c.s, r, p, *owner, "former", 0.65, schema.Fact{})
+			}
+		}
+	}
+}
+
+// coordinatedPeople are the people of unit h and of the people
+// coordinated before it ("P and Q will become co-CEOs", "P, Q and R").
+func (c *clauses) coordinatedPeople(x *extractor, h int) []arg {
+	out := c.args(x, h)
+	for j := h - 1; j >= 1; j -= 2 {
+		if !(c.us[j].Kind == 'O' && (c.us[j].words == "and" || c.us[j].words == ",")) || c.person(x, j-1) != j-1 {
+			break
+		}
+		if c.us[j].words == "," && (j+1 != h && c.us[j+1].Kind != 'E') {
+			break
+		}
+		out = append(c.args(x, j-1), out...)
+	}
+	return out
 }
