@@ -398,3 +398,42 @@ func (c *clauses) coordinatedPeople(x *extractor, h int) []arg {
 	}
 	return out
 }
+
+// famRunAs: "P runs X as its chief executive", "P now runs X as CEO": the
+// organisation a verb of running takes as object holds the title after
+// "as".
+func (x *extractor) famRunAs(c *clauses) {
+	for v := 0; v+3 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Neg || u.Passive || !runLemmas[u.Lemma] {
+			continue
+		}
+		h := c.subject(v)
+		if h < 0 || c.person(x, h) != h {
+			continue
+		}
+		o := v + 1
+		if c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) || c.ents[c.us[o].ent].poss ||
+			c.us[o+1].Kind != 'P' || c.us[o+1].Lemma != "as" || c.us[o+2].Kind != 'N' {
+			continue
+		}
+		words, after := c.asTitleWords(o + 2)
+		if m := possessorRE.FindStringSubmatch(words); m != nil && m[1] != "" {
+			words = words[len(m[0]):] // "as its chief executive": its = X
+		}
+		rels, past := chairTitle(words)
+		if len(rels) == 0 || past || after < len(c.us) && c.us[after].Kind == 'P' && c.us[after].Lemma == "of" {
+			continue
+		}
+		as := c.args(x, o)
+		if len(as) != 1 || x.resolve(as[0], orgTypesAll) == "" {
+			continue
+		}
+		x.rule = "title.run-as"
+		for _, p := range c.args(x, h) {
+			for _, r := range rels {
+				x.emitFact(c.s, r, p, as[0], c.modText(v-1, v), 0.75, schema.Fact{})
+			}
+		}
+	}
+}
