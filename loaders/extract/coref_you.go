@@ -12,10 +12,24 @@ import (
 // a person a role at before the first question (the introduction's
 // "P, chief executive of C"), else the company the article names most.
 
+// yourTitles are the titles "your" owns in a question ("Your chairman").
+var yourTitles = map[string]bool{"chairman": true, "chair": true, "chairwoman": true, "chairperson": true, "ceo": true, "chief": true, "board": true}
+
 // yourCompany resolves "your <company noun>" at toks[i] in a question.
 func (x *extractor) yourCompany(text string, toks []token, i int) (mention, int, bool) {
 	if !strings.HasPrefix(text, "Q:") && !strings.HasPrefix(text, "Q :") {
 		return mention{}, 0, false
+	}
+	if i+1 < len(toks) && yourTitles[toks[i+1].Key] {
+		// "Q: Your chairman, P, says ...": "your" alone is the
+		// interviewee's company, a possessive before the title
+		s := x.interviewee()
+		if s == "" {
+			return mention{}, 0, false
+		}
+		m := mention{Start: toks[i].Start, End: toks[i].End, PossEnd: toks[i].End, Poss: true, Coref: true}
+		m.Kind, m.Slug = x.kindFor(s), s
+		return m, 1, true
 	}
 	if i+1 >= len(toks) || !companyNouns[toks[i+1].Key] || toks[i+1].Key == "group" {
 		return mention{}, 0, false

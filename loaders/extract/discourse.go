@@ -116,6 +116,7 @@ func (x *extractor) sentence(st sentence) {
 					x.lx.define(last, m.Slug)
 				}
 				x.defineFamilyFirst(w, m.Slug) // names_order.go
+				x.defineGivenName(w, m.Slug)   // names_order.go
 			}
 		}
 	}

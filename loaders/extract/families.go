@@ -114,6 +114,9 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famAppointObject(c)    // roles_appoint.go
 	x.famSuccessionFinite(c) // roles_succession.go
 	x.famHandover(c)         // roles_takeover.go
+	x.famAsTitle(c)          // roles_as_title.go
+	x.famSucceedAs(c)        // roles_as_title.go
+	x.famRunAs(c)            // roles_as_title.go
 	x.famChairs(c)
 	x.famTitleCopula(c) // roles_copula.go
 	x.famRunBy(c)       // roles_run.go

@@ -110,6 +110,7 @@ type extractor struct {
 	lastPair   [2]string
 	lastPairAt int
 	inAnswer   bool // the paragraph is an interview answer ("A: ...")
+	interview  bool // the body has questions and answers ("Q: ...", "A: ...")
 	// recentLists are the lists of organisations the last sentences gave,
 	// for counted plurals (coref_lists.go).
 	recentLists []sentList
@@ -158,6 +159,7 @@ func newExtractor(reg *schema.Register, art schema.Date) *extractor {
 // run reads the body sentence by sentence.
 func (x *extractor) run(body string) {
 	sents := splitSentences(body)
+	x.interview = interviewRE.MatchString(body) && answerRE.MatchString(body)
 	for i, s := range sents {
 		x.sentIdx = i
 		if s.Evidence != "" {
@@ -459,7 +461,7 @@ var chunkStop = map[string]bool{
 	"before": true, "while": true, "when": true, "last": true, "next": true, "among": true, "most": true,
 	"all": true, "each": true, "both": true, "some": true, "such": true, "alongside": true, "even": true,
 	"just": true, "much": true, "what": true, "who": true, "why": true, "how": true, "few": true, "his": true,
-	"her": true, "their": true, "our": true, "you": true, "there": true, "here": true, "one": true, "also": true,
+	"her": true, "their": true, "our": true, "you": true, "your": true, "my": true, "there": true, "here": true, "one": true, "also": true,
 	"ceo": true, "chief": true, "executive": true, "officer": true, "chairman": true, "chair": true,
 	"president": true, "director": true, "founder": true, "dr": true, "mr": true, "mrs": true, "ms": true,
 	"prof": true, "news": true, "summary": true, "group": true, "said": true, "says": true, "getting": true,

@@ -1,6 +1,16 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
+
+// interviewRE and answerRE find the question and answer lines of an
+// interview.
+var (
+	interviewRE = regexp.MustCompile(`(?m)^Q ?:`)
+	answerRE    = regexp.MustCompile(`(?m)^A ?:`)
+)
 
 // This file lets later sentences call a person by a family name written
 // first (issue 13, the roles drill): "Singtel group chief executive Yuen
@@ -22,6 +32,29 @@ func (x *extractor) defineFamilyFirst(w []string, slug string) {
 	}
 	first := w[0]
 	if len(first) < 2 || strings.ContainsAny(first, "-.'’") {
+		return
+	}
+	for _, e := range x.lx.first[wordKey(first)] {
+		if len(e.toks) == 1 {
+			return // the word names something already
+		}
+	}
+	x.lx.define(first, slug)
+}
+
+// defineGivenName lets an interview call a person by the given name alone
+// (issue 13, the roles2 drill: "A: Walter runs Fastweb as its chief
+// executive", "Urs ran the company for almost a decade"): in an article
+// with questions and answers, the first word of a two-word name, unless
+// the lexicon knows that word by itself (another name, a company) or it
+// is a word that never starts a name. Elsewhere a two-word western name
+// keeps its surname only (TestFamilyNameFirst).
+func (x *extractor) defineGivenName(w []string, slug string) {
+	if !x.interview || len(w) != 2 || strings.Contains(w[1], "-") {
+		return
+	}
+	first := w[0]
+	if len(first) < 3 || strings.ContainsAny(first, "-.'’") || chunkStop[strings.ToLower(first)] {
 		return
 	}
 	for _, e := range x.lx.first[wordKey(first)] {

@@ -23,7 +23,21 @@ var titleWord = map[string]bool{
 	"outgoing": true, "incoming": true, "new": true, "newly": true, "appointed": true, "elected": true,
 	"current": true, "interim": true, "acting": true, "the": true, "its": true, "their": true, "(ceo)": true,
 	"non-executive": true, "former": true, "vice": true, "deputy": true, "longtime": true, "long-time": true,
-	"general": true, "own": true,
+	"general": true, "own": true, "boss": true,
+}
+
+// singularTitle is the title word a plural stands for ("co-ceos",
+// "executives", "chairmen"), or "".
+func singularTitle(w string) string {
+	switch {
+	case w == "chairmen":
+		return "chairman"
+	case w == "chairwomen":
+		return "chairwoman"
+	case strings.HasSuffix(w, "s") && titleWord[w[:len(w)-1]] && w != "its" && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return ""
 }
 
 // titleRels reads the relations a title states: chairmanOf for a chair,
@@ -34,8 +48,12 @@ func titleRels(words string) (rels []schema.Relation, past bool) {
 	if len(ws) == 0 {
 		return nil, false
 	}
-	for _, w := range ws {
+	for i, w := range ws {
 		if !titleWord[w] && w != "(ceo)" {
+			if sg := singularTitle(w); sg != "" {
+				ws[i] = sg // "co-CEOs", "chief executives", "chairmen"
+				continue
+			}
 			return nil, false
 		}
 	}
@@ -44,7 +62,7 @@ func titleRels(words string) (rels []schema.Relation, past bool) {
 		return nil, false
 	}
 	past = strings.Contains(t, " former ") || strings.Contains(t, " outgoing ")
-	if strings.Contains(t, " chief executive") || strings.Contains(t, " ceo ") || strings.Contains(t, " co-ceo ") || strings.Contains(t, "(ceo)") {
+	if strings.Contains(t, " chief executive") || strings.Contains(t, " ceo ") || strings.Contains(t, " boss ") || strings.Contains(t, " co-ceo ") || strings.Contains(t, "(ceo)") {
 		rels = append(rels, schema.RelCEOOf)
 	}
 	for _, c := range []string{" chair ", " chairman ", " chairwoman ", " chairperson ", " co-chair "} {
@@ -59,7 +77,7 @@ func titleRels(words string) (rels []schema.Relation, past bool) {
 var (
 	// titleOfRE: ", chairman and CEO of (the)" between a person and an
 	// organisation.
-	titleOfRE = regexp.MustCompile(`^,? ?(?:who (?:is|was|has been|remains) )?(?:the )?([a-z&(), -]+?) (?:of|at) (?:the )?$`)
+	titleOfRE = regexp.MustCompile(`^,? ?(?:who (?:is|was|has been|remains) )?(?:the |a |an )?([a-z&(), -]+?) (?:of|at) (?:the )?(?:(?:rival|parent|sister|fellow|smaller|larger|bigger|domestic|troubled) )?$`)
 	// becomeRE: a person taking a title: "took over as", "will become".
 	becomeRE = regexp.MustCompile(`^(?:, [^,]{1,40},)?,? ?(?:who )?((?:[a-z']+ ){0,3}?)(?:took over as|takes over as|take over as|became|becomes|become|remains|remained|was named|has been named|was appointed|has been appointed|is|was|has been|serves as|served as)( (?:the )?[a-z&(), -]*?)?$`)
 )

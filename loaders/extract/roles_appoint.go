@@ -45,7 +45,7 @@ func (x *extractor) famAppointObject(c *clauses) {
 		if p != v+1 {
 			continue
 		}
-		k := p + 1
+		k := c.skipAffiliation(x, p+1)
 		if k < len(c.us) && c.us[k].Kind == 'P' && (c.us[k].Lemma == "as" || c.us[k].Lemma == "to") {
 			k++
 		}
@@ -82,11 +82,13 @@ func (x *extractor) famAppointObject(c *clauses) {
 			}
 			rels = []schema.Relation{schema.RelCEOOf}
 		case c.us[k].Kind == 'N':
-			rs, past := chairTitle(c.us[k].words)
+			words, after := c.asTitleWords(k) // "president and CEO last November"
+			rs, past := chairTitle(words)
 			if len(rs) == 0 || past {
 				continue
 			}
 			rels = rs
+			k = after - 1
 			if k+2 < len(c.us) && c.us[k+1].Kind == 'P' && (c.us[k+1].Lemma == "of" || c.us[k+1].Lemma == "at") {
 				o := k + 2
 				switch {
@@ -111,6 +113,19 @@ func (x *extractor) famAppointObject(c *clauses) {
 			if s < 0 && v > 0 && c.us[v-1].words == "and" {
 				s = c.coordinatedOrgSubject(x, v-1) // its modality is its own clause's
 			}
+			if s >= 0 && c.us[s].Kind == 'N' && c.us[s].Lemma == "board" {
+				if o, ok := c.boardSubject(x, s+2); ok {
+					owner = &o // "The board of X ... named P interim CEO"
+				}
+			} else if s < 0 {
+				if o, ok := c.boardSubject(x, v); ok {
+					owner = &o // "X's board on Tuesday elected P as its chair"
+				} else if o, ok := x.bareTitleOrgOf(c)(x); ok && !c.namesOrg(x, p+1, k) {
+					owner = &o // "the board of X removed Q ... and named P interim CEO"
+				}
+			}
+		}
+		if owner == nil {
 			if s < 0 || c.isPerson(x, s) || c.isCountry(s) {
 				continue
 			}
@@ -147,4 +162,79 @@ func (c *clauses) coordinatedOrgSubject(x *extractor, and int) int {
 		}
 	}
 	return -1
+}
+
+// skipAffiliation steps over what may stand between an appointed person
+// and the title: an affiliation ("elected P of NTT Docomo as its chair")
+// or an apposition ("named P, the company's chief technology officer,
+// interim CEO"), when a title or "as"/"to" follows it.
+func (c *clauses) skipAffiliation(x *extractor, k int) int {
+	titleAt := func(j int) bool {
+		return j < len(c.us) && (c.us[j].Kind == 'N' || c.us[j].Kind == 'P' && (c.us[j].Lemma == "as" || c.us[j].Lemma == "to"))
+	}
+	if k+2 < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "of" && c.us[k+1].Kind == 'E' && !c.isPerson(x, k+1) &&
+		!c.ents[c.us[k+1].ent].poss && c.us[k+2].Kind == 'P' && c.us[k+2].Lemma == "as" {
+		return k + 2
+	}
+	if c.isPunct(k, ",") {
+		for j := k + 1; j < len(c.us) && j <= k+5; j++ {
+			if c.us[j].Kind == 'V' || c.boundary(j) {
+				return k
+			}
+			if c.isPunct(j, ",") {
+				if j > k+1 && titleAt(j+1) {
+					return j + 1
+				}
+				return k
+			}
+		}
+	}
+	return k
+}
+
+// boardSubject is X of a subject "X's board" (or "the board of X") that
+// the clause reader left unattached to verb v: the organisation whose
+// board acts.
+func (c *clauses) boardSubject(x *extractor, v int) (arg, bool) {
+	for i := v - 1; i >= 0; i-- {
+		if c.us[i].Kind == 'V' || c.boundary(i) || c.isPunct(i, ",") {
+			return arg{}, false
+		}
+		if c.us[i].Kind != 'N' || c.us[i].Lemma != "board" {
+			continue
+		}
+		o := -1
+		switch {
+		case i > 0 && c.us[i-1].Kind == 'E' && c.ents[c.us[i-1].ent].poss:
+			o = i - 1
+		case i+2 < v && c.us[i+1].Kind == 'P' && c.us[i+1].Lemma == "of" && c.us[i+2].Kind == 'E':
+			o = i + 2
+		}
+		if o < 0 || c.isPerson(x, o) || c.isCountry(o) {
+			return arg{}, false
+		}
+		as := c.args(x, o)
+		if len(as) != 1 || x.resolve(as[0], orgTypesAll) == "" {
+			return arg{}, false
+		}
+		return as[0], true
+	}
+	return arg{}, false
+}
+
+// namesOrg reports whether units [a, b) name an organisation (not by a
+// description or pronoun): "P, president of Acme Telecom, as its
+// chairman" names the person's employer, not the owner of the title.
+func (c *clauses) namesOrg(x *extractor, a, b int) bool {
+	for j := a; j < b && j < len(c.us); j++ {
+		if c.us[j].Kind != 'E' || c.isPerson(x, j) || c.isCountry(j) {
+			continue
+		}
+		for _, ar := range c.args(x, j) {
+			if ar.m == nil || !ar.m.Coref {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -64,6 +64,10 @@ func (x *extractor) famRunBy(c *clauses) {
 		case u.Passive && runLemmas[u.Lemma]:
 			x.rule = "title.run-by"
 			x.runByTitle(c, v)
+		case !u.Passive && runLemmas[u.Lemma] && reducedRunBy(c, v):
+			// "KT, led by chief executive P since 2023, has kept"
+			x.rule = "title.run-by"
+			x.runByTitle(c, v)
 		case !u.Passive && (runLemmas[u.Lemma] || u.Lemma == "chair") && c.relative(v-1) && c.us[v-1].words == "who":
 			x.rule = "title.run-relative"
 			x.runRelative(c, v, succession)
@@ -106,6 +110,9 @@ func (x *extractor) runByTitle(c *clauses, v int) {
 		}
 	}
 	s := c.subject(v)
+	if !c.us[v].Passive {
+		s = v - 2 // reducedRunBy: the organisation before the comma
+	}
 	if s < 0 && len(c.us) > 3 && c.us[0].Kind == 'E' && c.isPunct(1, ",") && c.relative(2) && c.isPunct(v-1, ",") {
 		s = 0 // "X, which is based in Jeju, South Korea, is run by"
 	}
@@ -240,6 +247,17 @@ func openingAppos(c *clauses, v int) bool {
 		if k := c.us[j].Kind; k == 'E' || k == 'P' || k == 'O' {
 			return false
 		}
+	}
+	return true
+}
+
+// reducedRunBy reports whether verb v is a bare participle after an
+// organisation and a comma, with "by" after it: "X, led by ..., ".
+func reducedRunBy(c *clauses, v int) bool {
+	w := c.us[v].words
+	if w != "led" && w != "run" && w != "headed" && w != "helmed" && w != "chaired" || v < 2 || !c.isPunct(v-1, ",") ||
+		c.us[v-2].Kind != 'E' || v+1 >= len(c.us) || c.us[v+1].Kind != 'P' || c.us[v+1].Lemma != "by" {
+		return false
 	}
 	return true
 }

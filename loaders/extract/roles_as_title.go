@@ -1,0 +1,439 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file reads a title that a verb of taking, keeping, leaving or
+// losing a post puts after "as" (issue 13, helper x13r9, the roles2
+// drill), whoever the sentence says owns the post:
+//
+//   - the holder is the verb's subject: "P will take over as managing
+//     director and chief executive", "P continues as Group Chief
+//     Executive", "P has settled in as executive chairman", "P would
+//     return as CEO", "P joins the Board as Chair", "P and Q become
+//     co-CEOs" (a copula with no "as");
+//   - the holder leaves: "P will step down as chief executive" (still the
+//     holder: asserted), "P stepped down as chairman" (past);
+//   - the holder is the object of a verb of removal: "the board removed P
+//     as chief executive" (past);
+//   - a handover in the same sentence: "P will step down as chief
+//     executive ... and hand over to Q" gives Q the title (planned when
+//     the handover lies ahead).
+//
+// The owner of the post is the title's own ("as Intel's chief
+// executive", "as chairman of X"), else the company reporting the news
+// ("X said on Monday that P will ..."), else a fronted "At X," else the
+// one company in reach (bareTitleOrg). A title of something else ("as
+// chair of its audit committee"), a negated verb, or a title no relation
+// reads ("as chief operating officer", "as vice chairman") states nothing.
+
+// asTitleTake are verbs whose subject holds the title after "as".
+var asTitleTake = map[string]bool{
+	"take over": true, "take": true, "return": true, "continue": true, "stay": true, "stay on": true,
+	"remain": true, "join": true, "settle": true, "settle in": true, "come": true, "come in": true,
+	"serve": true, "start": true, "begin": true, "rejoin": true, "become": true,
+}
+
+// lemmaIn reports whether a lemma is in m, also when the tagger cut the
+// final "e" of a verb it does not know ("settl", "remov").
+func lemmaIn(m map[string]bool, l string) bool {
+	return m[l] || m[l+"e"] || strings.HasSuffix(l, " in") && m[strings.TrimSuffix(l, " in")+"e in"]
+}
+
+// asTitleLeave are verbs whose subject leaves the title after "as".
+var asTitleLeave = map[string]bool{
+	"step down": true, "step": true, "resign": true, "retire": true, "stand down": true, "stand": true,
+	"quit": true, "leave": true, "depart": true,
+}
+
+// asTitleRemove are verbs whose object loses the title after "as".
+var asTitleRemove = map[string]bool{"remove": true, "oust": true, "fire": true, "dismiss": true, "sack": true, "depose": true}
+
+// asParticles are the words a tagger may leave between such a verb and
+// "as" ("take over as", "step down as", "settle in as").
+var asParticles = map[string]bool{"over": true, "down": true, "in": true, "on": true, "up": true, "back": true}
+
+// titleStop are words after which a title noun phrase says no more
+// ("CEO last November", "chairman from January").
+var titleStop = map[string]bool{
+	"last": true, "next": true, "this": true, "from": true, "since": true, "until": true, "effective": true,
+	"earlier": true, "later": true, "today": true, "yesterday": true, "on": true, "in": true, "with": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// asTitleWords reads the title run from unit k on, cut at a time word:
+// its words and the unit after it.
+func (c *clauses) asTitleWords(k int) (string, int) {
+	words, j := c.titleRun(k)
+	ws := strings.Fields(words)
+	for i, w := range ws {
+		if titleStop[w] && i > 0 {
+			ws = ws[:i]
+			break
+		}
+	}
+	return strings.Join(ws, " "), j
+}
+
+// frontedAt is the company of a fronted "At X," opening the sentence.
+func (c *clauses) frontedAt(x *extractor) (arg, bool) {
+	if len(c.us) < 3 || c.us[0].Kind != 'P' || c.us[0].Lemma != "at" || c.us[1].Kind != 'E' || !c.isPunct(2, ",") {
+		return arg{}, false
+	}
+	as := c.args(x, 1)
+	if len(as) != 1 || c.isPerson(x, 1) || x.resolve(as[0], orgTypesAll) == "" {
+		return arg{}, false
+	}
+	return as[0], true
+}
+
+// famAsTitle runs the shapes above on one sentence.
+func (x *extractor) famAsTitle(c *clauses) {
+	for v := 0; v+2 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Neg {
+			continue
+		}
+		take, leave, remove := lemmaIn(asTitleTake, u.Lemma), lemmaIn(asTitleLeave, u.Lemma), lemmaIn(asTitleRemove, u.Lemma)
+		if !take && !leave && !remove || u.Passive && !remove {
+			continue
+		}
+		k := v + 1
+		holder := -1
+		if remove {
+			if u.Passive {
+				holder = c.subject(v) // "P was removed as chief executive"
+			} else if holder = c.person(x, k); holder == k {
+				k++
+			}
+		} else {
+			holder = c.subject(v)
+		}
+		if holder < 0 || c.person(x, holder) != holder {
+			continue
+		}
+		for k < len(c.us) && (c.us[k].Kind == 'P' || c.us[k].Kind == 'N') && asParticles[c.us[k].words] {
+			k++
+		}
+		if u.Lemma == "join" && k+1 < len(c.us) && c.us[k].Kind == 'M' && c.us[k].words == "the" {
+			k++
+		}
+		if u.Lemma == "join" && k < len(c.us) && (c.us[k].Kind == 'N' || c.us[k].Kind == 'E') && strings.HasSuffix(c.us[k].words, "board") {
+			k++ // "joins the Board as Chair" (a capital B reads as a name)
+		}
+		asAt := k < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "as"
+		if !asAt && u.Lemma != "become" {
+			continue
+		}
+		if asAt {
+			k++
+		}
+		if k >= len(c.us) {
+			continue
+		}
+		var owner *arg
+		if c.us[k].Kind == 'E' && !c.isPerson(x, k) && !c.isCountry(k) && c.ents[c.us[k].ent].poss {
+			if as := c.args(x, k); len(as) == 1 && as[0].slug != "" {
+				owner = &as[0] // "as Intel's chief executive"
+			}
+			k++
+		}
+		if k >= len(c.us) || c.us[k].Kind != 'N' {
+			continue
+		}
+		words, after := c.asTitleWords(k)
+		if possessorRE.MatchString(words) {
+			continue // "as the alliance's chairman": roles_takeover.go
+		}
+		rels, past := chairTitle(words)
+		if len(rels) == 0 || past {
+			continue
+		}
+		if after+1 < len(c.us) && c.us[after].Kind == 'P' && (c.us[after].Lemma == "of" || c.us[after].Lemma == "at") {
+			o := after + 1
+			if c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) || c.ents[c.us[o].ent].poss {
+				continue // "as chair of its audit committee"
+			}
+			as := c.args(x, o)
+			if len(as) != 1 {
+				continue
+			}
+			owner = &as[0]
+		}
+		if owner == nil {
+			for _, find := range []func(*extractor) (arg, bool){func(x *extractor) (arg, bool) { return c.reporterBefore(x, holder) }, c.frontedAt, x.bareTitleOrgOf(c)} {
+				if o, ok := find(x); ok {
+					owner = &o
+					break
+				}
+			}
+		}
+		if owner == nil || x.resolve(*owner, orgTypesAll) == "" {
+			continue
+		}
+		from := holder
+		for j := holder + 1; j < v; j++ {
+			if c.isPunct(j, ",") {
+				from = v - 1 // "P, who previously ran Y, became": the verb's own modality
+			}
+		}
+		mod := c.modText(from, v)
+		if _, drop := modalityOf(mod); drop && !leave {
+			continue
+		}
+		ahead := plannedRE.MatchString(mod)
+		switch {
+		case remove:
+			mod = "former"
+		case leave && ahead:
+			mod = "" // "will step down as": still the holder
+		case leave:
+			mod = "former"
+		}
+		x.rule = "title.as"
+		for _, p := range c.coordinatedPeople(x, holder) {
+			if x.resolve(p, personTypes) == "" {
+				continue
+			}
+			for _, r := range rels {
+				x.emitFact(c.s, r, p, *owner, mod, 0.7, schema.Fact{})
+			}
+		}
+		if leave {
+			x.handOverTo(c, after, rels, *owner, ahead)
+		}
+	}
+}
+
+// bareTitleOrgOf is the company a bare title is at when the sentence
+// names no owner: the company the article is about (topicCompany), when
+// the sentence names no company or names only that one.
+func (x *extractor) bareTitleOrgOf(c *clauses) func(*extractor) (arg, bool) {
+	return func(*extractor) (arg, bool) {
+		t := x.topicCompany()
+		if t == "" {
+			return arg{}, false
+		}
+		for k, u := range c.us {
+			if u.Kind != 'E' || c.isCountry(k) || c.isPerson(x, k) {
+				continue
+			}
+			for _, a := range c.args(x, k) {
+				if a.m != nil && a.m.Coref {
+					continue
+				}
+				if s := x.resolve(a, orgTypesAll); s != "" && s != t {
+					return arg{}, false // another company in reach: which one is unsaid
+				}
+			}
+		}
+		return arg{slug: t, text: "(" + x.nameOf(t) + ")"}, true
+	}
+}
+
+// reporterBefore is the company that is the subject of a reporting verb
+// before unit h ("Early on Wednesday OpenAI said Altman would ..."; "X
+// today announces the following changes: - P ...").
+func (c *clauses) reporterBefore(x *extractor, h int) (arg, bool) {
+	for r := h - 1; r > 0; r-- {
+		u := c.us[r]
+		if u.Kind != 'V' || !reportVerbs[u.Lemma] || u.Neg {
+			continue
+		}
+		s := c.subject(r)
+		if s < 0 || c.isPerson(x, s) || c.isCountry(s) {
+			return arg{}, false
+		}
+		as := c.args(x, s)
+		if len(as) != 1 || x.resolve(as[0], companyTypes) == "" {
+			return arg{}, false
+		}
+		return as[0], true
+	}
+	return arg{}, false
+}
+
+// handOverTo: "... and hand over to Q", "... and be succeeded by Q" after
+// a holder leaves a title: Q takes it.
+func (x *extractor) handOverTo(c *clauses, from int, rels []schema.Relation, owner arg, ahead bool) {
+	for v := from; v+2 < len(c.us); v++ {
+		u := c.us[v]
+		if c.boundary(v) && !(c.us[v].Kind == 'O' && c.us[v].words == "and") {
+			return
+		}
+		if u.Kind != 'V' || u.Neg {
+			continue
+		}
+		k := v + 1
+		switch {
+		case (u.Lemma == "hand" || u.Lemma == "hand over") && !u.Passive:
+			for k < len(c.us) && c.us[k].Kind == 'P' && (c.us[k].words == "over" || c.us[k].words == "the reins") {
+				k++
+			}
+			if k >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].words != "to" {
+				return
+			}
+			k++
+		case u.Lemma == "succeed" && u.Passive:
+			if c.us[k].Kind != 'P' || c.us[k].words != "by" {
+				return
+			}
+			k++
+		default:
+			continue
+		}
+		q := c.person(x, k)
+		if q != k {
+			return
+		}
+		mod := ""
+		if ahead {
+			mod = "will"
+		}
+		x.rule = "title.hand-over"
+		for _, p := range c.args(x, q) {
+			for _, r := range rels {
+				x.emitFact(c.s, r, p, owner, mod, 0.65, schema.Fact{})
+			}
+		}
+		return
+	}
+}
+
+// famSucceedAs: "P succeeded Q as chief executive" (P holds the title, Q
+// held it), "the board replaced Q with P as interim chief executive" (the
+// same, the subject no person), at the owner famAsTitle would find.
+func (x *extractor) famSucceedAs(c *clauses) {
+	for v := 0; v+3 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Neg || u.Passive || !successionLemmas[u.Lemma] {
+			continue
+		}
+		q := c.person(x, v+1)
+		if q != v+1 {
+			continue
+		}
+		k := q + 1
+		holder := c.subject(v)
+		if c.isPunct(k, ",") && k+1 < len(c.us) && c.us[k+1].Kind == 'N' {
+			continue // "succeeded Q, the company's ..., as": not this shape
+		}
+		if k+1 < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "with" && u.Lemma == "replace" {
+			holder = c.person(x, k+1) // "replaced Q with P as"
+			k += 2
+		} else if holder >= 0 && c.person(x, holder) != holder {
+			holder = -1
+		}
+		if k+1 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "as" || c.us[k+1].Kind != 'N' {
+			continue
+		}
+		words, after := c.asTitleWords(k + 1)
+		if possessorRE.MatchString(words) {
+			continue
+		}
+		rels, past := chairTitle(words)
+		if len(rels) == 0 || past {
+			continue
+		}
+		var owner *arg
+		if after+1 < len(c.us) && c.us[after].Kind == 'P' && (c.us[after].Lemma == "of" || c.us[after].Lemma == "at") {
+			o := after + 1
+			if c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) || c.ents[c.us[o].ent].poss {
+				continue
+			}
+			as := c.args(x, o)
+			if len(as) != 1 {
+				continue
+			}
+			owner = &as[0]
+		}
+		first := holder
+		if first < 0 {
+			first = q
+		}
+		if owner == nil {
+			for _, find := range []func(*extractor) (arg, bool){func(x *extractor) (arg, bool) { return c.reporterBefore(x, first) }, c.frontedAt, x.bareTitleOrgOf(c)} {
+				if o, ok := find(x); ok {
+					owner = &o
+					break
+				}
+			}
+		}
+		if owner == nil || x.resolve(*owner, orgTypesAll) == "" {
+			continue
+		}
+		x.rule = "title.succeed-as"
+		if holder >= 0 {
+			mod := c.modText(v-1, v)
+			for _, p := range c.args(x, holder) {
+				for _, r := range rels {
+					x.emitFact(c.s, r, p, *owner, mod, 0.7, schema.Fact{})
+				}
+			}
+		}
+		for _, p := range c.args(x, q) {
+			for _, r := range rels {
+				x.emitFact(c.s, r, p, *owner, "former", 0.65, schema.Fact{})
+			}
+		}
+	}
+}
+
+// coordinatedPeople are the people of unit h and of the people
+// coordinated before it ("P and Q will become co-CEOs", "P, Q and R").
+func (c *clauses) coordinatedPeople(x *extractor, h int) []arg {
+	out := c.args(x, h)
+	for j := h - 1; j >= 1; j -= 2 {
+		if !(c.us[j].Kind == 'O' && (c.us[j].words == "and" || c.us[j].words == ",")) || c.person(x, j-1) != j-1 {
+			break
+		}
+		if c.us[j].words == "," && (j+1 != h && c.us[j+1].Kind != 'E') {
+			break
+		}
+		out = append(c.args(x, j-1), out...)
+	}
+	return out
+}
+
+// famRunAs: "P runs X as its chief executive", "P now runs X as CEO": the
+// organisation a verb of running takes as object holds the title after
+// "as".
+func (x *extractor) famRunAs(c *clauses) {
+	for v := 0; v+3 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Neg || u.Passive || !runLemmas[u.Lemma] {
+			continue
+		}
+		h := c.subject(v)
+		if h < 0 || c.person(x, h) != h {
+			continue
+		}
+		o := v + 1
+		if c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) || c.ents[c.us[o].ent].poss ||
+			c.us[o+1].Kind != 'P' || c.us[o+1].Lemma != "as" || c.us[o+2].Kind != 'N' {
+			continue
+		}
+		words, after := c.asTitleWords(o + 2)
+		if m := possessorRE.FindStringSubmatch(words); m != nil && m[1] != "" {
+			words = words[len(m[0]):] // "as its chief executive": its = X
+		}
+		rels, past := chairTitle(words)
+		if len(rels) == 0 || past || after < len(c.us) && c.us[after].Kind == 'P' && c.us[after].Lemma == "of" {
+			continue
+		}
+		as := c.args(x, o)
+		if len(as) != 1 || x.resolve(as[0], orgTypesAll) == "" {
+			continue
+		}
+		x.rule = "title.run-as"
+		for _, p := range c.args(x, h) {
+			for _, r := range rels {
+				x.emitFact(c.s, r, p, as[0], c.modText(v-1, v), 0.75, schema.Fact{})
+			}
+		}
+	}
+}
