@@ -605,6 +605,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if question(s.text) {
 		return // "Q: Has Nvidia joined?" asks; it states nothing (member_more.go)
 	}
+	if x.companyAlliancePair(f) {
+		return // a company working with an alliance (partner_alliance.go)
+	}
 	if leftOpen(s.text, f) {
 		return // "Asked whether A had signed with B, ..." (modality_open.go)
 	}
