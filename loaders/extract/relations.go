@@ -407,6 +407,7 @@ func (x *extractor) jointVenture(s *sent, parts []arg, modText, name, purpose, s
 		return
 	}
 	f := schema.Fact{Relation: schema.RelJointVenture, Modality: mod, Share: share}
+	parts, name = ventureAppositive(s, parts, name) // venture_appos.go
 	seen := map[string]bool{}
 	c := base
 	for _, p := range parts {
