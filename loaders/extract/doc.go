@@ -543,4 +543,19 @@
 // BenchmarkExtractCorpus -cpu 1 over the corpus articles, interleaved with
 // the build of 2db2567 on a quiet machine: about 260-280 articles per
 // second on one core (285-312 before this round).
+// The partners2 drill (testdata/drills/partners2, helper x13p9, written
+// before its rules were read) added, each in a small file: a company
+// enlisted, tapped or recruited for a job is a partner, not one tapped for
+// money or a supply (partner_enlist.go); partnerships only rumoured,
+// reported, speculated about or in a denied report state nothing
+// (partner_rumour.go); a partnership noun with a contact clause ("a
+// memorandum it signed with B"), "works hand in hand with", and a value
+// after the noun ("an alliance worth 2.4 trillion won";
+// partner_relative_noun.go); "MoU" is no company name (lexicon.go); a
+// company and an alliance a pronoun or description stands for are no
+// partners (partner_alliance.go); joint ventures co-owned beside a venture
+// noun or told by a relative clause ("J, the business that A and B founded
+// as a joint venture"; venture_coown.go), and a venture named in
+// apposition after its partners or a partner's former name between commas
+// is no partner (venture_appos.go).
 package extract

@@ -42,6 +42,8 @@ func TestPartnerRumour(t *testing.T) {
 		{"near miss: in talks to partner", "Acme Telecom denied a newspaper report that it was in talks to partner with Borealis Networks.", nil},
 		{"near miss: reported to be working with", "Acme Telecom was reported to be working with Borealis Networks on a chip.", nil},
 		{"near miss: a denied report of talks", "Acme Telecom dismissed press speculation that its chief executive had flown to Oslo for talks to team up with Borealis Networks.", nil},
+		{"near miss: speculation that the two will sign", "Acme Telecom supplies Borealis Networks, and there is speculation that the two will sign a wider deal.", nil},
+		{"near miss: rumours that A will team up with B", "Rumours that Acme Telecom will team up with Borealis Networks lifted its shares.", nil},
 		{"a plain partnership still counts", "Acme Telecom is partnering with Borealis Networks on a chip.", []string{"partnerOf(acme-telecom,borealis-networks)"}},
 	})
 }

@@ -407,6 +407,7 @@ func (x *extractor) jointVenture(s *sent, parts []arg, modText, name, purpose, s
 		return
 	}
 	f := schema.Fact{Relation: schema.RelJointVenture, Modality: mod, Share: share}
+	parts, name = ventureAppositive(s, parts, name) // venture_appos.go
 	seen := map[string]bool{}
 	c := base
 	for _, p := range parts {
@@ -604,6 +605,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	}
 	if question(s.text) {
 		return // "Q: Has Nvidia joined?" asks; it states nothing (member_more.go)
+	}
+	if x.companyAlliancePair(f) {
+		return // a company working with an alliance (partner_alliance.go)
 	}
 	if leftOpen(s.text, f) {
 		return // "Asked whether A had signed with B, ..." (modality_open.go)
