@@ -122,20 +122,22 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoundDraw(c)         // rounds_draw.go
 	x.famCountedLeads(c)
 	x.famRoundNews(c)
-	x.famRoundMore(c)      // rounds3.go
-	x.famRoundWithAmong(c) // rounds_among.go
-	x.famRoundReturn(c)    // rounds_return.go
+	x.famRoundMore(c)       // rounds3.go
+	x.famRoundWithAmong(c)  // rounds_among.go
+	x.famRoundReturn(c)     // rounds_return.go
 	x.famRaisedFromGroup(c) // invest_group.go
+	x.famAddedBackers(c)    // invest_holding.go
 	x.famControl(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
 	x.famStake(c)
 	x.famInvestRelative(c)
-	x.famPercentShare(c)  // invest_percent.go
-	x.famHolders(c)       // invest_holders.go
-	x.famCheques(c)       // invest_cheques.go
-	x.famAlsoStake(c)     // invest_focus.go
-	x.famImplicitStake(c) // invest_implicit.go
+	x.famPercentShare(c)    // invest_percent.go
+	x.famHolders(c)         // invest_holders.go
+	x.famCheques(c)         // invest_cheques.go
+	x.famAlsoStake(c)       // invest_focus.go
+	x.famImplicitStake(c)   // invest_implicit.go
+	x.famStakeParticiple(c) // invest_holding.go: after the sentence's own stakes
 	x.famDescribedInvestee(c)
 	x.famJointVenture(c)
 	x.famVentureArgs(c)

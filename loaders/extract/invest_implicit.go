@@ -177,7 +177,7 @@ func stakeUnit(u unit) bool {
 	if strings.HasPrefix(u.words, "no ") {
 		return false // "holds no stake either"
 	}
-	if u.Lemma == "stake" || strings.HasPrefix(u.words, "a stake") || strings.Contains(u.words, " stake ") {
+	if u.Lemma == "stake" || strings.HasPrefix(u.words, "a stake") || strings.Contains(u.words, " stake ") || holdingNoun(u) {
 		return true
 	}
 	// a share headed by the share itself, not "20% market share" or "half
@@ -195,6 +195,8 @@ var shareHeads = map[string]bool{
 var implicitHoldVerbs = map[string]bool{
 	"own": true, "hold": true, "keep": true, "retain": true, "control": true,
 	"take": true, "buy": true, "acquire": true, "build": true, "build up": true, "pick up": true, "have": true,
+	// a stake raised: "raised its stake to almost 10%" (invest_holding.go)
+	"raise": true, "increase": true, "lift": true, "boost": true, "top up": true,
 }
 
 // famImplicitStake: "Docomo owns 66% and NEC the remaining 34%", "B
@@ -214,7 +216,7 @@ func (x *extractor) famImplicitStake(c *clauses) {
 				continue
 			}
 			take := u.Lemma != "own" && u.Lemma != "hold" && u.Lemma != "keep" && u.Lemma != "retain" && u.Lemma != "control" // "has", "took": a stake only
-			if take && !strings.Contains(c.us[n].words, "stake") {
+			if take && !strings.Contains(c.us[n].words, "stake") && !holdingNoun(c.us[n]) {
 				continue // "took 60%" names what it took elsewhere or nothing
 			}
 			end, ok := c.unnamedStakeEnd(n)

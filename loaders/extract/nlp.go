@@ -368,7 +368,8 @@ func repair(ts []tagged) {
 			if b, f, ok := verbForm(t.Key); ok {
 				t.Lemma, t.Form = b, f
 			}
-		case t.Pos == posVerb && t.Form == formIng && ingNouns[t.Key] && !(i > 0 && ts[i-1].Lemma == "be"):
+		case t.Pos == posVerb && t.Form == formIng && ingNouns[t.Key] && !(i > 0 && ts[i-1].Lemma == "be") && !(next == posDet && prev == posPropn):
+			// (but "with B holding the other half": a verb with its object)
 			t.Pos, t.Lemma, t.Form = posNoun, t.Key, formNone
 		case t.Pos == posVerb && t.Form == formIng && next == posNoun && (adjIng[t.Key] || prev != posAux && prev != posNoun && prev != posPropn && prev != posPron):
 			t.Pos, t.Lemma = posAdj, t.Key // "as founding members", "the leading operator"
