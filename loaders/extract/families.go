@@ -33,7 +33,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run, drive")
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
 	add(family{"invest.light", (*extractor).famInvestLight}, "make, complete, finalise, finalize, announce, confirm, lead, co-lead, anchor")
-	add(family{"invest.raised-from", (*extractor).famRaisedFrom}, "raise, secure, get, receive, land, attract, win, bag, close")
+	add(family{"invest.raised-from", (*extractor).famRaisedFrom}, "raise, secure, get, receive, land, attract, win, bag, close, take")
 	add(family{"invest.for-stake", (*extractor).famInvestForStake}, "invest, pay, spend")
 	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop, build, co-build, select, choose, pick")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover, range")
@@ -127,6 +127,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoundReturn(c)     // rounds_return.go
 	x.famRaisedFromGroup(c) // invest_group.go
 	x.famAddedBackers(c)    // invest_holding.go
+	x.famRoundLedJoined(c)  // rounds_led.go
+	x.famConfirmedInvestor(c)
 	x.famControl(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)

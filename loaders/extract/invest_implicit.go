@@ -156,7 +156,7 @@ func (x *extractor) focusArg(s *sent, as []arg) (arg, bool) {
 // what the company does ("the operator", "the chipmaker", "the bank")
 // fits only companies of that kind, which the focus model does not know:
 // it is left to the mention layer.
-var investeeDescRE = regexp.MustCompile(`^(?:the|this) (?:new |combined |merged )?(?:company|start-up|startup|firm|business|venture|unit|jv|entity|vehicle)$`)
+var investeeDescRE = regexp.MustCompile(`^(?:the|this) (?:new |combined |merged |young |small |fledgling )?(?:company|start-up|startup|firm|business|venture|unit|jv|entity|vehicle)$`)
 
 // describedInvestee reports whether words describe the investee rather
 // than name it.
@@ -351,7 +351,7 @@ func (x *extractor) famDescribedInvestee(c *clauses) {
 		switch n := c.skipApprox(v + 1); {
 		case describedInvestLemmas[u.Lemma]:
 			k = first(v+1, "in", "into")
-			if k >= 0 && !c.moneyAt(v+1, k) && !amountRE.MatchString(c.text(v+1, k)) {
+			if k >= 0 && !c.moneyAt(v+1, k) && !amountRE.MatchString(c.text(v+1, k)) && !(c.us[v+1].Kind == 'N' && chequeNoun(c.us[v+1])) {
 				k = -1 // "put the unit into ..." or "put trust in the company"
 			}
 		case n < len(c.us) && c.us[n].Kind == 'N' && stakeVerbs[u.Lemma] || u.Lemma == "keep" || u.Lemma == "retain":

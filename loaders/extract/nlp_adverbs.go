@@ -12,7 +12,7 @@ func floatingQuant(ts []tagged, i int) bool {
 		return false
 	}
 	q := ts[i-1].Key
-	return (q == "each" || q == "both" || q == "jointly") && (ts[i-2].Pos == posPropn || ts[i-2].Pos == posNoun)
+	return (q == "each" || q == "both" || q == "jointly" || q == "all") && (ts[i-2].Pos == posPropn || ts[i-2].Pos == posNoun)
 }
 
 // approxWords soften an amount or share: "about 65%", "roughly half".
