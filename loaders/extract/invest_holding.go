@@ -39,8 +39,15 @@ func (x *extractor) famStakeParticiple(c *clauses) {
 			continue
 		}
 		end, ok := c.unnamedStakeEnd(n)
+		named := -1
 		if !ok {
-			continue
+			// "A spent 2.1 billion euros buying a 9.9% stake in Y": the
+			// company named after "in"
+			if n+2 < len(c.us) && c.us[n+1].Kind == 'P' && c.us[n+1].Lemma == "in" && c.us[n+2].Kind == 'E' && strings.Contains(c.us[n].words, "stake") {
+				named = c.described(n + 2)
+			} else {
+				continue
+			}
 		}
 		subj := -1
 		switch {
@@ -48,8 +55,19 @@ func (x *extractor) famStakeParticiple(c *clauses) {
 			subj = v - 1 // "with B holding the other half"
 		case c.isPunct(v-1, ","):
 			subj = c.leftSubject(v) // "A kicked things off, acquiring"
+		case named >= 0 && c.spentBuying(v):
+			subj = c.leftSubject(v) // "A spent $X buying a stake in Y"
 		}
 		if subj < 0 || c.us[subj].Kind != 'E' {
+			continue
+		}
+		if named >= 0 {
+			x.rule = "invest.stake-participle"
+			for _, a := range c.args(x, subj) {
+				for _, b := range c.args(x, named) {
+					x.emitFact(c.s, schema.RelInvestedIn, a, b, c.modText(subj, v), 0.7, schema.Fact{Date: x.dateOf(c.s)})
+				}
+			}
 			continue
 		}
 		x.implicitHolders(c, subj, v, end)
@@ -77,4 +95,15 @@ func (x *extractor) famAddedBackers(c *clauses) {
 			}
 		}
 	}
+}
+
+// spentBuying reports whether the participle at unit v completes a verb
+// of spending with its amount: "had spent about 2.1 billion euros buying".
+func (c *clauses) spentBuying(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-5 && !c.boundary(k); k-- {
+		if c.us[k].Kind == 'V' {
+			return (c.us[k].Lemma == "spend" || c.us[k].Lemma == "pay") && (c.moneyAt(k+1, v-1) || amountRE.MatchString(c.text(k+1, v-1)))
+		}
+	}
+	return false
 }

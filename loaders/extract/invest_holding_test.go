@@ -23,7 +23,13 @@ func TestInvestHolding(t *testing.T) {
 		{"added to its shareholder register", "Granite Labs added Acme Telecom and Ion Cloud to its shareholder register.",
 			[]string{inv("acme-telecom", "granite-labs"), inv("ion-cloud", "granite-labs")}},
 
+		{"spent an amount buying a stake in Y", "Acme Telecom said that it had spent about 2.1 billion euros buying a 9.9% stake in Granite Labs.",
+			[]string{inv("acme-telecom", "granite-labs")}},
+		{"followed, taking a stake in Y", "Acme Telecom followed, taking a 5% stake in Granite Labs.",
+			[]string{inv("acme-telecom", "granite-labs")}},
+
 		// near misses
+		{"spent time buying", "Acme Telecom spent months buying a stake in Granite Labs, without success.", nil},
 		{"a holding company", "Acme Telecom set up a holding company in 2021.", nil},
 		{"added to a customer list", "Granite Labs added Acme Telecom and Ion Cloud to its customer list.", nil},
 		{"a participle with no focus", "Acme Telecom kicked things off, acquiring a 9.99% stake for $50 million.", nil},
