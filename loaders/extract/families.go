@@ -140,6 +140,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famAlsoStake(c)       // invest_focus.go
 	x.famImplicitStake(c)   // invest_implicit.go
 	x.famStakeParticiple(c) // invest_holding.go: after the sentence's own stakes
+	x.famFrontedHolders(c)  // invest_fronted.go
 	x.famDescribedInvestee(c)
 	x.famJointVenture(c)
 	x.famVentureArgs(c)

@@ -169,6 +169,9 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 	if bulletGapRE.MatchString(gap) {
 		return !s.ms[a].Coref && !s.ms[b].Coref
 	}
+	if frontedPlace(s, a, gap) {
+		return false // "At Vodafone Idea, the Government of India became": invest_fronted.go
+	}
 	g := listGapRE.FindStringSubmatch(gap)
 	if g == nil || s.ms[a].Coref && s.ms[a].Kind != 'G' || s.ms[b].Coref {
 		return false
