@@ -141,6 +141,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famImplicitStake(c)   // invest_implicit.go
 	x.famStakeParticiple(c) // invest_holding.go: after the sentence's own stakes
 	x.famFrontedHolders(c)  // invest_fronted.go
+	x.famThroughVehicle(c)  // invest_through.go
 	x.famDescribedInvestee(c)
 	x.famJointVenture(c)
 	x.famVentureArgs(c)
