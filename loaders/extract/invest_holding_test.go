@@ -31,7 +31,11 @@ func TestInvestHolding(t *testing.T) {
 		{"followed, taking a stake in Y", "Acme Telecom followed, taking a 5% stake in Granite Labs.",
 			[]string{inv("acme-telecom", "granite-labs")}},
 
+		{"owns close to N% of Y", "Acme Telecom, which owns close to 30% of Granite Labs with its affiliates, is the largest foreign shareholder.",
+			[]string{inv("acme-telecom", "granite-labs")}},
+
 		// near misses
+		{"close to a deal", "Acme Telecom is close to a deal with Granite Labs.", nil},
 		{"spent time buying", "Acme Telecom spent months buying a stake in Granite Labs, without success.", nil},
 		{"a holding company", "Acme Telecom set up a holding company in 2021.", nil},
 		{"added to a customer list", "Granite Labs added Acme Telecom and Ion Cloud to its customer list.", nil},
