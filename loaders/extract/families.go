@@ -33,7 +33,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run, drive")
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
 	add(family{"invest.light", (*extractor).famInvestLight}, "make, complete, finalise, finalize, announce, confirm, lead, co-lead, anchor")
-	add(family{"invest.raised-from", (*extractor).famRaisedFrom}, "raise, secure, get, receive, land, attract, win, bag, close")
+	add(family{"invest.raised-from", (*extractor).famRaisedFrom}, "raise, secure, get, receive, land, attract, win, bag, close, take")
 	add(family{"invest.for-stake", (*extractor).famInvestForStake}, "invest, pay, spend")
 	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, widen, broaden, strengthen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop, build, co-build, select, choose, pick")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover, range")
@@ -128,20 +128,26 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoundDraw(c)         // rounds_draw.go
 	x.famCountedLeads(c)
 	x.famRoundNews(c)
-	x.famRoundMore(c)      // rounds3.go
-	x.famRoundWithAmong(c) // rounds_among.go
-	x.famRoundReturn(c)    // rounds_return.go
+	x.famRoundMore(c)       // rounds3.go
+	x.famRoundWithAmong(c)  // rounds_among.go
+	x.famRoundReturn(c)     // rounds_return.go
 	x.famRaisedFromGroup(c) // invest_group.go
+	x.famAddedBackers(c)    // invest_holding.go
+	x.famRoundLedJoined(c)  // rounds_led.go
+	x.famConfirmedInvestor(c)
 	x.famControl(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
 	x.famStake(c)
 	x.famInvestRelative(c)
-	x.famPercentShare(c)  // invest_percent.go
-	x.famHolders(c)       // invest_holders.go
-	x.famCheques(c)       // invest_cheques.go
-	x.famAlsoStake(c)     // invest_focus.go
-	x.famImplicitStake(c) // invest_implicit.go
+	x.famPercentShare(c)    // invest_percent.go
+	x.famHolders(c)         // invest_holders.go
+	x.famCheques(c)         // invest_cheques.go
+	x.famAlsoStake(c)       // invest_focus.go
+	x.famImplicitStake(c)   // invest_implicit.go
+	x.famStakeParticiple(c) // invest_holding.go: after the sentence's own stakes
+	x.famFrontedHolders(c)  // invest_fronted.go
+	x.famThroughVehicle(c)  // invest_through.go
 	x.famDescribedInvestee(c)
 	x.famJointVenture(c)
 	x.famVentureArgs(c)

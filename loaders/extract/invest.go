@@ -90,6 +90,9 @@ func (x *extractor) famInvest(c *clauses, v int) {
 				return
 			}
 		}
+		if at := c.amongPastInserts(obj); at >= 0 && investorNouns[c.us[at].Lemma] {
+			emit(c.countedItems(x, subj, obj, at-2), c.args(x, subj), v, obj, 0.75) // invest_items.go
+		}
 	case "get", "receive", "secure", "win", "land", "raise", "attract":
 		if subj < 0 {
 			return
@@ -173,7 +176,7 @@ func (x *extractor) famStake(c *clauses) {
 			if strings.HasPrefix(c.us[n].words, "no ") {
 				continue // "has no stake in the company"
 			}
-			stake := c.us[n].Lemma == "stake"
+			stake := c.us[n].Lemma == "stake" || holdingNoun(c.us[n]) // invest_holding.go
 			share := ownedShare(c.us[n].words) && (u.Lemma == "own" || u.Lemma == "hold" || u.Lemma == "control")
 			if !stake && !share {
 				continue
@@ -186,7 +189,7 @@ func (x *extractor) famStake(c *clauses) {
 				}
 				break
 			}
-		case u.Kind == 'N' && (u.Lemma == "stake" || u.Lemma == "investment") && v+2 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "in":
+		case u.Kind == 'N' && (u.Lemma == "stake" || u.Lemma == "investment" || holdingNoun(u)) && v+2 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "in":
 			// "Google's earlier stake in Jio Platforms"
 			o := v - 1
 			if o > 0 && c.us[o].Kind == 'O' && (c.us[o].tag == posAdv || c.us[o].tag == posAdj) {

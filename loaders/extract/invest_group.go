@@ -1,7 +1,5 @@
 package extract
 
-
-
 // This file reads money raised from a group the sentence then lists
 // (helper x13i9, issue 13): "Y raised $6 billion from a group that
 // included A, B and C", "Y secured $30 million from investors including
@@ -76,4 +74,3 @@ func (c *clauses) listedAfter(n int) int {
 	}
 	return -1
 }
-

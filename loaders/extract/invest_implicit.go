@@ -156,7 +156,7 @@ func (x *extractor) focusArg(s *sent, as []arg) (arg, bool) {
 // what the company does ("the operator", "the chipmaker", "the bank")
 // fits only companies of that kind, which the focus model does not know:
 // it is left to the mention layer.
-var investeeDescRE = regexp.MustCompile(`^(?:the|this) (?:new |combined |merged )?(?:company|start-up|startup|firm|business|venture|unit|jv|entity|vehicle)$`)
+var investeeDescRE = regexp.MustCompile(`^(?:the|this) (?:new |combined |merged |young |small |fledgling )?(?:company|start-up|startup|firm|business|venture|unit|jv|entity|vehicle)$`)
 
 // describedInvestee reports whether words describe the investee rather
 // than name it.
@@ -177,7 +177,7 @@ func stakeUnit(u unit) bool {
 	if strings.HasPrefix(u.words, "no ") {
 		return false // "holds no stake either"
 	}
-	if u.Lemma == "stake" || strings.HasPrefix(u.words, "a stake") || strings.Contains(u.words, " stake ") {
+	if u.Lemma == "stake" || strings.HasPrefix(u.words, "a stake") || strings.Contains(u.words, " stake ") || holdingNoun(u) {
 		return true
 	}
 	// a share headed by the share itself, not "20% market share" or "half
@@ -195,6 +195,8 @@ var shareHeads = map[string]bool{
 var implicitHoldVerbs = map[string]bool{
 	"own": true, "hold": true, "keep": true, "retain": true, "control": true,
 	"take": true, "buy": true, "acquire": true, "build": true, "build up": true, "pick up": true, "have": true,
+	// a stake raised: "raised its stake to almost 10%" (invest_holding.go)
+	"raise": true, "increase": true, "lift": true, "boost": true, "top up": true,
 }
 
 // famImplicitStake: "Docomo owns 66% and NEC the remaining 34%", "B
@@ -214,7 +216,7 @@ func (x *extractor) famImplicitStake(c *clauses) {
 				continue
 			}
 			take := u.Lemma != "own" && u.Lemma != "hold" && u.Lemma != "keep" && u.Lemma != "retain" && u.Lemma != "control" // "has", "took": a stake only
-			if take && !strings.Contains(c.us[n].words, "stake") {
+			if take && !strings.Contains(c.us[n].words, "stake") && !holdingNoun(c.us[n]) {
 				continue // "took 60%" names what it took elsewhere or nothing
 			}
 			end, ok := c.unnamedStakeEnd(n)
@@ -349,7 +351,7 @@ func (x *extractor) famDescribedInvestee(c *clauses) {
 		switch n := c.skipApprox(v + 1); {
 		case describedInvestLemmas[u.Lemma]:
 			k = first(v+1, "in", "into")
-			if k >= 0 && !c.moneyAt(v+1, k) && !amountRE.MatchString(c.text(v+1, k)) {
+			if k >= 0 && !c.moneyAt(v+1, k) && !amountRE.MatchString(c.text(v+1, k)) && !(c.us[v+1].Kind == 'N' && chequeNoun(c.us[v+1])) {
 				k = -1 // "put the unit into ..." or "put trust in the company"
 			}
 		case n < len(c.us) && c.us[n].Kind == 'N' && stakeVerbs[u.Lemma] || u.Lemma == "keep" || u.Lemma == "retain":

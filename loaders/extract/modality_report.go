@@ -11,6 +11,9 @@ var deniedRE = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|dismissed|dismiss
 // report that it was considering buying a stake in Kakao Bank"): such a
 // fact is not stated.
 func deniedReport(s *sent, a arg) bool {
+	if reportDeniedAfter(s, a) { // modality_report_after.go
+		return true
+	}
 	loc := deniedRE.FindStringIndex(s.text)
 	return loc != nil && a.m != nil && a.m.Start >= loc[1]
 }

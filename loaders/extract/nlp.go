@@ -358,6 +358,8 @@ func repair(ts []tagged) {
 			t.Pos, t.Lemma, t.Form = posVerb, "own", formBase
 		case t.Pos == posVerb && t.Form != formIng && floatingQuant(ts, i) && ts[i-1].Pos == posDet:
 			ts[i-1].Pos = posAdv // "A, B and C each took part", "A and B both returned" (nlp_adverbs.go)
+		case t.Key == "close" && prev == posVerb && i+2 < len(ts) && ts[i+1].Key == "to" && (ts[i+2].Pos == posNum || strings.IndexFunc(ts[i+2].Key, unicode.IsDigit) >= 0):
+			t.Pos, ts[i+1].Pos = posAdv, posAdv // "owns close to 30% of Y": an approximation, not the verb "close"
 		case t.Key == "won" && (prev == posNum || i > 0 && strings.IndexFunc(ts[i-1].Key, unicode.IsDigit) >= 0):
 			t.Pos, t.Lemma, t.Form = posNoun, "won", formNone // "a 30 billion won cheque": Korea's currency
 		case t.Pos == posAdj && adverbAdj[t.Key] && next == posVerb && (prev == posPropn || prev == posNoun || prev == posPron ||
@@ -368,8 +370,11 @@ func repair(ts []tagged) {
 			if b, f, ok := verbForm(t.Key); ok {
 				t.Lemma, t.Form = b, f
 			}
-		case t.Pos == posVerb && t.Form == formIng && ingNouns[t.Key] && !(i > 0 && ts[i-1].Lemma == "be"):
+		case t.Pos == posVerb && t.Form == formIng && ingNouns[t.Key] && !(i > 0 && ts[i-1].Lemma == "be") && !(next == posDet && prev == posPropn):
+			// (but "with B holding the other half": a verb with its object)
 			t.Pos, t.Lemma, t.Form = posNoun, t.Key, formNone
+		case t.Pos == posVerb && t.Form == formIng && next == posNoun && prev == posPropn && detBeforeNames(ts, i):
+			t.Pos, t.Lemma = posAdj, t.Key // "the La Caixa banking foundation": a modifier inside a noun phrase
 		case t.Pos == posVerb && t.Form == formIng && next == posNoun && (adjIng[t.Key] || prev != posAux && prev != posNoun && prev != posPropn && prev != posPron):
 			t.Pos, t.Lemma = posAdj, t.Key // "as founding members", "the leading operator"
 		case t.Pos != posVerb && t.Pos != posAux && i > 0 && modals[ts[i-1].Key] && !t.Upper && t.Pos != posAdv && t.Pos != posPart:

@@ -12,7 +12,7 @@ func floatingQuant(ts []tagged, i int) bool {
 		return false
 	}
 	q := ts[i-1].Key
-	return (q == "each" || q == "both" || q == "jointly") && (ts[i-2].Pos == posPropn || ts[i-2].Pos == posNoun)
+	return (q == "each" || q == "both" || q == "jointly" || q == "all") && (ts[i-2].Pos == posPropn || ts[i-2].Pos == posNoun)
 }
 
 // approxWords soften an amount or share: "about 65%", "roughly half".
@@ -23,3 +23,14 @@ var approxWords = map[string]bool{
 // subjectPronouns are the pronouns a finite verb follows: after them a
 // word that is mostly a noun ("work", "partner") is the verb.
 var subjectPronouns = map[string]bool{"we": true, "they": true, "i": true, "you": true}
+
+// detBeforeNames reports whether the proper nouns right before token i
+// follow a determiner: "the La Caixa banking foundation", where the -ing
+// word modifies the noun after it.
+func detBeforeNames(ts []tagged, i int) bool {
+	k := i - 1
+	for k >= 0 && ts[k].Pos == posPropn && !ts[k].Poss {
+		k--
+	}
+	return k >= 0 && k < i-1 && ts[k].Pos == posDet && (ts[k].Key == "the" || ts[k].Key == "a" || ts[k].Key == "an")
+}

@@ -15,6 +15,11 @@ func TestRoundOpenIn(t *testing.T) {
 		{"a lower-case short form in brackets", "Larch Networks (ln) bought a 9.9% stake in Meridian Mobile last year.",
 			[]string{inv("larch-networks", "meridian-mobile") + " date=2024"}},
 
+		{"a semicolon opens the followers' clause", "Ion Cloud led a $40 million Series B in Granite Labs; Acme Telecom and Cobalt Mobile also participated.",
+			[]string{inv("ion-cloud", "granite-labs") + " amount=$40 million", inv("acme-telecom", "granite-labs"), inv("cobalt-mobile", "granite-labs")}},
+		{"a semicolon list of co-leads stays one list", "Granite Labs raised $40 million. The round was co-led by three backers: Ion Cloud; Acme Telecom; and Cobalt Mobile.",
+			[]string{inv("ion-cloud", "granite-labs"), inv("acme-telecom", "granite-labs"), inv("cobalt-mobile", "granite-labs")}},
+
 		// near misses
 		{"a round in a year", "Ion Cloud led a Series B in 2024. Acme Telecom also participated.", nil},
 		{"a round in a place", "Ion Cloud led the largest seed round in Norway. Acme Telecom also participated.", nil},

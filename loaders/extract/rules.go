@@ -169,6 +169,9 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 	if bulletGapRE.MatchString(gap) {
 		return !s.ms[a].Coref && !s.ms[b].Coref
 	}
+	if frontedPlace(s, a, gap) {
+		return false // "At Vodafone Idea, the Government of India became": invest_fronted.go
+	}
 	g := listGapRE.FindStringSubmatch(gap)
 	if g == nil || s.ms[a].Coref && s.ms[a].Kind != 'G' || s.ms[b].Coref {
 		return false
@@ -196,6 +199,9 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 // the lists are [A] and [B, C]. "A, B and C, and D and E" stays one list
 // of typed sub-lists.
 func (x *extractor) splitClauses(s *sent, l []int) [][]int {
+	if k := semicolonClause(s, l); k > 0 {
+		return append(x.splitClauses(s, l[:k]), x.splitClauses(s, l[k:])...) // list_clause.go
+	}
 	ands := 0
 	for k := 1; k < len(l); k++ {
 		if g := s.text[s.ms[l[k-1]].PossEnd:s.ms[l[k]].Start]; strings.Contains(g, "and ") || strings.Contains(g, "&") {

@@ -189,7 +189,10 @@ func (x *extractor) venturePartners(s *sent, venture arg, modText string) {
 	}
 	for _, e := range x.facts {
 		if e.Relation == schema.RelJointVenture && e.Evidence != s.text &&
-			(e.Subject.ID == slug || e.Name != "" && strings.Contains(strings.ToLower(e.Name), strings.ToLower(x.nameOf(slug)))) {
+			(e.Subject.ID == slug || e.Name != "" && strings.Contains(strings.ToLower(e.Name), strings.ToLower(x.nameOf(slug))) ||
+				e.Subject.ID == "" && strings.Contains(strings.ToLower(e.Evidence), strings.ToLower(x.nameOf(slug)))) {
+			// (an unnamed venture whose sentence names this one: "Y, the joint
+			// venture set up by A and B")
 			return // the partners were told already; owners may be their units
 		}
 	}

@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A semicolon that opens a new clause is no list separator (helper x13i9,
+// issue 13): in "A led a Series B in Y; B and C also participated" the
+// names after the semicolon are the subject of a verb of their own, while
+// in "co-led by three new backers: A; B; and C." the semicolons separate
+// items and nothing follows the last one.
+
+// semicolonClause is the index in list l of the first item after a bare
+// semicolon when the items from it on (with no semicolon between them)
+// are followed by a verb or an adverb opening a clause; else 0.
+func semicolonClause(s *sent, l []int) int {
+	for k := len(l) - 1; k >= 1; k-- {
+		g := s.text[s.ms[l[k-1]].PossEnd:s.ms[l[k]].Start]
+		if strings.TrimSpace(g) != ";" {
+			if strings.Contains(g, ";") {
+				return 0
+			}
+			continue
+		}
+		rest := strings.TrimLeft(s.text[s.ms[l[len(l)-1]].PossEnd:], " ")
+		w := rest
+		if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+			w = rest[:i]
+		}
+		if w == "" || w != strings.ToLower(w) {
+			return 0
+		}
+		if _, _, ok := verbForm(w); ok || clauseAdverbs[w] {
+			return k
+		}
+		return 0
+	}
+	return 0
+}
+
+// clauseAdverbs open a predicate after its subject: "B and C also
+// participated", "D each took part".
+var clauseAdverbs = map[string]bool{"also": true, "each": true, "both": true, "all": true, "jointly": true, "together": true, "later": true, "then": true}
