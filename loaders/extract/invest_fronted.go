@@ -17,9 +17,13 @@ import (
 // noun ("the two promoter shareholders, A and B"), are its investors.
 
 // frontedAt is the company a sentence opens with "At Y,", or -1.
-func (c *clauses) frontedAt(x *extractor) int {
-	if len(c.us) > 3 && c.us[0].Kind == 'P' && c.us[0].Lemma == "at" && c.us[1].Kind == 'E' && c.isPunct(2, ",") {
-		if as := c.args(x, 1); len(as) == 1 && x.resolve(as[0], companyTypes) != "" {
+func (c *clauses) frontedAt(x *extractor) int { return c.frontedAtOf(x, companyTypes) }
+
+// frontedAtOf is the unit of the organisation of one of types that a
+// sentence opens with "At Y," (no person), or -1.
+func (c *clauses) frontedAtOf(x *extractor, types []schema.EntityType) int {
+	if len(c.us) > 3 && c.us[0].Kind == 'P' && c.us[0].Lemma == "at" && c.us[1].Kind == 'E' && c.isPunct(2, ",") && !c.isPerson(x, 1) {
+		if as := c.args(x, 1); len(as) == 1 && x.resolve(as[0], types) != "" {
 			return 1
 		}
 	}

@@ -79,16 +79,14 @@ func (c *clauses) asTitleWords(k int) (string, int) {
 	return strings.Join(ws, " "), j
 }
 
-// frontedAt is the company of a fronted "At X," opening the sentence.
-func (c *clauses) frontedAt(x *extractor) (arg, bool) {
-	if len(c.us) < 3 || c.us[0].Kind != 'P' || c.us[0].Lemma != "at" || c.us[1].Kind != 'E' || !c.isPunct(2, ",") {
+// frontedOrg is the organisation of a fronted "At X," opening the
+// sentence (invest_fronted.go).
+func (c *clauses) frontedOrg(x *extractor) (arg, bool) {
+	u := c.frontedAtOf(x, orgTypesAll)
+	if u < 0 {
 		return arg{}, false
 	}
-	as := c.args(x, 1)
-	if len(as) != 1 || c.isPerson(x, 1) || x.resolve(as[0], orgTypesAll) == "" {
-		return arg{}, false
-	}
-	return as[0], true
+	return c.args(x, u)[0], true
 }
 
 // famAsTitle runs the shapes above on one sentence.
@@ -165,7 +163,7 @@ func (x *extractor) famAsTitle(c *clauses) {
 			owner = &as[0]
 		}
 		if owner == nil {
-			for _, find := range []func(*extractor) (arg, bool){func(x *extractor) (arg, bool) { return c.reporterBefore(x, holder) }, c.frontedAt, x.bareTitleOrgOf(c)} {
+			for _, find := range []func(*extractor) (arg, bool){func(x *extractor) (arg, bool) { return c.reporterBefore(x, holder) }, c.frontedOrg, x.bareTitleOrgOf(c)} {
 				if o, ok := find(x); ok {
 					owner = &o
 					break
@@ -356,7 +354,7 @@ func (x *extractor) famSucceedAs(c *clauses) {
 			first = q
 		}
 		if owner == nil {
-			for _, find := range []func(*extractor) (arg, bool){func(x *extractor) (arg, bool) { return c.reporterBefore(x, first) }, c.frontedAt, x.bareTitleOrgOf(c)} {
+			for _, find := range []func(*extractor) (arg, bool){func(x *extractor) (arg, bool) { return c.reporterBefore(x, first) }, c.frontedOrg, x.bareTitleOrgOf(c)} {
 				if o, ok := find(x); ok {
 					owner = &o
 					break
