@@ -215,24 +215,30 @@ func (x *extractor) famAsTitle(c *clauses) {
 func (x *extractor) bareTitleOrgOf(c *clauses) func(*extractor) (arg, bool) {
 	return func(*extractor) (arg, bool) {
 		t := x.topicCompany()
-		if t == "" {
-			return arg{}, false
-		}
-		for k, u := range c.us {
-			if u.Kind != 'E' || c.isCountry(k) || c.isPerson(x, k) {
-				continue
-			}
-			for _, a := range c.args(x, k) {
-				if a.m != nil && a.m.Coref {
-					continue
-				}
-				if s := x.resolve(a, orgTypesAll); s != "" && s != t {
-					return arg{}, false // another company in reach: which one is unsaid
-				}
-			}
+		if t == "" || c.namesOtherOrg(x, t) {
+			return arg{}, false // another company in reach: which one is unsaid
 		}
 		return arg{slug: t, text: "(" + x.nameOf(t) + ")"}, true
 	}
+}
+
+// namesOtherOrg reports whether the sentence names (not by a description
+// or pronoun) an organisation other than slug.
+func (c *clauses) namesOtherOrg(x *extractor, slug string) bool {
+	for k, u := range c.us {
+		if u.Kind != 'E' || c.isCountry(k) || c.isPerson(x, k) {
+			continue
+		}
+		for _, a := range c.args(x, k) {
+			if a.m != nil && a.m.Coref {
+				continue
+			}
+			if s := x.resolve(a, orgTypesAll); s != "" && s != slug {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reporterBefore is the company that is the subject of a reporting verb
