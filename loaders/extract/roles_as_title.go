@@ -149,11 +149,12 @@ func (x *extractor) famAsTitle(c *clauses) {
 		if possessorRE.MatchString(words) {
 			continue // "as the alliance's chairman": roles_takeover.go
 		}
+		words, designate := designated(words)
 		rels, past := chairTitle(words)
 		if len(rels) == 0 || past {
 			continue
 		}
-		if after+1 < len(c.us) && c.us[after].Kind == 'P' && (c.us[after].Lemma == "of" || c.us[after].Lemma == "at") {
+		if after+1 < len(c.us) && c.us[after].Kind == 'P' && (c.us[after].Lemma == "of" || c.us[after].Lemma == "at" && c.us[after+1].Kind == 'E') {
 			o := after + 1
 			if c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) || c.ents[c.us[o].ent].poss {
 				continue // "as chair of its audit committee"
@@ -187,6 +188,8 @@ func (x *extractor) famAsTitle(c *clauses) {
 		}
 		ahead := plannedRE.MatchString(mod)
 		switch {
+		case designate:
+			mod = "will" // "joins the Board as Chair-designate"
 		case remove:
 			mod = "former"
 		case leave && ahead:
@@ -251,6 +254,9 @@ func (c *clauses) reporterBefore(x *extractor, h int) (arg, bool) {
 			continue
 		}
 		s := c.subject(r)
+		if s < 0 {
+			s = c.orgBeforeParen(r) // "X (\"X\" or \"the Group\") today announces"
+		}
 		if s < 0 || c.isPerson(x, s) || c.isCountry(s) {
 			return arg{}, false
 		}
@@ -333,6 +339,8 @@ func (x *extractor) famSucceedAs(c *clauses) {
 			k += 2
 		} else if holder >= 0 && c.person(x, holder) != holder {
 			holder = -1
+		} else if holder < 0 && c.us[v-1].Kind == 'O' && c.us[v-1].words == "and" {
+			holder = c.coordinatedPerson(x, v-1) // "P joins the Board ... and will succeed Q as Chair"
 		}
 		if k+1 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "as" || c.us[k+1].Kind != 'N' {
 			continue
@@ -346,7 +354,7 @@ func (x *extractor) famSucceedAs(c *clauses) {
 			continue
 		}
 		var owner *arg
-		if after+1 < len(c.us) && c.us[after].Kind == 'P' && (c.us[after].Lemma == "of" || c.us[after].Lemma == "at") {
+		if after+1 < len(c.us) && c.us[after].Kind == 'P' && (c.us[after].Lemma == "of" || c.us[after].Lemma == "at" && c.us[after+1].Kind == 'E') {
 			o := after + 1
 			if c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) || c.ents[c.us[o].ent].poss {
 				continue
@@ -374,16 +382,20 @@ func (x *extractor) famSucceedAs(c *clauses) {
 		}
 		x.rule = "title.succeed-as"
 		if holder >= 0 {
-			mod := c.modText(v-1, v)
+			mod := c.us[v].words
 			for _, p := range c.args(x, holder) {
 				for _, r := range rels {
 					x.emitFact(c.s, r, p, *owner, mod, 0.7, schema.Fact{})
 				}
 			}
 		}
+		qmod := "former"
+		if plannedRE.MatchString(c.us[v].words) {
+			qmod = "" // "will succeed Q as Chair": Q holds it until then
+		}
 		for _, p := range c.args(x, q) {
 			for _, r := range rels {
-				x.emitFact(c.s, r, p, *owner, "former", 0.65, schema.Fact{})
+				x.emitFact(c.s, r, p, *owner, qmod, 0.65, schema.Fact{})
 			}
 		}
 	}
@@ -442,4 +454,51 @@ func (x *extractor) famRunAs(c *clauses) {
 			}
 		}
 	}
+}
+
+// orgBeforeParen is the entity unit right before a parenthesis that ends
+// just before unit r ("Vodafone Group Plc (\"Vodafone\") announces"), or -1.
+func (c *clauses) orgBeforeParen(r int) int {
+	j := r - 1
+	if !c.isPunct(j, ")") {
+		return -1
+	}
+	for j >= 0 && !c.isPunct(j, "(") {
+		if c.boundary(j) {
+			return -1
+		}
+		j--
+	}
+	if j >= 1 && c.us[j-1].Kind == 'E' {
+		return j - 1
+	}
+	return -1
+}
+
+// designated reads a title word marked "-designate" ("Chair-designate",
+// "CEO-designate"): the title without the mark, and whether it was there.
+func designated(words string) (string, bool) {
+	if !strings.Contains(words, "-designate") {
+		return words, false
+	}
+	return strings.ReplaceAll(words, "-designate", ""), true
+}
+
+// coordinatedPerson is the person subject of the verb coordinated before
+// unit and ("P joins the Board as Chair-designate and will succeed Q"),
+// or -1.
+func (c *clauses) coordinatedPerson(x *extractor, and int) int {
+	for j := and - 1; j >= 0; j-- {
+		if c.boundary(j) {
+			return -1
+		}
+		if c.us[j].Kind != 'V' || c.relative(j-1) {
+			continue
+		}
+		if s := c.subject(j); s >= 0 && c.person(x, s) == s {
+			return s
+		}
+		return -1
+	}
+	return -1
 }
