@@ -34,3 +34,23 @@ func (x *extractor) dropWeakRoleConflicts() {
 	}
 	x.facts = out
 }
+
+// inQuote reports whether byte offset at lies inside a quotation of text
+// (between an opening and a closing quotation mark).
+func inQuote(text string, at int) bool {
+	open := false
+	for i, r := range text {
+		if i >= at {
+			return open
+		}
+		switch r {
+		case '"':
+			open = !open
+		case '“':
+			open = true
+		case '”':
+			open = false
+		}
+	}
+	return false
+}
