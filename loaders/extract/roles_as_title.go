@@ -216,9 +216,16 @@ func (x *extractor) famAsTitle(c *clauses) {
 // names no owner: the company the article is about (topicCompany), when
 // the sentence names no company or names only that one.
 func (x *extractor) bareTitleOrgOf(c *clauses) func(*extractor) (arg, bool) {
+	return x.bareTitleOrgSkip(c, -1, -1)
+}
+
+// bareTitleOrgSkip is bareTitleOrgOf, blind to units [a, b) (an
+// apposition that describes a person: "Q, the former chief executive of
+// Y,").
+func (x *extractor) bareTitleOrgSkip(c *clauses, a, b int) func(*extractor) (arg, bool) {
 	return func(*extractor) (arg, bool) {
 		t := x.topicCompany()
-		if t == "" || c.namesOtherOrg(x, t) {
+		if t == "" || c.namesOtherOrgSkip(x, t, a, b) {
 			return arg{}, false // another company in reach: which one is unsaid
 		}
 		return arg{slug: t, text: "(" + x.nameOf(t) + ")"}, true
@@ -228,8 +235,13 @@ func (x *extractor) bareTitleOrgOf(c *clauses) func(*extractor) (arg, bool) {
 // namesOtherOrg reports whether the sentence names (not by a description
 // or pronoun) an organisation other than slug.
 func (c *clauses) namesOtherOrg(x *extractor, slug string) bool {
+	return c.namesOtherOrgSkip(x, slug, -1, -1)
+}
+
+// namesOtherOrgSkip is namesOtherOrg, blind to units [a, b).
+func (c *clauses) namesOtherOrgSkip(x *extractor, slug string, a, b int) bool {
 	for k, u := range c.us {
-		if u.Kind != 'E' || c.isCountry(k) || c.isPerson(x, k) {
+		if u.Kind != 'E' || c.isCountry(k) || c.isPerson(x, k) || k >= a && k < b {
 			continue
 		}
 		for _, a := range c.args(x, k) {
@@ -331,12 +343,13 @@ func (x *extractor) famSucceedAs(c *clauses) {
 		}
 		k := q + 1
 		holder := c.subject(v)
+		skipFrom := -1
 		if c.isPunct(k, ",") && k+1 < len(c.us) && c.us[k+1].Kind == 'N' {
 			continue // "succeeded Q, the company's ..., as": not this shape
 		}
 		if k+1 < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "with" && u.Lemma == "replace" {
-			holder = c.person(x, k+1) // "replaced Q with P as"
-			k += 2
+			holder = c.person(x, k+1) // "replaced Q with P (, the co-founder of Y,) as"
+			skipFrom, k = k+2, c.skipAffiliation(x, k+2)
 		} else if holder >= 0 && c.person(x, holder) != holder {
 			holder = -1
 		} else if holder < 0 && c.us[v-1].Kind == 'O' && c.us[v-1].words == "and" {
@@ -370,7 +383,7 @@ func (x *extractor) famSucceedAs(c *clauses) {
 			first = q
 		}
 		if owner == nil {
-			for _, find := range []func(*extractor) (arg, bool){func(x *extractor) (arg, bool) { return c.reporterBefore(x, first) }, c.frontedAt, x.bareTitleOrgOf(c)} {
+			for _, find := range []func(*extractor) (arg, bool){func(x *extractor) (arg, bool) { return c.reporterBefore(x, first) }, c.frontedAt, x.bareTitleOrgSkip(c, skipFrom, k)} {
 				if o, ok := find(x); ok {
 					owner = &o
 					break
