@@ -515,3 +515,57 @@ func (c *clauses) coordinatedPerson(x *extractor, and int) int {
 	}
 	return -1
 }
+
+// famCoordCopula: "P co-founded it and is its chief executive", "P joined
+// in 2019 and is now chief executive of X": a copula coordinated after
+// another verb of a person takes that person as its subject.
+func (x *extractor) famCoordCopula(c *clauses) {
+	for v := 2; v+2 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Neg || u.Passive || u.Lemma != "be" && u.Lemma != "remain" || c.subject(v) >= 0 ||
+			c.us[v-1].Kind != 'O' || c.us[v-1].words != "and" {
+			continue
+		}
+		h := c.coordinatedPerson(x, v-1)
+		if h < 0 {
+			continue
+		}
+		k := v + 1
+		for k+1 < len(c.us) && (c.us[k].words == "now" || c.us[k].words == "also" || c.us[k].words == "still" || c.us[k].words == "currently") {
+			k++
+		}
+		var owner *arg
+		if c.us[k].Kind == 'E' && c.ents[c.us[k].ent].poss && !c.isPerson(x, k) && !c.isCountry(k) {
+			if as := c.args(x, k); len(as) == 1 && x.resolve(as[0], orgTypesAll) != "" {
+				owner = &as[0]
+			}
+			k++
+		}
+		if k >= len(c.us) || c.us[k].Kind != 'N' {
+			continue
+		}
+		words, after := c.asTitleWords(k)
+		rels, past := chairTitle(words)
+		if len(rels) == 0 || past {
+			continue
+		}
+		if after+1 < len(c.us) && c.us[after].Kind == 'P' && c.us[after].Lemma == "of" {
+			o := after + 1
+			if owner != nil || c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) || c.ents[c.us[o].ent].poss {
+				continue
+			}
+			if as := c.args(x, o); len(as) == 1 {
+				owner = &as[0]
+			}
+		}
+		if owner == nil {
+			continue
+		}
+		x.rule = "title.coordinated-copula"
+		for _, p := range c.args(x, h) {
+			for _, r := range rels {
+				x.emitFact(c.s, r, p, *owner, u.words, 0.7, schema.Fact{})
+			}
+		}
+	}
+}

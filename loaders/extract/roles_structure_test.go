@@ -74,3 +74,22 @@ func TestSucceedAs(t *testing.T) {
 			nil},
 	})
 }
+
+// TestCoordinatedCopula: "P co-founded it and is its chief executive"
+// (roles_as_title.go).
+func TestCoordinatedCopula(t *testing.T) {
+	runNewsWith(t, rolesRegister(t), []newsCase{
+		{"co-founded it and is its chief executive",
+			"Kestrel Network sells messaging tools. Anna Brückner co-founded it and is its chief executive.",
+			[]string{"ceoOf(anna-bruckner,kestrel-network)"}},
+		{"joined and is now chairman of X",
+			"Tomas Berg joined in 2019 and is now chairman of Cobalt Mobile.",
+			[]string{"chairmanOf(tomas-berg,cobalt-mobile)"}},
+		{"near miss: another title",
+			"Kestrel Network sells messaging tools. Anna Brückner co-founded it and is its chief technology officer.",
+			nil},
+		{"near miss: negated",
+			"Tomas Berg joined in 2019 and is not chairman of Cobalt Mobile.",
+			nil},
+	})
+}
