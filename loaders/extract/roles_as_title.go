@@ -505,11 +505,14 @@ func (c *clauses) coordinatedPerson(x *extractor, and int) int {
 		if c.boundary(j) {
 			return -1
 		}
-		if c.us[j].Kind != 'V' || c.relative(j-1) {
+		if c.us[j].Kind != 'V' {
 			continue
 		}
 		if s := c.subject(j); s >= 0 && c.person(x, s) == s {
-			return s
+			return s // also across a relative pronoun: "P, who chairs X and ... has also been"
+		}
+		if c.relative(j - 1) {
+			continue
 		}
 		return -1
 	}
@@ -522,11 +525,26 @@ func (c *clauses) coordinatedPerson(x *extractor, and int) int {
 func (x *extractor) famCoordCopula(c *clauses) {
 	for v := 2; v+2 < len(c.us); v++ {
 		u := c.us[v]
-		if u.Kind != 'V' || u.Neg || u.Passive || u.Lemma != "be" && u.Lemma != "remain" || c.subject(v) >= 0 ||
-			c.us[v-1].Kind != 'O' || c.us[v-1].words != "and" {
+		if u.Kind != 'V' || u.Neg || u.Passive || u.Lemma != "be" && u.Lemma != "remain" || c.subject(v) >= 0 {
 			continue
 		}
-		h := c.coordinatedPerson(x, v-1)
+		and := v - 1
+		if c.isPunct(and, ",") {
+			// "and, since January, has also been": over an inserted time
+			for j := and - 1; j > 0 && j >= and-4; j-- {
+				if c.us[j].Kind == 'V' {
+					break
+				}
+				if c.isPunct(j, ",") {
+					and = j - 1
+					break
+				}
+			}
+		}
+		if c.us[and].Kind != 'O' || c.us[and].words != "and" {
+			continue
+		}
+		h := c.coordinatedPerson(x, and)
 		if h < 0 {
 			continue
 		}
@@ -551,8 +569,14 @@ func (x *extractor) famCoordCopula(c *clauses) {
 		}
 		if after+1 < len(c.us) && c.us[after].Kind == 'P' && c.us[after].Lemma == "of" {
 			o := after + 1
+			if o+1 < len(c.us) && c.us[o].Kind == 'M' && c.us[o].words == "the" {
+				o++ // "chairman of the GSMA board"
+			}
 			if owner != nil || c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) || c.ents[c.us[o].ent].poss {
 				continue
+			}
+			if o+1 < len(c.us) && c.us[o+1].Kind == 'N' && !strings.HasSuffix(c.us[o+1].words, "board") {
+				continue // "chairman of the GSMA audit committee"
 			}
 			if as := c.args(x, o); len(as) == 1 {
 				owner = &as[0]
