@@ -99,6 +99,10 @@ func (x *extractor) famAsTitle(c *clauses) {
 			continue
 		}
 		take, leave, remove := lemmaIn(asTitleTake, u.Lemma), lemmaIn(asTitleLeave, u.Lemma), lemmaIn(asTitleRemove, u.Lemma)
+		if u.Passive && appointObjectLemmas[u.Lemma] {
+			x.namedSuccessor(c, v) // "P was named CEO on Monday, replacing Q, who had run X"
+			continue
+		}
 		if !take && !leave && !remove || u.Passive && !remove {
 			continue
 		}
@@ -591,5 +595,47 @@ func (x *extractor) famCoordCopula(c *clauses) {
 				x.emitFact(c.s, r, p, *owner, u.words, 0.7, schema.Fact{})
 			}
 		}
+	}
+}
+
+// namedSuccessor: "P, ..., was named CEO on Monday, replacing Q, who had
+// run the US carrier since 2018": a title given with no owner is held at
+// the organisation the replaced person ran.
+func (x *extractor) namedSuccessor(c *clauses, v int) {
+	h := c.subject(v)
+	if h < 0 && v >= 2 && c.isPunct(v-1, ",") {
+		h, _ = c.personBefore(x, v-1) // over an apposition with a relative
+		if h < 0 && c.person(x, 0) == 0 && c.isPunct(1, ",") {
+			h = 0 // "P, the former X chief who joined Y's board, was named"
+		}
+	}
+	if h < 0 || c.person(x, h) != h || v+1 >= len(c.us) || c.us[v+1].Kind != 'N' {
+		return
+	}
+	words, after := c.asTitleWords(v + 1)
+	rels, past := chairTitle(words)
+	if len(rels) == 0 || past || after < len(c.us) && c.us[after].Kind == 'P' && (c.us[after].Lemma == "of" || c.us[after].Lemma == "at") {
+		return
+	}
+	for r := after; r+4 < len(c.us); r++ {
+		if c.us[r].Kind != 'V' || !successionLemmas[c.us[r].Lemma] || c.us[r].Neg {
+			continue
+		}
+		q := r + 1
+		if c.person(x, q) != q || !c.isPunct(q+1, ",") || !c.relative(q+2) || c.us[q+3].Kind != 'V' ||
+			!runLemmas[c.us[q+3].Lemma] || c.us[q+3].Passive || c.us[q+4].Kind != 'E' || c.isPerson(x, q+4) || c.isCountry(q+4) {
+			return
+		}
+		as := c.args(x, q+4)
+		if len(as) != 1 || x.resolve(as[0], companyTypes) == "" {
+			return
+		}
+		x.rule = "title.named-successor"
+		for _, p := range c.args(x, h) {
+			for _, rel := range rels {
+				x.emitFact(c.s, rel, p, as[0], c.us[v].words, 0.65, schema.Fact{})
+			}
+		}
+		return
 	}
 }

@@ -99,3 +99,20 @@ func TestCoordinatedCopula(t *testing.T) {
 			nil},
 	})
 }
+
+// TestNamedSuccessor: "P was named CEO on Monday, replacing Q, who had run
+// X since 2018" - the title is held at the organisation Q ran
+// (roles_as_title.go).
+func TestNamedSuccessor(t *testing.T) {
+	runNewsWith(t, rolesRegister(t), []newsCase{
+		{"named CEO, replacing Q, who had run X",
+			"Anna Brückner, a former banker who joined the board in 2018, was named CEO on Monday, replacing Tomas Berg, who had run Cobalt Mobile since 2018.",
+			[]string{"ceoOf(anna-bruckner,cobalt-mobile)", "ceoOf(tomas-berg,cobalt-mobile) modality=past"}},
+		{"near miss: named to another post",
+			"Anna Brückner was named finance director on Monday, replacing Tomas Berg, who had run Cobalt Mobile since 2018.",
+			[]string{"ceoOf(tomas-berg,cobalt-mobile) modality=past"}},
+		{"near miss: the one replaced ran a unit, not a company",
+			"Anna Brückner was named CEO on Monday, replacing Tomas Berg, who had run the sales team since 2018.",
+			nil},
+	})
+}
