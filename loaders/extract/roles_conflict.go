@@ -54,3 +54,21 @@ func inQuote(text string, at int) bool {
 	}
 	return false
 }
+
+// founderTitle reports whether the founder noun at ts[i:i+n] is a person's
+// job title ("Jensen Huang (founder and CEO, Nvidia)", "co-founder and
+// chief executive"): coordinated with a title word, it founds no group a
+// frame could read.
+func founderTitle(ts []tagged, i, n int) bool {
+	k := ts[i].Key
+	if n != 1 || k != "founder" && k != "co-founder" && k != "cofounder" {
+		return false
+	}
+	if i+2 < len(ts) && (ts[i+1].Key == "and" || ts[i+1].Key == "&") {
+		switch ts[i+2].Key {
+		case "ceo", "chief", "president", "chairman", "chair", "chairwoman", "managing", "executive":
+			return true
+		}
+	}
+	return false
+}

@@ -24,3 +24,17 @@ func TestRoleOwnerGuards(t *testing.T) {
 			[]string{"ceoOf(tomas-berg,acme-telecom) modality=past", "ceoOf(tomas-berg,cobalt-mobile)"}},
 	})
 }
+
+// TestFounderTitle: "founder and CEO" in an attendee list is a person's
+// title, not a founding of the group the article is about (frames.go,
+// roles_conflict.go).
+func TestFounderTitle(t *testing.T) {
+	runNews(t, []newsCase{
+		{"founder and CEO in a members' summit roster",
+			"TOKYO - The Open Edge Alliance's first members' summit drew a crowd on Wednesday. The opening panel featured:\n- Jane Park (founder and CEO, Acme Telecom)\n- Omar Haddad, President and CEO of Cobalt Mobile",
+			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(omar-haddad,cobalt-mobile)"}},
+		{"near miss: the founders are the members",
+			"The Open Edge Alliance's founders are Acme Telecom and Cobalt Mobile.",
+			[]string{"foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)"}},
+	})
+}
