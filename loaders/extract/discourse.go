@@ -115,8 +115,9 @@ func (x *extractor) sentence(st sentence) {
 				if last := w[len(w)-1]; x.lx.first[wordKey(last)] == nil {
 					x.lx.define(last, m.Slug)
 				}
-				x.defineFamilyFirst(w, m.Slug) // names_order.go
-				x.defineGivenName(w, m.Slug)   // names_order.go
+				x.defineParticleSurname(w, m.Slug) // names_order.go
+				x.defineFamilyFirst(w, m.Slug)     // names_order.go
+				x.defineGivenName(w, m.Slug)       // names_order.go
 			}
 		}
 	}

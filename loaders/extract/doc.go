@@ -479,6 +479,25 @@
 // (investedIn 74/1/9),
 // the tune set's investments from 277/16/94 to 289/14/82; the dev split's
 // aggregate did not move (investedIn 18/4/32).
+// Helper x13r9 (issue 13) wrote a drill of leadership phrasings blind
+// (testdata/drills/roles2) and read titles by the verb that gives, keeps or
+// takes them (roles_as_title.go): "P will take over as / continues as /
+// has settled in as / will step down as T" (still the holder unless the
+// verb says the post was left), "... and hand over to Q", "the board
+// removed P as T", "P succeeded Q as T" and "replaced Q with P as T" (Q
+// held T), "P runs X as its chief executive", "P co-founded it and is its
+// chief executive", "P was named CEO, replacing Q, who had run X"; the
+// owner is the title's own, else the company reporting the news (over a
+// bracketed alias), a fronted "At X,", or the topic company when the
+// sentence names no other. Appointed titles read a coordinated title and
+// a time after it, over an apposition or an affiliation, with a board as
+// subject (roles_appoint.go); plural titles and "boss" are titles, "chief
+// executive of rival X" and "a former chairman of X" are read (roles.go);
+// a guessed owner gives way to an explicit one for the same person and
+// sentence, and a name inside a quotation owns no bare title
+// (roles_conflict.go); an interview's "Your chairman, P" and given names,
+// and surnames with a particle ("Della Valle"), name their people
+// (coref_you.go, names_order.go).
 // The older
 // phrasing rules (rules.go, relations.go, phrasings.go) run first on a
 // skeleton of the same mentions and are kept where they are exact; a fact

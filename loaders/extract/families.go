@@ -117,6 +117,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famAsTitle(c)          // roles_as_title.go
 	x.famSucceedAs(c)        // roles_as_title.go
 	x.famRunAs(c)            // roles_as_title.go
+	x.famCoordCopula(c)      // roles_as_title.go
 	x.famChairs(c)
 	x.famTitleCopula(c) // roles_copula.go
 	x.famRunBy(c)       // roles_run.go

@@ -326,6 +326,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	}
 	cs := cuesOf(ts, sp.from, sp.to, skipped)
 	cs = slices.DeleteFunc(cs, func(cu cue) bool { return cu.class == cueMember && memberOfThing(ts, cu.at+cu.n, sp.to) })
+	cs = slices.DeleteFunc(cs, func(cu cue) bool { return cu.class == cueFounder && founderTitle(ts, cu.at, cu.n) }) // roles_conflict.go
 	if len(cs) == 0 {
 		return
 	}

@@ -170,6 +170,7 @@ func (x *extractor) run(body string) {
 		}
 		x.sentence(s)
 	}
+	x.dropWeakRoleConflicts() // roles_conflict.go
 	for i := range x.facts {
 		if v, ok := x.verbatim[x.facts[i].Evidence]; ok {
 			x.facts[i].Evidence = v

@@ -64,3 +64,21 @@ func (x *extractor) defineGivenName(w []string, slug string) {
 	}
 	x.lx.define(first, slug)
 }
+
+// surnameParticles open a surname of two words ("Della Valle", "van
+// Boxmeer", "de la Vega" ends in its last two words).
+var surnameParticles = map[string]bool{
+	"della": true, "delle": true, "dalla": true, "de": true, "da": true, "di": true, "del": true, "van": true,
+	"von": true, "der": true, "den": true, "le": true, "la": true, "du": true, "dos": true, "das": true, "ter": true, "ten": true,
+}
+
+// defineParticleSurname lets later sentences call a person by a surname
+// that opens with a particle ("Della Valle" for Margherita Della Valle,
+// "van Boxmeer"): the particle and the last word name the person, as the
+// last word alone does.
+func (x *extractor) defineParticleSurname(w []string, slug string) {
+	if len(w) < 3 || !surnameParticles[strings.ToLower(w[len(w)-2])] {
+		return
+	}
+	x.lx.define(w[len(w)-2]+" "+w[len(w)-1], slug)
+}

@@ -243,7 +243,11 @@ func (x *extractor) famRoles(c *clauses) {
 		if words == "" || strings.Contains(words, "'s") || strings.Contains(words, "’s") {
 			continue
 		}
-		if rels, _ := titleRels(words); len(rels) > 0 && c.firstEntity(e.u) {
+		first := c.firstEntity(e.u)
+		if w, ok := strings.CutPrefix(words, "said "); ok && start >= 0 && strings.ContainsAny(before[:start+1], "\"”") {
+			words, first = w, true // "\"...,\" said Chairman P": the quote's names are not the clause's
+		}
+		if rels, _ := titleRels(words); len(rels) > 0 && first {
 			if t := x.topicCompany(); t != "" {
 				x.rule = "title.bare"
 				for _, rel := range rels {

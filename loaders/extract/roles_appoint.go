@@ -177,7 +177,7 @@ func (c *clauses) skipAffiliation(x *extractor, k int) int {
 		return k + 2
 	}
 	if c.isPunct(k, ",") {
-		for j := k + 1; j < len(c.us) && j <= k+5; j++ {
+		for j := k + 1; j < len(c.us) && j <= k+8; j++ {
 			if c.us[j].Kind == 'V' || c.boundary(j) {
 				return k
 			}

@@ -97,6 +97,10 @@ func (x *extractor) famAsTitle(c *clauses) {
 			continue
 		}
 		take, leave, remove := lemmaIn(asTitleTake, u.Lemma), lemmaIn(asTitleLeave, u.Lemma), lemmaIn(asTitleRemove, u.Lemma)
+		if u.Passive && appointObjectLemmas[u.Lemma] {
+			x.namedSuccessor(c, v) // "P was named CEO on Monday, replacing Q, who had run X"
+			continue
+		}
 		if !take && !leave && !remove || u.Passive && !remove {
 			continue
 		}
@@ -147,11 +151,12 @@ func (x *extractor) famAsTitle(c *clauses) {
 		if possessorRE.MatchString(words) {
 			continue // "as the alliance's chairman": roles_takeover.go
 		}
+		words, designate := designated(words)
 		rels, past := chairTitle(words)
 		if len(rels) == 0 || past {
 			continue
 		}
-		if after+1 < len(c.us) && c.us[after].Kind == 'P' && (c.us[after].Lemma == "of" || c.us[after].Lemma == "at") {
+		if after+1 < len(c.us) && c.us[after].Kind == 'P' && (c.us[after].Lemma == "of" || c.us[after].Lemma == "at" && c.us[after+1].Kind == 'E') {
 			o := after + 1
 			if c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) || c.ents[c.us[o].ent].poss {
 				continue // "as chair of its audit committee"
@@ -185,6 +190,8 @@ func (x *extractor) famAsTitle(c *clauses) {
 		}
 		ahead := plannedRE.MatchString(mod)
 		switch {
+		case designate:
+			mod = "will" // "joins the Board as Chair-designate"
 		case remove:
 			mod = "former"
 		case leave && ahead:
@@ -211,26 +218,44 @@ func (x *extractor) famAsTitle(c *clauses) {
 // names no owner: the company the article is about (topicCompany), when
 // the sentence names no company or names only that one.
 func (x *extractor) bareTitleOrgOf(c *clauses) func(*extractor) (arg, bool) {
+	return x.bareTitleOrgSkip(c, -1, -1)
+}
+
+// bareTitleOrgSkip is bareTitleOrgOf, blind to units [a, b) (an
+// apposition that describes a person: "Q, the former chief executive of
+// Y,").
+func (x *extractor) bareTitleOrgSkip(c *clauses, a, b int) func(*extractor) (arg, bool) {
 	return func(*extractor) (arg, bool) {
 		t := x.topicCompany()
-		if t == "" {
-			return arg{}, false
-		}
-		for k, u := range c.us {
-			if u.Kind != 'E' || c.isCountry(k) || c.isPerson(x, k) {
-				continue
-			}
-			for _, a := range c.args(x, k) {
-				if a.m != nil && a.m.Coref {
-					continue
-				}
-				if s := x.resolve(a, orgTypesAll); s != "" && s != t {
-					return arg{}, false // another company in reach: which one is unsaid
-				}
-			}
+		if t == "" || c.namesOtherOrgSkip(x, t, a, b) {
+			return arg{}, false // another company in reach: which one is unsaid
 		}
 		return arg{slug: t, text: "(" + x.nameOf(t) + ")"}, true
 	}
+}
+
+// namesOtherOrg reports whether the sentence names (not by a description
+// or pronoun) an organisation other than slug.
+func (c *clauses) namesOtherOrg(x *extractor, slug string) bool {
+	return c.namesOtherOrgSkip(x, slug, -1, -1)
+}
+
+// namesOtherOrgSkip is namesOtherOrg, blind to units [a, b).
+func (c *clauses) namesOtherOrgSkip(x *extractor, slug string, a, b int) bool {
+	for k, u := range c.us {
+		if u.Kind != 'E' || c.isCountry(k) || c.isPerson(x, k) || k >= a && k < b {
+			continue
+		}
+		for _, a := range c.args(x, k) {
+			if a.m != nil && a.m.Coref {
+				continue
+			}
+			if s := x.resolve(a, orgTypesAll); s != "" && s != slug {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reporterBefore is the company that is the subject of a reporting verb
@@ -243,6 +268,9 @@ func (c *clauses) reporterBefore(x *extractor, h int) (arg, bool) {
 			continue
 		}
 		s := c.subject(r)
+		if s < 0 {
+			s = c.orgBeforeParen(r) // "X (\"X\" or \"the Group\") today announces"
+		}
 		if s < 0 || c.isPerson(x, s) || c.isCountry(s) {
 			return arg{}, false
 		}
@@ -317,14 +345,17 @@ func (x *extractor) famSucceedAs(c *clauses) {
 		}
 		k := q + 1
 		holder := c.subject(v)
+		skipFrom := -1
 		if c.isPunct(k, ",") && k+1 < len(c.us) && c.us[k+1].Kind == 'N' {
 			continue // "succeeded Q, the company's ..., as": not this shape
 		}
 		if k+1 < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "with" && u.Lemma == "replace" {
-			holder = c.person(x, k+1) // "replaced Q with P as"
-			k += 2
+			holder = c.person(x, k+1) // "replaced Q with P (, the co-founder of Y,) as"
+			skipFrom, k = k+2, c.skipAffiliation(x, k+2)
 		} else if holder >= 0 && c.person(x, holder) != holder {
 			holder = -1
+		} else if holder < 0 && c.us[v-1].Kind == 'O' && c.us[v-1].words == "and" {
+			holder = c.coordinatedPerson(x, v-1) // "P joins the Board ... and will succeed Q as Chair"
 		}
 		if k+1 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "as" || c.us[k+1].Kind != 'N' {
 			continue
@@ -338,7 +369,7 @@ func (x *extractor) famSucceedAs(c *clauses) {
 			continue
 		}
 		var owner *arg
-		if after+1 < len(c.us) && c.us[after].Kind == 'P' && (c.us[after].Lemma == "of" || c.us[after].Lemma == "at") {
+		if after+1 < len(c.us) && c.us[after].Kind == 'P' && (c.us[after].Lemma == "of" || c.us[after].Lemma == "at" && c.us[after+1].Kind == 'E') {
 			o := after + 1
 			if c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) || c.ents[c.us[o].ent].poss {
 				continue
@@ -354,7 +385,7 @@ func (x *extractor) famSucceedAs(c *clauses) {
 			first = q
 		}
 		if owner == nil {
-			for _, find := range []func(*extractor) (arg, bool){func(x *extractor) (arg, bool) { return c.reporterBefore(x, first) }, c.frontedOrg, x.bareTitleOrgOf(c)} {
+			for _, find := range []func(*extractor) (arg, bool){func(x *extractor) (arg, bool) { return c.reporterBefore(x, first) }, c.frontedOrg, x.bareTitleOrgSkip(c, skipFrom, k)} {
 				if o, ok := find(x); ok {
 					owner = &o
 					break
@@ -366,16 +397,20 @@ func (x *extractor) famSucceedAs(c *clauses) {
 		}
 		x.rule = "title.succeed-as"
 		if holder >= 0 {
-			mod := c.modText(v-1, v)
+			mod := c.us[v].words
 			for _, p := range c.args(x, holder) {
 				for _, r := range rels {
 					x.emitFact(c.s, r, p, *owner, mod, 0.7, schema.Fact{})
 				}
 			}
 		}
+		qmod := "former"
+		if plannedRE.MatchString(c.us[v].words) {
+			qmod = "" // "will succeed Q as Chair": Q holds it until then
+		}
 		for _, p := range c.args(x, q) {
 			for _, r := range rels {
-				x.emitFact(c.s, r, p, *owner, "former", 0.65, schema.Fact{})
+				x.emitFact(c.s, r, p, *owner, qmod, 0.65, schema.Fact{})
 			}
 		}
 	}
@@ -433,5 +468,172 @@ func (x *extractor) famRunAs(c *clauses) {
 				x.emitFact(c.s, r, p, as[0], c.modText(v-1, v), 0.75, schema.Fact{})
 			}
 		}
+	}
+}
+
+// orgBeforeParen is the entity unit right before a parenthesis that ends
+// just before unit r ("Vodafone Group Plc (\"Vodafone\") announces"), or -1.
+func (c *clauses) orgBeforeParen(r int) int {
+	j := r - 1
+	if !c.isPunct(j, ")") {
+		return -1
+	}
+	for j >= 0 && !c.isPunct(j, "(") {
+		if c.boundary(j) {
+			return -1
+		}
+		j--
+	}
+	if j >= 1 && c.us[j-1].Kind == 'E' {
+		return j - 1
+	}
+	return -1
+}
+
+// designated reads a title word marked "-designate" ("Chair-designate",
+// "CEO-designate"): the title without the mark, and whether it was there.
+func designated(words string) (string, bool) {
+	if !strings.Contains(words, "-designate") {
+		return words, false
+	}
+	return strings.ReplaceAll(words, "-designate", ""), true
+}
+
+// coordinatedPerson is the person subject of the verb coordinated before
+// unit and ("P joins the Board as Chair-designate and will succeed Q"),
+// or -1.
+func (c *clauses) coordinatedPerson(x *extractor, and int) int {
+	for j := and - 1; j >= 0; j-- {
+		if c.boundary(j) {
+			return -1
+		}
+		if c.us[j].Kind != 'V' {
+			continue
+		}
+		if s := c.subject(j); s >= 0 && c.person(x, s) == s {
+			return s // also across a relative pronoun: "P, who chairs X and ... has also been"
+		}
+		if c.relative(j - 1) {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// famCoordCopula: "P co-founded it and is its chief executive", "P joined
+// in 2019 and is now chief executive of X": a copula coordinated after
+// another verb of a person takes that person as its subject.
+func (x *extractor) famCoordCopula(c *clauses) {
+	for v := 2; v+2 < len(c.us); v++ {
+		u := c.us[v]
+		if u.Kind != 'V' || u.Neg || u.Passive || u.Lemma != "be" && u.Lemma != "remain" || c.subject(v) >= 0 {
+			continue
+		}
+		and := v - 1
+		if c.isPunct(and, ",") {
+			// "and, since January, has also been": over an inserted time
+			for j := and - 1; j > 0 && j >= and-4; j-- {
+				if c.us[j].Kind == 'V' {
+					break
+				}
+				if c.isPunct(j, ",") {
+					and = j - 1
+					break
+				}
+			}
+		}
+		if c.us[and].Kind != 'O' || c.us[and].words != "and" {
+			continue
+		}
+		h := c.coordinatedPerson(x, and)
+		if h < 0 {
+			continue
+		}
+		k := v + 1
+		for k+1 < len(c.us) && (c.us[k].words == "now" || c.us[k].words == "also" || c.us[k].words == "still" || c.us[k].words == "currently") {
+			k++
+		}
+		var owner *arg
+		if c.us[k].Kind == 'E' && c.ents[c.us[k].ent].poss && !c.isPerson(x, k) && !c.isCountry(k) {
+			if as := c.args(x, k); len(as) == 1 && x.resolve(as[0], orgTypesAll) != "" {
+				owner = &as[0]
+			}
+			k++
+		}
+		if k >= len(c.us) || c.us[k].Kind != 'N' {
+			continue
+		}
+		words, after := c.asTitleWords(k)
+		rels, past := chairTitle(words)
+		if len(rels) == 0 || past {
+			continue
+		}
+		if after+1 < len(c.us) && c.us[after].Kind == 'P' && c.us[after].Lemma == "of" {
+			o := after + 1
+			if o+1 < len(c.us) && c.us[o].Kind == 'M' && c.us[o].words == "the" {
+				o++ // "chairman of the GSMA board"
+			}
+			if owner != nil || c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) || c.ents[c.us[o].ent].poss {
+				continue
+			}
+			if o+1 < len(c.us) && c.us[o+1].Kind == 'N' && !strings.HasSuffix(c.us[o+1].words, "board") {
+				continue // "chairman of the GSMA audit committee"
+			}
+			if as := c.args(x, o); len(as) == 1 {
+				owner = &as[0]
+			}
+		}
+		if owner == nil {
+			continue
+		}
+		x.rule = "title.coordinated-copula"
+		for _, p := range c.args(x, h) {
+			for _, r := range rels {
+				x.emitFact(c.s, r, p, *owner, u.words, 0.7, schema.Fact{})
+			}
+		}
+	}
+}
+
+// namedSuccessor: "P, ..., was named CEO on Monday, replacing Q, who had
+// run the US carrier since 2018": a title given with no owner is held at
+// the organisation the replaced person ran.
+func (x *extractor) namedSuccessor(c *clauses, v int) {
+	h := c.subject(v)
+	if h < 0 && v >= 2 && c.isPunct(v-1, ",") {
+		h, _ = c.personBefore(x, v-1) // over an apposition with a relative
+		if h < 0 && c.person(x, 0) == 0 && c.isPunct(1, ",") {
+			h = 0 // "P, the former X chief who joined Y's board, was named"
+		}
+	}
+	if h < 0 || c.person(x, h) != h || v+1 >= len(c.us) || c.us[v+1].Kind != 'N' {
+		return
+	}
+	words, after := c.asTitleWords(v + 1)
+	rels, past := chairTitle(words)
+	if len(rels) == 0 || past || after < len(c.us) && c.us[after].Kind == 'P' && (c.us[after].Lemma == "of" || c.us[after].Lemma == "at") {
+		return
+	}
+	for r := after; r+4 < len(c.us); r++ {
+		if c.us[r].Kind != 'V' || !successionLemmas[c.us[r].Lemma] || c.us[r].Neg {
+			continue
+		}
+		q := r + 1
+		if c.person(x, q) != q || !c.isPunct(q+1, ",") || !c.relative(q+2) || c.us[q+3].Kind != 'V' ||
+			!runLemmas[c.us[q+3].Lemma] || c.us[q+3].Passive || c.us[q+4].Kind != 'E' || c.isPerson(x, q+4) || c.isCountry(q+4) {
+			return
+		}
+		as := c.args(x, q+4)
+		if len(as) != 1 || x.resolve(as[0], companyTypes) == "" {
+			return
+		}
+		x.rule = "title.named-successor"
+		for _, p := range c.args(x, h) {
+			for _, rel := range rels {
+				x.emitFact(c.s, rel, p, as[0], c.us[v].words, 0.65, schema.Fact{})
+			}
+		}
+		return
 	}
 }

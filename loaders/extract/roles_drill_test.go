@@ -19,6 +19,7 @@ func rolesRegister(t testing.TB) *schema.Register {
   tomas-berg: {name: Tomas Berg, type: person}
   mara-lindqvist: {name: Mara Lindqvist, type: person}
   jurgen-kossler: {name: Jürgen Kößler, type: person}
+  maria-della-rocca: {name: Maria Della Rocca, type: person}
 `))
 	if err != nil {
 		t.Fatal(err)

@@ -186,10 +186,13 @@ func (x *extractor) titleNoOrg(c *clauses, p int, words, mod string) {
 			return
 		}
 	}
+	o := arg{slug: owner, text: "(" + x.nameOf(owner) + ")"}
+	if f, ok := c.frontedOrg(x); ok {
+		o, owner = f, x.resolve(f, orgTypesAll) // "At KT, P remains chairman of the board" (roles_as_title.go)
+	}
 	if owner == "" {
 		return
 	}
-	o := arg{slug: owner, text: "(" + x.nameOf(owner) + ")"}
 	for _, rel := range rels {
 		x.emitFact(c.s, rel, c.args(x, p)[0], o, mod, 0.6, schema.Fact{})
 	}

@@ -116,8 +116,8 @@ func (x *extractor) famTitleBeforePerson(c *clauses) {
 func (x *extractor) bareTitleOrg(c *clauses) (arg, bool) {
 	var found []arg
 	for k, u := range c.us {
-		if u.Kind != 'E' || c.isCountry(k) {
-			continue
+		if u.Kind != 'E' || c.isCountry(k) || inQuote(c.s.text, u.Start) {
+			continue // a name inside a quotation is the speaker's topic, not the title's owner
 		}
 		for _, a := range c.args(x, k) {
 			if a.m != nil && a.m.Coref {
