@@ -44,7 +44,7 @@ func (x *extractor) foundedCompany(c *clauses, u int, types []schema.EntityType)
 // of whose relative pronoun ("Y, which A founded"), is a company.
 func (x *extractor) famFoundCompany(c *clauses, v int) {
 	u := c.us[v]
-	if !founders[u.Lemma] && u.Lemma != "start" || u.Passive || u.Neg {
+	if !founders[u.Lemma] && u.Lemma != "start" && u.Lemma != "launch" || u.Passive || u.Neg {
 		return
 	}
 	if u.Lemma == "start" && v+1 < len(c.us) && (c.us[v+1].Kind == 'V' || c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "to") {
@@ -54,6 +54,9 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 		return // "completed the merger, creating Y": a result, no founding
 	}
 	obj, types := c.object(v), companyOnly
+	if u.Lemma == "launch" && obj >= 0 {
+		return // "A launched Y": a product as often as a company; only "Y, which A launched in 2025" (helper x13h9)
+	}
 	if obj < 0 {
 		// "Y, which A founded in 2011": the relative's antecedent, a
 		// company or a group (the found family reads a group object).
