@@ -66,6 +66,14 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 		}
 		if s >= 3 && s < v && c.relative(s-1) && c.us[s-1].words != "who" && c.isPunct(s-2, ",") {
 			obj, types = s-3, companyOrGroup
+			if u.Lemma == "launch" {
+				// "Y, which A launched in May 2025": a dated launch founds a
+				// company; a group launched is the found family's reading
+				types = companyOnly
+				if x.dateOf(c.s).IsZero() {
+					return
+				}
+			}
 		}
 	}
 	co, ok := x.foundedCompany(c, obj, types)

@@ -15,6 +15,7 @@ func TestFoundCompanyLaunchedRelative(t *testing.T) {
 		// near misses
 		{"A launched Y: a product as often as a company", "Acme Telecom launched Granite Labs in May.", nil},
 		{"a product launched in a relative clause", "The phone, which Acme Telecom launched in May, sells well.", nil},
+		{"an undated launch in a relative clause", "Granite Labs, which Acme Telecom launched with Ion Cloud, sells chips.", nil},
 		{"did not launch", "Granite Labs, which Acme Telecom did not launch, sells chips.", nil},
 	})
 }
