@@ -617,7 +617,8 @@ func (x *extractor) pronounCompany(before string) string {
 func (x *extractor) nationalCompany(country string, reporting, initial, poss bool) string {
 	fits := func(s string) bool {
 		c := x.nationEvidence(s) // coref_nation.go
-		return (c == "" || c == country) && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] && !x.onlyPronoun(s)
+		// not a company this sentence gave another country (coref_nation_here.go)
+		return (c == "" || c == country) && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] && !x.onlyPronoun(s) && !x.nationHere(s, country)
 	}
 	// A company the text gave that very nationality in the last five
 	// sentences ("Saudi Telecom Company ... The Saudi group's"), or whose
