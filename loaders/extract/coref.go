@@ -231,7 +231,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			break
 		}
 		// "the new company", "the new venture": the joint venture just named
-		if key(i+1) == "new" && (companyNouns[key(i+2)] || key(i+2) == "venture") && key(i+2) != "group" {
+		if (key(i+1) == "new" || key(i+1) == "merged" || key(i+1) == "combined") && (companyNouns[key(i+2)] || key(i+2) == "venture") && key(i+2) != "group" { // "the merged operator" (helper x13h9)
 			if s := x.headNounRef("venture"); s != "" {
 				m := span(3)
 				m.Kind, m.Slug = x.kindFor(s), s
