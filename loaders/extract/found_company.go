@@ -88,18 +88,19 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 }
 
 // famFormationCompany: "announced the formation of Y", "the creation of
-// Y, a company that ...".
+// Y, a company that ...", "The launch of Y in 2023" (a launch only when
+// no venture noun describes Y: that founding is the venture's fact).
 func (x *extractor) famFormationCompany(c *clauses) {
 	for j, u := range c.us {
-		if u.Kind != 'N' || (u.Lemma != "formation" && u.Lemma != "creation" && u.Lemma != "establishment" && u.Lemma != "founding") {
+		if u.Kind != 'N' || (u.Lemma != "formation" && u.Lemma != "creation" && u.Lemma != "establishment" && u.Lemma != "founding" && u.Lemma != "launch") {
 			continue
 		}
 		if j+2 >= len(c.us) || c.us[j+1].Kind != 'P' || c.us[j+1].Lemma != "of" {
 			continue
 		}
 		co, ok := x.foundedCompany(c, j+2, companyTypes)
-		if !ok {
-			continue
+		if !ok || u.Lemma == "launch" && c.ventureNear(j+3) {
+			continue // "the launch of Y, a joint venture": the venture family's fact
 		}
 		x.rule = "found.company-nominal"
 		x.emitFact(c.s, schema.RelFounded, co, arg{}, c.text(0, j), 0.7, schema.Fact{Date: x.dateOf(c.s)})
@@ -125,4 +126,15 @@ func (x *extractor) famFoundAppos(c *clauses) {
 		x.rule = "found.apposition"
 		x.emitFact(c.s, schema.RelFounded, co, arg{}, c.text(v-3, v), 0.7, schema.Fact{Date: x.dateOf(c.s)})
 	}
+}
+
+// ventureNear reports whether a venture noun stands within the few units
+// from k to the end of the clause ("Y (UGG), a joint venture that ...").
+func (c *clauses) ventureNear(k int) bool {
+	for j := k; j < len(c.us) && j < k+5 && !c.boundary(j); j++ {
+		if ventureNoun(c.us[j]) {
+			return true
+		}
+	}
+	return false
 }

@@ -12,7 +12,14 @@ func TestFoundCompanyLaunchedRelative(t *testing.T) {
 		{"Y, which A launched last year", "Ion Cloud, which Helix Wireless launched last year, rents out servers.",
 			[]string{"founded(ion-cloud) date=2024"}},
 
+		{"the launch of Y in Year", "The launch of Granite Labs in 2023 gave Acme Telecom a cloud arm.",
+			[]string{"founded(granite-labs) date=2023"}},
+		{"announced the launch of Y, a research unit", "Acme Telecom today announced the launch of Granite Labs, a research unit.",
+			[]string{"founded(granite-labs) date=2025-06-12"}},
+
 		// near misses
+		{"the launch of Y, a joint venture: the venture's fact", "Acme Telecom and Helix Wireless today announced the launch of Granite Labs, a joint venture for towers.",
+			[]string{"jointVenture(acme-telecom,helix-wireless)"}},
 		{"A launched Y: a product as often as a company", "Acme Telecom launched Granite Labs in May.", nil},
 		{"a product launched in a relative clause", "The phone, which Acme Telecom launched in May, sells well.", nil},
 		{"an undated launch in a relative clause", "Granite Labs, which Acme Telecom launched with Ion Cloud, sells chips.", nil},

@@ -17,7 +17,7 @@ import (
 // an office", "X started talks" and a bare "X was born" state nothing.
 
 // foundIdiomRE matches the idioms; the name must end right before it.
-var foundIdiomRE = regexp.MustCompile(`\b(?:(?:dates|date|dated|dating) back to|(?:traces|traced|trace) (?:its|their) (?:roots|origins|history|beginnings) (?:back )?to|(?:opened|opens|open) its doors|opened in [A-Z][\w-]*(?: [A-Z][\w-]*)?,? in|(?:started|began|begun|commenced|starts|begins) (?:operations|operating|life)|(?:was|were) born)\b`)
+var foundIdiomRE = regexp.MustCompile(`\b(?:(?:dates|date|dated|dating) back to|(?:traces|traced|trace) (?:its|their) (?:roots|origins|history|beginnings) (?:back )?to|(?:opened|opens|open) its doors|opened in [A-Z][\w-]*(?: [A-Z][\w-]*)?,? in|(?:started|began|begun|commenced|starts|begins) (?:operations|operating|life|work)|has been around since|(?:was|were) born)\b`)
 
 // foundIdiomGap is what may stand between the name and the idiom: a
 // relative pronoun, an auxiliary, or an apposition ("X, the 50:50 joint
@@ -44,7 +44,7 @@ func (x *extractor) famFoundIdioms(c *clauses) {
 		}
 		for i := range s.ms {
 			m := &s.ms[i]
-			if m.End > loc[0] || m.Kind != 'C' && m.Kind != 'A' && m.Kind != 'V' || m.Poss {
+			if m.End > loc[0] || m.Kind != 'C' && m.Kind != 'A' && m.Kind != 'V' || m.Poss || m.Coref && pronounWord(m.Text) {
 				continue
 			}
 			if !foundIdiomGap.MatchString(s.text[m.End:loc[0]]) {
@@ -65,4 +65,14 @@ func (x *extractor) famFoundIdioms(c *clauses) {
 			}
 		}
 	}
+}
+
+// pronounWord reports whether a mention's text is a pronoun: an idiom's
+// "it" may stand for a group the pronoun was not resolved to.
+func pronounWord(t string) bool {
+	switch strings.ToLower(t) {
+	case "it", "they", "its", "their", "we", "our":
+		return true
+	}
+	return false
 }
