@@ -231,7 +231,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			break
 		}
 		// "the new company", "the new venture": the joint venture just named
-		if key(i+1) == "new" && (companyNouns[key(i+2)] || key(i+2) == "venture") && key(i+2) != "group" {
+		if (key(i+1) == "new" || key(i+1) == "merged" || key(i+1) == "combined") && (companyNouns[key(i+2)] || key(i+2) == "venture") && key(i+2) != "group" { // "the merged operator" (helper x13h9)
 			if s := x.headNounRef("venture"); s != "" {
 				m := span(3)
 				m.Kind, m.Slug = x.kindFor(s), s
@@ -617,7 +617,8 @@ func (x *extractor) pronounCompany(before string) string {
 func (x *extractor) nationalCompany(country string, reporting, initial, poss bool) string {
 	fits := func(s string) bool {
 		c := x.nationEvidence(s) // coref_nation.go
-		return (c == "" || c == country) && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] && !x.onlyPronoun(s)
+		// not a company this sentence gave another country (coref_nation_here.go)
+		return (c == "" || c == country) && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] && !x.onlyPronoun(s) && !x.nationHere(s, country)
 	}
 	// A company the text gave that very nationality in the last five
 	// sentences ("Saudi Telecom Company ... The Saudi group's"), or whose

@@ -44,7 +44,7 @@ func (x *extractor) foundedCompany(c *clauses, u int, types []schema.EntityType)
 // of whose relative pronoun ("Y, which A founded"), is a company.
 func (x *extractor) famFoundCompany(c *clauses, v int) {
 	u := c.us[v]
-	if !founders[u.Lemma] && u.Lemma != "start" || u.Passive || u.Neg {
+	if !founders[u.Lemma] && u.Lemma != "start" && u.Lemma != "launch" || u.Passive || u.Neg {
 		return
 	}
 	if u.Lemma == "start" && v+1 < len(c.us) && (c.us[v+1].Kind == 'V' || c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "to") {
@@ -54,6 +54,9 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 		return // "completed the merger, creating Y": a result, no founding
 	}
 	obj, types := c.object(v), companyOnly
+	if u.Lemma == "launch" && obj >= 0 {
+		return // "A launched Y": a product as often as a company; only "Y, which A launched in 2025" (helper x13h9)
+	}
 	if obj < 0 {
 		// "Y, which A founded in 2011": the relative's antecedent, a
 		// company or a group (the found family reads a group object).
@@ -63,6 +66,14 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 		}
 		if s >= 3 && s < v && c.relative(s-1) && c.us[s-1].words != "who" && c.isPunct(s-2, ",") {
 			obj, types = s-3, companyOrGroup
+			if u.Lemma == "launch" {
+				// "Y, which A launched in May 2025": a dated launch founds a
+				// company; a group launched is the found family's reading
+				types = companyOnly
+				if x.dateOf(c.s).IsZero() {
+					return
+				}
+			}
 		}
 	}
 	co, ok := x.foundedCompany(c, obj, types)
@@ -77,18 +88,19 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 }
 
 // famFormationCompany: "announced the formation of Y", "the creation of
-// Y, a company that ...".
+// Y, a company that ...", "The launch of Y in 2023" (a launch only when
+// no venture noun describes Y: that founding is the venture's fact).
 func (x *extractor) famFormationCompany(c *clauses) {
 	for j, u := range c.us {
-		if u.Kind != 'N' || (u.Lemma != "formation" && u.Lemma != "creation" && u.Lemma != "establishment" && u.Lemma != "founding") {
+		if u.Kind != 'N' || (u.Lemma != "formation" && u.Lemma != "creation" && u.Lemma != "establishment" && u.Lemma != "founding" && u.Lemma != "launch") {
 			continue
 		}
 		if j+2 >= len(c.us) || c.us[j+1].Kind != 'P' || c.us[j+1].Lemma != "of" {
 			continue
 		}
 		co, ok := x.foundedCompany(c, j+2, companyTypes)
-		if !ok {
-			continue
+		if !ok || u.Lemma == "launch" && c.ventureNear(j+3) {
+			continue // "the launch of Y, a joint venture": the venture family's fact
 		}
 		x.rule = "found.company-nominal"
 		x.emitFact(c.s, schema.RelFounded, co, arg{}, c.text(0, j), 0.7, schema.Fact{Date: x.dateOf(c.s)})
@@ -114,4 +126,15 @@ func (x *extractor) famFoundAppos(c *clauses) {
 		x.rule = "found.apposition"
 		x.emitFact(c.s, schema.RelFounded, co, arg{}, c.text(v-3, v), 0.7, schema.Fact{Date: x.dateOf(c.s)})
 	}
+}
+
+// ventureNear reports whether a venture noun stands within the few units
+// from k to the end of the clause ("Y (UGG), a joint venture that ...").
+func (c *clauses) ventureNear(k int) bool {
+	for j := k; j < len(c.us) && j < k+5 && !c.boundary(j); j++ {
+		if ventureNoun(c.us[j]) {
+			return true
+		}
+	}
+	return false
 }

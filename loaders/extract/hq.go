@@ -96,6 +96,7 @@ func (x *extractor) famHeadquarters(s *sent) {
 		}
 		x.emitHQ(s, o, n, 0.8)
 	}
+	x.famHQMore(s) // hq_more.go
 	x.rule = "headquarters.hyphen"
 	for _, h := range hqHyphen.FindAllStringSubmatchIndex(s.text, -1) {
 		code := countryCode(s.text[h[2]:h[3]])

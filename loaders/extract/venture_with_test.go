@@ -22,7 +22,7 @@ func TestVentureWith(t *testing.T) {
 		{"A and B folded their units into a joint venture", "Acme Telecom and Helix Wireless folded their tower businesses into a joint venture in 2023.",
 			[]string{jv}},
 		{"gave A and B a jointly owned company", "The launch of Granite Labs in 2023 gave Acme Telecom and Helix Wireless a jointly owned company for sensors.",
-			[]string{jv}},
+			[]string{jv, "founded(granite-labs) date=2023"}},
 		{"said they would set up a joint venture", "Acme Telecom and Helix Wireless said on Thursday they would set up a joint venture to sell radios.",
 			[]string{jv + " modality=planned"}},
 		{"J was formed as a joint venture, when A and B agreed", "Granite Labs was formed as a joint venture in 2021, when Acme Telecom, then still called Acme, and Helix Wireless agreed to pool their towers.",
