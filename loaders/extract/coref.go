@@ -90,6 +90,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				// ("X signed with Y, in the presence of its chairman")
 				s = x.curOrgs[0]
 			}
+			if o := x.itsOpener(toks, i); o != "" {
+				s = o // coref_opener.go
+			}
 			if c, ok := x.itsCoordinated(toks, i); ok {
 				s = c // "GTI was set up by A, and its chairman, P, ..." ("" after "A and B")
 			}

@@ -133,6 +133,7 @@ func (x *extractor) sentence(st sentence) {
 	x.noteFocus(s) // coref_focus.go
 	x.prevSubj = ""
 	x.prevFirst = ""
+	x.prevOpener = x.openerOrg(s) // coref_opener.go
 	x.subjPerson = x.openingPerson(s)
 	for _, m := range s.ms {
 		if m.Slug != "" && (m.Kind == 'C' || m.Kind == 'V' || m.Kind == 'A') {

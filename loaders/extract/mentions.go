@@ -79,6 +79,7 @@ type extractor struct {
 	curLead     bool              // no person precedes the sentence's first organisation so far (hq_lists.go)
 	prevSubj    string            // first company of the previous sentence
 	prevFirst   string            // first organisation (of any kind) of the previous sentence
+	prevOpener  string            // the organisation that opened the previous sentence (coref_opener.go)
 	curAlli     string            // the alliance under discussion (slug or placeholder)
 	foundedNow  string            // the alliance this sentence says was founded
 	placeholder map[string]string // "_new1" -> bound alliance slug ("" while unbound)
