@@ -192,6 +192,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		// "The German incumbent", "the US company"
 		x.descExclude = x.laterNames(toks, i)
 		defer func() { x.descExclude = nil }()
+		x.excludeMisfits(toks, i) // coref_misfit.go
 		if nat, ok := x.lx.demonymAt(toks, i+1); ok {
 			j := i + 1 + nat.n
 			for j < len(toks) && j < i+4 && toks[j].Word && !companyNouns[toks[j].Key] && !toks[j].Upper {
