@@ -153,8 +153,9 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famDescribedInvestee(c)
 	x.famJointVenture(c)
 	x.famVentureArgs(c)
-	x.famVentureRelative(c) // venture_relative.go
-	x.famVentureShapes(c)   // venture_shapes.go
+	x.famVentureRelative(c)     // venture_relative.go
+	x.famVenturePairRelative(c) // venture_pair_relative.go
+	x.famVentureShapes(c)       // venture_shapes.go
 	x.famPartnerSplit(c)
 	x.famOwnership(c)
 	x.famVentureFunders(c)
