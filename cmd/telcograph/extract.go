@@ -79,6 +79,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	verbose := fs.Bool("v", false, "list missed and spurious facts")
 	byPrefix := fs.Bool("by-prefix", false, "also score each group of articles whose ids share the text before their first '-' (a writer's articles in the blind sets)")
 	byRule := fs.Bool("by-rule", false, "also count the true and false positives of each rule family and confidence band (with -v, of each rule)")
+	shapes := fs.Bool("shapes", false, "also print the structure of the sentences of misses whose arguments were all linked: entities as S, O, P, E, closed-class words, parts of speech, and lemmas two misses share (no sentence is quoted)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -116,7 +117,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	if *asJSON {
 		return writeScoreJSON(stdout, sc)
 	}
-	writeScoreText(stdout, sc, *verbose, *byPrefix, *byRule)
+	writeScoreText(stdout, sc, *verbose, *byPrefix, *byRule, *shapes)
 	return nil
 }
 
@@ -171,13 +172,21 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		// and confidence band ("0.7" is 0.70-0.79).
 		PerRule map[string]relJSON `json:"per_rule"`
 		PerBand map[string]relJSON `json:"per_band"`
+		// SplitMisses: per relation, misses whose arguments were all
+		// linked, but in different sentences; MissShapes: the structures
+		// of the others' sentences (eval --shapes).
+		SplitMisses map[string]int      `json:"split_misses"`
+		MissShapes  []extract.MissShape `json:"miss_shapes"`
 	}{
 		Precision: round2(sc.Micro.Precision()), Recall: round2(sc.Micro.Recall()), F1: round2(sc.Micro.F1()),
 		HardNegativesHit: sc.HardNegativesHit, WrongSpecificity: sc.WrongSpecificity,
 		PerRelation: map[string]relJSON{}, Qualifiers: map[string]qualJSON{},
 		Misses: sc.Misses, Spurious: sc.Spurious, Unlinked: map[string]int{}, PerArticle: map[string]relJSON{},
 		PerRule: map[string]relJSON{}, PerBand: map[string]relJSON{}, UnlinkedKinds: map[string]int{},
-		Coref: sc.Coref,
+		Coref: sc.Coref, SplitMisses: map[string]int{}, MissShapes: sc.MissShapes,
+	}
+	for rel, n := range sc.SplitMisses {
+		out.SplitMisses[rel] = n
 	}
 	for k, n := range sc.UnlinkedKinds {
 		out.UnlinkedKinds[k] = n
@@ -205,7 +214,7 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 	return enc.Encode(out)
 }
 
-func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix, byRule bool) {
+func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix, byRule, shapes bool) {
 	rels := make([]string, 0, len(sc.PerRelation))
 	for r := range sc.PerRelation {
 		rels = append(rels, r)
@@ -292,6 +301,9 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix, byRule bo
 	if byRule {
 		writeRuleScores(w, sc, verbose)
 	}
+	if shapes {
+		writeMissShapes(w, sc)
+	}
 	fmt.Fprintf(w, "\nmicro P=%.2f R=%.2f F1=%.2f hard_negatives_hit=%d\n",
 		sc.Micro.Precision(), sc.Micro.Recall(), sc.Micro.F1(), sc.HardNegativesHit)
 }
@@ -360,4 +372,30 @@ func ratioOf(a, b int) float64 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+// writeMissShapes prints, per relation, how many misses had every argument
+// linked in one sentence or only across sentences, and the structures of
+// those sentences, most frequent first: which structures and trigger words
+// no rule reads, from a split whose text nobody opens.
+func writeMissShapes(w io.Writer, sc *extract.Score) {
+	in := map[string]int{}
+	for _, m := range sc.MissShapes {
+		in[m.Relation] += m.Count
+	}
+	rels := make([]string, 0, len(sc.PerRelation))
+	for r := range sc.PerRelation {
+		if in[r]+sc.SplitMisses[r] > 0 {
+			rels = append(rels, r)
+		}
+	}
+	sort.Strings(rels)
+	fmt.Fprintf(w, "\nmisses with every argument linked: in one sentence / only across sentences\n")
+	for _, r := range rels {
+		fmt.Fprintf(w, "  %-16s %3d / %d\n", r, in[r], sc.SplitMisses[r])
+	}
+	fmt.Fprintf(w, "their sentences' structure (S subject, O object, P party, E other entity; ^ $ sentence ends)\n")
+	for _, m := range sc.MissShapes {
+		fmt.Fprintf(w, "  %-16s %3d  %s\n", m.Relation, m.Count, m.Shape)
+	}
 }

@@ -216,3 +216,66 @@ func TestEvalByRule(t *testing.T) {
 		t.Errorf("last line = %q", lines[len(lines)-1])
 	}
 }
+
+// TestEvalShapes: every miss is either unlinked, linked only across
+// sentences, or has a structure in miss_shapes; --shapes prints the
+// structures with the micro score still last.
+func TestEvalShapes(t *testing.T) {
+	args := []string{"--gold", "../../testdata/drills/partners/gold.yaml", "--register", "../../testdata/drills/partners/aliases.yaml"}
+	var js struct {
+		PerRelation map[string]relJSON `json:"per_relation"`
+		Unlinked    map[string]int     `json:"misses_unlinked"`
+		Split       map[string]int     `json:"split_misses"`
+		Shapes      []struct {
+			Relation, Shape string
+			Count           int
+		} `json:"miss_shapes"`
+	}
+	evalJSON(t, args, &js)
+	fn, sum := 0, 0
+	for _, c := range js.PerRelation {
+		fn += c.FN
+	}
+	for _, n := range js.Unlinked {
+		sum += n
+	}
+	for _, n := range js.Split {
+		sum += n
+	}
+	for _, s := range js.Shapes {
+		sum += s.Count
+	}
+	if len(js.Shapes) == 0 || sum != fn {
+		t.Fatalf("unlinked, split and shaped misses add up to %d, fn is %d (%d shapes)", sum, fn, len(js.Shapes))
+	}
+	if out := evalText(t, append(args, "--shapes")...); !strings.Contains(out, "their sentences' structure") || !strings.Contains(out, js.Shapes[0].Shape) {
+		t.Errorf("no structures in:\n%s", out)
+	}
+}
+
+// evalJSON runs eval --json with args and decodes its output into v.
+func evalJSON(t *testing.T, args []string, v any) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	if err := runEval(append(args, "--json"), &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(out.Bytes(), v); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// evalText runs eval with args and returns its text output, checking that
+// the micro score stays its last line.
+func evalText(t *testing.T, args ...string) string {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	if err := runEval(args, &out, &errOut); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if !strings.HasPrefix(lines[len(lines)-1], "micro P=") {
+		t.Errorf("last line = %q", lines[len(lines)-1])
+	}
+	return out.String()
+}

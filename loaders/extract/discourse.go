@@ -71,6 +71,7 @@ func (x *extractor) sentence(st sentence) {
 			// members carry to the next sentence like names.
 			if x.track {
 				x.noteCoref(st, m.Text, m.Group...)
+				x.noteSpan(st, m, m.Group...)
 			}
 			for _, g := range m.Group {
 				if !slices.Contains(orgs, g) {
@@ -85,6 +86,9 @@ func (x *extractor) sentence(st sentence) {
 			x.noteCoref(st, m.Text, m.Slug)
 		} else if x.track {
 			x.noteLinked(st, m.Slug)
+		}
+		if x.track {
+			x.noteSpan(st, m, m.Slug)
 		}
 		if _, ok := x.firstSeen[m.Slug]; !ok {
 			x.firstSeen[m.Slug] = x.sentIdx

@@ -540,6 +540,7 @@ type sentLinks struct {
 	text   string
 	slugs  []string
 	corefs map[string][]string
+	spans  []linkSpan // where in text each linked mention sits (score_shapes.go)
 }
 
 // noteLinked records that a mention of the current sentence st was linked

@@ -98,6 +98,13 @@ type Score struct {
 	// alone, without opening the set's text. FN stays 0 in both.
 	PerRule map[string]Counts `json:"per_rule,omitempty"`
 	PerBand map[string]Counts `json:"per_band,omitempty"`
+	// SplitMisses counts, per relation, the misses whose arguments were
+	// all linked but in different sentences of the evidence, and
+	// MissShapes the structures of the sentences of the others, where one
+	// sentence linked them all (score_shapes.go). Only Evaluate fills them.
+	SplitMisses map[string]int `json:"split_misses,omitempty"`
+	MissShapes  []MissShape    `json:"miss_shapes,omitempty"`
+	shapes      []missShape
 	// Misses and Spurious list what went wrong, as "article: relation ids".
 	Misses   []string `json:"misses,omitempty"`
 	Spurious []string `json:"spurious,omitempty"`
@@ -119,6 +126,7 @@ type evalLinks struct {
 	linked   func(evidence, id string) bool
 	resolved func(evidence, text string) ([]string, bool)
 	nameOf   func(id string) string
+	shape    func(g schema.Fact) ([]shapeTok, bool)
 }
 
 // scoreArticle is ScoreArticle; with links, misses with an argument the
@@ -192,6 +200,8 @@ func (sc *Score) scoreArticle(gold, pred schema.Article, links *evalLinks) {
 				sc.Unlinked[rel]++
 				sc.UnlinkedMisses = append(sc.UnlinkedMisses, gold.ID+": "+describe(g))
 				sc.countUnlinkedKinds(g, links.linked, links.nameOf)
+			} else if links != nil {
+				sc.noteShape(g, links)
 			}
 			sc.PerRelation[rel] = c
 			continue
@@ -357,7 +367,7 @@ func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt Extr
 		}
 		p := pf.Articles[0]
 		p.ID = g.ID
-		sc.scoreArticle(g, p, &evalLinks{linked: x.linkedWithin, resolved: x.resolvedWithin, nameOf: func(id string) string {
+		sc.scoreArticle(g, p, &evalLinks{linked: x.linkedWithin, resolved: x.resolvedWithin, shape: x.shapeOf, nameOf: func(id string) string {
 			if opt.Register == nil {
 				return ""
 			}
@@ -365,5 +375,6 @@ func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt Extr
 			return e.Name
 		}})
 	}
+	sc.finishShapes()
 	return sc, nil
 }

@@ -19,7 +19,6 @@ func TestEvaluateUnlinked(t *testing.T) {
 		"Acme Telecom and Cobalt Mobile both sponsored the Oslo marathon. " +
 		"Fjord Electronics builds radios. " +
 		"Its sister firm in Bergen sits quietly on the Radio Forum's steering group.\n"
-	withEvidence := func(f schema.Fact, ev string) schema.Fact { f.Evidence = ev; return f }
 	partners := withEvidence(rel(schema.RelPartnerOf, "acme-telecom", "cobalt-mobile"),
 		"Acme Telecom and Cobalt Mobile both sponsored the Oslo marathon.")
 	member := withEvidence(rel(schema.RelMemberOf, "nordlys-us", "radio-forum"),
@@ -29,11 +28,7 @@ func TestEvaluateUnlinked(t *testing.T) {
 	fragment := withEvidence(rel(schema.RelInvestedIn, "acme-telecom", "cobalt-mobile"),
 		"Acme Telecom and Cobalt Mobile both sponsored")
 	gold := &facts.File{Articles: []schema.Article{{ID: "u1", File: "u1.txt", Facts: []schema.Fact{partners, member, fragment}}}}
-	read := func(string) ([]byte, error) { return []byte(text), nil }
-	sc, err := extract.Evaluate(gold, read, extract.ExtractOptions{Register: testRegister(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
+	sc := evaluateText(t, gold, text)
 	if sc.Micro.TP != 0 || sc.Micro.FN != 3 {
 		t.Fatalf("tp %d fn %d, want 0 and 3 (the test needs all facts missed): misses %q", sc.Micro.TP, sc.Micro.FN, sc.Misses)
 	}
@@ -50,3 +45,18 @@ func TestEvaluateUnlinked(t *testing.T) {
 		t.Errorf("ScoreArticle: fn %d, unlinked %v; want 3 and none", plain.Micro.FN, plain.Unlinked)
 	}
 }
+
+// evaluateText runs Evaluate on gold, whose every article reads text,
+// with the test register.
+func evaluateText(t *testing.T, gold *facts.File, text string) *extract.Score {
+	t.Helper()
+	read := func(string) ([]byte, error) { return []byte(text), nil }
+	sc, err := extract.Evaluate(gold, read, extract.ExtractOptions{Register: testRegister(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sc
+}
+
+// withEvidence is f with its evidence set to ev.
+func withEvidence(f schema.Fact, ev string) schema.Fact { f.Evidence = ev; return f }
