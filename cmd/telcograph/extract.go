@@ -163,6 +163,8 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		// UnlinkedKinds: those misses' unlinked arguments, by how the
 		// gold names them (registered name, variant, acronym, ...).
 		UnlinkedKinds map[string]int `json:"unlinked_kinds"`
+		// UnlinkedKindsByRole: the same by "relation role: kind".
+		UnlinkedKindsByRole map[string]int `json:"unlinked_kinds_by_role"`
 		// Coref: the gold's descriptions and pronouns, and how many the
 		// extractor resolved to the gold's entity, to others, or not at all.
 		Coref extract.CorefCounts `json:"coref"`
@@ -183,7 +185,10 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		PerRelation: map[string]relJSON{}, Qualifiers: map[string]qualJSON{},
 		Misses: sc.Misses, Spurious: sc.Spurious, Unlinked: map[string]int{}, PerArticle: map[string]relJSON{},
 		PerRule: map[string]relJSON{}, PerBand: map[string]relJSON{}, UnlinkedKinds: map[string]int{},
-		Coref: sc.Coref, SplitMisses: map[string]int{}, MissShapes: sc.MissShapes,
+		Coref: sc.Coref, SplitMisses: map[string]int{}, MissShapes: sc.MissShapes, UnlinkedKindsByRole: map[string]int{},
+	}
+	for k, n := range sc.UnlinkedKindsByRole {
+		out.UnlinkedKindsByRole[k] = n
 	}
 	for rel, n := range sc.SplitMisses {
 		out.SplitMisses[rel] = n

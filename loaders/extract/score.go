@@ -83,6 +83,10 @@ type Score struct {
 	// linked, by how the gold names them (argKind): which part of the
 	// mention layer fails on a set can be read without opening its text.
 	UnlinkedKinds map[string]int `json:"unlinked_kinds,omitempty"`
+	// UnlinkedKindsByRole counts them by "relation role: kind"
+	// ("ceoOf object: implied, not in the evidence"): which arguments of
+	// which relation the mention layer misses.
+	UnlinkedKindsByRole map[string]int `json:"unlinked_kinds_by_role,omitempty"`
 	// Coref scores the mention layer's coreference on the gold's own
 	// descriptions and pronouns (every gold argument argKind calls one,
 	// found in its evidence): how many the extractor resolved to the

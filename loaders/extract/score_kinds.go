@@ -44,6 +44,16 @@ func (sc *Score) countUnlinkedKinds(g schema.Fact, linked func(evidence, id stri
 			kind = KindImplied
 		}
 		sc.UnlinkedKinds[kind]++
+		role := "subject"
+		if m.ID == g.Object.ID && m.ID != g.Subject.ID {
+			role = "object"
+		} else if m.ID != g.Subject.ID {
+			role = "party"
+		}
+		if sc.UnlinkedKindsByRole == nil {
+			sc.UnlinkedKindsByRole = make(map[string]int)
+		}
+		sc.UnlinkedKindsByRole[string(g.Relation)+" "+role+": "+kind]++
 	}
 }
 

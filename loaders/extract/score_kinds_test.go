@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"strings"
 	"testing"
 
@@ -57,6 +58,10 @@ func TestUnlinkedKinds(t *testing.T) {
 		if sc.UnlinkedKinds[k] != n {
 			t.Errorf("UnlinkedKinds = %v, want %v", sc.UnlinkedKinds, want)
 		}
+	}
+	byRole := map[string]int{"investedIn object: " + KindDescription: 1, "investedIn object: " + KindImplied: 2}
+	if !maps.Equal(sc.UnlinkedKindsByRole, byRole) {
+		t.Errorf("UnlinkedKindsByRole = %v, want %v", sc.UnlinkedKindsByRole, byRole)
 	}
 }
 
