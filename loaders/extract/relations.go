@@ -12,14 +12,19 @@ import (
 
 // Marker classes of the skeletons the rules match.
 const (
-	rOrg   = `(<[CAVUG]\d+>)`       // one organisation
-	rOrgs  = `(<[CAVUGL]\d+>)`      // an organisation or a list of them
-	rComps = `(<[CUGL]\d+>)`        // companies
-	rAll   = `(<A\d+>)`             // an alliance
-	rPer   = `(<[PU]\d+>)`          // a person (or an unknown name)
-	rNat   = `(<N\d+>)`             // a country
-	rAux   = `((?:[a-z']+ ){0,4}?)` // auxiliaries and adverbs: "plans to", "has also"
-	rAmt   = `((?:US)?\$ ?\d[\d,.]*(?: ?(?:billion|million|trillion|bn|mn)\b|[mbk]\b)?|[€£] ?\d[\d,.]*(?: ?(?:billion|million|bn|mn)\b|[mbk]\b)?|\d[\d,.]* (?:billion|million|trillion) (?:won|yen|euros?|dollars|pounds|yuan|rupees|riyals|dirhams))`
+	rOrg   = `(<[CAVUG]\d+>)`  // one organisation
+	rOrgs  = `(<[CAVUGL]\d+>)` // an organisation or a list of them
+	rComps = `(<[CUGL]\d+>)`   // companies
+	rAll   = `(<A\d+>)`        // an alliance
+	rPer   = `(<[PU]\d+>)`     // a person (or an unknown name)
+	rNat   = `(<N\d+>)`        // a country
+	// rCompanyHead are the common nouns that head a company's description
+	// after a nationality ("French start-up X", "X, Japan's biggest
+	// carrier"); one list, so that a spelling ("start-up") added once
+	// serves every rule.
+	rCompanyHead = `(?:start-?up|company|firm|carrier|operator|giant|group|conglomerate|chip-?maker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player|manager|fund|investor|house|institution|specialist|champion|subsidiary|affiliate|outfit|supplier|manufacturer)`
+	rAux         = `((?:[a-z']+ ){0,4}?)` // auxiliaries and adverbs: "plans to", "has also"
+	rAmt         = `((?:US)?\$ ?\d[\d,.]*(?: ?(?:billion|million|trillion|bn|mn)\b|[mbk]\b)?|[€£] ?\d[\d,.]*(?: ?(?:billion|million|bn|mn)\b|[mbk]\b)?|\d[\d,.]* (?:billion|million|trillion) (?:won|yen|euros?|dollars|pounds|yuan|rupees|riyals|dirhams))`
 )
 
 // rule is one phrasing: a pattern over a skeleton and what it states.
@@ -250,7 +255,7 @@ var baseRules = []rule{
 		tok, one := x.singularTail(s, m[1], m[0])
 		x.nation(s, tok, m[2], 0.85, one...)
 	}},
-	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?(?:startup|company|firm|carrier|operator|giant|group|conglomerate|chipmaker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player|manager|fund|investor|house|institution|specialist)s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?` + rCompanyHead + `s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
 		x.nationAdj(s, m[2], m[1], 0.85)
 	}},
 	{name: "N members - A and B", re: rx(rNat + ` (?:members|companies|startups|firms|operators|carriers|partners|players|vendors|telcos)\b(?:[^<]|<X\d+>){0,80}?` + `(<[CUL]\d+>)`), fn: func(x *extractor, s *sent, m []string) {

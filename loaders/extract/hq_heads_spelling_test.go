@@ -1,0 +1,27 @@
+package extract_test
+
+import "testing"
+
+// TestNationalityHeadSpellings: every head noun of a company description
+// after a nationality is one list (rCompanyHead), so spellings and heads
+// the prenominal rule once lacked ("start-up", "subsidiary", "champion")
+// state the seat too.
+func TestNationalityHeadSpellings(t *testing.T) {
+	runNews(t, []newsCase{
+		{"a hyphenated start-up after a fronted date",
+			"In March, Danish start-up Granite Labs raised fresh funds from its owners.",
+			[]string{"headquarteredIn(granite-labs,DK)"}},
+		{"a start-up inside an object",
+			"Acme Telecom signed a supply deal with Finnish start-up Granite Labs last year.",
+			[]string{"headquarteredIn(granite-labs,FI)"}},
+		{"a national champion",
+			"Estonian champion Ion Cloud opened a second data centre.",
+			[]string{"headquarteredIn(ion-cloud,EE)"}},
+		{"a subsidiary",
+			"Norwegian subsidiary Ion Cloud will run the network.",
+			[]string{"headquarteredIn(ion-cloud,NO)"}},
+		{"a nationality with a plain noun that is no company head",
+			"Danish design Granite Labs won a prize.",
+			nil},
+	})
+}
