@@ -258,6 +258,14 @@ var baseRules = []rule{
 	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?` + rCompanyHead + `s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
 		x.nationAdj(s, m[2], m[1], 0.85)
 	}},
+	// "the Korean KT said", "the German Deutsche Telekom and ...": a
+	// nationality adjective with no head noun, right before a registered
+	// company's name (an unknown name there is as often a law or a
+	// programme: "the U.S. Securities Act"). Not before "-led" or
+	// "-backed": the nationality is then the led thing's.
+	{name: "the German X", flat: true, re: rx(`\b[Tt]he ` + rNat + ` (<C\d+>)(?:[^-]|$)`), fn: func(x *extractor, s *sent, m []string) {
+		x.nationAdj(s, m[2], m[1], 0.8)
+	}},
 	{name: "N members - A and B", re: rx(rNat + ` (?:members|companies|startups|firms|operators|carriers|partners|players|vendors|telcos)\b(?:[^<]|<X\d+>){0,80}?` + `(<[CUL]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
 		x.nationAdj(s, m[2], m[1], 0.8)
 	}},
