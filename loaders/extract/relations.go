@@ -264,6 +264,9 @@ var baseRules = []rule{
 	// programme: "the U.S. Securities Act"). Not before "-led" or
 	// "-backed": the nationality is then the led thing's.
 	{name: "the German X", flat: true, re: rx(`\b[Tt]he ` + rNat + ` (<C\d+>)(?:[^-]|$)`), fn: func(x *extractor, s *sent, m []string) {
+		if c, ok := x.one(s, m[1]); ok && c.m != nil && strings.HasSuffix(c.m.Text, ".") {
+			return // "in the U.S. Acme Telecom is ...": the full stop may end a sentence
+		}
 		x.nationAdj(s, m[2], m[1], 0.8)
 	}},
 	{name: "N members - A and B", re: rx(rNat + ` (?:members|companies|startups|firms|operators|carriers|partners|players|vendors|telcos)\b(?:[^<]|<X\d+>){0,80}?` + `(<[CUL]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
