@@ -165,6 +165,9 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		UnlinkedKinds map[string]int `json:"unlinked_kinds"`
 		// UnlinkedKindsByRole: the same by "relation role: kind".
 		UnlinkedKindsByRole map[string]int `json:"unlinked_kinds_by_role"`
+		// SpuriousKinds: spurious predictions by "relation: kind", what
+		// the gold says of their entities.
+		SpuriousKinds map[string]int `json:"spurious_kinds"`
 		// Coref: the gold's descriptions and pronouns, and how many the
 		// extractor resolved to the gold's entity, to others, or not at all.
 		Coref extract.CorefCounts `json:"coref"`
@@ -186,6 +189,10 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		Misses: sc.Misses, Spurious: sc.Spurious, Unlinked: map[string]int{}, PerArticle: map[string]relJSON{},
 		PerRule: map[string]relJSON{}, PerBand: map[string]relJSON{}, UnlinkedKinds: map[string]int{},
 		Coref: sc.Coref, SplitMisses: map[string]int{}, MissShapes: sc.MissShapes, UnlinkedKindsByRole: map[string]int{},
+		SpuriousKinds: map[string]int{},
+	}
+	for k, n := range sc.SpuriousKinds {
+		out.SpuriousKinds[k] = n
 	}
 	for k, n := range sc.UnlinkedKindsByRole {
 		out.UnlinkedKindsByRole[k] = n
@@ -283,6 +290,9 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix, byRule, s
 			forms[i] = fmt.Sprintf("%s %d/%d/%d", f, b.Right, b.Wrong, b.Unresolved)
 		}
 		fmt.Fprintf(w, "  by form (right/wrong/left): %s\n", strings.Join(forms, ", "))
+	}
+	if len(sc.SpuriousKinds) > 0 {
+		writeSpuriousKinds(w, sc.SpuriousKinds)
 	}
 	if verbose {
 		unlinked := make(map[string]bool, len(sc.UnlinkedMisses))
@@ -402,5 +412,41 @@ func writeMissShapes(w io.Writer, sc *extract.Score) {
 	fmt.Fprintf(w, "their sentences' structure (S subject, O object, P party, E other entity; ^ $ sentence ends)\n")
 	for _, m := range sc.MissShapes {
 		fmt.Fprintf(w, "  %-16s %3d  %s\n", m.Relation, m.Count, m.Shape)
+	}
+}
+
+// writeSpuriousKinds prints the spurious predictions by what the gold says
+// of their entities, in all and for each relation.
+func writeSpuriousKinds(w io.Writer, kinds map[string]int) {
+	total := map[string]int{}
+	byRel := map[string][]string{}
+	keys := make([]string, 0, len(kinds))
+	for k := range kinds {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		rel, kind, _ := strings.Cut(k, ": ")
+		total[kind] += kinds[k]
+		byRel[rel] = append(byRel[rel], fmt.Sprintf("%s %d", kind, kinds[k]))
+	}
+	names := make([]string, 0, len(total))
+	for k := range total {
+		names = append(names, k)
+	}
+	sort.Slice(names, func(i, j int) bool {
+		return total[names[i]] > total[names[j]] || total[names[i]] == total[names[j]] && names[i] < names[j]
+	})
+	for i, k := range names {
+		names[i] = fmt.Sprintf("%s %d", k, total[k])
+	}
+	fmt.Fprintf(w, "spurious facts, by what the gold says of their entities: %s\n", strings.Join(names, ", "))
+	rels := make([]string, 0, len(byRel))
+	for r := range byRel {
+		rels = append(rels, r)
+	}
+	sort.Strings(rels)
+	for _, r := range rels {
+		fmt.Fprintf(w, "  %-16s %s\n", r, strings.Join(byRel[r], ", "))
 	}
 }

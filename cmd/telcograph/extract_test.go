@@ -218,14 +218,16 @@ func TestEvalByRule(t *testing.T) {
 }
 
 // TestEvalShapes: every miss is either unlinked, linked only across
-// sentences, or has a structure in miss_shapes; --shapes prints the
-// structures with the micro score still last.
+// sentences, or has a structure in miss_shapes, and every spurious fact
+// has a kind; --shapes prints the structures with the micro score still
+// last.
 func TestEvalShapes(t *testing.T) {
-	args := []string{"--gold", "../../testdata/drills/partners/gold.yaml", "--register", "../../testdata/drills/partners/aliases.yaml"}
+	args := []string{"--gold", "../../testdata/drills/coref2/gold.yaml", "--register", "../../testdata/drills/coref2/aliases.yaml"}
 	var js struct {
 		PerRelation map[string]relJSON `json:"per_relation"`
 		Unlinked    map[string]int     `json:"misses_unlinked"`
 		Split       map[string]int     `json:"split_misses"`
+		Spurious    map[string]int     `json:"spurious_kinds"`
 		Shapes      []struct {
 			Relation, Shape string
 			Count           int
@@ -247,6 +249,16 @@ func TestEvalShapes(t *testing.T) {
 	}
 	if len(js.Shapes) == 0 || sum != fn {
 		t.Fatalf("unlinked, split and shaped misses add up to %d, fn is %d (%d shapes)", sum, fn, len(js.Shapes))
+	}
+	fp, kinds := 0, 0
+	for _, c := range js.PerRelation {
+		fp += c.FP
+	}
+	for _, n := range js.Spurious {
+		kinds += n
+	}
+	if fp == 0 || kinds != fp {
+		t.Errorf("spurious_kinds add up to %d, fp is %d", kinds, fp)
 	}
 	if out := evalText(t, append(args, "--shapes")...); !strings.Contains(out, "their sentences' structure") || !strings.Contains(out, js.Shapes[0].Shape) {
 		t.Errorf("no structures in:\n%s", out)

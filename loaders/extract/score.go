@@ -109,6 +109,9 @@ type Score struct {
 	SplitMisses map[string]int `json:"split_misses,omitempty"`
 	MissShapes  []MissShape    `json:"miss_shapes,omitempty"`
 	shapes      []missShape
+	// SpuriousKinds counts the spurious predictions by "relation: kind",
+	// the kind saying what the gold says of their entities (score_spurious.go).
+	SpuriousKinds map[string]int `json:"spurious_kinds,omitempty"`
 	// Misses and Spurious list what went wrong, as "article: relation ids".
 	Misses   []string `json:"misses,omitempty"`
 	Spurious []string `json:"spurious,omitempty"`
@@ -259,6 +262,7 @@ func (sc *Score) scoreArticle(gold, pred schema.Article, links *evalLinks) {
 		sc.Micro.FP++
 		sc.Spurious = append(sc.Spurious, pred.ID+": "+describe(p))
 		sc.byRule(p, false)
+		sc.countSpurious(p, gold)
 	}
 }
 
