@@ -620,13 +620,19 @@ func (x *extractor) pronounCompany(before string) string {
 // sentence whose nationality is not known to differ.
 func (x *extractor) nationalCompany(country string, reporting, initial, poss bool) string {
 	fits := func(s string) bool {
-		c := x.nationEvidence(s) // coref_nation.go
+		c := x.knownNation(s) // coref_nation.go, priors.go
 		// not a company this sentence gave another country (coref_nation_here.go)
 		return (c == "" || c == country) && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] && !x.onlyPronoun(s) && !x.nationHere(s, country)
 	}
+	// In a section a heading names a company ("3. Pivotal Commware"), the
+	// description is that company unless it is placed elsewhere.
+	if t, _ := x.sectionTopic(); t != "" && fits(t) {
+		return t
+	}
 	// A company the text gave that very nationality in the last five
 	// sentences ("Saudi Telecom Company ... The Saudi group's"), or whose
-	// name or descriptor places there (coref_nation.go).
+	// name or descriptor places there (coref_nation.go), or that is
+	// well known to be there (priors.go).
 	if best := x.evidentNational(country); best != "" {
 		return best
 	}

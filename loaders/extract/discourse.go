@@ -99,7 +99,11 @@ func (x *extractor) sentence(st sentence) {
 		x.lastSeen[m.Slug] = x.sentIdx
 		switch m.Kind {
 		case 'C', 'V':
-			x.counts[m.Slug]++
+			if !m.Coref || m.End-m.Start <= 3 {
+				// a description ("the US company") is no sign of which
+				// company the article is about; a pronoun is
+				x.counts[m.Slug]++
+			}
 			if !slices.Contains(orgs, m.Slug) {
 				orgs = append(orgs, m.Slug)
 			}

@@ -1,0 +1,123 @@
+package extract
+
+import "strings"
+
+// This file is what the extractor knows of well-known companies before it
+// reads an article: the country each is based in. It is no source of
+// facts (no headquarters is stated from it); it only helps decide which
+// company a nationality description names ("the US chipmaker", "the
+// Japanese carrier") and rules out one based elsewhere, as a reader's
+// knowledge does. Rationale: on writers nobody tuned on, a third of the
+// descriptions the gold resolves were left unresolved or resolved to the
+// wrong company (dev split 2026-12-04: 42 right, 17 wrong, 21 left of
+// 80), mostly because the article itself never said where the meant
+// company is, so "the US chipmaker" could be any company it named. The
+// list is general knowledge of the industry (operators, vendors,
+// chipmakers, cloud and AI companies, investors), written from public
+// knowledge, not from any evaluation set's register.
+
+// priorCountry maps a company's lower-case name (and common short forms)
+// to the ISO code of the country it is based in.
+var priorCountry = map[string]string{
+	// operators
+	"at&t": "US", "verizon": "US", "verizon communications": "US", "t-mobile us": "US", "t-mobile": "DE",
+	"comcast": "US", "charter communications": "US", "lumen": "US", "lumen technologies": "US", "dish": "US",
+	"dish network": "US", "echostar": "US", "us cellular": "US", "rogers": "CA", "rogers communications": "CA",
+	"bell canada": "CA", "bce": "CA", "telus": "CA", "videotron": "CA", "america movil": "MX", "américa móvil": "MX",
+	"telcel": "MX", "claro": "MX", "tim brasil": "BR", "vivo": "BR", "oi": "BR", "entel": "CL", "millicom": "LU",
+	"vodafone": "GB", "vodafone group": "GB", "bt": "GB", "bt group": "GB", "ee": "GB", "virgin media o2": "GB",
+	"o2": "GB", "three uk": "GB", "vodafone three": "GB", "ck hutchison": "HK", "hutchison": "HK",
+	"deutsche telekom": "DE", "telefonica": "ES", "telefónica": "ES", "telefonica germany": "DE", "o2 telefonica": "DE",
+	"orange": "FR", "orange sa": "FR", "sfr": "FR", "altice": "NL", "bouygues telecom": "FR", "iliad": "FR",
+	"free": "FR", "masorange": "ES", "telecom italia": "IT", "tim": "IT", "wind tre": "IT", "fastweb": "IT",
+	"swisscom": "CH", "sunrise": "CH", "salt": "CH", "kpn": "NL", "proximus": "BE", "telenet": "BE",
+	"telia": "SE", "telia company": "SE", "tele2": "SE", "telenor": "NO", "elisa": "FI", "dna": "FI",
+	"tdc": "DK", "tdc net": "DK", "a1 telekom austria": "AT", "a1": "AT", "magenta telekom": "AT",
+	"orange polska": "PL", "play": "PL", "plus": "PL", "ote": "GR", "cosmote": "GR", "turkcell": "TR",
+	"turk telekom": "TR", "türk telekom": "TR", "eir": "IE", "nos": "PT", "meo": "PT", "altice portugal": "PT",
+	"e&": "AE", "etisalat": "AE", "etisalat by e&": "AE", "du": "AE", "stc": "SA", "stc group": "SA",
+	"saudi telecom company": "SA", "mobily": "SA", "zain": "KW", "ooredoo": "QA", "batelco": "BH",
+	"beyon": "BH", "omantel": "OM", "mtn": "ZA", "mtn group": "ZA", "vodacom": "ZA", "telkom": "ZA",
+	"safaricom": "KE", "airtel africa": "GB", "maroc telecom": "MA", "orange egypt": "EG", "telecom egypt": "EG",
+	"ntt": "JP", "ntt docomo": "JP", "docomo": "JP", "kddi": "JP", "softbank": "JP", "softbank corp": "JP",
+	"softbank corp.": "JP", "softbank group": "JP", "rakuten": "JP", "rakuten mobile": "JP", "rakuten symphony": "JP",
+	"sk telecom": "KR", "skt": "KR", "kt": "KR", "kt corp": "KR", "lg uplus": "KR", "lg u+": "KR",
+	"china mobile": "CN", "china telecom": "CN", "china unicom": "CN", "chunghwa telecom": "TW",
+	"far eastone": "TW", "taiwan mobile": "TW", "pccw": "HK", "hkt": "HK", "singtel": "SG",
+	"singapore telecommunications": "SG", "starhub": "SG", "m1": "SG", "telkomsel": "ID", "telkom indonesia": "ID",
+	"indosat": "ID", "indosat ooredoo hutchison": "ID", "xl axiata": "ID", "axiata": "MY", "maxis": "MY",
+	"celcomdigi": "MY", "telekom malaysia": "MY", "globe": "PH", "globe telecom": "PH", "pldt": "PH",
+	"smart": "PH", "ais": "TH", "true": "TH", "true corporation": "TH", "viettel": "VN", "vnpt": "VN",
+	"reliance jio": "IN", "jio": "IN", "jio platforms": "IN", "reliance industries": "IN", "bharti airtel": "IN",
+	"airtel": "IN", "vodafone idea": "IN", "vi": "IN", "tata communications": "IN", "telstra": "AU",
+	"optus": "AU", "tpg telecom": "AU", "spark": "NZ", "spark new zealand": "NZ", "one nz": "NZ",
+	// vendors and chipmakers
+	"ericsson": "SE", "nokia": "FI", "huawei": "CN", "zte": "CN", "samsung": "KR", "samsung electronics": "KR",
+	"samsung networks": "KR", "cisco": "US", "juniper": "US", "juniper networks": "US", "ciena": "US",
+	"mavenir": "US", "parallel wireless": "US", "fujitsu": "JP", "nec": "JP", "qualcomm": "US", "intel": "US",
+	"nvidia": "US", "amd": "US", "arm": "GB", "broadcom": "US", "marvell": "US", "mediatek": "TW", "tsmc": "TW",
+	"sk hynix": "KR", "micron": "US", "rebellions": "KR", "furiosaai": "KR", "sapeon": "KR", "graphcore": "GB",
+	"cerebras": "US", "groq": "US", "tenstorrent": "CA", "sambanova": "US", "keysight": "US", "viavi": "US",
+	"amdocs": "US", "netcracker": "US", "dell": "US", "dell technologies": "US", "hpe": "US",
+	"hewlett packard enterprise": "US", "ibm": "US", "red hat": "US", "vmware": "US", "supermicro": "US",
+	"foxconn": "TW", "lenovo": "CN",
+	// cloud, software and AI
+	"microsoft": "US", "google": "US", "alphabet": "US", "google cloud": "US", "amazon": "US", "aws": "US",
+	"amazon web services": "US", "meta": "US", "meta platforms": "US", "apple": "US", "oracle": "US",
+	"salesforce": "US", "servicenow": "US", "palantir": "US", "openai": "US", "anthropic": "US", "xai": "US",
+	"cohere": "CA", "mistral ai": "FR", "mistral": "FR", "aleph alpha": "DE", "deepseek": "CN", "alibaba": "CN",
+	"alibaba cloud": "CN", "tencent": "CN", "baidu": "CN", "bytedance": "CN", "moonshot ai": "CN", "zhipu ai": "CN",
+	"sakana ai": "JP", "preferred networks": "JP", "naver": "KR", "kakao": "KR", "lg ai research": "KR",
+	"upstage": "KR", "g42": "AE", "core42": "AE", "mgx": "AE", "technology innovation institute": "AE",
+	"humain": "SA", "hugging face": "US", "perplexity": "US", "databricks": "US", "snowflake": "US",
+	"scale ai": "US", "coreweave": "US", "lambda": "US", "nebius": "NL", "nscale": "GB", "fluidstack": "GB",
+	"kyutai": "FR", "poolside": "US", "sarvam ai": "IN", "krutrim": "IN", "yotta": "IN", "stability ai": "GB",
+	"deepmind": "GB", "google deepmind": "GB", "synthesia": "GB", "helsing": "DE", "black forest labs": "DE",
+	"ai21 labs": "IL", "aws marketplace": "US", "tesla": "US", "xiaomi": "CN", "sony": "JP", "toyota": "JP",
+	"hitachi": "JP", "siemens": "DE", "sap": "DE", "bosch": "DE", "capgemini": "FR", "accenture": "IE",
+	"infosys": "IN", "tcs": "IN", "tata consultancy services": "IN", "wipro": "IN", "schneider electric": "FR",
+	// investors
+	"blackrock": "US", "kkr": "US", "blackstone": "US", "carlyle": "US", "brookfield": "CA",
+	"general catalyst": "US", "andreessen horowitz": "US", "a16z": "US", "sequoia": "US", "sequoia capital": "US",
+	"lightspeed": "US", "lightspeed venture partners": "US", "index ventures": "GB", "accel": "US",
+	"insight partners": "US", "tiger global": "US", "coatue": "US", "thrive capital": "US", "eqt": "SE",
+	"temasek": "SG", "gic": "SG", "mubadala": "AE", "adia": "AE", "abu dhabi investment authority": "AE",
+	"public investment fund": "SA", "pif": "SA", "qatar investment authority": "QA", "qia": "QA",
+	"bpifrance": "FR", "softbank vision fund": "JP", "vision fund": "JP", "salesforce ventures": "US",
+	"nventures": "US", "intel capital": "US", "qualcomm ventures": "US", "samsung next": "KR",
+	"deutsche telekom capital partners": "DE", "t.capital": "DE", "orange ventures": "FR", "singtel innov8": "SG",
+	"kddi open innovation fund": "JP", "sk group": "KR", "sk inc": "KR", "lg": "KR", "hanwha": "KR",
+	"posco": "KR", "hyundai": "KR", "kt&g": "KR",
+}
+
+// priorNation is the country priorCountry gives a company by its name or
+// one of its aliases, or "".
+func priorNation(name string, aliases []string) string {
+	for _, n := range append([]string{name}, aliases...) {
+		k := strings.ToLower(strings.TrimSpace(n))
+		if c := priorCountry[k]; c != "" {
+			return c
+		}
+		for _, suf := range []string{" inc.", " inc", " corp.", " corp", " co.", " ltd", " plc", " ag", " sa", " se", " n.v.", " nv", " ab", " oyj", " asa"} {
+			if c := priorCountry[strings.TrimSuffix(k, suf)]; c != "" && strings.HasSuffix(k, suf) {
+				return c
+			}
+		}
+	}
+	return ""
+}
+
+// knownNation is the country the article gives slug (nationEvidence), else
+// the one priorCountry knows, or "". It rules companies out of a
+// nationality description; it never makes one evident (evidentNational
+// keeps to what the article says, so a well-known company does not win
+// over one the article gives no country).
+func (x *extractor) knownNation(slug string) string {
+	if c := x.nationEvidence(slug); c != "" {
+		return c
+	}
+	if e, ok := x.lx.ents[slug]; ok {
+		return priorNation(e.Name, e.Aliases)
+	}
+	return ""
+}
