@@ -220,7 +220,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				}
 				undecided := false
 				if s == "" {
+					x.descKind = headKind(key(j-1), key(j)) // priors.go
 					s = x.nationalCompany(nat.slug, reportingVerbs[key(j+1)], i == 0, toks[j].Poss)
+					x.descKind = ""
 					undecided = x.coordinatedRival(text, toks[i].Start, s, nat.slug) // coref_nation.go
 				}
 				if s != "" {
@@ -268,6 +270,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				s = x.curOrgs[len(x.curOrgs)-1]
 			} else if c := x.sentenceCompany(toks, i); c != "" {
 				s = c
+			}
+			if hk := headKind(key(j-1), key(j)); s != "" && !x.kindFits(s, hk) {
+				s = x.kindAlternative(hk) // "the chipmaker" is not the carrier just named (priors.go)
 			}
 			if s != "" {
 				m := span(j - i + 1)
@@ -622,7 +627,7 @@ func (x *extractor) nationalCompany(country string, reporting, initial, poss boo
 	fits := func(s string) bool {
 		c := x.knownNation(s) // coref_nation.go, priors.go
 		// not a company this sentence gave another country (coref_nation_here.go)
-		return (c == "" || c == country) && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] && !x.onlyPronoun(s) && !x.nationHere(s, country)
+		return (c == "" || c == country) && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] && !x.onlyPronoun(s) && !x.nationHere(s, country) && x.kindFits(s, x.descKind)
 	}
 	// In a section a heading names a company ("3. Pivotal Commware"), the
 	// description is that company unless it is placed elsewhere.

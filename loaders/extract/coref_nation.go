@@ -126,7 +126,7 @@ func (x *extractor) nationEvidence(slug string) string {
 func (x *extractor) evidentNational(country string) string {
 	best, bestAt := "", -1
 	see := func(s string, at int) {
-		if x.descExclude[s] || x.typeOf(s) != schema.TypeCompany || x.knownNation(s) != country {
+		if x.descExclude[s] || x.typeOf(s) != schema.TypeCompany || x.knownNation(s) != country || !x.kindFits(s, x.descKind) {
 			return
 		}
 		if _, stated := x.hq[s]; !stated && x.sentIdx-at > 1 && x.counts[s] < 2 {

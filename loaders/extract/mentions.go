@@ -72,6 +72,7 @@ type extractor struct {
 	curGroups   []string          // alliances of this sentence so far
 	curMs       []mention         // the sentence's mentions found so far, in text order (coref_it.go)
 	descExclude map[string]bool   // names a description being resolved cannot be (coref_later.go)
+	descKind    string            // the kind of company the description being resolved asks for (priors.go)
 	descs       []descEntry       // descriptors the text gave its names (coref_descriptor.go)
 	descTagsOf  []token           // the sentence x.tags last tagged (coref_descriptor.go)
 	descTags    []tagged          // its tags

@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // This file is what the extractor knows of well-known companies before it
 // reads an article: the country each is based in. It is no source of
@@ -93,15 +98,133 @@ var priorCountry = map[string]string{
 // priorNation is the country priorCountry gives a company by its name or
 // one of its aliases, or "".
 func priorNation(name string, aliases []string) string {
+	return priorLookup(priorCountry, name, aliases)
+}
+
+// priorLookup looks a company up in m by its name or one of its aliases,
+// lower case, with or without a legal suffix.
+func priorLookup(m map[string]string, name string, aliases []string) string {
 	for _, n := range append([]string{name}, aliases...) {
 		k := strings.ToLower(strings.TrimSpace(n))
-		if c := priorCountry[k]; c != "" {
-			return c
+		if v := m[k]; v != "" {
+			return v
 		}
 		for _, suf := range []string{" inc.", " inc", " corp.", " corp", " co.", " ltd", " plc", " ag", " sa", " se", " n.v.", " nv", " ab", " oyj", " asa"} {
-			if c := priorCountry[strings.TrimSuffix(k, suf)]; c != "" && strings.HasSuffix(k, suf) {
-				return c
+			if v := m[strings.TrimSuffix(k, suf)]; v != "" && strings.HasSuffix(k, suf) {
+				return v
 			}
+		}
+	}
+	return ""
+}
+
+// What kind of company each is, for descriptions by kind ("the
+// chipmaker", "the carrier", "the hyperscaler"): op an operator, chip a
+// chipmaker, vendor a network or IT vendor, cloud a cloud provider, ai an
+// AI model maker, inv an investor. Conglomerates and companies of several
+// kinds are left out: any description may name them.
+var priorKindLists = map[string][]string{
+	"op":     {"at&t", "verizon", "verizon communications", "t-mobile us", "t-mobile", "comcast", "charter communications", "lumen", "lumen technologies", "dish", "dish network", "echostar", "us cellular", "rogers", "rogers communications", "bell canada", "bce", "telus", "videotron", "america movil", "américa móvil", "telcel", "claro", "tim brasil", "vivo", "oi", "entel", "vodafone", "vodafone group", "bt", "bt group", "ee", "virgin media o2", "o2", "three uk", "vodafone three", "deutsche telekom", "telefonica", "telefónica", "telefonica germany", "o2 telefonica", "orange", "orange sa", "sfr", "altice", "bouygues telecom", "iliad", "free", "masorange", "telecom italia", "tim", "wind tre", "fastweb", "swisscom", "sunrise", "salt", "kpn", "proximus", "telenet", "telia", "telia company", "tele2", "telenor", "elisa", "dna", "tdc", "tdc net", "a1 telekom austria", "a1", "magenta telekom", "orange polska", "play", "plus", "ote", "cosmote", "turkcell", "turk telekom", "türk telekom", "eir", "nos", "meo", "altice portugal", "e&", "etisalat", "etisalat by e&", "du", "stc", "stc group", "saudi telecom company", "mobily", "zain", "ooredoo", "batelco", "beyon", "omantel", "mtn", "mtn group", "vodacom", "telkom", "safaricom", "airtel africa", "maroc telecom", "orange egypt", "telecom egypt", "ntt", "ntt docomo", "docomo", "kddi", "softbank", "softbank corp", "softbank corp.", "rakuten", "rakuten mobile", "rakuten symphony", "sk telecom", "skt", "kt", "kt corp", "lg uplus", "lg u+", "china mobile", "china telecom", "china unicom", "chunghwa telecom", "far eastone", "taiwan mobile", "pccw", "hkt", "singtel", "singapore telecommunications", "starhub", "m1", "telkomsel", "telkom indonesia", "indosat", "indosat ooredoo hutchison", "xl axiata", "maxis", "celcomdigi", "telekom malaysia", "globe", "globe telecom", "pldt", "smart", "ais", "true", "true corporation", "viettel", "vnpt", "reliance jio", "jio", "jio platforms", "bharti airtel", "airtel", "vodafone idea", "vi", "tata communications", "telstra", "optus", "tpg telecom", "spark", "spark new zealand", "one nz"},
+	"chip":   {"qualcomm", "intel", "nvidia", "amd", "arm", "broadcom", "marvell", "mediatek", "tsmc", "sk hynix", "micron", "rebellions", "furiosaai", "sapeon", "graphcore", "cerebras", "groq", "tenstorrent", "sambanova"},
+	"vendor": {"ericsson", "nokia", "huawei", "zte", "samsung", "samsung electronics", "samsung networks", "cisco", "juniper", "juniper networks", "ciena", "mavenir", "parallel wireless", "fujitsu", "nec", "keysight", "viavi", "amdocs", "netcracker", "dell", "dell technologies", "hpe", "hewlett packard enterprise", "ibm", "red hat", "vmware", "supermicro", "foxconn", "lenovo"},
+	"cloud":  {"microsoft", "google", "alphabet", "google cloud", "amazon", "aws", "amazon web services", "oracle", "alibaba cloud", "coreweave", "lambda", "nebius", "nscale", "fluidstack", "aws marketplace"},
+	"ai":     {"openai", "anthropic", "xai", "cohere", "mistral ai", "mistral", "aleph alpha", "deepseek", "moonshot ai", "zhipu ai", "sakana ai", "preferred networks", "lg ai research", "upstage", "g42", "core42", "technology innovation institute", "humain", "hugging face", "perplexity", "kyutai", "poolside", "sarvam ai", "krutrim", "stability ai", "deepmind", "google deepmind", "synthesia", "black forest labs", "ai21 labs"},
+	"inv":    {"blackrock", "kkr", "blackstone", "carlyle", "brookfield", "general catalyst", "andreessen horowitz", "a16z", "sequoia", "sequoia capital", "lightspeed", "lightspeed venture partners", "index ventures", "accel", "insight partners", "tiger global", "coatue", "thrive capital", "eqt", "temasek", "gic", "mubadala", "adia", "abu dhabi investment authority", "public investment fund", "pif", "qatar investment authority", "qia", "bpifrance", "softbank vision fund", "vision fund", "salesforce ventures", "nventures", "intel capital", "qualcomm ventures", "samsung next", "deutsche telekom capital partners", "t.capital", "orange ventures", "singtel innov8", "kddi open innovation fund", "softbank group"},
+}
+
+// priorKind maps a company's lower-case name to its kind.
+var priorKind = func() map[string]string {
+	m := map[string]string{}
+	for kind, names := range priorKindLists {
+		for _, n := range names {
+			m[n] = kind
+		}
+	}
+	return m
+}()
+
+// headKind is the kind of company a description's head noun (and the
+// modifier before it) asks for, or "" when any company fits ("the
+// company", "the group", "the giant").
+func headKind(mod, head string) string {
+	switch head {
+	case "operator", "carrier", "telco", "incumbent":
+		return "op"
+	case "chipmaker", "chip-maker", "semiconductor":
+		return "chip"
+	case "vendor":
+		return "vendor"
+	case "hyperscaler":
+		return "cloud"
+	case "investor", "fund":
+		return "inv"
+	}
+	switch mod {
+	case "chip":
+		return "chip"
+	case "cloud":
+		return "cloud"
+	case "telecom", "mobile":
+		return "op"
+	}
+	return ""
+}
+
+// kindFits reports whether company slug may be what a description asking
+// for kind names: its kind is unknown, or the same (a chipmaker and a
+// vendor both supply networks).
+func (x *extractor) kindFits(slug, kind string) bool {
+	if kind == "" {
+		return true
+	}
+	e, ok := x.lx.ents[slug]
+	if !ok {
+		return true
+	}
+	k := priorLookup(priorKind, e.Name, e.Aliases)
+	return k == "" || k == kind || (k == "chip" || k == "vendor") && (kind == "chip" || kind == "vendor")
+}
+
+// kindKnown reports whether the company slug is known to be of kind.
+func (x *extractor) kindKnown(slug, kind string) bool {
+	e, ok := x.lx.ents[slug]
+	return ok && kind != "" && priorLookup(priorKind, e.Name, e.Aliases) == kind
+}
+
+// kindReach is how many sentences back kindAlternative looks: a company
+// known to be of the kind asked for is a strong antecedent even a
+// paragraph or two back.
+const kindReach = 10
+
+// kindAlternative is the company a description asking for kind names
+// when the one the resolver chose is known to be of another kind: the
+// most recent company of that kind in this sentence or the kindReach
+// before; "" when none in reach is known to be of that kind
+// (a company of no known kind is as likely wrong: a description left
+// unresolved costs a fact, a wrong one a false fact).
+func (x *extractor) kindAlternative(kind string) string {
+	var cands []string
+	for i := len(x.curOrgs) - 1; i >= 0; i-- {
+		cands = append(cands, x.curOrgs[i])
+	}
+	for i := len(x.prevOrgs) - 1; i >= 0; i-- {
+		cands = append(cands, x.prevOrgs[i])
+	}
+	var older []string
+	for s, last := range x.lastSeen {
+		if x.sentIdx-last <= kindReach {
+			older = append(older, s)
+		}
+	}
+	sort.Slice(older, func(i, j int) bool {
+		a, b := x.lastSeen[older[i]], x.lastSeen[older[j]]
+		return a > b || a == b && older[i] < older[j]
+	})
+	cands = append(cands, older...)
+	ok := func(s string) bool { return x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] }
+	for _, s := range cands {
+		if ok(s) && x.kindKnown(s, kind) {
+			return s
 		}
 	}
 	return ""

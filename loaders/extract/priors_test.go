@@ -14,6 +14,9 @@ func TestPriorNations(t *testing.T) {
   nokia: {name: Nokia, type: company}
   mavenir: {name: Mavenir, type: company}
   orion-telecom: {name: Orion Telecom, type: company}
+  kt: {name: KT, type: company}
+  sony-group: {name: Sony Group, type: company}
+  kddi: {name: KDDI, type: company}
 `)
 	runNewsWith(t, reg, []newsCase{
 		{"the known US company among unknown ones",
@@ -31,5 +34,17 @@ func TestPriorNations(t *testing.T) {
 		{"a description does not make its company the interviewee's",
 			"Orion Telecom signed a pact with NVIDIA. Orion Telecom will build models with the US company.\n\nQ: What else is new?\n\nA: We forged a partnership with Granite Labs in May.",
 			[]string{"headquarteredIn(nvidia,US)", "partnerOf(nvidia,orion-telecom)", "partnerOf(granite-labs,orion-telecom)"}},
+		{"the chipmaker is not the carrier just named",
+			"KT signed a deal with NVIDIA on Monday. The chipmaker also invested in Granite Labs last year.",
+			[]string{"partnerOf(kt,nvidia)", "investedIn(nvidia,granite-labs) date=2024"}},
+		{"the operator is not the chipmaker just named",
+			"NVIDIA signed a deal with KT on Monday. The operator also invested in Granite Labs last year.",
+			[]string{"partnerOf(kt,nvidia)", "investedIn(kt,granite-labs) date=2024"}},
+		{"a company of no known kind is no chipmaker when the known one is out of reach",
+			"KT and Sony Group invested in Granite Labs. The chipmaker also invested in Granite Labs.",
+			[]string{"investedIn(kt,granite-labs)", "investedIn(sony-group,granite-labs)"}},
+		{"the Japanese carrier is not the Japanese electronics group",
+			"Sony Group and KDDI invested in Granite Labs in May. The Japanese carrier also invested in Orion Telecom.",
+			[]string{"investedIn(sony-group,granite-labs)", "investedIn(kddi,granite-labs)", "investedIn(kddi,orion-telecom)", "headquarteredIn(kddi,JP)"}},
 	})
 }
