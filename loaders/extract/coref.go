@@ -162,6 +162,10 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 		if ok && (k0 == "the" || k0 == "all" || k0 == "both") {
 			w := n + 1
+			nation := ""
+			if nat, isNat := x.lx.demonymAt(toks, i+w); isNat && groupNouns[key(i+w+nat.n)] {
+				nation, w = nat.slug, w+nat.n // "the two Korean carriers" (hq_group.go)
+			}
 			if groupNouns[key(i+w)] {
 				w++
 			} else if newcomerWords[key(i+w)] && groupNouns[key(i+w+1)] && key(i+w+2) != "of" {
@@ -171,9 +175,13 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			} else if i+w < len(toks) && toks[i+w].Word && !toks[i+w].Upper && key(i+w) != "are" && key(i+w) != "have" && key(i+w) != "were" && key(i+w) != "will" && key(i+w) != "of" {
 				break // "the two men", "the three largest ..."
 			}
-			if g := x.group(cnt); g != nil {
+			g := x.group(cnt)
+			if nation != "" {
+				g = x.nationGroup(g, cnt, nation) // hq_group.go
+			}
+			if g != nil {
 				m := span(w)
-				m.Kind, m.Group = 'G', g
+				m.Kind, m.Group, m.Nation = 'G', g, nation
 				return m, w, true
 			}
 			break

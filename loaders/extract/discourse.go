@@ -37,6 +37,7 @@ func (x *extractor) sentence(st sentence) {
 	x.famItemTitles(st, s)  // roles_items.go
 	x.famItemPeople(st, s)  // roles_item_people.go
 	x.rule = "nationality description"
+	x.groupNations(s) // hq_group.go
 	for _, m := range s.ms {
 		if m.Nation != "" && m.Slug != "" && !x.otherNation(s, toks, m) {
 			a := arg{m: &m, slug: m.Slug, text: m.Text}
