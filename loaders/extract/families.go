@@ -108,6 +108,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famFoundParticiple(c) // found_participle.go
 	x.famFoundPronoun(c)    // found_pronoun.go
 	x.famFoundIdioms(c)     // found_idioms.go
+	x.famFoundYearAppos(c)  // found_idioms.go
 	x.rule = "members.pending"
 	x.famPending(c)
 	x.famRoles(c)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -17,7 +18,7 @@ import (
 // an office", "X started talks" and a bare "X was born" state nothing.
 
 // foundIdiomRE matches the idioms; the name must end right before it.
-var foundIdiomRE = regexp.MustCompile(`\b(?:(?:dates|date|dated|dating) back to|(?:traces|traced|trace) (?:its|their) (?:roots|origins|history|beginnings) (?:back )?to|(?:opened|opens|open) its doors|opened in [A-Z][\w-]*(?: [A-Z][\w-]*)?,? in|(?:started|began|begun|commenced|starts|begins) (?:operations|operating|life|work)|has been around since|(?:was|were) born)\b`)
+var foundIdiomRE = regexp.MustCompile(`\b(?:(?:dates|date|dated|dating) back to|(?:traces|traced|trace) (?:its|their) (?:roots|origins|history|beginnings) (?:back )?to|(?:opened|opens|open) its doors|opened in [A-Z][\w-]*(?: [A-Z][\w-]*)?,? in|(?:started|began|begun|commenced|starts|begins) (?:operations|operating|life|work)|has been around since|(?:has|have) existed since|opened for business|(?:was|were) born)\b`)
 
 // foundIdiomGap is what may stand between the name and the idiom: a
 // relative pronoun, an auxiliary, or an apposition ("X, the 50:50 joint
@@ -55,6 +56,7 @@ func (x *extractor) famFoundIdioms(c *clauses) {
 			}
 		}
 	}
+	x.famFoundPossessive(s, d) // "X's founding in 2019"
 	if loc := foundSinceRE.FindStringIndex(s.text); loc != nil {
 		for i := range s.ms {
 			m := &s.ms[i]
@@ -75,4 +77,50 @@ func pronounWord(t string) bool {
 		return true
 	}
 	return false
+}
+
+// foundPossRE is a founding noun right after a possessive name: "X's
+// founding in 2019", "the alliance's formation in 2020". "Launch" is left
+// out: "X's launch" is more often a product's.
+var foundPossRE = regexp.MustCompile(`^ (?:founding|creation|formation|establishment|inception|foundation)\b`)
+
+// famFoundPossessive reads "X's founding in 2019" in s, dated d.
+func (x *extractor) famFoundPossessive(s *sent, d schema.Date) {
+	for i := range s.ms {
+		m := &s.ms[i]
+		if !m.Poss || m.Coref || m.Kind != 'C' && m.Kind != 'A' && m.Kind != 'V' {
+			continue
+		}
+		if loc := foundPossRE.FindStringIndex(s.text[m.PossEnd:]); loc != nil {
+			for _, a := range x.argOf(s, i) {
+				x.emitFact(s, schema.RelFounded, a, arg{}, s.text[m.Start:m.PossEnd+loc[1]], 0.7, schema.Fact{Date: d})
+			}
+		}
+	}
+}
+
+// foundYearApposRE is an apposition that dates a company by the year it
+// began: "X, a 2023 start-up,", "X, the 2019 spin-off of Y", "X, a
+// 2021-founded venture".
+var foundYearApposRE = regexp.MustCompile(`^, (?:a|an|the) ((?:19|20)\d\d)(?:-(?:founded|born|vintage))? (?:[a-zA-Z-]+ ){0,2}?(?:start-?ups?|spin-?offs?|spin-?outs?|ventures?|company|firm|lab|outfit|newcomer|upstart|alliance|group|body|consortium|initiative)\b`)
+
+// famFoundYearAppos reads "X, a 2023 start-up," in c's sentence.
+func (x *extractor) famFoundYearAppos(c *clauses) {
+	s := c.s
+	x.rule = "found.year-appos"
+	for i := range s.ms {
+		m := &s.ms[i]
+		if m.Poss || m.Coref || m.Kind != 'C' && m.Kind != 'A' && m.Kind != 'V' {
+			continue
+		}
+		sub := foundYearApposRE.FindStringSubmatchIndex(s.text[m.End:])
+		if sub == nil {
+			continue
+		}
+		y, _ := strconv.Atoi(s.text[m.End+sub[2] : m.End+sub[3]])
+		d := schema.Date{Year: y, Precision: schema.PrecisionYear}
+		for _, a := range x.argOf(s, i) {
+			x.emitFact(s, schema.RelFounded, a, arg{}, s.text[m.Start:m.End+sub[1]], 0.7, schema.Fact{Date: d})
+		}
+	}
 }
