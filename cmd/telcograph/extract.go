@@ -309,6 +309,9 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix, byRule, s
 		for _, s := range sc.Spurious {
 			fmt.Fprintln(w, "spurious", s)
 		}
+		for _, c := range sc.CorefMisses {
+			fmt.Fprintln(w, "coref   ", c)
+		}
 	}
 	if byPrefix {
 		writePrefixScores(w, sc)

@@ -91,8 +91,11 @@ type Score struct {
 	// descriptions and pronouns (every gold argument argKind calls one,
 	// found in its evidence): how many the extractor resolved to the
 	// gold's entity, to others only, or not at all. Only Evaluate fills it.
-	Coref     CorefCounts `json:"coref"`
-	corefSeen map[string]bool
+	Coref CorefCounts `json:"coref"`
+	// CorefMisses list the gold's descriptions and pronouns the extractor
+	// resolved wrongly or not at all, as "fact id: "text" is id, ...".
+	CorefMisses []string `json:"coref_misses,omitempty"`
+	corefSeen   map[string]bool
 	// PerArticle are the counts of each gold article, by its id.
 	PerArticle map[string]Counts `json:"per_article,omitempty"`
 	// PerRule are the true and false positives of each rule that stated a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -202,6 +203,13 @@ func (sc *Score) countCoref(g schema.Fact, links *evalLinks, stated bool) {
 		}
 		form := sc.Coref.ByForm[corefForm(text)]
 		slugs, found := links.resolved(g.Evidence, text)
+		switch {
+		case stated || found && slices.Contains(slugs, m.ID):
+		case !found:
+			sc.CorefMisses = append(sc.CorefMisses, fmt.Sprintf("%s: %q is %s, left unresolved", g.ID, text, m.ID))
+		default:
+			sc.CorefMisses = append(sc.CorefMisses, fmt.Sprintf("%s: %q is %s, resolved to %s", g.ID, text, m.ID, strings.Join(slugs, ",")))
+		}
 		for _, c := range []*CorefCounts{&sc.Coref, &form} {
 			c.Gold++
 			switch {

@@ -95,4 +95,13 @@ func TestCountCoref(t *testing.T) {
 	if d := got.ByForm["description"]; d.Gold != 3 || d.Wrong != 1 || got.ByForm["it"].Right != 1 {
 		t.Errorf("Coref.ByForm = %+v, want 3 descriptions (1 wrong) and 1 it (right)", got.ByForm)
 	}
+	wantMisses := []string{`: "the chipmaker" is cob, resolved to bor`, `: "the start-up" is cob, left unresolved`}
+	if len(sc.CorefMisses) != len(wantMisses) {
+		t.Fatalf("CorefMisses = %q, want %d", sc.CorefMisses, len(wantMisses))
+	}
+	for i, w := range wantMisses {
+		if !strings.HasSuffix(sc.CorefMisses[i], w) {
+			t.Errorf("CorefMisses[%d] = %q, want it to end %q", i, sc.CorefMisses[i], w)
+		}
+	}
 }
