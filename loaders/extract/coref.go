@@ -26,6 +26,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		last := toks[i+n-1]
 		return mention{Start: toks[i].Start, End: last.End, PossEnd: last.PossEnd, Poss: last.Poss, Coref: true}
 	}
+	if m, n, ok := x.countryPossessive(toks, i, covered); ok { // coref_country_poss.go
+		return m, n, true
+	}
 	k0 := key(i)
 	switch k0 {
 	case "it":

@@ -1,0 +1,98 @@
+package extract
+
+import "github.com/telcograph/telcograph/schema"
+
+// This file resolves a description that a country's possessive opens:
+// "South Korea's largest mobile operator agreed ...", "Japan's biggest
+// carrier", "Turkey's sovereign wealth fund". Like "the Korean operator"
+// (coref.go), it names a company of that country in reach, but only the
+// one the article or a prior (priors.go) places there, of the kind the
+// head asks for: a superlative ("largest") would need knowing which of
+// two is bigger. It states where that company is based. Rationale: writers of all the blind splits
+// use it to avoid repeating a name, and the mention layer had no reading
+// of it (the country's possessive was a country mention, the rest plain
+// words).
+
+// possDescHeads are the head nouns of such a description: the company
+// nouns and an investor's.
+var possDescHeads = map[string]bool{"fund": true, "investor": true}
+
+// countryPossessive recognises, at toks[i], the words after a country's
+// possessive that describe a company ("largest mobile operator" after
+// "South Korea's") and resolves them; the mention spans the country too.
+func (x *extractor) countryPossessive(toks []token, i int, covered []bool) (mention, int, bool) {
+	if i == 0 || !covered[i-1] || !toks[i-1].Poss {
+		return mention{}, 0, false
+	}
+	var country *mention
+	for k := range x.curMs {
+		if m := &x.curMs[k]; m.Kind == 'N' && m.Poss && m.Slug != "" && m.PossEnd == toks[i-1].PossEnd {
+			country = m
+		}
+	}
+	if country == nil {
+		return mention{}, 0, false
+	}
+	j := i
+	for j < len(toks) && j < i+4 && toks[j].Word && !toks[j].Upper && !covered[j] && !companyNouns[toks[j].Key] && !possDescHeads[toks[j].Key] {
+		j++
+	}
+	if j >= len(toks) || !toks[j].Word || covered[j] || toks[j].Upper || !companyNouns[toks[j].Key] && !possDescHeads[toks[j].Key] {
+		return mention{}, 0, false
+	}
+	if j+1 < len(toks) && toks[j+1].Word && (toks[j+1].Key == "of" || toks[j+1].Upper) {
+		return mention{}, 0, false // "Korea's largest operator of towers", "Japan's carrier KDDI": the name follows
+	}
+	if x.apposedToCompany(country.Start) {
+		return mention{}, 0, false // "Ethio Telecom, Ethiopia's state operator": the apposition rules' (relations.go)
+	}
+	s := x.onlyNational(country.Slug, headKind(toks[j-1].Key, toks[j].Key))
+	if s == "" {
+		return mention{}, 0, false
+	}
+	last := toks[j]
+	m := mention{Start: toks[i].Start, End: last.End, PossEnd: last.PossEnd, Poss: last.Poss, Coref: true}
+	m.Kind, m.Slug, m.Nation = x.kindFor(s), s, country.Slug
+	return m, j - i + 1, true
+}
+
+// apposedToCompany reports whether a company's name and a comma stand
+// right before offset at of the current sentence.
+func (x *extractor) apposedToCompany(at int) bool {
+	for k := range x.curMs {
+		m := &x.curMs[k]
+		if (m.Kind == 'C' || m.Kind == 'V') && m.End <= at && at-m.PossEnd <= 2 && at-m.PossEnd >= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyNational is the one company of this sentence or the five before
+// that the article or a prior places in country and that may be of kind;
+// "" when none or several are. "Japan's biggest carrier" among KDDI and
+// NTT Docomo needs knowing which is bigger: it stays unresolved.
+func (x *extractor) onlyNational(country, kind string) string {
+	found := ""
+	see := func(s string) bool {
+		if s == found || x.typeOf(s) != schema.TypeCompany || x.knownNation(s) != country || !x.kindFits(s, kind) {
+			return true
+		}
+		if found != "" {
+			return false
+		}
+		found = s
+		return true
+	}
+	for s, last := range x.lastSeen {
+		if x.sentIdx-last <= 5 && !see(s) {
+			return ""
+		}
+	}
+	for _, s := range x.curOrgs {
+		if !see(s) {
+			return ""
+		}
+	}
+	return found
+}
