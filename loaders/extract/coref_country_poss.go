@@ -73,26 +73,7 @@ func (x *extractor) apposedToCompany(at int) bool {
 // "" when none or several are. "Japan's biggest carrier" among KDDI and
 // NTT Docomo needs knowing which is bigger: it stays unresolved.
 func (x *extractor) onlyNational(country, kind string) string {
-	found := ""
-	see := func(s string) bool {
-		if s == found || x.typeOf(s) != schema.TypeCompany || x.knownNation(s) != country || !x.kindFits(s, kind) {
-			return true
-		}
-		if found != "" {
-			return false
-		}
-		found = s
-		return true
-	}
-	for s, last := range x.lastSeen {
-		if x.sentIdx-last <= 5 && !see(s) {
-			return ""
-		}
-	}
-	for _, s := range x.curOrgs {
-		if !see(s) {
-			return ""
-		}
-	}
-	return found
+	return x.onlyOne(x.curOrgs, func(last int) bool { return x.sentIdx-last <= 5 }, func(s string) (string, bool) {
+		return s, x.typeOf(s) == schema.TypeCompany && x.knownNation(s) == country && x.kindFits(s, kind)
+	})
 }

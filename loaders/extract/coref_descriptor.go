@@ -703,12 +703,24 @@ func (x *extractor) ledRef(ts []tagged, i int, covered []bool) (mention, int, bo
 // this sentence), or with all the one the article has named, or "": "The
 // GSMA-led initiative" is not the GSMA.
 func (x *extractor) groupBesides(not string, all bool) string {
-	found := ""
-	see := func(s string) bool {
+	return x.onlyOne(x.curGroups, func(last int) bool { return all || x.sentIdx-last <= groupWindow || last >= x.paraStart }, func(s string) (string, bool) {
 		if b := x.placeholder[s]; b != "" {
 			s = b
 		}
-		if s == not || s == found || x.typeOf(s) != schema.TypeAlliance {
+		return s, s != not && x.typeOf(s) == schema.TypeAlliance
+	})
+}
+
+// onlyOne is the one entity that fits among those last seen in reach
+// (inReach of the sentence index where each was last seen) and cur, the
+// current sentence's; "" when none or several do. fits maps an entity to
+// the one it stands for (a placeholder's bound group) and says whether
+// that one fits.
+func (x *extractor) onlyOne(cur []string, inReach func(last int) bool, fits func(s string) (string, bool)) string {
+	found := ""
+	see := func(s string) bool {
+		s, ok := fits(s)
+		if !ok || s == found {
 			return true
 		}
 		if found != "" {
@@ -718,11 +730,11 @@ func (x *extractor) groupBesides(not string, all bool) string {
 		return true
 	}
 	for s, last := range x.lastSeen {
-		if (all || x.sentIdx-last <= groupWindow || last >= x.paraStart) && !see(s) {
+		if inReach(last) && !see(s) {
 			return ""
 		}
 	}
-	for _, s := range x.curGroups {
+	for _, s := range cur {
 		if !see(s) {
 			return ""
 		}
