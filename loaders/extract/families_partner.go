@@ -30,6 +30,12 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	if subj < 0 && !u.Passive {
 		subj = c.ingSubject(v) // partner_nominal.go
 	}
+	if subj < 0 && !u.Passive {
+		subj = c.appositiveIngSubject(v) // partner_support.go
+	}
+	if p := c.possessorOf(subj); p >= 0 && subj == v-1 && u.Lemma == "work" {
+		subj = p // "A's AI-RAN work with B" (partner_support.go)
+	}
 	if subj < 0 || u.Passive {
 		x.theyPartner(c, v)
 		return
@@ -62,12 +68,9 @@ func (x *extractor) famPartner(c *clauses, v int) {
 		} else if !c.relativeObjectOf(subj) {
 			return // "A will build with B": no object, no joint work
 		}
-		if o+1 < len(c.us) && c.us[o].Kind == 'P' && c.us[o].Lemma == "with" {
-			k := c.skipDescriptors(o + 1)
-			if k < len(c.us) && c.us[k].Kind == 'E' && !c.ents[c.us[k].ent].poss {
-				x.rule = "partner.joint-work"
-				x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.65)
-			}
+		if k := c.jointWorkPartner(o); k >= 0 { // "with B", "alongside B", "with support from B" (partner_support.go)
+			x.rule = "partner.joint-work"
+			x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.65)
 		}
 		return
 	}

@@ -172,8 +172,10 @@ func shortForms(name string) []string {
 	ok := func(w string) bool {
 		k := wordKey(w)
 		r := []rune(w)
+		// "Africa" is not Africa Data Centres; "Corp" is not KT Corp (a
+		// legal suffix ends many names: "SoftBank Group Corp.").
 		return len(r) >= 3 && unicode.IsUpper(r[0]) && !countryWords[k] && !chunkStop[k] && numberWords[k] == 0 && !genericHeads[k] &&
-			!allianceHeads[k] && !orgHeads[k] && !regionNames[k] // "Africa" is not Africa Data Centres
+			!allianceHeads[k] && !orgHeads[k] && !regionNames[k] && !corpSuffix[strings.TrimSuffix(k, ".")]
 	}
 	var out []string
 	allGeneric := true

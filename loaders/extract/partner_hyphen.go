@@ -31,7 +31,7 @@ func (x *extractor) famHyphenPartner(c *clauses) {
 		if ma.End >= mb.Start || mb.End > len(c.s.text) {
 			continue
 		}
-		if mid := c.s.text[ma.End:mb.Start]; mid != "-" && mid != "–" {
+		if mid := c.s.text[ma.End:mb.Start]; mid != "-" && mid != "–" && mid != "/" { // "the A/B alliance" too
 			continue
 		}
 		if hasAnyWord(strings.ToLower(c.text(max(0, j-5), j)), tentativeMods) {
