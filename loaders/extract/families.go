@@ -163,6 +163,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famVentureJointly(c) // venture_jointly.go
 	x.famVentureWith(c)    // venture_with.go
 	x.famVentureOwned(c)   // venture_owned.go
+	x.famVentureStakes(c)  // venture_stakes.go
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
 	x.rule = "members.roster-colon"

@@ -72,6 +72,8 @@ func (x *extractor) ventureOwnedBy(c *clauses, v int) {
 		j = c.subject(v)
 	case v >= 2 && c.isPunct(v-1, ",") && c.us[v-2].Kind == 'E':
 		j = v - 2
+	case v >= 2 && c.us[v-1].Kind == 'N' && (jointSplitWord(c.us[v-1].words) || c.us[v-1].Lemma == "percent") && c.us[v-2].Kind == 'V' && c.us[v-2].Lemma == "be" && !c.us[v-2].Neg:
+		j = c.subject(v - 2) // "J is 60% owned by A and 40% by B": the share splits the passive
 	}
 	if j < 0 || len(c.args(x, j)) != 1 {
 		return
@@ -92,8 +94,20 @@ func (x *extractor) ventureOwnedBy(c *clauses, v int) {
 				share = shareRE.FindString(w.words)
 			}
 			continue
+		case w.Kind == 'N' && c.isPunct(k+1, ":") && k+2 < len(c.us) && shareRE.MatchString(c.text(k, k+2)):
+			joint = true // "owned 60:40 by": the colon splits the share into three units
+			if share == "" {
+				share = shareRE.FindString(c.text(k, k+2))
+			}
+			k += 2
+			continue
 		case w.Kind == 'O' && w.words == "and":
 			continue
+		case w.Kind == 'O' && w.words == ",":
+			if rest := x.restOwner(c, k); rest != nil { // "..., with B holding the remaining 49%" (venture_stakes.go)
+				owners = append(owners, rest...)
+				joint = true
+			}
 		}
 		break
 	}

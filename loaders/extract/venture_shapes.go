@@ -66,7 +66,14 @@ func (x *extractor) ventureObject(c *clauses, j int) {
 		}
 		return
 	}
-	// "A teamed up with B to create a joint venture called J"
+	x.ventureTeamed(c, v, name, share)
+}
+
+// ventureTeamed: founding infinitive v hangs from a verb of teaming up
+// whose subject and with-phrase are the partners of venture name: "A
+// teamed up with B to create a joint venture called J", "A teamed up with
+// B to form J, a joint venture" (venture_args.go).
+func (x *extractor) ventureTeamed(c *clauses, v, name int, share string) {
 	if v < 2 || c.us[v-1].Kind != 'P' || c.us[v-1].Lemma != "to" {
 		return
 	}
