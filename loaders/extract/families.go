@@ -60,9 +60,11 @@ func (x *extractor) structural(s *sent, toks []token) {
 	}
 	x.rule = "cooperation"
 	x.famInCooperation(c)
-	x.famFrontedPartner(c) // partner_fronted.go
-	x.famGroupPartner(c)   // partner_trio.go
-	x.famHyphenPartner(c)  // partner_hyphen.go
+	x.famFrontedPartner(c)    // partner_fronted.go
+	x.famInsertedPartner(c)   // partner_support.go
+	x.famSpokenPartnership(c) // partner_support.go
+	x.famGroupPartner(c)      // partner_trio.go
+	x.famHyphenPartner(c)     // partner_hyphen.go
 	x.famTogether(c)
 	x.famBetween(c)
 	x.famAgreementSigned(c)

@@ -68,7 +68,7 @@ func (x *extractor) famPartner(c *clauses, v int) {
 		} else if !c.relativeObjectOf(subj) {
 			return // "A will build with B": no object, no joint work
 		}
-		if k := c.jointWorkPartner(o); k >= 0 { // "with B", "alongside B", "with support from B" (partner_support.go)
+		if k := c.jointWorkPartnerAfter(o); k >= 0 { // "with B", "alongside B", "with support from B" (partner_support.go)
 			x.rule = "partner.joint-work"
 			x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.65)
 		}
@@ -91,6 +91,12 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	}
 	if u.Lemma == "join" && c.toFound(from) {
 		return // "joined forces with A and B to launch X": founders, not partners
+	}
+	if u.Lemma == "partner" && from == v+1 && from < len(c.us) && c.us[from].Kind == 'E' && !c.ents[c.us[from].ent].poss && !c.isPerson(x, from) {
+		// "A is partnering B on AI": the partner as the direct object (partner_support.go)
+		x.rule = "partner.object"
+		x.partnerPairs(c, x.subjectArgs(c, subj), c.args(x, from), c.modText(subj, v), 0.75)
+		return
 	}
 	for _, p := range c.pps(from) {
 		if (p.prep == "with" || p.prep == "alongside" && (u.Lemma == "work" || u.Lemma == "collaborate")) && c.us[p.at].Kind == 'E' {

@@ -13,7 +13,7 @@ import "regexp"
 // negated or passive verb, no purpose after the object.
 
 // enlistVerbs take the partner as their object.
-var enlistVerbs = map[string]bool{"tap": true, "enlist": true, "recruit": true, "rope in": true}
+var enlistVerbs = map[string]bool{"tap": true, "enlist": true, "recruit": true, "rope in": true, "sign up": true}
 
 // enlistMoneyRE: a purpose that is money or a supply, not joint work.
 var enlistMoneyRE = regexp.MustCompile(`(?i)^\s*(?:for|to)\s+(?:(?:a|an|the|its|their|fresh|new|more|extra|additional)\s+)*(?:funding|funds|fund|financing|finance|investment|capital|cash|money|loans?|debt|credit|equity|shares|stake|\$|€|£|supply|supplies|provide|deliver|sell|manufacture|make)\b`)
