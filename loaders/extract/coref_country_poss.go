@@ -19,22 +19,29 @@ var possDescHeads = map[string]bool{"fund": true, "investor": true}
 
 // countryPossessive recognises, at toks[i], the words after a country's
 // possessive that describe a company ("largest mobile operator" after
-// "South Korea's") and resolves them; the mention spans the country too.
+// "South Korea's", the country keeping its own mention) or "the
+// country's largest carrier" whole (the country the article named last,
+// within ten sentences), and resolves them.
 func (x *extractor) countryPossessive(toks []token, i int, covered []bool) (mention, int, bool) {
-	if i == 0 || !covered[i-1] || !toks[i-1].Poss {
-		return mention{}, 0, false
-	}
-	var country *mention
-	for k := range x.curMs {
-		if m := &x.curMs[k]; m.Kind == 'N' && m.Poss && m.Slug != "" && m.PossEnd == toks[i-1].PossEnd {
-			country = m
+	country, countryAt, from := "", -1, i
+	switch {
+	case i+2 < len(toks) && toks[i].Key == "the" && toks[i+1].Key == "country" && toks[i+1].Poss && !covered[i+1]:
+		if x.lastCountry == "" || x.sentIdx-x.lastCountryAt > 10 {
+			return mention{}, 0, false
+		}
+		country, countryAt, from = x.lastCountry, toks[i].Start, i+2
+	case i > 0 && covered[i-1] && toks[i-1].Poss:
+		for k := range x.curMs {
+			if m := &x.curMs[k]; m.Kind == 'N' && m.Poss && m.Slug != "" && m.PossEnd == toks[i-1].PossEnd {
+				country, countryAt = m.Slug, m.Start
+			}
 		}
 	}
-	if country == nil {
+	if country == "" {
 		return mention{}, 0, false
 	}
-	j := i
-	for j < len(toks) && j < i+4 && toks[j].Word && !toks[j].Upper && !covered[j] && !companyNouns[toks[j].Key] && !possDescHeads[toks[j].Key] {
+	j := from
+	for j < len(toks) && j < from+4 && toks[j].Word && !toks[j].Upper && !covered[j] && !companyNouns[toks[j].Key] && !possDescHeads[toks[j].Key] {
 		j++
 	}
 	if j >= len(toks) || !toks[j].Word || covered[j] || toks[j].Upper || !companyNouns[toks[j].Key] && !possDescHeads[toks[j].Key] {
@@ -43,16 +50,16 @@ func (x *extractor) countryPossessive(toks []token, i int, covered []bool) (ment
 	if j+1 < len(toks) && toks[j+1].Word && (toks[j+1].Key == "of" || toks[j+1].Upper) {
 		return mention{}, 0, false // "Korea's largest operator of towers", "Japan's carrier KDDI": the name follows
 	}
-	if x.apposedToCompany(country.Start) {
+	if x.apposedToCompany(countryAt) {
 		return mention{}, 0, false // "Ethio Telecom, Ethiopia's state operator": the apposition rules' (relations.go)
 	}
-	s := x.onlyNational(country.Slug, headKind(toks[j-1].Key, toks[j].Key))
+	s := x.onlyNational(country, headKind(toks[j-1].Key, toks[j].Key))
 	if s == "" {
 		return mention{}, 0, false
 	}
 	last := toks[j]
 	m := mention{Start: toks[i].Start, End: last.End, PossEnd: last.PossEnd, Poss: last.Poss, Coref: true}
-	m.Kind, m.Slug, m.Nation = x.kindFor(s), s, country.Slug
+	m.Kind, m.Slug, m.Nation = x.kindFor(s), s, country
 	return m, j - i + 1, true
 }
 
@@ -73,7 +80,14 @@ func (x *extractor) apposedToCompany(at int) bool {
 // "" when none or several are. "Japan's biggest carrier" among KDDI and
 // NTT Docomo needs knowing which is bigger: it stays unresolved.
 func (x *extractor) onlyNational(country, kind string) string {
-	return x.onlyOne(x.curOrgs, func(last int) bool { return x.sentIdx-last <= 5 }, func(s string) (string, bool) {
-		return s, x.typeOf(s) == schema.TypeCompany && x.knownNation(s) == country && x.kindFits(s, kind)
-	})
+	inReach := func(last int) bool { return x.sentIdx-last <= 5 }
+	national := func(s string) bool { return x.typeOf(s) == schema.TypeCompany && x.knownNation(s) == country }
+	if kind != "" {
+		// the one known to be of the kind asked for ("the country's
+		// biggest mobile operator" beside its sovereign fund)
+		if s := x.onlyOne(x.curOrgs, inReach, func(s string) (string, bool) { return s, national(s) && x.kindKnown(s, kind) }); s != "" {
+			return s
+		}
+	}
+	return x.onlyOne(x.curOrgs, inReach, func(s string) (string, bool) { return s, national(s) && x.kindFits(s, kind) })
 }

@@ -13,6 +13,7 @@ func TestCountryPossessive(t *testing.T) {
   ntt-docomo: {name: NTT Docomo, type: company}
   nvidia: {name: NVIDIA, type: company}
   granite-labs: {name: Granite Labs, type: company}
+  korea-fund: {name: Korea Growth Fund, type: company}
 `)
 	runNewsWith(t, reg, []newsCase{
 		{"the one Korean operator in reach",
@@ -24,5 +25,11 @@ func TestCountryPossessive(t *testing.T) {
 		{"an apposition after a name is that name's",
 			"Its members are NVIDIA; Granite Labs, Norway's state operator; and KT.",
 			[]string{"headquarteredIn(granite-labs,NO)"}},
+		{"the country's carrier: the country named last",
+			"KT and NVIDIA opened a data centre in South Korea. The country's second-largest carrier will pay for the land.",
+			[]string{"headquarteredIn(kt,KR)"}},
+		{"the one of the kind asked for beside a fund of that country",
+			"Korea Growth Fund and KT met in Seoul, South Korea, on Monday. The country's biggest mobile operator will build a network for Granite Labs.",
+			[]string{"headquarteredIn(kt,KR)"}},
 	})
 }

@@ -98,6 +98,9 @@ func (x *extractor) sentence(st sentence) {
 			x.lastPos[m.Slug] = m.Start
 		}
 		x.lastSeen[m.Slug] = x.sentIdx
+		if m.Kind == 'N' {
+			x.lastCountry, x.lastCountryAt = m.Slug, x.sentIdx // "the country's" (coref_country_poss.go)
+		}
 		switch m.Kind {
 		case 'C', 'V':
 			if !m.Coref || m.End-m.Start <= 3 {

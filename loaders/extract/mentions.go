@@ -63,30 +63,34 @@ type extractor struct {
 	// slugs its mentions were linked to, names and resolved descriptions.
 	track       bool
 	linked      []sentLinks
-	counts      map[string]int    // company slug -> mentions so far
-	subjects    map[string]int    // company slug -> sentences it opened
-	lastSeen    map[string]int    // slug -> sentence of last mention
-	lastPos     map[string]int    // slug -> offset of its first mention in that sentence
-	prevOrgs    []string          // companies of the previous sentence, in order
-	curOrgs     []string          // companies of this sentence so far
-	curGroups   []string          // alliances of this sentence so far
-	curMs       []mention         // the sentence's mentions found so far, in text order (coref_it.go)
-	descExclude map[string]bool   // names a description being resolved cannot be (coref_later.go)
-	descKind    string            // the kind of company the description being resolved asks for (priors.go)
-	descs       []descEntry       // descriptors the text gave its names (coref_descriptor.go)
-	descTagsOf  []token           // the sentence x.tags last tagged (coref_descriptor.go)
-	descTags    []tagged          // its tags
-	paraStart   int               // the sentence that opened this paragraph
-	curLead     bool              // no person precedes the sentence's first organisation so far (hq_lists.go)
-	prevSubj    string            // first company of the previous sentence
-	prevFirst   string            // first organisation (of any kind) of the previous sentence
-	prevOpener  string            // the organisation that opened the previous sentence (coref_opener.go)
-	curAlli     string            // the alliance under discussion (slug or placeholder)
-	foundedNow  string            // the alliance this sentence says was founded
-	placeholder map[string]string // "_new1" -> bound alliance slug ("" while unbound)
-	phSince     map[string]int    // placeholder -> sentence it was introduced in
-	members     map[string][]string
-	lastPerson  string
+	counts      map[string]int  // company slug -> mentions so far
+	subjects    map[string]int  // company slug -> sentences it opened
+	lastSeen    map[string]int  // slug -> sentence of last mention
+	lastPos     map[string]int  // slug -> offset of its first mention in that sentence
+	prevOrgs    []string        // companies of the previous sentence, in order
+	curOrgs     []string        // companies of this sentence so far
+	curGroups   []string        // alliances of this sentence so far
+	curMs       []mention       // the sentence's mentions found so far, in text order (coref_it.go)
+	descExclude map[string]bool // names a description being resolved cannot be (coref_later.go)
+	descKind    string          // the kind of company the description being resolved asks for (priors.go)
+	// lastCountry is the country the article named last, in sentence
+	// lastCountryAt ("the country's largest carrier").
+	lastCountry   string
+	lastCountryAt int
+	descs         []descEntry       // descriptors the text gave its names (coref_descriptor.go)
+	descTagsOf    []token           // the sentence x.tags last tagged (coref_descriptor.go)
+	descTags      []tagged          // its tags
+	paraStart     int               // the sentence that opened this paragraph
+	curLead       bool              // no person precedes the sentence's first organisation so far (hq_lists.go)
+	prevSubj      string            // first company of the previous sentence
+	prevFirst     string            // first organisation (of any kind) of the previous sentence
+	prevOpener    string            // the organisation that opened the previous sentence (coref_opener.go)
+	curAlli       string            // the alliance under discussion (slug or placeholder)
+	foundedNow    string            // the alliance this sentence says was founded
+	placeholder   map[string]string // "_new1" -> bound alliance slug ("" while unbound)
+	phSince       map[string]int    // placeholder -> sentence it was introduced in
+	members       map[string][]string
+	lastPerson    string
 	// subjPerson is the person who opened the last sentence as its
 	// subject, the first antecedent of a "he" or "she" that no person
 	// before it in its own sentence takes (coref_he.go).
