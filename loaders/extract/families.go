@@ -218,17 +218,54 @@ func (c *clauses) roleOf(ps []pp) (schema.Relation, bool) {
 			continue
 		}
 		u := c.us[p.at]
-		if u.Lemma == "observer" || u.hasMod("observer") || u.Lemma == "guest" {
-			return "", true // an observer is no member
-		}
 		if u.hasMod("founding", "founder", "co-founder", "co-founding") || u.Lemma == "founder" || u.Lemma == "co-founder" {
-			return schema.RelFoundingMember, true
+			return schema.RelFoundingMember, true // "founding sponsors" are a founding tier
+		}
+		if nonMemberRoles[u.Lemma] || u.hasMod("observer") {
+			return "", true // an observer or a sponsor is no member
 		}
 		if u.Lemma == "member" || u.Lemma == "participant" {
 			return schema.RelMemberOf, true
 		}
 	}
 	return schema.RelMemberOf, false
+}
+
+// nonMemberRoles are the roles one joins a group in without becoming a
+// member: "joined as an observer", "signed up as a sponsor".
+var nonMemberRoles = map[string]bool{
+	"observer": true, "guest": true, "sponsor": true, "adviser": true, "advisor": true, "supporter": true,
+	"contributor": true, "speaker": true, "customer": true, "host": true,
+}
+
+// asNonMember reports whether text gives someone a role of nonMemberRoles
+// ("as a sponsor", "as its technology adviser").
+func asNonMember(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	for i, w := range ws {
+		if w != "as" {
+			continue
+		}
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			w := strings.TrimSuffix(strings.TrimRight(ws[k], ".,;:"), "s")
+			if w == "founding" || w == "founder" {
+				break // "as founding premier sponsors": a founding tier
+			}
+			if nonMemberRoles[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clauseHead is text up to its first comma, semicolon or entity marker:
+// what follows a match within its own clause.
+func clauseHead(text string) string {
+	if i := strings.IndexAny(text, ",;<"); i >= 0 {
+		return text[:i]
+	}
+	return text
 }
 
 // describerNouns make the entity before them a mere description of the

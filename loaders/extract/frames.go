@@ -454,6 +454,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	if mod, drop := modalityOf(clause); drop || mod == schema.Planned || mod == schema.InProgress {
 		return
 	}
+	if asNonMember(clause) {
+		return // "C joined as a sponsor" (families.go nonMemberRoles)
+	}
 	// Founding or joining.
 	founding := has[cueFounder] || has[cueLaunch] || has[cueFoundMod] && (has[cueMember] || has[cueRoster]) || has[cueFound]
 	later := has[cueLater] || laterRE.MatchString(clause)
