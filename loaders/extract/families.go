@@ -137,6 +137,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famAddedBackers(c)    // invest_holding.go
 	x.famRoundLedJoined(c)  // rounds_led.go
 	x.famConfirmedInvestor(c)
+	x.famRoundAsInvestor(c) // rounds_as.go
 	x.famControl(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
