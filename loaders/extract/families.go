@@ -148,6 +148,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famCheques(c)         // invest_cheques.go
 	x.famAlsoStake(c)       // invest_focus.go
 	x.famImplicitStake(c)   // invest_implicit.go
+	x.famAmountOnly(c)      // invest_amount_only.go
 	x.famStakeParticiple(c) // invest_holding.go: after the sentence's own stakes
 	x.famFrontedHolders(c)  // invest_fronted.go
 	x.famThroughVehicle(c)  // invest_through.go
