@@ -255,6 +255,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 					return m, j + nat.n - i + 1, true
 				}
 			}
+		} else if f := x.freeModsHead(toks, i, covered); f > 0 {
+			j = f // "The radio-software company" (coref_freemods.go)
 		}
 		if companyNouns[key(j)] && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
 			s := x.topicCompany()
