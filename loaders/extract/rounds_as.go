@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // This file reads a backer that enters the round under discussion in the
 // role of an investor, whatever the verb (helper x13i10, issue 13, on the
 // drill testdata/drills/invest3): "B, C and D joined as new investors",
@@ -33,7 +31,7 @@ func (x *extractor) famRoundAsInvestor(c *clauses) {
 			continue
 		}
 		n := c.us[k+1]
-		if n.Kind != 'N' || !investorNouns[n.Lemma] || n.Lemma == "owner" || hedgedRole(n.words) || !c.intransitiveEnd(k+1) {
+		if n.Kind != 'N' || !investorNouns[n.Lemma] || n.Lemma == "owner" || !holderWords(n.words) || !c.intransitiveEnd(k+1) {
 			continue
 		}
 		if mod, drop := modalityOf(c.text(max(v-3, 0), v)); drop || mod != "" {
@@ -41,15 +39,4 @@ func (x *extractor) famRoundAsInvestor(c *clauses) {
 		}
 		x.returnFollower(c, v, c.floatingSubject(v)) // rounds_return.go
 	}
-}
-
-// hedgedRole reports whether an investor noun phrase names a role not
-// (or no longer) held: "a potential investor", "a former backer".
-func hedgedRole(words string) bool {
-	for _, w := range []string{"potential", "former", "would-be", "prospective", "possible", "future"} {
-		if strings.Contains(words, w) {
-			return true
-		}
-	}
-	return false
 }
