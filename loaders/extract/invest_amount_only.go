@@ -77,9 +77,9 @@ func (x *extractor) amountToFocus(c *clauses, subj, v int, amt string) {
 var amountLeads = map[string]bool{"a further": true, "another": true, "an additional": true, "an extra": true, "a fresh": true, "a total of": true}
 
 // moneyNoun reports whether noun phrase u is money with no amount: "money",
-// "fresh capital", "cash", "funds".
+// "fresh capital", "cash", "fresh equity", "funds".
 func moneyNoun(u unit) bool {
-	return u.Lemma == "money" || u.Lemma == "capital" || u.Lemma == "cash" || u.Lemma == "fund" && strings.HasSuffix(u.words, "funds")
+	return u.Lemma == "money" || u.Lemma == "capital" || u.Lemma == "cash" || u.Lemma == "equity" || u.Lemma == "fund" && strings.HasSuffix(u.words, "funds")
 }
 
 // noRecipient reports whether the clause of verb v, from its amount at

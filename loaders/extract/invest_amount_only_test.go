@@ -20,6 +20,9 @@ func TestAmountOnly(t *testing.T) {
 		{"after an investment told", "Acme Telecom put $10 million into Granite Labs in May. Borealis Networks invested $4 million in June.",
 			[]string{inv("acme-telecom", "granite-labs") + " amount=$10 million", inv("borealis-networks", "granite-labs") + " amount=$4 million"}},
 
+		{"put in fresh equity", open + "In the same round Cobalt Mobile also put in fresh equity.",
+			[]string{lead, inv("cobalt-mobile", "granite-labs")}},
+
 		// near misses
 		{"another recipient", open + "Acme Telecom invested $5 billion in its network.", []string{lead}},
 		{"paid for something else", open + "Acme Telecom paid $5 million for a licence.", []string{lead}},
