@@ -54,6 +54,9 @@ var listMarker = regexp.MustCompile(`^(?:#|No\.?\s*)?\d{1,2}[.):]?\s+`)
 // line without closing punctuation ends the section.
 func (x *extractor) noteSection(st sentence, s *sent) {
 	text := strings.TrimSpace(st.Text)
+	if x.runInHeading(st, s) { // about_runin.go
+		return
+	}
 	if !st.First || text == "" || strings.ContainsAny(text[len(text)-1:], ".!?\"'”:;,") {
 		return
 	}

@@ -86,7 +86,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		if m, n, ok, stop := x.descriptorRef(toks, i, covered); ok || stop {
 			return m, n, ok
 		}
-		if k0 == "its" && !(i > 0 && toks[i-1].Key == "as") && (titleWords[key(i+1)] || (key(i+1) == "group" || key(i+1) == "global" || key(i+1) == "executive") && titleWords[key(i+2)]) {
+		if k0 == "its" && !(i > 0 && toks[i-1].Key == "as") && (titleWords[key(i+1)] || (key(i+1) == "group" || key(i+1) == "global" || key(i+1) == "executive") && titleWords[key(i+2)] ||
+			itsHolding(key, i)) { // coref_its_holding.go
 			s := x.pronounCompany(text[:toks[i].Start])
 			if i > 2 && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[0]) == schema.TypeCompany {
 				// later in a sentence, "its chairman" is the subject's
@@ -268,6 +269,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 					return m, j + nat.n - i + 1, true
 				}
 			}
+		} else if f := x.freeModsHead(toks, i, covered); f > 0 {
+			j = f // "The radio-software company" (coref_freemods.go)
 		}
 		if companyNouns[key(j)] && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
 			s := x.topicCompany()

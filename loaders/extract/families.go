@@ -31,7 +31,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"found", (*extractor).famFound}, "found, co-found, establish, form, create, set up, launch, start, unveil, spin up, incorporate, come, initiate, kick off, co-create")
 	add(family{"found.relative", (*extractor).famFoundRelative}, "found, co-found, establish, form, create, set up, launch, start")
 	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run, drive")
-	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
+	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, have, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
 	add(family{"invest.light", (*extractor).famInvestLight}, "make, complete, finalise, finalize, announce, confirm, lead, co-lead, anchor")
 	add(family{"invest.raised-from", (*extractor).famRaisedFrom}, "raise, secure, get, receive, land, attract, win, bag, close, take")
 	add(family{"invest.for-stake", (*extractor).famInvestForStake}, "invest, pay, spend")
@@ -140,6 +140,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famAddedBackers(c)    // invest_holding.go
 	x.famRoundLedJoined(c)  // rounds_led.go
 	x.famConfirmedInvestor(c)
+	x.famRoundAsInvestor(c) // rounds_as.go
 	x.famControl(c)
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
@@ -150,6 +151,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famCheques(c)         // invest_cheques.go
 	x.famAlsoStake(c)       // invest_focus.go
 	x.famImplicitStake(c)   // invest_implicit.go
+	x.famAmountOnly(c)      // invest_amount_only.go
 	x.famStakeParticiple(c) // invest_holding.go: after the sentence's own stakes
 	x.famFrontedHolders(c)  // invest_fronted.go
 	x.famThroughVehicle(c)  // invest_through.go

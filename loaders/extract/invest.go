@@ -69,8 +69,10 @@ func (x *extractor) famInvest(c *clauses, v int) {
 		if subj >= 0 && obj >= 0 {
 			emit(c.args(x, subj), c.args(x, obj), v, obj, 0.75)
 		}
-	case "count":
-		// "Y counts A, B and C among its investors (partners)"
+	case "count", "have":
+		// "Y counts A, B and C among its investors (partners)"; "Y has A
+		// as its largest shareholder" and "Y has A among its backers" say
+		// the same with the commonest verb (helper x13i10)
 		if subj < 0 || obj < 0 {
 			return
 		}

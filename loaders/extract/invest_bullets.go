@@ -20,7 +20,11 @@ import (
 // company ("Granite Labs' investors:") is the clause rules'.
 
 // investorHeadingRE is a heading that opens a bulleted list of investors.
-var investorHeadingRE = regexp.MustCompile(`^(?:The|Its|Our|Their) (?:(?:main|largest|biggest|key|new|initial|founding|anchor|other) )?(?:investors|backers|shareholders|funders|limited partners)(?:,[^:\n]{0,40})?:[ \t]*\n`)
+// A round's roster is often split under several such headings with no
+// determiner ("Co-leads:", "New investors:", "Returning investors:"):
+// the kind of backer is the heading (helper x13i10); a heading of those
+// "Not in this round:" or of customers names no investor.
+var investorHeadingRE = regexp.MustCompile(`^(?:(?:The|Its|Our|Their) )?(?i:(?:(?:main|largest|biggest|key|new|initial|founding|anchor|other|lead|existing|returning|participating|strategic|financial|follow-on|additional|early|institutional) )?(?:investors|backers|shareholders|funders|limited partners|co-leads|co-lead investors|lead investors))(?:,[^:\n]{0,40})?:[ \t]*\n`)
 
 // famInvestorBullets reads the items of a bulleted investor list.
 func (x *extractor) famInvestorBullets(c *clauses) {
@@ -47,9 +51,16 @@ func (x *extractor) famInvestorBullets(c *clauses) {
 		return
 	}
 	y := x.headingInvestee(slugs)
+	if r := x.bulletRoster; r.co != "" && r.sent == x.sentIdx-1 && !slices.Contains(slugs, r.co) {
+		// a roster continued under the next heading ("Co-leads: ...",
+		// "New investors: ...") is of the same company, whatever the
+		// items of the heading before named
+		y = r.co
+	}
 	if y == "" {
 		return
 	}
+	x.bulletRoster.co, x.bulletRoster.sent = y, x.sentIdx
 	x.rule = "invest.bullets"
 	for _, a := range items {
 		x.emitFact(c.s, schema.RelInvestedIn, a, arg{slug: y, text: "(" + x.nameOf(y) + ")"}, "", 0.7, schema.Fact{})

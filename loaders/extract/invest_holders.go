@@ -113,6 +113,9 @@ func (c *clauses) coordSubject(v int) int {
 	return -1
 }
 
+// currencySigns open an amount the tagger keeps apart from its number.
+var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "¥": true}
+
 // famApposBacker: "Microsoft, OpenAI's biggest backer with $13 billion
 // invested, is not ...", "Deutsche Telekom, T-Mobile's majority owner,":
 // a name and a possessive holder noun in apposition, which the mention
@@ -124,7 +127,11 @@ func (x *extractor) famApposBacker(c *clauses) {
 		if u.Kind != 'E' || !c.ents[u.ent].poss || len(c.ents[u.ent].ms) != 2 {
 			continue
 		}
-		at := c.possNoun(k + 1) // invest_appos.go
+		at := k + 1
+		if at+1 < len(c.us) && c.us[at].Kind == 'O' && currencySigns[c.us[at].words] {
+			at++ // "G42's $1.5 billion minority investor" (helper x13i10)
+		}
+		at = c.possNoun(at) // invest_appos.go
 		n := c.us[at]
 		if n.Kind != 'N' || !investorNouns[n.Lemma] || !holderWords(n.words) || n.Lemma == "funder" {
 			continue

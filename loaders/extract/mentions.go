@@ -103,13 +103,17 @@ type extractor struct {
 	facts []extracted
 	rule  string // the rule now running, recorded on the facts it states
 
-	pending     *pendingGroup    // a counted group of new members not yet named
-	lastJoin    schema.Relation  // the membership relation last stated by a joining clause
-	roster      roster           // the last membership list stated
-	fstate      frameState       // the last founding or membership frame (frames.go)
-	region      *rosterRegion    // a roster whose names are still to come (frames_region.go)
-	roundLed    bool             // impliedLed found a funding round: its leaders invested
-	round       *fundingRound    // the funding round under discussion
+	pending      *pendingGroup   // a counted group of new members not yet named
+	lastJoin     schema.Relation // the membership relation last stated by a joining clause
+	roster       roster          // the last membership list stated
+	fstate       frameState      // the last founding or membership frame (frames.go)
+	region       *rosterRegion   // a roster whose names are still to come (frames_region.go)
+	roundLed     bool            // impliedLed found a funding round: its leaders invested
+	round        *fundingRound   // the funding round under discussion
+	bulletRoster struct {        // the last investor roster read under a heading (invest_bullets.go)
+		co   string
+		sent int
+	}
 	partnerOpen *openPartnership // a partnership announced without its partner (partner_split.go)
 	// lastPair are the last two partners stated, at sentence lastPairAt,
 	// for "the two companies" and "both" later on.

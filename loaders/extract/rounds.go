@@ -70,6 +70,7 @@ func (x *extractor) famRound(c *clauses) {
 				// "A led the round", "Lightspeed led a seed round"
 				if subj := c.subject(v); subj >= 0 && v+1 < len(c.us) && roundNoun(c.us[v+1]) {
 					invest(c.args(x, subj), 0.75)
+					invest(c.coLeads(x, v+2), 0.7) // rounds_colead.go
 					continue
 				}
 				if o := v + 1; subjectIsRound(c, v) && o < len(c.us) {

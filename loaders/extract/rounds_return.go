@@ -177,9 +177,10 @@ func (x *extractor) openStakeSale(c *clauses) {
 	}
 }
 
-// openRoundIn opens a round for the company a round noun is "in" or
-// "for": "A led a $40 million Series B in EdgeQ; B and C also
-// participated", "A anchored the seed round for Y". The company must be a
+// openRoundIn opens a round for the company a round noun is "in", "for"
+// or "of": "A led a $40 million Series B in EdgeQ; B and C also
+// participated", "A anchored the seed round for Y", "A led the Series B
+// of Y" (helper x13i10; "a round of funding" names no company). The company must be a
 // registered or discovered company, not a description of another.
 func (x *extractor) openRoundIn(c *clauses) {
 	for j, u := range c.us {
@@ -187,8 +188,11 @@ func (x *extractor) openRoundIn(c *clauses) {
 			continue
 		}
 		p := c.us[j+1]
-		if p.Kind != 'P' || p.Lemma != "in" && p.Lemma != "for" || c.us[j+2].Kind != 'E' || c.ents[c.us[j+2].ent].poss {
+		if p.Kind != 'P' || p.Lemma != "in" && p.Lemma != "for" && p.Lemma != "of" || c.us[j+2].Kind != 'E' || c.ents[c.us[j+2].ent].poss {
 			continue
+		}
+		if p.Lemma == "of" && j+3 < len(c.us) && c.us[j+3].Kind == 'N' {
+			continue // "a round of Nokia layoffs": the name only modifies
 		}
 		if as := c.args(x, j+2); len(as) == 1 && x.resolve(as[0], companyTypes) != "" {
 			x.round = &fundingRound{co: as[0], sent: x.sentIdx}

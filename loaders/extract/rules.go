@@ -79,6 +79,10 @@ func (x *extractor) prepare(s *sent) {
 		if modifierSuffix(s.text[ms[i].End:]) {
 			continue // "Acme-backed": a modifier of the next name, not a list item
 		}
+		if possessorOnly(s, ms, cur, prev, i) { // list_possessor.go
+			cur[len(cur)-1], prev = i, i
+			continue
+		}
 		if prev >= 0 && ms[prev].PossEnd <= ms[i].Start && x.gapJoins(s, prev, i) && !semicolonAfterClosed(s, cur, i) {
 			cur = append(cur, i)
 		} else {
