@@ -276,6 +276,9 @@ func (x *extractor) famBareTitle(c *clauses) {
 			continue
 		}
 		title := m[1]
+		if strings.HasPrefix(m[2], "and ") {
+			continue // "P, and the chief executive, Q": the title is Q's
+		}
 		if title == "" {
 			// "P, chief executive since 2012, stepped down", "P, the
 			// former CEO, has stayed on": an apposition of a title
