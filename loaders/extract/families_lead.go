@@ -64,7 +64,7 @@ func (x *extractor) famLead(c *clauses, v int) {
 				if chair && x.hasPersonAgent(c, leaderAt) {
 					x.emitFact(c.s, schema.RelChairmanOf, l, led, "", 0.75, schema.Fact{})
 				} else {
-					x.emitFact(c.s, schema.RelLedBy, led, l, "", 0.75, schema.Fact{})
+					x.emitLed(c, led, l, "", 0.75)
 				}
 			}
 			return
@@ -141,7 +141,7 @@ func (x *extractor) famLead(c *clauses, v int) {
 			if chair {
 				x.emitFact(c.s, schema.RelChairmanOf, l, led, c.modText(subj, v), 0.8, schema.Fact{})
 			} else {
-				x.emitFact(c.s, schema.RelLedBy, led, l, c.modText(subj, v), 0.8, schema.Fact{})
+				x.emitLed(c, led, l, c.modText(subj, v), 0.8)
 			}
 		}
 	}
