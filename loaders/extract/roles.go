@@ -214,8 +214,8 @@ func (x *extractor) famRoles(c *clauses) {
 				}
 				continue
 			}
-			if g == "" {
-				continue
+			if g == "" || g == "and" || strings.HasSuffix(g, " and") {
+				continue // "P is its chief executive and Q its finance chief": the title ends before "and"
 			}
 			if strings.HasSuffix(strings.TrimSpace(gap), ",") && k > 0 && c.isPerson(x, es[k-1].u) && strings.TrimSpace(lower[es[k-1].ent.end:a.ent.start]) == "," {
 				continue // a roster "P1, O1's chief executive, P2, ...": the title is P1's
