@@ -48,3 +48,14 @@ func calledProject(s *sent, a arg) bool {
 	next := strings.Fields(strings.ToLower(s.text[a.m.End:]))
 	return len(next) > 0 && ledProjectNouns[strings.Trim(next[0], ",.;:'’")]
 }
+
+// reducedLedBy reports whether verb v is a bare participle between a name
+// and its by-phrase, "X, headed by A and B, is ...": a reduced relative
+// clause, as plain a statement of the lead as "X, which is headed by A",
+// but unmarked for voice, so a company led this way is treated as in an
+// active clause (emitLed).
+func (x *extractor) reducedLedBy(c *clauses, v int, ps []pp) bool {
+	form := c.ts[c.us[v].Head].Form
+	return (form == formPast || form == formPart) && v >= 2 && c.isPunct(v-1, ",") && c.us[v-2].Kind == 'E' &&
+		len(ps) > 0 && ps[0].prep == "by" && c.us[v+1].Kind == 'P' && !c.isPerson(x, v-2)
+}
