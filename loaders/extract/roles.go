@@ -196,7 +196,7 @@ func (x *extractor) famRoles(c *clauses) {
 					continue // "P, ORG group CEO Q": the title is Q's (roles_premod.go)
 				}
 				x.rule = "title.apposition"
-				emit(a.u, b.u, tail(b.ent.end), "", 0.8)
+				emit(a.u, b.u, soleChief(lower, b.ent.end, tail(b.ent.end)), "", 0.8) // "P, the Docomo chief,"
 			}
 		case !aPerson && bPerson:
 			// "O's Chair and CEO, P", "O chief executive P", "its
