@@ -275,6 +275,20 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				return m, j - i + 1, true
 			}
 		}
+	case "this", "that":
+		// "... raised its stake in T-Mobile US. That carrier is now run
+		// by P": a demonstrative that opens a sentence before a company
+		// noun points back at the last company named, not at the
+		// article's topic (issue 13, roles3); "said that operators ..."
+		// is a complementiser, not this.
+		if i == 0 && companyNouns[key(i+1)] && key(i+1) != "group" && len(x.prevOrgs) > 0 {
+			if s := x.prevOrgs[len(x.prevOrgs)-1]; x.typeOf(s) == schema.TypeCompany {
+				m := span(2)
+				m.Kind, m.Slug = x.kindFor(s), s
+				return m, 2, true
+			}
+		}
+		return mention{}, 0, false
 	case "a", "an":
 		// "a new industry body", "a global AI group": an alliance named
 		// later, held as a placeholder until then.
