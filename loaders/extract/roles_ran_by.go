@@ -25,3 +25,20 @@ func (c *clauses) ranByOwner(x *extractor, p int) (arg, bool) {
 	}
 	return arg{}, false
 }
+
+// describesOther reports whether the organisation a board stands for was
+// named after another person than the chair p and before p, so inside
+// that person's description: in "W, who is head of the Research
+// Institute at SoftBank Corp., succeeds Q, who chaired the board", the
+// board is not the institute's.
+func (c *clauses) describesOther(x *extractor, org arg, p int) bool {
+	if org.m == nil {
+		return false
+	}
+	for i := 0; i < p; i++ {
+		if c.us[i].Kind == 'E' && c.isPerson(x, i) && c.us[i].Start < org.m.Start && org.m.Start < c.us[p].Start {
+			return true
+		}
+	}
+	return false
+}

@@ -14,5 +14,8 @@ func TestRanBySuccessor(t *testing.T) {
 		{"X is run by P, who replaced Q as CEO",
 			"Acme Telecom reported higher sales. Cobalt Mobile is now run by Jane Park, who replaced Omar Haddad as chief executive in May.",
 			[]string{"ceoOf(jane-park,cobalt-mobile)", "ceoOf(omar-haddad,cobalt-mobile) modality=past"}},
+		{"near miss: the board of another person's employer",
+			"The Radio Forum met in Oslo. Jane Park, who is head of research at Ion Cloud, succeeds Omar Haddad, who chaired the board until May.",
+			nil},
 	})
 }
