@@ -69,6 +69,11 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			m.Kind, m.Slug, m.Poss = x.kindFor(s), s, k0 == "our"
 			return m, 1, true
 		}
+		if s := x.author; s != "" && !inQuote(text, toks[i].Start) {
+			m := span(1) // an op-ed's "we" is its writer's company (roles_byline.go)
+			m.Kind, m.Slug, m.Poss = x.kindFor(s), s, k0 == "our"
+			return m, 1, true
+		}
 		return mention{}, 0, false
 	case "he", "him", "she":
 		if p := x.heRef(toks, i); p != "" {
