@@ -535,9 +535,15 @@ func (x *extractor) lastGroup() []string {
 
 // mainCompany is the company the article has named most so far.
 func (x *extractor) mainCompany() string {
+	return x.mainOf(schema.TypeCompany)
+}
+
+// mainOf is the entity of one of the types the article names most (the
+// lowest slug on a tie).
+func (x *extractor) mainOf(types ...schema.EntityType) string {
 	best, bestN := "", 0
 	for s, n := range x.counts {
-		if x.typeOf(s) == schema.TypeCompany && (n > bestN || n == bestN && s < best) {
+		if slices.Contains(types, x.typeOf(s)) && (n > bestN || n == bestN && s < best) {
 			best, bestN = s, n
 		}
 	}
