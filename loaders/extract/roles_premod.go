@@ -35,9 +35,10 @@ func bareChief(g string) string {
 }
 
 // soleChiefRE is a lone "chief" or "boss" that ends its phrase: "P, the
-// Docomo chief, said", "P, the former Deutsche Post chief." - not "chief
-// technology officer" (issue 13, roles3).
-var soleChiefRE = regexp.MustCompile(`^\s*(?:group )?(?:chief|boss)\s*(?:[,.;:)]|$)`)
+// Docomo chief, said", "P, the former Deutsche Post chief.", "P, the
+// former PayPal chief who joined ..." - not "chief technology officer"
+// (issue 13, roles3).
+var soleChiefRE = regexp.MustCompile(`^\s*(?:group )?(?:chief|boss)(?:\s*(?:[,.;:)]|$)|\s+(?:who|whose)\b)`)
 
 // soleChief reads the words after an organisation's name ending at end
 // as chief executive when they are a lone "chief" or "boss".
