@@ -72,6 +72,11 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			m.Kind, m.Slug, m.Poss = x.kindFor(s), s, k0 == "our"
 			return m, 1, true
 		}
+		if s := x.author; s != "" && !inQuote(text, toks[i].Start) {
+			m := span(1) // an op-ed's "we" is its writer's company (roles_byline.go)
+			m.Kind, m.Slug, m.Poss = x.kindFor(s), s, k0 == "our"
+			return m, 1, true
+		}
 		return mention{}, 0, false
 	case "he", "him", "she":
 		if p := x.heRef(toks, i); p != "" {
@@ -294,6 +299,20 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				return m, j - i + 1, true
 			}
 		}
+	case "this", "that":
+		// "... raised its stake in T-Mobile US. That carrier is now run
+		// by P": a demonstrative that opens a sentence before a company
+		// noun points back at the last company named, not at the
+		// article's topic (issue 13, roles3); "said that operators ..."
+		// is a complementiser, not this.
+		if i == 0 && companyNouns[key(i+1)] && key(i+1) != "group" && len(x.prevOrgs) > 0 {
+			if s := x.prevOrgs[len(x.prevOrgs)-1]; x.typeOf(s) == schema.TypeCompany {
+				m := span(2)
+				m.Kind, m.Slug = x.kindFor(s), s
+				return m, 2, true
+			}
+		}
+		return mention{}, 0, false
 	case "a", "an":
 		// "a new industry body", "a global AI group": an alliance named
 		// later, held as a placeholder until then.
@@ -535,9 +554,15 @@ func (x *extractor) lastGroup() []string {
 
 // mainCompany is the company the article has named most so far.
 func (x *extractor) mainCompany() string {
+	return x.mainOf(schema.TypeCompany)
+}
+
+// mainOf is the entity of one of the types the article names most (the
+// lowest slug on a tie).
+func (x *extractor) mainOf(types ...schema.EntityType) string {
 	best, bestN := "", 0
 	for s, n := range x.counts {
-		if x.typeOf(s) == schema.TypeCompany && (n > bestN || n == bestN && s < best) {
+		if slices.Contains(types, x.typeOf(s)) && (n > bestN || n == bestN && s < best) {
 			best, bestN = s, n
 		}
 	}

@@ -101,6 +101,9 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famTitle(c)
 	x.famTitleOfAppos(c)      // roles_newly.go
 	x.famTitleBeforePerson(c) // roles_newly.go
+	x.famTitleFirst(c)        // roles_title_first.go
+	x.famByline(c)            // roles_byline.go
+	x.famTitleColon(c)        // roles_colon.go
 	x.famSucceedsHim(c)       // roles_newly.go
 	x.rule = "found.nominal"
 	x.famFormation(c)

@@ -26,6 +26,11 @@ func (x *extractor) famLead(c *clauses, v int) {
 		// reduced relative clause on an apposition.
 		u.Passive, subj = true, v-3
 	}
+	reduced := false
+	if !u.Passive && !fronted && x.reducedLedBy(c, v, ps) {
+		// "The AI-RAN Alliance, headed by A and B, is ..." (lead_company.go)
+		u.Passive, subj, reduced = true, v-2, true
+	}
 	if fronted && !u.Passive && c.ts[u.Head].Form == formPast {
 		// "Led by A, the new alliance ...": the agent is in the by-phrase,
 		// the led is the subject of the main clause.
@@ -64,7 +69,7 @@ func (x *extractor) famLead(c *clauses, v int) {
 				if chair && x.hasPersonAgent(c, leaderAt) {
 					x.emitFact(c.s, schema.RelChairmanOf, l, led, "", 0.75, schema.Fact{})
 				} else {
-					x.emitFact(c.s, schema.RelLedBy, led, l, "", 0.75, schema.Fact{})
+					x.emitLed(c, led, l, "", 0.75)
 				}
 			}
 			return
@@ -116,6 +121,8 @@ func (x *extractor) famLead(c *clauses, v int) {
 				for _, l := range c.args(x, p.at) {
 					if chair {
 						x.emitFact(c.s, schema.RelChairmanOf, l, led, c.modText(subj, v), 0.8, schema.Fact{})
+					} else if reduced {
+						x.emitLed(c, led, l, c.modText(subj, v), 0.8)
 					} else {
 						x.emitFact(c.s, schema.RelLedBy, led, l, c.modText(subj, v), 0.8, schema.Fact{})
 					}
@@ -141,7 +148,7 @@ func (x *extractor) famLead(c *clauses, v int) {
 			if chair {
 				x.emitFact(c.s, schema.RelChairmanOf, l, led, c.modText(subj, v), 0.8, schema.Fact{})
 			} else {
-				x.emitFact(c.s, schema.RelLedBy, led, l, c.modText(subj, v), 0.8, schema.Fact{})
+				x.emitLed(c, led, l, c.modText(subj, v), 0.8)
 			}
 		}
 	}

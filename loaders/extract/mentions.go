@@ -119,8 +119,9 @@ type extractor struct {
 	// for "the two companies" and "both" later on.
 	lastPair   [2]string
 	lastPairAt int
-	inAnswer   bool // the paragraph is an interview answer ("A: ...")
-	interview  bool // the body has questions and answers ("Q: ...", "A: ...")
+	inAnswer   bool   // the paragraph is an interview answer ("A: ...")
+	author     string // the company an op-ed's byline gives its writer a title at (roles_byline.go)
+	interview  bool   // the body has questions and answers ("Q: ...", "A: ...")
 	// recentLists are the lists of organisations the last sentences gave,
 	// for counted plurals (coref_lists.go).
 	recentLists []sentList

@@ -196,7 +196,7 @@ func (x *extractor) famRoles(c *clauses) {
 					continue // "P, ORG group CEO Q": the title is Q's (roles_premod.go)
 				}
 				x.rule = "title.apposition"
-				emit(a.u, b.u, tail(b.ent.end), "", 0.8)
+				emit(a.u, b.u, soleChief(lower, b.ent.end, tail(b.ent.end)), "", 0.8) // "P, the Docomo chief,"
 			}
 		case !aPerson && bPerson:
 			// "O's Chair and CEO, P", "O chief executive P", "its
@@ -214,8 +214,8 @@ func (x *extractor) famRoles(c *clauses) {
 				}
 				continue
 			}
-			if g == "" {
-				continue
+			if g == "" || g == "and" || strings.HasSuffix(g, " and") {
+				continue // "P is its chief executive and Q its finance chief": the title ends before "and"
 			}
 			if strings.HasSuffix(strings.TrimSpace(gap), ",") && k > 0 && c.isPerson(x, es[k-1].u) && strings.TrimSpace(lower[es[k-1].ent.end:a.ent.start]) == "," {
 				continue // a roster "P1, O1's chief executive, P2, ...": the title is P1's
@@ -276,6 +276,9 @@ func (x *extractor) famBareTitle(c *clauses) {
 			continue
 		}
 		title := m[1]
+		if strings.HasPrefix(m[2], "and ") {
+			continue // "P, and the chief executive, Q": the title is Q's
+		}
 		if title == "" {
 			// "P, chief executive since 2012, stepped down", "P, the
 			// former CEO, has stayed on": an apposition of a title

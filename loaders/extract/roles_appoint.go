@@ -120,6 +120,8 @@ func (x *extractor) famAppointObject(c *clauses) {
 			} else if s < 0 {
 				if o, ok := c.boardSubject(x, v); ok {
 					owner = &o // "X's board on Tuesday elected P as its chair"
+				} else if o, ok := c.electorsOwner(x, v); ok {
+					owner = &o // "X said its members had elected P" (roles_electors.go)
 				} else if o, ok := x.bareTitleOrgOf(c)(x); ok && !c.namesOrg(x, p+1, k) {
 					owner = &o // "the board of X removed Q ... and named P interim CEO"
 				}

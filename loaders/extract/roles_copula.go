@@ -111,7 +111,7 @@ func (x *extractor) famTitleCopula(c *clauses) {
 		p, mod := c.holderAfter(x, j, true)
 		if p < 0 && k >= 2 && c.isPunct(k-1, ",") {
 			p = c.person(x, k-2) // "P, the bank's chief executive"
-			if p >= 0 && j < len(c.us) && !c.boundary(j) && c.us[j].Kind != 'V' {
+			if p >= 0 && j < len(c.us) && !c.boundary(j) && c.us[j].Kind != 'V' && !closedApposition(c, j) {
 				p = -1
 			}
 		}
@@ -124,6 +124,14 @@ func (x *extractor) famTitleCopula(c *clauses) {
 		}
 		x.emitCopulaTitle(c, p, []arg{owner}, words, mod)
 	}
+}
+
+// closedApposition reports whether a comma at unit j closes an apposition
+// and the clause's verb follows: "P, the group's chief executive, said"
+// (issue 13, roles3). A name after the comma ("P, the group's chief
+// executive, Q and R") is a list, which the title does not describe.
+func closedApposition(c *clauses, j int) bool {
+	return c.isPunct(j, ",") && j+1 < len(c.us) && c.us[j+1].Kind == 'V'
 }
 
 // ownerPronoun reports whether entity unit o is a possessive pronoun.

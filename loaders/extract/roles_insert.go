@@ -133,6 +133,7 @@ func (x *extractor) famTitleInsert(c *clauses) {
 			// "P, the former X chief executive,"
 			if n := o + 1; n < len(c.us) && c.us[n].Kind == 'N' {
 				words, _ = c.titleRun(n)
+				words = soleChief(lower, c.ents[c.us[o].ent].end, words) // "P, the former Deutsche Post chief,"
 			}
 		}
 		if words == "" {

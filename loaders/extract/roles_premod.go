@@ -34,6 +34,21 @@ func bareChief(g string) string {
 	return g
 }
 
+// soleChiefRE is a lone "chief" or "boss" that ends its phrase: "P, the
+// Docomo chief, said", "P, the former Deutsche Post chief.", "P, the
+// former PayPal chief who joined ..." - not "chief technology officer"
+// (issue 13, roles3).
+var soleChiefRE = regexp.MustCompile(`^\s*(?:group )?(?:chief|boss)(?:\s*(?:[,.;:)]|$)|\s+(?:who|whose)\b)`)
+
+// soleChief reads the words after an organisation's name ending at end
+// as chief executive when they are a lone "chief" or "boss".
+func soleChief(lower string, end int, words string) string {
+	if soleChiefRE.MatchString(lower[end:]) {
+		return bareChief(words)
+	}
+	return words
+}
+
 // boardNameRE is a board's name that the mention layer may take for an
 // organisation.
 var boardNameRE = regexp.MustCompile(`(?i)^(?:the )?(?:supervisory |management |executive )?board(?: of (?:directors|management))?$`)

@@ -155,8 +155,8 @@ func (x *extractor) runRelative(c *clauses, v int, succession bool) {
 			return
 		}
 		org, end, ok := x.runObject(c, w)
-		if !ok {
-			return
+		if !ok || c.us[w+1].Kind == 'N' && prev == nil && c.describesOther(x, org, p) {
+			return // roles_ran_by.go
 		}
 		switch {
 		case c.us[w+1].Kind == 'N' && prev != nil:
