@@ -18,6 +18,7 @@ func TestApposGroup(t *testing.T) {
 			[]string{"foundingMember(acme-telecom,quanta-gate) family", "foundingMember(cobalt-mobile,quanta-gate) family"}},
 		{"near miss: 'a member of the alliance' is no group",
 			"The Stratos Alliance met in Oslo. Zeta Widgets, a member of the alliance, said Acme Telecom and Cobalt Mobile had joined.",
-			[]string{"memberOf(acme-telecom,stratos-alliance) family", "memberOf(cobalt-mobile,stratos-alliance) family"}},
+			// the apposition itself states Zeta's membership (member_appos.go)
+			[]string{"memberOf(acme-telecom,stratos-alliance) family", "memberOf(cobalt-mobile,stratos-alliance) family", "memberOf(zeta-widgets,stratos-alliance) family"}},
 	})
 }

@@ -136,7 +136,8 @@ func TestFramesNearMisses(t *testing.T) {
 			"The Stratos Alliance met in Oslo. Sponsors of the Stratos Alliance's summit included Ion Cloud and Nimbus Systems.", nil},
 		{"a roster of a different group in the same sentence",
 			"The Stratos Alliance met in Oslo. Acme Telecom, a founding member of the Edge Compute Forum, has joined the Open Fabric Initiative.",
-			[]string{"memberOf(acme-telecom,open-fabric-initiative) family"}},
+			// the apposition states the founding membership (member_appos.go)
+			[]string{"foundingMember(acme-telecom,edge-compute-forum) family", "memberOf(acme-telecom,open-fabric-initiative) family"}},
 		{"sat out, has not signed up, still studying",
 			"The Open Fabric Initiative met in Berlin. Orbit Wireless, which sat out the first phase, has not signed up either; Borealis Networks said it was still studying membership.", nil},
 		{"a wish is no roster",
