@@ -418,6 +418,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	case described != "":
 		group = arg{slug: described, text: "(" + x.nameOf(described) + ")"}
 	case backref || has[cueMember] || has[cueFounder] || has[cueLaunch] || bareJoin(c, cs):
+		if sentenceGroups(c.s) > 1 {
+			return // "A left X for Y, and B joined": which one, the sentence does not say (list_comma_and.go)
+		}
 		var slug string
 		slug, viaRoster = x.groupInReach(backref, plural, has[cueMember] || has[cueFounder])
 		if slug == "" && backref && !plural && (has[cueMember] || has[cueFounder]) {

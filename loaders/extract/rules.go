@@ -206,6 +206,9 @@ func (x *extractor) splitClauses(s *sent, l []int) [][]int {
 	if k := semicolonClause(s, l); k > 0 {
 		return append(x.splitClauses(s, l[:k]), x.splitClauses(s, l[k:])...) // list_clause.go
 	}
+	if k := commaAndClause(s, l); k > 0 {
+		return append([][]int{l[:k]}, x.splitClauses(s, l[k:])...) // list_comma_and.go
+	}
 	ands := 0
 	for k := 1; k < len(l); k++ {
 		if g := s.text[s.ms[l[k-1]].PossEnd:s.ms[l[k]].Start]; strings.Contains(g, "and ") || strings.Contains(g, "&") {
