@@ -47,7 +47,7 @@ func (x *extractor) itByClause(toks []token, i int, near string) (string, bool) 
 	if k := afterTimePhrase(toks, i); k >= 2 && (toks[k-1].Key == "and" || toks[k-1].Key == "but") && toks[k-2].Text == "," {
 		return x.itCoordinated(toks, i, before) // "..., and in September it" (partner_roles.go)
 	}
-	if !itPreps[toks[i-1].Key] || near == "" {
+	if !itPreps[toks[i-1].Key] && !itVerbObject(toks, i) || near == "" { // coref_it_object.go
 		return "", false
 	}
 	// The clause: back to the last comma, semicolon, colon or "that".

@@ -120,7 +120,7 @@ func (x *extractor) famLead(c *clauses, v int) {
 				}
 				for _, l := range c.args(x, p.at) {
 					if chair {
-						x.emitFact(c.s, schema.RelChairmanOf, l, led, c.modText(subj, v), 0.8, schema.Fact{})
+						x.emitChair(c, l, led, c.modText(subj, v), 0.8) // lead_chair_group.go
 					} else if reduced {
 						x.emitLed(c, led, l, c.modText(subj, v), 0.8)
 					} else {
@@ -146,7 +146,7 @@ func (x *extractor) famLead(c *clauses, v int) {
 	for _, l := range c.args(x, subj) {
 		for _, led := range c.args(x, obj) {
 			if chair {
-				x.emitFact(c.s, schema.RelChairmanOf, l, led, c.modText(subj, v), 0.8, schema.Fact{})
+				x.emitChair(c, l, led, c.modText(subj, v), 0.8) // lead_chair_group.go
 			} else {
 				x.emitLed(c, led, l, c.modText(subj, v), 0.8)
 			}
