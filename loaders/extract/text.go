@@ -73,6 +73,9 @@ func splitSentences(body string) []sentence {
 		if end, masked, ok := tableBlock(lines, li); ok { // layout_table.go
 			orig, line = strings.Join(lines[li:end], "\n"), masked
 			li = end - 1
+		} else if end, masked, ok := headedTableBlock(lines, li); ok { // layout_table_heading.go
+			orig, line = strings.Join(lines[li:end], "\n"), masked
+			li = end - 1
 		} else if end, masked, ok := listBlock(lines, li); ok {
 			orig, line = strings.Join(lines[li:end], "\n"), masked
 			li = end - 1
