@@ -23,20 +23,28 @@ func semicolonClause(s *sent, l []int) int {
 			}
 			continue
 		}
-		rest := strings.TrimLeft(s.text[s.ms[l[len(l)-1]].PossEnd:], " ")
-		w := rest
-		if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
-			w = rest[:i]
-		}
-		if w == "" || w != strings.ToLower(w) {
-			return 0
-		}
-		if _, _, ok := verbForm(w); ok || clauseAdverbs[w] {
+		if verbFollows(s, l[len(l)-1]) {
 			return k
 		}
 		return 0
 	}
 	return 0
+}
+
+// verbFollows reports whether the word after mention i is a lower-case
+// verb or an adverb opening a clause: the mentions before it are that
+// clause's subject, not more items of a list before them.
+func verbFollows(s *sent, i int) bool {
+	rest := strings.TrimLeft(s.text[s.ms[i].PossEnd:], " ")
+	w := rest
+	if j := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
+		w = rest[:j]
+	}
+	if w == "" || w != strings.ToLower(w) {
+		return false
+	}
+	_, _, ok := verbForm(w)
+	return ok || clauseAdverbs[w]
 }
 
 // clauseAdverbs open a predicate after its subject: "B and C also

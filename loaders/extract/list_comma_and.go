@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strings"
-	"unicode"
 )
 
 // A comma before "and" after a single item opens a clause, not a list
@@ -28,15 +27,7 @@ func commaAndClause(s *sent, l []int) int {
 	if g != ", and" && g != ",and" || (s.ms[l[0]].Kind == 'A') == (s.ms[l[1]].Kind == 'A') {
 		return 0
 	}
-	rest := strings.TrimLeft(s.text[s.ms[l[len(l)-1]].PossEnd:], " ")
-	w := rest
-	if i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
-		w = rest[:i]
-	}
-	if w == "" || w != strings.ToLower(w) {
-		return 0
-	}
-	if _, _, ok := verbForm(w); ok || clauseAdverbs[w] {
+	if verbFollows(s, l[len(l)-1]) { // list_clause.go
 		return 1
 	}
 	return 0
