@@ -240,7 +240,7 @@ func (c *clauses) roleOf(ps []pp) (schema.Relation, bool) {
 // member: "joined as an observer", "signed up as a sponsor".
 var nonMemberRoles = map[string]bool{
 	"observer": true, "guest": true, "sponsor": true, "adviser": true, "advisor": true, "supporter": true,
-	"contributor": true, "speaker": true, "customer": true, "host": true,
+	"contributor": true, "speaker": true, "customer": true, "host": true, "collaborator": true, "supplier": true, "consultant": true,
 }
 
 // asNonMember reports whether text gives someone a role of nonMemberRoles
