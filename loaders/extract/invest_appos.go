@@ -22,19 +22,23 @@ func (c *clauses) sinceThenComma(k int) bool {
 func (x *extractor) famApposBackerOf(c *clauses) {
 	for n := 2; n+2 < len(c.us); n++ {
 		u := c.us[n]
-		if u.Kind != 'N' || !investorNouns[u.Lemma] || !holderWords(u.words) || u.Lemma == "owner" || !c.isPunct(n-1, ",") || c.us[n-2].Kind != 'E' ||
-			c.ents[c.us[n-2].ent].poss || c.isCountry(n-2) {
+		comma := n - 1
+		if c.us[comma].Kind == 'O' && c.us[comma].tag == posAdv && comma > 1 {
+			comma-- // "A, already the largest shareholder of Y,"
+		}
+		if u.Kind != 'N' || !investorNouns[u.Lemma] && u.Lemma != "holder" || !holderWords(u.words) || u.Lemma == "owner" || !c.isPunct(comma, ",") || c.us[comma-1].Kind != 'E' ||
+			c.ents[c.us[comma-1].ent].poss || c.isCountry(comma-1) {
 			continue
 		}
 		if p := c.us[n+1]; p.Kind != 'P' || p.Lemma != "of" && p.Lemma != "in" {
 			continue
 		}
-		if w := u.words; !hasPrefixAny(w, "a ", "an ", "the ", "one ") {
+		if w := u.words; !hasPrefixAny(w, "a ", "an ", "the ", "one ", "another ") {
 			continue // "A, investor of Y" is a headline fragment; "A, its backer" is famShareholder's
 		}
 		y := n + 2
-		if y < len(c.us) && c.us[y].Kind == 'M' {
-			y++
+		if y+1 < len(c.us) && (c.us[y+1].Kind == 'M' || c.us[y+1].Kind == 'N' && (c.us[y+1].Lemma == "share" || c.us[y+1].Lemma == "stock")) {
+			y++ // "a holder of Y shares"
 		}
 		if y >= len(c.us) || !(c.isPunct(y+1, ",") || c.boundary(y+1)) {
 			continue
@@ -43,7 +47,7 @@ func (x *extractor) famApposBackerOf(c *clauses) {
 		if !ok {
 			continue
 		}
-		investors := c.args(x, n-2)
+		investors := c.args(x, comma-1)
 		if len(investors) != 1 || x.ownsItself(investors, owned) {
 			continue
 		}
