@@ -14,7 +14,7 @@ func TestBackingShapes(t *testing.T) {
 			[]string{"investedIn(acme-telecom,granite-labs)"}},
 		{"set up with minority investors",
 			"Granite Labs was set up in 2019 with Acme Telecom and Cobalt Mobile as minority investors.",
-			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)", "founded(granite-labs) date=2019"}},
+			[]string{"investedIn(acme-telecom,granite-labs) date=2019", "investedIn(cobalt-mobile,granite-labs) date=2019", "founded(granite-labs) date=2019"}},
 		{"set up with customers is no investment",
 			"Granite Labs was set up in 2019 with Acme Telecom and Cobalt Mobile as its first customers.",
 			[]string{"founded(granite-labs) date=2019"}},
