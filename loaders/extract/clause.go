@@ -225,6 +225,11 @@ func (c *clauses) subject(v int) int {
 			return c.subject(m)
 		}
 	}
+	if j >= 1 && c.us[j].Kind == 'O' && (c.us[j].words == "and" || c.us[j].words == "but") {
+		// "A has signed up B as a partner, and has teamed with C": a
+		// verb group coordinated after another shares its subject.
+		return c.coordinatedSubject(j)
+	}
 	if c.isPunct(j, ",") {
 		// An apposition or inserted clause between commas.
 		k := j - 1
