@@ -24,6 +24,10 @@ const (
 	// executive" ("President and CEO", "Managing Director and Group CEO",
 	// "Vice Chairman and Co-CEO", "founder and CEO").
 	rTitles = `(?:(?:president|chairman|chairwoman|chair|founder|co-founder|cofounder|managing director|vice[- ]chairman|executive director|director|executive vice chairman)(?: and | & |, ))*(?:group |global )?(?:co-)?`
+	// rDescriptor is up to three lower-case words describing the company
+	// a title is held at ("chief executive of telecoms group X"); the
+	// rule checks them with companyDescriptor.
+	rDescriptor = `((?:[a-z][a-z-]* ){0,3}?)`
 	// rCEO is the chief executive title itself.
 	rCEO = `(?:chief executive(?: officer)?|ceo)\b`
 	// rInsert is an optional comma-delimited insertion after a subject
@@ -129,7 +133,11 @@ var phrasingRules = []rule{
 		}
 		x.personRole(s, schema.RelChairmanOf, m[1], m[5], mod, 0.85)
 	}},
-	{name: "Z, chairman of Y", keys: []string{"chair"}, flat: true, re: rx(rPer + `, (?:the )?((?:former |new |current |executive |non-executive |founding )*)(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rOrg + `((?:'s|’s) [a-z-]+)?`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z, chairman of Y", keys: []string{"chair"}, flat: true, re: rx(rPer + `, (?:the )?((?:former |new |current |executive |non-executive |founding )*)(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rDescriptor + rOrg + `((?:'s|’s) [a-z-]+)?`), fn: func(x *extractor, s *sent, m []string) {
+		if !companyDescriptor(m[2]) {
+			return
+		}
+		m = append(m[:2:2], m[3:]...) // without the descriptor
 		if m[4] != "" && !strings.HasSuffix(m[4], " board") {
 			return // "chair of O's technical committee": a part of O
 		}
@@ -385,3 +393,22 @@ func (x *extractor) partnersSince(s *sent, a, b, modText string, since schema.Da
 // a name contain a verb ("Japan's bet is the IOWN Global Forum"), which
 // makes the country no attribute of the name.
 func nationGap(skel string) bool { return verbGapRE.MatchString(skel) }
+
+// companyDescriptor reports whether words (rDescriptor's match) describe
+// the company itself: nothing, or words ending in a company noun
+// ("telecoms group", "chipmaker"), with no unit, board or "of" among them
+// ("chief executive of the unit of X" is not X's).
+func companyDescriptor(words string) bool {
+	ws := strings.Fields(strings.ToLower(words))
+	if len(ws) == 0 {
+		return true
+	}
+	for _, w := range ws {
+		switch w {
+		case "of", "unit", "arm", "division", "subsidiary", "business", "businesses", "board", "committee", "former", "parent":
+			return false
+		}
+	}
+	last := ws[len(ws)-1]
+	return companyNouns[last] || orgNouns[last]
+}

@@ -181,12 +181,18 @@ var baseRules = []rule{
 	{name: "Z, X's CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `, (?:the )?((?:former |new |interim |outgoing )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2]+m[4], 0.9)
 	}},
-	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |the )?(?:the )?((?:(?:also|now|still|currently|then|previously|formerly|until now) )?(?:the )?(?:former |new |interim )?)` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |the |a |an )?(?:the )?((?:(?:also|now|still|currently|then|previously|formerly|until now) )?(?:the )?(?:former |new |interim )?)` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		if !companyDescriptor(m[3]) {
+			return
+		}
 		mod := m[2]
 		if l := strings.ToLower(mod); strings.HasPrefix(l, "then ") || strings.HasPrefix(l, "until now ") {
 			mod = "former " + mod // "P, then chief executive of X": a title held before
 		}
-		x.personRole(s, schema.RelCEOOf, m[1], m[3], mod, 0.85)
+		if strings.HasPrefix(strings.ToLower(s.flat[strings.Index(s.flat, m[1])+len(m[1]):]), ", a former") {
+			mod = "former " + mod // "P, a former chief executive of X"
+		}
+		x.personRole(s, schema.RelCEOOf, m[1], m[4], mod, 0.85)
 	}},
 	{name: "CEO Z of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)\b((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo) ` + rPer + ` of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[2], m[3], m[1], 0.85)
