@@ -111,6 +111,9 @@ var phrasingRules = []rule{
 	{name: "Z succeeded W as CEO of X", keys: []string{"succeed", "replace", "took over", "takes over"}, flat: true, re: rx(`(?i)` + rPer + ` ((?:[a-z']+ ){0,2}?)(?:succeeded|succeeds|replaced|replaces|took over from|takes over from) ` + rPer + ` as (?:the )?` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.personRoleSince(s, schema.RelCEOOf, m[1], m[4], m[2], x.dateAfter(s, s.flat, m[0]), 0.8)
 	}},
+	{name: "Z succeeded W as X CEO", keys: []string{"succeed", "replace", "took over", "takes over"}, flat: true, re: rx(`(?i)` + rPer + ` ((?:[a-z']+ ){0,2}?)(?:succeeded|succeeds|replaced|replaces|took over from|takes over from) ` + rPer + ` as (?:the )?` + rOrg + `(?:'s|’s)? ` + rTitles + rCEO), fn: func(x *extractor, s *sent, m []string) {
+		x.personRoleSince(s, schema.RelCEOOf, m[1], m[4], m[2], x.dateAfter(s, s.flat, m[0]), 0.8)
+	}},
 	{name: "Z, who has been X's CEO", keys: []string{"who "}, flat: true, re: rx(`(?i)` + rPer + `, who (is|has been|was|had been|remains) (?:also |still )?(?:the )?` + rOrg + `'s ((?:current |new )?)` + rTitles + rCEO + `((?: since [^,<]{0,30})?)`), fn: func(x *extractor, s *sent, m []string) {
 		mod := m[4]
 		if m[2] == "was" || m[2] == "had been" {

@@ -18,3 +18,13 @@ func TestTitleDescriptor(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSucceededAsNamedTitle: "P succeeded Q as X chief executive" gives P
+// the title at X, as "as chief executive of X" does.
+func TestSucceededAsNamedTitle(t *testing.T) {
+	runNews(t, []newsCase{
+		{"the company before the title",
+			"Jane Park succeeded Omar Haddad as Acme Telecom chief executive in 2021.",
+			[]string{"ceoOf(jane-park,acme-telecom) since=2021"}},
+	})
+}
