@@ -183,7 +183,7 @@ func (x *extractor) runRelative(c *clauses, v int, succession bool) {
 				return
 			}
 			x.emitFact(c.s, schema.RelCEOOf, c.args(x, p)[0], org, "former", 0.7, schema.Fact{})
-		case (u.Lemma == "run" || u.Lemma == "head") && c.us[w+1].Kind == 'E' && w+3 < len(c.us) && c.us[w+2].Kind == 'P' &&
+		case (u.Lemma == "run" || u.Lemma == "head") && c.us[w+1].Kind == 'E' && !c.ents[c.us[w+1].ent].poss && w+3 < len(c.us) && c.us[w+2].Kind == 'P' &&
 			(c.us[w+2].Lemma == "since" || c.us[w+2].Lemma == "for") && temporal(c.us[w+3].words):
 			// "P, who has run X since 2019": running a company for a time
 			// is its chief executive's job (without the time, "who ran
