@@ -466,8 +466,8 @@ func (x *extractor) personRole(s *sent, rel schema.Relation, person, org, modTex
 		return
 	}
 	mod, drop := modalityOf(modText)
-	if drop || holdingArg(s, o) {
-		return // "chief executive of Singtel's data-centre unit" runs the unit
+	if drop || holdingArg(s, o) || roleScopedArg(s, o) {
+		return // "chief executive of Singtel's data-centre unit" runs the unit (roles_scope.go)
 	}
 	sp := x.resolve(p, personTypes)
 	so := x.resolve(o, orgTypesAll)

@@ -1,0 +1,56 @@
+package extract
+
+import "github.com/telcograph/telcograph/schema"
+
+// Role scope: a title whose organisation is named in the possessive can
+// belong to something of that organisation rather than to it. personRole
+// (relations.go) already drops "chief executive of Singtel's data-centre
+// unit" through holdingArg; this file adds the shapes that are specific to
+// people's titles, so that every CEO and chair rule is guarded at once:
+//
+//   - a body above or beside the organisation: "chief executive of
+//     Telefonica's parent", "chaired Orange's board meeting", "chairs
+//     Nokia's advisory council", "chairs Ericsson's foundation";
+//   - a regional remit after the title: "Telenor's chief executive for
+//     Sweden" runs the Swedish business, not Telenor.
+//
+// "chairs Vodafone's board" stays a chair of Vodafone: board alone is the
+// company's own board; only "board meeting" is an event. Committees and
+// working groups are chairs.go's (dropPartChairs): a steering committee
+// governs the whole, as the tune gold has it, so it is no body here.
+
+// roleBodyNouns name, after "X's", a body that is not X itself.
+var roleBodyNouns = map[string]bool{
+	"parent": true, "parents": true, "meeting": true, "meetings": true, "advisory": true, "foundation": true,
+}
+
+// roleTitleWords are the words of a title that can sit between "X's" and a
+// regional remit ("X's group chief executive for Asia").
+var roleTitleWords = map[string]bool{
+	"chief": true, "executive": true, "officer": true, "ceo": true, "co-ceo": true, "chairman": true,
+	"chair": true, "chairwoman": true, "chairperson": true, "president": true, "head": true,
+	"managing": true, "director": true, "boss": true, "new": true, "former": true, "interim": true,
+}
+
+// roleScopedArg reports whether org argument b, a company in the
+// possessive, is followed by a body of its own or by a title with a
+// regional remit ("for Sweden"), so that a title there is not a title of b.
+func roleScopedArg(s *sent, b arg) bool {
+	toks := possTokens(s, b)
+	if possNounIn(toks, roleBodyNouns) {
+		return true
+	}
+	i := 0
+	for i < len(toks) && i < 4 && toks[i].Word && roleTitleWords[toks[i].Key] {
+		i++
+	}
+	// "Telenor's chief executive for Sweden": a named remit after the title
+	return i > 0 && i+1 < len(toks) && toks[i].Key == "for" && toks[i+1].Word && toks[i+1].Upper
+}
+
+// roleOfHolding reports whether a CEO or chair title's organisation b is
+// only the owner of what the person runs: a unit, a body or a regional
+// remit of b (the clause rules' twin of personRole's guard).
+func roleOfHolding(rel schema.Relation, s *sent, b arg) bool {
+	return (rel == schema.RelCEOOf || rel == schema.RelChairmanOf) && (holdingArg(s, b) || roleScopedArg(s, b))
+}

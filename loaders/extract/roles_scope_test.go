@@ -1,0 +1,24 @@
+package extract_test
+
+import "testing"
+
+// TestRoleScope: a title whose organisation is in the possessive and is
+// followed by its parent, a meeting, an advisory body or a regional remit
+// is no title of that organisation (roles_scope.go). Sentences written for
+// the test; the plain possessive titles stay.
+func TestRoleScope(t *testing.T) {
+	ceo := func(p, o string) string { return "ceoOf(" + p + "," + o + ")" }
+	chair := func(p, o string) string { return "chairmanOf(" + p + "," + o + ")" }
+	runNews(t, []newsCase{
+		{"chief executive of X's parent", "Jane Park, chief executive of Acme Telecom's parent, spoke first.", nil},
+		{"X's chief executive for a country", "Omar Haddad, Cobalt Mobile's chief executive for Denmark, said prices would rise.", nil},
+		{"X's group CEO for a region", "Cobalt Mobile's group CEO for Asia, Omar Haddad, said prices would rise.", nil},
+		{"chaired X's board meeting", "Lena Berg chaired Polar Compute's board meeting in March.", nil},
+		{"chairs X's advisory council", "Lena Berg chairs Polar Compute's advisory council.", nil},
+		{"who heads X's unit as chief executive", "Lena Berg, chief executive of Polar Compute's cloud unit, spoke first.", nil},
+		// kept
+		{"X's chief executive", "Omar Haddad, Cobalt Mobile's chief executive, said prices would rise.", []string{ceo("omar-haddad", "cobalt-mobile")}},
+		{"X's chief executive for five years", "Omar Haddad, Cobalt Mobile's chief executive for five years, said prices would rise.", []string{ceo("omar-haddad", "cobalt-mobile")}},
+		{"chairs X's board", "Lena Berg chairs Polar Compute's board.", []string{chair("lena-berg", "polar-compute")}},
+	})
+}
