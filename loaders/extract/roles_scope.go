@@ -14,6 +14,10 @@ import "github.com/telcograph/telcograph/schema"
 //   - a regional remit after the title: "Telenor's chief executive for
 //     Sweden" runs the Swedish business, not Telenor.
 //
+//   - a country unit named by the company and a country the register does
+//     not know as one name: "chief executive of Orange Belgium" runs the
+//     Belgian company, not Orange, though only "Orange" is linked.
+//
 // "chairs Vodafone's board" stays a chair of Vodafone: board alone is the
 // company's own board; only "board meeting" is an event. Committees and
 // working groups are chairs.go's (dropPartChairs): a steering committee
@@ -36,6 +40,9 @@ var roleTitleWords = map[string]bool{
 // possessive, is followed by a body of its own or by a title with a
 // regional remit ("for Sweden"), so that a title there is not a title of b.
 func roleScopedArg(s *sent, b arg) bool {
+	if countryUnitArg(s, b) {
+		return true
+	}
 	toks := possTokens(s, b)
 	if possNounIn(toks, roleBodyNouns) {
 		return true
@@ -53,4 +60,22 @@ func roleScopedArg(s *sent, b arg) bool {
 // remit of b (the clause rules' twin of personRole's guard).
 func roleOfHolding(rel schema.Relation, s *sent, b arg) bool {
 	return (rel == schema.RelCEOOf || rel == schema.RelChairmanOf) && (holdingArg(s, b) || roleScopedArg(s, b))
+}
+
+// countryUnitArg reports whether argument b, a company not in the
+// possessive, is followed at once by a country's name ("Orange Belgium",
+// "Telia Finland", "China Mobile Hong Kong"): the mention is the group and
+// the words after it make it the group's national company.
+func countryUnitArg(s *sent, b arg) bool {
+	if b.m == nil || b.m.Poss || b.m.End >= len(s.text) || s.text[b.m.End] != ' ' {
+		return false
+	}
+	toks := tokenize(s.text[b.m.End:])
+	if len(toks) == 0 || !toks[0].Word || !toks[0].Upper {
+		return false
+	}
+	if countryCode(toks[0].Text) != "" {
+		return true
+	}
+	return len(toks) > 1 && toks[1].Word && toks[1].Upper && countryCode(toks[0].Text+" "+toks[1].Text) != ""
 }

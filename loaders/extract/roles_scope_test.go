@@ -16,7 +16,10 @@ func TestRoleScope(t *testing.T) {
 		{"chaired X's board meeting", "Lena Berg chaired Polar Compute's board meeting in March.", nil},
 		{"chairs X's advisory council", "Lena Berg chairs Polar Compute's advisory council.", nil},
 		{"who heads X's unit as chief executive", "Lena Berg, chief executive of Polar Compute's cloud unit, spoke first.", nil},
+		{"chief executive of a group's country company", "Jane Park, chief executive of Acme Telecom Norway, said sales rose.", nil},
+		{"a group's country company before the title", "Acme Telecom South Africa chief executive Jane Park said sales rose.", nil},
 		// kept
+		{"chief executive of X, a country's operator", "Jane Park, chief executive of Acme Telecom, Norway's largest operator, said sales rose.", []string{ceo("jane-park", "acme-telecom"), "headquarteredIn(acme-telecom,NO)"}},
 		{"X's chief executive", "Omar Haddad, Cobalt Mobile's chief executive, said prices would rise.", []string{ceo("omar-haddad", "cobalt-mobile")}},
 		{"X's chief executive for five years", "Omar Haddad, Cobalt Mobile's chief executive for five years, said prices would rise.", []string{ceo("omar-haddad", "cobalt-mobile")}},
 		{"chairs X's board", "Lena Berg chairs Polar Compute's board.", []string{chair("lena-berg", "polar-compute")}},
