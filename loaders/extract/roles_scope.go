@@ -79,3 +79,17 @@ func countryUnitArg(s *sent, b arg) bool {
 	}
 	return len(toks) > 1 && toks[1].Word && toks[1].Upper && countryCode(toks[0].Text+" "+toks[1].Text) != ""
 }
+
+// titleTaken reports whether this sentence already gave title rel at org
+// to someone other than person: "The unit is chaired by A, Singtel's group
+// chief executive, and run by CEO B" names Singtel's chief executive in A,
+// so the bare "CEO B" guesses no second one there (the bare title's owner
+// is the unit, which the sentence names only by description).
+func (x *extractor) titleTaken(s *sent, rel schema.Relation, org, person string) bool {
+	for _, f := range x.facts {
+		if f.Evidence == s.text && f.Relation == rel && f.Object.ID == org && f.Subject.ID != person {
+			return true
+		}
+	}
+	return false
+}

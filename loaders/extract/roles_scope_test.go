@@ -18,7 +18,10 @@ func TestRoleScope(t *testing.T) {
 		{"who heads X's unit as chief executive", "Lena Berg, chief executive of Polar Compute's cloud unit, spoke first.", nil},
 		{"chief executive of a group's country company", "Jane Park, chief executive of Acme Telecom Norway, said sales rose.", nil},
 		{"a group's country company before the title", "Acme Telecom South Africa chief executive Jane Park said sales rose.", nil},
+		{"a bare title after the company's named holder", "The unit is chaired by Jane Park, Acme Telecom's group chief executive, and run day to day by CEO Omar Haddad.",
+			[]string{ceo("jane-park", "acme-telecom")}},
 		// kept
+		{"a bare title at the one company", "Acme Telecom said profits rose, and CEO Omar Haddad called it a good year.", []string{ceo("omar-haddad", "acme-telecom")}},
 		{"chief executive of X, a country's operator", "Jane Park, chief executive of Acme Telecom, Norway's largest operator, said sales rose.", []string{ceo("jane-park", "acme-telecom"), "headquarteredIn(acme-telecom,NO)"}},
 		{"X's chief executive", "Omar Haddad, Cobalt Mobile's chief executive, said prices would rise.", []string{ceo("omar-haddad", "cobalt-mobile")}},
 		{"X's chief executive for five years", "Omar Haddad, Cobalt Mobile's chief executive for five years, said prices would rise.", []string{ceo("omar-haddad", "cobalt-mobile")}},
