@@ -171,6 +171,18 @@ func (x *extractor) famRoles(c *clauses) {
 					}
 					continue
 				}
+				if pluralTitle(m[1]) {
+					// "P and Q, the chief executives of A and B" (roles_scope.go)
+					var people []int
+					for j := k; j >= 0 && c.isPerson(x, es[j].u); j-- {
+						people = append([]int{es[j].u}, people...)
+						if j == 0 || !coordGap(lower[es[j-1].ent.end:es[j].ent.start]) {
+							break
+						}
+					}
+					x.pairTitles(c, people, b.u, m[1], 0.85)
+					continue
+				}
 				emit(a.u, b.u, m[1], "", 0.85)
 				continue
 			}

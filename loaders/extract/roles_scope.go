@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/telcograph/telcograph/schema"
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // Role scope: a title whose organisation is named in the possessive can
 // belong to something of that organisation rather than to it. personRole
@@ -17,6 +21,10 @@ import "github.com/telcograph/telcograph/schema"
 //   - a country unit named by the company and a country the register does
 //     not know as one name: "chief executive of Orange Belgium" runs the
 //     Belgian company, not Orange, though only "Orange" is linked.
+//
+//   - a plural title over coordinated people and companies: "P and Q, the
+//     chief executives of A and B" pairs P with A and Q with B, in order;
+//     counts that do not match pair nobody.
 //
 // "chairs Vodafone's board" stays a chair of Vodafone: board alone is the
 // company's own board; only "board meeting" is an event. Committees and
@@ -92,4 +100,48 @@ func (x *extractor) titleTaken(s *sent, rel schema.Relation, org, person string)
 		}
 	}
 	return false
+}
+
+// pluralTitle reports whether a title's last word is plural ("the chief
+// executives", "co-CEOs", "chairmen"): it belongs to several people.
+func pluralTitle(words string) bool {
+	ws := strings.Fields(words)
+	return len(ws) > 0 && singularTitle(ws[len(ws)-1]) != ""
+}
+
+// coordGap reports whether the text between two names joins them in a
+// list: "and", a comma, ", and".
+func coordGap(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "and", ",", ", and":
+		return true
+	}
+	return false
+}
+
+// pairTitles states a plural title of the people in units people at the
+// companies of unit org: every person at the one company ("A and B, the
+// co-chief executives of O"), or person i at company i when the counts
+// match ("A and B, the chief executives of O1 and O2"); otherwise nobody.
+func (x *extractor) pairTitles(c *clauses, people []int, org int, words string, base float64) {
+	rels, past := titleRels(words)
+	mod := ""
+	if past {
+		mod = "former"
+	}
+	var ps []arg
+	for _, u := range people {
+		ps = append(ps, c.args(x, u)...)
+	}
+	os := c.args(x, org)
+	for _, rel := range rels {
+		for i, p := range ps {
+			switch {
+			case len(os) == 1:
+				x.emitFact(c.s, rel, p, os[0], mod, base, schema.Fact{})
+			case len(os) == len(ps):
+				x.emitFact(c.s, rel, p, os[i], mod, base, schema.Fact{})
+			}
+		}
+	}
 }

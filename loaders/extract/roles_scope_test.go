@@ -20,6 +20,11 @@ func TestRoleScope(t *testing.T) {
 		{"a group's country company before the title", "Acme Telecom South Africa chief executive Jane Park said sales rose.", nil},
 		{"a bare title after the company's named holder", "The unit is chaired by Jane Park, Acme Telecom's group chief executive, and run day to day by CEO Omar Haddad.",
 			[]string{ceo("jane-park", "acme-telecom")}},
+		{"two people, the chief executives of two companies", "Jane Park and Omar Haddad, the chief executives of Acme Telecom and Cobalt Mobile, signed the letter.",
+			[]string{ceo("jane-park", "acme-telecom"), ceo("omar-haddad", "cobalt-mobile")}},
+		{"three people, the chairmen of two companies", "Jane Park, Lena Berg and Omar Haddad, the chairmen of Acme Telecom and Cobalt Mobile, signed the letter.", nil},
+		{"two people, the co-CEOs of one company", "Jane Park and Omar Haddad, the co-CEOs of Acme Telecom, signed the letter.",
+			[]string{ceo("jane-park", "acme-telecom"), ceo("omar-haddad", "acme-telecom")}},
 		// kept
 		{"a bare title at the one company", "Acme Telecom said profits rose, and CEO Omar Haddad called it a good year.", []string{ceo("omar-haddad", "acme-telecom")}},
 		{"chief executive of X, a country's operator", "Jane Park, chief executive of Acme Telecom, Norway's largest operator, said sales rose.", []string{ceo("jane-park", "acme-telecom"), "headquarteredIn(acme-telecom,NO)"}},
