@@ -25,6 +25,7 @@ func TestRoleScope(t *testing.T) {
 		{"three people, the chairmen of two companies", "Jane Park, Lena Berg and Omar Haddad, the chairmen of Acme Telecom and Cobalt Mobile, signed the letter.", nil},
 		{"two people, the co-CEOs of one company", "Jane Park and Omar Haddad, the co-CEOs of Acme Telecom, signed the letter.",
 			[]string{ceo("jane-park", "acme-telecom"), ceo("omar-haddad", "acme-telecom")}},
+		{"ex- before the company's name", "The board hired ex-Cobalt Mobile CEO Omar Haddad as an adviser.", []string{ceo("omar-haddad", "cobalt-mobile") + " modality=past"}},
 		// kept
 		{"a bare title at the one company", "Acme Telecom said profits rose, and CEO Omar Haddad called it a good year.", []string{ceo("omar-haddad", "acme-telecom")}},
 		{"chief executive of X, a country's operator", "Jane Park, chief executive of Acme Telecom, Norway's largest operator, said sales rose.", []string{ceo("jane-park", "acme-telecom"), "headquarteredIn(acme-telecom,NO)"}},
