@@ -232,6 +232,9 @@ func (x *extractor) famRoles(c *clauses) {
 			if strings.HasSuffix(strings.TrimSpace(gap), ",") && k > 0 && c.isPerson(x, es[k-1].u) && strings.TrimSpace(lower[es[k-1].ent.end:a.ent.start]) == "," {
 				continue // a roster "P1, O1's chief executive, P2, ...": the title is P1's
 			}
+			if clauseOpens(gap) {
+				continue // "A buys from O, and its chief executive P said": a new clause, whose "its" is A (roles_scope.go)
+			}
 			mod := lower[max(0, a.ent.start-10):a.ent.start]
 			if strings.TrimSpace(gap) == g {
 				g = bareChief(g) // "Swisscom boss P", "Docomo chief P" (roles_premod.go)

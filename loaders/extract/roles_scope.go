@@ -145,3 +145,43 @@ func (x *extractor) pairTitles(c *clauses, people []int, org int, words string, 
 		}
 	}
 }
+
+// clauseOpens reports whether the words between an organisation and a
+// title open a new coordinated clause (", and its chief executive", ", but
+// its chairman", "; its CEO"): the title there is not the organisation's.
+func clauseOpens(gap string) bool {
+	g := strings.TrimSpace(gap)
+	return strings.HasPrefix(g, ", and ") || strings.HasPrefix(g, ", but ") || strings.HasPrefix(g, "; ")
+}
+
+// openerFunctionWords open a sentence without naming its subject.
+var openerFunctionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true, "with": true, "after": true,
+	"before": true, "as": true, "by": true, "from": true, "this": true, "that": true, "its": true, "their": true,
+	"last": true, "earlier": true, "since": true, "while": true, "when": true, "under": true, "both": true, "it": true,
+}
+
+// unnamedOpener reports whether the sentence opens with a name that is no
+// mention (ms: the sentence's mentions) and runs as its clause's subject up to the first
+// organisation at offset first, with no comma, "that" or reporting verb
+// between ("Zentrova is a customer of Cobalt Mobile, and its chief
+// executive P said"): a later ", and its" is that subject's, not the
+// object's, though the subject is no known organisation.
+func unnamedOpener(toks []token, first int, ms []mention) bool {
+	if len(toks) == 0 || !toks[0].Word || !toks[0].Upper || openerFunctionWords[toks[0].Key] || toks[0].Start >= first {
+		return false
+	}
+	for _, m := range ms {
+		if m.Start <= toks[0].Start && toks[0].Start < m.End {
+			return false // a named person or description opens it: the usual rules
+		}
+	}
+	words := 0
+	for k := 0; k < len(toks) && toks[k].Start < first; k++ {
+		if toks[k].Text == "," || toks[k].Key == "that" || reportingVerbs[toks[k].Key] {
+			return false
+		}
+		words++
+	}
+	return words > 2
+}

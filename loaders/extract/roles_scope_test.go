@@ -26,7 +26,9 @@ func TestRoleScope(t *testing.T) {
 		{"two people, the co-CEOs of one company", "Jane Park and Omar Haddad, the co-CEOs of Acme Telecom, signed the letter.",
 			[]string{ceo("jane-park", "acme-telecom"), ceo("omar-haddad", "acme-telecom")}},
 		{"ex- before the company's name", "The board hired ex-Cobalt Mobile CEO Omar Haddad as an adviser.", []string{ceo("omar-haddad", "cobalt-mobile") + " modality=past"}},
+		{"O, and its chief executive P: a new clause", "Zentrova is a customer of Cobalt Mobile, and its chief executive Jane Park said he was happy.", nil},
 		// kept
+		{"a person opens the clause before O, and its", "Jane Park runs Acme Telecom, and its chairman Omar Haddad said sales rose.", []string{chair("omar-haddad", "acme-telecom")}},
 		{"a bare title at the one company", "Acme Telecom said profits rose, and CEO Omar Haddad called it a good year.", []string{ceo("omar-haddad", "acme-telecom")}},
 		{"chief executive of X, a country's operator", "Jane Park, chief executive of Acme Telecom, Norway's largest operator, said sales rose.", []string{ceo("jane-park", "acme-telecom"), "headquarteredIn(acme-telecom,NO)"}},
 		{"X's chief executive", "Omar Haddad, Cobalt Mobile's chief executive, said prices would rise.", []string{ceo("omar-haddad", "cobalt-mobile")}},
