@@ -696,6 +696,8 @@
 // is known give X nothing; "P and Q, the chief executives of A and B" pairs
 // in order; a bare "CEO B" is not guessed at a company whose chief the
 // sentence already named; "ex-Telia CEO P" names Telia, past; ", and its
-// chief executive P" after an unlinked subject is not the object's. Dev
-// 261/38/148 unchanged (F1 0.74), tune 1622/59/242 -> 1622/57/242 (F1 0.92).
+// chief executive P" after an unlinked subject is not the object's; a bare
+// "P, who is president and CEO" goes to the article's company only when the
+// sentence names no other company or names that one. Dev 261/38/148
+// unchanged (F1 0.74), tune 1622/59/242 -> 1622/56/242 (F1 0.92).
 package extract

@@ -302,8 +302,8 @@ func (x *extractor) famBareTitle(c *clauses) {
 		}
 		rels, past := titleRels(title)
 		t := x.topicCompany()
-		if len(rels) == 0 || t == "" {
-			continue
+		if len(rels) == 0 || t == "" || x.otherCompanyNamed(c, t) {
+			continue // roles_scope.go
 		}
 		mod := m[0]
 		if past {

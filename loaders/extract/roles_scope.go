@@ -185,3 +185,27 @@ func unnamedOpener(toks []token, first int, ms []mention) bool {
 	}
 	return words > 2
 }
+
+// otherCompanyNamed reports whether the sentence names a company other
+// than topic (not inside a quotation, not a pronoun or description) and
+// not topic itself, even by pronoun: "Z
+// Holdings is led by two co-CEOs: P, who is president and co-CEO" gives
+// the bare title to a company of its own sentence, so the article's topic
+// company is no safe guess for it.
+func (x *extractor) otherCompanyNamed(c *clauses, topic string) bool {
+	other := false
+	for k, u := range c.us {
+		if u.Kind != 'E' || c.isCountry(k) || inQuote(c.s.text, u.Start) {
+			continue
+		}
+		for _, a := range c.args(x, k) {
+			switch s := x.resolve(a, companyTypes); {
+			case s == topic:
+				return false // "Telia named P ... after Q, who has been CEO": the topic is in reach
+			case s != "" && (a.m == nil || !a.m.Coref):
+				other = true
+			}
+		}
+	}
+	return other
+}
