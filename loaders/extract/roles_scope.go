@@ -6,30 +6,38 @@ import (
 	"github.com/telcograph/telcograph/schema"
 )
 
-// Role scope: a title whose organisation is named in the possessive can
-// belong to something of that organisation rather than to it. personRole
-// (relations.go) already drops "chief executive of Singtel's data-centre
-// unit" through holdingArg; this file adds the shapes that are specific to
-// people's titles, so that every CEO and chair rule is guarded at once:
+// Role scope (helper x13f10, issue 13): guards for chief executives and
+// chairs whose person is right but whose organisation is wrong. A title
+// whose organisation is in the possessive can belong to something of that
+// organisation; personRole (relations.go) already drops "chief executive of
+// Singtel's data-centre unit" through holdingArg, and roleOfHolding extends
+// that to the clause rules (emitFact, clause.go). The shapes:
 //
 //   - a body above or beside the organisation: "chief executive of
 //     Telefonica's parent", "chaired Orange's board meeting", "chairs
 //     Nokia's advisory council", "chairs Ericsson's foundation";
 //   - a regional remit after the title: "Telenor's chief executive for
-//     Sweden" runs the Swedish business, not Telenor.
-//
-//   - a country unit named by the company and a country the register does
-//     not know as one name: "chief executive of Orange Belgium" runs the
-//     Belgian company, not Orange, though only "Orange" is linked.
-//
+//     Sweden" runs the Swedish business, not Telenor;
+//   - a country unit the register does not know as one name: "chief
+//     executive of Orange Belgium" runs the Belgian company, though only
+//     "Orange" is linked;
 //   - a plural title over coordinated people and companies: "P and Q, the
 //     chief executives of A and B" pairs P with A and Q with B, in order;
-//     counts that do not match pair nobody.
+//     counts that do not match pair nobody (famRoles, roles.go);
+//   - a bare title guessed at a company: not at one whose same title the
+//     sentence already gave someone else (titleTaken, roles_newly.go), and
+//     not at the article's company when the sentence names another and
+//     not that one (otherCompanyNamed, famBareTitle);
+//   - a new clause: "O, and its chief executive P" gives O nothing
+//     (clauseOpens), and its "its" is the clause subject's, left
+//     unresolved when that subject is an unlinked name (unnamedOpener,
+//     coref_it.go).
 //
-// "chairs Vodafone's board" stays a chair of Vodafone: board alone is the
-// company's own board; only "board meeting" is an event. Committees and
-// working groups are chairs.go's (dropPartChairs): a steering committee
-// governs the whole, as the tune gold has it, so it is no body here.
+// "ex-Telia CEO P" is read in text.go (the tokenizer splits the prefix)
+// and relations.go (pastRE). "chairs Vodafone's board" stays a chair of
+// Vodafone: board alone is the company's own board; only "board meeting" is
+// an event. Committees and working groups are chairs.go's (dropPartChairs):
+// a steering committee governs the whole, as the tune gold has it.
 
 // roleBodyNouns name, after "X's", a body that is not X itself.
 var roleBodyNouns = map[string]bool{
