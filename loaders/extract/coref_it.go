@@ -102,6 +102,9 @@ func (x *extractor) itsCoordinated(toks []token, i int) (string, bool) {
 	if len(before) == 0 {
 		return "", false
 	}
+	if unnamedOpener(toks, before[0].Start, x.curMs) {
+		return "", true // roles_scope.go
+	}
 	return x.itCoordinated(toks, i, before)
 }
 

@@ -42,16 +42,26 @@ func (x *extractor) stakeInHolding(s *sent, tok string) bool {
 // holdingArg reports whether argument b is a company in the possessive
 // followed by one of its holdings ("a controlling stake in PPF Telecom's
 // operations").
-func holdingArg(s *sent, b arg) bool {
+func holdingArg(s *sent, b arg) bool { return possNounIn(possTokens(s, b), holdingNouns) }
+
+// possTokens is the text after argument b when b is in the possessive
+// ("PPF Telecom's operations in Bulgaria" -> "operations in Bulgaria"),
+// tokenized; nil otherwise.
+func possTokens(s *sent, b arg) []token {
 	if b.m == nil || !b.m.Poss || b.m.PossEnd > len(s.text) {
-		return false
+		return nil
 	}
-	toks := tokenize(s.text[b.m.PossEnd:])
+	return tokenize(s.text[b.m.PossEnd:])
+}
+
+// possNounIn reports whether one of the first three words of toks, before
+// any punctuation, is in nouns.
+func possNounIn(toks []token, nouns map[string]bool) bool {
 	for i := 0; i < len(toks) && i < 3; i++ {
 		if !toks[i].Word {
 			return false
 		}
-		if holdingNouns[toks[i].Key] {
+		if nouns[toks[i].Key] {
 			return true
 		}
 	}

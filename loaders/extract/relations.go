@@ -42,7 +42,7 @@ var (
 	negRE      = rx(`(?i)\b(?:not|n't|never|declined to|refused to|chose not|decided against|rejected|denied|no longer|ruled out|failed to|yet to|instead of|rather than|quit|left|exited|withdrew|backed out|pulled out|walked away|abandoned|called off|scrapped|no (?:immediate |current )?(?:plans?|intention) to)\b`)
 	progressRE = rx(`(?i)\b(?:(?:is|are) (?:setting|forming|creating|building|establishing|finalising|finalizing)|sketched out|sketching out|in the process of|working (?:on|to)|in the works|negotiating)\b`)
 	plannedRE  = rx(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
-	pastRE     = rx(`(?i)\b(?:former|formerly|past|previously|ex-|then-|once|stepped down|resigned|retired)\b`)
+	pastRE     = rx(`(?i)\b(?:former|formerly|past|previously|once|stepped down|resigned|retired)\b|\b(?:ex|then)-`) // "ex-" alone: the prefix before a name ("ex-Telia CEO")
 )
 
 // modalityOf reads how a stretch of text asserts its relation. drop is true
@@ -472,8 +472,8 @@ func (x *extractor) personRole(s *sent, rel schema.Relation, person, org, modTex
 		return
 	}
 	mod, drop := modalityOf(modText)
-	if drop || holdingArg(s, o) {
-		return // "chief executive of Singtel's data-centre unit" runs the unit
+	if drop || holdingArg(s, o) || roleScopedArg(s, o) {
+		return // "chief executive of Singtel's data-centre unit" runs the unit (roles_scope.go)
 	}
 	sp := x.resolve(p, personTypes)
 	so := x.resolve(o, orgTypesAll)

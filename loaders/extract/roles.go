@@ -171,6 +171,18 @@ func (x *extractor) famRoles(c *clauses) {
 					}
 					continue
 				}
+				if pluralTitle(m[1]) {
+					// "P and Q, the chief executives of A and B" (roles_scope.go)
+					var people []int
+					for j := k; j >= 0 && c.isPerson(x, es[j].u); j-- {
+						people = append([]int{es[j].u}, people...)
+						if j == 0 || !coordGap(lower[es[j-1].ent.end:es[j].ent.start]) {
+							break
+						}
+					}
+					x.pairTitles(c, people, b.u, m[1], 0.85)
+					continue
+				}
 				emit(a.u, b.u, m[1], "", 0.85)
 				continue
 			}
@@ -219,6 +231,9 @@ func (x *extractor) famRoles(c *clauses) {
 			}
 			if strings.HasSuffix(strings.TrimSpace(gap), ",") && k > 0 && c.isPerson(x, es[k-1].u) && strings.TrimSpace(lower[es[k-1].ent.end:a.ent.start]) == "," {
 				continue // a roster "P1, O1's chief executive, P2, ...": the title is P1's
+			}
+			if clauseOpens(gap) {
+				continue // "A buys from O, and its chief executive P said": a new clause, whose "its" is A (roles_scope.go)
 			}
 			mod := lower[max(0, a.ent.start-10):a.ent.start]
 			if strings.TrimSpace(gap) == g {
@@ -287,8 +302,8 @@ func (x *extractor) famBareTitle(c *clauses) {
 		}
 		rels, past := titleRels(title)
 		t := x.topicCompany()
-		if len(rels) == 0 || t == "" {
-			continue
+		if len(rels) == 0 || t == "" || x.otherCompanyNamed(c, t) {
+			continue // roles_scope.go
 		}
 		mod := m[0]
 		if past {

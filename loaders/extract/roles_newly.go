@@ -106,6 +106,9 @@ func (x *extractor) famTitleBeforePerson(c *clauses) {
 		}
 		x.rule = "title.bare-before"
 		for _, r := range rels {
+			if !strings.Contains(u.words, "co-") && x.titleTaken(c.s, r, x.resolve(org, companyTypes), x.resolve(people[0], personTypes)) {
+				continue // roles_scope.go; co-chief executives share the title
+			}
 			x.emitFact(c.s, r, people[0], org, "", 0.65, schema.Fact{})
 		}
 	}

@@ -279,6 +279,9 @@ func tokenize(s string) []token {
 				if r2 == '-' && capitalPair(s[i:j], n) {
 					break // "SK Telecom-Anthropic": two names joined by a hyphen
 				}
+				if r2 == '-' && unicode.IsUpper(n) && strings.EqualFold(s[i:j], "ex") {
+					break // "ex-Telia CEO P": the prefix dates the title; the name is Telia
+				}
 				if j+w2 < len(s) && (unicode.IsLetter(n) || unicode.IsDigit(n)) {
 					if isApos(r2) && (n == 's' || n == 'S') {
 						// possessive "'s" unless more letters follow ("O'Sullivan")
