@@ -114,7 +114,7 @@ eval: corpus
 	done
 	@echo "== extractor on the blind dev split (text never read; its counts accept or reject rules; writers r, s, t, u, v, w)"
 	$(GO) run ./cmd/telcograph eval --by-prefix --by-rule --gold testdata/blind/dev/gold.yaml --register testdata/blind/dev/aliases.yaml
-	@echo "== extractor on the blind dev2 split (text never read; written after the dev split's structure was read; writers y, z)"
+	@echo "== extractor on the blind dev2 split (text never read; written after the dev split's structure was read; writers g2, h2, y, z)"
 	$(GO) run ./cmd/telcograph eval --by-prefix --by-rule --gold testdata/blind/dev2/gold.yaml --register testdata/blind/dev2/aliases.yaml
 	@echo "== extractor on the blind test set (never tuned on; writers a, b, k, l, m, n, o, p)"
 	$(GO) run ./cmd/telcograph eval --by-prefix --gold testdata/blind/test/gold.yaml --register testdata/blind/test/aliases.yaml
