@@ -48,6 +48,8 @@ func (x *extractor) sentence(st sentence) {
 			}
 		}
 	}
+	from := len(x.facts)
+	x.famCountedRest(s, toks) // counted_rest.go
 	lower := strings.ToLower(s.text)
 	for _, r := range rules {
 		if !hasAny(lower, r.keys) {
@@ -63,6 +65,7 @@ func (x *extractor) sentence(st sentence) {
 		}
 	}
 	x.structural(s, toks)
+	x.noteCountedRest(s, toks, from) // counted_rest.go
 	// State for the next sentence.
 	var orgs []string
 	alliSet := false

@@ -104,6 +104,7 @@ type extractor struct {
 	rule  string // the rule now running, recorded on the facts it states
 
 	pending      *pendingGroup   // a counted group of new members not yet named
+	rest         *countedRest    // a list's counted rest, named later (counted_rest.go)
 	lastJoin     schema.Relation // the membership relation last stated by a joining clause
 	roster       roster          // the last membership list stated
 	fstate       frameState      // the last founding or membership frame (frames.go)

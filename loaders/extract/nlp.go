@@ -377,9 +377,10 @@ func repair(ts []tagged) {
 			t.Pos, t.Lemma = posAdj, t.Key // "the La Caixa banking foundation": a modifier inside a noun phrase
 		case t.Pos == posVerb && t.Form == formIng && next == posNoun && (adjIng[t.Key] || prev != posAux && prev != posNoun && prev != posPropn && prev != posPron):
 			t.Pos, t.Lemma = posAdj, t.Key // "as founding members", "the leading operator"
-		case t.Pos != posVerb && t.Pos != posAux && i > 0 && modals[ts[i-1].Key] && !t.Upper && t.Pos != posAdv && t.Pos != posPart:
+		case t.Pos != posVerb && t.Pos != posAux && i > 0 && modals[ts[i-1].Key] && ts[i-1].Pos == posAux && !t.Upper && t.Pos != posAdv && t.Pos != posPart:
+			// (the modal as tagged: "in May by A" is the month, and "by" stays a preposition)
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "will publish"
-		case t.Pos == posNoun && (verbBases[t.Key] || t.Key == "market") && i > 1 && prev == posAdv && modals[ts[i-2].Key] && !t.Upper:
+		case t.Pos == posNoun && (verbBases[t.Key] || t.Key == "market") && i > 1 && prev == posAdv && modals[ts[i-2].Key] && ts[i-2].Pos == posAux && !t.Upper:
 			// "would also work with", "will jointly market them" ("market"
 			// is a verb only here: "20% market share" stays a noun)
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase

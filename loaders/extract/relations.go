@@ -42,6 +42,9 @@ var (
 	negRE      = rx(`(?i)\b(?:not|n't|never|declined to|refused to|chose not|decided against|rejected|denied|no longer|ruled out|failed to|yet to|instead of|rather than|quit|left|exited|withdrew|backed out|pulled out|walked away|abandoned|called off|scrapped|no (?:immediate |current )?(?:plans?|intention) to)\b`)
 	progressRE = rx(`(?i)\b(?:(?:is|are) (?:setting|forming|creating|building|establishing|finalising|finalizing)|sketched out|sketching out|in the process of|working (?:on|to)|in the works|negotiating)\b`)
 	plannedRE  = rx(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
+	// monthMayRE is the month May where plannedRE would read the modal:
+	// after a preposition or before a day or year.
+	monthMayRE = rx(`\b(in|since|of|until|by|from|last|early|late|mid|mid-|this|next|during|through|before|after|on|since early|since late) May\b|\bMay( \d)`)
 	pastRE     = rx(`(?i)\b(?:former|formerly|past|previously|once|stepped down|resigned|retired)\b|\b(?:ex|then)-`) // "ex-" alone: the prefix before a name ("ex-Telia CEO")
 )
 
@@ -49,6 +52,9 @@ var (
 // for negated statements ("chose not to join"), which state no fact.
 func modalityOf(t string) (m schema.Modality, drop bool) {
 	t = strings.Join(strings.Fields(t), " ")
+	if strings.Contains(t, "May") {
+		t = monthMayRE.ReplaceAllString(t, "$1 month") // "set up in May by A": the month, not the modal
+	}
 	switch {
 	case negRE.MatchString(t), undecided(t):
 		return "", true

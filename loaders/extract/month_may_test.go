@@ -1,0 +1,19 @@
+package extract_test
+
+import "testing"
+
+// TestMonthMay: the month May is neither the modal that makes a fact
+// planned nor an auxiliary that turns the next preposition into a verb.
+func TestMonthMay(t *testing.T) {
+	runNews(t, []newsCase{
+		{"'founded in May by' keeps its agents",
+			"The Open Edge Alliance was founded in May by Acme Telecom and Borealis Networks.",
+			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(borealis-networks,open-edge-alliance)"}},
+		{"'which in May joined' is no plan",
+			"Acme Telecom, which in May joined the Open Edge Alliance, is growing.",
+			[]string{"memberOf(acme-telecom,open-edge-alliance)"}},
+		{"the modal still plans",
+			"Acme Telecom may join the Open Edge Alliance.",
+			[]string{"memberOf(acme-telecom,open-edge-alliance) modality=planned"}},
+	})
+}
