@@ -392,6 +392,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	if len(groups) > 1 {
 		return // two groups: whose roster it is, the clause does not say
 	}
+	if len(groups) == 0 && companyRoster(c.s, members) {
+		return // "A is one of the founders of Y": Y's founders, not the group's
+	}
 	backref, plural := pronounRef(c, sp, cs, skipped, x.frame0().group != "")
 	if !backref && x.frame0().group != "" && amongThe(c, cs) {
 		backref, plural = true, true
@@ -521,6 +524,21 @@ func memberNounAt(cs []cue, ts []tagged, at int) bool {
 	k := tsIndex(ts, at)
 	for _, cu := range cs {
 		if (cu.class == cueMember || cu.class == cueFounder || cu.class == cueFoundMod) && cu.at >= k && cu.at <= k+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// ofCompanyRE ends with a founder or member noun and "of": the company
+// after it owns the roster ("one of the founders of Y").
+var ofCompanyRE = regexp.MustCompile(`(?i)\b(?:co-?)?(?:founders?|members?|backers?) of (?:the )?$`)
+
+// companyRoster reports whether one of the frame's organisations follows
+// "founders of" or "members of": the roster is that company's.
+func companyRoster(s *sent, members []int) bool {
+	for _, i := range members {
+		if m := s.ms[i]; m.Kind == 'C' && ofCompanyRE.MatchString(s.text[:m.Start]) {
 			return true
 		}
 	}
