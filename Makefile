@@ -116,6 +116,8 @@ eval: corpus
 	$(GO) run ./cmd/telcograph eval --by-prefix --by-rule --gold testdata/blind/dev/gold.yaml --register testdata/blind/dev/aliases.yaml
 	@echo "== extractor on the blind dev2 split (text never read; written after the dev split's structure was read; writers g2, h2, y, z)"
 	$(GO) run ./cmd/telcograph eval --by-prefix --by-rule --gold testdata/blind/dev2/gold.yaml --register testdata/blind/dev2/aliases.yaml
+	@echo "== extractor on the blind dev3 split (text never read; written after this round's first rule changes; writers a3, b3, c3, d3, e3)"
+	$(GO) run ./cmd/telcograph eval --by-prefix --by-rule --gold testdata/blind/dev3/gold.yaml --register testdata/blind/dev3/aliases.yaml
 	@echo "== extractor on the blind test set (never tuned on; writers a, b, k, l, m, n, o, p)"
 	$(GO) run ./cmd/telcograph eval --by-prefix --gold testdata/blind/test/gold.yaml --register testdata/blind/test/aliases.yaml
 	@echo "== extractor on the blind test set's first 20 articles (writers a and b, as scored before writers k-n)"
