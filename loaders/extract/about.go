@@ -39,6 +39,23 @@ func (x *extractor) aboutTopic() string {
 	return ""
 }
 
+// aboutDescription resolves "the company", "the firm", "the group" in the
+// paragraph under an "About X" heading to X when X is a company: the
+// boilerplate describes its own company ("Founded in 2019 by P, the
+// company is headquartered in Toronto"), however often the release named
+// its partner before.
+func (x *extractor) aboutDescription(toks []token, i int) (mention, int, bool) {
+	t := x.aboutTopic()
+	if t == "" || toks[i].Key != "the" || i+1 >= len(toks) || !companyNouns[toks[i+1].Key] || toks[i+1].Upper ||
+		x.typeOf(t) != schema.TypeCompany || i+2 < len(toks) && (toks[i+2].Key == "of" || toks[i+2].Upper) {
+		return mention{}, 0, false
+	}
+	last := toks[i+1]
+	m := mention{Start: toks[i].Start, End: last.End, PossEnd: last.PossEnd, Poss: last.Poss, Coref: true}
+	m.Kind, m.Slug = x.kindFor(t), t
+	return m, 2, true
+}
+
 // Listicles and profiles put a company's name on a line of its own ("2.
 // Mavenir", "Mavenir") and write the section under it about that company:
 // "Its president and chief executive, P, has run it since 2015" there is

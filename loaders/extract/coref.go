@@ -86,6 +86,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 		return mention{}, 0, false
 	case "the", "its", "their", "all", "both":
+		if m, n, ok := x.aboutDescription(toks, i); ok {
+			return m, n, true // "the company" under "About X" (about.go)
+		}
 		// "the lab", "the Heidelberg firm", "Both start-ups": a descriptor
 		// the article gave a name (coref_descriptor.go).
 		if m, n, ok, stop := x.descriptorRef(toks, i, covered); ok || stop {

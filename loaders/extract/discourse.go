@@ -144,6 +144,7 @@ func (x *extractor) sentence(st sentence) {
 		x.foundedNow = ""
 	}
 	x.prevOrgs = orgs
+	x.lastSent = s
 	x.noteLists(s) // coref_lists.go
 	x.noteFocus(s) // coref_focus.go
 	x.prevSubj = ""

@@ -105,6 +105,8 @@ type extractor struct {
 
 	pending      *pendingGroup   // a counted group of new members not yet named
 	rest         *countedRest    // a list's counted rest, named later (counted_rest.go)
+	lastSent     *sent           // the sentence read last, its mentions resolved (restate.go)
+	restating    bool            // a restatement is being read (restate.go)
 	lastJoin     schema.Relation // the membership relation last stated by a joining clause
 	roster       roster          // the last membership list stated
 	fstate       frameState      // the last founding or membership frame (frames.go)
@@ -181,6 +183,7 @@ func (x *extractor) run(body string) {
 			x.verbatim[s.Text] = s.Evidence
 		}
 		x.sentence(s)
+		x.readRestated(s) // restate.go
 	}
 	x.dropWeakRoleConflicts() // roles_conflict.go
 	for i := range x.facts {
