@@ -1,0 +1,64 @@
+package extract
+
+import (
+	"github.com/telcograph/telcograph/schema"
+)
+
+// A profile often gives a company's top people without repeating its name:
+//
+//	Daniel Hajj is its chief executive and Carlos Slim Domit chairs the board.
+//	Sheikh Tahnoon, the national security adviser, chairs the board.
+//	The chief executive is Ahmed Al Idrissi, who came over from Mubadala.
+//	Verizon ousted Hans Vestberg and handed the top job to Dan Schulman.
+//
+// "Chairs the board" and "the chief executive is" say whose board and
+// whose chief executive only by the discourse: the organisation the
+// sentence itself names first (a resolved "its" included), else the one
+// the previous sentence opened with, else the company the text is about.
+// "The top job" is the chief executive's post at the company that hands
+// it out.
+var bareRoleRules = []rule{
+	{name: "P chairs the board", keys: []string{"board"}, re: rx(rPer + `(?:, [^,<]{1,80},)? (?:now |also |still )?(?:chairs|chaired|has chaired|co-chairs) (?:the|its) board\b`), fn: func(x *extractor, s *sent, m []string) {
+		x.bareRole(s, schema.RelChairmanOf, m[1])
+	}},
+	{name: "the chief executive is P", keys: []string{"the chief executive", "the ceo", "the chairman", "the chair"}, re: rx(`^The (?:(` + rCEO + `)|chairman|chairwoman|chair) (?:is|was|has been) ` + rPer), fn: func(x *extractor, s *sent, m []string) {
+		rel := schema.RelChairmanOf
+		if m[1] != "" {
+			rel = schema.RelCEOOf
+		}
+		x.bareRole(s, rel, m[2])
+	}},
+	{name: "X handed the top job to P", keys: []string{"top job", "the reins"}, re: rx(rOrg + ` (?:[^<.;]|<[PNX]\d+>){0,80}?\bhand(?:ed|s|ing)? (?:over )?(?:the top job|the reins|the chief executive (?:job|role|post)|the ceo (?:job|role|post))(?:[^<.;]){0,40}? to ` + rPer), fn: func(x *extractor, s *sent, m []string) {
+		x.binary(s, schema.RelCEOOf, m[2], m[1], "", 0.75)
+	}},
+}
+
+// bareRole states a title held at the organisation the discourse is on;
+// organisations after the person (in a relative clause: "who came over
+// from Y") are not it.
+func (x *extractor) bareRole(s *sent, rel schema.Relation, per string) {
+	p, ok := x.one(s, per)
+	if !ok || p.m == nil {
+		return
+	}
+	org := ""
+	for _, m := range s.ms {
+		if m.Start >= p.m.Start {
+			break
+		}
+		if m.Slug != "" && (m.Kind == 'C' || m.Kind == 'A' || m.Kind == 'V') {
+			org = m.Slug
+			break
+		}
+	}
+	if org == "" {
+		org = x.prevOpener
+	}
+	if org == "" {
+		org = x.topicCompany()
+	}
+	if org == "" {
+		return
+	}
+	x.binary(s, rel, per, "@"+org, "", 0.7)
+}
