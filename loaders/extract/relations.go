@@ -187,7 +187,7 @@ var baseRules = []rule{
 	{name: "Z, X's CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `, (?:the )?((?:former |new |interim |outgoing )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2]+m[4], 0.9)
 	}},
-	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |the |a |an )?(?:the )?((?:(?:also|now|still|currently|then|previously|formerly|until now) )?(?:the )?(?:former |new |interim )?)` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |had been |the |a |an )?(?:the )?((?:(?:also|now|still|currently|then|previously|formerly|until now|himself|herself) )?(?:the )?(?:former |new |interim )?)` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		if !companyDescriptor(m[3]) {
 			return
 		}
@@ -214,12 +214,15 @@ var baseRules = []rule{
 		}
 		x.personRole(s, schema.RelChairmanOf, m[1], m[4], mod, 0.85)
 	}},
-	{name: "Z is chairman of Y", keys: []string{"chair"}, flat: true, re: rx(rPer + ` ((?:[a-z']+ ){0,2}?)(is|was|has been|became|becomes|serves as|served as|remains|will become) (?:the |a |an )?((?:past |former |current |first |founding |new )?)(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
-		mod := m[2] + " " + m[4]
-		if m[3] == "was" || m[3] == "served as" {
+	{name: "Z is chairman of Y", keys: []string{"chair"}, flat: true, re: rx(rPer + ` ((?:[a-z']+ ){0,2}?)(is|was|has been|had been|became|becomes|serves as|served as|remains|will become) ((?:(?:previously|formerly|also|now|still|currently|once|himself|herself|until then|until recently) )?)(?:the |a |an )?((?:past |former |current |first |founding |new |executive |non-executive )?)(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		if !companyDescriptor(m[6]) {
+			return // "chairman of the audit committee of X"
+		}
+		mod := m[2] + " " + m[4] + m[5]
+		if m[3] == "was" || m[3] == "served as" || m[3] == "had been" {
 			mod += " past"
 		}
-		x.personRole(s, schema.RelChairmanOf, m[1], m[5], mod, 0.85)
+		x.personRole(s, schema.RelChairmanOf, m[1], m[7], mod, 0.85)
 	}},
 	{name: "Y chairman Z", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?:'s)? ((?:former |new |then-)?)(?:Chairman|Chairwoman|Chair|chairman|chairwoman|chair|Chairperson),? ` + rPer), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelChairmanOf, m[3], m[1], m[2], 0.85)
