@@ -10,8 +10,14 @@ import "github.com/telcograph/telcograph/schema"
 // foundRelative reads an active founding verb with no object whose
 // subject follows "that" or "which" after a group.
 func (x *extractor) foundRelative(c *clauses, v int, ps []pp) {
-	if !founders[c.us[v].Lemma] {
-		return // launching alone makes no single founder
+	var with []arg
+	for _, p := range ps {
+		if p.prep == "with" {
+			with = append(with, x.withParties(c, p.at)...)
+		}
+	}
+	if !founders[c.us[v].Lemma] && (c.us[v].Lemma != "launch" || len(with) == 0) {
+		return // launching alone makes no single founder; launching with others does
 	}
 	subj := v - 1
 	if subj < 2 || c.us[subj].Kind != 'E' {
@@ -32,14 +38,29 @@ func (x *extractor) foundRelative(c *clauses, v int, ps []pp) {
 	if len(alli) != 1 || x.resolve(alli[0], allianceTypes) == "" {
 		return
 	}
-	members := c.args(x, subj)
-	for _, p := range ps {
-		if p.prep == "with" && c.us[p.at].Kind == 'E' {
-			members = append(members, c.args(x, p.at)...)
-		}
-	}
+	members := append(c.args(x, subj), with...)
 	mt := c.modText(subj, v)
 	for _, a := range members {
 		x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.7, schema.Fact{})
 	}
+}
+
+// withParties are the organisations a "with" phrase at unit k names: the
+// entity itself, or the names a plural noun introduces ("with start-ups
+// including A and B", "with partners such as A").
+func (x *extractor) withParties(c *clauses, k int) []arg {
+	if c.us[k].Kind == 'E' {
+		return c.args(x, k)
+	}
+	if c.us[k].Kind != 'N' || k+2 >= len(c.us) {
+		return nil
+	}
+	j := k + 1
+	if w := c.us[j].words; w != "including" && w != "such as" && w != "like" {
+		return nil
+	}
+	if c.us[j+1].Kind != 'E' {
+		return nil
+	}
+	return c.args(x, j+1)
 }
