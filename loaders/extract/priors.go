@@ -158,6 +158,8 @@ func headKind(mod, head string) string {
 		return "cloud"
 	case "investor", "fund":
 		return "inv"
+	case "start-up", "startup", "upstart":
+		return "young" // a young company: never an established operator, vendor or investor
 	}
 	switch mod {
 	case "chip":
@@ -182,12 +184,21 @@ func (x *extractor) kindFits(slug, kind string) bool {
 		return true
 	}
 	k := priorLookup(priorKind, e.Name, e.Aliases)
+	if kind == "young" {
+		// "the Finnish start-up" is not the Finnish carrier just named:
+		// operators, vendors and investors are established companies
+		// (an AI model maker or a chip designer may well be a start-up).
+		return k != "op" && k != "vendor" && k != "inv"
+	}
 	return k == "" || k == kind || (k == "chip" || k == "vendor") && (kind == "chip" || kind == "vendor")
 }
 
 // kindKnown reports whether the company slug is known to be of kind.
 func (x *extractor) kindKnown(slug, kind string) bool {
 	e, ok := x.lx.ents[slug]
+	if kind == "young" {
+		kind = "ai" // the start-ups the priors know are the AI model makers
+	}
 	return ok && kind != "" && priorLookup(priorKind, e.Name, e.Aliases) == kind
 }
 
