@@ -680,6 +680,16 @@ func (x *extractor) nationalCompany(country string, reporting, initial, poss boo
 	if best := x.evidentNational(country); best != "" {
 		return best
 	}
+	// "The American chip company": the one company in reach known to be
+	// of that country and of the kind asked for outranks a nearer one of
+	// which neither is known (coref_country_poss.go).
+	// Two such companies and nothing to tell them apart: neither, and no
+	// guess at a nearer one of unknown kind either.
+	if x.descKind != "young" {
+		if s, several := x.onlyNationalKind(country, x.descKind, kindReach); s != "" || several {
+			return s
+		}
+	}
 	// "The Japanese start-up counts ...": opening a sentence, the
 	// description continues the previous sentence's subject; inside one,
 	// it is the sentence's own subject ("Vodafone has struck a deal with

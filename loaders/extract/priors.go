@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -237,6 +238,12 @@ func (x *extractor) kindAlternative(kind string) string {
 		if ok(s) && x.kindKnown(s, kind) {
 			return s
 		}
+	}
+	if kind == "young" && ok(x.prevSubj) && x.kindFits(x.prevSubj, kind) && !slices.Contains(x.curOrgs, x.prevSubj) {
+		// "A counts B and C among its investors. D put $250 million
+		// into the start-up": no known AI maker in reach, the subject
+		// of the sentence before, not a party of this one.
+		return x.prevSubj
 	}
 	return ""
 }
