@@ -254,7 +254,12 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			break
 		}
 		// "the new company", "the new venture": the joint venture just named
-		if (key(i+1) == "new" || key(i+1) == "merged" || key(i+1) == "combined") && (companyNouns[key(i+2)] || key(i+2) == "venture") && key(i+2) != "group" { // "the merged operator" (helper x13h9)
+		// "The joint venture, which was established on 1 June, ..." opening
+		// the sentence after the one that created it (not "the joint
+		// venture of/between A and B", which introduces one; inside a
+		// sentence the venture readers take "the joint venture" as it is).
+		jointVenture := i == 0 && key(i+1) == "joint" && key(i+2) == "venture" && !ventureIntro[key(i+3)]
+		if (key(i+1) == "new" || key(i+1) == "merged" || key(i+1) == "combined") && (companyNouns[key(i+2)] || key(i+2) == "venture") && key(i+2) != "group" || jointVenture { // "the merged operator" (helper x13h9)
 			if s := x.headNounRef("venture"); s != "" {
 				m := span(3)
 				m.Kind, m.Slug = x.kindFor(s), s
@@ -453,6 +458,10 @@ func (x *extractor) groupRef(head string, initial bool) string {
 	}
 	return ""
 }
+
+// ventureIntro are the words after "the joint venture" that introduce
+// one rather than refer back to it.
+var ventureIntro = map[string]bool{"of": true, "between": true, "with": true, "that": true, "to": true, "in": true}
 
 // headNounRef is the organisation a "the <head>" description refers to:
 // the most recent one named in the last four sentences whose name ends in
