@@ -185,13 +185,29 @@ func (x *extractor) kindFits(slug, kind string) bool {
 		return true
 	}
 	k := priorLookup(priorKind, e.Name, e.Aliases)
-	if kind == "young" {
-		// "the Finnish start-up" is not the Finnish carrier just named:
-		// operators, vendors and investors are established companies
-		// (an AI model maker or a chip designer may well be a start-up).
-		return k != "op" && k != "vendor" && k != "inv"
+	if k == "" {
+		k = x.artKinds[slug] // what the article called it (coref_kind_article.go)
 	}
-	return k == "" || k == kind || (k == "chip" || k == "vendor") && (kind == "chip" || kind == "vendor")
+	return kindsAgree(k, kind)
+}
+
+// kindsAgree reports whether a company of kind k (or of no known kind) may
+// be what a description asking for kind names: "the Finnish start-up" is
+// not the Finnish carrier just named (operators, vendors and investors
+// are established companies; an AI model maker or a chip designer may
+// well be a start-up), and a chipmaker and a vendor both supply networks.
+func kindsAgree(k, kind string) bool {
+	switch {
+	case k == "" || kind == "" || k == kind:
+		return true
+	case kind == "young" || k == "young":
+		other := k
+		if other == "young" {
+			other = kind
+		}
+		return other != "op" && other != "vendor" && other != "inv"
+	}
+	return (k == "chip" || k == "vendor") && (kind == "chip" || kind == "vendor")
 }
 
 // kindKnown reports whether the company slug is known to be of kind.
