@@ -163,6 +163,8 @@ func headKind(mod, head string) string {
 		return "young" // a young company: never an established operator, vendor or investor
 	}
 	switch mod {
+	case "model":
+		return "ai" // "the Canadian model maker", "the model developer"
 	case "chip":
 		return "chip"
 	case "cloud":
