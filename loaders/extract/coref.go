@@ -578,8 +578,10 @@ func (x *extractor) mainOf(types ...schema.EntityType) string {
 	return best
 }
 
-// topicCompany is what "the company" refers to: of the companies mentioned
-// in the last three sentences, the one that most often opened a sentence
+// topicCompany is what "the company" refers to: of the companies (and
+// joint ventures: "the operator's new boss" after sentences about the
+// venture two operators created) mentioned in the last three sentences,
+// the one that most often opened a sentence
 // (the article's protagonist), the most recent on a tie.
 func (x *extractor) topicCompany() string {
 	if t, ok := x.sectionTopic(); t != "" || !ok {
@@ -588,7 +590,7 @@ func (x *extractor) topicCompany() string {
 	best, bestN, bestLast := "", -1, -1
 	for s := range x.counts {
 		last := x.lastSeen[s]
-		if x.sentIdx-last > 3 || x.typeOf(s) != schema.TypeCompany || x.descExclude[s] {
+		if t := x.typeOf(s); x.sentIdx-last > 3 || t != schema.TypeCompany && t != schema.TypeJointVenture || x.descExclude[s] {
 			continue
 		}
 		n := x.subjects[s]
