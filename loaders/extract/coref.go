@@ -257,7 +257,12 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			break
 		}
 		// "the new company", "the new venture": the joint venture just named
-		if (key(i+1) == "new" || key(i+1) == "merged" || key(i+1) == "combined") && (companyNouns[key(i+2)] || key(i+2) == "venture") && key(i+2) != "group" { // "the merged operator" (helper x13h9)
+		// "The joint venture, which was established on 1 June, ..." opening
+		// the sentence after the one that created it (not "the joint
+		// venture of/between A and B", which introduces one; inside a
+		// sentence the venture readers take "the joint venture" as it is).
+		jointVenture := i == 0 && key(i+1) == "joint" && key(i+2) == "venture" && !ventureIntro[key(i+3)]
+		if (key(i+1) == "new" || key(i+1) == "merged" || key(i+1) == "combined") && (companyNouns[key(i+2)] || key(i+2) == "venture") && key(i+2) != "group" || jointVenture { // "the merged operator" (helper x13h9)
 			if s := x.headNounRef("venture"); s != "" {
 				m := span(3)
 				m.Kind, m.Slug = x.kindFor(s), s
@@ -457,6 +462,10 @@ func (x *extractor) groupRef(head string, initial bool) string {
 	return ""
 }
 
+// ventureIntro are the words after "the joint venture" that introduce
+// one rather than refer back to it.
+var ventureIntro = map[string]bool{"of": true, "between": true, "with": true, "that": true, "to": true, "in": true}
+
 // headNounRef is the organisation a "the <head>" description refers to:
 // the most recent one named in the last four sentences whose name ends in
 // that head noun (a joint venture for "the venture"), else "".
@@ -572,8 +581,10 @@ func (x *extractor) mainOf(types ...schema.EntityType) string {
 	return best
 }
 
-// topicCompany is what "the company" refers to: of the companies mentioned
-// in the last three sentences, the one that most often opened a sentence
+// topicCompany is what "the company" refers to: of the companies (and
+// joint ventures: "the operator's new boss" after sentences about the
+// venture two operators created) mentioned in the last three sentences,
+// the one that most often opened a sentence
 // (the article's protagonist), the most recent on a tie.
 func (x *extractor) topicCompany() string {
 	if t, ok := x.sectionTopic(); t != "" || !ok {
@@ -582,7 +593,7 @@ func (x *extractor) topicCompany() string {
 	best, bestN, bestLast := "", -1, -1
 	for s := range x.counts {
 		last := x.lastSeen[s]
-		if x.sentIdx-last > 3 || x.typeOf(s) != schema.TypeCompany || x.descExclude[s] {
+		if t := x.typeOf(s); x.sentIdx-last > 3 || t != schema.TypeCompany && t != schema.TypeJointVenture || x.descExclude[s] {
 			continue
 		}
 		n := x.subjects[s]
@@ -682,6 +693,16 @@ func (x *extractor) nationalCompany(country string, reporting, initial, poss boo
 	// well known to be there (priors.go).
 	if best := x.evidentNational(country); best != "" {
 		return best
+	}
+	// "The American chip company": the one company in reach known to be
+	// of that country and of the kind asked for outranks a nearer one of
+	// which neither is known (coref_country_poss.go).
+	// Two such companies and nothing to tell them apart: neither, and no
+	// guess at a nearer one of unknown kind either.
+	if x.descKind != "young" {
+		if s, several := x.onlyNationalKind(country, x.descKind, kindReach); s != "" || several {
+			return s
+		}
 	}
 	// "The Japanese start-up counts ...": opening a sentence, the
 	// description continues the previous sentence's subject; inside one,

@@ -80,14 +80,45 @@ func (x *extractor) apposedToCompany(at int) bool {
 // "" when none or several are. "Japan's biggest carrier" among KDDI and
 // NTT Docomo needs knowing which is bigger: it stays unresolved.
 func (x *extractor) onlyNational(country, kind string) string {
-	inReach := func(last int) bool { return x.sentIdx-last <= 5 }
-	national := func(s string) bool { return x.typeOf(s) == schema.TypeCompany && x.knownNation(s) == country }
-	if kind != "" {
-		// the one known to be of the kind asked for ("the country's
-		// biggest mobile operator" beside its sovereign fund)
-		if s := x.onlyOne(x.curOrgs, inReach, func(s string) (string, bool) { return s, national(s) && x.kindKnown(s, kind) }); s != "" {
-			return s
+	// the one known to be of the kind asked for ("the country's biggest
+	// mobile operator" beside its sovereign fund)
+	if s, _ := x.onlyNationalKind(country, kind, 5); s != "" {
+		return s
+	}
+	return x.onlyOne(x.curOrgs, x.within(5), func(s string) (string, bool) { return s, x.national(s, country) && x.kindFits(s, kind) })
+}
+
+// onlyNationalKind is the one company of this sentence or the reach
+// before it that the article or a prior places in country and that is
+// known to be of kind; "" when kind is "" or none or several are, and
+// several reports the latter.
+func (x *extractor) onlyNationalKind(country, kind string, reach int) (s string, several bool) {
+	if kind == "" {
+		return "", false
+	}
+	fits := func(s string) (string, bool) {
+		return s, x.national(s, country) && x.kindKnown(s, kind) && !x.descExclude[s]
+	}
+	if s = x.onlyOne(x.curOrgs, x.within(reach), fits); s != "" {
+		return s, false
+	}
+	n := 0
+	for c, last := range x.lastSeen {
+		if _, ok := fits(c); ok && x.within(reach)(last) {
+			n++
 		}
 	}
-	return x.onlyOne(x.curOrgs, inReach, func(s string) (string, bool) { return s, national(s) && x.kindFits(s, kind) })
+	return "", n > 1
+}
+
+// within reports whether a sentence index is in this sentence or the
+// reach before it.
+func (x *extractor) within(reach int) func(last int) bool {
+	return func(last int) bool { return x.sentIdx-last <= reach }
+}
+
+// national reports whether s is a company the article or a prior places
+// in country.
+func (x *extractor) national(s, country string) bool {
+	return x.typeOf(s) == schema.TypeCompany && x.knownNation(s) == country
 }

@@ -170,6 +170,7 @@ func (x *extractor) noteDescriptors(toks []token, ms []mention) {
 			return // "the company TIM set up": a generic head alone tells nothing
 		}
 		x.descs = append(x.descs, descEntry{slug: slug, head: head, mods: mods})
+		x.noteKind(slug, "", head) // coref_kind_article.go
 	}
 	for mi, m := range ms {
 		if m.Coref || m.Slug == "" || m.Kind != 'C' && m.Kind != 'V' && m.Kind != 'A' {

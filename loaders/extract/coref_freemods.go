@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // This file lets a company description carry modifiers the article never
 // gave anyone (helper x13i10, issue 13, on the drill
@@ -63,6 +66,13 @@ func (x *extractor) freeModsHead(toks []token, i int, covered []bool) int {
 		if companyNouns[t.Key] {
 			break
 		}
+		if yearFounded(toks, j) {
+			// "The 2021-founded start-up": the year dates the company in
+			// focus (found_idioms.go famFoundYearDesc), it sets none apart
+			mods = append(mods, "-founded")
+			j++
+			continue
+		}
 		if contrastMods[t.Key] || titleWords[t.Key] || t.Upper && !inSection || !t.Upper && !descWord(t.Key) {
 			return -1
 		}
@@ -86,4 +96,14 @@ func (x *extractor) freeModsHead(toks []token, i int, covered []bool) int {
 		}
 	}
 	return j
+}
+
+// yearFounded reports whether toks[j] is a year that "-founded" or
+// "-established" follows ("2021-founded").
+func yearFounded(toks []token, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].Key != "-founded" && toks[j+1].Key != "-established" {
+		return false
+	}
+	y, err := strconv.Atoi(toks[j].Text)
+	return err == nil && y >= 1900 && y <= 2099
 }

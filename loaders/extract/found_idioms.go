@@ -123,4 +123,41 @@ func (x *extractor) famFoundYearAppos(c *clauses) {
 			x.emitFact(s, schema.RelFounded, a, arg{}, s.text[m.Start:m.End+sub[1]], 0.7, schema.Fact{Date: d})
 		}
 	}
+	x.famFoundYearDesc(s)
+}
+
+// foundYearDescRE is the year a description or a name's premodifier
+// dates a company by: "The 2023-founded start-up is run by P", "the
+// 2018-founded firm", "2019-founded Mistral AI".
+var foundYearDescRE = regexp.MustCompile(`\b((?:19|20)\d\d)-(?:founded|established)$`)
+
+// famFoundYearDesc reads a founding year inside a resolved description
+// ("The 2023-founded start-up", the year right before its head noun) or
+// right before a name, in s (helper x14desc, drill coref3): news dates a
+// company it names once and then only describes this way.
+func (x *extractor) famFoundYearDesc(s *sent) {
+	for i := range s.ms {
+		m := &s.ms[i]
+		if m.Kind != 'C' && m.Kind != 'A' && m.Kind != 'V' || m.Slug == "" {
+			continue
+		}
+		var sub []int
+		from := 0
+		if t := s.text[m.Start:m.End]; m.Coref {
+			// the words before the head noun: "The 2023-founded"
+			if k := strings.LastIndexByte(t, ' '); k > 0 {
+				sub, from = foundYearDescRE.FindStringSubmatchIndex(t[:k]), m.Start
+			}
+		} else {
+			sub = foundYearDescRE.FindStringSubmatchIndex(strings.TrimRight(s.text[:m.Start], " "))
+		}
+		if sub == nil {
+			continue
+		}
+		y, _ := strconv.Atoi(s.text[from+sub[2] : from+sub[3]])
+		d := schema.Date{Year: y, Precision: schema.PrecisionYear}
+		for _, a := range x.argOf(s, i) {
+			x.emitFact(s, schema.RelFounded, a, arg{}, s.text[min(from+sub[0], m.Start):m.End], 0.7, schema.Fact{Date: d})
+		}
+	}
 }

@@ -78,6 +78,7 @@ type extractor struct {
 	lastCountry   string
 	lastCountryAt int
 	descs         []descEntry       // descriptors the text gave its names (coref_descriptor.go)
+	artKinds      map[string]string // the kind the article's own descriptions gave a company (coref_kind_article.go)
 	descTagsOf    []token           // the sentence x.tags last tagged (coref_descriptor.go)
 	descTags      []tagged          // its tags
 	paraStart     int               // the sentence that opened this paragraph
@@ -309,6 +310,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		x.curLead = firstOrgLeads(ms, toks[i].Start)
 		x.curMs = ms
 		if m, n, ok := x.description(text, toks, i, covered); ok {
+			x.noteKindOf(m.Slug, toks[i:i+n]) // coref_kind_article.go
 			ms = append(ms, m)
 			cover(i, i+n)
 			i += n - 1

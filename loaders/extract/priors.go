@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -158,8 +159,12 @@ func headKind(mod, head string) string {
 		return "cloud"
 	case "investor", "fund":
 		return "inv"
+	case "start-up", "startup", "upstart":
+		return "young" // a young company: never an established operator, vendor or investor
 	}
 	switch mod {
+	case "model":
+		return "ai" // "the Canadian model maker", "the model developer"
 	case "chip":
 		return "chip"
 	case "cloud":
@@ -182,12 +187,37 @@ func (x *extractor) kindFits(slug, kind string) bool {
 		return true
 	}
 	k := priorLookup(priorKind, e.Name, e.Aliases)
-	return k == "" || k == kind || (k == "chip" || k == "vendor") && (kind == "chip" || kind == "vendor")
+	if k == "" {
+		k = x.artKinds[slug] // what the article called it (coref_kind_article.go)
+	}
+	return kindsAgree(k, kind)
+}
+
+// kindsAgree reports whether a company of kind k (or of no known kind) may
+// be what a description asking for kind names: "the Finnish start-up" is
+// not the Finnish carrier just named (operators, vendors and investors
+// are established companies; an AI model maker or a chip designer may
+// well be a start-up), and a chipmaker and a vendor both supply networks.
+func kindsAgree(k, kind string) bool {
+	switch {
+	case k == "" || kind == "" || k == kind:
+		return true
+	case kind == "young" || k == "young":
+		other := k
+		if other == "young" {
+			other = kind
+		}
+		return other != "op" && other != "vendor" && other != "inv"
+	}
+	return (k == "chip" || k == "vendor") && (kind == "chip" || kind == "vendor")
 }
 
 // kindKnown reports whether the company slug is known to be of kind.
 func (x *extractor) kindKnown(slug, kind string) bool {
 	e, ok := x.lx.ents[slug]
+	if kind == "young" {
+		kind = "ai" // the start-ups the priors know are the AI model makers
+	}
 	return ok && kind != "" && priorLookup(priorKind, e.Name, e.Aliases) == kind
 }
 
@@ -226,6 +256,12 @@ func (x *extractor) kindAlternative(kind string) string {
 		if ok(s) && x.kindKnown(s, kind) {
 			return s
 		}
+	}
+	if kind == "young" && ok(x.prevSubj) && x.kindFits(x.prevSubj, kind) && !slices.Contains(x.curOrgs, x.prevSubj) {
+		// "A counts B and C among its investors. D put $250 million
+		// into the start-up": no known AI maker in reach, the subject
+		// of the sentence before, not a party of this one.
+		return x.prevSubj
 	}
 	return ""
 }
