@@ -242,6 +242,9 @@ func (c *clauses) subject(v int) int {
 		if r := c.relativeInsert(j); r >= 0 {
 			return r // "X, whose chief executive is P, launched" (clause_insert.go)
 		}
+		if k == j-2 && k > 0 && c.isPunct(k, ",") && c.us[k+1].Kind == 'E' && countedPlural(c.us[k-1]) {
+			return k + 1 // "Two energy groups, A and B, have agreed": the names
+		}
 		return -1
 	}
 	if j >= 0 && c.us[j].Kind == 'E' {
@@ -510,4 +513,23 @@ func (c *clauses) relativeObject(subj int) int {
 		return j
 	}
 	return -1
+}
+
+// countedPlural reports whether noun unit u is a counted plural ("two
+// energy groups", "the three operators") that names can stand in
+// apposition to.
+func countedPlural(u unit) bool {
+	if u.Kind != 'N' {
+		return false
+	}
+	ws := strings.Fields(u.words)
+	if len(ws) < 2 || !groupNouns[ws[len(ws)-1]] && !strings.HasSuffix(ws[len(ws)-1], "s") {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if countOf(w) > 0 {
+			return true
+		}
+	}
+	return false
 }
