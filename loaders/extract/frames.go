@@ -307,7 +307,7 @@ func endingBases(k string) []string {
 var laterRE = regexp.MustCompile(`(?i)\b(?:later|since|subsequently|afterwards?|in the months after|a year after|this (?:week|month|year)|new|newest|latest|more|joiners?|newcomers?|additions?)\b|\b(?:19|20)\d\d\b`)
 
 // frameNegRE finds what takes a membership back beyond negRE.
-var frameNegRE = regexp.MustCompile(`(?i)\b(?:no plans?|sat out|sit out|stayed out|stays out|stay out|neither|nor|outside|absent|declined|refused|guests?|stud(?:y|ying|ied)|weigh(?:ing|s)?|explor(?:e|ing)|evaluat(?:e|ing)|consider(?:ing)?|mull(?:ing)?|assess(?:ing)?)\b`)
+var frameNegRE = regexp.MustCompile(`(?i)\b(?:no (?:other )?(?:operators?|carriers?|telcos?|companies|company|firms?|vendors?|members?|one)\b|no plans?|sat out|sit out|stayed out|stays out|stay out|neither|nor|outside|absent|declined|refused|guests?|stud(?:y|ying|ied)|weigh(?:ing|s)?|explor(?:e|ing)|evaluat(?:e|ing)|consider(?:ing)?|mull(?:ing)?|assess(?:ing)?)\b`)
 
 // frame reads one clause.
 func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[string]bool) {

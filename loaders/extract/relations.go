@@ -279,8 +279,13 @@ var baseRules = []rule{
 		tok, one := x.singularTail(s, m[1], m[0])
 		x.nation(s, tok, m[2], 0.85, one...)
 	}},
-	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?` + rCompanyHead + `s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
-		x.nationAdj(s, m[2], m[1], 0.85)
+	{name: "Chinese startup X", flat: true, re: rx(rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?(` + rCompanyHead + `)s? (<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+		if m[2] == "investor" || m[2] == "manager" || m[2] == "specialist" {
+			if a, ok := x.one(s, m[3]); ok && a.m != nil && (a.m.Kind == 'U' || x.discovered[a.m.Slug] != nil) && personLike(a.m.Text) && !investorNameHead(a.m.Text) {
+				return // "the Mexican investor David Martinez": a person
+			}
+		}
+		x.nationAdj(s, m[3], m[1], 0.85)
 	}},
 	// "the Korean KT said", "the German Deutsche Telekom and ...": a
 	// nationality adjective with no head noun, right before a registered
@@ -729,3 +734,14 @@ func factKey(f schema.Fact) string {
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
+
+// investorNameHeads end the names of investing firms, not of people.
+var investorNameHeads = map[string]bool{"capital": true, "ventures": true, "partners": true, "fund": true, "group": true,
+	"holdings": true, "investments": true, "management": true, "bank": true, "corp": true, "advisors": true, "advisers": true,
+	"equity": true, "ag": true, "ab": true, "sa": true, "inc": true, "llc": true, "ltd": true, "plc": true, "asa": true, "trust": true}
+
+// investorNameHead reports whether an unknown name ends like a firm's.
+func investorNameHead(name string) bool {
+	w := strings.Fields(strings.ToLower(strings.TrimSuffix(name, ".")))
+	return len(w) > 0 && investorNameHeads[w[len(w)-1]]
+}
