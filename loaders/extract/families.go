@@ -143,6 +143,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famAddedBackers(c)    // invest_holding.go
 	x.famRoundLedJoined(c)  // rounds_led.go
 	x.famRoundBare(c)       // rounds_bare.go
+	x.famRoundMoney(c)      // rounds_money.go
 	x.famConfirmedInvestor(c)
 	x.famRoundAsInvestor(c) // rounds_as.go
 	x.famControl(c)

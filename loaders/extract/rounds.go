@@ -56,6 +56,7 @@ var amountRaisers = map[string]bool{"raise": true, "secure": true, "close": true
 func (x *extractor) famRound(c *clauses) {
 	x.openRound(c)
 	x.openRoundIn(c)    // rounds_return.go: "led a Series B in Y"
+	x.openMoneyRound(c) // rounds_money.go: more raising verbs
 	x.openFocusRound(c) // rounds_focus.go: a round with no company of its own
 	r := x.round
 	if r == nil || x.sentIdx-r.sent > roundReach {
