@@ -15,12 +15,14 @@ import "github.com/telcograph/telcograph/schema"
 //     participle whose subject is a round noun;
 //   - "B came in alongside returning backers C and D", "B joined
 //     alongside C": the companies "alongside" a follower are followers too.
+// A headline's "Y's $41 million raise" opens Y's round too.
 // A negation, a passive, a modal or reported verb ("is expected to join")
 // and the round's own company state nothing; a plain "and so did D" after
 // a follower is asDid's (rounds.go).
 
 // famRoundBare reads the followers above.
 func (x *extractor) famRoundBare(c *clauses) {
+	x.openPossRaise(c)
 	r := x.round
 	if r == nil || x.sentIdx-r.sent > roundReach {
 		return
@@ -111,3 +113,23 @@ func (x *extractor) frontedLedRound(c *clauses) {
 // "SGD 40m"); relations.go's rAmt takes it among its shapes so that a
 // company that "is announcing new funding of USD 12 million" opens a round.
 const rAmtCode = `(?:USD|EUR|GBP|JPY|CNY|RMB|INR|KRW|SGD|AED|SAR|QAR|CHF|SEK|NOK|DKK|AUD|CAD|HKD|BRL|IDR|MYR|THB|VND|PHP|NGN|ZAR|EGP|TRY) ?\d[\d,.]*(?: ?(?:billion|million|trillion|bn|mn)\b|[mbk]\b)?`
+
+// openPossRaise opens the round of a headline's "Y's $41 million raise",
+// whose "raise" the tagger reads as a verb after the amount (rounds.go
+// takes the noun only).
+func (x *extractor) openPossRaise(c *clauses) {
+	if r := x.round; r != nil && r.sent == x.sentIdx {
+		return
+	}
+	for j := 3; j < len(c.us); j++ {
+		if u := c.us[j]; u.Kind != 'V' || u.Lemma != "raise" || u.words != "raise" {
+			continue
+		}
+		if p := j - 3; c.us[j-1].Kind == 'N' && c.isPunct(j-2, "$") && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss && c.amountAt(j-2) {
+			if as := c.args(x, p); len(as) == 1 && x.resolve(as[0], companyTypes) != "" {
+				x.round = &fundingRound{co: as[0], sent: x.sentIdx}
+				return
+			}
+		}
+	}
+}

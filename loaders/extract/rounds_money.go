@@ -67,11 +67,18 @@ func (x *extractor) famRoundMoney(c *clauses) {
 					x.returnFollower(c, v, p.at)
 				}
 			}
-		case !u.Passive && u.Lemma == "be" && v == 1 && c.us[0].Kind == 'N' && roundPartyNoun(c.us[0]) &&
-			strings.HasSuffix(c.us[0].words, "s") && v+1 < len(c.us) && c.us[v+1].Kind == 'E':
-			// "New investors are A and B": a plural investor noun opening
-			// the clause, with nothing after it naming their company
-			x.returnFollower(c, v, v+1)
+		case !u.Passive && u.Lemma == "be" && c.us[0].Kind == 'N' && roundPartyNoun(c.us[0]) && strings.HasSuffix(c.us[0].words, "s") &&
+			(v == 1 || v == 3 && c.us[1].Kind == 'P' && c.us[1].Lemma == "in" && c.us[2].Kind == 'N' && roundNoun(c.us[2])):
+			// "New investors are A and B", "The other backers in the round
+			// are:" and a bulleted list: a plural investor noun opening the
+			// clause, with nothing after it naming their company
+			e := v + 1
+			if c.isPunct(e, ":") {
+				e++
+			}
+			if e < len(c.us) && c.us[e].Kind == 'E' {
+				x.returnFollower(c, v, e)
+			}
 		}
 	}
 }
