@@ -144,6 +144,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoundLedJoined(c)  // rounds_led.go
 	x.famRoundBare(c)       // rounds_bare.go
 	x.famRoundMoney(c)      // rounds_money.go
+	x.famFundingTable(c)    // invest_table.go
 	x.famConfirmedInvestor(c)
 	x.famRoundAsInvestor(c) // rounds_as.go
 	x.famControl(c)

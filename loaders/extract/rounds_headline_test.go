@@ -7,12 +7,7 @@ import "testing"
 // backers under "The other backers in the round are:" (rounds_money.go),
 // with texts written for the test, and the near misses.
 func TestRoundHeadlineRoster(t *testing.T) {
-	reg := mustRegister(t, "headline.yaml", `entities:
-  ion-cloud: {name: Ion Cloud, type: company}
-  kestrel-capital: {name: Kestrel Capital, type: company}
-  larch-ventures: {name: Larch Ventures, type: company}
-  granite-labs: {name: Granite Labs, type: company}
-`)
+	reg := mustRegister(t, "headline.yaml", roundTestRegister)
 	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
 	runNewsWith(t, reg, []newsCase{
 		{"a possessive raise in the headline, a cheque in the body",

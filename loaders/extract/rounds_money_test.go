@@ -2,20 +2,24 @@ package extract_test
 
 import "testing"
 
-// TestRoundMoney covers rounds told by their money (rounds_money.go):
-// more raising verbs that open a round, backers of the round's money
-// ("headed the investment", "the cash came from"), investors by copula,
-// a lead "investment of N into Y" (invest_args.go), with sentences written
-// for the test, and the near misses that state no investment.
-func TestRoundMoney(t *testing.T) {
-	reg := mustRegister(t, "money.yaml", `entities:
+// roundTestRegister names the companies of the round tests written for
+// helper x14inv's families.
+const roundTestRegister = `entities:
   acme-telecom: {name: Acme Telecom, type: company}
   ion-cloud: {name: Ion Cloud, type: company}
   kestrel-capital: {name: Kestrel Capital, type: company}
   larch-ventures: {name: Larch Ventures, type: company}
   polar-compute: {name: Polar Compute, type: company}
   granite-labs: {name: Granite Labs, type: company}
-`)
+`
+
+// TestRoundMoney covers rounds told by their money (rounds_money.go):
+// more raising verbs that open a round, backers of the round's money
+// ("headed the investment", "the cash came from"), investors by copula,
+// a lead "investment of N into Y" (invest_args.go), with sentences written
+// for the test, and the near misses that state no investment.
+func TestRoundMoney(t *testing.T) {
+	reg := mustRegister(t, "money.yaml", roundTestRegister)
 	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
 	lead := "The round was led by Kestrel Capital."
 	runNewsWith(t, reg, []newsCase{
