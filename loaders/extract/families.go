@@ -142,6 +142,9 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRaisedFromGroup(c) // invest_group.go
 	x.famAddedBackers(c)    // invest_holding.go
 	x.famRoundLedJoined(c)  // rounds_led.go
+	x.famRoundBare(c)       // rounds_bare.go
+	x.famRoundMoney(c)      // rounds_money.go
+	x.famFundingTable(c)    // invest_table.go
 	x.famConfirmedInvestor(c)
 	x.famRoundAsInvestor(c) // rounds_as.go
 	x.famControl(c)

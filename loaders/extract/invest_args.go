@@ -47,15 +47,26 @@ func (x *extractor) famInvestLight(c *clauses, v int) {
 	}
 	switch {
 	case u.Lemma == "lead" || u.Lemma == "co-lead" || u.Lemma == "anchor":
-		if !roundNoun(c.us[n]) {
+		// "led a Series B in Y", and "is leading an investment into Y"
+		// (helper x14inv)
+		if !roundNoun(c.us[n]) && c.us[n].Lemma != "investment" {
 			return
 		}
 	case c.us[n].Lemma != "investment":
 		return
 	}
 	for _, p := range c.pps(n + 1) {
-		if p.prep == "in" && c.us[p.at].Kind == 'E' {
-			x.investPairs(c, c.args(x, subj), c.args(x, p.at), c.modText(subj, v), c.text(v, p.at), 0.75)
+		if p.prep == "of" && (c.moneyAt(n+1, p.at) || c.amountAt(p.at)) {
+			continue // "an investment of $5 million into Y" (helper x14inv)
+		}
+		if (p.prep == "in" || p.prep == "into") && c.us[p.at].Kind == 'E' {
+			ys := c.args(x, p.at)
+			x.investPairs(c, c.args(x, subj), ys, c.modText(subj, v), c.text(v, p.at), 0.75)
+			// the round is this company's for the sentences after it:
+			// "Participants were B and C" (helper x14inv)
+			if r := x.round; len(ys) == 1 && (r == nil || r.sent != x.sentIdx) && x.resolve(ys[0], companyTypes) != "" {
+				x.round = &fundingRound{co: ys[0], sent: x.sentIdx}
+			}
 		}
 		return
 	}

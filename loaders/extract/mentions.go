@@ -114,6 +114,7 @@ type extractor struct {
 	region       *rosterRegion   // a roster whose names are still to come (frames_region.go)
 	roundLed     bool            // impliedLed found a funding round: its leaders invested
 	round        *fundingRound   // the funding round under discussion
+	fundTable    *fundingTable   // the table of rounds being read (invest_table.go)
 	bulletRoster struct {        // the last investor roster read under a heading (invest_bullets.go)
 		co   string
 		sent int

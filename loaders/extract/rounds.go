@@ -31,8 +31,13 @@ func roundNoun(u unit) bool {
 		return false
 	}
 	return u.Lemma == "round" || strings.Contains(w, "round") || strings.Contains(w, "series a") || strings.Contains(w, "series b") ||
-		strings.Contains(w, "series c") || strings.Contains(w, "series d") || u.Lemma == "seed" || u.Lemma == "raise"
+		strings.Contains(w, "series c") || strings.Contains(w, "series d") || u.Lemma == "seed" || u.Lemma == "raise" || moneyRoundNouns[u.Lemma]
 }
+
+// moneyRoundNouns name a round by its money (helper x14inv): "announced
+// new funding of $12 million", "The financing was led by A", "This ticket
+// is led by A".
+var moneyRoundNouns = map[string]bool{"funding": true, "financing": true, "ticket": true}
 
 // roundReach is how many sentences after the one that opened it a round
 // stays the one its investors join ("The round also drew ...").
@@ -51,6 +56,7 @@ var amountRaisers = map[string]bool{"raise": true, "secure": true, "close": true
 func (x *extractor) famRound(c *clauses) {
 	x.openRound(c)
 	x.openRoundIn(c)    // rounds_return.go: "led a Series B in Y"
+	x.openMoneyRound(c) // rounds_money.go: more raising verbs
 	x.openFocusRound(c) // rounds_focus.go: a round with no company of its own
 	r := x.round
 	if r == nil || x.sentIdx-r.sent > roundReach {
@@ -190,7 +196,8 @@ func (x *extractor) openRound(c *clauses) {
 }
 
 // asDid is the entity of a comparative clause after verb v ("B took
-// part, as did C"), or -1.
+// part, as did C"), or of an elliptic "and so did C" (helper x14inv), or
+// -1.
 func (c *clauses) asDid(v int) int {
 	k := v + 1
 	if k < len(c.us) && c.us[k].Kind == 'N' && c.us[k].words == "part" {
@@ -199,6 +206,13 @@ func (c *clauses) asDid(v int) int {
 	if k+3 < len(c.us) && c.isPunct(k, ",") && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "as" && c.us[k+2].Kind == 'V' &&
 		c.us[k+2].Lemma == "do" && !c.us[k+2].Neg && c.us[k+3].Kind == 'E' {
 		return k + 3
+	}
+	if c.isPunct(k, ",") {
+		k++
+	}
+	if k+2 < len(c.us) && c.isPunct(k, "and") && c.us[k+1].Kind == 'V' && c.us[k+1].Lemma == "do" && !c.us[k+1].Neg &&
+		strings.HasPrefix(c.us[k+1].words, "so ") && c.us[k+2].Kind == 'E' {
+		return k + 2 // "and so did C"
 	}
 	return -1
 }

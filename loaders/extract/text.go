@@ -204,8 +204,9 @@ func endsSentence(before, after string) bool {
 	if _, ok := monthNames[word]; ok && after != "" && after[0] >= '0' && after[0] <= '9' {
 		return false // a dateline: "Sept. 11, 2024"
 	}
-	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(before[k:])[0]) && (k == 0 || before[k-1] == ' ' || before[k-1] == '(') {
-		return false // an initial: "J. Smith", but not the end of "AT&T."
+	if utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(before[k:])[0]) && (k == 0 || before[k-1] == ' ' || before[k-1] == '(') &&
+		!strings.HasSuffix(strings.ToLower(before[:k]), "series ") {
+		return false // an initial: "J. Smith", but not the end of "AT&T." nor of "closed a Series B."
 	}
 	if strings.Contains(word, ".") || corpSuffix[word] {
 		// "U.S." or "Corp.": a sentence ends only before an obvious opener.

@@ -190,7 +190,7 @@ func participleCompound(k string) bool {
 // openerNounSuffixes end plural and abstract common nouns that open
 // sentences in news ("Membership spans ...", "Investors include ...",
 // "Attendees included ..."), which are never names there.
-var openerNounSuffixes = []string{"ship", "ships", "ers", "ors", "ees", "tion", "tions", "ments"}
+var openerNounSuffixes = []string{"ship", "ships", "ers", "ors", "ees", "tion", "tions", "ments", "ants"} // "Participants were A and B" (helper x14inv)
 
 // droppableTail reports whether news may drop a company name's last word:
 // a surname-like word ("Booz Allen Hamilton"), not a word that says what
