@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 )
 
 // A semicolon that opens a new clause is no list separator (helper x13i9,
@@ -35,11 +34,7 @@ func semicolonClause(s *sent, l []int) int {
 // verb or an adverb opening a clause: the mentions before it are that
 // clause's subject, not more items of a list before them.
 func verbFollows(s *sent, i int) bool {
-	rest := strings.TrimLeft(s.text[s.ms[i].PossEnd:], " ")
-	w := rest
-	if j := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
-		w = rest[:j]
-	}
+	w := nextWord(s.text[s.ms[i].PossEnd:]) // list_verb_split.go
 	if w == "" || w != strings.ToLower(w) {
 		return false
 	}
