@@ -412,6 +412,17 @@ func (x *extractor) famCopula(c *clauses, v int) {
 	if org == nil && (c.boundary(n+1) || c.isPunct(n+1, ",")) && c.isPerson(x, subj) {
 		// "Sunil Bharti Mittal remains chairman.": the article's company
 		if rels, _ := titleRels(noun.words); len(rels) > 0 {
+			if org, ok := c.whereAntecedent(x, subj); ok {
+				// "Microsoft, where Satya Nadella is chief executive": the
+				// place the clause hangs on (title_where.go).
+				if len(org) == 1 {
+					x.rule = "copula.title-where"
+					for _, rel := range rels {
+						x.emitFact(c.s, rel, c.args(x, subj)[0], org[0], c.modText(subj, v), 0.7, schema.Fact{})
+					}
+				}
+				return
+			}
 			if t := x.topicCompany(); t != "" {
 				x.rule = "copula.title"
 				for _, rel := range rels {
