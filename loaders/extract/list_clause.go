@@ -12,7 +12,8 @@ import (
 
 // semicolonClause is the index in list l of the first item after a bare
 // semicolon when the items from it on (with no semicolon between them)
-// are followed by a verb or an adverb opening a clause; else 0.
+// are followed by a verb or an adverb opening a clause, or (the second of
+// two items) by a comma insert (list_verb_split.go); else 0.
 func semicolonClause(s *sent, l []int) int {
 	for k := len(l) - 1; k >= 1; k-- {
 		g := s.text[s.ms[l[k-1]].PossEnd:s.ms[l[k]].Start]
@@ -22,7 +23,7 @@ func semicolonClause(s *sent, l []int) int {
 			}
 			continue
 		}
-		if verbFollows(s, l[len(l)-1]) {
+		if verbFollows(s, l[len(l)-1]) || k == len(l)-1 && k == 1 && commaInsertFollows(s, l[k]) {
 			return k
 		}
 		return 0

@@ -82,3 +82,23 @@ func nextWord(rest string) string {
 	}
 	return rest
 }
+
+// commaInsertFollows reports whether a comma and a participle or relative
+// word follow mention i ("; Ion Cloud, backed by B, raised"): the name
+// opens a clause with an insert, as a list's last item after a bare
+// semicolon does not.
+func commaInsertFollows(s *sent, i int) bool {
+	rest := strings.TrimLeft(s.text[s.ms[i].PossEnd:], " ")
+	if !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	w := nextWord(rest[1:])
+	if relWords[w] {
+		return true
+	}
+	_, f, ok := verbForm(w)
+	return ok && (f == formPast || f == formPart) && w == strings.ToLower(w)
+}
+
+// relWords open a relative clause.
+var relWords = map[string]bool{"which": true, "who": true, "whose": true, "where": true}
