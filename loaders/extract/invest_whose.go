@@ -21,5 +21,10 @@ func (c *clauses) whoseAntecedent(n int) int {
 	if k >= 0 && c.us[k].Kind == 'E' {
 		return k
 	}
+	// "Y, a Tokyo start-up whose backers include A": the description is
+	// in apposition to the name before it (helper x14prec).
+	if k >= 2 && c.us[k].Kind == 'N' && c.isPunct(k-1, ",") && c.us[k-2].Kind == 'E' && !c.ents[c.us[k-2].ent].poss {
+		return k - 2
+	}
 	return -1
 }
