@@ -82,7 +82,8 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		return
 	}
 	noun := c.us[n]
-	if u.Lemma == "be" && !among && !strings.Contains(noun.words, "member") && !strings.Contains(noun.words, "founder") && !noun.hasMod("founding") {
+	if u.Lemma == "be" && !among && !strings.Contains(noun.words, "member") && !strings.Contains(noun.words, "founder") && !noun.hasMod("founding") &&
+		!c.ownedInvestorNoun(n) { // "whose largest investor is A" (invest_whose.go)
 		return
 	}
 	// The list: the first entity unit after the verb, across "such as".

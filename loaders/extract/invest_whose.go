@@ -28,3 +28,15 @@ func (c *clauses) whoseAntecedent(n int) int {
 	}
 	return -1
 }
+
+// ownedInvestorNoun reports whether unit n is an investor noun whose
+// owner the text names right before it, by "whose" or a possessive:
+// "Y, whose largest investor is A", "Y's biggest shareholder is A". With
+// a copula such a noun names Y's investor as surely as "include" does
+// (helper x14prec).
+func (c *clauses) ownedInvestorNoun(n int) bool {
+	if n < 0 || n >= len(c.us) || c.us[n].Kind != 'N' || !investorNouns[c.us[n].Lemma] {
+		return false
+	}
+	return c.whoseAntecedent(n) >= 0 || n > 0 && c.us[n-1].Kind == 'E' && c.ents[c.us[n-1].ent].poss
+}
