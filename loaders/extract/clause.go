@@ -428,7 +428,7 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 	spec, _ := rel.Spec()
 	mod, drop := modalityOf(modText)
 	if drop || x.cityOnly(rel) || deniedReport(s, a) || rel == schema.RelPartnerOf && x.partnershipDenied(s) || rel == schema.RelInvestedIn && (holdingArg(s, b) || investsThroughVehicle(s, a)) ||
-		rel == schema.RelLedBy && (ledThingOwned(s, a, b) || runJointly(s)) || roleOfHolding(rel, s, b) {
+		rel == schema.RelLedBy && (ledThingOwned(s, a, b) || runJointly(s)) || roleOfHolding(rel, s, b) || respectivelyCrossed(s, a, b) { // list_respectively.go
 		return false
 	}
 	sa := x.resolve(a, spec.SubjectTypes)

@@ -17,7 +17,7 @@ func (c *clauses) relativeInsert(j int) int {
 		return -1
 	}
 	if a := k - 1; c.us[a].Kind == 'E' && !c.ents[c.us[a].ent].poss && len(c.ents[c.us[a].ent].ms) == 1 {
-		return a
+		return c.appositionHead(a) // clause_appos_head.go
 	}
 	return -1
 }

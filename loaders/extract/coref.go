@@ -429,8 +429,9 @@ func (x *extractor) groupRef(head string, initial bool) string {
 			pick(s, at, ordered)
 		}
 	}
+	fg := x.foregroundGroup(head) // focus_subordinate.go
 	for s, last := range x.lastSeen {
-		if x.typeOf(s) != schema.TypeAlliance {
+		if x.typeOf(s) != schema.TypeAlliance || fg && x.isBackground(s, last) {
 			continue
 		}
 		if x.sentIdx-last > groupWindow && last < x.paraStart {

@@ -47,6 +47,11 @@ func (x *extractor) itByClause(toks []token, i int, near string) (string, bool) 
 	if k := afterTimePhrase(toks, i); k >= 2 && (toks[k-1].Key == "and" || toks[k-1].Key == "but") && toks[k-2].Text == "," {
 		return x.itCoordinated(toks, i, before) // "..., and in September it" (partner_roles.go)
 	}
+	if itSubordinators[toks[i-1].Key] {
+		if s, ok := x.itCoordinated(toks, i, before); ok { // "A and B have run the fund since it was launched" (coref_it_since.go)
+			return s, ok
+		}
+	}
 	if !itPreps[toks[i-1].Key] && !itVerbObject(toks, i) || near == "" { // coref_it_object.go
 		return "", false
 	}

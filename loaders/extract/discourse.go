@@ -145,8 +145,9 @@ func (x *extractor) sentence(st sentence) {
 	}
 	x.prevOrgs = orgs
 	x.lastSent = s
-	x.noteLists(s) // coref_lists.go
-	x.noteFocus(s) // coref_focus.go
+	x.noteBackground(s) // focus_subordinate.go
+	x.noteLists(s)      // coref_lists.go
+	x.noteFocus(s)      // coref_focus.go
 	x.prevSubj = ""
 	x.prevFirst = ""
 	x.prevOpener = x.openerOrg(s) // coref_opener.go

@@ -82,7 +82,8 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		return
 	}
 	noun := c.us[n]
-	if u.Lemma == "be" && !among && !strings.Contains(noun.words, "member") && !strings.Contains(noun.words, "founder") && !noun.hasMod("founding") {
+	if u.Lemma == "be" && !among && !strings.Contains(noun.words, "member") && !strings.Contains(noun.words, "founder") && !noun.hasMod("founding") &&
+		!c.ownedInvestorNoun(n) { // "whose largest investor is A" (invest_whose.go)
 		return
 	}
 	// The list: the first entity unit after the verb, across "such as".
@@ -412,6 +413,17 @@ func (x *extractor) famCopula(c *clauses, v int) {
 	if org == nil && (c.boundary(n+1) || c.isPunct(n+1, ",")) && c.isPerson(x, subj) {
 		// "Sunil Bharti Mittal remains chairman.": the article's company
 		if rels, _ := titleRels(noun.words); len(rels) > 0 {
+			if org, ok := c.whereAntecedent(x, subj); ok {
+				// "Microsoft, where Satya Nadella is chief executive": the
+				// place the clause hangs on (title_where.go).
+				if len(org) == 1 {
+					x.rule = "copula.title-where"
+					for _, rel := range rels {
+						x.emitFact(c.s, rel, c.args(x, subj)[0], org[0], c.modText(subj, v), 0.7, schema.Fact{})
+					}
+				}
+				return
+			}
 			if t := x.topicCompany(); t != "" {
 				x.rule = "copula.title"
 				for _, rel := range rels {

@@ -16,8 +16,9 @@ import (
 
 // hqInsertRE is how an inserted clause about the subject opens: a
 // participle with its agent, a relative clause, or a description of
-// ownership ("a unit of A").
-var hqInsertRE = regexp.MustCompile(`^(?:(?:jointly |majority[- ]|minority[- ]|part[- ]|wholly |partly |50-50 |equally )?(?:owned|backed|controlled|funded|financed|led|run|headed|founded|co-founded|set up|created|formed|launched|started|spun off|acquired|bought|operated)\b|(?:which|that|whose) |(?:now |formerly )?(?:a |an )?(?:unit|subsidiary|division|arm|affiliate|part) of\b|formerly\b)`)
+// ownership ("a unit of A", "the Oslo unit of A", "the parent of B":
+// helper x14prec, a unit's seat is not its parent's).
+var hqInsertRE = regexp.MustCompile(`^(?:(?:jointly |majority[- ]|minority[- ]|part[- ]|wholly |partly |50-50 |equally )?(?:owned|backed|controlled|funded|financed|led|run|headed|founded|co-founded|set up|created|formed|launched|started|spun off|acquired|bought|operated)\b|(?:which|that|whose) |(?:now |formerly )?(?:(?:a|an|the) (?:[\w'-]+ ){0,3}?)?(?:unit|subsidiary|division|arm|affiliate|part|parent|owner|spin-off|spinoff) of\b|formerly\b)`)
 
 // hqAcrossInsert finds, for country mention n, the cue that follows an
 // inserted clause's closing comma and the organisation before the clause's

@@ -21,5 +21,22 @@ func (c *clauses) whoseAntecedent(n int) int {
 	if k >= 0 && c.us[k].Kind == 'E' {
 		return k
 	}
+	// "Y, a Tokyo start-up whose backers include A": the description is
+	// in apposition to the name before it (helper x14prec).
+	if k >= 2 && c.us[k].Kind == 'N' && c.isPunct(k-1, ",") && c.us[k-2].Kind == 'E' && !c.ents[c.us[k-2].ent].poss {
+		return k - 2
+	}
 	return -1
+}
+
+// ownedInvestorNoun reports whether unit n is an investor noun whose
+// owner the text names right before it, by "whose" or a possessive:
+// "Y, whose largest investor is A", "Y's biggest shareholder is A". With
+// a copula such a noun names Y's investor as surely as "include" does
+// (helper x14prec).
+func (c *clauses) ownedInvestorNoun(n int) bool {
+	if n < 0 || n >= len(c.us) || c.us[n].Kind != 'N' || !investorNouns[c.us[n].Lemma] {
+		return false
+	}
+	return c.whoseAntecedent(n) >= 0 || n > 0 && c.us[n-1].Kind == 'E' && c.ents[c.us[n-1].ent].poss
 }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 )
 
 // A semicolon that opens a new clause is no list separator (helper x13i9,
@@ -13,7 +12,8 @@ import (
 
 // semicolonClause is the index in list l of the first item after a bare
 // semicolon when the items from it on (with no semicolon between them)
-// are followed by a verb or an adverb opening a clause; else 0.
+// are followed by a verb or an adverb opening a clause, or (the second of
+// two items) by a comma insert (list_verb_split.go); else 0.
 func semicolonClause(s *sent, l []int) int {
 	for k := len(l) - 1; k >= 1; k-- {
 		g := s.text[s.ms[l[k-1]].PossEnd:s.ms[l[k]].Start]
@@ -23,7 +23,7 @@ func semicolonClause(s *sent, l []int) int {
 			}
 			continue
 		}
-		if verbFollows(s, l[len(l)-1]) {
+		if verbFollows(s, l[len(l)-1]) || k == len(l)-1 && k == 1 && commaInsertFollows(s, l[k]) {
 			return k
 		}
 		return 0
@@ -35,11 +35,7 @@ func semicolonClause(s *sent, l []int) int {
 // verb or an adverb opening a clause: the mentions before it are that
 // clause's subject, not more items of a list before them.
 func verbFollows(s *sent, i int) bool {
-	rest := strings.TrimLeft(s.text[s.ms[i].PossEnd:], " ")
-	w := rest
-	if j := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) }); j >= 0 {
-		w = rest[:j]
-	}
+	w := nextWord(s.text[s.ms[i].PossEnd:]) // list_verb_split.go
 	if w == "" || w != strings.ToLower(w) {
 		return false
 	}

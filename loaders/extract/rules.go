@@ -203,6 +203,12 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 // the lists are [A] and [B, C]. "A, B and C, and D and E" stays one list
 // of typed sub-lists.
 func (x *extractor) splitClauses(s *sent, l []int) [][]int {
+	if k := contrastSplit(s, l); k > 0 {
+		return append([][]int{l[:k]}, x.splitClauses(s, l[k:])...) // list_fronted.go
+	}
+	if k := clauseVerbSplit(s, l); k > 0 {
+		return append(x.splitClauses(s, l[:k]), l[k:]) // list_verb_split.go
+	}
 	if k := semicolonClause(s, l); k > 0 {
 		return append(x.splitClauses(s, l[:k]), x.splitClauses(s, l[k:])...) // list_clause.go
 	}
