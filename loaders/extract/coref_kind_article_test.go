@@ -17,11 +17,11 @@ func TestDescriptionArticleKind(t *testing.T) {
 	runNewsWith(t, reg, []newsCase{
 		{"a start-up is no carrier",
 			"Kvasir Labs has raised $20 million in a round led by Atlas Capital, with Telia also taking part. The Swedish start-up was founded in 2021. Kvasir Labs will use the money to hire engineers. The carrier, Sweden's largest mobile operator, plans to use the software in its shops.",
-			[]string{"founded(kvasir-labs) date=2021", "headquarteredIn(kvasir-labs,SE)", "headquarteredIn(telia,SE)", "investedIn(atlas-capital,kvasir-labs) amount=$20 million"}},
+			[]string{"founded(kvasir-labs) date=2021", "headquarteredIn(kvasir-labs,SE)", "headquarteredIn(telia,SE)", "investedIn(atlas-capital,kvasir-labs) amount=$20 million", "investedIn(telia,kvasir-labs)"}},
 
 		// near misses
 		{"no kind given: the topic",
 			"Kvasir Labs has raised $20 million in a round led by Atlas Capital, with Telia also taking part. Kvasir Labs was founded in 2021. Kvasir Labs will use the money to hire engineers. The carrier, Sweden's largest mobile operator, plans to use the software in its shops.",
-			[]string{"founded(kvasir-labs) date=2021", "headquarteredIn(kvasir-labs,SE)", "investedIn(atlas-capital,kvasir-labs) amount=$20 million"}},
+			[]string{"founded(kvasir-labs) date=2021", "headquarteredIn(kvasir-labs,SE)", "investedIn(atlas-capital,kvasir-labs) amount=$20 million", "investedIn(telia,kvasir-labs)"}},
 	})
 }
