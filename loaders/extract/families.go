@@ -133,6 +133,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "invest.round"
 	x.famRound(c)
 	x.famRoundRelativeLead(c) // rounds_focus.go
+	x.famRoundWhose(c)        // rounds_whose.go
 	x.famRoundDraw(c)         // rounds_draw.go
 	x.famCountedLeads(c)
 	x.famRoundNews(c)
