@@ -544,9 +544,10 @@ func (x *extractor) famJointVenture(c *clauses) {
 		jv := u.Kind == 'N' && (u.Lemma == "jv" || u.Lemma == "venture" && strings.Contains(u.words, "joint")) || u.Kind == 'E' && u.words == "jv"
 		share := ""
 		if u.Kind == 'N' && u.Lemma == "venture" && !jv {
-			// "a 51:49 venture between A and B"
+			// "a 51:49 venture between A and B", "J, a 60/40 venture of A
+			// and B" (helper x14jv)
 			share = shareRE.FindString(c.text(max(j-2, 0), j))
-			jv = share != "" && j+1 < len(c.us) && c.us[j+1].Kind == 'P' && c.us[j+1].Lemma == "between"
+			jv = share != "" && j+1 < len(c.us) && c.us[j+1].Kind == 'P' && (c.us[j+1].Lemma == "between" || c.us[j+1].Lemma == "of")
 		}
 		if !jv {
 			continue

@@ -17,6 +17,7 @@ const ventureRegister = `entities:
 // ventures drill), with sentences written for the test.
 func TestVentureTyped(t *testing.T) {
 	jv := "jointVenture(acme-telecom,helix-wireless)"
+	owners := []string{"investedIn(acme-telecom,granite-labs)", "investedIn(helix-wireless,granite-labs)"}
 	reg := mustRegister(t, "ventures.yaml", ventureRegister)
 	runNewsWith(t, reg, []newsCase{
 		{"A and B agreed to create J (J a venture in the register)", "Acme Telecom and Helix Wireless agreed to create Granite Labs, a company for mobility services.",
@@ -27,6 +28,20 @@ func TestVentureTyped(t *testing.T) {
 			[]string{jv}},
 		{"J, which is owned 65 percent by A and 35 percent by B,", "Granite Labs, which is owned 65 percent by Acme Telecom and 35 percent by Helix Wireless, is the biggest operator.",
 			[]string{jv}},
+		{"stakes in J one sentence gives two companies (venture_co_owners.go)", "Acme Telecom and Helix Wireless said they would form a fibre company called Granite Labs, in which Helix Wireless will hold 60%, with Acme Telecom owning the rest.",
+			[]string{jv + " modality=planned", "investedIn(acme-telecom,granite-labs)", "investedIn(helix-wireless,granite-labs) modality=planned"}},
+		{"J, a 60/40 venture of A and B", "Granite Labs, a 60/40 venture of Acme Telecom and Helix Wireless, opened an office.",
+			[]string{jv + " share=60/40"}},
+		{"J, which A and B own half each, (venture_own_relative.go)", "Granite Labs, which Acme Telecom and Helix Wireless own half each, has operated since 2017.",
+			append([]string{jv}, owners...)},
+		{"J, which A and B jointly own,", "Granite Labs, which Acme Telecom and Helix Wireless jointly own, has operated since 2017.",
+			append([]string{jv}, owners...)},
+		{"A set up J with B (venture_makers.go)", "Acme Telecom set up Granite Labs with Helix Wireless in 2019.",
+			[]string{jv}},
+		{"A, together with B, established J", "Acme Telecom, together with Helix Wireless, established Granite Labs in 2020.",
+			[]string{jv, "partnerOf(acme-telecom,helix-wireless)"}},
+		{"A teamed up with B to launch J", "Acme Telecom teamed up with Helix Wireless to launch Granite Labs.",
+			[]string{jv, "partnerOf(acme-telecom,helix-wireless)"}},
 		{"set up a 50:50 venture, J (the colon split read as one share)", "Acme Telecom and Helix Wireless have set up a 50:50 venture, Granite Labs, to lay fibre.",
 			[]string{jv + " share=50:50"}},
 
@@ -35,6 +50,14 @@ func TestVentureTyped(t *testing.T) {
 		{"talks called off", "Acme Telecom and Helix Wireless considered creating Granite Labs but the talks were called off.", nil},
 		{"made a company the register does not call a venture", "Acme Telecom and Helix Wireless launched Ion Cloud, a company for mobility services.",
 			[]string{"founded(ion-cloud)"}},
+		{"stakes taken in J with no split: joiners, not its partners", "Ion Cloud and Helix Wireless agreed to take minority stakes in Granite Labs alongside Acme Telecom.",
+			[]string{"investedIn(acme-telecom,granite-labs) modality=planned", "investedIn(helix-wireless,granite-labs) modality=planned", "investedIn(ion-cloud,granite-labs) modality=planned"}},
+		{"J, which A and B own (no split)", "Granite Labs, which Acme Telecom and Helix Wireless own, has operated since 2017.", nil},
+		{"set up with a partner, no venture in the register", "Acme Telecom set up Ion Cloud with Helix Wireless in 2019.",
+			[]string{"founded(ion-cloud) date=2019"}},
+		{"passive making is left out", "Granite Labs was set up by Acme Telecom and Helix Wireless in 2019.",
+			[]string{"founded(granite-labs) date=2019"}},
+		{"negated making with a partner", "Acme Telecom did not set up Granite Labs with Helix Wireless.", nil},
 		{"owned in parts by one owner", "Granite Labs, the cloud company owned in large part by Acme Telecom, opened today.", nil},
 	})
 }
