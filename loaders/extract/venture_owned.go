@@ -107,6 +107,13 @@ func (x *extractor) ventureOwnedBy(c *clauses, v int) {
 			joint = true // "owned in equal parts by", "held in equal shares by" (helper x14jv)
 			k++
 			continue
+		case w.Kind == 'O' && w.words == "(" && k+2 < len(c.us) && jointSplitWord(c.us[k+1].words) && c.isPunct(k+2, ")"):
+			joint = true // "owned by A (51%) and B (49%)" (helper x14jv)
+			k += 2
+			continue
+		case w.Kind == 'E' && len(owners) > 0 && c.isPunct(k-1, "and") && c.isPunct(k-2, ")"):
+			owners = append(owners, c.args(x, k)...) // "... (51%) and B (49%)"
+			continue
 		case w.Kind == 'O' && w.words == "and":
 			continue
 		case w.Kind == 'O' && w.words == ",":

@@ -45,7 +45,16 @@ func TestVentureTyped(t *testing.T) {
 		{"set up a 50:50 venture, J (the colon split read as one share)", "Acme Telecom and Helix Wireless have set up a 50:50 venture, Granite Labs, to lay fibre.",
 			[]string{jv + " share=50:50"}},
 
+		{"owned by A (51%) and B (49%)", "Granite Labs is owned by Acme Telecom (51%) and Helix Wireless (49%).",
+			[]string{jv}},
+		{"A and B's joint venture J", "Acme Telecom and Helix Wireless's joint venture Granite Labs opened an office.",
+			[]string{jv}},
+
 		// near misses
+		{"owned by A (country) and B (country): no split", "Granite Labs is owned by Acme Telecom (Norway) and Helix Wireless (Sweden).", nil},
+		{"a venture in talks, called off (venture_failed.go)", "Talks on a joint venture between Acme Telecom and Helix Wireless were called off.", nil},
+		{"a proposed venture never formed", "A proposed joint venture between Acme Telecom and Helix Wireless was never formed.", nil},
+		{"a venture between two with no split", "Granite Labs, a venture between Acme Telecom and Helix Wireless, opened an office.", nil},
 		{"negated making", "Acme Telecom and Helix Wireless did not create Granite Labs.", nil},
 		{"talks called off", "Acme Telecom and Helix Wireless considered creating Granite Labs but the talks were called off.", nil},
 		{"made a company the register does not call a venture", "Acme Telecom and Helix Wireless launched Ion Cloud, a company for mobility services.",
