@@ -13,3 +13,11 @@ func (x *extractor) knownVenture(a arg) bool {
 	}
 	return slug != "" && x.typeOf(slug) == schema.TypeJointVenture
 }
+
+// companyLike reports whether type t is a company a description ("the
+// company", "the operator") can stand for: a joint venture is a company
+// too (helper x14jv: "Mowali, a joint venture of A and B, ... Launched in
+// 2018, the company is run from Mauritius").
+func companyLike(t schema.EntityType) bool {
+	return t == schema.TypeCompany || t == schema.TypeJointVenture
+}

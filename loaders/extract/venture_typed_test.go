@@ -70,3 +70,23 @@ func TestVentureTyped(t *testing.T) {
 		{"owned in parts by one owner", "Granite Labs, the cloud company owned in large part by Acme Telecom, opened today.", nil},
 	})
 }
+
+// TestVentureCompanyRef: "the company" can stand for a joint venture the
+// article is about (companyLike in venture_known.go), not only for a
+// company the register types as one.
+func TestVentureCompanyRef(t *testing.T) {
+	jv := "jointVenture(acme-telecom,helix-wireless)"
+	reg := mustRegister(t, "ventures.yaml", ventureRegister+"  jane-park: {name: Jane Park, type: person}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"the company's chief executive after J, a joint venture of A and B",
+			"Granite Labs, a joint venture of Acme Telecom and Helix Wireless, sells towers. The company's chief executive is Jane Park.",
+			[]string{jv, "ceoOf(jane-park,granite-labs)"}},
+		{"led by its chief executive after the venture sentence",
+			"Granite Labs, a joint venture of Acme Telecom and Helix Wireless, sells towers. Since 2019 the company has been led by its chief executive, Jane Park.",
+			[]string{jv, "ceoOf(jane-park,granite-labs)"}},
+		// near miss: the company named as the subject stays the topic
+		{"a company opens the article, the venture is a side note",
+			"Acme Telecom sells radios. Acme Telecom also set up Granite Labs with Helix Wireless. The company's chief executive is Jane Park.",
+			[]string{jv, "ceoOf(jane-park,acme-telecom)"}},
+	})
+}
