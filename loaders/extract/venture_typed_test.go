@@ -9,6 +9,7 @@ const ventureRegister = `entities:
   helix-wireless: {name: Helix Wireless, type: company}
   ion-cloud: {name: Ion Cloud, type: company}
   granite-labs: {name: Granite Labs, type: joint_venture}
+  jane-park: {name: Jane Park, type: person}
 `
 
 // TestVentureTyped covers ventures told by their makers or their joint
@@ -76,8 +77,7 @@ func TestVentureTyped(t *testing.T) {
 // company the register types as one.
 func TestVentureCompanyRef(t *testing.T) {
 	jv := "jointVenture(acme-telecom,helix-wireless)"
-	reg := mustRegister(t, "ventures.yaml", ventureRegister+"  jane-park: {name: Jane Park, type: person}\n")
-	runNewsWith(t, reg, []newsCase{
+	runNewsWith(t, mustRegister(t, "ventures.yaml", ventureRegister), []newsCase{
 		{"the company's chief executive after J, a joint venture of A and B",
 			"Granite Labs, a joint venture of Acme Telecom and Helix Wireless, sells towers. The company's chief executive is Jane Park.",
 			[]string{jv, "ceoOf(jane-park,granite-labs)"}},
