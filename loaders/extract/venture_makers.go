@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/telcograph/telcograph/schema"
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // This file (helper x14jv, issue 13, the ventures drill) reads the makers
 // of an organisation the register types as a joint venture: whoever set
@@ -20,7 +24,8 @@ func (x *extractor) famVentureMakers(c *clauses) {
 		if u.Kind != 'V' || u.Neg || !ventureFoundVerbs[u.Lemma] {
 			continue
 		}
-		if u.Passive {
+		if u.Passive || v >= 2 && c.isPunct(v-1, ",") && c.us[v-2].Kind == 'E' && byRight(c, v) {
+			x.ventureMadeJointly(c, v)
 			continue
 		}
 		j, subj := -1, c.subject(v)
@@ -97,4 +102,33 @@ func (c *clauses) teamedSubject(v int) int {
 		return -1
 	}
 	return c.subject(v - 4)
+}
+
+// ventureMadeJointly: a passive or reduced passive making verb v that says
+// "jointly", its makers after "by": "J was jointly set up by A and B", "J,
+// set up jointly by A and B,".
+func (x *extractor) ventureMadeJointly(c *clauses, v int) {
+	j := c.subject(v)
+	if !c.us[v].Passive {
+		j = v - 2
+	}
+	b := c.firstPrep(v+1, "by")
+	if j < 0 || b < 0 || c.us[j].Kind != 'E' || len(c.args(x, j)) != 1 || !x.knownVenture(c.args(x, j)[0]) ||
+		!strings.Contains(c.text(v, b), "jointly") {
+		return
+	}
+	parts := x.otherThan(c.args(x, b), c.args(x, j)[0])
+	if len(parts) < 2 {
+		return
+	}
+	x.rule = "jointVenture.made-jointly"
+	x.jointVenture(c.s, parts, c.modText(j, v), "named "+c.text(j, j), "", "", 0.7)
+}
+
+// byRight reports whether a by-phrase follows verb v at once or over one
+// word ("formed by A", "set up jointly by A"): a reduced passive, not a
+// verb after an inserted clause ("A, together with B, established J").
+func byRight(c *clauses, v int) bool {
+	b := c.firstPrep(v+1, "by")
+	return b > v && b <= v+3
 }

@@ -48,6 +48,10 @@ func TestVentureTyped(t *testing.T) {
 
 		{"owned by A (51%) and B (49%)", "Granite Labs is owned by Acme Telecom (51%) and Helix Wireless (49%).",
 			[]string{jv}},
+		{"J, set up jointly by A and B, (venture_makers.go)", "Granite Labs, set up jointly by Acme Telecom and Helix Wireless, opened an office.",
+			[]string{jv, "founded(granite-labs)"}},
+		{"J was jointly founded by A and B", "Granite Labs was jointly founded by Acme Telecom and Helix Wireless in 2019.",
+			[]string{jv, "founded(granite-labs) date=2019"}},
 		{"A and B's joint venture J", "Acme Telecom and Helix Wireless's joint venture Granite Labs opened an office.",
 			[]string{jv}},
 
@@ -65,7 +69,7 @@ func TestVentureTyped(t *testing.T) {
 		{"J, which A and B own (no split)", "Granite Labs, which Acme Telecom and Helix Wireless own, has operated since 2017.", nil},
 		{"set up with a partner, no venture in the register", "Acme Telecom set up Ion Cloud with Helix Wireless in 2019.",
 			[]string{"founded(ion-cloud) date=2019"}},
-		{"passive making is left out", "Granite Labs was set up by Acme Telecom and Helix Wireless in 2019.",
+		{"passive making without 'jointly' is left out", "Granite Labs was set up by Acme Telecom and Helix Wireless in 2019.",
 			[]string{"founded(granite-labs) date=2019"}},
 		{"negated making with a partner", "Acme Telecom did not set up Granite Labs with Helix Wireless.", nil},
 		{"owned in parts by one owner", "Granite Labs, the cloud company owned in large part by Acme Telecom, opened today.", nil},
