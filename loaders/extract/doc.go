@@ -731,4 +731,19 @@
 // (F1 0.63) -> 347/78/293 (P 0.83 R 0.54 F1 0.66) with 9 hard negatives
 // hit (6 before). BenchmarkExtractCorpus -cpu 1 -benchtime 300x,
 // interleaved with 5bcd479's build: 214-234 articles/s (222-241 before).
+//
+// Joint ventures as news tells them (helper x14jv, issue 13, the ventures
+// drill): a venture the register types as one gets its makers as partners
+// ("A and B agreed to create J", "A set up J with B", "A, together with B,
+// established J", "A teamed up with B to launch J", "J, set up jointly by A
+// and B"); ownership splits read in more wordings ("J, the N owned in equal
+// parts by A and B", "owned 65 percent by", "owned by A (51%) and B (49%)",
+// "J, which A and B own half each", "J, a 60/40 venture of A and B", "a
+// 50:50 venture" as one noun phrase); stakes one sentence gives two
+// companies in a typed venture make them its partners (venture_co_owners.go);
+// a venture "called off" or "never formed" is none; "the company" may be a
+// venture, and "The company will be called J. It ..." makes J the "it".
+// Drill ventures (written blind) 0.42 -> 0.68 (jointVenture 2/0/12 under a
+// company-typed register, 4/1/10 typed -> 10/1/4); dev 271/38/138, dev2
+// 133/14/97, tune F1 0.92, corpus 1.00 and heldout 0.97 unchanged.
 package extract

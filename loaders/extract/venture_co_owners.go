@@ -40,11 +40,17 @@ func (x *extractor) famVentureCoOwners(c *clauses) {
 	}
 	var order []string
 	by := map[string]*holding{}
-	for _, f := range x.facts {
-		if f.Relation == schema.RelJointVenture && f.Evidence == c.s.text {
+	// The sentence's own facts are the last ones: read back to the first
+	// fact of another sentence, not over the whole article.
+	first := len(x.facts)
+	for first > 0 && x.facts[first-1].Evidence == c.s.text {
+		first--
+	}
+	for _, f := range x.facts[first:] {
+		if f.Relation == schema.RelJointVenture {
 			return // the sentence told its venture already
 		}
-		if f.Relation != schema.RelInvestedIn || f.Evidence != c.s.text || x.typeOf(f.Object.ID) != schema.TypeJointVenture ||
+		if f.Relation != schema.RelInvestedIn || x.typeOf(f.Object.ID) != schema.TypeJointVenture ||
 			x.typeOf(f.Subject.ID) != schema.TypeCompany || f.Modality == schema.Past {
 			continue
 		}
