@@ -8,6 +8,7 @@ const ventureRegister = `entities:
   acme-telecom: {name: Acme Telecom, type: company}
   helix-wireless: {name: Helix Wireless, type: company}
   ion-cloud: {name: Ion Cloud, type: company}
+  polar-compute: {name: Polar Compute, type: company}
   granite-labs: {name: Granite Labs, type: joint_venture}
   jane-park: {name: Jane Park, type: person}
 `
@@ -55,7 +56,14 @@ func TestVentureTyped(t *testing.T) {
 		{"A and B's joint venture J", "Acme Telecom and Helix Wireless's joint venture Granite Labs opened an office.",
 			[]string{jv}},
 
+		{"A will hold N% of J, and B the rest (gapping: invest.go, gappedHolder)", "Acme Telecom will hold about 50.25% of Granite Labs, and Helix Wireless the rest.",
+			[]string{jv + " modality=planned", "investedIn(acme-telecom,granite-labs) modality=planned", "investedIn(helix-wireless,granite-labs) modality=planned"}},
+		{"A holds N% of Y, and B holds M%", "Acme Telecom holds 20% of Ion Cloud, and Helix Wireless holds 10%.",
+			[]string{"investedIn(acme-telecom,ion-cloud)", "investedIn(helix-wireless,ion-cloud)"}},
+
 		// near misses
+		{"two holdings after of", "Acme Telecom holds 20% of Ion Cloud and Polar Compute.",
+			[]string{"investedIn(acme-telecom,ion-cloud)", "investedIn(acme-telecom,polar-compute)"}},
 		{"owned by A (country) and B (country): no split", "Granite Labs is owned by Acme Telecom (Norway) and Helix Wireless (Sweden).", nil},
 		{"a venture in talks, called off (venture_failed.go)", "Talks on a joint venture between Acme Telecom and Helix Wireless were called off.", nil},
 		{"a proposed venture never formed", "A proposed joint venture between Acme Telecom and Helix Wireless was never formed.", nil},
