@@ -8,12 +8,13 @@ import "strings"
 // words before it ("set up J, a 50/50 joint venture", "formed a 50/50
 // venture, J").
 
-// joinShares merges noun phrase, "/", noun phrase into one noun phrase
-// when the slash stands between two numbers with no space around it.
+// joinShares merges noun phrase, "/" or ":", noun phrase into one noun
+// phrase when the mark stands between two numbers with no space around
+// it ("a 50:50 venture" splits the same way: helper x14jv).
 func (c *clauses) joinShares() {
 	for k := 1; k+1 < len(c.us); k++ {
 		a, b := c.us[k-1], c.us[k+1]
-		if !c.isPunct(k, "/") || a.Kind != 'N' || b.Kind != 'N' || a.End != c.us[k].Start || c.us[k].End != b.Start ||
+		if !c.isPunct(k, "/") && !c.isPunct(k, ":") || a.Kind != 'N' || b.Kind != 'N' || a.End != c.us[k].Start || c.us[k].End != b.Start ||
 			!endsInDigit(a.words) || !startsWithDigit(b.words) {
 			continue
 		}

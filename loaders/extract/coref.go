@@ -594,7 +594,7 @@ func (x *extractor) topicCompany() string {
 	best, bestN, bestLast := "", -1, -1
 	for s := range x.counts {
 		last := x.lastSeen[s]
-		if t := x.typeOf(s); x.sentIdx-last > 3 || t != schema.TypeCompany && t != schema.TypeJointVenture || x.descExclude[s] {
+		if x.sentIdx-last > 3 || !companyLike(x.typeOf(s)) || x.descExclude[s] {
 			continue
 		}
 		n := x.subjects[s]
@@ -602,7 +602,7 @@ func (x *extractor) topicCompany() string {
 			best, bestN, bestLast = s, n, last
 		}
 	}
-	if best == "" && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[0]) == schema.TypeCompany {
+	if best == "" && len(x.curOrgs) > 0 && companyLike(x.typeOf(x.curOrgs[0])) {
 		best = x.curOrgs[0] // the first sentence: its own subject
 	}
 	return best

@@ -165,6 +165,9 @@ func (x *extractor) sentence(st sentence) {
 		x.prevSubj = orgs[0]
 		x.subjects[orgs[0]]++
 	}
+	if n := x.laterName(s); n != "" {
+		x.prevSubj = n // "The company will be called J. It ..." (coref_named_later.go)
+	}
 }
 
 // hasAny reports whether s contains one of keys, or keys is empty.

@@ -171,10 +171,13 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPartnerSplit(c)
 	x.famOwnership(c)
 	x.famVentureFunders(c)
-	x.famVentureJointly(c) // venture_jointly.go
-	x.famVentureWith(c)    // venture_with.go
-	x.famVentureOwned(c)   // venture_owned.go
-	x.famVentureStakes(c)  // venture_stakes.go
+	x.famVentureJointly(c)     // venture_jointly.go
+	x.famVentureWith(c)        // venture_with.go
+	x.famVentureOwned(c)       // venture_owned.go
+	x.famVentureStakes(c)      // venture_stakes.go
+	x.famVentureOwnRelative(c) // venture_own_relative.go
+	x.famVentureMakers(c)      // venture_makers.go
+	x.famVentureCoOwners(c)    // venture_co_owners.go: after every stake rule
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
 	x.rule = "members.roster-colon"

@@ -553,12 +553,17 @@ func (x *extractor) famJointVenture(c *clauses) {
 			}
 			continue
 		}
-		jv := u.Kind == 'N' && (u.Lemma == "jv" || u.Lemma == "venture" && strings.Contains(u.words, "joint")) || u.Kind == 'E' && u.words == "jv"
+		jv := u.Kind == 'N' && (u.Lemma == "jv" || u.Lemma == "venture" && strings.Contains(u.words, "joint")) || u.Kind == 'E' && u.words == "jv" ||
+			// "A and B's joint venture J": the tagger makes the venture noun
+			// a modifier of the name after it (helper x14jv)
+			u.Kind == 'M' && u.Lemma == "venture" && strings.Contains(u.words, "joint") && j >= 1 && j+1 < len(c.us) && c.us[j+1].Kind == 'E' && c.us[j-1].Kind == 'E' && c.ents[c.us[j-1].ent].poss
 		share := ""
 		if u.Kind == 'N' && u.Lemma == "venture" && !jv {
-			// "a 51:49 venture between A and B"
+			// "a 51:49 venture between A and B", "J, a 60/40 venture of A
+			// and B" (helper x14jv). Without the split "a venture between
+			// A and B" is mostly one talked about or called off.
 			share = shareRE.FindString(c.text(max(j-2, 0), j))
-			jv = share != "" && j+1 < len(c.us) && c.us[j+1].Kind == 'P' && c.us[j+1].Lemma == "between"
+			jv = share != "" && j+1 < len(c.us) && c.us[j+1].Kind == 'P' && (c.us[j+1].Lemma == "between" || c.us[j+1].Lemma == "of")
 		}
 		if !jv {
 			continue

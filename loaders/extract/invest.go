@@ -187,7 +187,14 @@ func (x *extractor) famStake(c *clauses) {
 				if c.us[p.at].Kind == 'E' && (p.prep == "in" || share && p.prep == "of") && !x.ownsItself(c.args(x, subj), c.args(x, p.at)) &&
 					(stake || strings.Contains(c.us[n].words, "%") || !x.ventureShare(c.s, c.args(x, p.at))) {
 					x.rule = "stake.verb"
-					emit(c.args(x, subj), c.args(x, p.at), c.modText(subj, v), 0.8)
+					investees := c.args(x, p.at)
+					if holder, rest, ok := c.gappedHolder(p.at, investees); ok {
+						// "A will hold 51% of J, and B the rest": B is a
+						// second holder of J, not a holding of A (helper x14jv)
+						investees = rest
+						x.emitFact(c.s, schema.RelInvestedIn, holder, investees[0], c.modText(subj, v), 0.75, schema.Fact{Date: x.dateOf(c.s)})
+					}
+					emit(c.args(x, subj), investees, c.modText(subj, v), 0.8)
 				}
 				break
 			}

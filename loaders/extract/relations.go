@@ -457,7 +457,7 @@ func (x *extractor) founded(s *sent, org, modText string, base float64) {
 
 func (x *extractor) jointVenture(s *sent, parts []arg, modText, name, purpose, share string, base float64) {
 	mod, drop := modalityOf(modText)
-	if drop {
+	if drop || ventureFailed(s.text) { // venture_failed.go
 		return
 	}
 	f := schema.Fact{Relation: schema.RelJointVenture, Modality: mod, Share: share}

@@ -32,8 +32,8 @@ var ventureMakeVerbs = map[string]bool{"unveil": true, "combine": true, "merge":
 // jointSplitWord reports whether a unit's words state ownership split
 // between owners: "50-50", "50:50", "60%", "equally", "jointly", "half".
 func jointSplitWord(w string) bool {
-	if shareRE.MatchString(w) || strings.Contains(w, "%") {
-		return true
+	if shareRE.MatchString(w) || strings.Contains(w, "%") || strings.Contains(w, "percent") || strings.Contains(w, "per cent") {
+		return true // "owned 65 percent by A and 35 percent by B" (helper x14jv)
 	}
 	for _, f := range strings.Fields(w) {
 		switch strings.Trim(f, ",.") {
@@ -72,6 +72,8 @@ func (x *extractor) ventureOwnedBy(c *clauses, v int) {
 		j = c.subject(v)
 	case v >= 2 && c.isPunct(v-1, ",") && c.us[v-2].Kind == 'E':
 		j = v - 2
+	case v >= 3 && c.us[v-1].Kind == 'N' && c.isPunct(v-2, ",") && c.us[v-3].Kind == 'E':
+		j = v - 3 // "J, the cloud company owned in equal parts by A and B," (helper x14jv)
 	case v >= 2 && c.us[v-1].Kind == 'N' && (jointSplitWord(c.us[v-1].words) || c.us[v-1].Lemma == "percent") && c.us[v-2].Kind == 'V' && c.us[v-2].Lemma == "be" && !c.us[v-2].Neg:
 		j = c.subject(v - 2) // "J is 60% owned by A and 40% by B": the share splits the passive
 	}
@@ -100,6 +102,17 @@ func (x *extractor) ventureOwnedBy(c *clauses, v int) {
 				share = shareRE.FindString(c.text(k, k+2))
 			}
 			k += 2
+			continue
+		case w.Kind == 'P' && w.Lemma != "by" && k+1 < len(c.us) && c.us[k+1].Kind == 'N' && jointSplitWord(c.us[k+1].words):
+			joint = true // "owned in equal parts by", "held in equal shares by" (helper x14jv)
+			k++
+			continue
+		case w.Kind == 'O' && w.words == "(" && k+2 < len(c.us) && jointSplitWord(c.us[k+1].words) && c.isPunct(k+2, ")"):
+			joint = true // "owned by A (51%) and B (49%)" (helper x14jv)
+			k += 2
+			continue
+		case w.Kind == 'E' && len(owners) > 0 && c.isPunct(k-1, "and") && c.isPunct(k-2, ")"):
+			owners = append(owners, c.args(x, k)...) // "... (51%) and B (49%)"
 			continue
 		case w.Kind == 'O' && w.words == "and":
 			continue
@@ -167,7 +180,18 @@ func (x *extractor) ventureMadeBy(c *clauses, v int) {
 	} else if o := c.object(v); o == v+1 {
 		j = o
 	}
-	if j < 0 || len(c.args(x, j)) != 1 || !c.isPunct(j+1, ",") || j+2 >= len(c.us) {
+	if j < 0 || len(c.args(x, j)) != 1 {
+		return
+	}
+	if x.knownVenture(c.args(x, j)[0]) && !c.us[v].Neg {
+		// The register knows J as a joint venture: two or more makers
+		// are its partners without an apposition saying so ("A and B
+		// agreed to create J, a company for ...": helper x14jv).
+		x.rule = "jointVenture.made-typed"
+		x.jointVenture(c.s, founders, c.modText(subj, v), "named "+c.text(j, j), "", "", 0.7)
+		return
+	}
+	if !c.isPunct(j+1, ",") || j+2 >= len(c.us) {
 		return
 	}
 	share := ""

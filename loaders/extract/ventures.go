@@ -187,14 +187,8 @@ func (x *extractor) venturePartners(s *sent, venture arg, modText string) {
 	if drop {
 		return
 	}
-	for _, e := range x.facts {
-		if e.Relation == schema.RelJointVenture && e.Evidence != s.text &&
-			(e.Subject.ID == slug || e.Name != "" && strings.Contains(strings.ToLower(e.Name), strings.ToLower(x.nameOf(slug))) ||
-				e.Subject.ID == "" && strings.Contains(strings.ToLower(e.Evidence), strings.ToLower(x.nameOf(slug)))) {
-			// (an unnamed venture whose sentence names this one: "Y, the joint
-			// venture set up by A and B")
-			return // the partners were told already; owners may be their units
-		}
+	if x.ventureTold(s, slug) { // venture_co_owners.go
+		return // the partners were told already; owners may be their units
 	}
 	f := schema.Fact{Relation: schema.RelJointVenture, Modality: mod, Subject: x.mention(venture, slug)}
 	seen := map[string]bool{}
