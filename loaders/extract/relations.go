@@ -646,7 +646,9 @@ var observerRE = regexp.MustCompile(`(?i)\bas (?:an? )?(?:non-voting )?observers
 // emit records a fact, merging it with an earlier statement of the same
 // fact: the first evidence is kept, missing qualifiers are filled in.
 func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
-	if f.Modality == "" && f.Relation != schema.RelHeadquarteredIn && retractRE.MatchString(s.text) {
+	if f.Modality == "" && f.Relation != schema.RelHeadquarteredIn && f.Relation != schema.RelCEOOf && f.Relation != schema.RelChairmanOf && retractRE.MatchString(s.text) {
+		// (a title is held, not a move: "took over as CEO on the day a
+		// bid was called off" still names the chief executive)
 		// A retracted move ("considered a counter-bid but decided against
 		// it") takes back the move, not where the company is based.
 		return // "had considered investing in Y but decided against it"

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -362,3 +363,44 @@ func (x *extractor) nationalDescription(c *clauses, u int) (arg, bool) {
 	}
 	return arg{slug: s, text: c.s.text[c.us[u].Start:c.us[u+1].End]}, true
 }
+
+// coordinatedTitles reads titles coordinated with one it does not know:
+// "chairman and chief technology officer" is a chairman; each part
+// between "and" is read on its own, and a part with a word that is no
+// title word says nothing.
+func coordinatedTitles(ws []string) (rels []schema.Relation, past bool) {
+	var part []string
+	ok := true
+	flush := func() {
+		if len(part) > 0 && len(part) < len(ws) {
+			r, p := titleRels(strings.Join(part, " "))
+			if len(r) == 0 && !otherTitleHeads[part[len(part)-1]] {
+				ok = false // "chief executive, and his brother": no coordinated title
+			}
+			for _, x := range r {
+				if !slices.Contains(rels, x) {
+					rels = append(rels, x)
+				}
+			}
+			past = past || p
+		}
+		part = nil
+	}
+	for _, w := range ws {
+		if w == "and" || w == "&" {
+			flush()
+			continue
+		}
+		part = append(part, w)
+	}
+	flush()
+	if !ok {
+		return nil, false
+	}
+	return rels, past
+}
+
+// otherTitleHeads end titles the relations do not record, which may be
+// coordinated with one they do ("chairman and chief technology officer").
+var otherTitleHeads = map[string]bool{"officer": true, "director": true, "president": true, "founder": true, "co-founder": true,
+	"secretary": true, "treasurer": true, "head": true, "partner": true, "architect": true, "scientist": true}

@@ -174,6 +174,9 @@ func (c *clauses) relativeHolder(e int) int {
 func (x *extractor) titleNoOrg(c *clauses, p int, words, mod string) {
 	rels, past := chairTitle(words)
 	if len(rels) == 0 {
+		rels, past = coordinatedTitles(strings.Fields(words)) // "remains chairman and chief technology officer"
+	}
+	if len(rels) == 0 {
 		return
 	}
 	if past {
