@@ -659,7 +659,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if honorific(f.Subject.Text) || honorific(f.Object.Text) {
 		return // "Crown Prince" is nobody (chairs.go)
 	}
-	if question(s.text) {
+	if question(s.text) && f.Relation != schema.RelHeadquarteredIn {
+		// (a nationality in a question is still told: "So what are
+		// Swedish vendor Ericsson and its Finnish rival Nokia doing?")
 		return // "Q: Has Nvidia joined?" asks; it states nothing (member_more.go)
 	}
 	if x.companyAlliancePair(f) {
