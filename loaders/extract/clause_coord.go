@@ -18,6 +18,12 @@ func (c *clauses) coordinatedSubject(and int) int {
 		}
 		if c.us[k].Kind == 'V' {
 			if k >= 1 && c.relative(k-1) {
+				if w := c.us[k-1].words; (w == "which" || w == "who") && !c.isPunct(and-1, ",") {
+					// "A, which spends on research and is a member of X":
+					// the relative clause's second verb group shares its
+					// antecedent (member_relative_coord_test.go)
+					return c.subject(k)
+				}
 				return -1
 			}
 			s := c.subject(k)

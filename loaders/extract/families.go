@@ -35,7 +35,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"invest.light", (*extractor).famInvestLight}, "make, complete, finalise, finalize, announce, confirm, lead, co-lead, anchor")
 	add(family{"invest.raised-from", (*extractor).famRaisedFrom}, "raise, secure, get, receive, land, attract, win, bag, close, take")
 	add(family{"invest.for-stake", (*extractor).famInvestForStake}, "invest, pay, spend")
-	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, widen, broaden, strengthen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop, build, co-build, select, choose, pick")
+	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, widen, broaden, strengthen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop, build, co-build, select, choose, pick, set out, outline, lay out, detail")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover, range")
 	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast")
 	add(family{"appoint", (*extractor).famAppoint}, "name, appoint, elect, promote, pick, tap, choose")
@@ -290,9 +290,21 @@ var describerNouns = map[string]bool{
 // that only describes another ("a stake in University of Tokyo spin-off
 // ELYZA" is no stake in the university).
 func (x *extractor) dropDescribers(c *clauses) {
-	drop := x.slugsWhere(c, func(j int) bool {
-		return j+2 < len(c.us) && c.us[j].Kind == 'E' && c.us[j+1].Kind == 'M' && c.us[j+2].Kind == 'E' && describerNouns[c.us[j+1].Lemma]
-	})
+	var drop []string
+	for j := 0; j+2 < len(c.us); j++ {
+		if c.us[j].Kind != 'E' || c.us[j+1].Kind != 'M' || c.us[j+2].Kind != 'E' || !describerNouns[c.us[j+1].Lemma] {
+			continue
+		}
+		// Only the unit's last item describes: in a roster "B, Helix's
+		// radio arm C" the mention layer joins B and Helix into one unit,
+		// and B is an item of its own (partner_as_role_test.go).
+		ms := c.ents[c.us[j].ent].ms
+		for _, a := range x.argOf(c.s, ms[len(ms)-1]) {
+			if a.slug != "" {
+				drop = append(drop, a.slug)
+			}
+		}
+	}
 	x.withdraw(c, func(f extracted) bool {
 		return f.Relation != schema.RelHeadquarteredIn && (slices.Contains(drop, f.Subject.ID) || slices.Contains(drop, f.Object.ID))
 	})

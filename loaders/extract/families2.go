@@ -468,7 +468,8 @@ func (x *extractor) famCopula(c *clauses, v int) {
 			}
 			x.rule = "copula.member"
 			x.emitFact(c.s, rel, a, org[0], mt, 0.75, schema.Fact{})
-		case investorNouns[noun.Lemma] && org[0].m != nil && !org[0].m.Coref:
+		case investorNouns[noun.Lemma] && org[0].m != nil && !org[0].m.Coref && !noun.hasMod("former") && !hasAnyWord(noun.words, []string{"former"}):
+			// a former holder holds nothing now (invest_percent_test.go)
 			// ("the largest investors in the company": which company is
 			// too uncertain for an investment)
 			x.rule = "copula.investor"

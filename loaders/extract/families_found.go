@@ -64,7 +64,7 @@ func (x *extractor) famFound(c *clauses, v int) {
 		}
 		return
 	}
-	if v == 0 && strings.HasSuffix(u.words, "ed") {
+	if v == 0 && (strings.HasSuffix(u.words, "ed") || c.bareParticiple(v)) { // "Set up in 2023 by A and B, X ..." (found_fronted_test.go)
 		x.frontedFound(c, v, ps)
 		return
 	}
@@ -107,10 +107,17 @@ func (x *extractor) famFound(c *clauses, v int) {
 // participle opening the sentence describes the subject after the comma.
 func (x *extractor) frontedFound(c *clauses, v int, ps []pp) {
 	k := c.afterFronted(v, false)
-	if k < 0 || k >= len(c.us) || c.us[k].Kind != 'E' {
+	if k < 0 || k >= len(c.us) {
 		return
 	}
-	alli := c.args(x, k)
+	var alli []arg
+	if g, ok := x.frontedGroupSubject(c, k); ok && c.us[k].Kind == 'N' {
+		// "Set up in 2023 by A and B, the group wants ...": the group in
+		// discussion (lead_chair_org.go; found_fronted_test.go)
+		alli = []arg{g}
+	} else if c.us[k].Kind == 'E' {
+		alli = c.args(x, k)
+	}
 	if len(alli) != 1 || x.resolve(alli[0], allianceTypes) == "" {
 		return
 	}

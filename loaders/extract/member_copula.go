@@ -37,12 +37,21 @@ func (x *extractor) famMemberCopula(c *clauses) {
 			// "both members" reads as a group mention; "members" as a noun
 			switch {
 			case !among && c.us[n].Kind == 'E' && (w == "both members" || w == "all members"), !among && c.us[n].Kind == 'N' && w == "members":
+			case among && c.us[n].Kind == 'E' && (w == "the members" || w == "its members" || w == "the founding members") && (c.boundary(n+1) || c.isPunct(n+1, ",")):
+				// "are among the members," read as a group mention
+				if w == "the founding members" {
+					rel = schema.RelFoundingMember
+				}
 			case c.us[n].Kind == 'N' && memberNoun(c.us[n], among):
 				if c.us[n].Lemma != "member" || c.us[n].hasMod("founding", "co-founding") {
 					rel = schema.RelFoundingMember
 				}
 			default:
 				continue
+			}
+			if among && (n+1 >= len(c.us) || c.boundary(n+1) || c.isPunct(n+1, ",")) {
+				at = -1 // "A and B are among the members, while ...": the group the sentence names (member_among_test.go)
+				break
 			}
 			if n+2 >= len(c.us) || c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "of" {
 				continue
@@ -55,7 +64,12 @@ func (x *extractor) famMemberCopula(c *clauses) {
 		if subj < 0 || c.isPerson(x, subj) {
 			continue
 		}
-		groups := c.memberGroups(x, at)
+		var groups []arg
+		if at >= 0 {
+			groups = c.memberGroups(x, at)
+		} else if g, ok := x.allianceHere(c); ok {
+			groups = []arg{g}
+		}
 		if len(groups) == 0 {
 			continue
 		}

@@ -400,7 +400,9 @@ func repair(ts []tagged) {
 		case t.Key == "to" && (next == posVerb || (i+1 < len(ts) && verbBases[ts[i+1].Key])):
 			t.Pos = posPart
 		case t.Key == "up" && prev == posVerb:
-			t.Pos = posPart // "set up", "sign up", "team up"
+			t.Pos = posPart // "set up", "sign up", "team up
+		case t.Key == "out" && prev == posVerb && (ts[i-1].Lemma == "set" || ts[i-1].Lemma == "lay"):
+			t.Pos = posPart // "set out a partnership", "laid out a plan"
 		case t.Key == "that" && (next == posVerb || next == posAux || next == posAdv):
 			t.Pos = posSconj // a relative "that"
 		case t.Key == "that" && (next == posNoun || next == posAdj):
@@ -448,8 +450,8 @@ func chunkSentence(ts []tagged) []chunk {
 				case posVerb:
 					c.Head = j
 				case posPart:
-					if ts[j].Key == "up" {
-						c.Particle = "up"
+					if ts[j].Key == "up" || ts[j].Key == "out" {
+						c.Particle = ts[j].Key // "set up", "set out"
 					} else {
 						c.Neg = true
 					}

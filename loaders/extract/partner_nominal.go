@@ -298,7 +298,11 @@ func (c *clauses) ingSubject(v int) int {
 
 // asPartnerVerbs take their object "as" a partner: "A signed B as an
 // exclusive partner", "A named B as its launch partner".
-var asPartnerVerbs = map[string]bool{"sign": true, "name": true, "tap": true, "enlist": true, "add": true, "bring on": true, "sign up": true, "announce": true}
+var asPartnerVerbs = map[string]bool{
+	"sign": true, "name": true, "tap": true, "enlist": true, "add": true, "bring on": true, "sign up": true, "announce": true,
+	// gathering verbs (partner_as_role_test.go): "A has lined up B, C and D as partners"
+	"line up": true, "bring in": true, "recruit": true, "rope in": true, "welcome": true, "onboard": true,
+}
 
 // famAsPartner: a verb's object taken "as" a partner of its subject,
 // when the subject is a name.
@@ -306,14 +310,24 @@ var asPartnerVerbs = map[string]bool{"sign": true, "name": true, "tap": true, "e
 func (x *extractor) famAsPartner(c *clauses) {
 	for v := 0; v+3 < len(c.us); v++ {
 		u := c.us[v]
-		if u.Kind != 'V' || u.Passive || u.Neg || !asPartnerVerbs[u.Lemma] {
+		if u.Kind != 'V' || u.Passive || u.Neg {
 			continue
 		}
-		obj := c.object(v)
-		if obj < 0 || obj+2 >= len(c.us) || c.us[obj+1].Kind != 'P' || c.us[obj+1].Lemma != "as" {
+		obj := c.particleObject(v) // "brought in B as a partner" (partner_as_role.go)
+		if obj < 0 && asPartnerVerbs[u.Lemma] {
+			obj = c.object(v)
+			if f := c.skipDescriptors(v + 1); f < obj && c.us[f].Kind == 'E' {
+				obj = f // the roster's first item, not the one its descriptor reaches
+			}
+		}
+		if obj < 0 {
 			continue
 		}
-		n := c.us[obj+2]
+		at, objs := c.describedListTo(obj, "as") // "B, C's arm D and data firm E as partners" (partner_as_role.go)
+		if at < 0 || at+1 >= len(c.us) {
+			continue
+		}
+		n := c.us[at+1]
 		if n.Kind != 'N' || n.Lemma != "partner" || n.hasMod("former", "potential", "possible") {
 			continue
 		}
@@ -329,7 +343,11 @@ func (x *extractor) famAsPartner(c *clauses) {
 			continue // a pronoun far from its antecedent: too uncertain
 		}
 		x.rule = "partner.as"
-		x.partnerPairs(c, as, c.args(x, obj), c.modText(subj, v), 0.7)
+		var bs []arg
+		for _, o := range objs {
+			bs = append(bs, c.args(x, o)...)
+		}
+		x.partnerPairs(c, as, dropPossessors(bs), c.modText(subj, v), 0.7)
 	}
 }
 

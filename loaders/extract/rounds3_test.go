@@ -34,7 +34,8 @@ func TestRoundFollowers(t *testing.T) {
 
 		// near misses
 		{"among the buyers with no round", "Acme Telecom opened a lab. Ion Cloud and Kestrel Telecom are among the buyers of its radios.", nil},
-		{"lined up partners", "Granite Labs has lined up Ion Cloud as a partner. Kestrel Telecom also invested.", nil},
+		// no investor: a partner lined up is a partner (partner_as_role.go), not money
+		{"lined up partners", "Granite Labs has lined up Ion Cloud as a partner. Kestrel Telecom also invested.", []string{"partnerOf(granite-labs,ion-cloud)"}},
 		{"paid for a licence", open + "Ion Cloud paid $20 million for a licence to its radio designs.", []string{lead}},
 		{"paid with no round", "Ion Cloud paid $20 million in fines, Kestrel Telecom $5 million.", nil},
 		{"the largest customer", open + "Ion Cloud is the largest customer.", []string{lead}},

@@ -81,10 +81,16 @@ func splitSentences(body string) []sentence {
 			li = end - 1
 		} else if strings.HasSuffix(strings.TrimSpace(line), ":") {
 			k := li + 1
+			prose := false
 			for k < len(lines) && bulletRE.MatchString(lines[k]) {
+				prose = prose || strings.Contains(strings.TrimSpace(lines[k]), ". ")
 				k++
 			}
-			if k > li+1 {
+			// Items of several sentences are a listicle's points, not a
+			// roster: each is read on its own, so that one point's
+			// negation or subject does not spill into the next
+			// (member_relative_coord_test.go).
+			if k > li+1 && !prose {
 				line = strings.Join(lines[li:k], "\n")
 				orig = line
 				li = k - 1

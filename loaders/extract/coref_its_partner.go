@@ -1,0 +1,20 @@
+package extract
+
+// "its" before a partnership with a named company (issue 13, helper
+// y14rel, from the dev split's misses): "in 2024 its alliance with
+// Canadian start-up Cohere put ...", "Its partnership with B covers ...".
+// A named holder ("A's alliance with B") was read (partner.possessive);
+// "its" was resolved only before a title or a holding, so the holder went
+// unread. It is resolved here the same way (coref.go): the subject of its
+// own clause, else the company the previous sentence was about. Near
+// misses stay partnerPossessive's: a former, possible or proposed tie-up.
+
+// itsPartnership reports whether the words after "its" at i are a
+// partnership noun, with at most one modifier ("its strategic alliance"),
+// and "with": "its alliance with B".
+func itsPartnership(key func(int) string, i int) bool {
+	if nominalPartnerNouns[key(i+1)] {
+		return key(i+2) == "with"
+	}
+	return key(i+1) != "" && nominalPartnerNouns[key(i+2)] && key(i+3) == "with"
+}
