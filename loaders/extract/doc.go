@@ -806,5 +806,7 @@
 // splits: "its" before an investor noun a copula predicates of a name
 // ("A is its largest shareholder", "A became its biggest investor") is the
 // previous sentence's company, not the holder (coref_its_investor.go).
-// dev2 153/12/77 -> 154/12/76; tune, dev, drills and dev3 unchanged.
+// dev2 153/12/77 -> 154/12/76; tune, dev, drills and dev3 unchanged. A
+// company named before "-based" ("the Arm-based chip designer") is the
+// technology, no argument (mention_tech_based.go): dev 280/38 -> 280/36.
 package extract
