@@ -809,4 +809,7 @@
 // dev2 153/12/77 -> 154/12/76; tune, dev, drills and dev3 unchanged. A
 // company named before "-based" ("the Arm-based chip designer") is the
 // technology, no argument (mention_tech_based.go): dev 280/38 -> 280/36.
+// An investing firm's two-word name is shortened to its first word after
+// the full name ("Lux Capital ... Lux"; lexicon_firm_short.go): dev2
+// 154/12/76 -> 155/11/75, dev3 fp 30 -> 28.
 package extract
