@@ -811,5 +811,7 @@
 // technology, no argument (mention_tech_based.go): dev 280/38 -> 280/36.
 // An investing firm's two-word name is shortened to its first word after
 // the full name ("Lux Capital ... Lux"; lexicon_firm_short.go): dev2
-// 154/12/76 -> 155/11/75, dev3 fp 30 -> 28.
+// 154/12/76 -> 155/11/75, dev3 fp 30 -> 28. A name after a semicolon and
+// before an auxiliary or modal opens a clause ("A backed B; C has invested
+// in D"; list_clause.go): dev2 155/11/75 -> 156/10/74.
 package extract
