@@ -813,5 +813,8 @@
 // the full name ("Lux Capital ... Lux"; lexicon_firm_short.go): dev2
 // 154/12/76 -> 155/11/75, dev3 fp 30 -> 28. A name after a semicolon and
 // before an auxiliary or modal opens a clause ("A backed B; C has invested
-// in D"; list_clause.go): dev2 155/11/75 -> 156/10/74.
+// in D"; list_clause.go): dev2 155/11/75 -> 156/10/74. "A, one of Y's
+// largest shareholders" (also after a descriptor, "A, the family's holding
+// company and one of Y's investors") makes A an investor in Y
+// (invest_one_of.go): dev 280/36/129 -> 281/36/128.
 package extract
