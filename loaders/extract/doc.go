@@ -816,5 +816,7 @@
 // in D"; list_clause.go): dev2 155/11/75 -> 156/10/74. "A, one of Y's
 // largest shareholders" (also after a descriptor, "A, the family's holding
 // company and one of Y's investors") makes A an investor in Y
-// (invest_one_of.go): dev 280/36/129 -> 281/36/128.
+// (invest_one_of.go): dev 280/36/129 -> 281/36/128. The last investor
+// of "as well as C" may carry an apposition to the sentence's end
+// (invest_as_well_appos.go): dev 281/36/128 -> 283/34/126.
 package extract

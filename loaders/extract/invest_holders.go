@@ -79,8 +79,8 @@ func (x *extractor) asWellAsInvestors(c *clauses) {
 			continue
 		}
 		e = c.described(e)
-		if e+1 < len(c.us) && !c.boundary(e+1) {
-			continue // "as well as C" must end the sentence
+		if e+1 < len(c.us) && !c.boundary(e+1) && !c.closingAppos(e+1) {
+			continue // "as well as C" must end the sentence (invest_as_well_appos.go)
 		}
 		// the one investee and the investors this sentence stated so far
 		investee, n := x.sentenceInvestee(c)
