@@ -818,5 +818,8 @@
 // company and one of Y's investors") makes A an investor in Y
 // (invest_one_of.go): dev 280/36/129 -> 281/36/128. The last investor
 // of "as well as C" may carry an apposition to the sentence's end
-// (invest_as_well_appos.go): dev 281/36/128 -> 283/34/126.
+// (invest_as_well_appos.go): dev 281/36/128 -> 283/34/126. "for which A
+// and B are among the investors alongside C" holds the relative's
+// antecedent (invest_for_which.go), and "alongside" adds co-investors to
+// "among the investors in Y": dev2 156/10/74 -> 159/11/71.
 package extract
