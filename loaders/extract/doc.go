@@ -821,5 +821,7 @@
 // (invest_as_well_appos.go): dev 281/36/128 -> 283/34/126. "for which A
 // and B are among the investors alongside C" holds the relative's
 // antecedent (invest_for_which.go), and "alongside" adds co-investors to
-// "among the investors in Y": dev2 156/10/74 -> 159/11/71.
+// "among the investors in Y": dev2 156/10/74 -> 159/11/71. "A, its
+// largest shareholder," holds the previous sentence's company
+// (invest_one_of.go): drill coref2 50/5/28 -> 52/5/26, no other set moved.
 package extract

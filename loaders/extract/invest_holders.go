@@ -31,6 +31,7 @@ func (x *extractor) famHolders(c *clauses) {
 	x.asWellAsInvestors(c)
 	x.famApposBacker(c)
 	x.famApposOneOf(c)    // invest_one_of.go
+	x.famApposIts(c)      // invest_one_of.go
 	x.famApposBackerOf(c) // invest_appos.go
 	x.famOwnedBy(c)
 }

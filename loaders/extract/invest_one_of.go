@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
 // This file (helper y14inv, issue 13) reads an investor told in apposition
 // as one of several holders: "MGX, one of OpenAI's largest shareholders,
 // said ...", "Investor AB, the family's holding company and one of
@@ -7,7 +13,8 @@ package extract
 // only a holder noun right after the possessor ("A, Y's biggest backer"),
 // so "one of" left the investor unread. The possessor must be a name, the
 // noun a present holder (holderWords), and the apposition must close with
-// a comma or the sentence.
+// a comma or the sentence. "A, its largest shareholder," is read here too
+// (famApposIts), with "its" the previous sentence's company.
 
 // famApposOneOf: "A, one of Y's largest shareholders,", "A, the X group
 // and one of Y's investors".
@@ -41,6 +48,34 @@ func (x *extractor) famApposOneOf(c *clauses) {
 			continue
 		}
 		x.rule = "invest.appos-one-of"
+		x.investEach(c, investors, owned, n.words, 0.7)
+	}
+}
+
+// famApposIts: "A, its largest shareholder, declined to comment": the
+// holder noun "its" opens is in apposition to the name before it, so "its"
+// is the company the previous sentence was about, as after a copula
+// (coref_its_investor.go), never A itself.
+func (x *extractor) famApposIts(c *clauses) {
+	for k := 2; k < len(c.us); k++ {
+		n := c.us[k]
+		if n.Kind != 'N' || !strings.HasPrefix(n.words, "its ") || !investorNouns[n.Lemma] || !holderWords(n.words) || n.Lemma == "owner" ||
+			!c.isPunct(k-1, ",") || c.us[k-2].Kind != 'E' || c.ents[c.us[k-2].ent].poss || c.isPerson(x, k-2) || c.isCountry(k-2) {
+			continue
+		}
+		if k+1 < len(c.us) && !c.isPunct(k+1, ",") && !c.boundary(k+1) {
+			continue // "A, its largest shareholder in Asia"
+		}
+		y := x.prevSubj
+		if y == "" || x.typeOf(y) != schema.TypeCompany {
+			continue
+		}
+		investors := c.args(x, k-2)
+		owned := []arg{{slug: y, text: "(" + x.nameOf(y) + ")"}}
+		if x.ownsItself(investors, owned) {
+			continue
+		}
+		x.rule = "invest.appos-its"
 		x.investEach(c, investors, owned, n.words, 0.7)
 	}
 }
