@@ -802,26 +802,11 @@
 // 1622/55/242; dev 271/38/138, dev2 133/14/97, corpus 1.00 and heldout
 // 0.97 unchanged.
 //
-// Helper y14inv (issue 13) read investors from real misses of the dev
-// splits: "its" before an investor noun a copula predicates of a name
-// ("A is its largest shareholder", "A became its biggest investor") is the
-// previous sentence's company, not the holder (coref_its_investor.go).
-// dev2 153/12/77 -> 154/12/76; tune, dev, drills and dev3 unchanged. A
-// company named before "-based" ("the Arm-based chip designer") is the
-// technology, no argument (mention_tech_based.go): dev 280/38 -> 280/36.
-// An investing firm's two-word name is shortened to its first word after
-// the full name ("Lux Capital ... Lux"; lexicon_firm_short.go): dev2
-// 154/12/76 -> 155/11/75, dev3 fp 30 -> 28. A name after a semicolon and
-// before an auxiliary or modal opens a clause ("A backed B; C has invested
-// in D"; list_clause.go): dev2 155/11/75 -> 156/10/74. "A, one of Y's
-// largest shareholders" (also after a descriptor, "A, the family's holding
-// company and one of Y's investors") makes A an investor in Y
-// (invest_one_of.go): dev 280/36/129 -> 281/36/128. The last investor
-// of "as well as C" may carry an apposition to the sentence's end
-// (invest_as_well_appos.go): dev 281/36/128 -> 283/34/126. "for which A
-// and B are among the investors alongside C" holds the relative's
-// antecedent (invest_for_which.go), and "alongside" adds co-investors to
-// "among the investors in Y": dev2 156/10/74 -> 159/11/71. "A, its
-// largest shareholder," holds the previous sentence's company
-// (invest_one_of.go): drill coref2 50/5/28 -> 52/5/26, no other set moved.
+// Helper y14inv (issue 13) read investors from real dev misses: "A is its
+// largest shareholder" and "A, its biggest investor," (coref_its_investor.go,
+// invest_one_of.go), "A, one of Y's largest shareholders", "as well as C,
+// the fund of ..." (invest_as_well_appos.go), "for which A are among the
+// investors alongside C" (invest_for_which.go), "A backed B; C has invested",
+// firms' short names ("Lux Capital" ... "Lux"), no company in "Arm-based".
+// dev 280/38/129 -> 283/34/126, dev2 153/12/77 -> 159/11/71, dev3 fp 30 -> 28.
 package extract
