@@ -30,6 +30,8 @@ func (x *extractor) famHolders(c *clauses) {
 	}
 	x.asWellAsInvestors(c)
 	x.famApposBacker(c)
+	x.famApposOneOf(c)    // invest_one_of.go
+	x.famApposIts(c)      // invest_one_of.go
 	x.famApposBackerOf(c) // invest_appos.go
 	x.famOwnedBy(c)
 }
@@ -78,8 +80,8 @@ func (x *extractor) asWellAsInvestors(c *clauses) {
 			continue
 		}
 		e = c.described(e)
-		if e+1 < len(c.us) && !c.boundary(e+1) {
-			continue // "as well as C" must end the sentence
+		if e+1 < len(c.us) && !c.boundary(e+1) && !c.closingAppos(e+1) {
+			continue // "as well as C" must end the sentence (invest_as_well_appos.go)
 		}
 		// the one investee and the investors this sentence stated so far
 		investee, n := x.sentenceInvestee(c)
@@ -159,11 +161,19 @@ func (x *extractor) amongBackersOf(c *clauses, v int) {
 	for k < len(c.us) && c.us[k].Kind == 'O' && c.us[k].tag == posAdv {
 		k++ // "also", "still"
 	}
-	if k+3 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "among" || c.us[k+1].Kind != 'N' || !investorNouns[c.us[k+1].Lemma] ||
-		!holderWords(c.us[k+1].words) || c.us[k+2].Kind != 'P' || (c.us[k+2].Lemma != "of" && c.us[k+2].Lemma != "in") {
+	if k+2 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "among" || c.us[k+1].Kind != 'N' || !investorNouns[c.us[k+1].Lemma] ||
+		!holderWords(c.us[k+1].words) {
 		return
 	}
-	owned, ok := x.ownedAt(c, k+3)
+	owned, ok := []arg(nil), false
+	if c.us[k+2].Kind == 'P' && (c.us[k+2].Lemma == "of" || c.us[k+2].Lemma == "in") && k+3 < len(c.us) {
+		owned, ok = x.ownedAt(c, k+3)
+	} else {
+		// "for which A and B are among the investors" (invest_for_which.go);
+		// the co-investors follow the noun, so k+3 is made the noun's unit
+		owned, ok = x.forWhichOwned(c, v)
+		k -= 2
+	}
 	if !ok {
 		return
 	}
@@ -175,6 +185,9 @@ func (x *extractor) amongBackersOf(c *clauses, v int) {
 	if subj == 2 && c.isPunct(1, "and") && c.us[0].Kind == 'E' {
 		investors = append(c.args(x, 0), investors...) // "Niel and Saade", two names the list reader left apart
 	}
+	// "A and B are among the investors in Y alongside C and D": the
+	// co-investors after the investee hold Y too (helper y14inv)
+	investors = append(investors, c.coInvestors(x, k+3)...)
 	if x.ownsItself(investors, owned) {
 		return
 	}

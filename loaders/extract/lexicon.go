@@ -123,6 +123,7 @@ func newLexicon(reg *schema.Register) *lexicon {
 			lx.addShort(c[0], c[1])
 		}
 	}
+	lx.addFirmShorts(reg)  // lexicon_firm_short.go
 	lx.addCapsHeads(heads) // lexicon_head.go
 	for a, slugs := range acros {
 		if len(slugs) == 1 && lx.first[strings.ToLower(a)] == nil {

@@ -40,7 +40,10 @@ func verbFollows(s *sent, i int) bool {
 		return false
 	}
 	_, _, ok := verbForm(w)
-	return ok || clauseAdverbs[w]
+	// an auxiliary or a modal opens a predicate too: "A backed B; C has
+	// invested in D", "C will follow" (helper y14inv)
+	_, aux := auxLemma[w]
+	return ok || aux || modals[w] || clauseAdverbs[w]
 }
 
 // clauseAdverbs open a predicate after its subject: "B and C also

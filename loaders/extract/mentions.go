@@ -416,6 +416,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		}
 		i = j - 1
 	}
+	dropTechBased(text, ms) // mention_tech_based.go
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	for i := range ms {
 		if ms[i].Text == "" {

@@ -1,0 +1,73 @@
+package extract
+
+import "github.com/telcograph/telcograph/schema"
+
+// This file resolves "its" before an investor noun (helper y14inv, issue
+// 13): "Orange is its largest shareholder", "Its biggest backer, A, ...",
+// "Its two founding shareholders are A and B". "its" was resolved only
+// before a title (coref.go) and a holding in a named company
+// (coref_its_holding.go), so a possessive investor noun whose possessor
+// was a pronoun had no investee and the copula and apposition families
+// (families2.go, invest_holders.go) read nothing. The noun names who
+// holds the company "its" stands for, just as "its chief executive" names
+// who runs it, so "its" is resolved the same way: the subject of its own
+// clause, else the company the previous sentence was about. A former or
+// would-be holder is left to the families' own checks (holderWords).
+
+// itsInvestorNouns are the holder nouns, singular and plural, that make
+// "its" their investee. "owner" is left out: "its owner" is as often a
+// parent, which the gold keeps apart from an investment.
+var itsInvestorNouns = map[string]bool{
+	"investor": true, "investors": true, "backer": true, "backers": true,
+	"shareholder": true, "shareholders": true, "funder": true, "funders": true,
+}
+
+// itsInvestor reports whether the words after "its" at i are an investor
+// noun with at most two modifiers before it ("its largest shareholder",
+// "its two founding shareholders") and no "in"/"of" after it, which would
+// name another investee ("its biggest investor in Asia" is still its own,
+// but "its stake in Y" is coref_its_holding.go's).
+func itsInvestor(key func(int) string, i int) bool {
+	for n := 1; n <= 3; n++ {
+		if itsInvestorNouns[key(i+n)] {
+			return key(i+n+1) != "of"
+		}
+		if key(i+n) == "" || holdingHeads[key(i+n)] || titleWords[key(i+n)] {
+			return false
+		}
+	}
+	return false
+}
+
+// itsHolderOfOther reports whether "its" at i opens an investor noun that
+// a copula or an apposition predicates of the name before it ("Orange is
+// its largest shareholder", "Orange, its biggest backer,"): the holder is
+// that name, so "its" is another company, the one the previous sentence
+// was about, not the subject of its own clause as before a title.
+func itsHolderOfOther(key func(int) string, i int) bool {
+	if i == 0 || !itsInvestor(key, i) {
+		return false
+	}
+	switch key(i - 1) {
+	case ",", "is", "was", "remains", "remained", "became", "becomes", "has been", "had been":
+		return true
+	}
+	return false
+}
+
+// holderInvestee is the company "its" stands for before a predicated
+// investor noun: the subject of the previous sentence when that is a
+// company this sentence has not named (the holder cannot hold itself),
+// else nothing.
+func (x *extractor) holderInvestee() string {
+	s := x.prevSubj
+	if s == "" || x.typeOf(s) != schema.TypeCompany {
+		return ""
+	}
+	for _, o := range x.curOrgs {
+		if o == s {
+			return ""
+		}
+	}
+	return s
+}

@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
+
+// This file (helper y14inv, issue 13) lets news shorten an investing
+// firm's two-word name to its first word once the full name was given:
+// "a round led by Lux Capital and Khosla Ventures ... Khosla was an early
+// backer of OpenAI; Lux has invested in Hugging Face". Before, a name
+// whose last word says what kind of organisation it is was never
+// shortened (droppableTail), so the short forms went unlinked or, worse,
+// became entities of their own. Only a firm's heads ("Capital",
+// "Ventures", "Partners") are dropped, only after the full name
+// (afterFull), and never where the first word is a form of another
+// entity ("Deutsche Telekom Capital" is not "Deutsche Telekom") or a word
+// that names no firm ("Global Ventures", "Alpha Partners" stay whole).
+
+// firmHeads end the names of investing firms that news drops.
+var firmHeads = map[string]bool{"capital": true, "ventures": true, "partners": true}
+
+// addFirmShorts adds the first word of each two-word investing firm's name
+// of reg as a weak short form, after every other form is in the lexicon.
+func (lx *lexicon) addFirmShorts(reg *schema.Register) {
+	for _, e := range reg.Entities() {
+		ws := strings.Fields(e.Name)
+		if e.Type != schema.TypeCompany || len(ws) != 2 || !firmHeads[wordKey(ws[1])] {
+			continue
+		}
+		w := wordKey(ws[0])
+		if len(w) < 3 || ws[0] == strings.ToLower(ws[0]) || genericHeads[w] || orgHeads[w] || countryWords[w] || regionNames[w] ||
+			chunkStop[w] || numberWords[w] > 0 || greekFirms[w] || lx.hasEntry(ws[0]) {
+			continue
+		}
+		toks, orig := formTokens(ws[0])
+		if len(toks) == 1 {
+			lx.addEntry(&lexEntry{toks: toks, orig: orig, slugs: []string{e.Slug}, cased: true, weak: true, afterFull: true})
+		}
+	}
+}
+
+// greekFirms are first words that are common English words as well as
+// firm names' openers: alone they name no firm.
+var greekFirms = map[string]bool{"alpha": true, "beta": true, "omega": true, "delta": true, "first": true, "new": true, "general": true}
