@@ -103,8 +103,8 @@ func (x *extractor) famInvest(c *clauses, v int) {
 		for n < len(c.us) && c.us[n].Kind != 'N' && c.us[n].Kind != 'E' && !c.boundary(n) && n < v+4 {
 			n++
 		}
-		if n >= len(c.us) || c.us[n].Kind != 'N' || !investNouns[c.us[n].Lemma] {
-			return
+		if n >= len(c.us) || c.us[n].Kind != 'N' || !investNouns[c.us[n].Lemma] || c.us[n].hasMod("no") {
+			return // "Y got no funding from A" states that A did not invest
 		}
 		for _, p := range c.pps(n + 1) {
 			if p.prep == "from" && c.us[p.at].Kind == 'E' {
@@ -117,8 +117,8 @@ func (x *extractor) famInvest(c *clauses, v int) {
 			return
 		}
 		n := v + 1
-		if n >= len(c.us) || c.us[n].Kind != 'N' || c.us[n].Lemma != "stake" {
-			return
+		if n >= len(c.us) || c.us[n].Kind != 'N' || c.us[n].Lemma != "stake" || c.us[n].hasMod("no") {
+			return // "A holds no stake in Y": a denial (invest_no_test.go)
 		}
 		for _, p := range c.pps(n + 1) {
 			if p.prep == "in" && c.us[p.at].Kind == 'E' {
