@@ -301,6 +301,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			} else if c := x.sentenceCompany(toks, i); c != "" {
 				s = c
 			}
+			if a := x.nameApposition(toks, i, j, covered); a != "" {
+				s = a // "Meta, the company formerly known as Facebook," (lead_fronted_appos.go)
+			}
 			if hk := headKind(key(j-1), key(j)); s != "" && !x.kindFits(s, hk) {
 				s = x.kindAlternative(hk) // "the chipmaker" is not the carrier just named (priors.go)
 			}
