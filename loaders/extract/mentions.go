@@ -216,8 +216,12 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			covered[k] = true
 		}
 	}
+	ms = append(ms, x.parenAcronymNames(text, toks, covered)...) // mention_paren_acronym.go
 	// 1. Names from the lexicon, longest first.
 	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
 		e, n := x.lx.match(toks, i)
 		if e == nil {
 			continue
