@@ -185,7 +185,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				w++
 			} else if newcomerWords[key(i+w)] && groupNouns[key(i+w+1)] && key(i+w+2) != "of" {
 				w += 2 // "the two newest members" (member_implicit.go), not "are the three founding members of X"
-			} else if (k0 == "both" || k0 == "all") && pluralVerbNext(key(i+w)) {
+			} else if (k0 == "both" || k0 == "all") && (pluralVerbNext(key(i+w)) || relativeBoth(toks, i, w)) { // found_helped.go
 				// "Both joined last year" (member_implicit.go)
 			} else if i+w < len(toks) && toks[i+w].Word && !toks[i+w].Upper && key(i+w) != "are" && key(i+w) != "have" && key(i+w) != "were" && key(i+w) != "will" && key(i+w) != "of" {
 				break // "the two men", "the three largest ..."
@@ -300,6 +300,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				s = x.curOrgs[len(x.curOrgs)-1]
 			} else if c := x.sentenceCompany(toks, i); c != "" {
 				s = c
+			}
+			if a := x.nameApposition(toks, i, j, covered); a != "" {
+				s = a // "Meta, the company formerly known as Facebook," (lead_fronted_appos.go)
 			}
 			if hk := headKind(key(j-1), key(j)); s != "" && !x.kindFits(s, hk) {
 				s = x.kindAlternative(hk) // "the chipmaker" is not the carrier just named (priors.go)

@@ -196,6 +196,9 @@ func (x *extractor) definitions(text string, ms []mention) []mention {
 			n := ms[i+1]
 			gap := strings.TrimSpace(text[m.PossEnd:n.Start])
 			closeAt := n.End
+			if q := quotedAlias(text, gap, closeAt); q > 0 {
+				gap, closeAt = "(", q // KDDI Corporation ("KDDI") (clause_alias_pair.go)
+			}
 			if gap == "(" && !m.Poss && closeAt < len(text) && text[closeAt] == ')' && !strings.ContainsAny(text[n.Start:n.End], ":;,") {
 				long, short := m, n
 				merged := long

@@ -72,10 +72,12 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famAmongPartners(c)
 	x.famCountPartners(c) // partner_roster.go
 	x.famAsPartner(c)
+	x.famWithAsPartners(c) // partner_with_as.go
 	x.famPartnerNounObject(c)
 	x.famPartnerShapes(c)       // partner_shapes.go
 	x.famPartnerEnlist(c)       // partner_enlist.go
 	x.famVentureCoOwn(c)        // venture_coown.go
+	x.famVentureOwn(c)          // venture_own.go
 	x.famPartnerRelativeNoun(c) // partner_relative_noun.go
 	x.famMemberCopula(c)        // member_copula.go
 	x.famMemberMore(c)          // member_more.go

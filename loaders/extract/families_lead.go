@@ -62,7 +62,7 @@ func (x *extractor) famLead(c *clauses, v int) {
 			} else if !x.hasPersonAgent(c, leaderAt) {
 				led, ok = x.frontedGroupSubject(c, k) // "Chaired by A, the group runs ..."
 			}
-			if !ok {
+			if !ok || x.leaderApposition(led, leaders) { // lead_fronted_appos.go
 				continue
 			}
 			for _, l := range leaders {

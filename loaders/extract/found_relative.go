@@ -19,7 +19,7 @@ func (x *extractor) foundRelative(c *clauses, v int, ps []pp) {
 	if !founders[c.us[v].Lemma] && (c.us[v].Lemma != "launch" || len(with) == 0) {
 		return // launching alone makes no single founder; launching with others does
 	}
-	subj := v - 1
+	subj := helpedSubject(c, v) // found_helped.go
 	if subj < 2 || c.us[subj].Kind != 'E' {
 		return
 	}

@@ -94,12 +94,21 @@ func (x *extractor) famMemberMore(c *clauses) {
 // alliances named from unit at on.
 func (x *extractor) memberSubject(c *clauses, v, at int, rule string) {
 	subj := c.subject(v)
-	if subj < 0 || c.isPerson(x, subj) {
+	var members []arg
+	if subj < 0 {
+		members = x.colonMembers(c, v, at) // member_colon.go
+	} else if !c.isPerson(x, subj) {
+		members = c.args(x, subj)
+	}
+	if len(members) == 0 {
 		return
 	}
 	groups := c.memberGroups(x, at)
+	if g, ok := x.groupInDiscussion(c, at); len(groups) == 0 && ok {
+		groups = []arg{g} // member_colon.go
+	}
 	x.rule = rule
-	for _, a := range c.args(x, subj) {
+	for _, a := range members {
 		for _, g := range groups {
 			x.emitFact(c.s, schema.RelMemberOf, a, g, c.modText(subj, v), 0.75, schema.Fact{})
 		}

@@ -216,8 +216,12 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			covered[k] = true
 		}
 	}
+	ms = append(ms, x.parenAcronymNames(text, toks, covered)...) // mention_paren_acronym.go
 	// 1. Names from the lexicon, longest first.
 	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
 		e, n := x.lx.match(toks, i)
 		if e == nil {
 			continue
@@ -250,6 +254,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			if typ == schema.TypeCompany && j == i+n {
 				j = x.legalTail(toks, i, j) // "Reliance Jio Infocomm Ltd" (legal_names.go)
 			}
+			j = commaSuffix(toks, j) // "ELYZA, Inc." (clause_alias_pair.go)
 			if typ == schema.TypeCompany && x.extendedRight(toks, j) {
 				continue // "Nokia Bell Labs" is not Nokia
 			}

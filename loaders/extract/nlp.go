@@ -356,6 +356,8 @@ func repair(ts []tagged) {
 			// subject, and "own" is the verb, not "their own".
 			ts[i-1].Pos = posAdv
 			t.Pos, t.Lemma, t.Form = posVerb, "own", formBase
+		case (t.Key == "own" || t.Key == "share") && t.Pos != posVerb && next == posDet && ownsAfterSubject(ts, i): // venture_own.go
+			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "The two companies own a joint venture", "A and B already share a"
 		case t.Pos == posVerb && t.Form != formIng && floatingQuant(ts, i) && ts[i-1].Pos == posDet:
 			ts[i-1].Pos = posAdv // "A, B and C each took part", "A and B both returned" (nlp_adverbs.go)
 		case t.Key == "close" && prev == posVerb && i+2 < len(ts) && ts[i+1].Key == "to" && (ts[i+2].Pos == posNum || strings.IndexFunc(ts[i+2].Key, unicode.IsDigit) >= 0):

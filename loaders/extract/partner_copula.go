@@ -24,10 +24,10 @@ func (x *extractor) famPartnerNoun(c *clauses) {
 	for j := 1; j < len(c.us); j++ {
 		u := c.us[j]
 		switch {
+		case u.Kind == 'N' && u.Lemma == "partner" && c.us[j-1].Kind == 'E' && c.ents[c.us[j-1].ent].poss && possPartnerNoun(u):
+			x.possPartnerCopula(c, j) // partner_poss_named.go
 		case u.Kind == 'N' && u.Lemma == "partner" && strings.HasSuffix(u.words, "partners") && partnerNounOK(u) && !u.hasMod("founding", "charter", "launch"):
 			x.partnersCopula(c, j)
-		case u.Kind == 'N' && u.Lemma == "partner" && u.words == "partner" && c.us[j-1].Kind == 'E' && c.ents[c.us[j-1].ent].poss:
-			x.possPartnerCopula(c, j)
 		case (u.Kind == 'M' || u.Kind == 'N') && u.Lemma == "partner" && j+1 < len(c.us) && c.us[j+1].Kind == 'E' && partnerNounOK(u):
 			x.partnerPremod(c, j)
 		case u.Kind == 'O' && (u.words == "together" || u.words == "jointly") && j+2 < len(c.us) && c.us[j+1].Kind == 'P' && c.us[j+1].Lemma == "with":
@@ -65,15 +65,16 @@ func (x *extractor) partnersCopula(c *clauses, n int) {
 // partner": the copula's subject is the partner of the possessor.
 func (x *extractor) possPartnerCopula(c *clauses, n int) {
 	h := n - 1
-	if h < 2 || c.us[h-1].Kind != 'V' || c.us[h-1].Lemma != "be" || c.us[h-1].Neg || c.us[h-1].Passive {
+	v := x.possPartnerVerb(c, h) // partner_poss_named.go
+	if v < 0 {
 		return
 	}
-	s := c.subject(h - 1)
-	if s < 0 || c.ents[c.us[s].ent].poss || c.isPerson(x, s) || c.isPerson(x, h) || c.isCountry(h) {
+	s := c.subject(v)
+	if s < 0 || c.us[s].Kind != 'E' || c.ents[c.us[s].ent].poss || c.isPerson(x, s) || c.isPerson(x, h) || c.isCountry(h) {
 		return
 	}
 	x.rule = "partner.poss-copula"
-	x.partnerPairs(c, c.args(x, h), c.args(x, s), c.modText(s, h-1), 0.7)
+	x.partnerPairs(c, c.args(x, h), c.args(x, s), c.modText(s, v), 0.7)
 }
 
 // partnerPremod: "A's partner B", "A and its partner B": a partner noun
