@@ -44,7 +44,11 @@ func (x *extractor) readClauses(s *sent, toks []token) *clauses {
 	c := &clauses{s: s}
 	// Entity spans: lists first, then single mentions outside lists.
 	inList := make(map[int]bool)
+	ts := x.tags(toks) // coref_descriptor.go: once a sentence
 	for _, l := range s.lists {
+		if clauseAfterPair(s, ts, l) {
+			continue // "in Y, and B retained": two clauses (clause_pair_split.go)
+		}
 		e := entUnit{ms: l, start: s.ms[l[0]].Start, end: s.ms[l[len(l)-1]].PossEnd, poss: s.ms[l[len(l)-1]].Poss}
 		c.ents = append(c.ents, e)
 		for _, i := range l {
@@ -59,7 +63,6 @@ func (x *extractor) readClauses(s *sent, toks []token) *clauses {
 	}
 	slices.SortFunc(c.ents, func(a, b entUnit) int { return a.start - b.start })
 	c.ents = countryPossessives(s, c.ents) // clause_country.go
-	ts := x.tags(toks)                     // coref_descriptor.go: once a sentence
 	// Collapse each entity span into one token that the chunker keeps
 	// apart; the words between list items go with it.
 	var flat []tagged

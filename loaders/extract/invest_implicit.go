@@ -177,7 +177,7 @@ func stakeUnit(u unit) bool {
 	if strings.HasPrefix(u.words, "no ") {
 		return false // "holds no stake either"
 	}
-	if u.Lemma == "stake" || strings.HasPrefix(u.words, "a stake") || strings.Contains(u.words, " stake ") || holdingNoun(u) {
+	if u.Lemma == "stake" || strings.HasPrefix(u.words, "a stake") || strings.Contains(u.words, " stake ") || holdingNoun(u) || positionStake(u) {
 		return true
 	}
 	// a share headed by the share itself, not "20% market share" or "half
@@ -276,6 +276,10 @@ func (c *clauses) unnamedStakeEnd(n int) (int, bool) {
 			if k+1 < len(c.us) && c.us[k+1].Kind == 'N' && (timeWordRE.MatchString(c.us[k+1].words) || strings.HasPrefix(c.us[k+1].words, "its own") ||
 				strings.HasPrefix(c.us[k+1].words, "their own") || ownedShare(c.us[k+1].words) || c.us[k+1].Lemma == "share") {
 				k++
+				continue
+			}
+			if a := c.skipApprox(k + 1); u.Lemma == "of" && a > k+1 && a < len(c.us) && c.us[a].Kind == 'N' && partShare(c.us[a].words) {
+				k = a // "a stake of about 10%": its size, no company (helper z15inv)
 				continue
 			}
 			return 0, false // "a stake in Y", "66% of the venture": named, read elsewhere

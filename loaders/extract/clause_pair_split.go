@@ -1,0 +1,32 @@
+package extract
+
+import "strings"
+
+// This file keeps a new clause's subject out of the list before it
+// (helper z15inv, issue 13, from a dev3 spurious fact): in "TikTok took a
+// 75% stake in Tokopedia, and GoTo retained a minority holding" the mention
+// layer coordinates "Tokopedia, and GoTo" as one list, and the stake went
+// to GoTo too. A pair of names is written "A and B"; a comma before the
+// "and" of a pair marks the coordination of two clauses, and the finite
+// verb right after the second name confirms it (a list of three or more
+// may take a serial comma: "A, B, and C announced" stays one subject).
+
+// clauseAfterPair reports whether list l (mention indexes into s.ms) is a
+// pair joined by ", and" whose second name opens a new clause: a finite
+// verb or an auxiliary follows it.
+func clauseAfterPair(s *sent, ts []tagged, l []int) bool {
+	if len(l) != 2 {
+		return false
+	}
+	a, b := s.ms[l[0]], s.ms[l[1]]
+	if gap := strings.TrimSpace(s.text[a.PossEnd:b.Start]); gap != ", and" && gap != ",and" {
+		return false
+	}
+	for _, t := range ts {
+		if t.Start < b.PossEnd || !t.Word {
+			continue
+		}
+		return (t.Pos == posVerb || t.Pos == posAux) && t.Form != formIng && t.Form != formPart
+	}
+	return false
+}
