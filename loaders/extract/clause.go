@@ -195,8 +195,8 @@ func (c *clauses) subject(v int) int {
 		}
 		break
 	}
-	if j >= 0 && c.us[j].Kind == 'N' && c.us[j].tag == posAdv {
-		j--
+	if j >= 0 && c.us[j].Kind == 'N' && (c.us[j].tag == posAdv || c.us[j].words == "first") {
+		j-- // "A first bought 7% of Y": a bare "first" before the verb is an adverb (helper z15inv)
 	}
 	if a := c.aliasParen(j); a >= 0 {
 		return a // "Vodafone Group Plc ("Vodafone") today announced" (clause_alias.go)

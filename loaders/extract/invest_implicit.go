@@ -375,6 +375,9 @@ func (x *extractor) famDescribedInvestee(c *clauses) {
 			continue
 		}
 		subj := c.subject(v)
+		if subj < 0 {
+			subj = c.byGerundSubject(v) // "A followed by putting $X into the business" (invest_by_gerund.go)
+		}
 		if subj < 0 || c.us[subj].Kind != 'E' {
 			continue
 		}
