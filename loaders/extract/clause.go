@@ -245,7 +245,7 @@ func (c *clauses) subject(v int) int {
 		if r := c.relativeInsert(j); r >= 0 {
 			return r // "X, whose chief executive is P, launched" (clause_insert.go)
 		}
-		if k == j-2 && k > 0 && c.isPunct(k, ",") && c.us[k+1].Kind == 'E' && countedPlural(c.us[k-1]) {
+		if k == j-2 && k > 0 && c.isPunct(k, ",") && c.us[k+1].Kind == 'E' && (countedPlural(c.us[k-1]) || c.countedPartitive(k-1)) {
 			return k + 1 // "Two energy groups, A and B, have agreed": the names
 		}
 		return -1

@@ -10,6 +10,9 @@ import "strings"
 // "and" of a pair marks the coordination of two clauses, and the finite
 // verb right after the second name confirms it (a list of three or more
 // may take a serial comma: "A, B, and C announced" stays one subject).
+// Likewise "Y, another Tokyo AI start-up" is a name and its apposition,
+// not a list: a determiner opens the second item and a common noun ends
+// it, so the second name only modifies the apposition's head.
 
 // clauseAfterPair reports whether list l (mention indexes into s.ms) is a
 // pair joined by ", and" whose second name opens a new clause: a finite
@@ -19,14 +22,21 @@ func clauseAfterPair(s *sent, ts []tagged, l []int) bool {
 		return false
 	}
 	a, b := s.ms[l[0]], s.ms[l[1]]
-	if gap := strings.TrimSpace(s.text[a.PossEnd:b.Start]); gap != ", and" && gap != ",and" {
+	gap := strings.Join(strings.Fields(s.text[a.PossEnd:b.Start]), " ")
+	if gap != ", and" && gap != ",and" && !apposDeterminers[gap] {
 		return false
 	}
 	for _, t := range ts {
 		if t.Start < b.PossEnd || !t.Word {
 			continue
 		}
+		if apposDeterminers[gap] {
+			return t.Pos == posNoun && !t.Upper // "Y, another Tokyo AI start-up"
+		}
 		return (t.Pos == posVerb || t.Pos == posAux) && t.Form != formIng && t.Form != formPart
 	}
 	return false
 }
+
+// apposDeterminers open an apposition after a name: ", another", ", a".
+var apposDeterminers = map[string]bool{", another": true, ", a": true, ", an": true, ", the": true}

@@ -229,6 +229,7 @@ func (x *extractor) famImplicitStake(c *clauses) {
 			}
 			x.implicitHolders(c, subj, v, end)
 		case u.Lemma == "be":
+			x.amongUnnamedHolders(c, v) // "A were among the new shareholders" (invest_among_unnamed.go)
 			// "Thales is the majority shareholder", "A and B are the
 			// largest investors" with no company after the noun
 			n := v + 1
