@@ -7,8 +7,10 @@ import "testing"
 // (invest_among_unnamed.go), the names after a partitive count ("Three of
 // the region's largest banks, A, B and C, ...": clause.go) and a name whose
 // apposition opens with a determiner (clause_pair_split.go), and the month
-// May after a sentence-opening "In" (relations.go), with sentences written
-// for the test and the near misses.
+// May after a sentence-opening "In" (relations.go), money raised with no
+// amount ("far larger sums": invest_args.go) and "has since raised" read as
+// one verb group (nlp.go), with sentences written for the test and the
+// near misses.
 func TestInvestAmongUnnamed(t *testing.T) {
 	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
 	open := "Polar Compute raised $80 million in a Series B round led by Acme Telecom. "
@@ -21,7 +23,13 @@ func TestInvestAmongUnnamed(t *testing.T) {
 		{"an apposition opened by another", "In May Helix Wireless joined the seed round of Granite Labs, another Oslo Radio start-up.",
 			[]string{inv("helix-wireless", "granite-labs")}},
 
+		{"has since raised sums from", "Granite Labs, which is run by Lena Berg, has since raised far larger sums from Helix Wireless and Ion Cloud.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("ion-cloud", "granite-labs")}},
+		{"has since raised an amount from", "Granite Labs has since raised $40 million from Acme Telecom.",
+			[]string{inv("acme-telecom", "granite-labs") + " amount=$40 million"}},
+
 		// near misses
+		{"won a deal from", "Granite Labs has since won a large deal from Helix Wireless.", nil},
 		{"not among the backers", open + "Larch Networks is not among the backers.", []string{first}},
 		{"among the potential investors", open + "Larch Networks is among the potential investors.", []string{first}},
 		{"among the customers", open + "Larch Networks is among the customers.", []string{first}},
