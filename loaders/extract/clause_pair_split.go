@@ -40,3 +40,14 @@ func clauseAfterPair(s *sent, ts []tagged, l []int) bool {
 
 // apposDeterminers open an apposition after a name: ", another", ", a".
 var apposDeterminers = map[string]bool{", another": true, ", a": true, ", an": true, ", the": true}
+
+// apposDescription reports whether unit j is a description in apposition,
+// a noun phrase opened by a determiner between commas ("A, the sovereign
+// wealth fund, and B"): the list goes on after it.
+func (c *clauses) apposDescription(j int) bool {
+	if j+1 >= len(c.us) || c.us[j].Kind != 'N' || !c.isPunct(j+1, ",") {
+		return false
+	}
+	w := c.us[j].words
+	return strings.HasPrefix(w, "the ") || strings.HasPrefix(w, "a ") || strings.HasPrefix(w, "an ")
+}
