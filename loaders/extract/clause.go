@@ -44,7 +44,11 @@ func (x *extractor) readClauses(s *sent, toks []token) *clauses {
 	c := &clauses{s: s}
 	// Entity spans: lists first, then single mentions outside lists.
 	inList := make(map[int]bool)
+	ts := x.tags(toks) // coref_descriptor.go: once a sentence
 	for _, l := range s.lists {
+		if clauseAfterPair(s, ts, l) {
+			continue // "in Y, and B retained": two clauses (clause_pair_split.go)
+		}
 		e := entUnit{ms: l, start: s.ms[l[0]].Start, end: s.ms[l[len(l)-1]].PossEnd, poss: s.ms[l[len(l)-1]].Poss}
 		c.ents = append(c.ents, e)
 		for _, i := range l {
@@ -59,7 +63,6 @@ func (x *extractor) readClauses(s *sent, toks []token) *clauses {
 	}
 	slices.SortFunc(c.ents, func(a, b entUnit) int { return a.start - b.start })
 	c.ents = countryPossessives(s, c.ents) // clause_country.go
-	ts := x.tags(toks)                     // coref_descriptor.go: once a sentence
 	// Collapse each entity span into one token that the chunker keeps
 	// apart; the words between list items go with it.
 	var flat []tagged
@@ -192,8 +195,8 @@ func (c *clauses) subject(v int) int {
 		}
 		break
 	}
-	if j >= 0 && c.us[j].Kind == 'N' && c.us[j].tag == posAdv {
-		j--
+	if j >= 0 && c.us[j].Kind == 'N' && (c.us[j].tag == posAdv || c.us[j].words == "first") {
+		j-- // "A first bought 7% of Y": a bare "first" before the verb is an adverb (helper z15inv)
 	}
 	if a := c.aliasParen(j); a >= 0 {
 		return a // "Vodafone Group Plc ("Vodafone") today announced" (clause_alias.go)
@@ -242,7 +245,7 @@ func (c *clauses) subject(v int) int {
 		if r := c.relativeInsert(j); r >= 0 {
 			return r // "X, whose chief executive is P, launched" (clause_insert.go)
 		}
-		if k == j-2 && k > 0 && c.isPunct(k, ",") && c.us[k+1].Kind == 'E' && countedPlural(c.us[k-1]) {
+		if k == j-2 && k > 0 && c.isPunct(k, ",") && c.us[k+1].Kind == 'E' && (countedPlural(c.us[k-1]) || c.countedPartitive(k-1)) {
 			return k + 1 // "Two energy groups, A and B, have agreed": the names
 		}
 		return -1

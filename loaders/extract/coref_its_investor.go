@@ -71,3 +71,24 @@ func (x *extractor) holderInvestee() string {
 	}
 	return s
 }
+
+// itsHolderSubject reports whether "its" at i opens a sentence as the
+// possessor of an investor noun that a copula then names ("Its largest
+// shareholder is A", "Its controlling shareholder remains B"; helper
+// z15inv, from dev3 misses). The sentence opens on the pronoun, so no
+// name of its own clause can be its antecedent: it is the company the
+// text was about, as for any sentence-initial "its" (pronounCompany).
+func itsHolderSubject(key func(int) string, i int) bool {
+	if i != 0 || !itsInvestor(key, i) {
+		return false
+	}
+	for n := 1; n <= 3; n++ {
+		if itsInvestorNouns[key(i+n)] {
+			return holderCopulas[key(i+n+1)]
+		}
+	}
+	return false
+}
+
+// holderCopulas are the copulas after a sentence-opening investor noun.
+var holderCopulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "remains": true, "remain": true, "remained": true}

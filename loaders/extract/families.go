@@ -154,6 +154,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
 	x.famStake(c)
+	x.famStakeGoverned(c) // invest_stake_governed.go
 	x.famInvestRelative(c)
 	x.famPercentShare(c)    // invest_percent.go
 	x.famHolders(c)         // invest_holders.go

@@ -102,8 +102,9 @@ func (x *extractor) famInclude(c *clauses, v int) {
 	}
 	items := c.args(x, list)
 	// "A, whose robots ..., and B, which ...": items split by relative
-	// clauses.
-	for j := list + 1; j+2 < len(c.us) && c.isPunct(j, ",") && c.relative(j+1); {
+	// clauses, or by appositions ("A, the sovereign wealth fund, and B,
+	// the local AI group": helper z15inv).
+	for j := list + 1; j+2 < len(c.us) && c.isPunct(j, ",") && (c.relative(j+1) || c.apposDescription(j+1)); {
 		k := j + 2
 		for k < len(c.us) && !c.isPunct(k, ",") && !c.boundary(k) {
 			k++

@@ -116,7 +116,7 @@ func (x *extractor) famInvest(c *clauses, v int) {
 		if subj < 0 || u.Passive {
 			return
 		}
-		n := v + 1
+		n := c.pricedNoun(v + 1) // "took a $5 billion stake" (invest_priced.go)
 		if n >= len(c.us) || c.us[n].Kind != 'N' || c.us[n].Lemma != "stake" || c.us[n].hasMod("no") {
 			return // "A holds no stake in Y": a denial (invest_no_test.go)
 		}
@@ -172,6 +172,7 @@ func (x *extractor) famStake(c *clauses) {
 			for n < len(c.us) && c.us[n].Kind == 'O' && (c.us[n].tag == posAdv || approxWords[c.us[n].words]) {
 				n++ // "controls about 65% of"
 			}
+			n = c.pricedNoun(n) // "built a $2 billion stake" (invest_priced.go)
 			if subj < 0 || n >= len(c.us) || c.us[n].Kind != 'N' {
 				continue
 			}

@@ -78,6 +78,12 @@ func (c *clauses) moneyAt(from, to int) bool {
 	return strings.ContainsAny(t, "$€£") && (strings.Contains(t, "million") || strings.Contains(t, "billion") || amountRE.MatchString(t))
 }
 
+// raisedSumNouns are money raised with no amount: "has since raised far
+// larger sums from A", "raised fresh capital from B" (helper z15inv).
+// Unlike the round's moneyNouns (rounds_money.go) they leave out "deal"
+// and "ticket": "won a deal from A" is a customer's contract.
+var raisedSumNouns = map[string]bool{"sum": true, "money": true, "capital": true, "cash": true, "funding": true, "financing": true, "fund": true}
+
 // famRaisedFrom: "Y raised $50 million from A", "Y secured $50 million in
 // funding from A": the investors of money a company raised.
 func (x *extractor) famRaisedFrom(c *clauses, v int) {
@@ -87,7 +93,7 @@ func (x *extractor) famRaisedFrom(c *clauses, v int) {
 		return
 	}
 	n := c.nounObject(v)
-	if n < 0 || !c.moneyAt(v+1, n+1) {
+	if n < 0 || !c.moneyAt(v+1, n+1) && !raisedSumNouns[c.us[n].Lemma] {
 		return
 	}
 	for _, p := range c.pps(n + 1) {

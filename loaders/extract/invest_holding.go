@@ -35,7 +35,7 @@ func (x *extractor) famStakeParticiple(c *clauses) {
 			continue
 		}
 		if held := u.Lemma == "own" || u.Lemma == "hold" || u.Lemma == "keep" || u.Lemma == "retain" || u.Lemma == "control"; !held &&
-			!strings.Contains(c.us[n].words, "stake") && !holdingNoun(c.us[n]) {
+			!strings.Contains(c.us[n].words, "stake") && !holdingNoun(c.us[n]) && !positionStake(c.us[n]) {
 			continue
 		}
 		end, ok := c.unnamedStakeEnd(n)
@@ -57,6 +57,8 @@ func (x *extractor) famStakeParticiple(c *clauses) {
 			subj = c.leftSubject(v) // "A kicked things off, acquiring"
 		case named >= 0 && c.spentBuying(v):
 			subj = c.leftSubject(v) // "A spent $X buying a stake in Y"
+		default:
+			subj = c.byGerundSubject(v) // "A responded by lifting its holding" (invest_by_gerund.go)
 		}
 		if subj < 0 || c.us[subj].Kind != 'E' {
 			continue

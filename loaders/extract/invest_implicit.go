@@ -177,7 +177,7 @@ func stakeUnit(u unit) bool {
 	if strings.HasPrefix(u.words, "no ") {
 		return false // "holds no stake either"
 	}
-	if u.Lemma == "stake" || strings.HasPrefix(u.words, "a stake") || strings.Contains(u.words, " stake ") || holdingNoun(u) {
+	if u.Lemma == "stake" || strings.HasPrefix(u.words, "a stake") || strings.Contains(u.words, " stake ") || holdingNoun(u) || positionStake(u) {
 		return true
 	}
 	// a share headed by the share itself, not "20% market share" or "half
@@ -229,6 +229,7 @@ func (x *extractor) famImplicitStake(c *clauses) {
 			}
 			x.implicitHolders(c, subj, v, end)
 		case u.Lemma == "be":
+			x.amongUnnamedHolders(c, v) // "A were among the new shareholders" (invest_among_unnamed.go)
 			// "Thales is the majority shareholder", "A and B are the
 			// largest investors" with no company after the noun
 			n := v + 1
@@ -276,6 +277,10 @@ func (c *clauses) unnamedStakeEnd(n int) (int, bool) {
 			if k+1 < len(c.us) && c.us[k+1].Kind == 'N' && (timeWordRE.MatchString(c.us[k+1].words) || strings.HasPrefix(c.us[k+1].words, "its own") ||
 				strings.HasPrefix(c.us[k+1].words, "their own") || ownedShare(c.us[k+1].words) || c.us[k+1].Lemma == "share") {
 				k++
+				continue
+			}
+			if a := c.skipApprox(k + 1); u.Lemma == "of" && a > k+1 && a < len(c.us) && c.us[a].Kind == 'N' && partShare(c.us[a].words) {
+				k = a // "a stake of about 10%": its size, no company (helper z15inv)
 				continue
 			}
 			return 0, false // "a stake in Y", "66% of the venture": named, read elsewhere
@@ -371,6 +376,9 @@ func (x *extractor) famDescribedInvestee(c *clauses) {
 			continue
 		}
 		subj := c.subject(v)
+		if subj < 0 {
+			subj = c.byGerundSubject(v) // "A followed by putting $X into the business" (invest_by_gerund.go)
+		}
 		if subj < 0 || c.us[subj].Kind != 'E' {
 			continue
 		}

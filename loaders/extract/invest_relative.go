@@ -177,6 +177,9 @@ func (x *extractor) amongBackers(c *clauses, v int) {
 // shareholder".
 func (x *extractor) possBacker(c *clauses, v int) {
 	k := v + 1
+	for k < len(c.us) && c.us[k].Kind == 'O' && c.us[k].tag == posAdv {
+		k++ // "A is also Y's largest shareholder" (helper z15inv)
+	}
 	if k+1 >= len(c.us) || c.us[k].Kind != 'E' || !c.ents[c.us[k].ent].poss || c.isCountry(k) {
 		return
 	}

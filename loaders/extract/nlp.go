@@ -362,6 +362,8 @@ func repair(ts []tagged) {
 			ts[i-1].Pos = posAdv // "A, B and C each took part", "A and B both returned" (nlp_adverbs.go)
 		case t.Key == "close" && prev == posVerb && i+2 < len(ts) && ts[i+1].Key == "to" && (ts[i+2].Pos == posNum || strings.IndexFunc(ts[i+2].Key, unicode.IsDigit) >= 0):
 			t.Pos, ts[i+1].Pos = posAdv, posAdv // "owns close to 30% of Y": an approximation, not the verb "close"
+		case t.Key == "since" && prev == posAux && next == posVerb && (ts[i+1].Form == formPast || ts[i+1].Form == formPart):
+			t.Pos = posAdv // "Y has since raised", "A has since joined": an adverb inside the verb group (helper z15inv)
 		case t.Key == "won" && (prev == posNum || i > 0 && strings.IndexFunc(ts[i-1].Key, unicode.IsDigit) >= 0):
 			t.Pos, t.Lemma, t.Form = posNoun, "won", formNone // "a 30 billion won cheque": Korea's currency
 		case t.Pos == posAdj && adverbAdj[t.Key] && next == posVerb && (prev == posPropn || prev == posNoun || prev == posPron ||

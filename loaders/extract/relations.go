@@ -44,7 +44,8 @@ var (
 	plannedRE  = rx(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
 	// monthMayRE is the month May where plannedRE would read the modal:
 	// after a preposition or before a day or year.
-	monthMayRE = rx(`\b(in|since|of|until|by|from|last|early|late|mid|mid-|this|next|during|through|before|after|on|since early|since late) May\b|\bMay( \d)`)
+	// The preposition may open the sentence ("In May A joined").
+	monthMayRE = rx(`\b((?i:in|since|of|until|by|from|last|early|late|mid|mid-|this|next|during|through|before|after|on|since early|since late)) May\b|\bMay( \d)`)
 	pastRE     = rx(`(?i)\b(?:former|formerly|past|previously|once|stepped down|resigned|retired)\b|\b(?:ex|then)-`) // "ex-" alone: the prefix before a name ("ex-Telia CEO")
 )
 

@@ -103,7 +103,7 @@ func (x *extractor) famRound(c *clauses) {
 				}
 			}
 		case u.Kind == 'V' && (u.Lemma == "participate" || u.Lemma == "take" && strings.HasSuffix(c.text(v, min(v+1, len(c.us)-1)), "part") ||
-			u.Lemma == "join" && v+1 < len(c.us) && roundNoun(c.us[v+1])):
+			u.Lemma == "join" && v+1 < len(c.us) && roundNoun(c.us[c.pricedNoun(v+1)])):
 			// "B and C participated", "with B and C taking part", "existing
 			// investors A and B also joined the round"
 			if mod, drop := modalityOf(c.text(max(v-3, 0), v)); drop || mod != "" && u.Lemma != "participate" {
@@ -117,6 +117,11 @@ func (x *extractor) famRound(c *clauses) {
 				subj = c.listBeforeOddItem(v) // rounds_odd.go
 			}
 			invest(c.args(x, subj), 0.7)
+			if subj >= 0 {
+				// "A and B also took part, alongside C and D": the backers
+				// named beside them joined the same round (helper z15inv)
+				invest(c.coInvestors(x, v), 0.7)
+			}
 			if e := c.asDid(v); e >= 0 {
 				invest(c.args(x, e), 0.7) // "B took part, as did C"
 			}
