@@ -93,8 +93,8 @@ func (x *extractor) famRaisedFrom(c *clauses, v int) {
 		return
 	}
 	n := c.nounObject(v)
-	if n < 0 || !c.moneyAt(v+1, n+1) && !raisedSumNouns[c.us[n].Lemma] {
-		return
+	if n < 0 || !c.moneyAt(v+1, n+1) && !raisedSumNouns[c.us[n].Lemma] || c.us[n].hasMod("no") {
+		return // "Y got no funding from A": a denial (invest_no_test.go)
 	}
 	for _, p := range c.pps(n + 1) {
 		if p.prep == "from" && c.us[p.at].Kind == 'E' {
