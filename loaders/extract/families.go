@@ -183,6 +183,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famFoundingList(c)
 	x.rule = "members.roster-colon"
 	x.famRosterColon(c) // roster_colon.go
+	x.famHeadingPair(c) // heading_pair.go
 	x.rule = "members.counted"
 	x.famCountedSigners(c) // member_more.go
 	x.famCounted(c)
