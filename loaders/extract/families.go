@@ -120,6 +120,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoles(c)
 	x.famBareTitle(c)
 	x.famAppointObject(c)    // roles_appoint.go
+	x.famNamedList(c)        // roles_named_list.go
 	x.famSuccessionFinite(c) // roles_succession.go
 	x.famHandover(c)         // roles_takeover.go
 	x.famAsTitle(c)          // roles_as_title.go
