@@ -115,6 +115,9 @@ func (x *extractor) sentence(st sentence) {
 				orgs = append(orgs, m.Slug)
 			}
 		case 'A':
+			if !m.Coref {
+				x.alliN[m.Slug]++
+			}
 			if !alliSet {
 				// The first alliance a sentence names is its topic ("Open
 				// Telco AI, a worldwide effort the GSMA unveiled").

@@ -38,6 +38,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, widen, broaden, strengthen, renew, announce, unveil, sign, form, launch, trial, test, pilot, co-develop, develop, build, co-build, select, choose, pick, set out, outline, lay out, detail")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover, range")
 	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast")
+	add(family{"have-backers", (*extractor).famHaveBackers}, "have, count, number, boast") // invest_have_list.go
 	add(family{"appoint", (*extractor).famAppoint}, "name, appoint, elect, promote, pick, tap, choose")
 	add(family{"copula", (*extractor).famCopula}, "stay, remain, serve, stay on")
 	return m
@@ -121,6 +122,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoles(c)
 	x.famBareTitle(c)
 	x.famAppointObject(c)    // roles_appoint.go
+	x.famNamedList(c)        // roles_named_list.go
 	x.famSuccessionFinite(c) // roles_succession.go
 	x.famHandover(c)         // roles_takeover.go
 	x.famAsTitle(c)          // roles_as_title.go
@@ -185,6 +187,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famFoundingList(c)
 	x.rule = "members.roster-colon"
 	x.famRosterColon(c) // roster_colon.go
+	x.famHeadingPair(c) // heading_pair.go
 	x.rule = "members.counted"
 	x.famCountedSigners(c) // member_more.go
 	x.famCounted(c)

@@ -197,6 +197,7 @@ func (x *extractor) famFoundingList(c *clauses) {
 		if !ok {
 			return
 		}
+		alliance = x.rosterGroup(c, alliance) // roster_lead.go
 		for _, a := range c.args(x, e) {
 			x.emitFact(c.s, schema.RelFoundingMember, a, alliance, c.text(0, j), 0.7, schema.Fact{})
 		}

@@ -47,7 +47,7 @@ func listLead(line string) bool {
 		return false
 	}
 	i := strings.LastIndexByte(t, ' ')
-	return leadInWords[strings.ToLower(t[i+1:])]
+	return leadInWords[strings.ToLower(t[i+1:])] || rosterHeading(t)
 }
 
 // listBlock reads the list that follows the lead-in lines[li]. It returns
@@ -86,12 +86,22 @@ func listBlock(lines []string, li int) (end int, masked string, ok bool) {
 		}
 		parts = append(parts, m)
 	}
-	return items[len(items)-1] + 1, strings.Join(parts, "\n"), true
+	masked = strings.Join(parts, "\n")
+	if t := strings.TrimSpace(lines[li]); !strings.HasSuffix(t, ":") && !leadInWords[strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:])] {
+		// a heading ("Edge Compute Forum founding members") is read as
+		// a lead-in with its colon, in place of its line break:
+		// roster_lead.go
+		masked = masked[:len(lines[li])] + ":" + masked[len(lines[li])+1:]
+	}
+	return items[len(items)-1] + 1, masked, true
 }
 
 // maskItem makes one item line "- Name" followed by blanks, the same
 // length in bytes. It fails on an item that reads as prose.
 func maskItem(line string) (string, bool) {
+	if itemClause(line) {
+		return "", false // a fact of its own: layout_clause.go
+	}
 	loc := itemRE.FindStringIndex(line)
 	rest := line[loc[1]:]
 	cut := len(rest)

@@ -87,6 +87,7 @@ type extractor struct {
 	prevFirst     string            // first organisation (of any kind) of the previous sentence
 	prevOpener    string            // the organisation that opened the previous sentence (coref_opener.go)
 	curAlli       string            // the alliance under discussion (slug or placeholder)
+	alliN         map[string]int    // alliance slug -> times named so far (roster_lead.go)
 	background    map[string]int    // entity -> sentence that named it only in a relative clause (focus_subordinate.go)
 	foundedNow    string            // the alliance this sentence says was founded
 	placeholder   map[string]string // "_new1" -> bound alliance slug ("" while unbound)
@@ -167,7 +168,7 @@ type extracted struct {
 func newExtractor(reg *schema.Register, art schema.Date) *extractor {
 	return &extractor{
 		lx: newLexicon(reg), reg: reg, art: art,
-		firstSeen: map[string]int{}, counts: map[string]int{}, subjects: map[string]int{}, lastSeen: map[string]int{}, lastPos: map[string]int{}, background: map[string]int{},
+		firstSeen: map[string]int{}, counts: map[string]int{}, alliN: map[string]int{}, subjects: map[string]int{}, lastSeen: map[string]int{}, lastPos: map[string]int{}, background: map[string]int{},
 		placeholder: map[string]string{}, phSince: map[string]int{}, members: map[string][]string{},
 		hq: map[string]string{}, events: map[string]schema.Date{}, discovered: map[string]*facts.Discovered{},
 	}

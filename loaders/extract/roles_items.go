@@ -56,6 +56,9 @@ func (x *extractor) famItemTitles(st sentence, s *sent) {
 			}
 			e, n := x.lx.match(toks, 0)
 			if e == nil || n == 0 {
+				// "- Nokia (Finland) - chief executive Pekka Lundmark": the
+				// title before the person (roster_lead.go)
+				x.titleFirstItem(s, name, rest)
 				continue
 			}
 			ps := x.pick(e.slugs)

@@ -13,12 +13,17 @@ func (x *extractor) famRosterColon(c *clauses) {
 	n := 0
 	if n < len(c.us) && c.us[n].Kind == 'E' && c.ents[c.us[n].ent].poss {
 		n++ // "The alliance's members:"
+	} else if n < len(c.us) && c.us[n].Kind == 'E' {
+		n++ // "Edge Compute Forum members:", "... Forum - members:": roster_lead.go
+		if c.isPunct(n, "-") || c.isPunct(n, "–") || c.isPunct(n, "—") || c.isPunct(n, ":") {
+			n++
+		}
 	}
-	if n >= len(c.us) || c.us[n].Kind != 'N' || !membershipNouns[c.us[n].Lemma] {
+	if n >= len(c.us) || c.us[n].Kind != 'N' || !membershipNouns[c.us[n].Lemma] || c.us[n].hasMod(notYetMods...) {
 		return
 	}
 	list := c.afterColon(n)
-	if list < 0 || !c.isPunct(n+1, ":") {
+	if list < 0 || !c.isPunct(n+1, ":") && c.leadInNote(n) < 0 {
 		return
 	}
 	for j := list; j < len(c.us); j++ {
@@ -32,9 +37,19 @@ func (x *extractor) famRosterColon(c *clauses) {
 		rel = schema.RelFoundingMember
 	}
 	alliance, ok := x.possessorAlliance(c, n)
+	if n > 0 && c.us[0].Kind == 'E' && !c.ents[c.us[0].ent].poss {
+		// the name before the noun is the roster's group, or the roster is
+		// no group's ("Acme Telecom members:")
+		as := c.args(x, 0)
+		alliance, ok = arg{}, len(as) == 1 && x.resolve(as[0], allianceTypes) != ""
+		if ok {
+			alliance = as[0]
+		}
+	}
 	if !ok {
 		return
 	}
+	alliance = x.rosterGroup(c, alliance) // roster_lead.go
 	for _, a := range c.args(x, list) {
 		x.emitFact(c.s, rel, a, alliance, "", 0.7, schema.Fact{})
 	}

@@ -171,7 +171,7 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 		}
 	}
 	if bulletGapRE.MatchString(gap) {
-		return !s.ms[a].Coref && !s.ms[b].Coref
+		return !s.ms[a].Coref && !s.ms[b].Coref && !leadInName(s, a, gap)
 	}
 	if frontedPlace(s, a, gap) {
 		return false // "At Vodafone Idea, the Government of India became": invest_fronted.go

@@ -83,7 +83,7 @@ func splitSentences(body string) []sentence {
 			k := li + 1
 			prose := false
 			for k < len(lines) && bulletRE.MatchString(lines[k]) {
-				prose = prose || strings.Contains(strings.TrimSpace(lines[k]), ". ")
+				prose = prose || strings.Contains(strings.TrimSpace(lines[k]), ". ") || itemClause(lines[k])
 				k++
 			}
 			// Items of several sentences are a listicle's points, not a
