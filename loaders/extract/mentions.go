@@ -237,6 +237,13 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			continue // an acronym two named companies share (legal_names.go)
 		}
 		typ := x.typeOf(slug)
+		if typ == schema.TypePerson {
+			if g, s := x.initialedName(text, toks, i, j); s != "" && !covered[g] {
+				i, slug = g, s // "Akash M. Ambani" (names_initial.go)
+			} else if e, s := x.initialedAfter(text, toks, i, j); s != "" {
+				j, slug = e, s
+			}
+		}
 		if typ == schema.TypeAlliance && extendedLeft(toks, i, covered) {
 			continue // "Open Network AI Alliance" is not the AI Alliance (boundary.go)
 		}
