@@ -85,18 +85,27 @@ func (x *extractor) famLead(c *clauses, v int) {
 			return
 		}
 		for _, p := range ps {
+			title, first := "", p.at == v+2 // the agent right after "by"
+
+			if p.prep == "by" {
+				// "led by co-founder and CEO P", "chaired by its founder, P"
+				if t, k := c.titledAgent(x, p.at); k > p.at {
+					p.at, title = k, t // roles_run_agent.go
+				}
+			}
 			if p.prep != "by" || c.us[p.at].Kind != 'E' {
 				continue
 			}
 			if c.isPerson(x, p.at) {
 				// "run by executive chairman P", "chaired by P"
-				title := ""
-				if p.at > 0 && c.us[p.at-1].Kind == 'M' {
+				if p.at > 0 && c.us[p.at-1].Kind == 'M' && title == "" {
 					title = c.us[p.at-1].words
 				}
-				rels, _ := titleRels(title)
+				rels, _ := titleRels(normTitle(title))
 				if chair {
 					rels = []schema.Relation{schema.RelChairmanOf}
+				} else if len(rels) == 0 && len(led) == 1 && first && !c.ents[c.us[p.at].ent].poss {
+					rels, _ = x.runAgentRels(c, v, title, led[0]) // "the start-up run by P"
 				}
 				for _, rel := range rels {
 					for _, o := range led {
