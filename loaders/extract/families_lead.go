@@ -109,6 +109,9 @@ func (x *extractor) famLead(c *clauses, v int) {
 				}
 				for _, rel := range rels {
 					for _, o := range led {
+						if subj < 0 && x.resolve(o, orgTypesAll) == c.affiliation(x, p.at) {
+							continue // "The board is chaired by P of AMD": not AMD's board (lead_chair_implied.go)
+						}
 						x.emitFact(c.s, rel, c.args(x, p.at)[0], o, c.modText(subj, v), 0.8, schema.Fact{})
 					}
 				}
@@ -142,6 +145,12 @@ func (x *extractor) famLead(c *clauses, v int) {
 		return
 	}
 	obj := c.object(v)
+	if chair {
+		subj = c.affiliatedSubject(x, subj) // "P of SoftBank chairs the group" (lead_chair_implied.go)
+		if obj < 0 && subj >= 0 && x.chairObjectRelative(c, v, subj) {
+			return // "and which P chairs"
+		}
+	}
 	if subj < 0 && obj >= 0 {
 		x.famLeadAcrossRelative(c, v) // lead_relative.go
 		return
@@ -207,6 +216,9 @@ func (x *extractor) impliedLed(c *clauses, v int) []arg {
 	}
 	if j < 0 || c.us[j].Kind != 'N' {
 		return nil
+	}
+	if a, ok := x.impliedChaired(c, j, v); ok {
+		return []arg{a} // lead_chair_implied.go
 	}
 	switch {
 	case c.us[j].Lemma == "board":
