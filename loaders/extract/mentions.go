@@ -490,7 +490,7 @@ var chunkStop = map[string]bool{
 	"all": true, "each": true, "both": true, "some": true, "such": true, "alongside": true, "even": true,
 	"just": true, "much": true, "what": true, "who": true, "why": true, "how": true, "few": true, "his": true,
 	"her": true, "their": true, "our": true, "you": true, "your": true, "my": true, "there": true, "here": true, "one": true, "also": true,
-	"ceo": true, "chief": true, "executive": true, "officer": true, "chairman": true, "chair": true,
+	"ceo": true, "chief": true, "executive": true, "officer": true, "chairman": true, "chair": true, "md": true,
 	"president": true, "director": true, "founder": true, "dr": true, "mr": true, "mrs": true, "ms": true,
 	"prof": true, "news": true, "summary": true, "group": true, "said": true, "says": true, "getting": true,
 	"work": true, "general": true, "hard": true, "currency": true, "reuters": true, "monday": true,

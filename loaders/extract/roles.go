@@ -24,7 +24,7 @@ var titleWord = map[string]bool{
 	"outgoing": true, "incoming": true, "new": true, "newly": true, "appointed": true, "elected": true,
 	"current": true, "interim": true, "acting": true, "the": true, "its": true, "their": true, "(ceo)": true,
 	"non-executive": true, "former": true, "vice": true, "deputy": true, "longtime": true, "long-time": true,
-	"general": true, "own": true, "boss": true,
+	"general": true, "own": true, "boss": true, "md": true, // "MD and CEO": a managing director
 }
 
 // singularTitle is the title word a plural stands for ("co-ceos",
