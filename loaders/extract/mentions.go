@@ -219,6 +219,10 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 	// 1. Names from the lexicon, longest first.
 	for i := 0; i < len(toks); i++ {
 		e, n := x.lx.match(toks, i)
+		if f, end, ae := x.acronymInside(toks, i, covered); ae != nil && e == nil {
+			// "Ultra Accelerator Link (UALink) Consortium" (mention_acronym_inside.go)
+			e, n, i = ae, end-f, f
+		}
 		if e == nil {
 			continue
 		}
