@@ -124,6 +124,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famAppointObject(c)    // roles_appoint.go
 	x.famNamedList(c)        // roles_named_list.go
 	x.famSuccessionFinite(c) // roles_succession.go
+	x.famSucceedAsOwner(c)   // roles_succeed_as.go
+	x.famHandedPost(c)       // roles_handed.go
 	x.famHandover(c)         // roles_takeover.go
 	x.famAsTitle(c)          // roles_as_title.go
 	x.famSucceedAs(c)        // roles_as_title.go

@@ -85,21 +85,33 @@ func (x *extractor) famLead(c *clauses, v int) {
 			return
 		}
 		for _, p := range ps {
+			title, first := "", p.at == v+2 // the agent right after "by"
+
+			if p.prep == "by" {
+				// "led by co-founder and CEO P", "chaired by its founder, P"
+				if t, k := c.titledAgent(x, p.at); k > p.at {
+					p.at, title = k, t // roles_run_agent.go
+				}
+			}
 			if p.prep != "by" || c.us[p.at].Kind != 'E' {
 				continue
 			}
 			if c.isPerson(x, p.at) {
 				// "run by executive chairman P", "chaired by P"
-				title := ""
-				if p.at > 0 && c.us[p.at-1].Kind == 'M' {
+				if p.at > 0 && c.us[p.at-1].Kind == 'M' && title == "" {
 					title = c.us[p.at-1].words
 				}
-				rels, _ := titleRels(title)
+				rels, _ := titleRels(normTitle(title))
 				if chair {
 					rels = []schema.Relation{schema.RelChairmanOf}
+				} else if len(rels) == 0 && len(led) == 1 && first && !c.ents[c.us[p.at].ent].poss {
+					rels, _ = x.runAgentRels(c, v, title, led[0]) // "the start-up run by P"
 				}
 				for _, rel := range rels {
 					for _, o := range led {
+						if subj < 0 && x.resolve(o, orgTypesAll) == c.affiliation(x, p.at) {
+							continue // "The board is chaired by P of AMD": not AMD's board (lead_chair_implied.go)
+						}
 						x.emitFact(c.s, rel, c.args(x, p.at)[0], o, c.modText(subj, v), 0.8, schema.Fact{})
 					}
 				}
@@ -133,6 +145,12 @@ func (x *extractor) famLead(c *clauses, v int) {
 		return
 	}
 	obj := c.object(v)
+	if chair {
+		subj = c.affiliatedSubject(x, subj) // "P of SoftBank chairs the group" (lead_chair_implied.go)
+		if obj < 0 && subj >= 0 && x.chairObjectRelative(c, v, subj) {
+			return // "and which P chairs"
+		}
+	}
 	if subj < 0 && obj >= 0 {
 		x.famLeadAcrossRelative(c, v) // lead_relative.go
 		return
@@ -198,6 +216,9 @@ func (x *extractor) impliedLed(c *clauses, v int) []arg {
 	}
 	if j < 0 || c.us[j].Kind != 'N' {
 		return nil
+	}
+	if a, ok := x.impliedChaired(c, j, v); ok {
+		return []arg{a} // lead_chair_implied.go
 	}
 	switch {
 	case c.us[j].Lemma == "board":

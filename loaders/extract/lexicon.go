@@ -33,6 +33,10 @@ type lexicon struct {
 	ents    map[string]schema.Entity
 	demonym map[string]bool // word keys of nationality adjectives
 	known   []nameForm      // the known names prepared for variants, built on first use
+	// bySurname and byGiven index the register's people (names_given.go),
+	// built on first use.
+	bySurname map[string][]string
+	byGiven   map[string]int
 }
 
 // stripWords are name endings dropped to derive a short form ("SoftBank

@@ -224,6 +224,10 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			continue
 		}
 		e, n := x.lx.match(toks, i)
+		if f, end, ae := x.acronymInside(toks, i, covered); ae != nil && e == nil {
+			// "Ultra Accelerator Link (UALink) Consortium" (mention_acronym_inside.go)
+			e, n, i = ae, end-f, f
+		}
 		if e == nil {
 			continue
 		}
@@ -242,6 +246,13 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			continue // an acronym two named companies share (legal_names.go)
 		}
 		typ := x.typeOf(slug)
+		if typ == schema.TypePerson {
+			if g, s := x.initialedName(text, toks, i, j); s != "" && !covered[g] {
+				i, slug = g, s // "Akash M. Ambani" (names_initial.go)
+			} else if e, s := x.initialedAfter(text, toks, i, j); s != "" {
+				j, slug = e, s
+			}
+		}
 		if typ == schema.TypeAlliance && extendedLeft(toks, i, covered) {
 			continue // "Open Network AI Alliance" is not the AI Alliance (boundary.go)
 		}
@@ -489,7 +500,7 @@ var chunkStop = map[string]bool{
 	"all": true, "each": true, "both": true, "some": true, "such": true, "alongside": true, "even": true,
 	"just": true, "much": true, "what": true, "who": true, "why": true, "how": true, "few": true, "his": true,
 	"her": true, "their": true, "our": true, "you": true, "your": true, "my": true, "there": true, "here": true, "one": true, "also": true,
-	"ceo": true, "chief": true, "executive": true, "officer": true, "chairman": true, "chair": true,
+	"ceo": true, "chief": true, "executive": true, "officer": true, "chairman": true, "chair": true, "md": true,
 	"president": true, "director": true, "founder": true, "dr": true, "mr": true, "mrs": true, "ms": true,
 	"prof": true, "news": true, "summary": true, "group": true, "said": true, "says": true, "getting": true,
 	"work": true, "general": true, "hard": true, "currency": true, "reuters": true, "monday": true,

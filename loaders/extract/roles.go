@@ -24,7 +24,7 @@ var titleWord = map[string]bool{
 	"outgoing": true, "incoming": true, "new": true, "newly": true, "appointed": true, "elected": true,
 	"current": true, "interim": true, "acting": true, "the": true, "its": true, "their": true, "(ceo)": true,
 	"non-executive": true, "former": true, "vice": true, "deputy": true, "longtime": true, "long-time": true,
-	"general": true, "own": true, "boss": true,
+	"general": true, "own": true, "boss": true, "md": true, // "MD and CEO": a managing director
 }
 
 // singularTitle is the title word a plural stands for ("co-ceos",
@@ -78,9 +78,9 @@ func titleRels(words string) (rels []schema.Relation, past bool) {
 var (
 	// titleOfRE: ", chairman and CEO of (the)" between a person and an
 	// organisation.
-	titleOfRE = regexp.MustCompile(`^,? ?(?:who (?:is|was|has been|remains) )?(?:the |a |an )?([a-z&(), -]+?) (?:of|at) (?:the )?(?:(?:rival|parent|sister|fellow|smaller|larger|bigger|domestic|troubled) )?$`)
+	titleOfRE = regexp.MustCompile(`^,? ?(?:who (?:is|was|has been|remains) )?(?:the |a |an )?([a-z&(), -]+?) (?:of|at) (?:the )?(?:(?:rival|parent|sister|fellow|smaller|larger|bigger|domestic|troubled) |(?:[a-z-]+ )?(?:group|utility|operator|carrier|firm|maker|bank|lender|conglomerate|start-up|startup|chipmaker) )?$`)
 	// becomeRE: a person taking a title: "took over as", "will become".
-	becomeRE = regexp.MustCompile(`^(?:, [^,]{1,40},)?,? ?(?:who )?((?:[a-z']+ ){0,3}?)(?:took over as|takes over as|take over as|became|becomes|become|remains|remained|was named|has been named|was appointed|has been appointed|is|was|has been|serves as|served as)( (?:the )?[a-z&(), -]*?)?$`)
+	becomeRE = regexp.MustCompile(`^(?:, [^,]{1,40},)?,? ?(?:who )?((?:[a-z']+ ){0,3}?)(?:took over as|takes over as|take over as|became|becomes|become|remains|remained|was named|has been named|was appointed|has been appointed|is|was|has been|had been|serves as|served as)( (?:the )?[a-z&(), -]*?)?$`)
 )
 
 var (
@@ -151,6 +151,7 @@ func (x *extractor) famRoles(c *clauses) {
 			if b.ent.poss && !c.isCountry(b.u) && !ofBoardRE.MatchString(lower[b.ent.end:]) && titleOfRE.MatchString(gap) {
 				continue // "P, chair of O's technical committee": a part of O
 			}
+			gap = pastGap(gap) // "P, until now chief executive of O" (roles_past_adverb.go)
 			// "P, chair of the board at O", "P, who chairs the board of O"
 			gap = boardRE.ReplaceAllString(gap, "$1 of ")
 			gap = chairsRE.ReplaceAllString(gap, ", chair of ")

@@ -37,7 +37,9 @@ func (c *clauses) titleRun(k int) (string, int) {
 			j++
 			continue
 		}
-		if u.Kind == 'O' && u.words == "and" && j+1 < len(c.us) && c.us[j+1].Kind == 'N' && len(ws) > 0 {
+		if u.Kind == 'O' && u.words == "and" && j+1 < len(c.us) && (c.us[j+1].Kind == 'N' || c.us[j+1].Kind == 'M') && len(ws) > 0 {
+			// "chairman and chief executive P": the second title may be
+			// the modifier of the name
 			ws = append(ws, "and")
 			j++
 			continue
@@ -148,7 +150,13 @@ func (x *extractor) titleWhose(c *clauses, w int) {
 	if words == "" {
 		return
 	}
+	if j+2 < len(c.us) && c.us[j].Kind == 'P' && c.us[j].Lemma == "since" && temporal(c.us[j+1].words) {
+		j += 2 // "whose chief executive since December 2023 is P"
+	}
 	p, mod := c.holderAfter(x, j, true)
+	if p < 0 && j < len(c.us) && c.us[j].Kind == 'E' && c.isPerson(x, j) && c.us[j-1].Kind == 'M' {
+		p = c.holder(x, j) // "whose chairman and chief executive P signed"
+	}
 	if p < 0 {
 		return
 	}

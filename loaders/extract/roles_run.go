@@ -64,7 +64,7 @@ func (x *extractor) famRunBy(c *clauses) {
 		case u.Passive && runLemmas[u.Lemma]:
 			x.rule = "title.run-by"
 			x.runByTitle(c, v)
-		case !u.Passive && runLemmas[u.Lemma] && reducedRunBy(c, v):
+		case !u.Passive && runLemmas[u.Lemma] && c.runByOrg(x, v) >= 0:
 			// "KT, led by chief executive P since 2023, has kept"
 			x.rule = "title.run-by"
 			x.runByTitle(c, v)
@@ -80,18 +80,19 @@ func (x *extractor) runByTitle(c *clauses, v int) {
 	if c.us[v+1].Kind != 'P' || c.us[v+1].Lemma != "by" {
 		return
 	}
-	var ws []string
-	k := v + 2
-	for k < len(c.us) && (c.us[k].Kind == 'M' || c.us[k].Kind == 'N') {
-		ws = append(ws, c.us[k].words)
-		k++
-	}
-	if len(ws) == 0 || k >= len(c.us) || c.us[k].Kind != 'E' {
-		return
-	}
-	rels, past := chairTitle(normTitle(strings.Join(ws, " ")))
-	if len(rels) == 0 {
-		return
+	title, k := c.titledAgent(x, v+2) // roles_run_agent.go
+	if k < 0 {
+		// a list unit after the title: "run by co-CEOs P and Q"
+		var ws []string
+		k = v + 2
+		for k < len(c.us) && (c.us[k].Kind == 'M' || c.us[k].Kind == 'N') {
+			ws = append(ws, c.us[k].words)
+			k++
+		}
+		if len(ws) == 0 || k >= len(c.us) || c.us[k].Kind != 'E' {
+			return
+		}
+		title = strings.Join(ws, " ")
 	}
 	var people []arg
 	for j := k; j < len(c.us); j++ {
@@ -111,7 +112,7 @@ func (x *extractor) runByTitle(c *clauses, v int) {
 	}
 	s := c.subject(v)
 	if !c.us[v].Passive {
-		s = v - 2 // reducedRunBy: the organisation before the comma
+		s = c.runByOrg(x, v) // the organisation the participle hangs on
 	}
 	if s < 0 && len(c.us) > 3 && c.us[0].Kind == 'E' && c.isPunct(1, ",") && c.relative(2) && c.isPunct(v-1, ",") {
 		s = 0 // "X, which is based in Jeju, South Korea, is run by"
@@ -126,6 +127,10 @@ func (x *extractor) runByTitle(c *clauses, v int) {
 	}
 	orgs := c.args(x, s)
 	if len(orgs) != 1 {
+		return
+	}
+	rels, past := x.runAgentRels(c, v, title, orgs[0])
+	if len(rels) == 0 {
 		return
 	}
 	mod := c.us[v].words
@@ -260,17 +265,6 @@ func openingAppos(c *clauses, v int) bool {
 		if k := c.us[j].Kind; k == 'E' || k == 'P' || k == 'O' {
 			return false
 		}
-	}
-	return true
-}
-
-// reducedRunBy reports whether verb v is a bare participle after an
-// organisation and a comma, with "by" after it: "X, led by ..., ".
-func reducedRunBy(c *clauses, v int) bool {
-	w := c.us[v].words
-	if w != "led" && w != "run" && w != "headed" && w != "helmed" && w != "chaired" || v < 2 || !c.isPunct(v-1, ",") ||
-		c.us[v-2].Kind != 'E' || v+1 >= len(c.us) || c.us[v+1].Kind != 'P' || c.us[v+1].Lemma != "by" {
-		return false
 	}
 	return true
 }

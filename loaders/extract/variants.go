@@ -127,12 +127,23 @@ func (x *extractor) variantOf(name string) string {
 			len(f.words[0]) >= 3 && len(ws[0]) >= 3 && (strings.HasPrefix(ws[0], f.words[0]) || strings.HasPrefix(f.words[0], ws[0])):
 			// a person's fuller or shorter first name
 			set(f.slug)
+		case len(ws) == 3 && len(f.words) == 2 && f.typ == schema.TypePerson && middleInitial(ws[1]) && ws[0] == f.words[0] && ws[2] == f.words[1]:
+			// a middle initial the register leaves out ("Mukesh D. Ambani"
+			// for Mukesh Ambani)
+			set(f.slug)
 		}
 	}
 	if found == "-" {
 		return ""
 	}
 	return found
+}
+
+// middleInitial reports whether a folded word is one letter, with or
+// without its dot ("d.", "m").
+func middleInitial(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return len(w) == 1 && w[0] >= 'a' && w[0] <= 'z'
 }
 
 // spellingVariant reports whether two names of as many words differ by a
