@@ -24,7 +24,7 @@ func TestInvestAmongUnnamed(t *testing.T) {
 			[]string{inv("helix-wireless", "granite-labs")}},
 
 		{"has since raised sums from", "Granite Labs, which is run by Lena Berg, has since raised far larger sums from Helix Wireless and Ion Cloud.",
-			[]string{inv("helix-wireless", "granite-labs"), inv("ion-cloud", "granite-labs")}},
+			[]string{"ceoOf(lena-berg,granite-labs)", inv("helix-wireless", "granite-labs"), inv("ion-cloud", "granite-labs")}},
 		{"has since raised an amount from", "Granite Labs has since raised $40 million from Acme Telecom.",
 			[]string{inv("acme-telecom", "granite-labs") + " amount=$40 million"}},
 

@@ -224,10 +224,6 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			continue
 		}
 		e, n := x.lx.match(toks, i)
-		if f, end, ae := x.acronymInside(toks, i, covered); ae != nil && e == nil {
-			// "Ultra Accelerator Link (UALink) Consortium" (mention_acronym_inside.go)
-			e, n, i = ae, end-f, f
-		}
 		if e == nil {
 			continue
 		}

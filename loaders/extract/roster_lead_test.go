@@ -24,7 +24,7 @@ func TestRosterLeadIns(t *testing.T) {
 				"ceoOf(jane-park,acme-telecom)", "chairmanOf(omar-haddad,ion-cloud)"}},
 		{"items that are clauses",
 			"Ion Cloud has placed several bets:\n\n- Granite Labs, the chip designer run by Lena Berg, took $50 million from Ion Cloud in 2024;\n- Polar Compute, a start-up in Oslo, also counts Ion Cloud among its investors.\n",
-			[]string{"investedIn(ion-cloud,granite-labs) date=2024 amount=$50 million", "investedIn(ion-cloud,polar-compute)"}},
+			[]string{"ceoOf(lena-berg,granite-labs)", "investedIn(ion-cloud,granite-labs) date=2024 amount=$50 million", "investedIn(ion-cloud,polar-compute)"}},
 		{"a roster page's group, not the group it is compared with",
 			"The Open Edge Alliance was formed in May. The Open Edge Alliance will publish its first specification next year. Unlike the Radio Forum, it will not certify products.\n\nThe founding members, as of June 2025:\n- Acme Telecom\n- Ion Cloud\n",
 			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)"}},
