@@ -290,7 +290,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 		if companyNouns[key(j)] && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
 			s := x.topicCompany()
-			if i == 0 && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany && len(x.prevOrgs) == 1 && !x.descExclude[x.prevSubj] {
+			if opensAnswer(toks, i) && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany && len(x.prevOrgs) == 1 && !x.descExclude[x.prevSubj] {
 				s = x.prevSubj // "The round comes as KDDI deepens its bets. The operator bought ..."
 			}
 			if i > 2 && toks[j].Poss && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[len(x.curOrgs)-1]) == schema.TypeCompany {
