@@ -218,10 +218,10 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		x.excludeMisfits(toks, i) // coref_misfit.go
 		if nat, ok := x.lx.demonymAt(toks, i+1); ok {
 			j := i + 1 + nat.n
-			for j < len(toks) && j < i+4 && toks[j].Word && !companyNouns[toks[j].Key] && !toks[j].Upper {
+			for j < len(toks) && j < i+4 && toks[j].Word && !companyNouns[toks[j].Key] && !kinNoun(toks, i, j, nat.n) && !toks[j].Upper {
 				j++
 			}
-			if j < len(toks) && companyNouns[key(j)] {
+			if j < len(toks) && (companyNouns[key(j)] || kinNoun(toks, i, j, nat.n)) {
 				if possAppos(toks, i, j, covered) || nameFollows(toks, j, covered) {
 					break
 				}
