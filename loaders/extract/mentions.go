@@ -254,6 +254,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			if typ == schema.TypeCompany && x.extendedRight(toks, j) {
 				continue // "Nokia Bell Labs" is not Nokia
 			}
+			j = commaSuffix(toks, j) // "ELYZA, Inc." (mentions_comma_suffix.go)
 		}
 		end := toks[j-1].End
 		if j < len(toks) && toks[j].Text == "." && corpSuffix[toks[j-1].Key] && toks[j].Start == end {
