@@ -219,6 +219,9 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 	// 1. Names from the lexicon, longest first.
 	for i := 0; i < len(toks); i++ {
 		e, n := x.lx.match(toks, i)
+		if e == nil && !covered[i] {
+			e, n = x.bracketedInName(toks, i) // mentions_bracket_name.go
+		}
 		if e == nil {
 			continue
 		}
