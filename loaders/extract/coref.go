@@ -218,10 +218,10 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		x.excludeMisfits(toks, i) // coref_misfit.go
 		if nat, ok := x.lx.demonymAt(toks, i+1); ok {
 			j := i + 1 + nat.n
-			for j < len(toks) && j < i+4 && toks[j].Word && !companyNouns[toks[j].Key] && !toks[j].Upper {
+			for j < len(toks) && j < i+4 && toks[j].Word && !companyNouns[toks[j].Key] && !kinNoun(toks, i, j, nat.n) && !toks[j].Upper {
 				j++
 			}
-			if j < len(toks) && companyNouns[key(j)] {
+			if j < len(toks) && (companyNouns[key(j)] || kinNoun(toks, i, j, nat.n)) {
 				if possAppos(toks, i, j, covered) || nameFollows(toks, j, covered) {
 					break
 				}
@@ -290,7 +290,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 		if companyNouns[key(j)] && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
 			s := x.topicCompany()
-			if i == 0 && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany && len(x.prevOrgs) == 1 && !x.descExclude[x.prevSubj] {
+			if opensAnswer(toks, i) && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany && len(x.prevOrgs) == 1 && !x.descExclude[x.prevSubj] {
 				s = x.prevSubj // "The round comes as KDDI deepens its bets. The operator bought ..."
 			}
 			if i > 2 && toks[j].Poss && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[len(x.curOrgs)-1]) == schema.TypeCompany {

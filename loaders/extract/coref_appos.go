@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"github.com/telcograph/telcograph/schema"
-)
+import "strings"
 
 // appositionCompany is the company a description in apposition describes:
 // "EQT, the Swedish investment group, keeps the other half" is EQT, the
@@ -22,7 +18,7 @@ func (x *extractor) appositionCompany(toks []token, i int, covered []bool, count
 		return ""
 	}
 	s := x.curOrgs[len(x.curOrgs)-1]
-	if c, ok := x.hq[s]; ok && c != country || x.typeOf(s) != schema.TypeCompany {
+	if c, ok := x.hq[s]; ok && c != country || !companyLike(x.typeOf(s)) { // a joint venture too: "Stargate, the US data-centre company that A and B formed"
 		return ""
 	}
 	return s

@@ -144,6 +144,9 @@ func (x *extractor) evidentNational(country string) string {
 	for _, s := range x.curOrgs {
 		see(s, x.sentIdx)
 	}
+	if k := x.kindedNational(country, best); k != "" {
+		return k // coref_nation_kind.go
+	}
 	return best
 }
 

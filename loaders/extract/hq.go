@@ -68,10 +68,13 @@ func (x *extractor) famHeadquarters(s *sent) {
 			continue
 		}
 		m := x.hqCue(s, o, cm.Start)
-		if m == nil && s.ms[o].Kind == 'U' && strings.TrimSpace(s.text[s.ms[o].End:cm.Start]) == "," {
-			// "in Lakeside, Finland": the city is no organisation
-			if o = mentionBefore(s, s.ms[o].Start); o >= 0 {
-				m = x.hqCue(s, o, cm.Start)
+		if m == nil && s.ms[o].Kind == 'U' && placeChainGap(s.text[s.ms[o].End:cm.Start]) { // hq_place_chain.go
+			// "in Lakeside, Finland": the city is no organisation; the cue
+			// leads to the place ("in Menlo Park, California, in the
+			// United States": hq_place_chain.go)
+			place := s.ms[o].Start
+			if o = mentionBefore(s, place); o >= 0 {
+				m = x.hqCue(s, o, place)
 			}
 		}
 		if o < 0 {

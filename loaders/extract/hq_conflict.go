@@ -20,11 +20,25 @@ func (x *extractor) otherNation(s *sent, toks []token, m mention) bool {
 		k := tokenAt(toks, o.Start)
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			if d, ok := x.lx.demonymAt(toks, j); ok && j+d.n <= k {
+				if prepBetween(toks, j+d.n, k) {
+					break // "a Japanese echo of Stargate": the nationality is the echo's
+				}
 				if d.slug != m.Nation {
 					return true
 				}
 				break
 			}
+		}
+	}
+	return false
+}
+
+// prepBetween reports whether a preposition stands among toks[from:to]:
+// a nationality word before it modifies another noun than the name after.
+func prepBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if itPreps[toks[k].Key] {
+			return true
 		}
 	}
 	return false

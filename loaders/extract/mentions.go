@@ -224,6 +224,9 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			continue
 		}
 		e, n := x.lx.match(toks, i)
+		if e == nil && !covered[i] {
+			e, n = x.bracketedInName(toks, i) // mentions_bracket_name.go
+		}
 		if e == nil {
 			continue
 		}
@@ -254,9 +257,10 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		}
 		if typ == schema.TypeCompany || typ == schema.TypeJointVenture {
 			// "Deutsche Telekom AG", "Vodafone Group", "Telia Company": a legal
-			// suffix belongs to the name.
+			// suffix belongs to the name, spelt out too ("Reliance Industries
+			// Limited (RIL)": else the short form becomes a company of its own).
 			for j < len(toks) && toks[j-1].Word && !toks[j-1].Poss && toks[j].Word && toks[j].Upper &&
-				(corpSuffix[toks[j].Key] || genericHeads[toks[j].Key] || toks[j].Key == "company") && x.lx.first[toks[j].Key] == nil {
+				(corpSuffix[toks[j].Key] || genericHeads[toks[j].Key] || toks[j].Key == "company" || toks[j].Key == "limited") && x.lx.first[toks[j].Key] == nil {
 				j++
 			}
 			if typ == schema.TypeCompany && j == i+n {
@@ -266,6 +270,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			if typ == schema.TypeCompany && x.extendedRight(toks, j) {
 				continue // "Nokia Bell Labs" is not Nokia
 			}
+			j = commaSuffix(toks, j) // "ELYZA, Inc." (mentions_comma_suffix.go)
 		}
 		end := toks[j-1].End
 		if j < len(toks) && toks[j].Text == "." && corpSuffix[toks[j-1].Key] && toks[j].Start == end {

@@ -161,6 +161,8 @@ func headKind(mod, head string) string {
 		return "inv"
 	case "start-up", "startup", "upstart":
 		return "young" // a young company: never an established operator, vendor or investor
+	case "agency", "ministry", "regulator", "authority", "department":
+		return "gov" // a public body ("Export Development Canada, the federal export credit agency"): never "the startup" (helper z15hq)
 	}
 	switch mod {
 	case "model":
@@ -207,7 +209,7 @@ func kindsAgree(k, kind string) bool {
 		if other == "young" {
 			other = kind
 		}
-		return other != "op" && other != "vendor" && other != "inv"
+		return other != "op" && other != "vendor" && other != "inv" && other != "gov"
 	}
 	return (k == "chip" || k == "vendor") && (kind == "chip" || kind == "vendor")
 }

@@ -286,6 +286,9 @@ var baseRules = []rule{
 				return // "the Mexican investor David Martinez": a person
 			}
 		}
+		if x.corefArg(s, m[3]) {
+			return
+		}
 		x.nationAdj(s, m[3], m[1], 0.85)
 	}},
 	// "the Korean KT said", "the German Deutsche Telekom and ...": a
@@ -300,6 +303,9 @@ var baseRules = []rule{
 		x.nationAdj(s, m[2], m[1], 0.8)
 	}},
 	{name: "N members - A and B", re: rx(rNat + ` (?:members|companies|startups|firms|operators|carriers|partners|players|vendors|telcos)\b(?:[^<]|<X\d+>){0,80}?` + `(<[CUL]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+		if x.corefArg(s, m[2]) {
+			return
+		}
 		x.nationAdj(s, m[2], m[1], 0.8)
 	}},
 	{name: "X, a N group", re: rx(`(<[CAVU]\d+>), an? (?:[^<,]{0,30}?<[CUG]\d+>-led )?(?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?` + rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(?:` + rCompanyHead + `|alliance|body|association|consortium)\b`), fn: func(x *extractor, s *sent, m []string) {

@@ -180,6 +180,9 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 	if g == nil || s.ms[a].Coref && s.ms[a].Kind != 'G' || s.ms[b].Coref {
 		return false
 	}
+	if possDescAppos(s, a, b, gap) {
+		return false // "Nokia, Ericsson's Finnish rival, ...": list_poss_appos.go
+	}
 	// ", the X" and ", an X-led group" are appositions, not list items;
 	// "and the X" is an item.
 	conj := strings.Contains(gap, "and ") || strings.Contains(gap, "&") || strings.Contains(gap, "or ")
