@@ -15,10 +15,16 @@ import "strings"
 // Near misses (clause_alias_pair_test.go): a bracket that holds no alias
 // of the name before it ("A (Norway) and B") joins nothing.
 
+// commaSuffixes are the legal suffixes news sets off by a comma; "SE" or
+// "SA" after a comma may be a place or a person's initials (helper z15hq).
+var commaSuffixes = map[string]bool{"inc": true, "ltd": true, "llc": true, "plc": true, "corp": true}
+
 // commaSuffix extends a company name ending before toks[j] over ", Inc."
-// and the like; it returns the new end.
+// and the like; it returns the new end. A possessive name ("ELYZA's,
+// Inc.") takes nothing. Helpers z15rel and z15hq both found it in dev3's
+// misses ("ELYZA, Inc. was founded in 2018" had founded a company "Inc").
 func commaSuffix(toks []token, j int) int {
-	if j+1 >= len(toks) || toks[j].Text != "," || !toks[j+1].Word || !toks[j+1].Upper || !corpSuffix[toks[j+1].Key] {
+	if j < 1 || j+1 >= len(toks) || toks[j-1].Poss || toks[j].Text != "," || !toks[j+1].Word || !toks[j+1].Upper || !commaSuffixes[toks[j+1].Key] {
 		return j
 	}
 	k := j + 2

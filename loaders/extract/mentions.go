@@ -224,9 +224,6 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			continue
 		}
 		e, n := x.lx.match(toks, i)
-		if e == nil && !covered[i] {
-			e, n = x.bracketedInName(toks, i) // mentions_bracket_name.go
-		}
 		if e == nil {
 			continue
 		}
@@ -270,7 +267,6 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			if typ == schema.TypeCompany && x.extendedRight(toks, j) {
 				continue // "Nokia Bell Labs" is not Nokia
 			}
-			j = commaSuffix(toks, j) // "ELYZA, Inc." (mentions_comma_suffix.go)
 		}
 		end := toks[j-1].End
 		if j < len(toks) && toks[j].Text == "." && corpSuffix[toks[j-1].Key] && toks[j].Start == end {
