@@ -191,6 +191,13 @@ func (x *extractor) groupInReach(pronoun, plural, anyDistance bool) (slug string
 	if r := x.roster; r.alliance != "" && r.sent >= x.sentIdx-rosterReach && r.sent > best {
 		slug, viaRoster, best = r.alliance, true, r.sent
 	}
+	// Without a pronoun, a sentence subject is in reach only inside the
+	// paragraph, as the last frame is (frame0): a bare "founding backers"
+	// that opens a paragraph may speak of a body the writer has moved on
+	// to, which the previous paragraph's subject is not.
+	if !pronoun && x.fstate.subjectAt < x.paraStart {
+		subjectReach = -1
+	}
 	if a := x.fstate.subject; a != "" && x.fstate.subjectAt >= x.sentIdx-subjectReach && x.fstate.subjectAt > best {
 		slug, viaRoster, best = a, false, x.fstate.subjectAt
 	}
