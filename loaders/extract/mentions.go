@@ -216,8 +216,13 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			covered[k] = true
 		}
 	}
+	// 0. Names with their acronym inside them (mention_split_acronym.go).
+	ms = append(ms, x.splitAcronymNames(text, toks, covered)...)
 	// 1. Names from the lexicon, longest first.
 	for i := 0; i < len(toks); i++ {
+		if covered[i] {
+			continue
+		}
 		e, n := x.lx.match(toks, i)
 		if e == nil {
 			continue
