@@ -101,7 +101,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				// later in a sentence, "its chairman" is the subject's
 				// ("X signed with Y, in the presence of its chairman")
 				s = x.curOrgs[0]
-				if f := x.frontedSubject(text, toks[i].Start); f != "" {
+				if h, ok := x.headedOrg(text[:toks[i].Start]); ok {
+					s = h // "the arm run by P, its chief executive" (coref_its_headed.go)
+				} else if f := x.frontedSubject(text, toks[i].Start); f != "" {
 					s = f // "Created to offer A's services, the venture is headed by P, its chief" (coref_fronted.go)
 				}
 			}

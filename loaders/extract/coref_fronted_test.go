@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/telcograph/telcograph/loaders/facts"
+	"github.com/telcograph/telcograph/schema"
 )
 
 // TestFrontedParticiple: the organisations of a fronted participial phrase
@@ -22,10 +23,7 @@ func TestFrontedParticiple(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tests := []struct {
-		name, text string
-		want, not  []string
-	}{
+	tests := []factCase{
 		{"'it' and 'Its' after a fronted participle",
 			"Ion Fibre builds rural networks in Portugal. Created by Acme Telecom and Cobalt Mobile, it is now run from Lisbon. Its chief executive is Lena Berg.",
 			[]string{"ceoOf(lena-berg,ion-fibre)"}, []string{"ceoOf(lena-berg,acme-telecom)", "ceoOf(lena-berg,cobalt-mobile)"}},
@@ -36,6 +34,18 @@ func TestFrontedParticiple(t *testing.T) {
 			"Ion Fibre builds rural networks in Portugal. Acme Telecom, which created it in 2019, is run from Lisbon. Its chief executive is Lena Berg.",
 			[]string{"ceoOf(lena-berg,acme-telecom)"}, []string{"ceoOf(lena-berg,ion-fibre)"}},
 	}
+	checkFacts(t, reg, tests)
+}
+
+// factCase is a text, facts it must state and facts it must not.
+type factCase struct {
+	name, text string
+	want, not  []string
+}
+
+// checkFacts extracts each case's text with reg and checks its facts.
+func checkFacts(t *testing.T, reg *schema.Register, tests []factCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := extractFacts(t, tt.text, reg)
