@@ -103,6 +103,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				s = x.curOrgs[0]
 				if h, ok := x.headedOrg(text[:toks[i].Start]); ok {
 					s = h // "the arm run by P, its chief executive" (coref_its_headed.go)
+				} else if p := x.possApposed(text, toks[i].Start); p != "" {
+					s = p // "SKT's parent, SK Group, said ... its chairman" (coref_its_headed.go)
 				} else if f := x.frontedSubject(text, toks[i].Start); f != "" {
 					s = f // "Created to offer A's services, the venture is headed by P, its chief" (coref_fronted.go)
 				}

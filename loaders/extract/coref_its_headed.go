@@ -45,3 +45,42 @@ func (x *extractor) headedOrg(before string) (slug string, ok bool) {
 	}
 	return best, true
 }
+
+// possApposed is, when the sentence's first organisation is a possessive
+// whose noun an organisation apposes ("SKT's parent, SK Group, said the
+// change was approved by its chairman"), that apposed organisation: the
+// subject is the parent, not SKT. "" otherwise.
+func (x *extractor) possApposed(text string, before int) string {
+	first := -1
+	for i, m := range x.curMs {
+		if m.Start >= before {
+			break
+		}
+		if m.Slug != "" && (m.Kind == 'C' || m.Kind == 'V') {
+			first = i
+			break
+		}
+	}
+	if first < 0 || !x.curMs[first].Poss {
+		return ""
+	}
+	m := x.curMs[first]
+	rest := text[m.PossEnd:before]
+	comma := strings.IndexByte(rest, ',')
+	if comma < 0 || comma > 30 || strings.ContainsAny(rest[:comma], ".;") {
+		return ""
+	}
+	at := m.PossEnd + comma + 1
+	for _, n := range x.curMs[first+1:] {
+		if n.Start > at+1 {
+			break
+		}
+		if n.Start >= at && n.Slug != "" && (n.Kind == 'C' || n.Kind == 'V') && !n.Poss && n.End < len(text) && text[n.End] == ',' {
+			if b := x.placeholder[n.Slug]; b != "" {
+				return b
+			}
+			return n.Slug
+		}
+	}
+	return ""
+}

@@ -10,7 +10,8 @@ import (
 // is the organisation that is run; when that organisation is a
 // description no mention resolved, "its" is left alone rather than given
 // to the sentence's first company; a predicate coordinated after the
-// subject ("A ... and is headed by P") still speaks of the subject.
+// subject ("A ... and is headed by P") still speaks of the subject. Later
+// in a sentence, "its chairman" after "A's parent, B," is B's.
 func TestItsHeadedBy(t *testing.T) {
 	reg, err := facts.ReadRegister("headed.yaml", []byte(`entities:
   acme-fund: {name: Acme Fund, type: company}
@@ -29,6 +30,12 @@ func TestItsHeadedBy(t *testing.T) {
 		{"an unresolved description that is run",
 			"Acme Fund is managed out of London by a small arm run by Omar Haddad, its chief executive.",
 			nil, []string{"ceoOf(omar-haddad,acme-fund)"}},
+		{"a possessive's noun apposed by an organisation",
+			"Acme Fund's parent, Borealis Advisers, said the deal had been approved by its chairman, Omar Haddad.",
+			[]string{"chairmanOf(omar-haddad,borealis-advisers)"}, []string{"chairmanOf(omar-haddad,acme-fund)"}},
+		{"near miss: a possessive without an apposition",
+			"Acme Fund's investment was approved last week by its chairman, Omar Haddad.",
+			[]string{"chairmanOf(omar-haddad,acme-fund)"}, nil},
 		{"near miss: a coordinated predicate keeps the subject",
 			"Cobalt Ventures has been investing since 2015 and is headed by Lena Berg, its chief executive.",
 			[]string{"ceoOf(lena-berg,cobalt-ventures)"}, nil},
