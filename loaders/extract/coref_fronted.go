@@ -11,7 +11,8 @@ import (
 // is Enel: the phrase describes the subject that follows its comma, which
 // is what the sentence before was about. The same holds inside the
 // sentence: "Created to offer Microsoft's services, the venture is headed
-// by P, its chief executive" names the venture's chief, not Microsoft's.
+// by P, its chief executive" names the venture's chief, not Microsoft's,
+// and "At A's trade show, B said its chief executive ..." B's.
 
 // frontedRE is a sentence opening with a past participle (or "set up",
 // "spun out") and running, without another comma, to the comma that ends
@@ -28,12 +29,20 @@ func frontedEnd(text string) int {
 	return loc[1]
 }
 
+// openerRE is a sentence opening with a prepositional or subordinate
+// phrase that runs, without another comma, to the comma before the main
+// clause: "At A's conference, B said ...", "After A bought B, C said".
+var openerRE = regexp.MustCompile(`^["“]?(?:At|In|During|For|On|Like|Unlike|After|Before|Following|Under|Besides|Alongside|Along with|Beyond|Despite|Whereas|Although|Though|While|As with|Apart from|Compared with|Speaking at|Writing in|Asked about)\b[^,;:.]{3,160}, `)
+
 // frontedSubject is the first organisation (company or venture) of the
 // current sentence after a fronted participial phrase that ends before
 // byte at, or "" when the sentence has no such phrase or no organisation
 // between its comma and at.
 func (x *extractor) frontedSubject(text string, at int) string {
 	e := frontedEnd(text)
+	if loc := openerRE.FindStringIndex(text); e < 0 && loc != nil {
+		e = loc[1]
+	}
 	if e < 0 || e > at {
 		return ""
 	}

@@ -11,7 +11,9 @@ import (
 
 // TestFrontedParticiple: the organisations of a fronted participial phrase
 // ("Created by A and B, it ...") are not what "it" or a following "Its
-// chief executive" stands for; the subject the phrase describes is.
+// chief executive" stands for; the subject the phrase describes is. An
+// opening prepositional phrase ("At A's trade show, B said its chief ...")
+// names no subject either.
 func TestFrontedParticiple(t *testing.T) {
 	reg, err := facts.ReadRegister("fronted.yaml", []byte(`entities:
   acme-telecom: {name: Acme Telecom, type: company}
@@ -29,6 +31,9 @@ func TestFrontedParticiple(t *testing.T) {
 			[]string{"ceoOf(lena-berg,ion-fibre)"}, []string{"ceoOf(lena-berg,acme-telecom)", "ceoOf(lena-berg,cobalt-mobile)"}},
 		{"'its' in the main clause after a fronted participle",
 			"Ion Fibre is a rural fibre company. Built to carry Acme Telecom's traffic to small towns, the company is headed by Omar Haddad, its chief executive.",
+			[]string{"ceoOf(omar-haddad,ion-fibre)"}, []string{"ceoOf(omar-haddad,acme-telecom)"}},
+		{"an opening prepositional phrase names no subject",
+			"At Acme Telecom's trade show in Lisbon, Ion Fibre said its chief executive, Omar Haddad, would step down.",
 			[]string{"ceoOf(omar-haddad,ion-fibre)"}, []string{"ceoOf(omar-haddad,acme-telecom)"}},
 		{"near miss: a named subject opens the sentence",
 			"Ion Fibre builds rural networks in Portugal. Acme Telecom, which created it in 2019, is run from Lisbon. Its chief executive is Lena Berg.",
