@@ -1,5 +1,7 @@
 package extract
 
+import "regexp"
+
 // This file finds the group of a frame (frames.go) that does not name one:
 // a pronoun or a bare member noun reaches back to the last roster, the
 // last group that was a sentence's subject, or the article's topic.
@@ -86,8 +88,13 @@ func takenBack(c *clauses, sp clauseSpan) bool {
 			return false
 		}
 	}
-	return negRE.MatchString(c.s.text[a:b])
+	t := c.s.text[a:b]
+	return negRE.MatchString(t) || neitherRE.MatchString(t) // "but neither is a founding partner"
 }
+
+// neitherRE opens a negation whose subject is the items before it:
+// "but neither is a founding partner", "but none of them signed".
+var neitherRE = regexp.MustCompile(`(?i)^\s*(?:neither|none)\b`)
 
 // pronounRef reports whether the clause points back at a group with a
 // pronoun no mention resolved: "Its founders", "joining them", "among

@@ -7,7 +7,8 @@ import "testing"
 // or institutions who founded a company are no founding members of a
 // group; a roster "of" a body no mention linked is not the roster of the
 // group in reach; and a bare founder noun that opens a paragraph does not
-// reach back to the subject of the paragraph before.
+// reach back to the subject of the paragraph before; "but neither is"
+// takes back the roster before it.
 func TestFramesScope(t *testing.T) {
 	runFrames(t, []newsCase{
 		{"an owner apposed after ', and' is a clause of its own",
@@ -25,6 +26,9 @@ func TestFramesScope(t *testing.T) {
 			[]string{"foundingMember(acme-telecom,stratos-alliance) family", "foundingMember(cobalt-mobile,stratos-alliance) family"}},
 		{"founders of a body no mention links",
 			"The Stratos Alliance met in Oslo on Monday. Acme Telecom, Cobalt Mobile and Ion Cloud were among the founders of the new edge forum.",
+			nil},
+		{"'but neither' takes back the roster before it",
+			"The Stratos Alliance opened a lab in Oslo this spring. Several companies wrote letters supporting its bid, among them Acme Telecom and Cobalt Mobile, but neither is a founding partner of the lab.",
 			nil},
 		{"a paragraph's bare founder noun keeps to the article's group",
 			"The Stratos Alliance was set up in 2019. The Stratos Alliance now has 300 members.\n\n" +
