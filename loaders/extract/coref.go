@@ -101,6 +101,13 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				// later in a sentence, "its chairman" is the subject's
 				// ("X signed with Y, in the presence of its chairman")
 				s = x.curOrgs[0]
+				if h, ok := x.headedOrg(text[:toks[i].Start]); ok {
+					s = h // "the arm run by P, its chief executive" (coref_its_headed.go)
+				} else if p := x.possApposed(text, toks[i].Start); p != "" {
+					s = p // "SKT's parent, SK Group, said ... its chairman" (coref_its_headed.go)
+				} else if f := x.frontedSubject(text, toks[i].Start); f != "" {
+					s = f // "Created to offer A's services, the venture is headed by P, its chief" (coref_fronted.go)
+				}
 			}
 			if itsHolderOfOther(key, i) {
 				s = x.holderInvestee() // coref_its_investor.go
@@ -652,6 +659,9 @@ func (x *extractor) reporterIt(before string) string {
 // sentence (skipping the antecedent of "in which it ..."), else the first
 // company of the previous sentence, else the topic.
 func (x *extractor) pronounCompany(before string) string {
+	if s, ok := x.frontedIt(before); ok {
+		return s // "Created by A and B, it is ..." (coref_fronted.go)
+	}
 	if s := x.clauseSubjectIt(before); s != "" {
 		return s
 	}

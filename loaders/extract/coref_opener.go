@@ -11,8 +11,15 @@ package extract
 // description the extractor resolved) whose mention opens s, after at most
 // an opening quote; "" when s opens with anything else.
 func (x *extractor) openerOrg(s *sent) string {
+	from := 0
+	if e := frontedEnd(s.text); e > 0 {
+		from = e // "Created by A and B, it is ...": the subject after the phrase (coref_fronted.go)
+	}
 	for _, m := range s.ms {
-		if m.Start > 1 {
+		if m.Start < from {
+			continue
+		}
+		if m.Start > from+1 {
 			break
 		}
 		if m.Slug != "" && (m.Kind == 'C' || m.Kind == 'V' || m.Kind == 'A') {

@@ -182,7 +182,7 @@ func splitFrameClauses(c *clauses) []clauseSpan {
 		case k == "but" || k == "whereas" || k == "although" || k == "though" || k == "while" || k == "when" || k == "because" || k == "unless" || k == "if" || (k == "." && i == len(ts)-1):
 			cut(i)
 		case k == "and" || k == "or":
-			if opensClause(ts, i+1, i > 0 && ts[i-1].Key == ",") {
+			if opensClause(ts, i+1, i > 0 && ts[i-1].Key == ",") || i > 0 && ts[i-1].Key == "," && apposedSubjectClause(ts, i+1) {
 				cut(i)
 			}
 		case k == "that" && i > 0 && ts[i-1].Pos == posNoun, k == "," && i+1 < len(ts):
@@ -334,7 +334,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	for _, cu := range cs {
 		has[cu.class] = true
 	}
-	if has[cueNeg] || joinedCompany(c, sp, cs) {
+	if has[cueNeg] || joinedCompany(c, sp, cs) || foundedCompany(c, sp, cs) { // frames_scope.go
 		return
 	}
 	// The group: named in the clause, else reached by a pronoun or a bare
@@ -423,6 +423,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	case backref || has[cueMember] || has[cueFounder] || has[cueLaunch] || bareJoin(c, cs):
 		if sentenceGroups(c.s) > 1 {
 			return // "A left X for Y, and B joined": which one, the sentence does not say (list_comma_and.go)
+		}
+		if rosterOfUnlinked(c, sp, cs) {
+			return // "among the founders of the new edge forum": not the group in reach (frames_scope.go)
 		}
 		var slug string
 		slug, viaRoster = x.groupInReach(backref, plural, has[cueMember] || has[cueFounder])

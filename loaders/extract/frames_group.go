@@ -1,5 +1,7 @@
 package extract
 
+import "regexp"
+
 // This file finds the group of a frame (frames.go) that does not name one:
 // a pronoun or a bare member noun reaches back to the last roster, the
 // last group that was a sentence's subject, or the article's topic.
@@ -86,8 +88,13 @@ func takenBack(c *clauses, sp clauseSpan) bool {
 			return false
 		}
 	}
-	return negRE.MatchString(c.s.text[a:b])
+	t := c.s.text[a:b]
+	return negRE.MatchString(t) || neitherRE.MatchString(t) // "but neither is a founding partner"
 }
+
+// neitherRE opens a negation whose subject is the items before it:
+// "but neither is a founding partner", "but none of them signed".
+var neitherRE = regexp.MustCompile(`(?i)^\s*(?:neither|none)\b`)
 
 // pronounRef reports whether the clause points back at a group with a
 // pronoun no mention resolved: "Its founders", "joining them", "among
@@ -190,6 +197,13 @@ func (x *extractor) groupInReach(pronoun, plural, anyDistance bool) (slug string
 	}
 	if r := x.roster; r.alliance != "" && r.sent >= x.sentIdx-rosterReach && r.sent > best {
 		slug, viaRoster, best = r.alliance, true, r.sent
+	}
+	// Without a pronoun, a sentence subject is in reach only inside the
+	// paragraph, as the last frame is (frame0): a bare "founding backers"
+	// that opens a paragraph may speak of a body the writer has moved on
+	// to, which the previous paragraph's subject is not.
+	if !pronoun && x.fstate.subjectAt < x.paraStart {
+		subjectReach = -1
 	}
 	if a := x.fstate.subject; a != "" && x.fstate.subjectAt >= x.sentIdx-subjectReach && x.fstate.subjectAt > best {
 		slug, viaRoster, best = a, false, x.fstate.subjectAt

@@ -21,16 +21,27 @@ func joinedCompany(c *clauses, sp clauseSpan, cs []cue) bool {
 		if cu.class != cueJoin || cu.at == 0 || cu.at+cu.n >= sp.to || ts[cu.at+cu.n].Key != "by" {
 			continue
 		}
-		aux := cu.at - 1
-		if !slices.Contains([]string{"was", "were", "been", "is", "are", "be"}, ts[aux].Key) {
-			continue
+		if passiveOfCompany(c, sp, cu.at) {
+			return true
 		}
-		// The mention ending just before the auxiliary is what was joined.
-		for i := range c.s.ms {
-			m := &c.s.ms[i]
-			if m.End <= ts[aux].Start && m.End >= ts[aux].Start-1 && m.Start >= ts[sp.from].Start {
-				return m.Kind == 'C' || m.Kind == 'P'
-			}
+	}
+	return false
+}
+
+// passiveOfCompany reports whether the verb at token v is passive (an
+// auxiliary of "be" before it) and the mention ending just before the
+// auxiliary, inside the clause, is a company or a person: what was joined
+// or founded.
+func passiveOfCompany(c *clauses, sp clauseSpan, v int) bool {
+	ts := c.ts
+	aux := v - 1
+	if aux < sp.from || !slices.Contains([]string{"was", "were", "been", "is", "are", "be"}, ts[aux].Key) {
+		return false
+	}
+	for i := range c.s.ms {
+		m := &c.s.ms[i]
+		if m.End <= ts[aux].Start && m.End >= ts[aux].Start-1 && m.Start >= ts[sp.from].Start {
+			return m.Kind == 'C' || m.Kind == 'P'
 		}
 	}
 	return false

@@ -217,7 +217,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			covered[k] = true
 		}
 	}
-	ms = append(ms, x.parenAcronymNames(text, toks, covered)...) // mention_paren_acronym.go
+	ms = append(ms, x.splitAcronymNames(text, toks, covered)...) // mention_split_acronym.go
 	// 1. Names from the lexicon, longest first.
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {

@@ -663,6 +663,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) && observerRE.MatchString(s.text) {
 		return // "joined X as an observer": no member
 	}
+	if roleDeniedOn(s.text, f) {
+		return // "A, which is not an owner" (modality_relative_denial.go)
+	}
 	if honorific(f.Subject.Text) || honorific(f.Object.Text) {
 		return // "Crown Prince" is nobody (chairs.go)
 	}

@@ -231,7 +231,8 @@ func (x *extractor) splitClauses(s *sent, l []int) [][]int {
 	start := 0
 	for k := 1; k < len(l); k++ {
 		g := s.text[s.ms[l[k-1]].PossEnd:s.ms[l[k]].Start]
-		if k-start == 1 && strings.HasPrefix(strings.TrimSpace(g), ",") && strings.Contains(g, "and ") {
+		if k-start == 1 && strings.HasPrefix(strings.TrimSpace(g), ",") && strings.Contains(g, "and ") ||
+			andClosedBefore(s, l, start, k) && k == len(l)-1 && verbFollows(s, l[k]) { // list_and_closed.go
 			out = append(out, l[start:k])
 			start = k
 		}

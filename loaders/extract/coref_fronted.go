@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// This file keeps the organisations of a fronted participial phrase out of
+// the subject a pronoun takes: in "Created by Enel and CDP Equity, it is
+// now controlled by CDP. Its chief executive is P." neither "it" nor "its"
+// is Enel: the phrase describes the subject that follows its comma, which
+// is what the sentence before was about. The same holds inside the
+// sentence: "Created to offer Microsoft's services, the venture is headed
+// by P, its chief executive" names the venture's chief, not Microsoft's,
+// and "At A's trade show, B said its chief executive ..." B's.
+
+// frontedRE is a sentence opening with a past participle (or "set up",
+// "spun out") and running, without another comma, to the comma that ends
+// the phrase.
+var frontedRE = regexp.MustCompile(`^["“]?(?:[A-Z][a-z]+ed|Set up|Spun (?:out|off)|Built|Run|Led|Born|Founded|Owned|Backed)\b[^,;:.]{3,160}, `)
+
+// frontedEnd is the byte just after the comma that ends a fronted
+// participial phrase opening text, or -1.
+func frontedEnd(text string) int {
+	loc := frontedRE.FindStringIndex(text)
+	if loc == nil {
+		return -1
+	}
+	return loc[1]
+}
+
+// openerRE is a sentence opening with a prepositional or subordinate
+// phrase that runs, without another comma, to the comma before the main
+// clause: "At A's conference, B said ...", "After A bought B, C said".
+var openerRE = regexp.MustCompile(`^["“]?(?:At|In|During|For|On|Like|Unlike|After|Before|Following|Under|Besides|Alongside|Along with|Beyond|Despite|Whereas|Although|Though|While|As with|Apart from|Compared with|Speaking at|Writing in|Asked about)\b[^,;:.]{3,160}, `)
+
+// frontedSubject is the first organisation (company or venture) of the
+// current sentence after a fronted participial phrase that ends before
+// byte at, or "" when the sentence has no such phrase or no organisation
+// between its comma and at.
+func (x *extractor) frontedSubject(text string, at int) string {
+	e := frontedEnd(text)
+	if loc := openerRE.FindStringIndex(text); e < 0 && loc != nil {
+		e = loc[1]
+	}
+	if e < 0 || e > at {
+		return ""
+	}
+	for _, m := range x.curMs {
+		if m.Start >= e && m.Start < at && m.Slug != "" && (m.Kind == 'C' || m.Kind == 'V') {
+			if b := x.placeholder[m.Slug]; b != "" {
+				return b
+			}
+			return m.Slug
+		}
+	}
+	return ""
+}
+
+// frontedIt is what "it" right after a fronted participial phrase refers
+// to: the subject of the sentence before, else the article's company;
+// ok false when before is not such a phrase.
+func (x *extractor) frontedIt(before string) (string, bool) {
+	e := frontedEnd(before)
+	if e < 0 || strings.TrimSpace(before[e:]) != "" {
+		return "", false
+	}
+	if x.prevSubj != "" {
+		return x.prevSubj, true
+	}
+	return x.topicCompany(), true
+}
