@@ -287,11 +287,6 @@ func (c *clauses) described(j int) int {
 // C", "ten members - A, B, C") stands for the list.
 func (c *clauses) afterColon(j int) int {
 	if j < len(c.us) && c.us[j].Kind == 'N' && j+2 < len(c.us) {
-		if n := c.leadInNote(j); n > j+1 {
-			if k := c.skipBullet(n + 1); k < len(c.us) && c.us[k].Kind == 'E' {
-				return k // "founding members (March 2024): A": roster_lead.go
-			}
-		}
 		if c.isPunct(j+1, ":") || c.isPunct(j+1, "-") || c.isPunct(j+1, "–") || c.isPunct(j+1, "—") {
 			k := c.skipBullet(j + 2)
 			if k < len(c.us) && c.us[k].Kind == 'M' && k+1 < len(c.us) && c.us[k+1].Kind == 'E' {

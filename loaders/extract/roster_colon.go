@@ -23,6 +23,16 @@ func (x *extractor) famRosterColon(c *clauses) {
 		return
 	}
 	list := c.afterColon(n)
+	if m := c.leadInNote(n); list < 0 && m > n+1 && n > 0 {
+		// "Edge Compute Forum members, as of June 2025:" - a note between
+		// the noun and the colon parts them only when the lead-in names its
+		// group; a bare "The founding members, as of 2024:" leaves the group
+		// to the discourse, which may have moved on (round 12: taken as
+		// any lead-in's, it gave dev4 eight founders of the wrong group)
+		if k := c.skipBullet(m + 1); k < len(c.us) && c.us[k].Kind == 'E' {
+			list = k
+		}
+	}
 	if list < 0 || !c.isPunct(n+1, ":") && c.leadInNote(n) < 0 {
 		return
 	}
