@@ -3,7 +3,7 @@ package extract_test
 import "testing"
 
 // TestBracketInName: a group's full name with its short form in brackets
-// before the head noun names the registered group (mentions_bracket_name.go).
+// before the head noun names the registered group (mention_split_acronym.go).
 func TestBracketInName(t *testing.T) {
 	reg := mustRegister(t, "bracket.yaml", `entities:
   ofl-alliance: {name: OFL Alliance, type: alliance}

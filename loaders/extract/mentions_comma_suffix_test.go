@@ -3,7 +3,7 @@ package extract_test
 import "testing"
 
 // TestCommaSuffix: ", Inc." after a registered company's name belongs to
-// the name, not to a company "Inc" of its own (mentions_comma_suffix.go).
+// the name, not to a company "Inc" of its own (clause_alias_pair.go).
 func TestCommaSuffix(t *testing.T) {
 	runNews(t, []newsCase{
 		{"founded after a comma suffix",
