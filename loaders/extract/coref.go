@@ -300,6 +300,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				s = x.curOrgs[len(x.curOrgs)-1]
 			} else if c := x.sentenceCompany(toks, i); c != "" {
 				s = c
+			} else if c := x.clauseLeadCompany(text, toks, i, headKind(key(j-1), key(j))); c != "" {
+				s = c // coref_clause_lead.go
 			}
 			if a := x.nameApposition(toks, i, j, covered); a != "" {
 				s = a // "Meta, the company formerly known as Facebook," (lead_fronted_appos.go)
