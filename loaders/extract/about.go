@@ -100,6 +100,9 @@ func (x *extractor) noteSection(st sentence, s *sent) {
 	}
 	m := s.ms[0]
 	lead := strings.TrimPrefix(strings.TrimSpace(listMarker.ReplaceAllString(st.Text[:m.Start], "")), "the")
+	// A press release's boilerplate heading "About Acme" opens the section
+	// about Acme (about_boilerplate_test.go).
+	lead = strings.TrimPrefix(strings.TrimSpace(lead), "About")
 	if strings.TrimSpace(lead) != "" {
 		return
 	}

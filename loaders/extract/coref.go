@@ -307,6 +307,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				s = x.curOrgs[len(x.curOrgs)-1]
 			} else if c := x.sentenceCompany(toks, i); c != "" {
 				s = c
+			} else if c := x.clauseLeadCompany(text, toks, i, headKind(key(j-1), key(j))); c != "" {
+				s = c // coref_clause_lead.go
 			}
 			if a := x.nameApposition(toks, i, j, covered); a != "" {
 				s = a // "Meta, the company formerly known as Facebook," (lead_fronted_appos.go)
@@ -405,7 +407,7 @@ const groupWindow = 3
 // missed fact). "The group" after a sentence that opened with a company,
 // or inside one about a company, is that company's corporate group.
 func (x *extractor) groupRef(head string, initial bool) string {
-	if head == "group" && len(x.curGroups) == 0 && (len(x.curOrgs) > 0 || initial && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeCompany) {
+	if head == "group" && len(x.curGroups) == 0 && (len(x.curOrgs) > 0 || initial && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeCompany && !x.groupAfterAgent()) {
 		return ""
 	}
 	bound := func(s string) string {

@@ -40,5 +40,8 @@ func (x *extractor) heRef(toks []token, i int) string {
 	if x.subjPerson != "" {
 		return x.subjPerson
 	}
+	if x.prevFirstPerson != "" {
+		return x.prevFirstPerson // coref_he_first.go
+	}
 	return x.lastPerson
 }

@@ -156,6 +156,7 @@ func (x *extractor) sentence(st sentence) {
 	x.prevFirst = ""
 	x.prevOpener = x.openerOrg(s) // coref_opener.go
 	x.subjPerson = x.openingPerson(s)
+	x.prevFirstPerson = firstOfSeveral(s) // coref_he_first.go
 	for _, m := range s.ms {
 		if m.Slug != "" && (m.Kind == 'C' || m.Kind == 'V' || m.Kind == 'A') {
 			x.prevFirst = m.Slug

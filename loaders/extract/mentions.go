@@ -98,6 +98,10 @@ type extractor struct {
 	// subject, the first antecedent of a "he" or "she" that no person
 	// before it in its own sentence takes (coref_he.go).
 	subjPerson string
+	// prevFirstPerson is the first of the people the last sentence named,
+	// when it named several (coref_he_first.go).
+	prevFirstPerson string
+
 	hq         map[string]string // slug -> country the text gave it
 	hosts      map[string]bool   // organisations the text calls a host body (frames_host.go)
 	events     map[string]schema.Date
