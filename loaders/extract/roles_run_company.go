@@ -22,6 +22,64 @@ import (
 // apposition gives another title ("the chief operating officer who runs
 // X").
 
+// A person who ran a company for a time, said by a main clause: "P ran
+// X for nearly a decade", "P has run X since 2019" (as "who has run X
+// since 2019" says in a relative, roles_run.go). The time makes it a
+// tenure, not a project or a unit run once ("P ran X's trials").
+
+// runMain: the subject of the running verb at v, a person, is the
+// chief executive of its object, a company named by its name, when a
+// time of tenure follows ("since 2019", "for a decade").
+func (x *extractor) runMain(c *clauses, v int) {
+	u := c.us[v]
+	o := v + 1
+	if u.Neg || o+2 >= len(c.us) || c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) {
+		return
+	}
+	for _, w := range strings.Fields(u.words) {
+		if modalWords[w] {
+			return
+		}
+	}
+	if k := c.us[o+1]; k.Kind != 'P' || k.Lemma != "since" && k.Lemma != "for" || !c.tenureAfter(o+1) {
+		return
+	}
+	if c.ents[c.us[o].ent].poss || !x.runsCompany(c, v, o, -1) {
+		return
+	}
+	p := c.person(x, c.subject(v))
+	mod := ""
+	if strings.HasPrefix(u.words, "had ") || c.ts[u.Head].Form == formPast && !strings.Contains(u.words, "has ") && !strings.Contains(u.words, "have ") {
+		mod = "former"
+	}
+	for _, pa := range c.args(x, p) {
+		x.emitFact(c.s, schema.RelCEOOf, pa, c.args(x, o)[0], mod, 0.7, schema.Fact{})
+	}
+}
+
+// tenureAfter reports whether the preposition at unit k ("since",
+// "for") takes a time a post is held: a date, "a decade", "nearly six
+// years".
+func (c *clauses) tenureAfter(k int) bool {
+	t := k + 1
+	if t+1 < len(c.us) && c.us[t].Kind == 'O' && !c.isPunct(t, ",") && len(strings.Fields(c.us[t].words)) == 1 {
+		t++ // "for nearly a decade"
+	}
+	if t >= len(c.us) || c.us[t].Kind != 'N' {
+		return false
+	}
+	words := c.us[t].words
+	if temporal(words) {
+		return true
+	}
+	for _, w := range strings.Fields(words) {
+		if w == "decade" || w == "decades" || w == "years" || w == "months" {
+			return true
+		}
+	}
+	return false
+}
+
 // runCompanyBlockers are apposition words that give the person a title
 // other than the chief executive's.
 var runCompanyBlockers = map[string]bool{
@@ -51,7 +109,7 @@ func (x *extractor) runsCompany(c *clauses, v, o, appos int) bool {
 		switch n := c.us[k]; {
 		case n.Kind == 'N' || n.Kind == 'E':
 			return false // "who heads the X team": X names a part
-		case n.Kind == 'P' && runCompanyPlaces[n.Lemma] && !(k+1 < len(c.us) && temporal(c.us[k+1].words)):
+		case n.Kind == 'P' && runCompanyPlaces[n.Lemma] && !c.tenureAfter(k):
 			return false // "who runs X in Europe"
 		}
 	}

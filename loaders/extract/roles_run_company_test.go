@@ -29,3 +29,22 @@ func TestRunsCompany(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRunMain: "P ran X for a decade", "P has run X since 2019": a
+// tenure at a company named by its name.
+func TestRunMain(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"ran for nearly a decade",
+			"Anna Brückner ran Acme Telecom for nearly a decade before joining the regulator.",
+			[]string{"ceoOf(anna-bruckner,acme-telecom) modality=past"}},
+		{"has run since a year",
+			"Jürgen Kößler has run Cobalt Mobile since 2019.",
+			[]string{"ceoOf(jurgen-kossler,cobalt-mobile)"}},
+		{"near miss: no tenure",
+			"Anna Brückner ran Acme Telecom's trials in Bergen.",
+			nil},
+		{"near miss: a company's business in a place",
+			"Jürgen Kößler has run Cobalt Mobile in Norway since 2019.",
+			nil},
+	})
+}
