@@ -319,6 +319,10 @@ func (x *extractor) chairRelative(c *clauses) {
 			} else if appos >= 0 {
 				rels, past = chairTitle(c.us[appos].words)
 			}
+			if len(rels) == 0 && x.runsCompany(c, v, o, appos) {
+				rels = []schema.Relation{schema.RelCEOOf} // roles_run_company.go
+				past = strings.HasPrefix(u.words, "had ")
+			}
 		}
 		if len(rels) == 0 {
 			continue

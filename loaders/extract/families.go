@@ -108,6 +108,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famByline(c)            // roles_byline.go
 	x.famTitleColon(c)        // roles_colon.go
 	x.famSucceedsHim(c)       // roles_newly.go
+	x.famPredecessor(c)       // roles_predecessor.go
 	x.rule = "found.nominal"
 	x.famFormation(c)
 	x.famFormationCompany(c) // found_company.go

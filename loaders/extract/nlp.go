@@ -344,6 +344,12 @@ func repair(ts []tagged) {
 		case t.Pos == posNoun && nounOnly[t.Key] && verbBases[t.Key] && i > 0 && subjectPronouns[ts[i-1].Key] && ts[i-1].Pos == posPron &&
 			(next == posAdv || next == posAdp || next == posAdj):
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "we work closely with", "they partner on"
+		case t.Pos == posNoun && nounOnly[t.Key] && afterWho(ts, i):
+			// "P, who heads X", "who also leads X": a relative pronoun's
+			// verb, never a noun (nlp_who.go)
+			if b, f, ok := verbForm(t.Key); ok {
+				t.Pos, t.Lemma, t.Form = posVerb, b, f
+			}
 		case t.Key == "hands" && i > 0 && ts[i-1].Pos == posVerb && ts[i-1].Lemma == "join":
 			t.Pos, t.Lemma, t.Form = posNoun, "hand", formNone // "joining hands with B": the idiom's object
 		case t.Pos == posNoun && verbBases[t.Key] && i+1 < len(ts) && ts[i+1].Key == "together" && (prev == posCconj || prev == posPron):

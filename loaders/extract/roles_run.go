@@ -71,6 +71,9 @@ func (x *extractor) famRunBy(c *clauses) {
 		case !u.Passive && (runLemmas[u.Lemma] || u.Lemma == "chair") && c.relative(v-1) && c.us[v-1].words == "who":
 			x.rule = "title.run-relative"
 			x.runRelative(c, v, succession)
+		case !u.Passive && (u.Lemma == "run" || u.Lemma == "head") && c.person(x, c.subject(v)) >= 0:
+			x.rule = "title.run-main"
+			x.runMain(c, v) // roles_run_company.go
 		}
 	}
 }
