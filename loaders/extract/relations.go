@@ -546,7 +546,7 @@ func (x *extractor) invest(s *sent, investor, investee, amount, modText string, 
 
 func (x *extractor) partners(s *sent, a arg, others []arg, modText, topic string, base float64) {
 	mod, drop := modalityOf(modText)
-	if drop || x.partnershipDenied(s) { // partner_roles.go
+	if drop || x.partnershipDenied(s) || customerRoleAfter(s, a) { // partner_roles.go, partner_customer_role.go
 		return
 	}
 	sa := x.resolve(a, orgTypesAll)
@@ -555,7 +555,7 @@ func (x *extractor) partners(s *sent, a arg, others []arg, modText, topic string
 	}
 	for _, b := range others {
 		sb := x.resolve(b, orgTypesAll)
-		if sb == "" || sb == sa {
+		if sb == "" || sb == sa || customerRoleAfter(s, b) {
 			continue
 		}
 		f := schema.Fact{Relation: schema.RelPartnerOf, Subject: x.mention(a, sa), Object: x.mention(b, sb), Modality: mod, Topic: topic}
