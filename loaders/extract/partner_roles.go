@@ -192,6 +192,9 @@ func (x *extractor) subjectArgs(c *clauses, subj int) []arg {
 		// prepositional phrase, the second is the subject
 		return x.argOf(c.s, ms[1])
 	}
+	if last, ok := c.objectListTail(subj); ok {
+		return x.argOf(c.s, last) // partner_object_list.go
+	}
 	if subj < 2 || c.us[subj-1].Kind != 'O' || c.us[subj-1].words != "and" {
 		return as
 	}
