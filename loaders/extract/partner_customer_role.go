@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Customer and supplier roles are not partnerships. A with-phrase that
 // names its entity's role right after it ("works with B as a supplier",
@@ -46,13 +49,19 @@ func customerRoleAfter(s *sent, b arg) bool {
 	if len(toks) < 2 || toks[0].Key != "as" {
 		return false
 	}
+	det := false
 	for i := 1; i < len(toks) && i <= 4; i++ {
 		if !toks[i].Word {
 			return false
 		}
-		if customerRoleNouns[toks[i].Key] {
-			return true
+		k := toks[i].Key
+		if customerRoleNouns[k] {
+			// A bare singular noun is a modifier ("as customer demand
+			// grows"); a role takes a determiner ("as a supplier", "as its
+			// anchor customer") or is plural ("as clients").
+			return det || strings.HasSuffix(k, "s")
 		}
+		det = det || appositionOpeners[k] || k == "their" || k == "our" || k == "his" || k == "her"
 	}
 	return false
 }
