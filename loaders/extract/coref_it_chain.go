@@ -35,7 +35,7 @@ func earlierObjectIts(toks []token, i, start int) int {
 		}
 		found := false
 		for k := e - 1; k >= 1 && toks[k].Start >= prev; k-- {
-			if toks[k].Key == "it" && toks[k-1].Word && !itSubjectCue[toks[k-1].Key] && !itSubordinators[toks[k-1].Key] {
+			if toks[k].Key == "it" && toks[k-1].Word && !itSubjectCue[toks[k-1].Key] && !itSubordinators[toks[k-1].Key] && !(k+1 < len(toks) && itAuxAfter[toks[k+1].Key]) {
 				found = true
 				break
 			}
@@ -57,6 +57,13 @@ func itAt(toks []token, at int) bool {
 		}
 	}
 	return false
+}
+
+// itAuxAfter are the words after which an "it" is the subject of a
+// clause of its own ("A said it would ..."), not an object.
+var itAuxAfter = map[string]bool{
+	"is": true, "was": true, "has": true, "had": true, "will": true, "would": true, "can": true, "could": true,
+	"may": true, "might": true, "should": true, "plans": true, "planned": true, "expects": true, "did": true, "does": true,
 }
 
 // itSubjectCue are the words after which "it" opens a clause.
