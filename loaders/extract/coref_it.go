@@ -63,9 +63,11 @@ func (x *extractor) itByClause(toks []token, i int, near string) (string, bool) 
 			break
 		}
 	}
+	s0 := start
+	start = earlierObjectIts(toks, i, start) // coref_it_chain.go
 	var in []string
 	for _, m := range before {
-		if m.Start >= start {
+		if m.Start >= start && !(start < s0 && itAt(toks, m.Start)) {
 			in = append(in, m.Slug)
 		}
 	}

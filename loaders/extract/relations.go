@@ -259,7 +259,7 @@ var baseRules = []rule{
 	}},
 	{name: "X partnered with A", re: rx(rOrg + `((?:,? [a-z']+){0,4}?) (?:partnered|partners|partner|partnering|teamed up|teams up|team up|teaming up|joined hands|joins hands|made (?:a |an )?(?:joint )?commitment|signed (?:a |an )?(?:[\w-]+ ){0,3}?(?:partnership|agreement|deal|mou|memorandum of understanding|pact)|struck (?:a |an )?(?:[\w-]+ ){0,2}?(?:deal|partnership)|collaborates|collaborated|collaborate|collaborating|is working|has been working|works|will work) with (?:[a-z]+ )?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		subj := x.args(s, m[1])
-		if len(subj) == 1 {
+		if len(subj) == 1 && !(strings.Contains(m[2], ",") && insideApposition(s, subj[0])) { // partner_apposition.go
 			x.partners(s, subj[0], x.args(s, m[3]), m[2], "", 0.8)
 		}
 	}},
@@ -546,7 +546,7 @@ func (x *extractor) invest(s *sent, investor, investee, amount, modText string, 
 
 func (x *extractor) partners(s *sent, a arg, others []arg, modText, topic string, base float64) {
 	mod, drop := modalityOf(modText)
-	if drop || x.partnershipDenied(s) { // partner_roles.go
+	if drop || x.partnershipDenied(s) || customerRoleAfter(s, a) { // partner_roles.go, partner_customer_role.go
 		return
 	}
 	sa := x.resolve(a, orgTypesAll)
@@ -555,7 +555,7 @@ func (x *extractor) partners(s *sent, a arg, others []arg, modText, topic string
 	}
 	for _, b := range others {
 		sb := x.resolve(b, orgTypesAll)
-		if sb == "" || sb == sa {
+		if sb == "" || sb == sa || customerRoleAfter(s, b) {
 			continue
 		}
 		f := schema.Fact{Relation: schema.RelPartnerOf, Subject: x.mention(a, sa), Object: x.mention(b, sb), Modality: mod, Topic: topic}
