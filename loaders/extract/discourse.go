@@ -51,13 +51,19 @@ func (x *extractor) sentence(st sentence) {
 	from := len(x.facts)
 	x.famCountedRest(s, toks) // counted_rest.go
 	lower := strings.ToLower(s.text)
-	for _, r := range rules {
+	needs := ruleNeeds()                // regex_prefilter.go
+	lowSk, okSk := ruleText(s.sk)       // the texts the rules read, lower-cased once
+	lowFlat, okFlat := ruleText(s.flat) // for their literal prefilters
+	for i, r := range rules {
 		if !hasAny(lower, r.keys) {
 			continue // the regular expression cannot match: save its cost
 		}
-		text := s.sk
+		text, low, ok := s.sk, lowSk, okSk
 		if r.flat {
-			text = s.flat
+			text, low, ok = s.flat, lowFlat, okFlat
+		}
+		if ok && i < len(needs) && !mayMatch(low, needs[i]) {
+			continue // none of the literals every match holds: the same
 		}
 		x.rule = r.name
 		for _, m := range r.re.FindAllStringSubmatch(text, -1) {

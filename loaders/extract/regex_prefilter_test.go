@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"regexp"
+	"slices"
+	"testing"
+)
+
+// TestRequiredLiterals checks the literal sets read from patterns: joined
+// neighbours, alternations, optional words, case folding, and the patterns
+// that give no set (an optional part, a long alternation of short words).
+func TestRequiredLiterals(t *testing.T) {
+	tests := []struct {
+		name, pattern string
+		want          []string
+	}{
+		{"a literal", `joined`, []string{"joined"}},
+		{"case folded", `(?i)\bMerged\b`, []string{"merged"}},
+		{"alternation", `(?:bought|acquired) (<C\d+>)`, []string{"bought <c", "acquired <c"}},
+		{"optional word joins", `stake(?:s)? in`, []string{"stake in", "stakes in"}},
+		{"a class of two letters", `[Tt]he (<N\d+>)`, []string{"the <n"}},
+		{"a literal holding another adds nothing", `(?:join|joined|joins)`, []string{"join"}},
+		{"an optional part alone gives nothing", `(?:merged)?`, nil},
+		{"a branch without literals gives nothing", `(?:merged|\d+)`, nil},
+		{"a class of letters joins", `(<[CU]\d+>)`, []string{"<c", "<u"}},
+		{"one character is too little", `(<\d+>)`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := requiredLiterals(tt.pattern)
+			slices.Sort(got)
+			want := slices.Clone(tt.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("requiredLiterals(%q) = %q, want %q", tt.pattern, got, want)
+			}
+		})
+	}
+}
+
+// TestRulePrefilterSound checks that no rule's prefilter turns away a
+// skeleton its pattern matches, on skeletons written to match many rules.
+func TestRulePrefilterSound(t *testing.T) {
+	skeletons := []string{
+		"<C0> and <C1> formed <A2> in 2021 together with <C3>.",
+		"<A0> was launched by <C1>, <C2> and <C3>.",
+		"<L0> joined <A1> as founding members.",
+		"<C0>, a Nordic telecoms group, <C1>'s CEO <P2> said.",
+		"The <N0> <C1> is a member of <A2>.",
+		"<P0>, chief executive of <C1>, was named chairman of <A2>.",
+		"<C0> took a 10% stake in <C1> in a funding round led by <C2>.",
+		"<C0> partnered with <C1> to set up a joint venture, <V2>.",
+		"<C0> is headquartered in <N1>, its home market.",
+		"<C0>’s Danish unit, <C1>, said it was ſtill owned by <C2>.",
+		"ITS CHAIRMAN <P0> CHAIRS THE BOARD OF <A1>, WHICH <C2> CHAIRS.",
+	}
+	needs := ruleNeeds()
+	for i, r := range rules {
+		for _, sk := range skeletons {
+			if !r.re.MatchString(sk) {
+				continue
+			}
+			if low, ok := ruleText(sk); ok && !mayMatch(low, needs[i]) {
+				t.Errorf("rule %q matches %q but its prefilter %q turns it away", r.name, sk, needs[i])
+			}
+		}
+	}
+	// The same on every pattern of the table above and its own example.
+	for _, p := range []string{`(?i)stakes? in (<C\d+>)`, `[Tt]he (<N\d+>)`} {
+		re := regexp.MustCompile(p)
+		for _, sk := range []string{"A STAKE IN <C1>", "the <N2> group", "The <N0>"} {
+			if low, ok := ruleText(sk); re.MatchString(sk) && ok && !mayMatch(low, requiredLiterals(p)) {
+				t.Errorf("%q matches %q but its prefilter turns it away", p, sk)
+			}
+		}
+	}
+}
