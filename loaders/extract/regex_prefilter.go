@@ -11,6 +11,7 @@ package extract
 // pattern is one that could not have matched: output does not change.
 
 import (
+	"regexp"
 	"regexp/syntax"
 	"slices"
 	"strings"
@@ -22,21 +23,41 @@ import (
 // cheaper to leave to the matcher.
 const maxNeeds = 24
 
-// requiredLiterals returns lower-cased literals one of which occurs in
-// every match of pattern, or nil when the analysis finds none.
-func requiredLiterals(pattern string) []string {
+// requiredLiterals returns sets of lower-cased literals such that every
+// match of pattern contains a literal of each set, or nil when the
+// analysis finds none. The parts of a top-level concatenation each give a
+// set ("(this|last) (week|month)" needs one of the first and one of the
+// second words); anything else gives one.
+func requiredLiterals(pattern string) [][]string {
 	re, err := syntax.Parse(pattern, syntax.Perl)
 	if err != nil {
 		return nil
 	}
-	n := literalsOf(re)
-	if !n.ok || shortestLen(n.set) < 2 {
-		return nil
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
 	}
-	// A literal holding another adds nothing: "join" finds "joined".
+	var sets [][]string
+	if re.Op == syntax.OpConcat {
+		parts, _, _ := concatNeeds(re.Sub)
+		for _, set := range parts {
+			if shortestLen(set) >= 2 {
+				sets = append(sets, reduceNeeds(set))
+			}
+		}
+	} else if n := literalsOf(re); n.ok && shortestLen(n.set) >= 2 {
+		sets = append(sets, reduceNeeds(n.set))
+	}
+	// The most selective first: a sentence fails fastest on it.
+	slices.SortStableFunc(sets, func(a, b []string) int { return shortestLen(b) - shortestLen(a) })
+	return sets
+}
+
+// reduceNeeds drops the literals that hold another of the set: "join"
+// finds "joined" too.
+func reduceNeeds(set []string) []string {
 	var out []string
-	for _, l := range n.set {
-		if !slices.ContainsFunc(n.set, func(o string) bool { return o != l && strings.Contains(l, o) }) {
+	for _, l := range set {
+		if !slices.ContainsFunc(set, func(o string) bool { return o != l && strings.Contains(l, o) }) {
 			out = append(out, l)
 		}
 	}
@@ -94,35 +115,16 @@ func literalsOf(re *syntax.Regexp) needs {
 			return needs{set: addNeed(n.set, ""), ok: true, exact: true}
 		}
 	case syntax.OpConcat:
-		// Every part occurs in a match: adjacent exact parts join into
-		// longer literals; keep the most selective set found.
-		var best []string
-		consider := func(set []string) {
-			if shortestLen(set) > 0 && betterNeeds(set, best) {
-				best = set
-			}
-		}
-		run, exact := []string{""}, true
-		for _, sub := range concatParts(re.Sub) {
-			n := literalsOf(sub)
-			if n.exact {
-				if p := joinNeeds(run, n.set); p != nil {
-					run = p
-					continue
-				}
-			}
-			consider(run)
-			exact = false
-			run = []string{""}
-			if n.exact {
-				run = n.set
-			} else if n.ok {
-				consider(n.set)
-			}
-		}
-		consider(run)
+		// Every part occurs in a match: keep the most selective set.
+		sets, run, exact := concatNeeds(re.Sub)
 		if exact {
 			return needs{set: run, ok: true, exact: true}
+		}
+		var best []string
+		for _, set := range sets {
+			if betterNeeds(set, best) {
+				best = set
+			}
 		}
 		return needs{set: best, ok: best != nil}
 	case syntax.OpAlternate:
@@ -138,6 +140,11 @@ func literalsOf(re *syntax.Regexp) needs {
 			for _, l := range n.set {
 				all = addNeed(all, l)
 			}
+		}
+		if len(all) > maxNeeds {
+			// "January|Jan\.?|...": the literals that hold no other
+			// ("jan") may still be few, though no longer exact.
+			all, exact = reduceNeeds(all), false
 			if len(all) > maxNeeds {
 				return needs{}
 			}
@@ -145,6 +152,38 @@ func literalsOf(re *syntax.Regexp) needs {
 		return needs{set: all, ok: true, exact: exact}
 	}
 	return needs{}
+}
+
+// concatNeeds reads the parts of a concatenation: adjacent exact parts
+// join into longer literals. sets are the sets of every run and inexact
+// part (each occurs in a match); when every part joined, exact is true and
+// run is the whole concatenation's exact set.
+func concatNeeds(subs []*syntax.Regexp) (sets [][]string, run []string, exact bool) {
+	keep := func(set []string) {
+		if shortestLen(set) > 0 {
+			sets = append(sets, set)
+		}
+	}
+	run, exact = []string{""}, true
+	for _, sub := range concatParts(subs) {
+		n := literalsOf(sub)
+		if n.exact {
+			if p := joinNeeds(run, n.set); p != nil {
+				run = p
+				continue
+			}
+		}
+		keep(run)
+		exact = false
+		run = []string{""}
+		if n.exact {
+			run = n.set
+		} else if n.ok {
+			keep(n.set)
+		}
+	}
+	keep(run)
+	return sets, run, exact
 }
 
 // concatParts flattens the captured concatenations in a concatenation
@@ -243,23 +282,27 @@ var foldHazards = func() string {
 }()
 
 // mayMatch reports whether a text whose lower case is lower can hold a
-// match of a pattern with literal set need (nil: any text can).
-func mayMatch(lower string, need []string) bool {
-	if need == nil {
-		return true
-	}
-	for _, n := range need {
-		if strings.Contains(lower, n) {
-			return true
+// match of a pattern with literal sets need (nil: any text can).
+func mayMatch(lower string, need [][]string) bool {
+	for _, set := range need {
+		found := false
+		for _, n := range set {
+			if strings.Contains(lower, n) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // ruleNeeds holds each rule's literal set, by the rule's index in rules
 // (computed on first use, after every init has added its rules).
-var ruleNeeds = sync.OnceValue(func() [][]string {
-	out := make([][]string, len(rules))
+var ruleNeeds = sync.OnceValue(func() [][][]string {
+	out := make([][][]string, len(rules))
 	for i, r := range rules {
 		out[i] = requiredLiterals(r.re.String())
 	}
@@ -273,4 +316,71 @@ func ruleText(text string) (lower string, ok bool) {
 		return "", false
 	}
 	return strings.ToLower(text), true
+}
+
+// filteredRE is a pattern with its literal prefilter, for the patterns
+// run on every sentence or fact outside the rule loop (dates, modality,
+// reports): the methods used on them skip the matcher when the text lacks
+// a needed literal; the rest are the Regexp's.
+type filteredRE struct {
+	*regexp.Regexp
+	need [][]string
+}
+
+// mustFiltered compiles pattern with its prefilter.
+func mustFiltered(pattern string) *filteredRE {
+	return &filteredRE{Regexp: regexp.MustCompile(pattern), need: requiredLiterals(pattern)}
+}
+
+// may reports whether s can hold a match.
+func (f *filteredRE) may(s string) bool {
+	if f.need == nil {
+		return true
+	}
+	low, ok := ruleText(s)
+	return !ok || mayMatch(low, f.need)
+}
+
+func (f *filteredRE) MatchString(s string) bool { return f.may(s) && f.Regexp.MatchString(s) }
+
+func (f *filteredRE) FindStringIndex(s string) []int {
+	if !f.may(s) {
+		return nil
+	}
+	return f.Regexp.FindStringIndex(s)
+}
+
+func (f *filteredRE) FindStringSubmatch(s string) []string {
+	if !f.may(s) {
+		return nil
+	}
+	return f.Regexp.FindStringSubmatch(s)
+}
+
+func (f *filteredRE) FindStringSubmatchIndex(s string) []int {
+	if !f.may(s) {
+		return nil
+	}
+	return f.Regexp.FindStringSubmatchIndex(s)
+}
+
+func (f *filteredRE) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !f.may(s) {
+		return nil
+	}
+	return f.Regexp.FindAllStringSubmatchIndex(s, n)
+}
+
+func (f *filteredRE) FindAllStringSubmatch(s string, n int) [][]string {
+	if !f.may(s) {
+		return nil
+	}
+	return f.Regexp.FindAllStringSubmatch(s, n)
+}
+
+func (f *filteredRE) FindAllStringIndex(s string, n int) [][]int {
+	if !f.may(s) {
+		return nil
+	}
+	return f.Regexp.FindAllStringIndex(s, n)
 }

@@ -12,27 +12,33 @@ import (
 func TestRequiredLiterals(t *testing.T) {
 	tests := []struct {
 		name, pattern string
-		want          []string
+		want          [][]string
 	}{
-		{"a literal", `joined`, []string{"joined"}},
-		{"case folded", `(?i)\bMerged\b`, []string{"merged"}},
-		{"alternation", `(?:bought|acquired) (<C\d+>)`, []string{"bought <c", "acquired <c"}},
-		{"optional word joins", `stake(?:s)? in`, []string{"stake in", "stakes in"}},
-		{"a class of two letters", `[Tt]he (<N\d+>)`, []string{"the <n"}},
-		{"a literal holding another adds nothing", `(?:join|joined|joins)`, []string{"join"}},
+		{"a literal", `joined`, [][]string{{"joined"}}},
+		{"case folded", `(?i)\bMerged\b`, [][]string{{"merged"}}},
+		{"alternation", `(?:bought|acquired) (<C\d+>)`, [][]string{{"bought <c", "acquired <c"}}},
+		{"optional word joins", `stake(?:s)? in`, [][]string{{"stake in", "stakes in"}}},
+		{"a class of two letters", `[Tt]he (<N\d+>)`, [][]string{{"the <n"}}},
+		{"a literal holding another adds nothing", `(?:join|joined|joins)`, [][]string{{"join"}}},
+		{"a class of letters joins", `(<[CU]\d+>)`, [][]string{{"<c", "<u"}}},
+		{"parts too many to join are each needed", `(?:in|this|last|next|early|late) (?:July|June|May)\b`,
+			[][]string{{"in ", "this ", "last ", "next ", "early ", "late "}, {"july", "june", "may"}}},
+		{"a long alternation keeps the literals holding no other", `(?:Alpha|Alp\.?|Beta|Bet\.?|Gamma|Gam\.?|Delta|Del\.?|Eps|Eps\.|Epsilon|Zeta|Zet\.?|Eta|Eta\.|Theta|The\.?|Iota|Io\.?|Kappa|Kap\.?) \d`,
+			[][]string{{"alp", "bet", "gam", "del", "eps", "zet", "eta", "the", "io", "kap"}}},
 		{"an optional part alone gives nothing", `(?:merged)?`, nil},
 		{"a branch without literals gives nothing", `(?:merged|\d+)`, nil},
-		{"a class of letters joins", `(<[CU]\d+>)`, []string{"<c", "<u"}},
 		{"one character is too little", `(<\d+>)`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := requiredLiterals(tt.pattern)
-			slices.Sort(got)
-			want := slices.Clone(tt.want)
-			slices.Sort(want)
-			if !slices.Equal(got, want) {
-				t.Errorf("requiredLiterals(%q) = %q, want %q", tt.pattern, got, want)
+			if !slices.EqualFunc(got, tt.want, func(a, b []string) bool {
+				a, b = slices.Clone(a), slices.Clone(b)
+				slices.Sort(a)
+				slices.Sort(b)
+				return slices.Equal(a, b)
+			}) {
+				t.Errorf("requiredLiterals(%q) = %q, want %q", tt.pattern, got, tt.want)
 			}
 		})
 	}
@@ -73,5 +79,23 @@ func TestRulePrefilterSound(t *testing.T) {
 				t.Errorf("%q matches %q but its prefilter turns it away", p, sk)
 			}
 		}
+	}
+}
+
+// TestFilteredRE checks that a filtered pattern answers as its Regexp
+// does, on texts with and without its literals, in any case, and on a
+// text with a fold hazard.
+func TestFilteredRE(t *testing.T) {
+	f := mustFiltered(`(?i)\b(?:pulled|backed) out\b`)
+	for _, s := range []string{"Acme pulled out of the deal.", "ACME BACKED OUT.", "Acme stayed in.", "Acme backed ouT", "Acme pulled ſomething out"} {
+		if got, want := f.MatchString(s), f.Regexp.MatchString(s); got != want {
+			t.Errorf("MatchString(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := f.FindAllStringSubmatchIndex(s, -1), f.Regexp.FindAllStringSubmatchIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Errorf("FindAllStringSubmatchIndex(%q) = %v, want %v", s, got, want)
+		}
+	}
+	if f.may("Acme stayed in.") {
+		t.Errorf("the prefilter lets through a text without its literals")
 	}
 }
