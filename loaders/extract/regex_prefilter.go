@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 )
 
@@ -312,10 +313,30 @@ var ruleNeeds = sync.OnceValue(func() [][][]string {
 // ruleText is the lower case of a rule's input text for mayMatch, or ""
 // with ok false when the text holds a fold hazard.
 func ruleText(text string) (lower string, ok bool) {
-	if strings.ContainsAny(text, foldHazards) {
-		return "", false
+	if c := lastLowered.Load(); c != nil && c.text == text {
+		return c.lower, c.ok
 	}
-	return strings.ToLower(text), true
+	c := &lowered{text: text, ok: true}
+	for _, r := range foldHazards {
+		if strings.ContainsRune(text, r) {
+			c.ok = false
+		}
+	}
+	if c.ok {
+		c.lower = strings.ToLower(text)
+	}
+	lastLowered.Store(c)
+	return c.lower, c.ok
+}
+
+// lastLowered is the last text ruleText read: the filtered patterns of a
+// sentence or a fact read the same text in turn. It is replaced whole, so
+// concurrent extractions at worst miss it.
+var lastLowered atomic.Pointer[lowered]
+
+type lowered struct {
+	text, lower string
+	ok          bool
 }
 
 // filteredRE is a pattern with its literal prefilter, for the patterns
