@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"sync"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
@@ -60,5 +63,44 @@ func TestLexiconCacheIsolation(t *testing.T) {
 	}
 	if got := slugAt(lexiconFor(reg), "Orrin Telecom said"); got != "orrin-telecom" {
 		t.Errorf("after the register changed: Orrin Telecom names %q, want orrin-telecom", got)
+	}
+}
+
+// TestLexiconCacheConcurrent extracts one article from several goroutines
+// with one register (run it with -race): the shared lexicon is only read,
+// and every run finds what a lone run finds.
+func TestLexiconCacheConcurrent(t *testing.T) {
+	reg, err := facts.ReadRegister("cache.yaml", []byte(`entities:
+  quillon-networks: {name: Quillon Networks, type: company, surface_forms: [Quillon Networks, Quillon]}
+  vesper-cloud: {name: Vesper Cloud, type: company}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := []byte("Quillon Networks (QNW) joined the Open Grid Alliance in 2024. QNW and Vesper Cloud said on Monday they would build a data centre in Oslo.")
+	want, err := ExtractArticle("a.txt", text, ExtractOptions{Register: reg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := make([]*facts.File, 4)
+	var wg sync.WaitGroup
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i], _ = ExtractArticle("a.txt", text, ExtractOptions{Register: reg})
+		}()
+	}
+	wg.Wait()
+	if len(want.Articles) != 1 || len(want.Articles[0].Facts) == 0 {
+		t.Fatalf("a lone run found no facts: %+v", want.Articles)
+	}
+	for i, g := range got {
+		if g == nil {
+			t.Fatalf("run %d failed", i)
+		}
+		if diff := cmp.Diff(want.Articles, g.Articles); diff != "" {
+			t.Errorf("run %d differs from a lone run (-want +got):\n%s", i, diff)
+		}
 	}
 }
