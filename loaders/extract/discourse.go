@@ -54,15 +54,19 @@ func (x *extractor) sentence(st sentence) {
 	needs := ruleNeeds()                // regex_prefilter.go
 	lowSk, okSk := ruleText(s.sk)       // the texts the rules read, lower-cased once
 	lowFlat, okFlat := ruleText(s.flat) // for their literal prefilters
+	var gLower, gSk, gFlat bytePairs
+	gLower.fill(lower)
+	gSk.fill(lowSk)
+	gFlat.fill(lowFlat)
 	for i, r := range rules {
-		if !hasAny(lower, r.keys) {
+		if !containsAnyIn(&gLower, lower, r.keys) && len(r.keys) > 0 {
 			continue // the regular expression cannot match: save its cost
 		}
-		text, low, ok := s.sk, lowSk, okSk
+		text, low, ok, g := s.sk, lowSk, okSk, &gSk
 		if r.flat {
-			text, low, ok = s.flat, lowFlat, okFlat
+			text, low, ok, g = s.flat, lowFlat, okFlat, &gFlat
 		}
-		if ok && i < len(needs) && !mayMatch(low, needs[i]) {
+		if ok && i < len(needs) && !mayMatch(low, needs[i], g) {
 			continue // none of the literals every match holds: the same
 		}
 		x.rule = r.name

@@ -283,17 +283,50 @@ var foldHazards = func() string {
 }()
 
 // mayMatch reports whether a text whose lower case is lower can hold a
-// match of a pattern with literal sets need (nil: any text can).
-func mayMatch(lower string, need [][]string) bool {
+// match of a pattern with literal sets need (nil: any text can). g, when
+// not nil, holds lower's byte pairs and turns most absent literals away
+// before a substring search.
+func mayMatch(lower string, need [][]string, g *bytePairs) bool {
 	for _, set := range need {
-		found := false
-		for _, n := range set {
-			if strings.Contains(lower, n) {
-				found = true
-				break
-			}
+		if !containsAnyIn(g, lower, set) {
+			return false
 		}
-		if !found {
+	}
+	return true
+}
+
+// containsAnyIn reports whether s contains one of lits; g, when not nil,
+// holds s's byte pairs.
+func containsAnyIn(g *bytePairs, s string, lits []string) bool {
+	for _, l := range lits {
+		if (g == nil || g.mayHold(l)) && strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// bytePairs is a hashed set of the adjacent byte pairs of a text: a
+// literal with a pair the text lacks is not in the text. The rule loop
+// tests some hundred literals per sentence; most fail here in a few steps.
+type bytePairs [64]uint64
+
+func pairHash(a, b byte) uint { return (uint(a)*31 + uint(b)) & 4095 }
+
+// fill makes g the pairs of s.
+func (g *bytePairs) fill(s string) {
+	*g = bytePairs{}
+	for i := 0; i+1 < len(s); i++ {
+		h := pairHash(s[i], s[i+1])
+		g[h>>6] |= 1 << (h & 63)
+	}
+}
+
+// mayHold reports whether every pair of l is in g.
+func (g *bytePairs) mayHold(l string) bool {
+	for i := 0; i+1 < len(l); i++ {
+		h := pairHash(l[i], l[i+1])
+		if g[h>>6]&(1<<(h&63)) == 0 {
 			return false
 		}
 	}
@@ -359,7 +392,7 @@ func (f *filteredRE) may(s string) bool {
 		return true
 	}
 	low, ok := ruleText(s)
-	return !ok || mayMatch(low, f.need)
+	return !ok || mayMatch(low, f.need, nil)
 }
 
 func (f *filteredRE) MatchString(s string) bool { return f.may(s) && f.Regexp.MatchString(s) }

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -66,7 +67,10 @@ func TestRulePrefilterSound(t *testing.T) {
 			if !r.re.MatchString(sk) {
 				continue
 			}
-			if low, ok := ruleText(sk); ok && !mayMatch(low, needs[i]) {
+			low, ok := ruleText(sk)
+			var g bytePairs
+			g.fill(low)
+			if ok && (!mayMatch(low, needs[i], nil) || !mayMatch(low, needs[i], &g)) {
 				t.Errorf("rule %q matches %q but its prefilter %q turns it away", r.name, sk, needs[i])
 			}
 		}
@@ -75,7 +79,7 @@ func TestRulePrefilterSound(t *testing.T) {
 	for _, p := range []string{`(?i)stakes? in (<C\d+>)`, `[Tt]he (<N\d+>)`} {
 		re := regexp.MustCompile(p)
 		for _, sk := range []string{"A STAKE IN <C1>", "the <N2> group", "The <N0>"} {
-			if low, ok := ruleText(sk); re.MatchString(sk) && ok && !mayMatch(low, requiredLiterals(p)) {
+			if low, ok := ruleText(sk); re.MatchString(sk) && ok && !mayMatch(low, requiredLiterals(p), nil) {
 				t.Errorf("%q matches %q but its prefilter turns it away", p, sk)
 			}
 		}
@@ -97,5 +101,31 @@ func TestFilteredRE(t *testing.T) {
 	}
 	if f.may("Acme stayed in.") {
 		t.Errorf("the prefilter lets through a text without its literals")
+	}
+}
+
+// TestBytePairs checks the pair set: every substring of a text passes it,
+// and a literal with a pair the text lacks does not.
+func TestBytePairs(t *testing.T) {
+	text := "acme telecom joined the <a3> alliance in 2024"
+	var g bytePairs
+	g.fill(text)
+	for i := 0; i < len(text); i++ {
+		for j := i; j <= len(text); j++ {
+			if !g.mayHold(text[i:j]) {
+				t.Fatalf("the pairs of %q turn away its substring %q", text, text[i:j])
+			}
+		}
+	}
+	for _, l := range []string{"chairman", "stake in", "joint venture"} {
+		if g.mayHold(l) && !strings.Contains(text, l) {
+			t.Logf("%q passes the pairs though absent (a hash collision)", l)
+		}
+	}
+	if g.mayHold("qzx") {
+		t.Errorf("a literal of pairs the text lacks passes")
+	}
+	if !containsAnyIn(&g, text, []string{"merged", "joined"}) || containsAnyIn(&g, text, []string{"merged", "bought"}) {
+		t.Errorf("containsAnyIn disagrees with strings.Contains")
 	}
 }
