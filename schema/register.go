@@ -10,12 +10,16 @@ import (
 // ready to use. A Register is not safe for concurrent writes.
 type Register struct {
 	bySlug map[string]Entity
+	// gen counts the changes, so that what is derived from a register
+	// (the extractor's lexicon) can be kept until the register changes.
+	gen uint64
 }
 
 // Add puts e in the register, merging its aliases into an entry of the same
 // slug. It returns an error wrapping ErrInvalid when the slug is already
 // registered with another type.
 func (r *Register) Add(e Entity) error {
+	r.gen++
 	if r.bySlug == nil {
 		r.bySlug = make(map[string]Entity)
 	}
@@ -54,6 +58,10 @@ func (r *Register) Lookup(slug string) (Entity, bool) {
 	e, ok := r.bySlug[slug]
 	return e, ok
 }
+
+// Generation changes whenever the register does (every Add), so a value
+// derived from a register can be cached under its pointer and generation.
+func (r *Register) Generation() uint64 { return r.gen }
 
 // Len is the number of entities.
 func (r *Register) Len() int { return len(r.bySlug) }

@@ -65,8 +65,8 @@ func (x *extractor) readClauses(s *sent, toks []token) *clauses {
 	c.ents = countryPossessives(s, c.ents) // clause_country.go
 	// Collapse each entity span into one token that the chunker keeps
 	// apart; the words between list items go with it.
-	var flat []tagged
-	entAt := make(map[int]int) // index in flat -> entity
+	flat := make([]tagged, 0, len(ts)) // at most one per token: no regrowth
+	entAt := make(map[int]int)         // index in flat -> entity
 	k := 0
 	for i := 0; i < len(ts); {
 		for k < len(c.ents) && c.ents[k].end <= ts[i].Start {
@@ -90,7 +90,9 @@ func (x *extractor) readClauses(s *sent, toks []token) *clauses {
 		i++
 	}
 	c.ts = flat
-	for _, ch := range chunkEntities(flat, entAt) {
+	chunks := chunkEntities(flat, entAt)
+	c.us = make([]unit, 0, len(chunks))
+	for _, ch := range chunks {
 		u := unit{chunk: ch, ent: -1, tag: flat[ch.Head].Pos}
 		if e, ok := entAt[ch.From]; ok && ch.Kind == 'E' {
 			u.ent = e

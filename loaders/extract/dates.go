@@ -34,18 +34,18 @@ var weekdays = map[string]time.Weekday{
 const monthRE = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
 
 var (
-	rangeRE    = regexp.MustCompile(`\b(?:between|from) (?:` + monthRE + ` )?((?:19|20)\d\d) (?:and|to|until|through) (?:` + monthRE + ` )?((?:19|20)\d\d)\b`)
-	mdyRE      = regexp.MustCompile(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b`)
-	dmyRE      = regexp.MustCompile(`\b(\d{1,2}) ` + monthRE + `,? ((?:19|20)\d\d)\b`)
-	myRE       = regexp.MustCompile(`\b` + monthRE + `,? ((?:19|20)\d\d)\b`)
+	rangeRE    = mustFiltered(`\b(?:between|from) (?:` + monthRE + ` )?((?:19|20)\d\d) (?:and|to|until|through) (?:` + monthRE + ` )?((?:19|20)\d\d)\b`)
+	mdyRE      = mustFiltered(`\b` + monthRE + ` (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b`)
+	dmyRE      = mustFiltered(`\b(\d{1,2}) ` + monthRE + `,? ((?:19|20)\d\d)\b`)
+	myRE       = mustFiltered(`\b` + monthRE + `,? ((?:19|20)\d\d)\b`)
 	isoRE      = regexp.MustCompile(`\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b`)
 	yearRE     = regexp.MustCompile(`\b((?:19|20)\d\d)\b`)
 	eventRE    = regexp.MustCompile(`\b[A-Z][A-Za-z]{1,12}((?:19|20)\d\d)\b`) // "MWC2024"
-	relMonthRE = regexp.MustCompile(`(?i)\b(this|last|next|earlier this|in) (January|February|March|April|May|June|July|August|September|October|November|December)\b`)
-	relUnitRE  = regexp.MustCompile(`(?i)\b(this|last|next|earlier this|later this|past) (week|month|year)(?:'s|’s)?\b`)
-	weekdayRE  = regexp.MustCompile(`(?i)\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
-	dayWordRE  = regexp.MustCompile(`(?i)\b(today|yesterday|tomorrow)\b`)
-	agoRE      = regexp.MustCompile(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b`)
+	relMonthRE = mustFiltered(`(?i)\b(this|last|next|earlier this|in) (January|February|March|April|May|June|July|August|September|October|November|December)\b`)
+	relUnitRE  = mustFiltered(`(?i)\b(this|last|next|earlier this|later this|past) (week|month|year)(?:'s|’s)?\b`)
+	weekdayRE  = mustFiltered(`(?i)\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`)
+	dayWordRE  = mustFiltered(`(?i)\b(today|yesterday|tomorrow)\b`)
+	agoRE      = mustFiltered(`(?i)\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (day|week|month|year)s? ago\b`)
 )
 
 // findDates lists the date expressions of s, earliest first, resolving

@@ -51,13 +51,23 @@ func (x *extractor) sentence(st sentence) {
 	from := len(x.facts)
 	x.famCountedRest(s, toks) // counted_rest.go
 	lower := strings.ToLower(s.text)
-	for _, r := range rules {
-		if !hasAny(lower, r.keys) {
+	needs := ruleNeeds()                // regex_prefilter.go
+	lowSk, okSk := ruleText(s.sk)       // the texts the rules read, lower-cased once
+	lowFlat, okFlat := ruleText(s.flat) // for their literal prefilters
+	var gLower, gSk, gFlat bytePairs
+	gLower.fill(lower)
+	gSk.fill(lowSk)
+	gFlat.fill(lowFlat)
+	for i, r := range rules {
+		if !containsAnyIn(&gLower, lower, r.keys) && len(r.keys) > 0 {
 			continue // the regular expression cannot match: save its cost
 		}
-		text := s.sk
+		text, low, ok, g := s.sk, lowSk, okSk, &gSk
 		if r.flat {
-			text = s.flat
+			text, low, ok, g = s.flat, lowFlat, okFlat, &gFlat
+		}
+		if ok && i < len(needs) && !mayMatch(low, needs[i], g) {
+			continue // none of the literals every match holds: the same
 		}
 		x.rule = r.name
 		for _, m := range r.re.FindAllStringSubmatch(text, -1) {

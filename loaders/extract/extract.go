@@ -85,7 +85,9 @@ func extractArticle(name string, data []byte, opt ExtractOptions, track bool) (*
 			return nil, nil, err
 		}
 	}
-	x := newExtractor(reg, doc.date)
+	// reg is a copy of opt.Register: the lexicon comes from the cache of
+	// opt.Register's (lexicon_cache.go).
+	x := newExtractorLex(reg, lexiconFor(opt.Register), doc.date)
 	x.track = track
 	x.run(doc.body)
 

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -229,7 +228,7 @@ func (c *clauses) modText(subj, v int) string {
 }
 
 // retractRE finds phrases that take back what a sentence states.
-var retractRE = regexp.MustCompile(`(?i)\b(?:decided against|ruled out|backed out|pulled out|walked away|abandoned|called off|scrapped)\b`)
+var retractRE = mustFiltered(`(?i)\b(?:decided against|ruled out|backed out|pulled out|walked away|abandoned|called off|scrapped)\b`)
 
 // roleOf reads "as (founding) members" among the clause's prepositional
 // phrases: the membership relation it states, and whether it was stated.

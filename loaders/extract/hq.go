@@ -155,7 +155,7 @@ func mentionAfter(s *sent, at int) int {
 }
 
 // hqHyphen is a place compounded with a headquarters participle.
-var hqHyphen = regexp.MustCompile(`\b([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})-(?:based|headquartered|HQ'd)\b`)
+var hqHyphen = mustFiltered(`\b([A-Z][\w.]*(?: [A-Z][\w.]*){0,2})-(?:based|headquartered|HQ'd)\b`)
 
 // hqCue matches the words between mention o and a country at end
 // against hqGap: the linking words lower case, a city as written.

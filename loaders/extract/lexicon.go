@@ -26,8 +26,8 @@ type lexEntry struct {
 
 // lexicon finds entity names in tokens: the register's names and surface
 // forms, forms derived from them, the built-in countries, and aliases an
-// article defines as it goes. A lexicon is built per article and is not safe
-// for concurrent use.
+// article defines as it goes. An article's lexicon is a clone of one built
+// per register (lexicon_cache.go) and is not safe for concurrent use.
 type lexicon struct {
 	first   map[string][]*lexEntry
 	ents    map[string]schema.Entity
@@ -37,6 +37,9 @@ type lexicon struct {
 	// built on first use.
 	bySurname map[string][]string
 	byGiven   map[string]int
+	// owned are the keys of first whose lists a clone has copied; nil in
+	// a lexicon that is no clone (lexicon_cache.go).
+	owned map[string]bool
 }
 
 // stripWords are name endings dropped to derive a short form ("SoftBank
@@ -337,6 +340,7 @@ func (lx *lexicon) add(form, slug string, weak bool) {
 }
 
 func (lx *lexicon) addEntry(e *lexEntry) {
+	lx.own(e.toks[0])
 	list := lx.first[e.toks[0]]
 	for _, old := range list {
 		if old.cased == e.cased && slices.Equal(old.toks, e.toks) {
@@ -364,6 +368,7 @@ func (lx *lexicon) define(form, slug string) {
 	if len(toks) == 0 {
 		return
 	}
+	lx.own(toks[0])
 	list := lx.first[toks[0]]
 	for _, old := range list {
 		if slices.Equal(old.toks, toks) {

@@ -170,8 +170,13 @@ type extracted struct {
 }
 
 func newExtractor(reg *schema.Register, art schema.Date) *extractor {
+	return newExtractorLex(reg, lexiconFor(reg), art)
+}
+
+// newExtractorLex is newExtractor with the lexicon given (lexicon_cache.go).
+func newExtractorLex(reg *schema.Register, lx *lexicon, art schema.Date) *extractor {
 	return &extractor{
-		lx: newLexicon(reg), reg: reg, art: art,
+		lx: lx, reg: reg, art: art,
 		firstSeen: map[string]int{}, counts: map[string]int{}, alliN: map[string]int{}, subjects: map[string]int{}, lastSeen: map[string]int{}, lastPos: map[string]int{}, background: map[string]int{},
 		placeholder: map[string]string{}, phSince: map[string]int{}, members: map[string][]string{},
 		hq: map[string]string{}, events: map[string]schema.Date{}, discovered: map[string]*facts.Discovered{},

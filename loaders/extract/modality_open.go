@@ -14,9 +14,9 @@ import (
 // issue 13). An apposition inside ("Reports that A, an investor in B, had
 // joined ...") is the writer's own description and still stated.
 var (
-	askedRE       = regexp.MustCompile(`(?i)\b(?:asked|asking|wondered|wondering|questioned)\s+(?:whether|if)\b`)
-	reportThatRE  = regexp.MustCompile(`(?i)\b(?:reports?|rumou?rs?|speculation|claims?|suggestions?)\s+that\b`)
-	unconfirmedRE = regexp.MustCompile(`(?i)\b(?:(?:were|was|is|are|have|has|had|remain|remains|remained)\s+(?:not|never|yet to be)\s+(?:been\s+)?(?:confirmed|verified|substantiated)|(?:went|go|goes)\s+unconfirmed|remain(?:s|ed)?\s+unconfirmed)\b`)
+	askedRE       = mustFiltered(`(?i)\b(?:asked|asking|wondered|wondering|questioned)\s+(?:whether|if)\b`)
+	reportThatRE  = mustFiltered(`(?i)\b(?:reports?|rumou?rs?|speculation|claims?|suggestions?)\s+that\b`)
+	unconfirmedRE = mustFiltered(`(?i)\b(?:(?:were|was|is|are|have|has|had|remain|remains|remained)\s+(?:not|never|yet to be)\s+(?:been\s+)?(?:confirmed|verified|substantiated)|(?:went|go|goes)\s+unconfirmed|remain(?:s|ed)?\s+unconfirmed)\b`)
 	innerApposRE  = regexp.MustCompile(`, (?:an?|the|its|their) [^,]{1,60},`)
 )
 

@@ -1,10 +1,8 @@
 package extract
 
-import "regexp"
-
 // deniedRE is a denial of what others said: "denied a local newspaper
 // report that", "dismissed speculation that", "rejected claims that".
-var deniedRE = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|contrary\s+to)\s+(?:an?\s+|the\s+|local\s+|media\s+|press\s+|newspaper\s+|recent\s+|earlier\s+)*(?:reports?|speculation|rumou?rs?|claims?|suggestions?|talk)\b`)
+var deniedRE = mustFiltered(`(?i)\b(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|refuted|refutes|contrary\s+to)\s+(?:an?\s+|the\s+|local\s+|media\s+|press\s+|newspaper\s+|recent\s+|earlier\s+)*(?:reports?|speculation|rumou?rs?|claims?|suggestions?|talk)\b`)
 
 // deniedReport reports whether a fact whose first argument is a stands
 // inside a report the sentence denies before it ("SK Telecom denied a

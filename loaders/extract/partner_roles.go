@@ -30,7 +30,7 @@ import (
 // partnershipDeniedRE finds a sentence that says its relation is no
 // partnership: "rather than partnerships", "not a partnership", "is no
 // alliance", "stopped short of a partnership".
-var partnershipDeniedRE = regexp.MustCompile(`(?i)\b(?:rather than|instead of|not|no|never|short of)\s+(?:(?:a|an|any|formal|real|true|strategic|full)\s+){0,3}(?:partnerships?|partners|alliances?|collaborations?)\b`)
+var partnershipDeniedRE = mustFiltered(`(?i)\b(?:rather than|instead of|not|no|never|short of)\s+(?:(?:a|an|any|formal|real|true|strategic|full)\s+){0,3}(?:partnerships?|partners|alliances?|collaborations?)\b`)
 
 // speculativeMods make a partner noun a judgement of who would fit:
 // "the obvious partner for it", "a natural partner of Y".
@@ -160,24 +160,24 @@ func (x *extractor) partnershipDenied(s *sent) bool {
 
 // supplyDealRE finds a customer's or supplier's contract: "a supply
 // agreement", "a five-year purchase deal", "a roaming agreement".
-var supplyDealRE = regexp.MustCompile(`(?i)\b(?:supply|purchase|procurement|sales|wholesale|offtake|licensing|lease|leasing|roaming|reseller|distribution|customer)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|contracts?|pacts?)\b`)
+var supplyDealRE = mustFiltered(`(?i)\b(?:supply|purchase|procurement|sales|wholesale|offtake|licensing|lease|leasing|roaming|reseller|distribution|customer)\s+(?:[\w-]+\s+){0,2}?(?:agreements?|deals?|contracts?|pacts?)\b`)
 
 // dealToBuyRE finds a deal to buy or sell: "signed a deal with B to buy
 // its towers".
-var dealToBuyRE = regexp.MustCompile(`(?i)\b(?:agreement|deal|contract|pact)\b[^.;]{0,50}?\bto\s+(?:buy|acquire|sell|purchase|lease|rent|divest)\b`)
+var dealToBuyRE = mustFiltered(`(?i)\b(?:agreement|deal|contract|pact)\b[^.;]{0,50}?\bto\s+(?:buy|acquire|sell|purchase|lease|rent|divest)\b`)
 
 // partnerTalksRE finds a partnership only talked about: "have discussed
 // working together", "is exploring a partnership", "in talks about an
 // alliance".
-var partnerTalksRE = regexp.MustCompile(`(?i)\b(?:discuss(?:ed|es|ing)?|explor(?:e|ed|es|ing)|mull(?:ed|s|ing)?|weigh(?:ed|s|ing)|consider(?:ed|s|ing)?|talks?\s+(?:about|on|over))\s+(?:(?:a|an|the|possible|potential|closer|deeper|new|formal)\s+){0,3}(?:working\s+together|partnering|partnerships?|teaming\s+up|collaborat\w+|cooperat\w+|alliances?|tie-ups?)\b`)
+var partnerTalksRE = mustFiltered(`(?i)\b(?:discuss(?:ed|es|ing)?|explor(?:e|ed|es|ing)|mull(?:ed|s|ing)?|weigh(?:ed|s|ing)|consider(?:ed|s|ing)?|talks?\s+(?:about|on|over))\s+(?:(?:a|an|the|possible|potential|closer|deeper|new|formal)\s+){0,3}(?:working\s+together|partnering|partnerships?|teaming\s+up|collaborat\w+|cooperat\w+|alliances?|tie-ups?)\b`)
 
 // unconfirmedPartnerRE finds a sentence whose parties did not confirm
 // it: "though neither company confirmed this", "declined to confirm".
-var unconfirmedPartnerRE = regexp.MustCompile(`(?i)\b(?:neither|none of the)\b[^.;]{0,30}\bconfirmed\b|\b(?:declined to|would not|did not|didn't|could not|refused to) confirm\b`)
+var unconfirmedPartnerRE = mustFiltered(`(?i)\b(?:neither|none of the)\b[^.;]{0,30}\bconfirmed\b|\b(?:declined to|would not|did not|didn't|could not|refused to) confirm\b`)
 
 // partnerDenialRE finds a partnership that a party denied or ruled out:
 // "A denied it would partner with B", "A ruled out working with B".
-var partnerDenialRE = regexp.MustCompile(`(?i)\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|dismissed)\b[^.;]{0,40}\b(?:partner|team|collaborat|cooperat|work(?:ing)? (?:with|together)|ally|alliance|tie[ -]up)`)
+var partnerDenialRE = mustFiltered(`(?i)\b(?:denied|denies|deny|denying|ruled out|rules out|ruling out|dismissed)\b[^.;]{0,40}\b(?:partner|team|collaborat|cooperat|work(?:ing)? (?:with|together)|ally|alliance|tie[ -]up)`)
 
 // subjectArgs are the parties of the subject at unit subj, with a party
 // coordinated before it that the clause reader kept as a unit of its own

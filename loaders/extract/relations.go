@@ -39,14 +39,14 @@ type rule struct {
 func rx(p string) *regexp.Regexp { return regexp.MustCompile(p) }
 
 var (
-	negRE      = rx(`(?i)\b(?:not|n't|never|declined to|refused to|chose not|decided against|rejected|denied|no longer|ruled out|failed to|yet to|instead of|rather than|quit|left|exited|withdrew|backed out|pulled out|walked away|abandoned|called off|scrapped|no (?:immediate |current )?(?:plans?|intention) to)\b`)
-	progressRE = rx(`(?i)\b(?:(?:is|are) (?:setting|forming|creating|building|establishing|finalising|finalizing)|sketched out|sketching out|in the process of|working (?:on|to)|in the works|negotiating)\b`)
-	plannedRE  = rx(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
+	negRE      = mustFiltered(`(?i)\b(?:not|n't|never|declined to|refused to|chose not|decided against|rejected|denied|no longer|ruled out|failed to|yet to|instead of|rather than|quit|left|exited|withdrew|backed out|pulled out|walked away|abandoned|called off|scrapped|no (?:immediate |current )?(?:plans?|intention) to)\b`)
+	progressRE = mustFiltered(`(?i)\b(?:(?:is|are) (?:setting|forming|creating|building|establishing|finalising|finalizing)|sketched out|sketching out|in the process of|working (?:on|to)|in the works|negotiating)\b`)
+	plannedRE  = mustFiltered(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
 	// monthMayRE is the month May where plannedRE would read the modal:
 	// after a preposition or before a day or year.
 	// The preposition may open the sentence ("In May A joined").
 	monthMayRE = rx(`\b((?i:in|since|of|until|by|from|last|early|late|mid|mid-|this|next|during|through|before|after|on|since early|since late)) May\b|\bMay( \d)`)
-	pastRE     = rx(`(?i)\b(?:former|formerly|past|previously|once|stepped down|resigned|retired)\b|\b(?:ex|then)-`) // "ex-" alone: the prefix before a name ("ex-Telia CEO")
+	pastRE     = mustFiltered(`(?i)\b(?:former|formerly|past|previously|once|stepped down|resigned|retired)\b|\b(?:ex|then)-`) // "ex-" alone: the prefix before a name ("ex-Telia CEO")
 )
 
 // modalityOf reads how a stretch of text asserts its relation. drop is true
@@ -621,7 +621,7 @@ func (x *extractor) dateOf(s *sent) schema.Date {
 
 var (
 	eventNameRE = rx(`\b([A-Z][\w-]+) ((?:19|20)\d\d)\b`)
-	eventRefRE  = rx(`(?:this year's|this year’s|last year's|last year’s|at) ([A-Z][\w-]+)(?: (?:event|conference|summit|gathering|show|congress|meeting|forum))`)
+	eventRefRE  = mustFiltered(`(?:this year's|this year’s|last year's|last year’s|at) ([A-Z][\w-]+)(?: (?:event|conference|summit|gathering|show|congress|meeting|forum))`)
 )
 
 // noteEvents remembers named events ("Unite 2024") that a sentence dates
@@ -648,7 +648,7 @@ func (x *extractor) noteEvents(s *sent) {
 }
 
 // observerRE finds an observer's status, which is no membership.
-var observerRE = regexp.MustCompile(`(?i)\bas (?:an? )?(?:non-voting )?observers?\b|\bobserver (?:status|member)`)
+var observerRE = mustFiltered(`(?i)\bas (?:an? )?(?:non-voting )?observers?\b|\bobserver (?:status|member)`)
 
 // emit records a fact, merging it with an earlier statement of the same
 // fact: the first evidence is kept, missing qualifiers are filled in.

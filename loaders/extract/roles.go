@@ -45,7 +45,7 @@ func singularTitle(w string) string {
 // ceoOf for a chief executive, both for "chairman and CEO"; none for a
 // vice or deputy title. past is set for a former title.
 func titleRels(words string) (rels []schema.Relation, past bool) {
-	ws := strings.Fields(strings.NewReplacer(",", " ", "(", " (", ")", ") ").Replace(words))
+	ws := strings.Fields(titleSpacing.Replace(words))
 	if len(ws) == 0 {
 		return nil, false
 	}
@@ -119,7 +119,7 @@ func (x *extractor) famRoles(c *clauses) {
 	// tail is the title-like text after an entity, up to a comma, bracket
 	// close or the end of the clause.
 	tail := func(end int) string {
-		rest := strings.NewReplacer(",", " , ", ".", " . ", ";", " ; ").Replace(lower[end:])
+		rest := tailSpacing.Replace(lower[end:])
 		var ws []string
 		for _, w := range strings.Fields(rest) {
 			if !titleWord[w] {
@@ -405,3 +405,10 @@ func coordinatedTitles(ws []string) (rels []schema.Relation, past bool) {
 // coordinated with one they do ("chairman and chief technology officer").
 var otherTitleHeads = map[string]bool{"officer": true, "director": true, "president": true, "founder": true, "co-founder": true,
 	"secretary": true, "treasurer": true, "head": true, "partner": true, "architect": true, "scientist": true}
+
+// titleSpacing and tailSpacing set punctuation apart from title words
+// (built once: a Replacer is costly to build per call).
+var (
+	titleSpacing = strings.NewReplacer(",", " ", "(", " (", ")", ") ")
+	tailSpacing  = strings.NewReplacer(",", " , ", ".", " . ", ";", " ; ")
+)

@@ -75,7 +75,7 @@ func (x *extractor) famItemTitles(st sentence, s *sent) {
 // itemTitle states the relations of the title that opens words.
 func (x *extractor) itemTitle(s *sent, person, org arg, words string) {
 	var ws []string
-	fields := strings.Fields(strings.ToLower(strings.NewReplacer(",", " , ", ";", " ; ", "(", " ( ").Replace(words)))
+	fields := strings.Fields(strings.ToLower(itemSpacing.Replace(words)))
 	i := 0
 	for ; i < len(fields) && titleWord[fields[i]]; i++ {
 		ws = append(ws, fields[i])
@@ -92,3 +92,6 @@ func (x *extractor) itemTitle(s *sent, person, org arg, words string) {
 		x.emitFact(s, rel, person, org, mod, 0.7, schema.Fact{})
 	}
 }
+
+// itemSpacing sets punctuation apart from an item's words (built once).
+var itemSpacing = strings.NewReplacer(",", " , ", ";", " ; ", "(", " ( ")

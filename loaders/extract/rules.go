@@ -263,7 +263,7 @@ func (x *extractor) skeletons(s *sent) (flat, listed string) {
 	pos := 0
 	clean := func(t string) string {
 		t = schemaFold(t)
-		return strings.NewReplacer("<", " ", ">", " ").Replace(t)
+		return markerBrackets.Replace(t)
 	}
 	for i, m := range s.ms {
 		if m.Start < pos {
@@ -456,3 +456,7 @@ func monthOrDay(w string) bool {
 	_, d := weekdays[l]
 	return m || d
 }
+
+// markerBrackets blanks angle brackets in text between markers (built
+// once: a Replacer is costly to build per call).
+var markerBrackets = strings.NewReplacer("<", " ", ">", " ")
