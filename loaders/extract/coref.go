@@ -556,7 +556,7 @@ func (x *extractor) pick(slugs []string) string {
 	}
 	best, bestAt := slugs[0], int(^uint(0)>>1)
 	for _, s := range slugs {
-		if at, ok := x.firstSeen[s]; ok && at < bestAt {
+		if at, ok := x.firstSeen[s]; ok && (at < bestAt || at == bestAt && x.firstPos[s] < x.firstPos[best]) { // pick_tie.go
 			best, bestAt = s, at
 		}
 	}

@@ -95,7 +95,7 @@ func (x *extractor) sentence(st sentence) {
 			x.noteSpan(st, m, m.Slug)
 		}
 		if _, ok := x.firstSeen[m.Slug]; !ok {
-			x.firstSeen[m.Slug] = x.sentIdx
+			x.firstSeen[m.Slug], x.firstPos[m.Slug] = x.sentIdx, m.Start
 		}
 		if last, ok := x.lastSeen[m.Slug]; !ok || last != x.sentIdx {
 			x.lastPos[m.Slug] = m.Start
