@@ -243,7 +243,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 					x.descExclude[h] = true
 					s = x.relatedCompany(h, nat.slug)
 				} else {
-					s = x.appositionCompany(toks, i, covered, nat.slug, reportingVerbs[key(j+1)])
+					s = x.apposedCompany(text, toks, i, j, covered, nat.slug, reportingVerbs[key(j+1)]) // coref_appos_opener.go
 				}
 				if s == "" && colonClause(toks, i) {
 					s = x.nearestCompany(nat.slug)
