@@ -136,6 +136,7 @@ func (x *extractor) sentence(st sentence) {
 				x.defineParticleSurname(w, m.Slug) // names_order.go
 				x.defineFamilyFirst(w, m.Slug)     // names_order.go
 				x.defineGivenName(w, m.Slug)       // names_order.go
+				x.defineHonorificGiven(w, m.Slug)  // names_honorific.go
 				x.familyGivenNames(w)              // names_given.go
 			}
 		}
