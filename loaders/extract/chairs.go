@@ -34,7 +34,8 @@ var honorifics = map[string]bool{
 
 // honorific reports whether a mention's text is only a title of address.
 func honorific(text string) bool {
-	return honorifics[strings.ToLower(strings.TrimSpace(text))]
+	t := strings.ToLower(strings.TrimSpace(text))
+	return honorifics[t] || honorificRun(t) // honorific_run.go
 }
 
 // chairState is what famChairs keeps between sentences: a title a

@@ -243,7 +243,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 					x.descExclude[h] = true
 					s = x.relatedCompany(h, nat.slug)
 				} else {
-					s = x.appositionCompany(toks, i, covered, nat.slug, reportingVerbs[key(j+1)])
+					s = x.apposedCompany(text, toks, i, j, covered, nat.slug, reportingVerbs[key(j+1)]) // coref_appos_opener.go
 				}
 				if s == "" && colonClause(toks, i) {
 					s = x.nearestCompany(nat.slug)
@@ -556,7 +556,7 @@ func (x *extractor) pick(slugs []string) string {
 	}
 	best, bestAt := slugs[0], int(^uint(0)>>1)
 	for _, s := range slugs {
-		if at, ok := x.firstSeen[s]; ok && at < bestAt {
+		if at, ok := x.firstSeen[s]; ok && (at < bestAt || at == bestAt && x.firstPos[s] < x.firstPos[best]) { // pick_tie.go
 			best, bestAt = s, at
 		}
 	}

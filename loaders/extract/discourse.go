@@ -105,7 +105,7 @@ func (x *extractor) sentence(st sentence) {
 			x.noteSpan(st, m, m.Slug)
 		}
 		if _, ok := x.firstSeen[m.Slug]; !ok {
-			x.firstSeen[m.Slug] = x.sentIdx
+			x.firstSeen[m.Slug], x.firstPos[m.Slug] = x.sentIdx, m.Start
 		}
 		if last, ok := x.lastSeen[m.Slug]; !ok || last != x.sentIdx {
 			x.lastPos[m.Slug] = m.Start
@@ -146,6 +146,7 @@ func (x *extractor) sentence(st sentence) {
 				x.defineParticleSurname(w, m.Slug) // names_order.go
 				x.defineFamilyFirst(w, m.Slug)     // names_order.go
 				x.defineGivenName(w, m.Slug)       // names_order.go
+				x.defineHonorificGiven(w, m.Slug)  // names_honorific.go
 				x.familyGivenNames(w)              // names_given.go
 			}
 		}

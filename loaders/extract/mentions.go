@@ -59,6 +59,7 @@ type extractor struct {
 
 	sentIdx   int
 	firstSeen map[string]int // slug -> sentence of first mention
+	firstPos  map[string]int // slug -> offset of its first mention in that sentence (pick_tie.go)
 	// linked, kept only for Evaluate (track), lists per sentence the
 	// slugs its mentions were linked to, names and resolved descriptions.
 	track       bool
@@ -177,7 +178,7 @@ func newExtractor(reg *schema.Register, art schema.Date) *extractor {
 func newExtractorLex(reg *schema.Register, lx *lexicon, art schema.Date) *extractor {
 	return &extractor{
 		lx: lx, reg: reg, art: art,
-		firstSeen: map[string]int{}, counts: map[string]int{}, alliN: map[string]int{}, subjects: map[string]int{}, lastSeen: map[string]int{}, lastPos: map[string]int{}, background: map[string]int{},
+		firstSeen: map[string]int{}, firstPos: map[string]int{}, counts: map[string]int{}, alliN: map[string]int{}, subjects: map[string]int{}, lastSeen: map[string]int{}, lastPos: map[string]int{}, background: map[string]int{},
 		placeholder: map[string]string{}, phSince: map[string]int{}, members: map[string][]string{},
 		hq: map[string]string{}, events: map[string]schema.Date{}, discovered: map[string]*facts.Discovered{},
 	}

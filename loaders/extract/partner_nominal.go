@@ -151,6 +151,9 @@ func (x *extractor) partnerAdverb(c *clauses, v int) {
 	if subj < 0 {
 		return
 	}
+	if c.coRunBusiness(x, v, subj) {
+		return // partner_coowned.go
+	}
 	if as := c.args(x, subj); len(as) == 2 {
 		x.rule = "partner.reciprocal-adverb"
 		x.reciprocalPairs(c, as, c.modText(subj, v), 0.7)

@@ -158,6 +158,9 @@ var baseRules = []rule{
 		x.membership(s, schema.RelMemberOf, x.args(s, m[1]), m[3], m[2], 0.85)
 	}},
 	{name: "Y welcomed A", keys: []string{"welcom", "added", "adds", "admit", "signed up", "recruit", "brought in"}, re: rx(rAll + `([^<]*?)\b(?:welcomed|welcomes|added|adds|admitted|admits|signed up|recruited|brought in)\b(?:[^<]|<[NX]\d+>)*?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+		if welcomedEvent(m) {
+			return // member_welcomed.go
+		}
 		x.membership(s, schema.RelMemberOf, x.args(s, m[3]), m[1], m[2], 0.85)
 	}},
 	{name: "Y joined by A", keys: []string{"joined by"}, re: rx(rAll + `([^<]*?)\bjoined by (?:<N\d+>'s )?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {

@@ -265,7 +265,7 @@ func (x *extractor) famRoles(c *clauses) {
 			words, first = w, true // "\"...,\" said Chairman P": the quote's names are not the clause's
 		}
 		if rels, _ := titleRels(words); len(rels) > 0 && first {
-			if t := x.topicCompany(); t != "" {
+			if t := x.bareTitleTopic(c.s, e.ent.start); t != "" { // roles_bare_topic.go
 				x.rule = "title.bare"
 				for _, rel := range rels {
 					x.emitFact(c.s, rel, c.args(x, e.u)[0], arg{slug: t, text: "(" + x.nameOf(t) + ")"}, "", 0.6, schema.Fact{})
@@ -303,7 +303,7 @@ func (x *extractor) famBareTitle(c *clauses) {
 			title = m[2]
 		}
 		rels, past := titleRels(title)
-		t := x.topicCompany()
+		t := x.bareTitleTopic(c.s, c.ents[u.ent].start) // roles_bare_topic.go
 		if len(rels) == 0 || t == "" || x.otherCompanyNamed(c, t) {
 			continue // roles_scope.go
 		}

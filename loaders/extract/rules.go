@@ -131,6 +131,7 @@ func (x *extractor) prepare(s *sent) {
 			}
 			switch {
 			case ms[i].Cue != "":
+			case gluedToName(s.text, ms, i): // list_glued.go
 			case known:
 				ms[i].Cue = "listed with known organisations"
 			case want == len(l):
