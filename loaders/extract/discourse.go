@@ -155,6 +155,7 @@ func (x *extractor) sentence(st sentence) {
 	x.prevSubj = ""
 	x.prevFirst = ""
 	x.prevOpener = x.openerOrg(s) // coref_opener.go
+	x.noteParaOpener(s)           // roles_focus.go
 	x.subjPerson = x.openingPerson(s)
 	x.prevFirstPerson = firstOfSeveral(s) // coref_he_first.go
 	for _, m := range s.ms {
