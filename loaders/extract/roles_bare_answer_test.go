@@ -15,3 +15,17 @@ func TestBareRoleAnswer(t *testing.T) {
 			nil},
 	})
 }
+
+// TestChairsBoardCountryApposition: an apposition that names a country
+// ("P, the UAE's national security adviser, chairs the board") still
+// holds the chair of the company under discussion.
+func TestChairsBoardCountryApposition(t *testing.T) {
+	runNewsWith(t, precisionRegister(t), []newsCase{
+		{"a country's possessive in the apposition",
+			"Kestrel Network sells fibre to farms in the Gulf. Anna Brückner, the UAE's national security adviser, chairs the board.",
+			[]string{"chairmanOf(anna-bruckner,kestrel-network)"}},
+		{"near miss: a board seat",
+			"Kestrel Network sells fibre to farms in the Gulf. Anna Brückner, the UAE's national security adviser, sits on the board.",
+			nil},
+	})
+}
