@@ -597,31 +597,7 @@ func (x *extractor) mainOf(types ...schema.EntityType) string {
 	return best
 }
 
-// topicCompany is what "the company" refers to: of the companies (and
-// joint ventures: "the operator's new boss" after sentences about the
-// venture two operators created) mentioned in the last three sentences,
-// the one that most often opened a sentence
-// (the article's protagonist), the most recent on a tie.
-func (x *extractor) topicCompany() string {
-	if t, ok := x.sectionTopic(); t != "" || !ok {
-		return t // about.go
-	}
-	best, bestN, bestLast := "", -1, -1
-	for s := range x.counts {
-		last := x.lastSeen[s]
-		if x.sentIdx-last > 3 || !companyLike(x.typeOf(s)) || x.descExclude[s] {
-			continue
-		}
-		n := x.subjects[s]
-		if n > bestN || (n == bestN && last > bestLast) || (n == bestN && last == bestLast && s < best) {
-			best, bestN, bestLast = s, n, last
-		}
-	}
-	if best == "" && len(x.curOrgs) > 0 && companyLike(x.typeOf(x.curOrgs[0])) {
-		best = x.curOrgs[0] // the first sentence: its own subject
-	}
-	return best
-}
+// topicCompany is in roles_focus.go.
 
 var relClauseRE = regexp.MustCompile(`(?i)\b(?:in|of|for|to|from|with) which\s*$`)
 

@@ -71,6 +71,9 @@ func (x *extractor) itByClause(toks []token, i int, near string) (string, bool) 
 			in = append(in, m.Slug)
 		}
 	}
+	if g := ledGroupBefore(toks, i, before, start, in); g != "" {
+		return g, true // "The group was set up by A, B and C; P chairs it" (coref_it_led.go)
+	}
 	if !slices.Contains(in, near) {
 		return "", false
 	}

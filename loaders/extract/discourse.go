@@ -166,6 +166,7 @@ func (x *extractor) sentence(st sentence) {
 	x.prevSubj = ""
 	x.prevFirst = ""
 	x.prevOpener = x.openerOrg(s) // coref_opener.go
+	x.noteParaOpener(s)           // roles_focus.go
 	x.subjPerson = x.openingPerson(s)
 	x.prevFirstPerson = firstOfSeveral(s) // coref_he_first.go
 	for _, m := range s.ms {
@@ -272,6 +273,7 @@ func (x *extractor) bindPlaceholders(s *sent) {
 	phs := slices.SortedFunc(maps.Keys(x.placeholder), func(a, b string) int {
 		return cmp.Or(cmp.Compare(x.phSince[a], x.phSince[b]), cmp.Compare(a, b))
 	})
+	x.bindApposed(s) // appos_placeholder.go
 	for _, ph := range phs {
 		if bound := x.placeholder[ph]; bound != "" || x.sentIdx-x.phSince[ph] > 2 {
 			continue
@@ -292,17 +294,23 @@ func (x *extractor) bindPlaceholders(s *sent) {
 			if x.phSince[ph] == x.sentIdx && i < phAt {
 				continue
 			}
-			x.placeholder[ph] = m.Slug
-			for _, mem := range x.members[ph] {
-				if !slices.Contains(x.members[m.Slug], mem) {
-					x.members[m.Slug] = append(x.members[m.Slug], mem)
-				}
-			}
-			if x.curAlli == ph {
-				x.curAlli = m.Slug
-			}
+			x.bindPlaceholder(ph, m.Slug)
 			break
 		}
+	}
+}
+
+// bindPlaceholder names placeholder ph as alliance slug, with the members
+// read for it so far.
+func (x *extractor) bindPlaceholder(ph, slug string) {
+	x.placeholder[ph] = slug
+	for _, mem := range x.members[ph] {
+		if !slices.Contains(x.members[slug], mem) {
+			x.members[slug] = append(x.members[slug], mem)
+		}
+	}
+	if x.curAlli == ph {
+		x.curAlli = slug
 	}
 }
 

@@ -150,7 +150,7 @@ var genericHeads = map[string]bool{
 	"technology": true, "platforms": true, "industries": true, "networks": true, "systems": true,
 	"ai": true, "labs": true, "infrastructure": true, "holdings": true, "group": true, "telecom": true,
 	"corporation": true, "mobile": true, "wireless": true, "software": true, "semiconductor": true,
-	"data": true, "centers": true, "centres": true, "network": true, "towers": true,
+	"data": true, "centers": true, "centres": true, "network": true, "towers": true, "computing": true,
 }
 
 // countryWords are the word keys of country names, codes and nationality

@@ -87,6 +87,8 @@ type extractor struct {
 	prevSubj      string            // first company of the previous sentence
 	prevFirst     string            // first organisation (of any kind) of the previous sentence
 	prevOpener    string            // the organisation that opened the previous sentence (coref_opener.go)
+	paraOpeners   []string          // the companies that opened sentences of this paragraph, by name, in order (roles_focus.go)
+	paraOpenersAt int               // the paragraph they belong to (its first sentence)
 	curAlli       string            // the alliance under discussion (slug or placeholder)
 	alliN         map[string]int    // alliance slug -> times named so far (roster_lead.go)
 	background    map[string]int    // entity -> sentence that named it only in a relative clause (focus_subordinate.go)

@@ -16,12 +16,13 @@ import (
 // sentence itself names first (a resolved "its" included), else the one
 // the previous sentence opened with, else the company the text is about.
 // "The top job" is the chief executive's post at the company that hands
-// it out.
+// it out. An interview's answer mark ("A: The chief executive is P") is
+// no part of the sentence.
 var bareRoleRules = []rule{
-	{name: "P chairs the board", keys: []string{"board"}, re: rx(rPer + `(?:, [^,<]{1,80},)? (?:now |also |still )?(?:chairs|chaired|has chaired|co-chairs) (?:the|its) board\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "P chairs the board", keys: []string{"board"}, re: rx(rPer + `(?:, (?:[^,<]|<N\d+>){1,80},)? (?:now |also |still )?(?:chairs|chaired|has chaired|co-chairs) (?:the|its) board\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.bareRole(s, schema.RelChairmanOf, m[1])
 	}},
-	{name: "the chief executive is P", keys: []string{"the chief executive", "the ceo", "the chairman", "the chair"}, re: rx(`^The (?:(` + rCEO + `)|chairman|chairwoman|chair) (?:is|was|has been) ` + rPer), fn: func(x *extractor, s *sent, m []string) {
+	{name: "the chief executive is P", keys: []string{"the chief executive", "the ceo", "the chairman", "the chair"}, re: rx(`^(?:[AQ] ?: )?The (?:(` + rCEO + `)|chairman|chairwoman|chair) (?:is|was|has been) ` + rPer), fn: func(x *extractor, s *sent, m []string) {
 		rel := schema.RelChairmanOf
 		if m[1] != "" {
 			rel = schema.RelCEOOf

@@ -131,9 +131,12 @@ func (x *extractor) famTitleCopula(c *clauses) {
 // closedApposition reports whether a comma at unit j closes an apposition
 // and the clause's verb follows: "P, the group's chief executive, said"
 // (issue 13, roles3). A name after the comma ("P, the group's chief
-// executive, Q and R") is a list, which the title does not describe.
+// executive, Q and R") is a list, which the title does not describe; a
+// relative clause about the person may follow the apposition instead of
+// the verb ("steered by P, the group's chief executive, who will hand
+// over to Q") (roles_focus.go).
 func closedApposition(c *clauses, j int) bool {
-	return c.isPunct(j, ",") && j+1 < len(c.us) && c.us[j+1].Kind == 'V'
+	return c.isPunct(j, ",") && j+1 < len(c.us) && (c.us[j+1].Kind == 'V' || personRelative(c.us[j+1].words))
 }
 
 // ownerPronoun reports whether entity unit o is a possessive pronoun.

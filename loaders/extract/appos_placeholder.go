@@ -1,0 +1,31 @@
+package extract
+
+import "strings"
+
+// An indefinite group description apposed to a group's name describes
+// that group: in "EdgeNet, a new industry body, said ..." the placeholder
+// coref.go made of "a new industry body" (an alliance to be named later)
+// is EdgeNet, not a second group waiting for its name. Left unbound, it
+// stood beside EdgeNet as a second group in reach, and "the alliance",
+// "the group" or "its founding members" in the sentences after it found
+// two candidates and resolved to neither; the members those sentences
+// list (often with the group named only in the headline or the first
+// sentence) were lost.
+
+// bindApposed binds each placeholder of sentence s that follows a comma
+// right after an alliance's name to that alliance.
+func (x *extractor) bindApposed(s *sent) {
+	for i := 1; i < len(s.ms); i++ {
+		m, prev := s.ms[i], s.ms[i-1]
+		if !strings.HasPrefix(m.Slug, "_new") || x.placeholder[m.Slug] != "" || x.phSince[m.Slug] != x.sentIdx {
+			continue
+		}
+		if prev.Kind != 'A' || prev.Coref || prev.Poss || prev.Slug == "" || strings.HasPrefix(prev.Slug, "_new") {
+			continue
+		}
+		if strings.TrimSpace(s.text[prev.End:m.Start]) != "," {
+			continue
+		}
+		x.bindPlaceholder(m.Slug, prev.Slug)
+	}
+}
