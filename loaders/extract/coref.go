@@ -547,21 +547,9 @@ func (lx *lexicon) demonymAt(toks []token, i int) (demonymMatch, bool) {
 
 func (x *extractor) kindFor(slug string) byte { return kindOf(x.typeOf(slug)) }
 
-// pick resolves a surface form that may name several entities: the one the
-// article mentioned first wins (an article introduces "SoftBank Group Corp."
-// before calling it "SoftBank"), else the first listed.
-func (x *extractor) pick(slugs []string) string {
-	if len(slugs) == 1 {
-		return slugs[0]
-	}
-	best, bestAt := slugs[0], int(^uint(0)>>1)
-	for _, s := range slugs {
-		if at, ok := x.firstSeen[s]; ok && at < bestAt {
-			best, bestAt = s, at
-		}
-	}
-	return best
-}
+// pick resolves a surface form that may name several entities
+// (mention_pick.go).
+func (x *extractor) pick(slugs []string) string { return x.pickShared(slugs) }
 
 // lastGroup is what an uncounted plural description ("the telcos")
 // refers to: the organisations named earlier in this sentence when there

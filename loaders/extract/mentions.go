@@ -59,6 +59,9 @@ type extractor struct {
 
 	sentIdx   int
 	firstSeen map[string]int // slug -> sentence of first mention
+	// namedFirst is where the article first named an entity by a form
+	// of its own (mention_pick.go).
+	namedFirst map[string]namedAt
 	// linked, kept only for Evaluate (track), lists per sentence the
 	// slugs its mentions were linked to, names and resolved descriptions.
 	track       bool
@@ -309,6 +312,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			}
 		}
 		ms = append(ms, m)
+		x.noteNamed(e, m.Slug, m.Start) // mention_pick.go
 		cover(i, j)
 		i = j - 1
 	}
