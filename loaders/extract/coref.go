@@ -187,6 +187,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			nation := ""
 			if nat, isNat := x.lx.demonymAt(toks, i+w); isNat && groupNouns[key(i+w+nat.n)] {
 				nation, w = nat.slug, w+nat.n // "the two Korean carriers" (hq_group.go)
+			} else if isNat && capsModifier(toks, i+w+nat.n) {
+				nation, w = nat.slug, w+nat.n+1 // "the two American AI companies" (coref_plural_near.go)
 			}
 			if groupNouns[key(i+w)] {
 				w++
@@ -771,6 +773,9 @@ func (x *extractor) group(n int) []string {
 	if len(x.curOrgs) == n {
 		return append([]string(nil), x.curOrgs...)
 	}
+	if run := lastCoordination(x.curText, x.curMs, x.curPos); len(run) == n {
+		return run // the nearest list: in this sentence (coref_plural_near.go)
+	}
 	if len(x.prevOrgs) == n {
 		return append([]string(nil), x.prevOrgs...)
 	}
@@ -782,5 +787,5 @@ func (x *extractor) group(n int) []string {
 	if l := x.recentList(n); len(l) == n {
 		return l // coref_lists.go
 	}
-	return nil
+	return x.nearGroup(n, x.curText, x.curPos) // coref_plural_near.go
 }
