@@ -187,6 +187,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			nation := ""
 			if nat, isNat := x.lx.demonymAt(toks, i+w); isNat && groupNouns[key(i+w+nat.n)] {
 				nation, w = nat.slug, w+nat.n // "the two Korean carriers" (hq_group.go)
+			} else if isNat && capsModifier(toks, i+w+nat.n) {
+				nation, w = nat.slug, w+nat.n+1 // "the two American AI companies" (coref_plural_near.go)
 			}
 			if groupNouns[key(i+w)] {
 				w++
@@ -295,7 +297,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		} else if f := x.freeModsHead(toks, i, covered); f > 0 {
 			j = f // "The radio-software company" (coref_freemods.go)
 		}
-		if companyNouns[key(j)] && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
+		if (companyNouns[key(j)] || bareUnit(toks, i, j)) && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
 			s := x.topicCompany()
 			if opensAnswer(toks, i) && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany && len(x.prevOrgs) == 1 && !x.descExclude[x.prevSubj] {
 				s = x.prevSubj // "The round comes as KDDI deepens its bets. The operator bought ..."
@@ -547,21 +549,9 @@ func (lx *lexicon) demonymAt(toks []token, i int) (demonymMatch, bool) {
 
 func (x *extractor) kindFor(slug string) byte { return kindOf(x.typeOf(slug)) }
 
-// pick resolves a surface form that may name several entities: the one the
-// article mentioned first wins (an article introduces "SoftBank Group Corp."
-// before calling it "SoftBank"), else the first listed.
-func (x *extractor) pick(slugs []string) string {
-	if len(slugs) == 1 {
-		return slugs[0]
-	}
-	best, bestAt := slugs[0], int(^uint(0)>>1)
-	for _, s := range slugs {
-		if at, ok := x.firstSeen[s]; ok && (at < bestAt || at == bestAt && x.firstPos[s] < x.firstPos[best]) { // pick_tie.go
-			best, bestAt = s, at
-		}
-	}
-	return best
-}
+// pick resolves a surface form that may name several entities
+// (mention_pick.go).
+func (x *extractor) pick(slugs []string) string { return x.pickShared(slugs) }
 
 // lastGroup is what an uncounted plural description ("the telcos")
 // refers to: the organisations named earlier in this sentence when there
@@ -759,6 +749,9 @@ func (x *extractor) group(n int) []string {
 	if len(x.curOrgs) == n {
 		return append([]string(nil), x.curOrgs...)
 	}
+	if run := lastCoordination(x.curText, x.curMs, x.curPos); len(run) == n {
+		return run // the nearest list: in this sentence (coref_plural_near.go)
+	}
 	if len(x.prevOrgs) == n {
 		return append([]string(nil), x.prevOrgs...)
 	}
@@ -770,5 +763,5 @@ func (x *extractor) group(n int) []string {
 	if l := x.recentList(n); len(l) == n {
 		return l // coref_lists.go
 	}
-	return nil
+	return x.nearGroup(n, x.curText, x.curPos) // coref_plural_near.go
 }

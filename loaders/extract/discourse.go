@@ -26,6 +26,7 @@ func (x *extractor) sentence(st sentence) {
 	x.noteDescriptors(toks, ms) // coref_descriptor.go
 	x.groupAppositions(st.Text, ms)
 	s := &sent{text: st.Text, ms: ms, dates: findDates(st.Text, x.art)}
+	x.noteFailedVentures(s) // coref_plural_near.go
 	x.noteAbout(st, s)
 	x.noteSection(st, s) // about.go
 	x.bindPlaceholders(s)
@@ -158,7 +159,8 @@ func (x *extractor) sentence(st sentence) {
 		}
 		x.foundedNow = ""
 	}
-	x.prevOrgs = orgs
+	x.prev2Orgs, x.prev2OrgsPara = x.prevOrgs, x.prevOrgsPara
+	x.prevOrgs, x.prevOrgsPara = orgs, x.para
 	x.lastSent = s
 	x.noteBackground(s) // focus_subordinate.go
 	x.noteLists(s)      // coref_lists.go

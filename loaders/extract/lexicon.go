@@ -321,7 +321,7 @@ func formTokens(form string) (toks, orig []string) {
 	for i, t := range ts {
 		joined := t.Text == "-" && i > 0 && i+1 < len(ts) && ts[i-1].End == t.Start && ts[i+1].Start == t.End
 		inner := t.Text == "," && i > 0 && i+1 < len(ts) // "AI Language Models in Africa, by Africa, for Africa"
-		if t.Word || t.Text == "&" || joined || inner {
+		if t.Word || t.Text == "&" || joined || inner || innerSymbol(ts, i) {
 			toks = append(toks, t.Key)
 			orig = append(orig, t.Text)
 		}
@@ -406,8 +406,8 @@ func (lx *lexicon) match(toks []token, i int) (*lexEntry, int) {
 		if !ok {
 			continue
 		}
-		if !e.lower && !toks[i].Upper {
-			continue // "son" is not "Son"
+		if !e.lower && !toks[i].Upper && !digitLed(toks, i, e) {
+			continue // "son" is not "Son" (mention_forms.go: "1789 Capital")
 		}
 		if best == nil || (best.weak && !e.weak) {
 			best = e

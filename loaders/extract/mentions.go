@@ -59,21 +59,36 @@ type extractor struct {
 
 	sentIdx   int
 	firstSeen map[string]int // slug -> sentence of first mention
-	firstPos  map[string]int // slug -> offset of its first mention in that sentence (pick_tie.go)
+	firstPos  map[string]int // slug -> offset of its first mention in that sentence (roles_bare_topic.go)
+	// namedFirst is where the article first named an entity by a form
+	// of its own (mention_pick.go).
+	namedFirst map[string]namedAt
 	// linked, kept only for Evaluate (track), lists per sentence the
 	// slugs its mentions were linked to, names and resolved descriptions.
-	track       bool
-	linked      []sentLinks
-	counts      map[string]int  // company slug -> mentions so far
-	subjects    map[string]int  // company slug -> sentences it opened
-	lastSeen    map[string]int  // slug -> sentence of last mention
-	lastPos     map[string]int  // slug -> offset of its first mention in that sentence
-	prevOrgs    []string        // companies of the previous sentence, in order
-	curOrgs     []string        // companies of this sentence so far
-	curGroups   []string        // alliances of this sentence so far
-	curMs       []mention       // the sentence's mentions found so far, in text order (coref_it.go)
-	descExclude map[string]bool // names a description being resolved cannot be (coref_later.go)
-	descKind    string          // the kind of company the description being resolved asks for (priors.go)
+	track    bool
+	linked   []sentLinks
+	counts   map[string]int // company slug -> mentions so far
+	subjects map[string]int // company slug -> sentences it opened
+	lastSeen map[string]int // slug -> sentence of last mention
+	lastPos  map[string]int // slug -> offset of its first mention in that sentence
+	prevOrgs []string       // companies of the previous sentence, in order
+	// prev2Orgs are the companies of the sentence before the previous
+	// one; prevOrgsPara and prev2OrgsPara the paragraphs of the two
+	// (coref_plural_near.go).
+	prev2Orgs                   []string
+	prevOrgsPara, prev2OrgsPara int
+	// curText is the text of the sentence being read and curPos the
+	// offset of the description being resolved (coref_plural_near.go).
+	curText string
+	curPos  int
+	// failedVentures are the ventures the article said were called off
+	// (coref_plural_near.go).
+	failedVentures map[string]bool
+	curOrgs        []string        // companies of this sentence so far
+	curGroups      []string        // alliances of this sentence so far
+	curMs          []mention       // the sentence's mentions found so far, in text order (coref_it.go)
+	descExclude    map[string]bool // names a description being resolved cannot be (coref_later.go)
+	descKind       string          // the kind of company the description being resolved asks for (priors.go)
 	// lastCountry is the country the article named last, in sentence
 	// lastCountryAt ("the country's largest carrier").
 	lastCountry   string
@@ -317,6 +332,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			}
 		}
 		ms = append(ms, m)
+		x.noteNamed(e, m.Slug, m.Start) // mention_pick.go
 		cover(i, j)
 		i = j - 1
 	}
@@ -337,6 +353,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		}
 		x.curLead = firstOrgLeads(ms, toks[i].Start)
 		x.curMs = ms
+		x.curText, x.curPos = text, toks[i].Start
 		if m, n, ok := x.description(text, toks, i, covered); ok {
 			x.noteKindOf(m.Slug, toks[i:i+n]) // coref_kind_article.go
 			ms = append(ms, m)

@@ -164,8 +164,8 @@ func (x *extractor) famOwnership(c *clauses) {
 			// "split the venture evenly", "own Y on a 50:50 basis"
 			venture, ok = x.ventureAt(c, c.skipDescriptors(o))
 		}
-		if !ok {
-			continue
+		if !ok || x.failedVentures[x.resolve(venture, companyTypes)] {
+			continue // coref_plural_near.go: a venture called off owns nothing
 		}
 		x.rule = "venture.ownership"
 		mt := c.modText(subj, v)
