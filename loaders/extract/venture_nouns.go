@@ -52,3 +52,19 @@ func init() { rules = append(rules, ventureNounRules...) }
 // splitShare is the share split a venture modifier states, as written
 // ("60:40", "50/50"), or "" when it states none.
 func splitShare(mod string) string { return shareRE.FindString(mod) } // families2.go
+
+// ventureTheyNamed: founding verb v whose subject is a "they" standing for
+// the parties the sentence named before it founds venture e, which venture
+// noun j describes: "A and B announced that they will establish J, a joint
+// venture" (venture_args.go). theyParty (partner_group.go) keeps the two
+// parties of a pair; it reports whether the venture was read.
+func (x *extractor) ventureTheyNamed(c *clauses, v, e, j int) bool {
+	subj := x.pronounSubject(c, v)
+	parts := x.theyParty(c, subj)
+	if len(parts) < 2 || len(c.args(x, e)) != 1 {
+		return false
+	}
+	x.rule = "jointVenture.they-named"
+	x.jointVenture(c.s, parts, c.modText(subj, v), "named "+c.text(e, e), "", shareRE.FindString(c.text(e, j)), 0.7)
+	return true
+}
