@@ -22,6 +22,7 @@ func TestVentureNouns(t *testing.T) {
 		{"a new unit of one owner", "Acme Telecom formed a new cloud company in Lisbon.", nil},
 		{"a company with no joint modifier", "Acme Telecom and Borealis Networks are customers of a company in Lisbon.", nil},
 		{"one owner's venture", "Nimbus Edge is a venture of Acme Telecom.", nil},
+		{"a person is no venture partner", "Jane Park and Acme Telecom formed a 50:50 venture in 2019.", nil},
 		{"considered, then failed", "Acme Telecom and Borealis Networks considered setting up a joint company, but the talks failed.", nil},
 	}
 	runNewsWith(t, perturbRegister(t), tests)
