@@ -6,7 +6,8 @@ import "strings"
 // (helper z17part, issue 13, from dev3's and dev2's misses): "T-Mobile and
 // OpenAI are building IntentCX, an AI customer-care platform", "A and B
 // unveiled SkyLink, a messaging service". The subject is a list of exactly
-// two registered companies joined by "and" (the gold's pairwise convention
+// two companies (mentions of kind C: registered, or typed by a name cue)
+// joined by "and" (the gold's pairwise convention
 // stops at two, maxPartnerGroup); the object is a name that is no
 // organisation, person or place the register knows (a product), so "A and B
 // launched the X Alliance" (founders) and "A and B launched J" for a venture
