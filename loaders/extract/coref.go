@@ -222,7 +222,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			}
 		}
 		// "The German incumbent", "the US company"
-		x.descExclude = x.laterNames(toks, i)
+		x.descExclude = x.frontedExclude(text, toks, i, x.laterNames(toks, i)) // coref_fronted_pp.go
 		defer func() { x.descExclude = nil }()
 		x.excludeMisfits(toks, i) // coref_misfit.go
 		if nat, ok := x.lx.demonymAt(toks, i+1); ok {

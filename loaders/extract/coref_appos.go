@@ -18,7 +18,7 @@ func (x *extractor) appositionCompany(toks []token, i int, covered []bool, count
 		return ""
 	}
 	s := x.curOrgs[len(x.curOrgs)-1]
-	if c, ok := x.hq[s]; ok && c != country || !companyLike(x.typeOf(s)) { // a joint venture too: "Stargate, the US data-centre company that A and B formed"
+	if c, ok := x.hq[s]; ok && c != country || !companyLike(x.typeOf(s)) || x.descExclude[s] { // a joint venture too: "Stargate, the US data-centre company that A and B formed"
 		return ""
 	}
 	return s

@@ -79,6 +79,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famVentureCoOwn(c)        // venture_coown.go
 	x.famVentureOwn(c)          // venture_own.go
 	x.famPartnerRelativeNoun(c) // partner_relative_noun.go
+	x.famStrandedWith(c)        // partner_stranded.go
+	x.famCoMade(c)              // partner_co_made.go
 	x.famMemberCopula(c)        // member_copula.go
 	x.famMemberMore(c)          // member_more.go
 	x.famAnswerRoster(c)        // member_answer.go

@@ -115,6 +115,7 @@ var irregular = map[string]struct {
 	"hit": {"hit", formPast}, "let": {"let", formPast}, "found": {"found", formBase}, "run": {"run", formPart}, "drawn": {"draw", formPart}, "drew": {"draw", formPast}, "founded": {"found", formPast},
 	"co-founded": {"co-found", formPast}, "cofounded": {"co-found", formPast}, "underwrote": {"underwrite", formPast},
 	"underwritten": {"underwrite", formPart}, "rose": {"rise", formPast}, "risen": {"rise", formPart}, "shown": {"show", formPart}, "known": {"know", formPart}, "knew": {"know", formPast},
+	"meant": {"mean", formPast}, "sent": {"send", formPast}, // "a joint venture meant to", not a noun head
 }
 
 // auxLemma gives the lemma of an auxiliary.

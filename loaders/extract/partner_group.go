@@ -40,7 +40,7 @@ func (x *extractor) theyParty(c *clauses, subj int) []arg {
 	}
 	for j := subj - 1; j >= 0; j-- {
 		if c.us[j].Kind == 'E' {
-			if as := c.args(x, j); len(as) >= 2 && len(as) <= maxPartnerGroup {
+			if as := x.theyPairArgs(c, j); len(as) >= 2 && len(as) <= maxPartnerGroup { // partner_they_pair.go
 				return as
 			}
 			return nil

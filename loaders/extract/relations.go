@@ -261,6 +261,9 @@ var baseRules = []rule{
 		}
 	}},
 	{name: "X partnered with A", re: rx(rOrg + `((?:,? [a-z']+){0,4}?) (?:partnered|partners|partner|partnering|teamed up|teams up|team up|teaming up|joined hands|joins hands|made (?:a |an )?(?:joint )?commitment|signed (?:a |an )?(?:[\w-]+ ){0,3}?(?:partnership|agreement|deal|mou|memorandum of understanding|pact)|struck (?:a |an )?(?:[\w-]+ ){0,2}?(?:deal|partnership)|collaborates|collaborated|collaborate|collaborating|is working|has been working|works|will work) with (?:[a-z]+ )?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+		if strandedVerbRE.MatchString(m[0]) {
+			return // "the customers A works with include B": a stranded with (partner_stranded.go)
+		}
 		subj := x.args(s, m[1])
 		if len(subj) == 1 && !(strings.Contains(m[2], ",") && insideApposition(s, subj[0])) { // partner_apposition.go
 			x.partners(s, subj[0], x.args(s, m[3]), m[2], "", 0.8)

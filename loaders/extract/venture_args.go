@@ -52,7 +52,7 @@ func (x *extractor) famVentureArgs(c *clauses) {
 			if subj := c.subject(v); subj >= 0 {
 				x.rule = "jointVenture.named"
 				x.jointVenture(c.s, c.args(x, subj), c.modText(subj, v), "named "+c.text(e, e), "", shareRE.FindString(c.text(e, j)), 0.75)
-			} else if len(c.args(x, e)) == 1 {
+			} else if !x.ventureTheyNamed(c, v, e, j) && len(c.args(x, e)) == 1 { // "A and B said they will establish J, a joint venture" (venture_nouns.go)
 				x.ventureTeamed(c, v, e, shareRE.FindString(c.text(e, j))) // "A teamed up with B to form J, a joint venture" (venture_shapes.go)
 			}
 			continue

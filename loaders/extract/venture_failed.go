@@ -10,7 +10,7 @@ import "regexp"
 // planned), so a failure told after it escaped them; a planned venture
 // that failed is a hard negative in every gold (helper x14jv, issue 13,
 // the ventures drill).
-var ventureFailedRE = regexp.MustCompile(`(?i)\b(?:(?:was|were|has been|have been|had been) (?:called off|scrapped|abandoned|shelved|dropped|cancell?ed|not continued|never (?:formed|created|set up|launched|completed))|never (?:got off the ground|materiali[sz]ed|came to be|went ahead)|fell through|(?:talks|negotiations) (?:collapsed|stalled|broke down|ended without)|did not go ahead|no (?:joint )?venture (?:is|was) (?:planned|formed|created))\b`)
+var ventureFailedRE = regexp.MustCompile(`(?i)\b(?:(?:was|were|has been|have been|had been) (?:called off|scrapped|abandoned|shelved|dropped|cancell?ed|not continued|never (?:formed|created|set up|launched|completed))|never (?:got off the ground|materiali[sz]ed|came to be|went ahead)|fell through|(?:talks|negotiations) (?:collapsed|stalled|broke down|ended without)|did not go ahead|no (?:joint )?venture (?:is|was) (?:planned|formed|created)|(?:talks|negotiations|discussions) (?:failed|foundered)|(?:considered|weighed|explored|mulled) (?:setting up|forming|creating|launching|establishing))\b`)
 
 // ventureFailed reports whether sentence text says a venture failed.
 func ventureFailed(text string) bool { return ventureFailedRE.MatchString(text) }
