@@ -132,10 +132,18 @@ func (x *extractor) recentFocus(s *sent, investors []string, words, kind string)
 		}
 		return x.kindFits(slug, kind) && x.ventureFits(slug, words) && !x.investorOnly(slug) && !x.fundLike(slug)
 	}
+	here := ""
 	for _, m := range s.ms {
-		if !m.Coref && fits(m.Slug) {
+		if !fits(m.Slug) {
+			continue
+		}
+		if !m.Coref || here != "" && here != m.Slug {
 			return "" // the sentence names a company that fits: the description may be its
 		}
+		here = m.Slug
+	}
+	if here != "" {
+		return here // "The round ... valued the company at $3.5 billion": what this sentence refers back to
 	}
 	return x.latestSeen(focusReach, fits)
 }
