@@ -137,7 +137,7 @@ func (c *clauses) definiteRound(j int) bool {
 // round anyone took part in).
 func (x *extractor) noteRaiser(c *clauses) {
 	for v, u := range c.us {
-		if u.Kind == 'V' && moneyRaisers[u.Lemma] && !u.Passive && c.amountAt(c.skipApprox(c.skipArticle(v+1))) && !c.moneyAmountAt(v) {
+		if u.Kind == 'V' && moneyRaisers[u.Lemma] && !u.Passive && c.amountAt(c.skipApprox(c.skipArticle(v+1))) && !c.moneyAmountAt(v) && !c.roundWithin(v+1, 4) {
 			x.otherMoneyAt = x.sentIdx + 1 // "won a $25 million contract": money, but no raise (0: none yet)
 		}
 		if u.Kind != 'V' || u.Neg || u.Passive || !amountRaisers[u.Lemma] {
@@ -166,4 +166,15 @@ func (c *clauses) skipArticle(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// roundWithin reports whether a round noun is among the n units from
+// unit i: "closed a $125 million Series B" raised money.
+func (c *clauses) roundWithin(i, n int) bool {
+	for j := i; j < len(c.us) && j < i+n; j++ {
+		if roundNoun(c.us[j]) {
+			return true
+		}
+	}
+	return false
 }

@@ -20,6 +20,8 @@ func TestRoundUnnamedFocus(t *testing.T) {
 			[]string{inv("acme-telecom", "granite-labs"), inv("ion-cloud", "granite-labs")}},
 		{"the round after the company's introduction", intro + "The round was co-led by Ion Cloud and valued the company at $1 billion.",
 			[]string{inv("ion-cloud", "granite-labs")}},
+		{"the round a series closed a sentence before", "This week Polar Compute, the Dublin company that sells radio software to operators, closed a $40 million Series B. Led by Ion Cloud, the round is the largest of the year.",
+			[]string{inv("ion-cloud", "polar-compute")}},
 
 		// near misses
 		{"the round after an order won", "Granite Labs won a $25 million order. The round was led by Ion Cloud.",
