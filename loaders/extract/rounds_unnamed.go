@@ -178,3 +178,17 @@ func (c *clauses) roundWithin(i, n int) bool {
 	}
 	return false
 }
+
+// skipRoundDeterminers is the first unit from i past the words that
+// point back at a round told before ("joined that earlier round", "the
+// previous round"): a determiner or adverb read as a unit of its own.
+func (c *clauses) skipRoundDeterminers(i int) int {
+	for i < len(c.us)-1 && c.us[i].Kind != 'E' && c.us[i].Kind != 'V' && !roundNoun(c.us[i]) && roundPointers[c.us[i].words] {
+		i++
+	}
+	return i
+}
+
+// roundPointers point back at a round told before.
+var roundPointers = map[string]bool{"that": true, "this": true, "the": true, "earlier": true, "previous": true, "prior": true,
+	"that earlier": true, "the earlier": true, "the previous": true, "that previous": true, "the prior": true}

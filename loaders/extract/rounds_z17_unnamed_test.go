@@ -22,8 +22,12 @@ func TestRoundUnnamedFocus(t *testing.T) {
 			[]string{inv("ion-cloud", "granite-labs")}},
 		{"the round a series closed a sentence before", "This week Polar Compute, the Dublin company that sells radio software to operators, closed a $40 million Series B. Led by Ion Cloud, the round is the largest of the year.",
 			[]string{inv("ion-cloud", "polar-compute")}},
+		{"joined that earlier round", "Polar Compute raised $200 million in a Series A round. Two domestic telecom groups, Acme Telecom and Kestrel Telecom, joined that earlier round.",
+			[]string{inv("acme-telecom", "polar-compute"), inv("kestrel-telecom", "polar-compute")}},
 
 		// near misses
+		{"joined that earlier alliance", "Polar Compute raised $200 million in a Series A round. Two domestic telecom groups, Acme Telecom and Kestrel Telecom, joined that earlier partnership.",
+			nil},
 		{"the round after an order won", "Granite Labs won a $25 million order. The round was led by Ion Cloud.",
 			nil},
 		{"a round whose owner is named", intro + "Polar Compute, whose $40 million Series B was led by Ion Cloud, sells servers.",
