@@ -80,20 +80,7 @@ func orgTypesOf() []schema.EntityType {
 // headingInvestee is the company the last two sentences named most
 // recently that is none of the list's items, or "" on a tie or none.
 func (x *extractor) headingInvestee(items []string) string {
-	best, bestAt, tie := "", -1, false
-	for slug, at := range x.lastSeen {
-		if at >= x.sentIdx || x.sentIdx-at > 2 || slices.Contains(items, slug) || !slices.Contains(companyTypes, x.typeOf(slug)) {
-			continue
-		}
-		switch {
-		case at > bestAt:
-			best, bestAt, tie = slug, at, false
-		case at == bestAt && slug != best:
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
+	return x.latestSeen(2, func(slug string) bool { // invest_described_focus.go
+		return !slices.Contains(items, slug) && slices.Contains(companyTypes, x.typeOf(slug))
+	})
 }

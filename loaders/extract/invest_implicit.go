@@ -326,7 +326,8 @@ func (x *extractor) implicitHolders(c *clauses, subj, v, end int) {
 }
 
 // describedInvestLemmas put money into what follows "in" or "into".
-var describedInvestLemmas = map[string]bool{"invest": true, "pump": true, "pour": true, "inject": true, "plough": true, "plow": true, "put": true}
+var describedInvestLemmas = map[string]bool{"invest": true, "pump": true, "pour": true, "inject": true, "plough": true, "plow": true, "put": true,
+	"write": true} // "wrote a cheque into the model maker": a cheque or an amount must come before the investee
 
 // famDescribedInvestee: "A was putting $250 million into the unit", "B
 // keeps a minority stake in the new company", "C is the largest
@@ -337,12 +338,20 @@ func (x *extractor) famDescribedInvestee(c *clauses) {
 		if u.Kind != 'V' || u.Neg || u.Passive {
 			continue
 		}
-		k := -1
+		k, kind := -1, ""
 		first := func(from int, preps ...string) int {
 			ps := c.pps(from)
-			if len(ps) == 0 || !describedInvestee(c.us[ps[0].at].words) || c.us[ps[0].at].Kind != 'N' && !x.looseDescription(c, v, ps[0].at) {
+			if len(ps) == 0 {
 				return -1
 			}
+			// a description the mention layer resolved may stand for the
+			// focus only if it says nothing of its kind ("the company"):
+			// one that does ("the open RAN unit") was resolved on it
+			kd, ok := describedInvesteeKind(c.us[ps[0].at].words) // invest_described_focus.go
+			if !ok || c.us[ps[0].at].Kind != 'N' && (!describedInvestee(c.us[ps[0].at].words) || !x.looseDescription(c, v, ps[0].at)) {
+				return -1
+			}
+			kind = kd
 			for _, p := range preps {
 				if ps[0].prep == p {
 					return ps[0].at
@@ -383,10 +392,15 @@ func (x *extractor) famDescribedInvestee(c *clauses) {
 			continue
 		}
 		investors := c.args(x, subj)
-		focus, ok := x.focusArg(c.s, investors)
-		if !ok {
+		var inv []string
+		for _, a := range investors {
+			inv = append(inv, x.resolve(a, orgTypesAll))
+		}
+		f := x.describedFocus(c.s, inv, c.us[k].words, kind) // invest_described_focus.go
+		if f == "" || !describedInvestee(c.us[k].words) && x.otherNamedBefore(c, k, inv) || c.restricted(k) {
 			continue
 		}
+		focus := arg{slug: f, text: "(" + x.nameOf(f) + ")"}
 		x.rule = "invest.described-investee"
 		focus.text = c.us[k].words
 		x.investPairs(c, investors, []arg{focus}, c.modText(subj, v), c.text(v, k), 0.65)

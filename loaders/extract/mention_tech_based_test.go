@@ -8,7 +8,10 @@ import "testing"
 func TestTechBasedName(t *testing.T) {
 	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
 	runNews(t, []newsCase{
-		{"a stake in a designer built on a company's chips", "Granite Labs makes servers. Helix Wireless owns about 40% of the Polar Compute-based server maker.", nil},
+		{"a stake in a designer built on a company's chips", "Granite Labs makes servers. Helix Wireless owns about 40% of the Polar Compute-based server maker.",
+			// no stake in Polar Compute; the description stands for the
+			// company just named (invest_described_focus.go, helper z17inv)
+			[]string{inv("helix-wireless", "granite-labs")}},
 
 		// near miss: the same stake named plainly
 		{"a stake in the named company", "Helix Wireless owns about 40% of Polar Compute.",

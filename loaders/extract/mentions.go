@@ -138,6 +138,9 @@ type extractor struct {
 	region       *rosterRegion   // a roster whose names are still to come (frames_region.go)
 	roundLed     bool            // impliedLed found a funding round: its leaders invested
 	round        *fundingRound   // the funding round under discussion
+	raiser       string          // the company a clause last told raising money (rounds_unnamed.go)
+	raiserAt     int             // the sentence that told it
+	otherMoneyAt int             // 1 + the last sentence telling money won that is no raise ("a $25 million contract"), 0 for none
 	fundTable    *fundingTable   // the table of rounds being read (invest_table.go)
 	bulletRoster struct {        // the last investor roster read under a heading (invest_bullets.go)
 		co   string

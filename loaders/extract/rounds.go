@@ -58,6 +58,7 @@ func (x *extractor) famRound(c *clauses) {
 	x.openRoundIn(c)    // rounds_return.go: "led a Series B in Y"
 	x.openMoneyRound(c) // rounds_money.go: more raising verbs
 	x.openFocusRound(c) // rounds_focus.go: a round with no company of its own
+	x.noteRaiser(c)     // rounds_unnamed.go
 	r := x.round
 	if r == nil || x.sentIdx-r.sent > roundReach {
 		x.round = nil
@@ -103,7 +104,7 @@ func (x *extractor) famRound(c *clauses) {
 				}
 			}
 		case u.Kind == 'V' && (u.Lemma == "participate" || u.Lemma == "take" && strings.HasSuffix(c.text(v, min(v+1, len(c.us)-1)), "part") ||
-			u.Lemma == "join" && v+1 < len(c.us) && roundNoun(c.us[c.pricedNoun(v+1)])):
+			u.Lemma == "join" && v+1 < len(c.us) && roundNoun(c.us[c.pricedNoun(c.skipRoundDeterminers(v+1))])):
 			// "B and C participated", "with B and C taking part", "existing
 			// investors A and B also joined the round"
 			if mod, drop := modalityOf(c.text(max(v-3, 0), v)); drop || mod != "" && u.Lemma != "participate" {

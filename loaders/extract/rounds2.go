@@ -44,7 +44,7 @@ func (x *extractor) famRoundNews(c *clauses) {
 				continue
 			}
 			x.roundFollower(c, v, c.leftSubject(v))
-		case u.Lemma == "follow" && !u.Passive && c.object(v) < 0:
+		case u.Lemma == "follow" && !u.Passive && c.object(v) < 0 && !(v+1 < len(c.us) && c.us[v+1].Kind == 'N'): // "who follows Gulf technology deals": an object
 			// "B, C and D followed with smaller amounts"
 			if x.round != nil && x.round.sent == x.sentIdx-1 {
 				x.roundFollower(c, v, c.subject(v))

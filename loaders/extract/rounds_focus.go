@@ -25,7 +25,7 @@ func (x *extractor) openFocusRound(c *clauses) {
 		if !roundNoun(u) || u.Kind == 'E' && !strings.HasPrefix(u.words, "series ") || u.Lemma == "raise" {
 			continue
 		}
-		if strings.Contains(u.words, "its ") || strings.Contains(u.words, "their ") || j > 0 && c.us[j-1].Kind == 'E' && c.ents[c.us[j-1].ent].poss ||
+		if strings.Contains(u.words, "its ") || strings.Contains(u.words, "their ") || c.whoseRound(j) || j > 0 && c.us[j-1].Kind == 'E' && c.ents[c.us[j-1].ent].poss ||
 			c.isPunct(j-1, "$") && j > 1 && c.us[j-2].Kind == 'E' && c.ents[c.us[j-2].ent].poss {
 			continue // an owner's round
 		}
@@ -43,7 +43,7 @@ func (x *extractor) openFocusRound(c *clauses) {
 				investors = append(investors, m.Slug)
 			}
 		}
-		f := x.investeeFocus(c.s, investors)
+		f := x.unnamedRoundFocus(c, j, investors, c.namedSlugs()) // rounds_unnamed.go
 		if f == "" {
 			return
 		}
@@ -70,7 +70,7 @@ func (c *clauses) roundTaken(j int) bool {
 	if j+1 < len(c.us) && c.us[j+1].Kind == 'V' && (leadRoundLemmas[c.us[j+1].Lemma] || c.us[j+1].Lemma == "join") && c.us[j+1].Passive {
 		return true
 	}
-	return c.roundRelativeLead(j) >= 0
+	return c.roundRelativeLead(j) >= 0 || c.frontedRoundLead(j) >= 0 || c.roundPassiveRelative(j) // rounds_unnamed.go
 }
 
 // beforeAmount is the unit before the round at unit j and the article
@@ -144,6 +144,9 @@ func (x *extractor) famRoundRelativeLead(c *clauses) {
 		}
 		if e := c.roundRelativeLead(j); e >= 0 {
 			x.roundFollower(c, e+1, e)
+		}
+		if e := c.frontedRoundLead(j); e >= 0 {
+			x.roundFollower(c, 0, e) // "Led by A, a $262 million Series C ..." (rounds_unnamed.go)
 		}
 	}
 }
