@@ -22,7 +22,7 @@ func (c *clauses) dealSubject(v int) int {
 		return s
 	}
 	n := v - 1
-	if c.us[n].Kind == 'P' && c.us[n].Lemma == "to" {
+	if n >= 0 && c.us[n].Kind == 'P' && c.us[n].Lemma == "to" {
 		n-- // "a deal to acquire": the "to" read as a preposition
 	}
 	if n < 1 || c.us[n].Kind != 'N' || !dealNouns[c.us[n].Lemma] {

@@ -354,7 +354,7 @@ func (x *extractor) famSucceedAs(c *clauses) {
 			skipFrom, k = k+2, c.skipAffiliation(x, k+2)
 		} else if holder >= 0 && c.person(x, holder) != holder {
 			holder = -1
-		} else if holder < 0 && c.us[v-1].Kind == 'O' && c.us[v-1].words == "and" {
+		} else if holder < 0 && v > 0 && c.us[v-1].Kind == 'O' && c.us[v-1].words == "and" {
 			holder = c.coordinatedPerson(x, v-1) // "P joins the Board ... and will succeed Q as Chair"
 		}
 		if k+1 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "as" || c.us[k+1].Kind != 'N' {
