@@ -18,7 +18,10 @@ func TestCountedPluralNearList(t *testing.T) {
 			[]string{"partnerOf(acme-telecom,ion-cloud)", "partnerOf(borealis-networks,ion-cloud)", "partnerOf(cobalt-mobile,ion-cloud)"}},
 		{"the companies of the previous two sentences",
 			"The largest bet is Granite Labs. In 2023 Acme Telecom put $10 million into the maker of the Edge chips. The money came with a deal: the two companies agreed to jointly develop a model for network operations.",
-			[]string{"partnerOf(acme-telecom,granite-labs) modality=planned"}},
+			// the investment is invest_described_focus.go's: "the maker
+			// of the Edge chips" is the company the paragraph is about
+			[]string{"partnerOf(acme-telecom,granite-labs) modality=planned",
+				"investedIn(acme-telecom,granite-labs) date=2023 amount=$10 million"}},
 	})
 }
 

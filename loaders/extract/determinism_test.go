@@ -1,13 +1,12 @@
 package extract_test
 
 import (
-	"os"
 	"path/filepath"
 	"reflect"
 	"testing"
 
 	"github.com/telcograph/telcograph/loaders/extract"
-	"github.com/telcograph/telcograph/loaders/facts"
+	"github.com/telcograph/telcograph/schema"
 )
 
 // TestSameFactsEveryRun extracts every tune and heldout article several
@@ -17,40 +16,22 @@ import (
 // as a difference between two runs; when there is none the test cannot
 // fail.
 func TestSameFactsEveryRun(t *testing.T) {
-	for _, set := range []struct{ articles, register string }{
+	eachArticle(t, []articleSet{
 		{"../../testdata/blind/tune/articles", "../../testdata/blind/tune/aliases.yaml"},
 		{"../../testdata/heldout/articles", "../../testdata/heldout/aliases.yaml"},
-	} {
-		data, err := os.ReadFile(set.register)
+	}, 10, func(f string, text []byte, reg *schema.Register) {
+		first, err := extract.ExtractArticle(f, text, extract.ExtractOptions{Register: reg})
 		if err != nil {
 			t.Fatal(err)
 		}
-		reg, err := facts.ReadRegister(set.register, data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files, _ := filepath.Glob(filepath.Join(set.articles, "*.txt"))
-		if len(files) < 10 {
-			t.Fatalf("%s: %d articles", set.articles, len(files))
-		}
-		for _, f := range files {
-			text, err := os.ReadFile(f)
-			if err != nil {
-				t.Fatal(err)
-			}
-			first, err := extract.ExtractArticle(f, text, extract.ExtractOptions{Register: reg})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for range 3 {
-				again, _ := extract.ExtractArticle(f, text, extract.ExtractOptions{Register: reg})
-				if !reflect.DeepEqual(first.Articles[0].Facts, again.Articles[0].Facts) {
-					t.Errorf("%s: two runs gave different facts", filepath.Base(f))
-					break
-				}
+		for range 3 {
+			again, _ := extract.ExtractArticle(f, text, extract.ExtractOptions{Register: reg})
+			if !reflect.DeepEqual(first.Articles[0].Facts, again.Articles[0].Facts) {
+				t.Errorf("%s: two runs gave different facts", filepath.Base(f))
+				break
 			}
 		}
-	}
+	})
 }
 
 // TestDescriptionBetweenTwoGroups: "the foundation" after a sentence that

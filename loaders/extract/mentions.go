@@ -210,11 +210,11 @@ func (x *extractor) run(body string) {
 	x.interview = interviewRE.MatchString(body) && answerRE.MatchString(body)
 	for i, s := range sents {
 		x.sentIdx = i
-		if s.Evidence != "" {
+		if q := s.quote(); q != s.Text {
 			if x.verbatim == nil {
 				x.verbatim = map[string]string{}
 			}
-			x.verbatim[s.Text] = s.Evidence
+			x.verbatim[s.Text] = q
 		}
 		x.sentence(s)
 		x.readRestated(s) // restate.go

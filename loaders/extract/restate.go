@@ -172,7 +172,7 @@ func (x *extractor) readRestated(st sentence) {
 		x.verbatim = map[string]string{}
 	}
 	for _, v := range vs {
-		x.verbatim[v] = st.verbatim()
+		x.verbatim[v] = st.quote()
 		x.sentence(sentence{Text: v, Para: st.Para})
 	}
 	facts, verbatim := x.facts, x.verbatim

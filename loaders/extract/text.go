@@ -18,6 +18,10 @@ type sentence struct {
 	// Evidence is the verbatim text when Text was masked (a list's
 	// markers and descriptions, layout.go); same offsets, same length.
 	Evidence string
+	// Quote is the text as written when the line was normalised
+	// (text_lines.go: a hard-wrapped paragraph, Unicode spaces); it
+	// quotes the article for a fact's evidence and shares no offsets.
+	Quote string
 }
 
 // verbatim is the sentence as the article wrote it.
@@ -26,6 +30,14 @@ func (s sentence) verbatim() string {
 		return s.Evidence
 	}
 	return s.Text
+}
+
+// quote is the sentence as the article wrote it, for a fact's evidence.
+func (s sentence) quote() string {
+	if s.Quote != "" {
+		return s.Quote
+	}
+	return s.verbatim()
 }
 
 // noSplitAfter are abbreviations after which a full stop does not end a
@@ -53,14 +65,15 @@ var sentenceOpeners = map[string]bool{
 	"his": true, "her": true, "we": true, "i": true, "last": true, "earlier": true, "separately": true,
 }
 
-// splitSentences splits a body into sentences. Every line is a paragraph;
+// splitSentences splits a body into sentences. Every line is a paragraph
+// (a hard-wrapped paragraph's lines are first joined: text_lines.go);
 // within a line a sentence ends at '.', '!' or '?' (plus closing quotes or
 // brackets) followed by white space and a capital, digit or opening quote,
 // unless the word before is an abbreviation or an initial.
 func splitSentences(body string) []sentence {
 	var out []sentence
 	para := 0
-	lines := strings.Split(body, "\n")
+	lines, origs, maps := readLines(body) // text_lines.go
 	for li := 0; li < len(lines); li++ {
 		line := lines[li]
 		if strings.TrimSpace(line) == "" {
@@ -69,15 +82,24 @@ func splitSentences(body string) []sentence {
 		// A lead-in followed by a list of names is one sentence, read
 		// with its markers and descriptions masked (layout.go); other
 		// bulleted lines after a colon are joined as they are.
-		orig := line
+		// orig is the line unmasked, at line's offsets; raw is it as
+		// written, at the offsets m maps line's to (nil: the same).
+		orig, raw, m := line, origs[li], maps[li]
+		block := func(end int) {
+			orig, raw = strings.Join(lines[li:end], "\n"), strings.Join(origs[li:end], "\n")
+			m = joinMaps(lines[li:end], origs[li:end], maps[li:end])
+		}
 		if end, masked, ok := tableBlock(lines, li); ok { // layout_table.go
-			orig, line = strings.Join(lines[li:end], "\n"), masked
+			block(end)
+			line = masked
 			li = end - 1
 		} else if end, masked, ok := headedTableBlock(lines, li); ok { // layout_table_heading.go
-			orig, line = strings.Join(lines[li:end], "\n"), masked
+			block(end)
+			line = masked
 			li = end - 1
 		} else if end, masked, ok := listBlock(lines, li); ok {
-			orig, line = strings.Join(lines[li:end], "\n"), masked
+			block(end)
+			line = masked
 			li = end - 1
 		} else if strings.HasSuffix(strings.TrimSpace(line), ":") {
 			k := li + 1
@@ -91,8 +113,8 @@ func splitSentences(body string) []sentence {
 			// negation or subject does not spill into the next
 			// (member_relative_coord_test.go).
 			if k > li+1 && !prose {
-				line = strings.Join(lines[li:k], "\n")
-				orig = line
+				block(k)
+				line = orig
 				li = k - 1
 			}
 		}
@@ -117,6 +139,9 @@ func splitSentences(body string) []sentence {
 			st := sentence{Text: line[a:b], Para: para, First: first}
 			if orig != line {
 				st.Evidence = orig[a:b]
+			}
+			if m != nil {
+				st.Quote = raw[m[a]:m[b]]
 			}
 			out = append(out, st)
 		}
