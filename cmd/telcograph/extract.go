@@ -165,6 +165,10 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		UnlinkedKinds map[string]int `json:"unlinked_kinds"`
 		// UnlinkedKindsByRole: the same by "relation role: kind".
 		UnlinkedKindsByRole map[string]int `json:"unlinked_kinds_by_role"`
+		// Uncovered: misses whose gold evidence matches no sentence the
+		// extractor read; UncoveredUnlinked: those also counted unlinked.
+		Uncovered         int `json:"misses_uncovered"`
+		UncoveredUnlinked int `json:"misses_uncovered_unlinked"`
 		// SpuriousKinds: spurious predictions by "relation: kind", what
 		// the gold says of their entities.
 		SpuriousKinds map[string]int `json:"spurious_kinds"`
@@ -189,7 +193,7 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		Misses: sc.Misses, Spurious: sc.Spurious, Unlinked: map[string]int{}, PerArticle: map[string]relJSON{},
 		PerRule: map[string]relJSON{}, PerBand: map[string]relJSON{}, UnlinkedKinds: map[string]int{},
 		Coref: sc.Coref, SplitMisses: map[string]int{}, MissShapes: sc.MissShapes, UnlinkedKindsByRole: map[string]int{},
-		SpuriousKinds: map[string]int{},
+		SpuriousKinds: map[string]int{}, Uncovered: sc.Uncovered, UncoveredUnlinked: sc.UncoveredUnlinked,
 	}
 	for k, n := range sc.SpuriousKinds {
 		out.SpuriousKinds[k] = n
@@ -262,6 +266,9 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix, byRule, s
 			fmt.Fprintf(w, " (%s)", strings.Join(by, ", "))
 		}
 		fmt.Fprintln(w)
+		if sc.Uncovered > 0 {
+			fmt.Fprintf(w, "misses whose evidence no sentence the extractor read lies within or contains: %d (%d of them counted unlinked above)\n", sc.Uncovered, sc.UncoveredUnlinked)
+		}
 		if len(sc.UnlinkedKinds) > 0 {
 			kinds := make([]string, 0, len(sc.UnlinkedKinds))
 			for k := range sc.UnlinkedKinds {

@@ -667,6 +667,17 @@ func (x *extractor) resolvedWithin(evidence, text string) (slugs []string, found
 	return slugs, found
 }
 
+// coveredBy says whether evidence lies within a sentence the extractor
+// read, or contains one.
+func (x *extractor) coveredBy(evidence string) bool {
+	for _, l := range x.linked {
+		if strings.Contains(evidence, l.text) || evidence != "" && strings.Contains(l.text, evidence) {
+			return true
+		}
+	}
+	return false
+}
+
 // linkedWithin says whether a sentence inside evidence, or the sentence
 // an evidence fragment is cut from, had a mention linked to slug.
 func (x *extractor) linkedWithin(evidence, slug string) bool {

@@ -87,6 +87,13 @@ type Score struct {
 	// ("ceoOf object: implied, not in the evidence"): which arguments of
 	// which relation the mention layer misses.
 	UnlinkedKindsByRole map[string]int `json:"unlinked_kinds_by_role,omitempty"`
+	// Uncovered counts the misses whose gold evidence neither lies within
+	// a sentence the extractor read nor contains one (the evidence quotes
+	// the article with other spacing or punctuation, or the extractor cut
+	// its sentences elsewhere); UncoveredUnlinked those of them counted in
+	// Unlinked, which are then unlinked only because no sentence matched.
+	Uncovered         int `json:"uncovered,omitempty"`
+	UncoveredUnlinked int `json:"uncovered_unlinked,omitempty"`
 	// Coref scores the mention layer's coreference on the gold's own
 	// descriptions and pronouns (every gold argument argKind calls one,
 	// found in its evidence): how many the extractor resolved to the
@@ -134,6 +141,7 @@ func (sc *Score) ScoreArticle(gold, pred schema.Article) { sc.scoreArticle(gold,
 // was resolved to, nameOf gives an id's registered name.
 type evalLinks struct {
 	linked   func(evidence, id string) bool
+	covered  func(evidence string) bool
 	resolved func(evidence, text string) ([]string, bool)
 	nameOf   func(id string) string
 	shape    func(g schema.Fact) ([]shapeTok, bool)
@@ -203,7 +211,14 @@ func (sc *Score) scoreArticle(gold, pred schema.Article, links *evalLinks) {
 			c.FN++
 			sc.Micro.FN++
 			sc.Misses = append(sc.Misses, gold.ID+": "+describe(g))
+			uncovered := links != nil && links.covered != nil && !links.covered(g.Evidence)
+			if uncovered {
+				sc.Uncovered++
+			}
 			if links != nil && !allLinked(g, links.linked) {
+				if uncovered {
+					sc.UncoveredUnlinked++
+				}
 				if sc.Unlinked == nil {
 					sc.Unlinked = make(map[string]int)
 				}
@@ -378,7 +393,7 @@ func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt Extr
 		}
 		p := pf.Articles[0]
 		p.ID = g.ID
-		sc.scoreArticle(g, p, &evalLinks{linked: x.linkedWithin, resolved: x.resolvedWithin, shape: x.shapeOf, nameOf: func(id string) string {
+		sc.scoreArticle(g, p, &evalLinks{linked: x.linkedWithin, covered: x.coveredBy, resolved: x.resolvedWithin, shape: x.shapeOf, nameOf: func(id string) string {
 			if opt.Register == nil {
 				return ""
 			}

@@ -105,3 +105,32 @@ func TestCountCoref(t *testing.T) {
 		}
 	}
 }
+
+// TestUncoveredEvidence: a miss whose gold evidence is within no sentence
+// the extractor read (nor contains one) counts as uncovered, and as
+// uncovered-unlinked when an argument was also unlinked; a stated fact
+// does not count.
+func TestUncoveredEvidence(t *testing.T) {
+	sentences := []string{"Zed put $5m into Acme.", "Cob backs Dex."}
+	covered := func(ev string) bool {
+		for _, s := range sentences {
+			if strings.Contains(ev, s) || strings.Contains(s, ev) {
+				return true
+			}
+		}
+		return false
+	}
+	linked := func(ev, id string) bool { return covered(ev) }
+	gold := schema.Article{ID: "a", Facts: []schema.Fact{
+		goldFact(t, "Zed put $5m into Acme.", "zed", "Zed", "acme", "Acme"),
+		goldFact(t, "Zed  put $5m into  Acme.", "zed", "Zed", "acme2", "Acme"),
+		goldFact(t, "Cob backs Dex.", "cob", "Cob", "dex", "Dex"),
+	}}
+	pred := schema.Article{ID: "a", Facts: []schema.Fact{gold.Facts[2]}}
+	sc := &Score{}
+	sc.scoreArticle(gold, pred, &evalLinks{linked: linked, covered: covered,
+		resolved: func(_, _ string) ([]string, bool) { return nil, false }, nameOf: func(string) string { return "" }})
+	if sc.Micro.FN != 2 || sc.Uncovered != 1 || sc.UncoveredUnlinked != 1 {
+		t.Errorf("FN %d, Uncovered %d, UncoveredUnlinked %d; want 2, 1, 1", sc.Micro.FN, sc.Uncovered, sc.UncoveredUnlinked)
+	}
+}
