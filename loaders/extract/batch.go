@@ -100,6 +100,7 @@ func (x *extractor) famBatch(c *clauses) {
 			x.joinBoard(c, j)
 		case u.Kind == 'V' && (u.Lemma == "be" || u.Lemma == "become") && !u.Neg:
 			x.firstToJoin(c, j)
+			x.oneOfTheFounders(c, j) // member_one_of.go
 		case u.Kind == 'E' && j+4 < len(c.us) && c.isPunct(j+1, ",") && c.us[j+2].words == "one" && c.us[j+3].Lemma == "of" &&
 			c.us[j+4].Kind == 'N' && (c.us[j+4].Lemma == "founder" || c.us[j+4].Lemma == "member" && c.us[j+4].hasMod("founding")):
 			// "Arista Networks, one of the nine founders"
