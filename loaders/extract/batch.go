@@ -277,7 +277,11 @@ func (x *extractor) famFoundRelative(c *clauses, v int) {
 		return
 	}
 	ante := c.relativeObject(subj)
-	if j := subj - 1; ante < 0 && j >= 3 && c.relative(j) && c.us[j-1].Kind == 'N' && c.isPunct(j-2, ",") && c.us[j-3].Kind == 'E' {
+	j := subj - 1
+	if j >= 0 && c.us[j].Kind == 'M' {
+		j-- // "the project that the GSMA and B set up"
+	}
+	if ante < 0 && j >= 3 && c.relative(j) && c.us[j-1].Kind == 'N' && c.isPunct(j-2, ",") && c.us[j-3].Kind == 'E' {
 		ante = j - 3 // "X, the body that A and B set up"
 	}
 	if ante < 0 {
@@ -288,7 +292,7 @@ func (x *extractor) famFoundRelative(c *clauses, v int) {
 		return
 	}
 	alli := x.nearestAlliance(c, ante, as[0])
-	founders := c.args(x, subj)
+	founders := append(c.args(x, subj), x.foundedWith(c, v)...) // member_one_of.go
 	rest := subj+2 < len(c.us) && c.us[subj+1].words == "and" && c.us[subj+2].Kind == 'N' && c.us[subj+2].hasMod("other")
 	if len(founders) < 2 && !rest {
 		return
@@ -296,7 +300,7 @@ func (x *extractor) famFoundRelative(c *clauses, v int) {
 	mt := c.modText(subj, v)
 	x.rule = "found.relative"
 	f := schema.Fact{}
-	if ps := c.pps(v + 1); len(ps) > 0 && ps[0].prep == "in" && ps[0].at == v+2 {
+	if ps := c.pps(v + 1); len(ps) > 0 && ps[0].prep == "in" && (ps[0].at == v+2 || ps[0].at == v+3 && c.us[v+1].Lemma == "together") {
 		// "set up in July 2023": the founding date
 		f.Date = x.dateOf(c.s)
 		if !f.Date.IsZero() {

@@ -56,3 +56,15 @@ func (x *extractor) oneOfTheFounders(c *clauses, v int) {
 		x.emitFact(c.s, schema.RelFoundingMember, a, as[0], c.modText(subj, v)+" "+c.text(fv, fv), 0.75, schema.Fact{})
 	}
 }
+
+// foundedWith are the co-founders a founding verb at v names after it:
+// "which A started in 2016 together with B, C and D", "set up alongside
+// B".
+func (x *extractor) foundedWith(c *clauses, v int) []arg {
+	for _, p := range c.pps(v + 1) {
+		if (p.prep == "with" || p.prep == "alongside") && c.us[p.at].Kind == 'E' {
+			return c.args(x, p.at)
+		}
+	}
+	return nil
+}
