@@ -98,6 +98,7 @@ func (x *extractor) famBatch(c *clauses) {
 			}
 		case u.Kind == 'V' && u.Lemma == "join" && !u.Passive && j+1 < len(c.us):
 			x.joinBoard(c, j)
+			x.famJoinsIn(c, j) // member_joins_in.go
 		case u.Kind == 'V' && (seatVerbs[u.Lemma] || boardNamers[u.Lemma]):
 			x.famBoardSeat(c, j) // member_board.go
 		case u.Kind == 'V' && (u.Lemma == "be" || u.Lemma == "become") && !u.Neg:
