@@ -25,6 +25,8 @@ func TestTitlesAfterName(t *testing.T) {
 			[]string{"chairmanOf(jane-park,meridian-mobile)"}},
 		{"named P as Chair-designate", "Kestrel Telecom has named Omar Haddad as Chairman-designate.",
 			[]string{"chairmanOf(omar-haddad,kestrel-telecom) modality=planned"}},
+		{"The board itself is chaired by P", "Cobalt Mobile cut prices again. The board itself is chaired by Omar Haddad, a former banker.",
+			[]string{"chairmanOf(omar-haddad,cobalt-mobile)"}},
 		{"near miss: a top executive (one of several)", "Omar Haddad, a top executive at Helix Wireless, said orders had doubled.", nil},
 		{"near miss: chief of staff", "Omar Haddad, chief of staff at Helix Wireless, said orders had doubled.", nil},
 		{"near miss: a dash before a title of no relation", "Lena Berg - Chief Technology Officer, Granite Labs", nil},
