@@ -45,3 +45,17 @@ func topExecutive(g string) string {
 // dashTitleRE: "P — President & CEO, O", "P - CEO, O": a title between a
 // dash and a comma before the organisation.
 var dashTitleRE = regexp.MustCompile(`^ ?(?:—|–|-{1,2}) ?([a-z&() -]+?), ?(?:the )?$`)
+
+// coTitleWords are the shared titles that "its" can open: "Its
+// co-founder and chief executive, P, said".
+var coTitleWords = map[string]bool{"co-founder": true, "cofounder": true, "co-ceo": true}
+
+// itsCoTitle reports whether "its" at token i opens a shared title that
+// names the company "its" stands for: at the start of the sentence, or
+// after the sentence has named a company ("X is a start-up, and its
+// co-founder and chief executive, P, ..."). After a person alone ("P, its
+// co-founder and CEO") the company is the one a heading or the topic
+// gives, which the bare-title rules read (roles.go).
+func (x *extractor) itsCoTitle(key func(int) string, i int) bool {
+	return coTitleWords[key(i+1)] && (i == 0 || len(x.curOrgs) > 0)
+}
