@@ -59,3 +59,28 @@ var coTitleWords = map[string]bool{"co-founder": true, "cofounder": true, "co-ce
 func (x *extractor) itsCoTitle(key func(int) string, i int) bool {
 	return coTitleWords[key(i+1)] && (i == 0 || len(x.curOrgs) > 0)
 }
+
+// titleOfCopula: a title "of" a named organisation as the subject of a
+// copula whose complement is the holder: "The chief executive of X is P",
+// "The chairman and CEO of X remains P" (roles_copula.go reads the
+// possessive "X's chief executive is P").
+func (x *extractor) titleOfCopula(c *clauses) {
+	for k := 0; k+3 < len(c.us); k++ {
+		if c.us[k].Kind != 'N' || !strings.HasPrefix(c.us[k].words, "the ") || k > 0 && !c.boundary(k-1) && !c.isPunct(k-1, ",") {
+			continue
+		}
+		words, j := c.titleRun(k)
+		if j+2 >= len(c.us) || c.us[j].Kind != 'P' || c.us[j].Lemma != "of" {
+			continue
+		}
+		o := j + 1
+		if c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) || c.ents[c.us[o].ent].poss {
+			continue
+		}
+		p, mod := c.holderAfter(x, o+1, false)
+		if p < 0 {
+			continue
+		}
+		x.emitCopulaTitle(c, p, c.args(x, o), words, mod)
+	}
+}
