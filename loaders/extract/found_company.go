@@ -76,6 +76,11 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 			}
 		}
 	}
+	if obj < 0 && u.Lemma != "launch" {
+		if n := c.foundNamed(v); n >= 0 { // found_named.go
+			obj, types = n, foundedOrNamed
+		}
+	}
 	co, ok := x.foundedCompany(c, obj, types)
 	if !ok {
 		co, ok = x.personFoundedDescribed(c, v, obj) // found_unveil.go

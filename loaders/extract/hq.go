@@ -55,6 +55,12 @@ func (x *extractor) famHeadquarters(s *sent) {
 		if cm.Kind != 'N' || cm.Demonym {
 			continue
 		}
+		if o := x.hqBracketPlace(s, n); o >= 0 { // hq_bracket_place.go
+			x.rule = "hq.bracket-place"
+			x.emitHQ(s, o, n, 0.75)
+			x.rule = "headquarters.cue"
+			continue
+		}
 		if o := x.hqAcrossInsert(s, n); o >= 0 { // hq_inserted.go
 			x.emitHQ(s, o, n, 0.75)
 			continue

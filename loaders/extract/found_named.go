@@ -1,0 +1,66 @@
+package extract
+
+import "github.com/telcograph/telcograph/schema"
+
+// Companies founded told through a description (helper z18hq, issue 13,
+// the orgfacts3 drill):
+//   - a relative clause on a description in apposition gaps the founded
+//     company: "X, the open RAN firm that A founded in 2011", "X, a
+//     start-up which A and B set up in 2019";
+//   - the founding verb's object is a description and a naming participle
+//     gives its name: "A founded a consulting firm called X in 1996", "set
+//     up a company named X".
+// The description's head must be an organisation noun ("the software that
+// A built", "a product called X" found nothing).
+
+// foundedOrNamed are the types a named description founds: a company or a
+// group ("formed a coalition called X"); a joint venture's founding is the
+// venture family's fact.
+var foundedOrNamed = []schema.EntityType{schema.TypeCompany, schema.TypeAlliance}
+
+// foundNamed is the company a founding verb at unit v founds through a
+// description: the name a naming participle gives its object, or the name
+// the description heading its relative clause stands beside; -1 if none.
+func (c *clauses) foundNamed(v int) int {
+	j := v + 1
+	for j < len(c.us) && (c.us[j].Kind == 'M' || (c.us[j].Kind == 'O' && c.us[j].tag == posAdv)) {
+		j++
+	}
+	if n := c.foundNamedObject(j); n >= 0 {
+		return n
+	}
+	if s := c.subject(v); s >= 0 && s < v {
+		return c.foundDescribedAntecedent(s)
+	}
+	return -1
+}
+
+// foundDescribedAntecedent is, for a relative clause whose subject is unit
+// s, the name a description before its pronoun stands in apposition to
+// ("X, the firm that A founded"), or -1.
+func (c *clauses) foundDescribedAntecedent(s int) int {
+	if s < 4 || !c.relative(s-1) || c.us[s-1].words != "that" && c.us[s-1].words != "which" {
+		return -1
+	}
+	d := s - 2
+	if c.us[d].Kind != 'N' || !descOrgHead(c.us[d].Lemma) || !c.isPunct(d-1, ",") || c.us[d-2].Kind != 'E' {
+		return -1
+	}
+	return d - 2
+}
+
+// foundNamedObject is, for a founding verb's description object at unit
+// obj, the name a naming participle after it gives ("a firm called X"), or
+// -1.
+func (c *clauses) foundNamedObject(obj int) int {
+	if obj < 0 || obj+2 >= len(c.us) || c.us[obj].Kind != 'N' || !descOrgHead(c.us[obj].Lemma) {
+		return -1
+	}
+	if n := c.us[obj+1]; n.Kind != 'V' || n.Lemma != "call" && n.Lemma != "name" || n.words != "called" && n.words != "named" {
+		return -1
+	}
+	if c.us[obj+2].Kind != 'E' {
+		return -1
+	}
+	return obj + 2
+}

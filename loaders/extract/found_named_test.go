@@ -1,0 +1,32 @@
+package extract_test
+
+import "testing"
+
+// TestFoundNamed: a company founded through a description - a relative
+// clause on an apposed description, or a naming participle after the
+// founding verb's object (found_named.go) - and the near misses.
+func TestFoundNamed(t *testing.T) {
+	runNews(t, []newsCase{
+		{"X, the firm that P founded in YEAR",
+			"The routers came from Granite Labs, the Oslo chip firm that Jane Park founded in 2014 and that Acme Telecom bought last year.",
+			[]string{"founded(granite-labs) date=2014"}},
+		{"X, a start-up which P set up in YEAR",
+			"Ion Cloud, a start-up which Omar Haddad set up in 2020, rents out graphics processors.",
+			[]string{"founded(ion-cloud) date=2020"}},
+		{"P founded a firm called X in YEAR",
+			"Lena Berg, who had earlier founded a consulting firm called Polar Compute in 2009, now runs a fund.",
+			[]string{"founded(polar-compute) date=2009"}},
+		{"set up a company named X",
+			"In 2018 Jane Park set up a company named Larch Networks.",
+			[]string{"founded(larch-networks) date=2018"}},
+		{"near miss: a product called X",
+			"Jane Park built a product called Larch Networks in 2018.",
+			nil},
+		{"near miss: the description's relative clause tells a purchase",
+			"The routers came from Granite Labs, the Oslo chip firm that Acme Telecom bought in 2014.",
+			nil},
+		{"near miss: a launch of a named start-up",
+			"Jane Park launched a start-up called Larch Networks in 2018.",
+			nil},
+	})
+}
