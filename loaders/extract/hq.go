@@ -83,6 +83,11 @@ func (x *extractor) famHeadquarters(s *sent) {
 				m = x.hqCue(s, o, place)
 			}
 		}
+		if m == nil { // "in Holmdel, New Jersey, in the United States" (hq_place_chain.go)
+			if o2, m2 := x.hqStateChain(s, cm.Start); m2 != nil {
+				o, m = o2, m2
+			}
+		}
 		if o < 0 {
 			continue
 		}
