@@ -14,7 +14,9 @@ import (
 // (hq.go famHeadquarters).
 
 // placeChainRE is the gap between a place and the country that closes it.
-var placeChainRE = regexp.MustCompile(`^\s*,\s*(?:in\s+(?:the\s+)?)?$`)
+// A town placed near a city runs on the same way (helper z18hq): "in
+// Ismaning, near Munich, Germany".
+var placeChainRE = regexp.MustCompile(`^\s*,\s*(?:near\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*,\s*)?(?:in\s+(?:the\s+)?)?$`)
 
 // placeChainGap reports whether gap joins a place to its country.
 func placeChainGap(gap string) bool {
