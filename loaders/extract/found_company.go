@@ -76,8 +76,8 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 			}
 		}
 	}
-	if obj < 0 && u.Lemma != "launch" {
-		if n := c.foundNamed(v); n >= 0 { // found_named.go
+	if obj < 0 && (u.Lemma != "launch" || !x.dateOf(c.s).IsZero()) {
+		if n := c.foundNamed(x, v); n >= 0 { // found_named.go
 			obj, types = n, foundedOrNamed
 		}
 	}

@@ -1,12 +1,18 @@
 package extract
 
-import "github.com/telcograph/telcograph/schema"
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // Companies founded told through a description (helper z18hq, issue 13,
 // the orgfacts3 drill):
 //   - a relative clause on a description in apposition gaps the founded
 //     company: "X, the open RAN firm that A founded in 2011", "X, a
-//     start-up which A and B set up in 2019";
+//     start-up which A and B set up in 2019", "X, the tower company it set
+//     up last year" (no pronoun), "X, the company A launched last
+//     September" (a dated launch, as for "X, which A launched in 2025");
 //   - the founding verb's object is a description and a naming participle
 //     gives its name: "A founded a consulting firm called X in 1996", "set
 //     up a company named X".
@@ -21,32 +27,58 @@ var foundedOrNamed = []schema.EntityType{schema.TypeCompany, schema.TypeAlliance
 // foundNamed is the company a founding verb at unit v founds through a
 // description: the name a naming participle gives its object, or the name
 // the description heading its relative clause stands beside; -1 if none.
-func (c *clauses) foundNamed(v int) int {
+func (c *clauses) foundNamed(x *extractor, v int) int {
 	j := v + 1
 	for j < len(c.us) && (c.us[j].Kind == 'M' || (c.us[j].Kind == 'O' && c.us[j].tag == posAdv)) {
 		j++
 	}
-	if n := c.foundNamedObject(j); n >= 0 {
-		return n
+	if n := c.foundNamedObject(j); n >= 0 && c.us[v].Lemma != "launch" {
+		return n // "launched a service called X" names a product as often
 	}
 	if s := c.subject(v); s >= 0 && s < v {
-		return c.foundDescribedAntecedent(s)
+		return c.foundDescribedAntecedent(x, s)
 	}
 	return -1
 }
 
 // foundDescribedAntecedent is, for a relative clause whose subject is unit
-// s, the name a description before its pronoun stands in apposition to
-// ("X, the firm that A founded"), or -1.
-func (c *clauses) foundDescribedAntecedent(s int) int {
-	if s < 4 || !c.relative(s-1) || c.us[s-1].words != "that" && c.us[s-1].words != "which" {
-		return -1
+// s, the name a description before it stands in apposition to ("X, the
+// firm that A founded", "X, the tower company it set up last year" with
+// no pronoun), or -1.
+func (c *clauses) foundDescribedAntecedent(x *extractor, s int) int {
+	d := s - 1
+	if c.relative(d) {
+		if w := c.us[d].words; w != "that" && w != "which" {
+			return -1
+		}
+		d--
 	}
-	d := s - 2
-	if c.us[d].Kind != 'N' || !descOrgHead(c.us[d].Lemma) || !c.isPunct(d-1, ",") || c.us[d-2].Kind != 'E' {
+	if d < 2 || !c.isPunct(d-1, ",") || c.us[d-2].Kind != 'E' || !c.orgDescription(x, d) {
 		return -1
 	}
 	return d - 2
+}
+
+// orgDescription reports whether unit d is a description headed by an
+// organisation noun: a noun phrase, or a description the mention layer
+// read as a reference ("an industry group").
+func (c *clauses) orgDescription(x *extractor, d int) bool {
+	u := c.us[d]
+	switch u.Kind {
+	case 'N', 'M':
+		return descOrgHead(u.Lemma)
+	case 'E':
+		as := c.args(x, d)
+		if len(as) != 1 || as[0].m == nil || !as[0].m.Coref {
+			return false
+		}
+		ws := strings.Fields(strings.ToLower(as[0].text))
+		if len(ws) < 2 || ws[0] != "the" && ws[0] != "a" && ws[0] != "an" {
+			return false
+		}
+		return descOrgHead(ws[len(ws)-1])
+	}
+	return false
 }
 
 // foundNamedObject is, for a founding verb's description object at unit
