@@ -13,6 +13,9 @@ import (
 //     start-up which A and B set up in 2019", "X, the tower company it set
 //     up last year" (no pronoun), "X, the company A launched last
 //     September" (a dated launch, as for "X, which A launched in 2025");
+//   - a definite description opening the sentence is the relative
+//     clause's antecedent: "The translation company, which A founded in
+//     2017, is based in Cologne" (the description resolved to a company);
 //   - the founding verb's object is a description and a naming participle
 //     gives its name: "A founded a consulting firm called X in 1996", "set
 //     up a company named X".
@@ -95,4 +98,19 @@ func (c *clauses) foundNamedObject(obj int) int {
 		return -1
 	}
 	return obj + 2
+}
+
+// foundDescribedOpener is the company a definite description opening the
+// sentence stands for, when it is the antecedent at unit obj of a founding
+// relative clause ("The translation company, which A founded in 2017,
+// ..."); a description elsewhere in the sentence may stand for another.
+func (x *extractor) foundDescribedOpener(c *clauses, obj int) (arg, bool) {
+	if obj != 0 || c.us[0].Kind != 'E' || c.ents[c.us[0].ent].poss || !c.orgDescription(x, 0) {
+		return arg{}, false
+	}
+	as := c.args(x, 0)
+	if !strings.HasPrefix(as[0].text, "The ") || x.resolve(as[0], companyOnly) == "" {
+		return arg{}, false
+	}
+	return as[0], true
 }
