@@ -167,8 +167,12 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		UnlinkedKindsByRole map[string]int `json:"unlinked_kinds_by_role"`
 		// Uncovered: misses whose gold evidence matches no sentence the
 		// extractor read; UncoveredUnlinked: those also counted unlinked.
-		Uncovered         int `json:"misses_uncovered"`
-		UncoveredUnlinked int `json:"misses_uncovered_unlinked"`
+		Uncovered int `json:"misses_uncovered"`
+		// UnlinkedNameSites: the unlinked arguments named with a name, by
+		// what the extractor read where the name stands.
+		UnlinkedNameSites map[string]int `json:"unlinked_name_sites"`
+		UncoveredWhy      map[string]int `json:"misses_uncovered_why"`
+		UncoveredUnlinked int            `json:"misses_uncovered_unlinked"`
 		// SpuriousKinds: spurious predictions by "relation: kind", what
 		// the gold says of their entities.
 		SpuriousKinds map[string]int `json:"spurious_kinds"`
@@ -193,7 +197,7 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		Misses: sc.Misses, Spurious: sc.Spurious, Unlinked: map[string]int{}, PerArticle: map[string]relJSON{},
 		PerRule: map[string]relJSON{}, PerBand: map[string]relJSON{}, UnlinkedKinds: map[string]int{},
 		Coref: sc.Coref, SplitMisses: map[string]int{}, MissShapes: sc.MissShapes, UnlinkedKindsByRole: map[string]int{},
-		SpuriousKinds: map[string]int{}, Uncovered: sc.Uncovered, UncoveredUnlinked: sc.UncoveredUnlinked,
+		SpuriousKinds: map[string]int{}, Uncovered: sc.Uncovered, UncoveredUnlinked: sc.UncoveredUnlinked, UnlinkedNameSites: sc.UnlinkedNameSites, UncoveredWhy: sc.UncoveredWhy,
 	}
 	for k, n := range sc.SpuriousKinds {
 		out.SpuriousKinds[k] = n
@@ -267,7 +271,7 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix, byRule, s
 		}
 		fmt.Fprintln(w)
 		if sc.Uncovered > 0 {
-			fmt.Fprintf(w, "misses whose evidence no sentence the extractor read lies within or contains: %d (%d of them counted unlinked above)\n", sc.Uncovered, sc.UncoveredUnlinked)
+			fmt.Fprintf(w, "misses whose evidence no sentence the extractor read lies within or contains: %d (%d of them counted unlinked above): %s\n", sc.Uncovered, sc.UncoveredUnlinked, countsByFrequency(sc.UncoveredWhy))
 		}
 		if len(sc.UnlinkedKinds) > 0 {
 			kinds := make([]string, 0, len(sc.UnlinkedKinds))
@@ -282,6 +286,9 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix, byRule, s
 				kinds[i] = fmt.Sprintf("%s %d", k, sc.UnlinkedKinds[k])
 			}
 			fmt.Fprintf(w, "their unlinked arguments, by how the gold names them: %s\n", strings.Join(kinds, ", "))
+		}
+		if len(sc.UnlinkedNameSites) > 0 {
+			fmt.Fprintf(w, "  those named with a name, by what the extractor read where the name stands: %s\n", countsByFrequency(sc.UnlinkedNameSites))
 		}
 	}
 	if c := sc.Coref; c.Gold > 0 {
@@ -459,4 +466,20 @@ func writeSpuriousKinds(w io.Writer, kinds map[string]int) {
 	for _, r := range rels {
 		fmt.Fprintf(w, "  %-16s %s\n", r, strings.Join(byRel[r], ", "))
 	}
+}
+
+// countsByFrequency writes counts as "key n" items, largest first.
+func countsByFrequency(counts map[string]int) string {
+	keys := make([]string, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := counts[keys[i]], counts[keys[j]]
+		return a > b || a == b && keys[i] < keys[j]
+	})
+	for i, k := range keys {
+		keys[i] = fmt.Sprintf("%s %d", k, counts[k])
+	}
+	return strings.Join(keys, ", ")
 }

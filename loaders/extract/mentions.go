@@ -66,6 +66,7 @@ type extractor struct {
 	// linked, kept only for Evaluate (track), lists per sentence the
 	// slugs its mentions were linked to, names and resolved descriptions.
 	track    bool
+	read     []string // with track, every sentence read, verbatim
 	linked   []sentLinks
 	counts   map[string]int // company slug -> mentions so far
 	subjects map[string]int // company slug -> sentences it opened
@@ -210,6 +211,9 @@ func (x *extractor) run(body string) {
 	x.interview = interviewRE.MatchString(body) && answerRE.MatchString(body)
 	for i, s := range sents {
 		x.sentIdx = i
+		if x.track {
+			x.read = append(x.read, s.verbatim())
+		}
 		if q := s.quote(); q != s.Text {
 			if x.verbatim == nil {
 				x.verbatim = map[string]string{}
@@ -670,8 +674,8 @@ func (x *extractor) resolvedWithin(evidence, text string) (slugs []string, found
 // coveredBy says whether evidence lies within a sentence the extractor
 // read, or contains one.
 func (x *extractor) coveredBy(evidence string) bool {
-	for _, l := range x.linked {
-		if strings.Contains(evidence, l.text) || evidence != "" && strings.Contains(l.text, evidence) {
+	for _, t := range x.read {
+		if strings.Contains(evidence, t) || evidence != "" && strings.Contains(t, evidence) {
 			return true
 		}
 	}

@@ -672,6 +672,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) && observerRE.MatchString(s.text) {
 		return // "joined X as an observer": no member
 	}
+	if speculativeMembership(s.text, f) {
+		return // "A, which may join next year" (modality_may_join.go)
+	}
 	if roleDeniedOn(s.text, f) {
 		return // "A, which is not an owner" (modality_relative_denial.go)
 	}

@@ -92,8 +92,15 @@ type Score struct {
 	// the article with other spacing or punctuation, or the extractor cut
 	// its sentences elsewhere); UncoveredUnlinked those of them counted in
 	// Unlinked, which are then unlinked only because no sentence matched.
-	Uncovered         int `json:"uncovered,omitempty"`
-	UncoveredUnlinked int `json:"uncovered_unlinked,omitempty"`
+	Uncovered int `json:"uncovered,omitempty"`
+	// UnlinkedNameSites counts the unlinked arguments the gold names with
+	// a name, by what the extractor read where the name stands
+	// (score_sites.go).
+	UnlinkedNameSites map[string]int `json:"unlinked_name_sites,omitempty"`
+	UncoveredUnlinked int            `json:"uncovered_unlinked,omitempty"`
+	// UncoveredWhy counts those misses by how their evidence stands in the
+	// article (uncoveredWhy).
+	UncoveredWhy map[string]int `json:"uncovered_why,omitempty"`
 	// Coref scores the mention layer's coreference on the gold's own
 	// descriptions and pronouns (every gold argument argKind calls one,
 	// found in its evidence): how many the extractor resolved to the
@@ -142,6 +149,8 @@ func (sc *Score) ScoreArticle(gold, pred schema.Article) { sc.scoreArticle(gold,
 type evalLinks struct {
 	linked   func(evidence, id string) bool
 	covered  func(evidence string) bool
+	article  string // the article as read, for why evidence is uncovered
+	site     func(evidence, text, id string) string
 	resolved func(evidence, text string) ([]string, bool)
 	nameOf   func(id string) string
 	shape    func(g schema.Fact) ([]shapeTok, bool)
@@ -214,6 +223,10 @@ func (sc *Score) scoreArticle(gold, pred schema.Article, links *evalLinks) {
 			uncovered := links != nil && links.covered != nil && !links.covered(g.Evidence)
 			if uncovered {
 				sc.Uncovered++
+				if sc.UncoveredWhy == nil {
+					sc.UncoveredWhy = make(map[string]int)
+				}
+				sc.UncoveredWhy[uncoveredWhy(g.Evidence, links.article)]++
 			}
 			if links != nil && !allLinked(g, links.linked) {
 				if uncovered {
@@ -225,6 +238,7 @@ func (sc *Score) scoreArticle(gold, pred schema.Article, links *evalLinks) {
 				sc.Unlinked[rel]++
 				sc.UnlinkedMisses = append(sc.UnlinkedMisses, gold.ID+": "+describe(g))
 				sc.countUnlinkedKinds(g, links.linked, links.nameOf)
+				sc.countNameSites(g, links)
 			} else if links != nil {
 				sc.noteShape(g, links)
 			}
@@ -393,7 +407,7 @@ func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt Extr
 		}
 		p := pf.Articles[0]
 		p.ID = g.ID
-		sc.scoreArticle(g, p, &evalLinks{linked: x.linkedWithin, covered: x.coveredBy, resolved: x.resolvedWithin, shape: x.shapeOf, nameOf: func(id string) string {
+		sc.scoreArticle(g, p, &evalLinks{linked: x.linkedWithin, covered: x.coveredBy, article: string(data), site: x.nameSite, resolved: x.resolvedWithin, shape: x.shapeOf, nameOf: func(id string) string {
 			if opt.Register == nil {
 				return ""
 			}

@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// TestNameSite: where an unlinked name stands in the sentences read.
+func TestNameSite(t *testing.T) {
+	x := &extractor{
+		read: []string{"Acme Telecom Labs backs Zed.", "Nothing here names Bor.", "Cob and Dex signed.", "Eon signed with Fay.", "They say Gil is late."},
+		linked: []sentLinks{
+			{text: "Acme Telecom Labs backs Zed.", spans: []linkSpan{{0, 17, "acme-labs"}, {24, 27, "zed"}}},
+			{text: "Cob and Dex signed.", spans: []linkSpan{{8, 11, "dex"}}},
+			{text: "Eon signed with Fay.", spans: []linkSpan{{16, 19, "fay"}}},
+			{text: "They say Gil is late.", spans: []linkSpan{{0, 4, "acme"}}},
+		},
+	}
+	for _, c := range []struct{ evidence, text, slug, want string }{
+		{"Acme Telecom Labs backs Zed.", "Acme Telecom", "acme", SiteOtherEntity},
+		{"Nothing here names Bor.", "Bor", "bor", SiteNoLinks},
+		{"Cob and Dex signed.", "Cob", "cob", SiteStart},
+		{"Eon signed with Fay.", "Eon", "eon", SiteStart},
+		{"They say Gil is late.", "Gil", "gil", SiteAlone},
+		{"Cob and Dex signed.", "COB", "cob", SiteCase},
+		{"Gil backs Hal.", "Hal", "hal", SiteNotRead},
+	} {
+		if got := x.nameSite(c.evidence, c.text, c.slug); got != c.want {
+			t.Errorf("nameSite(%q, %q) = %q, want %q", c.evidence, c.text, got, c.want)
+		}
+	}
+	y := &extractor{read: []string{"Big Acme Telecom backs Zed."}, linked: []sentLinks{{text: "Big Acme Telecom backs Zed.", spans: []linkSpan{{23, 26, "zed"}}}}}
+	if got := y.nameSite("Big Acme Telecom backs Zed.", "Acme Telecom", "acme"); got != SiteLongerRun {
+		t.Errorf("nameSite after a capitalised word = %q, want %q", got, SiteLongerRun)
+	}
+}
+
+// TestUncoveredWhy: how evidence no sentence matched stands in the article.
+func TestUncoveredWhy(t *testing.T) {
+	art := "Acme backs Zed. It said so.\nBor \u201Cjoined\u201D Cob.\n"
+	for _, c := range []struct{ evidence, want string }{
+		{"backs Zed. It said", "in the article verbatim, cut otherwise or not read"},
+		{"Bor  \"joined\" Cob.", "in the article with other spacing or punctuation"},
+		{"Acme ... Zed.", "elided"},
+		{"Acme backs Zed. Bor \"joined\" Cob.", "sentences of the article joined from apart"},
+		{"Acme backs Zed. Nobody wrote this.", "some of its sentences in the article"},
+		{"Dex backs Eon.", "not in the article as written"},
+	} {
+		if got := uncoveredWhy(c.evidence, art); got != c.want {
+			t.Errorf("uncoveredWhy(%q) = %q, want %q", c.evidence, got, c.want)
+		}
+	}
+}
