@@ -1,0 +1,32 @@
+package extract_test
+
+import "testing"
+
+// TestInvestZ18 covers the investor shapes helper z18inv read from the
+// invest5 drill's misses, with sentences written for the test: a
+// portfolio company of several owners (invest_vehicle.go), a subject
+// across an emphatic reflexive (clause.go), a round whose verb of drawing
+// follows a relative clause between commas (rounds_draw.go), and a round
+// sized after "of" before a relative "that also drew" (invest_cheques.go);
+// and the near misses that state none.
+func TestInvestZ18(t *testing.T) {
+	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
+	runNews(t, []newsCase{
+		{"portfolio company of A and B", "Granite Labs is a portfolio company of Helix Wireless and Larch Networks.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs")}},
+		{"X itself holds N% of Y", "Cobalt Mobile itself holds 40% of Polar Compute.",
+			[]string{inv("cobalt-mobile", "polar-compute")}},
+		{"the round, which A led, also drew B and C", "Granite Labs said it had raised $80 million. The round, which Helix Wireless led, also drew Larch Networks and Ion Cloud.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("ion-cloud", "granite-labs"), inv("larch-networks", "granite-labs")}},
+		{"a round of $N that also drew B", "Helix Wireless invested in Granite Labs, leading a funding round of $40 million that also drew Larch Networks.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs")}},
+
+		// near misses
+		{"a vehicle of two stays unread", "Polar Compute is a vehicle of Larch Networks and Helix Wireless.", nil},
+		{"not a portfolio company", "Granite Labs is not a portfolio company of Helix Wireless and Larch Networks.", nil},
+		{"a relative clause whose subject is no round", "Granite Labs said it had raised $80 million. Helix Wireless, which Cobalt Mobile owns, also drew Larch Networks into talks.",
+			nil},
+		{"a round of talks", "Helix Wireless bought Granite Labs after a round of 40 meetings that also drew Larch Networks.",
+			nil},
+	})
+}
