@@ -30,3 +30,19 @@ func TestInvestZ18(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRegionCapsNoName covers a region's adjective before common all-caps
+// words (mentions_place.go regionCapsRun): "European AI" is a field of
+// business, no company, while names that go on with other words stay
+// names.
+func TestRegionCapsNoName(t *testing.T) {
+	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
+	runNews(t, []newsCase{
+		{"European AI is no company", "Helix Wireless invested in European AI.", nil},
+		{"Nordic 5G is no company", "Helix Wireless invested in Nordic 5G.", nil},
+		{"a region word before a name word stays a name", "Helix Wireless invested in Nordic Semiconductor.",
+			[]string{inv("helix-wireless", "nordic-semiconductor")}},
+		{"a longer name stays a name", "Helix Wireless invested in Asian AI Labs.",
+			[]string{inv("helix-wireless", "asian-ai-labs")}},
+	})
+}
