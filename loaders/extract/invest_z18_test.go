@@ -2,6 +2,9 @@ package extract_test
 
 import "testing"
 
+// invZ18 is the printed form of investedIn(investor, investee).
+func invZ18(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
+
 // TestInvestZ18 covers the investor shapes helper z18inv read from the
 // invest5 drill's misses, with sentences written for the test: a
 // portfolio company of several owners (invest_vehicle.go), a subject
@@ -10,16 +13,15 @@ import "testing"
 // sized after "of" before a relative "that also drew" (invest_cheques.go);
 // and the near misses that state none.
 func TestInvestZ18(t *testing.T) {
-	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
 	runNews(t, []newsCase{
 		{"portfolio company of A and B", "Granite Labs is a portfolio company of Helix Wireless and Larch Networks.",
-			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs")}},
+			[]string{invZ18("helix-wireless", "granite-labs"), invZ18("larch-networks", "granite-labs")}},
 		{"X itself holds N% of Y", "Cobalt Mobile itself holds 40% of Polar Compute.",
-			[]string{inv("cobalt-mobile", "polar-compute")}},
+			[]string{invZ18("cobalt-mobile", "polar-compute")}},
 		{"the round, which A led, also drew B and C", "Granite Labs said it had raised $80 million. The round, which Helix Wireless led, also drew Larch Networks and Ion Cloud.",
-			[]string{inv("helix-wireless", "granite-labs"), inv("ion-cloud", "granite-labs"), inv("larch-networks", "granite-labs")}},
+			[]string{invZ18("helix-wireless", "granite-labs"), invZ18("ion-cloud", "granite-labs"), invZ18("larch-networks", "granite-labs")}},
 		{"a round of $N that also drew B", "Helix Wireless invested in Granite Labs, leading a funding round of $40 million that also drew Larch Networks.",
-			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs")}},
+			[]string{invZ18("helix-wireless", "granite-labs"), invZ18("larch-networks", "granite-labs")}},
 
 		// near misses
 		{"a vehicle of two stays unread", "Polar Compute is a vehicle of Larch Networks and Helix Wireless.", nil},
@@ -36,13 +38,31 @@ func TestInvestZ18(t *testing.T) {
 // business, no company, while names that go on with other words stay
 // names.
 func TestRegionCapsNoName(t *testing.T) {
-	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
 	runNews(t, []newsCase{
 		{"European AI is no company", "Helix Wireless invested in European AI.", nil},
 		{"Nordic 5G is no company", "Helix Wireless invested in Nordic 5G.", nil},
 		{"a region word before a name word stays a name", "Helix Wireless invested in Nordic Semiconductor.",
-			[]string{inv("helix-wireless", "nordic-semiconductor")}},
+			[]string{invZ18("helix-wireless", "nordic-semiconductor")}},
 		{"a longer name stays a name", "Helix Wireless invested in Asian AI Labs.",
-			[]string{inv("helix-wireless", "asian-ai-labs")}},
+			[]string{invZ18("helix-wireless", "asian-ai-labs")}},
+	})
+}
+
+// TestConfirmedInvestorKeptRound covers "C was confirmed as an investor"
+// coordinated after a follower of a round opened in an earlier sentence
+// (rounds_led.go): the follower keeps the round open in this sentence,
+// which did not open it.
+func TestConfirmedInvestorKeptRound(t *testing.T) {
+	runNews(t, []newsCase{
+		{"also invested, and C was confirmed as an investor", "Granite Labs raised a Series B in March. Larch Networks also invested, and Cobalt Mobile was confirmed as an investor.",
+			[]string{invZ18("cobalt-mobile", "granite-labs"), invZ18("larch-networks", "granite-labs")}},
+		{"joined the round, and C was confirmed as an investor", "Granite Labs raised a Series B in March. Larch Networks joined the round as well, and Cobalt Mobile was confirmed as an investor.",
+			[]string{invZ18("cobalt-mobile", "granite-labs"), invZ18("larch-networks", "granite-labs")}},
+
+		// near misses
+		{"not confirmed", "Granite Labs raised a Series B in March. Larch Networks also invested, and Cobalt Mobile was not confirmed as an investor.",
+			[]string{invZ18("larch-networks", "granite-labs")}},
+		{"an investor of another company", "Granite Labs raised a Series B in March. Larch Networks also invested, and Cobalt Mobile was confirmed as an investor in Ion Cloud.",
+			[]string{invZ18("larch-networks", "granite-labs")}},
 	})
 }

@@ -18,6 +18,7 @@ type fundingRound struct {
 	co    arg
 	sent  int
 	focus bool // opened for the investee in focus (rounds_focus.go)
+	kept  bool // sent moved on by a follower (keepRound), not opened there
 }
 
 // roundNoun reports whether noun phrase u names a funding round.
