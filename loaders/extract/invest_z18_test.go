@@ -66,3 +66,15 @@ func TestConfirmedInvestorKeptRound(t *testing.T) {
 			[]string{invZ18("larch-networks", "granite-labs")}},
 	})
 }
+
+// TestRoundFollowerNoInfinitive covers "B prefers to invest directly"
+// after a round (rounds3.go): an infinitive of investing tells a habit or
+// a wish, not a share of the round, while "B also invested" is one.
+func TestRoundFollowerNoInfinitive(t *testing.T) {
+	runNews(t, []newsCase{
+		{"also invested", "Granite Labs closed a small round last autumn. Helix Wireless also invested.",
+			[]string{invZ18("helix-wireless", "granite-labs")}},
+		{"prefers to invest directly", "Granite Labs closed a small round last autumn. Helix Wireless prefers to invest directly.", nil},
+		{"wants to invest too", "Granite Labs closed a small round last autumn. Helix Wireless wants to invest too.", nil},
+	})
+}
