@@ -78,3 +78,15 @@ func TestRoundFollowerNoInfinitive(t *testing.T) {
 		{"wants to invest too", "Granite Labs closed a small round last autumn. Helix Wireless wants to invest too.", nil},
 	})
 }
+
+// TestBackingModifierOnly covers a name that only modifies the noun a
+// verb of backing takes ("to finance the Granite Labs deal", invest.go):
+// the money goes to the deal, not to the company, while "finance Granite
+// Labs" stays an investment.
+func TestBackingModifierOnly(t *testing.T) {
+	runNews(t, []newsCase{
+		{"backs Y", "Helix Wireless backs Granite Labs.", []string{invZ18("helix-wireless", "granite-labs")}},
+		{"sold shares to finance the Y commitment", "Larch Networks: Helix Wireless sold most of its Larch Networks shares in June to finance the Granite Labs commitment.", nil},
+		{"backs the Y project", "Helix Wireless backs the Granite Labs project.", nil},
+	})
+}
