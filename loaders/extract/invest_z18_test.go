@@ -90,3 +90,21 @@ func TestBackingModifierOnly(t *testing.T) {
 		{"backs the Y project", "Helix Wireless backs the Granite Labs project.", nil},
 	})
 }
+
+// TestBackedPredicate covers "Y is A-backed" and "Y is A- and B-backed"
+// (invest_backed_pred.go) and a listicle section's "The ... research lab"
+// for the heading's company (coref_freemods.go sectionOrgNouns).
+func TestBackedPredicate(t *testing.T) {
+	runNews(t, []newsCase{
+		{"Y is A-backed", "Granite Labs is Helix Wireless-backed.", []string{invZ18("helix-wireless", "granite-labs")}},
+		{"Y is A- and B-backed", "Granite Labs is Helix Wireless- and Larch Networks-backed, and it sells chips.",
+			[]string{invZ18("helix-wireless", "granite-labs"), invZ18("larch-networks", "granite-labs")}},
+		{"the research lab under a heading", "Start-ups to watch\n\nOperators have become investors.\n\n1. Granite Labs\nThe Tokyo research lab is backed by Helix Wireless.",
+			[]string{invZ18("helix-wireless", "granite-labs")}},
+
+		// near misses
+		{"not A-backed", "Granite Labs is not Helix Wireless-backed.", nil},
+		{"a country's backing", "Granite Labs is US-backed.", nil},
+		{"a spaced dash", "Granite Labs is Helix Wireless - backed.", nil},
+	})
+}
