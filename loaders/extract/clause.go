@@ -194,6 +194,9 @@ func (c *clauses) subject(v int) int {
 		case c.us[j].Kind == 'N' && temporal(c.us[j].words) && j > 0 && c.us[j-1].Kind == 'E':
 			j-- // "Acme last week joined"
 			continue
+		case c.us[j].Kind == 'N' && intensifiers[c.us[j].words] && j > 0 && c.us[j-1].Kind == 'E':
+			j-- // "Vodafone itself holds 65%": an emphatic reflexive (helper z18inv)
+			continue
 		}
 		break
 	}
@@ -479,6 +482,10 @@ var adverbialPP = map[string]bool{
 	"in turn": true, "in addition": true, "in particular": true, "for its part": true, "in return": true,
 	"in total": true, "at the time": true, "at present": true, "in the meantime": true,
 }
+
+// intensifiers are emphatic reflexives set after a subject: "Vodafone
+// itself holds 65%", "the operators themselves invested".
+var intensifiers = map[string]bool{"itself": true, "themselves": true, "himself": true, "herself": true}
 
 // temporal reports whether a noun phrase is a time: "tuesday", "last
 // week", "2020", "this year".

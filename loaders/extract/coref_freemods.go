@@ -63,7 +63,7 @@ func (x *extractor) freeModsHead(toks []token, i int, covered []bool) int {
 		if !t.Word || covered[j] || t.Poss && !companyNouns[t.Key] {
 			return -1
 		}
-		if companyNouns[t.Key] {
+		if companyNouns[t.Key] || inSection && sectionOrgNouns[t.Key] {
 			break
 		}
 		if yearFounded(toks, j) {
@@ -78,7 +78,7 @@ func (x *extractor) freeModsHead(toks []token, i int, covered []bool) int {
 		}
 		mods = append(mods, t.Key)
 	}
-	if j >= len(toks) || j > i+4 || len(mods) == 0 || !companyNouns[toks[j].Key] || toks[j].Key == "group" || nameFollows(toks, j, covered) {
+	if j >= len(toks) || j > i+4 || len(mods) == 0 || !companyNouns[toks[j].Key] && !(inSection && sectionOrgNouns[toks[j].Key]) || toks[j].Key == "group" || nameFollows(toks, j, covered) {
 		return -1
 	}
 	if j+1 < len(toks) && (toks[j+1].Key == "of" || toks[j+1].Key == "that" || toks[j+1].Key == "who") {
@@ -96,6 +96,19 @@ func (x *extractor) freeModsHead(toks []token, i int, covered []bool) int {
 		}
 	}
 	return j
+}
+
+// sectionOrgNouns head a description that re-introduces a section's
+// company only there ("1. Sakana AI. The Tokyo research lab is ...";
+// helper z18inv): elsewhere "the lab" may be a building or a unit, and
+// is left to the descriptors the article gave (coref_descriptor.go).
+var sectionOrgNouns = map[string]bool{"lab": true, "laboratory": true}
+
+// inSection reports whether the sentence is in a section a heading
+// naming one company opened.
+func (x *extractor) inSection() bool {
+	t, _ := x.sectionTopic()
+	return t != ""
 }
 
 // yearFounded reports whether toks[j] is a year that "-founded" or

@@ -66,7 +66,7 @@ func (x *extractor) famInvest(c *clauses, v int) {
 			emit(c.args(x, by), c.args(x, held), v, by, 0.75) // "Y, backed by A,"
 			return
 		}
-		if subj >= 0 && obj >= 0 {
+		if subj >= 0 && obj >= 0 && !c.modifierOnly(obj) { // "to finance the OpenAI commitment": a description of another thing (helper z18inv)
 			emit(c.args(x, subj), c.args(x, obj), v, obj, 0.75)
 		}
 	case "count", "have":

@@ -18,7 +18,7 @@ func (x *extractor) famCheques(c *clauses) {
 		switch {
 		case u.Lemma == "write" && v+1 < len(c.us) && c.us[v+1].Kind == 'N' && (c.us[v+1].Lemma == "cheque" || c.us[v+1].Lemma == "check"):
 			x.chequesInto(c, v)
-		case (u.Lemma == "draw" || u.Lemma == "attract") && v >= 2 && c.relative(v-1) && roundNoun(c.us[v-2]):
+		case (u.Lemma == "draw" || u.Lemma == "attract") && v >= 2 && c.relative(v-1) && c.roundEndsAt(v-2):
 			x.roundDrew(c, v)
 		}
 	}
@@ -63,4 +63,18 @@ func (x *extractor) roundDrew(c *clauses, v int) {
 	for _, a := range c.args(x, e) {
 		x.emitFact(c.s, schema.RelInvestedIn, a, y, c.modText(-1, v), 0.7, schema.Fact{})
 	}
+}
+
+// roundEndsAt reports whether unit k closes a round's noun phrase: the
+// round noun itself, or its size after "of" ("a funding round of $114
+// million that also drew B"; helper z18inv).
+func (c *clauses) roundEndsAt(k int) bool {
+	if roundNoun(c.us[k]) {
+		return true
+	}
+	a := k // where the amount opens: "$" or its number
+	if c.isPunct(k-1, "$") || c.isPunct(k-1, "€") || c.isPunct(k-1, "£") {
+		a = k - 1
+	}
+	return a >= 2 && c.amountAt(a) && c.us[a-1].Kind == 'P' && c.us[a-1].Lemma == "of" && roundNoun(c.us[a-2])
 }

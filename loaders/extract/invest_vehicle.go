@@ -6,7 +6,9 @@ import "strings"
 // company (helper x13z5, issue 13): "Y, a vehicle of the Public
 // Investment Fund,", "Y, an investment vehicle of X", "Y is a portfolio
 // company of X" give investedIn(X, Y), as the tune gold's convention says
-// ("a vehicle of X" gives investedIn). A unit, arm or subsidiary of X is
+// ("a vehicle of X" gives investedIn). A portfolio company of several
+// ("Y is a portfolio company of A and B") is each one's (helper z18inv);
+// a vehicle stays one owner's. A unit, arm or subsidiary of X is
 // ambiguous in that convention and stays unread here; a vehicle that is a
 // car ("an electric vehicle of X"), a former or planned vehicle, and a
 // vehicle whose owner is no company state nothing.
@@ -50,7 +52,7 @@ func (x *extractor) famVehicleOf(c *clauses) {
 			continue
 		}
 		owners, owned := c.args(x, o), c.args(x, y)
-		if len(owners) != 1 || len(owned) != 1 || x.ownsItself(owners, owned) {
+		if len(owners) == 0 || len(owners) > 1 && !strings.HasSuffix(c.us[n].words, "portfolio company") || len(owned) != 1 || x.ownsItself(owners, owned) {
 			continue
 		}
 		x.rule = "invest.vehicle-of"

@@ -32,7 +32,7 @@ func notAName(toks []token, a, b int) bool {
 	if toks[a].Key == "series" || hyphenAdjective(toks, a, b) { // lexicon_cased.go
 		return true
 	}
-	if eventRun(toks, a, b) || regionRun(toks, a, b) || lowerCompound(toks[a].Text) {
+	if eventRun(toks, a, b) || regionRun(toks, a, b) || regionCapsRun(toks, a, b) || lowerCompound(toks[a].Text) {
 		return true
 	}
 	if b-a == 1 && numberWords[toks[a].Key] > 0 {
@@ -87,6 +87,23 @@ var eventHeads = map[string]bool{
 func regionRun(toks []token, a, b int) bool {
 	for k := a; k < b; k++ {
 		if !regionNames[toks[k].Key] && !regionWords[toks[k].Key] && !regionParts[toks[k].Key] {
+			return false
+		}
+	}
+	return true
+}
+
+// regionCapsRun reports whether the unknown run toks[a:b] is a region's
+// adjective before common all-caps words only ("European AI", "Nordic
+// 5G"; helper z18inv): a field of business described by where it is, no
+// organisation, however a headline capitalises it ("We want European money
+// to own European AI").
+func regionCapsRun(toks []token, a, b int) bool {
+	if b-a < 2 || !regionWords[toks[a].Key] {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		if !commonCaps[toks[k].Text] && !regionWords[toks[k].Key] {
 			return false
 		}
 	}

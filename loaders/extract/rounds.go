@@ -18,6 +18,7 @@ type fundingRound struct {
 	co    arg
 	sent  int
 	focus bool // opened for the investee in focus (rounds_focus.go)
+	kept  bool // sent moved on by a follower (keepRound), not opened there
 }
 
 // roundNoun reports whether noun phrase u names a funding round.
@@ -140,7 +141,11 @@ func (x *extractor) famRound(c *clauses) {
 // a round noun before it with no entity in between ("The round, announced
 // on Tuesday, was joined by").
 func subjectIsRound(c *clauses, v int) bool {
-	for j := v - 1; j >= 0; j-- {
+	start := v - 1
+	if r := c.relativeBefore(v); r >= 0 {
+		start = r // "The round, which A led, also drew B" (rounds_draw.go)
+	}
+	for j := start; j >= 0; j-- {
 		if c.us[j].Kind == 'E' || c.us[j].Kind == 'V' && j < v-1 && !c.isPunct(j-1, ",") {
 			return false
 		}

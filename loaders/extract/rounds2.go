@@ -76,7 +76,7 @@ func (x *extractor) keepRound(s *sent) {
 	slug := x.resolve(r.co, companyTypes)
 	for _, f := range x.facts {
 		if f.Relation == schema.RelInvestedIn && f.Evidence == s.text && f.Object.ID == slug {
-			r.sent = x.sentIdx
+			r.sent, r.kept = x.sentIdx, true
 			return
 		}
 	}

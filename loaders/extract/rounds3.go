@@ -26,8 +26,10 @@ func (x *extractor) famRoundMore(c *clauses) {
 			(v+2 >= len(c.us) || c.us[v+2].Kind == 'O'):
 			// "Existing investors B, C and D followed on."
 			x.roundFollower(c, v, c.leftSubject(v))
-		case u.Lemma == "invest" && c.object(v) < 0 && c.intransitiveEnd(v):
-			// "B and C also invested."
+		case u.Lemma == "invest" && c.object(v) < 0 && c.intransitiveEnd(v) && !(v > 0 && c.us[v-1].Kind == 'P' && c.us[v-1].Lemma == "to"):
+			// "B and C also invested."; an infinitive ("prefers to invest
+			// directly", "wants to invest") tells a habit or a wish, no
+			// share of the round (helper z18inv)
 			x.roundFollower(c, v, c.leftSubject(v))
 		case (u.Lemma == "pay" || u.Lemma == "commit" || u.Lemma == "contribute" || u.Lemma == "put in") && c.amountAt(c.skipApprox(v+1)):
 			// "B will pay about 11 billion yuan, C about 7 billion yuan and

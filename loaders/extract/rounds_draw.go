@@ -91,3 +91,23 @@ func (c *clauses) roundAfterComma(v int) bool {
 	}
 	return false
 }
+
+// relativeBefore is the unit before a relative clause set between commas
+// right before verb v ("The round, which A led, also drew B": the round's
+// comma), or -1 when no such clause comes before v (helper z18inv). The
+// relative clause has its own verb and subject, which say nothing of
+// whether the round is v's subject.
+func (c *clauses) relativeBefore(v int) int {
+	if !c.isPunct(v-1, ",") {
+		return -1
+	}
+	for k := v - 2; k > 0 && !c.boundary(k); k-- {
+		if c.isPunct(k, ",") {
+			if k+1 < v-1 && c.relative(k+1) && c.us[k+1].words != "whose" {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -51,8 +51,8 @@ var confirmVerbs = map[string]bool{"confirm": true, "name": true, "list": true, 
 // its subject to the round under discussion.
 func (x *extractor) famConfirmedInvestor(c *clauses) {
 	r := x.round
-	if r == nil || x.sentIdx-r.sent > roundReach || r.sent == x.sentIdx {
-		return
+	if r == nil || x.sentIdx-r.sent > roundReach || r.sent == x.sentIdx && !r.kept && !r.focus {
+		return // a round kept open by this sentence's followers was opened before it (helper z18inv)
 	}
 	for v, u := range c.us {
 		if u.Kind != 'V' || u.Neg {
