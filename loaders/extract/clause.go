@@ -483,10 +483,6 @@ var adverbialPP = map[string]bool{
 	"in total": true, "at the time": true, "at present": true, "in the meantime": true,
 }
 
-// intensifiers are emphatic reflexives set after a subject: "Vodafone
-// itself holds 65%", "the operators themselves invested".
-var intensifiers = map[string]bool{"itself": true, "themselves": true, "himself": true, "herself": true}
-
 // temporal reports whether a noun phrase is a time: "tuesday", "last
 // week", "2020", "this year".
 func temporal(words string) bool {

@@ -530,8 +530,10 @@ func chunkSentence(ts []tagged) []chunk {
 	return out
 }
 
-// intensifiers end a noun phrase without heading it: "The board itself is
-// chaired by P" is the board's (round 14, helper z18roles).
+// intensifiers are emphatic reflexives: they end a noun phrase without
+// heading it ("The board itself is chaired by P" is the board's, helper
+// z18roles) and are skipped after a subject ("Vodafone itself holds 65%",
+// "the operators themselves invested", clause.go, helper z18inv).
 var intensifiers = map[string]bool{"itself": true, "themselves": true, "himself": true, "herself": true}
 
 // isNominal: the parts of speech inside a noun phrase.
