@@ -98,8 +98,12 @@ func (x *extractor) famBatch(c *clauses) {
 			}
 		case u.Kind == 'V' && u.Lemma == "join" && !u.Passive && j+1 < len(c.us):
 			x.joinBoard(c, j)
+			x.famJoinsIn(c, j) // member_joins_in.go
+		case u.Kind == 'V' && (seatVerbs[u.Lemma] || boardNamers[u.Lemma]):
+			x.famBoardSeat(c, j) // member_board.go
 		case u.Kind == 'V' && (u.Lemma == "be" || u.Lemma == "become") && !u.Neg:
 			x.firstToJoin(c, j)
+			x.oneOfTheFounders(c, j) // member_one_of.go
 		case u.Kind == 'E' && j+4 < len(c.us) && c.isPunct(j+1, ",") && c.us[j+2].words == "one" && c.us[j+3].Lemma == "of" &&
 			c.us[j+4].Kind == 'N' && (c.us[j+4].Lemma == "founder" || c.us[j+4].Lemma == "member" && c.us[j+4].hasMod("founding")):
 			// "Arista Networks, one of the nine founders"
@@ -118,55 +122,73 @@ func (x *extractor) famBatch(c *clauses) {
 // joinBoard: "A, B and C have joined its Board of Directors": a seat on
 // an alliance's board makes a member of the alliance.
 func (x *extractor) joinBoard(c *clauses, v int) {
-	o := v + 1
-	poss := ""
-	if c.us[o].Kind == 'M' {
-		poss = c.us[o].words
-		o++
-	}
-	if o >= len(c.us) {
-		return
-	}
-	if w := c.us[o].words; c.us[o].Kind == 'N' && c.us[o].Lemma == "board" && strings.Count(w, " ") == 1 {
-		poss, _, _ = strings.Cut(w, " ") // "its board", "the board"
-	} else if !strings.HasPrefix(w, "board") {
+	alli, ok := x.boardAlliance(c, v+1)
+	if !ok {
 		return
 	}
 	subj := c.subject(v)
 	if subj < 0 {
 		return
 	}
+	x.rule = "members.board"
+	for _, a := range c.args(x, subj) {
+		x.emitFact(c.s, schema.RelMemberOf, a, alli, c.modText(subj, v), 0.75, schema.Fact{Since: x.dateOf(c.s)})
+	}
+}
+
+// boardAlliance is the alliance whose board unit o names: "the board of
+// X" (also "the board of directors of X"), "the forum's board", "X's
+// board", or "its board" and "the board" for the alliance the clause is
+// about; ok is false for a board of anything else.
+func (x *extractor) boardAlliance(c *clauses, o int) (arg, bool) {
+	poss := ""
+	if o < len(c.us) && c.us[o].Kind == 'M' {
+		poss = c.us[o].words
+		o++
+	}
+	if o+1 < len(c.us) && c.us[o].Kind == 'E' && c.ents[c.us[o].ent].poss && c.us[o+1].Kind == 'N' && strings.HasPrefix(c.us[o+1].words, "board") {
+		o++ // "a seat on X's board"
+	}
+	if o >= len(c.us) {
+		return arg{}, false
+	}
+	if w := c.us[o].words; c.us[o].Kind == 'N' && c.us[o].Lemma == "board" && strings.Count(w, " ") == 1 {
+		poss, _, _ = strings.Cut(w, " ") // "its board", "the board"
+	} else if !strings.HasPrefix(w, "board") {
+		return arg{}, false
+	}
 	var alli arg
-	if ps := c.pps(o + 1); len(ps) > 0 && ps[0].prep == "of" && ps[0].at == o+2 {
+	ps := c.pps(o + 1)
+	if len(ps) > 1 && ps[0].prep == "of" && ps[0].at == o+2 && c.us[ps[0].at].Lemma == "director" {
+		o, ps = ps[0].at, ps[1:] // "the board of directors of X"
+	}
+	if len(ps) > 0 && ps[0].prep == "of" && (ps[0].at == o+2 || ps[0].at == o+3 && c.us[o+2].Kind == 'M') {
 		// "joined the board of X": X's board
 		as := c.args(x, ps[0].at)
 		if len(as) != 1 {
-			return
+			return arg{}, false
 		}
 		alli = as[0]
-	} else if p := o - 1; c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss {
+	} else if p := o - 1; p >= 0 && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss {
 		// "joined the forum's board"
 		as := c.args(x, p)
 		if len(as) != 1 {
-			return
+			return arg{}, false
 		}
 		alli = as[0]
 	} else if poss == "its" || poss == "the" {
 		a, ok := x.allianceHere(c)
 		if !ok {
-			return
+			return arg{}, false
 		}
 		alli = a
 	} else {
-		return
+		return arg{}, false
 	}
 	if x.resolve(alli, allianceTypes) == "" {
-		return
+		return arg{}, false
 	}
-	x.rule = "members.board"
-	for _, a := range c.args(x, subj) {
-		x.emitFact(c.s, schema.RelMemberOf, a, alli, c.modText(subj, v), 0.75, schema.Fact{Since: x.dateOf(c.s)})
-	}
+	return alli, true
 }
 
 // firstToJoin: "A was among the first to sign up", "A became the fifth
@@ -276,7 +298,11 @@ func (x *extractor) famFoundRelative(c *clauses, v int) {
 		return
 	}
 	ante := c.relativeObject(subj)
-	if j := subj - 1; ante < 0 && j >= 3 && c.relative(j) && c.us[j-1].Kind == 'N' && c.isPunct(j-2, ",") && c.us[j-3].Kind == 'E' {
+	j := subj - 1
+	if j >= 0 && c.us[j].Kind == 'M' {
+		j-- // "the project that the GSMA and B set up"
+	}
+	if ante < 0 && j >= 3 && c.relative(j) && c.us[j-1].Kind == 'N' && c.isPunct(j-2, ",") && c.us[j-3].Kind == 'E' {
 		ante = j - 3 // "X, the body that A and B set up"
 	}
 	if ante < 0 {
@@ -287,7 +313,7 @@ func (x *extractor) famFoundRelative(c *clauses, v int) {
 		return
 	}
 	alli := x.nearestAlliance(c, ante, as[0])
-	founders := c.args(x, subj)
+	founders := append(c.args(x, subj), x.foundedWith(c, v)...) // member_one_of.go
 	rest := subj+2 < len(c.us) && c.us[subj+1].words == "and" && c.us[subj+2].Kind == 'N' && c.us[subj+2].hasMod("other")
 	if len(founders) < 2 && !rest {
 		return
@@ -295,7 +321,7 @@ func (x *extractor) famFoundRelative(c *clauses, v int) {
 	mt := c.modText(subj, v)
 	x.rule = "found.relative"
 	f := schema.Fact{}
-	if ps := c.pps(v + 1); len(ps) > 0 && ps[0].prep == "in" && ps[0].at == v+2 {
+	if ps := c.pps(v + 1); len(ps) > 0 && ps[0].prep == "in" && (ps[0].at == v+2 || ps[0].at == v+3 && c.us[v+1].Lemma == "together") {
 		// "set up in July 2023": the founding date
 		f.Date = x.dateOf(c.s)
 		if !f.Date.IsZero() {

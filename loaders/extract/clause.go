@@ -316,6 +316,9 @@ func (c *clauses) afterColon(j int) int {
 			for k < len(c.us) && c.us[k].Kind == 'M' {
 				k++
 			}
+			if k+2 < len(c.us) && c.us[k].Kind == 'N' && strings.HasSuffix(c.us[k].words, " such") && c.us[k+1].Lemma == "as" {
+				k += 2 // "including vendors such as A and B"
+			}
 			if k < len(c.us) && c.us[k].Kind == 'E' {
 				return k
 			}

@@ -236,10 +236,7 @@ func (x *extractor) famCounted(c *clauses) {
 // famHaveMembers: "it had ten operator members - A, B, C and D", "the
 // alliance counts 12 members: A, B ...": the list after the counted noun.
 func (x *extractor) famHaveMembers(c *clauses, v int) {
-	n := v + 1
-	for n < len(c.us) && c.us[n].Kind == 'O' && c.us[n].tag == posAdv {
-		n++
-	}
+	n := c.skipApproximation(v + 1)
 	if n >= len(c.us) || c.us[n].Kind != 'N' || c.us[n].Lemma != "member" && c.us[n].Lemma != "founder" {
 		return
 	}

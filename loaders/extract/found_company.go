@@ -53,7 +53,7 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 	if c.isPunct(v-1, ",") && strings.HasSuffix(u.words, "ing") {
 		return // "completed the merger, creating Y": a result, no founding
 	}
-	obj, types := c.object(v), companyOnly
+	obj, types, relAnte := c.object(v), companyOnly, false
 	if u.Lemma == "launch" && obj >= 0 {
 		return // "A launched Y": a product as often as a company; only "Y, which A launched in 2025" (helper x13h9)
 	}
@@ -65,7 +65,7 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 			s-- // "which the Linux Foundation formed"
 		}
 		if s >= 3 && s < v && c.relative(s-1) && c.us[s-1].words != "who" && c.isPunct(s-2, ",") {
-			obj, types = s-3, companyOrGroup
+			obj, types, relAnte = s-3, companyOrGroup, true
 			if u.Lemma == "launch" {
 				// "Y, which A launched in May 2025": a dated launch founds a
 				// company; a group launched is the found family's reading
@@ -76,9 +76,17 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 			}
 		}
 	}
+	if obj < 0 && (u.Lemma != "launch" || !x.dateOf(c.s).IsZero()) {
+		if n := c.foundNamed(x, v); n >= 0 { // found_named.go
+			obj, types = n, foundedOrNamed
+		}
+	}
 	co, ok := x.foundedCompany(c, obj, types)
 	if !ok {
 		co, ok = x.personFoundedDescribed(c, v, obj) // found_unveil.go
+	}
+	if !ok && relAnte {
+		co, ok = x.foundDescribedOpener(c, obj) // found_named.go
 	}
 	if !ok {
 		return

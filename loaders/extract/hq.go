@@ -55,6 +55,12 @@ func (x *extractor) famHeadquarters(s *sent) {
 		if cm.Kind != 'N' || cm.Demonym {
 			continue
 		}
+		if o := x.hqBracketPlace(s, n); o >= 0 { // hq_bracket_place.go
+			x.rule = "hq.bracket-place"
+			x.emitHQ(s, o, n, 0.75)
+			x.rule = "headquarters.cue"
+			continue
+		}
 		if o := x.hqAcrossInsert(s, n); o >= 0 { // hq_inserted.go
 			x.emitHQ(s, o, n, 0.75)
 			continue
@@ -75,6 +81,11 @@ func (x *extractor) famHeadquarters(s *sent) {
 			place := s.ms[o].Start
 			if o = mentionBefore(s, place); o >= 0 {
 				m = x.hqCue(s, o, place)
+			}
+		}
+		if m == nil { // "in Holmdel, New Jersey, in the United States" (hq_place_chain.go)
+			if o2, m2 := x.hqStateChain(s, cm.Start); m2 != nil {
+				o, m = o2, m2
 			}
 		}
 		if o < 0 {

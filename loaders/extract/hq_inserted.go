@@ -10,7 +10,10 @@ import (
 //   - the subject across an inserted clause between commas: in "J, owned
 //     50-50 by A and B, will be based in Riyadh, Saudi Arabia", "J, backed
 //     by A, is headquartered in ..." and "J, which A set up in 2019, is
-//     based in Lisbon, Portugal" the seat is J's, not A's or B's;
+//     based in Lisbon, Portugal" the seat is J's, not A's or B's; so in
+//     "V, the cloud firm A bought in 2022, is headquartered in Holmdel, New
+//     Jersey, in the United States" (a description headed by a company
+//     noun, a place run on over its state; helper z18hq);
 //   - a fronted participle: "Headquartered in Espoo, Finland, Nokia
 //     creates ...", "Based in Oslo, Norway, X makes ...".
 
@@ -18,13 +21,18 @@ import (
 // participle with its agent, a relative clause, or a description of
 // ownership ("a unit of A", "the Oslo unit of A", "the parent of B":
 // helper x14prec, a unit's seat is not its parent's).
-var hqInsertRE = regexp.MustCompile(`^(?:(?:jointly |majority[- ]|minority[- ]|part[- ]|wholly |partly |50-50 |equally )?(?:owned|backed|controlled|funded|financed|led|run|headed|founded|co-founded|set up|created|formed|launched|started|spun off|acquired|bought|operated)\b|(?:which|that|whose) |(?:now |formerly )?(?:(?:a|an|the) (?:[\w'-]+ ){0,3}?)?(?:unit|subsidiary|division|arm|affiliate|part|parent|owner|spin-off|spinoff) of\b|formerly\b)`)
+var hqInsertRE = regexp.MustCompile(`^(?:(?:jointly |majority[- ]|minority[- ]|part[- ]|wholly |partly |50-50 |equally )?(?:owned|backed|controlled|funded|financed|led|run|headed|founded|co-founded|set up|created|formed|launched|started|spun off|acquired|bought|operated)\b|(?:which|that|whose) |(?:now |formerly )?(?:(?:a|an|the) (?:[\w'-]+ ){0,3}?)?(?:unit|subsidiary|division|arm|affiliate|part|parent|owner|spin-off|spinoff) of\b|formerly\b|` +
+	`(?:a|an|the) (?:[\w'&.-]+ ){0,4}?` + rCompanyHead + `\b)`)
+
+// hqStateChainRE is a seat's place run on to its country over a state or
+// region: "in Holmdel, New Jersey, in the " reads as "in Holmdel, ".
+var hqStateChainRE = regexp.MustCompile(`( in [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}), [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, in (?:the )?$`)
 
 // hqAcrossInsert finds, for country mention n, the cue that follows an
 // inserted clause's closing comma and the organisation before the clause's
 // opening comma; it returns that organisation's mention, or -1.
 func (x *extractor) hqAcrossInsert(s *sent, n int) int {
-	pre := s.text[:s.ms[n].Start]
+	pre := hqStateChainRE.ReplaceAllString(s.text[:s.ms[n].Start], "$1, ")
 	for p := strings.LastIndex(pre, ","); p > 0; p = strings.LastIndex(pre[:p], ",") {
 		tail := pre[p:]
 		i := strings.LastIndex(tail, " in ")

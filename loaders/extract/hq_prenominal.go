@@ -9,6 +9,9 @@ import "strings"
 // reference to a company already named (writers k and l, issue 13).
 func nameFollows(toks []token, j int, covered []bool) bool {
 	n := j + 1
+	if n < len(toks) && toks[n].Word && covered[n] && !toks[j].Poss {
+		return true // a registered name in lower case: "the UAE group e&"
+	}
 	if n >= len(toks) || !toks[n].Word || !toks[n].Upper || toks[j].Poss {
 		return false
 	}

@@ -46,7 +46,7 @@ func reducedRelative(c *clauses, v int, ps []pp) bool {
 	return false
 }
 
-// famMemberMore reads "be part of X", "sit in X" and "A's membership of X"
+// famMemberMore reads "be part of X", "be in X", "sit in X" and "A's membership of X"
 // for the alliances X names.
 func (x *extractor) famMemberMore(c *clauses) {
 	for v := 0; v+2 < len(c.us); v++ {
@@ -56,6 +56,10 @@ func (x *extractor) famMemberMore(c *clauses) {
 			n := v + 1
 			for n < len(c.us) && c.us[n].Kind == 'O' && c.us[n].tag == posAdv {
 				n++
+			}
+			if n+1 < len(c.us) && c.us[n].Kind == 'P' && c.us[n].Lemma == "in" && u.Lemma == "be" && len(c.memberGroups(x, n+1)) > 0 {
+				x.memberSubject(c, v, n+1, "member.be-in") // "A is also in X", X an alliance
+				continue
 			}
 			if n+2 >= len(c.us) || c.us[n].Kind != 'N' || c.us[n].words != "part" || c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "of" {
 				continue

@@ -516,7 +516,7 @@ func chunkSentence(ts []tagged) []chunk {
 				}
 			}
 			h := j - 1
-			for h > i && (ts[h].Pos == posDet || ts[h].Pos == posAdv) {
+			for h > i && (ts[h].Pos == posDet || ts[h].Pos == posAdv || intensifiers[ts[h].Key]) {
 				h--
 			}
 			out = append(out, chunk{Kind: 'N', From: i, To: j, Head: h, Lemma: ts[h].Lemma})
@@ -531,6 +531,10 @@ func chunkSentence(ts []tagged) []chunk {
 	}
 	return out
 }
+
+// intensifiers end a noun phrase without heading it: "The board itself is
+// chaired by P" is the board's (round 14, helper z18roles).
+var intensifiers = map[string]bool{"itself": true, "themselves": true, "himself": true, "herself": true}
 
 // isNominal: the parts of speech inside a noun phrase.
 func isNominal(p pos) bool {

@@ -329,8 +329,11 @@ var baseRules = []rule{
 	{name: "X, Y's N rival", re: rx(`(<[CAVU]\d+>), (?:<[CAVU]\d+>(?:'s|’s)|its|their) (?:(?:[a-z][\w-]*) ){0,2}?` + rNat + ` (?:(?:[a-z][\w-]*) ){0,1}?` + rCompanyHead + `(?:,|$| (?:is|was|has|had|said|says|will|would|which|and)\b)`), fn: func(x *extractor, s *sent, m []string) {
 		x.nationAdj(s, m[1], m[2], 0.75)
 	}},
-	{name: "Y's N unit, X", re: rx(`(?:^|, |; |\b(?:and|but|while) )(?:<[CAVU]\d+>(?:'s|’s)|[Ii]ts|[Tt]heir) (?:(?:[a-z][\w-]*) ){0,2}?` + rNat + ` (?:(?:[a-z][\w-]*) ){0,1}?` + rCompanyHead + `, (<[CAVU]\d+>)(?:,|$| (?:is|was|has|had|said|says|will|would)\b)`), fn: func(x *extractor, s *sent, m []string) {
-		x.nationAdj(s, m[2], m[1], 0.75)
+	{name: "Y's N unit, X", re: rx(`(?:^|, |; |\b(?:and|but|while) )(?:(<[CAVU]\d+>)(?:'s|’s)|[Ii]ts|[Tt]heir) (?:(?:[a-z][\w-]*) ){0,2}?` + rNat + ` (?:(?:[a-z][\w-]*) ){0,1}?` + rCompanyHead + `, (<[CAVU]\d+>)(?:,|$| (?:is|was|has|had|said|says|will|would)\b)`), fn: func(x *extractor, s *sent, m []string) {
+		if x.sameEntity(s, m[1], m[3]) {
+			return // "Ericsson's US subsidiary, Ericsson Inc.,": the unit, not the parent (hq_unit_self.go)
+		}
+		x.nationAdj(s, m[3], m[2], 0.75)
 	}},
 	{name: "N, its home country", keys: []string{"home"}, flat: true, re: rx(`^(.*?)` + rNat + `, (?:its|their) home (?:country|market|base)\b`), fn: func(x *extractor, s *sent, m []string) {
 		for _, a := range x.args(s, m[1]) {
@@ -671,6 +674,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	}
 	if (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) && observerRE.MatchString(s.text) {
 		return // "joined X as an observer": no member
+	}
+	if speculativeMembership(s.text, f) {
+		return // "A, which may join next year" (modality_may_join.go)
 	}
 	if roleDeniedOn(s.text, f) {
 		return // "A, which is not an owner" (modality_relative_denial.go)

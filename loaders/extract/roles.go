@@ -78,7 +78,7 @@ func titleRels(words string) (rels []schema.Relation, past bool) {
 var (
 	// titleOfRE: ", chairman and CEO of (the)" between a person and an
 	// organisation.
-	titleOfRE = regexp.MustCompile(`^,? ?(?:who (?:is|was|has been|remains) )?(?:the |a |an )?([a-z&(), -]+?) (?:of|at) (?:the )?(?:(?:rival|parent|sister|fellow|smaller|larger|bigger|domestic|troubled) |(?:[a-z-]+ )?(?:group|utility|operator|carrier|firm|maker|bank|lender|conglomerate|start-up|startup|chipmaker) )?$`)
+	titleOfRE = regexp.MustCompile(`^,? ?(?:who (?:is|was|has been|remains) )?(?:the |a |an )?([a-z&(), -]+?) (?:of|at|for) (?:the )?(?:(?:rival|parent|sister|fellow|smaller|larger|bigger|domestic|troubled) |(?:[a-z-]+ )?(?:group|utility|operator|carrier|firm|maker|bank|lender|conglomerate|start-up|startup|chipmaker) )?$`)
 	// becomeRE: a person taking a title: "took over as", "will become".
 	becomeRE = regexp.MustCompile(`^(?:, [^,]{1,40},)?,? ?(?:who )?((?:[a-z']+ ){0,3}?)(?:took over as|takes over as|take over as|became|becomes|become|remains|remained|was named|has been named|was appointed|has been appointed|is|was|has been|had been|serves as|served as)( (?:the )?[a-z&(), -]*?)?$`)
 )
@@ -155,9 +155,16 @@ func (x *extractor) famRoles(c *clauses) {
 			// "P, chair of the board at O", "P, who chairs the board of O"
 			gap = boardRE.ReplaceAllString(gap, "$1 of ")
 			gap = chairsRE.ReplaceAllString(gap, ", chair of ")
+			gap = loneChiefGap(gap) // "P, the chief of O" (roles_after_name.go)
 			if m := bracketTitleRE.FindStringSubmatch(gap); m != nil && hasTitle(m[1]) {
 				// "P (chairman, O)"
 				x.rule = "title.bracket"
+				emit(a.u, b.u, m[1], "", 0.8)
+				continue
+			}
+			if m := dashTitleRE.FindStringSubmatch(gap); m != nil && hasTitle(m[1]) {
+				// "P — President & CEO, O" (roles_after_name.go)
+				x.rule = "title.dash"
 				emit(a.u, b.u, m[1], "", 0.8)
 				continue
 			}
@@ -240,6 +247,9 @@ func (x *extractor) famRoles(c *clauses) {
 			mod := lower[max(0, a.ent.start-10):a.ent.start]
 			if strings.TrimSpace(gap) == g {
 				g = bareChief(g) // "Swisscom boss P", "Docomo chief P" (roles_premod.go)
+			}
+			if a.ent.poss {
+				g = topExecutive(g) // "X's top executive, P" (roles_after_name.go)
 			}
 			x.rule = "title.before"
 			emit(b.u, a.u, g, mod, 0.8)

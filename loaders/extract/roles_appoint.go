@@ -64,6 +64,7 @@ func (x *extractor) famAppointObject(c *clauses) {
 			continue
 		}
 		var rels []schema.Relation
+		designate := false
 		switch {
 		case c.us[k].Kind == 'V' && leadInfinitives[c.us[k].Lemma] && c.us[k-1].Kind == 'P' && c.us[k-1].Lemma == "to":
 			// "tapped P to lead the company"
@@ -82,7 +83,8 @@ func (x *extractor) famAppointObject(c *clauses) {
 			}
 			rels = []schema.Relation{schema.RelCEOOf}
 		case c.us[k].Kind == 'N':
-			words, after := c.asTitleWords(k) // "president and CEO last November"
+			words, after := c.asTitleWords(k)    // "president and CEO last November"
+			words, designate = designated(words) // "named P as Chairman-designate": planned
 			rs, past := chairTitle(words)
 			if len(rs) == 0 || past {
 				continue
@@ -141,6 +143,9 @@ func (x *extractor) famAppointObject(c *clauses) {
 			continue // an unknown name ("Company" after "Telia") is no owner
 		}
 		mod := c.modText(modSubj, v)
+		if designate {
+			mod = "will" // the post is taken later
+		}
 		for _, rel := range rels {
 			x.emitFact(c.s, rel, c.args(x, p)[0], *owner, mod, 0.75, schema.Fact{})
 		}

@@ -100,6 +100,7 @@ func (x *extractor) famTitleCopula(c *clauses) {
 		}
 		x.emitCopulaTitle(c, p, c.args(x, o), words, mod)
 	}
+	x.titleOfCopula(c) // "The chief executive of X is P" (roles_after_name.go)
 	x.rule = "title.described-owner"
 	for k := 0; k < len(c.us); k++ {
 		if c.us[k].Kind != 'N' {
