@@ -73,6 +73,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famCountPartners(c) // partner_roster.go
 	x.famAsPartner(c)
 	x.famWithAsPartners(c) // partner_with_as.go
+	x.famJoinedPair(c)     // partner_heading_pair.go
 	x.famPartnerNounObject(c)
 	x.famPartnerShapes(c)       // partner_shapes.go
 	x.famPartnerEnlist(c)       // partner_enlist.go

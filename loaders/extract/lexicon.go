@@ -321,7 +321,7 @@ func formTokens(form string) (toks, orig []string) {
 	for i, t := range ts {
 		joined := t.Text == "-" && i > 0 && i+1 < len(ts) && ts[i-1].End == t.Start && ts[i+1].Start == t.End
 		inner := t.Text == "," && i > 0 && i+1 < len(ts) // "AI Language Models in Africa, by Africa, for Africa"
-		if t.Word || t.Text == "&" || joined || inner || innerSymbol(ts, i) {
+		if t.Word || t.Text == "&" || joined || inner || innerSymbol(ts, i) || innerStop(ts, i) {
 			toks = append(toks, t.Key)
 			orig = append(orig, t.Text)
 		}

@@ -376,7 +376,7 @@ func repair(ts []tagged) {
 		case t.Pos == posAdj && adverbAdj[t.Key] && next == posVerb && (prev == posPropn || prev == posNoun || prev == posPron ||
 			prev == posSconj && i > 0 && (ts[i-1].Key == "which" || ts[i-1].Key == "who")):
 			t.Pos = posAdv // "The two companies first teamed up", "A later joined"
-		case t.Pos == posNoun && nounOnly[t.Key] && verbBases[t.Lemma] && prev == posPropn && i > 0 && !ts[i-1].Poss && (next == posAdp || next == posDet || next == posPart):
+		case t.Pos == posNoun && nounOnly[t.Key] && verbBases[t.Lemma] && prev == posPropn && i > 0 && !ts[i-1].Poss && (next == posAdp || next == posDet || next == posPart) && !detBeforeModifiers(ts, i):
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "SK Group and OpenAI partner on ..."
 			if b, f, ok := verbForm(t.Key); ok {
 				t.Lemma, t.Form = b, f
@@ -397,6 +397,8 @@ func repair(ts []tagged) {
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase
 		case t.Pos == posAdj && (prev == posDet || prev == posAdj) && next != posNoun && next != posPropn && next != posAdj && next != posNum:
 			t.Pos, t.Lemma = posNoun, nounLemma(t.Key) // "its chief executive"
+		case participleAdj(ts, i): // nlp_participle_adj.go
+			t.Pos, t.Lemma, t.Form = posAdj, t.Key, formNone
 		case t.Pos == posVerb && (prev == posDet || prev == posAdj) && t.Form != formPast && t.Form != formIng:
 			// "the leads", "a new plan": a noun after a determiner.
 			t.Pos, t.Lemma, t.Form = posNoun, nounLemma(t.Key), formNone

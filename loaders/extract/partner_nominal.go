@@ -108,6 +108,9 @@ func (x *extractor) partnerPossessive(c *clauses, j int) {
 // B have a tie-up".
 func (x *extractor) partnerHave(c *clauses, v int) {
 	n := c.partnerNounAt(v + 1) // partner_roles.go
+	if n < 0 && c.haveAgreementAt(v+1) {
+		n = v + 1 // "has its own agreement with B" (partner_have_agreement.go)
+	}
 	if n < 0 || c.us[n].hasMod("no") || c.us[n].hasMod(tentativeMods...) {
 		return
 	}

@@ -4,7 +4,8 @@ import "strings"
 
 // A group partnership said to be one by its shape: "a three-way
 // partnership of A, B and C", "a tripartite alliance between A, B and C",
-// "A, B and C formed a four-way partnership". The count the noun carries
+// "A, B and C formed a four-way partnership", "A three-way deal: A, B and
+// C agreed to ...". The count the noun carries
 // must be the number of parties named, and then every two of them are
 // partners. A partnership noun without a count over three parties stays
 // unread (a list there may be a roster or a sum of separate deals), as do
@@ -40,6 +41,12 @@ func (x *extractor) famGroupPartner(c *clauses) {
 			if k := j + 2; c.us[k].Kind == 'E' && !c.ents[c.us[k].ent].poss {
 				x.groupPairs(c, c.args(x, k), n, c.text(0, j))
 			}
+			continue
+		}
+		// "A three-way deal: A, B and C agreed to ...": the colon sets out
+		// the parties as the subject of the clause after it (helper z18part)
+		if k := j + 2; k+1 < len(c.us) && c.isPunct(j+1, ":") && c.us[k].Kind == 'E' && !c.ents[c.us[k].ent].poss && c.us[k+1].Kind == 'V' && !c.us[k+1].Neg {
+			x.groupPairs(c, c.args(x, k), n, c.modText(k, k+1))
 			continue
 		}
 		// "A, B and C formed a three-way partnership"

@@ -239,7 +239,7 @@ func endsSentence(before, after string) bool {
 		!strings.HasSuffix(strings.ToLower(before[:k]), "series ") {
 		return false // an initial: "J. Smith", but not the end of "AT&T." nor of "closed a Series B."
 	}
-	if strings.Contains(word, ".") || corpSuffix[word] {
+	if strings.Contains(word, ".") || corpSuffix[word] || nameAbbrevs[word] { // text_abbrev.go
 		// "U.S." or "Corp.": a sentence ends only before an obvious opener.
 		nw := after
 		if i := strings.IndexFunc(nw, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {

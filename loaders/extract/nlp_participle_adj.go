@@ -1,0 +1,39 @@
+package extract
+
+// participleAdj: an -ed word the lexicon does not know as a verb, between a
+// determiner and a noun, is an adjective ("its preferred partner", "a
+// trusted supplier"): guessOpen tags unknown -ed words as past verbs, which
+// would cut the noun phrase in two and hide its head (helper z18part).
+// Known verbs keep their tag ("the planned venture" is read by modality).
+func participleAdj(ts []tagged, i int) bool {
+	t := ts[i]
+	if t.Pos != posVerb || t.Form != formPast || verbBases[t.Lemma] || i == 0 || i+1 >= len(ts) {
+		return false
+	}
+	if ts[i-1].Pos != posDet {
+		return false
+	}
+	n := ts[i+1].Pos
+	return n == posNoun || n == posAdj || n == posPropn
+}
+
+// detBeforeModifiers: the word at i closes a noun phrase a determiner opened
+// over adjectives and names ("its preferred generative AI partner for", "a
+// Korean AI partner on"), so it is a noun, not the verb of "A and OpenAI
+// partner on". Without an adjective the reading is left as it was ("their
+// Turkcell shares for" stays as tagged).
+func detBeforeModifiers(ts []tagged, i int) bool {
+	k, adj := i-1, false
+	for k >= 0 && (ts[k].Pos == posPropn && !ts[k].Poss || ts[k].Pos == posAdj) {
+		adj = adj || ts[k].Pos == posAdj
+		k--
+	}
+	if k < 0 || !adj || ts[k].Pos != posDet {
+		return false
+	}
+	switch ts[k].Key {
+	case "its", "their", "our", "his", "her", "a", "an", "the":
+		return true
+	}
+	return false
+}
