@@ -407,7 +407,32 @@ func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt Extr
 		}
 		p := pf.Articles[0]
 		p.ID = g.ID
-		sc.scoreArticle(g, p, &evalLinks{linked: x.linkedWithin, covered: x.coveredBy, article: string(data), site: x.nameSite, resolved: x.resolvedWithin, shape: x.shapeOf, nameOf: func(id string) string {
+		// Evidence quotes the article as written (line breaks of a
+		// hard-wrapped paragraph, curly quotation marks); the sentences
+		// read are normalised (text_lines.go): each lookup tries the
+		// evidence as written, then as the rules read it.
+		linked := func(ev, id string) bool { return x.linkedWithin(ev, id) || x.linkedWithin(oneLine(ev), id) }
+		covered := func(ev string) bool { return x.coveredBy(ev) || x.coveredBy(oneLine(ev)) }
+		site := func(ev, text, id string) string {
+			if s := x.nameSite(ev, text, id); s != SiteNotRead || oneLine(ev) == ev {
+				return s
+			}
+			return x.nameSite(oneLine(ev), text, id)
+		}
+		resolved := func(ev, text string) ([]string, bool) {
+			if s, ok := x.resolvedWithin(ev, text); ok || oneLine(ev) == ev {
+				return s, ok
+			}
+			return x.resolvedWithin(oneLine(ev), text)
+		}
+		shape := func(f schema.Fact) ([]shapeTok, bool) {
+			if t, ok := x.shapeOf(f); ok || oneLine(f.Evidence) == f.Evidence {
+				return t, ok
+			}
+			f.Evidence = oneLine(f.Evidence)
+			return x.shapeOf(f)
+		}
+		sc.scoreArticle(g, p, &evalLinks{linked: linked, covered: covered, article: string(data), site: site, resolved: resolved, shape: shape, nameOf: func(id string) string {
 			if opt.Register == nil {
 				return ""
 			}
@@ -417,4 +442,20 @@ func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt Extr
 	}
 	sc.finishShapes()
 	return sc, nil
+}
+
+// oneLine is s as the rules read it (text_lines.go): typographic quotation
+// marks and apostrophes in ASCII, invisible characters dropped, and each
+// run of white space one space.
+func oneLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if q := asciiQuote(r); q != 0 {
+			return rune(q)
+		}
+		if invisible(r) {
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
 }
