@@ -48,3 +48,11 @@ func TestUncoveredWhy(t *testing.T) {
 		}
 	}
 }
+
+// TestOneLine: evidence as written reads as the rules read it.
+func TestOneLine(t *testing.T) {
+	in := "Acme\u2019s chief, \u201CJo\u201D Roe,\nsaid\u00ad so.\u00a0 Done."
+	if got, want := oneLine(in), `Acme's chief, "Jo" Roe, said so. Done.`; got != want {
+		t.Errorf("oneLine = %q, want %q", got, want)
+	}
+}
