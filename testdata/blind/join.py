@@ -100,7 +100,7 @@ def main():
             # under its full name: the short name stays for the
             # extractor to find (canonical names only)
             gone = {}
-        kept["surface_forms"] = [kept["name"]] + sorted((set(kept["surface_forms"]) | set(gone.get("surface_forms") or [])) - {kept["name"]})
+        kept["surface_forms"] = [kept["name"]] + sorted((set(kept.get("surface_forms") or []) | set(gone.get("surface_forms") or [])) - {kept["name"]})
         body = re.sub(r'(\bid: )"?' + re.escape(k) + r'"?(?=[,}\s])', r"\g<1>" + to, body)
     doc = yaml.safe_load("articles:\n" + body)
     text = "\n".join(head + summary(doc) + ["articles:", body]) + "\n"
