@@ -172,6 +172,9 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		// what the extractor read where the name stands.
 		UnlinkedNameSites map[string]int `json:"unlinked_name_sites"`
 		UncoveredWhy      map[string]int `json:"misses_uncovered_why"`
+		// OutOfSchema: per relation, gold facts with an argument of a
+		// type the relation does not take.
+		OutOfSchema       map[string]int `json:"gold_out_of_schema"`
 		UncoveredUnlinked int            `json:"misses_uncovered_unlinked"`
 		// SpuriousKinds: spurious predictions by "relation: kind", what
 		// the gold says of their entities.
@@ -197,7 +200,7 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		Misses: sc.Misses, Spurious: sc.Spurious, Unlinked: map[string]int{}, PerArticle: map[string]relJSON{},
 		PerRule: map[string]relJSON{}, PerBand: map[string]relJSON{}, UnlinkedKinds: map[string]int{},
 		Coref: sc.Coref, SplitMisses: map[string]int{}, MissShapes: sc.MissShapes, UnlinkedKindsByRole: map[string]int{},
-		SpuriousKinds: map[string]int{}, Uncovered: sc.Uncovered, UncoveredUnlinked: sc.UncoveredUnlinked, UnlinkedNameSites: sc.UnlinkedNameSites, UncoveredWhy: sc.UncoveredWhy,
+		SpuriousKinds: map[string]int{}, Uncovered: sc.Uncovered, UncoveredUnlinked: sc.UncoveredUnlinked, UnlinkedNameSites: sc.UnlinkedNameSites, UncoveredWhy: sc.UncoveredWhy, OutOfSchema: sc.OutOfSchema,
 	}
 	for k, n := range sc.SpuriousKinds {
 		out.SpuriousKinds[k] = n
@@ -290,6 +293,13 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix, byRule, s
 		if len(sc.UnlinkedNameSites) > 0 {
 			fmt.Fprintf(w, "  those named with a name, by what the extractor read where the name stands: %s\n", countsByFrequency(sc.UnlinkedNameSites))
 		}
+	}
+	if len(sc.OutOfSchema) > 0 {
+		n := 0
+		for _, k := range sc.OutOfSchema {
+			n += k
+		}
+		fmt.Fprintf(w, "gold facts the schema cannot state (an argument of a type the relation does not take): %d (%s)\n", n, countsByFrequency(sc.OutOfSchema))
 	}
 	if c := sc.Coref; c.Gold > 0 {
 		fmt.Fprintf(w, "descriptions and pronouns the gold resolves: %d; the extractor resolved %d to the gold's entity, %d to others only, left %d\n",

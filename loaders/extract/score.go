@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -101,6 +102,11 @@ type Score struct {
 	// UncoveredWhy counts those misses by how their evidence stands in the
 	// article (uncoveredWhy).
 	UncoveredWhy map[string]int `json:"uncovered_why,omitempty"`
+	// OutOfSchema counts, per relation, the gold facts an argument of
+	// which has a type the relation does not take (a person as a
+	// foundingMember of a company): gold files are read leniently, no
+	// extractor can state such a fact, and the count bounds recall.
+	OutOfSchema map[string]int `json:"out_of_schema,omitempty"`
 	// Coref scores the mention layer's coreference on the gold's own
 	// descriptions and pronouns (every gold argument argKind calls one,
 	// found in its evidence): how many the extractor resolved to the
@@ -390,6 +396,7 @@ func allLinked(f schema.Fact, linked func(evidence, id string) bool) bool {
 func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt ExtractOptions) (*Score, error) {
 	sc := &Score{}
 	for _, g := range gold.Articles {
+		sc.countOutOfSchema(g.Facts, opt.Register)
 		data, err := read(g.File)
 		if err != nil {
 			return nil, fmt.Errorf("eval: article %s: %w", g.ID, err)
@@ -458,4 +465,26 @@ func oneLine(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// countOutOfSchema counts the facts whose subject or object the register
+// types as an entity the relation does not take.
+func (sc *Score) countOutOfSchema(fs []schema.Fact, reg *schema.Register) {
+	if reg == nil {
+		return
+	}
+	fits := func(m schema.Mention, types []schema.EntityType) bool {
+		e, ok := reg.Lookup(m.ID)
+		return m.ID == "" || !ok || len(types) == 0 || slices.Contains(types, e.Type)
+	}
+	for _, f := range fs {
+		spec, ok := f.Relation.Spec()
+		if !ok || fits(f.Subject, spec.SubjectTypes) && fits(f.Object, spec.ObjectTypes) {
+			continue
+		}
+		if sc.OutOfSchema == nil {
+			sc.OutOfSchema = make(map[string]int)
+		}
+		sc.OutOfSchema[string(f.Relation)]++
+	}
 }

@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/telcograph/telcograph/loaders/facts"
+	"github.com/telcograph/telcograph/schema"
+)
 
 // TestNameSite: where an unlinked name stands in the sentences read.
 func TestNameSite(t *testing.T) {
@@ -54,5 +59,31 @@ func TestOneLine(t *testing.T) {
 	in := "Acme\u2019s chief, \u201CJo\u201D Roe,\nsaid\u00ad so.\u00a0 Done."
 	if got, want := oneLine(in), `Acme's chief, "Jo" Roe, said so. Done.`; got != want {
 		t.Errorf("oneLine = %q, want %q", got, want)
+	}
+}
+
+// TestOutOfSchema: gold facts with an argument of a type the relation does
+// not take are counted per relation; others, and ids the register lacks,
+// are not.
+func TestOutOfSchema(t *testing.T) {
+	reg, err := facts.ReadRegister("r.yaml", []byte(`entities:
+  jo-roe: {name: Jo Roe, type: person}
+  acme: {name: Acme, type: company}
+  ran-forum: {name: RAN Forum, type: alliance}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := func(id string) schema.Mention { return schema.Mention{ID: id} }
+	sc := &Score{}
+	sc.countOutOfSchema([]schema.Fact{
+		{Relation: schema.RelFoundingMember, Subject: m("jo-roe"), Object: m("acme")},
+		{Relation: schema.RelFoundingMember, Subject: m("acme"), Object: m("acme")},
+		{Relation: schema.RelFoundingMember, Subject: m("acme"), Object: m("ran-forum")},
+		{Relation: schema.RelCEOOf, Subject: m("jo-roe"), Object: m("acme")},
+		{Relation: schema.RelCEOOf, Subject: m("nobody"), Object: m("acme")},
+	}, reg)
+	if got := sc.OutOfSchema; len(got) != 1 || got["foundingMember"] != 2 {
+		t.Errorf("OutOfSchema = %v, want foundingMember 2", got)
 	}
 }
