@@ -68,3 +68,18 @@ func TestIndefiniteLedGroup(t *testing.T) {
 			[]string{"ledBy(nimbus-lab,acme-telecom)"}},
 	})
 }
+
+// TestVentureSplitRelative: "J, the 75:25 company A and B set up in 2010"
+// - a company noun with a share split is a venture's noun, and the
+// founding relative's time founds J (venture_split_relative.go); a plain
+// "the company A and B set up" founds a company, no venture.
+func TestVentureSplitRelative(t *testing.T) {
+	runNewsWith(t, mustRegister(t, "v2.yaml", ventures2Register), []newsCase{
+		{"a split company with a year", "Staff of Tern One, the 60:40 company Acme Telecom and Borealis Networks set up in 2012, tested the new scheduler.",
+			[]string{"founded(tern-one) date=2012", "jointVenture(acme-telecom,borealis-networks) share=60:40"}},
+		{"a split business, no time", "Tern One, the 50:50 business Cobalt Mobile and Helix Wireless created, sells roaming data.",
+			[]string{"jointVenture(cobalt-mobile,helix-wireless) share=50:50"}},
+		{"near miss: a plain company", "Ion Cloud, the company Acme Telecom and Borealis Networks set up in 2012, sells storage.",
+			[]string{"founded(ion-cloud) date=2012"}},
+	})
+}
