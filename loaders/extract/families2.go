@@ -573,7 +573,7 @@ func (x *extractor) famJointVenture(c *clauses) {
 		}
 		var parts []arg
 		mt := c.text(0, j)
-		if p := j - 1; p >= 0 && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss && !c.isCountry(p) {
+		if p := c.skipNationality(j - 1); p >= 0 && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss && !c.isCountry(p) {
 			// "A's joint venture with B"
 			parts = c.args(x, p)
 			if rest, ok := c.apposedVenture(x, p, j); ok {

@@ -83,3 +83,13 @@ func TestVentureSplitRelative(t *testing.T) {
 			[]string{"founded(ion-cloud) date=2012"}},
 	})
 }
+
+// TestVentureNationality: "A's Dutch joint venture with B, J" - the
+// nationality between the owner's possessive and the venture noun does
+// not hide the owner (venture_nation.go).
+func TestVentureNationality(t *testing.T) {
+	runNewsWith(t, mustRegister(t, "v2.yaml", ventures2Register), []newsCase{
+		{"a nationality before the venture noun", "Cobalt Mobile's Spanish joint venture with Helix Wireless, Tern One, sells roaming data to airlines.",
+			[]string{"jointVenture(cobalt-mobile,helix-wireless)"}},
+	})
+}
