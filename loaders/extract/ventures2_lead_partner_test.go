@@ -93,3 +93,13 @@ func TestVentureNationality(t *testing.T) {
 			[]string{"jointVenture(cobalt-mobile,helix-wireless)"}},
 	})
 }
+
+// TestWhetherClause: a clause opened by "whether" leaves its relation
+// open however far back the verb of asking or commenting is
+// (families.go modText, modality_undecided.go).
+func TestWhetherClause(t *testing.T) {
+	runNewsWith(t, mustRegister(t, "v2.yaml", ventures2Register), []newsCase{
+		{"near miss: declined to comment on whether", "Tern One sells roaming data. Borealis Networks declined to comment on whether it would take a stake of its own.", nil},
+		{"near miss: it is unclear whether", "It is unclear whether Helix Wireless will buy 20% of Ion Cloud.", nil},
+	})
+}
