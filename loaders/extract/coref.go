@@ -166,9 +166,13 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		// for the group under discussion ("its alliance" too).
 		if (groupHeads[k] && (k0 == "the" || allianceNouns[k])) && k0 != "all" && k0 != "both" && key(i+n+1) != "of" &&
 			i+1 < len(toks) && !toks[i+1].Upper {
-			if s := x.groupRefBound(text, k, i == 0, toks[i].Start); s != "" { // coref_bind_object.go
+			s, kind := x.groupRefBound(text, k, i == 0, toks[i].Start), byte('A') // coref_bind_object.go
+			if l := x.ledDescRef(text, toks, i, i+n, s); l != "" {
+				s, kind = l, x.kindFor(l) // the thing a lead construction leads (coref_led_desc.go)
+			}
+			if s != "" {
 				m := span(n + 1)
-				m.Kind, m.Slug = 'A', s
+				m.Kind, m.Slug = kind, s
 				return m, n + 1, true
 			}
 			break

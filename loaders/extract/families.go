@@ -217,6 +217,9 @@ func (c *clauses) modText(subj, v int) string {
 		}
 	}
 	t := c.text(a, v)
+	if subj >= 1 && c.us[subj-1].words == "whether" {
+		t = "whether " + t // "declined to comment on whether it would take a stake" (modality_undecided.go)
+	}
 	if c.us[v].Neg && !negRE.MatchString(t) {
 		// "Apple was never a member": a trailing "never" belongs to the
 		// words after the verb group but negates it.

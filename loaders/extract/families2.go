@@ -573,7 +573,7 @@ func (x *extractor) famJointVenture(c *clauses) {
 		}
 		var parts []arg
 		mt := c.text(0, j)
-		if p := j - 1; p >= 0 && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss && !c.isCountry(p) {
+		if p := c.skipNationality(j - 1); p >= 0 && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss && !c.isCountry(p) {
 			// "A's joint venture with B"
 			parts = c.args(x, p)
 			if rest, ok := c.apposedVenture(x, p, j); ok {
@@ -651,7 +651,8 @@ var shareRE = regexp.MustCompile(`\b\d{1,2} ?[:/-] ?\d{1,2}\b`)
 // pair named after "between" are partners.
 func (x *extractor) famBetween(c *clauses) {
 	for j := 0; j+2 < len(c.us); j++ {
-		if c.us[j].Kind != 'N' || !partnershipNouns[c.us[j].Lemma] || c.us[j+1].Kind != 'P' || c.us[j+1].Lemma != "between" {
+		b := c.betweenAfterNoun(j) // partner_mou_between.go
+		if b < 0 {
 			continue
 		}
 		if c.us[j].hasMod(tentativeMods...) || hasAnyWord(strings.ToLower(c.text(max(0, j-2), j)), tentativeMods) {
@@ -659,7 +660,7 @@ func (x *extractor) famBetween(c *clauses) {
 		}
 		var pairs [][2]arg
 		var pending []arg // a single entity waiting for its pair
-		for k := j + 2; k < len(c.us) && !c.boundary(k) && c.us[k].Kind != 'V'; k++ {
+		for k := b + 1; k < len(c.us) && !c.boundary(k) && c.us[k].Kind != 'V'; k++ {
 			u := c.us[k]
 			switch {
 			case u.Kind == 'E':

@@ -145,6 +145,9 @@ func (x *extractor) famLead(c *clauses, v int) {
 		return
 	}
 	obj := c.object(v)
+	if obj < 0 && subj >= 0 && !chair {
+		obj = c.relativeObject(subj) // "X, which A leads," (nlp_which.go)
+	}
 	if chair {
 		subj = c.affiliatedSubject(x, subj) // "P of SoftBank chairs the group" (lead_chair_implied.go)
 		if obj < 0 && subj >= 0 && x.chairObjectRelative(c, v, subj) {
@@ -265,6 +268,9 @@ func (x *extractor) famLedDescription(c *clauses) {
 			continue // it describes a name that is no known group
 		}
 		if !appos {
+			if j > 0 && c.us[j-1].Kind == 'M' && (c.us[j-1].words == "a" || c.us[j-1].words == "an") {
+				continue // "a proposal from a Vodafone-led group of operators": a new body, not the one under discussion
+			}
 			if x.curAlli == "" || x.sentIdx-x.lastSeen[x.curAlli] > 5 {
 				continue
 			}

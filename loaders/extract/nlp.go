@@ -351,6 +351,11 @@ func repair(ts []tagged) {
 			if b, f, ok := verbForm(t.Key); ok {
 				t.Pos, t.Lemma, t.Form = posVerb, b, f
 			}
+		case t.Pos == posNoun && nounOnly[t.Key] && objectRelativeVerb(ts, i):
+			// "X, which A leads, ...": the relative's verb (nlp_which.go)
+			if b, f, ok := verbForm(t.Key); ok {
+				t.Pos, t.Lemma, t.Form = posVerb, b, f
+			}
 		case t.Key == "hands" && i > 0 && ts[i-1].Pos == posVerb && ts[i-1].Lemma == "join":
 			t.Pos, t.Lemma, t.Form = posNoun, "hand", formNone // "joining hands with B": the idiom's object
 		case t.Pos == posNoun && verbBases[t.Key] && i+1 < len(ts) && ts[i+1].Key == "together" && (prev == posCconj || prev == posPron):

@@ -10,10 +10,15 @@ package extract
 func (x *extractor) famVenturePairRelative(c *clauses) {
 	for j := 2; j+2 < len(c.us); j++ {
 		u := c.us[j]
-		if u.Kind != 'N' && u.Kind != 'M' || u.Lemma != "venture" && u.Lemma != "jv" {
+		if u.Kind != 'N' && u.Kind != 'M' {
 			continue
 		}
-		if c.us[j-2].Kind != 'E' || !(c.isPunct(j-1, ",") || c.us[j-1].Kind == 'V' && c.us[j-1].Lemma == "be" && !c.us[j-1].Neg) {
+		name := j - 2
+		if u.Lemma != "venture" && u.Lemma != "jv" {
+			if name = c.splitNounName(j); name < 0 { // venture_split_relative.go
+				continue
+			}
+		} else if c.us[j-2].Kind != 'E' || !(c.isPunct(j-1, ",") || c.us[j-1].Kind == 'V' && c.us[j-1].Lemma == "be" && !c.us[j-1].Neg) {
 			continue
 		}
 		s, v := j+1, j+2
@@ -23,7 +28,7 @@ func (x *extractor) famVenturePairRelative(c *clauses) {
 		if v+1 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "with" {
 			continue // venture_relative.go's shape
 		}
-		venture := c.args(x, j-2)
+		venture := c.args(x, name)
 		if len(venture) != 1 {
 			continue
 		}
@@ -40,6 +45,7 @@ func (x *extractor) famVenturePairRelative(c *clauses) {
 			continue
 		}
 		x.rule = "jointVenture.pairRelative"
-		x.jointVenture(c.s, parts, c.modText(s, v), "named "+c.text(j-2, j-2), "", shareRE.FindString(c.text(j, j)), 0.75)
+		x.jointVenture(c.s, parts, c.modText(s, v), "named "+c.text(name, name), "", shareRE.FindString(c.text(name+1, j)), 0.75)
+		x.foundedInRelative(c, venture[0], s, v) // venture_split_relative.go
 	}
 }
