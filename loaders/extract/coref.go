@@ -235,7 +235,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				j++
 			}
 			if j < len(toks) && (companyNouns[key(j)] || kinNoun(toks, i, j, nat.n)) {
-				if possAppos(toks, i, j, covered) || nameFollows(toks, j, covered) {
+				if possAppos(toks, i, j, covered) && !x.personApposed(toks, i) || nameFollows(toks, j, covered) { // coref_person_appos.go
 					break
 				}
 				s := ""

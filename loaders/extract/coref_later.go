@@ -20,7 +20,11 @@ func (x *extractor) laterNames(toks []token, i int) map[string]bool {
 			before[m.Slug] = true
 		}
 	}
+	speech := x.speakerSpeech(toks, i) // coref_later_speech.go
 	for _, m := range x.curMs {
+		if speech >= 0 && m.Start >= speech && x.speakerNation(toks, i, m.Slug) {
+			continue
+		}
 		// A possessive may be the description's own company named again
 		// ("a partnership with the US chipmaker ..., and the factory
 		// follows NVIDIA's designs"), as may a name the sentence gave

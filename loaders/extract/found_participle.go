@@ -66,7 +66,9 @@ func (x *extractor) famFoundParticiple(c *clauses) {
 		}
 		co, ok := x.foundedCompany(c, name, foundedKinds)
 		if !ok {
-			continue
+			if co, ok = x.foundedDescribed(c, name); !ok { // found_described.go
+				continue
+			}
 		}
 		x.rule = "found.participle"
 		x.emitFact(c.s, schema.RelFounded, co, arg{}, c.text(name, v), 0.7, schema.Fact{Date: x.dateOf(c.s)})

@@ -17,10 +17,13 @@ import (
 // Nokia's IP networks division", "who heads the SoftBank Research
 // Institute team"), a company's business in a place ("who runs Intel in
 // Europe"), a body that is not a company (an alliance, an agency), a
-// plan ("who would run X"), a description ("who leads the company" may
-// stand for a company other than the one resolved), and a person whose
-// apposition gives another title ("the chief operating officer who runs
-// X").
+// plan ("who would run X"), a pronoun ("who leads it" may stand for a
+// company other than the one resolved), and a person whose apposition
+// gives another title ("the chief operating officer who runs X"). A
+// definite description is read as the name it resolves to ("P, who has
+// run the operator since 2021", helper z19coref): the mention layer
+// chose its antecedent by kind and focus, as it does for "the operator's
+// chief executive".
 
 // A person who ran a company for a time, said by a main clause: "P ran
 // X for nearly a decade", "P has run X since 2019" (as "who has run X
@@ -121,8 +124,8 @@ func (x *extractor) runsCompany(c *clauses, v, o, appos int) bool {
 		}
 	}
 	orgs := c.args(x, o)
-	if len(orgs) != 1 || orgs[0].m == nil || orgs[0].m.Coref {
-		return false // "who leads the company": a description may stand for another
+	if len(orgs) != 1 || orgs[0].m == nil || orgs[0].m.Coref && !runDescribed(orgs[0]) {
+		return false // "who leads it": a pronoun may stand for another
 	}
 	for _, w := range strings.Fields(c.us[o].words) {
 		if runCompanyUnits[w] {
@@ -138,4 +141,12 @@ func (x *extractor) runsCompany(c *clauses, v, o, appos int) bool {
 var runCompanyUnits = map[string]bool{
 	"institute": true, "labs": true, "lab": true, "research": true, "division": true, "unit": true,
 	"university": true, "foundation": true, "centre": true, "center": true, "academy": true,
+}
+
+// runDescribed reports whether a running verb's object resolved by
+// coreference is a definite description ("who runs the operator", "has
+// led the company since 2021"), read as the named object is.
+func runDescribed(a arg) bool {
+	w := strings.ToLower(a.text)
+	return strings.HasPrefix(w, "the ") && a.m.Group == nil
 }
