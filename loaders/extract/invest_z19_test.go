@@ -1,0 +1,30 @@
+package extract_test
+
+import "testing"
+
+// TestInvestZ19Relatives covers the relative clauses helper z19inv read
+// from the invest6 drill, with sentences written for the test: "in which"
+// with a describing word before the owner (invest_relative.go) and an
+// object relative clause on the investee (invest_which_obj.go); and the
+// near misses that state none.
+func TestInvestZ19Relatives(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"in which rival A holds a stake", "Cobalt Mobile will buy chips from Granite Labs, the chip designer in which rival Helix Wireless holds a stake.",
+			[]string{inv("helix-wireless", "granite-labs")}},
+		{"Y, which A backs", "Granite Labs, which Helix Wireless backs, opened an office in Oslo.",
+			[]string{inv("helix-wireless", "granite-labs")}},
+		{"Y, which A finances", "Granite Labs, which Larch Networks finances, hired 40 engineers.",
+			[]string{inv("larch-networks", "granite-labs")}},
+		{"Y, which A invested in", "Granite Labs, which Helix Wireless invested in, opened an office in Oslo.",
+			[]string{inv("helix-wireless", "granite-labs")}},
+		{"two deals in one sentence", "Granite Labs, which Helix Wireless backs, invested in Ion Cloud.",
+			[]string{inv("granite-labs", "ion-cloud"), inv("helix-wireless", "granite-labs")}},
+
+		// near misses
+		{"not backed", "Granite Labs, which Helix Wireless does not back, opened an office in Oslo.", nil},
+		{"a parent's control", "Granite Labs, which Helix Wireless controls, opened an office in Oslo.", nil},
+		{"a supplier", "Granite Labs, which Helix Wireless supplies, opened an office in Oslo.", nil},
+		{"no stake", "Cobalt Mobile will buy chips from Granite Labs, the chip designer in which rival Helix Wireless holds no stake.", nil},
+	})
+}
