@@ -28,3 +28,17 @@ func TestInvestZ19Relatives(t *testing.T) {
 		{"no stake", "Cobalt Mobile will buy chips from Granite Labs, the chip designer in which rival Helix Wireless holds no stake.", nil},
 	})
 }
+
+// TestInterviewWeIsInterviewee: in an interview's answers "we" is the
+// company of the person the introduction gave a title (coref.go,
+// coref_you.go), even when the answers name another company more often.
+func TestInterviewWeIsInterviewee(t *testing.T) {
+	intro := "Jane Park, chief executive of Cobalt Mobile, on Helix Wireless and the cloud.\n\n"
+	ceo := "ceoOf(jane-park,cobalt-mobile)"
+	runNews(t, []newsCase{
+		{"we after another company named twice", intro + "Q: Helix Wireless sells you its models. Is Helix Wireless a rival?\n\nA: Helix Wireless is a supplier. We invested in Granite Labs instead.",
+			[]string{ceo, "investedIn(cobalt-mobile,granite-labs)"}},
+		{"near miss: we outside the answers", intro + "Q: Helix Wireless sells you its models. Is Helix Wireless a rival?\n\nWe invested in Granite Labs, the magazine said.",
+			[]string{ceo}},
+	})
+}
