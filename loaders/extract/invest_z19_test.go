@@ -42,3 +42,20 @@ func TestInterviewWeIsInterviewee(t *testing.T) {
 			[]string{ceo}},
 	})
 }
+
+// TestInvestComparativeShare: a comparison before a share ("a little more
+// than half of Y", "just over 40% of Y", "more than 40%") still names a
+// part of Y (invest_percent.go skipComparative).
+func TestInvestComparativeShare(t *testing.T) {
+	inv := "investedIn(cobalt-mobile,granite-labs)"
+	runNews(t, []newsCase{
+		{"holds a little more than half of", "Cobalt Mobile holds a little more than half of Granite Labs.", []string{inv}},
+		{"holds more than half of", "Cobalt Mobile holds more than half of Granite Labs.", []string{inv}},
+		{"holds just over half of", "Cobalt Mobile holds just over half of Granite Labs.", []string{inv}},
+		{"bought more than 40% of", "Cobalt Mobile bought more than 40% of Granite Labs.", []string{inv}},
+
+		// near misses
+		{"more than a rival", "Cobalt Mobile holds more than Granite Labs.", nil},
+		{"no share of", "Cobalt Mobile holds more than half of the market.", nil},
+	})
+}
