@@ -197,6 +197,7 @@ func (x *extractor) famStake(c *clauses) {
 						x.emitFact(c.s, schema.RelInvestedIn, holder, investees[0], c.modText(subj, v), 0.75, schema.Fact{Date: x.dateOf(c.s)})
 					}
 					emit(c.args(x, subj), investees, c.modText(subj, v), 0.8)
+					x.coordStakes(c, p.at, c.args(x, subj), c.modText(subj, v)) // invest_coord_stake.go
 				}
 				break
 			}

@@ -59,3 +59,20 @@ func TestInvestComparativeShare(t *testing.T) {
 		{"no share of", "Cobalt Mobile holds more than half of the market.", nil},
 	})
 }
+
+// TestInvestCoordinatedStake: a second holding after a stake, its verb
+// gapped ("A holds 5% of Y, the UK broadcaster, and a stake in Z"), is
+// A's too (invest_coord_stake.go); a second clause with its own subject,
+// or a stake in no company, is not.
+func TestInvestCoordinatedStake(t *testing.T) {
+	y, z := "investedIn(cobalt-mobile,granite-labs)", "investedIn(cobalt-mobile,ion-cloud)"
+	runNews(t, []newsCase{
+		{"over an apposition", "Cobalt Mobile still holds 5% of Granite Labs, the chip designer, and a stake in Ion Cloud.", []string{y, z}},
+		{"and a small stake in", "Cobalt Mobile owns 20% of Granite Labs and a small stake in Ion Cloud.", []string{y, z}},
+
+		// near misses
+		{"a clause of its own", "Cobalt Mobile owns 20% of Granite Labs, and Helix Wireless holds a stake in Ion Cloud.",
+			[]string{y, "investedIn(helix-wireless,ion-cloud)"}},
+		{"a stake in no company", "Cobalt Mobile owns 20% of Granite Labs and a stake in the market.", []string{y}},
+	})
+}
