@@ -66,8 +66,10 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		return x.yourCompany(text, toks, i) // coref_you.go
 	case "we", "our", "us":
 		// In an interview's answers, "we" is the interviewee's company:
-		// the company the article names most.
-		if s := x.mainCompany(); x.inAnswer && s != "" && !(k0 == "us" && i > 0 && toks[i-1].Key == "to") {
+		// the company of the first chief executive or chairman the article
+		// named, else the company it names most (coref_you.go; "P, CEO of
+		// X, on Y and Z": not Y, however often the answers name it).
+		if s := x.interviewee(); x.inAnswer && s != "" && !(k0 == "us" && i > 0 && toks[i-1].Key == "to") {
 			m := span(1)
 			m.Kind, m.Slug, m.Poss = x.kindFor(s), s, k0 == "our"
 			return m, 1, true

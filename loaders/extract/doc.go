@@ -700,6 +700,12 @@
 // "P, who is president and CEO" goes to the article's company only when the
 // sentence names no other company or names that one. Dev 261/38/148
 // unchanged (F1 0.74), tune 1622/59/242 -> 1622/56/242 (F1 0.92).
+// Helper z19inv (issue 13, the invest6 drill) added investment precision
+// guards applied at emit (invest_guard.go: a product, a holding or fund, the
+// investor's own unit, loans and grants, a fund's manager), "Y, which A
+// backs" (invest_which_obj.go), "in which rival A holds" and comparisons
+// before a share ("more than half of"; invest_percent.go) and a gapped
+// second holding ("and a stake in Z"; invest_coord_stake.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

@@ -172,7 +172,8 @@ func (x *extractor) famStake(c *clauses) {
 			for n < len(c.us) && c.us[n].Kind == 'O' && (c.us[n].tag == posAdv || approxWords[c.us[n].words]) {
 				n++ // "controls about 65% of"
 			}
-			n = c.pricedNoun(n) // "built a $2 billion stake" (invest_priced.go)
+			n = c.skipComparative(n) // "holds a little more than half of" (invest_percent.go)
+			n = c.pricedNoun(n)      // "built a $2 billion stake" (invest_priced.go)
 			if subj < 0 || n >= len(c.us) || c.us[n].Kind != 'N' {
 				continue
 			}
@@ -196,6 +197,7 @@ func (x *extractor) famStake(c *clauses) {
 						x.emitFact(c.s, schema.RelInvestedIn, holder, investees[0], c.modText(subj, v), 0.75, schema.Fact{Date: x.dateOf(c.s)})
 					}
 					emit(c.args(x, subj), investees, c.modText(subj, v), 0.8)
+					x.coordStakes(c, p.at, c.args(x, subj), c.modText(subj, v)) // invest_coord_stake.go
 				}
 				break
 			}

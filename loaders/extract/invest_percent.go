@@ -53,8 +53,9 @@ func (x *extractor) famPercentShare(c *clauses) {
 		}
 		switch {
 		case partBuyVerbs[u.Lemma]:
-			// "A took 60% of Y", "agreed to buy 51% of Y"
-			n := c.skipApprox(v + 1)
+			// "A took 60% of Y", "agreed to buy 51% of Y", "bought more
+			// than 40% of Y"
+			n := c.skipComparative(c.skipApprox(v + 1))
 			if y := c.partOf(n); y >= 0 {
 				x.partPairs(c, v, c.dealSubject(v), y, "invest.part-bought") // invest_deal.go
 			}
@@ -125,6 +126,31 @@ func (x *extractor) famPercentShare(c *clauses) {
 func (c *clauses) skipApprox(n int) int {
 	for n < len(c.us) && c.us[n].Kind == 'O' && (c.us[n].tag == posAdv || approxWords[c.us[n].words]) {
 		n++
+	}
+	return n
+}
+
+// skipComparative skips a comparison before a share (helper z19inv):
+// "more than half of Y", "a little more than half", "just over 40% of",
+// "slightly less than a third of".
+func (c *clauses) skipComparative(n int) int {
+	k := n
+	if k < len(c.us) && c.us[k].Kind == 'N' && (c.us[k].words == "a little" || c.us[k].words == "a bit") {
+		k++
+	}
+	for k < len(c.us) && c.us[k].Kind == 'O' && (c.us[k].words == "just" || c.us[k].words == "slightly" || c.us[k].words == "well") {
+		k++
+	}
+	switch {
+	case k+1 < len(c.us) && c.us[k].Kind == 'O' && (c.us[k].words == "more" || c.us[k].words == "less") &&
+		c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "than":
+		return k + 2
+	case k > 0 && k < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "than" && c.us[k-1].Kind == 'O' &&
+		(c.us[k-1].words == "more" || c.us[k-1].words == "less"):
+		return k + 1 // "more" already skipped as an adverb
+	case k < len(c.us) && c.us[k].Kind == 'P' && (c.us[k].Lemma == "over" || c.us[k].Lemma == "under") &&
+		k+1 < len(c.us) && c.us[k+1].Kind == 'N' && ownedShare(c.us[k+1].words):
+		return k + 1
 	}
 	return n
 }

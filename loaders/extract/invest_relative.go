@@ -31,6 +31,7 @@ func (x *extractor) famInvestRelative(c *clauses) {
 	x.famVehicleOf(c)       // invest_vehicle.go
 	x.famCommit(c)          // invest_commit.go
 	x.famInvestorBullets(c) // invest_bullets.go
+	x.famInvestRelObject(c) // invest_which_obj.go
 	for v, u := range c.us {
 		if u.Kind != 'V' || u.Neg || u.Passive {
 			continue
@@ -38,7 +39,10 @@ func (x *extractor) famInvestRelative(c *clauses) {
 		switch {
 		case v >= 3 && c.us[v-1].Kind == 'E' && c.relative(v-2) && c.us[v-2].words == "which" &&
 			c.us[v-3].Kind == 'P' && c.us[v-3].Lemma == "in":
-			x.inWhichStake(c, v)
+			x.inWhichStake(c, v, v-2)
+		case v >= 4 && c.us[v-1].Kind == 'E' && (c.us[v-2].Kind == 'M' || c.us[v-2].Kind == 'N') && !strings.Contains(c.us[v-2].words, " ") &&
+			c.relative(v-3) && c.us[v-3].words == "which" && c.us[v-4].Kind == 'P' && c.us[v-4].Lemma == "in":
+			x.inWhichStake(c, v, v-3) // "in which rival A holds a stake" (invest_z19_test.go)
 		case u.Lemma == "sell":
 			x.sellStakeTo(c, v, -1)
 		case u.Lemma == "be" && !c.relative(v-1):
@@ -50,12 +54,13 @@ func (x *extractor) famInvestRelative(c *clauses) {
 
 // inWhichStake: "Y, in which A holds a stake", "Y, the US specialist in
 // which A had held a stake since 2019", "Y, in which A is the largest
-// shareholder", "Y, in which A sold a stake to B".
-func (x *extractor) inWhichStake(c *clauses, v int) {
+// shareholder", "Y, in which A sold a stake to B", "Y, in which rival A
+// holds a stake"; wh is the unit of "which".
+func (x *extractor) inWhichStake(c *clauses, v, wh int) {
 	u := c.us[v]
 	// the investee: the entity before "in which", across one description
 	y := -1
-	for k := v - 4; k >= 0 && k >= v-9; k-- {
+	for k := wh - 2; k >= 0 && k >= wh-7; k-- {
 		if c.us[k].Kind == 'E' && !c.isCountry(k) {
 			y = k
 			break

@@ -695,6 +695,9 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if leftOpen(s.text, f) {
 		return // "Asked whether A had signed with B, ..." (modality_open.go)
 	}
+	if notAnInvestment(s, f) {
+		return // a product, a holding, an own unit, a loan (invest_guard.go)
+	}
 	f.Evidence = s.text
 	f.Confidence = float64(int(conf*100+0.5)) / 100
 	f.Extractor = ExtractorName
