@@ -129,7 +129,7 @@ func (x *extractor) sentence(st sentence) {
 			if !m.Coref {
 				x.alliN[m.Slug]++
 			}
-			if !alliSet {
+			if !alliSet && !sideMention(s.text, m.Start) { // focus_side.go
 				// The first alliance a sentence names is its topic ("Open
 				// Telco AI, a worldwide effort the GSMA unveiled").
 				x.curAlli, alliSet = m.Slug, true

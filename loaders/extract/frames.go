@@ -428,7 +428,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 			return // "among the founders of the new edge forum": not the group in reach (frames_scope.go)
 		}
 		var slug string
-		slug, viaRoster = x.groupInReach(backref, plural, has[cueMember] || has[cueFounder])
+		slug, viaRoster = x.groupInReach(backref, plural, has[cueMember] || has[cueFounder], !has[cueFound] && !has[cueFounder] && !has[cueFoundMod] && !has[cueLaunch])
 		if slug == "" && backref && !plural && (has[cueMember] || has[cueFounder]) {
 			slug = x.recentTopic() // "2. Who signed? Its founding members are ..."
 		}
