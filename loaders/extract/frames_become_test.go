@@ -7,7 +7,7 @@ import "testing"
 // test, and the near misses that state no membership.
 func TestFramesBecomeMember(t *testing.T) {
 	base := "The Open Edge Alliance held its first summit in Berlin on Monday. Acme Telecom and Borealis Networks set it up in 2022. "
-	founders := []string{"founded(open-edge-alliance) date=2022", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(borealis-networks,open-edge-alliance)"}
+	founders := oeaFounders()
 	runNews(t, []newsCase{
 		{"became members, group implicit", base + "Helix Wireless and Ion Cloud became members the following year.",
 			append([]string{"memberOf(helix-wireless,open-edge-alliance)", "memberOf(ion-cloud,open-edge-alliance)"}, founders...)},
@@ -17,4 +17,10 @@ func TestFramesBecomeMember(t *testing.T) {
 		// near misses
 		{"did not become a member", base + "Kestrel Telecom did not become a member.", founders},
 	})
+}
+
+// oeaFounders are the facts of a lead sentence founding the Open Edge
+// Alliance in 2022 with Acme Telecom and Borealis Networks, plus extra.
+func oeaFounders(extra ...string) []string {
+	return append(extra, "founded(open-edge-alliance) date=2022", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(borealis-networks,open-edge-alliance)")
 }
