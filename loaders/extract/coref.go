@@ -476,7 +476,7 @@ func (x *extractor) groupRef(head string, initial bool) string {
 	case best != "":
 		return best
 	case len(cands) == 1 && !nameHeads[head]:
-		return cands[0]
+		return x.overBackground(cands[0]) // focus_side.go
 	case len(x.curGroups) == 1 && !nameHeads[head]:
 		// The one group this sentence named before the description
 		// outranks the ones before it ("joined the AI-RAN Alliance, ...

@@ -23,7 +23,7 @@ import (
 func (x *extractor) noteFocus(s *sent) {
 	var named []string
 	for _, m := range s.ms {
-		if m.Kind != 'A' || m.Slug == "" {
+		if m.Kind != 'A' || m.Slug == "" || sideMention(s.text, m.Start) { // focus_side.go
 			continue
 		}
 		slug := m.Slug
@@ -43,7 +43,7 @@ func (x *extractor) noteFocus(s *sent) {
 	switch len(named) {
 	case 0:
 	case 1:
-		x.focus = named[0]
+		x.focus, x.focusAt = named[0], x.sentIdx
 	default:
 		x.focus = ""
 	}

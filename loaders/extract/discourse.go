@@ -22,6 +22,7 @@ func (x *extractor) sentence(st sentence) {
 	}
 	toks := tokenize(st.Text)
 	ms := x.findMentions(st.Text, toks)
+	ms = x.dropGenericGroups(st.Text, ms) // mention_generic_group.go
 	ms = x.definitions(st.Text, ms)
 	x.noteDescriptors(toks, ms) // coref_descriptor.go
 	x.groupAppositions(st.Text, ms)
@@ -77,6 +78,7 @@ func (x *extractor) sentence(st sentence) {
 	}
 	x.structural(s, toks)
 	x.noteCountedRest(s, toks, from) // counted_rest.go
+	x.soDid(s, from)                 // member_so_did.go
 	// State for the next sentence.
 	var orgs []string
 	alliSet := false
@@ -129,7 +131,7 @@ func (x *extractor) sentence(st sentence) {
 			if !m.Coref {
 				x.alliN[m.Slug]++
 			}
-			if !alliSet {
+			if !alliSet && !sideMention(s.text, m.Start) { // focus_side.go
 				// The first alliance a sentence names is its topic ("Open
 				// Telco AI, a worldwide effort the GSMA unveiled").
 				x.curAlli, alliSet = m.Slug, true

@@ -46,7 +46,7 @@ func (x *extractor) noteBackground(s *sent) {
 		if m.Slug == "" {
 			continue
 		}
-		if inRelative(s.text, m.Start) {
+		if inRelative(s.text, m.Start) || sideMention(s.text, m.Start) { // focus_side.go
 			bg = append(bg, m.Slug)
 		} else {
 			fg[m.Slug] = true

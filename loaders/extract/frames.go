@@ -45,7 +45,7 @@ var frameLexicon = func() map[string]cueClass {
 		}
 	}
 	add(cueFound, "found, co-found, cofound, form, launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create, announce the formation of, announce the creation of, announce the launch of, unveil the formation of")
-	add(cueJoin, "join, rejoin, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, come aboard, climb on board, hop on board, bring together, unite, be in as well, be in too")
+	add(cueJoin, "join, rejoin, become member, become a member, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, come aboard, climb on board, hop on board, bring together, unite, be in as well, be in too")
 	add(cueRoster, "include, comprise, count, be, remain, complete, make up, round out, number, span, feature, among, amongst, in the fold, on board, line up, besides")
 	add(cueMember, "member, membership, signatory, backer, participant, joiner, newcomer, line-up, lineup, roster, partner list, constituent")
 	add(cueFounder, "founding group, founding team, founding line-up, founding lineup, founding roster, founding list, founder, co-founder, cofounder, founding member, founding partner, founding company, founding operator, founding signatory, founding backer, founding organisation, founding organization, charter member, inaugural member, original member, initial member, launch partner, launch member, first member, first backer, first signatory")
@@ -428,7 +428,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 			return // "among the founders of the new edge forum": not the group in reach (frames_scope.go)
 		}
 		var slug string
-		slug, viaRoster = x.groupInReach(backref, plural, has[cueMember] || has[cueFounder])
+		slug, viaRoster = x.groupInReach(backref, plural, has[cueMember] || has[cueFounder], !has[cueFound] && !has[cueFounder] && !has[cueFoundMod] && !has[cueLaunch])
 		if slug == "" && backref && !plural && (has[cueMember] || has[cueFounder]) {
 			slug = x.recentTopic() // "2. Who signed? Its founding members are ..."
 		}

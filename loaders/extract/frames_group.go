@@ -67,7 +67,7 @@ func (x *extractor) noteTopic(c *clauses, toks []token) {
 			fs.named = make(map[string]int)
 		}
 		fs.named[slug]++
-		if !subj && m.Start < verb {
+		if !subj && m.Start < verb && !sideMention(c.s.text, m.Start) { // focus_side.go
 			fs.subject, fs.subjectAt, subj = slug, x.sentIdx, true
 		}
 		if slug == fs.topic || fs.named[slug] > fs.named[fs.topic] {
@@ -180,7 +180,7 @@ func rosterSubject(c *clauses, sp clauseSpan, cs []cue, g arg) bool {
 // a plural pronoun only to a roster; a bare member noun ("the founding
 // line-up") reaches four sentences, else the group the article names
 // most.
-func (x *extractor) groupInReach(pronoun, plural, anyDistance bool) (slug string, viaRoster bool) {
+func (x *extractor) groupInReach(pronoun, plural, anyDistance, later bool) (slug string, viaRoster bool) {
 	rosterReach, subjectReach := 4, 4
 	if pronoun {
 		rosterReach, subjectReach, anyDistance = 1, 2, false
@@ -192,10 +192,10 @@ func (x *extractor) groupInReach(pronoun, plural, anyDistance bool) (slug string
 		subjectReach = -x.sentIdx - 1
 	}
 	best := -1
-	if fs := x.fstate; fs.group != "" && fs.sent >= x.sentIdx-rosterReach {
+	if fs := x.fstate; fs.group != "" && fs.sent >= x.sentIdx-rosterReach && !x.staleRoster(fs.group, fs.sent, later) {
 		slug, viaRoster, best = fs.group, true, fs.sent
 	}
-	if r := x.roster; r.alliance != "" && r.sent >= x.sentIdx-rosterReach && r.sent > best {
+	if r := x.roster; r.alliance != "" && r.sent >= x.sentIdx-rosterReach && r.sent > best && !x.staleRoster(r.alliance, r.sent, later) {
 		slug, viaRoster, best = r.alliance, true, r.sent
 	}
 	// Without a pronoun, a sentence subject is in reach only inside the
@@ -212,6 +212,9 @@ func (x *extractor) groupInReach(pronoun, plural, anyDistance bool) (slug string
 		if a, at := x.loneBefore(best); a != "" {
 			slug, viaRoster, best = a, false, at
 		}
+	}
+	if a := x.sectionFocus(pronoun || !later); a != "" && best < 0 {
+		return a, false // focus_side.go
 	}
 	if a := x.fstate.topic; a != "" && best < 0 && (!pronoun && x.fstate.topicAt >= x.sentIdx-4 || anyDistance) {
 		slug, viaRoster = a, false
@@ -267,6 +270,7 @@ var joinsObject = map[string]bool{
 	"join": true, "rejoin": true, "enlist": true, "belong": true, "sign up": true, "sign on": true,
 	"come in": true, "come on board": true, "come aboard": true, "climb on board": true, "hop on board": true,
 	"be in as well": true, "be in too": true, // "A and B are in as well" (coref_focus.go)
+	"become member": true, "become a member": true, // "A and B became members the following year" (helper z19members)
 }
 
 // verbBefore reports whether a founding or joining verb ends right before

@@ -156,7 +156,7 @@ func aboard(w string) bool {
 // group in reach, else the group in focus (coref_focus.go), under rule;
 // it reports false when there is no such group.
 func (x *extractor) joinFocusGroup(c *clauses, subj int, rule, modText string) bool {
-	g, _ := x.groupInReach(false, false, false)
+	g, _ := x.groupInReach(false, false, false, false)
 	if g == "" {
 		g = x.groupFocus(c)
 	}

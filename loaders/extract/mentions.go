@@ -159,7 +159,8 @@ type extractor struct {
 	// for counted plurals (coref_lists.go).
 	recentLists []sentList
 	// focus is the group the text is about (coref_focus.go).
-	focus string
+	focus   string
+	focusAt int // the sentence that last set focus (focus_side.go)
 	// asked is the group an interview question asked the members of, at
 	// sentence askedAt (member_answer.go).
 	asked   arg

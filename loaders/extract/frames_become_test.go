@@ -1,0 +1,26 @@
+package extract_test
+
+import "testing"
+
+// TestFramesBecomeMember covers "became members" with the group left
+// implicit (frames_group.go joinsObject), with sentences written for the
+// test, and the near misses that state no membership.
+func TestFramesBecomeMember(t *testing.T) {
+	base := "The Open Edge Alliance held its first summit in Berlin on Monday. Acme Telecom and Borealis Networks set it up in 2022. "
+	founders := oeaFounders()
+	runNews(t, []newsCase{
+		{"became members, group implicit", base + "Helix Wireless and Ion Cloud became members the following year.",
+			append([]string{"memberOf(helix-wireless,open-edge-alliance)", "memberOf(ion-cloud,open-edge-alliance)"}, founders...)},
+		{"became a member, group implicit", base + "Kestrel Telecom became a member in March.",
+			append([]string{"memberOf(kestrel-telecom,open-edge-alliance)"}, founders...)},
+
+		// near misses
+		{"did not become a member", base + "Kestrel Telecom did not become a member.", founders},
+	})
+}
+
+// oeaFounders are the facts of a lead sentence founding the Open Edge
+// Alliance in 2022 with Acme Telecom and Borealis Networks, plus extra.
+func oeaFounders(extra ...string) []string {
+	return append(extra, "founded(open-edge-alliance) date=2022", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(borealis-networks,open-edge-alliance)")
+}
