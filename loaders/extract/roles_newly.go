@@ -110,6 +110,11 @@ func (x *extractor) famTitleBeforePerson(c *clauses) {
 				continue // roles_scope.go; co-chief executives share the title
 			}
 			x.emitFact(c.s, r, people[0], org, "", 0.65, schema.Fact{})
+			if pluralTitle(u.words) {
+				for _, q := range c.coordPeople(x, p)[1:] {
+					x.emitFact(c.s, r, c.args(x, q)[0], org, "", 0.65, schema.Fact{}) // "co-CEOs P and Q" (roles_coord_titles.go)
+				}
+			}
 		}
 	}
 }
