@@ -412,7 +412,7 @@ func (x *extractor) famCopula(c *clauses, v int) {
 		}
 		break
 	}
-	if org == nil && (c.boundary(n+1) || c.isPunct(n+1, ",")) && c.isPerson(x, subj) {
+	if org == nil && (c.boundary(n+1) || c.isPunct(n+1, ",") || c.whereSince(x, subj, n+1)) && c.isPerson(x, subj) {
 		// "Sunil Bharti Mittal remains chairman.": the article's company
 		if rels, _ := titleRels(noun.words); len(rels) > 0 {
 			if org, ok := c.whereAntecedent(x, subj); ok {

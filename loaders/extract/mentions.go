@@ -547,6 +547,7 @@ var chunkStop = map[string]bool{
 	"managing": true, "deputy": true, "co-ceo": true, "co-founder": true, "cofounder": true,
 	"q": true, "about": true, "under": true, "speaking": true, "shares": true, "analysts": true,
 	"founded": true, "launched": true, "established": true, "formed": true, "created": true,
+	"acting": true, "interim": true, "outgoing": true, "incoming": true, "former": true, // "Acting CEO P": title modifiers, no names
 }
 
 // nameEnds are chunkStop words that may end a longer name ("Phantom AI",

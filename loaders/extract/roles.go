@@ -253,6 +253,11 @@ func (x *extractor) famRoles(c *clauses) {
 			}
 			x.rule = "title.before"
 			emit(b.u, a.u, g, mod, 0.8)
+			if pluralTitle(g) {
+				for _, q := range c.coordPeople(x, b.u)[1:] {
+					emit(q, a.u, g, mod, 0.8) // "X's co-CEOs, P and Q," (roles_coord_titles.go)
+				}
+			}
 		}
 	}
 	// "Chief executive David Ha said ...", "Chairman P said ...": a title

@@ -45,7 +45,8 @@ func (x *extractor) famAppointObject(c *clauses) {
 		if p != v+1 {
 			continue
 		}
-		k := c.skipAffiliation(x, p+1)
+		people := c.coordPeople(x, p) // "named P and Q interim co-CEOs" (roles_coord_titles.go)
+		k := c.skipAffiliation(x, people[len(people)-1]+1)
 		if k < len(c.us) && c.us[k].Kind == 'P' && (c.us[k].Lemma == "as" || c.us[k].Lemma == "to") {
 			k++
 		}
@@ -81,13 +82,16 @@ func (x *extractor) famAppointObject(c *clauses) {
 			default:
 				continue
 			}
+			if len(people) > 1 {
+				continue // "tapped P and Q to lead the company": which post is unsaid
+			}
 			rels = []schema.Relation{schema.RelCEOOf}
 		case c.us[k].Kind == 'N':
 			words, after := c.asTitleWords(k)    // "president and CEO last November"
 			words, designate = designated(words) // "named P as Chairman-designate": planned
 			rs, past := chairTitle(words)
-			if len(rs) == 0 || past {
-				continue
+			if len(rs) == 0 || past || len(people) > 1 && !pluralTitle(words) {
+				continue // "named P and Q chief executive and chairman": whose is which is unsaid
 			}
 			rels = rs
 			k = after - 1
@@ -122,6 +126,8 @@ func (x *extractor) famAppointObject(c *clauses) {
 			} else if s < 0 {
 				if o, ok := c.boardSubject(x, v); ok {
 					owner = &o // "X's board on Tuesday elected P as its chair"
+				} else if o, ok := c.frontedOrg(x); ok && c.us[v-1].Kind == 'N' && c.us[v-1].Lemma == "board" && x.resolve(o, companyTypes) != "" {
+					owner = &o // "At X, the board appointed P as its next CEO" (roles_coord_titles.go)
 				} else if o, ok := c.electorsOwner(x, v); ok {
 					owner = &o // "X said its members had elected P" (roles_electors.go)
 				} else if o, ok := x.bareTitleOrgOf(c)(x); ok && !c.namesOrg(x, p+1, k) {
@@ -147,7 +153,9 @@ func (x *extractor) famAppointObject(c *clauses) {
 			mod = "will" // the post is taken later
 		}
 		for _, rel := range rels {
-			x.emitFact(c.s, rel, c.args(x, p)[0], *owner, mod, 0.75, schema.Fact{})
+			for _, q := range people {
+				x.emitFact(c.s, rel, c.args(x, q)[0], *owner, mod, 0.75, schema.Fact{})
+			}
 		}
 	}
 }

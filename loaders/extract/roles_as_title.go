@@ -69,14 +69,29 @@ var titleStop = map[string]bool{
 // its words and the unit after it.
 func (c *clauses) asTitleWords(k int) (string, int) {
 	words, j := c.titleRun(k)
-	ws := strings.Fields(words)
-	for i, w := range ws {
+	var ws []string
+	for i, w := range strings.Fields(words) {
+		if i > 0 && nextTitle(ws[len(ws)-1], w, words) {
+			continue // "as its next chief executive": a post, not a time
+		}
 		if titleStop[w] && i > 0 {
-			ws = ws[:i]
 			break
 		}
+		ws = append(ws, w)
 	}
 	return strings.Join(ws, " "), j
+}
+
+// nextTitle reports whether w, after prev in the title run words, is the
+// "next" of "its next chief executive" (a determiner or possessive before
+// it, a title word after it), not of "CEO next year".
+func nextTitle(prev, w, words string) bool {
+	if w != "next" || prev != "its" && prev != "the" && prev != "their" && !strings.HasSuffix(prev, "'s") {
+		return false
+	}
+	_, after, _ := strings.Cut(" "+words+" ", " "+prev+" next ")
+	f := strings.Fields(after)
+	return len(f) > 0 && titleWord[f[0]] && f[0] != "the" && f[0] != "its" && f[0] != "and"
 }
 
 // frontedOrg is the organisation of a fronted "At X," opening the

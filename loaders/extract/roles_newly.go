@@ -100,7 +100,11 @@ func (x *extractor) famTitleBeforePerson(c *clauses) {
 		if len(people) != 1 || x.resolve(people[0], personTypes) == "" {
 			continue
 		}
-		org, ok := x.bareTitleOrg(c)
+		end := len(c.us)
+		if p+1 < len(c.us) && c.us[p+1].Kind == 'V' && (reportVerbs[c.us[p+1].Lemma] || c.us[p+1].Lemma == "tell") {
+			end = p // "Group CEO P said X had ...": X is what P speaks of, not P's company
+		}
+		org, ok := x.bareTitleOrgUntil(c, end)
 		if !ok {
 			continue
 		}
@@ -110,6 +114,11 @@ func (x *extractor) famTitleBeforePerson(c *clauses) {
 				continue // roles_scope.go; co-chief executives share the title
 			}
 			x.emitFact(c.s, r, people[0], org, "", 0.65, schema.Fact{})
+			if pluralTitle(u.words) {
+				for _, q := range c.coordPeople(x, p)[1:] {
+					x.emitFact(c.s, r, c.args(x, q)[0], org, "", 0.65, schema.Fact{}) // "co-CEOs P and Q" (roles_coord_titles.go)
+				}
+			}
 		}
 	}
 }
@@ -117,8 +126,15 @@ func (x *extractor) famTitleBeforePerson(c *clauses) {
 // bareTitleOrg is the one company a bare title can be at: the sentence's
 // only named company, else the previous sentence's only company.
 func (x *extractor) bareTitleOrg(c *clauses) (arg, bool) {
+	return x.bareTitleOrgUntil(c, len(c.us))
+}
+
+// bareTitleOrgUntil is bareTitleOrg reading the sentence's units before
+// end only; when the unread rest names an organisation, the previous
+// sentence's company is no fallback either.
+func (x *extractor) bareTitleOrgUntil(c *clauses, end int) (arg, bool) {
 	var found []arg
-	for k, u := range c.us {
+	for k, u := range c.us[:end] {
 		if u.Kind != 'E' || c.isCountry(k) || inQuote(c.s.text, u.Start) {
 			continue // a name inside a quotation is the speaker's topic, not the title's owner
 		}
@@ -138,7 +154,7 @@ func (x *extractor) bareTitleOrg(c *clauses) (arg, bool) {
 	if len(found) == 1 {
 		return found[0], true
 	}
-	if len(found) == 0 && len(x.prevOrgs) == 1 && x.typeOf(x.prevOrgs[0]) == schema.TypeCompany {
+	if len(found) == 0 && !c.namesOrg(x, end, len(c.us)) && len(x.prevOrgs) == 1 && x.typeOf(x.prevOrgs[0]) == schema.TypeCompany {
 		return arg{slug: x.prevOrgs[0], text: "(" + x.nameOf(x.prevOrgs[0]) + ")"}, true
 	}
 	return arg{}, false

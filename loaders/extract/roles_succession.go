@@ -37,24 +37,7 @@ func (x *extractor) famSuccessionFinite(c *clauses) {
 		if len(sa) != 1 || len(qa) != 1 || sa[0].slug == "" || sa[0].slug == qa[0].slug {
 			continue
 		}
-		type title struct {
-			rel schema.Relation
-			org schema.Mention
-		}
-		var held []title
-		for _, f := range x.facts {
-			if f.Subject.ID != sa[0].slug || f.Modality != "" || f.Relation != schema.RelCEOOf && f.Relation != schema.RelChairmanOf {
-				continue
-			}
-			t := title{f.Relation, f.Object}
-			dup := false
-			for _, h := range held {
-				dup = dup || h.rel == t.rel && h.org.ID == t.org.ID
-			}
-			if !dup {
-				held = append(held, t)
-			}
-		}
+		held := x.heldTitles(sa[0].slug, func(f schema.Fact) bool { return f.Modality == "" })
 		if len(held) != 1 {
 			continue
 		}

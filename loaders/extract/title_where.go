@@ -24,3 +24,13 @@ func (c *clauses) whereAntecedent(x *extractor, subj int) (org []arg, ok bool) {
 	}
 	return nil, true
 }
+
+// whereSince reports whether a "where" clause's title at unit k-1 ends
+// with a time from unit k ("X, where he has been CEO since 2019."): the
+// clause still names no organisation of its own.
+func (c *clauses) whereSince(x *extractor, subj, k int) bool {
+	if _, ok := c.whereAntecedent(x, subj); !ok || k+1 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "since" {
+		return false
+	}
+	return c.us[k+1].Kind == 'N' && (c.us[k+1].tag == posNum || temporal(c.us[k+1].words)) && (c.boundary(k+2) || c.isPunct(k+2, ","))
+}
