@@ -74,8 +74,38 @@ type normBuf struct {
 // apostrophe becomes its ASCII form, and the rest is copied byte for byte
 // (ASCII runs of spaces and tabs stay as written: tables align with them).
 func (nb *normBuf) add(s string, base int) {
+	skipFrom, skipTo := -1, 0 // a Markdown link's "](url)" (text_markup.go)
 	for i := 0; i < len(s); {
+		if i == skipFrom {
+			i, skipFrom = skipTo, -1
+			continue
+		}
+		if c := s[i]; c == '*' || c == '_' || c == '#' || c == '[' {
+			if n, from, to := markupAt(s, i, i == 0 && base == 0); n > 0 {
+				if to > 0 {
+					skipFrom, skipTo = from, to
+				}
+				i += n
+				continue
+			}
+		}
+		if s[i] == '<' {
+			if n, block := tagAt(s, i); n > 0 {
+				if rest := s[i+n:]; block && len(nb.b) > 0 && strings.TrimSpace(rest) != "" && !unicode.IsSpace(rune(rest[0])) {
+					nb.addRune(' ', base+i)
+				}
+				i += n
+				continue
+			}
+		}
 		r, w := utf8.DecodeRuneInString(s[i:])
+		if r == '&' {
+			if c, n, ok := charRef(s, i); ok {
+				nb.addRune(c, base+i)
+				i += n
+				continue
+			}
+		}
 		switch {
 		case invisible(r):
 			i += w
@@ -107,6 +137,24 @@ func (nb *normBuf) add(s string, base int) {
 				nb.b, nb.m = append(nb.b, s[i+k]), append(nb.m, base+i+k)
 			}
 			i += w
+		}
+	}
+}
+
+// addRune appends the character an HTML reference at offset at stood
+// for, normalised as add normalises a character written out.
+func (nb *normBuf) addRune(r rune, at int) {
+	switch {
+	case invisible(r):
+	case asciiQuote(r) != 0:
+		nb.b, nb.m = append(nb.b, asciiQuote(r)), append(nb.m, at)
+	case unicode.IsSpace(r):
+		if len(nb.b) == 0 || nb.b[len(nb.b)-1] != ' ' {
+			nb.b, nb.m = append(nb.b, ' '), append(nb.m, at)
+		}
+	default:
+		for _, c := range []byte(string(r)) {
+			nb.b, nb.m = append(nb.b, c), append(nb.m, at)
 		}
 	}
 }
