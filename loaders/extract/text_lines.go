@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Typography must not change what an article says (issue 13). The rules
@@ -37,9 +39,13 @@ func readLines(body string) (lines, origs []string, maps [][]int) {
 	width := wrapWidth(raw)
 	for i := 0; i < len(raw); i++ {
 		orig := raw[i]
+		if interstitial(orig) {
+			lines, origs, maps = append(lines, ""), append(origs, orig), append(maps, make([]int, 1))
+			continue // "READ MORE: ...": a blank line (text_markup.go)
+		}
 		var nb normBuf
 		nb.add(raw[i], 0)
-		for width > 0 && i+1 < len(raw) && softBreak(raw[i], raw[i+1], width) {
+		for width > 0 && i+1 < len(raw) && softBreak(raw[i], raw[i+1], width) && !interstitial(raw[i+1]) {
 			nb.trimRight()
 			if !hyphenBreak(raw[i], raw[i+1]) {
 				nb.b, nb.m = append(nb.b, ' '), append(nb.m, len(orig)) // the break
@@ -112,6 +118,23 @@ func (nb *normBuf) add(s string, base int) {
 		case asciiQuote(r) != 0:
 			nb.b, nb.m = append(nb.b, asciiQuote(r)), append(nb.m, base+i)
 			i += w
+		case r == '\u2010' || r == '\u2011':
+			// a hyphen or non-breaking hyphen ("AI\u2011RAN", "T\u2011Mobile")
+			nb.b, nb.m = append(nb.b, '-'), append(nb.m, base+i)
+			i += w
+		case i+w < len(s) && s[i+w] >= utf8.RuneSelf && combining(s[i+w:]):
+			// a letter and its combining accents, as NFD text writes
+			// "Telefo\u0301nica": the composed letters, as the register
+			// spells them (text_markup.go)
+			j := i + w
+			for j < len(s) && combining(s[j:]) {
+				_, w2 := utf8.DecodeRuneInString(s[j:])
+				j += w2
+			}
+			for _, c := range []byte(norm.NFC.String(s[i:j])) {
+				nb.b, nb.m = append(nb.b, c), append(nb.m, base+i)
+			}
+			i = j
 		case unicode.IsSpace(r):
 			j, wide := i, false
 			for j < len(s) {

@@ -10,6 +10,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/telcograph/telcograph/loaders/extract"
 	"github.com/telcograph/telcograph/schema"
 )
@@ -149,11 +151,17 @@ var typographies = []struct {
 	{"Markdown bold", func(s string) string { return firstWord.ReplaceAllString(s, "**$1**") }},
 	{"Markdown links", func(s string) string { return sentenceWord.ReplaceAllString(s, "$1[$2](https://example.com/a/b)") }},
 	{"Markdown headings", func(s string) string { return shortLine.ReplaceAllString(s, "## $1") }},
+	{"decomposed accents (NFD)", norm.NFD.String},
+	{"non-breaking hyphens", func(s string) string { return strings.ReplaceAll(s, "-", "\u2011") }},
+	{"interstitial lines", func(s string) string {
+		return paraEnd.ReplaceAllString(s, "$1\nREAD MORE: Operators weigh network spending cuts\nAdvertisement")
+	}},
 }
 
 var (
 	firstWord    = regexp.MustCompile(`(?m)^([A-Z][a-z]+)`)
 	sentenceWord = regexp.MustCompile(`(?m)(^|\. )([A-Z][a-z]+)`)
+	paraEnd      = regexp.MustCompile(`(?m)^(.{80,}\.)$`)
 	shortLine    = regexp.MustCompile(`(?m)^([A-Z][^.\n]{0,50})$`)
 	markupRE     = regexp.MustCompile(`(?m)</?(?:b|br)>|\*\*|^## |\]\(https://example\.com/a/b\)|\[`)
 )
@@ -181,7 +189,8 @@ func sansEvidence(fs []schema.Fact) []schema.Fact {
 // squash drops a text's spaces and soft hyphens and writes its quotation
 // marks and apostrophes in ASCII.
 func squash(s string) string {
-	s = html.UnescapeString(markupRE.ReplaceAllString(s, ""))
+	s = norm.NFC.String(html.UnescapeString(markupRE.ReplaceAllString(s, "")))
+	s = strings.ReplaceAll(s, "\u2011", "-")
 	s = strings.NewReplacer("\u00ad", "", "\u201C", `"`, "\u201D", `"`, "\u2018", "'", "\u2019", "'").Replace(s)
 	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), "")
 }
