@@ -11,7 +11,7 @@ import (
 // Markup must not change what an article says either. Text taken from a
 // web page keeps some of the page's markup, and before this layer the
 // rules read it as words (measured by rewriting the corpus, heldout, tune
-// and dev articles, 2266 facts; TestMarkupGivesSameFacts):
+// and dev articles, 2266 facts; TestTypographyGivesSameFacts):
 //
 //   - HTML character references left undecoded ("AT&amp;T", "Nokia&#39;s",
 //     "&quot;the alliance&quot;"): 106 facts lost to "&amp;" and 306 to
