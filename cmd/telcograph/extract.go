@@ -193,6 +193,13 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		// of the others' sentences (eval --shapes).
 		SplitMisses map[string]int      `json:"split_misses"`
 		MissShapes  []extract.MissShape `json:"miss_shapes"`
+		// Calibration: how well the confidence facts carry, and the
+		// rules' own confidence before calibration, predict being right.
+		Calibration struct {
+			Predictions int                    `json:"predictions"`
+			Confidence  extract.CalibrationFit `json:"confidence"`
+			RulesOwn    extract.CalibrationFit `json:"rules_own"`
+		} `json:"calibration"`
 	}{
 		Precision: round2(sc.Micro.Precision()), Recall: round2(sc.Micro.Recall()), F1: round2(sc.Micro.F1()),
 		HardNegativesHit: sc.HardNegativesHit, WrongSpecificity: sc.WrongSpecificity,
@@ -202,6 +209,8 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		Coref: sc.Coref, SplitMisses: map[string]int{}, MissShapes: sc.MissShapes, UnlinkedKindsByRole: map[string]int{},
 		SpuriousKinds: map[string]int{}, Uncovered: sc.Uncovered, UncoveredUnlinked: sc.UncoveredUnlinked, UnlinkedNameSites: sc.UnlinkedNameSites, UncoveredWhy: sc.UncoveredWhy, OutOfSchema: sc.OutOfSchema,
 	}
+	out.Calibration.Predictions = len(sc.Scored)
+	out.Calibration.Confidence, out.Calibration.RulesOwn = sc.Calibration()
 	for k, n := range sc.SpuriousKinds {
 		out.SpuriousKinds[k] = n
 	}
@@ -345,6 +354,11 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix, byRule, s
 	}
 	if shapes {
 		writeMissShapes(w, sc)
+	}
+	if len(sc.Scored) > 0 {
+		cal, own := sc.Calibration()
+		fmt.Fprintf(w, "\nconfidence as a rate of being right, over %d scored predictions: Brier score %.3f (the rules' own confidence %.3f), expected calibration error %.3f (%.3f)\n",
+			len(sc.Scored), cal.Brier, own.Brier, cal.ECE, own.ECE)
 	}
 	fmt.Fprintf(w, "\nmicro P=%.2f R=%.2f F1=%.2f hard_negatives_hit=%d\n",
 		sc.Micro.Precision(), sc.Micro.Recall(), sc.Micro.F1(), sc.HardNegativesHit)

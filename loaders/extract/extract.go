@@ -102,7 +102,10 @@ func extractArticle(name string, data []byte, opt ExtractOptions, track bool) (*
 		a.Publisher = strings.TrimPrefix(u.Host, "www.")
 	}
 	used := make(map[string]bool)
+	var raws []float64
 	for _, f := range x.result() {
+		raw := f.Confidence
+		f.Confidence = calibrated.of(raw)
 		if f.Confidence < opt.MinConfidence {
 			continue
 		}
@@ -110,9 +113,16 @@ func extractArticle(name string, data []byte, opt ExtractOptions, track bool) (*
 			used[id] = true
 		}
 		a.Facts = append(a.Facts, f)
+		raws = append(raws, raw)
 	}
 	for i := range a.Facts {
 		a.Facts[i].ID = fmt.Sprintf("%s-%02d", a.ID, i+1)
+		if track {
+			if x.raw == nil {
+				x.raw = make(map[string]float64)
+			}
+			x.raw[a.Facts[i].ID] = raws[i]
+		}
 	}
 	out := &facts.File{Articles: []schema.Article{a}, Register: reg}
 	slugs := make([]string, 0, len(x.discovered))

@@ -343,12 +343,12 @@ func TestExtractMinConfidence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	some, err := extract.ExtractArticle("m.txt", text, extract.ExtractOptions{Register: testRegister(t), MinConfidence: 0.75})
+	some, err := extract.ExtractArticle("m.txt", text, extract.ExtractOptions{Register: testRegister(t), MinConfidence: 0.85})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(some.Articles[0].Facts) >= len(all.Articles[0].Facts) {
-		t.Errorf("min confidence 0.75 kept %d of %d facts; the coreference facts are below it", len(some.Articles[0].Facts), len(all.Articles[0].Facts))
+		t.Errorf("min confidence 0.85 kept %d of %d facts; the coreference facts are below it", len(some.Articles[0].Facts), len(all.Articles[0].Facts))
 	}
 }
 

@@ -66,7 +66,8 @@ type extractor struct {
 	// linked, kept only for Evaluate (track), lists per sentence the
 	// slugs its mentions were linked to, names and resolved descriptions.
 	track    bool
-	read     []string // with track, every sentence read, verbatim
+	raw      map[string]float64 // with track: each fact's own confidence, by fact id (calibrate.go)
+	read     []string           // with track, every sentence read, verbatim
 	linked   []sentLinks
 	counts   map[string]int // company slug -> mentions so far
 	subjects map[string]int // company slug -> sentences it opened

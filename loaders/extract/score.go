@@ -125,6 +125,12 @@ type Score struct {
 	// alone, without opening the set's text. FN stays 0 in both.
 	PerRule map[string]Counts `json:"per_rule,omitempty"`
 	PerBand map[string]Counts `json:"per_band,omitempty"`
+	// Scored lists every scored prediction (a hard negative hit counts as
+	// wrong; an ambiguous item is not scored) with its rule, the rules'
+	// own confidence and the calibrated one: what the calibration is
+	// fitted on and measured with (calibrate.go). Only Evaluate fills the
+	// raw confidence; ScoreArticle leaves it equal to the confidence.
+	Scored []ScoredPrediction `json:"-"`
 	// SplitMisses counts, per relation, the misses whose arguments were
 	// all linked but in different sentences of the evidence, and
 	// MissShapes the structures of the sentences of the others, where one
@@ -160,6 +166,7 @@ type evalLinks struct {
 	resolved func(evidence, text string) ([]string, bool)
 	nameOf   func(id string) string
 	shape    func(g schema.Fact) ([]shapeTok, bool)
+	raw      func(factID string) (float64, bool)
 }
 
 // scoreArticle is ScoreArticle; with links, misses with an argument the
@@ -256,6 +263,7 @@ func (sc *Score) scoreArticle(gold, pred schema.Article, links *evalLinks) {
 		sc.Micro.TP++
 		sc.PerRelation[rel] = c
 		sc.byRule(p, true)
+		sc.noteScored(p, true, links)
 		if g.Relation == schema.RelMemberOf && p.Relation == schema.RelFoundingMember {
 			sc.WrongSpecificity++
 			for _, h := range gold.HardNegatives {
@@ -289,6 +297,7 @@ func (sc *Score) scoreArticle(gold, pred schema.Article, links *evalLinks) {
 		}
 		if hit {
 			sc.HardNegativesHit++
+			sc.noteScored(p, false, links)
 		} else if amb[k] || amb[exact] {
 			sc.Ambiguous++
 			continue
@@ -300,6 +309,7 @@ func (sc *Score) scoreArticle(gold, pred schema.Article, links *evalLinks) {
 		sc.Micro.FP++
 		sc.Spurious = append(sc.Spurious, pred.ID+": "+describe(p))
 		sc.byRule(p, false)
+		sc.noteScored(p, false, links)
 		sc.countSpurious(p, gold)
 	}
 }
@@ -310,11 +320,8 @@ func (sc *Score) byRule(p schema.Fact, correct bool) {
 		sc.PerRule = make(map[string]Counts)
 		sc.PerBand = make(map[string]Counts)
 	}
-	rule := p.Rule
-	if rule == "" {
-		rule = "(none)"
-	}
-	band := fmt.Sprintf("%.1f", float64(int(p.Confidence*10+1e-9))/10)
+	rule := ruleName(p.Rule)
+	band := confBand(p.Confidence)
 	for m, k := range map[*map[string]Counts]string{&sc.PerRule: rule, &sc.PerBand: band} {
 		c := (*m)[k]
 		if correct {
@@ -439,7 +446,8 @@ func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt Extr
 			f.Evidence = oneLine(f.Evidence)
 			return x.shapeOf(f)
 		}
-		sc.scoreArticle(g, p, &evalLinks{linked: linked, covered: covered, article: string(data), site: site, resolved: resolved, shape: shape, nameOf: func(id string) string {
+		raw := func(id string) (float64, bool) { r, ok := x.raw[id]; return r, ok }
+		sc.scoreArticle(g, p, &evalLinks{raw: raw, linked: linked, covered: covered, article: string(data), site: site, resolved: resolved, shape: shape, nameOf: func(id string) string {
 			if opt.Register == nil {
 				return ""
 			}
