@@ -16,3 +16,17 @@ func TestVentureDescription(t *testing.T) {
 		{"near miss: one maker", "Acme Telecom set up a joint company.", nil},
 	})
 }
+
+// TestVentureContactOwners: owners told by a contact relative clause on
+// the venture noun; near misses: one owner, a negated verb, a noun that is
+// no company or venture.
+func TestVentureContactOwners(t *testing.T) {
+	const jv = "jointVenture(acme-telecom,helix-wireless)"
+	runNews(t, []newsCase{
+		{"a joint venture A and B own in equal parts", "Cobalt Mobile bought the towers through a joint venture Acme Telecom and Helix Wireless own in equal parts.", []string{jv}},
+		{"J, the company A co-owns with B", "Ion Cloud, the data-centre company Acme Telecom co-owns with Helix Wireless, opened a site.", []string{jv}},
+		{"J, the company it co-owns with B", "Acme Telecom raised its stake in Ion Cloud, the fibre company it co-owns with Helix Wireless.", []string{"investedIn(acme-telecom,ion-cloud)", jv}},
+		{"near miss: one owner", "Acme Telecom sold Ion Cloud, the fibre company it owns.", nil},
+		{"near miss: a building, not a company", "Cobalt Mobile rented the tower Acme Telecom and Helix Wireless own together.", nil},
+	})
+}
