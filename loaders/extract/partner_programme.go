@@ -11,6 +11,8 @@ import "strings"
 //   - "A is B's launch partner": the tagger reads "launch" (or another
 //     one-word modifier) as a verb between the possessive and the partner
 //     noun, so the possessive copula (partner_copula.go) is read across it;
+//   - "B is also A's partner": an adverb between the copula and the
+//     possessive (possPartnerVerb, partner_poss_named.go);
 //   - "A has an alliance with B": an indefinite "an alliance" the
 //     mentions layer read as a new, unnamed group is a partnership noun
 //     after "have" (partnerNounAt, partner_roles.go).

@@ -13,11 +13,13 @@ func TestPartnerProgramme(t *testing.T) {
 		{"joined B's capitalised partner program", "Acme Telecom joined Cobalt Mobile's Edge Partner Program in May.", []string{ab}},
 		{"joined the B partner ecosystem", "Acme Telecom joined the Cobalt Mobile partner ecosystem for private networks.", []string{ab}},
 		{"B's launch partner", "Acme Telecom is Cobalt Mobile's launch partner for the new cloud region.", []string{ab}},
+		{"is also B's partner", "Acme Telecom is also Cobalt Mobile's cloud partner.", []string{ab}},
 		{"has an alliance with B", "Acme Telecom has an alliance with Cobalt Mobile to sell fibre to banks.", []string{ab}},
 		{"near miss: a programme with no partner word", "Acme Telecom joined Cobalt Mobile's graduate programme.", nil},
 		{"near miss: did not join", "Acme Telecom did not join Cobalt Mobile's partner programme.", nil},
 		{"near miss: a founding partner", "Acme Telecom is Cobalt Mobile's founding partner.", nil},
 		{"near miss: a possible alliance", "Acme Telecom has a possible alliance with Cobalt Mobile in mind.", nil},
+		{"near miss: no longer B's partner", "Acme Telecom is no longer Cobalt Mobile's cloud partner.", nil},
 		{"near miss: a person joins", "Jane Park joined Cobalt Mobile's partner programme.", nil},
 	})
 }
