@@ -626,6 +626,9 @@ func (x *extractor) reporterIt(before string) string {
 			return ""
 		}
 	}
+	if start > 0 && elidedReporter(before[start:loc[0]]) {
+		return x.sentenceLeadCompany(before[:start]) // coref_elided.go
+	}
 	return ""
 }
 

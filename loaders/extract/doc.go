@@ -708,6 +708,14 @@
 // backs" (invest_which_obj.go), "in which rival A holds" and comparisons
 // before a share ("more than half of"; invest_percent.go) and a gapped
 // second holding ("and a stake in Z"; invest_coord_stake.go).
+// Helper z20part (issue 13, the partners5 drill) added "A joins B's
+// partner programme", "A is (also) B's launch partner" across a modifier
+// the tagger made a verb, "has an alliance with B" (partner_programme.go);
+// ventures under a nationality or "joint company" and owners in a contact
+// relative clause ("a joint venture the two operators own in equal
+// parts"; venture_desc.go); "it" after an elided ", and said" as the
+// sentence's subject company (coref_elided.go); and "66 per cent" read as
+// one share phrase (joinPerCent, clause_share.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

@@ -68,7 +68,9 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famTogether(c)
 	x.famBetween(c)
 	x.famAgreementSigned(c)
-	x.famPartnerNominal(c) // partner_nominal.go
+	x.famPartnerNominal(c)       // partner_nominal.go
+	x.famPartnerProgramme(c)     // partner_programme.go
+	x.famVentureContactOwners(c) // venture_desc.go
 	x.famAmongPartners(c)
 	x.famCountPartners(c) // partner_roster.go
 	x.famAsPartner(c)

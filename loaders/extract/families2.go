@@ -556,7 +556,7 @@ func (x *extractor) famJointVenture(c *clauses) {
 			}
 			continue
 		}
-		jv := u.Kind == 'N' && (u.Lemma == "jv" || u.Lemma == "venture" && strings.Contains(u.words, "joint")) || u.Kind == 'E' && u.words == "jv" ||
+		jv := u.Kind == 'N' && (u.Lemma == "jv" || u.Lemma == "venture" && strings.Contains(u.words, "joint") || jointCompanyNoun(u)) || u.Kind == 'E' && u.words == "jv" ||
 			// "A and B's joint venture J": the tagger makes the venture noun
 			// a modifier of the name after it (helper x14jv)
 			u.Kind == 'M' && u.Lemma == "venture" && strings.Contains(u.words, "joint") && j >= 1 && j+1 < len(c.us) && c.us[j+1].Kind == 'E' && c.us[j-1].Kind == 'E' && c.ents[c.us[j-1].ent].poss
@@ -603,7 +603,7 @@ func (x *extractor) famJointVenture(c *clauses) {
 						}
 					}
 				}
-			} else if v := j - 1; v >= 0 && c.us[v].Kind == 'V' {
+			} else if v := c.ventureVerbBefore(j); v >= 0 && c.us[v].Kind == 'V' { // venture_desc.go
 				switch c.us[v].Lemma {
 				case "set up", "form", "create", "establish", "launch", "announce", "unveil", "propose", "plan":
 				default:

@@ -25,7 +25,9 @@ func (x *extractor) famPartnerNoun(c *clauses) {
 		u := c.us[j]
 		switch {
 		case u.Kind == 'N' && u.Lemma == "partner" && c.us[j-1].Kind == 'E' && c.ents[c.us[j-1].ent].poss && possPartnerNoun(u):
-			x.possPartnerCopula(c, j) // partner_poss_named.go
+			x.possPartnerCopula(c, j-1) // partner_poss_named.go
+		case u.Kind == 'N' && u.Lemma == "partner" && c.cutPartnerPossessor(j) >= 0:
+			x.possPartnerCopula(c, c.cutPartnerPossessor(j)) // "B is A's launch partner" (partner_programme.go)
 		case u.Kind == 'N' && u.Lemma == "partner" && strings.HasSuffix(u.words, "partners") && partnerNounOK(u) && !u.hasMod("founding", "charter", "launch"):
 			x.partnersCopula(c, j)
 		case (u.Kind == 'M' || u.Kind == 'N') && u.Lemma == "partner" && j+1 < len(c.us) && c.us[j+1].Kind == 'E' && partnerNounOK(u):
@@ -63,8 +65,7 @@ func (x *extractor) partnersCopula(c *clauses, n int) {
 
 // possPartnerCopula: "B has been A's partner since 2019", "B is A's
 // partner": the copula's subject is the partner of the possessor.
-func (x *extractor) possPartnerCopula(c *clauses, n int) {
-	h := n - 1
+func (x *extractor) possPartnerCopula(c *clauses, h int) {
 	v := x.possPartnerVerb(c, h) // partner_poss_named.go
 	if v < 0 {
 		return

@@ -36,6 +36,9 @@ func possPartnerNoun(u unit) bool {
 // and for a negated verb.
 func (x *extractor) possPartnerVerb(c *clauses, h int) int {
 	v := h - 1
+	if v >= 2 && c.us[v].Kind == 'O' && copulaAdverbs[c.us[v].words] {
+		v-- // "B is also A's partner" (copulaAdverbs: member_copula.go)
+	}
 	if v >= 1 && c.us[v].Kind == 'P' && c.us[v].Lemma == "as" {
 		v--
 		if v < 1 || c.us[v].Kind != 'V' || !c.us[v].Passive || !roleNamingVerbs[c.us[v].Lemma] {

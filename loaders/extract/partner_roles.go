@@ -295,6 +295,9 @@ func (c *clauses) partnerNounAt(n int) int {
 	if n >= len(c.us) {
 		return -1
 	}
+	if c.placeholderPartnerNoun(n) {
+		return n // "has an alliance with B" (partner_programme.go)
+	}
 	if c.us[n].Kind == 'N' && (nominalPartnerNouns[c.us[n].Lemma] || timedPartnerNoun(c.us[n])) {
 		return n
 	}
