@@ -220,7 +220,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			break
 		}
 		// "the telcos", "the partners": the last list of organisations
-		if groupNouns[k] && n == 1 && key(i+2) != "of" && !(i+2 < len(toks) && toks[i+2].Word && toks[i+2].Upper) { // "the operators A and B" describes the names after it
+		if groupNouns[k] && n == 1 && key(i+2) != "of" && !(i+2 < len(toks) && toks[i+2].Word && toks[i+2].Upper) && !oneOfMembership(toks, i) { // "the operators A and B" describes the names after it; "one of the founders" a class (coref_one_of.go)
 			if g := x.lastGroup(); g != nil {
 				m := span(2)
 				m.Kind, m.Group = 'G', g
