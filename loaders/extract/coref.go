@@ -49,6 +49,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		if c, ok := x.itByClause(toks, i, s); ok {
 			s = c
 		}
+		if g := x.clauseGroupIt(text[:toks[i].Start]); g != "" {
+			s = g // "The X writes specifications; it was founded by" (coref_clause.go)
+		}
 		if t := x.aboutTopic(); t != "" {
 			s = t // the paragraph under an "About X" heading
 		} else if len(x.curOrgs) == 0 && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeAlliance && x.prevFirst == x.curAlli {
