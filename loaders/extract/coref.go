@@ -172,6 +172,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		if (groupHeads[k] && (k0 == "the" || allianceNouns[k])) && k0 != "all" && k0 != "both" && key(i+n+1) != "of" &&
 			i+1 < len(toks) && !toks[i+1].Upper {
 			s, kind := x.groupRefBound(text, k, i == 0, toks[i].Start), byte('A') // coref_bind_object.go
+			if s == "" && k == "group" && k0 == "the" && x.foundersFoundGroup(toks, i) {
+				s = x.groupRef("", false) // "A, B and C set up the group" (coref_group_founded.go)
+			}
 			if l := x.ledDescRef(text, toks, i, i+n, s); l != "" {
 				s, kind = l, x.kindFor(l) // the thing a lead construction leads (coref_led_desc.go)
 			}
