@@ -294,6 +294,9 @@ func (x *extractor) famFoundRelative(c *clauses, v int) {
 	if subj >= 2 && c.us[subj].Kind == 'N' && c.us[subj].hasMod("other") && c.us[subj-1].words == "and" && c.us[subj-2].Kind == 'E' {
 		subj -= 2 // "A, B and nine other companies"
 	}
+	if subj >= 0 && x.foundRelativeThey(c, v, subj) { // found_relative_they.go
+		return
+	}
 	if subj < 0 || c.us[subj].Kind != 'E' {
 		return
 	}

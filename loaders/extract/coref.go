@@ -49,6 +49,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		if c, ok := x.itByClause(toks, i, s); ok {
 			s = c
 		}
+		if g := x.clauseGroupIt(text[:toks[i].Start]); g != "" {
+			s = g // "The X writes specifications; it was founded by" (coref_clause.go)
+		}
 		if t := x.aboutTopic(); t != "" {
 			s = t // the paragraph under an "About X" heading
 		} else if len(x.curOrgs) == 0 && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeAlliance && x.prevFirst == x.curAlli {
@@ -169,6 +172,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		if (groupHeads[k] && (k0 == "the" || allianceNouns[k])) && k0 != "all" && k0 != "both" && key(i+n+1) != "of" &&
 			i+1 < len(toks) && !toks[i+1].Upper {
 			s, kind := x.groupRefBound(text, k, i == 0, toks[i].Start), byte('A') // coref_bind_object.go
+			if s == "" && k == "group" && k0 == "the" && x.foundersFoundGroup(toks, i) {
+				s = x.groupRef("", false) // "A, B and C set up the group" (coref_group_founded.go)
+			}
 			if l := x.ledDescRef(text, toks, i, i+n, s); l != "" {
 				s, kind = l, x.kindFor(l) // the thing a lead construction leads (coref_led_desc.go)
 			}
@@ -220,7 +226,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			break
 		}
 		// "the telcos", "the partners": the last list of organisations
-		if groupNouns[k] && n == 1 && key(i+2) != "of" && !(i+2 < len(toks) && toks[i+2].Word && toks[i+2].Upper) { // "the operators A and B" describes the names after it
+		if groupNouns[k] && n == 1 && key(i+2) != "of" && !(i+2 < len(toks) && toks[i+2].Word && toks[i+2].Upper) && !oneOfMembership(toks, i) { // "the operators A and B" describes the names after it; "one of the founders" a class (coref_one_of.go)
 			if g := x.lastGroup(); g != nil {
 				m := span(2)
 				m.Kind, m.Group = 'G', g

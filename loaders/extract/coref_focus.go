@@ -26,6 +26,9 @@ func (x *extractor) noteFocus(s *sent) {
 		if m.Kind != 'A' || m.Slug == "" || sideMention(s.text, m.Start) { // focus_side.go
 			continue
 		}
+		if x.focus != "" && employerMention(s.text, m.Start) {
+			continue // "said P, director of Y": an attribution (focus_employer.go)
+		}
 		slug := m.Slug
 		if b, ok := x.placeholder[slug]; ok {
 			if b == "" {
@@ -46,6 +49,11 @@ func (x *extractor) noteFocus(s *sent) {
 		x.focus, x.focusAt = named[0], x.sentIdx
 	default:
 		x.focus = ""
+		if x.foundedHere != "" && slices.Contains(named, x.foundedHere) {
+			// "The Linux Foundation unveiled the Agentic AI Foundation":
+			// the group founded is the topic (focus_employer.go)
+			x.focus, x.focusAt = x.foundedHere, x.sentIdx
+		}
 	}
 }
 

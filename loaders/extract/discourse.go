@@ -131,7 +131,7 @@ func (x *extractor) sentence(st sentence) {
 			if !m.Coref {
 				x.alliN[m.Slug]++
 			}
-			if !alliSet && !sideMention(s.text, m.Start) { // focus_side.go
+			if !alliSet && !sideMention(s.text, m.Start) && (x.curAlli == "" || !employerMention(s.text, m.Start)) { // focus_side.go, focus_employer.go
 				// The first alliance a sentence names is its topic ("Open
 				// Telco AI, a worldwide effort the GSMA unveiled").
 				x.curAlli, alliSet = m.Slug, true
@@ -154,8 +154,10 @@ func (x *extractor) sentence(st sentence) {
 			}
 		}
 	}
+	x.foundedHere = ""
 	if x.foundedNow != "" {
 		x.curAlli = x.foundedNow
+		x.foundedHere = x.curAlli
 		if b := x.placeholder[x.curAlli]; b != "" {
 			x.curAlli = b
 		}

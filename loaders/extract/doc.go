@@ -716,6 +716,14 @@
 // parts"; venture_desc.go); "it" after an elided ", and said" as the
 // sentence's subject company (coref_elided.go); and "66 per cent" read as
 // one share phrase (joinPerCent, clause_share.go).
+// Helper z20found (issue 13, the members6 drill) kept the group in focus
+// from a speaker's employer ("said P, executive director of Y") and put it
+// on the group a two-group sentence founds (focus_employer.go); read "one
+// of the founders" as a class, not the last list (coref_one_of.go),
+// founding relatives whose subject is "they" (found_relative_they.go), "it"
+// after a semicolon as the group the sentence opened with
+// (coref_clause.go), "the group" that companies found (coref_group_founded.go)
+// and a caption's "From left," as no leaving (modality_caption.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

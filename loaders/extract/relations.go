@@ -53,9 +53,7 @@ var (
 // for negated statements ("chose not to join"), which state no fact.
 func modalityOf(t string) (m schema.Modality, drop bool) {
 	t = strings.Join(strings.Fields(t), " ")
-	if strings.Contains(t, "(") {
-		t = captionPlaceRE.ReplaceAllString(t, "") // "P (left) and Q at the signing" (modality_caption.go)
-	}
+	t = noCaptionPlace(t) // "P (left) and Q at the signing", "From left, A and B" (modality_caption.go)
 	if strings.Contains(t, "May") {
 		t = monthMayRE.ReplaceAllString(t, "$1 month") // "set up in May by A": the month, not the modal
 	}
