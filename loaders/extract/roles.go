@@ -217,7 +217,11 @@ func (x *extractor) famRoles(c *clauses) {
 					continue // "P, ORG group CEO Q": the title is Q's (roles_premod.go)
 				}
 				x.rule = "title.apposition"
-				emit(a.u, b.u, soleChief(lower, b.ent.end, tail(b.ent.end)), "", 0.8) // "P, the Docomo chief,"
+				words := soleChief(lower, b.ent.end, tail(b.ent.end)) // "P, the Docomo chief,"
+				if words == "" && b.ent.poss {
+					words = thenTitle(lower, b.ent.end, tail) // "P, X's then chief executive," (roles_then.go)
+				}
+				emit(a.u, b.u, words, "", 0.8)
 			}
 		case !aPerson && bPerson:
 			// "O's Chair and CEO, P", "O chief executive P", "its
@@ -245,9 +249,10 @@ func (x *extractor) famRoles(c *clauses) {
 				continue // "A buys from O, and its chief executive P said": a new clause, whose "its" is A (roles_scope.go)
 			}
 			mod := lower[max(0, a.ent.start-10):a.ent.start]
-			if strings.TrimSpace(gap) == g {
-				g = bareChief(g) // "Swisscom boss P", "Docomo chief P" (roles_premod.go)
+			if strings.TrimSpace(gap) == g || theBefore(lower[:a.ent.start]) {
+				g = bareChief(g) // "Swisscom boss P", "Docomo chief P" (roles_premod.go), "The Vodafone chief, P," (roles_then.go)
 			}
+			g = thenBefore(g) // "X's then chief executive, P" (roles_then.go)
 			if a.ent.poss {
 				g = topExecutive(g) // "X's top executive, P" (roles_after_name.go)
 			}
