@@ -405,7 +405,7 @@ func (x *extractor) binary(s *sent, rel schema.Relation, subj, obj, modText stri
 		return
 	}
 	mod, drop := modalityOf(modText)
-	if drop {
+	if drop || rel == schema.RelLedBy && personOfPoss(s, b) { // "led by Y's P" (possessed.go)
 		return
 	}
 	sa, sb := x.resolve(a, spec.SubjectTypes), x.resolve(b, spec.ObjectTypes)
