@@ -59,6 +59,9 @@ func modalityOf(t string) (m schema.Modality, drop bool) {
 	if strings.Contains(t, "May") {
 		t = monthMayRE.ReplaceAllString(t, "$1 month") // "set up in May by A": the month, not the modal
 	}
+	if strings.Contains(t, "left") || strings.Contains(t, "quit") {
+		t = leftToRE.ReplaceAllString(t, "$1") // "left to become X's chief executive" (modality_left_to.go)
+	}
 	switch {
 	case negRE.MatchString(t), undecided(t):
 		return "", true
