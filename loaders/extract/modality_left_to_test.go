@@ -7,7 +7,7 @@ import "testing"
 func TestLeftToBecome(t *testing.T) {
 	runNewsWith(t, rolesRegister(t), []newsCase{
 		{"left to become X's chief executive",
-			"Anna Brückner left last spring to become Kestrel Network's chief executive.",
+			"Anna Brückner left suddenly to become Kestrel Network's chief executive.",
 			[]string{"ceoOf(anna-bruckner,kestrel-network)"}},
 		{"quit to become X's chairman",
 			"Tomas Berg quit to become Cobalt Mobile's chairman.",
