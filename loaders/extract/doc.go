@@ -706,6 +706,12 @@
 // backs" (invest_which_obj.go), "in which rival A holds" and comparisons
 // before a share ("more than half of"; invest_percent.go) and a gapped
 // second holding ("and a stake in Z"; invest_coord_stake.go).
+// Helper z20roles (round 16, the roles6 drill) added speaker-list items
+// "- P (CEO, X)", "- P — President and CEO, X" (roles_item_person.go),
+// "X's then chief executive" and "The X chief, P," (roles_then.go), a
+// group described by a group noun for "the project" (coref_group_desc.go),
+// "takes the top job at X" (roles_top_job.go) and "left to become"
+// (modality_left_to.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.
