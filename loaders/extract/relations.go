@@ -41,7 +41,7 @@ func rx(p string) *regexp.Regexp { return regexp.MustCompile(p) }
 var (
 	negRE      = mustFiltered(`(?i)\b(?:not|n't|never|declined to|refused to|chose not|decided against|rejected|denied|no longer|ruled out|failed to|yet to|instead of|rather than|quit|left|exited|withdrew|backed out|pulled out|walked away|abandoned|called off|scrapped|no (?:immediate |current )?(?:plans?|intention) to)\b`)
 	progressRE = mustFiltered(`(?i)\b(?:(?:is|are) (?:setting|forming|creating|building|establishing|finalising|finalizing)|sketched out|sketching out|in the process of|working (?:on|to)|in the works|negotiating)\b`)
-	plannedRE  = mustFiltered(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
+	plannedRE  = mustFiltered(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|designate|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
 	// monthMayRE is the month May where plannedRE would read the modal:
 	// after a preposition or before a day or year.
 	// The preposition may open the sentence ("In May A joined").

@@ -129,7 +129,9 @@ func (x *extractor) famRoles(c *clauses) {
 		}
 		return strings.Join(ws, " ")
 	}
+	designate := "" // " designate" while the pair's title is "CEO-designate" (roles_designate.go)
 	emit := func(person, org int, words string, modText string, base float64) {
+		modText += designate
 		rels, past := titleRels(words)
 		if past {
 			modText += " former"
@@ -146,6 +148,7 @@ func (x *extractor) famRoles(c *clauses) {
 		a, b := es[k], es[k+1]
 		gap := lower[a.ent.end:b.ent.start]
 		aPerson, bPerson := c.isPerson(x, a.u), c.isPerson(x, b.u)
+		gap, designate = designateGap(gap)
 		switch {
 		case aPerson && !bPerson:
 			if b.ent.poss && !c.isCountry(b.u) && !ofBoardRE.MatchString(lower[b.ent.end:]) && titleOfRE.MatchString(gap) {
