@@ -454,7 +454,7 @@ func (x *extractor) groupRef(head string, initial bool) string {
 		if !slices.Contains(cands, s) {
 			cands = append(cands, s)
 		}
-		if headedBy(x.nameOf(s), head) && at >= bestAt && !x.memberGroup(s) {
+		if (headedBy(x.nameOf(s), head) || x.groupDescribed(s, head)) && at >= bestAt && !x.memberGroup(s) {
 			pick(s, at, ordered)
 		}
 	}

@@ -235,6 +235,7 @@ func (x *extractor) noteDescriptors(toks []token, ms []mention) {
 		if h < 0 || h != end-1 || toks[h].Poss || descPlural(toks[h].Key) != "" || !descWord(toks[h].Key) {
 			continue
 		}
+		x.noteGroupDesc(m.Slug, descHead(toks[h].Key), toks, end) // "X, an open-source project hosted by" (coref_group_desc.go)
 		if end < len(toks) && toks[end].Word && !descAfterHead[toks[end].Key] {
 			continue // "X, the company said"
 		}

@@ -34,10 +34,11 @@ func (x *extractor) sentence(st sentence) {
 	x.prepare(s)
 	x.noteHosts(s, toks)
 	x.noteEvents(s)
-	x.famItemNation(st, s)  // hq_items.go
-	x.famItemBracket(st, s) // hq_item_bracket.go
-	x.famItemTitles(st, s)  // roles_items.go
-	x.famItemPeople(st, s)  // roles_item_people.go
+	x.famItemNation(st, s)       // hq_items.go
+	x.famItemBracket(st, s)      // hq_item_bracket.go
+	x.famItemTitles(st, s)       // roles_items.go
+	x.famItemPeople(st, s)       // roles_item_people.go
+	x.famItemPersonTitles(st, s) // roles_item_person.go
 	x.rule = "nationality description"
 	x.groupNations(s) // hq_group.go
 	for _, m := range s.ms {

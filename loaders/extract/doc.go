@@ -724,6 +724,12 @@
 // after a semicolon as the group the sentence opened with
 // (coref_clause.go), "the group" that companies found (coref_group_founded.go)
 // and a caption's "From left," as no leaving (modality_caption.go).
+// Helper z20roles (round 16, the roles6 drill) added speaker-list items
+// "- P (CEO, X)", "- P — President and CEO, X" (roles_item_person.go),
+// "X's then chief executive" and "The X chief, P," (roles_then.go), a
+// group described by a group noun for "the project" (coref_group_desc.go),
+// "takes the top job at X" (roles_top_job.go), "left to become"
+// (modality_left_to.go) and "CEO-designate" (roles_designate.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

@@ -95,24 +95,25 @@ type extractor struct {
 	// lastCountryAt ("the country's largest carrier").
 	lastCountry   string
 	lastCountryAt int
-	descs         []descEntry       // descriptors the text gave its names (coref_descriptor.go)
-	artKinds      map[string]string // the kind the article's own descriptions gave a company (coref_kind_article.go)
-	descTagsOf    []token           // the sentence x.tags last tagged (coref_descriptor.go)
-	descTags      []tagged          // its tags
-	paraStart     int               // the sentence that opened this paragraph
-	curLead       bool              // no person precedes the sentence's first organisation so far (hq_lists.go)
-	prevSubj      string            // first company of the previous sentence
-	prevFirst     string            // first organisation (of any kind) of the previous sentence
-	prevOpener    string            // the organisation that opened the previous sentence (coref_opener.go)
-	paraOpeners   []string          // the companies that opened sentences of this paragraph, by name, in order (roles_focus.go)
-	paraOpenersAt int               // the paragraph they belong to (its first sentence)
-	curAlli       string            // the alliance under discussion (slug or placeholder)
-	alliN         map[string]int    // alliance slug -> times named so far (roster_lead.go)
-	background    map[string]int    // entity -> sentence that named it only in a relative clause (focus_subordinate.go)
-	foundedNow    string            // the alliance this sentence says was founded
-	foundedHere   string            // foundedNow of the sentence just read, for the group in focus (focus_employer.go)
-	placeholder   map[string]string // "_new1" -> bound alliance slug ("" while unbound)
-	phSince       map[string]int    // placeholder -> sentence it was introduced in
+	descs         []descEntry         // descriptors the text gave its names (coref_descriptor.go)
+	groupDescs    map[string][]string // group nouns the text described a group with (coref_group_desc.go)
+	artKinds      map[string]string   // the kind the article's own descriptions gave a company (coref_kind_article.go)
+	descTagsOf    []token             // the sentence x.tags last tagged (coref_descriptor.go)
+	descTags      []tagged            // its tags
+	paraStart     int                 // the sentence that opened this paragraph
+	curLead       bool                // no person precedes the sentence's first organisation so far (hq_lists.go)
+	prevSubj      string              // first company of the previous sentence
+	prevFirst     string              // first organisation (of any kind) of the previous sentence
+	prevOpener    string              // the organisation that opened the previous sentence (coref_opener.go)
+	paraOpeners   []string            // the companies that opened sentences of this paragraph, by name, in order (roles_focus.go)
+	paraOpenersAt int                 // the paragraph they belong to (its first sentence)
+	curAlli       string              // the alliance under discussion (slug or placeholder)
+	alliN         map[string]int      // alliance slug -> times named so far (roster_lead.go)
+	background    map[string]int      // entity -> sentence that named it only in a relative clause (focus_subordinate.go)
+	foundedNow    string              // the alliance this sentence says was founded
+	foundedHere   string              // foundedNow of the sentence just read, for the group in focus (focus_employer.go)
+	placeholder   map[string]string   // "_new1" -> bound alliance slug ("" while unbound)
+	phSince       map[string]int      // placeholder -> sentence it was introduced in
 	members       map[string][]string
 	lastPerson    string
 	// subjPerson is the person who opened the last sentence as its

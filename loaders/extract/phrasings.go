@@ -17,7 +17,7 @@ import (
 // funding rounds, "X-backed", and "headquartered in".
 
 // rules are tried on every sentence, in order; each may state several facts.
-var rules = append(append(append(append(append(append(append(append([]rule{}, baseRules...), phrasingRules...), titleCopulaRules...), belongRules...), membersApposRules...), membersApposBareRule), leadChairRules...), bareRoleRules...)
+var rules = append(append(append(append(append(append(append(append(append([]rule{}, baseRules...), phrasingRules...), titleCopulaRules...), belongRules...), membersApposRules...), membersApposBareRule), leadChairRules...), bareRoleRules...), topJobRules...)
 
 const (
 	// rTitles are titles that may be stacked before "CEO" or "chief
@@ -146,7 +146,7 @@ var phrasingRules = []rule{
 		}
 		x.personRole(s, schema.RelChairmanOf, m[1], m[3], m[2], 0.85)
 	}},
-	{name: "Y, chaired by Z", keys: []string{"chaired by"}, flat: true, re: rx(rOrg + `,? (?:which is |that is |is |was )?(?:chaired|co-chaired) by ` + rPer), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y, chaired by Z", keys: []string{"chaired by"}, flat: true, re: rx(rOrg + `,? (?:which is |that is |is |was )?(?:chaired|co-chaired) by (?:<[CAVU]\d+>(?:'s|’s) )?` + rPer), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelChairmanOf, m[2], m[1], "", 0.8)
 	}},
 	{name: "Z stepped down as chair", keys: []string{"stepped down", "resigned", "retired"}, flat: true, re: rx(rPer + ` ((?:[a-z']+ ){0,2}?)(?:stepped down|resigned|retired) as (?:the )?(?:executive |non-executive )?(chair|chairman|chairwoman|chief executive|ceo)\b(?: of (?:the )?` + rOrg + `)?`), fn: func(x *extractor, s *sent, m []string) {

@@ -49,8 +49,23 @@ func investsThroughVehicle(s *sent, a arg) bool {
 // 5G core traffic"), or the leader ("led by Cobalt Mobile's former
 // chief").
 func ledThingOwned(s *sent, led, leader arg) bool {
-	if possessedPhrase(s, leader) != "" {
+	if possessedPhrase(s, leader) != "" || personOfPoss(s, leader) {
 		return true
 	}
 	return led.m != nil && leader.m != nil && led.m.Start > leader.m.Start && possessedPhrase(s, led) != ""
+}
+
+// personOfPoss reports whether a possessive mention determines a person's
+// name: in "chaired by Telenor's Sigve Brekke" the person leads, not the
+// company (round 16, the roles6 drill).
+func personOfPoss(s *sent, a arg) bool {
+	if a.m == nil || !a.m.Poss {
+		return false
+	}
+	for _, m := range s.ms {
+		if m.Start > a.m.PossEnd && strings.TrimSpace(s.text[a.m.PossEnd:m.Start]) == "" {
+			return m.Kind == 'P'
+		}
+	}
+	return false
 }

@@ -41,7 +41,7 @@ func rx(p string) *regexp.Regexp { return regexp.MustCompile(p) }
 var (
 	negRE      = mustFiltered(`(?i)\b(?:not|n't|never|declined to|refused to|chose not|decided against|rejected|denied|no longer|ruled out|failed to|yet to|instead of|rather than|quit|left|exited|withdrew|backed out|pulled out|walked away|abandoned|called off|scrapped|no (?:immediate |current )?(?:plans?|intention) to)\b`)
 	progressRE = mustFiltered(`(?i)\b(?:(?:is|are) (?:setting|forming|creating|building|establishing|finalising|finalizing)|sketched out|sketching out|in the process of|working (?:on|to)|in the works|negotiating)\b`)
-	plannedRE  = mustFiltered(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
+	plannedRE  = mustFiltered(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|designate|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
 	// monthMayRE is the month May where plannedRE would read the modal:
 	// after a preposition or before a day or year.
 	// The preposition may open the sentence ("In May A joined").
@@ -56,6 +56,9 @@ func modalityOf(t string) (m schema.Modality, drop bool) {
 	t = noCaptionPlace(t) // "P (left) and Q at the signing", "From left, A and B" (modality_caption.go)
 	if strings.Contains(t, "May") {
 		t = monthMayRE.ReplaceAllString(t, "$1 month") // "set up in May by A": the month, not the modal
+	}
+	if strings.Contains(t, "left") || strings.Contains(t, "quit") {
+		t = leftToRE.ReplaceAllString(t, "$1") // "left to become X's chief executive" (modality_left_to.go)
 	}
 	switch {
 	case negRE.MatchString(t), undecided(t):
@@ -403,7 +406,7 @@ func (x *extractor) binary(s *sent, rel schema.Relation, subj, obj, modText stri
 		return
 	}
 	mod, drop := modalityOf(modText)
-	if drop {
+	if drop || rel == schema.RelLedBy && personOfPoss(s, b) { // "led by Y's P" (possessed.go)
 		return
 	}
 	sa, sb := x.resolve(a, spec.SubjectTypes), x.resolve(b, spec.ObjectTypes)

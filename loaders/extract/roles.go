@@ -129,7 +129,9 @@ func (x *extractor) famRoles(c *clauses) {
 		}
 		return strings.Join(ws, " ")
 	}
+	designate := "" // " designate" while the pair's title is "CEO-designate" (roles_designate.go)
 	emit := func(person, org int, words string, modText string, base float64) {
+		modText += designate
 		rels, past := titleRels(words)
 		if past {
 			modText += " former"
@@ -146,6 +148,7 @@ func (x *extractor) famRoles(c *clauses) {
 		a, b := es[k], es[k+1]
 		gap := lower[a.ent.end:b.ent.start]
 		aPerson, bPerson := c.isPerson(x, a.u), c.isPerson(x, b.u)
+		gap, designate = designateGap(gap)
 		switch {
 		case aPerson && !bPerson:
 			if b.ent.poss && !c.isCountry(b.u) && !ofBoardRE.MatchString(lower[b.ent.end:]) && titleOfRE.MatchString(gap) {
@@ -217,7 +220,11 @@ func (x *extractor) famRoles(c *clauses) {
 					continue // "P, ORG group CEO Q": the title is Q's (roles_premod.go)
 				}
 				x.rule = "title.apposition"
-				emit(a.u, b.u, soleChief(lower, b.ent.end, tail(b.ent.end)), "", 0.8) // "P, the Docomo chief,"
+				words := soleChief(lower, b.ent.end, tail(b.ent.end)) // "P, the Docomo chief,"
+				if words == "" && b.ent.poss {
+					words = thenTitle(lower, b.ent.end, tail) // "P, X's then chief executive," (roles_then.go)
+				}
+				emit(a.u, b.u, words, "", 0.8)
 			}
 		case !aPerson && bPerson:
 			// "O's Chair and CEO, P", "O chief executive P", "its
@@ -245,9 +252,10 @@ func (x *extractor) famRoles(c *clauses) {
 				continue // "A buys from O, and its chief executive P said": a new clause, whose "its" is A (roles_scope.go)
 			}
 			mod := lower[max(0, a.ent.start-10):a.ent.start]
-			if strings.TrimSpace(gap) == g {
-				g = bareChief(g) // "Swisscom boss P", "Docomo chief P" (roles_premod.go)
+			if strings.TrimSpace(gap) == g || theBefore(lower[:a.ent.start]) {
+				g = bareChief(g) // "Swisscom boss P", "Docomo chief P" (roles_premod.go), "The Vodafone chief, P," (roles_then.go)
 			}
+			g = thenBefore(g) // "X's then chief executive, P" (roles_then.go)
 			if a.ent.poss {
 				g = topExecutive(g) // "X's top executive, P" (roles_after_name.go)
 			}
