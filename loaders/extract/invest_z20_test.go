@@ -20,3 +20,23 @@ func TestInvestZ20Neither(t *testing.T) {
 			[]string{inv("cobalt-mobile", "granite-labs")}},
 	})
 }
+
+// TestInvestZ20ColonRoster: a one-line roster after an investor heading
+// ("Returning investors: A and B.") lists backers of the round under
+// discussion (invest_colon.go).
+func TestInvestZ20ColonRoster(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	round := "Granite Labs raised $30 million in a Series A on Monday.\n\n"
+	runNews(t, []newsCase{
+		{"returning investors", round + "Returning investors: Helix Wireless, Larch Networks and Ion Cloud.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs"), inv("ion-cloud", "granite-labs")}},
+		{"other backers", round + "Other backers: Helix Wireless and Larch Networks.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs")}},
+		{"investors in the round", round + "Investors in the round: Helix Wireless and Polar Compute.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("polar-compute", "granite-labs")}},
+
+		// near misses
+		{"customers", round + "Customers: Helix Wireless and Larch Networks.", nil},
+		{"partners", round + "Partners: Helix Wireless and Larch Networks.", nil},
+	})
+}
