@@ -40,3 +40,22 @@ func TestInvestZ20ColonRoster(t *testing.T) {
 		{"partners", round + "Partners: Helix Wireless and Larch Networks.", nil},
 	})
 }
+
+// TestInvestZ20JoinedIt: "B and C joined it" after a round is told joins
+// that round, as "A led it" does (rounds_bare.go); an alliance named since
+// the round opened may be what "it" is.
+func TestInvestZ20JoinedIt(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	round := "Granite Labs raised $30 million in a Series A on Monday. "
+	runNews(t, []newsCase{
+		{"joined it", round + "Helix Wireless and Larch Networks joined it.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs")}},
+		{"led it, and joined it", round + "Polar Compute led it, and Helix Wireless joined it.",
+			[]string{inv("polar-compute", "granite-labs"), inv("helix-wireless", "granite-labs")}},
+
+		// near misses
+		{"an alliance since", round + "The Open Edge Alliance opened its doors in May. Helix Wireless joined it.",
+			[]string{"memberOf(helix-wireless,open-edge-alliance)"}},
+		{"did not join it", round + "Helix Wireless did not join it.", nil},
+	})
+}
