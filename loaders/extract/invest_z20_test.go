@@ -59,3 +59,29 @@ func TestInvestZ20JoinedIt(t *testing.T) {
 		{"did not join it", round + "Helix Wireless did not join it.", nil},
 	})
 }
+
+// TestInvestZ20DescribedRaiser: a sentence-opening description that
+// raises an amount or a round opens the round of the company the last
+// sentences are about (rounds_described.go). Lambda is a company the
+// priors place in the US, so the mention layer leaves "The San Jose
+// company" to this rule, and "The Oslo company" is not Lambda.
+func TestInvestZ20DescribedRaiser(t *testing.T) {
+	reg := mustRegister(t, "z20-described", `entities:
+  lambda: {name: Lambda, type: company}
+  cobalt-mobile: {name: Cobalt Mobile, type: company}
+  helix-wireless: {name: Helix Wireless, type: company}
+  larch-networks: {name: Larch Networks, type: company}
+`)
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNewsWith(t, reg, []newsCase{
+		{"the city company raised", "Lambda rents out GPUs by the hour. The San Jose company raised $300 million on Tuesday. Helix Wireless led the round.",
+			[]string{inv("helix-wireless", "lambda")}},
+		{"the city company closed a Series C", "Lambda rents out GPUs by the hour. The San Jose company closed a $300 million Series C on Tuesday. Helix Wireless and Larch Networks co-led the round.",
+			[]string{inv("helix-wireless", "lambda"), inv("larch-networks", "lambda")}},
+
+		// near misses
+		{"a city of another country", "Lambda rents out GPUs by the hour. The Oslo company raised $300 million on Tuesday. Helix Wireless led the round.", nil},
+		{"two companies in reach", "Lambda and Cobalt Mobile rent out GPUs by the hour. The San Jose company raised $300 million on Tuesday. Helix Wireless led the round.", nil},
+		{"a raise denied", "Lambda rents out GPUs by the hour. The San Jose company did not raise $300 million on Tuesday. Helix Wireless led the round.", nil},
+	})
+}

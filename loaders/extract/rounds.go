@@ -56,10 +56,11 @@ var amountRaisers = map[string]bool{"raise": true, "secure": true, "close": true
 // famRound opens a round and reads its investors.
 func (x *extractor) famRound(c *clauses) {
 	x.openRound(c)
-	x.openRoundIn(c)    // rounds_return.go: "led a Series B in Y"
-	x.openMoneyRound(c) // rounds_money.go: more raising verbs
-	x.openFocusRound(c) // rounds_focus.go: a round with no company of its own
-	x.noteRaiser(c)     // rounds_unnamed.go
+	x.openDescribedRound(c) // rounds_described.go: "The San Jose company raised $N"
+	x.openRoundIn(c)        // rounds_return.go: "led a Series B in Y"
+	x.openMoneyRound(c)     // rounds_money.go: more raising verbs
+	x.openFocusRound(c)     // rounds_focus.go: a round with no company of its own
+	x.noteRaiser(c)         // rounds_unnamed.go
 	r := x.round
 	if r == nil || x.sentIdx-r.sent > roundReach {
 		x.round = nil
