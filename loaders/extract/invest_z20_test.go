@@ -85,3 +85,21 @@ func TestInvestZ20DescribedRaiser(t *testing.T) {
 		{"a raise denied", "Lambda rents out GPUs by the hour. The San Jose company did not raise $300 million on Tuesday. Helix Wireless led the round.", nil},
 	})
 }
+
+// TestInvestZ20InvestedInTheRound: "A, which each invested in the
+// round", "A invested in the round" name backers of the round under
+// discussion (rounds.go).
+func TestInvestZ20InvestedInTheRound(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	round := "Granite Labs raised $30 million in a Series A on Monday. "
+	runNews(t, []newsCase{
+		{"which each invested in the round", round + "Managers from Helix Wireless and Larch Networks, which each invested in the round, visited the plant.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs")}},
+		{"invested in the round", round + "Polar Compute invested in the round as well.",
+			[]string{inv("polar-compute", "granite-labs")}},
+
+		// near misses
+		{"did not invest in the round", round + "Helix Wireless, which did not invest in the round, visited the plant.", nil},
+		{"no round open", "Helix Wireless visited the plant. Larch Networks invested in the round as well.", nil},
+	})
+}
