@@ -706,6 +706,11 @@
 // backs" (invest_which_obj.go), "in which rival A holds" and comparisons
 // before a share ("more than half of"; invest_percent.go) and a gapped
 // second holding ("and a stake in Z"; invest_coord_stake.go).
+// Helper z20inv (issue 13, the invest7 drill) added "neither A nor B" as a
+// denial of every item (invest_neither.go), one-line investor rosters
+// after a heading (invest_colon.go), "B joined it" for the round told
+// (rounds_bare.go), a round raised by a described company in focus
+// (rounds_described.go) and "which each invested in the round" (rounds.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.
