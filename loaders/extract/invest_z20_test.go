@@ -103,3 +103,17 @@ func TestInvestZ20InvestedInTheRound(t *testing.T) {
 		{"no round open", "Helix Wireless visited the plant. Larch Networks invested in the round as well.", nil},
 	})
 }
+
+// TestInvestZ20FreshEquity: equity raised is a round's money, as capital
+// is (rounds_money.go moneyNouns): its backers told next are the
+// raiser's.
+func TestInvestZ20FreshEquity(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"raised fresh equity", "Granite Labs has raised fresh equity from its owners. The new money came from Helix Wireless and Larch Networks.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs")}},
+
+		// near misses
+		{"equity written down", "Granite Labs wrote down its equity in Cobalt Mobile. Analysts at Helix Wireless expected the move.", nil},
+	})
+}
