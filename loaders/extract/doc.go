@@ -710,7 +710,8 @@
 // denial of every item (invest_neither.go), one-line investor rosters
 // after a heading (invest_colon.go), "B joined it" for the round told
 // (rounds_bare.go), a round raised by a described company in focus
-// (rounds_described.go) and "which each invested in the round" (rounds.go).
+// (rounds_described.go), "which each invested in the round" (rounds.go)
+// and equity raised as a round's money (rounds_money.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.
