@@ -730,6 +730,12 @@
 // group described by a group noun for "the project" (coref_group_desc.go),
 // "takes the top job at X" (roles_top_job.go), "left to become"
 // (modality_left_to.go) and "CEO-designate" (roles_designate.go).
+// Helper z20inv (issue 13, the invest7 drill) added "neither A nor B" as a
+// denial of every item (invest_neither.go), one-line investor rosters
+// after a heading (invest_colon.go), "B joined it" for the round told
+// (rounds_bare.go), a round raised by a described company in focus
+// (rounds_described.go), "which each invested in the round" (rounds.go)
+// and equity raised as a round's money (rounds_money.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

@@ -24,7 +24,11 @@ import (
 // determiner ("Co-leads:", "New investors:", "Returning investors:"):
 // the kind of backer is the heading (helper x13i10); a heading of those
 // "Not in this round:" or of customers names no investor.
-var investorHeadingRE = regexp.MustCompile(`^(?:(?:The|Its|Our|Their) )?(?i:(?:(?:main|largest|biggest|key|new|initial|founding|anchor|other|lead|existing|returning|participating|strategic|financial|follow-on|additional|early|institutional) )?(?:investors|backers|shareholders|funders|limited partners|co-leads|co-lead investors|lead investors))(?:,[^:\n]{0,40})?:[ \t]*\n`)
+var investorHeadingRE = regexp.MustCompile(`^(?:(?:The|Its|Our|Their) )?(?i:` + investorHeadingKinds + `)(?:,[^:\n]{0,40})?:[ \t]*\n`)
+
+// investorHeadingKinds are the kinds of backer a heading names, with no
+// determiner (shared with invest_colon.go's one-line rosters).
+const investorHeadingKinds = `(?:(?:main|largest|biggest|key|new|initial|founding|anchor|other|lead|existing|returning|participating|strategic|financial|follow-on|additional|early|institutional) )?(?:investors|backers|shareholders|funders|limited partners|co-leads|co-lead investors|lead investors)`
 
 // famInvestorBullets reads the items of a bulleted investor list.
 func (x *extractor) famInvestorBullets(c *clauses) {

@@ -69,6 +69,9 @@ func notAnInvestment(s *sent, f schema.Fact) bool {
 			ors = append(ors, &s.ms[i])
 		}
 	}
+	if deniedByNeither(s, f) {
+		return true // "Neither A nor B invested in Y" (invest_neither.go)
+	}
 	if len(ees) == 0 {
 		return false
 	}

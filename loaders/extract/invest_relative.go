@@ -31,6 +31,7 @@ func (x *extractor) famInvestRelative(c *clauses) {
 	x.famVehicleOf(c)       // invest_vehicle.go
 	x.famCommit(c)          // invest_commit.go
 	x.famInvestorBullets(c) // invest_bullets.go
+	x.famInvestorColon(c)   // invest_colon.go
 	x.famInvestRelObject(c) // invest_which_obj.go
 	for v, u := range c.us {
 		if u.Kind != 'V' || u.Neg || u.Passive {

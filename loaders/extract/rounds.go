@@ -56,10 +56,11 @@ var amountRaisers = map[string]bool{"raise": true, "secure": true, "close": true
 // famRound opens a round and reads its investors.
 func (x *extractor) famRound(c *clauses) {
 	x.openRound(c)
-	x.openRoundIn(c)    // rounds_return.go: "led a Series B in Y"
-	x.openMoneyRound(c) // rounds_money.go: more raising verbs
-	x.openFocusRound(c) // rounds_focus.go: a round with no company of its own
-	x.noteRaiser(c)     // rounds_unnamed.go
+	x.openDescribedRound(c) // rounds_described.go: "The San Jose company raised $N"
+	x.openRoundIn(c)        // rounds_return.go: "led a Series B in Y"
+	x.openMoneyRound(c)     // rounds_money.go: more raising verbs
+	x.openFocusRound(c)     // rounds_focus.go: a round with no company of its own
+	x.noteRaiser(c)         // rounds_unnamed.go
 	r := x.round
 	if r == nil || x.sentIdx-r.sent > roundReach {
 		x.round = nil
@@ -126,6 +127,17 @@ func (x *extractor) famRound(c *clauses) {
 			}
 			if e := c.asDid(v); e >= 0 {
 				invest(c.args(x, e), 0.7) // "B took part, as did C"
+			}
+		case u.Kind == 'V' && u.Lemma == "invest" && !u.Neg && !u.Passive && v+2 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "in" &&
+			roundNoun(c.us[v+2]) && c.us[v+2].Kind != 'E' && !strings.Contains(c.us[v+2].words, "'s"):
+			// "A, B and C, which each invested in the round, toured the
+			// plant", "D invested in the Series B" (helper z20inv)
+			if _, drop := modalityOf(c.text(max(v-3, 0), v)); !drop {
+				sv := v
+				if v > 0 && c.us[v-1].Kind == 'N' && c.us[v-1].words == "each" {
+					sv = v - 1 // "which each invested": a floating quantifier
+				}
+				invest(c.args(x, c.subject(sv)), 0.7)
 			}
 		case u.Kind == 'N' && u.Lemma == "participation" && v+2 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "from" && c.us[v+2].Kind == 'E':
 			invest(c.args(x, v+2), 0.7)

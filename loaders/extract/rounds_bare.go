@@ -9,8 +9,8 @@ import "github.com/telcograph/telcograph/schema"
 //   - "B and C joined", "B joined too", "B joined in": join with no
 //     object (an object is a membership or another round: "joined the
 //     GSMA", "joined the round" is rounds.go's);
-//   - "A led it": the pronoun stands for the round just told (rounds_led.go
-//     reads "A led." with no object);
+//   - "A led it", "B and C joined it": the pronoun stands for the round
+//     just told (rounds_led.go reads "A led." with no object);
 //   - "Led by A and B, the round is one of the largest": a fronted
 //     participle whose subject is a round noun;
 //   - "B came in alongside returning backers C and D", "B joined
@@ -37,6 +37,14 @@ func (x *extractor) famRoundBare(c *clauses) {
 			continue
 		}
 		switch {
+		case u.Lemma == "join" && v+1 < len(c.us) && c.us[v+1].words == "it" && c.intransitiveEnd(v+1):
+			// "Accel led it, and B and C joined it": the pronoun is the
+			// round, as after "led" (helper z20inv), unless a group was
+			// named since the round opened ("... launched an alliance;
+			// B joined it")
+			if !x.groupSince(r.sent) {
+				x.returnFollower(c, v, c.leftSubject(v))
+			}
 		case u.Lemma == "join" && c.object(v) < 0:
 			end := v
 			if v+1 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "in" {
@@ -132,4 +140,15 @@ func (x *extractor) openPossRaise(c *clauses) {
 			}
 		}
 	}
+}
+
+// groupSince reports whether an alliance or a joint venture was named in
+// sentence from or after it: what "it" then stands for is open.
+func (x *extractor) groupSince(from int) bool {
+	for slug, at := range x.lastSeen {
+		if t := x.typeOf(slug); at >= from && (t == schema.TypeAlliance || t == schema.TypeJointVenture) {
+			return true
+		}
+	}
+	return false
 }

@@ -25,6 +25,7 @@ import "strings"
 var moneyNouns = map[string]bool{
 	"investment": true, "money": true, "cash": true, "capital": true, "injection": true, "funding": true, "financing": true,
 	"ticket": true, "tranche": true, "raise": true, "round": true, "deal": true, "proceeds": true,
+	"equity": true, // "raised fresh equity from its owners" (helper z20inv)
 }
 
 // moneyVerbs take the round's money as their object: to lead it or to pay
