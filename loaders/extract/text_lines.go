@@ -38,6 +38,10 @@ func readLines(body string) (lines, origs []string, maps [][]int) {
 	raw := strings.Split(body, "\n")
 	width := wrapWidth(raw)
 	headline, words := firstLine(raw), map[string]bool(nil)
+	headAt := 0
+	for headAt < len(raw) && strings.TrimSpace(raw[headAt]) == "" {
+		headAt++
+	}
 	if width > 0 {
 		words = articleWords(body)
 	}
@@ -55,7 +59,11 @@ func readLines(body string) (lines, origs []string, maps [][]int) {
 			continue // "READ MORE: ...": a blank line (text_markup.go)
 		}
 		var nb normBuf
-		nb.add(raw[i], 0)
+		if i == headAt {
+			nb.add(recaseHeadline(raw, i), 0) // text_headline.go
+		} else {
+			nb.add(raw[i], 0)
+		}
 		for width > 0 && i+1 < len(raw) {
 			nx := i + 1 // the next line, past a page's furniture (text_pages.go)
 			if end, ok := pageBreak(raw, nx, headline); ok && end < len(raw) {
