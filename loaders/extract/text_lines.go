@@ -319,6 +319,9 @@ func softBreak(line, next string, width int) bool {
 	if strings.Contains(next, "|") || strings.HasPrefix(next, "\t") || strings.HasPrefix(next, "    ") {
 		return false
 	}
+	if indent(next) > indent(line) && !bulletRE.MatchString(line) {
+		return false // a paragraph's first line, indented (text_pages.go)
+	}
 	first := strings.TrimLeftFunc(next, unicode.IsSpace)
 	fw := utf8.RuneCountInString(first[:leadingWord(first)])
 	return n+1+fw > width-2 && n*3 >= width*2

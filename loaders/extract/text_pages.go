@@ -95,3 +95,12 @@ func articleWords(body string) map[string]bool {
 	}
 	return words
 }
+
+// indent is the number of spaces that open s. A paper's paragraphs, and
+// many a PDF's, show where they begin by indenting their first line, with
+// no blank line between them: a line indented deeper than the one before
+// opens a paragraph, unless the one before is a list item whose wrapped
+// lines hang under its text.
+func indent(s string) int {
+	return len(s) - len(strings.TrimLeft(s, " "))
+}

@@ -64,3 +64,23 @@ func TestPDFLayout(t *testing.T) {
 			[]string{"investedIn(acme-telecom,cobalt-mobile) date=2025-06-09 modality=planned"}},
 	})
 }
+
+// TestIndentedParagraphs covers hard-wrapped text whose paragraphs show
+// only by an indented first line, with no blank line between them: a
+// paragraph's last line, however full and however it ends (here with a web
+// address), does not run on into the next.
+func TestIndentedParagraphs(t *testing.T) {
+	text := strings.Join([]string{
+		"Operators test radio software on shared accelerated hardware",
+		"",
+		"  The Open Edge Alliance held its first meeting in Oslo on",
+		"Monday. Engineers from eleven companies spent the day on the",
+		"rules for testing radio software on shared servers. The work",
+		"will go on in three groups over the summer. A report is due",
+		"in the autumn. Details are at www.example.org/edge/oslo-2025",
+		"  Acme Telecom said on Monday that it had joined the group. Its",
+		"engineers will take part in the work on energy use at sites.",
+	}, "\n")
+	runNews(t, []newsCase{{"a paragraph ending without a full stop", text,
+		[]string{"memberOf(acme-telecom,open-edge-alliance) since=2025-06-09"}}})
+}
