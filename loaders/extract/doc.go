@@ -12,7 +12,12 @@
 //
 // # Layers
 //
-// Text is split into sentences and tokens (text.go). A roster set out as a
+// Text is split into sentences and tokens (text.go), read the same
+// whatever its typography and line layout: hard-wrapped lines, Unicode
+// spaces and quotation marks (text_lines.go), a page's markup
+// (text_markup.go), a PDF's page furniture, words broken at a line's end
+// and paragraphs shown by an indent (text_pages.go), a headline in
+// capitals (text_headline.go). A roster set out as a
 // list (a lead-in, then items with any marker, blank lines between, and
 // descriptions after the names) is one sentence read with its markers and
 // descriptions masked at the same offsets (layout.go); a numbered point's

@@ -37,25 +37,56 @@ import (
 func readLines(body string) (lines, origs []string, maps [][]int) {
 	raw := strings.Split(body, "\n")
 	width := wrapWidth(raw)
+	headline, words := firstLine(raw), map[string]bool(nil)
+	headAt := 0
+	for headAt < len(raw) && strings.TrimSpace(raw[headAt]) == "" {
+		headAt++
+	}
+	if width > 0 {
+		words = articleWords(body)
+	}
 	for i := 0; i < len(raw); i++ {
 		orig := raw[i]
+		if end, ok := pageBreak(raw, i, headline); ok && i > 0 {
+			for ; i < end; i++ { // a PDF's page furniture: blank lines (text_pages.go)
+				lines, origs, maps = append(lines, ""), append(origs, raw[i]), append(maps, make([]int, 1))
+			}
+			i--
+			continue
+		}
 		if interstitial(orig) {
 			lines, origs, maps = append(lines, ""), append(origs, orig), append(maps, make([]int, 1))
 			continue // "READ MORE: ...": a blank line (text_markup.go)
 		}
 		var nb normBuf
-		nb.add(raw[i], 0)
-		for width > 0 && i+1 < len(raw) && softBreak(raw[i], raw[i+1], width) && !interstitial(raw[i+1]) {
+		if i == headAt {
+			nb.add(recaseHeadline(raw, i), 0) // text_headline.go
+		} else {
+			nb.add(raw[i], 0)
+		}
+		for width > 0 && i+1 < len(raw) {
+			nx := i + 1 // the next line, past a page's furniture (text_pages.go)
+			if end, ok := pageBreak(raw, nx, headline); ok && end < len(raw) {
+				nx = end
+			}
+			if !softBreak(raw[i], raw[nx], width) || interstitial(raw[nx]) {
+				break
+			}
 			nb.trimRight()
-			if !hyphenBreak(raw[i], raw[i+1]) {
+			if !hyphenBreak(raw[i], raw[nx]) {
 				nb.b, nb.m = append(nb.b, ' '), append(nb.m, len(orig)) // the break
+			} else if len(nb.b) > 0 && nb.b[len(nb.b)-1] == '-' && wordBreak(raw[i], raw[nx], words) { // text_pages.go
+				nb.b, nb.m = nb.b[:len(nb.b)-1], nb.m[:len(nb.m)-1]
+			}
+			for _, skipped := range raw[i+1 : nx] {
+				orig += "\n" + skipped
 			}
 			orig += "\n"
-			next := raw[i+1]
+			next := raw[nx]
 			lead := len(next) - len(strings.TrimLeftFunc(next, unicode.IsSpace))
 			nb.add(next[lead:], len(orig)+lead)
 			orig += next
-			i++
+			i = nx
 		}
 		line := string(nb.b)
 		var m []int
@@ -287,6 +318,9 @@ func softBreak(line, next string, width int) bool {
 	}
 	if strings.Contains(next, "|") || strings.HasPrefix(next, "\t") || strings.HasPrefix(next, "    ") {
 		return false
+	}
+	if indent(next) > indent(line) && !bulletRE.MatchString(line) {
+		return false // a paragraph's first line, indented (text_pages.go)
 	}
 	first := strings.TrimLeftFunc(next, unicode.IsSpace)
 	fw := utf8.RuneCountInString(first[:leadingWord(first)])

@@ -32,24 +32,35 @@ VARIANTS = {
 }
 
 
-def main():
-    if len(sys.argv) < 3:
-        sys.exit(__doc__)
-    out, splits = sys.argv[1], sys.argv[2:]
+def rewrite(out, splits, variants, apply):
+    """Copy each split to OUTDIR/VARIANT/SPLIT for each variant and rewrite
+    every article there as apply(name, f, text) gives it (None: as it is).
+    SPLIT is a split's name here or its path from here (layout.py)."""
     here = os.path.dirname(os.path.abspath(__file__))
-    for name, f in VARIANTS.items():
+    for name, f in variants.items():
         for sp in splits:
-            src, dst = os.path.join(here, sp), os.path.join(out, name, sp)
+            src = os.path.join(here, sp)
+            dst = os.path.join(out, name, os.path.basename(os.path.normpath(sp)))
             if not os.path.isdir(os.path.join(src, 'articles')):
                 sys.exit('%s: no articles folder' % src)
             shutil.rmtree(dst, ignore_errors=True)
             shutil.copytree(src, dst)
             for a in glob.glob(os.path.join(dst, 'articles', '*.txt')):
-                with open(a, encoding='utf-8') as fh:
-                    t = fh.read()
-                i = t.find('\n')
-                with open(a, 'w', encoding='utf-8') as fh:
-                    fh.write(t[:i + 1] + f(t[i + 1:]))
+                with open(a, encoding='utf-8', newline='') as fh:
+                    t = apply(name, f, fh.read())
+                if t is not None:
+                    with open(a, 'w', encoding='utf-8', newline='') as fh:
+                        fh.write(t)
+
+
+def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+
+    def apply(name, f, t):
+        i = t.find('\n')
+        return t[:i + 1] + f(t[i + 1:])
+    rewrite(sys.argv[1], sys.argv[2:], VARIANTS, apply)
 
 
 if __name__ == '__main__':
