@@ -221,6 +221,12 @@ func (c *clauses) modText(subj, v int) string {
 		}
 	}
 	t := c.text(a, v)
+	if subj >= 0 {
+		// An insertion between the subject and its verb speaks of the
+		// subject, not of this verb: "P, who previously chaired X, now
+		// chairs Y" states a present chair of Y.
+		t = insertionRE.ReplaceAllString(t, " ")
+	}
 	if subj >= 1 && c.us[subj-1].words == "whether" {
 		t = "whether " + t // "declined to comment on whether it would take a stake" (modality_undecided.go)
 	}
@@ -236,6 +242,10 @@ func (c *clauses) modText(subj, v int) string {
 	}
 	return t
 }
+
+// insertionRE is a comma-delimited insertion (a relative clause or an
+// apposition) between a subject and its verb.
+var insertionRE = mustFiltered(`,\s(?:who|which|whose|a|an|the)\s[^,]*,`)
 
 // retractRE finds phrases that take back what a sentence states.
 var retractRE = mustFiltered(`(?i)\b(?:decided against|ruled out|backed out|pulled out|walked away|abandoned|called off|scrapped)\b`)
