@@ -40,6 +40,10 @@ func roundNoun(u unit) bool {
 // is led by A".
 var moneyRoundNouns = map[string]bool{"funding": true, "financing": true, "ticket": true}
 
+// roundFromNouns name the money of a round that came "from" its
+// backers: "with participation from A", "with investments from A".
+var roundFromNouns = map[string]bool{"participation": true, "investment": true, "backing": true}
+
 // roundReach is how many sentences after the one that opened it a round
 // stays the one its investors join ("The round also drew ...").
 const roundReach = 3
@@ -139,8 +143,17 @@ func (x *extractor) famRound(c *clauses) {
 				}
 				invest(c.args(x, c.subject(sv)), 0.7)
 			}
-		case u.Kind == 'N' && u.Lemma == "participation" && v+2 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "from" && c.us[v+2].Kind == 'E':
+		case u.Kind == 'N' && roundFromNouns[u.Lemma] && v+2 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "from" && c.us[v+2].Kind == 'E':
+			// "with participation from A", "with investments from A and
+			// B", "with backing from A"
 			invest(c.args(x, v+2), 0.7)
+		case u.Kind == 'V' && (u.Lemma == "back" || u.Lemma == "fund") && !u.Neg && v > 0 && roundNoun(c.us[v-1]):
+			// "a $208m funding round backed by A and B"
+			for _, p := range c.pps(v + 1) {
+				if p.prep == "by" && c.us[p.at].Kind == 'E' {
+					invest(c.args(x, p.at), 0.7)
+				}
+			}
 		case u.Kind == 'N' && (u.Lemma == "participant" || u.Lemma == "co-investor") && v+2 < len(c.us) && c.us[v+1].Kind == 'V' &&
 			(c.us[v+1].Lemma == "be" || c.us[v+1].Lemma == "include") && c.us[v+2].Kind == 'E':
 			// "The other participants were C and D"
