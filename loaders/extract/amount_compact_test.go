@@ -4,20 +4,14 @@ import (
 	"testing"
 
 	"github.com/telcograph/telcograph/loaders/facts"
+	"github.com/telcograph/telcograph/schema"
 )
 
 // TestCompactAmounts: trade press writes money as "$20m", "€1.5bn" or
 // "$208M"; such an amount is no name. Read as an unknown company, it hid
 // the money every funding rule looks for.
 func TestCompactAmounts(t *testing.T) {
-	reg, err := facts.ReadRegister("amounts.yaml", []byte(`entities:
-  kestrel-ai: {name: Kestrel AI, type: company}
-  fjord-capital: {name: Fjord Capital, type: company}
-  birch-ventures: {name: Birch Ventures, type: company}
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
+	reg := fundingRegister(t)
 	tests := []factCase{
 		{"money raised from backers",
 			"Kestrel AI raised €35m from Fjord Capital and Birch Ventures.",
@@ -33,4 +27,19 @@ func TestCompactAmounts(t *testing.T) {
 			nil, nil},
 	}
 	checkFacts(t, reg, tests) // coref_fronted_test.go
+}
+
+// fundingRegister is a start-up and two backers (TestCompactAmounts,
+// TestRoundFromBackers).
+func fundingRegister(t *testing.T) *schema.Register {
+	t.Helper()
+	reg, err := facts.ReadRegister("funding.yaml", []byte(`entities:
+  kestrel-ai: {name: Kestrel AI, type: company}
+  fjord-capital: {name: Fjord Capital, type: company}
+  birch-ventures: {name: Birch Ventures, type: company}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return reg
 }

@@ -1,23 +1,12 @@
 package extract_test
 
-import (
-	"testing"
-
-	"github.com/telcograph/telcograph/loaders/facts"
-)
+import "testing"
 
 // TestRoundFromBackers: a round whose money came "with investments from"
 // its backers, or a round "backed by" them, names its investors as "with
 // participation from" did.
 func TestRoundFromBackers(t *testing.T) {
-	reg, err := facts.ReadRegister("roundfrom.yaml", []byte(`entities:
-  kestrel-ai: {name: Kestrel AI, type: company}
-  fjord-capital: {name: Fjord Capital, type: company}
-  birch-ventures: {name: Birch Ventures, type: company}
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
+	reg := fundingRegister(t) // amount_compact_test.go
 	tests := []factCase{
 		{"investments from",
 			"Kestrel AI has closed its $60 million Series B with investments from Fjord Capital and Birch Ventures.",
