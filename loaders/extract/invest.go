@@ -24,10 +24,17 @@ var investorNouns = map[string]bool{"investor": true, "backer": true, "sharehold
 func (x *extractor) famInvest(c *clauses, v int) {
 	u := c.us[v]
 	subj := c.subject(v)
+	teamedWith := -1
+	if s, w := c.teamedInfinitive(v); s >= 0 {
+		subj, teamedWith = s, w // "A teamed with B to invest in Y" (invest_teamed.go)
+	}
 	ps := c.pps(v + 1)
 	obj := c.object(v)
 	emit := func(investors, investees []arg, amountFrom, amountTo int, base float64) {
 		investors = append(investors, c.coInvestors(x, v)...)
+		if teamedWith >= 0 {
+			investors = append(investors, c.args(x, teamedWith)...)
+		}
 		amt := amountRE.FindString(c.text(amountFrom, amountTo))
 		for _, a := range investors {
 			for _, b := range investees {
