@@ -198,6 +198,9 @@ func (c *clauses) subject(v int) int {
 		case c.us[j].Kind == 'N' && intensifiers[c.us[j].words] && j > 0 && c.us[j-1].Kind == 'E':
 			j-- // "Vodafone itself holds 65%": an emphatic reflexive (helper z18inv)
 			continue
+		case c.us[j].Kind == 'N' && (c.us[j].words == "each" || c.us[j].words == "both" || c.us[j].words == "all") && j > 0 && c.us[j-1].Kind == 'E':
+			j-- // "A and B each will take a stake": a floating quantifier
+			continue
 		}
 		break
 	}

@@ -239,7 +239,7 @@ func tagWord(t token, first bool) (pos, string, form) {
 		return posAdj, k, formNone // a split modifier ending: "-led", "-based"
 	}
 	if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsDigit(r) {
-		if strings.IndexFunc(t.Text, unicode.IsLetter) < 0 || isOrdinalOrUnit(k) {
+		if strings.IndexFunc(t.Text, unicode.IsLetter) < 0 || isOrdinalOrUnit(k) || numberCompound(t.Text) {
 			return posNum, k, formNone
 		}
 		return posPropn, k, formNone // "3GPP", "6G"
@@ -281,6 +281,20 @@ func isOrdinalOrUnit(k string) bool {
 		if strings.HasSuffix(k, s) && strings.IndexFunc(strings.TrimSuffix(k, s), unicode.IsLetter) < 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// numberCompound: "15-percent", "40-per-cent", "15-pct" are a share
+// written as one word, no name.
+func numberCompound(s string) bool {
+	i := strings.IndexByte(s, '-')
+	if i < 1 || strings.IndexFunc(s[:i], func(r rune) bool { return !unicode.IsDigit(r) && r != '.' && r != ',' }) >= 0 {
+		return false
+	}
+	switch strings.ToLower(s[i+1:]) {
+	case "percent", "per-cent", "pct":
+		return true
 	}
 	return false
 }

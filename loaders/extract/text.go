@@ -359,7 +359,7 @@ func tokenize(s string) []token {
 		first, _ := utf8.DecodeRuneInString(t.Text)
 		// A number is not a name, but "3GPP" and "XL8" are; an amount
 		// or an ordinal ("$20m", "1.5bn", "3rd") is not either.
-		t.Upper = unicode.IsUpper(first) || (unicode.IsDigit(first) && strings.IndexFunc(t.Text, unicode.IsLetter) >= 0 && !isOrdinalOrUnit(strings.ToLower(t.Text))) ||
+		t.Upper = unicode.IsUpper(first) || (unicode.IsDigit(first) && strings.IndexFunc(t.Text, unicode.IsLetter) >= 0 && !isOrdinalOrUnit(strings.ToLower(t.Text)) && !numberCompound(t.Text)) ||
 			(unicode.IsLower(first) && strings.IndexFunc(t.Text, unicode.IsUpper) > 0) // "xRAN", "eSIM"
 		t.Key = wordKey(t.Text)
 		if dotted {
