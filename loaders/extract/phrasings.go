@@ -27,7 +27,7 @@ const (
 	// rDescriptor is up to three lower-case words describing the company
 	// a title is held at ("chief executive of telecoms group X"); the
 	// rule checks them with companyDescriptor.
-	rDescriptor = `((?:[a-z][a-z-]* ){0,3}?)`
+	rDescriptor = `((?:<N\d+> )?(?:[a-z][a-z-]* ){0,3}?(?:the )?)`
 	// rCEO is the chief executive title itself.
 	rCEO = `(?:chief executive(?: officer)?|ceo)\b`
 	// rInsert is an optional comma-delimited insertion after a subject
@@ -402,7 +402,9 @@ func nationGap(skel string) bool { return verbGapRE.MatchString(skel) }
 // ("telecoms group", "chipmaker"), with no unit, board or "of" among them
 // ("chief executive of the unit of X" is not X's).
 func companyDescriptor(words string) bool {
-	ws := strings.Fields(strings.ToLower(words))
+	// A nationality before it and "the" after it ("Finnish vendor",
+	// "industry body the") leave the head noun as it is.
+	ws := slices.DeleteFunc(strings.Fields(strings.ToLower(words)), func(w string) bool { return w == "the" || strings.HasPrefix(w, "<") })
 	if len(ws) == 0 {
 		return true
 	}
@@ -413,5 +415,5 @@ func companyDescriptor(words string) bool {
 		}
 	}
 	last := ws[len(ws)-1]
-	return companyNouns[last] || orgNouns[last]
+	return companyNouns[last] || orgNouns[last] || allianceNouns[last]
 }
