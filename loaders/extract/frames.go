@@ -468,6 +468,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	}
 	// Founding or joining.
 	founding := has[cueFounder] || has[cueLaunch] || has[cueFoundMod] && (has[cueMember] || has[cueRoster]) || has[cueFound]
+	if founding && beyondFoundersRE.MatchString(clause) {
+		founding = false // "Beyond the founding members, X now includes A and B"
+	}
 	later := has[cueLater] || laterRE.MatchString(clause)
 	if !founding && !later && viaRoster && backref {
 		fs := x.frame0()
