@@ -12,6 +12,14 @@ import "strings"
 func (x *extractor) famHyphenPartner(c *clauses) {
 	for j := 1; j < len(c.us); j++ {
 		n := c.us[j]
+		if n.Kind == 'N' && !partnershipNouns[n.Lemma] {
+			// "the A-B partnership covers 6G research": the chunker took
+			// a verb the tagger missed into the noun; the head is the
+			// partnership noun the unit opens with.
+			if w := strings.Fields(n.words); len(w) > 2 && partnershipNouns[w[0]] {
+				n.Lemma = w[0]
+			}
+		}
 		if n.Kind != 'N' || !partnershipNouns[n.Lemma] || n.Lemma == "deal" || n.Lemma == "agreement" {
 			continue
 		}
@@ -40,7 +48,15 @@ func (x *extractor) famHyphenPartner(c *clauses) {
 		if ma.Poss || mb.Poss || ma.Kind == 'P' || mb.Kind == 'P' || ma.Kind == 'N' || mb.Kind == 'N' {
 			continue
 		}
+		mod := c.text(0, j)
+		if partnershipEndedRE.MatchString(c.text(j, len(c.us)-1)) {
+			mod += " past" // "the A-B partnership ended last year"
+		}
 		x.rule = "partner.hyphen-pair"
-		x.partnerPairs(c, x.argOf(c.s, a), x.argOf(c.s, b), c.text(0, j), 0.75)
+		x.partnerPairs(c, x.argOf(c.s, a), x.argOf(c.s, b), mod, 0.75)
 	}
 }
+
+// partnershipEndedRE says, after the partnership noun, that it came to an
+// end.
+var partnershipEndedRE = mustFiltered(`(?i)\b(?:ended|terminated|collapsed|dissolved|wound down|came to an end|broke down|fell apart|was scrapped|was called off)\b`)
