@@ -183,7 +183,7 @@ var baseRules = []rule{
 		x.jointVenture(s, x.args(s, m[3]), m[1], "", "", share, 0.8)
 	}},
 	{name: "joint venture between A and B", keys: []string{"joint venture"}, re: rx(`(?i)^(.*?)\bjoint venture (?:between|of|formed by|set up by) ` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
-		x.jointVenture(s, x.args(s, m[2]), m[1], "", "", "", 0.8)
+		x.jointVentureOf(s, x.ventureBefore(s, m[1]), x.args(s, m[2]), m[1], "", "", "", 0.8) // venture_named.go
 	}},
 	// chief executives
 	{name: "X CEO Z", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)((?:\bformer |\bex-|\bthen-)?)` + rOrg + `(?:'s)? ((?:former |new |interim |then-|outgoing |incoming )?)` + rTitles + rCEO + `(,?) ` + rPer), fn: func(x *extractor, s *sent, m []string) {
@@ -476,11 +476,22 @@ func (x *extractor) founded(s *sent, org, modText string, base float64) {
 }
 
 func (x *extractor) jointVenture(s *sent, parts []arg, modText, name, purpose, share string, base float64) {
+	x.jointVentureOf(s, nil, parts, modText, name, purpose, share, base)
+}
+
+// jointVentureOf is jointVenture with the venture itself when the text
+// names it (venture_named.go).
+func (x *extractor) jointVentureOf(s *sent, venture *arg, parts []arg, modText, name, purpose, share string, base float64) {
 	mod, drop := modalityOf(modText)
 	if drop || ventureFailed(s.text) { // venture_failed.go
 		return
 	}
 	f := schema.Fact{Relation: schema.RelJointVenture, Modality: mod, Share: share}
+	if venture != nil {
+		if sv := x.resolve(*venture, orgTypesAll); sv != "" {
+			f.Subject = x.mention(*venture, sv)
+		}
+	}
 	parts, name = ventureAppositive(s, parts, name) // venture_appos.go
 	seen := map[string]bool{}
 	c := base
