@@ -215,8 +215,8 @@ func (x *extractor) run(body string) {
 	x.interview = interviewRE.MatchString(body) && answerRE.MatchString(body)
 	for i, s := range sents {
 		x.sentIdx = i
-		if t, ok := dashAside(s.Text); ok && s.Evidence == "" {
-			s.Quote, s.Text = s.quote(), t // text_dashes.go
+		if t, ok := asides(s.Text); ok && s.Evidence == "" {
+			s.Quote, s.Text = s.quote(), t // text_dashes.go, text_photo.go
 		}
 		if x.track {
 			x.read = append(x.read, s.verbatim())
