@@ -196,7 +196,7 @@ var baseRules = []rule{
 		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2]+m[4], 0.9)
 	}},
 	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |had been |the |a |an )?(?:the )?((?:(?:also|now|still|currently|then|previously|formerly|until now|himself|herself) )?(?:the )?(?:former |new |interim |acting )?)` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
-		if !companyDescriptor(m[3]) {
+		if !companyDescriptor(m[3]) || unitAfter(s, m[0]) {
 			return
 		}
 		mod := m[2]
@@ -223,7 +223,7 @@ var baseRules = []rule{
 		x.personRole(s, schema.RelChairmanOf, m[1], m[4], mod, 0.85)
 	}},
 	{name: "Z is chairman of Y", keys: []string{"chair"}, flat: true, re: rx(rPer + ` ((?:[a-z']+ ){0,2}?)(is|was|has been|had been|became|becomes|serves as|served as|remains|will become) ((?:(?:previously|formerly|also|now|still|currently|once|himself|herself|until then|until recently) )?)(?:the |a |an )?((?:past |former |current |first |founding |new |executive |non-executive )?)(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
-		if !companyDescriptor(m[6]) {
+		if !companyDescriptor(m[6]) || unitAfter(s, m[0]) {
 			return // "chairman of the audit committee of X"
 		}
 		mod := m[2] + " " + m[4] + m[5]

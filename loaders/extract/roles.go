@@ -173,6 +173,9 @@ func (x *extractor) famRoles(c *clauses) {
 			}
 			// "P, chairman and CEO of O"
 			if m := titleOfRE.FindStringSubmatch(gap); m != nil && hasTitle(m[1]) && !c.boardName(b.u) {
+				if unitObject(text, b.ent.end) {
+					continue // "P, CEO of the A-B joint venture" (roles_unit_object.go)
+				}
 				x.rule = "title.of"
 				if o, ok := x.nationalDescription(c, b.u); ok {
 					// "P, chief executive of South Korea's largest mobile
