@@ -43,6 +43,7 @@ func unfoldLists(body string) string {
 			unfoldList(b, c+2)
 		}
 	}
+	unfoldSections(b)
 	return string(b)
 }
 
@@ -194,5 +195,45 @@ func quoteUnfolded(out []sentence) {
 		if q := out[i].quote(); strings.Contains(q, "\n") {
 			out[i].Quote = strings.ReplaceAll(q, "\n", " ")
 		}
+	}
+}
+
+// unfoldSections gives back the paragraph breaks before a collapsed
+// listicle's numbered sections ("... in January. 2. T-Mobile US: an early
+// start ..."): three or more numbers counting up from 1, each after a
+// sentence's end (or a colon or a closing quote). The section's heading
+// stays run into its first sentence, but the paragraph is the section
+// again, so the company in focus, "the company" and the last paragraph's
+// subject do not reach across it.
+func unfoldSections(b []byte) {
+	s := string(b)
+	var at []int
+	from := 0
+	for k := 1; ; k++ {
+		m := " " + strconv.Itoa(k) + ". "
+		found := -1
+		for i := from; ; {
+			j := strings.Index(s[i:], m)
+			if j < 0 {
+				break
+			}
+			p := i + j
+			if p > 0 && strings.ContainsRune(".?!\"”:", rune(s[p-1])) || p > 0 && s[p-1] == '\n' {
+				found = p
+				break
+			}
+			i = p + 1
+		}
+		if found < 0 {
+			break
+		}
+		at = append(at, found)
+		from = found + len(m)
+	}
+	if len(at) < 3 {
+		return
+	}
+	for _, p := range at {
+		b[p] = '\n'
 	}
 }

@@ -28,6 +28,11 @@ func TestUnfoldLists(t *testing.T) {
 			"Its members are: - Acme Telecom - Ion Cloud - Cobalt Mobile - the French operator, which Omar Haddad runs, said it would join.", ""},
 		{"two items", "Its members are: - Acme Telecom - Ion Cloud The two met on Monday.", ""},
 		{"numbers that do not count up", "It was set up by: 1. Acme Telecom 3. Ion Cloud 4. Cobalt Mobile Q: Why now?", ""},
+		{"numbered sections",
+			"Here are three. 1. Acme Telecom: a start Omar Haddad took over. 2. Ion Cloud: a rise Jane Park did too. 3. Cobalt Mobile: a hat The chief stayed.",
+			"Here are three.\n1. Acme Telecom: a start Omar Haddad took over.\n2. Ion Cloud: a rise Jane Park did too.\n3. Cobalt Mobile: a hat The chief stayed."},
+		{"numbers inside sentences are no sections",
+			"It came 1. in speed, 2. in price and 3. in reach, the survey said.", ""},
 		{"dashes in prose", "He said: - we will see - and left the room - as the others stayed - in silence. Then he came back.", ""},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
