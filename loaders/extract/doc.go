@@ -17,7 +17,9 @@
 // spaces and quotation marks (text_lines.go), a page's markup
 // (text_markup.go), a PDF's page furniture, words broken at a line's end
 // and paragraphs shown by an indent (text_pages.go), a headline in
-// capitals (text_headline.go). A roster set out as a
+// capitals (text_headline.go), the lists and numbered sections a
+// collapsed article (its body on one line) ran into its text
+// (text_collapsed.go). A roster set out as a
 // list (a lead-in, then items with any marker, blank lines between, and
 // descriptions after the names) is one sentence read with its markers and
 // descriptions masked at the same offsets (layout.go); a numbered point's

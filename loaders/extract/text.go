@@ -73,7 +73,8 @@ var sentenceOpeners = map[string]bool{
 func splitSentences(body string) []sentence {
 	var out []sentence
 	para := 0
-	lines, origs, maps := readLines(body) // text_lines.go
+	unfolded := unfoldLists(body)             // text_collapsed.go
+	lines, origs, maps := readLines(unfolded) // text_lines.go
 	for li := 0; li < len(lines); li++ {
 		line := lines[li]
 		if strings.TrimSpace(line) == "" {
@@ -187,6 +188,9 @@ func splitSentences(body string) []sentence {
 		}
 		add(start, len(line), first)
 		para++
+	}
+	if unfolded != body {
+		quoteUnfolded(out)
 	}
 	return out
 }
