@@ -164,6 +164,9 @@ func splitFrameClauses(c *clauses) []clauseSpan {
 	ts := c.ts
 	var out []clauseSpan
 	cur := clauseSpan{}
+	if r, ok := frontedFoundingBy(c); ok {
+		cur.skip = append(cur.skip, r)
+	}
 	cut := func(i int) {
 		cur.to = i
 		if cur.to > cur.from {
@@ -209,6 +212,27 @@ func splitFrameClauses(c *clauses) []clauseSpan {
 	}
 	cut(len(ts))
 	return out
+}
+
+// frontedFoundingBy is the byte range of a fronted founding participle
+// with its agents ("Founded in 2018 by A and B, X now includes C and D"):
+// the found family states those founders, and the founding is not the
+// main clause's, whose list is of members (round 17, probed on real news).
+func frontedFoundingBy(c *clauses) ([2]int, bool) {
+	v := c.skipBullet(0)
+	if v >= len(c.us) || c.us[v].Kind != 'V' || frameLexicon[c.us[v].Lemma] != cueFound || !c.bareParticiple(v) {
+		return [2]int{}, false
+	}
+	k := c.afterFronted(v, false)
+	if k < 0 || k >= len(c.us) {
+		return [2]int{}, false
+	}
+	for j := v + 1; j < k; j++ {
+		if c.us[j].Kind == 'P' && c.us[j].Lemma == "by" {
+			return [2]int{c.us[v].Start, c.us[k].Start}, true
+		}
+	}
+	return [2]int{}, false
 }
 
 // opensClause reports whether the tokens from i open a clause of their
