@@ -195,14 +195,15 @@ func splitFrameClauses(c *clauses) []clauseSpan {
 			n := ts[i+1]
 			rel := n.Key == "which" || n.Key == "who" || n.Key == "whose" || n.Key == "where" || n.Key == "when" || n.Key == "that"
 			part := n.Pos == posVerb && (n.Form == formPast || n.Form == formPart) && n.Key != "joined"
-			if !rel && !part || n.Key == "when" && foundingBefore(ts, cur.from, i) {
+			aside := k == "," && exceptAside(ts, i+1)
+			if !rel && !part && !aside || n.Key == "when" && foundingBefore(ts, cur.from, i) {
 				continue
 			}
 			j := i + 1
 			for j < len(ts) && ts[j].Key != "," && ts[j].Key != ";" && !(ts[j].Key == "." && j == len(ts)-1) {
 				j++
 			}
-			if part && (j >= len(ts) || ts[j].Key != ",") {
+			if (part || aside) && (j >= len(ts) || ts[j].Key != ",") {
 				continue // ", joined by A and B." ends the clause and names members
 			}
 			end := ts[min(j, len(ts)-1)].Start
@@ -233,6 +234,18 @@ func frontedFoundingBy(c *clauses) ([2]int, bool) {
 		}
 	}
 	return [2]int{}, false
+}
+
+// exceptAside reports whether the tokens from i open an exception set off
+// by commas ("The founding members, other than its host H, include A and
+// B"): it takes H out of the list, not the clause out of the frame
+// (round 17, probed on real news).
+func exceptAside(ts []tagged, i int) bool {
+	if i+1 >= len(ts) {
+		return false
+	}
+	k, n := ts[i].Key, ts[i+1].Key
+	return k == "other" && n == "than" || (k == "apart" || k == "aside") && n == "from" || k == "except" || k == "excluding"
 }
 
 // opensClause reports whether the tokens from i open a clause of their

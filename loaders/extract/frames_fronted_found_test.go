@@ -21,3 +21,20 @@ func TestFrontedFoundingByAgents(t *testing.T) {
 			[]string{"founded(radio-forum) date=2021", "foundingMember(granite-labs,radio-forum)", "foundingMember(polar-compute,radio-forum)"}},
 	})
 }
+
+// TestExceptionAside: an exception set off by commas ("other than H",
+// "apart from H", "except H") takes H out of the list and leaves the
+// roster's frame standing (round 17, probed on real news).
+func TestExceptionAside(t *testing.T) {
+	runNews(t, []newsCase{
+		{"other than the host",
+			"The founding members of the Radio Forum, other than its host Granite Labs, include Acme Telecom, Helix Wireless and Ion Cloud.",
+			[]string{"foundingMember(acme-telecom,radio-forum)", "foundingMember(helix-wireless,radio-forum)", "foundingMember(ion-cloud,radio-forum)"}},
+		{"apart from",
+			"The Open Edge Alliance's members, apart from Polar Compute, include Cobalt Mobile and Larch Networks.",
+			[]string{"memberOf(cobalt-mobile,open-edge-alliance)", "memberOf(larch-networks,open-edge-alliance)"}},
+		{"near miss: no members other than",
+			"The Radio Forum has no members other than Granite Labs.",
+			nil},
+	})
+}
