@@ -27,7 +27,7 @@ var verbFamilies = func() map[string][]family {
 	}
 	add(family{"join", (*extractor).famJoin}, "join, rejoin, sign up, sign, admit, welcome, become, enlist, approve, accept")
 	add(family{"join.reported", (*extractor).famReportedJoin}, "join, rejoin")
-	add(family{"found", (*extractor).famFound}, "found, co-found, establish, form, create, set up, launch, start, unveil, spin up, incorporate, come, initiate, kick off, co-create")
+	add(family{"found", (*extractor).famFound}, "found, co-found, establish, form, create, set up, launch, co-launch, start, unveil, spin up, incorporate, come, initiate, kick off, co-create")
 	add(family{"found.relative", (*extractor).famFoundRelative}, "found, co-found, establish, form, create, set up, launch, start")
 	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run, drive")
 	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, have, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")

@@ -198,7 +198,7 @@ func (x *extractor) famPending(c *clauses) {
 
 // founders are the lemmas whose subject founds what it founds; launching or
 // unveiling an alliance alone does not make a single company a founder.
-var founders = map[string]bool{"found": true, "co-found": true, "establish": true, "form": true, "create": true, "set up": true, "incorporate": true}
+var founders = map[string]bool{"found": true, "co-found": true, "co-launch": true, "establish": true, "form": true, "create": true, "set up": true, "incorporate": true}
 
 // famCounted: a counted group of members the sentence does not name ("the
 // new alliance starts with 15 founding members drawn from industry")

@@ -44,7 +44,7 @@ var frameLexicon = func() map[string]cueClass {
 			m[strings.TrimSpace(w)] = c
 		}
 	}
-	add(cueFound, "found, co-found, cofound, form, launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create, announce the formation of, announce the creation of, announce the launch of, unveil the formation of")
+	add(cueFound, "found, co-found, cofound, form, launch, co-launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create, announce the formation of, announce the creation of, announce the launch of, unveil the formation of")
 	add(cueJoin, "join, rejoin, become member, become a member, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, come aboard, climb on board, hop on board, bring together, unite, be in as well, be in too")
 	add(cueRoster, "include, comprise, count, be, remain, complete, make up, round out, number, span, feature, among, amongst, in the fold, on board, line up, besides")
 	add(cueMember, "member, membership, signatory, backer, participant, joiner, newcomer, line-up, lineup, roster, partner list, constituent")
@@ -164,6 +164,9 @@ func splitFrameClauses(c *clauses) []clauseSpan {
 	ts := c.ts
 	var out []clauseSpan
 	cur := clauseSpan{}
+	if r, ok := frontedFoundingBy(c); ok {
+		cur.skip = append(cur.skip, r)
+	}
 	cut := func(i int) {
 		cur.to = i
 		if cur.to > cur.from {
@@ -192,14 +195,15 @@ func splitFrameClauses(c *clauses) []clauseSpan {
 			n := ts[i+1]
 			rel := n.Key == "which" || n.Key == "who" || n.Key == "whose" || n.Key == "where" || n.Key == "when" || n.Key == "that"
 			part := n.Pos == posVerb && (n.Form == formPast || n.Form == formPart) && n.Key != "joined"
-			if !rel && !part || n.Key == "when" && foundingBefore(ts, cur.from, i) {
+			aside := k == "," && exceptAside(ts, i+1)
+			if !rel && !part && !aside || n.Key == "when" && foundingBefore(ts, cur.from, i) {
 				continue
 			}
 			j := i + 1
 			for j < len(ts) && ts[j].Key != "," && ts[j].Key != ";" && !(ts[j].Key == "." && j == len(ts)-1) {
 				j++
 			}
-			if part && (j >= len(ts) || ts[j].Key != ",") {
+			if (part || aside) && (j >= len(ts) || ts[j].Key != ",") {
 				continue // ", joined by A and B." ends the clause and names members
 			}
 			end := ts[min(j, len(ts)-1)].Start
@@ -209,6 +213,39 @@ func splitFrameClauses(c *clauses) []clauseSpan {
 	}
 	cut(len(ts))
 	return out
+}
+
+// frontedFoundingBy is the byte range of a fronted founding participle
+// with its agents ("Founded in 2018 by A and B, X now includes C and D"):
+// the found family states those founders, and the founding is not the
+// main clause's, whose list is of members (round 17, probed on real news).
+func frontedFoundingBy(c *clauses) ([2]int, bool) {
+	v := c.skipBullet(0)
+	if v >= len(c.us) || c.us[v].Kind != 'V' || frameLexicon[c.us[v].Lemma] != cueFound || !c.bareParticiple(v) {
+		return [2]int{}, false
+	}
+	k := c.afterFronted(v, false)
+	if k < 0 || k >= len(c.us) {
+		return [2]int{}, false
+	}
+	for j := v + 1; j < k; j++ {
+		if c.us[j].Kind == 'P' && c.us[j].Lemma == "by" {
+			return [2]int{c.us[v].Start, c.us[k].Start}, true
+		}
+	}
+	return [2]int{}, false
+}
+
+// exceptAside reports whether the tokens from i open an exception set off
+// by commas ("The founding members, other than its host H, include A and
+// B"): it takes H out of the list, not the clause out of the frame
+// (round 17, probed on real news).
+func exceptAside(ts []tagged, i int) bool {
+	if i+1 >= len(ts) {
+		return false
+	}
+	k, n := ts[i].Key, ts[i+1].Key
+	return k == "other" && n == "than" || (k == "apart" || k == "aside") && n == "from" || k == "except" || k == "excluding"
 }
 
 // opensClause reports whether the tokens from i open a clause of their

@@ -51,7 +51,16 @@ func modifierUse(toks []token, m *mention) bool {
 		return false
 	}
 	p, _, _ := tagWord(t, false)
-	return p == posNoun
+	return p == posNoun && !(m.Kind == 'A' && rosterHeads[t.Key])
+}
+
+// rosterHeads are the nouns after a group's name that make the name the
+// roster's owner, not a modifier: "are O-RAN Alliance members", "founding
+// AI-RAN Alliance member Nokia" (round 17, probed on real news). After a
+// company's name they title a person ("Yahoo co-founder P").
+var rosterHeads = map[string]bool{
+	"member": true, "members": true, "signatory": true, "signatories": true,
+	"founder": true, "founders": true, "co-founder": true, "co-founders": true,
 }
 
 // listedMembers marks the mentions that stand in a list with a known
