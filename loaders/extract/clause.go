@@ -236,6 +236,9 @@ func (c *clauses) subject(v int) int {
 		if m >= 0 && c.us[m].Kind == 'V' && c.us[m].Lemma != "be" {
 			return c.subject(m)
 		}
+		if c.headlineInfinitive(j) {
+			return j - 1 // "A and B to form AI-RAN partnership" (clause_headline_to.go)
+		}
 	}
 	if j >= 1 && c.us[j].Kind == 'O' && (c.us[j].words == "and" || c.us[j].words == "but") {
 		// "A has signed up B as a partner, and has teamed with C": a
