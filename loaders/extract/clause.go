@@ -370,6 +370,7 @@ func (c *clauses) pps(from int) []pp {
 		for k < len(c.us) && (c.us[k].Kind == 'M' || (c.us[k].Kind == 'O' && c.us[k].tag == posAdv)) {
 			k++
 		}
+		k = c.coordDescriptorEnd(k) // "with Thai power and infrastructure company B" (clause_coord_desc.go)
 		if k < len(c.us) && (c.us[k].Kind == 'E' || c.us[k].Kind == 'N') {
 			if c.us[k].Kind == 'N' {
 				if e := c.afterColon(k); e >= 0 {
