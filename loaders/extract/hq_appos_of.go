@@ -22,3 +22,20 @@ func prepBeforeNation(match, nat string) bool {
 	}
 	return false
 }
+
+// nationOverClause reports whether the match of "N firms ... A" reaches A
+// over a comma and then a preposition that attaches A to another head:
+// in "the US chipmaker that counts Japanese firms among its customers,
+// signed a deal with A" the firms are not A.
+func nationOverClause(match string) bool {
+	i := strings.Index(match, ",")
+	if i < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(match[i+1:]) {
+		if w == "with" || w == "to" || w == "by" || w == "from" {
+			return true
+		}
+	}
+	return false
+}

@@ -18,3 +18,16 @@ func TestHQApposOfParent(t *testing.T) {
 			[]string{"headquarteredIn(ion-cloud,PT)"}},
 	})
 }
+
+// TestHQNationOverClause: "<nat> firms" in one clause says nothing of a
+// name a later clause attaches to its verb.
+func TestHQNationOverClause(t *testing.T) {
+	runNews(t, []newsCase{
+		{"N firms ..., verb with A",
+			"Polar Compute, which counts Portuguese firms among its clients, signed a supply deal with Kestrel Telecom.",
+			nil},
+		{"still: N operators A and B",
+			"Two Portuguese operators, Kestrel Telecom and Ion Cloud, will test the radios.",
+			[]string{"headquarteredIn(ion-cloud,PT)", "headquarteredIn(kestrel-telecom,PT)"}},
+	})
+}

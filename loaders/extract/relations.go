@@ -313,7 +313,7 @@ var baseRules = []rule{
 		x.nationAdj(s, m[2], m[1], 0.8)
 	}},
 	{name: "N members - A and B", re: rx(rNat + ` (?:members|companies|startups|firms|operators|carriers|partners|players|vendors|telcos)\b(?:[^<]|<X\d+>){0,80}?` + `(<[CUL]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
-		if x.corefArg(s, m[2]) {
+		if x.corefArg(s, m[2]) || nationOverClause(m[0]) {
 			return
 		}
 		x.nationAdj(s, m[2], m[1], 0.8)
