@@ -236,6 +236,9 @@ func (c *clauses) subject(v int) int {
 		if m >= 0 && c.us[m].Kind == 'V' && c.us[m].Lemma != "be" {
 			return c.subject(m)
 		}
+		if c.headlineInfinitive(j) {
+			return j - 1 // "A and B to form AI-RAN partnership" (clause_headline_to.go)
+		}
 	}
 	if j >= 1 && c.us[j].Kind == 'O' && (c.us[j].words == "and" || c.us[j].words == "but") {
 		// "A has signed up B as a partner, and has teamed with C": a
@@ -367,6 +370,7 @@ func (c *clauses) pps(from int) []pp {
 		for k < len(c.us) && (c.us[k].Kind == 'M' || (c.us[k].Kind == 'O' && c.us[k].tag == posAdv)) {
 			k++
 		}
+		k = c.coordDescriptorEnd(k) // "with Thai power and infrastructure company B" (clause_coord_desc.go)
 		if k < len(c.us) && (c.us[k].Kind == 'E' || c.us[k].Kind == 'N') {
 			if c.us[k].Kind == 'N' {
 				if e := c.afterColon(k); e >= 0 {

@@ -27,7 +27,7 @@ var hqGap = regexp.MustCompile(`^(?:'s?)? ?[,(]? ?(?:(?:is|was) an? [a-z][a-z -]
 	`(?:(?:is|are|was|were|remains|has been|have been|will be|would be|is to be|is set to be) )?` +
 	`(?:(?:has|have|had|with|keeps|keep) )?(?:(?:its|their) )?(?:(?:global|main|corporate|current|new|registered|company) )?` +
 	`(` + strings.Join(quoteAll(hqCues), "|") + `) (?:(?:is|are|was|were|remains|sits) )?in ` +
-	`(?:the (?:city|town) of )?(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, )?(?:near [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, )?(?:the )?$`)
+	`(?:the (?:city|town) of )?(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, )?(?:near [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, )?` + rCompass + `(?:the )?$`)
 
 func quoteAll(ws []string) []string {
 	out := make([]string, len(ws))

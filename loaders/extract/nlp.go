@@ -395,7 +395,7 @@ func repair(ts []tagged) {
 		case t.Pos == posAdj && adverbAdj[t.Key] && next == posVerb && (prev == posPropn || prev == posNoun || prev == posPron ||
 			prev == posSconj && i > 0 && (ts[i-1].Key == "which" || ts[i-1].Key == "who")):
 			t.Pos = posAdv // "The two companies first teamed up", "A later joined"
-		case t.Pos == posNoun && nounOnly[t.Key] && verbBases[t.Lemma] && prev == posPropn && i > 0 && !ts[i-1].Poss && (next == posAdp || next == posDet || next == posPart) && !detBeforeModifiers(ts, i):
+		case t.Pos == posNoun && nounOnly[t.Key] && verbBases[t.Lemma] && prev == posPropn && i > 0 && !ts[i-1].Poss && (next == posAdp || next == posDet || next == posPart || partnerUp(ts, i)) && !detBeforeModifiers(ts, i):
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "SK Group and OpenAI partner on ..."
 			if b, f, ok := verbForm(t.Key); ok {
 				t.Lemma, t.Form = b, f

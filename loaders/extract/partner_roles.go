@@ -232,8 +232,10 @@ func (c *clauses) moreWith(k int) []int {
 		if c.us[j].Kind != 'O' || c.us[j].words != "and" {
 			continue
 		}
-		n := j + 1
-		if n+1 >= len(c.us) || c.us[n].Kind != 'P' || c.us[n].Lemma != "with" {
+		n, aside := c.skipAside(j + 1) // "and, separately, with C" (partner_aside.go)
+		if aside && n < len(c.us) && c.us[n].Kind == 'E' && c.asideEnds(n) {
+			n-- // "with B and, separately, C": the preposition is understood
+		} else if n+1 >= len(c.us) || c.us[n].Kind != 'P' || c.us[n].Lemma != "with" {
 			continue
 		}
 		e := c.skipDescriptors(n + 1)

@@ -313,13 +313,13 @@ var baseRules = []rule{
 		x.nationAdj(s, m[2], m[1], 0.8)
 	}},
 	{name: "N members - A and B", re: rx(rNat + ` (?:members|companies|startups|firms|operators|carriers|partners|players|vendors|telcos)\b(?:[^<]|<X\d+>){0,80}?` + `(<[CUL]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
-		if x.corefArg(s, m[2]) {
+		if x.corefArg(s, m[2]) || nationOverClause(m[0]) {
 			return
 		}
 		x.nationAdj(s, m[2], m[1], 0.8)
 	}},
 	{name: "X, a N group", re: rx(`(<[CAVU]\d+>), an? (?:[^<,]{0,30}?<[CUG]\d+>-led )?(?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,2}?` + rNat + ` (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(?:` + rCompanyHead + `|alliance|body|association|consortium)\b`), fn: func(x *extractor, s *sent, m []string) {
-		if headPossessive(s.sk, m[0]) {
+		if headPossessive(s.sk, m[0]) || prepBeforeNation(m[0], m[2]) {
 			return
 		}
 		x.nationAdj(s, m[1], m[2], 0.8)
