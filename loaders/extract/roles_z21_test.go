@@ -1,0 +1,69 @@
+package extract_test
+
+import "testing"
+
+// TestZ21BoardCapitals: a board written with capitals, as press releases
+// write it, is the organisation's board and no name of its own (round 17,
+// real-news probes; mention_board.go).
+func TestZ21BoardCapitals(t *testing.T) {
+	runNews(t, []newsCase{
+		{"Chair of the Board of X after the name",
+			`"Open networks are here to stay," said Lena Berg, Chair of the Board of the Radio Forum.`,
+			[]string{"chairmanOf(lena-berg,radio-forum)"}},
+		{"elected Chair of the Board of X: no chairman of 'Board'",
+			"Omar Haddad has been elected as Chair of the Board of the Open Edge Alliance.",
+			[]string{"chairmanOf(omar-haddad,open-edge-alliance)"}},
+		{"The X Board elected P as its new Chairman",
+			"The Radio Forum Board has elected Jane Park as its new Chairman.",
+			[]string{"chairmanOf(jane-park,radio-forum)"}},
+		{"near miss: a Board member is no chair",
+			"Jane Park joined the Board of Directors of Polar Compute in May.",
+			nil},
+	})
+}
+
+// TestZ21Reelected: a post renewed is a post held ("re-elected",
+// "re-appointed"; roles_reelected.go).
+func TestZ21Reelected(t *testing.T) {
+	runNews(t, []newsCase{
+		{"re-elected chairman of X",
+			"Jane Park was re-elected chairman of Kestrel Telecom at the annual meeting.",
+			[]string{"chairmanOf(jane-park,kestrel-telecom)"}},
+		{"has been re-elected as chair of X",
+			"Lena Berg has been re-elected as chair of the Radio Forum for two more years.",
+			[]string{"chairmanOf(lena-berg,radio-forum)"}},
+		{"re-appointed chief executive of X",
+			"Omar Haddad was re-appointed chief executive of Ion Cloud on Monday.",
+			[]string{"ceoOf(omar-haddad,ion-cloud)"}},
+	})
+}
+
+// TestZ21BoardChairman: "X board chairman P", a title of X's board before
+// the name.
+func TestZ21BoardChairman(t *testing.T) {
+	runNews(t, []newsCase{
+		{"X board chairman P in a quote attribution",
+			`"We will keep investing," Granite Labs board chairman Omar Haddad said in a statement.`,
+			[]string{"chairmanOf(omar-haddad,granite-labs)"}},
+		{"X Board Chairman P opening the sentence",
+			"Helix Wireless Board Chairman Jane Park told shareholders the merger was off.",
+			[]string{"chairmanOf(jane-park,helix-wireless)"}},
+	})
+}
+
+// TestZ21SuccessorDescribed: the successor named with a description before
+// his name ("replaced by finance chief Q") takes the predecessor's post
+// (roles_successor_desc.go).
+func TestZ21SuccessorDescribed(t *testing.T) {
+	runNews(t, []newsCase{
+		{"replaced by a title and the name",
+			"Cobalt Mobile CEO Lena Berg will be replaced by chief operating officer Omar Haddad in June.",
+			[]string{"ceoOf(lena-berg,cobalt-mobile)", "ceoOf(omar-haddad,cobalt-mobile) modality=planned"}},
+		{"succeeded by a common-noun description and the name",
+			"Larch Networks chairman Jane Park was succeeded by banker Lena Berg.",
+			[]string{"chairmanOf(jane-park,larch-networks)", "chairmanOf(lena-berg,larch-networks)"}},
+		{"replaced by finance chief Q",
+			"Meridian Mobile chief executive Omar Haddad will be replaced by finance chief Jane Park.",
+			[]string{"ceoOf(omar-haddad,meridian-mobile)", "ceoOf(jane-park,meridian-mobile) modality=planned"}},
+	})
+}
