@@ -67,3 +67,35 @@ func TestZ21SuccessorDescribed(t *testing.T) {
 			[]string{"ceoOf(omar-haddad,meridian-mobile)", "ceoOf(jane-park,meridian-mobile) modality=planned"}},
 	})
 }
+
+// TestZ21TitleOfDescribed: "named/became/stepped down as CEO of" with a
+// description between the title and the company ("CEO of US carrier X").
+func TestZ21TitleOfDescribed(t *testing.T) {
+	runNews(t, []newsCase{
+		{"named the new CEO of a described company",
+			"Jane Park was named on Monday as the new CEO of cloud provider Ion Cloud.",
+			[]string{"ceoOf(jane-park,ion-cloud)"}},
+		{"stepped down as CEO of a described company: past",
+			"Omar Haddad has stepped down as chief executive of network vendor Larch Networks.",
+			[]string{"ceoOf(omar-haddad,larch-networks) modality=past"}},
+		{"CEO and president of a described company",
+			"Lena Berg became CEO and president of chip maker Granite Labs last year.",
+			[]string{"ceoOf(lena-berg,granite-labs)"}},
+	})
+}
+
+// TestZ21MadeTitle: a post given with "make" and a small clause
+// (roles_made.go).
+func TestZ21MadeTitle(t *testing.T) {
+	runNews(t, []newsCase{
+		{"making P CEO and Q chairman",
+			"Polar Compute reshuffled its leadership, making Omar Haddad CEO and Jane Park chairman.",
+			[]string{"ceoOf(omar-haddad,polar-compute)", "chairmanOf(jane-park,polar-compute)"}},
+		{"made P its chief executive",
+			"Helix Wireless made Lena Berg its chief executive in 2021.",
+			[]string{"ceoOf(lena-berg,helix-wireless)"}},
+		{"near miss: made P an offer",
+			"Kestrel Telecom made Jane Park an offer she turned down.",
+			nil},
+	})
+}
