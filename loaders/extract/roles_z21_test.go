@@ -99,3 +99,19 @@ func TestZ21MadeTitle(t *testing.T) {
 			nil},
 	})
 }
+
+// TestZ21TitleOfTheGroup: "chairman of the group" is a title at the
+// company the sentence named before the person (roles_of_group.go).
+func TestZ21TitleOfTheGroup(t *testing.T) {
+	runNews(t, []newsCase{
+		{"will also become chairman of the group: planned",
+			"Borealis Networks said chief executive Lena Berg will also become chairman of the group from July.",
+			[]string{"ceoOf(lena-berg,borealis-networks)", "chairmanOf(lena-berg,borealis-networks) modality=planned"}},
+		{"was appointed chief executive of the company",
+			"Granite Labs announced that Omar Haddad was appointed chief executive of the company on Friday.",
+			[]string{"ceoOf(omar-haddad,granite-labs)"}},
+		{"near miss: chairman of the group's unit",
+			"Cobalt Mobile said Jane Park is chairman of the group's fibre unit.",
+			nil},
+	})
+}
