@@ -238,7 +238,7 @@ var baseRules = []rule{
 	{name: "Y chairman Z", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?:'s)? ((?:former |new |then-)?)(?:[Bb]oard )?(?:Chairman|Chairwoman|Chair|chairman|chairwoman|chair|Chairperson),? ` + rPer), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelChairmanOf, m[3], m[1], m[2], 0.85)
 	}},
-	{name: "Y had Z as its chairman", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?: [^<]{0,20}?)? (had|has|named|appointed|elected|picked) (<P\d+>) as (?:its|their) ((?:first |new |founding |former )?)(?i:chair|chairman|chairwoman|chairperson)\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y had Z as its chairman", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?: [^<]{0,30}?)? (had|has|named|appointed|elected|picked) (?:<[CUVG]\d+>(?:'s|’s) )?(<P\d+>) as (?:its|their) ((?:first |new |founding |former )?)(?i:chair|chairman|chairwoman|chairperson)\b`), fn: func(x *extractor, s *sent, m []string) {
 		mod := m[4]
 		if m[2] == "had" {
 			mod += " past"

@@ -115,3 +115,21 @@ func TestZ21TitleOfTheGroup(t *testing.T) {
 			nil},
 	})
 }
+
+// TestZ21SucceedChair: a chair passed on ("will succeed Q as Chair of the
+// Board of X"; roles_succeed_chair.go), and a board electing a person
+// named with his employer's possessive ("elected Acme's P as its new
+// Chairman").
+func TestZ21SucceedChair(t *testing.T) {
+	runNews(t, []newsCase{
+		{"will succeed Q as Chair of the Board of X: planned",
+			"Jane Park will succeed Omar Haddad as Chair of the Board of the Open Edge Alliance.",
+			[]string{"chairmanOf(jane-park,open-edge-alliance) modality=planned"}},
+		{"replaced Q as chairman of X",
+			"Lena Berg replaced Jane Park as chairman of Helix Wireless.",
+			[]string{"chairmanOf(lena-berg,helix-wireless)", "chairmanOf(jane-park,helix-wireless) modality=past"}},
+		{"the board elected X's P as its new Chairman",
+			"The Radio Forum Board of Directors has elected Kestrel Telecom's Omar Haddad as its new Chairman.",
+			[]string{"chairmanOf(omar-haddad,radio-forum)"}},
+	})
+}
