@@ -35,6 +35,9 @@ func notAName(toks []token, a, b int) bool {
 	if eventRun(toks, a, b) || documentRun(toks, a, b) || regionRun(toks, a, b) || regionCapsRun(toks, a, b) || lowerCompound(toks[a].Text) {
 		return true
 	}
+	if boardRun(toks, a, b) {
+		return true // "Chair of the Board of X": X's board, no name (mention_board.go)
+	}
 	if b-a == 1 && numberWords[toks[a].Key] > 0 {
 		return true // "SHANGHAI - Seven more operators": a count, never a name
 	}

@@ -134,6 +134,9 @@ func verbForm(w string) (base string, f form, ok bool) {
 	if verbBases[w] {
 		return w, formBase, true
 	}
+	if b, f, ok := reElected(w); ok {
+		return b, f, ok // "was re-elected chair": elected again (roles_reelected.go)
+	}
 	try := func(stem string, f form) (string, form, bool) {
 		switch {
 		case verbBases[stem]:

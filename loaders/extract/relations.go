@@ -211,8 +211,11 @@ var baseRules = []rule{
 	{name: "CEO Z of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)\b((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo) ` + rPer + ` of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[2], m[3], m[1], 0.85)
 	}},
-	{name: "Z was named CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `((?: [a-z']+){0,3}) (?:named |appointed |as |became |becomes |become )(?:the |its )?(?:new )?(?:chief executive(?: officer)?|ceo) of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
-		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2], 0.8)
+	{name: "Z was named CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `((?: [a-z']+){0,4}) (?:named |appointed |as |became |becomes |become )(?:the |its )?(?:new )?(?:chief executive(?: officer)?|ceo)(?: and (?:president|chairman|chairwoman|chair|co-founder|founder))? of (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		if !companyDescriptor(m[3]) {
+			return // "named CEO of the group's cloud unit X" is no title at X's owner
+		}
+		x.personRole(s, schema.RelCEOOf, m[1], m[4], m[2], 0.8) // "stepped down as CEO of telecoms company X"
 	}},
 	// chairs
 	{name: "Z chairs Y", keys: []string{"chair"}, flat: true, re: rx(rPer + `,? (?:who )?((?:also |previously |once |later |formerly |currently |now )?)(chairs|chaired|has chaired|had chaired|co-chairs|co-chaired|will chair) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
@@ -232,10 +235,10 @@ var baseRules = []rule{
 		}
 		x.personRole(s, schema.RelChairmanOf, m[1], m[7], mod, 0.85)
 	}},
-	{name: "Y chairman Z", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?:'s)? ((?:former |new |then-)?)(?:Chairman|Chairwoman|Chair|chairman|chairwoman|chair|Chairperson),? ` + rPer), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y chairman Z", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?:'s)? ((?:former |new |then-)?)(?:[Bb]oard )?(?:Chairman|Chairwoman|Chair|chairman|chairwoman|chair|Chairperson),? ` + rPer), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelChairmanOf, m[3], m[1], m[2], 0.85)
 	}},
-	{name: "Y had Z as its chairman", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?: [^<]{0,20}?)? (had|has|named|appointed|elected|picked) (<P\d+>) as (?:its|their) ((?:first |new |founding |former )?)(?:chair|chairman|chairwoman|chairperson)\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y had Z as its chairman", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?: [^<]{0,30}?)? (had|has|named|appointed|elected|picked) (?:<[CUVG]\d+>(?:'s|’s) )?(<P\d+>) as (?:its|their) ((?:first |new |founding |former )?)(?i:chair|chairman|chairwoman|chairperson)\b`), fn: func(x *extractor, s *sent, m []string) {
 		mod := m[4]
 		if m[2] == "had" {
 			mod += " past"

@@ -106,6 +106,9 @@ func (x *extractor) holderSucceeded(c *clauses, v int) {
 			as = c.us[k+1].words
 		case "by":
 			q = c.person(x, k+1)
+			if q < 0 {
+				q = c.describedPerson(x, k+1) // "by finance chief Q" (roles_successor_desc.go)
+			}
 		}
 		if q >= 0 || c.us[k].Lemma == "by" {
 			break
