@@ -138,3 +138,19 @@ func TestInvestZ21DateBeforeInvestee(t *testing.T) {
 		{"investment in March", "Helix Wireless made an investment in March.", nil},
 	})
 }
+
+// TestInvestZ21AdjectiveBeforeAmount: an adjective between the determiner
+// and a currency sign stays an adjective, so the round or stake after the
+// amount is still the verb's object (nlp.go, invest_priced.go).
+func TestInvestZ21AdjectiveBeforeAmount(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"led a massive round for Y", "Polar Compute led a massive $80 million round for Granite Labs.",
+			[]string{inv("polar-compute", "granite-labs") + " amount=$80 million"}},
+		{"took a sizeable stake in Y", "Helix Wireless took a sizeable $2 billion stake in Ion Cloud.",
+			[]string{inv("helix-wireless", "ion-cloud") + " amount=$2 billion"}},
+
+		// near misses
+		{"a massive order", "Helix Wireless placed a massive $2 billion order with Ion Cloud.", nil},
+	})
+}

@@ -414,7 +414,10 @@ func repair(ts []tagged) {
 			// "would also work with", "will jointly market them" ("market"
 			// is a verb only here: "20% market share" stays a noun)
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase
-		case t.Pos == posAdj && (prev == posDet || prev == posAdj) && next != posNoun && next != posPropn && next != posAdj && next != posNum:
+		case t.Pos == posAdj && (prev == posDet || prev == posAdj) && next != posNoun && next != posPropn && next != posAdj && next != posNum &&
+			!(i+1 < len(ts) && currencySigns[ts[i+1].Key]):
+			// (but "a massive $120 million round": an adjective before the
+			// amount, helper z21pinv)
 			t.Pos, t.Lemma = posNoun, nounLemma(t.Key) // "its chief executive"
 		case participleAdj(ts, i): // nlp_participle_adj.go
 			t.Pos, t.Lemma, t.Form = posAdj, t.Key, formNone
