@@ -154,3 +154,20 @@ func TestInvestZ21AdjectiveBeforeAmount(t *testing.T) {
 		{"a massive order", "Helix Wireless placed a massive $2 billion order with Ion Cloud.", nil},
 	})
 }
+
+// TestInvestZ21BackedNounPredicate: "Y is a start-up backed by A": the
+// participle describes the copula's noun predicate, so A backs Y
+// (invest_backed_noun.go).
+func TestInvestZ21BackedNounPredicate(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"is a start-up backed by A", "Granite Labs is a chip start-up backed by Helix Wireless.",
+			[]string{inv("helix-wireless", "granite-labs")}},
+		{"is one of the firms funded by A and B", "Ion Cloud is one of the firms funded by Polar Compute and Larch Networks.",
+			[]string{inv("polar-compute", "ion-cloud"), inv("larch-networks", "ion-cloud")}},
+
+		// near misses
+		{"is not a start-up backed by A", "Granite Labs is not a start-up backed by Helix Wireless.", nil},
+		{"may be a start-up backed by A", "Granite Labs may soon be a start-up backed by Helix Wireless.", nil},
+	})
+}
