@@ -309,7 +309,7 @@ func (c *clauses) afterColon(j int) int {
 			}
 		}
 		// "12 companies, including A and B", "operators such as A",
-		// "40 members, among them A".
+		// "40 members, among them A", "the likes of A".
 		k := j + 1
 		if c.isPunct(k, ",") {
 			k++
@@ -320,6 +320,8 @@ func (c *clauses) afterColon(j int) int {
 				k++
 			case l == "among" && c.us[k+1].Kind == 'M' && c.us[k+1].words == "them":
 				k += 2
+			case l == "of" && k == j+1 && (c.us[j].words == "the likes" || c.us[j].words == "likes"):
+				k++ // "backed by the likes of A and B" (helper z21pinv)
 			default:
 				return -1
 			}

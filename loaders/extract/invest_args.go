@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -45,8 +46,9 @@ func (x *extractor) famInvestLight(c *clauses, v int) {
 	if subj < 0 || n < 0 {
 		return
 	}
+	leads := u.Lemma == "lead" || u.Lemma == "co-lead" || u.Lemma == "anchor"
 	switch {
-	case u.Lemma == "lead" || u.Lemma == "co-lead" || u.Lemma == "anchor":
+	case leads:
 		// "led a Series B in Y", and "is leading an investment into Y"
 		// (helper x14inv)
 		if !roundNoun(c.us[n]) && c.us[n].Lemma != "investment" {
@@ -59,7 +61,12 @@ func (x *extractor) famInvestLight(c *clauses, v int) {
 		if p.prep == "of" && (c.moneyAt(n+1, p.at) || c.amountAt(p.at)) {
 			continue // "an investment of $5 million into Y" (helper x14inv)
 		}
-		if (p.prep == "in" || p.prep == "into") && c.us[p.at].Kind == 'E' {
+		if p.prep == "in" && c.us[p.at].Kind == 'N' && temporal(c.us[p.at].words) {
+			continue // "its first investment in March in Y" (helper z21pinv)
+		}
+		// a round is led "for" its company as well as "in" it: "A led the
+		// $40 million round for chip start-up Y" (helper z21pinv)
+		if (p.prep == "in" || p.prep == "into" || leads && p.prep == "for") && c.us[p.at].Kind == 'E' {
 			ys := c.args(x, p.at)
 			x.investPairs(c, c.args(x, subj), ys, c.modText(subj, v), c.text(v, p.at), 0.75)
 			// the round is this company's for the sentences after it:
@@ -75,8 +82,15 @@ func (x *extractor) famInvestLight(c *clauses, v int) {
 // moneyAt reports whether units from..to name an amount of money.
 func (c *clauses) moneyAt(from, to int) bool {
 	t := c.text(from, to)
-	return strings.ContainsAny(t, "$€£") && (strings.Contains(t, "million") || strings.Contains(t, "billion") || amountRE.MatchString(t))
+	return strings.ContainsAny(t, "$€£") && (strings.Contains(t, "million") || strings.Contains(t, "billion") || amountRE.MatchString(t)) ||
+		rupeeRE.MatchString(t)
 }
+
+// rAmtRupee is an amount in rupees as Indian news writes it: "Rs 210
+// crore", "Rs. 5,000 crore", "₹1,200 crore", "Rs 40 lakh" (helper z21pinv).
+const rAmtRupee = `(?:\bRs\.? ?|₹ ?)\d[\d,.]*(?: ?(?:crore|lakh|billion|million|bn|mn|cr)\b)?`
+
+var rupeeRE = regexp.MustCompile(rAmtRupee)
 
 // raisedSumNouns are money raised with no amount: "has since raised far
 // larger sums from A", "raised fresh capital from B" (helper z15inv).

@@ -197,7 +197,7 @@ func (x *extractor) amongBackersOf(c *clauses, v int) {
 
 // partOwnedPrefixes make "owned" a part's: "majority-owned",
 // "partly owned", "jointly owned".
-var partOwnedPrefixes = []string{"majority", "minority", "partly", "part", "jointly", "co"}
+var partOwnedPrefixes = []string{"majority", "minority", "partly", "part", "jointly", "co", "half"}
 
 // famOwnedBy: "Y is majority-owned by A", and an apposition's reduced
 // passive "Y, the Singapore operator owned by A's B," (A's B owns Y). A

@@ -20,15 +20,14 @@ import (
 // and one of Y's investors".
 func (x *extractor) famApposOneOf(c *clauses) {
 	for k := 2; k+3 < len(c.us); k++ {
-		if c.us[k].Kind != 'N' || c.us[k].Lemma != "one" || c.us[k+1].Kind != 'P' || c.us[k+1].Lemma != "of" ||
-			c.us[k+2].Kind != 'E' || !c.ents[c.us[k+2].ent].poss || c.isCountry(k+2) {
+		if c.us[k].Kind != 'N' || c.us[k].Lemma != "one" || c.us[k+1].Kind != 'P' || c.us[k+1].Lemma != "of" {
 			continue
 		}
-		n := c.us[k+3]
-		if n.Kind != 'N' || !investorNouns[n.Lemma] || !holderWords(n.words) || n.Lemma == "funder" {
+		y, n, end := c.oneOfHolders(k)
+		if y < 0 || c.isCountry(y) || !investorNouns[n.Lemma] || !holderWords(n.words) || n.Lemma == "funder" {
 			continue
 		}
-		if k+4 < len(c.us) && !c.isPunct(k+4, ",") && !c.boundary(k+4) {
+		if end < len(c.us) && !c.isPunct(end, ",") && !c.boundary(end) {
 			continue // "one of Y's investors in Asia", "one of Y's investors said"
 		}
 		comma := k - 1
@@ -43,13 +42,28 @@ func (x *extractor) famApposOneOf(c *clauses) {
 		if comma < 1 || !c.isPunct(comma, ",") || c.us[comma-1].Kind != 'E' || c.ents[c.us[comma-1].ent].poss || c.isPerson(x, comma-1) || c.isCountry(comma-1) {
 			continue
 		}
-		investors, owned := c.args(x, comma-1), c.args(x, k+2)
+		investors, owned := c.args(x, comma-1), c.args(x, y)
 		if len(owned) != 1 || x.ownsItself(investors, owned) {
 			continue
 		}
 		x.rule = "invest.appos-one-of"
 		x.investEach(c, investors, owned, n.words, 0.7)
 	}
+}
+
+// oneOfHolders reads the holders phrase after "one of" at unit k: "one
+// of Y's largest shareholders" or "one of the largest shareholders in Y"
+// (helper z21pinv). It returns Y, the holder noun and the unit after the
+// phrase; y is -1 when the phrase is neither.
+func (c *clauses) oneOfHolders(k int) (y int, n unit, end int) {
+	switch {
+	case c.us[k+2].Kind == 'E' && c.ents[c.us[k+2].ent].poss && c.us[k+3].Kind == 'N':
+		return k + 2, c.us[k+3], k + 4
+	case c.us[k+2].Kind == 'N' && k+4 < len(c.us) && c.us[k+3].Kind == 'P' && (c.us[k+3].Lemma == "in" || c.us[k+3].Lemma == "of") &&
+		c.us[k+4].Kind == 'E' && !c.ents[c.us[k+4].ent].poss:
+		return k + 4, c.us[k+2], k + 5
+	}
+	return -1, unit{}, k
 }
 
 // famApposIts: "A, its largest shareholder, declined to comment": the

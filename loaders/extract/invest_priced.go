@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // This file reads a stake or a round whose price stands inside its noun
 // phrase (helper z15inv, issue 13, from dev3 misses): "agreed to take a $5
 // billion stake in Y", "joined the $320 million Series C round of Y". The
@@ -14,8 +16,9 @@ package extract
 // itself when unit n does not open such a split phrase.
 func (c *clauses) pricedNoun(n int) int {
 	k := n
-	if k < len(c.us) && (c.us[k].Kind == 'N' || c.us[k].Kind == 'M') && determinerWords[c.us[k].words] {
-		k++
+	if k < len(c.us) && (c.us[k].Kind == 'N' || c.us[k].Kind == 'M' || c.us[k].Kind == 'O') && (determinerWords[c.us[k].words] ||
+		c.us[k].tag == posAdj && determinerWords[strings.SplitN(c.us[k].words, " ", 2)[0]]) {
+		k++ // "a $5 billion stake", "a sizeable $5 billion stake" (helper z21pinv)
 	}
 	if !c.currencyAt(k) {
 		return n

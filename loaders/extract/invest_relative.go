@@ -26,7 +26,8 @@ import (
 // famInvestRelative reads the shapes above in one sentence.
 func (x *extractor) famInvestRelative(c *clauses) {
 	x.famControlledAppos(c)
-	x.famBackedPredicate(c) // invest_backed_pred.go
+	x.famBackedPredicate(c)     // invest_backed_pred.go
+	x.famBackedNounPredicate(c) // invest_backed_noun.go
 	x.famCountsAmong(c)
 	x.famVehicleOf(c)       // invest_vehicle.go
 	x.famCommit(c)          // invest_commit.go

@@ -88,7 +88,7 @@ var ambiguousFunction = map[string]bool{"that": true, "which": true, "as": true,
 var verbBases = func() map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(`
-accelerate accept acquire co-develop develop pilot test trial add admit agree aim allow ally announce appoint approve argue arrive ask attend attract back become begin believe bet bring build buy call chair change choose close co-found co-lead co-chair collaborate combine come commit compete complete confirm consider continue contribute control cooperate count create cut deal decide deepen deliver deploy describe develop die drive earn elect emerge enable end enter establish expand expect extend face fall fight file finance find focus follow forge form found fund gain get give go grow guide hand have head help helm hire hold host include increase inject introduce invest join keep land launch lead leave let line list look lose lure make manage mark integrate embed meet merge move name need offer open operate own partner pay pick pitch plan plough plow pour power promote provide pump purchase push put raise reach receive rejoin remain replace report retire return reveal run say secure see seek sell serve set share show sign spearhead spend spin split stake start state steer step strike succeed supply support take talk tap team tell tie top turn underwrite unveil use want widen win work welcome span participate select anchor gather unite comprise represent enlist boast co-invest co-head range rise climb swell incorporate initiate kick co-create belong double`) {
+accelerate accept acquire co-develop develop pilot test trial add admit agree aim allow ally announce appoint approve argue arrive ask attend attract back become begin believe bet bring build buy call chair change choose close co-found co-lead co-chair collaborate combine come commit compete complete confirm consider continue contribute control cooperate count create cut deal decide deepen deliver deploy describe develop die drive earn elect emerge enable end enter establish expand expect extend face fall fight file finance find focus follow forge form found fund gain get give go grow guide hand have head help helm hire hold host include increase inject introduce invest join keep land launch lead leave let line list look lose lure make manage mark integrate embed meet merge move name need offer open operate own partner pay pick pitch plan plough plow pour power promote provide pump purchase push put raise reach receive rejoin remain replace report retire return reveal run say secure see seek sell serve set share show sign spearhead spend spin split stake start state steer step strike succeed supply support take talk tap team tell tie top turn underwrite unveil use want widen win work welcome span participate select anchor gather unite comprise represent enlist boast co-invest co-head range rise climb swell incorporate initiate kick co-create belong double feature involve`) {
 		m[w] = true
 	}
 	return m
@@ -178,7 +178,7 @@ func verbForm(w string) (base string, f form, ok bool) {
 // nounOnly are words with a verb reading that news nearly always uses as
 // nouns.
 var nounOnly = map[string]bool{
-	"members": true, "member": true, "partners": true, "partner": true, "shares": true, "share": true, "plans": true,
+	"members": true, "feature": true, "features": true, "member": true, "partners": true, "partner": true, "shares": true, "share": true, "plans": true,
 	"plan": true, "talks": true, "stake": true, "stakes": true, "deal": true, "deals": true, "backs": false,
 	"funds": true, "fund": true, "leads": true, "heads": true, "head": true, "lead": true, "use": true, "work": true,
 	"offers": true, "offer": true, "report": true, "reports": true, "states": true, "state": true, "list": true,
@@ -417,7 +417,10 @@ func repair(ts []tagged) {
 			// "would also work with", "will jointly market them" ("market"
 			// is a verb only here: "20% market share" stays a noun)
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase
-		case t.Pos == posAdj && (prev == posDet || prev == posAdj) && next != posNoun && next != posPropn && next != posAdj && next != posNum:
+		case t.Pos == posAdj && (prev == posDet || prev == posAdj) && next != posNoun && next != posPropn && next != posAdj && next != posNum &&
+			!(i+1 < len(ts) && currencySigns[ts[i+1].Key]):
+			// (but "a massive $120 million round": an adjective before the
+			// amount, helper z21pinv)
 			t.Pos, t.Lemma = posNoun, nounLemma(t.Key) // "its chief executive"
 		case participleAdj(ts, i): // nlp_participle_adj.go
 			t.Pos, t.Lemma, t.Form = posAdj, t.Key, formNone
@@ -428,6 +431,9 @@ func repair(ts []tagged) {
 			t.Pos = posAdj // "the leading operator", "the founding members"
 		case t.Pos == posVerb && t.Form == formIng && prev == posDet:
 			t.Pos = posNoun // "the opening", "the founding"
+		case t.Key == "back" && t.Pos == posAdv && i > 0 && (ts[i-1].Key == "to" || modals[ts[i-1].Key] && ts[i-1].Pos == posAux) &&
+			(next == posPropn || next == posDet):
+			t.Pos, t.Lemma, t.Form = posVerb, "back", formBase // "agreed to back Y", "will back the start-up" (helper z21pinv)
 		case t.Pos == posNoun && i > 0 && ts[i-1].Key == "to" && verbBases[t.Key]:
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "to work"
 		case t.Pos == posNoun && prev == posAux && verbBases[t.Key] && ts[i-1].Lemma != "be" && ts[i-1].Lemma != "have":

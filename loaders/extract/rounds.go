@@ -62,6 +62,7 @@ func (x *extractor) famRound(c *clauses) {
 	x.openRound(c)
 	x.openDescribedRound(c) // rounds_described.go: "The San Jose company raised $N"
 	x.openRoundIn(c)        // rounds_return.go: "led a Series B in Y"
+	x.openPartRound(c)      // rounds_part.go: "invested in Y as part of a round led by B"
 	x.openMoneyRound(c)     // rounds_money.go: more raising verbs
 	x.openFocusRound(c)     // rounds_focus.go: a round with no company of its own
 	x.noteRaiser(c)         // rounds_unnamed.go
