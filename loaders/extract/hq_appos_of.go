@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // appositionPreps are the prepositions that, inside an apposition before
 // a nationality, make the nationality describe the preposition's object:
@@ -27,7 +30,14 @@ func prepBeforeNation(match, nat string) bool {
 // over a comma and then a preposition that attaches A to another head:
 // in "the US chipmaker that counts Japanese firms among its customers,
 // signed a deal with A" the firms are not A.
+//
+// Nor are the names the agents of a participle after the noun: in "Y is
+// one of the Chinese start-ups backed by A" the start-ups are Chinese, A
+// need not be (agentAfterNation).
 func nationOverClause(match string) bool {
+	if agentAfterNation.MatchString(match) {
+		return true
+	}
 	i := strings.Index(match, ",")
 	if i < 0 {
 		return false
@@ -39,3 +49,8 @@ func nationOverClause(match string) bool {
 	}
 	return false
 }
+
+// agentAfterNation matches a participle with "by" between the nationality's
+// noun and the names ("Chinese start-ups backed by A", "European firms
+// founded by", "US operators owned by").
+var agentAfterNation = regexp.MustCompile(`^<N\d+> \S+ (?:(?:[a-z]+ly|recently|also|all|each|now|once) )?(?:backed|funded|financed|owned|co-owned|led|co-led|founded|co-founded|acquired|bought|supported|run|controlled|created|set up|launched|built|used|chosen|selected|hired|targeted|invested in|advised|courted|approached) by\b`)

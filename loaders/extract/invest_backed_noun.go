@@ -18,6 +18,12 @@ func (x *extractor) famBackedNounPredicate(c *clauses) {
 			continue
 		}
 		be := n - 1
+		if be >= 1 && c.us[be].Kind == 'E' && c.isCountry(be) {
+			be-- // "one of the Chinese start-ups backed by A"
+			for be >= 1 && c.us[be].Kind == 'M' {
+				be-- // its determiner
+			}
+		}
 		if be >= 2 && c.us[be].Kind == 'P' && c.us[be].Lemma == "of" && c.us[be-1].Kind == 'N' && c.us[be-1].Lemma == "one" {
 			be -= 2 // "is one of the start-ups backed by A"
 		}
