@@ -204,6 +204,12 @@ func (x *extractor) famStake(c *clauses) {
 						x.emitFact(c.s, schema.RelInvestedIn, holder, investees[0], c.modText(subj, v), 0.75, schema.Fact{Date: x.dateOf(c.s)})
 					}
 					emit(c.args(x, subj), investees, c.modText(subj, v), 0.8)
+					if h, ok := c.gappedClause(p.at); ok && len(investees) == 1 {
+						// "A has a 40% stake in Y, and B has 34%" (invest_gapped.go)
+						for _, b := range c.args(x, h) {
+							x.emitFact(c.s, schema.RelInvestedIn, b, investees[0], c.modText(h, h+1), 0.75, schema.Fact{Date: x.dateOf(c.s)})
+						}
+					}
 					x.coordStakes(c, p.at, c.args(x, subj), c.modText(subj, v)) // invest_coord_stake.go
 				}
 				break

@@ -16,7 +16,7 @@ func (c *clauses) gappedHolder(at int, items []arg) (holder arg, rest []arg, ok 
 		return arg{}, nil, false
 	}
 	n := at + 1
-	if u := c.us[n]; u.Kind == 'V' && (u.Lemma == "hold" || u.Lemma == "own") && !u.Neg && !u.Passive {
+	if u := c.us[n]; u.Kind == 'V' && (u.Lemma == "hold" || u.Lemma == "own" || u.Lemma == "have") && !u.Neg && !u.Passive {
 		n++ // "of J, and B holds 49%": the verb said again
 	}
 	if n >= len(c.us) || c.us[n].Kind != 'N' || !jointSplitWord(c.us[n].words) ||
@@ -24,4 +24,27 @@ func (c *clauses) gappedHolder(at int, items []arg) (holder arg, rest []arg, ok 
 		return arg{}, nil, false // "and B holds 10% of K": B's own holding
 	}
 	return items[1], items[:1], true
+}
+
+// gappedClause reads the clause after a stake that names a second holder
+// and its share and leaves the company out: "A has a 40% stake in Y, and
+// B has 34%" (B holds a share of Y). The unit after the investee at is
+// "and" or a comma, then one entity, a holding verb and a share with no
+// "of" or "in" after it; ok is false otherwise.
+func (c *clauses) gappedClause(at int) (holder int, ok bool) {
+	n := at + 1
+	for n < len(c.us) && c.us[n].Kind == 'O' && (c.us[n].words == "," || c.us[n].words == "and" || c.us[n].words == ", and") {
+		n++
+	}
+	if n == at+1 || n+2 >= len(c.us) || c.us[n].Kind != 'E' {
+		return 0, false
+	}
+	if u := c.us[n+1]; u.Kind != 'V' || u.Lemma != "hold" && u.Lemma != "own" && u.Lemma != "have" || u.Neg || u.Passive {
+		return 0, false
+	}
+	if s := c.us[n+2]; s.Kind != 'N' || !jointSplitWord(s.words) ||
+		n+3 < len(c.us) && c.us[n+3].Kind == 'P' && (c.us[n+3].Lemma == "of" || c.us[n+3].Lemma == "in") {
+		return 0, false
+	}
+	return n, true
 }
