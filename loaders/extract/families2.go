@@ -155,7 +155,7 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		for _, a := range items {
 			x.emitFact(c.s, schema.RelPartnerOf, owner, a, mt, 0.7, schema.Fact{})
 		}
-	case noun.Lemma == "portfolio":
+	case noun.Lemma == "portfolio" || noun.Lemma == "investment" && !noun.hasMod("planned", "proposed", "potential", "possible"):
 		// "a portfolio that already includes A, B and C": the investor's
 		owner, ok := x.possessorCompany(c, n)
 		if ofFound {
