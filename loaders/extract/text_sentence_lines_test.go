@@ -47,6 +47,17 @@ func TestSentenceLinesGiveSameFacts(t *testing.T) {
 		{"table rows apart under a heading",
 			"Edge group names its founders\n\nThe Open Edge Alliance published its roster on Monday, a year after the first talks between the operators.\n\nFounding members (2024)\nCompany | Field\nAcme Telecom | radio\nIon Cloud | cloud\nGranite Labs | chips\n\nThe group will publish its first specification next spring.",
 			[]string{"foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)", "foundingMember(granite-labs,open-edge-alliance)"}},
+		// An interview answer goes on in the next one-sentence
+		// paragraphs, up to the next question (answer_lines.go).
+		{"answer over paragraphs",
+			"Q&A: Acme Telecom's Jane Park on open radio\n\nAcme Telecom has spent two years on open radio networks. We spoke with Jane Park, chief executive of Acme Telecom, about what comes next.\n\nQ: What will the money fund?\nA: Mostly research on the radio side, and some on automation. We are working in cooperation with Borealis Networks on the baseband software.\n\nQ: Will you list the company?\nA: Not this year. The market is not ready for us.",
+			[]string{"partnerOf(acme-telecom,borealis-networks)"}},
+		// "the company" under an "About X" heading is X in the next
+		// one-sentence paragraphs too, up to the next heading
+		// (sentence_lines.go).
+		{"about boilerplate over paragraphs",
+			"Borealis Networks wins radio deal\n\nBorealis Networks will supply radio software to Acme Telecom under a five-year agreement, Borealis Networks said on Monday. Borealis Networks is led by Omar Haddad, who founded Borealis Networks in 2015.\n\nAbout Acme Telecom\nAcme Telecom was founded in 1998 and serves 20 million customers. Its radio suppliers include Borealis Networks and Cobalt Mobile. It holds a minority stake in Granite Labs.\n\nMedia contact\npress@example.com",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) { sameFactsLaidOut(t, reg, tt.text, tt.want, "sentence lines", sentenceLines) })
 	}
