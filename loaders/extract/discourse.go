@@ -20,6 +20,9 @@ func (x *extractor) sentence(st sentence) {
 		// An interview's answers speak for the interviewee's company.
 		x.inAnswer = strings.HasPrefix(st.Text, "A:") || strings.HasPrefix(st.Text, "A :") || x.answerGoesOn(st.Text)
 		x.aboutGoesOn(st) // sentence_lines.go
+		if !x.runGoesOn(st.Text) {
+			x.runPara = st.Para
+		}
 	}
 	toks := tokenize(st.Text)
 	ms := x.findMentions(st.Text, toks)

@@ -58,6 +58,12 @@ func TestSentenceLinesGiveSameFacts(t *testing.T) {
 		{"about boilerplate over paragraphs",
 			"Borealis Networks wins radio deal\n\nBorealis Networks will supply radio software to Acme Telecom under a five-year agreement, Borealis Networks said on Monday. Borealis Networks is led by Omar Haddad, who founded Borealis Networks in 2015.\n\nAbout Acme Telecom\nAcme Telecom was founded in 1998 and serves 20 million customers. Its radio suppliers include Borealis Networks and Cobalt Mobile. It holds a minority stake in Granite Labs.\n\nMedia contact\npress@example.com",
 			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		// "the two companies" are the companies of the two sentences
+		// before it in its run of one-sentence paragraphs, as in its
+		// paragraph (coref_plural_near.go).
+		{"counted companies over paragraphs",
+			"Helix Wireless and its radio bets\n\nHelix Wireless has spent heavily on radio start-ups over the past three years.\n\nThe biggest bet is Cobalt Mobile. In 2022 Helix Wireless put $5 million into the maker of the Reef antennas. The money came with a deal: the two companies agreed to jointly develop software for rural masts.",
+			[]string{"partnerOf(cobalt-mobile,helix-wireless)"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) { sameFactsLaidOut(t, reg, tt.text, tt.want, "sentence lines", sentenceLines) })
 	}
