@@ -19,7 +19,8 @@ import (
 //   - a list the previous sentence gave ("X was set up by A, B, ... and L
 //     together with M. ... the twelve operators own the other half"):
 //     the sentence named thirteen, but listed twelve;
-//   - the organisations of the previous two sentences of the paragraph,
+//   - the organisations of the previous two sentences of the paragraph
+//     (or of its run of one-sentence paragraphs: sentence_lines.go),
 //     when together they are exactly that many and the previous one
 //     named fewer ("The most valuable is A. B put money into the maker of
 //     .... the two companies agreed ...").
@@ -54,7 +55,7 @@ func (x *extractor) nearGroup(n int, text string, pos int) []string {
 	if found != nil {
 		return append([]string(nil), found...)
 	}
-	if len(x.curOrgs) > 0 || len(x.prevOrgs) >= n || x.prevOrgsPara != x.para || x.prev2OrgsPara != x.para {
+	if len(x.curOrgs) > 0 || len(x.prevOrgs) >= n || x.prevOrgsPara < x.runPara || x.prev2OrgsPara < x.runPara { // this paragraph, or its run (sentence_lines.go)
 		return nil
 	}
 	union := append([]string(nil), x.prevOrgs...)

@@ -16,9 +16,13 @@ func (x *extractor) sentence(st sentence) {
 	x.foundedNow = ""
 	x.para = st.Para
 	if st.First {
-		x.paraStart = x.sentIdx
+		x.prevParaLen, x.paraStart = x.sentIdx-x.paraStart, x.sentIdx
 		// An interview's answers speak for the interviewee's company.
-		x.inAnswer = strings.HasPrefix(st.Text, "A:") || strings.HasPrefix(st.Text, "A :")
+		x.inAnswer = strings.HasPrefix(st.Text, "A:") || strings.HasPrefix(st.Text, "A :") || x.answerGoesOn(st.Text)
+		x.aboutGoesOn(st) // sentence_lines.go
+		if !x.runGoesOn(st.Text) {
+			x.runPara = st.Para
+		}
 	}
 	toks := tokenize(st.Text)
 	ms := x.findMentions(st.Text, toks)

@@ -68,6 +68,13 @@ func tableBlock(lines []string, li int) (end int, masked string, ok bool) {
 	var rows []int
 	k := li + 1
 	for ; k < len(lines); k++ {
+		if blank(lines[k]) {
+			if nx := spacedRow(lines, k, len(head)); nx > k {
+				k = nx - 1
+				continue
+			}
+			break
+		}
 		if tableRule(lines[k]) && len(rows) == 0 {
 			continue
 		}
@@ -94,15 +101,35 @@ func tableBlock(lines []string, li int) (end int, masked string, ok bool) {
 		switch {
 		case j == li+1:
 			sep = ':' // the header's line break
-		case j > rows[0] && !tableRule(lines[j]):
+		case j > rows[0] && !tableRule(lines[j]) && !blank(lines[j]):
 			sep = ','
 		}
 		out = append(out, sep)
-		if tableRule(lines[j]) {
+		if tableRule(lines[j]) || blank(lines[j]) {
 			out = append(out, strings.Repeat(" ", len(lines[j]))...)
 			continue
 		}
 		out = append(out, keep(lines[j])...)
 	}
 	return k, string(out), true
+}
+
+// blank reports whether a line holds only white space.
+func blank(line string) bool { return strings.TrimSpace(line) == "" }
+
+// spacedRow returns the index of the first line after the blank lines from
+// lines[k] on when it goes on with a table of n cells (a row or a rule),
+// else k. A table copied from a page that sets each row apart as a
+// paragraph, or from an article whose every line is followed by a blank
+// one (testdata/blind/layout.py: sentence-lines, spaced-lines), is one
+// table.
+func spacedRow(lines []string, k, n int) int {
+	nx := k
+	for nx < len(lines) && blank(lines[nx]) {
+		nx++
+	}
+	if nx == k || nx >= len(lines) || !tableRule(lines[nx]) && len(tableCells(lines[nx])) != n {
+		return k
+	}
+	return nx
 }

@@ -44,12 +44,22 @@ func headedTableBlock(lines []string, li int) (end int, masked string, ok bool) 
 		return 0, "", false
 	}
 	k := li + 1
+	for k+1 < len(lines) && blank(lines[k]) {
+		k++
+	}
 	n := len(tableCells(lines[k]))
 	if n < 2 {
 		return 0, "", false
 	}
 	var rows []int
 	for ; k < len(lines); k++ {
+		if blank(lines[k]) {
+			if nx := spacedRow(lines, k, n); nx > k {
+				k = nx - 1
+				continue
+			}
+			break
+		}
 		if tableRule(lines[k]) {
 			continue
 		}
@@ -79,7 +89,11 @@ func headedTableBlock(lines []string, li int) (end int, masked string, ok bool) 
 			sep = ':' // the heading's line break
 		}
 		b := []byte(strings.Repeat(" ", len(lines[j])))
-		if j >= rows[0] && !tableRule(lines[j]) {
+		if blank(lines[j]) {
+			if j != li+1 {
+				sep = ' '
+			}
+		} else if j >= rows[0] && !tableRule(lines[j]) {
 			a, e := first(lines[j])
 			copy(b[a:e], lines[j][a:e])
 		} else if j < rows[0] {

@@ -101,6 +101,8 @@ type extractor struct {
 	descTagsOf    []token             // the sentence x.tags last tagged (coref_descriptor.go)
 	descTags      []tagged            // its tags
 	paraStart     int                 // the sentence that opened this paragraph
+	prevParaLen   int                 // the sentences of the paragraph before (sentence_lines.go)
+	runPara       int                 // the paragraph that began this run of one-sentence paragraphs (sentence_lines.go)
 	curLead       bool                // no person precedes the sentence's first organisation so far (hq_lists.go)
 	prevSubj      string              // first company of the previous sentence
 	prevFirst     string              // first organisation (of any kind) of the previous sentence

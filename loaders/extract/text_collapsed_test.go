@@ -3,8 +3,6 @@ package extract_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 // collapse writes an article as a page copied from a feed gives it: the
@@ -40,17 +38,7 @@ func TestCollapsedListGivesSameFacts(t *testing.T) {
 			"Q&A: the edge group\n\nThe Open Edge Alliance held its first meeting this week. We asked its organisers what it is for and who is in it, and what the operators hope to get out of a group that sets no prices and sells nothing.\n\nQ: Who set it up?\nThe alliance was set up by:\n1. Acme Telecom, the incumbent operator\n2. Borealis Networks\n3. Cobalt Mobile, a mobile operator\n\nQ: What comes next? A first specification in the spring, the organisers said, and a test lab the year after that.",
 			fm("acme-telecom", "borealis-networks", "cobalt-mobile")},
 	} {
-		t.Run(tt.name, func(t *testing.T) {
-			written := extractFacts(t, tt.text, reg)
-			for _, w := range tt.want {
-				if !contains(written, w) {
-					t.Fatalf("as written: no %s in %v", w, written)
-				}
-			}
-			if diff := cmp.Diff(written, extractFacts(t, collapse(tt.text), reg), cmpEmpty); diff != "" {
-				t.Errorf("collapsed (-as written +collapsed):\n%s", diff)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { sameFactsLaidOut(t, reg, tt.text, tt.want, "collapsed", collapse) })
 	}
 }
 

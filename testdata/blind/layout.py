@@ -46,7 +46,22 @@ from markup import rewrite  # noqa: E402
 # closing quotation mark) before a space and a capital or opening quote.
 # The word before the stop has two small letters or digits, so initials and
 # "Co." or "U.S." end no sentence; "Inc." or "Jan." may end one too early.
+# A list's number opening a line ("10. VMware") ends none, nor a company's
+# suffix before a bracketed short name ("Singapore Telecommunications Ltd.
+# (SingTel)"): no site that makes every sentence a paragraph cuts there.
 SENT_END = re.compile(r'(?<=[a-z0-9)%][a-z0-9)%])([.!?]["\u201d\']?) (?=["\u201c(]?[A-Z])')
+LIST_NUMBER = re.compile(r'\s*\d{1,3}$')
+SUFFIX_BRACKET = re.compile(r'(?:Ltd|Inc|Corp|Plc|LLC|Pte|Bhd)$')
+
+
+def sentence_end(m):
+    """SENT_END's replacement: a line break after the sentence's end, or
+    the text as it was where no sentence ends."""
+    before, after = m.string[:m.start()], m.string[m.end():]
+    if m.group(1) == '.' and (LIST_NUMBER.fullmatch(before) or
+                              (SUFFIX_BRACKET.search(before) and after.startswith('('))):
+        return m.group(0)
+    return m.group(1) + '\n'
 
 
 def paragraphs(body):
@@ -96,7 +111,7 @@ def sentence_lines(head, body):
     paras = []
     for p in paragraphs(body):
         for line in p:
-            paras.extend(SENT_END.sub('\\1\n', line).split('\n'))
+            paras.extend(SENT_END.sub(sentence_end, line).split('\n'))
     return head + '\n' + '\n\n'.join(paras) + '\n'
 
 
