@@ -78,7 +78,7 @@ func (x *extractor) famTitleInsert(c *clauses) {
 				mod = ""
 			}
 		}
-		if words != "" && (j >= len(c.us) || c.boundary(j) || c.us[j].Kind == 'O' && c.us[j].words == "and") {
+		if words != "" && (j >= len(c.us) || c.boundary(j) || c.us[j].Kind == 'O' && c.us[j].words == "and" || c.effectiveAfter(j)) {
 			x.titleNoOrg(c, s, words, mod) // "will step down as president and chief executive"
 			continue
 		}
