@@ -28,3 +28,16 @@ func jobTitle(words string) bool {
 func (c *clauses) effectiveAfter(j int) bool {
 	return c.isPunct(j, ",") && j+1 < len(c.us) && (c.us[j+1].words == "effective" || strings.HasPrefix(c.us[j+1].words, "effective "))
 }
+
+// durationAt reports whether units k and k+1 are a duration ("for six
+// years", "for a decade") between a verb of serving and its "as".
+func (c *clauses) durationAt(k int) bool {
+	if k+2 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "for" || c.us[k+1].Kind != 'N' {
+		return false
+	}
+	switch c.us[k+1].Lemma {
+	case "year", "month", "decade", "week":
+		return c.us[k+2].Kind == 'P' && c.us[k+2].Lemma == "as"
+	}
+	return false
+}
