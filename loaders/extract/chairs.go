@@ -508,12 +508,18 @@ func (x *extractor) chairCoordinated(c *clauses) {
 			continue
 		}
 		prevEnd := c.ents[c.us[pu].ent].end
+		copulaMod := ""
 		for m := k + 1; m < len(es); m++ {
 			ou := es[m]
 			// no verb and no clause end between the person and this
-			// organisation
+			// organisation, but the copula of "P is chairman of X and
+			// CEO of Y" (roles_copula_coord.go)
 			stop := false
 			for i := es[m-1] + 1; i < ou; i++ {
+				if m == k+1 && i == pu+1 && c.titleCopula(i) {
+					copulaMod = c.us[i].words
+					continue
+				}
 				if c.us[i].Kind == 'V' || c.boundary(i) || c.relative(i) {
 					stop = true
 				}
@@ -537,10 +543,16 @@ func (x *extractor) chairCoordinated(c *clauses) {
 				continue // the first title is famRoles'
 			}
 			mm := coordTitleRE.FindStringSubmatch(gap)
+			if mm == nil && copulaMod != "" {
+				mm = coordTitleDatedRE.FindStringSubmatch(gap) // "since 2002 and CEO of Y"
+			}
 			if mm == nil {
 				break
 			}
-			x.emitTitle(c, p, ou, mm[1])
+			if unitObject(c.s.text, c.ents[c.us[ou].ent].end) {
+				break // "and CEO of the X unit" (roles_unit_object.go)
+			}
+			x.emitTitleMod(c, p, ou, mm[1], copulaMod)
 		}
 	}
 }
@@ -548,13 +560,18 @@ func (x *extractor) chairCoordinated(c *clauses) {
 // emitTitle states the relations of a title between person unit p and
 // organisation unit o.
 func (x *extractor) emitTitle(c *clauses, p, o int, title string) {
+	x.emitTitleMod(c, p, o, title, "")
+}
+
+// emitTitleMod is emitTitle with the words of the verb that gives the
+// title ("was": a past one).
+func (x *extractor) emitTitleMod(c *clauses, p, o int, title, mod string) {
 	rels, past := chairTitle(title)
 	os := c.args(x, o)
 	if len(os) != 1 {
 		return
 	}
-	mod := ""
-	if past {
+	if past || mod == "was" || mod == "had been" {
 		mod = "former"
 	}
 	for _, rel := range rels {

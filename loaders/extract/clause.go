@@ -254,6 +254,10 @@ func (c *clauses) subject(v int) int {
 		if k > 0 && c.isPunct(k, ",") && c.us[k-1].Kind == 'E' && k < j-1 {
 			return k - 1
 		}
+		if k >= 3 && k == j-2 && c.isPunct(k, ",") && c.us[k+1].Kind == 'E' && c.us[k-1].Kind == 'N' && jobTitle(c.us[k-1].words) &&
+			c.isPunct(k-2, ",") && c.us[k-3].Kind == 'E' {
+			return k - 3 // "P, Senior Vice President, X, has been elected" (clause_title_appos.go)
+		}
 		if r := c.relativeInsert(j); r >= 0 {
 			return r // "X, whose chief executive is P, launched" (clause_insert.go)
 		}

@@ -336,6 +336,9 @@ func (x *extractor) famAppoint(c *clauses, v int) {
 	var org arg
 	found := false
 	for _, p := range c.pps(n + 1) {
+		if p.prep == "of" && c.us[p.at].Kind == 'N' && unitNouns[c.us[p.at].Lemma] {
+			return // "P was named CEO of the cloud unit of X": the unit's chief (roles_title_other.go)
+		}
 		if p.prep == "of" && c.us[p.at].Kind == 'E' {
 			if as := c.args(x, p.at); len(as) == 1 {
 				org, found = as[0], true

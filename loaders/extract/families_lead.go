@@ -77,6 +77,9 @@ func (x *extractor) famLead(c *clauses, v int) {
 		return
 	}
 	if u.Passive {
+		if c.unitOf(subj) {
+			return // "The cloud unit of X is led by P": the unit's chief (roles_title_other.go)
+		}
 		led := c.args(x, subj)
 		if subj < 0 {
 			led = x.impliedLed(c, v)

@@ -102,6 +102,9 @@ var phrasingRules = []rule{
 	}},
 	// chief executives
 	{name: "X named Z as CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rOrg + rInsert + ` ` + rAux + `(?:has |have )?(?:named|appointed|hired|picked|chose|tapped|promoted)(?: [^<]{0,30}?<[CUAV]\d+>(?:'s)?)?(?: [^<]{0,30}?)? ` + rPer + `,? as (?:its |the company's |their )?((?:new |next |interim |permanent |incoming )?)` + rTitles + rCEO), fn: func(x *extractor, s *sent, m []string) {
+		if titleOfOther(s.flat, m[0], m[1]) {
+			return // "X named P as CEO of its cloud unit" (roles_title_other.go)
+		}
 		mod := m[2]
 		if nextRE.MatchString(m[4]) {
 			mod += " will"

@@ -207,7 +207,7 @@ func (c *clauses) skipAffiliation(x *extractor, k int) int {
 	return k
 }
 
-// boardSubject is X of a subject "X's board" (or "the board of X") that
+// boardSubject is X of a subject "X's board", "the X Board" (or "the board of X") that
 // the clause reader left unattached to verb v: the organisation whose
 // board acts.
 func (c *clauses) boardSubject(x *extractor, v int) (arg, bool) {
@@ -222,6 +222,8 @@ func (c *clauses) boardSubject(x *extractor, v int) (arg, bool) {
 		switch {
 		case i > 0 && c.us[i-1].Kind == 'E' && c.ents[c.us[i-1].ent].poss:
 			o = i - 1
+		case i > 0 && c.us[i-1].Kind == 'E' && (c.us[i].words == "board" || c.us[i].words == "board of directors"):
+			o = i - 1 // "The X Board has elected P as chair": a name before a bare "board"
 		case i+2 < v && c.us[i+1].Kind == 'P' && c.us[i+1].Lemma == "of" && c.us[i+2].Kind == 'E':
 			o = i + 2
 		}

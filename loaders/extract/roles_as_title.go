@@ -456,7 +456,10 @@ func (x *extractor) famRunAs(c *clauses) {
 		if u.Kind != 'V' || u.Neg || u.Passive || !runLemmas[u.Lemma] {
 			continue
 		}
-		h := c.subject(v)
+		h, mv := c.subject(v), v
+		if h < 0 {
+			h, mv = c.gerundHolder(x, v) // "before leading X as CEO" (roles_gerund_as.go)
+		}
 		if h < 0 || c.person(x, h) != h {
 			continue
 		}
@@ -480,7 +483,11 @@ func (x *extractor) famRunAs(c *clauses) {
 		x.rule = "title.run-as"
 		for _, p := range c.args(x, h) {
 			for _, r := range rels {
-				x.emitFact(c.s, r, p, as[0], c.modText(v-1, v), 0.75, schema.Fact{})
+				mod := c.modText(mv-1, mv)
+				if mv != v && c.us[v-1].Lemma == "after" {
+					mod = "former" // "joined Y after running X as CEO": a post held before
+				}
+				x.emitFact(c.s, r, p, as[0], mod, 0.75, schema.Fact{})
 			}
 		}
 	}

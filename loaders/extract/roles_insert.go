@@ -61,6 +61,9 @@ func (x *extractor) famTitleInsert(c *clauses) {
 			}
 			k++
 		}
+		if u.Lemma == "serve" && c.durationAt(k) {
+			k += 2 // "served for six years as president and CEO of X" (clause_title_appos.go)
+		}
 		if k < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "as" {
 			k++
 		} else if u.Lemma == "serve" || u.Lemma == "act" || u.Lemma == "take" || stepDown {
@@ -71,6 +74,9 @@ func (x *extractor) famTitleInsert(c *clauses) {
 		}
 		words, j := c.titleRun(k)
 		mod := u.words
+		if u.words == "served" {
+			mod = "former" // "P served as CEO of X before moving to Y": a post held
+		}
 		if stepDown {
 			// "will step down as chief executive" holds the post now;
 			// "stepped down as" held it
@@ -78,7 +84,7 @@ func (x *extractor) famTitleInsert(c *clauses) {
 				mod = ""
 			}
 		}
-		if words != "" && (j >= len(c.us) || c.boundary(j) || c.us[j].Kind == 'O' && c.us[j].words == "and") {
+		if words != "" && (j >= len(c.us) || c.boundary(j) || c.us[j].Kind == 'O' && c.us[j].words == "and" || c.effectiveAfter(j)) {
 			x.titleNoOrg(c, s, words, mod) // "will step down as president and chief executive"
 			continue
 		}
@@ -92,6 +98,8 @@ func (x *extractor) famTitleInsert(c *clauses) {
 		o := j + 1
 		if o < len(c.us) && c.us[o].Kind == 'M' && c.us[o].words == "the" {
 			o++
+		} else if o+1 < len(c.us) && c.us[o].Kind == 'M' && (companyNouns[c.us[o].Lemma] || orgNouns[c.us[o].Lemma]) && c.us[o+1].Kind == 'E' {
+			o++ // "CEO of that country's big telecom-networking group X": a description before the name
 		}
 		if o >= len(c.us) || c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) {
 			continue

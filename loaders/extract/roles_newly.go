@@ -105,8 +105,8 @@ func (x *extractor) famTitleBeforePerson(c *clauses) {
 			end = p // "Group CEO P said X had ...": X is what P speaks of, not P's company
 		}
 		org, ok := x.bareTitleOrgUntil(c, end)
-		if !ok {
-			continue
+		if !ok || c.unitOfBefore(x, org, j) {
+			continue // "The cloud unit of X is led by chief executive P" (roles_title_other.go)
 		}
 		x.rule = "title.bare-before"
 		for _, r := range rels {

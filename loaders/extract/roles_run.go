@@ -125,8 +125,8 @@ func (x *extractor) runByTitle(c *clauses, v int) {
 		// an apposition of the sentence's opening description.
 		s = v - 2
 	}
-	if s < 0 || c.isPerson(x, s) || c.isCountry(s) {
-		return
+	if s < 0 || c.isPerson(x, s) || c.isCountry(s) || c.unitOf(s) {
+		return // "The cloud unit of X is run by": the unit's chief (roles_title_other.go)
 	}
 	orgs := c.args(x, s)
 	if len(orgs) != 1 {
