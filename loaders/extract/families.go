@@ -194,6 +194,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famVentureCoOwners(c)    // venture_co_owners.go: after every stake rule
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
+	x.famMembersAddedTo(c) // member_added_to.go
 	x.rule = "members.roster-colon"
 	x.famRosterColon(c) // roster_colon.go
 	x.famHeadingPair(c) // heading_pair.go

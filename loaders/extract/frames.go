@@ -537,7 +537,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		}
 		item := bulletItemAt(c.s.text, m.Start) // "The five founding operators are:\n- AT&T - the US carrier that has ..."
 		if affiliation(c.s, toks, i) || excludedBefore(c.s, toks, i, members, listed) || !item && !inCueZone(c, cs, m.Start, skipped) ||
-			joinedOne(c, cs, m) || leaderBefore(c.s, members, listed, i) {
+			joinedOne(c, cs, m) || adderSubject(c, cs, m) || leaderBefore(c.s, members, listed, i) { // frames_adder.go
 			continue
 		}
 		for _, ar := range x.argOf(c.s, i) {

@@ -1,0 +1,50 @@
+package extract_test
+
+import "testing"
+
+// TestRosterOwnerOutsideList: "Its members include A, B and G" with G an
+// alliance: G is a member of the paragraph's group, not the owner of the
+// roster (member_roster_owner.go); a roster with its owner named keeps it.
+func TestRosterOwnerOutsideList(t *testing.T) {
+	const intro = "Kestrel Telecom set up the Open Edge Alliance in 2024. "
+	runNews(t, []newsCase{
+		{"its members include A, B and an alliance", intro + "Its members include Ion Cloud, Polar Compute, and the Radio Forum.",
+			append(relFacts("memberOf", "open-edge-alliance", "ion-cloud", "polar-compute", "radio-forum"),
+				"founded(open-edge-alliance) date=2024", "foundingMember(kestrel-telecom,open-edge-alliance)")},
+		{"owner named: unchanged", intro + "The members of the Open Edge Alliance include Ion Cloud and the Radio Forum.",
+			append(relFacts("memberOf", "open-edge-alliance", "ion-cloud", "radio-forum"),
+				"founded(open-edge-alliance) date=2024", "foundingMember(kestrel-telecom,open-edge-alliance)")},
+	})
+}
+
+// TestMemberRankRun: a membership class with capitals ("Founding Members",
+// "Charter Members") names nobody (mention_member_run.go); with its group
+// after "to" and the list after a colon, it names the members
+// (member_added_to.go); near miss: no colon, no list, and the adder is
+// no member (frames_adder.go).
+func TestMemberRankRun(t *testing.T) {
+	runNews(t, []newsCase{
+		{"added N Founding Members to its G, desc: list", "Acme Telecom added four Founding Members to its Open Edge Alliance, a body that will study rural 6G: Borealis Networks, Cobalt Mobile and Granite Labs.",
+			relFacts("foundingMember", "open-edge-alliance", "borealis-networks", "cobalt-mobile", "granite-labs")},
+		{"added members into the G: list", "The board admitted three new members into the Radio Forum: Helix Wireless, Ion Cloud and Larch Networks.",
+			relFacts("memberOf", "radio-forum", "helix-wireless", "ion-cloud", "larch-networks")},
+		{"near miss: no colon", "Acme Telecom added four Founding Members to its Open Edge Alliance in May.", nil},
+		{"adder is no member", "Acme Telecom has also added Ion Cloud to its Open Edge Alliance.",
+			relFacts("memberOf", "open-edge-alliance", "ion-cloud")},
+		{"passive: the subject joins", "Ion Cloud was added to the Open Edge Alliance in May.",
+			relFacts("memberOf", "open-edge-alliance", "ion-cloud")},
+		{"Charter Members are", "The Radio Forum met in Oslo. Its Charter Members are Helix Wireless and Ion Cloud.",
+			relFacts("foundingMember", "radio-forum", "helix-wireless", "ion-cloud")},
+	})
+}
+
+// TestFoundingRankOpener: "Founding (G) member A said ..." opens with a
+// noun phrase, not a gerund founding A (found_rank_opener.go); a gerund
+// with its object and no member noun is left as it was.
+func TestFoundingRankOpener(t *testing.T) {
+	runNews(t, []newsCase{
+		{"Founding G member A said ... would", "Founding Radio Forum member Helix Wireless said the forum would publish its first test plan.", nil},
+		{"Founding partner A welcomed", "Founding partner Ion Cloud welcomed the Open Edge Alliance's new charter.",
+			relFacts("foundingMember", "open-edge-alliance", "ion-cloud")},
+	})
+}
