@@ -48,3 +48,20 @@ func TestFoundingRankOpener(t *testing.T) {
 			relFacts("foundingMember", "open-edge-alliance", "ion-cloud")},
 	})
 }
+
+// TestLaunchedGroupRoster: after "X has launched Y", a bare roster in the
+// next sentence is Y's, not its sponsor X's (frames_founded_subject.go);
+// "Founding supporters A and B" are founding members like founding
+// partners (frames.go's lexicon).
+func TestLaunchedGroupRoster(t *testing.T) {
+	const intro = "The Radio Forum has launched the Edge AI Partnership. "
+	founded := "founded(edge-ai-partnership)"
+	runNews(t, []newsCase{
+		{"joined as participants, including A, B", intro + "Several operators have joined as participants, including Ion Cloud and Polar Compute.",
+			append(relFacts("memberOf", "edge-ai-partnership", "ion-cloud", "polar-compute"), founded)},
+		{"Founding supporters A and B are", intro + "Founding supporters Helix Wireless and Larch Networks are lending engineers.",
+			append(relFacts("foundingMember", "edge-ai-partnership", "helix-wireless", "larch-networks"), founded)},
+		{"sponsor named as the owner: unchanged", intro + "The Radio Forum's members include Ion Cloud and Polar Compute.",
+			append(relFacts("memberOf", "radio-forum", "ion-cloud", "polar-compute"), founded)},
+	})
+}
