@@ -427,6 +427,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		groups[0] = g
 	}
 	if len(groups) > 1 {
+		groups, members = listedGroups(c.s, groups, members) // frames_listed_group.go
+	}
+	if len(groups) > 1 {
 		return // two groups: whose roster it is, the clause does not say
 	}
 	if len(groups) == 0 && companyRoster(c.s, members) {
