@@ -77,3 +77,18 @@ func TestJoiningFrontedListedGroup(t *testing.T) {
 		{"near miss: no names after the copula", "Joining Acme Telecom in the Open Edge Alliance was a mistake, Jane Park said.", nil},
 	})
 }
+
+// TestRelativeIncludesMembers: "X, which includes members like A" names
+// A a member as "X, which has members such as A" does (families.go,
+// have-members); "formed a new organisation, X" founds X, its name in
+// apposition to the group noun (object_group_appos.go).
+func TestRelativeIncludesMembers(t *testing.T) {
+	runNews(t, []newsCase{
+		{"which includes members like A and B", "Helix Wireless joined the Radio Forum, which includes members like Ion Cloud and Polar Compute.",
+			relFacts("memberOf", "radio-forum", "helix-wireless", "ion-cloud", "polar-compute")},
+		{"which includes members such as A", "The Radio Forum, which includes members such as Larch Networks, will meet in Oslo.",
+			relFacts("memberOf", "radio-forum", "larch-networks")},
+		{"formed a new organisation, X", "Acme Telecom and Borealis Networks have formed a new organisation, the Open Edge Alliance, to test rural radios.",
+			append(relFacts("foundingMember", "open-edge-alliance", "acme-telecom", "borealis-networks"), "founded(open-edge-alliance)")},
+	})
+}
