@@ -37,7 +37,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, widen, broaden, strengthen, renew, announce, unveil, sign, form, establish, launch, trial, test, pilot, co-develop, develop, build, co-build, select, choose, pick, set out, outline, lay out, detail")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover, range")
 	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast, include, comprise, feature") // "X, which includes members like A" (helper z22pfound)
-	add(family{"have-backers", (*extractor).famHaveBackers}, "have, count, number, boast") // invest_have_list.go
+	add(family{"have-backers", (*extractor).famHaveBackers}, "have, count, number, boast")                             // invest_have_list.go
 	add(family{"appoint", (*extractor).famAppoint}, "name, appoint, elect, promote, pick, tap, choose")
 	add(family{"copula", (*extractor).famCopula}, "stay, remain, serve, stay on")
 	return m
