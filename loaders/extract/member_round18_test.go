@@ -92,3 +92,15 @@ func TestRelativeIncludesMembers(t *testing.T) {
 			append(relFacts("foundingMember", "open-edge-alliance", "acme-telecom", "borealis-networks"), "founded(open-edge-alliance)")},
 	})
 }
+
+// TestLedGroupFounders: "A group of firms led by A and B has formed X":
+// both leaders found X, not only the name before the verb
+// (found_led_group.go).
+func TestLedGroupFounders(t *testing.T) {
+	runNews(t, []newsCase{
+		{"a group of N led by A and B has formed X", "A group of network vendors led by Helix Wireless and Larch Networks has formed the Open Edge Alliance.",
+			append(relFacts("foundingMember", "open-edge-alliance", "helix-wireless", "larch-networks"), "founded(open-edge-alliance)")},
+		{"a consortium headed by A, B and C set up X", "A consortium headed by Ion Cloud, Polar Compute and Acme Telecom set up the Radio Forum.",
+			append(relFacts("foundingMember", "radio-forum", "ion-cloud", "polar-compute", "acme-telecom"), "founded(radio-forum)")},
+	})
+}
