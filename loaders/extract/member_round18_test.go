@@ -104,3 +104,14 @@ func TestLedGroupFounders(t *testing.T) {
 			append(relFacts("foundingMember", "radio-forum", "ion-cloud", "polar-compute", "acme-telecom"), "founded(radio-forum)")},
 	})
 }
+
+// TestAllPartOf: "A and B are all part of X" with a floating quantifier
+// reads as "are part of X" (member_more.go partWords).
+func TestAllPartOf(t *testing.T) {
+	runNews(t, []newsCase{
+		{"are all part of X", "Ion Cloud and Polar Compute are all part of the Radio Forum.",
+			relFacts("memberOf", "radio-forum", "ion-cloud", "polar-compute")},
+		{"are both part of X", "Helix Wireless and Larch Networks are both part of the Open Edge Alliance.",
+			relFacts("memberOf", "open-edge-alliance", "helix-wireless", "larch-networks")},
+	})
+}
