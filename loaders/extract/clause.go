@@ -284,6 +284,9 @@ func (c *clauses) object(v int) int {
 	if j < len(c.us) && c.us[j].Kind == 'E' {
 		return c.described(j)
 	}
+	if e := c.namedGroupAppos(j); e >= 0 {
+		return e // "formed a new organisation, the AI Alliance" (object_group_appos.go)
+	}
 	return c.afterColon(j)
 }
 

@@ -36,8 +36,8 @@ var verbFamilies = func() map[string][]family {
 	add(family{"invest.for-stake", (*extractor).famInvestForStake}, "invest, pay, spend")
 	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, widen, broaden, strengthen, renew, announce, unveil, sign, form, establish, launch, trial, test, pilot, co-develop, develop, build, co-build, select, choose, pick, set out, outline, lay out, detail")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover, range")
-	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast")
-	add(family{"have-backers", (*extractor).famHaveBackers}, "have, count, number, boast") // invest_have_list.go
+	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast, include, comprise, feature") // "X, which includes members like A" (helper z22pfound)
+	add(family{"have-backers", (*extractor).famHaveBackers}, "have, count, number, boast")                             // invest_have_list.go
 	add(family{"appoint", (*extractor).famAppoint}, "name, appoint, elect, promote, pick, tap, choose")
 	add(family{"copula", (*extractor).famCopula}, "stay, remain, serve, stay on")
 	return m
@@ -194,6 +194,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famVentureCoOwners(c)    // venture_co_owners.go: after every stake rule
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
+	x.famMembersAddedTo(c) // member_added_to.go
 	x.rule = "members.roster-colon"
 	x.famRosterColon(c) // roster_colon.go
 	x.famHeadingPair(c) // heading_pair.go

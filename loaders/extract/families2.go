@@ -137,6 +137,8 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		alliance, ok := x.possessorAlliance(c, n)
 		if ofFound {
 			alliance, ok = ofArg, x.resolve(ofArg, allianceTypes) != ""
+		} else if ok {
+			alliance, ok = x.rosterOwnerOutsideList(alliance, items) // member_roster_owner.go
 		}
 		if !ok {
 			return

@@ -86,6 +86,9 @@ func (x *extractor) famFound(c *clauses, v int) {
 		return
 	}
 	subjArgs := c.args(x, subj)
+	if led := x.ledGroupSubject(c, v); len(led) > 1 {
+		subjArgs = led // "a group of firms led by A and B formed X" (found_led_group.go)
+	}
 	var with []arg
 	for _, p := range ps {
 		if p.prep == "with" && c.us[p.at].Kind == 'E' {

@@ -54,6 +54,9 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 		return // "completed the merger, creating Y": a result, no founding
 	}
 	obj, types, relAnte := c.object(v), companyOnly, false
+	if c.foundingRankOpener(v, obj) {
+		return // "Founding X member A said": a rank, no founding (found_rank_opener.go)
+	}
 	if u.Lemma == "launch" && obj >= 0 {
 		return // "A launched Y": a product as often as a company; only "Y, which A launched in 2025" (helper x13h9)
 	}

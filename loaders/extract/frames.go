@@ -48,7 +48,7 @@ var frameLexicon = func() map[string]cueClass {
 	add(cueJoin, "join, rejoin, become member, become a member, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, come aboard, climb on board, hop on board, bring together, unite, be in as well, be in too")
 	add(cueRoster, "include, comprise, count, be, remain, complete, make up, round out, number, span, feature, among, amongst, in the fold, on board, line up, besides")
 	add(cueMember, "member, membership, signatory, backer, participant, joiner, newcomer, line-up, lineup, roster, partner list, constituent")
-	add(cueFounder, "founding group, founding team, founding line-up, founding lineup, founding roster, founding list, founder, co-founder, cofounder, founding member, founding partner, founding company, founding operator, founding signatory, founding backer, founding organisation, founding organization, charter member, inaugural member, original member, initial member, launch partner, launch member, first member, first backer, first signatory")
+	add(cueFounder, "founding group, founding team, founding line-up, founding lineup, founding roster, founding list, founder, co-founder, cofounder, founding member, founding partner, founding supporter, founding contributor, founding company, founding operator, founding signatory, founding backer, founding organisation, founding organization, charter member, inaugural member, original member, initial member, launch partner, launch member, first member, first backer, first signatory")
 	add(cueFoundMod, "founding, charter, inaugural, original, initial, co-founding")
 	add(cueLaunch, "at launch, at the launch, at the start, at the outset, at the beginning, at inception, at its inception, at its launch, from the start, from the outset, from day one, from launch, at the founding, launch list")
 	add(cueNeg, "sit out, sat out, stay out, stay away, no plan, neither, nor, outside, absent, without, except, exclude, excluding, other than, decline, refuse")
@@ -427,6 +427,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		groups[0] = g
 	}
 	if len(groups) > 1 {
+		groups, members = listedGroups(c.s, groups, members) // frames_listed_group.go
+	}
+	if len(groups) > 1 {
 		return // two groups: whose roster it is, the clause does not say
 	}
 	if len(groups) == 0 && companyRoster(c.s, members) {
@@ -537,7 +540,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		}
 		item := bulletItemAt(c.s.text, m.Start) // "The five founding operators are:\n- AT&T - the US carrier that has ..."
 		if affiliation(c.s, toks, i) || excludedBefore(c.s, toks, i, members, listed) || !item && !inCueZone(c, cs, m.Start, skipped) ||
-			joinedOne(c, cs, m) || leaderBefore(c.s, members, listed, i) {
+			joinedOne(c, cs, m) || adderSubject(c, cs, m) || leaderBefore(c.s, members, listed, i) { // frames_adder.go
 			continue
 		}
 		for _, ar := range x.argOf(c.s, i) {

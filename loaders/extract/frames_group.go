@@ -74,6 +74,7 @@ func (x *extractor) noteTopic(c *clauses, toks []token) {
 			fs.topic, fs.topicAt = slug, x.sentIdx
 		}
 	}
+	x.launchedGroupSubject(fs) // frames_founded_subject.go
 }
 
 // takenBack reports whether a clause is a bare negation taking back the

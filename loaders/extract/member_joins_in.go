@@ -20,6 +20,15 @@ func (x *extractor) famJoinsIn(c *clauses, v int) {
 		return
 	}
 	subj := c.subject(v)
+	if subj < 0 && x.frontedJoiningIn(c, v) {
+		// "Joining A and B in X are C and D": A and B are members, and the
+		// frame reads C and D after the copula (member_joining_fronted.go)
+		x.rule = "members.joins-in"
+		for _, a := range c.args(x, v+1) {
+			x.emitFact(c.s, schema.RelMemberOf, a, alli, c.text(0, v+1), 0.7, schema.Fact{})
+		}
+		return
+	}
 	if subj < 0 || c.isPerson(x, subj) {
 		return
 	}

@@ -46,6 +46,11 @@ func reducedRelative(c *clauses, v int, ps []pp) bool {
 	return false
 }
 
+// partWords are the noun phrases of "be part of", with a floating
+// quantifier ("A and B are all part of X", "both part of": helper
+// z22pfound).
+var partWords = map[string]bool{"part": true, "all part": true, "both part": true}
+
 // famMemberMore reads "be part of X", "be in X", "sit in X" and "A's membership of X"
 // for the alliances X names.
 func (x *extractor) famMemberMore(c *clauses) {
@@ -61,7 +66,7 @@ func (x *extractor) famMemberMore(c *clauses) {
 				x.memberSubject(c, v, n+1, "member.be-in") // "A is also in X", X an alliance
 				continue
 			}
-			if n+2 >= len(c.us) || c.us[n].Kind != 'N' || c.us[n].words != "part" || c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "of" {
+			if n+2 >= len(c.us) || c.us[n].Kind != 'N' || !partWords[c.us[n].words] || c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "of" {
 				continue
 			}
 			x.memberSubject(c, v, n+2, "member.part-of")

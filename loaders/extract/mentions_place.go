@@ -35,6 +35,9 @@ func notAName(toks []token, a, b int) bool {
 	if eventRun(toks, a, b) || documentRun(toks, a, b) || regionRun(toks, a, b) || regionCapsRun(toks, a, b) || lowerCompound(toks[a].Text) {
 		return true
 	}
+	if memberRankRun(toks, a, b) {
+		return true // "added 11 Founding Members to X": a rank, no name (mention_member_run.go)
+	}
 	if boardRun(toks, a, b) {
 		return true // "Chair of the Board of X": X's board, no name (mention_board.go)
 	}

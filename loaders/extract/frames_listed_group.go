@@ -1,0 +1,49 @@
+package extract
+
+// A group named as an item of an organisations' list ("Joining A in X
+// are B, C and the Linux Foundation", "X counts A, B and the Radio Forum
+// among its founders") is a member like the companies beside it, not a
+// second owner of the roster: with it the clause named two groups and the
+// frame stated nothing. A group stands in the list when a list gap (a
+// comma, "and", "as well as") joins it to an organisation of the clause
+// before or after it; the frame keeps the one group left as the owner.
+
+// listedGroups moves the groups of ms that stand in a list with one of
+// members (indexes into s.ms) to members, and returns the groups left.
+func listedGroups(s *sent, groups []arg, members []int) ([]arg, []int) {
+	var owners []arg
+	var extra []int
+	for _, g := range groups {
+		gi := -1
+		for i := range s.ms {
+			if &s.ms[i] == g.m {
+				gi = i
+			}
+		}
+		if gi < 0 || !inOrgList(s, gi, members) {
+			owners = append(owners, g)
+			continue
+		}
+		extra = append(extra, gi)
+	}
+	if len(owners) != 1 {
+		return groups, members
+	}
+	return owners, append(members, extra...)
+}
+
+// inOrgList reports whether mention gi is joined by a list gap to one of
+// members.
+func inOrgList(s *sent, gi int, members []int) bool {
+	g := &s.ms[gi]
+	for _, i := range members {
+		m := &s.ms[i]
+		switch {
+		case m.End <= g.Start && frameListGapRE.MatchString(s.text[m.PossEnd:g.Start]):
+			return true
+		case g.End <= m.Start && frameListGapRE.MatchString(s.text[g.PossEnd:m.Start]):
+			return true
+		}
+	}
+	return false
+}
