@@ -174,6 +174,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famImplicitStake(c)   // invest_implicit.go
 	x.famAmountOnly(c)      // invest_amount_only.go
 	x.famStakeParticiple(c) // invest_holding.go: after the sentence's own stakes
+	x.famHeldShare(c)       // invest_held_share.go
+	x.famWithStake(c)       // invest_with_stake.go
 	x.famFrontedHolders(c)  // invest_fronted.go
 	x.famThroughVehicle(c)  // invest_through.go
 	x.famDescribedInvestee(c)
