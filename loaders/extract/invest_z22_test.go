@@ -63,3 +63,22 @@ func TestInvestZ22VCFirms(t *testing.T) {
 			[]string{inv("polar-compute", "granite-labs") + " amount=$80 million"}},
 	})
 }
+
+// TestInvestZ22CommaSplice: a name after a preposition's object and a
+// bare comma opens a new clause when a finite verb follows it
+// (clause_pair_split.go).
+func TestInvestZ22CommaSplice(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"two stakes spliced", "Helix Wireless owns 25% of Granite Labs, Polar Compute has a 12% stake in Ion Cloud.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("polar-compute", "ion-cloud")}},
+		{"a reporting clause after the comma", "Meridian Mobile has invested in Granite Labs, Kestrel Telecom said.",
+			[]string{inv("meridian-mobile", "granite-labs")}},
+
+		// near misses
+		{"a list of three after the preposition", "Helix Wireless has stakes in Granite Labs, Ion Cloud and Cobalt Mobile.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("helix-wireless", "ion-cloud"), inv("helix-wireless", "cobalt-mobile")}},
+		{"a headline pair", "Helix Wireless, Larch Networks team up on edge AI",
+			[]string{"partnerOf(helix-wireless,larch-networks)"}},
+	})
+}
