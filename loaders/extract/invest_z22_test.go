@@ -82,3 +82,22 @@ func TestInvestZ22CommaSplice(t *testing.T) {
 			[]string{"partnerOf(helix-wireless,larch-networks)"}},
 	})
 }
+
+// TestInvestZ22FieldDescriptor: a field of business in -ing inside a
+// descriptor before a name ("machine learning", "video streaming") is a
+// noun, so the descriptor stays whole (nlp.go ingNouns); "co-invested" is
+// the invest verb (families.go).
+func TestInvestZ22FieldDescriptor(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"machine learning descriptor", "Helix Wireless led a seed round in machine learning tools maker Granite Labs.",
+			[]string{inv("helix-wireless", "granite-labs")}},
+		{"ride hailing descriptor", "Polar Compute has invested in ride hailing app Ion Cloud.",
+			[]string{inv("polar-compute", "ion-cloud")}},
+		{"co-invested", "Helix Wireless and Larch Networks co-invested in Granite Labs.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs")}},
+
+		// near misses
+		{"a verb after be", "Helix Wireless is manufacturing radios for Granite Labs.", nil},
+	})
+}
