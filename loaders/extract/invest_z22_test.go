@@ -101,3 +101,16 @@ func TestInvestZ22FieldDescriptor(t *testing.T) {
 		{"a verb after be", "Helix Wireless is manufacturing radios for Granite Labs.", nil},
 	})
 }
+
+// TestInvestZ22CommaSuchAs: "some companies, such as A and B" stands for
+// its list after a comma too (clause.go afterColon).
+func TestInvestZ22CommaSuchAs(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"invested in N, such as A and B", "Polar Compute has invested in several start-ups, such as Granite Labs and Ion Cloud.",
+			[]string{inv("polar-compute", "granite-labs"), inv("polar-compute", "ion-cloud")}},
+
+		// near misses
+		{"competes with N, such as A", "Polar Compute competes with bigger firms, such as Granite Labs.", nil},
+	})
+}
