@@ -321,6 +321,9 @@ func (c *clauses) afterColon(j int) int {
 		if c.isPunct(k, ",") {
 			k++
 		}
+		if k+2 < len(c.us) && c.us[k].Kind == 'N' && c.us[k].words == "such" && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "as" && c.us[k+2].Kind == 'E' {
+			return k + 2 // "in some companies, such as A and B" (helper z22pinv)
+		}
 		if k+1 < len(c.us) && c.us[k].Kind == 'P' {
 			switch l := c.us[k].Lemma; {
 			case l == "including" || l == "like" || (l == "as" && strings.HasSuffix(c.us[j].words, " such")):

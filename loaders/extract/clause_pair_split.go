@@ -15,15 +15,18 @@ import "strings"
 // it, so the second name only modifies the apposition's head.
 
 // clauseAfterPair reports whether list l (mention indexes into s.ms) is a
-// pair joined by ", and" whose second name opens a new clause: a finite
-// verb or an auxiliary follows it.
+// pair joined by ", and" (or by a bare comma after a preposition) whose
+// second name opens a new clause: a finite verb or an auxiliary follows it.
 func clauseAfterPair(s *sent, ts []tagged, l []int) bool {
 	if len(l) != 2 {
 		return false
 	}
 	a, b := s.ms[l[0]], s.ms[l[1]]
 	gap := strings.Join(strings.Fields(s.text[a.PossEnd:b.Start]), " ")
-	if gap != ", and" && gap != ",and" && !apposDeterminers[gap] {
+	if gap == "," && !splicedAfterClause(ts, a.Start) {
+		return false
+	}
+	if gap != ", and" && gap != ",and" && gap != "," && !apposDeterminers[gap] {
 		return false
 	}
 	for _, t := range ts {
@@ -36,6 +39,27 @@ func clauseAfterPair(s *sent, ts []tagged, l []int) bool {
 		return (t.Pos == posVerb || t.Pos == posAux) && t.Form != formIng && t.Form != formPart
 	}
 	return false
+}
+
+// splicedAfterClause reports whether the word before offset at is a
+// preposition of a clause whose verb came before it: "A has a 40% stake
+// in Y, B has 34% of Z" splices two clauses with a comma, and the name
+// after the comma opens the second (helper z22pinv). A headline's "A, B
+// team up" has no preposition before its pair, and a fronted phrase
+// ("Under the deal with B, A will build") no verb before it: the pair is
+// read as before.
+func splicedAfterClause(ts []tagged, at int) bool {
+	prev, verb := -1, false
+	for i, t := range ts {
+		if t.Start >= at {
+			break
+		}
+		if t.Word {
+			prev = i
+			verb = verb || (t.Pos == posVerb || t.Pos == posAux) && t.Form != formIng
+		}
+	}
+	return verb && prev >= 0 && ts[prev].Pos == posAdp
 }
 
 // apposDeterminers open an apposition after a name: ", another", ", a".

@@ -30,7 +30,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"found", (*extractor).famFound}, "found, co-found, establish, form, create, set up, launch, co-launch, start, unveil, spin up, incorporate, come, initiate, kick off, co-create")
 	add(family{"found.relative", (*extractor).famFoundRelative}, "found, co-found, establish, form, create, set up, launch, start")
 	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run, drive")
-	add(family{"invest", (*extractor).famInvest}, "invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, have, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
+	add(family{"invest", (*extractor).famInvest}, "invest, co-invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, have, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
 	add(family{"invest.light", (*extractor).famInvestLight}, "make, complete, finalise, finalize, announce, confirm, lead, co-lead, anchor")
 	add(family{"invest.raised-from", (*extractor).famRaisedFrom}, "raise, secure, get, receive, land, attract, win, bag, close, take")
 	add(family{"invest.for-stake", (*extractor).famInvestForStake}, "invest, pay, spend")
@@ -174,6 +174,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famImplicitStake(c)   // invest_implicit.go
 	x.famAmountOnly(c)      // invest_amount_only.go
 	x.famStakeParticiple(c) // invest_holding.go: after the sentence's own stakes
+	x.famHeldShare(c)       // invest_held_share.go
+	x.famWithStake(c)       // invest_with_stake.go
 	x.famFrontedHolders(c)  // invest_fronted.go
 	x.famThroughVehicle(c)  // invest_through.go
 	x.famDescribedInvestee(c)

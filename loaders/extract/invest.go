@@ -44,7 +44,7 @@ func (x *extractor) famInvest(c *clauses, v int) {
 		}
 	}
 	switch u.Lemma {
-	case "invest", "pump", "pour", "inject", "plough", "plow", "put":
+	case "invest", "co-invest", "pump", "pour", "inject", "plough", "plow", "put":
 		if u.Passive || subj < 0 {
 			return
 		}

@@ -310,6 +310,7 @@ var commonCaps = map[string]bool{
 	"AR": true, "VR": true, "IOT": true, "SIM": true, "LTE": true, "NEW": true, "USA": true, "UAE": true,
 	"CES": true, "GSM": true, "SMS": true, "VP": true, "EVP": true, "SVP": true, "AGM": true, "ESG": true,
 	"MoU": true, "MOU": true, "MoUs": true, "MOUs": true, "LOI": true, "LoI": true,
+	"VC": true, "VCs": true, "CVC": true, "PE": true, "SPV": true, "SPVs": true, // "led by VC firms A and B" (helper z22pinv)
 	"HQ'd": true, "CEOs": true, "co-CEOs": true, "co-CEO": true, "CTOs": true, "CFOs": true, "GPUs": true, "LLMs": true, "APIs": true,
 }
 

@@ -338,6 +338,10 @@ var ingNouns = map[string]bool{
 	"funding": true, "financing": true, "pricing": true, "marketing": true, "computing": true, "training": true,
 	"listing": true, "meeting": true, "offering": true, "earnings": true, "spending": true, "ruling": true,
 	"opening": true, "networking": true, "filing": true, "holding": true, "holdings": true, "setting": true,
+	// a field of business in a descriptor: "machine learning chip designer
+	// Y", "ride hailing platform Z" (helper z22pinv)
+	"learning": true, "hailing": true, "processing": true, "streaming": true, "gaming": true, "sensing": true,
+	"printing": true, "messaging": true, "advertising": true, "manufacturing": true,
 }
 
 // adjIng are -ing words that before a noun are adjectives even after a
