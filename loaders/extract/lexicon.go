@@ -311,6 +311,7 @@ var commonCaps = map[string]bool{
 	"CES": true, "GSM": true, "SMS": true, "VP": true, "EVP": true, "SVP": true, "AGM": true, "ESG": true,
 	"MoU": true, "MOU": true, "MoUs": true, "MOUs": true, "LOI": true, "LoI": true,
 	"HQ'd": true, "CEOs": true, "co-CEOs": true, "co-CEO": true, "CTOs": true, "CFOs": true, "GPUs": true, "LLMs": true, "APIs": true,
+	"TPU": true, "NPU": true, "DPU": true, "SoC": true, "ASIC": true, "FPGA": true, "SLM": true, // chips and models (helper z22ppart)
 }
 
 // formTokens splits a surface form into its words ("&" counts as one, and
