@@ -21,14 +21,3 @@ func TestListDescriptorGaps(t *testing.T) {
 		{"an apposition with a preposition joins nothing", "Helix Wireless, a unit of Larch Networks, and Acme Telecom signed a deal.", nil},
 	})
 }
-
-// TestPossessivePartnerNationality: "A's Indonesian partner B" names B as
-// A's partner like "A's partner B"; a rival or a former partner does not.
-func TestPossessivePartnerNationality(t *testing.T) {
-	runNews(t, []newsCase{
-		{"A's <nat> partner B", "Acme Telecom's Chilean partner Meridian Mobile will run the trial.",
-			[]string{"partnerOf(acme-telecom,meridian-mobile)"}},
-		{"A's <nat> rival B", "Acme Telecom's Chilean rival Meridian Mobile grew faster.",
-			[]string{"headquarteredIn(meridian-mobile,CL)"}},
-	})
-}
