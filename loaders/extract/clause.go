@@ -192,6 +192,9 @@ func (c *clauses) subject(v int) int {
 		case j > 0 && c.us[j].Kind == 'N' && c.us[j-1].Kind == 'P' && adverbialPP[c.us[j-1].Lemma+" "+c.us[j].words]:
 			j -= 2 // "which in turn holds"
 			continue
+		case j > 1 && c.us[j].Kind == 'E' && c.isCountry(j) && c.us[j-1].Kind == 'P' && c.us[j-1].Lemma == "from" && c.us[j-2].Kind == 'E':
+			j -= 2 // "A and B from Singapore signed": the country is B's (list_desc_gap.go)
+			continue
 		case c.us[j].Kind == 'N' && temporal(c.us[j].words) && j > 0 && c.us[j-1].Kind == 'E':
 			j-- // "Acme last week joined"
 			continue

@@ -34,7 +34,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"invest.light", (*extractor).famInvestLight}, "make, complete, finalise, finalize, announce, confirm, lead, co-lead, anchor")
 	add(family{"invest.raised-from", (*extractor).famRaisedFrom}, "raise, secure, get, receive, land, attract, win, bag, close, take")
 	add(family{"invest.for-stake", (*extractor).famInvestForStake}, "invest, pay, spend")
-	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, agree, expand, extend, deepen, widen, broaden, strengthen, renew, announce, unveil, sign, form, establish, launch, trial, test, pilot, co-develop, develop, build, co-build, select, choose, pick, set out, outline, lay out, detail")
+	add(family{"partner", (*extractor).famPartner}, "partner, join, team up, team, collaborate, cooperate, ally, tie up, work, forge, strike, ink, seal, enter, reach, conclude, agree, expand, extend, deepen, widen, broaden, strengthen, renew, announce, unveil, sign, form, establish, launch, trial, test, pilot, co-develop, develop, build, co-build, select, choose, pick, set out, outline, lay out, detail")
 	add(family{"include", (*extractor).famInclude}, "include, comprise, be, count, span, cover, range")
 	add(family{"have-members", (*extractor).famHaveMembers}, "have, count, number, boast, include, comprise, feature") // "X, which includes members like A" (helper z22pfound)
 	add(family{"have-backers", (*extractor).famHaveBackers}, "have, count, number, boast")                             // invest_have_list.go

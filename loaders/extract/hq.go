@@ -200,7 +200,7 @@ func (x *extractor) emitHQ(s *sent, o, n int, base float64) {
 		return
 	}
 	sc := x.resolve(cs[0], countryTypes)
-	if sc == "" {
+	if sc == "" || hqPartOf(s, o) { // "the unit of Y", "Y Germany" (hq_part_of.go)
 		return
 	}
 	for _, a := range x.argOf(s, o) {

@@ -20,7 +20,7 @@ var orgHeadNouns = map[string]bool{
 	"consultancy": true, "incumbent": true, "specialist": true, "business": true, "house": true, "institution": true, "lab": true, "insurer": true, "lender": true,
 	"rival": true, "challenger": true, "peer": true, "heavyweight": true, "outfit": true,
 	"unit": true, "subsidiary": true, "affiliate": true, "arm": true, "division": true, "champion": true,
-	"player": true, "manufacturer": true,
+	"player": true, "manufacturer": true, "powerhouse": true,
 }
 
 // famNationAppos states headquarteredIn for an organisation followed by an

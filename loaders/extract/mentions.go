@@ -426,7 +426,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			i = j - 1
 			continue
 		}
-		if a < b && !(b-a == 1 && (len(toks[a].Text) < 2 || allianceHeads[toks[a].Key] || orgHeads[toks[a].Key] || commonCaps[toks[a].Text])) {
+		if a < b && !(b-a == 1 && (len(toks[a].Text) < 2 || allianceHeads[toks[a].Key] || orgHeads[toks[a].Key] || commonCaps[toks[a].Text] || commonCaps[strings.TrimSuffix(toks[a].Text, "s")])) { // "CPUs": a common acronym's plural
 			m := mention{Start: toks[a].Start, End: toks[b-1].End, PossEnd: toks[b-1].PossEnd, Poss: toks[b-1].Poss, Kind: 'U'}
 			m.Name = text[m.Start:m.End]
 			// A legal suffix makes it a company and stays out of the name.

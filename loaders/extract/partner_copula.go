@@ -86,12 +86,15 @@ func (x *extractor) partnerPremod(c *clauses, n int) {
 	if c.ents[c.us[b].ent].poss || c.isPerson(x, b) || len(c.ents[c.us[b].ent].ms) != 1 {
 		return
 	}
-	h := -1
+	h, p, words := -1, n-1, c.us[n].words
+	if p >= 1 && c.us[p].Kind == 'E' && c.isCountry(p) && !c.ents[c.us[p].ent].poss {
+		p-- // "A's Indonesian partner B": a nationality before the noun (helper z22ppart)
+	}
 	switch {
-	case c.us[n-1].Kind == 'E' && c.ents[c.us[n-1].ent].poss && (c.us[n].words == "partner" || strings.HasSuffix(c.us[n].words, " partner")):
-		h = n - 1 // "A's partner B", "A's technology partner B"
-	case strings.HasPrefix(c.us[n].words, "its ") && n >= 2 && c.us[n-1].Kind == 'O' && c.us[n-1].words == "and" && c.us[n-2].Kind == 'E':
-		h = n - 2 // "A and its partner B"
+	case p >= 0 && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss && (words == "partner" || strings.HasSuffix(words, " partner")):
+		h = p // "A's partner B", "A's technology partner B"
+	case strings.HasPrefix(words, "its ") && p >= 1 && c.us[p].Kind == 'O' && c.us[p].words == "and" && c.us[p-1].Kind == 'E':
+		h = p - 1 // "A and its partner B"
 	}
 	if h < 0 || c.isPerson(x, h) || c.isCountry(h) || len(c.ents[c.us[h].ent].ms) != 1 {
 		return

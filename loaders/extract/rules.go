@@ -177,6 +177,7 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 	if frontedPlace(s, a, gap) {
 		return false // "At Vodafone Idea, the Government of India became": invest_fronted.go
 	}
+	gap = descGap(gap) // list_desc_gap.go
 	g := listGapRE.FindStringSubmatch(gap)
 	if g == nil || s.ms[a].Coref && s.ms[a].Kind != 'G' || s.ms[b].Coref {
 		return false

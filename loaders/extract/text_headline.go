@@ -20,6 +20,9 @@ import (
 func recaseHeadline(raw []string, i int) string {
 	line := raw[i]
 	if !shouted(line) {
+		if titled(line) {
+			return recaseTitle(raw, i) // "A and B Partner to Build" (text_headline_title.go)
+		}
 		return line
 	}
 	cased := make(map[string]string) // a word lower-cased -> as the body writes it

@@ -47,7 +47,7 @@ func photoAside(t string) (string, bool) {
 		if j < 0 {
 			break
 		}
-		if !isPhotoRef(t[i+1 : i+j]) {
+		if !isPhotoRef(t[i+1:i+j]) && !isTickerRef(t[i+1:i+j]) { // text_ticker.go
 			continue
 		}
 		from := i

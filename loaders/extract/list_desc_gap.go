@@ -1,0 +1,53 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Descriptors between two items of a subject list (helper z22ppart,
+// real-news probes). Wire copy describes the second partner of a pair in
+// ways the plain list gap ("A and Swedish vendor B") does not take:
+// coordinated modifiers, "A and Swedish networking and telecoms firm B";
+// a region for a nationality, "A and European telecom powerhouse B"; an
+// apposition on the first item, "A, a multinational telecoms company, and
+// B"; and a country after "from", "A from Korea and B from Singapore".
+// descGap rewrites such a gap to the plain form gapJoins checks.
+
+// descCoordRE is a list gap whose descriptor coordinates its modifiers
+// before a head noun: "and NAT networking and telecoms firm ".
+var descCoordRE = regexp.MustCompile(`^(\s*,?\s*and\s+)((?:[\w'’.-]+\s+){1,3})and\s+((?:[\w'’.-]+\s+){0,2}([\w'’.-]+)\s+)$`)
+
+// descApposRE is an apposition closing the first item and "and": ", a
+// multinational telecommunications company, and ".
+var descApposRE = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+((?:[\w'’.-]+\s+){0,4}([\w'’.-]+)),\s*(and|&)\s+$`)
+
+// descFromRE is a country after "from" closing the first item: " from NAT and ".
+var descFromRE = regexp.MustCompile(`^\s+from NAT\s*(,\s*(?:and\s+)?|and\s+)`)
+
+// descGap rewrites a list gap with one of these descriptors to the plain
+// form; other gaps come back unchanged. Region words are in mentions.go.
+func descGap(gap string) string {
+	ws := strings.Fields(gap)
+	for _, w := range ws {
+		if w != strings.ToLower(w) && regionWords[strings.ToLower(w)] {
+			gap = strings.Replace(gap, w, "NAT", 1) // "and European telecom powerhouse B"
+		}
+	}
+	if m := descFromRE.FindStringSubmatchIndex(gap); m != nil {
+		gap = " " + gap[m[2]:] // "A from Korea and B"
+	}
+	if m := descCoordRE.FindStringSubmatch(gap); m != nil && orgHeadNouns[strings.ToLower(m[4])] {
+		return m[1] + m[2] + m[3] // "and NAT networking and telecoms firm B"
+	}
+	if m := descApposRE.FindStringSubmatch(gap); m != nil && orgHeadNouns[strings.ToLower(m[2])] {
+		for _, w := range strings.Fields(m[1]) {
+			lw := strings.ToLower(w)
+			if listStop[lw] || w != lw && w != "NAT" {
+				return gap
+			}
+		}
+		return " " + m[3] + " " // "A, a multinational telecoms company, and B"
+	}
+	return gap
+}
