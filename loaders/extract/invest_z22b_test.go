@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/schema"
+)
 
 // TestInvestZ22bCommaSplice: "A invested in Y, B invested in Z" is two
 // clauses; Y is no investor in Z (list_verb_splice.go).
@@ -18,4 +23,53 @@ func TestInvestZ22bCommaSplice(t *testing.T) {
 		{"a pair object list", "Helix Wireless invested in Granite Labs, Polar Compute and Larch Networks.",
 			[]string{inv("helix-wireless", "granite-labs"), inv("helix-wireless", "polar-compute"), inv("helix-wireless", "larch-networks")}},
 	})
+}
+
+// TestInvestZ22bTimeBeforeFrom: a time phrase between the amount and
+// "from A" (invest_time_pp.go).
+func TestInvestZ22bTimeBeforeFrom(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"on a weekday", "Granite Labs landed $4 million on Monday from Helix Wireless.",
+			[]string{inv("helix-wireless", "granite-labs") + " date=2025-06-09 amount=$4 million"}},
+		{"a month between commas after the funding noun", "Granite Labs raised $30 million in Series A funding, in March, from Larch Networks and Polar Compute.",
+			[]string{inv("larch-networks", "granite-labs") + " amount=$30 million", inv("polar-compute", "granite-labs") + " amount=$30 million"}},
+		{"during a quarter", "Granite Labs received $9 million during the first quarter from Ion Cloud.",
+			[]string{inv("ion-cloud", "granite-labs") + " amount=$9 million"}},
+
+		// near misses
+		{"a place, not a time", "Granite Labs raised $4 million in Berlin from a grant.", nil},
+		{"no source", "Granite Labs raised $4 million on Monday to hire staff.", nil},
+	})
+}
+
+// TestVentureZ22bFormedAs: the venture named before a founding participle,
+// a time phrase and "as a joint venture" (venture_named.go); near misses
+// name no venture.
+func TestVentureZ22bFormedAs(t *testing.T) {
+	reg := newsRegister(t)
+	for _, tt := range []struct{ text, venture string }{
+		{"Cobalt Mobile was formed in 2012 as a joint venture between Helix Wireless and Larch Networks.", "cobalt-mobile"},
+		{"Cobalt Mobile, set up in May 2016 as a joint venture of Helix Wireless and Larch Networks, sells fibre.", "cobalt-mobile"},
+		{"Cobalt Mobile is promoted under a joint venture between Helix Wireless and Larch Networks.", "cobalt-mobile"},
+		{"Cobalt Mobile was formed as a joint venture between Helix Wireless and Larch Networks.", "cobalt-mobile"},
+
+		// near misses
+		{"Cobalt Mobile was formed in 2012, years after a joint venture between Helix Wireless and Larch Networks.", ""},
+	} {
+		data := "source: https://news.example.com/story\ndate: 2025-06-12\n\n" + tt.text
+		ff, err := extract.ExtractArticle("story.txt", []byte(data), extract.ExtractOptions{Register: reg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, n := "", 0
+		for _, f := range ff.Articles[0].Facts {
+			if f.Relation == schema.RelJointVenture {
+				got, n = f.Subject.ID, n+1
+			}
+		}
+		if n != 1 || got != tt.venture {
+			t.Errorf("%q: %d ventures, venture %q, want one, %q", tt.text, n, got, tt.venture)
+		}
+	}
 }
