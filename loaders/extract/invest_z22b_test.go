@@ -73,3 +73,34 @@ func TestVentureZ22bFormedAs(t *testing.T) {
 		}
 	}
 }
+
+// TestInvestZ22bPossessorUnit: "a stake in A's data centre arm, Y," is a
+// stake in Y (clause_poss_appos.go).
+func TestInvestZ22bPossessorUnit(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"a stake in the possessor's unit named in apposition", "Helix Wireless bought a 30% stake in Larch Networks' fibre unit, Granite Labs, for $90 million.",
+			[]string{inv("helix-wireless", "granite-labs")}},
+		{"invested in the unit named at the end", "Helix Wireless invested in Larch Networks' cloud arm, Granite Labs.",
+			[]string{inv("helix-wireless", "granite-labs")}},
+
+		// near misses
+		{"no name after the unit", "Helix Wireless bought a 30% stake in Larch Networks' fibre unit.", nil},
+		{"the name opens a clause", "Helix Wireless bought a 30% stake in Larch Networks' fibre unit, Granite Labs said.", nil},
+	})
+}
+
+// TestInvestZ22bJoinedInGerund: "A joined B in backing Y" states that
+// both back Y (invest_joined_in.go).
+func TestInvestZ22bJoinedInGerund(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"joined B in backing Y", "Helix Wireless has joined Larch Networks in backing Granite Labs.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs")}},
+		{"joined a pair in investing in Y", "Helix Wireless joined Larch Networks and Ion Cloud in investing in Granite Labs.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs"), inv("ion-cloud", "granite-labs")}},
+
+		// near misses
+		{"did not join", "Helix Wireless did not join Larch Networks in backing Granite Labs.", nil},
+	})
+}
