@@ -302,6 +302,9 @@ func (c *clauses) described(j int) int {
 	if j+1 < len(c.us) && c.us[j+1].Kind == 'E' && c.ents[c.us[j].ent].poss && c.isCountry(j) {
 		return j + 1 // "Spain's Telefonica"
 	}
+	if k := c.possessorUnitNamed(j); k > j {
+		return k // "Airtel's data centre arm, Nxtra," (clause_poss_appos.go)
+	}
 	return j
 }
 

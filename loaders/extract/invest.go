@@ -27,6 +27,8 @@ func (x *extractor) famInvest(c *clauses, v int) {
 	teamedWith := -1
 	if s, w := c.teamedInfinitive(v); s >= 0 {
 		subj, teamedWith = s, w // "A teamed with B to invest in Y" (invest_teamed.go)
+	} else if s, w := c.joinedInGerund(v); s >= 0 {
+		subj, teamedWith = s, w // "A joined B in backing Y" (invest_joined_in.go)
 	}
 	ps := c.pps(v + 1)
 	obj := c.object(v)

@@ -61,7 +61,7 @@ func (x *extractor) famInvestLight(c *clauses, v int) {
 		if p.prep == "of" && (c.moneyAt(n+1, p.at) || c.amountAt(p.at)) {
 			continue // "an investment of $5 million into Y" (helper x14inv)
 		}
-		if p.prep == "in" && c.us[p.at].Kind == 'N' && temporal(c.us[p.at].words) {
+		if c.timePP(p) {
 			continue // "its first investment in March in Y" (helper z21pinv)
 		}
 		// a round is led "for" its company as well as "in" it: "A led the
@@ -114,6 +114,9 @@ func (x *extractor) famRaisedFrom(c *clauses, v int) {
 		if p.prep == "from" && c.us[p.at].Kind == 'E' {
 			x.investPairs(c, c.args(x, p.at), c.args(x, subj), c.modText(subj, v), c.text(v, p.at), 0.75)
 			return
+		}
+		if c.timePP(p) {
+			continue // "raised $2m on Tuesday from A" (invest_time_pp.go)
 		}
 		if p.prep != "in" || c.us[p.at].Kind != 'N' || !investNouns[c.us[p.at].Lemma] {
 			return // "in funding" may stand between the amount and "from"

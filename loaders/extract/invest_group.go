@@ -25,8 +25,8 @@ func (x *extractor) famRaisedFromGroup(c *clauses) {
 			continue
 		}
 		for _, p := range c.pps(n + 1) {
-			if p.prep == "in" && c.us[p.at].Kind == 'N' && investNouns[c.us[p.at].Lemma] {
-				continue // "in funding"
+			if p.prep == "in" && c.us[p.at].Kind == 'N' && investNouns[c.us[p.at].Lemma] || c.timePP(p) {
+				continue // "in funding", "on Monday"
 			}
 			if p.prep != "from" || c.us[p.at].Kind != 'N' || !(backerGroupNouns[c.us[p.at].Lemma] || investorNouns[c.us[p.at].Lemma]) {
 				break

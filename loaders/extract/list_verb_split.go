@@ -24,7 +24,8 @@ func clauseVerbSplit(s *sent, l []int) int {
 	}
 	last := l[len(l)-1]
 	gap := s.text[s.ms[l[len(l)-2]].PossEnd:s.ms[last].Start]
-	if !strings.Contains(gap, "and ") || s.ms[last].Poss {
+	spliced := len(l) == 2 && strings.TrimSpace(gap) == "," // list_verb_splice.go
+	if !strings.Contains(gap, "and ") && !spliced || s.ms[last].Poss {
 		return 0
 	}
 	before := s.text[:s.ms[l[0]].Start]
@@ -39,7 +40,7 @@ func clauseVerbSplit(s *sent, l []int) int {
 	if w == "" || w != strings.ToLower(w) {
 		return 0
 	}
-	if w == "is" || w == "was" || w == "has" || splitPastVerbs[w] {
+	if w == "is" || w == "was" || w == "has" || splitPastVerbs[w] || spliced && splicedVerb(w) {
 		return len(l) - 1
 	}
 	if _, f, ok := verbForm(w); ok && f == formPres3 && !nounOnly[w] {

@@ -17,7 +17,15 @@ import (
 // copula, an article, at most three modifiers ("the 60:40", "a
 // Norwegian"). The rules read that text on a skeleton of the sentence
 // (articles may be gone), so the article is optional.
-var ventureLinkRE = regexp.MustCompile(`^(.*?)(?:,|\s+(?:is|was|has been|became|remains))\s*(?:(?:a|an|the)\s+)?(?:[\w:-]+\s+){0,3}$`)
+var ventureLinkRE = regexp.MustCompile(`^(.*?)(?:,|\s+(?:is|was|has been|became|remains))` + ventureFormedAs + `\s*(?:(?:a|an|the)\s+)?(?:[\w:-]+\s+){0,3}$`)
+
+// ventureFormedAs is a founding participle, a time phrase and "as" or
+// "under" between the link and the article (helper z22binv, from real
+// news): "J was formed in 2010 as a joint venture between A and B", "J,
+// set up in March 2019 as a joint venture of A and B", "J is promoted
+// under a joint venture between A and B". Without it the time phrase
+// took the place of the modifiers and the venture went unnamed.
+const ventureFormedAs = `(?:\s+(?:formed|founded|established|created|set up|launched|incorporated|started|promoted)(?:\s+(?:in|on)(?:\s+[\w]+){1,3})?\s+(?:as|under))?`
 
 // ventureTokRE is an organisation's token at the end of the text before
 // the link (the rules read mentions as tokens, "<V0>").
