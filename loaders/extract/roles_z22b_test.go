@@ -1,0 +1,33 @@
+package extract_test
+
+import "testing"
+
+// TestZ22bHonorifics: a title of address before the name ("Datuk", "Tan
+// Sri", "Sheikh", "H.E.", "Eng.", "Dr") is no name of its own and does not
+// part the company's title from the person (round 18, real-news probes;
+// mention_honorific.go).
+func TestZ22bHonorifics(t *testing.T) {
+	runNews(t, []newsCase{
+		{"X chief executive Datuk P",
+			"Kestrel Telecom chief executive Datuk Omar Haddad said the fibre rollout was on track.",
+			[]string{"ceoOf(omar-haddad,kestrel-telecom)"}},
+		{"X group CEO Tan Sri P",
+			"Helix Wireless group CEO Tan Sri Jane Park expects margins to recover next year.",
+			[]string{"ceoOf(jane-park,helix-wireless)"}},
+		{"X Chairman Sheikh P",
+			"Cobalt Mobile Chairman Sheikh Omar Haddad thanked the outgoing management.",
+			[]string{"chairmanOf(omar-haddad,cobalt-mobile)"}},
+		{"The Chairman of X, H.E. P,",
+			"The Chairman of Meridian Mobile, H.E. Lena Berg, opened the summit on Monday.",
+			[]string{"chairmanOf(lena-berg,meridian-mobile)"}},
+		{"appointed Eng. P as CEO",
+			"Larch Networks has appointed Eng. Omar Haddad as chief executive officer.",
+			[]string{"ceoOf(omar-haddad,larch-networks)"}},
+		{"X chief executive Dr P",
+			"Granite Labs chief executive Dr Jane Park will present the results.",
+			[]string{"ceoOf(jane-park,granite-labs)"}},
+		{"near miss: a minister with an honorific holds no post at X",
+			"Datuk Omar Haddad, the minister, visited Kestrel Telecom on Friday.",
+			nil},
+	})
+}
