@@ -31,3 +31,20 @@ func TestZ22bHonorifics(t *testing.T) {
 			nil},
 	})
 }
+
+// TestZ22bFrontedSource: a fronted attribution ("According to The Star,",
+// "Speaking to A,") names an outlet or a listener, no company that shares
+// the title set before the person after the comma (list_fronted.go).
+func TestZ22bFrontedSource(t *testing.T) {
+	runNews(t, []newsCase{
+		{"According to an outlet, X chief executive P",
+			"According to The Daily Ledger, Kestrel Telecom chief executive Jane Park has left the talks.",
+			[]string{"ceoOf(jane-park,kestrel-telecom)"}},
+		{"Speaking to a known company, X chairman P",
+			"Speaking to Granite Labs, Helix Wireless chairman Omar Haddad said the tender was open.",
+			[]string{"chairmanOf(omar-haddad,helix-wireless)"}},
+		{"As reported by an outlet, X CEO P",
+			"As reported by The Morning Wire, Cobalt Mobile CEO Lena Berg plans to sell the towers.",
+			[]string{"ceoOf(lena-berg,cobalt-mobile)"}},
+	})
+}
