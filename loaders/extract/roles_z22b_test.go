@@ -48,3 +48,20 @@ func TestZ22bFrontedSource(t *testing.T) {
 			[]string{"ceoOf(lena-berg,cobalt-mobile)"}},
 	})
 }
+
+// TestZ22bHelmPurpose: "P left Y to take the helm at X" gives the helm to
+// the subject of "left", never to a name that only modifies the company
+// left ("the Y unit"; roles_helm_purpose.go).
+func TestZ22bHelmPurpose(t *testing.T) {
+	runNews(t, []newsCase{
+		{"quit Y to take the helm at X",
+			"Jane Park quit Granite Labs to take the helm at Kestrel Telecom.",
+			[]string{"ceoOf(jane-park,kestrel-telecom)"}},
+		{"left the Y unit to take the helm at X: no helm for the unknown name",
+			"Omar Haddad left the Sandvale Holdings unit to take the helm at Cobalt Mobile.",
+			[]string{"ceoOf(omar-haddad,cobalt-mobile)"}},
+		{"will leave Y to take the helm of X (planned)",
+			"Lena Berg will leave Ion Cloud in June to take the helm of Helix Wireless.",
+			[]string{"ceoOf(lena-berg,helix-wireless) modality=planned"}},
+	})
+}
