@@ -65,3 +65,17 @@ func TestZ22bHelmPurpose(t *testing.T) {
 			[]string{"ceoOf(lena-berg,helix-wireless) modality=planned"}},
 	})
 }
+
+// TestZ22bOperatingTitle: "Chief Operating Officer" written with capitals
+// before a name is a title, and "Operating" no unknown name standing
+// between the title and the person (mentions.go, chunkStop).
+func TestZ22bOperatingTitle(t *testing.T) {
+	runNews(t, []newsCase{
+		{"named its Chief Operating Officer P as its new Chief Executive",
+			"Larch Networks named its Chief Operating Officer Lena Berg as its new Chief Executive.",
+			[]string{"ceoOf(lena-berg,larch-networks)"}},
+		{"promoted its Chief Operating Officer P to chief executive",
+			"Meridian Mobile appointed its Chief Operating Officer Omar Haddad as chief executive.",
+			[]string{"ceoOf(omar-haddad,meridian-mobile)"}},
+	})
+}
