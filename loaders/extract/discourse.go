@@ -26,6 +26,7 @@ func (x *extractor) sentence(st sentence) {
 	}
 	toks := tokenize(st.Text)
 	ms := x.findMentions(st.Text, toks)
+	ms = honorificPrefixes(st.Text, ms)   // mention_honorific.go
 	ms = x.dropGenericGroups(st.Text, ms) // mention_generic_group.go
 	ms = x.definitions(st.Text, ms)
 	x.noteDescriptors(toks, ms) // coref_descriptor.go

@@ -556,6 +556,7 @@ var chunkStop = map[string]bool{
 	"q": true, "about": true, "under": true, "speaking": true, "shares": true, "analysts": true,
 	"founded": true, "launched": true, "established": true, "formed": true, "created": true,
 	"acting": true, "interim": true, "outgoing": true, "incoming": true, "former": true, // "Acting CEO P": title modifiers, no names
+	"operating": true, // "its Chief Operating Officer P": no name "Operating" (round 18 probes)
 }
 
 // nameEnds are chunkStop words that may end a longer name ("Phantom AI",

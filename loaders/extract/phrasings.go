@@ -129,7 +129,13 @@ var phrasingRules = []rule{
 		x.personRoleSince(s, schema.RelCEOOf, m[1], m[3], mod, since, 0.85)
 	}},
 	{name: "Z took the helm at X", keys: []string{"helm"}, flat: true, re: rx(rPer + `(?:,? who)? ((?:[a-z']+ ){0,2}?)(?:took|takes|take|has taken|had taken) (?:over )?the helm (?:at|of) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		if determinerBefore(s.flat, m[0]) {
+			return // "left the <U> unit to take the helm": a modifier, no subject (roles_helm_purpose.go)
+		}
 		x.personRoleSince(s, schema.RelCEOOf, m[1], m[3], m[2], x.dateAfter(s, s.flat, m[0]), 0.75)
+	}},
+	{name: "Z left Y to take the helm at X", keys: []string{"helm"}, flat: true, re: rx(rPer + helmPurposeRE + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		x.personRoleSince(s, schema.RelCEOOf, m[1], m[3], m[2], x.dateAfter(s, s.flat, m[0]), 0.75) // roles_helm_purpose.go
 	}},
 	// chairs
 	{name: "Z, who is now chairman of Y", keys: []string{"chair"}, flat: true, re: rx(rPer + `,? who ((?:[a-z']+ ){0,2}?)(is|was|has been|had been|remains|became) (?:now |currently |also |still )?(?:the |a |an )?((?:past |former |current |first |founding |new |executive |non-executive )?)(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {

@@ -46,6 +46,7 @@ var noSplitAfter = map[string]bool{
 	"dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "st": true, "jr": true, "sr": true,
 	"vs": true, "no": true, "gen": true, "sen": true, "rep": true, "gov": true, "lt": true, "col": true,
 	"e.g": true, "i.e": true, "approx": true, "dept": true, "est": true, "fig": true,
+	"eng": true, "engr": true, "hon": true, // titles of address ("Eng. P", mention_honorific.go)
 }
 
 // corpSuffix are company-name endings. A full stop after one ends a sentence
