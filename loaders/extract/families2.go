@@ -397,8 +397,12 @@ func (x *extractor) famCopula(c *clauses, v int) {
 		}
 		if rels, past := titleRels(strings.ToLower(c.text(n+1, k))); len(rels) > 0 && !past && c.isPerson(x, p) && len(org) == 1 {
 			x.rule = "copula.title"
+			mt := c.modText(subj, v)
+			if n > v+1 {
+				mt += " " + c.text(v+1, n-1) // "P was previously Y's CEO": the adverb after the verb (roles_past_adverb.go)
+			}
 			for _, rel := range rels {
-				x.emitFact(c.s, rel, c.args(x, p)[0], org[0], c.modText(subj, v), 0.75, schema.Fact{})
+				x.emitFact(c.s, rel, c.args(x, p)[0], org[0], mt, 0.75, schema.Fact{})
 			}
 		}
 		return
@@ -452,6 +456,11 @@ func (x *extractor) famCopula(c *clauses, v int) {
 			as := c.args(x, subj)
 			if k := n + 1; k+3 < len(c.us) && c.isPunct(k, ",") && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "as" && c.us[k+2].Kind == 'V' && c.us[k+2].Lemma == "be" && c.us[k+3].Kind == 'E' {
 				as = append(as, c.args(x, k+3)...)
+			}
+			for _, a := range as {
+				if a.slug == alli.slug {
+					return // "A, B and the X Forum are also members": the group is an item of the list (frames_listed_group.go)
+				}
 			}
 			for _, a := range as {
 				x.emitFact(c.s, rel, a, alli, c.modText(subj, v), 0.7, schema.Fact{})

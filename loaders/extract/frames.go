@@ -432,6 +432,10 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	if len(groups) > 1 {
 		return // two groups: whose roster it is, the clause does not say
 	}
+	listedGroup := ""
+	if len(groups) == 1 {
+		groups, members, listedGroup = soleListedGroup(c.s, groups, members) // frames_listed_group.go
+	}
 	if len(groups) == 0 && companyRoster(c.s, members) {
 		return // "A is one of the founders of Y": Y's founders, not the group's
 	}
@@ -481,6 +485,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		group = arg{slug: slug, text: "(" + x.nameOf(slug) + ")"}
 	default:
 		return
+	}
+	if group.slug == listedGroup {
+		return // the listed group is no roster's owner
 	}
 	if len(members) == 0 && !has[cueMember] && !has[cueFounder] {
 		return

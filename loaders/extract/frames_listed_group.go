@@ -1,5 +1,7 @@
 package extract
 
+import "regexp"
+
 // A group named as an item of an organisations' list ("Joining A in X
 // are B, C and the Linux Foundation", "X counts A, B and the Radio Forum
 // among its founders") is a member like the companies beside it, not a
@@ -47,3 +49,37 @@ func inOrgList(s *sent, gi int, members []int) bool {
 	}
 	return false
 }
+
+// soleListedGroup: the clause's one group, joined by "and" (or "as well
+// as", "or") to an organisation before it, is an item of the list, not
+// its owner: "institutions such as Kestrel University and the Open Radio
+// Alliance are also active participants" names two participants, and
+// whose roster they are on is for the context to say (never the listed
+// group itself, whose slug is returned). A comma alone ("Members of the
+// X Alliance, A and B, met") may be an apposition and keeps the group as
+// the owner.
+func soleListedGroup(s *sent, groups []arg, members []int) ([]arg, []int, string) {
+	g := groups[0].m
+	if g == nil {
+		return groups, members, ""
+	}
+	gi := -1
+	for i := range s.ms {
+		if &s.ms[i] == g {
+			gi = i
+		}
+	}
+	for _, i := range members {
+		m := &s.ms[i]
+		if m.PossEnd > g.Start {
+			continue
+		}
+		if gap := s.text[m.PossEnd:g.Start]; frameListGapRE.MatchString(gap) && andGapRE.MatchString(gap) {
+			return nil, append(members, gi), groups[0].slug
+		}
+	}
+	return groups, members, ""
+}
+
+// andGapRE: a list gap with a conjunction in it.
+var andGapRE = regexp.MustCompile(`\b(?:and|or|as well as)\b|&`)

@@ -416,7 +416,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			i = j - 1
 			continue
 		}
-		if a < b && notAName(toks, a, b) {
+		if a < b && (notAName(toks, a, b) || articleModifier(toks, a, b)) {
 			if e := b; toks[a].Key == "series" && e < len(toks) && len(toks[e].Text) <= 2 {
 				// "Series A": the letter names no company either.
 				ms = slices.DeleteFunc(ms, func(m mention) bool { return m.Start == toks[e].Start })

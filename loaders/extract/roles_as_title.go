@@ -198,6 +198,9 @@ func (x *extractor) famAsTitle(c *clauses) {
 			if c.isPunct(j, ",") {
 				from = v - 1 // "P, who previously ran Y, became": the verb's own modality
 			}
+			if c.us[j].Kind == 'O' && (c.us[j].words == "and" || c.us[j].words == "but") && c.verbBetween(holder, j) {
+				from = j // "P was previously Y's CEO and now serves as": the second verb's own modality
+			}
 		}
 		mod := c.modText(from, v)
 		if _, drop := modalityOf(mod); drop && !leave {

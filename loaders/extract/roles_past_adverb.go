@@ -51,3 +51,15 @@ func pastGap(gap string) string {
 	}
 	return out
 }
+
+// verbBetween reports whether a verb group stands strictly between units a
+// and b: "P was previously Y's CEO and now serves as ...", where the "and"
+// opens a second verb phrase whose modality is its own.
+func (c *clauses) verbBetween(a, b int) bool {
+	for j := a + 1; j < b; j++ {
+		if c.us[j].Kind == 'V' {
+			return true
+		}
+	}
+	return false
+}
