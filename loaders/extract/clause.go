@@ -389,6 +389,7 @@ func (c *clauses) pps(from int) []pp {
 			k++
 		}
 		k = c.coordDescriptorEnd(k) // "with Thai power and infrastructure company B" (clause_coord_desc.go)
+		k = c.ppApposedName(k)      // "with Thailand's biggest operator, C," (clause_pp_appos.go)
 		if k < len(c.us) && (c.us[k].Kind == 'E' || c.us[k].Kind == 'N') {
 			if c.us[k].Kind == 'N' {
 				if e := c.afterColon(k); e >= 0 {

@@ -343,6 +343,9 @@ func (x *extractor) result() []schema.Fact {
 	var facts []schema.Fact
 	for _, e := range x.facts {
 		f := e.Fact
+		if e.unlessNamed != "" && x.placeholder[e.unlessNamed] != "" {
+			continue // the alliance was named: its founders, not partners (partner_unnamed.go)
+		}
 		if !subst(&f.Subject) || (f.Object.ID != "" && !subst(&f.Object)) {
 			continue
 		}

@@ -59,7 +59,7 @@ func (x *extractor) famPartner(c *clauses, v int) {
 		x.reciprocalPairs(c, c.args(x, subj), c.modText(subj, v), 0.7)
 		return
 	}
-	if jointWork[u.Lemma] && !(v+1 < len(c.us) && c.us[v+1].Kind == 'N' && partnershipNouns[c.us[v+1].Lemma]) {
+	if jointWork[u.Lemma] && !(v+1 < len(c.us) && c.us[v+1].Kind == 'N' && partnershipNouns[c.us[v+1].Lemma]) && x.unnamedPartnership(c, v+1) == "" {
 		// "A will trial the technology with B", "we launched it with B":
 		// the with-phrase right after the object names a partner.
 		o := v + 1
@@ -82,6 +82,10 @@ func (x *extractor) famPartner(c *clauses, v int) {
 		}
 		if n < len(c.us) && c.us[n].Kind == 'N' && (partnershipNouns[c.us[n].Lemma] || u.Lemma == "join" && (c.us[n].words == "forces" || c.us[n].words == "hands")) {
 			from = n + 1
+		} else if ph := x.unnamedPartnership(c, n); ph != "" {
+			from = n + 1
+			x.unlessNamed = ph // partner_unnamed.go
+			defer func() { x.unlessNamed = "" }()
 		} else {
 			return
 		}
@@ -104,7 +108,9 @@ func (x *extractor) famPartner(c *clauses, v int) {
 			if u.Lemma == "work" {
 				base = 0.7
 			}
-			x.partnerPairs(c, x.subjectArgs(c, subj), x.withArgs(c, p.at), c.modText(subj, v), base) // partner_roles.go
+			// "with P's X" (partner_person_poss.go)
+			at := c.personOwned(x, p.at)
+			x.partnerPairs(c, x.subjectArgs(c, subj), x.withArgs(c, at), c.modText(subj, v), base) // partner_roles.go
 			return
 		}
 		if p.prep != "with" && p.prep != "on" && p.prep != "to" && p.prep != "for" && p.prep != "in" && p.prep != "of" {

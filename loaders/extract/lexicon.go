@@ -313,6 +313,9 @@ var commonCaps = map[string]bool{
 	"VC": true, "VCs": true, "CVC": true, "PE": true, "SPV": true, "SPVs": true, // "led by VC firms A and B" (helper z22pinv)
 	"HQ'd": true, "CEOs": true, "co-CEOs": true, "co-CEO": true, "CTOs": true, "CFOs": true, "GPUs": true, "LLMs": true, "APIs": true,
 	"TPU": true, "NPU": true, "DPU": true, "SoC": true, "ASIC": true, "FPGA": true, "SLM": true, // chips and models (helper z22ppart)
+	// fields of business newsrooms capitalise: "Japan's leading Internet
+	// provider", "its ICT partner" (helper z22bpart)
+	"Internet": true, "Web": true, "ICT": true, "ISP": true, "ISPs": true,
 }
 
 // formTokens splits a surface form into its words ("&" counts as one, and

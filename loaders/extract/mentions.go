@@ -133,6 +133,9 @@ type extractor struct {
 
 	facts []extracted
 	rule  string // the rule now running, recorded on the facts it states
+	// unlessNamed is the placeholder the facts now stated hang on
+	// (partner_unnamed.go)
+	unlessNamed string
 
 	pending      *pendingGroup   // a counted group of new members not yet named
 	rest         *countedRest    // a list's counted rest, named later (counted_rest.go)
@@ -195,6 +198,9 @@ type extractor struct {
 type extracted struct {
 	schema.Fact
 	key string
+	// unlessNamed is a placeholder whose naming withdraws the fact
+	// (partner_unnamed.go)
+	unlessNamed string
 }
 
 func newExtractor(reg *schema.Register, art schema.Date) *extractor {

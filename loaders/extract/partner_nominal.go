@@ -72,7 +72,7 @@ func (c *clauses) partnerNounWith(n int) int {
 	if n+2 >= len(c.us) || c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "with" {
 		return -1
 	}
-	k := c.skipDescriptors(n + 2)
+	k := c.personOwned(nil, c.skipDescriptors(n+2)) // "with P's X" (partner_person_poss.go)
 	if k >= len(c.us) || c.us[k].Kind != 'E' || c.ents[c.us[k].ent].poss {
 		return -1
 	}

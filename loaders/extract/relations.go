@@ -758,9 +758,12 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 			old.Share = f.Share
 		}
 		old.Confidence = max(old.Confidence, f.Confidence)
+		if x.unlessNamed == "" {
+			x.facts[i].unlessNamed = "" // stated outright too
+		}
 		return
 	}
-	x.facts = append(x.facts, extracted{Fact: f, key: key})
+	x.facts = append(x.facts, extracted{Fact: f, key: key, unlessNamed: x.unlessNamed})
 }
 
 // factKey identifies a fact by its relation and core arguments.
