@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // A group named as an item of an organisations' list ("Joining A in X
 // are B, C and the Linux Foundation", "X counts A, B and the Radio Forum
 // among its founders") is a member like the companies beside it, not a
@@ -29,7 +31,12 @@ func listedGroups(s *sent, groups []arg, members []int) ([]arg, []int) {
 	if len(owners) != 1 {
 		return groups, members
 	}
-	return owners, append(members, extra...)
+	// Mentions are indexed in text order: the list readers (listedMembers,
+	// regionListed) take the text between neighbours, so the merged members
+	// stay sorted ("X's members include A, the Y Forum and B" panicked).
+	out := append(append([]int(nil), members...), extra...)
+	slices.Sort(out)
+	return owners, out
 }
 
 // inOrgList reports whether mention gi is joined by a list gap to one of
