@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"regexp"
+	"slices"
+)
 
 // A group named as an item of an organisations' list ("Joining A in X
 // are B, C and the Linux Foundation", "X counts A, B and the Radio Forum
@@ -48,9 +51,14 @@ func inOrgList(s *sent, gi int, members []int) bool {
 		switch {
 		case m.End <= g.Start && frameListGapRE.MatchString(s.text[m.PossEnd:g.Start]):
 			return true
-		case g.End <= m.Start && frameListGapRE.MatchString(s.text[g.PossEnd:m.Start]):
+		case g.End <= m.Start && frameListGapRE.MatchString(s.text[g.PossEnd:m.Start]) && !listOpenerRE.MatchString(s.text[g.PossEnd:m.Start]):
 			return true
 		}
 	}
 	return false
 }
+
+// listOpenerRE finds a word that opens a roster after its owner ("X,
+// including A", "X, such as A"): the group before it owns the list and is
+// no item of it.
+var listOpenerRE = regexp.MustCompile(`\b(?:including|includes|include|such|like|notably|namely|among|amongst)\b`)

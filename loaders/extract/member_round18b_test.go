@@ -84,3 +84,18 @@ func TestCueWordInName(t *testing.T) {
 			relFacts("foundingMember", "radio-forum", "ion-cloud", "charter-cable", "helix-wireless")},
 	})
 }
+
+// TestFoundingListOwnerBefore: the group named nearest before a founding
+// list owns it, not a reporting group named first (member_owner_before.go);
+// a group after "founding members to" or before ", including" owns the
+// list and is no member of it, so the reporter takes nothing
+// (frames_listed_group.go).
+func TestFoundingListOwnerBefore(t *testing.T) {
+	runNews(t, []newsCase{
+		{"F said X has added founding members such as A, B", "The Radio Forum said that the Open Edge Alliance has added three founding members such as Helix Wireless and Ion Cloud.",
+			relFacts("foundingMember", "open-edge-alliance", "helix-wireless", "ion-cloud")},
+		{"F said X has founding members: A, B", "The Radio Forum noted that the Open Edge Alliance has four founding members: Helix Wireless, Ion Cloud and Polar Compute.",
+			relFacts("foundingMember", "open-edge-alliance", "helix-wireless", "ion-cloud", "polar-compute")},
+		{"near miss: founding members to X, including A", "The Radio Forum announced the addition of two founding members to the Open Edge Alliance, including Helix Wireless and Ion Cloud.", nil},
+	})
+}
