@@ -99,3 +99,17 @@ func TestFoundingListOwnerBefore(t *testing.T) {
 		{"near miss: founding members to X, including A", "The Radio Forum announced the addition of two founding members to the Open Edge Alliance, including Helix Wireless and Ion Cloud.", nil},
 	})
 }
+
+// TestPartOfCoSubject: "A and B, along with C, are part of X": the
+// organisation the aside adds to the subject is a member too
+// (member_co_subject.go); a person so added is not.
+func TestPartOfCoSubject(t *testing.T) {
+	runNews(t, []newsCase{
+		{"A and B, along with C, are part of X", "Helix Wireless and Ion Cloud, along with Polar Compute, are part of the Radio Forum.",
+			relFacts("memberOf", "radio-forum", "helix-wireless", "ion-cloud", "polar-compute")},
+		{"A, together with B and C, is part of X", "Larch Networks, together with Cobalt Mobile and Granite Labs, is part of the Open Edge Alliance.",
+			relFacts("memberOf", "open-edge-alliance", "larch-networks", "cobalt-mobile", "granite-labs")},
+		{"near miss: a person added", "Larch Networks, along with Jane Park, is part of the Open Edge Alliance.",
+			relFacts("memberOf", "open-edge-alliance", "larch-networks")},
+	})
+}
