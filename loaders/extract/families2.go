@@ -233,7 +233,7 @@ func (x *extractor) possessorAlliance(c *clauses, n int) (arg, bool) {
 		}
 		return arg{}, false
 	}
-	return x.sentenceAllianceArg(c)
+	return x.allianceUnitBefore(c, n) // member_owner_before.go
 }
 
 // possessorCompany is the company a noun phrase belongs to: one named

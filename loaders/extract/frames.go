@@ -364,6 +364,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	cs := cuesOf(ts, sp.from, sp.to, skipped)
 	cs = slices.DeleteFunc(cs, func(cu cue) bool { return cu.class == cueMember && memberOfThing(ts, cu.at+cu.n, sp.to) })
 	cs = slices.DeleteFunc(cs, func(cu cue) bool { return cu.class == cueFounder && founderTitle(ts, cu.at, cu.n) }) // roles_conflict.go
+	cs = slices.DeleteFunc(cs, func(cu cue) bool { return cueInName(c.s, ts[cu.at].Start) })                         // frames_cue_names.go
 	if len(cs) == 0 {
 		return
 	}
@@ -395,7 +396,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 			if bnd := x.placeholder[slug]; bnd != "" {
 				slug = bnd
 			}
-			if slug == "" {
+			if slug == "" || x.frameOnly != "" && slug != x.frameOnly {
 				continue
 			}
 			dup := false
@@ -428,6 +429,10 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	}
 	if len(groups) > 1 {
 		groups, members = listedGroups(c.s, groups, members) // frames_listed_group.go
+	}
+	if len(groups) > 1 && x.frameOnly == "" && coordinatedGroups(c.s, groups, members) {
+		x.frameEachGroup(c, toks, sp, groups) // "A is a member of X and Y" (frames_multi_group.go)
+		return
 	}
 	if len(groups) > 1 {
 		return // two groups: whose roster it is, the clause does not say
@@ -546,7 +551,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 			continue // an unknown capitalised name needs a list of organisations around it
 		}
 		item := bulletItemAt(c.s.text, m.Start) // "The five founding operators are:\n- AT&T - the US carrier that has ..."
-		if affiliation(c.s, toks, i) || excludedBefore(c.s, toks, i, members, listed) || !item && !inCueZone(c, cs, m.Start, skipped) ||
+		if affiliation(c.s, toks, i) || parentAside(c.s, i) || excludedBefore(c.s, toks, i, members, listed) || !item && !inCueZone(c, cs, m.Start, skipped) ||
 			joinedOne(c, cs, m) || adderSubject(c, cs, m) || leaderBefore(c.s, members, listed, i) { // frames_adder.go
 			continue
 		}

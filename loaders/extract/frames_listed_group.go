@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+)
 
 // A group named as an item of an organisations' list ("Joining A in X
 // are B, C and the Linux Foundation", "X counts A, B and the Radio Forum
@@ -31,7 +34,12 @@ func listedGroups(s *sent, groups []arg, members []int) ([]arg, []int) {
 	if len(owners) != 1 {
 		return groups, members
 	}
-	return owners, append(members, extra...)
+	// Mentions are indexed in text order: the list readers (listedMembers,
+	// regionListed) take the text between neighbours, so the merged members
+	// stay sorted ("X's members include A, the Y Forum and B" panicked).
+	out := append(append([]int(nil), members...), extra...)
+	slices.Sort(out)
+	return owners, out
 }
 
 // inOrgList reports whether mention gi is joined by a list gap to one of
@@ -43,12 +51,17 @@ func inOrgList(s *sent, gi int, members []int) bool {
 		switch {
 		case m.End <= g.Start && frameListGapRE.MatchString(s.text[m.PossEnd:g.Start]):
 			return true
-		case g.End <= m.Start && frameListGapRE.MatchString(s.text[g.PossEnd:m.Start]):
+		case g.End <= m.Start && frameListGapRE.MatchString(s.text[g.PossEnd:m.Start]) && !listOpenerRE.MatchString(s.text[g.PossEnd:m.Start]):
 			return true
 		}
 	}
 	return false
 }
+
+// listOpenerRE finds a word that opens a roster after its owner ("X,
+// including A", "X, such as A"): the group before it owns the list and is
+// no item of it.
+var listOpenerRE = regexp.MustCompile(`\b(?:including|includes|include|such|like|notably|namely|among|amongst)\b`)
 
 // soleListedGroup: the clause's one group, joined by "and" (or "as well
 // as", "or") to an organisation before it, is an item of the list, not
@@ -75,7 +88,9 @@ func soleListedGroup(s *sent, groups []arg, members []int) ([]arg, []int, string
 			continue
 		}
 		if gap := s.text[m.PossEnd:g.Start]; frameListGapRE.MatchString(gap) && andGapRE.MatchString(gap) {
-			return nil, append(members, gi), groups[0].slug
+			out := append(append([]int(nil), members...), gi)
+			slices.Sort(out) // in text order, as listedGroups keeps them
+			return nil, out, groups[0].slug
 		}
 	}
 	return groups, members, ""

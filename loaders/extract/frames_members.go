@@ -51,7 +51,22 @@ func modifierUse(toks []token, m *mention) bool {
 		return false
 	}
 	p, _, _ := tagWord(t, false)
-	return p == posNoun && !(m.Kind == 'A' && rosterHeads[t.Key])
+	return p == posNoun && !(m.Kind == 'A' && (rosterHeads[t.Key] || tieredRosterHead(toks, k)))
+}
+
+// memberTiers are the classes of membership a group's name may stand
+// before with its member noun: "new X board members", "an X associate
+// member" (round 18, probed on real news).
+var memberTiers = map[string]bool{
+	"board": true, "associate": true, "general": true, "contributing": true, "full": true, "core": true,
+	"principal": true, "platinum": true, "gold": true, "silver": true, "strategic": true, "affiliate": true,
+}
+
+// tieredRosterHead reports whether toks[k] is a membership tier followed
+// by a member noun.
+func tieredRosterHead(toks []token, k int) bool {
+	return memberTiers[toks[k].Key] && k+1 < len(toks) && toks[k+1].Start == toks[k].End+1 &&
+		(toks[k+1].Key == "member" || toks[k+1].Key == "members")
 }
 
 // rosterHeads are the nouns after a group's name that make the name the

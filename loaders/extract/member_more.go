@@ -107,7 +107,7 @@ func (x *extractor) memberSubject(c *clauses, v, at int, rule string) {
 	if subj < 0 {
 		members = x.colonMembers(c, v, at) // member_colon.go
 	} else if !c.isPerson(x, subj) {
-		members = c.args(x, subj)
+		members = append(c.args(x, subj), x.coSubjects(c, subj, v)...) // member_co_subject.go
 	}
 	if len(members) == 0 {
 		return

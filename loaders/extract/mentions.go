@@ -57,6 +57,8 @@ type extractor struct {
 	deniedText string
 	deniedVal  bool
 
+	frameOnly string // the one group a coordinated-groups frame reads (frames_multi_group.go)
+
 	sentIdx   int
 	firstSeen map[string]int // slug -> sentence of first mention
 	firstPos  map[string]int // slug -> offset of its first mention in that sentence (roles_bare_topic.go)

@@ -124,13 +124,13 @@ var baseRules = []rule{
 		x.membership(s, schema.RelFoundingMember, x.args(s, m[1]), x.sentenceAlliance(s), "", 0.8)
 	}},
 	{name: "founding members A", keys: []string{"founding", "launch"}, re: rx(`(?i)\b(?:founding|launch) (?:partners|members|two|three|four|five|six|seven|eight|nine|ten|trio|quartet)(?: include| including| are| were|,)?:? (?:[^<]{0,20}?)` + rOrgs + `(?:,? (?:as well as|plus|along with|and) (?:the )?(?:[a-z]+ )?` + rOrgs + `)?`), fn: func(x *extractor, s *sent, m []string) {
-		if gap := m[0][:strings.Index(m[0], "<")]; strings.Contains(gap, ", and ") || strings.Contains(gap, ", but ") || strings.Contains(gap, ", while ") || strings.Contains(gap, " of ") {
+		if gap := m[0][:strings.Index(m[0], "<")]; strings.Contains(gap, ", and ") || strings.Contains(gap, ", but ") || strings.Contains(gap, ", while ") || strings.Contains(gap, " of ") || strings.Contains(gap, " to ") {
 			// "A and B are founding members, and C joined as a sponsor": a
 			// new clause; "founding members of the Forum, and C ...": the
 			// group, not a member
 			return
 		}
-		x.membership(s, schema.RelFoundingMember, append(x.args(s, m[1]), x.args(s, m[2])...), x.sentenceAlliance(s), "", 0.8)
+		x.membership(s, schema.RelFoundingMember, append(x.args(s, m[1]), x.args(s, m[2])...), x.allianceBefore(s, m[0]), "", 0.8) // member_owner_before.go
 	}},
 	{name: "Y launched with A", re: rx(rAll + ` (?:was |were |has been )?(?:officially |formally )?(?:launched|founded|formed|established|created|set up|started)\b(?:[^<]|<[CUNX]\d+>){0,100}?\b(?:in partnership with|together with|alongside|with) ` + `(?:[^<]|<[NX]\d+>)*?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		x.membership(s, schema.RelFoundingMember, x.args(s, m[2]), m[1], "", 0.8)
@@ -155,6 +155,9 @@ var baseRules = []rule{
 	{name: "X joined Y", re: rx(rOrgs + `((?:,? [a-z']+){0,5}?) (joined|joins|join|joining|signed up to|sign up to|signs up to|signed on to|signing up to|became (?:a |the )?(?:new )?members? of|become (?:a |the )?(?:new )?members? of|was admitted to|were admitted to) (?:the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
 		if at := strings.Index(s.sk, m[0]); at >= 0 && asNonMember(clauseHead(s.sk[at+len(m[0]):])) {
 			return // "A joined X as its technology adviser"
+		}
+		if at := strings.Index(s.sk, m[0]); at >= 0 && asideObject(s.sk, at, m[2]) {
+			return // "A, a unit of P, joined X" (member_aside_parent.go)
 		}
 		x.membership(s, schema.RelMemberOf, x.args(s, m[1]), m[4], m[2]+" "+m[3], 0.85)
 	}},
