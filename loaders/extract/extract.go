@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -46,8 +47,16 @@ type ExtractOptions struct {
 // wrapping schema.ErrInvalid; anything else yields an article, possibly
 // without facts. ExtractArticle is safe for concurrent use as long as the
 // register is not written meanwhile.
-func ExtractArticle(name string, data []byte, opt ExtractOptions) (*facts.File, error) {
-	f, _, err := extractArticle(name, data, opt, false)
+//
+// A rule that fails (a panic) fails only its article: the error is a
+// *RuleError naming it, with the stack.
+func ExtractArticle(name string, data []byte, opt ExtractOptions) (f *facts.File, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f, err = nil, &RuleError{Name: name, Value: r, Stack: debug.Stack()}
+		}
+	}()
+	f, _, err = extractArticle(name, data, opt, false)
 	return f, err
 }
 
@@ -55,6 +64,9 @@ func ExtractArticle(name string, data []byte, opt ExtractOptions) (*facts.File, 
 // the article; with track, it records the entities each sentence's mentions
 // were linked to (for Evaluate).
 func extractArticle(name string, data []byte, opt ExtractOptions, track bool) (*facts.File, *extractor, error) {
+	if panicHook != nil {
+		panicHook(name)
+	}
 	if !utf8.Valid(data) {
 		data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	}

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -23,6 +24,10 @@ func FuzzExtractArticle(f *testing.F) {
 	reg := testRegister(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ff, err := extract.ExtractArticle("fuzz.txt", data, extract.ExtractOptions{Register: reg})
+		var re *extract.RuleError
+		if errors.As(err, &re) {
+			t.Fatalf("%v\n%s", err, re.Stack) // a rule panicked
+		}
 		if err != nil {
 			return
 		}
