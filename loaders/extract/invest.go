@@ -169,6 +169,9 @@ func (x *extractor) famStake(c *clauses) {
 			c.us[v-2].Kind == 'V' && c.us[v-2].Lemma == "be":
 			// "Y is 64% owned by A"
 			subj := c.subject(v - 2)
+			if subj >= 0 && x.ownsItself(c.byHolders(x, v+1), c.args(x, subj)) {
+				continue // "It will be 65% owned by A and 35% by B": "it" is not A (invest_owned_self.go)
+			}
 			for _, p := range c.pps(v + 1) {
 				if p.prep == "by" && c.us[p.at].Kind == 'E' && subj >= 0 {
 					x.rule = "stake.owned-by"
