@@ -44,7 +44,7 @@ import (
 // calibrationSets are the splits the calibration is fitted on: blind
 // splits scored unseen when their rounds began, whose texts the rules
 // were not written against (their counts directed later rounds).
-var calibrationSets = []string{"testdata/blind/dev4", "testdata/blind/dev5"}
+var calibrationSets = []string{"testdata/blind/dev6", "testdata/blind/dev7", "testdata/blind/dev8"}
 
 // calibration is the logistic curve from the rules' own confidence to a
 // rate.
