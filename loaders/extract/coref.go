@@ -112,6 +112,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 					s = p // "SKT's parent, SK Group, said ... its chairman" (coref_its_headed.go)
 				} else if f := x.frontedSubject(text, toks[i].Start); f != "" {
 					s = f // "Created to offer A's services, the venture is headed by P, its chief" (coref_fronted.go)
+				} else if o, ok := x.itsOwnClause(toks, i); ok {
+					s = o // "..., and C its chief executive Q", "B, the firm led by its CEO P" (coref_its_clause.go)
 				}
 			}
 			if itsHolderOfOther(key, i) {

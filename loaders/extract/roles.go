@@ -152,6 +152,10 @@ func (x *extractor) famRoles(c *clauses) {
 		switch {
 		case aPerson && !bPerson:
 			if b.ent.poss && !c.isCountry(b.u) && !ofBoardRE.MatchString(lower[b.ent.end:]) && titleOfRE.MatchString(gap) {
+				if m := titleOfRE.FindStringSubmatch(gap); k+2 < len(es) && !c.isPerson(x, es[k+2].u) && possUnitRE.MatchString(lower[b.ent.end:es[k+2].ent.start]) && hasTitle(m[1]) {
+					x.rule = "title.of-unit"
+					emit(a.u, es[k+2].u, m[1], "", 0.8) // "P, CEO of A's subsidiary B" (roles_poss_unit.go)
+				}
 				continue // "P, chair of O's technical committee": a part of O
 			}
 			gap = pastGap(gap) // "P, until now chief executive of O" (roles_past_adverb.go)

@@ -44,6 +44,11 @@ func (c *clauses) titleRun(k int) (string, int) {
 			j++
 			continue
 		}
+		if c.titleListComma(j, ws) {
+			ws = append(ws, "and") // "founder, chairman and chief executive" (roles_copula_list_test.go)
+			j++
+			continue
+		}
 		break
 	}
 	return strings.Join(ws, " "), j

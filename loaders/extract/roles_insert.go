@@ -137,7 +137,7 @@ func (x *extractor) famTitleInsert(c *clauses) {
 		switch {
 		case pastApposRE.MatchString(gap):
 			words = pastApposRE.FindStringSubmatch(gap)[1]
-		case gap == ", the former " || gap == ", a former ":
+		case gap == ", the former " || gap == ", a former " || reflexiveFormer(gap):
 			// "P, the former X chief executive,"
 			if n := o + 1; n < len(c.us) && c.us[n].Kind == 'N' {
 				words, _ = c.titleRun(n)

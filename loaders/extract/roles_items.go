@@ -39,6 +39,9 @@ func (x *extractor) famItemTitles(st sentence, s *sent) {
 					rest = rest[i+1:]
 				}
 			}
+			if strings.HasPrefix(rest, ".: ") {
+				rest = rest[1:] // "- SoftBank Corp.: P": the abbreviation's stop
+			}
 			sep := ""
 			for _, d := range []string{": ", " - ", " – ", " — ", ", "} {
 				if strings.HasPrefix(rest, d) {
@@ -63,10 +66,14 @@ func (x *extractor) famItemTitles(st sentence, s *sent) {
 			}
 			ps := x.pick(e.slugs)
 			end := toks[n-1].End
+			org := arg{m: name, slug: name.Slug, text: name.Text}
+			if x.typeOf(ps) == schema.TypePerson && sep == ": " {
+				// "Chief executives of the members:\n- Nokia: P" (roles_lead_title.go)
+				x.leadInItemTitle(s, st.Evidence[:it.start], arg{slug: ps, text: rest[:end]}, org, rest[end:])
+			}
 			if x.typeOf(ps) != schema.TypePerson || !strings.HasPrefix(rest[end:], ", ") {
 				continue
 			}
-			org := arg{m: name, slug: name.Slug, text: name.Text}
 			x.itemTitle(s, arg{slug: ps, text: rest[:end]}, org, rest[end+2:])
 		}
 	}

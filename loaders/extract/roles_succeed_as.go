@@ -75,7 +75,9 @@ func (x *extractor) famSucceedAsOwner(c *clauses) {
 // where that apposition starts (or -1).
 func (c *clauses) succeedingPerson(x *extractor, v int) (int, int) {
 	j, from := v-1, -1
-	if c.isPunct(j, ",") {
+	if j >= 2 && c.us[j].words == "who" && c.isPunct(j-1, ",") {
+		j -= 2 // "P, who succeeded Q as X's chief executive," (roles_succeed_who_test.go)
+	} else if c.isPunct(j, ",") {
 		i := j - 1
 		for i >= 0 && !c.isPunct(i, ",") && c.us[i].Kind != 'V' && !c.boundary(i) {
 			i--

@@ -52,6 +52,9 @@ var listStop = map[string]bool{
 	"called": true, "named": true, "dubbed": true, "known": true, "today": true, "announced": true,
 	"unveiled": true, "agreed": true, "now": true, "owns": true, "own": true, "whose": true,
 	"include": true, "includes": true, "comprise": true, "comprises": true, "such": true,
+	// verbs of running: "P, CEO of A, chairs B's board" (roles_poss_unit_test.go)
+	"chairs": true, "chaired": true, "leads": true, "led": true, "runs": true, "ran": true,
+	"heads": true, "headed": true, "succeeded": true, "replaced": true,
 }
 
 // countCueRE finds a count before a list: "seven AI startups –".
