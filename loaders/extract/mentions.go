@@ -483,7 +483,8 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		}
 		i = j - 1
 	}
-	dropTechBased(text, ms) // mention_tech_based.go
+	dropTechBased(text, ms)             // mention_tech_based.go
+	ms = dropProductModifiers(text, ms) // mention_product_modifier.go
 	sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
 	for i := range ms {
 		if ms[i].Text == "" {

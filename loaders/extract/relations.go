@@ -185,8 +185,8 @@ var baseRules = []rule{
 		}
 		x.jointVenture(s, x.args(s, m[3]), m[1], "", "", share, 0.8)
 	}},
-	{name: "joint venture between A and B", keys: []string{"joint venture"}, re: rx(`(?i)^(.*?)\bjoint venture (?:between|of|formed by|set up by) ` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
-		x.jointVentureOf(s, x.ventureBefore(s, m[1]), x.args(s, m[2]), m[1], "", "", "", 0.8) // venture_named.go
+	{name: "joint venture between A and B", keys: []string{"joint venture"}, re: rx(`(?i)^(.*?)\bjoint venture (?:between|of|formed by|set up by) ` + rDescBefore + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+		x.ventureBetween(s, m) // venture_named.go
 	}},
 	// chief executives
 	{name: "X CEO Z", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)((?:\bformer |\bex-|\bthen-)?)` + rOrg + `(?:'s)? ((?:former |new |interim |then-|outgoing |incoming )?)` + rTitles + rCEO + `(,?) ` + rPer), fn: func(x *extractor, s *sent, m []string) {

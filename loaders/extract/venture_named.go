@@ -48,3 +48,24 @@ func (x *extractor) ventureBefore(s *sent, prefix string) *arg {
 	}
 	return &a
 }
+
+// rDescBefore is a description before the first partner after "joint
+// venture between" (the committer's whole-page probe, round 19): "a joint
+// venture between British giant A and B", "between telecom operator A and
+// B": a nationality token and up to three words. Before it, the rule
+// needed the name right after "between", and the structural rule stated
+// the partners with no venture.
+const rDescBefore = `((?:<N\d+> )?(?:[a-z][\w-]* ){0,3})`
+
+// ventureBetween states the venture of "joint venture between A and B"
+// (m: the text before, the description rDescBefore matched, the partners)
+// when the description has no function word ("of its own with A and B"
+// names no partners of the venture).
+func (x *extractor) ventureBetween(s *sent, m []string) {
+	for _, w := range strings.Fields(strings.ToLower(m[2])) {
+		if _, ok := closedClass[w]; ok && w != "the" {
+			return
+		}
+	}
+	x.jointVentureOf(s, x.ventureBefore(s, m[1]), x.args(s, m[3]), m[1], "", "", "", 0.8)
+}

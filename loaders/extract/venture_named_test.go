@@ -24,6 +24,9 @@ func TestVentureNamedBefore(t *testing.T) {
 		{"Nordlys Data, a joint venture between Vexa and Orbis Mobile, opened a data centre.", "nordlys-data"},
 		{"Nordlys Data is a joint venture between Vexa and Orbis Mobile.", "nordlys-data"},
 		{"Vexa announced a joint venture between Vexa and Orbis Mobile.", ""}, // near miss: no venture named
+		// a description before the first partner (round 19, rDescBefore)
+		{"Nordlys Data, a joint venture between Danish group Vexa and Orbis Mobile, opened a data centre.", "nordlys-data"},
+		{"Nordlys Data is a joint venture between tower operator Vexa and Orbis Mobile.", "nordlys-data"},
 	} {
 		out, err := extract.ExtractArticle("v.txt", []byte(c.text), extract.ExtractOptions{Register: reg})
 		if err != nil {
