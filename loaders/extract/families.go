@@ -97,6 +97,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.rule = "lead.led-description"
 	x.famLedDescription(c)
 	x.famCityBased(c)
+	x.famSeatTable(c) // layout_table_hq.go
 	x.famHeadquarters(c.s)
 	x.famNationAppos(c)
 	x.famNationCopula(c)

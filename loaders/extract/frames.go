@@ -177,6 +177,9 @@ func splitFrameClauses(c *clauses) []clauseSpan {
 	for i := 0; i < len(ts); i++ {
 		k := ts[i].Key
 		switch {
+		case amongLater(ts, cur.from, i):
+			// "Twenty operators signed up; among them were A and B": one
+			// clause (frames_among_later.go)
 		case k == ";" && !verblessPart(ts, i+1):
 			cut(i)
 		case k == "when" && foundingBefore(ts, cur.from, i):
@@ -451,7 +454,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	if backref && amongOwnNoun(c.ts) {
 		backref = false // "About 20 investors, among them A and B, pledged"
 	}
-	if backref && plural && amongApposed(c.ts) {
+	if backref && plural && (amongApposed(c.ts) || amongLaterAny(c.ts)) {
 		backref = false // "a dozen newcomers, among them A and B, joined" (coref_focus.go)
 	}
 	strong := has[cueJoin] || has[cueFound] || has[cueFounder] || has[cueMember] && (has[cueRoster] || has[cueJoin])

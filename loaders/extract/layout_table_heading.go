@@ -33,11 +33,18 @@ var tableHeadingWords = map[string]bool{
 // when lines[li] is no roster heading over a table.
 func headedTableBlock(lines []string, li int) (end int, masked string, ok bool) {
 	head := strings.TrimSpace(lines[li])
-	if head == "" || strings.Contains(head, "|") || strings.ContainsAny(head[len(head)-1:], ".!?:;,") || li+1 >= len(lines) {
+	if head == "" || strings.Contains(head, "|") || li+1 >= len(lines) {
+		return 0, "", false
+	}
+	// A heading may end in the colon that leads in to the table
+	// ("Founding members, with their home countries:"); its line break
+	// then adds none.
+	colon := strings.HasSuffix(head, ":")
+	if strings.ContainsAny(head[len(head)-1:], ".!?;,") || colon && len(head) == 1 {
 		return 0, "", false
 	}
 	roster := false
-	for _, w := range strings.FieldsFunc(strings.ToLower(head), func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' }) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(head), func(r rune) bool { return r == ' ' || r == '(' || r == ')' || r == ',' || r == ':' }) {
 		roster = roster || tableRosterHeads[w]
 	}
 	if !roster || len(strings.Fields(head)) > 8 {
@@ -87,6 +94,9 @@ func headedTableBlock(lines []string, li int) (end int, masked string, ok bool) 
 		sep := byte(',')
 		if j == li+1 {
 			sep = ':' // the heading's line break
+			if colon {
+				sep = ' '
+			}
 		}
 		b := []byte(strings.Repeat(" ", len(lines[j])))
 		if blank(lines[j]) {
@@ -98,7 +108,7 @@ func headedTableBlock(lines []string, li int) (end int, masked string, ok bool) 
 			copy(b[a:e], lines[j][a:e])
 		} else if j < rows[0] {
 			sep = ' '
-			if j == li+1 {
+			if j == li+1 && !colon {
 				sep = ':'
 			}
 		}

@@ -153,6 +153,7 @@ type extractor struct {
 	raiserAt     int             // the sentence that told it
 	otherMoneyAt int             // 1 + the last sentence telling money won that is no raise ("a $25 million contract"), 0 for none
 	fundTable    *fundingTable   // the table of rounds being read (invest_table.go)
+	hqTable      *seatTable      // the table of seats being read (layout_table_hq.go)
 	bulletRoster struct {        // the last investor roster read under a heading (invest_bullets.go)
 		co   string
 		sent int

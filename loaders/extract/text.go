@@ -94,11 +94,11 @@ func splitSentences(body string) []sentence {
 		if end, masked, ok := tableBlock(lines, li); ok { // layout_table.go
 			block(end)
 			line = masked
-			li = end - 1
+			li = rereadRows(lines, li, li, end)
 		} else if end, masked, ok := headedTableBlock(lines, li); ok { // layout_table_heading.go
 			block(end)
 			line = masked
-			li = end - 1
+			li = rereadRows(lines, li, li+1, end)
 		} else if end, masked, ok := listBlock(lines, li); ok {
 			block(end)
 			line = masked
