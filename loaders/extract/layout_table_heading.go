@@ -19,7 +19,9 @@ import "strings"
 // as the lead-in (so "founders", "added in 2024" or "not members" in it
 // decide what the rows are), a header row whose first cell is a column
 // name ("Company", "Member", "Name") blanked, and the other columns and
-// the bars blanked. Offsets are kept as in tableBlock.
+// the bars blanked. Offsets are kept as in tableBlock. A heading may end
+// in a colon and say more than the roster ("Founding members, with
+// headquarters country:", helper z23found): its colon is the lead-in's.
 
 // tableHeadingWords are the first cells of a header row that names the
 // roster column rather than starting the roster.
@@ -33,6 +35,8 @@ var tableHeadingWords = map[string]bool{
 // when lines[li] is no roster heading over a table.
 func headedTableBlock(lines []string, li int) (end int, masked string, ok bool) {
 	head := strings.TrimSpace(lines[li])
+	colon := strings.HasSuffix(head, ":") // "Founding members, with their home countries:"
+	head = strings.TrimSuffix(head, ":")
 	if head == "" || strings.Contains(head, "|") || strings.ContainsAny(head[len(head)-1:], ".!?:;,") || li+1 >= len(lines) {
 		return 0, "", false
 	}
@@ -87,6 +91,9 @@ func headedTableBlock(lines []string, li int) (end int, masked string, ok bool) 
 		sep := byte(',')
 		if j == li+1 {
 			sep = ':' // the heading's line break
+			if colon {
+				sep = ' '
+			}
 		}
 		b := []byte(strings.Repeat(" ", len(lines[j])))
 		if blank(lines[j]) {
@@ -98,7 +105,7 @@ func headedTableBlock(lines []string, li int) (end int, masked string, ok bool) 
 			copy(b[a:e], lines[j][a:e])
 		} else if j < rows[0] {
 			sep = ' '
-			if j == li+1 {
+			if j == li+1 && !colon {
 				sep = ':'
 			}
 		}
