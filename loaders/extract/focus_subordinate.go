@@ -42,11 +42,11 @@ func inRelative(text string, start int) bool {
 func (x *extractor) noteBackground(s *sent) {
 	fg := map[string]bool{}
 	var bg []string
-	for _, m := range s.ms {
+	for i, m := range s.ms {
 		if m.Slug == "" {
 			continue
 		}
-		if inRelative(s.text, m.Start) || sideMention(s.text, m.Start) { // focus_side.go
+		if inRelative(s.text, m.Start) || sideMention(s.text, m.Start) || pastPost(s, i) { // focus_side.go, focus_post.go
 			bg = append(bg, m.Slug)
 		} else {
 			fg[m.Slug] = true
