@@ -518,6 +518,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	if asNonMember(clause) {
 		return // "C joined as a sponsor" (families.go nonMemberRoles)
 	}
+	if weighedMembership(clause) || x.backersInvested(c, cs, groups) {
+		return // "said it was reviewing membership", "Backers include" after a round (member_backers.go)
+	}
 	// Founding or joining.
 	founding := has[cueFounder] || has[cueLaunch] || has[cueFoundMod] && (has[cueMember] || has[cueRoster]) || has[cueFound]
 	if founding && beyondFoundersRE.MatchString(clause) {
