@@ -495,6 +495,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		return // the listed group is no roster's owner
 	}
 	if len(members) == 0 && !has[cueMember] && !has[cueFounder] {
+		x.countedJoiners(has[cueJoin], has[cueLaunch] || has[cueFound] || has[cueFoundMod], group.slug) // member_counted_joiners.go
 		return
 	}
 	// The clause's text without its relative clauses, read for negation
