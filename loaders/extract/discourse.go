@@ -88,7 +88,7 @@ func (x *extractor) sentence(st sentence) {
 	// State for the next sentence.
 	var orgs []string
 	alliSet := false
-	for _, m := range s.ms {
+	for mi, m := range s.ms {
 		if m.Kind == 'G' {
 			// "The partners are not strangers. Both ...": a group's
 			// members carry to the next sentence like names.
@@ -137,7 +137,7 @@ func (x *extractor) sentence(st sentence) {
 			if !m.Coref {
 				x.alliN[m.Slug]++
 			}
-			if !alliSet && !sideMention(s.text, m.Start) && (x.curAlli == "" || !employerMention(s.text, m.Start)) { // focus_side.go, focus_employer.go
+			if !alliSet && !sideMention(s.text, m.Start) && (x.curAlli == "" || !employerMention(s.text, m.Start)) && !ownerModifier(s, mi) { // focus_side.go, focus_employer.go, lexicon_owner_cut.go
 				// The first alliance a sentence names is its topic ("Open
 				// Telco AI, a worldwide effort the GSMA unveiled").
 				x.curAlli, alliSet = m.Slug, true

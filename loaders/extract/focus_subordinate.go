@@ -46,7 +46,7 @@ func (x *extractor) noteBackground(s *sent) {
 		if m.Slug == "" {
 			continue
 		}
-		if inRelative(s.text, m.Start) || sideMention(s.text, m.Start) || careerMention(s, i) { // focus_side.go, focus_career.go
+		if inRelative(s.text, m.Start) || sideMention(s.text, m.Start) || careerMention(s, i) || pastPost(s, i) { // focus_side.go, focus_career.go, focus_post.go
 			bg = append(bg, m.Slug)
 		} else {
 			fg[m.Slug] = true

@@ -44,7 +44,7 @@ var frameLexicon = func() map[string]cueClass {
 			m[strings.TrimSpace(w)] = c
 		}
 	}
-	add(cueFound, "found, co-found, cofound, form, launch, co-launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create, announce the formation of, announce the creation of, announce the launch of, unveil the formation of")
+	add(cueFound, "date from, date back to, dates from, dates back to, found, co-found, cofound, form, launch, co-launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create, announce the formation of, announce the creation of, announce the launch of, unveil the formation of")
 	add(cueJoin, "join, rejoin, become member, become a member, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, come aboard, climb on board, hop on board, bring together, unite, be in as well, be in too")
 	add(cueRoster, "include, comprise, count, be, remain, complete, make up, round out, number, span, feature, among, amongst, in the fold, on board, line up, besides")
 	add(cueMember, "member, membership, signatory, backer, participant, joiner, newcomer, line-up, lineup, roster, partner list, constituent")
@@ -498,6 +498,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		return // the listed group is no roster's owner
 	}
 	if len(members) == 0 && !has[cueMember] && !has[cueFounder] {
+		x.countedJoiners(has[cueJoin], has[cueLaunch] || has[cueFound] || has[cueFoundMod], group.slug) // member_counted_joiners.go
 		return
 	}
 	// The clause's text without its relative clauses, read for negation
@@ -520,6 +521,9 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	}
 	if asNonMember(clause) {
 		return // "C joined as a sponsor" (families.go nonMemberRoles)
+	}
+	if weighedMembership(clause) || x.backersInvested(c, cs, groups) {
+		return // "said it was reviewing membership", "Backers include" after a round (member_backers.go)
 	}
 	// Founding or joining.
 	founding := has[cueFounder] || has[cueLaunch] || has[cueFoundMod] && (has[cueMember] || has[cueRoster]) || has[cueFound]

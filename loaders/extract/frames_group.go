@@ -230,6 +230,10 @@ func (x *extractor) groupInReach(pronoun, plural, anyDistance, later bool) (slug
 func bareJoin(c *clauses, cs []cue) bool {
 	bare := false
 	for _, cu := range cs {
+		if cu.class == cueJoin && adderVerbs[cu.words] && ownNameAdded(c.ts, cu.at+cu.n) {
+			bare = true // "A and B added their names later" (frames_adder.go)
+			continue
+		}
 		if cu.class != cueJoin || !joinsObject[cu.words] {
 			continue
 		}

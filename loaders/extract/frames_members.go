@@ -50,6 +50,9 @@ func modifierUse(toks []token, m *mention) bool {
 	if !t.Word || t.Upper || t.Start != m.End+1 {
 		return false
 	}
+	if (t.Key == "dates" || t.Key == "dated") && k+1 < len(toks) && (toks[k+1].Key == "from" || toks[k+1].Key == "back") {
+		return false // "The X Alliance dates from 2023, when ..." (frames_region.go datesFrom)
+	}
 	p, _, _ := tagWord(t, false)
 	return p == posNoun && !(m.Kind == 'A' && (rosterHeads[t.Key] || tieredRosterHead(toks, k)))
 }

@@ -265,6 +265,9 @@ func verblessPart(ts []tagged, i int) bool {
 // it completes with who founded.
 func foundingBefore(ts []tagged, from, to int) bool {
 	for j := max(from, 1); j < to; j++ {
+		if j+1 < to && datesFrom(ts, j) {
+			return true
+		}
 		phrase := j+1 < to && frameLexicon[ts[j].Lemma+" "+ts[j+1].Key] == cueFound // "set up"
 		if !phrase && frameLexicon[ts[j].Lemma] != cueFound || ts[j].Pos != posVerb {
 			continue
@@ -290,4 +293,14 @@ func bulletStart(text string) int {
 		}
 		at += nl + 1
 	}
+}
+
+// datesFrom reports whether token j opens "dates from" or "dates back
+// to": a group's start told as a date ("The alliance dates from July
+// 2023, when A and B signed an MoU", helper z23found).
+func datesFrom(ts []tagged, j int) bool {
+	if ts[j].Lemma != "date" && ts[j].Key != "dates" && ts[j].Key != "dated" || j+1 >= len(ts) {
+		return false
+	}
+	return ts[j+1].Key == "from" || ts[j+1].Key == "back"
 }

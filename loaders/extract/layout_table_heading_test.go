@@ -26,3 +26,16 @@ func TestRosterTableHeadingRuleOnly(t *testing.T) {
 		{"a rule and no rows", "The Radio Forum keeps growing.\n\nMembers\n---|---\n", nil},
 	})
 }
+
+// TestRosterTableHeadingColon: a roster heading that ends in a colon and
+// says more than the roster ("Founding members, with their home
+// countries:") over a table whose header row names the columns. Near
+// miss: a colon heading that names no roster.
+func TestRosterTableHeadingColon(t *testing.T) {
+	runNews(t, []newsCase{
+		{"founders, colon heading, header row", "The Open Edge Alliance was formed in 2022 by the firms below.\n\nFounding members, with their home countries:\n\n| Member | Country |\n| Acme Telecom | Norway |\n| Cobalt Mobile | Chile |\n| Ion Cloud | Japan |\n",
+			[]string{"founded(open-edge-alliance) date=2022", "foundingMember(acme-telecom,open-edge-alliance)",
+				"foundingMember(cobalt-mobile,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)"}},
+		{"near miss: a colon heading that names no roster", "The Open Edge Alliance was formed in 2022.\n\nRevenue by company, in billions:\n\n| Company | Revenue |\n| Acme Telecom | 4 |\n| Ion Cloud | 2 |\n", []string{"founded(open-edge-alliance) date=2022"}},
+	})
+}

@@ -131,6 +131,7 @@ func newLexicon(reg *schema.Register) *lexicon {
 		}
 	}
 	lx.addFirmShorts(reg)  // lexicon_firm_short.go
+	lx.addOwnerCuts(reg)   // lexicon_owner_cut.go
 	lx.addCapsHeads(heads) // lexicon_head.go
 	for a, slugs := range acros {
 		if len(slugs) == 1 && lx.first[strings.ToLower(a)] == nil {
