@@ -151,8 +151,8 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		if ofFound {
 			owner, ok = ofArg, true
 		}
-		if !ok {
-			return
+		if !ok || x.resolve(owner, allianceTypes) != "" {
+			return // "the alliance whose partners include A": its members, no partners of it (partner_members_test.go)
 		}
 		for _, a := range items {
 			x.emitFact(c.s, schema.RelPartnerOf, owner, a, mt, 0.7, schema.Fact{})
