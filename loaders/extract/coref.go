@@ -269,6 +269,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 					x.descKind = headKind(key(j-1), key(j)) // priors.go
 					s = x.nationalCompany(nat.slug, reportingVerbs[key(j+1)], i == 0, toks[j].Poss)
 					x.descKind = ""
+					// "the Norwegian group": the parent a unit is named after (hq_desc_parent.go)
+					s = x.parentNamedIn(s, key(j), nat.slug)
 					undecided = x.coordinatedRival(text, toks[i].Start, s, nat.slug) // coref_nation.go
 				}
 				if s != "" {

@@ -151,8 +151,8 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		if ofFound {
 			owner, ok = ofArg, true
 		}
-		if !ok {
-			return
+		if !ok || x.resolve(owner, allianceTypes) != "" {
+			return // "the alliance whose partners include A": its members, no partners of it (partner_members_test.go)
 		}
 		for _, a := range items {
 			x.emitFact(c.s, schema.RelPartnerOf, owner, a, mt, 0.7, schema.Fact{})
@@ -412,6 +412,9 @@ func (x *extractor) famCopula(c *clauses, v int) {
 	}
 	if n >= len(c.us) || c.us[n].Kind != 'N' {
 		return
+	}
+	for n+3 < len(c.us) && c.us[n+1].Kind == 'O' && c.us[n+1].words == "and" && c.us[n+2].Kind == 'N' && c.us[n+3].Kind == 'P' && !c.isPerson(x, subj) {
+		n += 2 // "stays anchor tenant and strategic partner of B": the of-phrase's noun is the last (nlp_copula_noun.go)
 	}
 	noun := c.us[n]
 	var org []arg

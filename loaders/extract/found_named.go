@@ -38,10 +38,27 @@ func (c *clauses) foundNamed(x *extractor, v int) int {
 	if n := c.foundNamedObject(j); n >= 0 && c.us[v].Lemma != "launch" {
 		return n // "launched a service called X" names a product as often
 	}
+	if j < len(c.us) && c.us[j].Kind == 'N' && objectNoun(c.us[j].words) {
+		// "A, its property arm B, C and D set up the vehicle in 2024": a
+		// founding verb with an object of its own gaps no antecedent; the
+		// description before its subject is an apposition in the list.
+		return -1
+	}
 	if s := c.subject(v); s >= 0 && s < v {
 		return c.foundDescribedAntecedent(x, s)
 	}
 	return -1
+}
+
+// objectNoun reports whether a noun phrase after a verb is its object:
+// one a determiner opens and a time does not head ("the vehicle", "the
+// consortium last year"; not "a year later").
+func objectNoun(words string) bool {
+	ws := strings.Fields(words)
+	if len(ws) < 2 || ws[0] != "the" && ws[0] != "a" && ws[0] != "an" {
+		return false
+	}
+	return !temporal(ws[1])
 }
 
 // foundDescribedAntecedent is, for a relative clause whose subject is unit

@@ -10,11 +10,18 @@ import (
 // AI chip start-up", "U.S. asset manager". orgHeadAfter finds that noun.
 
 // orgHeadAfter is the unit of an organisation head noun at k or within the
-// two units after it, skipping noun modifiers and lower-case hyphenated
+// two units after it (four over a coordination of modifiers: "a Korean
+// telecommunications and digital platform company"), skipping noun
+// modifiers and lower-case hyphenated
 // words read as unknown names ("virtualized-RAN"), or -1.
 func (c *clauses) orgHeadAfter(k int) int {
-	for j := k; j < len(c.us) && j <= k+2; j++ {
+	end := k + 2
+	for j := k; j < len(c.us) && j <= end; j++ {
 		u := c.us[j]
+		if u.Kind == 'O' && u.words == "and" && j > k && c.us[j-1].Kind == 'N' && j+1 < len(c.us) && c.us[j+1].Kind == 'N' && end == k+2 {
+			end += 2 // "a Korean telecommunications and digital platform company": modifiers coordinated before the head
+			continue
+		}
 		if j == k && ownedAfter(u.words) {
 			return -1 // "the Romanian-owned challenger": owners, not a seat
 		}

@@ -32,7 +32,7 @@ func notAName(toks []token, a, b int) bool {
 	if toks[a].Key == "series" || hyphenAdjective(toks, a, b) { // lexicon_cased.go
 		return true
 	}
-	if eventRun(toks, a, b) || documentRun(toks, a, b) || regionRun(toks, a, b) || regionCapsRun(toks, a, b) || lowerCompound(toks[a].Text) {
+	if eventRun(toks, a, b) || documentRun(toks, a, b) || lawRun(toks, a, b) || regionRun(toks, a, b) || regionCapsRun(toks, a, b) || lowerCompound(toks[a].Text) {
 		return true
 	}
 	if memberRankRun(toks, a, b) {

@@ -28,7 +28,7 @@ func (x *extractor) famCoMade(c *clauses) {
 			continue
 		}
 		subj := c.subject(v)
-		if subj < 0 || c.ents[c.us[subj].ent].poss || !strings.Contains(c.us[subj].words, " and ") || eachOwnRE.MatchString(c.s.text) {
+		if subj < 0 || c.ents[c.us[subj].ent].poss || !strings.Contains(c.us[subj].words, " and ") || eachOwn(c.s.text) {
 			continue
 		}
 		parts := c.args(x, subj)

@@ -17,7 +17,7 @@ const maxPartnerGroup = 2
 // "A and B signed a memorandum"). It reports whether the subject was such a
 // party.
 func (x *extractor) reciprocalPairs(c *clauses, as []arg, modText string, base float64) bool {
-	if len(as) < 2 || len(as) > maxPartnerGroup || eachOwnRE.MatchString(c.s.text) {
+	if len(as) < 2 || len(as) > maxPartnerGroup || eachOwn(c.s.text) {
 		return false // "A and B have their own alliances" (partner_roles.go)
 	}
 	for i := range as {

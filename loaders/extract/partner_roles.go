@@ -42,6 +42,17 @@ var speculativeMods = []string{"obvious", "natural", "ideal", "likely", "logical
 // own edge deals with operators", "their respective partnerships".
 var eachOwnRE = regexp.MustCompile(`(?i)\b(?:their own|its own|respective|respectively|separately)\b`)
 
+// eachOwn reports whether eachOwnRE finds such deals in a sentence; a
+// sentence opened by "Separately," tells another piece of news, not each
+// party's own deal ("Separately, A and B agreed a collaboration").
+func eachOwn(text string) bool {
+	t := strings.TrimSpace(text)
+	if len(t) > 11 && strings.EqualFold(t[:11], "separately,") {
+		t = t[11:]
+	}
+	return eachOwnRE.MatchString(t)
+}
+
 // andList reports whether a skeleton marker names a list joined by "and"
 // or "&" ("A and B"), or no list at all; "at MWC Barcelona, KT" is a
 // comma the list reader took for a coordination.

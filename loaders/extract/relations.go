@@ -262,11 +262,11 @@ var baseRules = []rule{
 		x.invest(s, m[1], m[4], m[3], m[2], 0.8)
 	}},
 	// partnerships
-	{name: "A and B signed a partnership", keys: []string{"partnership", "collaboration", "memorandum", "mou", "agreement", "pact", "alliance"}, re: rx(rOrgs + ` ` + rAux + `(?:have |has )?(?:unveiled|announced|signed|struck|sealed|inked|formed|entered into|agreed|forged|extended|expanded|deepened|launched|set out|outlined|laid out|detailed)(?: an?| the| their)?((?: [\w-]+){0,3}?) (partnership|collaboration|memorandum of understanding|mou|agreement|pact|alliance)\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "A and B signed a partnership", keys: []string{"partnership", "collaboration", "memorandum", "mou", "agreement", "pact", "alliance"}, re: rx(rOrgs + ` ` + rAux + `(?:have |has )?(?:unveiled|announced|signed|struck|sealed|inked|formed|entered into|agreed|forged|extended|expanded|deepened|launched|set out|outlined|laid out|detailed)(?: an?| the| their)?((?: [\w-]+| [$€£]\d[\d.,]*(?:bn|m)?(?: [mb]illion)?){0,3}?) (partnership|collaboration|memorandum of understanding|mou|agreement|pact|alliance)\b`), fn: func(x *extractor, s *sent, m []string) {
 		parts := x.args(s, m[1])
 		// "at MWC, KT signed": a comma is no coordination; "their own
 		// deals" are each party's (partner_roles.go)
-		if len(parts) == 2 && andList(s, m[1]) && !eachOwnRE.MatchString(s.text) {
+		if len(parts) == 2 && andList(s, m[1]) && !eachOwn(s.text) {
 			x.partners(s, parts[0], parts[1:], m[2], strings.TrimSpace(m[3]+" "+m[4]), 0.8)
 		}
 	}},

@@ -35,9 +35,11 @@ var (
 	// partJoinRE joins two participle phrases: "... and based in".
 	partJoinRE = regexp.MustCompile(`(?:,\s*|\s+)and\s+(?:is\s+|was\s+|has\s+been\s+)?` + profileParts + `\b`)
 	// copulaPartRE is "X is a(n) ... NOUN founded in": the participle
-	// after a predicate noun of at most six words, none of them a name
-	// ("is the venture A and B set up" is a relative clause of its own).
-	copulaPartRE = regexp.MustCompile(`^\s*(?:is|was)\s+(?:a|an|the)\s+(?:(?:[a-z][\w'’-]*|[A-Z]{2,4})\s+){0,6}?` + profileParts + `\b`)
+	// after a predicate noun of at most eight words ("a US artificial
+	// intelligence research and deployment company": helper z23org), none
+	// of them a name ("is the venture A and B set up" is a relative clause
+	// of its own).
+	copulaPartRE = regexp.MustCompile(`^\s*(?:is|was)\s+(?:a|an|the)\s+(?:(?:[a-z][\w'’-]*|[A-Z]{2,4})\s+){0,8}?` + profileParts + `\b`)
 	// verbPartRE is "X was founded in ...": the subject's own participle.
 	verbPartRE = regexp.MustCompile(`^\s*(?:was|is|has\s+been|had\s+been)\s+(?:(?:originally|first|officially|formally)\s+)?` + profileParts + `\b`)
 	// partRE finds a profile participle.
