@@ -116,6 +116,11 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		}
 		break
 	}
+	// "A and B, Japan's three megabanks – C, D and E – and F"
+	// (list_dashed_group.go).
+	for _, d := range c.dashedGroup(list + 1) {
+		items = append(items, c.args(x, d)...)
+	}
 	// "operators such as A and B and vendors such as C": further lists
 	// introduced by a noun.
 	for j := list + 1; j < len(c.us) && !c.boundary(j) && !c.relative(j) && c.us[j].Kind != 'V'; j++ {

@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestInvestZ23OutsideBacker: "outside" between a determiner, an adjective
 // or a possessive and a noun is an adjective, so "largest outside backer"
@@ -19,4 +22,69 @@ func TestInvestZ23OutsideBacker(t *testing.T) {
 		{"a place outside Y", "Helix Wireless opened offices outside Granite Labs' home town.", nil},
 		{"the largest outside its home market", "Larch Networks is the largest outside Europe.", nil},
 	})
+}
+
+// TestInvestZ23DashedGroup: a counted group with its members between
+// dashes or in brackets is one more item of a backers list, and the name
+// after it closes the list (list_dashed_group.go).
+func TestInvestZ23DashedGroup(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	first := "Granite Labs raised $90 million in a Series B. "
+	runNews(t, []newsCase{
+		{"dashes", first + "Its backers include Helix Capital and Larch Partners, three Nordic pension funds – Fjord Capital, Moss Capital and Birch Capital – and Ion Cloud.",
+			[]string{inv("helix-capital", "granite-labs"), inv("larch-partners", "granite-labs"), inv("fjord-capital", "granite-labs"),
+				inv("moss-capital", "granite-labs"), inv("birch-capital", "granite-labs"), inv("ion-cloud", "granite-labs")}},
+		{"a country's counted group", first + "Its backers include Helix Capital and Larch Partners, the region's three pension funds – Fjord Capital, Moss Capital and Birch Capital – and Ion Cloud.",
+			[]string{inv("helix-capital", "granite-labs"), inv("larch-partners", "granite-labs"), inv("fjord-capital", "granite-labs"),
+				inv("moss-capital", "granite-labs"), inv("birch-capital", "granite-labs"), inv("ion-cloud", "granite-labs")}},
+		{"brackets", first + "Its backers include Helix Capital, the three state banks (Oak Bank, Elm Bank and Ash Bank) and Ion Cloud.",
+			[]string{inv("helix-capital", "granite-labs"), inv("oak-bank", "granite-labs"), inv("elm-bank", "granite-labs"),
+				inv("ash-bank", "granite-labs"), inv("ion-cloud", "granite-labs")}},
+
+		// near misses
+		{"the count does not match", first + "Its backers include Helix Capital and Larch Partners, four Nordic pension funds – Fjord Capital, Moss Capital and Birch Capital – and Ion Cloud.",
+			[]string{inv("helix-capital", "granite-labs"), inv("larch-partners", "granite-labs"), inv("fjord-capital", "granite-labs"),
+				inv("moss-capital", "granite-labs"), inv("birch-capital", "granite-labs")}},
+	})
+}
+
+// TestInvestZ23ItsRoundAfterBackers: "its" before a round right after a
+// list of a company's backers is that company, not the first backer
+// (rounds_its_backed.go); followers after a semicolon of the round's own
+// sentence are its investors (rounds3.go).
+func TestInvestZ23ItsRoundAfterBackers(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"its seed round after the backers", "Granite Labs closed a $40 million Series A. Backers include Helix Telecom, Larch Partners and Polar Ventures. " +
+			"Its January seed round was led by Larch Partners and Polar Ventures.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-partners", "granite-labs"), inv("polar-ventures", "granite-labs")}},
+		{"followers after a semicolon", "Granite Labs closed a $40 million Series A. Backers include Helix Telecom and Larch Partners. " +
+			"Its January seed round was led by Larch Partners; Cobalt Mobile and Fern Telecom also wrote cheques.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-partners", "granite-labs"), inv("cobalt-mobile", "granite-labs"), inv("fern-telecom", "granite-labs")}},
+
+		// near misses
+		{"one investor told before", "Helix Capital invested in Granite Labs. Its own seed round was led by Larch Partners.",
+			[]string{inv("helix-capital", "granite-labs"), inv("larch-partners", "helix-capital")}},
+		{"a semicolon before the round", "Cobalt Mobile and Fern Telecom sell phones; Granite Labs raised $40 million in a round led by Larch Partners.",
+			[]string{inv("larch-partners", "granite-labs") + " amount=$40 million"}},
+	})
+}
+
+// TestInvestZ23ItAfterEarlierThisMonth: "it" after ", and earlier this
+// month" continues the first clause's subject, not its object
+// (partner_roles.go afterTimePhrase). Only the pairs are compared.
+func TestInvestZ23ItAfterEarlierThisMonth(t *testing.T) {
+	for _, tt := range []struct{ name, text, want, not string }{
+		{"earlier this month it", "Helix Wireless sells phones. It took a stake in Granite Labs in 2021, and earlier this month it bought shares in Larch Networks.",
+			"investedIn(helix-wireless,larch-networks)", "investedIn(granite-labs,larch-networks)"},
+		{"later this year it", "Helix Wireless sells phones. It took a stake in Granite Labs in 2021, and later this year it will buy shares in Larch Networks.",
+			"investedIn(helix-wireless,larch-networks)", "investedIn(granite-labs,larch-networks)"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(extractFacts(t, tt.text, newsRegister(t)), "\n")
+			if !strings.Contains(got, tt.want) || strings.Contains(got, tt.not) {
+				t.Errorf("facts of %q: want %s and not %s, got\n%s", tt.text, tt.want, tt.not, got)
+			}
+		})
+	}
 }

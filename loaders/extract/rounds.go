@@ -226,7 +226,11 @@ func (x *extractor) openRound(c *clauses) {
 			break
 		}
 		if strings.HasPrefix(u.words, "its ") && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany {
-			x.round = &fundingRound{co: arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"}, sent: x.sentIdx}
+			co := x.prevSubj
+			if o := x.backedOwner(co); o != "" {
+				co = o // "Backers include A and B. Its seed round" (rounds_its_backed.go)
+			}
+			x.round = &fundingRound{co: arg{slug: co, text: "(" + x.nameOf(co) + ")"}, sent: x.sentIdx}
 			return
 		}
 	}
