@@ -88,3 +88,17 @@ func TestInvestZ23ItAfterEarlierThisMonth(t *testing.T) {
 		})
 	}
 }
+
+// TestInvestZ23CityBeforeBased: "the Midland, Texas-based company" names
+// a city in a "-based" modifier, no company (mentions_place.go).
+func TestInvestZ23CityBeforeBased(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"the city, state-based company", "Helix Wireless put fresh money into the Dayton, Ohio-based company last year.", nil},
+		{"a city, country-based start-up", "Helix Wireless invested in a Tampere, Finland-based start-up.", nil},
+
+		// near misses
+		{"a name and its apposition", "Helix Wireless invested in Granite Labs, Ohio-based maker of radios.",
+			[]string{inv("helix-wireless", "granite-labs")}},
+	})
+}
