@@ -420,9 +420,10 @@ func (x *extractor) famCopula(c *clauses, v int) {
 	}
 	noun := c.us[n]
 	var org []arg
+	orgAt := -1
 	for _, p := range c.pps(n + 1) {
 		if (p.prep == "of" || p.prep == "in") && c.us[p.at].Kind == 'E' {
-			org = c.args(x, p.at)
+			org, orgAt = c.args(x, p.at), p.at
 		}
 		break
 	}
@@ -495,6 +496,9 @@ func (x *extractor) famCopula(c *clauses, v int) {
 			// too uncertain for an investment)
 			x.rule = "copula.investor"
 			x.emitFact(c.s, schema.RelInvestedIn, a, org[0], mt, 0.75, schema.Fact{})
+			for _, b := range c.alongsideAfter(x, orgAt) { // invest_copula_alongside.go
+				x.emitFact(c.s, schema.RelInvestedIn, b, org[0], mt, 0.7, schema.Fact{})
+			}
 		}
 	}
 }

@@ -102,3 +102,36 @@ func TestInvestZ23CityBeforeBased(t *testing.T) {
 			[]string{inv("helix-wireless", "granite-labs")}},
 	})
 }
+
+// TestInvestZ23CopulaAlongside: the names after ", alongside" that close a
+// copula's investor clause fund the same company (invest_copula_alongside.go).
+func TestInvestZ23CopulaAlongside(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"one of the funders of Y, an apposition, alongside B, C and D",
+			"Helix Wireless is one of the early equity funders of Granite Labs, the chip venture named after a mountain, alongside Larch Networks, Polar Compute and Cobalt Mobile.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs"), inv("polar-compute", "granite-labs"), inv("cobalt-mobile", "granite-labs")}},
+		{"an investor in Y, alongside B", "Helix Wireless is an investor in Granite Labs, alongside Larch Networks.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs")}},
+
+		// near misses
+		{"a relative clause's alongside", "Helix Wireless is an investor in Granite Labs, which competes alongside Larch Networks.",
+			[]string{inv("helix-wireless", "granite-labs")}},
+		{"a clause of its own", "Helix Wireless is an investor in Granite Labs, and it sells phones alongside Larch Networks.",
+			[]string{inv("helix-wireless", "granite-labs")}},
+	})
+}
+
+// TestInvestZ23SecondRound: "took part in Y's round" after another
+// company's round in the same sentence invests in Y (rounds.go,
+// rounds_its_backed.go ownRoundAfter).
+func TestInvestZ23SecondRound(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"two rounds", "Helix Capital was among the backers of Granite Labs' $90 million Series B in May and took part in Polar Compute's $40 million round in June.",
+			[]string{inv("helix-capital", "granite-labs"), inv("helix-capital", "polar-compute")}},
+		// near miss: the round of the sentence itself
+		{"one round", "Granite Labs raised $90 million in May, and Helix Capital took part in the round.",
+			[]string{inv("helix-capital", "granite-labs")}},
+	})
+}

@@ -124,6 +124,14 @@ func (x *extractor) famRound(c *clauses) {
 			if subj < 0 {
 				subj = c.listBeforeOddItem(v) // rounds_odd.go
 			}
+			if co, ok := c.ownRoundAfter(x, v); ok && co.slug != r.co.slug {
+				// "took part in Y's round" after another company's round
+				// in the same sentence (rounds_its_backed.go)
+				for _, a := range c.args(x, subj) {
+					x.emitFact(c.s, schema.RelInvestedIn, a, co, "", 0.7, schema.Fact{})
+				}
+				continue
+			}
 			invest(c.args(x, subj), 0.7)
 			if subj >= 0 {
 				// "A and B also took part, alongside C and D": the backers

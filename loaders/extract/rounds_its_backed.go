@@ -51,3 +51,28 @@ func (c *clauses) afterSemicolon(v int) bool {
 	}
 	return false
 }
+
+// ownRoundAfter is the company whose round the verb at v names in its
+// "in" phrase ("took part in Y's $6.6 billion round"), when it is one
+// registered company.
+func (c *clauses) ownRoundAfter(x *extractor, v int) (arg, bool) {
+	k := v + 1
+	if k < len(c.us) && c.us[k].Kind == 'N' && c.us[k].words == "part" {
+		k++
+	}
+	if k+2 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "in" || c.us[k+1].Kind != 'E' || !c.ents[c.us[k+1].ent].poss {
+		return arg{}, false
+	}
+	r := k + 2
+	if c.isPunct(r, "$") || c.isPunct(r, "€") || c.isPunct(r, "£") {
+		r++
+	}
+	if r >= len(c.us) || !roundNoun(c.us[r]) {
+		return arg{}, false
+	}
+	as := c.args(x, k+1)
+	if len(as) != 1 || x.resolve(as[0], companyTypes) == "" {
+		return arg{}, false
+	}
+	return as[0], true
+}
