@@ -135,3 +135,34 @@ func TestInvestZ23SecondRound(t *testing.T) {
 			[]string{inv("helix-capital", "granite-labs")}},
 	})
 }
+
+// TestInvestZ23FollowedWith: "A invested $X for N% of Y" is a part bought
+// (invest_percent.go), and "..., and B followed with $Z" a second investor
+// in the same company (invest_followed_with.go).
+func TestInvestZ23FollowedWith(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"invested an amount for a part, followed with", "Helix Wireless invested $900 million for 12% of Granite Labs, and Larch Networks followed with $300 million for a 4% stake.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs")}},
+		{"bought a part, followed with", "Helix Wireless bought 12% of Granite Labs, and Larch Networks followed with $300 million.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs")}},
+
+		// near misses
+		{"followed with no amount", "Helix Wireless bought 12% of Granite Labs, and Larch Networks followed with a statement.",
+			[]string{inv("helix-wireless", "granite-labs")}},
+		{"no investment before", "Helix Wireless sells phones, and Larch Networks followed with $300 million of bonds.", nil},
+	})
+}
+
+// TestInvestZ23RenamedSubject: a subject with its other name in brackets
+// ("A (now B) invested") is the company's present name (clause_renamed.go).
+func TestInvestZ23RenamedSubject(t *testing.T) {
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNews(t, []newsCase{
+		{"now", "In 2019 Helix Wireless (now Larch Networks) invested $900 million for 12% of Granite Labs.",
+			[]string{inv("larch-networks", "granite-labs") + " date=2019"}},
+		// near miss: another word in the brackets
+		{"a place in brackets", "In 2019 Helix Wireless (Oslo) invested $900 million for 12% of Granite Labs.",
+			[]string{inv("helix-wireless", "granite-labs") + " date=2019"}},
+	})
+}
