@@ -213,6 +213,9 @@ func (c *clauses) subject(v int) int {
 	if a := c.aliasParen(j); a >= 0 {
 		return a // "Vodafone Group Plc ("Vodafone") today announced" (clause_alias.go)
 	}
+	if a := c.renamedParen(j); a >= 0 {
+		return a // "Facebook (now Meta) invested" (clause_renamed.go)
+	}
 	if c.relative(j) {
 		j--
 		if c.isPunct(j, ",") {

@@ -179,6 +179,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famWithStake(c)       // invest_with_stake.go
 	x.famFrontedHolders(c)  // invest_fronted.go
 	x.famThroughVehicle(c)  // invest_through.go
+	x.famFollowedWith(c)    // invest_followed_with.go: after the sentence's own stakes
 	x.famDescribedInvestee(c)
 	x.famJointVenture(c)
 	x.famVentureArgs(c)

@@ -116,6 +116,11 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		}
 		break
 	}
+	// "A and B, Japan's three megabanks – C, D and E – and F"
+	// (list_dashed_group.go).
+	for _, d := range c.dashedGroup(list + 1) {
+		items = append(items, c.args(x, d)...)
+	}
 	// "operators such as A and B and vendors such as C": further lists
 	// introduced by a noun.
 	for j := list + 1; j < len(c.us) && !c.boundary(j) && !c.relative(j) && c.us[j].Kind != 'V'; j++ {
@@ -418,9 +423,10 @@ func (x *extractor) famCopula(c *clauses, v int) {
 	}
 	noun := c.us[n]
 	var org []arg
+	orgAt := -1
 	for _, p := range c.pps(n + 1) {
 		if (p.prep == "of" || p.prep == "in") && c.us[p.at].Kind == 'E' {
-			org = c.args(x, p.at)
+			org, orgAt = c.args(x, p.at), p.at
 		}
 		break
 	}
@@ -493,6 +499,9 @@ func (x *extractor) famCopula(c *clauses, v int) {
 			// too uncertain for an investment)
 			x.rule = "copula.investor"
 			x.emitFact(c.s, schema.RelInvestedIn, a, org[0], mt, 0.75, schema.Fact{})
+			for _, b := range c.alongsideAfter(x, orgAt) { // invest_copula_alongside.go
+				x.emitFact(c.s, schema.RelInvestedIn, b, org[0], mt, 0.7, schema.Fact{})
+			}
 		}
 	}
 }

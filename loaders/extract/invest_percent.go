@@ -59,8 +59,9 @@ func (x *extractor) famPercentShare(c *clauses) {
 			if y := c.partOf(n); y >= 0 {
 				x.partPairs(c, v, c.dealSubject(v), y, "invest.part-bought") // invest_deal.go
 			}
-		case u.Lemma == "pay" || u.Lemma == "spend":
-			// "A is paying $400 million for 50.03% of Y"
+		case u.Lemma == "pay" || u.Lemma == "spend" || u.Lemma == "invest":
+			// "A is paying $400 million for 50.03% of Y", "A invested $5.7
+			// billion for 9.99% of Y" (helper z23inv)
 			for _, p := range c.pps(v + 1) {
 				if p.prep == "for" && c.us[p.at].Kind == 'N' {
 					if y := c.partOf(p.at); y >= 0 {

@@ -462,7 +462,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			} else if a > 0 && toks[a-1].Word && !toks[a-1].Upper && orgNouns[strings.TrimSuffix(toks[a-1].Key, "s")] {
 				m.Cue = "named as a " + strings.TrimSuffix(toks[a-1].Key, "s")
 			}
-			if b < len(toks) && (toks[b].Key == "-based" || toks[b].Key == "-headquartered" || toks[b].Key == "-listed") || (b-a == 1 && regionWords[toks[a].Key]) || x.placeBeforeCountry(ms, toks, a, b) {
+			if b < len(toks) && (toks[b].Key == "-based" || toks[b].Key == "-headquartered" || toks[b].Key == "-listed") || (b-a == 1 && regionWords[toks[a].Key]) || x.placeBeforeCountry(ms, toks, a, b) || cityBeforeBased(toks, a, b) {
 				m.Kind = 'X' // a place: "the Washington-based standards body"
 			} else if k := mentionEndingAt(ms, toks, a); k >= 0 && !ms[k].Poss && toks[a].Start == ms[k].End+1 &&
 				ms[k].Kind != 'P' && (ms[k].Kind != 'N' || ms[k].Demonym) && x.variantOf(text[ms[k].Start:m.End]) != "" {

@@ -25,6 +25,23 @@ func (x *extractor) placeBeforeCountry(ms []mention, toks []token, a, b int) boo
 	return false
 }
 
+// cityBeforeBased reports whether the unknown name ending before token b
+// is a city written before its state or country in a "-based" modifier:
+// "the Midland, Texas-based company", "a Leeds, England-based firm" (helper
+// z23inv). The state names no company either; the description is the
+// company's. An article must open the phrase: "Y, Texas-based maker of
+// radios" is a name and its apposition.
+func cityBeforeBased(toks []token, a, b int) bool {
+	if a == 0 || b+2 >= len(toks) || toks[b].Text != "," || !toks[b+1].Upper {
+		return false
+	}
+	if d := toks[a-1].Key; d != "the" && d != "a" && d != "an" {
+		return false
+	}
+	k := toks[b+2].Key
+	return k == "-based" || k == "-headquartered"
+}
+
 // notAName reports whether the capitalised run toks[a:b] names no
 // organisation whatever its capitals: a funding round ("Series A", "Series
 // B") or a city the lexicon knows ("the Chicago company").

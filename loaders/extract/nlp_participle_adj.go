@@ -37,3 +37,16 @@ func detBeforeModifiers(ts []tagged, i int) bool {
 	}
 	return false
 }
+
+// outsideAdj: "outside" between a determiner, an adjective or a possessive
+// and a noun is an adjective ("its largest outside backer", "an outside
+// investor", "Y's outside shareholders"), not the preposition of "offices
+// outside Europe", which would cut the noun phrase before its head (helper
+// z23inv).
+func outsideAdj(ts []tagged, i int) bool {
+	if ts[i].Key != "outside" || ts[i].Pos != posAdp || i == 0 || i+1 >= len(ts) || ts[i+1].Pos != posNoun {
+		return false
+	}
+	p := ts[i-1]
+	return p.Pos == posDet || p.Pos == posAdj || p.Poss
+}

@@ -379,7 +379,7 @@ func (c *clauses) leadingPair(k int) bool {
 
 // afterTimePhrase is the index of the first token of a short time phrase
 // that ends right before token i ("in September", "on Monday", "last
-// year", "in 2024"), or i when there is none: "..., and in September it
+// year", "in 2024", "earlier this month"), or i when there is none: "..., and in September it
 // signed" continues the first clause's subject as "..., and it signed"
 // does (coref_it.go).
 func afterTimePhrase(toks []token, i int) int {
@@ -389,6 +389,9 @@ func afterTimePhrase(toks []token, i int) int {
 	}
 	switch p := toks[k-1].Key; p {
 	case "in", "on", "by", "since", "last", "this", "next", "early", "late":
+		if k >= 2 && (toks[k-2].Key == "earlier" || toks[k-2].Key == "later") {
+			return k - 2 // "earlier this month", "later in 2024" (helper z23inv)
+		}
 		return k - 1
 	}
 	return i

@@ -124,6 +124,14 @@ func (x *extractor) famRound(c *clauses) {
 			if subj < 0 {
 				subj = c.listBeforeOddItem(v) // rounds_odd.go
 			}
+			if co, ok := c.ownRoundAfter(x, v); ok && co.slug != r.co.slug {
+				// "took part in Y's round" after another company's round
+				// in the same sentence (rounds_its_backed.go)
+				for _, a := range c.args(x, subj) {
+					x.emitFact(c.s, schema.RelInvestedIn, a, co, "", 0.7, schema.Fact{})
+				}
+				continue
+			}
 			invest(c.args(x, subj), 0.7)
 			if subj >= 0 {
 				// "A and B also took part, alongside C and D": the backers
@@ -226,7 +234,11 @@ func (x *extractor) openRound(c *clauses) {
 			break
 		}
 		if strings.HasPrefix(u.words, "its ") && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany {
-			x.round = &fundingRound{co: arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"}, sent: x.sentIdx}
+			co := x.prevSubj
+			if o := x.backedOwner(co); o != "" {
+				co = o // "Backers include A and B. Its seed round" (rounds_its_backed.go)
+			}
+			x.round = &fundingRound{co: arg{slug: co, text: "(" + x.nameOf(co) + ")"}, sent: x.sentIdx}
 			return
 		}
 	}

@@ -6,20 +6,26 @@ import "github.com/telcograph/telcograph/schema"
 // investors in sentences of their own, once rounds.go has opened the round
 // (helper x13r, issue 13): "B and C followed on", "B and C also
 // invested", "B also wrote a cheque, alongside C", "Joining them were B
-// and C". Each needs a round opened in the last two sentences; a verb
+// and C". Each needs a round opened in the last two sentences, or before
+// a semicolon of the same sentence ("Its seed round was led by A; B and C
+// also wrote cheques", helper z23inv); a verb
 // with an object of its own ("followed the deal", "invested in Z") or a
 // negation states no follower.
 
 // famRoundMore reads followers told by an intransitive verb.
 func (x *extractor) famRoundMore(c *clauses) {
 	r := x.round
-	if r == nil || x.sentIdx == r.sent || x.sentIdx-r.sent > roundReach {
+	if r == nil || x.sentIdx-r.sent > roundReach {
 		return
 	}
+	same := x.sentIdx == r.sent
 	defer x.keepRound(c.s) // the followers read here keep the round open too
 	for v, u := range c.us {
 		if u.Kind != 'V' || u.Neg || u.Passive {
 			continue
+		}
+		if same && !c.afterSemicolon(v) {
+			continue // the round's own sentence: only a clause of its own after ";"
 		}
 		switch {
 		case u.Lemma == "follow" && c.object(v) < 0 && v+1 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "on" &&
