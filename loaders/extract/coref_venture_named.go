@@ -28,6 +28,9 @@ func (x *extractor) namedVenture(s string) bool {
 			}
 			continue
 		}
+		if f.Rule == ruleVentureCounted {
+			continue // its sentence names the partners, not the venture (venture_counted.go)
+		}
 		// an unnamed venture fact whose sentence names s, not as a partner:
 		// "J, the joint venture of A and B"
 		partner := false

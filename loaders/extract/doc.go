@@ -743,6 +743,11 @@
 // (rounds_bare.go), a round raised by a described company in focus
 // (rounds_described.go), "which each invested in the round" (rounds.go)
 // and equity raised as a round's money (rounds_money.go).
+// Helper z23bjv (round 19) read a joint venture a counted group agreed to
+// set up with the next sentence's subject list of as many names as its
+// partners ("Five operators agreed to set up a joint venture. A, B, C, D
+// and E signed the agreement"; venture_counted.go) and "a joint venture
+// company" as a venture noun (venture_desc.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

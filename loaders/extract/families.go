@@ -196,6 +196,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famVentureOwnRelative(c) // venture_own_relative.go
 	x.famVentureMakers(c)      // venture_makers.go
 	x.famVentureCoOwners(c)    // venture_co_owners.go: after every stake rule
+	x.famVentureCounted(c)     // venture_counted.go
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
 	x.famMembersAddedTo(c) // member_added_to.go

@@ -140,6 +140,7 @@ type extractor struct {
 	unlessNamed string
 
 	pending      *pendingGroup   // a counted group of new members not yet named
+	pendingJV    *pendingVenture // a counted group's venture, its partners not yet named (venture_counted.go)
 	rest         *countedRest    // a list's counted rest, named later (counted_rest.go)
 	lastSent     *sent           // the sentence read last, its mentions resolved (restate.go)
 	restating    bool            // a restatement is being read (restate.go)

@@ -14,10 +14,18 @@ import "strings"
 // only, a negated verb.
 
 // jointCompanyNoun reports whether noun phrase u is "a joint company" or
-// "the joint company": a company noun right after "joint".
+// "the joint company": a company noun right after "joint", or after "joint
+// venture" ("a joint venture company", "a joint-venture firm").
 func jointCompanyNoun(u unit) bool {
-	return u.Lemma == "company" && strings.HasSuffix(u.words, "joint company")
+	if !jointCompanyHeads[u.Lemma] {
+		return false
+	}
+	w := strings.ReplaceAll(u.words, "joint-venture", "joint venture")
+	return strings.HasSuffix(w, "joint "+u.Lemma) || strings.HasSuffix(w, "joint venture "+u.Lemma)
 }
+
+// jointCompanyHeads are the company nouns a joint venture is named by.
+var jointCompanyHeads = map[string]bool{"company": true, "firm": true, "vehicle": true, "entity": true}
 
 // ventureVerbBefore is the unit that governs the venture noun at j across
 // a determiner and a nationality between them ("formed the Dutch joint

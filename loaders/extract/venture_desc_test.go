@@ -30,3 +30,24 @@ func TestVentureContactOwners(t *testing.T) {
 		{"near miss: a building, not a company", "Cobalt Mobile rented the tower Acme Telecom and Helix Wireless own together.", nil},
 	})
 }
+
+// TestJointVentureCompanyNoun covers "a joint venture company" (and "a
+// joint-venture firm") as the venture noun an agreement sets up.
+func TestJointVentureCompanyNoun(t *testing.T) {
+	runNews(t, []newsCase{
+		{"a joint venture company after a possessive agreement",
+			"Cobalt Mobile and Helix Wireless signed a shareholders' agreement to set up a joint venture company in Lisbon.",
+			[]string{"jointVenture(cobalt-mobile,helix-wireless) modality=planned", "partnerOf(cobalt-mobile,helix-wireless)"}},
+		{"a joint-venture firm",
+			"Acme Telecom and Ion Cloud agreed to create a joint-venture firm for satellite backhaul.",
+			[]string{"jointVenture(acme-telecom,ion-cloud) modality=planned"}},
+		{"the group's counted members set it up",
+			"Acme Telecom founded the Open Edge Alliance with Ion Cloud and Cobalt Mobile in 2023. " +
+				"Last May the three members signed a shareholders' agreement to set up a joint venture company in Lisbon.",
+			[]string{"founded(open-edge-alliance) date=2023", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)",
+				"foundingMember(ion-cloud,open-edge-alliance)", "jointVenture(acme-telecom,cobalt-mobile,ion-cloud) modality=planned"}},
+		{"a company with no joint",
+			"Cobalt Mobile and Helix Wireless signed a shareholders' agreement to set up a company in Lisbon.",
+			[]string{"partnerOf(cobalt-mobile,helix-wireless)"}},
+	})
+}
