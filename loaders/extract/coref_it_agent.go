@@ -12,30 +12,45 @@ package extract
 // before toks[k] (the comma of ", and"), is named after "by" in a passive
 // clause ("was set up in 2024 by B and C") that the comma closes.
 func passiveAgent(toks []token, k int, before []mention, near string) bool {
-	last := -1
 	for n := len(before) - 1; n >= 0; n-- {
 		if before[n].Slug == near && before[n].End <= toks[k].Start {
-			last = n
-			break
+			return passiveBy(toks, before[n].Start)
 		}
 	}
-	if last < 0 {
-		return false
-	}
-	by, be := false, false
-	for j := k - 1; j >= 0 && toks[j].Text != "," && toks[j].Text != ";" && toks[j].Text != ":"; j-- {
+	return false
+}
+
+// passiveBy reports whether the name at offset at is an agent: "by"
+// before it in its clause (back to a comma, semicolon or colon), and a
+// form of "be" before that ("was set up in 2024 by B and C").
+func passiveBy(toks []token, at int) bool {
+	by := false
+	for j := len(toks) - 1; j >= 0; j-- {
 		t := toks[j]
-		if t.Start >= before[last].Start {
+		if t.Start >= at {
 			continue
 		}
 		switch {
-		case reportingVerbs[t.Key] || t.Key == "that":
+		case t.Text == "," || t.Text == ";" || t.Text == ":" || reportingVerbs[t.Key] || t.Key == "that":
 			return false
-		case t.Key == "by" && !be:
+		case t.Key == "by":
 			by = true
 		case by && (t.Key == "was" || t.Key == "were" || t.Key == "been" || t.Key == "is"):
-			be = true
+			return true
 		}
 	}
-	return by && be
+	return false
+}
+
+// agentFirst reports whether the sentence's first organisation, slug, is
+// first named as the agent of a passive ("The investor was set up by B and
+// C."): the sentence is about its subject, which named no company, so B
+// is not the subject the next sentence continues.
+func (x *extractor) agentFirst(s *sent, toks []token, slug string) bool {
+	for _, m := range s.ms {
+		if m.Slug == slug {
+			return m.Start > 0 && passiveBy(toks, m.Start)
+		}
+	}
+	return false
 }

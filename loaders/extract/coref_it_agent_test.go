@@ -21,3 +21,14 @@ func TestItPassiveAgent(t *testing.T) {
 			[]string{"chairmanOf(lena-berg,ion-cloud)"}},
 	})
 }
+
+// TestAgentNotSubject: a sentence whose only companies are a passive's
+// agents ("was set up by B and C") is about its unnamed subject, so "the
+// firm" in the next sentence is not B.
+func TestAgentNotSubject(t *testing.T) {
+	runNewsWith(t, newsRegister(t), []newsCase{
+		{"founders are not the next sentence's firm",
+			"For Polar Compute the deal is one of many. The investor was set up in 2023 by Acme Telecom and Cobalt Mobile. Omar Haddad runs the firm as chief executive.",
+			[]string{"ceoOf(omar-haddad,polar-compute)"}},
+	})
+}
