@@ -1,12 +1,15 @@
 package extract
 
-// "it" opening a clause after ", and" (coref_it.go) continues the subject
-// of the clause before. When that clause is passive and its subject named
-// no company ("The Nordic investor was set up by B and C, and it is
-// chaired by P"; "The combined unit is 60 percent owned by B and 40 by C,
-// and it is run by P"), the company nearest "it" is an agent of "by":
-// what was set up or owned is the subject, not its founders or owners,
-// so "it" is left unresolved rather than given to C.
+// A passive's agent is not its subject. "it" opening a clause after ", and"
+// (coref_it.go) continues the subject of the clause before. When that
+// clause is passive and its subject named no company ("The Nordic
+// investor was set up by B and C, and it is chaired by P"; "The combined
+// unit is 60 percent owned by B and 40 by C, and it is run by P"), the
+// company nearest "it" is an agent of "by": what was set up or owned is
+// the subject, not its founders or owners, so "it" is left unresolved
+// rather than given to C. For the same reason a sentence whose first
+// company is such an agent gives the next sentence no subject
+// (discourse.go): "... was set up by B and C. P runs the firm" is not B.
 
 // passiveAgent reports whether the company near, the last organisation
 // before toks[k] (the comma of ", and"), is named after "by" in a passive
