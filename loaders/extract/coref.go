@@ -323,6 +323,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				// operator's" is that company ("... of Bharti Airtel,
 				// taking over from P, who has been the operator's CEO").
 				s = x.curOrgs[len(x.curOrgs)-1]
+			} else if c := x.speakerCompany(toks, i); c != "" {
+				s = c // "P, chief executive of X, said the company" (coref_speaker_company.go)
 			} else if c := x.sentenceCompany(toks, i); c != "" {
 				s = c
 			} else if c := x.clauseLeadCompany(text, toks, i, headKind(key(j-1), key(j))); c != "" {

@@ -45,7 +45,10 @@ func (x *extractor) itByClause(toks []token, i int, near string) (string, bool) 
 		return "", false
 	}
 	if k := afterTimePhrase(toks, i); k >= 2 && (toks[k-1].Key == "and" || toks[k-1].Key == "but") && toks[k-2].Text == "," {
-		return x.itCoordinated(toks, i, before) // "..., and in September it" (partner_roles.go)
+		if s, ok := x.itCoordinated(toks, i, before); ok || near == "" || !passiveAgent(toks, k-2, before, near) {
+			return s, ok // "..., and in September it" (partner_roles.go)
+		}
+		return "", true // "The investor was set up by B and C, and it" (coref_it_agent.go)
 	}
 	if itSubordinators[toks[i-1].Key] {
 		if s, ok := x.itCoordinated(toks, i, before); ok { // "A and B have run the fund since it was launched" (coref_it_since.go)

@@ -190,7 +190,7 @@ func (x *extractor) sentence(st sentence) {
 			break
 		}
 	}
-	if len(orgs) > 0 {
+	if len(orgs) > 0 && !x.agentFirst(s, toks, orgs[0]) { // coref_it_agent.go
 		x.prevSubj = orgs[0]
 		x.subjects[orgs[0]]++
 	}

@@ -617,15 +617,18 @@ func (x *extractor) famJointVenture(c *clauses) {
 		if parts == nil {
 			if strings.HasPrefix(u.words, "its ") || strings.HasPrefix(u.words, "their ") {
 				// "Y, its existing joint venture with B"
-				if j >= 2 && c.isPunct(j-1, ",") && c.us[j-2].Kind == 'E' && x.prevSubj != "" {
-					parts = append(parts, arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"})
-					if j > 2 {
-						// the owner named earlier in the same sentence
-						for k := j - 3; k >= 0; k-- {
-							if c.us[k].Kind == 'E' && !c.isCountry(k) {
-								parts = c.args(x, k)[:1]
-								break
-							}
+				// (a previous sentence whose only company was a passive's
+				// agent has no subject, coref_it_agent.go, but still opens)
+				if j >= 2 && c.isPunct(j-1, ",") && c.us[j-2].Kind == 'E' && (x.prevSubj != "" || len(x.prevOrgs) > 0) {
+					if x.prevSubj != "" {
+						parts = append(parts, arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"})
+					}
+					// the owner named earlier in the same sentence, else the
+					// previous sentence's subject
+					for k := j - 3; k >= 0; k-- {
+						if c.us[k].Kind == 'E' && !c.isCountry(k) {
+							parts = c.args(x, k)[:1]
+							break
 						}
 					}
 				}
