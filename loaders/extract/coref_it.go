@@ -44,8 +44,8 @@ func (x *extractor) itByClause(toks []token, i int, near string) (string, bool) 
 	if len(before) == 0 {
 		return "", false
 	}
-	if k := afterTimePhrase(toks, i); k >= 2 && (toks[k-1].Key == "and" || toks[k-1].Key == "but") && toks[k-2].Text == "," {
-		return x.itCoordinated(toks, i, before) // "..., and in September it" (partner_roles.go)
+	if k := afterTimePhrase(toks, afterComparison(toks, i)); k >= 2 && (toks[k-1].Key == "and" || toks[k-1].Key == "but") && toks[k-2].Text == "," {
+		return x.itCoordinated(toks, i, before) // "..., and in September it" (partner_roles.go), "..., and like B it" (coref_it_like.go)
 	}
 	if itSubordinators[toks[i-1].Key] {
 		if s, ok := x.itCoordinated(toks, i, before); ok { // "A and B have run the fund since it was launched" (coref_it_since.go)

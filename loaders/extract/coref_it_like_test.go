@@ -1,0 +1,17 @@
+package extract_test
+
+import "testing"
+
+// TestItAfterComparison: "..., and like B it is chaired by P" continues the
+// first clause's subject; the organisation compared with is not "it"
+// (coref_it_like.go).
+func TestItAfterComparison(t *testing.T) {
+	runNews(t, []newsCase{
+		{"like a founder",
+			"Polar Compute was set up in 2022 by Borealis Networks and Granite Labs, and like Granite Labs it is chaired by Jane Park.",
+			[]string{"chairmanOf(jane-park,polar-compute)", "founded(polar-compute) date=2022"}},
+		{"unlike a founder",
+			"Polar Compute was set up in 2022 by Borealis Networks and Granite Labs, and unlike Borealis Networks it is run by Omar Haddad.",
+			[]string{"ceoOf(omar-haddad,polar-compute)", "founded(polar-compute) date=2022"}},
+	})
+}
