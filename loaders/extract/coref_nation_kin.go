@@ -10,14 +10,10 @@ package extract
 // the definite article the description branch of coref.go starts from.
 // A unit or an affiliate is left out: "the German unit" is a company of
 // its own that the article seldom names, not its parent.
-// An investor or a fund right after the nationality is a company as well
-// (helper z23blead): "The Emirati investor was founded in 2024 by A and
-// B" speaks of the Emirati company the article is about; other
-// descriptions ("the company's investors", "an investor") are not read.
 
 // kinNouns head a nationality description by the company's relation to
-// another or by what it does with its money.
-var kinNouns = map[string]bool{"parent": true, "rival": true, "investor": true, "fund": true}
+// another.
+var kinNouns = map[string]bool{"parent": true, "rival": true}
 
 // kinNoun reports whether toks[j] is a kin noun right after the
 // nationality word (n tokens) of "the" at toks[i].
