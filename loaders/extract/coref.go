@@ -313,7 +313,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		} else if f := x.freeModsHead(toks, i, covered); f > 0 {
 			j = f // "The radio-software company" (coref_freemods.go)
 		}
-		if (companyNouns[key(j)] || sectionOrgNouns[key(j)] && j > i+1 && x.inSection() || bareUnit(toks, i, j)) && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") && !groupCompound(toks, j) { // coref_group_compound.go
+		if (companyNouns[key(j)] || sectionOrgNouns[key(j)] && j > i+1 && x.inSection() || bareUnit(toks, i, j)) && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
 			s := x.topicCompany()
 			if opensAnswer(toks, i) && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany && len(x.prevOrgs) == 1 && !x.descExclude[x.prevSubj] {
 				s = x.prevSubj // "The round comes as KDDI deepens its bets. The operator bought ..."

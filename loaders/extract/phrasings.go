@@ -46,7 +46,7 @@ var (
 
 var phrasingRules = []rule{
 	// ledBy
-	{name: "Y, the group led by X", keys: []string{"led by", "headed by", "spearheaded by", "run by"}, re: rx(rAll + `,? (?:the |an? )?(?:[\w-]+ ){0,4}?(?:group|alliance|body|consortium|forum|initiative|organisation|organization|association|coalition|project|effort) (?:co-led|led|headed|spearheaded|run) by (?:[a-z-]+ ){0,2}?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y, the group led by X", keys: []string{"led by", "headed by", "spearheaded by", "run by"}, re: rx(rAll + `,? (?:the |an? )?(?:[\w-]+ ){0,4}?(?:group|alliance|body|consortium|forum|initiative|organisation|organization|association|coalition|project|effort) (?:co-led|led|headed|spearheaded|run) by ` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.binary(s, schema.RelLedBy, m[1], m[2], "", 0.85)
 	}},
 	{name: "Y under the leadership of X", keys: []string{"under the "}, re: rx(rAll + `[^<]{0,80}?\bunder the (?:leadership|stewardship|direction) of ` + rOrg), fn: func(x *extractor, s *sent, m []string) {
