@@ -44,9 +44,9 @@ func (x *extractor) itByClause(toks []token, i int, near string) (string, bool) 
 	if len(before) == 0 {
 		return "", false
 	}
-	if k := afterTimePhrase(toks, i); k >= 2 && (toks[k-1].Key == "and" || toks[k-1].Key == "but") && toks[k-2].Text == "," {
+	if k := afterTimePhrase(toks, afterComparison(toks, i)); k >= 2 && (toks[k-1].Key == "and" || toks[k-1].Key == "but") && toks[k-2].Text == "," {
 		if s, ok := x.itCoordinated(toks, i, before); ok || near == "" || !passiveAgent(toks, k-2, before, near) {
-			return s, ok // "..., and in September it" (partner_roles.go)
+			return s, ok // "..., and in September it" (partner_roles.go), "..., and like B it" (coref_it_like.go)
 		}
 		return "", true // "The investor was set up by B and C, and it" (coref_it_agent.go)
 	}
