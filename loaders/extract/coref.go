@@ -262,12 +262,13 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 					s = x.apposedCompany(text, toks, i, j, covered, nat.slug, reportingVerbs[key(j+1)]) // coref_appos_opener.go
 				}
 				if s == "" && colonClause(toks, i) {
-					s = x.nearestCompany(nat.slug)
+					s = x.nearestCompany(nat.slug, headKind(key(j-1), key(j)))
 				}
 				undecided := false
 				if s == "" {
 					x.descKind = headKind(key(j-1), key(j)) // priors.go
 					s = x.nationalCompany(nat.slug, reportingVerbs[key(j+1)], i == 0, toks[j].Poss)
+					s = x.topicOverPassing(s, nat.slug) // hq_desc_topic.go
 					x.descKind = ""
 					// "the Norwegian group": the parent a unit is named after (hq_desc_parent.go)
 					s = x.parentNamedIn(s, key(j), nat.slug)

@@ -87,14 +87,19 @@ func colonClause(toks []token, i int) bool {
 }
 
 // nearestCompany is the company the sentence named last before a
-// description, if its nationality is not known to differ: after a colon
-// the new clause continues with what the last one ended on.
-func (x *extractor) nearestCompany(country string) string {
+// description, if neither its nationality nor its kind is known to
+// differ: after a colon the new clause continues with what the last one
+// ended on, but "A second venture, with KKR, closed; the U.S. carrier
+// owns half of it" is no investor called a carrier.
+func (x *extractor) nearestCompany(country, kind string) string {
 	if len(x.curOrgs) == 0 {
 		return ""
 	}
 	s := x.curOrgs[len(x.curOrgs)-1]
 	if c, ok := x.hq[s]; ok && c != country || x.typeOf(s) != schema.TypeCompany {
+		return ""
+	}
+	if c := x.knownNation(s); c != "" && c != country || !x.kindFits(s, kind) {
 		return ""
 	}
 	return s

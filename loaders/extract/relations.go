@@ -693,8 +693,8 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) && observerRE.MatchString(s.text) {
 		return // "joined X as an observer": no member
 	}
-	if speculativeMembership(s.text, f) {
-		return // "A, which may join next year" (modality_may_join.go)
+	if speculativeMembership(s.text, f) || speculativeRelation(s.text, f) || dealDeniedAfter(s.text, f) {
+		return // "A, which may join next year", "A may partner with B" (modality_may_*.go); "...; nothing has been announced" (negation_tail.go)
 	}
 	if roleDeniedOn(s.text, f) {
 		return // "A, which is not an owner" (modality_relative_denial.go)
