@@ -211,8 +211,12 @@ func (x *extractor) famStake(c *clauses) {
 					emit(c.args(x, subj), investees, c.modText(subj, v), 0.8)
 					if h, ok := c.gappedClause(p.at); ok && len(investees) == 1 {
 						// "A has a 40% stake in Y, and B has 34%" (invest_gapped.go)
+						mod := c.modText(h, h+1)
+						if c.us[h+1].Kind != 'V' {
+							mod = c.modText(subj, v) // "and B the rest": the first verb's modality
+						}
 						for _, b := range c.args(x, h) {
-							x.emitFact(c.s, schema.RelInvestedIn, b, investees[0], c.modText(h, h+1), 0.75, schema.Fact{Date: x.dateOf(c.s)})
+							x.emitFact(c.s, schema.RelInvestedIn, b, investees[0], mod, 0.75, schema.Fact{Date: x.dateOf(c.s)})
 						}
 					}
 					x.coordStakes(c, p.at, c.args(x, subj), c.modText(subj, v)) // invest_coord_stake.go
