@@ -41,3 +41,37 @@ func TestInvestZ24GappedAfterDescription(t *testing.T) {
 			[]string{jv, "founded(tundra-data)", inv("helix-wireless", "tundra-data", "")}},
 	})
 }
+
+// TestInvestZ24ApposRelative: a subject with a noun phrase in apposition
+// that a relative clause completes ("X, the chip designer whose chief
+// executive is P, also counts A among its investors", "X, a Paris company
+// that lets firms build assistants, closed a Series A") is the name before
+// the apposition (clause_insert.go), for every family.
+func TestInvestZ24ApposRelative(t *testing.T) {
+	reg := mustRegister(t, "z24.yaml", z24Register+"  lena-berg: {name: Lena Berg, type: person}\n  ion-cloud: {name: Ion Cloud, type: company}\n")
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	runNewsWith(t, reg, []newsCase{
+		{"whose chief executive is P, counts A among its investors",
+			"Granite Labs, the chip designer whose chief executive is Lena Berg, also counts Helix Wireless among its investors.",
+			[]string{"ceoOf(lena-berg,granite-labs)", inv("helix-wireless", "granite-labs")}},
+		{"that P founded, counts A and B among its investors",
+			"Granite Labs, the chip designer that Lena Berg founded, counts Helix Wireless and Larch Networks among its investors.",
+			[]string{"founded(granite-labs)", inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs")}},
+		{"a company that ..., closed a Series A; A led it",
+			"Granite Labs, a Paris company that lets businesses build assistants, closed a $16 million Series A in June. Polar Compute led it.",
+			[]string{inv("polar-compute", "granite-labs")}},
+		{"whose ..., has taken a stake in Y",
+			"Granite Labs, the chip designer whose chief executive is Lena Berg, has taken a 10% stake in Ion Cloud.",
+			[]string{"ceoOf(lena-berg,granite-labs)", inv("granite-labs", "ion-cloud")}},
+		{"the fund which ..., invested in Y",
+			"Polar Compute, the fund which manages money for Helix Wireless, invested $20 million in Granite Labs.",
+			[]string{inv("polar-compute", "granite-labs") + " amount=$20 million"}},
+		{"a person: the engineer who founded X, was named CEO of Y",
+			"Lena Berg, the engineer who founded Granite Labs, was named chief executive of Helix Wireless.",
+			[]string{"founded(granite-labs)", "ceoOf(lena-berg,helix-wireless)"}},
+
+		// near miss: a list before the apposition is left alone
+		{"a list before the apposition", "Granite Labs and Ion Cloud, the two start-ups that Lena Berg founded, count Helix Wireless among their investors.",
+			nil},
+	})
+}
