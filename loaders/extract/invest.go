@@ -250,7 +250,7 @@ func (x *extractor) famStake(c *clauses) {
 func (c *clauses) coInvestors(x *extractor, v int) []arg {
 	var out []arg
 	for j := v + 1; j+1 < len(c.us) && !c.boundary(j); j++ {
-		if c.us[j].Kind == 'V' && j > v+1 || c.relative(j) {
+		if c.us[j].Kind == 'V' && j > v+1 || c.relative(j) && !c.roundPointer(v, j) { // rounds_join_in.go
 			break
 		}
 		if c.us[j].Kind == 'P' && (c.us[j].Lemma == "alongside" || c.us[j].Lemma == "with" && j > 0 && (c.us[j-1].words == "together" || c.us[j-1].words == "along")) {

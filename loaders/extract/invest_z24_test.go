@@ -75,3 +75,26 @@ func TestInvestZ24ApposRelative(t *testing.T) {
 			nil},
 	})
 }
+
+// TestInvestZ24JoinedInRound: a backer who "joined" fellow backers "in"
+// the round under discussion invested in its company, and so did those a
+// round pointed back at with "that" names "alongside" (rounds_join_in.go).
+func TestInvestZ24JoinedInRound(t *testing.T) {
+	reg := mustRegister(t, "z24.yaml", z24Register+"  ion-cloud: {name: Ion Cloud, type: company}\n")
+	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	raised := "Granite Labs raised $40 million in a Series A. "
+	runNewsWith(t, reg, []newsCase{
+		{"joined them in the same round", raised + "Helix Wireless and Larch Networks led the round. Polar Compute joined them in the same round.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs"), inv("polar-compute", "granite-labs")}},
+		{"joined A in the round", raised + "Helix Wireless joined Polar Compute in the round.",
+			[]string{inv("helix-wireless", "granite-labs")}},
+		{"joined that earlier round alongside A", raised + "Helix Wireless joined that earlier round alongside Polar Compute.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("polar-compute", "granite-labs")}},
+		{"A and B joined that round alongside C and D", raised + "Helix Wireless and Larch Networks joined that round alongside Polar Compute and Ion Cloud.",
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs"), inv("polar-compute", "granite-labs"), inv("ion-cloud", "granite-labs")}},
+
+		// near misses: no round after "in", or a relative "that" after a noun
+		{"joined A in a lawsuit", raised + "Helix Wireless joined Polar Compute in a lawsuit.", nil},
+		{"joined the board that A chairs alongside B", raised + "Helix Wireless joined the board that Polar Compute chairs alongside Ion Cloud.", nil},
+	})
+}
