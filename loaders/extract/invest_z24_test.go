@@ -11,7 +11,15 @@ const z24Register = `entities:
   larch-networks: {name: Larch Networks, type: company}
   polar-compute: {name: Polar Compute, type: company}
   tundra-data: {name: Tundra Data, type: company}
+  ion-cloud: {name: Ion Cloud, type: company}
+  lena-berg: {name: Lena Berg, type: person}
 `
+
+// z24Inv is an investedIn fact as the tests print it.
+func z24Inv(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+
+// z24Raised opens a round for Granite Labs.
+const z24Raised = "Granite Labs raised $40 million in a Series A. "
 
 // TestInvestZ24GappedAfterDescription: a second holder whose verb is left
 // out after an investee that a description or pronoun names ("A will own
@@ -48,8 +56,8 @@ func TestInvestZ24GappedAfterDescription(t *testing.T) {
 // that lets firms build assistants, closed a Series A") is the name before
 // the apposition (clause_insert.go), for every family.
 func TestInvestZ24ApposRelative(t *testing.T) {
-	reg := mustRegister(t, "z24.yaml", z24Register+"  lena-berg: {name: Lena Berg, type: person}\n  ion-cloud: {name: Ion Cloud, type: company}\n")
-	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
+	reg := mustRegister(t, "z24.yaml", z24Register)
+	inv := z24Inv
 	runNewsWith(t, reg, []newsCase{
 		{"whose chief executive is P, counts A among its investors",
 			"Granite Labs, the chip designer whose chief executive is Lena Berg, also counts Helix Wireless among its investors.",
@@ -80,10 +88,8 @@ func TestInvestZ24ApposRelative(t *testing.T) {
 // the round under discussion invested in its company, and so did those a
 // round pointed back at with "that" names "alongside" (rounds_join_in.go).
 func TestInvestZ24JoinedInRound(t *testing.T) {
-	reg := mustRegister(t, "z24.yaml", z24Register+"  ion-cloud: {name: Ion Cloud, type: company}\n")
-	inv := func(a, b string) string { return "investedIn(" + a + "," + b + ")" }
-	raised := "Granite Labs raised $40 million in a Series A. "
-	runNewsWith(t, reg, []newsCase{
+	inv, raised := z24Inv, z24Raised
+	runNewsWith(t, mustRegister(t, "z24.yaml", z24Register), []newsCase{
 		{"joined them in the same round", raised + "Helix Wireless and Larch Networks led the round. Polar Compute joined them in the same round.",
 			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs"), inv("polar-compute", "granite-labs")}},
 		{"joined A in the round", raised + "Helix Wireless joined Polar Compute in the round.",
@@ -96,5 +102,29 @@ func TestInvestZ24JoinedInRound(t *testing.T) {
 		// near misses: no round after "in", or a relative "that" after a noun
 		{"joined A in a lawsuit", raised + "Helix Wireless joined Polar Compute in a lawsuit.", nil},
 		{"joined the board that A chairs alongside B", raised + "Helix Wireless joined the board that Polar Compute chairs alongside Ion Cloud.", nil},
+	})
+}
+
+// TestInvestZ24LeadingDescription: a description that opens the sentence
+// and a name in apposition after it ("Norway's largest carrier, A, joined
+// the round", "B's venture arm, A, also joined") make the name the
+// subject (clause_lead_desc.go).
+func TestInvestZ24LeadingDescription(t *testing.T) {
+	inv, raised := z24Inv, z24Raised
+	runNewsWith(t, mustRegister(t, "z24.yaml", z24Register), []newsCase{
+		{"a country's description, A, joined the round", raised + "Norway's largest mobile carrier, Helix Wireless, joined the round through its venture arm.",
+			[]string{"headquarteredIn(helix-wireless,NO)", inv("helix-wireless", "granite-labs")}},
+		{"B's venture arm, A, also joined", raised + "Larch Networks led it. Polar Compute's venture arm, Ion Cloud, also took part.",
+			[]string{inv("larch-networks", "granite-labs"), inv("ion-cloud", "granite-labs")}},
+		{"the fund, A, has taken a stake", "The Oslo fund, Polar Compute, has taken a 10% stake in Granite Labs.",
+			[]string{inv("polar-compute", "granite-labs")}},
+		{"its biggest shareholder, A, invested", "Its biggest shareholder, Larch Networks, invested $20 million in Granite Labs.",
+			[]string{inv("larch-networks", "granite-labs") + " amount=$20 million"}},
+
+		// near miss: a time before the name is no description of it
+		{"last year, A invested", "Last year, Larch Networks invested in Granite Labs.",
+			[]string{inv("larch-networks", "granite-labs") + " date=2024"}},
+		{"a description, A, and B: a list", "The rival, Larch Networks, and Polar Compute invested in Granite Labs.",
+			[]string{inv("larch-networks", "granite-labs"), inv("polar-compute", "granite-labs")}},
 	})
 }
