@@ -270,6 +270,9 @@ func (c *clauses) subject(v int) int {
 		if k == j-2 && k > 0 && c.isPunct(k, ",") && c.us[k+1].Kind == 'E' && (countedPlural(c.us[k-1]) || c.countedPartitive(k-1)) {
 			return k + 1 // "Two energy groups, A and B, have agreed": the names
 		}
+		if k == j-2 && c.isPunct(k, ",") && c.us[k+1].Kind == 'E' && c.leadingDescription(k) {
+			return k + 1 // "Japan's largest carrier, A, joined" (clause_lead_desc.go)
+		}
 		return -1
 	}
 	if j >= 0 && c.us[j].Kind == 'E' {

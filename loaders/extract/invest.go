@@ -211,8 +211,12 @@ func (x *extractor) famStake(c *clauses) {
 					emit(c.args(x, subj), investees, c.modText(subj, v), 0.8)
 					if h, ok := c.gappedClause(p.at); ok && len(investees) == 1 {
 						// "A has a 40% stake in Y, and B has 34%" (invest_gapped.go)
+						mod := c.modText(h, h+1)
+						if c.us[h+1].Kind != 'V' {
+							mod = c.modText(subj, v) // "and B the rest": the first verb's modality
+						}
 						for _, b := range c.args(x, h) {
-							x.emitFact(c.s, schema.RelInvestedIn, b, investees[0], c.modText(h, h+1), 0.75, schema.Fact{Date: x.dateOf(c.s)})
+							x.emitFact(c.s, schema.RelInvestedIn, b, investees[0], mod, 0.75, schema.Fact{Date: x.dateOf(c.s)})
 						}
 					}
 					x.coordStakes(c, p.at, c.args(x, subj), c.modText(subj, v)) // invest_coord_stake.go
@@ -246,7 +250,7 @@ func (x *extractor) famStake(c *clauses) {
 func (c *clauses) coInvestors(x *extractor, v int) []arg {
 	var out []arg
 	for j := v + 1; j+1 < len(c.us) && !c.boundary(j); j++ {
-		if c.us[j].Kind == 'V' && j > v+1 || c.relative(j) {
+		if c.us[j].Kind == 'V' && j > v+1 || c.relative(j) && !c.roundPointer(v, j) { // rounds_join_in.go
 			break
 		}
 		if c.us[j].Kind == 'P' && (c.us[j].Lemma == "alongside" || c.us[j].Lemma == "with" && j > 0 && (c.us[j-1].words == "together" || c.us[j-1].words == "along")) {

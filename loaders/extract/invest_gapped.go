@@ -28,22 +28,30 @@ func (c *clauses) gappedHolder(at int, items []arg) (holder arg, rest []arg, ok 
 
 // gappedClause reads the clause after a stake that names a second holder
 // and its share and leaves the company out: "A has a 40% stake in Y, and
-// B has 34%" (B holds a share of Y). The unit after the investee at is
-// "and" or a comma, then one entity, a holding verb and a share with no
-// "of" or "in" after it; ok is false otherwise.
+// B has 34%" (B holds a share of Y), its verb left out too after a
+// description or pronoun that no list joins to the holder ("A will own
+// 70% of the new company and B the rest", helper z24inv). The unit after
+// the investee at is "and" or a comma, then one entity, a holding verb or
+// none and a share with no "of" or "in" after it; ok is false otherwise.
 func (c *clauses) gappedClause(at int) (holder int, ok bool) {
 	n := at + 1
 	for n < len(c.us) && c.us[n].Kind == 'O' && (c.us[n].words == "," || c.us[n].words == "and" || c.us[n].words == ", and") {
 		n++
 	}
-	if n == at+1 || n+2 >= len(c.us) || c.us[n].Kind != 'E' {
+	if n == at+1 || n+1 >= len(c.us) || c.us[n].Kind != 'E' {
 		return 0, false
 	}
-	if u := c.us[n+1]; u.Kind != 'V' || u.Lemma != "hold" && u.Lemma != "own" && u.Lemma != "have" || u.Neg || u.Passive {
+	share := n + 2
+	if u := c.us[n+1]; u.Kind == 'N' {
+		share = n + 1 // "of the new company and B the rest": the verb left out
+	} else if u.Kind != 'V' || u.Lemma != "hold" && u.Lemma != "own" && u.Lemma != "have" || u.Neg || u.Passive {
 		return 0, false
 	}
-	if s := c.us[n+2]; s.Kind != 'N' || !jointSplitWord(s.words) ||
-		n+3 < len(c.us) && c.us[n+3].Kind == 'P' && (c.us[n+3].Lemma == "of" || c.us[n+3].Lemma == "in") {
+	if share >= len(c.us) {
+		return 0, false
+	}
+	if s := c.us[share]; s.Kind != 'N' || !jointSplitWord(s.words) ||
+		share+1 < len(c.us) && c.us[share+1].Kind == 'P' && (c.us[share+1].Lemma == "of" || c.us[share+1].Lemma == "in") {
 		return 0, false
 	}
 	return n, true

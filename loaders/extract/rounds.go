@@ -111,7 +111,8 @@ func (x *extractor) famRound(c *clauses) {
 				}
 			}
 		case u.Kind == 'V' && (u.Lemma == "participate" || u.Lemma == "take" && strings.HasSuffix(c.text(v, min(v+1, len(c.us)-1)), "part") ||
-			u.Lemma == "join" && v+1 < len(c.us) && roundNoun(c.us[c.pricedNoun(c.skipRoundDeterminers(v+1))])):
+			u.Lemma == "join" && v+1 < len(c.us) && roundNoun(c.us[c.pricedNoun(c.skipRoundDeterminers(v+1))]) ||
+			u.Lemma == "join" && !u.Passive && c.joinedInRound(v)): // rounds_join_in.go
 			// "B and C participated", "with B and C taking part", "existing
 			// investors A and B also joined the round"
 			if mod, drop := modalityOf(c.text(max(v-3, 0), v)); drop || mod != "" && u.Lemma != "participate" {
