@@ -35,17 +35,14 @@ func (x *extractor) famJointMaking(c *clauses) {
 			continue
 		}
 		subj := c.subject(v)
-		if subj < 0 || subj >= v || c.isPerson(x, subj) {
+		if subj >= v || subj >= 0 && c.isPerson(x, subj) {
 			continue
 		}
-		as := x.subjectArgs(c, subj) // partner_roles.go
-		if len(as) != 2 || as[0].slug != "" && as[0].slug == as[1].slug || !c.andPair(subj) {
+		as, ok := x.jointMakers(c, v, subj) // partner_joint_they.go
+		if !ok || len(as) != 2 || as[0].slug != "" && as[0].slug == as[1].slug {
 			continue
 		}
-		o := v + 1
-		for o < len(c.us) && c.us[o].Kind == 'M' {
-			o++
-		}
+		o := c.jointObject(v) // partner_joint_they.go
 		if o >= len(c.us) || !c.oneThing(x, o) {
 			continue
 		}
@@ -66,7 +63,7 @@ func (c *clauses) oneThing(x *extractor, o int) bool {
 	switch u.Kind {
 	case 'N':
 		w := strings.Fields(u.words)
-		if len(w) < 2 || !oneThingDeterminers[w[0]] || partnershipNouns[u.Lemma] || bodyNouns[u.Lemma] || contestNouns[u.Lemma] {
+		if len(w) < 2 || !oneThingDeterminers[w[0]] && !bareOneThing(w) || partnershipNouns[u.Lemma] || bodyNouns[u.Lemma] || contestNouns[u.Lemma] {
 			return false
 		}
 		return w[len(w)-1] == u.Lemma // a singular head
