@@ -63,7 +63,7 @@ func (c *clauses) oneThing(x *extractor, o int) bool {
 	switch u.Kind {
 	case 'N':
 		w := strings.Fields(u.words)
-		if len(w) < 2 || !oneThingDeterminers[w[0]] && !bareOneThing(w) || partnershipNouns[u.Lemma] || bodyNouns[u.Lemma] || contestNouns[u.Lemma] {
+		if len(w) < 2 || !oneThingDeterminers[w[0]] || partnershipNouns[u.Lemma] || bodyNouns[u.Lemma] || contestNouns[u.Lemma] {
 			return false
 		}
 		return w[len(w)-1] == u.Lemma // a singular head

@@ -7,11 +7,10 @@ package extract
 //     the party a plural subject before "they" names (theyParty,
 //     partner_group.go);
 //   - the object after "what they call" ("A and B are building what they
-//     call an AI factory");
-//   - a bare singular noun phrase of two or more words with no determiner
-//     ("would build AI computing infrastructure in India"): one thing, as
-//     "an AI factory" is; a plural ("launched 5G services") stays each
-//     party's own.
+//     call an AI factory").
+// A bare object with no determiner ("would build AI computing
+// infrastructure") is left out: one drill's writer used it, and it reads
+// each party's own capacity as well as one thing made together.
 
 // jointMakers are the parties of the subject at unit subj of making verb
 // v (-1: none found), and whether they are a pair the rule reads: a coordination joined by
@@ -38,19 +37,4 @@ func (c *clauses) jointObject(v int) int {
 		o += 2 // "what they call an AI factory"
 	}
 	return o
-}
-
-// bareOneThing reports whether the words of a noun phrase with no
-// determiner (w, two or more) tell one new thing: no pronoun,
-// quantifier or possessive opens it ("AI computing infrastructure", not
-// "more capacity", "its own cloud", "other services").
-func bareOneThing(w []string) bool {
-	return len(w) >= 2 && !notOneThingOpeners[w[0]]
-}
-
-// notOneThingOpeners open a noun phrase that is no one new thing.
-var notOneThingOpeners = map[string]bool{
-	"its": true, "his": true, "her": true, "our": true, "your": true, "this": true, "that": true, "these": true, "those": true,
-	"some": true, "more": true, "other": true, "another": true, "any": true, "no": true, "many": true, "several": true,
-	"much": true, "own": true, "what": true, "it": true, "them": true, "such": true, "new": true, "additional": true, "further": true,
 }
