@@ -187,6 +187,14 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			}
 			break
 		}
+		if n == 1 && pairRef(k0, k, key(i+2)) { // "the pair" (coref_pair.go)
+			if g := x.group(2); g != nil {
+				m := span(2)
+				m.Kind, m.Group = 'G', g
+				return m, 2, true
+			}
+			break
+		}
 		// "the five partners", "the four", "All three", "Both companies"
 		cnt, ok := numberWords[k]
 		if d, err := strconv.Atoi(k); err == nil && d > 1 && d < 50 {

@@ -78,6 +78,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famJoinedPair(c)     // partner_heading_pair.go
 	x.famPartnerNounObject(c)
 	x.famPartnerShapes(c)       // partner_shapes.go
+	x.famProjectPartner(c)      // partner_project.go
 	x.famPartnerEnlist(c)       // partner_enlist.go
 	x.famVentureCoOwn(c)        // venture_coown.go
 	x.famVentureOwn(c)          // venture_own.go

@@ -35,17 +35,14 @@ func (x *extractor) famJointMaking(c *clauses) {
 			continue
 		}
 		subj := c.subject(v)
-		if subj < 0 || subj >= v || c.isPerson(x, subj) {
+		if subj >= v || subj >= 0 && c.isPerson(x, subj) {
 			continue
 		}
-		as := x.subjectArgs(c, subj) // partner_roles.go
-		if len(as) != 2 || as[0].slug != "" && as[0].slug == as[1].slug || !c.andPair(subj) {
+		as, ok := x.jointMakers(c, v, subj) // partner_joint_they.go
+		if !ok || len(as) != 2 || as[0].slug != "" && as[0].slug == as[1].slug {
 			continue
 		}
-		o := v + 1
-		for o < len(c.us) && c.us[o].Kind == 'M' {
-			o++
-		}
+		o := c.jointObject(v) // partner_joint_they.go
 		if o >= len(c.us) || !c.oneThing(x, o) {
 			continue
 		}

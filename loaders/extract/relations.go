@@ -740,30 +740,7 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 		x.lastPair, x.lastPairAt = [2]string{f.Subject.ID, f.Object.ID}, x.sentIdx
 	}
 	key := factKey(f)
-	for i := range x.facts {
-		if x.facts[i].key != key {
-			continue
-		}
-		old := &x.facts[i].Fact
-		if old.Since.IsZero() {
-			old.Since = f.Since
-		}
-		if old.Date.IsZero() && !f.Date.IsZero() {
-			old.Date = f.Date
-		}
-		if old.Amount == "" {
-			old.Amount = f.Amount
-		}
-		if old.Purpose == "" {
-			old.Purpose = f.Purpose
-		}
-		if old.Share == "" {
-			old.Share = f.Share
-		}
-		old.Confidence = max(old.Confidence, f.Confidence)
-		if x.unlessNamed == "" {
-			x.facts[i].unlessNamed = "" // stated outright too
-		}
+	if x.mergeFact(f, key) { // fact_merge.go
 		return
 	}
 	x.facts = append(x.facts, extracted{Fact: f, key: key, unlessNamed: x.unlessNamed})
