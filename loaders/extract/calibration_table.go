@@ -2,5 +2,5 @@
 
 package extract
 
-// calibrated is fitted on testdata/blind/dev6, testdata/blind/dev7, testdata/blind/dev8: 678 scored predictions (calibrate.go).
-var calibrated = &calibration{A: 3.9924, B: -1.2057}
+// calibrated is fitted on testdata/blind/dev6, testdata/blind/dev7, testdata/blind/dev8: 679 scored predictions (calibrate.go).
+var calibrated = &calibration{A: 3.9789, B: -1.1937}
