@@ -144,6 +144,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famLeaveToRun(c)  // roles_leave_to_run.go
 	x.famTitleInsert(c) // roles_insert.go
 	x.famPassedOn(c)    // roles_passed_on.go: after every title of the sentence
+	x.famTookOver(c)    // roles_took_over.go: after every title of the sentence
 	x.famJobHeld(c)     // roles_job_held.go
 	x.rule = "invest.round"
 	x.famRound(c)

@@ -21,6 +21,9 @@ import "github.com/telcograph/telcograph/schema"
 // fact, a wrong one a false fact (tuning splits and drills 2026-12-04:
 // title.bare 22 right, 3 wrong, all three of this kind).
 func (x *extractor) bareTitleTopic(s *sent, per int) string {
+	if p := x.prevSubjectTitle(s, per); p != "" {
+		return p // roles_bare_prev.go
+	}
 	t := x.topicCompany()
 	if t == "" {
 		return ""

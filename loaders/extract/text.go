@@ -172,7 +172,7 @@ func splitSentences(body string) []sentence {
 				continue
 			}
 			next, _ := utf8.DecodeRuneInString(line[j:])
-			if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '‘' || next == '(') {
+			if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '‘' || next == '(' || lowerBrandOpener(line[start:i], line[j:])) {
 				i = end
 				continue
 			}

@@ -61,6 +61,7 @@ func TestCollapsedSections(t *testing.T) {
 	text := "Three boardroom moves to watch\n\nOur pick of the year's changes at the top of the industry, in no particular order, and what each of them means for the companies involved.\n\n1. Acme Telecom hands the keys to Haddad\nOmar Haddad took over as chief executive of Acme Telecom in March. The incumbent operator's former chief, Jane Park, stays on the board.\n\n2. Cobalt Mobile: one person, two hats\nAt Cobalt Mobile, nothing changed this year, and that was the point. Peter Lin, chief executive since 2018, has also been the company's chairman since May.\n\n3. Ion Cloud: a new chairman\nMaria Lopez became chairman of Ion Cloud in June."
 	runNews(t, []newsCase{
 		{"sections counting up", collapse(text),
-			[]string{"ceoOf(omar-haddad,acme-telecom)", "chairmanOf(peter-lin,cobalt-mobile)", "chairmanOf(maria-lopez,ion-cloud)"}},
+			// "Peter Lin, chief executive since 2018," after "At Cobalt Mobile, ..." (roles_bare_prev.go)
+			[]string{"ceoOf(omar-haddad,acme-telecom)", "ceoOf(peter-lin,cobalt-mobile) since=2018", "chairmanOf(peter-lin,cobalt-mobile)", "chairmanOf(maria-lopez,ion-cloud)"}},
 	})
 }
