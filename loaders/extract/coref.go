@@ -43,6 +43,11 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				m.Kind, m.Slug = 'A', s
 				return m, 1, true
 			}
+			if s := x.personFoundedIt(toks, i); s != "" { // coref_found_it.go
+				m := span(1)
+				m.Kind, m.Slug = x.kindFor(s), s
+				return m, 1, true
+			}
 			return mention{}, 0, false
 		}
 		s := x.pronounCompany(text[:toks[i].Start])

@@ -34,6 +34,9 @@ func (x *extractor) famFound(c *clauses, v int) {
 		// "The consortium, formed last year by A, B and C, plans ...": a
 		// participle after the comma describes the name before it.
 		u.Passive, subj = true, v-2
+	} else if !u.Passive && c.describedParticiple(v, ps) {
+		// "X, the group formed last year by A with B and C" (found_appos_participle.go)
+		u.Passive, subj = true, v-1
 	}
 	if u.Passive {
 		if subj < 0 {
@@ -48,6 +51,7 @@ func (x *extractor) famFound(c *clauses, v int) {
 			return
 		}
 		x.foundedNow = x.resolve(alli[0], allianceTypes)
+		agents := 0
 		for _, p := range ps {
 			if p.prep == "by" && c.us[p.at].Kind == 'E' {
 				by := c.args(x, p.at)
@@ -58,6 +62,15 @@ func (x *extractor) famFound(c *clauses, v int) {
 					continue
 				}
 				for _, a := range by {
+					x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.8, schema.Fact{})
+				}
+				agents += len(by)
+			}
+			if p.prep == "with" && agents > 0 && c.us[p.at].Kind == 'E' && !(p.at+1 < len(c.us) && c.us[p.at+1].Lemma == "as") {
+				// "X was formed by A with B and C": the founders the active
+				// voice lists after "with" - not "with B and C as its launch
+				// operators", the frames' reading (found_appos_participle.go)
+				for _, a := range c.args(x, p.at) {
 					x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.8, schema.Fact{})
 				}
 			}

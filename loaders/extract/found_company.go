@@ -34,7 +34,7 @@ func (x *extractor) foundedCompany(c *clauses, u int, types []schema.EntityType)
 		return arg{}, false
 	}
 	as := c.args(x, u)
-	if len(as) != 1 || as[0].slug == "" || as[0].m == nil || as[0].m.Coref || x.resolve(as[0], types) == "" {
+	if len(as) != 1 || as[0].slug == "" || as[0].m == nil || as[0].m.Coref && !personFoundedPronoun(c.s, as[0].m) || x.resolve(as[0], types) == "" {
 		return arg{}, false
 	}
 	return as[0], true

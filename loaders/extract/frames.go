@@ -484,7 +484,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 		if slug == "" && backref && !plural && (has[cueMember] || has[cueFounder]) {
 			slug = x.recentTopic() // "2. Who signed? Its founding members are ..."
 		}
-		if slug == "" && (!backref && bareJoin(c, cs) || backref && !plural && has[cueFound]) {
+		if slug == "" && (!backref && bareJoin(c, cs) || backref && !plural && (has[cueFound] || has[cueMember] || has[cueFounder])) {
 			slug = x.groupFocus(c) // "A came aboard in June", "we started this with A and B" (coref_focus.go)
 		}
 		if slug == "" {

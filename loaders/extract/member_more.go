@@ -35,6 +35,13 @@ func reducedRelative(c *clauses, v int, ps []pp) bool {
 	if u.Passive || v < 2 || !c.isPunct(v-1, ",") || c.us[v-2].Kind != 'E' || c.ents[c.us[v-2].ent].poss {
 		return false
 	}
+	return c.participleByAgent(v, ps)
+}
+
+// participleByAgent reports whether verb unit v is a bare past participle
+// with an organisation after "by" ("formed last year by A").
+func (c *clauses) participleByAgent(v int, ps []pp) bool {
+	u := c.us[v]
 	if u.Head != u.From || (c.ts[u.Head].Form != formPast && c.ts[u.Head].Form != formPart) {
 		return false
 	}
