@@ -297,6 +297,11 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				return m, 3, true
 			}
 		}
+		if s, n := x.mergedRef(toks, i); s != "" { // "the combined company" (coref_merged.go)
+			m := span(n)
+			m.Kind, m.Slug = x.kindFor(s), s
+			return m, n, true
+		}
 		// "the company", "the telecom company", "the operator"
 		j := i + 1
 		if j < len(toks) && (key(j) == "telecom" || key(j) == "mobile" || key(j) == "software" || key(j) == "chip" || key(j) == "tech") {
