@@ -177,6 +177,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			if s == "" && k == "group" && k0 == "the" && x.foundersFoundGroup(toks, i) {
 				s = x.groupRef("", false) // "A, B and C set up the group" (coref_group_founded.go)
 			}
+			if c := x.corporateGroup(toks, i); s == "" && c != "" {
+				s, kind = c, x.kindFor(c) // a company's corporate group (coref_group_corp.go)
+			}
 			if l := x.ledDescRef(text, toks, i, i+n, s); l != "" {
 				s, kind = l, x.kindFor(l) // the thing a lead construction leads (coref_led_desc.go)
 			}
