@@ -23,8 +23,10 @@ import (
 // J, the group's digital arm") it is J's owner: none of its sentence's
 // companies. An alliance named within reach
 // leaves the description to groupRef, resolved or not, and a group that
-// "was formed" or that its sentence founds before it ("Set up in 2023 by A
-// and B, the group") is no company's corporate group.
+// "was formed", that its sentence or the one before founds ("Set up in
+// 2023 by A and B, the group"; "A and B set up J. The group is a joint
+// venture of the two") is no company's corporate group: it may be what
+// was founded.
 
 // corporateGroup resolves a bare "the group" opening at token i when no
 // alliance is in reach; "" when one is, or no company is in focus. A unit
@@ -57,10 +59,11 @@ func (x *extractor) corporateGroupOf(toks []token, i int) string {
 	if v := i + 3; v < len(toks) && (toks[i+2].Key == "was" || toks[i+2].Key == "is" || toks[i+2].Key == "were") && foundingVerbs[toks[v].Key] {
 		return "" // "The group was formed by the four operators"
 	}
-	for k := 0; k < i; k++ {
-		if foundingVerbs[toks[k].Key] && (toks[k].Key != "set" || k+1 < i && toks[k+1].Key == "up") {
-			return "" // "Set up in 2023 by A and B, the group ..."
-		}
+	if foundsSomething(toks[:i]) || x.lastSent != nil && foundsSomething(tokenize(x.lastSent.text)) {
+		// "Set up in 2023 by A and B, the group ...", "A and B set up
+		// J in May. The group is a joint venture of the two": the
+		// group is what was founded
+		return ""
 	}
 	appos := i > 0 && toks[i-1].Text == ","
 	fits := func(s string) bool {
@@ -104,4 +107,15 @@ func (x *extractor) groupNamed() string {
 // quoteOpens reports whether sentence s opens with a quotation mark.
 func quoteOpens(s *sent) bool {
 	return s != nil && strings.HasPrefix(strings.TrimSpace(s.text), "\"") || s != nil && strings.HasPrefix(strings.TrimSpace(s.text), "“")
+}
+
+// foundsSomething reports whether toks hold a founding verb ("set up",
+// "founded", "formed", "created", "launched", "established").
+func foundsSomething(toks []token) bool {
+	for k, t := range toks {
+		if foundingVerbs[t.Key] && (t.Key != "set" || k+1 < len(toks) && toks[k+1].Key == "up") {
+			return true
+		}
+	}
+	return false
 }

@@ -36,6 +36,10 @@ func TestCorporateGroup(t *testing.T) {
 		{"an alliance in reach",
 			"Acme Telecom joined the Radio Forum in May. Jane Park chairs the group.",
 			[]string{"chairmanOf(jane-park,radio-forum)", "memberOf(acme-telecom,radio-forum)"}},
+		// after a founding, "the group" may be what was founded: left alone
+		{"after a founding",
+			"Acme Telecom and Granite Labs set up Ion Cloud in May. The group is a joint venture of the two companies.",
+			[]string{"founded(ion-cloud)", "jointVenture(acme-telecom,granite-labs)"}},
 		// in apposition to a name, the group owns that name: not the sentence's subject
 		{"in apposition",
 			"Polar Compute is a shareholder in Ion Cloud, the group's cloud arm.",
