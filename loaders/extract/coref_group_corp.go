@@ -21,7 +21,8 @@ import (
 // went further ... P, the group's managing director"), else the one the
 // passage is about (topicCompany). In apposition ("Meta holds a stake in
 // J, the group's digital arm") it is J's owner: none of its sentence's
-// companies. An alliance named within reach
+// companies. A company the article has stated as a joint venture
+// (namedVenture) is no corporate group either. An alliance named within reach
 // leaves the description to groupRef, resolved or not, and a group that
 // "was formed", that its sentence or the one before founds ("Set up in
 // 2023 by A and B, the group"; "A and B set up J. The group is a joint
@@ -67,7 +68,7 @@ func (x *extractor) corporateGroupOf(toks []token, i int) string {
 	}
 	appos := i > 0 && toks[i-1].Text == ","
 	fits := func(s string) bool {
-		return s != "" && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] && !(appos && slices.Contains(x.curOrgs, s))
+		return s != "" && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] && !(appos && slices.Contains(x.curOrgs, s)) && !x.namedVenture(s)
 	}
 	for _, s := range x.curOrgs {
 		if fits(s) {

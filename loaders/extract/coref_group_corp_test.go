@@ -40,6 +40,10 @@ func TestCorporateGroup(t *testing.T) {
 		{"after a founding",
 			"Acme Telecom and Granite Labs set up Ion Cloud in May. The group is a joint venture of the two companies.",
 			[]string{"founded(ion-cloud)", "jointVenture(acme-telecom,granite-labs)"}},
+		// a company stated as a joint venture is no corporate group
+		{"after a venture",
+			"Ion Cloud is a joint venture between Acme Telecom and Granite Labs. The group's partner Granite Labs holds 49%.",
+			[]string{"jointVenture(acme-telecom,granite-labs)"}},
 		// in apposition to a name, the group owns that name: not the sentence's subject
 		{"in apposition",
 			"Polar Compute is a shareholder in Ion Cloud, the group's cloud arm.",
