@@ -182,6 +182,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			if s == "" && k == "group" && k0 == "the" && x.foundersFoundGroup(toks, i) {
 				s = x.groupRef("", false) // "A, B and C set up the group" (coref_group_founded.go)
 			}
+			if c := x.corporateGroup(toks, i); s == "" && c != "" {
+				s, kind = c, x.kindFor(c) // a company's corporate group (coref_group_corp.go)
+			}
 			if l := x.ledDescRef(text, toks, i, i+n, s); l != "" {
 				s, kind = l, x.kindFor(l) // the thing a lead construction leads (coref_led_desc.go)
 			}
@@ -310,6 +313,11 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				m.Kind, m.Slug = x.kindFor(s), s
 				return m, 3, true
 			}
+		}
+		if s, n := x.mergedRef(toks, i); s != "" { // "the combined company" (coref_merged.go)
+			m := span(n)
+			m.Kind, m.Slug = x.kindFor(s), s
+			return m, n, true
 		}
 		// "the company", "the telecom company", "the operator"
 		j := i + 1

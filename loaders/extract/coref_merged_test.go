@@ -2,21 +2,31 @@ package extract_test
 
 import "testing"
 
-// TestMergedCompanyRef: "the merged operator" and "the combined company"
-// stand for the venture just formed, as "the new company" does (coref.go).
-func TestMergedCompanyRef(t *testing.T) {
-	jv := "jointVenture(acme-telecom,helix-wireless)"
+// TestMergedRef: "the combined company" and "the merged business" are what
+// a merger in the same or the previous sentence produced: the name a
+// creating verb introduces, else the party that takes the other over
+// (coref_merged.go); a merger that names no survivor decides nothing.
+func TestMergedRef(t *testing.T) {
 	runNews(t, []newsCase{
-		{"the merged operator",
-			"Acme Telecom and Helix Wireless combined their networks into Granite Labs, in which Acme Telecom holds 51% and Helix Wireless 49%. The merged operator came into being on 1 June 2025.",
-			[]string{jv, "founded(granite-labs) date=2025-06-01", "investedIn(acme-telecom,granite-labs)", "investedIn(helix-wireless,granite-labs)"}},
-		{"the combined company",
-			"Acme Telecom and Helix Wireless set up Granite Labs, a joint venture for towers. The combined company is headquartered in Madrid, Spain.",
-			[]string{jv, "founded(granite-labs)", "headquarteredIn(granite-labs,ES)"}},
+		{"merged with, same sentence",
+			"After Granite Labs merged with Ion Cloud, Acme Telecom became a strategic investor in the combined company.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		{"a created name, the sentence before",
+			"Helix Wireless and Polar Compute closed their deal on Friday, creating Larch Networks. The combined business is headquartered in Oslo, Norway.",
+			[]string{"headquarteredIn(larch-networks,NO)"}},
+		{"a takeover told by a possessive",
+			"Kestrel Telecom's takeover of Meridian Mobile closed in May. The merged company is headquartered in Bergen, Norway.",
+			[]string{"headquarteredIn(kestrel-telecom,NO)"}},
+		{"closed its acquisition",
+			"Borealis Networks closed its acquisition of Cobalt Mobile on Monday. The combined operator is based in Oslo, Norway.",
+			[]string{"headquarteredIn(borealis-networks,NO)"}},
+		{"bought",
+			"Granite Labs bought Ion Cloud last year. The combined company is headquartered in Tromso, Norway.",
+			[]string{"headquarteredIn(granite-labs,NO)"}},
 
-		// near miss: no venture in reach
-		{"the merged operator with no venture named",
-			"Acme Telecom sells radios. The merged operator is headquartered in Madrid, Spain.",
+		// no survivor named: the description stays unresolved
+		{"a merger of two names",
+			"The merger of Granite Labs and Ion Cloud closed in May. The combined company is headquartered in Oslo, Norway.",
 			nil},
 	})
 }

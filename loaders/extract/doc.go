@@ -748,6 +748,9 @@
 // partners ("Five operators agreed to set up a joint venture. A, B, C, D
 // and E signed the agreement"; venture_counted.go) and "a joint venture
 // company" as a venture noun (venture_desc.go).
+// Helper z24coref (round 20) linked "the group" with no alliance in reach
+// to the company whose corporate group it is (coref_group_corp.go) and
+// "the combined company" to what a merger just produced (coref_merged.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

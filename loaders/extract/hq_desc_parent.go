@@ -10,7 +10,8 @@ import "strings"
 // parentNamedIn is, when a description headed by head resolved to slug
 // and head names a corporate group or parent, the company the article
 // named whose name opens slug's name ("Telenor" for "Telenor AI
-// Factory") and that may be of country; slug otherwise.
+// Factory") and that may be of country (any, when country is ""); slug
+// otherwise.
 func (x *extractor) parentNamedIn(slug, head, country string) string {
 	if head != "group" && head != "parent" || slug == "" {
 		return slug
@@ -26,7 +27,7 @@ func (x *extractor) parentNamedIn(slug, head, country string) string {
 		if strings.Contains(rest, "group") || strings.Contains(rest, "holding") || x.typeOf(p) != x.typeOf(slug) {
 			continue // "Acme Group" is the group itself
 		}
-		if c := x.knownNation(p); c != "" && c != country {
+		if c := x.knownNation(p); c != "" && country != "" && c != country {
 			continue
 		}
 		best = p

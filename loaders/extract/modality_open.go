@@ -9,13 +9,14 @@ import (
 
 // A question put to someone ("Asked whether A had signed an agreement with
 // B, a manager said ...") and a report the sentence leaves unconfirmed
-// ("Reports that A had joined the round were not confirmed") state nothing
+// ("Reports that A had joined the round were not confirmed", "Reports
+// last week that ...", "Rumours on Friday that ...") state nothing
 // between their opening and their end, whatever the answer (writer n,
 // issue 13). An apposition inside ("Reports that A, an investor in B, had
 // joined ...") is the writer's own description and still stated.
 var (
 	askedRE       = mustFiltered(`(?i)\b(?:asked|asking|wondered|wondering|questioned)\s+(?:whether|if)\b`)
-	reportThatRE  = mustFiltered(`(?i)\b(?:reports?|rumou?rs?|speculation|claims?|suggestions?)\s+that\b`)
+	reportThatRE  = mustFiltered(`(?i)\b(?:reports?|rumou?rs?|speculation|claims?|suggestions?)(?:\s+(?:last|earlier|this|on|in)(?:\s+(?:this|last|week|month|year|[A-Z][a-z]+day)){1,2})?\s+that\b`)
 	unconfirmedRE = mustFiltered(`(?i)\b(?:(?:were|was|is|are|have|has|had|remain|remains|remained)\s+(?:not|never|yet to be)\s+(?:been\s+)?(?:confirmed|verified|substantiated)|(?:went|go|goes)\s+unconfirmed|remain(?:s|ed)?\s+unconfirmed)\b`)
 	innerApposRE  = regexp.MustCompile(`, (?:an?|the|its|their) [^,]{1,60},`)
 )
