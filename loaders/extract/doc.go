@@ -104,6 +104,8 @@
 // the Swedish investment group", respectively for "A and B, the Swedish
 // and Finnish makers"; coref_appos.go makes such a description the name
 // before the comma).
+// A nationality description ("The German incumbent") is resolved by
+// coref_national.go.
 // Wire copy (issue 13, writers g and h) added shapes read by small files
 // of their own: lists and possessives in nationality descriptions
 // (hq_lists.go: "BT Group, the British incumbent; Deutsche Telekom; SK
