@@ -99,6 +99,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		if m, n, ok := x.aboutDescription(toks, i); ok {
 			return m, n, true // "the company" under "About X" (about.go)
 		}
+		if m, n, ok := x.descPairRef(toks, i, covered); ok {
+			return m, n, true // "The operator and the Swedish vendor" (coref_desc_pair.go)
+		}
 		// "the lab", "the Heidelberg firm", "Both start-ups": a descriptor
 		// the article gave a name (coref_descriptor.go).
 		if m, n, ok, stop := x.descriptorRef(toks, i, covered); ok || stop {

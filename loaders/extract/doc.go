@@ -105,7 +105,9 @@
 // and Finnish makers"; coref_appos.go makes such a description the name
 // before the comma).
 // A nationality description ("The German incumbent") is resolved by
-// coref_national.go.
+// coref_national.go. In a described pair after two named companies ("The
+// operator and the Paris model maker extended their partnership") the
+// second description is the pair's other company (coref_desc_pair.go).
 // Wire copy (issue 13, writers g and h) added shapes read by small files
 // of their own: lists and possessives in nationality descriptions
 // (hq_lists.go: "BT Group, the British incumbent; Deutsche Telekom; SK
