@@ -755,6 +755,9 @@
 // Helper z24coref (round 20) linked "the group" with no alliance in reach
 // to the company whose corporate group it is (coref_group_corp.go) and
 // "the combined company" to what a merger just produced (coref_merged.go).
+// Helper z24brole (round 20) made "SoftBank Corp.'s" a possessor (the "'s"
+// after a legal suffix's stop: suffixPoss, legal_names.go) and let
+// title.job-held read "that post belongs to Q" (roles_job_held.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

@@ -56,3 +56,17 @@ func (x *extractor) legalTail(toks []token, i, j int) int {
 	}
 	return j + 2
 }
+
+// suffixPoss reads a possessive after a legal suffix's full stop,
+// "SoftBank Corp.'s chief executive", "Alphabet Inc.’s": the stop ends
+// the name at end, and the "'s" right after it makes the name a
+// possessor, as it does after any other name. It returns whether it did,
+// and where the possessive ends (end when there is none).
+func suffixPoss(text string, end int) (bool, int) {
+	for _, a := range []string{"'s", "’s"} {
+		if strings.HasPrefix(text[end:], a) && !nextIsLetter(text, end+len(a)) {
+			return true, end + len(a)
+		}
+	}
+	return false, end
+}

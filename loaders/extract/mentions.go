@@ -329,6 +329,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			Kind: kindOf(typ), Slug: slug}
 		if m.PossEnd < end {
 			m.PossEnd = end
+			m.Poss, m.PossEnd = suffixPoss(text, end) // "SoftBank Corp.'s" (legal_names.go)
 		}
 		if typ == schema.TypeCountry && j < len(toks) && toks[j].Word && toks[j].Upper && toks[j].Start == toks[j-1].End+1 {
 			// "Saudi Telecom Co": a country word opening a name that a

@@ -17,17 +17,26 @@ import (
 // heldPostNouns are the subjects of "is held by Q" that stand for a title.
 var heldPostNouns = map[string]bool{
 	"that job": true, "the job": true, "that post": true, "the post": true, "that role": true, "the role": true,
-	"that position": true, "the position": true, "the top job": true,
+	"that position": true, "the position": true, "the top job": true, "that seat": true, "the seat": true,
+}
+
+// postHolderVerbs are the active verbs that give a post to its holder,
+// with the preposition before the holder (round 20: "that post belongs to
+// Q" beside "that post is held by Q").
+var postHolderVerbs = map[string]string{
+	"belong": "to", "remain": "with",
 }
 
 // famJobHeld runs the shape above on one sentence.
 func (x *extractor) famJobHeld(c *clauses) {
 	for v := 2; v+2 < len(c.us); v++ {
 		u := c.us[v]
-		if u.Kind != 'V' || !u.Passive || u.Neg || u.Lemma != "hold" || c.us[v-1].Kind != 'N' || !heldPostNouns[c.us[v-1].words] {
+		if u.Kind != 'V' || u.Neg || c.us[v-1].Kind != 'N' || !heldPostNouns[c.us[v-1].words] || c.us[v+1].Kind != 'P' {
 			continue
 		}
-		if c.us[v+1].Kind != 'P' || c.us[v+1].Lemma != "by" {
+		// "is held by Q", or an active verb of the post's holder:
+		// "that post belongs to Q", "the seat remains with Q"
+		if !(u.Passive && u.Lemma == "hold" && c.us[v+1].Lemma == "by" || !u.Passive && postHolderVerbs[u.Lemma] == c.us[v+1].Lemma) {
 			continue
 		}
 		q := c.person(x, v+2)
