@@ -753,6 +753,10 @@
 // Helper z24coref (round 20) linked "the group" with no alliance in reach
 // to the company whose corporate group it is (coref_group_corp.go) and
 // "the combined company" to what a merger just produced (coref_merged.go).
+// Helper z24binv (round 20) let an investee description's head be what
+// the company builds or runs ("the photo-editing app", "the AI cloud
+// builder", "the answer engine", "the convenience-store chain"; not "the
+// supply chain"; invest_described_focus.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.
