@@ -32,3 +32,30 @@ func TestInvestZ24bDescriptionHeads(t *testing.T) {
 		{"the value chain", servers + "Acme Telecom put $5 million into the value chain.", nil},
 	})
 }
+
+// TestInvestZ24bFirmShortForms: an investing firm whose name puts
+// "Equity" or "Venture" before its head ("Harrow Equity Partners",
+// "Kelso Venture Partners") is called by its first word once the full
+// name was given, as two-word firm names are (lexicon_firm_short.go); a
+// first word with no full name before it names no registered firm.
+func TestInvestZ24bFirmShortForms(t *testing.T) {
+	reg := mustRegister(t, "z24b-firms.yaml", `entities:
+  granite-labs: {name: Granite Labs, type: company}
+  polar-compute: {name: Polar Compute, type: company}
+  tundra-data: {name: Tundra Data, type: company}
+  harrow-equity-partners: {name: Harrow Equity Partners, type: company}
+  kelso-venture-partners: {name: Kelso Venture Partners, type: company}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"Equity Partners, then the first word invests", "Harrow Equity Partners is a buyout firm. Harrow invested $200 million in Granite Labs in May.",
+			[]string{"investedIn(harrow-equity-partners,granite-labs) amount=$200 million"}},
+		{"Venture Partners, then the first word leads a round", "Granite Labs raised $40 million from Kelso Venture Partners and Polar Compute in 2023. This year Kelso led a $90 million Series B in the company.",
+			[]string{"investedIn(kelso-venture-partners,granite-labs) date=2023 amount=$40 million", "investedIn(polar-compute,granite-labs) date=2023 amount=$40 million"}},
+		{"the first word in a passive list", "Kelso Venture Partners backs network start-ups. Tundra Data is backed by Kelso and Polar Compute.",
+			[]string{"investedIn(kelso-venture-partners,tundra-data)", "investedIn(polar-compute,tundra-data)"}},
+
+		// near miss: the first word alone, with no full name before it
+		{"no full name before", "Harrow invested $200 million in Granite Labs in May.",
+			[]string{"investedIn(harrow,granite-labs) amount=$200 million"}},
+	})
+}
