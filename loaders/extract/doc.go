@@ -758,6 +758,11 @@
 // Helper z24brole (round 20) made "SoftBank Corp.'s" a possessor (the "'s"
 // after a legal suffix's stop: suffixPoss, legal_names.go) and let
 // title.job-held read "that post belongs to Q" (roles_job_held.go).
+// Helper z24binv (round 20) let an investee description's head be what
+// the company builds or runs ("the photo-editing app", "the AI cloud
+// builder", "the answer engine", "the convenience-store chain"; not "the
+// supply chain"; invest_described_focus.go) and "Vista" stand for Vista
+// Equity Partners once the full name was given (lexicon_firm_short.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

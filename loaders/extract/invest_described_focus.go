@@ -51,7 +51,15 @@ var describedHeads = map[string]bool{
 	"specialist": true, "business": true, "lab": true, "laboratory": true, "manufacturer": true, "outfit": true,
 	"unit": true, "project": true, "venture": true, "jv": true, "entity": true, "vehicle": true, "upstart": true,
 	"operator": true, "carrier": true, "telco": true, "platform": true, "integrator": true, "newcomer": true,
+	// heads that name a company by what it builds or runs (helper z24binv:
+	// "the British AI cloud builder", "the photo-editing app", "the answer
+	// engine", "the convenience-store chain")
+	"builder": true, "app": true, "engine": true, "chain": true,
 }
+
+// thingCompounds are descriptions with a company head that name a thing,
+// not a company.
+var thingCompounds = map[string]bool{"supply chain": true, "value chain": true, "food chain": true, "growth engine": true}
 
 // describedInvesteeKind reports whether words are a definite description
 // that may stand for an investee ("the chipmaker", "the Arm-based server
@@ -76,8 +84,8 @@ func describedInvesteeKind(words string) (string, bool) {
 	if len(fs) >= 3 {
 		mod = fs[len(fs)-2]
 	}
-	if !describedHeads[head] {
-		return "", false
+	if !describedHeads[head] || thingCompounds[mod+" "+head] {
+		return "", false // "the supply chain" is no company
 	}
 	for _, f := range fs[1:] {
 		if f == "same" || f == "other" || f == "former" || f == "parent" || f == "rival" || f == "investment" {

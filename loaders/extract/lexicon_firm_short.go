@@ -26,7 +26,8 @@ var firmHeads = map[string]bool{"capital": true, "ventures": true, "partners": t
 func (lx *lexicon) addFirmShorts(reg *schema.Register) {
 	for _, e := range reg.Entities() {
 		ws := strings.Fields(e.Name)
-		if e.Type != schema.TypeCompany || len(ws) != 2 || !firmHeads[wordKey(ws[1])] {
+		if e.Type != schema.TypeCompany || len(ws) < 2 || len(ws) > 3 || !firmHeads[wordKey(ws[len(ws)-1])] ||
+			len(ws) == 3 && !firmInnerHeads[wordKey(ws[1])] {
 			continue
 		}
 		w := wordKey(ws[0])
@@ -40,6 +41,11 @@ func (lx *lexicon) addFirmShorts(reg *schema.Register) {
 		}
 	}
 }
+
+// firmInnerHeads may stand between a firm's first word and its head
+// (helper z24binv): "Vista Equity Partners" is "Vista", "Lightspeed
+// Venture Partners" "Lightspeed", once the full name was given.
+var firmInnerHeads = map[string]bool{"venture": true, "equity": true}
 
 // greekFirms are first words that are common English words as well as
 // firm names' openers: alone they name no firm.
