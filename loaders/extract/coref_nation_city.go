@@ -1,0 +1,72 @@
+package extract
+
+import "strings"
+
+// This file reads a city before a description's head as the city's
+// country (helper z24bnat, issue 13): "the Tokyo operator", "the Toronto
+// company counts ...", "Borje Ekholm, the Stockholm company's chief
+// executive" are read as "the Japanese operator", "the Canadian
+// company", "the Swedish company's" are, anywhere in a sentence (the
+// descriptor memory's cityCompany reads only one opening a sentence with
+// a company noun). A city alone states no country of its own (hq_city.go),
+// so the mention carries no nationality.
+
+// cityDesc reports a city description at "the" toks[i]: a city (cityAt)
+// and, within three words, a company or kin noun as its head, as coref.go
+// reads a nationality's. A description apposed to the name before it
+// ("Mistral AI, the Paris model maker") is that name's own descriptor
+// (coref_descriptor.go), not a back-reference; a possessive one still is
+// ("Jane Moor, the Seoul start-up's chief executive"). One opening a
+// sentence with a company noun is left to the descriptor memory.
+func cityDesc(toks []token, i int, covered []bool) (demonymMatch, bool) {
+	nat, ok := cityAt(toks, i+1)
+	if !ok {
+		return demonymMatch{}, false
+	}
+	j := i + 1 + nat.n
+	for j < len(toks) && j < i+4 && toks[j].Word && !companyNouns[toks[j].Key] && !kinNoun(toks, i, j, nat.n) && !toks[j].Upper {
+		j++
+	}
+	if j >= len(toks) || !companyNouns[toks[j].Key] && !kinNoun(toks, i, j, nat.n) {
+		return demonymMatch{}, false
+	}
+	if !toks[j].Poss && i >= 2 && toks[i-1].Text == "," && covered[i-2] {
+		return demonymMatch{}, false
+	}
+	if i == 0 && companyNouns[toks[j].Key] {
+		return demonymMatch{}, false // the descriptor memory's (cityCompany)
+	}
+	return nat, true
+}
+
+// cityAt reports a known city of one or two words at toks[i] that a
+// word follows ("the Abu Dhabi group"), as a demonymMatch of its
+// country; a city joined to a suffix ("the Paris-based company") is
+// coref.go's other reading.
+func cityAt(toks []token, i int) (demonymMatch, bool) {
+	if i >= len(toks) || !toks[i].Word || !toks[i].Upper || toks[i].Poss {
+		return demonymMatch{}, false
+	}
+	for n := 2; n >= 1; n-- {
+		if i+n >= len(toks) {
+			continue
+		}
+		name := toks[i].Key
+		if n == 2 {
+			if !toks[i+1].Word || !toks[i+1].Upper || toks[i+1].Poss {
+				continue
+			}
+			name += " " + toks[i+1].Key
+		}
+		c := cities[name]
+		if c == "" {
+			continue
+		}
+		next := toks[i+n]
+		if !next.Word || strings.HasPrefix(next.Key, "-") {
+			return demonymMatch{}, false
+		}
+		return demonymMatch{slug: c, n: n}, true
+	}
+	return demonymMatch{}, false
+}
