@@ -258,7 +258,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		nat, ok := x.lx.demonymAt(toks, i+1)
 		city := false
 		if !ok {
-			nat, ok = cityDesc(toks, i, covered) // "the Tokyo operator" (coref_nation_city.go)
+			nat, ok = x.cityDesc(toks, i, covered) // "the Tokyo operator" (coref_nation_city.go)
 			city = ok
 		}
 		if ok {

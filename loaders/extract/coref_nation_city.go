@@ -18,7 +18,11 @@ import "strings"
 // (coref_descriptor.go), not a back-reference; a possessive one still is
 // ("Jane Moor, the Seoul start-up's chief executive"). One opening a
 // sentence with a company noun is left to the descriptor memory.
-func cityDesc(toks []token, i int, covered []bool) (demonymMatch, bool) {
+//
+// A company a descriptor placed in another city ("Velora, a Munich chip
+// designer" for "the Berlin company") is then excluded, as the
+// descriptor memory's cityCompany excludes one.
+func (x *extractor) cityDesc(toks []token, i int, covered []bool) (demonymMatch, bool) {
 	nat, ok := cityAt(toks, i+1)
 	if !ok {
 		return demonymMatch{}, false
@@ -36,7 +40,33 @@ func cityDesc(toks []token, i int, covered []bool) (demonymMatch, bool) {
 	if i == 0 && companyNouns[toks[j].Key] {
 		return demonymMatch{}, false // the descriptor memory's (cityCompany)
 	}
+	if x.descExclude == nil {
+		x.descExclude = map[string]bool{}
+	}
+	city := toks[i+1].Key
+	if nat.n == 2 {
+		city += " " + toks[i+2].Key
+	}
+	for _, e := range x.descs {
+		if c := descCity(e.mods); c != "" && c != city {
+			x.descExclude[e.slug] = true
+		}
+	}
 	return nat, true
+}
+
+// descCity is the known city among a descriptor's modifiers ("Munich" of
+// "a Munich chip designer", "Abu Dhabi" of "the Abu Dhabi AI group"), or "".
+func descCity(mods []string) string {
+	for k, md := range mods {
+		if k+1 < len(mods) && cities[md+" "+mods[k+1]] != "" {
+			return md + " " + mods[k+1]
+		}
+		if cities[md] != "" {
+			return md
+		}
+	}
+	return ""
 }
 
 // cityAt reports a known city of one or two words at toks[i] that a

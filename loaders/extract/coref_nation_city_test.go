@@ -43,7 +43,8 @@ func TestNationCity(t *testing.T) {
 }
 
 // TestNationCityAppos: a city description apposed to a name is that
-// name's own descriptor, and "the Paris-based company" keeps its reading.
+// name's own descriptor, one a descriptor placed in another city is not
+// the city's, and "the Paris-based company" keeps its reading.
 func TestNationCityAppos(t *testing.T) {
 	reg := mustRegister(t, "city2.yaml", `entities:
   velora-systems: {name: Velora Systems, type: company}
@@ -53,6 +54,12 @@ func TestNationCityAppos(t *testing.T) {
 		{"apposed to the name before it",
 			"Tarsis Capital backs Velora Systems, the Munich chip company founded in 2020.",
 			[]string{"founded(velora-systems) date=2020", "investedIn(tarsis-capital,velora-systems) date=2020"}},
+		{"near miss: a company a descriptor placed in another city",
+			"Velora Systems, a Munich chip designer, cut jobs. Analysts said the Berlin company counts Tarsis Capital as an investor.",
+			nil},
+		{"the same city",
+			"Velora Systems, a Munich chip designer, cut jobs. Analysts said the Munich company counts Tarsis Capital as an investor.",
+			[]string{"investedIn(tarsis-capital,velora-systems)"}},
 		{"city joined to -based",
 			"Velora Systems is based in Paris. Analysts said the Paris-based company counts Tarsis Capital as an investor.",
 			[]string{"investedIn(tarsis-capital,velora-systems)"}},
