@@ -4,20 +4,21 @@ import "strings"
 
 // This file reads a city before a description's head as the city's
 // country (helper z24bnat, issue 13): "the Tokyo operator", "the Toronto
-// company counts ...", "Borje Ekholm, the Stockholm company's chief
-// executive" are read as "the Japanese operator", "the Canadian
-// company", "the Swedish company's" are, anywhere in a sentence (the
-// descriptor memory's cityCompany reads only one opening a sentence with
-// a company noun). A city alone states no country of its own (hq_city.go),
+// company counts ...", "Last year the Abu Dhabi group invested" are read
+// as "the Japanese operator", "the Canadian company", "the Emirati group"
+// are, anywhere in a sentence (the descriptor memory's cityCompany reads
+// only one opening a sentence with a company noun). A city alone states no country of its own (hq_city.go),
 // so the mention carries no nationality.
 
 // cityDesc reports a city description at "the" toks[i]: a city (cityAt)
 // and, within three words, a company or kin noun as its head, as coref.go
 // reads a nationality's. A description apposed to the name before it
 // ("Mistral AI, the Paris model maker") is that name's own descriptor
-// (coref_descriptor.go), not a back-reference; a possessive one still is
-// ("Jane Moor, the Seoul start-up's chief executive"). One opening a
-// sentence with a company noun is left to the descriptor memory.
+// (coref_descriptor.go), not a back-reference. A possessive one ("Jane
+// Moor, the Seoul start-up's chief executive") is left alone: before a
+// title, a wrong guess among companies nothing places would state a wrong
+// role, and no read set needs it. One opening a sentence with a company
+// noun is left to the descriptor memory.
 //
 // A company a descriptor placed in another city ("Velora, a Munich chip
 // designer" for "the Berlin company") is then excluded, as the
@@ -34,7 +35,7 @@ func (x *extractor) cityDesc(toks []token, i int, covered []bool) (demonymMatch,
 	if j >= len(toks) || !companyNouns[toks[j].Key] && !kinNoun(toks, i, j, nat.n) {
 		return demonymMatch{}, false
 	}
-	if !toks[j].Poss && i >= 2 && toks[i-1].Text == "," && covered[i-2] {
+	if toks[j].Poss || i >= 2 && toks[i-1].Text == "," && covered[i-2] {
 		return demonymMatch{}, false
 	}
 	if i == 0 && companyNouns[toks[j].Key] {

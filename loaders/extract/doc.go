@@ -106,7 +106,7 @@
 // before the comma).
 // A nationality description ("The German incumbent") is resolved by
 // coref_national.go; a city before the head ("the Tokyo operator", "the
-// Stockholm company's") is read as its country there, anywhere in a
+// Toronto company counts") is read as its country there, anywhere in a
 // sentence, stating no country (coref_nation_city.go).
 // Wire copy (issue 13, writers g and h) added shapes read by small files
 // of their own: lists and possessives in nationality descriptions
