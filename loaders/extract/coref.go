@@ -258,7 +258,13 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		x.descExclude = x.frontedExclude(text, toks, i, x.laterNames(toks, i)) // coref_fronted_pp.go
 		defer func() { x.descExclude = nil }()
 		x.excludeMisfits(toks, i) // coref_misfit.go
-		if nat, ok := x.lx.demonymAt(toks, i+1); ok {
+		nat, ok := x.lx.demonymAt(toks, i+1)
+		city := false
+		if !ok {
+			nat, ok = x.cityDesc(toks, i, covered) // "the Tokyo operator" (coref_nation_city.go)
+			city = ok
+		}
+		if ok {
 			j := i + 1 + nat.n
 			for j < len(toks) && j < i+4 && toks[j].Word && !companyNouns[toks[j].Key] && !kinNoun(toks, i, j, nat.n) && !toks[j].Upper {
 				j++
@@ -296,7 +302,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				if s != "" {
 					m := span(j - i + 1)
 					m.Kind, m.Slug, m.Nation = x.kindFor(s), s, nat.slug
-					if undecided {
+					if undecided || city {
 						m.Nation = "" // resolved for other relations, no country stated
 					}
 					return m, j - i + 1, true

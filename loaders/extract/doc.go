@@ -105,9 +105,12 @@
 // and Finnish makers"; coref_appos.go makes such a description the name
 // before the comma).
 // A nationality description ("The German incumbent") is resolved by
-// coref_national.go. In a described pair after two named companies ("The
-// operator and the Paris model maker extended their partnership") the
-// second description is the pair's other company (coref_desc_pair.go).
+// coref_national.go; a city before the head ("the Tokyo operator", "the
+// Toronto company counts") is read as its country there, anywhere in a
+// sentence, stating no country (coref_nation_city.go). In a described pair
+// after two named companies ("The operator and the Paris model maker
+// extended their partnership") the second description is the pair's other
+// company (coref_desc_pair.go).
 // Wire copy (issue 13, writers g and h) added shapes read by small files
 // of their own: lists and possessives in nationality descriptions
 // (hq_lists.go: "BT Group, the British incumbent; Deutsche Telekom; SK
