@@ -91,8 +91,8 @@ func headLemma(u unit) string {
 // determined reports whether a description unit opens with an article:
 // an apposition or a predicate noun, not a list's next item.
 func determined(u unit) bool {
-	if u.Kind == 'M' {
-		return u.words == "a" || u.words == "an" || u.words == "the"
+	if u.words == "a" || u.words == "an" || u.words == "the" {
+		return true
 	}
 	for _, d := range []string{"a ", "an ", "the "} {
 		if strings.HasPrefix(u.words, d) {
