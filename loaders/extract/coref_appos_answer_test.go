@@ -18,7 +18,7 @@ func TestApposVentureAndAnswer(t *testing.T) {
 	runNewsWith(t, reg, []newsCase{
 		{"a description in apposition to a venture",
 			"Borealis Networks called the venture a way to bring AI to Korea. For Reed it is also a Korean echo of Polaris Compute, the US data-centre company that Acme Telecom and Helix Wireless formed in January.",
-			[]string{"headquarteredIn(polaris-compute,US)"}},
+			[]string{"headquarteredIn(polaris-compute,US)", "founded(polaris-compute)"}},
 		{"the question's company opens the answer",
 			"Acme Telecom agreed to buy 53% of Borealis Networks. Acme Telecom says it will spend more on AI.\n\nQ: Who is Borealis Networks?\n\nReed: The company was set up in 2018 by researchers from a university lab.",
 			[]string{"investedIn(acme-telecom,borealis-networks) modality=planned", "founded(borealis-networks) date=2018"}},

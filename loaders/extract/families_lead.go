@@ -26,6 +26,11 @@ func (x *extractor) famLead(c *clauses, v int) {
 		// reduced relative clause on an apposition.
 		u.Passive, subj = true, v-3
 	}
+	if !u.Passive && !fronted {
+		if e, ok := x.apposDescLed(c, v, ps); ok {
+			u.Passive, subj = true, e // "X, a US AI project led by A" (lead_appos_desc.go)
+		}
+	}
 	reduced := false
 	if !u.Passive && !fronted && x.reducedLedBy(c, v, ps) {
 		// "The AI-RAN Alliance, headed by A and B, is ..." (lead_company.go)

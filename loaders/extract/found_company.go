@@ -79,6 +79,11 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 			}
 		}
 	}
+	if obj < 0 && founders[u.Lemma] {
+		if a := c.apposRelativeAntecedent(v); a >= 0 {
+			obj, types = a, companyOrGroup // "Y, the venture that A set up" (found_appos_relative.go)
+		}
+	}
 	if obj < 0 && (u.Lemma != "launch" || !x.dateOf(c.s).IsZero()) {
 		if n := c.foundNamed(x, v); n >= 0 { // found_named.go
 			obj, types = n, foundedOrNamed

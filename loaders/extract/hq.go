@@ -94,7 +94,7 @@ func (x *extractor) famHeadquarters(s *sent) {
 		if gap := s.text[s.ms[o].End:cm.Start]; m == nil && strings.HasPrefix(gap, " and ") {
 			// "X was founded by A, B and C and is headquartered in N": the
 			// coordinated verb's subject is the sentence's.
-			if f := openingOrgAt(s); f >= 0 && f != o && hqGap.MatchString(strings.ToLower(gap[len(" and "):])) {
+			if f := openingSubject(s, s.ms[o].Start); f >= 0 && f != o && hqGap.MatchString(strings.ToLower(gap[len(" and "):])) {
 				if m = hqGap.FindStringSubmatch(strings.ToLower(gap[len(" and "):])); m[1] != "base" {
 					x.emitHQ(s, f, n, 0.75)
 				}
@@ -102,6 +102,9 @@ func (x *extractor) famHeadquarters(s *sent) {
 			}
 		}
 		if m == nil {
+			if f := x.hqCoordSubject(s, n); f >= 0 && f != o { // hq_coord.go
+				x.emitHQ(s, f, n, 0.75)
+			}
 			continue
 		}
 		gap := s.text[s.ms[o].End:cm.Start]

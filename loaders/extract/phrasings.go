@@ -235,6 +235,9 @@ var phrasingRules = []rule{
 			if org = openingOrg(s); org == "" || org == m[1] {
 				return
 			}
+			if a, ok := x.one(s, m[1]); ok && a.m != nil && openingSubject(s, a.m.Start) < 0 {
+				return // "Cobalt said Skyhook is owned by A and is based in N" (hq_coord.go)
+			}
 		}
 		if c, ok := x.one(s, m[3]); ok && c.m != nil && !c.m.Demonym {
 			x.nation(s, org, m[3], 0.85)

@@ -14,7 +14,7 @@ func TestVentureCoOwn(t *testing.T) {
 			[]string{"jointVenture(acme-telecom,cobalt-mobile,ion-cloud)"}},
 		{"co-own J, a joint venture", "Acme Telecom and Cobalt Mobile co-own Nimbus Edge, a joint venture that builds fibre.", []string{jv}},
 		{"J, the business that A and B founded as a joint venture", "Nimbus Edge, the consulting business that Acme Telecom and Cobalt Mobile founded as a joint venture in 2000, will run the courses.",
-			[]string{jv}},
+			[]string{jv, "founded(nimbus-edge) date=2000"}},
 		{"J, which A and B set up as a joint venture", "Nimbus Edge, which Acme Telecom and Cobalt Mobile set up as a joint venture, builds fibre.", []string{jv, "founded(nimbus-edge)"}},
 
 		// near misses
