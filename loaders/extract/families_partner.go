@@ -62,16 +62,13 @@ func (x *extractor) famPartner(c *clauses, v int) {
 	if jointWork[u.Lemma] && !(v+1 < len(c.us) && c.us[v+1].Kind == 'N' && partnershipNouns[c.us[v+1].Lemma]) && x.unnamedPartnership(c, v+1) == "" {
 		// "A will trial the technology with B", "we launched it with B":
 		// the with-phrase right after the object names a partner.
-		o, k := v+1, -1
+		o := v + 1
 		if o < len(c.us) && (c.us[o].Kind == 'N' || c.us[o].Kind == 'E') {
-			k = c.jointWorkPartnerAfter(o + 1) // "with B", "alongside B", "with support from B" (partner_support.go)
-		} else if c.relativeObjectOf(subj) {
-			k = c.jointWorkPartnerAfter(o)
+			o++
+		} else if !c.relativeObjectOf(subj) {
+			return // "A will build with B": no object, no joint work
 		}
-		if k < 0 { // "A will build with B": no object, no joint work (the span needs one)
-			k = x.jointWorkPartnerSpan(c, v, subj) // "tests AI workloads at base stations with B" (partner_joint_span.go)
-		}
-		if k >= 0 && !x.allianceSubject(c, subj) { // a group's work with its members (partner_joint_span.go)
+		if k := c.jointWorkPartnerAfter(o); k >= 0 { // "with B", "alongside B", "with support from B" (partner_support.go)
 			x.rule = "partner.joint-work"
 			x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.65)
 		}
