@@ -471,7 +471,7 @@ func (x *extractor) sentenceAllianceArg(c *clauses) (arg, bool) {
 func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText string, base float64, f schema.Fact) bool {
 	spec, _ := rel.Spec()
 	mod, drop := modalityOf(modText)
-	if drop || x.cityOnly(rel) || deniedReport(s, a) || rel == schema.RelPartnerOf && (x.partnershipDenied(s) || customerRoleAfter(s, a) || customerRoleAfter(s, b)) || rel == schema.RelInvestedIn && (holdingArg(s, b) || investsThroughVehicle(s, a)) ||
+	if drop || x.cityOnly(rel) || deniedReport(s, a) || rel == schema.RelPartnerOf && (x.partnershipDenied(s) || customerRoleAfter(s, a) || customerRoleAfter(s, b) || customerExampleBefore(s, b)) || rel == schema.RelInvestedIn && (holdingArg(s, b) || investsThroughVehicle(s, a)) ||
 		rel == schema.RelLedBy && (ledThingOwned(s, a, b) || runJointly(s)) || roleOfHolding(rel, s, b) || respectivelyCrossed(s, a, b) { // list_respectively.go
 		return false
 	}

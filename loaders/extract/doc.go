@@ -766,6 +766,12 @@
 // builder", "the answer engine", "the convenience-store chain"; not "the
 // supply chain"; invest_described_focus.go) and "Vista" stand for Vista
 // Equity Partners once the full name was given (lexicon_firm_short.go).
+// Helper z25part (round 21) read "X counts A as a partner"
+// (partner_count_as.go), left reports that "spoke of" a deal before ", but"
+// open (modality_report_but.go), and stated no partnership for the makers
+// of the thing a relative clause hangs on ("the venture A and B ran
+// together": partner_made_relative.go) nor for customers given as
+// examples ("works with companies such as A": partner_customer_examples.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

@@ -37,6 +37,9 @@ func openSpans(text string) []string {
 		}
 		add(loc[0], loc[1]+end)
 	}
+	if from, to := reportButSpan(text); from >= 0 {
+		add(from, to) // "reports spoke of a venture, but B says" (modality_report_but.go)
+	}
 	if loc := reportThatRE.FindStringIndex(text); loc != nil {
 		if u := unconfirmedRE.FindStringIndex(text[loc[1]:]); u != nil {
 			add(loc[0], loc[1]+u[0])
@@ -48,7 +51,13 @@ func openSpans(text string) []string {
 // leftOpen reports whether both arguments of a fact stand inside a question
 // or an unconfirmed report of its sentence.
 func leftOpen(text string, f schema.Fact) bool {
-	if f.Relation == schema.RelHeadquarteredIn || f.Subject.Text == "" {
+	if f.Relation == schema.RelHeadquarteredIn {
+		return false
+	}
+	if len(f.Partners) > 0 {
+		return partnersLeftOpen(text, f.Partners) // a venture's partners (modality_report_but.go)
+	}
+	if f.Subject.Text == "" {
 		return false
 	}
 	for _, sp := range openSpans(text) {

@@ -15,11 +15,14 @@ var coRunVerbs = map[string]bool{"run": true, "operate": true, "own": true, "co-
 // coRunBusiness reports whether the verb at v, over the subject at subj,
 // says its two subjects run or own a business together.
 func (c *clauses) coRunBusiness(x *extractor, v, subj int) bool {
+	if founders[c.us[v].Lemma] {
+		return c.madeTogetherRelative(v, subj) // partner_made_relative.go
+	}
 	if !coRunVerbs[c.us[v].Lemma] {
 		return false
 	}
-	if subj > 0 && c.relative(subj-1) {
-		return true // "the equipment maker that A and B ran together"
+	if subj > 0 && c.relative(subj-1) || c.madeTogetherRelative(v, subj) {
+		return true // "the equipment maker that A and B ran together", "the venture A and B ran together"
 	}
 	o := v + 1
 	return o < len(c.us) && c.us[o].Kind == 'E' && !c.isPerson(x, o)

@@ -26,10 +26,13 @@ func (x *extractor) famCountPartners(c *clauses) {
 			n := c.us[p.at]
 			// "the partners" may have been read as a description of a
 			// group of organisations: only its words count here.
-			if p.prep != "among" || (n.Kind != 'N' || n.Lemma != "partner") && (n.Kind != 'E' || !strings.HasSuffix(n.words, " partners")) {
+			if p.prep == "as" && !countedAsPartner(n) {
+				continue // "counts A as a partner" (partner_count_as.go)
+			}
+			if p.prep != "as" && (p.prep != "among" || (n.Kind != 'N' || n.Lemma != "partner") && (n.Kind != 'E' || !strings.HasSuffix(n.words, " partners"))) {
 				continue
 			}
-			if !strings.HasPrefix(n.words, "its ") && !strings.HasPrefix(n.words, "the ") && !strings.HasPrefix(n.words, "their ") {
+			if p.prep != "as" && !strings.HasPrefix(n.words, "its ") && !strings.HasPrefix(n.words, "the ") && !strings.HasPrefix(n.words, "their ") {
 				continue
 			}
 			owners := c.args(x, subj)

@@ -585,7 +585,7 @@ func (x *extractor) partners(s *sent, a arg, others []arg, modText, topic string
 	}
 	for _, b := range others {
 		sb := x.resolve(b, orgTypesAll)
-		if sb == "" || sb == sa || customerRoleAfter(s, b) {
+		if sb == "" || sb == sa || customerRoleAfter(s, b) || customerExampleBefore(s, b) {
 			continue
 		}
 		f := schema.Fact{Relation: schema.RelPartnerOf, Subject: x.mention(a, sa), Object: x.mention(b, sb), Modality: mod, Topic: topic}
