@@ -66,6 +66,7 @@ func (x *extractor) famRound(c *clauses) {
 	x.openMoneyRound(c)     // rounds_money.go: more raising verbs
 	x.openFocusRound(c)     // rounds_focus.go: a round with no company of its own
 	x.noteRaiser(c)         // rounds_unnamed.go
+	x.noteRoundOpened()     // rounds_topic.go
 	r := x.round
 	if r == nil || x.sentIdx-r.sent > roundReach {
 		x.round = nil
