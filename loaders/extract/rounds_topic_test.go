@@ -24,8 +24,20 @@ func TestRoundTopicRaiser(t *testing.T) {
 		{"investors in the round include", "Polar Compute has raised $60 million." + mid + " Investors in the round include Cobalt Mobile and Ion Cloud.",
 			inv("polar-compute", "cobalt-mobile", "ion-cloud")},
 
-		// refused: two companies were told raising money
+		{"existing investors also took part, no round noun", "Polar Compute has raised $60 million." + mid + " Existing investors Granite Labs and Ion Cloud also took part.",
+			inv("polar-compute", "granite-labs", "ion-cloud")},
+		{"the funding comes from", "Polar Compute said on Monday it had raised $60 million." + mid + " The funding comes from Helix Wireless and Larch Networks.",
+			inv("polar-compute", "helix-wireless", "larch-networks")},
+
+		// refused: two companies were told raising money; a raiser only
+		// a description names; no talk of investors or money; a denial
 		{"two raisers", "Meridian Mobile raised $20 million last year. Polar Compute said on Monday it had raised $60 million." + mid + " Backers include Granite Labs and Helix Wireless.",
 			nil},
+		{"a described raiser", "Polar Compute said on Monday it had raised $60 million. Its rival is Meridian Mobile, an Oslo cloud builder. The Oslo cloud builder raised $10 million in May." + mid + " Existing investors Granite Labs and Ion Cloud also took part.",
+			nil},
+		{"a stake in a company the sentence names", "Polar Compute has raised $60 million." + mid + " Granite Labs now holds a stake in Meridian Mobile alongside the cash it invested.",
+			[]string{"investedIn(granite-labs,meridian-mobile)"}},
+		{"a trial, not a round", "Polar Compute has raised $60 million." + mid + " Kestrel Telecom took part in the trial.", nil},
+		{"a report denied", "Polar Compute has raised $60 million." + mid + " A report that Cobalt Mobile had also put money in was not confirmed.", nil},
 	})
 }

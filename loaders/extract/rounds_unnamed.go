@@ -147,6 +147,9 @@ func (x *extractor) noteRaiser(c *clauses) {
 			continue
 		}
 		subj := c.subject(v)
+		if subj >= 0 && c.us[subj].Kind != 'E' {
+			x.noteRaisedBy(unknownRaiser) // "The British cloud builder raised $X": whose, the topic cannot tell (rounds_topic.go)
+		}
 		if subj < 0 || c.us[subj].Kind != 'E' {
 			continue
 		}
@@ -156,8 +159,10 @@ func (x *extractor) noteRaiser(c *clauses) {
 			if sb := as[0].m.Slug; x.typeOf(sb) == schema.TypeCompany && !x.fundLike(sb) {
 				x.raiser, x.raiserAt = sb, x.sentIdx
 				x.noteRaisedBy(sb) // rounds_topic.go
+				continue
 			}
 		}
+		x.noteRaisedBy(unknownRaiser)
 	}
 }
 
