@@ -10,6 +10,9 @@ func (c *clauses) coordinatedSubject(and int) int {
 		k--
 	}
 	for ; k >= 0 && !c.boundary(k) && !c.isPunct(k, ";"); k-- {
+		if c.isPunct(k, ",") && c.placeCountryTail(k, and) {
+			continue // "A is based in Lyon, France, and is backed by B" (clause_coord_place.go)
+		}
 		if c.isPunct(k, ",") || c.relative(k) {
 			// "A builds X, B rents them out and counts C among ...": the
 			// clause before the comma is another's; "A, which controls B

@@ -83,7 +83,7 @@ func (x *extractor) famInvestLight(c *clauses, v int) {
 func (c *clauses) moneyAt(from, to int) bool {
 	t := c.text(from, to)
 	return strings.ContainsAny(t, "$€£") && (strings.Contains(t, "million") || strings.Contains(t, "billion") || amountRE.MatchString(t)) ||
-		rupeeRE.MatchString(t)
+		rupeeRE.MatchString(t) || wordMoneyRE.MatchString(t) // invest_money_words.go
 }
 
 // rAmtRupee is an amount in rupees as Indian news writes it: "Rs 210

@@ -32,5 +32,8 @@ func (x *extractor) investorsOwner(c *clauses, n int, items []arg) (arg, bool) {
 	if f, ok := x.focusArg(c.s, items); ok {
 		return f, true
 	}
+	if co, ok := x.topicRaiser(items); ok {
+		return co, true // rounds_topic.go
+	}
 	return x.possessorCompany(c, n)
 }

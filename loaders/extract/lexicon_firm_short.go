@@ -37,7 +37,7 @@ func (lx *lexicon) addFirmShorts(reg *schema.Register) {
 		}
 		toks, orig := formTokens(ws[0])
 		if len(toks) == 1 {
-			lx.addEntry(&lexEntry{toks: toks, orig: orig, slugs: []string{e.Slug}, cased: true, weak: true, afterFull: true})
+			lx.addEntry(&lexEntry{toks: toks, orig: orig, slugs: []string{e.Slug}, cased: true, weak: true, afterFull: !ventureFirmShort(ws)})
 		}
 	}
 }
@@ -50,3 +50,18 @@ var firmInnerHeads = map[string]bool{"venture": true, "equity": true}
 // greekFirms are first words that are common English words as well as
 // firm names' openers: alone they name no firm.
 var greekFirms = map[string]bool{"alpha": true, "beta": true, "omega": true, "delta": true, "first": true, "new": true, "general": true}
+
+// ventureFirmShort reports whether a firm's name is "X Venture Partners"
+// whose first word news uses alone from the start, the full name never
+// given ("Index Ventures, Lightspeed and Nvidia all followed on": helper
+// z25inv, writers d5 and invest5): the inner "Venture" leaves no other
+// reading of the name, and X must be a name, not a word that a capital
+// opening a sentence makes look like one ("Institutional Venture
+// Partners" is no "Institutional").
+func ventureFirmShort(ws []string) bool {
+	if len(ws) != 3 || wordKey(ws[1]) != "venture" || wordKey(ws[2]) != "partners" {
+		return false
+	}
+	p, _, _ := tagWord(token{Text: ws[0], Key: wordKey(ws[0]), Word: true, Upper: true}, true)
+	return p == posPropn
+}

@@ -152,6 +152,7 @@ type extractor struct {
 	round        *fundingRound   // the funding round under discussion
 	raiser       string          // the company a clause last told raising money (rounds_unnamed.go)
 	raiserAt     int             // the sentence that told it
+	raisedBy     map[string]bool // every company the article told raising money or opening a round (rounds_topic.go)
 	otherMoneyAt int             // 1 + the last sentence telling money won that is no raise ("a $25 million contract"), 0 for none
 	fundTable    *fundingTable   // the table of rounds being read (invest_table.go)
 	hqTable      *seatTable      // the table of seats being read (layout_table_hq.go)

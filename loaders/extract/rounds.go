@@ -19,6 +19,7 @@ type fundingRound struct {
 	sent  int
 	focus bool // opened for the investee in focus (rounds_focus.go)
 	kept  bool // sent moved on by a follower (keepRound), not opened there
+	topic bool // reopened for the article's one raiser (rounds_topic.go)
 }
 
 // roundNoun reports whether noun phrase u names a funding round.
@@ -66,6 +67,8 @@ func (x *extractor) famRound(c *clauses) {
 	x.openMoneyRound(c)     // rounds_money.go: more raising verbs
 	x.openFocusRound(c)     // rounds_focus.go: a round with no company of its own
 	x.noteRaiser(c)         // rounds_unnamed.go
+	x.noteRoundOpened()     // rounds_topic.go
+	x.reopenTopicRound(c)   // rounds_topic.go
 	r := x.round
 	if r == nil || x.sentIdx-r.sent > roundReach {
 		x.round = nil

@@ -19,6 +19,9 @@ func TestRoundsMore(t *testing.T) {
 		{"as did not", "Granite Labs raised $70 million on Monday. Acme Telecom took part, as Cobalt Mobile did not.", []string{inv("acme-telecom", "granite-labs")}},
 		{"a name modifying a described investee", "Acme Telecom invested $200 million in the Chicago company.", nil},
 		{"a unit of a company", "Acme Telecom invested $200 million in the Granite Labs unit.", nil},
-		{"a question three sentences on", "Granite Labs raised $40 million.\n\nIt plans to hire.\n\nIt will open offices.\n\nQ: Who else?\nA: The round was led by Acme Telecom.", nil},
+		// three sentences on, "the round" is still the article's one
+		// raise (rounds_topic.go, helper z25inv)
+		{"a question three sentences on", "Granite Labs raised $40 million.\n\nIt plans to hire.\n\nIt will open offices.\n\nQ: Who else?\nA: The round was led by Acme Telecom.",
+			[]string{inv("acme-telecom", "granite-labs")}},
 	})
 }

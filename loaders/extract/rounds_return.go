@@ -68,6 +68,9 @@ func (x *extractor) famRoundReturn(c *clauses) {
 		case u.Lemma == "take" && v+1 < len(c.us) && c.us[v+1].Kind == 'N' && sliceNoun(c.us[v+1]):
 			// "H and I took smaller slices"
 			end = v + 1
+		case (u.Lemma == "join" || u.Lemma == "invest") && c.absoluteWith(v) >= 0:
+			// "The round was led by A, with B and C joining", "with D
+			// also investing" (rounds_with_ing.go)
 		case u.Lemma == "invest" && c.ts[u.Head].Form != formIng:
 			// "also invested, through J and K respectively": the vehicles
 			if e := c.throughVehicle(v); e >= 0 {
@@ -80,7 +83,11 @@ func (x *extractor) famRoundReturn(c *clauses) {
 		if !c.intransitiveEnd(end) && !c.withCheque(end) {
 			continue
 		}
-		x.returnFollower(c, v, c.floatingSubject(v))
+		subj := c.floatingSubject(v)
+		if subj < 0 {
+			subj = c.absoluteWith(v) // "with B and C coming back" (rounds_with_ing.go)
+		}
+		x.returnFollower(c, v, subj)
 	}
 }
 

@@ -74,7 +74,7 @@ func (x *extractor) unnamedRoundFocus(c *clauses, j int, investors, named []stri
 		// "the round" with none open is the raise a clause in reach told
 		// ("Y raised $333 million ... The round was co-led by A"); with
 		// none, it is none the text told ("won a $25 million contract")
-		if x.raiser != "" && x.sentIdx-x.raiserAt <= roundReach && !slices.Contains(named, x.raiser) {
+		if x.raiser != "" && (x.sentIdx-x.raiserAt <= roundReach || x.onlyRaiser() == x.raiser) && !slices.Contains(named, x.raiser) {
 			return x.raiser
 		}
 		if x.otherMoneyAt > 0 && x.sentIdx+1-x.otherMoneyAt <= 1 {
@@ -147,6 +147,9 @@ func (x *extractor) noteRaiser(c *clauses) {
 			continue
 		}
 		subj := c.subject(v)
+		if subj >= 0 && c.us[subj].Kind != 'E' {
+			x.noteRaisedBy(unknownRaiser) // "The British cloud builder raised $X": whose, the topic cannot tell (rounds_topic.go)
+		}
 		if subj < 0 || c.us[subj].Kind != 'E' {
 			continue
 		}
@@ -155,8 +158,11 @@ func (x *extractor) noteRaiser(c *clauses) {
 		if as := c.args(x, subj); len(as) == 1 && as[0].m != nil && as[0].m.Slug != "" {
 			if sb := as[0].m.Slug; x.typeOf(sb) == schema.TypeCompany && !x.fundLike(sb) {
 				x.raiser, x.raiserAt = sb, x.sentIdx
+				x.noteRaisedBy(sb) // rounds_topic.go
+				continue
 			}
 		}
+		x.noteRaisedBy(unknownRaiser)
 	}
 }
 
