@@ -45,7 +45,7 @@ var frameLexicon = func() map[string]cueClass {
 		}
 	}
 	add(cueFound, "date from, date back to, dates from, dates back to, found, co-found, cofound, form, launch, co-launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create, announce the formation of, announce the creation of, announce the launch of, unveil the formation of")
-	add(cueJoin, "join, rejoin, become member, become a member, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, come aboard, climb on board, hop on board, bring together, unite, be in as well, be in too")
+	add(cueJoin, "join, rejoin, become member, become a member, become a full member, become full member, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, come aboard, climb on board, hop on board, bring together, unite, be in as well, be in too")
 	add(cueRoster, "include, comprise, count, be, remain, complete, make up, round out, number, span, feature, among, amongst, in the fold, on board, line up, besides")
 	add(cueMember, "member, membership, signatory, backer, participant, joiner, newcomer, line-up, lineup, roster, partner list, constituent")
 	add(cueFounder, "founding group, founding team, founding line-up, founding lineup, founding roster, founding list, founder, co-founder, cofounder, founding member, founding partner, founding supporter, founding contributor, founding company, founding operator, founding signatory, founding backer, founding organisation, founding organization, charter member, inaugural member, original member, initial member, launch partner, launch member, first member, first backer, first signatory")

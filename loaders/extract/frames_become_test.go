@@ -13,9 +13,14 @@ func TestFramesBecomeMember(t *testing.T) {
 			append([]string{"memberOf(helix-wireless,open-edge-alliance)", "memberOf(ion-cloud,open-edge-alliance)"}, founders...)},
 		{"became a member, group implicit", base + "Kestrel Telecom became a member in March.",
 			append([]string{"memberOf(kestrel-telecom,open-edge-alliance)"}, founders...)},
+		{"became a full member, group implicit", base + "Kestrel Telecom became a full member a year later.",
+			append([]string{"memberOf(kestrel-telecom,open-edge-alliance)"}, founders...)},
+		{"became full members, a pair", base + "Helix Wireless and Ion Cloud became full members in 2024.",
+			append([]string{"memberOf(helix-wireless,open-edge-alliance) since=2024", "memberOf(ion-cloud,open-edge-alliance) since=2024"}, founders...)},
 
 		// near misses
 		{"did not become a member", base + "Kestrel Telecom did not become a member.", founders},
+		{"did not become a full member", base + "Kestrel Telecom has not become a full member.", founders},
 	})
 }
 
