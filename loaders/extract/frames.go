@@ -375,7 +375,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	for _, cu := range cs {
 		has[cu.class] = true
 	}
-	if has[cueNeg] || joinedCompany(c, sp, cs) || foundedCompany(c, sp, cs) { // frames_scope.go
+	if has[cueNeg] || joinedCompany(c, sp, cs) || foundedCompany(c, sp, cs) || foundsOther(c, sp, cs) { // frames_scope.go, frames_found_object.go
 		return
 	}
 	// The group: named in the clause, else reached by a pronoun or a bare
