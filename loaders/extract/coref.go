@@ -64,6 +64,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			// ...": the previous sentence opened with the alliance.
 			s = x.prevFirst
 		}
+		if g, ok := x.foundedBySelf(toks, i, s); ok {
+			s = g // "It was set up by A, B and C": not A (coref_found_by.go)
+		}
 		if s != "" {
 			m := span(1)
 			m.Kind, m.Slug = x.kindFor(s), s

@@ -2,7 +2,10 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/telcograph/telcograph/schema"
 )
 
 // This file keeps the organisations of a fronted participial phrase out of
@@ -18,6 +21,10 @@ import (
 // "spun out") and running, without another comma, to the comma that ends
 // the phrase.
 var frontedRE = regexp.MustCompile(`^["“]?(?:[A-Z][a-z]+ed|Set up|Spun (?:out|off)|Built|Run|Led|Born|Founded|Owned|Backed)\b[^,;:.]{3,160}, `)
+
+// frontedListRE is such a phrase whose agents are a list, running to the
+// comma right before "it": "Launched in 2021 by A, B and C, it".
+var frontedListRE = regexp.MustCompile(frontedRE.String()[:len(frontedRE.String())-2] + `(?:, [A-Z][^,;:.]{0,60})+, $`)
 
 // frontedEnd is the byte just after the comma that ends a fronted
 // participial phrase opening text, or -1.
@@ -58,15 +65,29 @@ func (x *extractor) frontedSubject(text string, at int) string {
 }
 
 // frontedIt is what "it" right after a fronted participial phrase refers
-// to: the subject of the sentence before, else the article's company;
-// ok false when before is not such a phrase.
+// to: the group the sentence before opened with ("The Radio Forum met in
+// Oslo. Set up by A and B in 2021, it now has 40 members"), else that
+// sentence's subject, else the article's company - never a party the
+// phrase itself names ("Set up by A and B": not A), which leaves the group
+// in focus (coref_focus.go) or nothing; ok false when before is not such a
+// phrase.
 func (x *extractor) frontedIt(before string) (string, bool) {
 	e := frontedEnd(before)
-	if e < 0 || strings.TrimSpace(before[e:]) != "" {
+	if (e < 0 || strings.TrimSpace(before[e:]) != "") && !frontedListRE.MatchString(before) {
 		return "", false
 	}
-	if x.prevSubj != "" {
-		return x.prevSubj, true
+	s := x.prevSubj
+	if x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeAlliance {
+		if x.focus != x.prevFirst {
+			return "", true // two groups named before: which one, nothing says
+		}
+		s = x.prevFirst
 	}
-	return x.topicCompany(), true
+	if s == "" {
+		s = x.topicCompany()
+	}
+	if slices.Contains(x.curOrgs, s) || slices.Contains(x.curGroups, s) {
+		s = x.focus // "Launched by A with B, it ...": the phrase's parties founded it
+	}
+	return s, true
 }

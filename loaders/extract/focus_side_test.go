@@ -15,7 +15,8 @@ func TestFocusSide(t *testing.T) {
 		{"an answer to: the group and a later joiner stay the first",
 			"The Open Edge Alliance has its summit this week. Its founding members include Acme Telecom and Borealis Networks. Think of it as the American answer to Europe's Radio Forum, which Cobalt Mobile also belongs to.\n\nThis year AI was everywhere. The group has set up a working party on agents. Helix Wireless, which joined in 2021, showed a demo.",
 			[]string{"foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(borealis-networks,open-edge-alliance)",
-				"memberOf(helix-wireless,open-edge-alliance) since=2021"}},
+				"memberOf(helix-wireless,open-edge-alliance) since=2021",
+				"memberOf(cobalt-mobile,radio-forum)"}}, // the stranded "belongs to" (member_stranded.go)
 
 		// near misses: a group named as the sentence's own party moves the focus
 		{"a group the article moves on to",

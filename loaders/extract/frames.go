@@ -45,9 +45,9 @@ var frameLexicon = func() map[string]cueClass {
 		}
 	}
 	add(cueFound, "date from, date back to, dates from, dates back to, found, co-found, cofound, form, launch, co-launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create, announce the formation of, announce the creation of, announce the launch of, unveil the formation of")
-	add(cueJoin, "join, rejoin, become member, become a member, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, come aboard, climb on board, hop on board, bring together, unite, be in as well, be in too")
+	add(cueJoin, "join, rejoin, become member, become a member, become a full member, become full member, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, come aboard, climb on board, hop on board, bring together, unite, be in as well, be in too")
 	add(cueRoster, "include, comprise, count, be, remain, complete, make up, round out, number, span, feature, among, amongst, in the fold, on board, line up, besides")
-	add(cueMember, "member, membership, signatory, backer, participant, joiner, newcomer, line-up, lineup, roster, partner list, constituent")
+	add(cueMember, "its rank, its ranks, member, membership, signatory, backer, participant, joiner, newcomer, line-up, lineup, roster, partner list, constituent")
 	add(cueFounder, "founding group, founding team, founding line-up, founding lineup, founding roster, founding list, founder, co-founder, cofounder, founding member, founding partner, founding supporter, founding contributor, founding company, founding operator, founding signatory, founding backer, founding organisation, founding organization, charter member, inaugural member, original member, initial member, launch partner, launch member, first member, first backer, first signatory")
 	add(cueFoundMod, "founding, charter, inaugural, original, initial, co-founding")
 	add(cueLaunch, "at launch, at the launch, at the start, at the outset, at the beginning, at inception, at its inception, at its launch, from the start, from the outset, from day one, from launch, at the founding, launch list")
@@ -375,7 +375,7 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	for _, cu := range cs {
 		has[cu.class] = true
 	}
-	if has[cueNeg] || joinedCompany(c, sp, cs) || foundedCompany(c, sp, cs) { // frames_scope.go
+	if has[cueNeg] || joinedCompany(c, sp, cs) || foundedCompany(c, sp, cs) || foundsOther(c, sp, cs) { // frames_scope.go, frames_found_object.go
 		return
 	}
 	// The group: named in the clause, else reached by a pronoun or a bare

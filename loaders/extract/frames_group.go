@@ -276,6 +276,7 @@ var joinsObject = map[string]bool{
 	"come in": true, "come on board": true, "come aboard": true, "climb on board": true, "hop on board": true,
 	"be in as well": true, "be in too": true, // "A and B are in as well" (coref_focus.go)
 	"become member": true, "become a member": true, // "A and B became members the following year" (helper z19members)
+	"become a full member": true, "become full member": true, // "A became a full member a year later" (helper z25found)
 }
 
 // verbBefore reports whether a founding or joining verb ends right before

@@ -23,7 +23,7 @@ func (x *extractor) famMemberCopula(c *clauses) {
 			if c.us[v+1].Kind != 'P' || c.us[v+1].Lemma != "to" {
 				continue
 			}
-			at = v + 2
+			at = c.strandedOr(v+1, v+2) // member_stranded.go
 		case u.Lemma == "be":
 			n := v + 1
 			for n+1 < len(c.us) && c.us[n].Kind == 'O' && copulaAdverbs[c.us[n].words] {
@@ -53,16 +53,23 @@ func (x *extractor) famMemberCopula(c *clauses) {
 				at = -1 // "A and B are among the members, while ...": the group the sentence names (member_among_test.go)
 				break
 			}
-			if n+2 >= len(c.us) || c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "of" {
+			if n+1 >= len(c.us) || c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "of" {
 				continue
 			}
-			at = n + 2
+			if at = c.strandedOr(n+1, n+2); at == strandedPrep && among {
+				continue
+			}
 		default:
 			continue
 		}
 		subj := c.subject(v)
 		if subj < 0 || c.isPerson(x, subj) {
 			continue
+		}
+		if at == strandedPrep {
+			if at = c.relativeObject(subj); at < 0 || negRE.MatchString(c.s.text) {
+				continue
+			}
 		}
 		var groups []arg
 		if at >= 0 {

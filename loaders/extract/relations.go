@@ -133,6 +133,9 @@ var baseRules = []rule{
 		x.membership(s, schema.RelFoundingMember, append(x.args(s, m[1]), x.args(s, m[2])...), x.allianceBefore(s, m[0]), "", 0.8) // member_owner_before.go
 	}},
 	{name: "Y launched with A", re: rx(rAll + ` (?:was |were |has been )?(?:officially |formally )?(?:launched|founded|formed|established|created|set up|started)\b(?:[^<]|<[CUNX]\d+>){0,100}?\b(?:in partnership with|together with|alongside|with) ` + `(?:[^<]|<[NX]\d+>)*?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+		if foundsOtherText(m[0]) {
+			return // "X started a pilot with A" (frames_found_object.go)
+		}
 		x.membership(s, schema.RelFoundingMember, x.args(s, m[2]), m[1], "", 0.8)
 	}},
 	{name: "Y was launched", re: rx(`((?:\b[a-z]+ )?(?:the )?)` + rAll + ` ((?:was |were |has been |had been |will be |is to be )?(?:officially |formally )?)(?:launched|founded|formed|established|created|set up|started|unveiled)\b( ?(?:the |a |an )?<?)`), fn: func(x *extractor, s *sent, m []string) {
