@@ -20,7 +20,7 @@ import (
 var titleWord = map[string]bool{
 	"president": true, "director": true, "managing": true, "chief": true, "executive": true, "officer": true,
 	"ceo": true, "chair": true, "chairman": true, "chairwoman": true, "chairperson": true, "group": true,
-	"global": true, "co-ceo": true, "co-chair": true, "founder": true, "co-founder": true, "and": true, "&": true,
+	"global": true, "co-ceo": true, "co-chair": true, "co-chief": true, "co-chairman": true, "co-chairwoman": true, "founder": true, "co-founder": true, "and": true, "&": true,
 	"outgoing": true, "incoming": true, "new": true, "newly": true, "appointed": true, "elected": true,
 	"current": true, "interim": true, "acting": true, "the": true, "its": true, "their": true, "(ceo)": true,
 	"non-executive": true, "former": true, "vice": true, "deputy": true, "longtime": true, "long-time": true,
@@ -63,10 +63,10 @@ func titleRels(words string) (rels []schema.Relation, past bool) {
 		return nil, false
 	}
 	past = strings.Contains(t, " former ") || strings.Contains(t, " outgoing ")
-	if strings.Contains(t, " chief executive") || strings.Contains(t, " ceo ") || strings.Contains(t, " boss ") || strings.Contains(t, " co-ceo ") || strings.Contains(t, "(ceo)") {
+	if strings.Contains(t, " chief executive") || strings.Contains(t, " co-chief executive") || strings.Contains(t, " ceo ") || strings.Contains(t, " boss ") || strings.Contains(t, " co-ceo ") || strings.Contains(t, "(ceo)") {
 		rels = append(rels, schema.RelCEOOf)
 	}
-	for _, c := range []string{" chair ", " chairman ", " chairwoman ", " chairperson ", " co-chair "} {
+	for _, c := range []string{" chair ", " chairman ", " chairwoman ", " chairperson ", " co-chair ", " co-chairman ", " co-chairwoman "} {
 		if strings.Contains(t, c) && !strings.Contains(t, " executive vice") {
 			rels = append(rels, schema.RelChairmanOf)
 			break
