@@ -130,7 +130,7 @@ func (x *extractor) famRoles(c *clauses) {
 		return strings.Join(ws, " ")
 	}
 	designate := "" // " designate" while the pair's title is "CEO-designate" (roles_designate.go)
-	emit := func(person, org int, words string, modText string, base float64) {
+	emitTo := func(person int, orgs []arg, words string, modText string, base float64) {
 		modText += designate
 		rels, past := titleRels(words)
 		if past {
@@ -138,11 +138,14 @@ func (x *extractor) famRoles(c *clauses) {
 		}
 		for _, rel := range rels {
 			for _, p := range c.args(x, person) {
-				for _, o := range c.args(x, org) {
+				for _, o := range orgs {
 					x.emitFact(c.s, rel, p, o, modText, base, schema.Fact{})
 				}
 			}
 		}
+	}
+	emit := func(person, org int, words string, modText string, base float64) {
+		emitTo(person, c.args(x, org), words, modText, base)
 	}
 	for k := 0; k+1 < len(es); k++ {
 		a, b := es[k], es[k+1]
@@ -267,6 +270,10 @@ func (x *extractor) famRoles(c *clauses) {
 				g = topExecutive(g) // "X's top executive, P" (roles_after_name.go)
 			}
 			x.rule = "title.before"
+			if last, ok := c.possListLast(a.u); ok && !pluralTitle(g) {
+				emitTo(b.u, x.argOf(c.s, last), g, mod, 0.8) // "A, and B's chief executive P": B's (roles_poss_list.go)
+				continue
+			}
 			emit(b.u, a.u, g, mod, 0.8)
 			if pluralTitle(g) {
 				for _, q := range c.coordPeople(x, b.u)[1:] {
