@@ -566,6 +566,7 @@ var chunkStop = map[string]bool{
 	"principal": true, "fellow": true, "vice": true, "senior": true, "head": true, "secretary": true,
 	"minister": true, "prime": true, "global": true, "new": true, "big": true, "telecom": true,
 	"managing": true, "deputy": true, "co-ceo": true, "co-founder": true, "cofounder": true,
+	"co-ceos": true, "co-chief": true, "officers": true, "co-chair": true, "co-chairs": true, "co-chairman": true, // "Co-Chief Executive Officers P and Q": a plural title, no name
 	"q": true, "about": true, "under": true, "speaking": true, "shares": true, "analysts": true,
 	"founded": true, "launched": true, "established": true, "formed": true, "created": true,
 	"acting": true, "interim": true, "outgoing": true, "incoming": true, "former": true, // "Acting CEO P": title modifiers, no names

@@ -20,7 +20,7 @@ import (
 var titleWord = map[string]bool{
 	"president": true, "director": true, "managing": true, "chief": true, "executive": true, "officer": true,
 	"ceo": true, "chair": true, "chairman": true, "chairwoman": true, "chairperson": true, "group": true,
-	"global": true, "co-ceo": true, "co-chair": true, "founder": true, "co-founder": true, "and": true, "&": true,
+	"global": true, "co-ceo": true, "co-chair": true, "co-chief": true, "co-chairman": true, "co-chairwoman": true, "founder": true, "co-founder": true, "and": true, "&": true,
 	"outgoing": true, "incoming": true, "new": true, "newly": true, "appointed": true, "elected": true,
 	"current": true, "interim": true, "acting": true, "the": true, "its": true, "their": true, "(ceo)": true,
 	"non-executive": true, "former": true, "vice": true, "deputy": true, "longtime": true, "long-time": true,
@@ -63,10 +63,10 @@ func titleRels(words string) (rels []schema.Relation, past bool) {
 		return nil, false
 	}
 	past = strings.Contains(t, " former ") || strings.Contains(t, " outgoing ")
-	if strings.Contains(t, " chief executive") || strings.Contains(t, " ceo ") || strings.Contains(t, " boss ") || strings.Contains(t, " co-ceo ") || strings.Contains(t, "(ceo)") {
+	if strings.Contains(t, " chief executive") || strings.Contains(t, " co-chief executive") || strings.Contains(t, " ceo ") || strings.Contains(t, " boss ") || strings.Contains(t, " co-ceo ") || strings.Contains(t, "(ceo)") {
 		rels = append(rels, schema.RelCEOOf)
 	}
-	for _, c := range []string{" chair ", " chairman ", " chairwoman ", " chairperson ", " co-chair "} {
+	for _, c := range []string{" chair ", " chairman ", " chairwoman ", " chairperson ", " co-chair ", " co-chairman ", " co-chairwoman "} {
 		if strings.Contains(t, c) && !strings.Contains(t, " executive vice") {
 			rels = append(rels, schema.RelChairmanOf)
 			break
@@ -130,7 +130,7 @@ func (x *extractor) famRoles(c *clauses) {
 		return strings.Join(ws, " ")
 	}
 	designate := "" // " designate" while the pair's title is "CEO-designate" (roles_designate.go)
-	emit := func(person, org int, words string, modText string, base float64) {
+	emitTo := func(person int, orgs []arg, words string, modText string, base float64) {
 		modText += designate
 		rels, past := titleRels(words)
 		if past {
@@ -138,11 +138,14 @@ func (x *extractor) famRoles(c *clauses) {
 		}
 		for _, rel := range rels {
 			for _, p := range c.args(x, person) {
-				for _, o := range c.args(x, org) {
+				for _, o := range orgs {
 					x.emitFact(c.s, rel, p, o, modText, base, schema.Fact{})
 				}
 			}
 		}
+	}
+	emit := func(person, org int, words string, modText string, base float64) {
+		emitTo(person, c.args(x, org), words, modText, base)
 	}
 	for k := 0; k+1 < len(es); k++ {
 		a, b := es[k], es[k+1]
@@ -267,6 +270,10 @@ func (x *extractor) famRoles(c *clauses) {
 				g = topExecutive(g) // "X's top executive, P" (roles_after_name.go)
 			}
 			x.rule = "title.before"
+			if last, ok := c.possListLast(a.u); ok && !pluralTitle(g) {
+				emitTo(b.u, x.argOf(c.s, last), g, mod, 0.8) // "A, and B's chief executive P": B's (roles_poss_list.go)
+				continue
+			}
 			emit(b.u, a.u, g, mod, 0.8)
 			if pluralTitle(g) {
 				for _, q := range c.coordPeople(x, b.u)[1:] {

@@ -19,7 +19,13 @@ import (
 // it out. An interview's answer mark ("A: The chief executive is P") is
 // no part of the sentence.
 var bareRoleRules = []rule{
-	{name: "P chairs the board", keys: []string{"board"}, re: rx(rPer + `(?:, (?:[^,<]|<N\d+>){1,80},)? (?:now |also |still )?(?:chairs|chaired|has chaired|co-chairs) (?:the|its) board\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "P chairs the board", keys: []string{"board"}, re: rx(rPer + `(?:, (?:[^,<]|<N\d+>){1,80},)? (?:now |also |still )?(?:chairs|chaired|has chaired|co-chairs) (?:the|its) board\b(?: (?:of|at) (?:the )?` + rDescriptor + rOrg + `( <[CAVUG]\d+>)?('s|’s)?)?`), fn: func(x *extractor, s *sent, m []string) {
+		if org, ok := x.boardOfOwner(s, m[2], m[3], m[4], m[5]); ok {
+			// "P chaired the board of the Finnish operator Y": Y's board,
+			// whatever the sentence named before P (roles_board_of.go)
+			x.personRole(s, schema.RelChairmanOf, m[1], org, "", 0.8)
+			return
+		}
 		x.bareRole(s, schema.RelChairmanOf, m[1])
 	}},
 	{name: "the chief executive is P", keys: []string{"the chief executive", "the ceo", "the chairman", "the chair"}, re: rx(`^(?:[AQ] ?: )?The (?:(` + rCEO + `)|chairman|chairwoman|chair) (?:is|was|has been) ` + rPer), fn: func(x *extractor, s *sent, m []string) {

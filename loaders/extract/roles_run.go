@@ -84,6 +84,8 @@ func (x *extractor) runByTitle(c *clauses, v int) {
 		return
 	}
 	title, k := c.titledAgent(x, v+2) // roles_run_agent.go
+	var people []arg
+	listed := false
 	if k < 0 {
 		// a list unit after the title: "run by co-CEOs P and Q"
 		var ws []string
@@ -92,13 +94,18 @@ func (x *extractor) runByTitle(c *clauses, v int) {
 			ws = append(ws, c.us[k].words)
 			k++
 		}
+		title = strings.Join(ws, " ")
+		if len(ws) > 0 && c.isPunct(k, ":") && pluralTitle(title) && k+1 < len(c.us) && c.us[k+1].Kind == 'E' {
+			// "run by two co-CEOs: P, who is president, and Q": the
+			// people listed after the colon (roles_named_list.go)
+			k++
+			people, listed = x.listedPeople(c, k), true
+		}
 		if len(ws) == 0 || k >= len(c.us) || c.us[k].Kind != 'E' {
 			return
 		}
-		title = strings.Join(ws, " ")
 	}
-	var people []arg
-	for j := k; j < len(c.us); j++ {
+	for j := k; j < len(c.us) && !listed; j++ {
 		if c.us[j].Kind == 'E' && c.isPerson(x, j) {
 			people = append(people, c.args(x, j)...)
 			if j+2 < len(c.us) && c.us[j+1].Kind == 'O' && c.us[j+1].words == "and" {
@@ -108,7 +115,7 @@ func (x *extractor) runByTitle(c *clauses, v int) {
 		}
 		break
 	}
-	if len(people) == 0 {
+	if len(people) == 0 && !listed {
 		if ps := c.args(x, k); len(ps) > 1 {
 			people = ps // a list unit: "P and Q"
 		}

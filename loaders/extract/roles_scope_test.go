@@ -27,7 +27,7 @@ func TestRoleScope(t *testing.T) {
 			[]string{ceo("jane-park", "acme-telecom"), ceo("omar-haddad", "acme-telecom")}},
 		{"ex- before the company's name", "The board hired ex-Cobalt Mobile CEO Omar Haddad as an adviser.", []string{ceo("omar-haddad", "cobalt-mobile") + " modality=past"}},
 		{"O, and its chief executive P: a new clause", "Zentrova is a customer of Cobalt Mobile, and its chief executive Jane Park said he was happy.", nil},
-		{"a bare title in a sentence about another company", "Acme Telecom reported higher sales. Acme Telecom also cut costs. Cobalt Mobile is run by two co-CEOs: Jane Park, who is president and co-CEO, and a deputy.", nil},
+		{"a bare title in a sentence about another company", "Acme Telecom reported higher sales. Acme Telecom also cut costs. Cobalt Mobile is run by two co-CEOs: Jane Park, who is president and co-CEO, and a deputy.", []string{ceo("jane-park", "cobalt-mobile")}}, // never Acme Telecom's; the colon list is Cobalt Mobile's (roles_run.go)
 		// kept
 		{"a bare title in a sentence that names the topic too", "Acme Telecom reported higher sales. Acme Telecom named a new chairman after Jane Park, who has been president and CEO since 2020, left for Cobalt Mobile.", []string{ceo("jane-park", "acme-telecom") + " since=2020"}},
 		{"a person opens the clause before O, and its", "Jane Park runs Acme Telecom, and its chairman Omar Haddad said sales rose.", []string{chair("omar-haddad", "acme-telecom")}},
