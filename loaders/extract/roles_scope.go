@@ -56,7 +56,7 @@ var roleTitleWords = map[string]bool{
 // possessive, is followed by a body of its own or by a title with a
 // regional remit ("for Sweden"), so that a title there is not a title of b.
 func roleScopedArg(s *sent, b arg) bool {
-	if countryUnitArg(s, b) {
+	if countryUnitArg(s, b) || ownerModifierArg(s, b) { // roles_owner_modifier.go
 		return true
 	}
 	toks := possTokens(s, b)
