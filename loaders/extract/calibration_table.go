@@ -2,5 +2,5 @@
 
 package extract
 
-// calibrated is fitted on testdata/blind/dev6, testdata/blind/dev7, testdata/blind/dev8: 688 scored predictions (calibrate.go).
-var calibrated = &calibration{A: 3.9376, B: -1.1527}
+// calibrated is fitted on testdata/blind/dev6, testdata/blind/dev7, testdata/blind/dev8: 689 scored predictions (calibrate.go).
+var calibrated = &calibration{A: 3.9251, B: -1.1414}
