@@ -7,16 +7,14 @@ import "regexp"
 // RBC", the start-up's customers) and the brief's wrong partnerOf group
 // "the gold names both, relates neither"). A name, or the list it
 // belongs to, that follows "customers/clients/buyers/subscribers/users
-// such as|including|like" is a customer, whichever rule read it; after
-// "works with companies/firms/businesses such as" it is one too, a
-// generic roster of whom the subject serves. A partnership verb or noun
-// before generic examples ("partners with firms such as B") still states
-// a partnership.
+// such as|including|like" is a customer, whichever rule read it. After
+// "works with companies/firms/businesses such as" it is one too: that
+// clause is refused for every partnership rule at once by
+// customerClassPartner (partner_customer_class.go, helper z25hn). A
+// partnership verb or noun before generic examples ("partners with firms
+// such as B") still states a partnership.
 
-var (
-	customerExamplesRE = regexp.MustCompile(`(?i)\b(?:customers|clients|buyers|tenants|subscribers|users|shoppers)\s*,?\s+(?:such\s+as|including|like|among\s+them)\s+(?:the\s+)?$`)
-	workExamplesRE     = regexp.MustCompile(`(?i)\b(?:works?|worked|working)\s+(?:\w+\s+)?with\s+(?:\w+\s+){0,2}(?:companies|firms|businesses|organi[sz]ations|enterprises|brands)\s*,?\s+(?:such\s+as|including|like)\s+(?:the\s+)?$`)
-)
+var customerExamplesRE = regexp.MustCompile(`(?i)\b(?:customers|clients|buyers|tenants|subscribers|users|shoppers)\s*,?\s+(?:such\s+as|including|like|among\s+them)\s+(?:the\s+)?$`)
 
 // customerExampleBefore reports whether the mention of b, or the list it
 // opens or belongs to, follows a customer-example cue.
@@ -38,5 +36,5 @@ func customerExampleBefore(s *sent, b arg) bool {
 		return false
 	}
 	before := s.text[:start]
-	return customerExamplesRE.MatchString(before) || workExamplesRE.MatchString(before)
+	return customerExamplesRE.MatchString(before)
 }

@@ -713,7 +713,7 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if x.companyAlliancePair(f) {
 		return // a company working with an alliance (partner_alliance.go)
 	}
-	if leftOpen(s.text, f) {
+	if leftOpen(s.text, f) || reportedOnly(s.text, f) || customerClassPartner(s.text, f) {
 		return // "Asked whether A had signed with B, ..." (modality_open.go)
 	}
 	if notAnInvestment(s, f) {

@@ -302,7 +302,7 @@ func (x *extractor) famRoles(c *clauses) {
 			words, first = w, true // "\"...,\" said Chairman P": the quote's names are not the clause's
 		}
 		if rels, _ := titleRels(words); len(rels) > 0 && first {
-			if t := x.bareTitleTopic(c.s, e.ent.start); t != "" { // roles_bare_topic.go
+			if t := x.bareTitleTopic(c.s, e.ent.start); t != "" && !formerOnly(c.s, t) { // roles_bare_topic.go, roles_former_appos.go
 				x.rule = "title.bare"
 				for _, rel := range rels {
 					x.emitFact(c.s, rel, c.args(x, e.u)[0], arg{slug: t, text: "(" + x.nameOf(t) + ")"}, "", 0.6, schema.Fact{})

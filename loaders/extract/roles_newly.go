@@ -142,6 +142,9 @@ func (x *extractor) bareTitleOrgUntil(c *clauses, end int) (arg, bool) {
 			if a.m != nil && a.m.Coref {
 				continue // "it", "the company": what a name already stated
 			}
+			if formerEmployer(c.s, a) {
+				continue // "Chief executive P, a former Qualcomm executive": roles_former_appos.go
+			}
 			if s := x.resolve(a, companyTypes); s != "" {
 				if !slices.ContainsFunc(found, func(f arg) bool { return x.resolve(f, companyTypes) == s }) {
 					found = append(found, a) // "On the e& side, Group CEO P ... e& chairman Q": one company
