@@ -37,6 +37,10 @@ var (
 		`|(?:^|[^\w\s,]\s*|\b(?:but|and|while|although|though)\s+)(?:(?:some|early|earlier|initial|recent|press|media|local|unconfirmed|several|many|first|persistent|market)\s+)*(?:reports|rumou?rs|stories|speculation|media)\s+(?:had\s+|have\s+)?(?:suggested|claimed|described|mentioned|hinted\s+at|pointed\s+to|said)\b` +
 		`|\bthere\s+(?:were|have\s+been|had\s+been|was|are)\s+(?:(?:some|several|unconfirmed|persistent|earlier|early|recent|media|press|market)\s+)*(?:reports?|rumou?rs?|speculation)\s+(?:that|of)\b`)
 	rumourBreakRE = mustFiltered(`;|,\s+(?:but|yet|while|although|though)\b|\.\s`)
+	// rumourConfirmedRE, after a rumour's content, confirms it: "Reports
+	// spoke of a partnership between A and B, which the two companies
+	// signed in May" (helper z25part's TestReportBut).
+	rumourConfirmedRE = mustFiltered(`(?i)^\s*,?\s*(?:which|that)\b[^;.]*?\b(?:signed|confirmed|announced|completed|closed|sealed|agreed|made\s+official|went\s+ahead)\b`)
 )
 
 // takenBackSpans are the stretches of text holding a report that the
@@ -64,9 +68,23 @@ func rumourSpans(text string) [][2]int {
 		if b := rumourBreakRE.FindStringIndex(text[loc[1]:]); b != nil {
 			end = loc[1] + b[0]
 		}
+		if confirmedAfter(text, loc[1], end) {
+			continue
+		}
 		out = append(out, [2]int{loc[0], end})
 	}
 	return out
+}
+
+// confirmedAfter reports whether a clause after the last name of the
+// rumour's content, from start to end, confirms what it reported.
+func confirmedAfter(text string, start, end int) bool {
+	for i := start; i < end; i++ {
+		if text[i] == ',' && rumourConfirmedRE.MatchString(text[i:end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedOnly reports whether f is a move (a stake, a partnership, a
