@@ -8,12 +8,15 @@ import "strings"
 // (partnerPossessive, partner_nominal.go) left "deal" and "agreement"
 // out because a customer's or supplier's contract is no partnership; it
 // takes them here with the with-phrase only, and not when the contract is
-// one of supply ("A's supply deal with B"), tentative ("the long-rumoured
-// deal with B") or told by an infinitive of buying or selling after the
-// counterpart ("A's deal with B to supply radios"). The holder may be a
+// one of supply ("A's supply deal with B", "A's deal with B covers
+// handset supply"), tentative ("the long-rumoured deal with B") or told
+// by a verb of buying or selling in its clause ("A's deal with B to
+// supply radios"). The holder may be a
 // name, "its" (coref_its_partner.go) or a description the article gave
-// (coref_descriptor.go); a description that fits two companies names
-// nothing there, so nothing is read.
+// (coref_descriptor.go) that fits one company only: "the operator's deal
+// with B" after two companies the article called operators names
+// neither (descHolderAmbiguous), though coref.go's reading by clause
+// would take the first.
 
 // possDealNouns are the contract nouns a possessive holder and a
 // with-phrase make a partnership.
@@ -43,11 +46,33 @@ func (c *clauses) possDealAt(n, k int) bool {
 			return false // "supply deal", "long-rumoured deal"
 		}
 	}
-	if k+1 < len(c.us) && c.us[k+1].Kind == 'V' && dealSupplyVerbs[c.us[k+1].Lemma] {
-		return false // "A's deal with B to supply radios"
-	}
-	if k+2 < len(c.us) && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "to" && c.us[k+2].Kind == 'V' && dealSupplyVerbs[c.us[k+2].Lemma] {
-		return false
+	for m := k + 1; m < len(c.us) && !c.boundary(m); m++ {
+		if c.us[m].Kind == 'V' && dealSupplyVerbs[c.us[m].Lemma] {
+			return false // "A's deal with B to supply radios"
+		}
+		for _, w := range strings.Fields(strings.ToLower(c.us[m].words)) {
+			if supplyNouns[w] {
+				return false // "A's deal with B covers handset supply"
+			}
+		}
 	}
 	return true
+}
+
+// descHolderAmbiguous reports whether the holder at unit j is a
+// description ("the operator's", "the French group's") whose head and
+// modifiers fit two or more companies the article described, as
+// descriptorRef (coref_descriptor.go) matches them.
+func (x *extractor) descHolderAmbiguous(c *clauses, j int) bool {
+	for _, mi := range c.ents[c.us[j].ent].ms {
+		m := c.s.ms[mi]
+		ws := strings.Fields(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(m.Text, "'s"), "’s")))
+		if !m.Coref || len(ws) < 2 || ws[0] != "the" {
+			continue
+		}
+		if fits := x.descFits(descHead(ws[len(ws)-1]), ws[1:len(ws)-1], nil); len(fits) > 1 {
+			return true
+		}
+	}
+	return false
 }
