@@ -504,27 +504,7 @@ func (x *extractor) descriptorRef(toks []token, i int, covered []bool) (m mentio
 		return // "the company" is coref.go's; "the network" needs its modifiers
 	}
 	exclude := x.laterNames(toks, i)
-	var fits []string // slugs, most recently described last
-	for _, e := range x.descs {
-		var have []string
-		switch {
-		case generic:
-			// any company, by all the modifiers it was given
-			if t := x.typeOf(e.slug); t != schema.TypeCompany && t != schema.TypeJointVenture {
-				continue
-			}
-			have = x.descMods(e.slug, "")
-		case e.head != head:
-			continue
-		default:
-			have = append(x.descMods(e.slug, head), e.mods...)
-		}
-		if exclude[e.slug] || !descModsFit(mods, have) {
-			continue
-		}
-		fits = slices.DeleteFunc(fits, func(s string) bool { return s == e.slug })
-		fits = append(fits, e.slug)
-	}
+	fits := x.descFits(head, mods, exclude)
 	n = h - i + 1
 	last := toks[h]
 	m = mention{Start: toks[i].Start, End: last.End, PossEnd: last.PossEnd, Poss: last.Poss, Coref: true}
@@ -549,6 +529,34 @@ func (x *extractor) descriptorRef(toks []token, i int, covered []bool) (m mentio
 		}
 	}
 	return mention{}, 0, false, false
+}
+
+// descFits are the entities described with head (any company for a
+// generic head) whose modifiers include mods, most recently described
+// last, leaving out exclude.
+func (x *extractor) descFits(head string, mods []string, exclude map[string]bool) []string {
+	var fits []string
+	for _, e := range x.descs {
+		var have []string
+		switch {
+		case descGeneric[head]:
+			// any company, by all the modifiers it was given
+			if t := x.typeOf(e.slug); t != schema.TypeCompany && t != schema.TypeJointVenture {
+				continue
+			}
+			have = x.descMods(e.slug, "")
+		case e.head != head:
+			continue
+		default:
+			have = append(x.descMods(e.slug, head), e.mods...)
+		}
+		if exclude[e.slug] || !descModsFit(mods, have) {
+			continue
+		}
+		fits = slices.DeleteFunc(fits, func(s string) bool { return s == e.slug })
+		fits = append(fits, e.slug)
+	}
+	return fits
 }
 
 // cityCompany resolves a company description whose modifiers hold one

@@ -13,8 +13,9 @@ package extract
 // partnership noun, with at most one modifier ("its strategic alliance"),
 // and "with": "its alliance with B".
 func itsPartnership(key func(int) string, i int) bool {
-	if nominalPartnerNouns[key(i+1)] {
+	noun := func(k string) bool { return nominalPartnerNouns[k] || possDealNouns[k] } // partner_poss_deal.go
+	if noun(key(i + 1)) {
 		return key(i+2) == "with"
 	}
-	return key(i+1) != "" && nominalPartnerNouns[key(i+2)] && key(i+3) == "with"
+	return key(i+1) != "" && noun(key(i+2)) && key(i+3) == "with"
 }

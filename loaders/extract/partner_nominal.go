@@ -82,6 +82,13 @@ func (c *clauses) partnerNounWith(n int) int {
 // partnerPossessive: "A's partnership with B", "A's work with B".
 func (x *extractor) partnerPossessive(c *clauses, j int) {
 	n := j + 1
+	if c.us[n].Kind == 'N' && possDealNouns[c.us[n].Lemma] {
+		if k := c.partnerNounWith(n); k >= 0 && c.possDealAt(n, k) && !x.descHolderAmbiguous(c, j) { // partner_poss_deal.go
+			x.rule = "partner.possessive-deal"
+			x.partnerPairs(c, c.args(x, j), x.withArgs(c, k), c.text(j, k), 0.7)
+		}
+		return
+	}
 	if c.us[n].Kind != 'N' || !(nominalPartnerNouns[c.us[n].Lemma] || c.us[n].Lemma == "work") {
 		return
 	}
