@@ -85,6 +85,7 @@ func (x *extractor) sentence(st sentence) {
 	x.structural(s, toks)
 	x.noteCountedRest(s, toks, from) // counted_rest.go
 	x.soDid(s, from)                 // member_so_did.go
+	x.ellipsis(s, from)              // ellipsis.go
 	// State for the next sentence.
 	var orgs []string
 	alliSet := false

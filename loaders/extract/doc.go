@@ -772,6 +772,11 @@
 // of the thing a relative clause hangs on ("the venture A and B ran
 // together": partner_made_relative.go) nor for customers given as
 // examples ("works with companies such as A": partner_customer_examples.go).
+// An elided second member shares the antecedent clause's membership,
+// investment or partnership once a sentence's facts are stated (discourse.go
+// calls soDid, then ellipsis): "as did B", "and so did B", ", followed by
+// B" (member_so_did.go), "and B has too", "; B followed", "So did B." and
+// "B did the same." in the next sentence (ellipsis.go); never a negated one.
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

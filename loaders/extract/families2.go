@@ -464,7 +464,11 @@ func (x *extractor) famCopula(c *clauses, v int) {
 			x.rule = "copula.member-implied"
 			as := c.args(x, subj)
 			if k := n + 1; k+3 < len(c.us) && c.isPunct(k, ",") && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "as" && c.us[k+2].Kind == 'V' && c.us[k+2].Lemma == "be" && c.us[k+3].Kind == 'E' {
-				as = append(as, c.args(x, k+3)...)
+				for _, a := range c.args(x, k+3) {
+					if a.m == nil || a.m.Kind != 'P' && !a.m.Poss {
+						as = append(as, a) // "as is Elon Musk's xAI": xAI, not its owner (helper z25bellip)
+					}
+				}
 			}
 			for _, a := range as {
 				if a.slug == alli.slug {

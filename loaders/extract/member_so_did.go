@@ -15,7 +15,8 @@ import (
 // only the organisations named after it.
 
 // soDidRE finds the ellipsis marker.
-var soDidRE = regexp.MustCompile(`(?i)(?:,? and so|, as) (?:did|does|do|has|have|had|was|were|is|are)\b`)
+// ", followed by B" (helper z25bellip) only where a name follows it.
+var soDidRE = regexp.MustCompile(`(?i)(?:,? and so|, as) (?:did|does|do|has|have|had|was|were|is|are)\b|, followed by\b`)
 
 // soDidListRE is what may stand between the marker and a member: a list of
 // names and a few describing words ("and so did rival B and C"), never a
@@ -41,17 +42,10 @@ func (x *extractor) soDid(s *sent, from int) {
 	n := len(x.facts)
 	for k := from; k < n; k++ {
 		f := x.facts[k].Fact
-		if f.Relation != schema.RelMemberOf && f.Relation != schema.RelFoundingMember || f.Evidence != s.text {
+		if !ellipsisRels[f.Relation] || f.Evidence != s.text {
 			continue
 		}
-		for _, m := range extra {
-			if m.Slug == f.Subject.ID || m.Slug == f.Object.ID || x.hasFact(f.Relation, m.Slug, f.Object.ID) {
-				continue
-			}
-			g := f
-			g.Subject = x.mention(arg{m: &m, slug: m.Slug, text: m.Text}, m.Slug)
-			x.emit(s, g, f.Confidence)
-		}
+		x.copyElided(s, f, extra, soDidRE.FindString(s.text) == ", followed by")
 	}
 }
 

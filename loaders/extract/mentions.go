@@ -107,6 +107,7 @@ type extractor struct {
 	runPara       int                 // the paragraph that began this run of one-sentence paragraphs (sentence_lines.go)
 	curLead       bool                // no person precedes the sentence's first organisation so far (hq_lists.go)
 	prevSubj      string              // first company of the previous sentence
+	ellPrev       string              // the previous sentence's text (ellipsis.go)
 	prevFirst     string              // first organisation (of any kind) of the previous sentence
 	prevOpener    string              // the organisation that opened the previous sentence (coref_opener.go)
 	paraOpeners   []string            // the companies that opened sentences of this paragraph, by name, in order (roles_focus.go)
