@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // A funding round referred to by "it" (issue 13, helper z25blead): "Helio
 // raised $40 million in a Series B round. It was led by A" - the "it" of
@@ -37,5 +41,44 @@ func (c *clauses) nameModifies(e int) bool {
 	}
 	// the tagger may read a plural noun as a verb ("trials"): a verb
 	// glued to the object with no auxiliary before it is such a noun
+	if n.Kind == 'N' && sameThing(c.ts[n.Head].Key) {
+		return false
+	}
 	return n.Kind == 'N' || n.Kind == 'V' && !n.Passive && n.Lemma != "be" && n.Lemma != "have" && n.From+1 == n.To
+}
+
+// ledModifierAt reports whether the led name led (a placeholder of the
+// regular-expression rules) in the match m0 is glued to a following
+// content word of its own noun phrase in the sentence's skeleton: "A
+// leads X Alliance workshops", "A, which leads the X Alliance working
+// group" - the workshops or the working group are led, not X. A closed-
+// class word (a preposition, a conjunction: "since 2023", "and B"), an
+// adverb in -ly and the end of the clause leave X the thing led.
+func ledModifierAt(s *sent, m0, led string) bool {
+	i := strings.Index(s.sk, m0)
+	j := strings.LastIndex(m0, led)
+	if i < 0 || j < 0 {
+		return false
+	}
+	rest := s.sk[i+j+len(led):]
+	if len(rest) < 2 || rest[0] != ' ' || rest[1] < 'a' || rest[1] > 'z' {
+		return false
+	}
+	w := strings.ToLower(strings.FieldsFunc(rest[1:], func(r rune) bool { return r != '-' && (r < 'a' || r > 'z') })[0])
+	_, closed := closedClass[w]
+	return !closed && !strings.HasSuffix(w, "ly") && w != "today" && w != "now" && !sameThing(w)
+}
+
+// leadsObject is the "X leads Y" rule's emit (relations.go): ledBy(Y, X)
+// unless Y is a modifier of a longer object.
+func (x *extractor) leadsObject(s *sent, m []string) {
+	if !ledModifierAt(s, m[0], m[3]) {
+		x.binary(s, schema.RelLedBy, m[3], m[1], m[2], 0.8)
+	}
+}
+
+// sameThing reports whether a group noun after a name is the named thing
+// itself: "heads the Telco LLM Benchmark project", "the X consortium".
+func sameThing(w string) bool {
+	return refHeads[w] || groupHeads[w] || ledProjectNouns[w]
 }
