@@ -92,6 +92,9 @@ func (x *extractor) famLead(c *clauses, v int) {
 		if led == nil {
 			return
 		}
+		if x.itIsRound(c, subj, led) {
+			x.roundLed = true // "It was led by A" after a round (lead_it_round.go)
+		}
 		for _, p := range ps {
 			title, first := "", p.at == v+2 // the agent right after "by"
 
@@ -153,6 +156,9 @@ func (x *extractor) famLead(c *clauses, v int) {
 		return
 	}
 	obj := c.object(v)
+	if c.nameModifies(obj) {
+		return // "which is running its own AI-RAN trials" (lead_it_round.go)
+	}
 	if obj < 0 && subj >= 0 && !chair {
 		obj = c.relativeObject(subj) // "X, which A leads," (nlp_which.go)
 	}

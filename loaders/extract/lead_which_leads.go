@@ -1,7 +1,5 @@
 package extract
 
-import "github.com/telcograph/telcograph/schema"
-
 // A company's relative clause that leads a group (helper z23blead): "SK
 // Telecom, which leads the alliance, wants ..." and "A, which has led the
 // coalition since 2023," state ledBy as "X leads Y" does. A possessive
@@ -10,7 +8,7 @@ import "github.com/telcograph/telcograph/schema"
 
 var whichLeadsRules = []rule{
 	{name: "X, which leads Y", keys: []string{"lead", "head"}, re: rx(rOrg + `,? (?:which|that) ` + rAux + `(?:leads|heads|spearheads|has led|has headed|is leading|is heading) (?:the )?` + rAll + `(?:$|[^'’\w<])`), fn: func(x *extractor, s *sent, m []string) {
-		x.binary(s, schema.RelLedBy, m[3], m[1], m[2], 0.8)
+		x.leadsObject(s, m) // lead_it_round.go
 	}},
 }
 

@@ -99,7 +99,7 @@ var baseRules = []rule{
 		x.binary(s, schema.RelLedBy, m[1], m[3], "", 0.85)
 	}},
 	{name: "X leads Y", keys: []string{"lead", "head"}, re: rx(rOrg + ` ` + rAux + `(?:leads|heads|spearheads|is leading|is heading|led) (?:the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
-		x.binary(s, schema.RelLedBy, m[3], m[1], m[2], 0.8)
+		x.leadsObject(s, m) // lead_it_round.go
 	}},
 	// founding
 	{name: "A and B formed Y", re: rx(rComps + ` ` + rAux + `(?:have |has |had )?(put together|set up|formed|founded|co-founded|launched|established|created|started|unveiled|forged|form|found|launch|establish|create) (?:a |an |the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
