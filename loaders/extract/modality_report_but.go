@@ -17,16 +17,13 @@ import (
 // told plainly ("Reports spoke of a deal, which the two later signed")
 // is left to the rules.
 var (
-	reportOfRE = regexp.MustCompile(`(?i)\b(?:reports?|rumou?rs?|speculation|press accounts?)\s+(?:had\s+|have\s+)?(?:spoke|spoken|speak|talked|talk|hinted|hint|pointed|point)\s+(?:of|at|to)\b`)
+	reportOfRE = mustFiltered(`(?i)\b(?:reports?|rumou?rs?|speculation|press accounts?)\s+(?:had\s+|have\s+)?(?:spoke|spoken|speak|talked|talk|hinted|hint|pointed|point)\s+(?:of|at|to)\b`)
 	butRE      = regexp.MustCompile(`[,;]\s+but\b`)
 )
 
 // reportButSpan returns the stretch from a report's noun to the ", but"
 // that contradicts it, or -1, -1.
 func reportButSpan(text string) (int, int) {
-	if !mayReport(text) && !strings.Contains(text, "ccount") { // a cheap test first (modality_report_wrong.go)
-		return -1, -1
-	}
 	loc := reportOfRE.FindStringIndex(text)
 	if loc == nil {
 		return -1, -1

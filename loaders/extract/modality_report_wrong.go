@@ -127,7 +127,10 @@ func allIn(span string, names []string) bool {
 
 // mayReport is a cheap test before the regular expressions.
 func mayReport(text string) bool {
-	low := strings.ToLower(text)
+	low, ok := ruleText(text) // the sentence's lower case, cached (regex_prefilter.go)
+	if !ok {
+		low = strings.ToLower(text)
+	}
 	for _, w := range []string{"report", "rumo", "speculat", "stor", "media", "headline", "claim", "suggestion", "article"} {
 		if strings.Contains(low, w) {
 			return true
