@@ -1,6 +1,9 @@
 package extract_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCorefFoundedJoined covers "it" as the subject of a passive founding
 // by organisations right after a sentence that told a company joining the
@@ -32,4 +35,20 @@ func TestCorefFoundedJoined(t *testing.T) {
 		{"a joining that is denied: nothing changes", "Kestrel Telecom has not joined the Radio Forum. It was founded by Granite Labs in 1990.",
 			[]string{"founded(kestrel-telecom) date=1990"}},
 	})
+}
+
+// TestCorefFoundedJoinedTwoGroups: a company that joined two groups in the
+// sentence before gives no group in focus, and the founders are given to
+// neither group (coref_found_joined.go refuses; which group, nothing says).
+func TestCorefFoundedJoinedTwoGroups(t *testing.T) {
+	for _, text := range []string{
+		"Acme Telecom and Borealis Networks have joined the Radio Forum and the Open Edge Alliance. It was set up last year by Cobalt Mobile and Ion Cloud.",
+		"Kestrel Telecom signed up to the Open Edge Alliance and to the Radio Forum in May. It was founded by Granite Labs and Larch Networks.",
+	} {
+		for _, f := range extractFacts(t, text, newsRegister(t)) {
+			if strings.HasPrefix(f, "foundingMember(") || strings.HasPrefix(f, "founded(radio-forum") || strings.HasPrefix(f, "founded(open-edge") {
+				t.Errorf("%q: %s, want no founding of either group", text, f)
+			}
+		}
+	}
 }
