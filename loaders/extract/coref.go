@@ -67,6 +67,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		if g, ok := x.foundedBySelf(toks, i, s); ok {
 			s = g // "It was set up by A, B and C": not A (coref_found_by.go)
 		}
+		if g, ok := x.joinedGroupIt(toks, i, s); ok {
+			s = g // "A and B have joined X. It was set up by C and D" (coref_found_joined.go)
+		}
 		if s != "" {
 			m := span(1)
 			m.Kind, m.Slug = x.kindFor(s), s

@@ -26,17 +26,10 @@ func (x *extractor) foundedBySelf(toks []token, i int, s string) (string, bool) 
 	if s == "" {
 		return "", false
 	}
-	at := toks[i].End
-	m := passiveFoundRE.FindStringSubmatchIndex(x.curText[at:])
-	if m == nil {
+	from, to, ok := x.passiveAgents(toks, i)
+	if !ok {
 		return "", false
 	}
-	rest := x.curText[at+m[2] : at+m[3]]
-	by := byFounderRE.FindStringIndex(rest)
-	if by == nil {
-		return "", false
-	}
-	from, to := at+m[2]+by[1], at+m[3]
 	var agents []string
 	for _, mm := range x.curMs {
 		if mm.Start >= from && mm.End <= to && mm.Slug != "" {
@@ -50,4 +43,20 @@ func (x *extractor) foundedBySelf(toks []token, i int, s string) (string, bool) 
 		return x.focus, true
 	}
 	return "", true
+}
+
+// passiveAgents is the byte span of the agent phrase ("by A, B and C") of
+// the passive founding "it" at toks[i] is the subject of; ok is false when
+// the clause is no such founding.
+func (x *extractor) passiveAgents(toks []token, i int) (from, to int, ok bool) {
+	at := toks[i].End
+	m := passiveFoundRE.FindStringSubmatchIndex(x.curText[at:])
+	if m == nil {
+		return 0, 0, false
+	}
+	by := byFounderRE.FindStringIndex(x.curText[at+m[2] : at+m[3]])
+	if by == nil {
+		return 0, 0, false
+	}
+	return at + m[2] + by[1], at + m[3], true
 }

@@ -23,8 +23,20 @@ import (
 var frontedRE = regexp.MustCompile(`^["“]?(?:[A-Z][a-z]+ed|Set up|Spun (?:out|off)|Built|Run|Led|Born|Founded|Owned|Backed)\b[^,;:.]{3,160}, `)
 
 // frontedListRE is such a phrase whose agents are a list, running to the
-// comma right before "it": "Launched in 2021 by A, B and C, it".
-var frontedListRE = regexp.MustCompile(frontedRE.String()[:len(frontedRE.String())-2] + `(?:, [A-Z][^,;:.]{0,60})+, $`)
+// comma right before "it": "Launched in 2021 by A, B and C, it", also when
+// an item opens in lower case ("by A, B, e& and C", "by A, its rival B
+// and C", "by A, together with B and C").
+var frontedListRE = regexp.MustCompile(frontedRE.String()[:len(frontedRE.String())-2] + `(?:, [A-Za-z][^,;:.]{0,60})+, $`)
+
+// frontedHelperRE is a list item that adds a helper, not an agent ("by A,
+// with support from B, it").
+var frontedHelperRE = regexp.MustCompile(`, with\b`)
+
+// frontedList reports whether before is a fronted participial phrase
+// whose agents are a list (frontedListRE), no item of it a with-phrase.
+func frontedList(before string) bool {
+	return frontedListRE.MatchString(before) && !frontedHelperRE.MatchString(before)
+}
 
 // frontedEnd is the byte just after the comma that ends a fronted
 // participial phrase opening text, or -1.
@@ -73,7 +85,7 @@ func (x *extractor) frontedSubject(text string, at int) string {
 // phrase.
 func (x *extractor) frontedIt(before string) (string, bool) {
 	e := frontedEnd(before)
-	if (e < 0 || strings.TrimSpace(before[e:]) != "") && !frontedListRE.MatchString(before) {
+	if (e < 0 || strings.TrimSpace(before[e:]) != "") && !frontedList(before) {
 		return "", false
 	}
 	s := x.prevSubj

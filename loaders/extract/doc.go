@@ -777,6 +777,10 @@
 // calls soDid, then ellipsis): "as did B", "and so did B", ", followed by
 // B" (member_so_did.go), "and B has too", "; B followed", "So did B." and
 // "B did the same." in the next sentence (ellipsis.go); never a negated one.
+// Helper z26mem (round 22, the members7 drill) read "it" founded by
+// organisations after a company joined the group in focus as that group
+// (coref_found_joined.go), a bulleted one-sentence line after its marker
+// (text_bullet_prose.go) and fronted founder lists with a lower-case item.
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

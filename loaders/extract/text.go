@@ -138,6 +138,9 @@ func splitSentences(body string) []sentence {
 			if a == b {
 				return
 			}
+			if strings.TrimSpace(line[:a]) == "" && strings.TrimSpace(line[b:]) == "" {
+				a += bulletProse(line[a:b]) // a whole line (text_bullet_prose.go)
+			}
 			st := sentence{Text: line[a:b], Para: para, First: first}
 			if orig != line {
 				st.Evidence = orig[a:b]
