@@ -63,6 +63,9 @@ func (x *extractor) itByClause(toks []token, i int, near string) (string, bool) 
 	for k := i - 2; k >= 0; k-- {
 		if t := toks[k]; t.Text == "," || t.Text == ";" || t.Text == ":" || t.Key == "that" {
 			start = toks[k].End
+			if s, ok := x.itOutsideRelative(toks, k, before, near); ok {
+				return s, true // "A and B, which backed it," (coref_it_relative.go)
+			}
 			break
 		}
 	}

@@ -33,7 +33,8 @@ func roundNoun(u unit) bool {
 		return false
 	}
 	return u.Lemma == "round" || strings.Contains(w, "round") || strings.Contains(w, "series a") || strings.Contains(w, "series b") ||
-		strings.Contains(w, "series c") || strings.Contains(w, "series d") || u.Lemma == "seed" || u.Lemma == "raise" || moneyRoundNouns[u.Lemma]
+		strings.Contains(w, "series c") || strings.Contains(w, "series d") || u.Lemma == "seed" || u.Lemma == "raise" || moneyRoundNouns[u.Lemma] ||
+		lateSeriesRE.MatchString(w)
 }
 
 // moneyRoundNouns name a round by its money (helper x14inv): "announced
@@ -115,7 +116,7 @@ func (x *extractor) famRound(c *clauses) {
 			}
 		case u.Kind == 'V' && (u.Lemma == "participate" || u.Lemma == "take" && strings.HasSuffix(c.text(v, min(v+1, len(c.us)-1)), "part") ||
 			u.Lemma == "join" && v+1 < len(c.us) && roundNoun(c.us[c.pricedNoun(c.skipRoundDeterminers(v+1))]) ||
-			u.Lemma == "join" && !u.Passive && c.joinedInRound(v)): // rounds_join_in.go
+			u.Lemma == "join" && !u.Passive && (c.joinedInRound(v) || joinsOwnRound(c, v))): // rounds_join_in.go, rounds_join_poss.go
 			// "B and C participated", "with B and C taking part", "existing
 			// investors A and B also joined the round"
 			if mod, drop := modalityOf(c.text(max(v-3, 0), v)); drop || mod != "" && u.Lemma != "participate" {
@@ -136,7 +137,11 @@ func (x *extractor) famRound(c *clauses) {
 				}
 				continue
 			}
-			invest(c.args(x, subj), 0.7)
+			if joinsOwnRound(c, v) {
+				invest(namedArgs(c.args(x, subj)), 0.7) // rounds_join_poss.go
+			} else {
+				invest(c.args(x, subj), 0.7)
+			}
 			if subj >= 0 {
 				// "A and B also took part, alongside C and D": the backers
 				// named beside them joined the same round (helper z15inv)

@@ -24,7 +24,7 @@ func (x *extractor) famRoundMore(c *clauses) {
 		if u.Kind != 'V' || u.Neg || u.Passive {
 			continue
 		}
-		if same && !c.afterSemicolon(v) {
+		if same && !c.afterSemicolon(v) && !(r.focus && v == 0 && u.Lemma == "join") { // rounds_joining.go
 			continue // the round's own sentence: only a clause of its own after ";"
 		}
 		switch {
@@ -75,10 +75,11 @@ func (x *extractor) famRoundMore(c *clauses) {
 					x.emitFact(c.s, schema.RelInvestedIn, a, r.co, c.modText(subj, v), 0.7, schema.Fact{})
 				}
 			}
-		case u.Lemma == "join" && c.ts[u.Head].Form == formIng && v == 0 && v+2 < len(c.us) && c.us[v+1].words == "them" &&
+		case u.Lemma == "join" && c.ts[u.Head].Form == formIng && v == 0 && v+2 < len(c.us) && joinedRoundOrLeads(c, v+1) &&
 			c.us[v+2].Kind == 'V' && c.us[v+2].Lemma == "be":
 			// "Joining them were B, C and D, plus E": the leads of the
-			// round the sentence before told
+			// round the sentence before told; "Joining the round were B
+			// and C" (rounds_joining.go)
 			for e := v + 3; e < len(c.us) && !c.boundary(e); e++ {
 				if c.us[e].Kind == 'V' || c.relative(e) {
 					break

@@ -37,9 +37,10 @@ func (x *extractor) famRoundBare(c *clauses) {
 			continue
 		}
 		switch {
-		case u.Lemma == "join" && v+1 < len(c.us) && c.us[v+1].words == "it" && c.intransitiveEnd(v+1):
+		case u.Lemma == "join" && v+1 < len(c.us) && (c.us[v+1].words == "it" || c.us[v+1].words == "them") && c.intransitiveEnd(v+1):
 			// "Accel led it, and B and C joined it": the pronoun is the
-			// round, as after "led" (helper z20inv), unless a group was
+			// round, as after "led" (helper z20inv), or "joined them" its
+			// leads (helper z26inv), unless a group was
 			// named since the round opened ("... launched an alliance;
 			// B joined it")
 			if !x.groupSince(r.sent) {

@@ -60,7 +60,10 @@ func (c *clauses) ownRoundAfter(x *extractor, v int) (arg, bool) {
 	if k < len(c.us) && c.us[k].Kind == 'N' && c.us[k].words == "part" {
 		k++
 	}
-	if k+2 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "in" || c.us[k+1].Kind != 'E' || !c.ents[c.us[k+1].ent].poss {
+	if joinsOwnRound(c, v) {
+		k-- // "joined Y's Series D": the round is the object (rounds_join_poss.go)
+	}
+	if k+2 >= len(c.us) || k > v && (c.us[k].Kind != 'P' || c.us[k].Lemma != "in") || c.us[k+1].Kind != 'E' || !c.ents[c.us[k+1].ent].poss {
 		return arg{}, false
 	}
 	r := k + 2
