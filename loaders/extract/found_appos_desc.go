@@ -41,3 +41,25 @@ func (c *clauses) datedParticiple(v int) bool {
 	}
 	return temporal(c.us[n].words)
 }
+
+// copulaDescribedName is the subject of a copula whose indefinite
+// predicate a dated founding participle describes: "KKR is a global
+// investment firm founded in 1976", "STV is a venture firm launched in
+// 2018" (writers d4 and x). It returns -1 when there is none.
+func (c *clauses) copulaDescribedName(v int) int {
+	if !c.datedParticiple(v) || v < 3 || !orgHeadNouns[c.us[v-1].Lemma] && !c.describingHead(v-1) {
+		return -1
+	}
+	k := v - 1
+	for k >= 0 && v-k <= 4 && (c.us[k].Kind == 'N' || c.us[k].Kind == 'M' || c.us[k].Kind == 'E' && (c.isCountry(k) || c.describingHead(k))) {
+		k--
+	}
+	if k < 1 || c.us[k].Kind != 'V' || c.us[k].Lemma != "be" || c.us[k].Neg || c.us[k].Passive || !c.plainName(k-1) {
+		return -1
+	}
+	first := c.us[k+1].words
+	if !strings.HasPrefix(first, "a ") && !strings.HasPrefix(first, "an ") && first != "a" && first != "an" {
+		return -1
+	}
+	return k - 1
+}

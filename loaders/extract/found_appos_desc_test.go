@@ -25,3 +25,25 @@ func TestFoundAppositionDescribed(t *testing.T) {
 			nil},
 	})
 }
+
+// TestFoundCopulaDescribed: "X is a <description> founded in YEAR" founds
+// X; a negated copula or a participle on another noun does not.
+func TestFoundCopulaDescribed(t *testing.T) {
+	runNews(t, []newsCase{
+		{"X is a <mod> <mod> firm launched in YEAR",
+			"Granite Labs is a venture firm launched in 2017 with a $50 million fund.",
+			[]string{"founded(granite-labs) date=2017"}},
+		{"X is an <nat> operator set up last year",
+			"Meridian Mobile is an Irish operator set up last year by three engineers.",
+			[]string{"founded(meridian-mobile) date=2024", "headquarteredIn(meridian-mobile,IE)"}},
+		{"answer: X is a <mod> provider started in YEAR",
+			"A: Polar Compute is a hosting provider started in 2012 with one data centre.",
+			[]string{"founded(polar-compute) date=2012"}},
+		{"not: X is not a company founded in YEAR",
+			"Granite Labs is not a company founded in 2017.",
+			nil},
+		{"not: the participle describes a preposition's object",
+			"Granite Labs is a customer of a firm founded in 2017.",
+			nil},
+	})
+}

@@ -62,6 +62,9 @@ func (x *extractor) famFoundParticiple(c *clauses) {
 		}
 		name := c.apposedName(v)
 		if name < 0 {
+			name = c.copulaDescribedName(v) // found_appos_desc.go
+		}
+		if name < 0 {
 			continue
 		}
 		co, ok := x.foundedCompany(c, name, foundedKinds)
