@@ -102,6 +102,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famHeadquarters(c.s)
 	x.famNationAppos(c)
 	x.famNationCopula(c)
+	x.famNationPossessive(c)  // hq_poss_nation.go
 	x.famNationCopulaAppos(c) // hq_heads.go
 	x.famFromCountry(c)       // hq_heads.go
 	x.famHQMove(c)            // hq_moves.go

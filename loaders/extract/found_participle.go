@@ -62,6 +62,9 @@ func (x *extractor) famFoundParticiple(c *clauses) {
 		}
 		name := c.apposedName(v)
 		if name < 0 {
+			name = c.copulaDescribedName(v) // found_appos_desc.go
+		}
+		if name < 0 {
 			continue
 		}
 		co, ok := x.foundedCompany(c, name, foundedKinds)
@@ -91,10 +94,10 @@ func (c *clauses) apposedName(v int) int {
 		return -1
 	}
 	k := v - 1
-	for k >= 0 && v-k <= 4 && (c.us[k].Kind == 'N' || c.us[k].Kind == 'M' || c.us[k].Kind == 'E' && k+1 < v && !c.ents[c.us[k].ent].poss) {
+	for k >= 0 && v-k <= 4 && (c.us[k].Kind == 'N' || c.us[k].Kind == 'M' || c.us[k].Kind == 'E' && (k+1 < v || c.describingHead(k) && c.datedParticiple(v)) && !c.ents[c.us[k].ent].poss) {
 		k--
 	}
-	if k == v-1 || k < 1 || !c.isPunct(k, ",") || c.us[k-1].Kind != 'E' || c.us[v-1].Kind != 'N' {
+	if k == v-1 && !(c.describingHead(k) && c.datedParticiple(v)) || k < 1 || !c.isPunct(k, ",") || c.us[k-1].Kind != 'E' || c.us[v-1].Kind != 'N' && !c.describingHead(v-1) {
 		return -1
 	}
 	first := c.us[k+1].words
@@ -104,8 +107,8 @@ func (c *clauses) apposedName(v int) int {
 	if hasAnyWord(c.text(k+1, v-1), []string{"former", "planned", "proposed", "possible", "future"}) {
 		return -1
 	}
-	if c.isPunct(k-2, ",") || k >= 2 && c.us[k-2].Kind == 'P' && c.us[k-2].Lemma != "of" {
-		return -1 // a list item; "under X, set up by": what is under X
+	if c.isPunct(k-2, ",") || k >= 2 && c.us[k-2].Kind == 'P' && c.us[k-2].Lemma != "of" && !(orgHeadNouns[lastWord(c.us[v-1].words)] && c.datedParticiple(v)) {
+		return -1 // a list item; "under X, set up by": what is under X (but "in X, the chip designer founded in 2020")
 	}
 	return k - 1
 }

@@ -9,10 +9,10 @@ func TestBareRoleAnswer(t *testing.T) {
 	runNewsWith(t, precisionRegister(t), []newsCase{
 		{"the chief executive after the company's answer",
 			"Q: What is Kestrel Network?\n\nA: Kestrel Network is a fibre company set up in March by Acme Telecom.\n\nQ: Who runs it?\n\nA: The chief executive is Anna Brückner, who came over from Cobalt Mobile.",
-			[]string{"ceoOf(anna-bruckner,kestrel-network)"}},
+			[]string{"ceoOf(anna-bruckner,kestrel-network)", "founded(kestrel-network)"}},
 		{"near miss: another title",
 			"Q: What is Kestrel Network?\n\nA: Kestrel Network is a fibre company set up in March by Acme Telecom.\n\nQ: Who runs it?\n\nA: The chief financial officer is Anna Brückner.",
-			nil},
+			[]string{"founded(kestrel-network)"}}, // round 22: "is a fibre company set up in March" (found_appos_desc.go)
 	})
 }
 
