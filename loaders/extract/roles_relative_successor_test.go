@@ -15,6 +15,7 @@ func z26Register(t testing.TB) *schema.Register {
   fjordline-networks: {name: Fjordline Networks, type: company}
   pelican-cloud: {name: Pelican Cloud, type: company}
   orrin-systems: {name: Orrin Systems, type: company}
+  orrin-group: {name: Orrin Group, type: company}
   hana-sato: {name: Hana Sato, type: person}
   pavel-novak: {name: Pavel Novak, type: person}
   ines-duarte: {name: Ines Duarte, type: person}
@@ -61,5 +62,25 @@ func TestBoardOwnerCompany(t *testing.T) {
 		{"near miss: a committee, not the board",
 			"Fjordline Networks completed its purchase of Pelican Cloud on Monday. Pelican Cloud's audit committee, chaired by Hana Sato, had raised concerns.",
 			nil},
+	})
+}
+
+// TestGroupInNextParagraph: "the group" in a paragraph that has named
+// another company is not a company named Group in the paragraph before
+// (coref_group_corp.go, paraNamesOther); within one paragraph it still is.
+func TestGroupInNextParagraph(t *testing.T) {
+	runNewsWith(t, z26Register(t), []newsCase{
+		{"a digest's next item: who ran the group",
+			"2. Orrin Group. Pavel Novak, chief executive of Orrin Group, said the company would build two data centres.\n\n3. Pelican Cloud. Pelican Cloud's chief executive since 2024, Hana Sato, said the operator would sell its towers. She succeeded Ines Duarte, who ran the group for nine years.",
+			[]string{"ceoOf(pavel-novak,orrin-group)", "ceoOf(ines-duarte,pelican-cloud) modality=past"}},
+		{"the group's chairman in apposition",
+			"Orrin Group posted record sales. Its chief executive, Pavel Novak, was pleased.\n\nPelican Cloud opened a lab in Oslo on Monday. Marek Wolny, the group's chairman, cut the ribbon.",
+			[]string{"ceoOf(pavel-novak,orrin-group)", "chairmanOf(marek-wolny,pelican-cloud)"}},
+		{"who has run the group since, after a pronoun sentence",
+			"Orrin Group posted record sales on Monday.\n\nPelican Cloud said it had hired 200 engineers. Hana Sato, who has run the group since 2019, said more would follow.",
+			[]string{"ceoOf(hana-sato,pelican-cloud)"}},
+		{"near miss: the same paragraph keeps the Group",
+			"Orrin Group holds a stake in Pelican Cloud. Pavel Novak, who has run the group since 2019, called it a bargain.",
+			[]string{"ceoOf(pavel-novak,orrin-group)", "investedIn(orrin-group,pelican-cloud)"}},
 	})
 }
