@@ -333,7 +333,7 @@ func (x *extractor) chairRelative(c *clauses) {
 			mod = "former"
 		}
 		for _, rel := range rels {
-			x.emitFact(c.s, rel, c.args(x, p)[0], orgs[0], mod, 0.75, schema.Fact{})
+			x.emitFact(c.s, rel, c.args(x, p)[0], x.successorsCompany(c, p, rel, orgs[0]), mod, 0.75, schema.Fact{}) // roles_relative_successor.go
 		}
 	}
 }

@@ -17,7 +17,8 @@ import (
 // is the owner of Iliad; the group's chief executive is P", "CEO of BCE
 // Inc. and of its Bell Canada subsidiary, ..., the group's chief
 // executive": BCE's), else a company named in the last eight sentences
-// whose name ends in Group, else the subject of the sentence before ("Qatar's Ooredoo
+// whose name ends in Group (not one of an earlier paragraph when this
+// paragraph has named another company: paraNamesOther), else the subject of the sentence before ("Qatar's Ooredoo
 // went further ... P, the group's managing director"), else the one the
 // passage is about (topicCompany). In apposition ("Meta holds a stake in
 // J, the group's digital arm") it is J's owner: none of its sentence's
@@ -75,7 +76,7 @@ func (x *extractor) corporateGroupOf(toks []token, i int) string {
 			return s
 		}
 	}
-	if s := x.groupNamed(); fits(s) {
+	if s := x.groupNamed(); fits(s) && !x.paraNamesOther(s, fits) {
 		return s // "SoftBank Group and OpenAI set up J. ... Son chairs the group"
 	}
 	if fits(x.prevOpener) {
@@ -115,6 +116,24 @@ func quoteOpens(s *sent) bool {
 func foundsSomething(toks []token) bool {
 	for k, t := range toks {
 		if foundingVerbs[t.Key] && (t.Key != "set" || k+1 < len(toks) && toks[k+1].Key == "up") {
+			return true
+		}
+	}
+	return false
+}
+
+// paraNamesOther reports whether a Group-named company s was last named
+// before the current paragraph while the paragraph has named another
+// company that fits: in a digest's next item ("3. Telenor. ... She
+// succeeded P, who ran the group for nine years") "the group" is the
+// item's company, not the SoftBank Group of the item before (issue 13,
+// round 22, roles7 drill).
+func (x *extractor) paraNamesOther(s string, fits func(string) bool) bool {
+	if x.lastSeen[s] >= x.paraStart {
+		return false
+	}
+	for o, last := range x.lastSeen {
+		if o != s && last >= x.paraStart && fits(o) {
 			return true
 		}
 	}

@@ -239,8 +239,10 @@ func (x *extractor) impliedLed(c *clauses, v int) []arg {
 	}
 	switch {
 	case c.us[j].Lemma == "board":
-		if a, ok := x.boardOwner(c, j); ok {
+		if a, ok, possessed := x.boardOwner(c, j); ok {
 			return []arg{a}
+		} else if possessed {
+			return nil // lead_board.go
 		}
 		if x.curAlli != "" && x.sentIdx-x.lastSeen[x.curAlli] <= 3 {
 			return []arg{{slug: x.curAlli, text: "(" + x.nameOf(x.curAlli) + ")"}}

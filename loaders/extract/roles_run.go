@@ -192,12 +192,12 @@ func (x *extractor) runRelative(c *clauses, v int, succession bool) {
 			if past {
 				mod = "former"
 			}
-			x.emitFact(c.s, schema.RelChairmanOf, c.args(x, p)[0], org, mod, 0.7, schema.Fact{})
+			x.emitFact(c.s, schema.RelChairmanOf, c.args(x, p)[0], x.successorsCompany(c, p, schema.RelChairmanOf, org), mod, 0.7, schema.Fact{})
 		case u.Lemma != "chair" && past && succession && c.us[w+1].Kind == 'E':
 			if x.typeOf(x.resolve(org, orgTypesAll)) != schema.TypeCompany {
 				return
 			}
-			x.emitFact(c.s, schema.RelCEOOf, c.args(x, p)[0], org, "former", 0.7, schema.Fact{})
+			x.emitFact(c.s, schema.RelCEOOf, c.args(x, p)[0], x.successorsCompany(c, p, schema.RelCEOOf, org), "former", 0.7, schema.Fact{}) // roles_relative_successor.go
 		case (u.Lemma == "run" || u.Lemma == "head") && c.us[w+1].Kind == 'E' && !c.ents[c.us[w+1].ent].poss && w+3 < len(c.us) && c.us[w+2].Kind == 'P' &&
 			(c.us[w+2].Lemma == "since" || c.us[w+2].Lemma == "for") && temporal(c.us[w+3].words):
 			// "P, who has run X since 2019": running a company for a time
@@ -210,7 +210,7 @@ func (x *extractor) runRelative(c *clauses, v int, succession bool) {
 			if past {
 				mod = "former"
 			}
-			x.emitFact(c.s, schema.RelCEOOf, c.args(x, p)[0], org, mod, 0.7, schema.Fact{})
+			x.emitFact(c.s, schema.RelCEOOf, c.args(x, p)[0], x.successorsCompany(c, p, schema.RelCEOOf, org), mod, 0.7, schema.Fact{})
 		}
 		// "and chaired its board": a second verb of the same relative
 		if end+1 < len(c.us) && c.us[end].Kind == 'O' && c.us[end].words == "and" && c.us[end+1].Kind == 'V' {
