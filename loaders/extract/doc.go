@@ -780,8 +780,8 @@
 // Helper z26fmp (round 22, the members8 drill): a group's driving force
 // leads it ("set up with A as its driving force", founding no member;
 // "with B as the other driving force", "A is the alliance's driving
-// force"), "A drives/fronts X" and "X, fronted by A" for a group X
-// (lead_driving_force.go); membership talked about ("talking to X about
+// force"), "A drives/fronts X" (or "it": coref_it_object.go) and "X,
+// fronted by A" for a group X (lead_driving_force.go); membership talked about ("talking to X about
 // membership") is none (member_talks.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
