@@ -782,7 +782,10 @@
 // "with B as the other driving force", "A is the alliance's driving
 // force"), "A drives/fronts X" (or "it": coref_it_object.go) and "X,
 // fronted by A" for a group X (lead_driving_force.go); membership talked about ("talking to X about
-// membership") is none (member_talks.go).
+// membership") is none (member_talks.go); a group named as a noun's
+// modifier after "a"/"an" ("A Linux Foundation project since 2022.") is
+// not the current alliance a later "Its founding members" takes
+// (focus_modifier.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.
