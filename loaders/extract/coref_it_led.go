@@ -14,6 +14,7 @@ import "slices"
 // sentence before the clause.
 var leadVerbs = map[string]bool{
 	"chair": true, "co-chair": true, "lead": true, "head": true, "steer": true, "spearhead": true, "run": true,
+	"drive": true, "front": true, // lead_driving_force.go
 }
 
 // ledGroupBefore is the nearest group named before the clause (start) of

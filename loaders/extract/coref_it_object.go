@@ -22,7 +22,7 @@ var itOrgVerbs = map[string]bool{
 	"spearhead": true, "join": true, "rejoin": true, "found": true, "co-found": true, "form": true,
 	"launch": true, "set": true, "create": true, "establish": true, "start": true, "own": true,
 	"acquire": true, "buy": true, "back": true, "fund": true, "control": true, "leave": true,
-	"quit": true, "support": true,
+	"quit": true, "support": true, "drive": true, "front": true, // a group driven or fronted (lead_driving_force.go)
 }
 
 // itVerbObject reports whether "it" at toks[i] is the plain object of the

@@ -138,7 +138,7 @@ func (x *extractor) sentence(st sentence) {
 			if !m.Coref {
 				x.alliN[m.Slug]++
 			}
-			if !alliSet && !sideMention(s.text, m.Start) && (x.curAlli == "" || !employerMention(s.text, m.Start)) && !ownerModifier(s, mi) { // focus_side.go, focus_employer.go, lexicon_owner_cut.go
+			if !alliSet && !sideMention(s.text, m.Start) && (x.curAlli == "" || !employerMention(s.text, m.Start)) && !ownerModifier(s, mi) && !topicModifier(toks, &s.ms[mi]) { // focus_side.go, focus_employer.go, lexicon_owner_cut.go, focus_modifier.go
 				// The first alliance a sentence names is its topic ("Open
 				// Telco AI, a worldwide effort the GSMA unveiled").
 				x.curAlli, alliSet = m.Slug, true

@@ -777,10 +777,13 @@
 // calls soDid, then ellipsis): "as did B", "and so did B", ", followed by
 // B" (member_so_did.go), "and B has too", "; B followed", "So did B." and
 // "B did the same." in the next sentence (ellipsis.go); never a negated one.
-// Helper z26mem (round 22, the members7 drill) read "it" founded by
-// organisations after a company joined the group in focus as that group
-// (coref_found_joined.go), a bulleted one-sentence line after its marker
-// (text_bullet_prose.go) and fronted founder lists with a lower-case item.
+// Round 22 (helpers' drills members7, members8): "it" founded by
+// organisations after a company joined the group in focus is that group
+// (coref_found_joined.go); a bulleted one-sentence line is read after its
+// marker (text_bullet_prose.go); a group's driving force leads it, as does
+// "A drives/fronts X" (lead_driving_force.go); membership talked about is
+// none (member_talks.go); a group named as a modifier after "a"/"an" is not
+// the alliance a later "Its founding members" takes (focus_modifier.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

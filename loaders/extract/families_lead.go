@@ -17,8 +17,9 @@ func (x *extractor) famLead(c *clauses, v int) {
 	ps := c.pps(v + 1)
 	chair := u.Lemma == "chair" || u.Lemma == "co-chair"
 	fronted := v == 0 || (v == 1 && c.us[0].Kind == 'O')
-	if u.Lemma == "drive" && !u.Passive {
-		return // "AI drives demand": only "X is driven by A" names a leader
+	groupOnly := u.Lemma == "drive" || u.Lemma == "front" // lead_driving_force.go
+	if groupOnly && !u.Passive && !x.objectIsGroup(c, v) {
+		return // "AI drives demand": only a group driven or fronted names a leader
 	}
 	if !u.Passive && !fronted && (c.ts[u.Head].Form == formPast || c.ts[u.Head].Form == formPart) && v >= 3 &&
 		c.us[v-1].Kind == 'N' && c.isPunct(v-2, ",") && c.us[v-3].Kind == 'E' && len(ps) > 0 && ps[0].prep == "by" && c.us[v+1].Kind == 'P' {
@@ -138,7 +139,7 @@ func (x *extractor) famLead(c *clauses, v int) {
 				return
 			}
 			for _, led := range led {
-				if u.Lemma == "drive" && x.resolve(led, allianceTypes) == "" {
+				if groupOnly && x.resolve(led, allianceTypes) == "" {
 					continue // "growth driven by A" (member_more.go)
 				}
 				for _, l := range c.args(x, p.at) {

@@ -519,8 +519,8 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	if mod, drop := modalityOf(clause); drop || mod == schema.Planned || mod == schema.InProgress {
 		return
 	}
-	if asNonMember(clause) {
-		return // "C joined as a sponsor" (families.go nonMemberRoles)
+	if asNonMember(clause) || drivingForceClause(clause) {
+		return // "C joined as a sponsor" (families.go nonMemberRoles); "set up with A as its driving force" (lead_driving_force.go)
 	}
 	if weighedMembership(clause) || x.backersInvested(c, cs, groups) {
 		return // "said it was reviewing membership", "Backers include" after a round (member_backers.go)

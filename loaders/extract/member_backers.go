@@ -56,4 +56,6 @@ func (x *extractor) backersInvested(c *clauses, cs []cue, groups []arg) bool {
 var weighedMembershipRE = regexp.MustCompile(`(?i)\b(?:review|reviews|reviewing|reviewed|evaluat(?:e|es|ing)|assess(?:es|ing)?|stud(?:y|ies|ying)|explor(?:e|es|ing)|reconsider(?:s|ing)?|re-?examin(?:e|es|ing))["'“”‘’]?\s+(?:its\s+|their\s+|a\s+|possible\s+|potential\s+|future\s+)*membership\b`)
 
 // weighedMembership reports whether a clause weighs a membership.
-func weighedMembership(clause string) bool { return weighedMembershipRE.MatchString(clause) }
+func weighedMembership(clause string) bool {
+	return weighedMembershipRE.MatchString(clause) || talkedMembership(clause) // member_talks.go
+}

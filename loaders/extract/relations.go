@@ -95,7 +95,7 @@ var baseRules = []rule{
 		}
 		x.binary(s, schema.RelLedBy, m[2], m[1], "", 0.9)
 	}},
-	{name: "Y was led by X", keys: []string{"led by", "headed by", "spearheaded by"}, re: rx(rAll + `[^<]{0,80}?(?:\b(?:is|was|are|were|been|being)|,) ?((?:co-)?(?:led|headed|spearheaded)) by ` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y was led by X", keys: []string{"led by", "headed by", "spearheaded by", "fronted by"}, re: rx(rAll + `[^<]{0,80}?(?:\b(?:is|was|are|were|been|being)|,) ?((?:co-)?(?:led|headed|spearheaded|fronted)) by ` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.binary(s, schema.RelLedBy, m[1], m[3], "", 0.85)
 	}},
 	{name: "X leads Y", keys: []string{"lead", "head"}, re: rx(rOrg + ` ` + rAux + `(?:leads|heads|spearheads|is leading|is heading|led) (?:the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
@@ -133,8 +133,8 @@ var baseRules = []rule{
 		x.membership(s, schema.RelFoundingMember, append(x.args(s, m[1]), x.args(s, m[2])...), x.allianceBefore(s, m[0]), "", 0.8) // member_owner_before.go
 	}},
 	{name: "Y launched with A", re: rx(rAll + ` (?:was |were |has been )?(?:officially |formally )?(?:launched|founded|formed|established|created|set up|started)\b(?:[^<]|<[CUNX]\d+>){0,100}?\b(?:in partnership with|together with|alongside|with) ` + `(?:[^<]|<[NX]\d+>)*?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
-		if foundsOtherText(m[0]) {
-			return // "X started a pilot with A" (frames_found_object.go)
+		if foundsOtherText(m[0]) || drivingForceAfter(s.sk, m[0]) {
+			return // "X started a pilot with A" (frames_found_object.go); "with A as its driving force" (lead_driving_force.go)
 		}
 		x.membership(s, schema.RelFoundingMember, x.args(s, m[2]), m[1], "", 0.8)
 	}},
