@@ -242,6 +242,9 @@ func (c *clauses) subject(v int) int {
 		if m >= 0 && c.us[m].Kind == 'V' && c.us[m].Lemma != "be" {
 			return c.subject(m)
 		}
+		if s := c.adjectiveInfinitive(m); s >= 0 {
+			return s // "We are proud to partner with A" (clause_speech.go)
+		}
 		if c.headlineInfinitive(j) {
 			return j - 1 // "A and B to form AI-RAN partnership" (clause_headline_to.go)
 		}
@@ -252,6 +255,9 @@ func (c *clauses) subject(v int) int {
 		return c.coordinatedSubject(j)
 	}
 	if c.isPunct(j, ",") {
+		if s := c.speechInsert(j); s >= 0 {
+			return s // "A, he said, will work with B" (clause_speech.go)
+		}
 		// An apposition or inserted clause between commas.
 		k := j - 1
 		for k >= 0 && !c.isPunct(k, ",") && !c.boundary(k) && (c.us[k].Kind != 'V' || c.participleInsert(k) || c.reducedRelative(k)) {

@@ -93,6 +93,11 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			m.Kind, m.Slug, m.Poss = x.kindFor(s), s, k0 == "our"
 			return m, 1, true
 		}
+		if s := x.quoteSpeakerCompany(text, toks, i); s != "" && !x.inAnswer {
+			m := span(1) // "\"We ...,\" said P, chief executive of X" (coref_quote_we.go)
+			m.Kind, m.Slug, m.Poss = x.kindFor(s), s, k0 == "our"
+			return m, 1, true
+		}
 		return mention{}, 0, false
 	case "he", "him", "she":
 		if p := x.heRef(toks, i); p != "" {

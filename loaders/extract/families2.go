@@ -716,6 +716,8 @@ func (x *extractor) famBetween(c *clauses) {
 				}
 			case u.Kind == 'O' && (u.words == "-" || u.words == "and" || u.words == "," || u.words == "separately" || u.words == "respectively"):
 			case u.Kind == 'N' && (u.words == "separately" || u.words == "respectively"):
+			case u.Kind == 'P' && u.Lemma == "between" && pending == nil && len(pairs) > 0 && c.us[k-1].Kind == 'O':
+				// "between A and B and, separately, between C and D" (partner_between_again.go)
 			case u.Kind == 'M' && k+1 < len(c.us) && c.us[k+1].Kind == 'E': // "between drone-analytics firm A and B"
 			case u.Kind == 'P' && c.isPunct(k-1, ","):
 				// ", on an AI assistant for its AI Phone,": an insertion

@@ -58,6 +58,9 @@ func notAName(toks []token, a, b int) bool {
 	if boardRun(toks, a, b) {
 		return true // "Chair of the Board of X": X's board, no name (mention_board.go)
 	}
+	if captionLabel(toks, a, b) {
+		return true // "Photo 6: P with Q": a caption's label (mention_caption.go)
+	}
 	if b-a == 1 && numberWords[toks[a].Key] > 0 {
 		return true // "SHANGHAI - Seven more operators": a count, never a name
 	}

@@ -12,7 +12,7 @@ package extract
 // parties of the partnership noun at unit j ("a partnership between",
 // "a memorandum of understanding between"), or -1.
 func (c *clauses) betweenAfterNoun(j int) int {
-	if c.us[j].Kind != 'N' || !partnershipNouns[c.us[j].Lemma] {
+	if c.us[j].Kind != 'N' || !partnershipNouns[c.us[j].Lemma] && !partnershipNouns[singularPartnershipNoun(c.us[j].Lemma)] {
 		return -1
 	}
 	b := j + 1
