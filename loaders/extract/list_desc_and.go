@@ -27,12 +27,11 @@ var gappedShareRE = regexp.MustCompile(`^\s*(?:the (?:other|remaining|rest)\b|\d
 
 // descAndJoins reports whether mentions a and b, one of them a resolved
 // description, are joined by a bare "and" into one list.
-func (x *extractor) descAndJoins(s *sent, a, b int) bool {
+func (x *extractor) descAndJoins(s *sent, a, b int, gap string) bool {
 	ma, mb := s.ms[a], s.ms[b]
 	if !ma.Coref && !mb.Coref || ma.Kind == 'G' || mb.Kind == 'G' {
 		return false
 	}
-	gap := s.text[ma.PossEnd:mb.Start] // as written: no apposition masked
 	if g := strings.TrimSpace(gap); g != "and" && g != "&" || strings.ContainsAny(gap, "\n") {
 		return false
 	}
