@@ -181,9 +181,6 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 		return false // "At Vodafone Idea, the Government of India became": invest_fronted.go
 	}
 	gap = descGap(gap) // list_desc_gap.go
-	if x.descAndJoins(s, a, b, gap) {
-		return true // "the Korean carrier and the German group": list_desc_and.go
-	}
 	g := listGapRE.FindStringSubmatch(gap)
 	if g == nil || s.ms[a].Coref && s.ms[a].Kind != 'G' || s.ms[b].Coref {
 		return false
