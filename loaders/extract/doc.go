@@ -777,6 +777,8 @@
 // calls soDid, then ellipsis): "as did B", "and so did B", ", followed by
 // B" (member_so_did.go), "and B has too", "; B followed", "So did B." and
 // "B did the same." in the next sentence (ellipsis.go); never a negated one.
+// Helper z26jv (round 22) read "A completed/formed/sealed its joint venture
+// with B" as "a joint venture" is read (venture_its.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.
