@@ -777,13 +777,14 @@
 // calls soDid, then ellipsis): "as did B", "and so did B", ", followed by
 // B" (member_so_did.go), "and B has too", "; B followed", "So did B." and
 // "B did the same." in the next sentence (ellipsis.go); never a negated one.
-// Round 22 (helpers' drills members7, members8): "it" founded by
-// organisations after a company joined the group in focus is that group
+// Round 22 (helpers' drills members7, members8, ventures3): "it" founded
+// by organisations after a company joined the group in focus is that group
 // (coref_found_joined.go); a bulleted one-sentence line is read after its
 // marker (text_bullet_prose.go); a group's driving force leads it, as does
 // "A drives/fronts X" (lead_driving_force.go); membership talked about is
 // none (member_talks.go); a group named as a modifier after "a"/"an" is not
-// the alliance a later "Its founding members" takes (focus_modifier.go).
+// the alliance a later "Its founding members" takes (focus_modifier.go);
+// "A formed/sealed its joint venture with B" (venture_its.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

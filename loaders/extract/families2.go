@@ -619,7 +619,7 @@ func (x *extractor) famJointVenture(c *clauses) {
 			continue
 		}
 		if parts == nil {
-			if strings.HasPrefix(u.words, "its ") || strings.HasPrefix(u.words, "their ") {
+			if (strings.HasPrefix(u.words, "its ") || strings.HasPrefix(u.words, "their ")) && !ownVentureObject(c, j) {
 				// "Y, its existing joint venture with B"
 				// (a previous sentence whose only company was a passive's
 				// agent has no subject, coref_it_agent.go, but still opens)
@@ -638,7 +638,7 @@ func (x *extractor) famJointVenture(c *clauses) {
 				}
 			} else if v := c.ventureVerbBefore(j); v >= 0 && c.us[v].Kind == 'V' { // venture_desc.go
 				switch c.us[v].Lemma {
-				case "set up", "form", "create", "establish", "launch", "announce", "unveil", "propose", "plan":
+				case "set up", "form", "create", "establish", "launch", "announce", "unveil", "propose", "plan", "complete", "seal":
 				default:
 					continue
 				}
