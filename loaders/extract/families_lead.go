@@ -18,8 +18,11 @@ func (x *extractor) famLead(c *clauses, v int) {
 	chair := u.Lemma == "chair" || u.Lemma == "co-chair"
 	fronted := v == 0 || (v == 1 && c.us[0].Kind == 'O')
 	groupOnly := u.Lemma == "drive" || u.Lemma == "front" // lead_driving_force.go
-	if groupOnly && !u.Passive && !x.objectIsGroup(c, v) {
-		return // "AI drives demand": only a group driven or fronted names a leader
+	if groupOnly && !u.Passive && (!x.objectIsGroup(c, v) || c.ts[u.Head].Form == formPast) {
+		// "AI drives demand": only a group driven or fronted names a
+		// leader; "the carriers that drove the alliance from the start"
+		// tells who set it going, not who leads it (ventures3, v3-03).
+		return
 	}
 	if !u.Passive && !fronted && (c.ts[u.Head].Form == formPast || c.ts[u.Head].Form == formPart) && v >= 3 &&
 		c.us[v-1].Kind == 'N' && c.isPunct(v-2, ",") && c.us[v-3].Kind == 'E' && len(ps) > 0 && ps[0].prep == "by" && c.us[v+1].Kind == 'P' {
