@@ -397,7 +397,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				return m, 2, true
 			}
 		}
-		return mention{}, 0, false
+		return x.thatOneGroup(text, toks, i) // "That one was founded by" (coref_that_one.go)
 	case "a", "an":
 		// "a new industry body", "a global AI group": an alliance named
 		// later, held as a placeholder until then.

@@ -32,10 +32,16 @@ var frontedListRE = regexp.MustCompile(frontedRE.String()[:len(frontedRE.String(
 // with support from B, it").
 var frontedHelperRE = regexp.MustCompile(`, with\b`)
 
+// frontedHelpRE is such an item whose object is help or money ("with
+// support from B", "with backing from B"): the phrase still ends at the
+// comma before "it" (found_behind_copula.go).
+var frontedHelpRE = regexp.MustCompile(`, with\s+(?:(?:the|a|an|some|early|financial|technical|strong|initial)\s+)*(?:support|backing|help|assistance|funding|financing|grants?|sponsorship)\s+(?:from|of|by)\s`)
+
 // frontedList reports whether before is a fronted participial phrase
-// whose agents are a list (frontedListRE), no item of it a with-phrase.
+// whose agents are a list (frontedListRE), no item of it a with-phrase
+// other than one of help.
 func frontedList(before string) bool {
-	return frontedListRE.MatchString(before) && !frontedHelperRE.MatchString(before)
+	return frontedListRE.MatchString(before) && len(frontedHelperRE.FindAllStringIndex(before, -1)) == len(frontedHelpRE.FindAllStringIndex(before, -1))
 }
 
 // frontedEnd is the byte just after the comma that ends a fronted

@@ -173,6 +173,7 @@ func (x *extractor) sentence(st sentence) {
 	x.prev2Orgs, x.prev2OrgsPara = x.prevOrgs, x.prevOrgsPara
 	x.prevOrgs, x.prevOrgsPara = orgs, x.para
 	x.lastSent = s
+	x.noteLastGroup(s)  // coref_that_one.go
 	x.noteBackground(s) // focus_subordinate.go
 	x.noteLists(s)      // coref_lists.go
 	x.noteFocus(s)      // coref_focus.go

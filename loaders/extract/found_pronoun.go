@@ -34,6 +34,22 @@ func (x *extractor) famFoundPronoun(c *clauses) {
 // sentences and no other organisation or person was named after it, in
 // this sentence or between.
 func (x *extractor) focusNear(c *clauses) string {
+	g := x.focusRecent(c, x.sentIdx+1)
+	if g == "" {
+		return ""
+	}
+	for _, m := range c.s.ms {
+		if m.Slug != "" && m.Slug != g && x.typeOf(m.Slug) != schema.TypeCountry {
+			return ""
+		}
+	}
+	return g
+}
+
+// focusRecent is the group in focus when it was named within the last
+// three sentences and no other organisation or person was named after it
+// in a sentence before sentence upto, or "".
+func (x *extractor) focusRecent(c *clauses, upto int) string {
 	g := x.groupFocus(c)
 	if g == "" {
 		return ""
@@ -43,12 +59,7 @@ func (x *extractor) focusNear(c *clauses) string {
 		return ""
 	}
 	for s, i := range x.lastSeen {
-		if s != g && i > at && x.typeOf(s) != schema.TypeCountry {
-			return ""
-		}
-	}
-	for _, m := range c.s.ms {
-		if m.Slug != "" && m.Slug != g && x.typeOf(m.Slug) != schema.TypeCountry {
+		if s != g && i > at && i < upto && x.typeOf(s) != schema.TypeCountry {
 			return ""
 		}
 	}

@@ -127,6 +127,7 @@ func (x *extractor) frames(c *clauses, toks []token) {
 	x.noteTopic(c, toks)
 	x.continueRegion(c, toks)
 	x.famBehind(c, toks)
+	x.famBehindCopula(c, toks)
 	ts := c.ts
 	hit := false
 	for i := 0; i < len(ts) && !hit; i++ {
@@ -552,9 +553,10 @@ func (x *extractor) frame(c *clauses, toks []token, sp clauseSpan, stated map[st
 	}
 	roster := len(x.members[key])
 	defer func() { x.members[key] = x.members[key][:roster] }()
+	helpers := helperMembers(c.s, members) // "with support from B" (found_behind_copula.go)
 	for _, i := range members {
 		m := &c.s.ms[i]
-		if m.Kind == 'U' && m.Cue == "" && !listed[i] || placeAfterIn(c.s, toks, m) {
+		if m.Kind == 'U' && m.Cue == "" && !listed[i] || placeAfterIn(c.s, toks, m) || helpers[i] {
 			continue // an unknown capitalised name needs a list of organisations around it
 		}
 		item := bulletItemAt(c.s.text, m.Start) // "The five founding operators are:\n- AT&T - the US carrier that has ..."

@@ -81,6 +81,10 @@ type extractor struct {
 	// (coref_plural_near.go).
 	prev2Orgs                   []string
 	prevOrgsPara, prev2OrgsPara int
+	// lastGroupNamed is the group a sentence last named by name, in
+	// sentence lastGroupAt (coref_that_one.go).
+	lastGroupNamed string
+	lastGroupAt    int
 	// curText is the text of the sentence being read and curPos the
 	// offset of the description being resolved (coref_plural_near.go).
 	curText string

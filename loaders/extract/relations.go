@@ -133,8 +133,8 @@ var baseRules = []rule{
 		x.membership(s, schema.RelFoundingMember, append(x.args(s, m[1]), x.args(s, m[2])...), x.allianceBefore(s, m[0]), "", 0.8) // member_owner_before.go
 	}},
 	{name: "Y launched with A", re: rx(rAll + ` (?:was |were |has been )?(?:officially |formally )?(?:launched|founded|formed|established|created|set up|started)\b(?:[^<]|<[CUNX]\d+>){0,100}?\b(?:in partnership with|together with|alongside|with) ` + `(?:[^<]|<[NX]\d+>)*?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
-		if foundsOtherText(m[0]) || drivingForceAfter(s.sk, m[0]) {
-			return // "X started a pilot with A" (frames_found_object.go); "with A as its driving force" (lead_driving_force.go)
+		if foundsOtherText(m[0]) || drivingForceAfter(s.sk, m[0]) || foundHelperText(m[0], m[2]) {
+			return // "X started a pilot with A" (frames_found_object.go); "with A as its driving force" (lead_driving_force.go); "with support from A" (found_behind_copula.go)
 		}
 		x.membership(s, schema.RelFoundingMember, x.args(s, m[2]), m[1], "", 0.8)
 	}},
