@@ -784,6 +784,10 @@
 // "A drives/fronts X" (lead_driving_force.go); membership talked about is
 // none (member_talks.go); a group named as a modifier after "a"/"an" is not
 // the alliance a later "Its founding members" takes (focus_modifier.go).
+// A bare "the venture"/"The initiative"/"the project" that a passive,
+// reduced or fronted lead verb has as its subject is the one organisation
+// in reach described with that head, a joint venture, or just launched;
+// two that fit compete and nothing is read (lead_described_led.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.
