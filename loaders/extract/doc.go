@@ -788,6 +788,9 @@
 // reduced or fronted lead verb has as its subject is the one organisation
 // in reach described with that head, a joint venture, or just launched;
 // two that fit compete and nothing is read (lead_described_led.go).
+// "a new wholesaler, X," in a phrase after the clause's verb describes X
+// (coref_descriptor.go); after a subject pronoun "chair" and "head" are
+// verbs before a determiner ("we still chair the alliance"; nlp_adverbs.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.
