@@ -790,7 +790,8 @@
 // two that fit compete and nothing is read (lead_described_led.go).
 // "a new wholesaler, X," in a phrase after the clause's verb describes X
 // (coref_descriptor.go); after a subject pronoun "chair" and "head" are
-// verbs before a determiner ("we still chair the alliance"; nlp_adverbs.go).
+// verbs before a determiner ("we still chair the alliance"; nlp_adverbs.go);
+// "led by A, which ..., and by B" names both leaders (lead_by_and_by.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

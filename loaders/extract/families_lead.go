@@ -150,7 +150,7 @@ func (x *extractor) famLead(c *clauses, v int) {
 				if groupOnly && x.resolve(led, allianceTypes) == "" {
 					continue // "growth driven by A" (member_more.go)
 				}
-				for _, l := range c.args(x, p.at) {
+				for _, l := range c.byAgents(x, p.at) {
 					if chair {
 						x.emitChair(c, l, led, c.modText(subj, v), 0.8) // lead_chair_group.go
 					} else if reduced {

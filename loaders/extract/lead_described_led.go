@@ -64,7 +64,7 @@ func (x *extractor) describedLed(c *clauses, v int) (arg, bool) {
 			if c.isPerson(x, p.at) {
 				return arg{}, false
 			}
-			leaders = c.args(x, p.at)
+			leaders = c.byAgents(x, p.at) // lead_by_and_by.go
 			break
 		}
 	}
