@@ -341,13 +341,25 @@ func descOwnedNP(ts []tagged, from int) bool {
 	}
 	for k := from - 2; k >= 0 && k >= from-4; k-- {
 		if ts[k].Pos == posAdp {
-			return false
+			// inside the clause ("will own 54% of a new wholesaler, X,")
+			// after a verb, not fronted before it
+			return tagVerbBefore(ts, k)
 		}
 		if !ts[k].Word || ts[k].Pos == posVerb {
 			break
 		}
 	}
 	return true
+}
+
+// tagVerbBefore reports whether a verb comes before ts[k].
+func tagVerbBefore(ts []tagged, k int) bool {
+	for q := range k {
+		if ts[q].Pos == posVerb {
+			return true
+		}
+	}
+	return false
 }
 
 // descClosed reports whether the name ending before toks[b] closes an

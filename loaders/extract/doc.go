@@ -784,7 +784,10 @@
 // "A drives/fronts X" (lead_driving_force.go); membership talked about is
 // none (member_talks.go); a group named as a modifier after "a"/"an" is not
 // the alliance a later "Its founding members" takes (focus_modifier.go);
-// "A formed/sealed its joint venture with B" (venture_its.go).
+// "A formed/sealed its joint venture with B" (venture_its.go); a bare
+// "the venture"/"The initiative" led by A is the one organisation in reach
+// so described (lead_described_led.go); "we still chair the alliance"
+// (nlp_adverbs.go); "led by A, which ..., and by B" (lead_by_and_by.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

@@ -39,6 +39,8 @@ func (x *extractor) famLead(c *clauses, v int) {
 	if !u.Passive && !fronted && x.reducedLedBy(c, v, ps) {
 		// "The AI-RAN Alliance, headed by A and B, is ..." (lead_company.go)
 		u.Passive, subj, reduced = true, v-2, true
+	} else if !u.Passive && !fronted && x.reducedDescLed(c, v, ps) {
+		u.Passive, subj = true, -1 // "The initiative, spearheaded by A, is ..." (lead_described_led.go)
 	}
 	if fronted && !u.Passive && c.ts[u.Head].Form == formPast {
 		// "Led by A, the new alliance ...": the agent is in the by-phrase,
@@ -63,13 +65,17 @@ func (x *extractor) famLead(c *clauses, v int) {
 				k++
 			}
 			var led arg
-			ok := false
+			ok, described := false, false
 			if k < len(c.us) && c.us[k].Kind == 'E' {
 				if as := c.args(x, k); len(as) == 1 {
 					led, ok = as[0], true
 				}
 			} else if !x.hasPersonAgent(c, leaderAt) {
 				led, ok = x.frontedGroupSubject(c, k) // "Chaired by A, the group runs ..."
+				if !ok && ledDescLemmas[u.Lemma] {
+					led, ok = x.frontedDescLed(c, k, leaders) // "Led by A, the venture will ..." (lead_described_led.go)
+					described = ok
+				}
 			}
 			if !ok || x.leaderApposition(led, leaders) { // lead_fronted_appos.go
 				continue
@@ -77,6 +83,8 @@ func (x *extractor) famLead(c *clauses, v int) {
 			for _, l := range leaders {
 				if chair && x.hasPersonAgent(c, leaderAt) {
 					x.emitFact(c.s, schema.RelChairmanOf, l, led, "", 0.75, schema.Fact{})
+				} else if described {
+					x.emitFact(c.s, schema.RelLedBy, led, l, "", 0.75, schema.Fact{}) // the description calls it a venture
 				} else {
 					x.emitLed(c, led, l, "", 0.75)
 				}
@@ -145,7 +153,7 @@ func (x *extractor) famLead(c *clauses, v int) {
 				if groupOnly && x.resolve(led, allianceTypes) == "" {
 					continue // "growth driven by A" (member_more.go)
 				}
-				for _, l := range c.args(x, p.at) {
+				for _, l := range c.byAgents(x, p.at) {
 					if chair {
 						x.emitChair(c, l, led, c.modText(subj, v), 0.8) // lead_chair_group.go
 					} else if reduced {
@@ -228,6 +236,9 @@ func (x *extractor) famHelm(c *clauses) {
 // company whose round it is; roundLed is set so the agents become
 // investors).
 func (x *extractor) impliedLed(c *clauses, v int) []arg {
+	if a, ok := x.describedLed(c, v); ok {
+		return []arg{a} // "the venture is led by A" (lead_described_led.go)
+	}
 	j := v - 1
 	if c.relative(j) {
 		j--

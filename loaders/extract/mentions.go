@@ -121,6 +121,7 @@ type extractor struct {
 	background    map[string]int      // entity -> sentence that named it only in a relative clause (focus_subordinate.go)
 	foundedNow    string              // the alliance this sentence says was founded
 	foundedHere   string              // foundedNow of the sentence just read, for the group in focus (focus_employer.go)
+	launched      map[string]int      // organisation -> sentence that said it was founded (lead_described_led.go)
 	placeholder   map[string]string   // "_new1" -> bound alliance slug ("" while unbound)
 	phSince       map[string]int      // placeholder -> sentence it was introduced in
 	members       map[string][]string

@@ -363,9 +363,11 @@ func repair(ts []tagged) {
 			next = ts[i+1].Pos
 		}
 		switch {
-		case t.Pos == posNoun && nounOnly[t.Key] && verbBases[t.Key] && i > 0 && subjectPronouns[ts[i-1].Key] && ts[i-1].Pos == posPron &&
-			(next == posAdv || next == posAdp || next == posAdj):
-			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "we work closely with", "they partner on"
+		case t.Pos == posNoun && nounOnly[t.Key] && verbBases[t.Key] && pronounSubject(ts, i) &&
+			(next == posAdv || next == posAdp || next == posAdj || next == posDet):
+			// "we work closely with", "they partner on", "we still chair
+			// the alliance" (nlp_adverbs.go)
+			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase
 		case t.Pos == posNoun && nounOnly[t.Key] && afterWho(ts, i):
 			// "P, who heads X", "who also leads X": a relative pronoun's
 			// verb, never a noun (nlp_who.go)

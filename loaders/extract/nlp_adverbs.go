@@ -24,6 +24,16 @@ var approxWords = map[string]bool{
 // word that is mostly a noun ("work", "partner") is the verb.
 var subjectPronouns = map[string]bool{"we": true, "they": true, "i": true, "you": true}
 
+// pronounSubject reports whether ts[i] follows a subject pronoun, over one
+// adverb ("we chair", "we still chair").
+func pronounSubject(ts []tagged, i int) bool {
+	k := i - 1
+	if k > 0 && ts[k].Pos == posAdv {
+		k--
+	}
+	return k >= 0 && subjectPronouns[ts[k].Key] && ts[k].Pos == posPron
+}
+
 // detBeforeNames reports whether the proper nouns right before token i
 // follow a determiner: "the La Caixa banking foundation", where the -ing
 // word modifies the noun after it.

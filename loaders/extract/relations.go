@@ -736,6 +736,7 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 		f.Date = schema.Date{}
 	}
 	x.noteRoster(f)
+	x.noteLaunched(f) // lead_described_led.go
 	if x.track {
 		x.noteFactCorefs(f)
 	}
