@@ -99,6 +99,7 @@ type extractor struct {
 	lastCountryAt int
 	descs         []descEntry         // descriptors the text gave its names (coref_descriptor.go)
 	groupDescs    map[string][]string // group nouns the text described a group with (coref_group_desc.go)
+	descBound     map[string]descBind // group noun -> the group the text bound it to, away from a named one (coref_bind_keep.go)
 	artKinds      map[string]string   // the kind the article's own descriptions gave a company (coref_kind_article.go)
 	descTagsOf    []token             // the sentence x.tags last tagged (coref_descriptor.go)
 	descTags      []tagged            // its tags
