@@ -784,6 +784,12 @@
 // "A drives/fronts X" (lead_driving_force.go); membership talked about is
 // none (member_talks.go); a group named as a modifier after "a"/"an" is not
 // the alliance a later "Its founding members" takes (focus_modifier.go).
+// Which group a description takes (helper z26bgrp): "the foundation" read
+// away from a host named beside it ("X, which hosts the foundation") keeps
+// that group later (coref_bind_keep.go); "X, the older body" makes "the
+// new body" the other group in reach and "the older group" the one not
+// called new (coref_group_age.go); a group named only to deny a membership
+// or set apart takes no implied members (focus_denied.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.
