@@ -466,7 +466,7 @@ func (x *extractor) sentenceAllianceArg(c *clauses) (arg, bool) {
 			}
 		}
 	}
-	if x.curAlli != "" {
+	if x.curAlli != "" && !x.apart[x.curAlli] { // focus_denied.go
 		return arg{slug: x.curAlli, text: "(" + x.nameOf(x.curAlli) + ")"}, true
 	}
 	return arg{}, false

@@ -164,9 +164,17 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			n = 2
 		}
 		k := key(i + n)
+		if n == 1 {
+			if s := x.ageRef(toks, i); s != "" { // "the older body" (coref_group_age.go)
+				m := span(3)
+				m.Kind, m.Slug = 'A', s
+				return m, 3, true
+			}
+		}
 		if k == "new" || k == "industry" {
 			if allianceNouns[key(i+n+1)] && key(i+n+1) != "group" || (k == "new" && key(i+n+1) == "group") {
 				if x.curAlli != "" {
+					x.noteNewer(toks, i+n-1, x.curAlli) // coref_group_age.go
 					m := span(n + 2)
 					m.Kind, m.Slug = 'A', x.curAlli
 					return m, n + 2, true

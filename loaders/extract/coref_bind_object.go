@@ -18,8 +18,9 @@ import (
 // like groupRef, leaving out the group that is the subject of the
 // description's own clause.
 func (x *extractor) groupRefBound(text, head string, initial bool, at int) string {
-	s := x.groupRef(head, initial)
+	s := x.keptBind(head, x.groupRef(head, initial)) // coref_bind_keep.go
 	if s == "" || !x.clauseSubjectBefore(text, s, at) {
+		x.noteDescBind(head, s, at) // coref_bind_keep.go
 		return s
 	}
 	groups, last, had := x.curGroups, x.lastSeen[s], false
@@ -36,6 +37,7 @@ func (x *extractor) groupRefBound(text, head string, initial bool, at int) strin
 	if other == s {
 		return ""
 	}
+	x.noteDescBind(head, other, at)
 	return other
 }
 
@@ -60,17 +62,27 @@ func (x *extractor) clauseSubjectBefore(text, s string, at int) bool {
 			return false
 		}
 		gap := text[m.End:at]
-		words := strings.Fields(gap)
-		if len(words) < 1 || len(words) > 4 || strings.ContainsAny(gap, ",;:()[]\"“”–—") {
-			return false
+		if relativeSubject(gap) {
+			return true // "X, which hosts the foundation" (coref_bind_keep.go)
 		}
-		for _, w := range words {
-			if w != strings.ToLower(w) || w == "and" || w == "or" || w == "of" || w == "with" || w == "that" || w == "which" ||
-				reportingVerbs[w] || thatVerbs[w] {
-				return false
-			}
-		}
-		return true
+		return verbGroupGap(gap)
 	}
 	return false
+}
+
+// verbGroupGap reports whether gap holds only one to four lower-case
+// words of a verb group: no punctuation, conjunction, relative pronoun or
+// verb of saying.
+func verbGroupGap(gap string) bool {
+	words := strings.Fields(gap)
+	if len(words) < 1 || len(words) > 4 || strings.ContainsAny(gap, ",;:()[]\"“”–—") {
+		return false
+	}
+	for _, w := range words {
+		if w != strings.ToLower(w) || w == "and" || w == "or" || w == "of" || w == "with" || w == "that" || w == "which" ||
+			reportingVerbs[w] || thatVerbs[w] {
+			return false
+		}
+	}
+	return true
 }

@@ -65,7 +65,7 @@ func (x *extractor) noteFocus(s *sent) {
 // customers, among them A and B, signed up"): an implicit group is read
 // only from a plain statement about members.
 func (x *extractor) groupFocus(c *clauses) string {
-	if x.focus == "" || negRE.MatchString(c.s.text) || throughRE.MatchString(c.s.text) || amongOwnNoun(c.ts) {
+	if x.focus == "" || x.apart[x.focus] || negRE.MatchString(c.s.text) || throughRE.MatchString(c.s.text) || amongOwnNoun(c.ts) { // focus_denied.go
 		return ""
 	}
 	return x.focus

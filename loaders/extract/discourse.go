@@ -177,6 +177,7 @@ func (x *extractor) sentence(st sentence) {
 	x.noteBackground(s) // focus_subordinate.go
 	x.noteLists(s)      // coref_lists.go
 	x.noteFocus(s)      // coref_focus.go
+	x.noteApart(s)      // focus_denied.go
 	x.prevSubj = ""
 	x.prevFirst = ""
 	x.prevOpener = x.openerOrg(s) // coref_opener.go

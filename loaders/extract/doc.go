@@ -787,7 +787,10 @@
 // "A formed/sealed its joint venture with B" (venture_its.go); a bare
 // "the venture"/"The initiative" led by A is the one organisation in reach
 // so described (lead_described_led.go); "we still chair the alliance"
-// (nlp_adverbs.go); "led by A, which ..., and by B" (lead_by_and_by.go).
+// (nlp_adverbs.go); "led by A, which ..., and by B" (lead_by_and_by.go);
+// "the foundation" bound away from its host keeps it (coref_bind_keep.go);
+// "the older/new body" (coref_group_age.go); a group named to deny a
+// membership takes no implied members (focus_denied.go).
 // Rounds from 2026-12-04 on (round 10: priors, shapes, the dev splits;
 // round 11: restated profiles, counted rests, the dev3 split) are told with
 // their figures in docs/extractor-rounds.md.

@@ -103,6 +103,10 @@ type extractor struct {
 	lastCountryAt int
 	descs         []descEntry         // descriptors the text gave its names (coref_descriptor.go)
 	groupDescs    map[string][]string // group nouns the text described a group with (coref_group_desc.go)
+	descBound     map[string]descBind // group noun -> the group the text bound it to, away from a named one (coref_bind_keep.go)
+	olderGroup    string              // the group an apposition called "the older <noun>" (coref_group_age.go)
+	newerGroup    string              // the group "the new <noun>" was read as (coref_group_age.go)
+	apart         map[string]bool     // groups the text set apart or denied a membership in (focus_denied.go)
 	artKinds      map[string]string   // the kind the article's own descriptions gave a company (coref_kind_article.go)
 	descTagsOf    []token             // the sentence x.tags last tagged (coref_descriptor.go)
 	descTags      []tagged            // its tags
