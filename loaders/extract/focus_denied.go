@@ -23,10 +23,14 @@ var apartRE = regexp.MustCompile(`(?i)\b(?:(?:is|are|was|were)(?: not|n't)(?: an
 
 // noteApart marks or clears the groups sentence s names.
 func (x *extractor) noteApart(s *sent) {
-	apart := apartRE.MatchString(s.text)
+	apart, tested := false, false
 	for _, m := range s.ms {
 		if m.Slug == "" || m.Kind != 'A' || x.typeOf(x.boundSlug(m.Slug)) != schema.TypeAlliance {
 			continue
+		}
+		if !tested {
+			// only sentences that name a group pay for the expression
+			apart, tested = apartRE.MatchString(s.text), true
 		}
 		g := x.boundSlug(m.Slug)
 		if !apart {

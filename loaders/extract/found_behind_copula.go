@@ -91,7 +91,7 @@ var behindItRE = regexp.MustCompile(`(?i)\b(?:is|are|were)\s+(?:(?:also|all|join
 // it.
 func (x *extractor) famBehindCopula(c *clauses, toks []token) {
 	s := c.s
-	if !strings.Contains(strings.ToLower(s.text), "behind") || frameDenied(s.text) {
+	if !containsFold(s.text, "behind") || frameDenied(s.text) {
 		return
 	}
 	gi, after := -1, false

@@ -438,3 +438,13 @@ func (f *filteredRE) FindAllStringIndex(s string, n int) [][]int {
 	}
 	return f.Regexp.FindAllStringIndex(s, n)
 }
+
+// containsFold reports whether text holds the lower-case word w in any
+// case, reading the sentence's cached lower case (ruleText) where it can
+// instead of lowering the text again.
+func containsFold(text, w string) bool {
+	if low, ok := ruleText(text); ok {
+		return strings.Contains(low, w)
+	}
+	return strings.Contains(strings.ToLower(text), w)
+}

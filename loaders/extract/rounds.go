@@ -34,7 +34,7 @@ func roundNoun(u unit) bool {
 	}
 	return u.Lemma == "round" || strings.Contains(w, "round") || strings.Contains(w, "series a") || strings.Contains(w, "series b") ||
 		strings.Contains(w, "series c") || strings.Contains(w, "series d") || u.Lemma == "seed" || u.Lemma == "raise" || moneyRoundNouns[u.Lemma] ||
-		lateSeriesRE.MatchString(w)
+		(strings.Contains(w, "series ") && lateSeriesRE.MatchString(w))
 }
 
 // moneyRoundNouns name a round by its money (helper x14inv): "announced
