@@ -14,6 +14,7 @@ import (
 	"github.com/telcograph/telcograph/schema"
 )
 
+//go:generate go run ./learn
 //go:generate go run ./calibrate
 
 // Calibration. A rule's own confidence (relations.go: 0.6 for a title

@@ -86,6 +86,7 @@ func (x *extractor) sentence(st sentence) {
 	x.noteCountedRest(s, toks, from) // counted_rest.go
 	x.soDid(s, from)                 // member_so_did.go
 	x.ellipsis(s, from)              // ellipsis.go
+	x.learnedPass(s, toks, from)     // learned.go
 	// State for the next sentence.
 	var orgs []string
 	alliSet := false
@@ -371,5 +372,5 @@ func (x *extractor) result() []schema.Fact {
 		seen[k] = true
 		out = append(out, f)
 	}
-	return out
+	return x.withLearned(out, subst)
 }

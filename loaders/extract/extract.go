@@ -33,6 +33,8 @@ type ExtractOptions struct {
 	Register *schema.Register
 	// MinConfidence drops facts whose confidence is below it.
 	MinConfidence float64
+
+	collect *learnCollector // a training run: record the learned pass's pairs (learned_train.go)
 }
 
 // ExtractArticle reads one raw article and returns it as article facts. The
@@ -101,6 +103,7 @@ func extractArticle(name string, data []byte, opt ExtractOptions, track bool) (*
 	// opt.Register's (lexicon_cache.go).
 	x := newExtractorLex(reg, lexiconFor(opt.Register), doc.date)
 	x.track = track
+	x.collect = opt.collect
 	x.run(doc.body)
 
 	a := schema.Article{

@@ -59,6 +59,10 @@ type extractor struct {
 
 	frameOnly string // the one group a coordinated-groups frame reads (frames_multi_group.go)
 
+	collect      *learnCollector // a training run records the learned pass's pairs (learned_train.go)
+	learnedOut   []learnedFact   // the learned pass's facts (learned.go)
+	learnPrevNeg bool            // the previous sentence denied or refused something (learned.go)
+
 	sentIdx   int
 	firstSeen map[string]int // slug -> sentence of first mention
 	firstPos  map[string]int // slug -> offset of its first mention in that sentence (roles_bare_topic.go)
@@ -257,6 +261,11 @@ func (x *extractor) run(body string) {
 	for i := range x.facts {
 		if v, ok := x.verbatim[x.facts[i].Evidence]; ok {
 			x.facts[i].Evidence = v
+		}
+	}
+	for i := range x.learnedOut {
+		if v, ok := x.verbatim[x.learnedOut[i].Evidence]; ok {
+			x.learnedOut[i].Evidence = v
 		}
 	}
 }

@@ -686,38 +686,8 @@ var observerRE = mustFiltered(`(?i)\bas (?:an? )?(?:non-voting )?observers?\b|\b
 // emit records a fact, merging it with an earlier statement of the same
 // fact: the first evidence is kept, missing qualifiers are filled in.
 func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
-	if f.Modality == "" && f.Relation != schema.RelHeadquarteredIn && f.Relation != schema.RelCEOOf && f.Relation != schema.RelChairmanOf && retractRE.MatchString(s.text) {
-		// (a title is held, not a move: "took over as CEO on the day a
-		// bid was called off" still names the chief executive)
-		// A retracted move ("considered a counter-bid but decided against
-		// it") takes back the move, not where the company is based.
-		return // "had considered investing in Y but decided against it"
-	}
-	if (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) && observerRE.MatchString(s.text) {
-		return // "joined X as an observer": no member
-	}
-	if speculativeMembership(s.text, f) || speculativeRelation(s.text, f) || dealDeniedAfter(s.text, f) {
-		return // "A, which may join next year", "A may partner with B" (modality_may_*.go); "...; nothing has been announced" (negation_tail.go)
-	}
-	if roleDeniedOn(s.text, f) {
-		return // "A, which is not an owner" (modality_relative_denial.go)
-	}
-	if honorific(f.Subject.Text) || honorific(f.Object.Text) {
-		return // "Crown Prince" is nobody (chairs.go)
-	}
-	if question(s.text) && f.Relation != schema.RelHeadquarteredIn {
-		// (a nationality in a question is still told: "So what are
-		// Swedish vendor Ericsson and its Finnish rival Nokia doing?")
-		return // "Q: Has Nvidia joined?" asks; it states nothing (member_more.go)
-	}
-	if x.companyAlliancePair(f) {
-		return // a company working with an alliance (partner_alliance.go)
-	}
-	if leftOpen(s.text, f) || reportedOnly(s.text, f) || customerClassPartner(s.text, f) {
-		return // "Asked whether A had signed with B, ..." (modality_open.go)
-	}
-	if notAnInvestment(s, f) {
-		return // a product, a holding, an own unit, a loan (invest_guard.go)
+	if x.refused(s, f) {
+		return
 	}
 	f.Evidence = s.text
 	f.Confidence = float64(int(conf*100+0.5)) / 100
@@ -725,6 +695,51 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 	if f.Rule == "" {
 		f.Rule = x.rule
 	}
+	x.keep(s, f)
+}
+
+// refused says whether the sentence takes back, hedges, questions or
+// otherwise withholds the fact f (every rule's fact and the learned
+// pass's pass these checks).
+func (x *extractor) refused(s *sent, f schema.Fact) bool {
+	if f.Modality == "" && f.Relation != schema.RelHeadquarteredIn && f.Relation != schema.RelCEOOf && f.Relation != schema.RelChairmanOf && retractRE.MatchString(s.text) {
+		// (a title is held, not a move: "took over as CEO on the day a
+		// bid was called off" still names the chief executive)
+		// A retracted move ("considered a counter-bid but decided against
+		// it") takes back the move, not where the company is based.
+		return true // "had considered investing in Y but decided against it"
+	}
+	if (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) && observerRE.MatchString(s.text) {
+		return true // "joined X as an observer": no member
+	}
+	if speculativeMembership(s.text, f) || speculativeRelation(s.text, f) || dealDeniedAfter(s.text, f) {
+		return true // "A, which may join next year", "A may partner with B" (modality_may_*.go); "...; nothing has been announced" (negation_tail.go)
+	}
+	if roleDeniedOn(s.text, f) {
+		return true // "A, which is not an owner" (modality_relative_denial.go)
+	}
+	if honorific(f.Subject.Text) || honorific(f.Object.Text) {
+		return true // "Crown Prince" is nobody (chairs.go)
+	}
+	if question(s.text) && f.Relation != schema.RelHeadquarteredIn {
+		// (a nationality in a question is still told: "So what are
+		// Swedish vendor Ericsson and its Finnish rival Nokia doing?")
+		return true // "Q: Has Nvidia joined?" asks; it states nothing (member_more.go)
+	}
+	if x.companyAlliancePair(f) {
+		return true // a company working with an alliance (partner_alliance.go)
+	}
+	if leftOpen(s.text, f) || reportedOnly(s.text, f) || customerClassPartner(s.text, f) {
+		return true // "Asked whether A had signed with B, ..." (modality_open.go)
+	}
+	if notAnInvestment(s, f) {
+		return true // a product, a holding, an own unit, a loan (invest_guard.go)
+	}
+	return false
+}
+
+// keep records a fact emit accepted.
+func (x *extractor) keep(s *sent, f schema.Fact) {
 	if f.Modality == schema.Asserted {
 		f.Modality = ""
 	}

@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"bytes"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/telcograph/telcograph/loaders/facts"
+)
+
+// The built-in model is the training run over the readable sets as they
+// are: a rule or gold change that moves the training pairs must
+// regenerate it.
+func TestLearnedModelIsCurrent(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains the model over every readable set")
+	}
+	model, report, err := LearnedModel("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(model, learnedModelBytes) {
+		t.Errorf("learned_model.bin is stale; run `go generate ./loaders/extract`\ntraining: %s", report)
+	}
+}
+
+// A model survives its encoding; a cut or foreign file is an error.
+func TestLearnedModelEncoding(t *testing.T) {
+	m, err := decodeModel(learnedModelBytes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(encodeModel(m), learnedModelBytes) {
+		t.Error("decode then encode changed the model")
+	}
+	on := 0
+	for _, r := range m.rels {
+		if r.threshold <= 1 {
+			on++
+		}
+	}
+	if on == 0 {
+		t.Error("the built-in model states nothing: every relation is off")
+	}
+	for _, bad := range [][]byte{nil, []byte("TGLM0\n"), learnedModelBytes[:len(learnedModelBytes)-3], append(slices.Clone(learnedModelBytes), 0)} {
+		if _, err := decodeModel(bad); err == nil {
+			t.Errorf("decoding %d bytes: no error", len(bad))
+		}
+	}
+}
+
+// learnedTestRegister names the companies and the alliance of the tests.
+const learnedTestRegister = `entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  borealis-networks: {name: Borealis Networks, type: company}
+  open-edge-alliance: {name: Open Edge Alliance, type: alliance}
+`
+
+// learnedFacts extracts text and lists each fact as relation(subject,
+// object) with its rule.
+func learnedFacts(t *testing.T, text string) []string {
+	t.Helper()
+	reg, err := facts.ReadRegister("reg.yaml", []byte(learnedTestRegister))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := ExtractArticle("a.txt", []byte("date: 2025-06-12\n\n"+text), ExtractOptions{Register: reg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, x := range f.Articles[0].Facts {
+		out = append(out, string(x.Relation)+"("+x.Subject.ID+","+x.Object.ID+") "+x.Rule)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// "since co-founding X" after a plural description: no rule reads it;
+// the learned pass states the founders, and only there.
+func TestLearnedPassAdds(t *testing.T) {
+	const lead = "Acme Telecom and Borealis Networks signed a radio deal on Monday. "
+	founders := []string{
+		"foundingMember(acme-telecom,open-edge-alliance) learned member",
+		"foundingMember(borealis-networks,open-edge-alliance) learned member",
+	}
+	for _, tt := range []struct {
+		name, text string
+		want       []string // the learned pass's facts
+	}{
+		{"since co-founding, the two companies", lead + "The two companies have pushed the idea since co-founding the Open Edge Alliance in 2024.", founders},
+		{"criticised: no membership", lead + "The two companies have criticised the Open Edge Alliance since 2024.", nil},
+		{"stayed out: no membership", lead + "The two companies have stayed out of the Open Edge Alliance since it was founded in 2024.", nil},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range learnedFacts(t, tt.text) {
+				if strings.Contains(f, " learned ") {
+					got = append(got, f)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("learned facts:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+	// Without the model the rules alone state no founder: the facts above
+	// are the pass's own.
+	saved := learned
+	learned = nil
+	defer func() { learned = saved }()
+	for _, f := range learnedFacts(t, lead+"The two companies have pushed the idea since co-founding the Open Edge Alliance in 2024.") {
+		if strings.HasPrefix(f, "foundingMember") || strings.HasPrefix(f, "memberOf") {
+			t.Errorf("without the model: %s", f)
+		}
+	}
+}
+
+// The threshold is the lowest score whose additions reach the target
+// precision's lower bound; too few or too wrong leaves a relation off, and
+// additions of one score are taken or left together.
+func TestChooseThreshold(t *testing.T) {
+	adds := func(ps []float64, right []bool) []addition {
+		var out []addition
+		for i, p := range ps {
+			out = append(out, addition{p: p, correct: right[i]})
+		}
+		return out
+	}
+	T, F := true, false
+	for _, tt := range []struct {
+		name   string
+		adds   []addition
+		want   float64
+		tp, fp int
+	}{
+		// 20 right of 21 has a lower bound of 0.80, 20 of 22 0.75, 20 of 23 0.71
+		{"twenty right then wrong", adds([]float64{.99, .98, .97, .96, .95, .94, .93, .92, .91, .90, .89, .88, .87, .86, .85, .84, .83, .82, .81, .80, .5, .4, .3}, []bool{T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, F, F, F}), .4, 20, 2},
+		{"too few", adds([]float64{.9, .8, .7, .6, .5, .4, .3, .2}, []bool{T, T, T, T, T, T, T, T}), 1.01, 0, 0},
+		{"never precise", adds([]float64{.95, .9, .85, .8, .75, .7, .65, .6, .55, .5}, []bool{F, T, F, T, F, T, F, T, F, T}), 1.01, 0, 0},
+		{"ties count together", adds([]float64{.95, .9, .85, .8, .75, .7, .65, .6, .55, .5, .5, .5}, []bool{T, T, T, T, T, T, T, T, T, T, F, F}), .55, 9, 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got, tp, fp := chooseThreshold(tt.adds)
+			if got != tt.want || tp != tt.tp || fp != tt.fp {
+				t.Errorf("chooseThreshold = %.2f (%d right, %d wrong), want %.2f (%d, %d)", got, tp, fp, tt.want, tt.tp, tt.fp)
+			}
+		})
+	}
+}

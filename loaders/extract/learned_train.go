@@ -1,0 +1,331 @@
+package extract
+
+import (
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/telcograph/telcograph/loaders/facts"
+	"github.com/telcograph/telcograph/schema"
+)
+
+// learnedTrainDirs are the sets the model is trained on, relative to the
+// repository: every set whose gold is read and tuned on. The unread
+// blind splits (dev6 and later) and the test half are never among them.
+var learnedTrainDirs = []string{"testdata/corpus", "testdata/heldout", "testdata/blind/tune", "testdata/blind/dev",
+	"testdata/blind/dev2", "testdata/blind/dev3", "testdata/blind/dev4", "testdata/blind/dev5"}
+
+// learnedTargetPrecision is the precision the facts the pass adds must
+// reach on the calibration splits for a threshold to be chosen: the lower
+// bound of its one-sided 95% Wilson interval, so that a handful of lucky
+// additions cannot set a threshold (ten right of ten gives 0.79).
+const learnedTargetPrecision = 0.75
+
+// wilsonLower is the lower bound of the one-sided 95% Wilson score
+// interval of tp right of n.
+func wilsonLower(tp, n int) float64 {
+	if n == 0 {
+		return 0
+	}
+	const z = 1.645
+	p, fn := float64(tp)/float64(n), float64(n)
+	return (p + z*z/(2*fn) - z*math.Sqrt(p*(1-p)/fn+z*z/(4*fn*fn))) / (1 + z*z/fn)
+}
+
+// Training settings: epochs of Adagrad over shuffled examples, step size
+// and L2 penalty; features seen fewer than learnedMinCount times are
+// dropped.
+const (
+	learnedEpochs   = 8
+	learnedStep     = 0.3
+	learnedL2       = 1e-5
+	learnedMinCount = 2
+)
+
+// trainArticle is one gold article's recorded pairs and what its gold and
+// rules say.
+type trainArticle struct {
+	id       string
+	cands    []learnCand
+	gold     map[string][]string // merged core key -> evidence of each gold statement
+	amb      map[string]bool     // ambiguous keys
+	ruleKeys map[string]bool     // merged core keys the rules stated
+}
+
+// candKey is the merged core key of a recorded pair.
+func candKey(c learnCand) string {
+	return coreKey(schema.Fact{Relation: learnedRels[c.rel].rel, Subject: schema.Mention{ID: c.subj}, Object: schema.Mention{ID: c.obj}}, true)
+}
+
+// label is 1 for a pair the gold states with evidence in its sentence, 0
+// for one the gold does not state, and -1 (left out) otherwise.
+func (a *trainArticle) label(c learnCand) int {
+	k := candKey(c)
+	if a.amb[k] {
+		return -1
+	}
+	evs, ok := a.gold[k]
+	if !ok {
+		return 0
+	}
+	st := oneLine(c.sentence)
+	for _, ev := range evs {
+		if strings.Contains(ev, st) || strings.Contains(st, ev) {
+			return 1
+		}
+	}
+	return -1
+}
+
+// collectTrainSet runs the extractor over one set in training mode.
+func collectTrainSet(dir string) ([]trainArticle, error) {
+	regPath, goldPath := filepath.Join(dir, "aliases.yaml"), filepath.Join(dir, "gold.yaml")
+	data, err := os.ReadFile(regPath)
+	if err != nil {
+		return nil, err
+	}
+	reg, err := facts.ReadRegister(regPath, data)
+	if err != nil {
+		return nil, err
+	}
+	if data, err = os.ReadFile(goldPath); err != nil {
+		return nil, err
+	}
+	gold, err := facts.Read(goldPath, data, facts.ReadOptions{Register: reg, Lenient: true})
+	if err != nil {
+		return nil, err
+	}
+	var out []trainArticle
+	for _, g := range gold.Articles {
+		data, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(g.File)))
+		if err != nil {
+			return nil, fmt.Errorf("learn: article %s: %w", g.ID, err)
+		}
+		col := &learnCollector{}
+		o := ExtractOptions{Register: reg, URL: g.URL, collect: col}
+		if readPlain(string(data)).date.IsZero() && !looksHTML(data) {
+			o.Date = g.Date
+		}
+		pf, _, err := extractArticle(g.File, data, o, false)
+		if err != nil {
+			return nil, fmt.Errorf("learn: article %s: %w", g.ID, err)
+		}
+		a := trainArticle{id: dir + "/" + g.ID, cands: col.cands, gold: map[string][]string{}, amb: map[string]bool{}, ruleKeys: map[string]bool{}}
+		for _, f := range g.Facts {
+			k := coreKey(f, true)
+			a.gold[k] = append(a.gold[k], oneLine(f.Evidence))
+		}
+		for _, f := range g.Ambiguous {
+			a.amb[coreKey(f, true)] = true
+		}
+		for _, f := range pf.Articles[0].Facts {
+			a.ruleKeys[coreKey(f, true)] = true
+		}
+		out = append(out, a)
+	}
+	return out, nil
+}
+
+// example is one labelled pair.
+type example struct {
+	feats []uint32
+	y     float64
+}
+
+// trainRel fits one relation's logistic model to the examples.
+func trainRel(exs []example) map[uint32]float32 {
+	count := map[uint32]int{}
+	for _, e := range exs {
+		for _, f := range e.feats {
+			count[f]++
+		}
+	}
+	w := map[uint32]float64{}
+	g2 := map[uint32]float64{}
+	rng := rand.New(rand.NewPCG(1, 2))
+	idx := make([]int, len(exs))
+	for i := range idx {
+		idx[i] = i
+	}
+	for range learnedEpochs {
+		rng.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
+		for _, i := range idx {
+			e := exs[i]
+			var z float64
+			for _, f := range e.feats {
+				if count[f] >= learnedMinCount {
+					z += w[f]
+				}
+			}
+			p := 1 / (1 + math.Exp(-z))
+			g := p - e.y
+			for _, f := range e.feats {
+				if count[f] < learnedMinCount {
+					continue
+				}
+				gf := g + learnedL2*w[f]
+				g2[f] += gf * gf
+				w[f] -= learnedStep * gf / math.Sqrt(g2[f]+1e-8)
+			}
+		}
+	}
+	out := make(map[uint32]float32, len(w))
+	for f, v := range w {
+		if math.Abs(v) >= 1e-3 {
+			out[f] = float32(v)
+		}
+	}
+	return out
+}
+
+// examples are the labelled pairs of relation r in the articles.
+func examples(arts []trainArticle, r int) []example {
+	var exs []example
+	for i := range arts {
+		for _, c := range arts[i].cands {
+			if c.rel != r {
+				continue
+			}
+			if y := arts[i].label(c); y >= 0 {
+				fs := c.feats
+				if arts[i].ruleKeys[candKey(c)] {
+					fs = append(append([]uint32(nil), fs...), fnv32("rstated"))
+				}
+				exs = append(exs, example{feats: fs, y: float64(y)})
+			}
+		}
+	}
+	return exs
+}
+
+// addition is one pair the pass would add to an article: its best score
+// and whether the gold states it.
+type addition struct {
+	p       float64
+	correct bool
+}
+
+// additions are the pairs of relation r the rules did not state in the
+// articles, each scored by m at its best sentence; ambiguous pairs are
+// left out, as the scorer leaves them out.
+func additions(arts []trainArticle, r int, m *learnedRelModel) []addition {
+	var out []addition
+	for i := range arts {
+		a := &arts[i]
+		best := map[string]float64{}
+		var keys []string
+		for _, c := range a.cands {
+			k := candKey(c)
+			if c.rel != r || c.gated || a.ruleKeys[k] || a.amb[k] {
+				continue
+			}
+			p := m.score(c.feats)
+			if old, ok := best[k]; !ok {
+				keys = append(keys, k)
+				best[k] = p
+			} else if p > old {
+				best[k] = p
+			}
+		}
+		for _, k := range keys {
+			_, ok := a.gold[k]
+			out = append(out, addition{p: best[k], correct: ok})
+		}
+	}
+	return out
+}
+
+// chooseThreshold is the lowest score at which the additions scored at or
+// above it reach learnedTargetPrecision (as a Wilson lower bound); above 1
+// when none does.
+func chooseThreshold(adds []addition) (t float64, tp, fp int) {
+	sort.Slice(adds, func(i, j int) bool { return adds[i].p > adds[j].p })
+	t = 1.01
+	var ctp, cfp int
+	for i, a := range adds {
+		if a.correct {
+			ctp++
+		} else {
+			cfp++
+		}
+		if i+1 < len(adds) && adds[i+1].p == a.p {
+			continue
+		}
+		if wilsonLower(ctp, ctp+cfp) >= learnedTargetPrecision {
+			t, tp, fp = a.p, ctp, cfp
+		}
+	}
+	return t, tp, fp
+}
+
+// LearnedModel trains the learned pass's model on the readable sets under
+// root (learnedTrainDirs and every drill) and returns it encoded, with a
+// report: per relation, the examples, the threshold and what the
+// out-of-fold additions at that threshold were.
+func LearnedModel(root string) ([]byte, string, error) {
+	dirs := append([]string(nil), learnedTrainDirs...)
+	drills, err := filepath.Glob(filepath.Join(root, "testdata", "drills", "*", "gold.yaml"))
+	if err != nil {
+		return nil, "", err
+	}
+	sort.Strings(drills)
+	for _, d := range drills {
+		rel, err := filepath.Rel(root, filepath.Dir(d))
+		if err != nil {
+			return nil, "", err
+		}
+		dirs = append(dirs, filepath.ToSlash(rel))
+	}
+	var arts []trainArticle
+	for _, d := range dirs {
+		a, err := collectTrainSet(filepath.Join(root, filepath.FromSlash(d)))
+		if err != nil {
+			return nil, "", err
+		}
+		arts = append(arts, a...)
+	}
+	var cal []trainArticle
+	for _, d := range calibrationSets {
+		a, err := collectTrainSet(filepath.Join(root, filepath.FromSlash(d)))
+		if err != nil {
+			return nil, "", err
+		}
+		cal = append(cal, a...)
+	}
+	var report strings.Builder
+	fmt.Fprintf(&report, "learned pass: trained on %d articles from %d sets; thresholds chosen on %d articles of %s\n", len(arts), len(dirs), len(cal), strings.Join(calibrationSets, ", "))
+	m := &learnedModel{rels: make([]learnedRelModel, len(learnedRels))}
+	for r := range learnedRels {
+		exs := examples(arts, r)
+		pos := 0
+		for _, e := range exs {
+			if e.y == 1 {
+				pos++
+			}
+		}
+		m.rels[r].w = trainRel(exs)
+		adds := additions(cal, r, &m.rels[r])
+		t, tp, fp := chooseThreshold(adds)
+		m.rels[r].threshold = t
+		if t > 1 {
+			m.rels[r].w = nil // off: no weights to carry
+		}
+		fmt.Fprintf(&report, "%-10s examples %6d (positive %5d), weights %6d (kept only when on); threshold %.3f adds %d right, %d wrong of %d pairs; top n right:",
+			learnedRels[r].name, len(exs), pos, len(m.rels[r].w), t, tp, fp, len(adds))
+		ctp := 0
+		for i, a := range adds {
+			if a.correct {
+				ctp++
+			}
+			if n := i + 1; n == 5 || n == 10 || n == 20 || n == 40 || n == 80 {
+				fmt.Fprintf(&report, " %d/%d (p %.2f)", ctp, n, a.p)
+			}
+		}
+		fmt.Fprintln(&report)
+	}
+	return encodeModel(m), report.String(), nil
+}
