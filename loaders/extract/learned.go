@@ -157,6 +157,14 @@ type learnWord struct {
 	stem       string
 }
 
+// kindStems stand for a mention of each kind among a sentence's words.
+var kindStems = func() (t [256]string) {
+	for k := range t {
+		t[k] = "<" + string(rune(k)) + ">"
+	}
+	return t
+}()
+
 // learnWords are the sentence's tokens with every mention one token ("<C>",
 // "<A>", "<P>", ...).
 func learnWords(s *sent, toks []token) []learnWord {
@@ -170,7 +178,7 @@ func learnWords(s *sent, toks []token) []learnWord {
 			if n := len(out); n > 0 && out[n-1].start == s.ms[mi].Start {
 				continue
 			}
-			out = append(out, learnWord{start: s.ms[mi].Start, end: s.ms[mi].End, stem: "<" + string(s.ms[mi].Kind) + ">"})
+			out = append(out, learnWord{start: s.ms[mi].Start, end: s.ms[mi].End, stem: kindStems[s.ms[mi].Kind]})
 			continue
 		}
 		out = append(out, learnWord{start: t.Start, end: t.End, stem: learnStem(t.Key)})
@@ -217,8 +225,8 @@ func (x *extractor) learnedPass(s *sent, toks []token, from int) {
 	if x.collect == nil && learned == nil {
 		return
 	}
-	neg := learnNegRE.MatchString(s.text)
-	defer func() { x.learnPrevNeg = neg }()
+	prev := x.learnPrev
+	x.learnPrev = s.text
 	us := x.learnUnits(s)
 	if len(us) == 0 {
 		return
@@ -273,7 +281,7 @@ func (x *extractor) learnedPass(s *sent, toks []token, from int) {
 					continue
 				}
 				f := x.pairFeats(s, words, a, b, r, ruleRels, ruleArgs, sentFeats)
-				x.learnNote(s, r, a, b, f, founding, ruleArgs)
+				x.learnNote(s, r, a, b, f, founding, ruleArgs, prev)
 			}
 		}
 		// Implied arguments: the alliance under discussion for a sentence
@@ -322,37 +330,38 @@ func (x *extractor) learnedPass(s *sent, toks []token, from int) {
 				continue
 			}
 			f := x.impliedFeats(words, a, r, ruleRels, ruleArgs, sentFeats)
-			x.learnNote(s, r, subj, obj, f, founding, ruleArgs)
+			x.learnNote(s, r, subj, obj, f, founding, ruleArgs, prev)
 		}
 	}
 }
 
 // learnNote records a pair (training) or states it when the model scores
 // it at or above its relation's threshold.
-func (x *extractor) learnNote(s *sent, r int, a, b learnUnit, feats []uint32, founding bool, ruleArgs map[string]bool) {
-	subjText, objText := learnArgText(s, a), learnArgText(s, b)
+func (x *extractor) learnNote(s *sent, r int, a, b learnUnit, feats []uint32, founding bool, ruleArgs map[string]bool, prev string) {
 	slices.Sort(feats) // one order, so training sums the same way every run
+	var p float64
+	if x.collect == nil {
+		m := &learned.rels[r]
+		if p = m.score(feats); p < m.threshold {
+			return
+		}
+	}
 	rel := learnedRels[r].rel
 	if rel == schema.RelMemberOf && founding {
 		rel = schema.RelFoundingMember
 	}
-	f := schema.Fact{Relation: rel, Subject: schema.Mention{ID: a.slug, Text: subjText}, Object: schema.Mention{ID: b.slug, Text: objText}, Rule: "learned " + learnedRels[r].name}
-	gated := x.refused(s, f) || learnGated(s, r, a, b, ruleArgs, x.learnPrevNeg)
+	f := schema.Fact{Relation: rel, Subject: schema.Mention{ID: a.slug, Text: learnArgText(s, a)}, Object: schema.Mention{ID: b.slug, Text: learnArgText(s, b)}, Rule: "learned " + learnedRels[r].name}
+	gated := x.refused(s, f) || learnGated(s, r, a, b, ruleArgs, prev)
 	if x.collect != nil {
 		x.collect.cands = append(x.collect.cands, learnCand{rel: r, subj: a.slug, obj: b.slug, feats: feats, sentence: s.text, gated: gated})
 		return
 	}
-	m := &learned.rels[r]
 	if gated {
-		return
-	}
-	p := m.score(feats)
-	if p < m.threshold {
 		return
 	}
 	f.Evidence = s.text
 	f.Extractor = ExtractorName
-	f.Confidence = float64(int(learnedConf(p, m.threshold)*100+0.5)) / 100
+	f.Confidence = float64(int(learnedConf(p, learned.rels[r].threshold)*100+0.5)) / 100
 	x.learnedOut = append(x.learnedOut, learnedFact{Fact: f, score: p})
 }
 
@@ -553,7 +562,7 @@ var learnRoleRE = regexp.MustCompile(`(?i)\bas (?:an? |its )?(?:sponsor|observer
 // role, a possessive subject, an implied alliance after a denying
 // sentence, "its <alliance>", a sentence that names two alliances, or a
 // subject the rules already made a member of another alliance there.
-func learnGated(s *sent, r int, a, b learnUnit, ruleArgs map[string]bool, prevNeg bool) bool {
+func learnGated(s *sent, r int, a, b learnUnit, ruleArgs map[string]bool, prev string) bool {
 	if learnNegRE.MatchString(s.text) {
 		return true
 	}
@@ -563,7 +572,7 @@ func learnGated(s *sent, r int, a, b learnUnit, ruleArgs map[string]bool, prevNe
 	if learnRoleRE.MatchString(s.text) || a.poss {
 		return true // "as a sponsor"; "Cobalt Mobile's radios" is no company
 	}
-	if b.start < 0 && prevNeg {
+	if b.start < 0 && learnNegRE.MatchString(prev) {
 		return true // "Four carriers refused to sign. They were A, B ..."
 	}
 	if b.start >= 4 && strings.EqualFold(strings.TrimSpace(s.text[b.start-4:b.start]), "its") {
