@@ -149,3 +149,45 @@ func TestChooseThreshold(t *testing.T) {
 		})
 	}
 }
+
+// The guards' words: a denial or refusal anywhere in the sentence, and a
+// membership of another kind.
+func TestLearnGuardWords(t *testing.T) {
+	for _, tt := range []struct {
+		text      string
+		neg, role bool
+	}{
+		{"Helix Wireless is not a member of the Radio Forum.", true, false},
+		{"Four carriers refused to sign its founding charter.", true, false},
+		{"Acme Telecom has yet to join the forum.", true, false},
+		{"Acme Telecom hasn't joined.", true, false},
+		{"Granite Labs joined as a sponsor.", false, true},
+		{"Granite Labs came in as observers.", false, true},
+		{"Acme Telecom and Borealis Networks joined the Open Edge Alliance in May.", false, false},
+		{"The notion of a node network is now mainstream.", false, false},
+	} {
+		if got := learnNegRE.MatchString(tt.text); got != tt.neg {
+			t.Errorf("learnNegRE(%q) = %v, want %v", tt.text, got, tt.neg)
+		}
+		if got := learnRoleRE.MatchString(tt.text); got != tt.role {
+			t.Errorf("learnRoleRE(%q) = %v, want %v", tt.text, got, tt.role)
+		}
+	}
+}
+
+// The Wilson bound: ten right of ten is about 0.79, eight of eight under
+// 0.75, and it never exceeds the plain rate.
+func TestWilsonLower(t *testing.T) {
+	for _, tt := range []struct {
+		tp, n  int
+		lo, hi float64
+	}{{10, 10, 0.78, 0.80}, {8, 8, 0.74, 0.75}, {12, 15, 0.58, 0.60}, {0, 5, 0, 0.001}, {0, 0, 0, 0}} {
+		got := wilsonLower(tt.tp, tt.n)
+		if got < tt.lo || got > tt.hi {
+			t.Errorf("wilsonLower(%d, %d) = %.3f, want %.2f-%.2f", tt.tp, tt.n, got, tt.lo, tt.hi)
+		}
+		if tt.n > 0 && got > float64(tt.tp)/float64(tt.n) {
+			t.Errorf("wilsonLower(%d, %d) = %.3f, above the rate", tt.tp, tt.n, got)
+		}
+	}
+}
