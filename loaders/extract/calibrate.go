@@ -14,7 +14,7 @@ import (
 	"github.com/telcograph/telcograph/schema"
 )
 
-//go:generate go run ./learn
+//go:generate go run ./calibrate learned
 //go:generate go run ./calibrate
 
 // Calibration. A rule's own confidence (relations.go: 0.6 for a title
@@ -176,22 +176,32 @@ func confBand(c float64) string {
 	return fmt.Sprintf("%.1f", float64(int(c*10+1e-9))/10)
 }
 
-// evaluateSet scores the extractor on the split in dir (gold.yaml and
-// aliases.yaml, articles relative to dir).
-func evaluateSet(dir string) (*Score, error) {
+// readSet reads the gold and the register of the split in dir (gold.yaml
+// and aliases.yaml).
+func readSet(dir string) (*facts.File, *schema.Register, error) {
 	regPath, goldPath := filepath.Join(dir, "aliases.yaml"), filepath.Join(dir, "gold.yaml")
 	data, err := os.ReadFile(regPath)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	reg, err := facts.ReadRegister(regPath, data)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if data, err = os.ReadFile(goldPath); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	gold, err := facts.Read(goldPath, data, facts.ReadOptions{Register: reg, Lenient: true})
+	if err != nil {
+		return nil, nil, err
+	}
+	return gold, reg, nil
+}
+
+// evaluateSet scores the extractor on the split in dir (gold.yaml and
+// aliases.yaml, articles relative to dir).
+func evaluateSet(dir string) (*Score, error) {
+	gold, reg, err := readSet(dir)
 	if err != nil {
 		return nil, err
 	}

@@ -9,7 +9,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -83,19 +82,7 @@ func (a *trainArticle) label(c learnCand) int {
 
 // collectTrainSet runs the extractor over one set in training mode.
 func collectTrainSet(dir string) ([]trainArticle, error) {
-	regPath, goldPath := filepath.Join(dir, "aliases.yaml"), filepath.Join(dir, "gold.yaml")
-	data, err := os.ReadFile(regPath)
-	if err != nil {
-		return nil, err
-	}
-	reg, err := facts.ReadRegister(regPath, data)
-	if err != nil {
-		return nil, err
-	}
-	if data, err = os.ReadFile(goldPath); err != nil {
-		return nil, err
-	}
-	gold, err := facts.Read(goldPath, data, facts.ReadOptions{Register: reg, Lenient: true})
+	gold, reg, err := readSet(dir)
 	if err != nil {
 		return nil, err
 	}
