@@ -2,5 +2,5 @@
 
 package extract
 
-// calibrated is fitted on testdata/blind/dev6, testdata/blind/dev7, testdata/blind/dev8: 706 scored predictions (calibrate.go).
-var calibrated = &calibration{A: 3.8397, B: -1.0587}
+// calibrated is fitted on testdata/blind/dev6, testdata/blind/dev7, testdata/blind/dev8: 704 scored predictions (calibrate.go).
+var calibrated = &calibration{A: 3.6942, B: -0.9544}

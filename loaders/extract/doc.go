@@ -511,11 +511,12 @@
 // sentence, and a name inside a quotation owns no bare title
 // (roles_conflict.go); an interview's "Your chairman, P" and given names,
 // and surnames with a particle ("Della Valle"), name their people
-// (coref_you.go, names_order.go).
-// The older
-// phrasing rules (rules.go, relations.go, phrasings.go) run first on a
-// skeleton of the same mentions and are kept where they are exact; a fact
-// both state is stated once.
+// (coref_you.go, names_order.go). The older phrasing rules (rules.go,
+// relations.go, phrasings.go) run first on a skeleton of the same mentions
+// and are kept where they are exact; a fact both state is stated once.
+// After the rules, a learned pass (learned.go, learned_model.go, trained by
+// learned_train.go) scores the pairs a sentence links with a logistic
+// model per relation and adds a pair no rule stated ("learned <relation>").
 //
 // The rules' own confidence starts from the family (0.6 for a title that
 // names no organisation, up to 0.85 for explicit verbs) and drops by 0.1

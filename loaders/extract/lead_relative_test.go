@@ -10,9 +10,7 @@ import "testing"
 func TestLeadAcrossRelative(t *testing.T) {
 	runNews(t, []newsCase{
 		{"steers the group across a relative clause", "Cobalt Mobile, which joined the Radio Forum in 2019 with Ion Cloud, still steers the forum through its board.",
-			// "joined ... with Ion Cloud": Ion Cloud joined too; no rule
-			// reads it, the learned pass does (learned.go)
-			[]string{"ledBy(radio-forum,cobalt-mobile)", "memberOf(cobalt-mobile,radio-forum) since=2019", "memberOf(ion-cloud,radio-forum)"}},
+			[]string{"ledBy(radio-forum,cobalt-mobile)", "memberOf(cobalt-mobile,radio-forum) since=2019"}},
 		{"steers the alliance, named by a description, across a relative clause", "Acme Telecom, which hosts the Open Edge Alliance's secretariat, also steers the alliance.",
 			[]string{"ledBy(open-edge-alliance,acme-telecom)"}},
 		{"near miss: the object is a company", "Cobalt Mobile, which joined the Radio Forum in 2019, still leads Ion Cloud in sales.",

@@ -77,9 +77,20 @@ func learnedFacts(t *testing.T, text string) []string {
 	return out
 }
 
-// "since co-founding X" after a plural description: no rule reads it;
-// the learned pass states the founders, and only there.
+// The pass states a pair no rule stated when the model scores it at or
+// above the threshold, and not when a guard holds: shown with a model
+// written here (a bias and one word between the pair), so the test does
+// not move when the built-in model is retrained.
 func TestLearnedPassAdds(t *testing.T) {
+	saved := learned
+	defer func() { learned = saved }()
+	m := &learnedModel{rels: make([]learnedRelModel, len(learnedRels))}
+	for r := range m.rels {
+		m.rels[r] = learnedRelModel{threshold: 1.01}
+	}
+	m.rels[0] = learnedRelModel{threshold: 0.9, w: map[uint32]float32{
+		fnv32("bias"): -5, fnv32("bw", "co-found"): 10, fnv32("bw", "found"): 10,
+	}}
 	const lead = "Acme Telecom and Borealis Networks signed a radio deal on Monday. "
 	founders := []string{
 		"foundingMember(acme-telecom,open-edge-alliance) learned member",
@@ -87,33 +98,27 @@ func TestLearnedPassAdds(t *testing.T) {
 	}
 	for _, tt := range []struct {
 		name, text string
+		model      *learnedModel
 		want       []string // the learned pass's facts
 	}{
-		{"since co-founding, the two companies", lead + "The two companies have pushed the idea since co-founding the Open Edge Alliance in 2024.", founders},
-		{"criticised: no membership", lead + "The two companies have criticised the Open Edge Alliance since 2024.", nil},
-		{"stayed out: no membership", lead + "The two companies have stayed out of the Open Edge Alliance since it was founded in 2024.", nil},
+		{"scored above the threshold", lead + "The two companies have pushed the idea since co-founding the Open Edge Alliance in 2024.", m, founders},
+		{"no model: the rules alone", lead + "The two companies have pushed the idea since co-founding the Open Edge Alliance in 2024.", nil, nil},
+		{"scored below", lead + "The two companies have criticised the Open Edge Alliance since 2024.", m, nil},
+		{"a denial guards", lead + "The two companies have not pushed the idea since co-founding the Open Edge Alliance in 2024.", m, nil},
+		{"another role guards", lead + "The two companies have pushed the idea as sponsors since co-founding the Open Edge Alliance in 2024.", m, nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
+			learned = tt.model
 			var got []string
 			for _, f := range learnedFacts(t, tt.text) {
-				if strings.Contains(f, " learned ") {
+				if strings.HasPrefix(f, "foundingMember") || strings.HasPrefix(f, "memberOf") {
 					got = append(got, f)
 				}
 			}
 			if !slices.Equal(got, tt.want) {
-				t.Errorf("learned facts:\n got %q\nwant %q", got, tt.want)
+				t.Errorf("memberships:\n got %q\nwant %q", got, tt.want)
 			}
 		})
-	}
-	// Without the model the rules alone state no founder: the facts above
-	// are the pass's own.
-	saved := learned
-	learned = nil
-	defer func() { learned = saved }()
-	for _, f := range learnedFacts(t, lead+"The two companies have pushed the idea since co-founding the Open Edge Alliance in 2024.") {
-		if strings.HasPrefix(f, "foundingMember") || strings.HasPrefix(f, "memberOf") {
-			t.Errorf("without the model: %s", f)
-		}
 	}
 }
 
