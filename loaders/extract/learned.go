@@ -225,8 +225,15 @@ func (x *extractor) learnedPass(s *sent, toks []token, from int) {
 	if x.collect == nil && learned == nil {
 		return
 	}
-	prev := x.learnPrev
-	x.learnPrev = s.text
+	prev, prevGroups := x.learnPrev, x.learnPrevGroups
+	x.learnPrev, x.learnPrevGroups = s.text, 0
+	seenGroup := map[string]bool{}
+	for _, m := range s.ms {
+		if m.Kind == 'A' && m.Slug != "" && !seenGroup[m.Slug] {
+			seenGroup[m.Slug] = true
+			x.learnPrevGroups++
+		}
+	}
 	us := x.learnUnits(s)
 	if len(us) == 0 {
 		return
@@ -281,7 +288,7 @@ func (x *extractor) learnedPass(s *sent, toks []token, from int) {
 					continue
 				}
 				f := x.pairFeats(s, words, a, b, r, ruleRels, ruleArgs, sentFeats)
-				x.learnNote(s, r, a, b, f, founding, ruleArgs, prev)
+				x.learnNote(s, r, a, b, f, founding, ruleArgs, prev, prevGroups)
 			}
 		}
 		// Implied arguments: the alliance under discussion for a sentence
@@ -330,14 +337,14 @@ func (x *extractor) learnedPass(s *sent, toks []token, from int) {
 				continue
 			}
 			f := x.impliedFeats(words, a, r, ruleRels, ruleArgs, sentFeats)
-			x.learnNote(s, r, subj, obj, f, founding, ruleArgs, prev)
+			x.learnNote(s, r, subj, obj, f, founding, ruleArgs, prev, prevGroups)
 		}
 	}
 }
 
 // learnNote records a pair (training) or states it when the model scores
 // it at or above its relation's threshold.
-func (x *extractor) learnNote(s *sent, r int, a, b learnUnit, feats []uint32, founding bool, ruleArgs map[string]bool, prev string) {
+func (x *extractor) learnNote(s *sent, r int, a, b learnUnit, feats []uint32, founding bool, ruleArgs map[string]bool, prev string, prevGroups int) {
 	slices.Sort(feats) // one order, so training sums the same way every run
 	var p float64
 	if x.collect == nil {
@@ -351,7 +358,7 @@ func (x *extractor) learnNote(s *sent, r int, a, b learnUnit, feats []uint32, fo
 		rel = schema.RelFoundingMember
 	}
 	f := schema.Fact{Relation: rel, Subject: schema.Mention{ID: a.slug, Text: learnArgText(s, a)}, Object: schema.Mention{ID: b.slug, Text: learnArgText(s, b)}, Rule: "learned " + learnedRels[r].name}
-	gated := x.refused(s, f) || learnGated(s, r, a, b, ruleArgs, prev)
+	gated := x.refused(s, f) || learnGated(s, r, a, b, ruleArgs, prev, prevGroups)
 	if x.collect != nil {
 		x.collect.cands = append(x.collect.cands, learnCand{rel: r, subj: a.slug, obj: b.slug, feats: feats, sentence: s.text, gated: gated})
 		return
@@ -551,7 +558,7 @@ func (x *extractor) ruleFeats(fs []uint32, r int, a, b string, ruleRels, ruleArg
 // something: the rules read such sentences word by word, the model only
 // sees the words, so the pass states nothing there ("is not a member",
 // "refused to sign", "has yet to join").
-var learnNegRE = regexp.MustCompile(`(?i)\b(?:not|no|never|neither|nor|refus\w*|declin\w*|deni\w*|reject\w*|without|yet to|instead|former\w*|left|quit|exit\w*|withdr[ae]w\w*)\b|n't\b`)
+var learnNegRE = regexp.MustCompile(`(?i)\b(?:not|no|never|neither|nor|refus\w*|declin\w*|deni\w*|reject\w*|without|yet to|instead|former\w*|left|quit|exit\w*|withdr[ae]w\w*|stay\w* out|outside)\b|n't\b`)
 
 // learnRoleRE is a membership of another kind: a sponsor, an observer, an
 // adviser is no member.
@@ -560,9 +567,11 @@ var learnRoleRE = regexp.MustCompile(`(?i)\bas (?:an? |its )?(?:sponsor|observer
 // learnGated says whether a guard keeps the pass from stating the pair:
 // a denial or refusal in the sentence; for a membership, another kind of
 // role, a possessive subject, an implied alliance after a denying
-// sentence, "its <alliance>", a sentence that names two alliances, or a
-// subject the rules already made a member of another alliance there.
-func learnGated(s *sent, r int, a, b learnUnit, ruleArgs map[string]bool, prev string) bool {
+// sentence or one naming two alliances or in a sentence without words of
+// membership, "its <alliance>", a sentence that names two alliances, a
+// subject the rules already made a member of another alliance there, or a
+// company outside the list whose members the rules read.
+func learnGated(s *sent, r int, a, b learnUnit, ruleArgs map[string]bool, prev string, prevGroups int) bool {
 	if learnNegRE.MatchString(s.text) {
 		return true
 	}
@@ -572,8 +581,15 @@ func learnGated(s *sent, r int, a, b learnUnit, ruleArgs map[string]bool, prev s
 	if learnRoleRE.MatchString(s.text) || a.poss {
 		return true // "as a sponsor"; "Cobalt Mobile's radios" is no company
 	}
-	if b.start < 0 && learnNegRE.MatchString(prev) {
-		return true // "Four carriers refused to sign. They were A, B ..."
+	if !learnMemberCueRE.MatchString(s.text) {
+		return true // "X met in May, when A and B reported profits": no words of membership
+	}
+	if b.start < 0 && (learnNegRE.MatchString(prev) || prevGroups > 1 || learnJoinedByRE.MatchString(s.text)) {
+		// "Four carriers refused to sign. They were A, B ..."; "X and Y
+		// met. A, a member since 2023, ..."; "A was joined by B and C":
+		// an alliance the sentence does not name needs one in reach,
+		// and a "joined by" names what was joined
+		return true
 	}
 	if b.start >= 4 && strings.EqualFold(strings.TrimSpace(s.text[b.start-4:b.start]), "its") {
 		return true // "A added four members to its alliance": A runs it
@@ -587,10 +603,40 @@ func learnGated(s *sent, r int, a, b learnUnit, ruleArgs map[string]bool, prev s
 	if len(groups) > 1 {
 		return true
 	}
-	for _, rel := range []schema.Relation{schema.RelMemberOf, schema.RelFoundingMember} {
-		if ruleArgs[string(rel)+"|"+a.slug] && !ruleArgs[string(rel)+"|"+b.slug] {
-			return true
+	isMember := func(slug string) bool {
+		return ruleArgs[string(schema.RelMemberOf)+"|"+slug] || ruleArgs[string(schema.RelFoundingMember)+"|"+slug]
+	}
+	if isMember(a.slug) && !isMember(b.slug) {
+		return true
+	}
+	if isMember(b.slug) && !learnListMate(s, a.mi, isMember) {
+		// the rules read the group's members here: another company is
+		// one only as an item of their list ("A praised X, which B
+		// joined")
+		return true
+	}
+	return false
+}
+
+// learnListMate says whether mention mi sits in a coordinated list with a
+// mention whose entity member says is a member.
+func learnListMate(s *sent, mi int, member func(string) bool) bool {
+	for _, l := range s.lists {
+		if !slices.Contains(l, mi) {
+			continue
+		}
+		for _, k := range l {
+			if k != mi && s.ms[k].Slug != "" && member(s.ms[k].Slug) {
+				return true
+			}
 		}
 	}
 	return false
 }
+
+// learnMemberCueRE are words of membership: the pass states a membership
+// only in a sentence that holds one.
+var learnMemberCueRE = regexp.MustCompile(`(?i)\b(?:members?|membership|join\w*|co-?found\w*|found(?:ed|ing|er|ers)|launch\w*|sign\w* up|signator\w*|roster|backers?|participa\w*|on board|aboard|ranks|set (?:it )?up|formed|includ\w*|among|compris\w*|counts?|brings? together|part of|belong\w*|consist\w*)\b`)
+
+// learnJoinedByRE is a passive join: what was joined is its subject.
+var learnJoinedByRE = regexp.MustCompile(`(?i)\bjoined by\b`)

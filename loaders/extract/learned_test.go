@@ -122,9 +122,9 @@ func TestLearnedPassAdds(t *testing.T) {
 	}
 }
 
-// The threshold is the lowest score whose additions reach the target
-// precision's lower bound; too few or too wrong leaves a relation off, and
-// additions of one score are taken or left together.
+// The threshold is the lowest score, not below one half, whose additions
+// reach the target precision's lower bound; too few or too wrong leaves a
+// relation off, and additions of one score are taken or left together.
 func TestChooseThreshold(t *testing.T) {
 	adds := func(ps []float64, right []bool) []addition {
 		var out []addition
@@ -141,7 +141,9 @@ func TestChooseThreshold(t *testing.T) {
 		tp, fp int
 	}{
 		// 20 right of 21 has a lower bound of 0.80, 20 of 22 0.75, 20 of 23 0.71
-		{"twenty right then wrong", adds([]float64{.99, .98, .97, .96, .95, .94, .93, .92, .91, .90, .89, .88, .87, .86, .85, .84, .83, .82, .81, .80, .5, .4, .3}, []bool{T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, F, F, F}), .4, 20, 2},
+		{"twenty right then wrong", adds([]float64{.99, .98, .97, .96, .95, .94, .93, .92, .91, .90, .89, .88, .87, .86, .85, .84, .83, .82, .81, .80, .7, .6, .55}, []bool{T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, T, F, F, F}), .6, 20, 2},
+		// below learnedMinScore nothing is taken, however right
+		{"never below one half", adds([]float64{.99, .98, .97, .96, .95, .94, .93, .92, .91, .90, .4, .3}, []bool{T, T, T, T, T, T, T, T, T, T, T, T}), .90, 10, 0},
 		{"too few", adds([]float64{.9, .8, .7, .6, .5, .4, .3, .2}, []bool{T, T, T, T, T, T, T, T}), 1.01, 0, 0},
 		{"never precise", adds([]float64{.95, .9, .85, .8, .75, .7, .65, .6, .55, .5}, []bool{F, T, F, T, F, T, F, T, F, T}), 1.01, 0, 0},
 		{"ties count together", adds([]float64{.95, .9, .85, .8, .75, .7, .65, .6, .55, .5, .5, .5}, []bool{T, T, T, T, T, T, T, T, T, T, F, F}), .55, 9, 0},
@@ -194,5 +196,44 @@ func TestWilsonLower(t *testing.T) {
 		if tt.n > 0 && got > float64(tt.tp)/float64(tt.n) {
 			t.Errorf("wilsonLower(%d, %d) = %.3f, above the rate", tt.tp, tt.n, got)
 		}
+	}
+}
+
+// With a model that scores every pair above its threshold, the guards
+// alone decide: no membership where the sentence has no words of
+// membership, denies, names a passive "joined by", or where the rules
+// read the group's members and the pair's company is not among their
+// list.
+func TestLearnedGuards(t *testing.T) {
+	saved := learned
+	defer func() { learned = saved }()
+	m := &learnedModel{rels: make([]learnedRelModel, len(learnedRels))}
+	for r := range m.rels {
+		m.rels[r] = learnedRelModel{threshold: 1.01}
+	}
+	m.rels[0] = learnedRelModel{threshold: 0.5, w: map[uint32]float32{fnv32("bias"): 10}}
+	learned = m
+	for _, tt := range []struct {
+		name, text string
+		want       []string // the learned pass's facts
+	}{
+		{"no words of membership", "The Open Edge Alliance met in February, when Acme Telecom and Borealis Networks reported higher profits.", nil},
+		{"a denial", "Acme Telecom is not a member of the Open Edge Alliance, Borealis Networks said.", nil},
+		{"joined by, the alliance implied", "The Open Edge Alliance met in Oslo on Monday. On the vendor side Acme Telecom was joined by Borealis Networks.", nil},
+		{"outside the rules' list", "Acme Telecom praised the Open Edge Alliance, which Borealis Networks joined this month.", nil},
+		{"words of membership, nothing in the way", "The Open Edge Alliance met in Oslo on Monday. Acme Telecom and Borealis Networks sat at its members' table.",
+			[]string{"memberOf(acme-telecom,open-edge-alliance) learned member", "memberOf(borealis-networks,open-edge-alliance) learned member"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, f := range learnedFacts(t, tt.text) {
+				if strings.Contains(f, " learned ") {
+					got = append(got, f)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("learned facts:\n got %q\nwant %q", got, tt.want)
+			}
+		})
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -18,11 +19,28 @@ import (
 var learnedTrainDirs = []string{"testdata/corpus", "testdata/heldout", "testdata/blind/tune", "testdata/blind/dev",
 	"testdata/blind/dev2", "testdata/blind/dev3", "testdata/blind/dev4", "testdata/blind/dev5"}
 
+// learnedThresholdDrills are drills held out of training to choose the
+// thresholds with the calibration splits: the six written in round 23
+// after the pass was built, which the rules were never tuned on either.
+// Of a rule-tuned set, the pairs the rules missed are the odd ones out;
+// on these, as on unread news, they are the plain ones the rules do not
+// know, and the model's scores for them run lower (on these six, its ten
+// best additions were all right at scores of 0.56-0.69, on dev6-dev8 at
+// 0.93-0.96), so a threshold fitted on dev6-dev8 alone sat too high for
+// other text.
+var learnedThresholdDrills = []string{"testdata/drills/partners7", "testdata/drills/invest9", "testdata/drills/roles8",
+	"testdata/drills/members9", "testdata/drills/coref5", "testdata/drills/traps4"}
+
 // learnedTargetPrecision is the precision the facts the pass adds must
 // reach on the calibration splits for a threshold to be chosen: the lower
 // bound of its one-sided 95% Wilson interval, so that a handful of lucky
 // additions cannot set a threshold (ten right of ten gives 0.79).
 const learnedTargetPrecision = 0.75
+
+// learnedMinScore is the lowest threshold: the pass never states a pair
+// its model thinks more likely false than true, however the fitting sets
+// came out.
+const learnedMinScore = 0.5
 
 // wilsonLower is the lower bound of the one-sided 95% Wilson score
 // interval of tp right of n.
@@ -242,7 +260,7 @@ func chooseThreshold(adds []addition) (t float64, tp, fp int) {
 		if i+1 < len(adds) && adds[i+1].p == a.p {
 			continue
 		}
-		if wilsonLower(ctp, ctp+cfp) >= learnedTargetPrecision {
+		if a.p >= learnedMinScore && wilsonLower(ctp, ctp+cfp) >= learnedTargetPrecision {
 			t, tp, fp = a.p, ctp, cfp
 		}
 	}
@@ -250,9 +268,11 @@ func chooseThreshold(adds []addition) (t float64, tp, fp int) {
 }
 
 // LearnedModel trains the learned pass's model on the readable sets under
-// root (learnedTrainDirs and every drill) and returns it encoded, with a
-// report: per relation, the examples, the threshold and what the
-// out-of-fold additions at that threshold were.
+// root (learnedTrainDirs and every drill but learnedThresholdDrills),
+// chooses the thresholds on the calibration splits and
+// learnedThresholdDrills, and returns the model encoded, with a report:
+// per relation, the examples, the threshold and the additions it makes on
+// the fitting sets.
 func LearnedModel(root string) ([]byte, string, error) {
 	dirs := append([]string(nil), learnedTrainDirs...)
 	drills, err := filepath.Glob(filepath.Join(root, "testdata", "drills", "*", "gold.yaml"))
@@ -265,7 +285,9 @@ func LearnedModel(root string) ([]byte, string, error) {
 		if err != nil {
 			return nil, "", err
 		}
-		dirs = append(dirs, filepath.ToSlash(rel))
+		if !slices.Contains(learnedThresholdDrills, filepath.ToSlash(rel)) {
+			dirs = append(dirs, filepath.ToSlash(rel))
+		}
 	}
 	var arts []trainArticle
 	for _, d := range dirs {
@@ -276,7 +298,8 @@ func LearnedModel(root string) ([]byte, string, error) {
 		arts = append(arts, a...)
 	}
 	var cal []trainArticle
-	for _, d := range calibrationSets {
+	fit := append(slices.Clone(calibrationSets), learnedThresholdDrills...)
+	for _, d := range fit {
 		a, err := collectTrainSet(filepath.Join(root, filepath.FromSlash(d)))
 		if err != nil {
 			return nil, "", err
@@ -284,7 +307,7 @@ func LearnedModel(root string) ([]byte, string, error) {
 		cal = append(cal, a...)
 	}
 	var report strings.Builder
-	fmt.Fprintf(&report, "learned pass: trained on %d articles from %d sets; thresholds chosen on %d articles of %s\n", len(arts), len(dirs), len(cal), strings.Join(calibrationSets, ", "))
+	fmt.Fprintf(&report, "learned pass: trained on %d articles from %d sets; thresholds chosen on %d articles of %s\n", len(arts), len(dirs), len(cal), strings.Join(fit, ", "))
 	m := &learnedModel{rels: make([]learnedRelModel, len(learnedRels))}
 	for r := range learnedRels {
 		exs := examples(arts, r)

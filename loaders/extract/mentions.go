@@ -59,9 +59,10 @@ type extractor struct {
 
 	frameOnly string // the one group a coordinated-groups frame reads (frames_multi_group.go)
 
-	collect    *learnCollector // a training run records the learned pass's pairs (learned_train.go)
-	learnedOut []learnedFact   // the learned pass's facts (learned.go)
-	learnPrev  string          // the sentence the learned pass read before (learned.go)
+	collect         *learnCollector // a training run records the learned pass's pairs (learned_train.go)
+	learnedOut      []learnedFact   // the learned pass's facts (learned.go)
+	learnPrev       string          // the sentence the learned pass read before (learned.go)
+	learnPrevGroups int             // the alliances it named (learned.go)
 
 	sentIdx   int
 	firstSeen map[string]int // slug -> sentence of first mention
