@@ -77,6 +77,17 @@ func learnedFacts(t *testing.T, text string) []string {
 	return out
 }
 
+// memberModel is a model written in a test: memberships scored by w with
+// the threshold, every other relation off.
+func memberModel(threshold float64, w map[uint32]float32) *learnedModel {
+	m := &learnedModel{rels: make([]learnedRelModel, len(learnedRels))}
+	for r := range m.rels {
+		m.rels[r] = learnedRelModel{threshold: 1.01}
+	}
+	m.rels[0] = learnedRelModel{threshold: threshold, w: w}
+	return m
+}
+
 // The pass states a pair no rule stated when the model scores it at or
 // above the threshold, and not when a guard holds: shown with a model
 // written here (a bias and one word between the pair), so the test does
@@ -84,13 +95,7 @@ func learnedFacts(t *testing.T, text string) []string {
 func TestLearnedPassAdds(t *testing.T) {
 	saved := learned
 	defer func() { learned = saved }()
-	m := &learnedModel{rels: make([]learnedRelModel, len(learnedRels))}
-	for r := range m.rels {
-		m.rels[r] = learnedRelModel{threshold: 1.01}
-	}
-	m.rels[0] = learnedRelModel{threshold: 0.9, w: map[uint32]float32{
-		fnv32("bias"): -5, fnv32("bw", "co-found"): 10, fnv32("bw", "found"): 10,
-	}}
+	m := memberModel(0.9, map[uint32]float32{fnv32("bias"): -5, fnv32("bw", "co-found"): 10, fnv32("bw", "found"): 10})
 	const lead = "Acme Telecom and Borealis Networks signed a radio deal on Monday. "
 	founders := []string{
 		"foundingMember(acme-telecom,open-edge-alliance) learned member",
@@ -207,12 +212,7 @@ func TestWilsonLower(t *testing.T) {
 func TestLearnedGuards(t *testing.T) {
 	saved := learned
 	defer func() { learned = saved }()
-	m := &learnedModel{rels: make([]learnedRelModel, len(learnedRels))}
-	for r := range m.rels {
-		m.rels[r] = learnedRelModel{threshold: 1.01}
-	}
-	m.rels[0] = learnedRelModel{threshold: 0.5, w: map[uint32]float32{fnv32("bias"): 10}}
-	learned = m
+	learned = memberModel(0.5, map[uint32]float32{fnv32("bias"): 10})
 	for _, tt := range []struct {
 		name, text string
 		want       []string // the learned pass's facts
