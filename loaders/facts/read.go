@@ -320,7 +320,9 @@ func (r *factReader) fact(article string, n *yaml.Node, bare bool) (schema.Fact,
 			}
 		}
 	}
-	if !f.Since.IsZero() && !f.Until.IsZero() && f.Until.Start().Before(f.Since.Start()) {
+	// A coarse until may share its period with since ("since 2023-02,
+	// until 2023"): only an until that ends before since starts is wrong.
+	if !f.Since.IsZero() && !f.Until.IsZero() && !f.Until.End().After(f.Since.Start()) {
 		r.p.Add(keys["until"].Line, "%s: until %s is before since %s", where, f.Until, f.Since)
 	}
 	if m := keys["modality"]; !isNull(m) {

@@ -110,6 +110,19 @@ const validFile = `articles:
     evidence: "SK Telecom and Singtel set up a joint venture."
 `
 
+// TestReadFactsCoarseUntil: an until of a coarser precision that shares
+// since's period ("since 2024-07, until 2024") is no error.
+func TestReadFactsCoarseUntil(t *testing.T) {
+	f := strings.Replace(validFile, "since: 2024-07", "since: 2024-07\n    until: 2024", 1)
+	ff, err := facts.Read("valid.yaml", []byte(f), facts.ReadOptions{Register: corpusRegister(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ff.Articles[0].Facts[0].Until; got != (schema.Date{Year: 2024, Precision: schema.PrecisionYear}) {
+		t.Errorf("until = %v, want 2024", got)
+	}
+}
+
 func TestReadFactsValid(t *testing.T) {
 	ff, err := facts.Read("valid.yaml", []byte(validFile), facts.ReadOptions{Register: corpusRegister(t)})
 	if err != nil {
@@ -149,6 +162,8 @@ func TestReadFactsErrors(t *testing.T) {
 		}, `bad.yaml:12: fact f2 (jointVenture): missing argument partners (want a list of at least two)`},
 		{"bad date", func(s string) string { return strings.Replace(s, "since: 2024-07", "since: 2024-13", 1) },
 			`bad.yaml:10: fact f1 (memberOf): bad date since: "2024-13" (want YYYY, YYYY-MM or YYYY-MM-DD)`},
+		{"until before since", func(s string) string { return strings.Replace(s, "since: 2024-07", "since: 2024-07\n    until: 2024-06", 1) },
+			`bad.yaml:11: fact f1 (memberOf): until 2024-06 is before since 2024-07`},
 		{"bad article date", func(s string) string { return strings.Replace(s, "date: 2024-07", "date: July 2024", 1) },
 			`bad.yaml:4: article a1: bad date "July 2024" (want YYYY, YYYY-MM or YYYY-MM-DD)`},
 		{"missing evidence", func(s string) string {
