@@ -150,8 +150,8 @@ func (x *extractor) itCoordinated(toks []token, i int, before []mention) (string
 		k++
 	}
 	for ; k < i; k++ {
-		if reportingVerbs[toks[k].Key] || toks[k].Key == "that" {
-			return "", false
+		if reportingVerbs[toks[k].Key] || toks[k].Key == "that" && !(k > 0 && groupNouns[toks[k-1].Key]) {
+			return "", false // a relative "that" ("among the companies that formed X") reports nothing
 		}
 	}
 	// A coordinated subject: "A and B agreed ..., and it".

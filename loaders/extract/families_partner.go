@@ -20,6 +20,7 @@ var jointWork = map[string]bool{"unveil": true, "trial": true, "test": true, "pi
 // partnerVerbs take their partner in a with-phrase without a noun.
 var partnerVerbs = map[string]bool{
 	"partner": true, "team up": true, "team": true, "collaborate": true, "cooperate": true, "ally": true, "tie up": true, "work": true,
+	"co-develop": true, "co-build": true, // "A and B will co-develop models": the prefix says the work is shared
 }
 
 // famPartner: "A partnered with B", "A unveiled a five-year partnership

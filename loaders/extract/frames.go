@@ -44,7 +44,7 @@ var frameLexicon = func() map[string]cueClass {
 			m[strings.TrimSpace(w)] = c
 		}
 	}
-	add(cueFound, "date from, date back to, dates from, dates back to, found, co-found, cofound, form, launch, co-launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create, announce the formation of, announce the creation of, announce the launch of, unveil the formation of")
+	add(cueFound, "date from, date back to, dates from, dates back to, found, co-found, cofound, form, launch, co-launch, set up, start, create, establish, dream up, dreamt up, dreamed up, conceive, initiate, incorporate, put together, kick off, spin up, co-create, debut, announce the formation of, announce the creation of, announce the launch of, unveil the formation of")
 	add(cueJoin, "join, rejoin, become member, become a member, become a full member, become full member, sign up, sign on, enlist, admit, welcome, approve, add, belong, come in, come on board, come aboard, climb on board, hop on board, bring together, unite, be in as well, be in too")
 	add(cueRoster, "include, comprise, count, be, remain, complete, make up, round out, number, span, feature, among, amongst, in the fold, on board, line up, besides")
 	add(cueMember, "its rank, its ranks, member, membership, signatory, backer, participant, joiner, newcomer, line-up, lineup, roster, partner list, constituent")

@@ -51,6 +51,7 @@ func (x *extractor) oneOfTheFounders(c *clauses, v int) {
 	if subj < 0 {
 		return
 	}
+	with = append(with, x.foundedWith(c, fv)...) // "that formed X last year with B, C and D"
 	x.rule = "members.one-of-those-that-founded"
 	for _, a := range append(c.args(x, subj), with...) {
 		x.emitFact(c.s, schema.RelFoundingMember, a, as[0], c.modText(subj, v)+" "+c.text(fv, fv), 0.75, schema.Fact{})

@@ -3,9 +3,13 @@ package extract
 import "regexp"
 
 // undecidedRE is a choice still open: "weighing whether to join",
-// "undecided about joining", "had not decided", "still deciding whether".
+// "undecided about joining", "had not decided", "still deciding whether",
+// and a choice others expect but nobody has made: "is expected to be
+// named chief executive", "is tipped to chair", "is in line to take
+// over" (a forecast, not a plan of the parties); a rule's text that ends
+// at "expected to be" ends before its appointing verb.
 // A relation inside it is not stated, neither as a fact nor as a plan.
-var undecidedRE = regexp.MustCompile(`(?i)\b(?:whether|undecided|deciding|weighing|weighs|weigh|debating|debates)\b`)
+var undecidedRE = regexp.MustCompile(`(?i)\b(?:whether|undecided|deciding|weighing|weighs|weigh|debating|debates|expected to be (?:named|appointed|picked|chosen|elected)|expected to be$|(?:widely )?tipped to|in line to|tipped as|tipped for)\b`)
 
 // undecided reports whether a stretch of text leaves its relation open.
 func undecided(t string) bool {

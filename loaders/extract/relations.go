@@ -103,7 +103,7 @@ var baseRules = []rule{
 	}},
 	// founding
 	{name: "A and B formed Y", re: rx(rComps + ` ` + rAux + `(?:have |has |had )?(put together|set up|formed|founded|co-founded|launched|established|created|started|unveiled|forged|form|found|launch|establish|create) (?:a |an |the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
-		founders := x.args(s, m[1])
+		founders := append(x.teamedWith(s, m[0]), x.args(s, m[1])...) // found_teamed_with.go
 		verb := m[3]
 		if len(founders) > 1 || verb == "founded" || verb == "co-founded" || verb == "formed" || verb == "put together" {
 			x.membership(s, schema.RelFoundingMember, founders, m[4], m[2], 0.85)
@@ -166,6 +166,9 @@ var baseRules = []rule{
 	}},
 	{name: "X is a member of Y", re: rx(rOrgs + ` ((?:[a-z']+ ){0,2}?)(?:is|are|was|were|remains|remain) (?:now )?(?:also )?(?:a |the |an )?(?:new |existing |full )?members? of (?:the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
 		x.membership(s, schema.RelMemberOf, x.args(s, m[1]), m[3], m[2], 0.85)
+		if y := andOfAlliance(s.sk, m[0]); y != "" { // member_and_of.go
+			x.membership(s, schema.RelMemberOf, x.args(s, m[1]), y, m[2], 0.85)
+		}
 	}},
 	{name: "Y welcomed A", keys: []string{"welcom", "added", "adds", "admit", "signed up", "recruit", "brought in"}, re: rx(rAll + `([^<]*?)\b(?:welcomed|welcomes|added|adds|admitted|admits|signed up|recruited|brought in)\b(?:[^<]|<[NX]\d+>)*?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		if welcomedEvent(m) {

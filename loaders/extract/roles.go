@@ -25,6 +25,7 @@ var titleWord = map[string]bool{
 	"current": true, "interim": true, "acting": true, "the": true, "its": true, "their": true, "(ceo)": true,
 	"non-executive": true, "former": true, "vice": true, "deputy": true, "longtime": true, "long-time": true,
 	"general": true, "own": true, "boss": true, "md": true, // "MD and CEO": a managing director
+	"permanent": true, "sole": true, // "named P its permanent chief executive", "its sole chief executive"
 }
 
 // singularTitle is the title word a plural stands for ("co-ceos",
@@ -80,7 +81,7 @@ var (
 	// organisation.
 	titleOfRE = regexp.MustCompile(`^,? ?(?:who (?:is|was|has been|remains) )?(?:the |a |an )?([a-z&(), -]+?) (?:of|at|for) (?:the )?(?:(?:rival|parent|sister|fellow|smaller|larger|bigger|domestic|troubled) |(?:[a-z-]+ )?(?:group|utility|operator|carrier|firm|maker|bank|lender|conglomerate|start-up|startup|chipmaker) )?$`)
 	// becomeRE: a person taking a title: "took over as", "will become".
-	becomeRE = regexp.MustCompile(`^(?:, [^,]{1,40},)?,? ?(?:who )?((?:[a-z']+ ){0,3}?)(?:took over as|takes over as|take over as|became|becomes|become|remains|remained|was named|has been named|was appointed|has been appointed|is|was|has been|had been|serves as|served as)( (?:the )?[a-z&(), -]*?)?$`)
+	becomeRE = regexp.MustCompile(`^(?:, [^,]{1,40},)?,? ?(?:who )?((?:[a-z']+ ){0,3}?)(?:took over as|takes over as|take over as|became|becomes|become|remains|remained|(?:was|has been) (?:named|appointed|confirmed) as|was confirmed|was named|has been named|was appointed|has been appointed|is|was|has been|had been|serves as|served as)( (?:the )?[a-z&(), -]*?)?$`)
 )
 
 var (

@@ -25,7 +25,7 @@ var postVerbs = map[string]bool{"become": true, "be": true, "serve": true, "act"
 
 // namedLemmas are the passive verbs that give a title: "was named
 // chairman of".
-var namedLemmas = map[string]bool{"name": true, "appoint": true, "elect": true}
+var namedLemmas = map[string]bool{"name": true, "appoint": true, "elect": true, "confirm": true}
 
 // pastApposRE: a time word before a title and "of": "P, then chief
 // executive of X".
@@ -47,8 +47,8 @@ func (x *extractor) famTitleInsert(c *clauses) {
 		if s >= 2 && !c.isPerson(x, s) && c.us[s-1].Kind == 'P' && c.us[s-1].Lemma == "of" && c.us[s-2].Kind == 'E' {
 			s -= 2 // "P of X took over as"
 		}
-		if s < 0 || !c.isPerson(x, s) {
-			continue
+		if s < 0 || !c.isPerson(x, s) || named && undecided(c.modText(s, v)) {
+			continue // "P is expected to be named chief executive of X": a forecast
 		}
 		k := v + 1
 		stepDown := u.Lemma == "step" && c.us[k].words == "down" || u.Lemma == "resign" || u.Lemma == "retire"

@@ -36,7 +36,7 @@ import (
 func (x *extractor) runMain(c *clauses, v int) {
 	u := c.us[v]
 	o := v + 1
-	if u.Neg || o+2 >= len(c.us) || c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) {
+	if u.Neg || o >= len(c.us) || c.us[o].Kind != 'E' || c.isPerson(x, o) || c.isCountry(o) {
 		return
 	}
 	for _, w := range strings.Fields(u.words) {
@@ -44,8 +44,13 @@ func (x *extractor) runMain(c *clauses, v int) {
 			return
 		}
 	}
-	if k := c.us[o+1]; k.Kind != 'P' || k.Lemma != "since" && k.Lemma != "for" || !c.tenureAfter(o+1) {
-		return
+	if !runsNow(c, v, o) {
+		if o+2 >= len(c.us) {
+			return
+		}
+		if k := c.us[o+1]; k.Kind != 'P' || k.Lemma != "since" && k.Lemma != "for" || !c.tenureAfter(o+1) {
+			return
+		}
 	}
 	if c.ents[c.us[o].ent].poss || !x.runsCompany(c, v, o, -1) {
 		return
@@ -149,4 +154,18 @@ var runCompanyUnits = map[string]bool{
 func runDescribed(a arg) bool {
 	w := strings.ToLower(a.text)
 	return strings.HasPrefix(w, "the ") && a.m.Group == nil
+}
+
+// runsNow: "P runs X." and "P now runs X, and ...": the present tense
+// of running a company named by its name, its clause ending there, says
+// the post is held now without a time of tenure ("P runs X's trials",
+// "P runs X in Europe" and "P runs X together with Q" go on past it).
+func runsNow(c *clauses, v, o int) bool {
+	w := strings.TrimPrefix(strings.TrimPrefix(c.us[v].words, "now "), "also ")
+	if w != "runs" || c.ents[c.us[o].ent].poss {
+		return false
+	}
+	k := o + 1
+	return k >= len(c.us) || c.isPunct(k, ",") || c.isPunct(k, ".") || c.isPunct(k, ";") ||
+		c.us[k].Kind == 'O' && (c.us[k].words == "and" || c.us[k].words == "but")
 }

@@ -30,7 +30,7 @@ func TestRoleScope(t *testing.T) {
 		{"a bare title in a sentence about another company", "Acme Telecom reported higher sales. Acme Telecom also cut costs. Cobalt Mobile is run by two co-CEOs: Jane Park, who is president and co-CEO, and a deputy.", []string{ceo("jane-park", "cobalt-mobile")}}, // never Acme Telecom's; the colon list is Cobalt Mobile's (roles_run.go)
 		// kept
 		{"a bare title in a sentence that names the topic too", "Acme Telecom reported higher sales. Acme Telecom named a new chairman after Jane Park, who has been president and CEO since 2020, left for Cobalt Mobile.", []string{ceo("jane-park", "acme-telecom") + " since=2020"}},
-		{"a person opens the clause before O, and its", "Jane Park runs Acme Telecom, and its chairman Omar Haddad said sales rose.", []string{chair("omar-haddad", "acme-telecom")}},
+		{"a person opens the clause before O, and its", "Jane Park runs Acme Telecom, and its chairman Omar Haddad said sales rose.", []string{ceo("jane-park", "acme-telecom"), chair("omar-haddad", "acme-telecom")}},
 		{"a bare title at the one company", "Acme Telecom said profits rose, and CEO Omar Haddad called it a good year.", []string{ceo("omar-haddad", "acme-telecom")}},
 		{"chief executive of X, a country's operator", "Jane Park, chief executive of Acme Telecom, Norway's largest operator, said sales rose.", []string{ceo("jane-park", "acme-telecom"), "headquarteredIn(acme-telecom,NO)"}},
 		{"X's chief executive", "Omar Haddad, Cobalt Mobile's chief executive, said prices would rise.", []string{ceo("omar-haddad", "cobalt-mobile")}},

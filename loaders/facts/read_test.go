@@ -162,7 +162,9 @@ func TestReadFactsErrors(t *testing.T) {
 		}, `bad.yaml:12: fact f2 (jointVenture): missing argument partners (want a list of at least two)`},
 		{"bad date", func(s string) string { return strings.Replace(s, "since: 2024-07", "since: 2024-13", 1) },
 			`bad.yaml:10: fact f1 (memberOf): bad date since: "2024-13" (want YYYY, YYYY-MM or YYYY-MM-DD)`},
-		{"until before since", func(s string) string { return strings.Replace(s, "since: 2024-07", "since: 2024-07\n    until: 2024-06", 1) },
+		{"until before since", func(s string) string {
+			return strings.Replace(s, "since: 2024-07", "since: 2024-07\n    until: 2024-06", 1)
+		},
 			`bad.yaml:11: fact f1 (memberOf): until 2024-06 is before since 2024-07`},
 		{"bad article date", func(s string) string { return strings.Replace(s, "date: 2024-07", "date: July 2024", 1) },
 			`bad.yaml:4: article a1: bad date "July 2024" (want YYYY, YYYY-MM or YYYY-MM-DD)`},

@@ -1,0 +1,62 @@
+package extract_test
+
+import "testing"
+
+// TestRound24Members: a second group after "and of" when one company is
+// a member ("is a member of X and of Y"); the companies a founder formed
+// a group "with" after "among the companies that formed" are founders
+// too, and "it" after ", and" is the subject of the clause before, not
+// one of them ("that" opening a relative clause reports nothing); the
+// subject of "teamed up with B and C to launch Y" is a founder as B and C
+// are; "debuted with A and B on board" founds.
+func TestRound24Members(t *testing.T) {
+	runNews(t, []newsCase{
+		{"is a member of X and of Y", "Helix Wireless is a member of the Open Edge Alliance and of the Radio Forum.",
+			[]string{"memberOf(helix-wireless,open-edge-alliance)", "memberOf(helix-wireless,radio-forum)"}},
+		{"near miss: not a member of X and of Y", "Helix Wireless is not a member of the Open Edge Alliance and of the Radio Forum.", nil},
+		{"among the companies that formed X with B and C, and it",
+			"Helix Wireless was among the companies that formed the Open Edge Alliance with Larch Networks and Polar Compute, and it is a member of the Radio Forum.",
+			[]string{"foundingMember(helix-wireless,open-edge-alliance)", "foundingMember(larch-networks,open-edge-alliance)",
+				"foundingMember(polar-compute,open-edge-alliance)", "founded(open-edge-alliance)", "memberOf(helix-wireless,radio-forum)"}},
+		{"teamed up with B and C to launch Y", "Helix Wireless teamed up with Larch Networks and Polar Compute to launch the Open Edge Alliance.",
+			[]string{"foundingMember(helix-wireless,open-edge-alliance)", "foundingMember(larch-networks,open-edge-alliance)",
+				"foundingMember(polar-compute,open-edge-alliance)", "founded(open-edge-alliance)",
+				"partnerOf(helix-wireless,larch-networks)", "partnerOf(helix-wireless,polar-compute)"}},
+		{"debuted with A and B on board", "The Open Edge Alliance debuted with Larch Networks and Polar Compute on board.",
+			[]string{"foundingMember(larch-networks,open-edge-alliance)", "foundingMember(polar-compute,open-edge-alliance)"}},
+	})
+}
+
+// TestRound24Roles: "P runs X." in the present with nothing after the
+// company; "named P its permanent chief executive", "its sole chief
+// executive"; "was appointed as" and "was confirmed as" before a
+// company's possessive title; a forecast ("is expected to be named",
+// "is tipped to") states no title; near misses: a part of the company, a
+// place, a time, a possessive.
+func TestRound24Roles(t *testing.T) {
+	runNews(t, []newsCase{
+		{"P runs X, and", "Jane Park runs Acme Telecom, and she does it well.", []string{"ceoOf(jane-park,acme-telecom)"}},
+		{"P now runs X.", "Jane Park now runs Acme Telecom.", []string{"ceoOf(jane-park,acme-telecom)"}},
+		{"near miss: runs X in a place", "Jane Park runs Acme Telecom in Norway.", nil},
+		{"near miss: runs X's unit", "Jane Park runs Acme Telecom's cloud unit.", nil},
+		{"near miss: would run X", "Jane Park would run Acme Telecom.", nil},
+		{"its permanent chief executive", "Acme Telecom on Wednesday named Jane Park its permanent chief executive.", []string{"ceoOf(jane-park,acme-telecom)"}},
+		{"confirmed as its sole chief executive", "Acme Telecom confirmed Jane Park as its sole chief executive.", []string{"ceoOf(jane-park,acme-telecom)"}},
+		{"was appointed as X's chief executive", "Jane Park was appointed as Acme Telecom's chief executive.", []string{"ceoOf(jane-park,acme-telecom)"}},
+		{"was confirmed as the company's chief executive", "Acme Telecom reported results on Tuesday. Jane Park was confirmed as the company's chief executive.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+		{"near miss: is expected to be named", "Jane Park is expected to be named chief executive of Acme Telecom within weeks, people familiar with the matter said.", nil},
+		{"near miss: is widely tipped to chair", "Jane Park is widely tipped to chair Acme Telecom.", nil},
+	})
+}
+
+// TestRound24Partners: "co-develop" shares the work among its subject's
+// parties as "collaborate" does.
+func TestRound24Partners(t *testing.T) {
+	runNews(t, []newsCase{
+		{"they would co-develop", "Acme Telecom and Cobalt Mobile later confirmed that they would co-develop on-device models.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+		{"co-developed X with B", "Acme Telecom co-developed the chip with Cobalt Mobile.", []string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+		{"near miss: co-developed alone", "Acme Telecom co-developed the chip.", nil},
+	})
+}
