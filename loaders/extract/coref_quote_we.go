@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // "We" in a quotation is the company of the speaker the sentence names
 // after the quotation (helper z26part, round 22; press releases and wire
@@ -11,7 +14,9 @@ import "strings"
 // mark, names one person and one organisation, the organisation as the
 // person's employer ("of X", "at X", "X's", "X chief executive P"), and
 // has a reporting verb; an outside speaker (an analyst, a former
-// officer) or a second quotation leaves "we" unresolved.
+// officer) or a second quotation leaves "we" unresolved. The attribution
+// may come first, closed by a colon or a comma after its reporting verb
+// (round 24): "P, chief executive of X, said: \"We have joined Y\"".
 
 // quoteSpeakerCompany is the speaker's organisation for a "we" at
 // toks[i] inside a quotation, or "".
@@ -19,6 +24,12 @@ func (x *extractor) quoteSpeakerCompany(text string, toks []token, i int) string
 	at := toks[i].Start
 	if !inQuote(text, at) {
 		return ""
+	}
+	if open := strings.LastIndexAny(text[:at], "\"“"); open >= 0 && saidBeforeRE.MatchString(text[:open]) {
+		if strings.ContainsAny(text[:open], "\"“”") {
+			return "" // a second quotation
+		}
+		return x.speakerOrg(toks, text[:open], 0, open)
 	}
 	q := strings.IndexAny(text[at:], "\"”")
 	if q < 0 {
@@ -29,17 +40,28 @@ func (x *extractor) quoteSpeakerCompany(text string, toks []token, i int) string
 	if e := attributionEnd(rest); e >= 0 {
 		rest = rest[:e] // "..., adding that the company would use X's foundry"
 	}
-	end := q + 1 + len(rest)
 	if strings.ContainsAny(rest, "\"“”") {
 		return "" // a second quotation
 	}
-	lower := " " + strings.ToLower(rest) + " "
+	return x.speakerOrg(toks, rest, q, q+1+len(rest))
+}
+
+// saidBeforeRE ends an attribution that opens a quotation: a reporting
+// verb and a colon or comma ("P said: ", "X's chief executive P says, ").
+var saidBeforeRE = regexp.MustCompile(`(?i)\b(?:said|says|added|adds|explained|explains|stated|states|commented|comments|noted|notes|told (?:reporters|analysts|investors|journalists))[:,]\s*$`)
+
+// speakerOrg is the organisation the attribution text att (the sentence's
+// offsets from to to) names as its one speaker's employer, or "": one
+// person, a reporting verb, no outside speaker, and at most one
+// organisation, named as the person's employer.
+func (x *extractor) speakerOrg(toks []token, att string, from, to int) string {
+	lower := " " + strings.ToLower(att) + " "
 	said := false
-	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return r == ' ' || r == ',' || r == '.' }) {
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == ':' }) {
 		if speakerOutsiders[w] {
 			return ""
 		}
-		if reportingVerbs[w] {
+		if reportingVerbs[w] || w == "says" || w == "adds" {
 			said = true
 		}
 	}
@@ -49,7 +71,7 @@ func (x *extractor) quoteSpeakerCompany(text string, toks []token, i int) string
 	person, org := 0, ""
 	for n := range x.curMs {
 		m := &x.curMs[n]
-		if m.Start <= q || m.Start >= end {
+		if m.Start < from || m.Start >= to || m.Start == from && from > 0 {
 			continue
 		}
 		switch {

@@ -21,3 +21,13 @@ func andOfAlliance(sk, match string) string {
 	}
 	return ""
 }
+
+// infinitivePlan reads the words between a member and its joining verb:
+// a bare "to" ("A to join X", a headline; "expects A to join X") is a
+// plan, said as "will"; other words stay as they are.
+func infinitivePlan(between string) string {
+	if strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(between), ",")) == "to" {
+		return " will"
+	}
+	return between
+}

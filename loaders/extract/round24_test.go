@@ -60,3 +60,19 @@ func TestRound24Partners(t *testing.T) {
 		{"near miss: co-developed alone", "Acme Telecom co-developed the chip.", nil},
 	})
 }
+
+// TestRound24QuoteAndHeadline: "we" in a quotation whose attribution
+// comes first ("P, chief executive of X, said: \"We ...\"") is X, as when
+// the attribution follows; an outside speaker leaves it unresolved; "A to
+// join X" (a headline's infinitive) is a plan.
+func TestRound24QuoteAndHeadline(t *testing.T) {
+	runNews(t, []newsCase{
+		{"attribution first", `Jane Park, chief executive of Acme Telecom, said: "We have joined the Radio Forum to shape its standards."`,
+			[]string{"ceoOf(jane-park,acme-telecom)", "memberOf(acme-telecom,radio-forum)"}},
+		{"attribution first, title before the name", `Acme Telecom chief executive Jane Park said: "We have joined the Radio Forum."`,
+			[]string{"ceoOf(jane-park,acme-telecom)", "memberOf(acme-telecom,radio-forum)"}},
+		{"near miss: an analyst's we", `An analyst, Jane Park, said: "We have joined the Radio Forum."`, nil},
+		{"near miss: two companies in the attribution", `Jane Park of Acme Telecom and Omar Haddad of Cobalt Mobile said: "We have joined the Radio Forum."`, nil},
+		{"A to join X", "Acme Telecom to join the Radio Forum", []string{"memberOf(acme-telecom,radio-forum) modality=planned"}},
+	})
+}
