@@ -72,7 +72,9 @@ func TestNewsCoref(t *testing.T) {
 
 		// partners
 		{"selected B as its partner", "Acme Telecom has selected Cobalt Mobile as its partner for edge AI.", []string{"partnerOf(acme-telecom,cobalt-mobile)"}},
-		{"A, together with B, will", "Acme Telecom, together with Cobalt Mobile, will build an AI cloud.", []string{"partnerOf(acme-telecom,cobalt-mobile) modality=planned"}},
+		// Round 24: "A, together with B, did X" stated no partnership
+		// the blind writers annotated (0 right of 8 on dev6-dev14).
+		{"near miss: A, together with B, will", "Acme Telecom, together with Cobalt Mobile, will build an AI cloud.", nil},
 		{"A partnership between A and B will", "A partnership between Acme Telecom and Cobalt Mobile will bring AI to base stations.", []string{"partnerOf(acme-telecom,cobalt-mobile)"}},
 		{"the two companies will work", "Acme Telecom met Cobalt Mobile in Oslo. The two companies will work together on edge AI.", []string{"partnerOf(acme-telecom,cobalt-mobile) modality=planned"}},
 		{"selected B as its supplier is no partnership", "Acme Telecom has selected Cobalt Mobile as its supplier for radios.", nil},

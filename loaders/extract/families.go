@@ -65,7 +65,6 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famSpokenPartnership(c) // partner_support.go
 	x.famGroupPartner(c)      // partner_trio.go
 	x.famHyphenPartner(c)     // partner_hyphen.go
-	x.famTogether(c)
 	x.famBetween(c)
 	x.famAgreementSigned(c)
 	x.famPartnerNominal(c)       // partner_nominal.go

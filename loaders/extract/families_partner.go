@@ -147,22 +147,6 @@ func (x *extractor) partnerPairs(c *clauses, as, bs []arg, modText string, base 
 	}
 }
 
-// famTogether: "A, together with B, will build ...": B is A's partner in
-// what the clause states.
-func (x *extractor) famTogether(c *clauses) {
-	for j := 0; j+5 < len(c.us); j++ {
-		if c.us[j].Kind != 'E' || !c.isPunct(j+1, ",") || c.us[j+2].words != "together" || c.us[j+3].Kind != 'P' || c.us[j+3].Lemma != "with" {
-			continue
-		}
-		k := j + 4
-		if c.us[k].Kind != 'E' || !c.isPunct(k+1, ",") || k+2 >= len(c.us) || c.us[k+2].Kind != 'V' || c.us[k+2].Lemma == "be" || c.us[k+2].Lemma == "say" {
-			continue
-		}
-		x.rule = "partner.together-with"
-		x.partnerPairs(c, c.args(x, j), c.args(x, k), c.modText(j, k+2), 0.65)
-	}
-}
-
 // famInCooperation: "A would work in cooperation with B", "in partnership
 // with B": the clause's subject and B are partners.
 func (x *extractor) famInCooperation(c *clauses) {

@@ -115,7 +115,7 @@ var groupMaking = map[string]bool{
 // unless the verb is one of owning, buying or paying.
 func (x *extractor) togetherWithAfter(c *clauses, j int) {
 	if c.isPunct(j-1, ",") {
-		return // "A, together with B, will build" (famTogether)
+		return // "A, together with B, will build": co-actors in one act, not partners (round 24)
 	}
 	k := c.skipDescriptors(j + 2)
 	if k >= len(c.us) || c.us[k].Kind != 'E' || c.ents[c.us[k].ent].poss || c.isPerson(x, k) {
