@@ -24,9 +24,32 @@ import (
 // indefinite group description that predicates of it.
 var placeholderCopulaRE = regexp.MustCompile(`^(?:,|(?:is|was|remains|became|has become|has been)(?: (?:now|also|still))?)$`)
 
+// The description may come first, the name in apposition after it
+// (round 24): "A new industry group, the Open Fabric Alliance, was
+// launched on Monday". With the name already in the headline, the
+// placeholder was left a second group beside it, and the founding and
+// "its founding members" after it went to neither.
+
+// placeholderBeforeRE is what may stand between an indefinite group
+// description and the name apposed after it.
+var placeholderBeforeRE = regexp.MustCompile(`^,(?: the)?$`)
+
 // bindApposed binds each placeholder of sentence s that follows a comma
-// or a copula right after an alliance's name to that alliance.
+// or a copula right after an alliance's name to that alliance, and each
+// that a comma puts right before an alliance's name.
 func (x *extractor) bindApposed(s *sent) {
+	for i := 0; i+1 < len(s.ms); i++ {
+		m, next := s.ms[i], s.ms[i+1]
+		if !strings.HasPrefix(m.Slug, "_new") || x.placeholder[m.Slug] != "" || x.phSince[m.Slug] != x.sentIdx {
+			continue
+		}
+		if next.Kind != 'A' || next.Coref || next.Poss || next.Slug == "" || strings.HasPrefix(next.Slug, "_new") {
+			continue
+		}
+		if placeholderBeforeRE.MatchString(strings.TrimSpace(s.text[m.End:next.Start])) {
+			x.bindPlaceholder(m.Slug, next.Slug)
+		}
+	}
 	for i := 1; i < len(s.ms); i++ {
 		m, prev := s.ms[i], s.ms[i-1]
 		if !strings.HasPrefix(m.Slug, "_new") || x.placeholder[m.Slug] != "" || x.phSince[m.Slug] != x.sentIdx {

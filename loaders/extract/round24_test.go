@@ -76,3 +76,16 @@ func TestRound24QuoteAndHeadline(t *testing.T) {
 		{"A to join X", "Acme Telecom to join the Radio Forum", []string{"memberOf(acme-telecom,radio-forum) modality=planned"}},
 	})
 }
+
+// TestRound24DescriptionFirst: an indefinite group description with the
+// group's name apposed after it ("A new industry group, the Radio
+// Forum, was launched") is that group, also when a headline named it
+// first; its founding and "its founding members" are the group's.
+func TestRound24DescriptionFirst(t *testing.T) {
+	fm := []string{"founded(radio-forum) date=2025-06-09", "foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)"}
+	runNews(t, []newsCase{
+		{"headline, then description first", "Radio Forum launches to speed up AI networking\n\nA new industry group, the Radio Forum, was launched on Monday. Its founding members are Acme Telecom and Cobalt Mobile.", fm},
+		{"description first, no headline", "A new industry group, the Radio Forum, was launched on Monday. Its founding members are Acme Telecom and Cobalt Mobile.", fm},
+		{"near miss: two groups, the description before a company", "Radio Forum launches\n\nA new industry group, Acme Telecom said, was launched on Monday.", nil},
+	})
+}
