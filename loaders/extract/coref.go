@@ -144,6 +144,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			if c, ok := x.itsCoordinated(toks, i); ok {
 				s = c // "GTI was set up by A, and its chairman, P, ..." ("" after "A and B")
 			}
+			if f := x.frontedRelativeIts(text, toks[i].Start); f != "" {
+				s = f // "Founded by P, who remains its chief executive, X employs" (coref_fronted_its.go)
+			}
 			if x.affiliationSubject(text[:toks[i].Start]) {
 				// "P of Audi is its chairman": the company names where P
 				// comes from; "its" is what the text is about.

@@ -15,6 +15,7 @@ func (x *extractor) mergeFact(f schema.Fact, key string) bool {
 		if x.facts[i].key != key {
 			continue
 		}
+		x.facts[i].lastSaid = x.sentIdx
 		old := &x.facts[i].Fact
 		if old.Since.IsZero() {
 			old.Since = f.Since

@@ -144,7 +144,7 @@ func (x *extractor) frames(c *clauses, toks []token) {
 	// ("Earlier backers include A") is no member of a group either.
 	stated := make(map[string]bool)
 	for _, f := range x.facts {
-		if f.Evidence == c.s.text && (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember || f.Relation == schema.RelInvestedIn) {
+		if (f.Evidence == c.s.text || f.lastSaid == x.sentIdx) && (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember || f.Relation == schema.RelInvestedIn) {
 			stated[f.Subject.ID] = true
 		}
 	}

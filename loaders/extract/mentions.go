@@ -221,6 +221,10 @@ type extracted struct {
 	// unlessNamed is a placeholder whose naming withdraws the fact
 	// (partner_unnamed.go)
 	unlessNamed string
+	// lastSaid is the index of the last sentence that stated the fact
+	// (its evidence is the first): a frame adds nothing a rule restated
+	// there (frames.go)
+	lastSaid int
 }
 
 func newExtractor(reg *schema.Register, art schema.Date) *extractor {

@@ -393,7 +393,7 @@ func repair(ts []tagged) {
 			// subject, and "own" is the verb, not "their own".
 			ts[i-1].Pos = posAdv
 			t.Pos, t.Lemma, t.Form = posVerb, "own", formBase
-		case (t.Key == "own" || t.Key == "share") && t.Pos != posVerb && next == posDet && ownsAfterSubject(ts, i): // venture_own.go
+		case (t.Key == "own" || t.Key == "share") && t.Pos != posVerb && (next == posDet || t.Key == "own" && ownAmountAfter(ts, i)) && (ownsAfterSubject(ts, i) || ownsAfterPronoun(ts, i)): // venture_own.go
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "The two companies own a joint venture", "A and B already share a"
 		case t.Pos == posVerb && t.Form != formIng && floatingQuant(ts, i) && ts[i-1].Pos == posDet:
 			ts[i-1].Pos = posAdv // "A, B and C each took part", "A and B both returned" (nlp_adverbs.go)

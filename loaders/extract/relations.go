@@ -765,7 +765,7 @@ func (x *extractor) keep(s *sent, f schema.Fact) {
 	if x.mergeFact(f, key) { // fact_merge.go
 		return
 	}
-	x.facts = append(x.facts, extracted{Fact: f, key: key, unlessNamed: x.unlessNamed})
+	x.facts = append(x.facts, extracted{Fact: f, key: key, unlessNamed: x.unlessNamed, lastSaid: x.sentIdx})
 }
 
 // factKey identifies a fact by its relation and core arguments.

@@ -89,3 +89,24 @@ func TestRound24DescriptionFirst(t *testing.T) {
 		{"near miss: two groups, the description before a company", "Radio Forum launches\n\nA new industry group, Acme Telecom said, was launched on Monday.", nil},
 	})
 }
+
+// TestRound24Probes: constructions found by probing news articles of our
+// own: a restated membership after a headline is no founding (a frame adds
+// only what no rule restated in its sentence); "its" in a relative clause
+// ending a fronted participial phrase is the subject after it; "put money
+// in" joins the round under discussion; "we/they own N% of Y".
+func TestRound24Probes(t *testing.T) {
+	runNews(t, []newsCase{
+		{"headline then a restated joining beside a founding", "Helix Wireless joins Radio Forum\n\nHelix Wireless said it had joined the Radio Forum, the industry body set up by Acme Telecom and Cobalt Mobile.",
+			[]string{"founded(radio-forum)", "foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)", "memberOf(helix-wireless,radio-forum)"}},
+		{"its in a fronted phrase's relative clause", "Ion Cloud did not take part. Founded in 2021 by Jane Park, who remains its chief executive, Polar Compute employs 120 people.",
+			[]string{"ceoOf(jane-park,polar-compute)", "founded(polar-compute) date=2021"}},
+		{"put money in", "Polar Compute has raised $60 million in a round led by Acme Telecom. Existing investors Ion Cloud and Cobalt Mobile also put money in, the company said.",
+			[]string{"investedIn(acme-telecom,polar-compute) amount=$60 million", "investedIn(cobalt-mobile,polar-compute)", "investedIn(ion-cloud,polar-compute)"}},
+		{"near miss: put money into another company", "Polar Compute has raised $60 million in a round led by Acme Telecom. Ion Cloud put money into Granite Labs.",
+			[]string{"investedIn(acme-telecom,polar-compute) amount=$60 million", "investedIn(ion-cloud,granite-labs)"}},
+		{"A and B own N% of Y", "Acme Telecom and Cobalt Mobile own 15% of Polar Compute.",
+			[]string{"investedIn(acme-telecom,polar-compute)", "investedIn(cobalt-mobile,polar-compute)"}},
+		{"near miss: their own", "Acme Telecom and Cobalt Mobile run their own networks.", nil},
+	})
+}

@@ -44,6 +44,9 @@ func (x *extractor) famRoundNews(c *clauses) {
 				continue
 			}
 			x.roundFollower(c, v, c.leftSubject(v))
+		case (u.Lemma == "put" || u.Lemma == "put in") && !u.Passive && putMoneyInRE.MatchString(strings.ToLower(c.s.text[u.End:])):
+			// "B and C also put money in", "D put in fresh cash" (rounds_put_in.go)
+			x.roundFollower(c, v, c.leftSubject(v))
 		case u.Lemma == "follow" && !u.Passive && c.object(v) < 0 && !(v+1 < len(c.us) && c.us[v+1].Kind == 'N'): // "who follows Gulf technology deals": an object
 			// "B, C and D followed with smaller amounts"
 			if x.round != nil && x.round.sent == x.sentIdx-1 {

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"strings"
+	"unicode"
+)
+
 // Joint ventures two owners hold (issue 13, helper z15rel, from the misses
 // of dev and dev3): a plain verb of owning, sharing or running whose
 // object is a noun phrase that itself says joint venture ("The two
@@ -62,4 +67,33 @@ func ownsAfterSubject(ts []tagged, i int) bool {
 		j--
 	}
 	return j >= 0 && (ts[j].Pos == posPropn || ts[j].Pos == posNoun) && !ts[j].Poss
+}
+
+// ownsAfterPronoun reports whether "own" at i follows a personal pronoun
+// subject (an adverb may stand between): "We own 15% of Y", "They also
+// own a stake" (round 24); "our own", "their own" are possessives.
+func ownsAfterPronoun(ts []tagged, i int) bool {
+	j := i - 1
+	if j >= 1 && ts[j].Pos == posAdv {
+		j--
+	}
+	return j >= 0 && (ts[j].Key == "we" || ts[j].Key == "they" || ts[j].Key == "i")
+}
+
+// ownAmountAfter reports whether a share follows "own" at i: a number or
+// a percentage ("own 15% of Y"), or a word of approximation before one
+// ("own about 15%"); "own half each" stays venture_own_relative.go's.
+func ownAmountAfter(ts []tagged, i int) bool {
+	if i+1 >= len(ts) {
+		return false
+	}
+	n := ts[i+1]
+	if n.Pos == posNum || strings.IndexFunc(n.Key, unicode.IsDigit) >= 0 {
+		return true
+	}
+	switch n.Key {
+	case "about", "around", "roughly", "nearly", "almost", "just", "over", "under":
+		return true
+	}
+	return false
 }
