@@ -27,5 +27,10 @@ func insideApposition(s *sent, a arg) bool {
 		return false
 	}
 	toks := tokenize(before[c+1:])
-	return len(toks) > 1 && appositionOpeners[toks[0].Key]
+	return len(toks) > 1 && appositionOpeners[toks[0].Key] || len(toks) > 0 && relativeOpeners[toks[0].Key]
 }
+
+// relativeOpeners open a relative clause set off by a comma after a name:
+// in "A, which is 30% owned by B, has signed a partnership with C" B
+// belongs to the clause, and A is the subject (round 24).
+var relativeOpeners = map[string]bool{"which": true, "who": true, "whose": true}
