@@ -258,9 +258,7 @@ var baseRules = []rule{
 		x.personRole(s, schema.RelChairmanOf, m[1], m[3], "", 0.75)
 	}},
 	// investments
-	{name: "X invested N in Y", keys: []string{"invest", "put", "pour", "inject", "pump"}, re: rx(rOrg + `((?:,? [a-z']+){0,4}?) (?:invested|invests|invest|investing|put|puts|poured|pours|injected|injects|pumped|pumps) (?:` + rAmt + `)?[^<]{0,30}?\b(?:in|into) ` + `(<[CVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
-		x.invest(s, m[1], m[4], m[3], m[2], 0.85)
-	}},
+	{name: "X invested N in Y", keys: []string{"invest", "put", "pour", "inject", "pump"}, re: rx(rOrg + `((?:,? [a-z']+){0,4}?) (?:invested|invests|invest|investing|put|puts|poured|pours|injected|injects|pumped|pumps) (?:` + rAmt + `)?[^<]{0,30}?\b(?:in|into) ` + `(<[CVU]\d+>)`), fn: investNotCoordinated}, // invest_coordinated.go
 	{name: "Y, in which X invested N", keys: []string{"in which"}, re: rx(`(<[CVU]\d+>),? in which ` + rOrg + `((?: [a-z']+){0,2}?) (?:invested|has invested|had invested|invests|put|took a stake)(?: ` + rAmt + `)?`), fn: func(x *extractor, s *sent, m []string) {
 		x.invest(s, m[2], m[1], m[4], m[3], 0.85)
 	}},

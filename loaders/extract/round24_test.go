@@ -108,6 +108,8 @@ func TestRound24Probes(t *testing.T) {
 		{"A and B own N% of Y", "Acme Telecom and Cobalt Mobile own 15% of Polar Compute.",
 			[]string{"investedIn(acme-telecom,polar-compute)", "investedIn(cobalt-mobile,polar-compute)"}},
 		{"near miss: their own", "Acme Telecom and Cobalt Mobile run their own networks.", nil},
+		{"near miss: a coordinated verb's investor is the clause's subject", "Ion Cloud said it had deepened its partnership with Acme Telecom and would invest a further $50 million in Polar Compute.",
+			[]string{"investedIn(ion-cloud,polar-compute) amount=$50 million modality=planned", "partnerOf(acme-telecom,ion-cloud)"}},
 		{"a relative clause's owner is no partner", "Polar Compute, which is 30% owned by Ion Cloud, has also signed a partnership with Granite Labs.",
 			[]string{"investedIn(ion-cloud,polar-compute)", "partnerOf(granite-labs,polar-compute)"}},
 		{"a relative clause's subject is no partner", "Polar Compute, which Ion Cloud backs, has signed a partnership with Granite Labs.",

@@ -1,0 +1,22 @@
+package extract
+
+import "strings"
+
+// verbCoordinated reports whether the words between a name and a verb of
+// investing open a second verb group coordinated with the clause before
+// ("A had deepened its partnership with B and would invest $50 million in
+// Y"): the name ends the first verb group's object, and the investor is
+// that clause's subject, which the clause layer reads (round 24, probed
+// on an earnings summary of our own).
+func verbCoordinated(between string) bool {
+	w := strings.Fields(strings.TrimPrefix(strings.TrimSpace(between), ","))
+	return len(w) >= 2 && w[0] == "and" && (modalWords[w[1]] || w[1] == "has" || w[1] == "have" || w[1] == "had" || w[1] == "also" || w[1] == "then")
+}
+
+// investNotCoordinated is the rule "X invested N in Y" unless its verb
+// is coordinated after another clause's object.
+func investNotCoordinated(x *extractor, s *sent, m []string) {
+	if !verbCoordinated(m[2]) {
+		x.invest(s, m[1], m[4], m[3], m[2], 0.85)
+	}
+}
