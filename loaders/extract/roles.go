@@ -179,6 +179,12 @@ func (x *extractor) famRoles(c *clauses) {
 				emit(a.u, b.u, m[1], "", 0.8)
 				continue
 			}
+			if m := commaTitleRE.FindStringSubmatch(gap); m != nil && hasTitle(m[1]) && !b.ent.poss && itemEnds(lower[b.ent.end:]) {
+				// "P, President and CEO, O" (roles_comma_title.go)
+				x.rule = "title.comma"
+				emit(a.u, b.u, m[1], "", 0.75)
+				continue
+			}
 			// "P, chairman and CEO of O"
 			if m := titleOfRE.FindStringSubmatch(gap); m != nil && hasTitle(m[1]) && !c.boardName(b.u) {
 				if unitObject(text, b.ent.end) {
