@@ -77,7 +77,7 @@ func (x *extractor) noteSection(st sentence, s *sent) {
 	if !st.First || text == "" || strings.ContainsAny(text[len(text)-1:], ".!?\"'”:;,") {
 		return
 	}
-	x.section = ""
+	x.section, x.sectionOne = "", false
 	orgs, rest, at := 0, "", 0
 	for i := range s.ms {
 		if orgMention(&s.ms[i]) {
@@ -92,7 +92,7 @@ func (x *extractor) noteSection(st sentence, s *sent) {
 	if orgs > 1 && onlyJoiners(listMarker.ReplaceAllString(strings.TrimSpace(rest), "")) {
 		// "Ion Cloud and Helix Wireless": a section about several
 		// companies, where "its" is none of them in particular.
-		x.section, x.sectionPara = noSection, st.Para+1
+		x.section, x.sectionPara, x.sectionSent = noSection, st.Para+1, x.sentIdx
 		return
 	}
 	if len(s.ms) == 0 || s.ms[0].Slug == "" || s.ms[0].Coref || x.typeOf(s.ms[0].Slug) != schema.TypeCompany {
@@ -115,7 +115,7 @@ func (x *extractor) noteSection(st sentence, s *sent) {
 			return // "2. A buys into B": about both
 		}
 	}
-	x.section, x.sectionPara = m.Slug, st.Para+1
+	x.section, x.sectionPara, x.sectionSent = m.Slug, st.Para+1, x.sentIdx
 }
 
 // noSection marks a section whose heading named several companies.
@@ -125,7 +125,7 @@ const noSection = "-"
 // outside a section; ok is false in a section about several companies,
 // where there is no topic company.
 func (x *extractor) sectionTopic() (topic string, ok bool) {
-	if x.section == "" || x.para < x.sectionPara {
+	if x.section == "" || x.para < x.sectionPara || x.sectionOne && x.para > x.sectionPara {
 		return "", true
 	}
 	if x.section == noSection {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/telcograph/telcograph/schema"
 )
@@ -29,6 +30,40 @@ func (x *extractor) runInHeading(st sentence, s *sent) bool {
 	if lead != "" || strings.TrimSpace(st.Text[m.End:]) != "." {
 		return false
 	}
-	x.section, x.sectionPara = m.Slug, st.Para
+	x.section, x.sectionPara, x.sectionSent = m.Slug, st.Para, x.sentIdx
+	x.sectionOne = false
 	return true
+}
+
+// runInColon records the company of a digest's run-in heading set before a
+// colon ("Tern Robotics: The tower-inspection start-up raised $40 million
+// ..."): the paragraph is about that company, and the sentence after the
+// colon is read as it stands. It runs on the names of the paragraph's
+// first sentence, before descriptions are resolved (mentions.go), so that
+// the description opening the item is the heading's company.
+func (x *extractor) runInColon(text string, ms []mention) {
+	if x.paraStart != x.sentIdx || len(ms) == 0 {
+		return
+	}
+	m := ms[0]
+	for _, o := range ms[1:] {
+		if o.Start < m.Start {
+			m = o
+		}
+	}
+	if m.Slug == "" || x.typeOf(m.Slug) != schema.TypeCompany || strings.TrimSpace(listMarker.ReplaceAllString(text[:m.Start], "")) != "" || !strings.HasPrefix(text[m.End:], ": ") {
+		return
+	}
+	if rest := strings.TrimSpace(text[m.End+1:]); rest == "" || !unicode.IsUpper([]rune(rest)[0]) {
+		return
+	}
+	x.section, x.sectionPara, x.sectionSent = m.Slug, x.para, x.sentIdx
+	x.sectionOne = true // the item ends with its paragraph
+	x.colonAt, x.colonSent = m.End+1, x.sentIdx+1
+}
+
+// afterRunInColon reports whether toks[i] opens the sentence after a
+// run-in heading's colon, where a description opens what the item says.
+func (x *extractor) afterRunInColon(toks []token, i int) bool {
+	return i > 0 && x.colonSent == x.sentIdx+1 && toks[i].Start > x.colonAt-1 && toks[i-1].Text == ":" && toks[i-1].End == x.colonAt
 }

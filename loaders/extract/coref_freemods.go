@@ -47,7 +47,7 @@ var contrastMods = map[string]bool{
 // company ("1. Aira Technologies. The Silicon Valley radio-software
 // company is backed by ...").
 func (x *extractor) freeModsHead(toks []token, i int, covered []bool) int {
-	if i != 0 {
+	if i != 0 && !x.afterRunInColon(toks, i) { // about_runin.go
 		// Inside a sentence a description in investee or object position
 		// is the investee-focus model's (invest_implicit.go) and the
 		// clause reader's; after a name and a comma it is the name's own

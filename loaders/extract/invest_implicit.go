@@ -33,6 +33,16 @@ const focusReach = 3
 // sentence s is about, or "" when the focus model cannot decide.
 func (x *extractor) investeeFocus(s *sent, investors []string) string {
 	best, bestAt, tie := "", -1, false
+	// Under a heading naming one company (a digest's item), money talk
+	// is about a company named since the heading, else the heading's,
+	// never about one the item before it told of (about.go,
+	// about_runin.go); an item about one of the investors changes nothing.
+	sec, _ := x.sectionTopic()
+	for _, inv := range investors {
+		if inv == sec {
+			sec = "" // "6. Public Investment Fund": an item about an investor
+		}
+	}
 	add := func(slug string) {
 		if slug == "" {
 			return
@@ -48,7 +58,7 @@ func (x *extractor) investeeFocus(s *sent, investors []string) string {
 				at, ok = x.sentIdx, true // named in this very sentence
 			}
 		}
-		if !ok || x.sentIdx-at > focusReach {
+		if !ok || x.sentIdx-at > focusReach || sec != "" && at < x.sectionSent {
 			return
 		}
 		switch {
@@ -65,6 +75,9 @@ func (x *extractor) investeeFocus(s *sent, investors []string) string {
 	add(x.ventureIn(s))
 	if tie {
 		return ""
+	}
+	if best == "" {
+		return sec // the item's company, when nothing since its heading is
 	}
 	return best
 }

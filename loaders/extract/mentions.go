@@ -210,6 +210,13 @@ type extractor struct {
 	// (about.go).
 	section     string
 	sectionPara int
+	// sectionSent is the sentence of the section's heading; sectionOne
+	// marks a section of one paragraph (a run-in heading's before a colon).
+	sectionSent int
+	sectionOne  bool
+	// colonAt is the byte offset after a run-in heading's colon in sentence
+	// colonSent-1 ("Tern Robotics: The start-up ..."; about_runin.go).
+	colonAt, colonSent int
 	// verbatim maps a masked sentence to its original text (layout.go).
 	verbatim map[string]string
 }
@@ -388,6 +395,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		cover(i, j)
 		i = j - 1
 	}
+	x.runInColon(text, ms) // about_runin.go
 	// 2. Descriptions, groups and pronouns.
 	for i := 0; i < len(toks); i++ {
 		if covered[i] || !toks[i].Word {

@@ -1,0 +1,31 @@
+package extract_test
+
+import "testing"
+
+// TestRound25DigestItems: a digest's item opened by a company's name and a
+// colon ("Granite Labs: The tower-inspection start-up raised ...") is about
+// that company, as an item under a heading line is: the description
+// opening the sentence after the colon is the item's company, and an
+// investment whose investee the clause leaves out goes to the item's
+// company, not to the round the item before told of. Near misses: an
+// item about an investor, a colon after a company inside a sentence, a
+// description in a later paragraph with no heading.
+func TestRound25DigestItems(t *testing.T) {
+	runNews(t, []newsCase{
+		{"NAME: The described start-up raised ... led by A. B and C also took part.",
+			"Funding roundup\n\nGranite Labs: The tower-inspection start-up raised $40 million in a Series B led by Ion Cloud. Existing backers Polar Compute and Larch Networks also took part.",
+			[]string{"investedIn(ion-cloud,granite-labs)", "investedIn(larch-networks,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
+		{"a later item's stake in the described firm is not the earlier round's",
+			"Funding roundup\n\nGranite Labs. The start-up raised $40 million from Ion Cloud.\n\nHelix Wireless. Polar Compute has taken a 12% stake in the network-AI firm.",
+			[]string{"investedIn(ion-cloud,granite-labs) amount=$40 million", "investedIn(polar-compute,helix-wireless)"}},
+		{"an item about an investor: its stake goes to the round under discussion",
+			"Funding roundup\n\nGranite Labs raised $40 million in a round led by Ion Cloud.\n\nPolar Compute. The chipmaker took part in the round with a $5 million cheque.",
+			[]string{"investedIn(ion-cloud,granite-labs) amount=$40 million", "investedIn(polar-compute,granite-labs)"}},
+		{"near miss: no heading, the description in the next paragraph",
+			"Granite Labs raised $40 million in a round led by Ion Cloud.\n\nAnalysts said the tower-inspection start-up was one of many. The start-up market is crowded.",
+			[]string{"investedIn(ion-cloud,granite-labs) amount=$40 million"}},
+		{"near miss: a colon after a company inside a sentence",
+			"Funding roundup\n\nThe deal was described by Ion Cloud: The tower-inspection start-up raised $40 million.",
+			nil},
+	})
+}
