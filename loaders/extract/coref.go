@@ -119,7 +119,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			return m, n, ok
 		}
 		if k0 == "its" && !(i > 0 && toks[i-1].Key == "as") && (titleWords[key(i+1)] || x.itsCoTitle(key, i) || (key(i+1) == "group" || key(i+1) == "global" || key(i+1) == "executive") && titleWords[key(i+2)] || key(i+1) == "managing" && key(i+2) == "director" ||
-			itsHolding(key, i) || itsPartnership(key, i) || itsHolderOfOther(key, i) || itsHolderSubject(key, i)) { // coref_its_holding.go, coref_its_partner.go, coref_its_investor.go
+			itsHolding(key, i) || itsPartnership(key, i) || itsPartnerNamed(toks, i) || itsHolderOfOther(key, i) || itsHolderSubject(key, i)) { // coref_its_holding.go, coref_its_partner.go, coref_its_investor.go
 			s := x.pronounCompany(text[:toks[i].Start])
 			if i > 2 && len(x.curOrgs) > 0 && x.typeOf(x.curOrgs[0]) == schema.TypeCompany && !itsHolderOfOther(key, i) {
 				// later in a sentence, "its chairman" is the subject's

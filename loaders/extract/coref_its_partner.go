@@ -19,3 +19,18 @@ func itsPartnership(key func(int) string, i int) bool {
 	}
 	return key(i+1) != "" && noun(key(i+2)) && key(i+3) == "with"
 }
+
+// itsPartnerNamed reports whether the words after "its" at i are
+// "partner" or "partners", with at most one lower-case modifier, and then
+// a name (round 25): "X said its partners A and B were pleased", "Its
+// cloud partner B". The partner noun reads them (partner_copula.go
+// partnerPremod) once "its" has its company; a contrastive modifier
+// ("its former partner") is left there too.
+func itsPartnerNamed(toks []token, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].Key != "partner" && toks[j].Key != "partners" && toks[j].Word && !toks[j].Upper {
+		j++
+	}
+	return j+1 < len(toks) && (toks[j].Key == "partner" || toks[j].Key == "partners") && !toks[j].Poss &&
+		toks[j+1].Word && toks[j+1].Upper
+}

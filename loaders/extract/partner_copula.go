@@ -28,6 +28,9 @@ func (x *extractor) famPartnerNoun(c *clauses) {
 			x.possPartnerCopula(c, j-1) // partner_poss_named.go
 		case u.Kind == 'N' && u.Lemma == "partner" && c.cutPartnerPossessor(j) >= 0:
 			x.possPartnerCopula(c, c.cutPartnerPossessor(j)) // "B is A's launch partner" (partner_programme.go)
+		case u.Kind == 'N' && u.Lemma == "partner" && strings.HasSuffix(u.words, "partners") && partnerNounOK(u) && j+1 < len(c.us) && c.us[j+1].Kind == 'E' &&
+			c.us[j-1].Kind == 'E' && c.ents[c.us[j-1].ent].poss:
+			x.partnerPremod(c, j) // "A's partners B and C"
 		case u.Kind == 'N' && u.Lemma == "partner" && strings.HasSuffix(u.words, "partners") && partnerNounOK(u) && !u.hasMod("founding", "charter", "launch"):
 			x.partnersCopula(c, j)
 		case (u.Kind == 'M' || u.Kind == 'N') && u.Lemma == "partner" && j+1 < len(c.us) && c.us[j+1].Kind == 'E' && partnerNounOK(u):
@@ -83,15 +86,16 @@ func (x *extractor) possPartnerCopula(c *clauses, h int) {
 // the organisation coordinated before "and its".
 func (x *extractor) partnerPremod(c *clauses, n int) {
 	b := n + 1
-	if c.ents[c.us[b].ent].poss || c.isPerson(x, b) || len(c.ents[c.us[b].ent].ms) != 1 {
-		return
-	}
 	h, p, words := -1, n-1, c.us[n].words
+	plural := words == "partners" || strings.HasSuffix(words, " partners")
+	if c.ents[c.us[b].ent].poss || c.isPerson(x, b) || len(c.ents[c.us[b].ent].ms) != 1 && !plural {
+		return // "A's partners B and C" (round 25): a list after the plural
+	}
 	if p >= 1 && c.us[p].Kind == 'E' && c.isCountry(p) && !c.ents[c.us[p].ent].poss {
 		p-- // "A's Indonesian partner B": a nationality before the noun (helper z22ppart)
 	}
 	switch {
-	case p >= 0 && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss && (words == "partner" || strings.HasSuffix(words, " partner")):
+	case p >= 0 && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss && (words == "partner" || strings.HasSuffix(words, " partner") || plural):
 		h = p // "A's partner B", "A's technology partner B"
 	case strings.HasPrefix(words, "its ") && p >= 1 && c.us[p].Kind == 'O' && c.us[p].words == "and" && c.us[p-1].Kind == 'E':
 		h = p - 1 // "A and its partner B"

@@ -29,3 +29,21 @@ func TestRound25DigestItems(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound25PartnerNouns: the plural partner noun before a list ("A's
+// partners B and C") and "its partner B" after the company's own clause
+// or sentence ("A said its partner B", "Its partners B and C welcomed
+// it"); near misses: a former or potential partner.
+func TestRound25PartnerNouns(t *testing.T) {
+	runNews(t, []newsCase{
+		{"A's partners B and C", "Acme Telecom's partners Cobalt Mobile and Ion Cloud said they were pleased.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(acme-telecom,ion-cloud)"}},
+		{"A said its partner B", "Acme Telecom said its partner Cobalt Mobile was pleased.", []string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+		{"Its partners B and C, a sentence later", "Acme Telecom signed a supply deal on Monday. Its partners Cobalt Mobile and Ion Cloud welcomed the move.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(acme-telecom,ion-cloud)"}},
+		{"quoted: our partners B and C", "Acme Telecom chief executive Jane Park said: \"Our partners Cobalt Mobile and Ion Cloud were already members.\"",
+			[]string{"ceoOf(jane-park,acme-telecom)", "partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(acme-telecom,ion-cloud)"}},
+		{"near miss: its former partner", "Acme Telecom said its former partner Cobalt Mobile had sued.", nil},
+		{"near miss: potential partners", "Acme Telecom's potential partners Cobalt Mobile and Ion Cloud declined to comment.", nil},
+	})
+}
