@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // This file resolves a sentence-initial "Its <title>" ("Its chair, P,
 // said ...", "Its chief executive is P") to the organisation that opened
 // the previous sentence - its grammatical subject, named or described -
@@ -19,8 +21,8 @@ func (x *extractor) openerOrg(s *sent) string {
 		if m.Start < from {
 			continue
 		}
-		if m.Start > from+1 {
-			break
+		if m.Start > from+1 && !(m.Kind == 'A' && strings.EqualFold(strings.TrimSpace(s.text[from:m.Start]), "the") && !strings.HasPrefix(s.text[m.End:], "-")) {
+			break // "The Open Fabric Alliance was set up by A and B" opens with the group (round 25)
 		}
 		if m.Slug != "" && (m.Kind == 'C' || m.Kind == 'V' || m.Kind == 'A') {
 			if b := x.placeholder[m.Slug]; b != "" {
@@ -40,5 +42,46 @@ func (x *extractor) itsOpener(toks []token, i int) string {
 	if i != 0 || len(x.curOrgs) > 0 {
 		return ""
 	}
+	if g := x.pluralOpenerGroup(); g != "" {
+		return g
+	}
 	return x.prevOpener
+}
+
+// pluralOpenerGroup is the one group the previous sentence named when
+// companies joined by "and" opened it ("A and B set up the Open Fabric
+// Alliance in 2023. Its chair is P"; round 25): "its" is singular, so not
+// theirs, and the group is the one thing the sentence was about.
+func (x *extractor) pluralOpenerGroup() string {
+	s := x.lastSent
+	if s == nil || x.prevOpener == "" || len(s.ms) < 3 {
+		return ""
+	}
+	var first, next *mention
+	for k, m := range s.ms {
+		if first == nil && (m.Slug == x.prevOpener || x.placeholder[m.Slug] == x.prevOpener) {
+			first = &s.ms[k]
+		}
+	}
+	for k, m := range s.ms {
+		if first != nil && m.Start >= first.End && (next == nil || m.Start < next.Start) {
+			next = &s.ms[k]
+		}
+	}
+	if next == nil {
+		return ""
+	}
+	if join := strings.TrimSpace(s.text[first.End:next.Start]); join != "and" && join != "," || next.Kind != 'C' {
+		return ""
+	}
+	group := ""
+	for _, m := range s.ms {
+		if m.Kind == 'A' && m.Slug != "" && m.Slug != group {
+			if group != "" {
+				return "" // two groups: which one is not said
+			}
+			group = m.Slug
+		}
+	}
+	return group
 }

@@ -18,7 +18,7 @@ func (x *extractor) sentence(st sentence) {
 	if st.First {
 		x.prevParaLen, x.paraStart = x.sentIdx-x.paraStart, x.sentIdx
 		// An interview's answers speak for the interviewee's company.
-		x.inAnswer = strings.HasPrefix(st.Text, "A:") || strings.HasPrefix(st.Text, "A :") || x.answerGoesOn(st.Text)
+		x.inAnswer = strings.HasPrefix(st.Text, "A:") || strings.HasPrefix(st.Text, "A :") || x.answerGoesOn(st.Text) || x.plainAnswer(st)
 		x.aboutGoesOn(st) // sentence_lines.go
 		if !x.runGoesOn(st.Text) {
 			x.runPara = st.Para

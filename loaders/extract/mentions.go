@@ -180,9 +180,12 @@ type extractor struct {
 	// for "the two companies" and "both" later on.
 	lastPair   [2]string
 	lastPairAt int
-	inAnswer   bool   // the paragraph is an interview answer ("A: ...")
-	author     string // the company an op-ed's byline gives its writer a title at (roles_byline.go)
-	interview  bool   // the body has questions and answers ("Q: ...", "A: ...")
+	inAnswer   bool // the paragraph is an interview answer ("A: ...")
+	// questions are an unmarked interview's question paragraphs
+	// (interview_plain.go).
+	questions map[int]bool
+	author    string // the company an op-ed's byline gives its writer a title at (roles_byline.go)
+	interview bool   // the body has questions and answers ("Q: ...", "A: ...")
 	// recentLists are the lists of organisations the last sentences gave,
 	// for counted plurals (coref_lists.go).
 	recentLists []sentList
@@ -252,6 +255,7 @@ func newExtractorLex(reg *schema.Register, lx *lexicon, art schema.Date) *extrac
 func (x *extractor) run(body string) {
 	sents := splitSentences(body)
 	x.interview = interviewRE.MatchString(body) && answerRE.MatchString(body)
+	x.questions = questionParas(sents) // interview_plain.go
 	for i, s := range sents {
 		x.sentIdx = i
 		if t, ok := asides(s.Text); ok && s.Evidence == "" {

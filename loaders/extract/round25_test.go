@@ -47,3 +47,40 @@ func TestRound25PartnerNouns(t *testing.T) {
 		{"near miss: potential partners", "Acme Telecom's potential partners Cobalt Mobile and Ion Cloud declined to comment.", nil},
 	})
 }
+
+// TestRound25PlainInterview: an interview whose questions are paragraphs
+// of their own, unmarked by "Q:" and "A:", after an introduction that
+// says one follows ("We spoke to its chief executive"): "we" and "our" in
+// the answers are the interviewee's company. Near misses: a news story
+// with rhetorical questions and no interview cue, and one question alone.
+func TestRound25PlainInterview(t *testing.T) {
+	interview := "Q&A: Why Acme Telecom bet on open AI\n\nAcme Telecom has signed a string of partnerships this year. We spoke to its chief executive, Jane Park.\n\n" +
+		"Why did you sign with Cobalt Mobile?\n\nCobalt Mobile is our cloud partner for the inference platform. We signed a five-year agreement in March.\n\n" +
+		"Are you investing too?\n\nYes. We led Granite Labs' seed round and we hold a small stake in Ion Cloud."
+	story := "Acme Telecom reported results on Tuesday.\n\nWhat went wrong?\n\nCobalt Mobile is our cloud partner, one analyst joked.\n\nWhat next?\n\nWe hold a small stake in Ion Cloud, said a fund manager."
+	runNews(t, []newsCase{
+		{"unmarked interview: we and our are the interviewee's", interview,
+			[]string{"ceoOf(jane-park,acme-telecom)", "investedIn(acme-telecom,granite-labs)", "investedIn(acme-telecom,ion-cloud)",
+				"partnerOf(acme-telecom,cobalt-mobile)"}},
+		{"near miss: rhetorical questions in a story", story, nil},
+		{"near miss: one question", "Q&A: Acme Telecom at ten\n\nWe spoke to its chief executive, Jane Park.\n\nWhy now?\n\nWe hold a small stake in Ion Cloud.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+	})
+}
+
+// TestRound25ItsAfterGroup: a sentence-initial "Its <title>" after a
+// sentence about a group is the group's: one opened by "The <group>",
+// and one whose subject was companies joined by "and" ("its" is not
+// theirs). Near miss: a company opening the sentence alone.
+func TestRound25ItsAfterGroup(t *testing.T) {
+	runNews(t, []newsCase{
+		{"The X was set up by A and B. Its chair is P.", "The Open Edge Alliance was set up by Acme Telecom and Cobalt Mobile in 2023. Its chair is Jane Park.",
+			[]string{"chairmanOf(jane-park,open-edge-alliance)", "founded(open-edge-alliance) date=2023", "foundingMember(acme-telecom,open-edge-alliance)",
+				"foundingMember(cobalt-mobile,open-edge-alliance)"}},
+		{"A and B set up X. Its chair is P.", "Acme Telecom and Cobalt Mobile set up the Open Edge Alliance in 2023. Its chair is Jane Park.",
+			[]string{"chairmanOf(jane-park,open-edge-alliance)", "founded(open-edge-alliance) date=2023", "foundingMember(acme-telecom,open-edge-alliance)",
+				"foundingMember(cobalt-mobile,open-edge-alliance)"}},
+		{"near miss: A joined X. Its chief executive is the company's", "Acme Telecom joined the Open Edge Alliance in 2023. Its chief executive is Jane Park.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "memberOf(acme-telecom,open-edge-alliance) since=2023"}},
+	})
+}
