@@ -131,3 +131,23 @@ func (x *extractor) noteFailedVentures(s *sent) {
 		x.failedVentures[m.Slug] = true
 	}
 }
+
+// pluralPair is the pair of companies one plural description of the
+// sentence stands for ("The two companies", "Both firms"), when the
+// sentence names no company itself: the parties of a clause whose verb
+// is their own ("... said they would extend their partnership").
+func (x *extractor) pluralPair(s *sent) ([]string, []arg) {
+	var named []string
+	var as []arg
+	for i, mm := range s.ms {
+		if mm.Kind != 'G' {
+			continue
+		}
+		if named != nil || len(mm.Group) != 2 {
+			return nil, nil // two descriptions, or more parties: whose partnership is not said
+		}
+		named = append(named, mm.Group...)
+		as = x.argOf(s, i)
+	}
+	return named, as
+}

@@ -310,6 +310,9 @@ func (x *extractor) bindPlaceholders(s *sent) {
 			if x.phSince[ph] == x.sentIdx && i < phAt {
 				continue
 			}
+			if phAt >= 0 && i > phAt && prepBefore(s.text[:m.Start]) {
+				continue // "head a new working group at the X": part of X, not X (round 25)
+			}
 			x.bindPlaceholder(ph, m.Slug)
 			break
 		}
@@ -374,3 +377,17 @@ func (x *extractor) result() []schema.Fact {
 	}
 	return x.withLearned(out, subst)
 }
+
+// prepBefore reports whether the text before a name ends with a
+// preposition (and "the"): the name is the object of a phrase, "at the
+// X", "of X", "within the X", not what a description before it is called.
+func prepBefore(before string) bool {
+	w := strings.Fields(before)
+	if len(w) > 0 && strings.EqualFold(w[len(w)-1], "the") {
+		w = w[:len(w)-1]
+	}
+	return len(w) > 0 && groupOutsidePreps[strings.ToLower(w[len(w)-1])]
+}
+
+// groupOutsidePreps put a named group outside the description before them.
+var groupOutsidePreps = map[string]bool{"at": true, "of": true, "within": true, "inside": true, "under": true}

@@ -223,8 +223,11 @@ func (x *extractor) famImplicitStake(c *clauses) {
 			continue
 		}
 		switch {
-		case implicitHoldVerbs[u.Lemma]:
+		case implicitHoldVerbs[u.Lemma] || u.Lemma == "add" && v+2 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "to":
 			n := c.skipApprox(v + 1)
+			if u.Lemma == "add" {
+				n = v + 2 // "added to its stake" (round 25)
+			}
 			if n >= len(c.us) || !stakeUnit(c.us[n]) {
 				continue
 			}

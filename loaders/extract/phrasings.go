@@ -222,6 +222,9 @@ var phrasingRules = []rule{
 				as = append(as, x.argOf(s, i)...)
 			}
 		}
+		if len(named) == 0 {
+			named, as = x.pluralPair(s) // "The two companies said they would extend their partnership" (round 25)
+		}
 		if len(named) == 2 {
 			x.partnersSince(s, "", "", "", x.localDate(m[1]), 0.7, as...)
 		}

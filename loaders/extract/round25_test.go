@@ -84,3 +84,25 @@ func TestRound25ItsAfterGroup(t *testing.T) {
 			[]string{"ceoOf(jane-park,acme-telecom)", "memberOf(acme-telecom,open-edge-alliance) since=2023"}},
 	})
 }
+
+// TestRound25Probes: "B, an investor since 2022, added to its stake"
+// after a round; "head a new working group at the X" is a part of X, not
+// X (a new group's description does not take the name of a group that is
+// the object of a preposition after it); "The two companies said they
+// would extend their partnership". Near misses: "added to its
+// portfolio", a group within another, three companies.
+func TestRound25Probes(t *testing.T) {
+	runNews(t, []newsCase{
+		{"added to its stake", "Granite Labs raised $120 million in a round led by Ion Cloud. Polar Compute, an investor since 2022, added to its stake.",
+			[]string{"investedIn(ion-cloud,granite-labs) amount=$120 million", "investedIn(polar-compute,granite-labs) date=2022"}},
+		{"near miss: added to its portfolio", "Granite Labs raised $120 million in a round led by Ion Cloud. Polar Compute added to its portfolio.",
+			[]string{"investedIn(ion-cloud,granite-labs) amount=$120 million"}},
+		{"near miss: would head a new working group at X", "Helix Wireless would head a new working group on AI safety at the Open Edge Alliance.", nil},
+		{"near miss: set up a new group within X", "Acme Telecom and Cobalt Mobile set up a new group within the Open Edge Alliance.", nil},
+		{"a new group called X still names it", "Acme Telecom and Cobalt Mobile launched a new group called the Open Edge Alliance.",
+			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)"}},
+		{"The two companies said they would extend their partnership", "Acme Telecom and Cobalt Mobile met on Monday. The two companies said they would extend their partnership to AI chips.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+		{"near miss: three companies", "Acme Telecom, Cobalt Mobile and Ion Cloud met on Monday. The three companies said they would extend their partnership.", nil},
+	})
+}
