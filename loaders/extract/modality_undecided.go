@@ -9,7 +9,7 @@ import "regexp"
 // over" (a forecast, not a plan of the parties); a rule's text that ends
 // at "expected to be" ends before its appointing verb.
 // A relation inside it is not stated, neither as a fact nor as a plan.
-var undecidedRE = regexp.MustCompile(`(?i)\b(?:whether|undecided|deciding|weighing|weighs|weigh|debating|debates|expected to be (?:named|appointed|picked|chosen|elected)|expected to be$|(?:widely )?tipped to|in line to|tipped as|tipped for)\b`)
+var undecidedRE = regexp.MustCompile(`(?i)\b(?:whether|undecided|deciding|weighing|weighs|weigh|debating|debates|expected to be (?:named|appointed|picked|chosen|elected|promoted|elevated|made)|expected to be$|(?:widely )?tipped to|in line to|tipped as|tipped for)\b`)
 
 // undecided reports whether a stretch of text leaves its relation open.
 func undecided(t string) bool {

@@ -25,7 +25,7 @@ var postVerbs = map[string]bool{"become": true, "be": true, "serve": true, "act"
 
 // namedLemmas are the passive verbs that give a title: "was named
 // chairman of".
-var namedLemmas = map[string]bool{"name": true, "appoint": true, "elect": true, "confirm": true}
+var namedLemmas = map[string]bool{"name": true, "appoint": true, "elect": true, "confirm": true, "promote": true, "elevate": true}
 
 // pastApposRE: a time word before a title and "of": "P, then chief
 // executive of X".
@@ -64,8 +64,10 @@ func (x *extractor) famTitleInsert(c *clauses) {
 		if u.Lemma == "serve" && c.durationAt(k) {
 			k += 2 // "served for six years as president and CEO of X" (clause_title_appos.go)
 		}
-		if k < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "as" {
-			k++
+		if k < len(c.us) && c.us[k].Kind == 'P' && (c.us[k].Lemma == "as" || c.us[k].Lemma == "to" && (u.Lemma == "promote" || u.Lemma == "elevate")) {
+			k++ // "has been promoted to chairman" (round 25)
+		} else if u.Lemma == "promote" || u.Lemma == "elevate" {
+			continue
 		} else if u.Lemma == "serve" || u.Lemma == "act" || u.Lemma == "take" || stepDown {
 			continue
 		}

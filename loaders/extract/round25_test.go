@@ -106,3 +106,19 @@ func TestRound25Probes(t *testing.T) {
 		{"near miss: three companies", "Acme Telecom, Cobalt Mobile and Ion Cloud met on Monday. The three companies said they would extend their partnership.", nil},
 	})
 }
+
+// TestRound25Promoted: a title given by promotion ("has been promoted to
+// chairman", "was elevated to", "rose to", "was made"), after a fronted
+// "At X," too, and the predecessor it names; near misses: a post that is
+// no title of ours, and a forecast.
+func TestRound25Promoted(t *testing.T) {
+	runNews(t, []newsCase{
+		{"At X, P has been promoted to chairman. P succeeds Q", "At Acme Telecom, Jane Park has been promoted to chairman. Park succeeds Omar Haddad, who stays on the board.",
+			[]string{"chairmanOf(jane-park,acme-telecom)", "chairmanOf(omar-haddad,acme-telecom) modality=past"}},
+		{"has been promoted to chief executive of X", "Jane Park has been promoted to chief executive of Acme Telecom.", []string{"ceoOf(jane-park,acme-telecom)"}},
+		{"was elevated to chairman of X", "Jane Park was elevated to chairman of Acme Telecom.", []string{"chairmanOf(jane-park,acme-telecom)"}},
+		{"was made chairman of X", "Jane Park was made chairman of Acme Telecom.", []string{"chairmanOf(jane-park,acme-telecom)"}},
+		{"near miss: promoted to head of sales", "At Acme Telecom, Jane Park has been promoted to head of sales.", nil},
+		{"near miss: expected to be promoted", "Jane Park is expected to be promoted to chairman of Acme Telecom.", nil},
+	})
+}
