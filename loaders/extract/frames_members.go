@@ -44,8 +44,8 @@ func modifierUse(toks []token, m *mention) bool {
 		return false
 	}
 	t := toks[k]
-	if strings.HasPrefix(t.Key, "-") {
-		return true
+	if strings.HasPrefix(t.Key, "-") && t.Start == m.End && len(t.Key) > 1 {
+		return true // "the SKT-led club"; not a spaced dash closing an aside ("- A, B and C - wanted"; round 25)
 	}
 	if !t.Word || t.Upper || t.Start != m.End+1 {
 		return false

@@ -122,3 +122,14 @@ func TestRound25Promoted(t *testing.T) {
 		{"near miss: expected to be promoted", "Jane Park is expected to be promoted to chairman of Acme Telecom.", nil},
 	})
 }
+
+// TestRound25DashList: a list set off by spaced hyphens ("Its founders -
+// A, B and C - wanted ...") keeps its last item: the closing dash is no
+// split modifier ending ("the SKT-led club").
+func TestRound25DashList(t *testing.T) {
+	runNews(t, []newsCase{
+		{"Its founders - A, B and C - wanted", "The Open Edge Alliance was launched in 2023. Its founders - Acme Telecom, Cobalt Mobile and Ion Cloud - wanted a common platform.",
+			[]string{"founded(open-edge-alliance) date=2023", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)",
+				"foundingMember(ion-cloud,open-edge-alliance)"}},
+	})
+}
