@@ -510,7 +510,7 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 	}
 	if rel == schema.RelCEOOf || rel == schema.RelChairmanOf {
 		x.lastPerson = sa
-		x.noteAuthor(s, f.Object.ID) // roles_byline.go
+		x.noteAuthor(s, sa, f.Object.ID) // roles_byline.go
 	}
 	x.emit(s, f, conf)
 	return true

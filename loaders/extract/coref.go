@@ -99,6 +99,11 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			return m, 1, true
 		}
 		return mention{}, 0, false
+	case "i", "me", "my":
+		if m, ok := x.writerRef(text, toks, i); ok {
+			return m, 1, true // an op-ed's writer (roles_byline.go)
+		}
+		return mention{}, 0, false
 	case "he", "him", "she":
 		if p := x.heRef(toks, i); p != "" {
 			m := span(1)

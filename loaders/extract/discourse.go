@@ -34,7 +34,8 @@ func (x *extractor) sentence(st sentence) {
 	s := &sent{text: st.Text, ms: ms, dates: findDates(st.Text, x.art)}
 	x.noteFailedVentures(s) // coref_plural_near.go
 	x.noteAbout(st, s)
-	x.noteSection(st, s) // about.go
+	x.noteBylinePerson(s) // roles_byline.go
+	x.noteSection(st, s)  // about.go
 	x.bindPlaceholders(s)
 	x.prepare(s)
 	x.noteHosts(s, toks)

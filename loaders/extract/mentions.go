@@ -185,6 +185,7 @@ type extractor struct {
 	// (interview_plain.go).
 	questions map[int]bool
 	author    string // the company an op-ed's byline gives its writer a title at (roles_byline.go)
+	authorP   string // the writer an op-ed's byline names (roles_byline.go)
 	interview bool   // the body has questions and answers ("Q: ...", "A: ...")
 	// recentLists are the lists of organisations the last sentences gave,
 	// for counted plurals (coref_lists.go).

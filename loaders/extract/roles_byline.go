@@ -15,10 +15,39 @@ import (
 
 // noteAuthor records org as the writer's company when the sentence that
 // gave a title at it is an opening byline.
-func (x *extractor) noteAuthor(s *sent, org string) {
+func (x *extractor) noteAuthor(s *sent, person, org string) {
 	if x.sentIdx <= 2 && strings.HasPrefix(s.text, "By ") {
 		x.author = org
 	}
+	if person != "" && person == x.authorP && x.author == "" && x.typeOf(org) == schema.TypeCompany {
+		x.author = org // "By P" ... "I have been chief executive of X" (round 25)
+	}
+}
+
+// A byline that names only its writer ("By Piotr Wasilak") makes the
+// writer the "I", "me" and "my" of the op-ed outside quotations; the
+// company the writer then says they run ("I have been chief executive of
+// X") is the op-ed's "we" (noteAuthor).
+
+// noteBylinePerson records the writer of an opening byline of one person.
+func (x *extractor) noteBylinePerson(s *sent) {
+	if x.sentIdx > 2 || !strings.HasPrefix(s.text, "By ") || len(s.ms) == 0 || s.ms[0].Kind != 'P' || s.ms[0].Slug == "" {
+		return
+	}
+	if strings.TrimSpace(s.text[len("By "):s.ms[0].Start]) != "" {
+		return
+	}
+	x.authorP = s.ms[0].Slug
+}
+
+// writerRef resolves the op-ed writer's "I", "me" and "my" at toks[i].
+func (x *extractor) writerRef(text string, toks []token, i int) (mention, bool) {
+	if x.authorP == "" || inQuote(text, toks[i].Start) || toks[i].Key == "i" && toks[i].Text != "I" {
+		return mention{}, false
+	}
+	t := toks[i]
+	m := mention{Start: t.Start, End: t.End, PossEnd: t.End, Poss: t.Key == "my", Coref: true, Kind: 'P', Slug: x.authorP}
+	return m, true
 }
 
 // famByline: "By Hatem Dowidar, Group CEO, e&" - an opening byline whose

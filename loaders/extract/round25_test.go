@@ -133,3 +133,16 @@ func TestRound25DashList(t *testing.T) {
 				"foundingMember(ion-cloud,open-edge-alliance)"}},
 	})
 }
+
+// TestRound25WriterFirstPerson: an op-ed whose byline names only its
+// writer ("By Jane Park"): the writer's "I" holds the title the op-ed
+// states, and that company is the op-ed's "we". Near misses: no byline,
+// and an "I" inside a quotation.
+func TestRound25WriterFirstPerson(t *testing.T) {
+	runNews(t, []newsCase{
+		{"By P. I have been chief executive of X. When we joined Y", "Opinion: fewer committees\n\nBy Jane Park\n\nI have been chief executive of Acme Telecom for six years. When we joined the Open Edge Alliance in 2020, I believed in rulebooks.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "memberOf(acme-telecom,open-edge-alliance) since=2020"}},
+		{"near miss: no byline", "Opinion: fewer committees\n\nI have been chief executive of Acme Telecom for six years. When we joined the Open Edge Alliance in 2020, I believed in rulebooks.", nil},
+		{"near miss: I in a quotation", "Opinion: fewer committees\n\nBy Jane Park\n\nOmar Haddad once told me: \"I have been chief executive of Acme Telecom for too long.\"", nil},
+	})
+}
