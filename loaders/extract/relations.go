@@ -41,7 +41,7 @@ func rx(p string) *regexp.Regexp { return regexp.MustCompile(p) }
 var (
 	negRE      = mustFiltered(`(?i)\b(?:not|n't|never|declined to|refused to|chose not|decided against|rejected|denied|no longer|ruled out|failed to|yet to|instead of|rather than|quit|left|exited|withdrew|backed out|pulled out|walked away|abandoned|called off|scrapped|no (?:immediate |current )?(?:plans?|intention) to)\b`)
 	progressRE = mustFiltered(`(?i)\b(?:(?:is|are) (?:setting|forming|creating|building|establishing|finalising|finalizing)|sketched out|sketching out|in the process of|working (?:on|to)|in the works|negotiating)\b`)
-	plannedRE  = mustFiltered(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|designate|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
+	plannedRE  = mustFiltered(`(?i)\b(?:will|would|plans?|planning|planned|intends?|aims?|expected|set to|about to|is to|are to|in talks|talks|considering|consider|could|may|might|proposed|proposes|wants?|hopes?|seeks?|agreed to|looking to|to be|designate|mulls|mulling|eyes|eyeing|potential|possible|reportedly)\b`)
 	// monthMayRE is the month May where plannedRE would read the modal:
 	// after a preposition or before a day or year.
 	// The preposition may open the sentence ("In May A joined").
@@ -710,6 +710,9 @@ func (x *extractor) refused(s *sent, f schema.Fact) bool {
 		// it") takes back the move, not where the company is based.
 		return true // "had considered investing in Y but decided against it"
 	}
+	if f.Relation != schema.RelHeadquarteredIn && hearsayRE.MatchString(s.text) {
+		return true // "An earlier version of this article said that A had invested in Y" (round 25)
+	}
 	if (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) && observerRE.MatchString(s.text) {
 		return true // "joined X as an observer": no member
 	}
@@ -795,3 +798,9 @@ func investorNameHead(name string) bool {
 	w := strings.Fields(strings.ToLower(strings.TrimSuffix(name, ".")))
 	return len(w) > 0 && investorNameHeads[w[len(w)-1]]
 }
+
+// hearsayRE marks a sentence whose relations nobody states: a
+// correction's retracted report ("An earlier version of this article
+// said that ...") and speculation ("Some commentators have suggested
+// that A is about to join X", "A is rumoured to ..."); round 25.
+var hearsayRE = regexp.MustCompile(`(?i)\b(?:earlier version of this (?:article|story|report|piece)|(?:have|has|had) (?:suggested|speculated) that|speculation that|rumou?red to|rumou?rs? that)\b`)

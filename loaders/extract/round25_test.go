@@ -146,3 +146,16 @@ func TestRound25WriterFirstPerson(t *testing.T) {
 		{"near miss: I in a quotation", "Opinion: fewer committees\n\nBy Jane Park\n\nOmar Haddad once told me: \"I have been chief executive of Acme Telecom for too long.\"", nil},
 	})
 }
+
+// TestRound25Hearsay: a correction's retracted report and speculation
+// state nothing; "is about to join" is a plan; "suggested" without
+// "that" reports nothing.
+func TestRound25Hearsay(t *testing.T) {
+	runNews(t, []newsCase{
+		{"near miss: an earlier version of this article said", "Correction: An earlier version of this article, published on 9 May, said that Ion Cloud had invested in Granite Labs.", nil},
+		{"near miss: commentators have suggested that", "Some commentators have suggested that Helix Wireless is about to join the Open Edge Alliance.", nil},
+		{"near miss: is rumoured to", "Helix Wireless is rumoured to be joining the Open Edge Alliance.", nil},
+		{"is about to join: planned", "Helix Wireless is about to join the Open Edge Alliance.", []string{"memberOf(helix-wireless,open-edge-alliance) modality=planned"}},
+		{"a suggestion that is no hearsay", "As analysts suggested, Ion Cloud has invested in Granite Labs.", []string{"investedIn(ion-cloud,granite-labs)"}},
+	})
+}
