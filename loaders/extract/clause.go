@@ -396,6 +396,9 @@ func (c *clauses) pps(from int) []pp {
 		if c.us[j].Kind != 'P' {
 			continue
 		}
+		if j > 0 && c.us[j-1].Kind == 'O' && c.us[j-1].words == "not" {
+			continue // "founded by A and B, not by C" (round 25)
+		}
 		k := j + 1
 		for k < len(c.us) && (c.us[k].Kind == 'M' || (c.us[k].Kind == 'O' && c.us[k].tag == posAdv)) {
 			k++

@@ -159,3 +159,13 @@ func TestRound25Hearsay(t *testing.T) {
 		{"a suggestion that is no hearsay", "As analysts suggested, Ion Cloud has invested in Granite Labs.", []string{"investedIn(ion-cloud,granite-labs)"}},
 	})
 }
+
+// TestRound25NotBy: a by-phrase under "not" names no agent ("founded by A
+// and B, not by C, which joined later": C joined later).
+func TestRound25NotBy(t *testing.T) {
+	runNews(t, []newsCase{
+		{"founded by A and B, not by C, which joined later", "The Open Edge Alliance was founded by Acme Telecom and Cobalt Mobile, not by Ion Cloud, which joined later.",
+			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)",
+				"memberOf(ion-cloud,open-edge-alliance)"}},
+	})
+}
