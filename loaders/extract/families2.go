@@ -388,7 +388,7 @@ func (x *extractor) famCopula(c *clauses, v int) {
 		}
 		return
 	}
-	if n+1 < len(c.us) && c.us[n].Kind == 'E' && c.ents[c.us[n].ent].poss && c.us[n+1].Kind == 'N' && c.us[v].Lemma == "be" {
+	if n+1 < len(c.us) && c.us[n].Kind == 'E' && c.ents[c.us[n].ent].poss && c.us[n+1].Kind == 'N' && (c.us[v].Lemma == "be" || c.us[v].Lemma == "remain") {
 		// "Jane Park of Acme Telecom is the forum's president and
 		// chairperson": a title the possessor gives.
 		p := subj

@@ -269,6 +269,18 @@ func (x *extractor) impliedLed(c *clauses, v int) []arg {
 		// the investee: the subject of the sentence's first clause
 		for k := range c.us {
 			if c.us[k].Kind == 'V' {
+				if c.us[k].Neg {
+					break // "A did not invest in Y; the round was led by B": whose round is unsaid (round 25)
+				}
+				if !raiseVerbs[c.us[k].Lemma] && !reportingLemmas[c.us[k].Lemma] && c.us[k].Lemma != "be" && k < j {
+					// "A invested in Y; the round was led by B": the
+					// investee in focus, not the investor (round 25)
+					if f, ok := x.focusArg(c.s, nil); ok {
+						x.roundLed = true
+						return []arg{f}
+					}
+					break
+				}
 				if s := c.subject(k); s >= 0 {
 					x.roundLed = true
 					return c.args(x, s)

@@ -169,3 +169,19 @@ func TestRound25NotBy(t *testing.T) {
 				"memberOf(ion-cloud,open-edge-alliance)"}},
 	})
 }
+
+// TestRound25RemainsAndRound: "remains its chief executive" after a
+// relative clause naming the company, as "is its chief executive" reads;
+// "the round was led by B" after "A invested in Y" is Y's round, and after
+// "A did not invest in Y" nobody's. Near miss: a possessive shareholder.
+func TestRound25RemainsAndRound(t *testing.T) {
+	runNews(t, []newsCase{
+		{"P, who co-founded X, remains its chief executive", "Jane Park, who co-founded Granite Labs, remains its chief executive after the deal.",
+			[]string{"ceoOf(jane-park,granite-labs)", "founded(granite-labs)"}},
+		{"P remains X's chief executive", "Jane Park remains Granite Labs' chief executive.", []string{"ceoOf(jane-park,granite-labs)"}},
+		{"near miss: remains X's largest shareholder", "Jane Park remains Granite Labs' largest shareholder.", nil},
+		{"A invested in Y; the round was led by B", "Ion Cloud invested in Granite Labs; the Series A round was led by Polar Compute.",
+			[]string{"investedIn(ion-cloud,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
+		{"near miss: A did not invest in Y; the round was led by B", "Ion Cloud did not invest in Granite Labs; the Series A round was led by Polar Compute.", nil},
+	})
+}
