@@ -17,7 +17,23 @@ import (
 // holdingNoun reports whether noun phrase u is a holding of shares: "a 10%
 // holding", "its shareholding"; not "a holding company".
 func holdingNoun(u unit) bool {
-	return u.Kind == 'N' && (u.Lemma == "holding" || u.Lemma == "shareholding")
+	return u.Kind == 'N' && (u.Lemma == "holding" || u.Lemma == "shareholding" || ownershipInterest(u))
+}
+
+// ownershipInterest reports whether noun phrase u is an interest in a
+// company's shares, sized or named as ownership ("a minority interest",
+// "a 20% interest", "an equity interest"; round 25); a bare "interest"
+// ("expressed interest in") is none.
+func ownershipInterest(u unit) bool {
+	if u.Lemma != "interest" {
+		return false
+	}
+	for _, w := range []string{"%", "per cent", "percent", "minority", "majority", "controlling", "equity", "ownership"} {
+		if strings.Contains(u.words, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // famStakeParticiple: a stake with no company taken or held in a

@@ -185,3 +185,16 @@ func TestRound25RemainsAndRound(t *testing.T) {
 		{"near miss: A did not invest in Y; the round was led by B", "Ion Cloud did not invest in Granite Labs; the Series A round was led by Polar Compute.", nil},
 	})
 }
+
+// TestRound25Interest: an ownership interest is a stake ("took a minority
+// interest in Y", "a 20% interest", "A's minority interest in Y"); near
+// misses: interest as attention.
+func TestRound25Interest(t *testing.T) {
+	runNews(t, []newsCase{
+		{"took a minority interest in Y", "Acme Telecom took a minority interest in Granite Labs.", []string{"investedIn(acme-telecom,granite-labs)"}},
+		{"acquired a 20% interest in Y", "Acme Telecom acquired a 20% interest in Granite Labs.", []string{"investedIn(acme-telecom,granite-labs)"}},
+		{"A's minority interest in Y", "Acme Telecom's minority interest in Granite Labs is worth more now.", []string{"investedIn(acme-telecom,granite-labs)"}},
+		{"near miss: expressed interest in Y", "Acme Telecom has expressed interest in Granite Labs.", nil},
+		{"near miss: a strong interest in Y's success", "Acme Telecom has a strong interest in Granite Labs' success.", nil},
+	})
+}
