@@ -104,6 +104,10 @@ func (x *extractor) famBatch(c *clauses) {
 		case u.Kind == 'V' && (u.Lemma == "be" || u.Lemma == "become") && !u.Neg:
 			x.firstToJoin(c, j)
 			x.oneOfTheFounders(c, j) // member_one_of.go
+		case u.Kind == 'E' && j+3 < len(c.us) && c.isPunct(j+1, ",") && c.us[j+2].Kind == 'N' && c.us[j+2].words == "one" && !c.ents[u.ent].poss &&
+			!(j+4 < len(c.us) && c.us[j+4].Kind == 'N' && (c.us[j+4].Lemma == "founder" || c.us[j+4].Lemma == "member" && c.us[j+4].hasMod("founding"))):
+			// "A, one of the five companies that set up X in 2023," (round 25)
+			x.oneOfFoundersAt(c, j+2, j, c.text(j, j)) // member_one_of.go
 		case u.Kind == 'E' && j+4 < len(c.us) && c.isPunct(j+1, ",") && c.us[j+2].words == "one" && c.us[j+3].Lemma == "of" &&
 			c.us[j+4].Kind == 'N' && (c.us[j+4].Lemma == "founder" || c.us[j+4].Lemma == "member" && c.us[j+4].hasMod("founding")):
 			// "Arista Networks, one of the nine founders"

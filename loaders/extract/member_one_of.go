@@ -12,6 +12,16 @@ func (x *extractor) oneOfTheFounders(c *clauses, v int) {
 	for k < len(c.us) && c.us[k].Kind == 'O' && c.us[k].tag == posAdv {
 		k++ // "was also one of"
 	}
+	subj := c.subject(v)
+	if subj < 0 {
+		return
+	}
+	x.oneOfFoundersAt(c, k, subj, c.modText(subj, v))
+}
+
+// oneOfFoundersAt reads "one of the N companies that founded X" (or
+// "among the companies that ...") at unit k for the subject at subj.
+func (x *extractor) oneOfFoundersAt(c *clauses, k, subj int, mod string) {
 	switch {
 	case k+1 < len(c.us) && c.us[k].Kind == 'N' && c.us[k].words == "one" && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "of":
 		k += 2
@@ -47,14 +57,10 @@ func (x *extractor) oneOfTheFounders(c *clauses, v int) {
 	if len(as) != 1 || x.resolve(as[0], allianceTypes) == "" {
 		return
 	}
-	subj := c.subject(v)
-	if subj < 0 {
-		return
-	}
 	with = append(with, x.foundedWith(c, fv)...) // "that formed X last year with B, C and D"
 	x.rule = "members.one-of-those-that-founded"
 	for _, a := range append(c.args(x, subj), with...) {
-		x.emitFact(c.s, schema.RelFoundingMember, a, as[0], c.modText(subj, v)+" "+c.text(fv, fv), 0.75, schema.Fact{})
+		x.emitFact(c.s, schema.RelFoundingMember, a, as[0], mod+" "+c.text(fv, fv), 0.75, schema.Fact{})
 	}
 }
 

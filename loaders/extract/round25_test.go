@@ -198,3 +198,16 @@ func TestRound25Interest(t *testing.T) {
 		{"near miss: a strong interest in Y's success", "Acme Telecom has a strong interest in Granite Labs' success.", nil},
 	})
 }
+
+// TestRound25OneOfAppos: "A, one of the five companies that set up X in
+// 2023, has left" says in apposition what "A is one of the five
+// companies that set up X" says. Near miss: one of the companies that
+// joined X is a member only.
+func TestRound25OneOfAppos(t *testing.T) {
+	runNews(t, []newsCase{
+		{"A, one of the five companies that set up X in 2023,", "Helix Wireless, one of the five companies that set up the Open Edge Alliance in 2023, has left.",
+			[]string{"founded(open-edge-alliance) date=2023", "foundingMember(helix-wireless,open-edge-alliance)"}},
+		{"near miss: one of the companies that joined X", "Helix Wireless, one of the companies that joined the Open Edge Alliance, said so.",
+			[]string{"memberOf(helix-wireless,open-edge-alliance)"}},
+	})
+}
