@@ -31,6 +31,15 @@ var learnedTrainDirs = []string{"testdata/corpus", "testdata/heldout", "testdata
 var learnedThresholdDrills = []string{"testdata/drills/partners7", "testdata/drills/invest9", "testdata/drills/roles8",
 	"testdata/drills/members9", "testdata/drills/coref5", "testdata/drills/traps4"}
 
+// learnedUntrainedDrills are readable drills the model does not train on:
+// round 25's probe sets, added after the model's fit. Training on them
+// moved the member threshold from 0.523 to 0.517, where it adds 20 right
+// and 2 wrong pairs on the fitting sets (22 and 0 before), and six near
+// misses of the unit tests failed (TestBackrefGroupNouns, TestGroupFocus,
+// TestFoundHelperNotFounder, TestFoundRelativeWith); they stay out until
+// a refit that keeps the threshold's precision.
+var learnedUntrainedDrills = []string{"testdata/drills/probe25a", "testdata/drills/probe25b"}
+
 // learnedTargetPrecision is the precision the facts the pass adds must
 // reach on the calibration splits for a threshold to be chosen: the lower
 // bound of its one-sided 95% Wilson interval, so that a handful of lucky
@@ -285,7 +294,7 @@ func LearnedModel(root string) ([]byte, string, error) {
 		if err != nil {
 			return nil, "", err
 		}
-		if !slices.Contains(learnedThresholdDrills, filepath.ToSlash(rel)) {
+		if !slices.Contains(learnedThresholdDrills, filepath.ToSlash(rel)) && !slices.Contains(learnedUntrainedDrills, filepath.ToSlash(rel)) {
 			dirs = append(dirs, filepath.ToSlash(rel))
 		}
 	}
