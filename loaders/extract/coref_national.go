@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/telcograph/telcograph/schema"
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // nationalCompany resolves "The German incumbent": a recent company the
 // text gave that nationality, else the most recent company of an earlier
@@ -60,6 +64,9 @@ func (x *extractor) nationalCompany(country string, reporting, initial, poss boo
 	}
 	for i := len(x.prevOrgs) - 1; i >= 0; i-- {
 		if fits(x.prevOrgs[i]) {
+			if i > 0 && fits(x.prevOrgs[i-1]) && x.coordinatedBefore(x.prevOrgs[i-1], x.prevOrgs[i]) {
+				return "" // "A and B said ... the British operator": either (round 25)
+			}
 			return x.prevOrgs[i]
 		}
 	}
@@ -74,4 +81,27 @@ func (x *extractor) nationalCompany(country string, reporting, initial, poss boo
 		return x.nationalBefore(fits) // coref_nation.go
 	}
 	return ""
+}
+
+// coordinatedBefore reports whether the previous sentence named companies
+// a and b joined by "and" or a comma ("Borealis Telecom and Kite Mobile
+// said they would merge ..."): a nationality description after it may be
+// either, and nothing tells which.
+func (x *extractor) coordinatedBefore(a, b string) bool {
+	s := x.lastSent
+	if s == nil {
+		return false
+	}
+	for _, m := range s.ms {
+		if m.Slug != a || m.Coref {
+			continue
+		}
+		for _, n := range s.ms {
+			if n.Slug == b && !n.Coref && n.Start >= m.End {
+				j := strings.TrimSpace(s.text[m.End:n.Start])
+				return j == "and" || j == "," || j == "&"
+			}
+		}
+	}
+	return false
 }

@@ -211,3 +211,16 @@ func TestRound25OneOfAppos(t *testing.T) {
 			[]string{"memberOf(helix-wireless,open-edge-alliance)"}},
 	})
 }
+
+// TestRound25NationalPair: a nationality description inside a sentence
+// after one whose subject was two companies joined by "and" may be
+// either, and states no headquarters; after one subject, opening its
+// sentence, it is that subject's. (Opening its sentence after a pair it
+// still takes the first: guarding that too cost a right fact on invest8.)
+func TestRound25NationalPair(t *testing.T) {
+	runNews(t, []newsCase{
+		{"near miss: A and B said ...; the British operator", "Acme Telecom and Cobalt Mobile said on Wednesday they would merge their tower businesses. Under the agreement, the British operator will run the towers.", nil},
+		{"A said ...; the British operator", "Acme Telecom said on Wednesday it would sell its tower business. The British operator will keep a minority stake.",
+			[]string{"headquarteredIn(acme-telecom,GB)"}},
+	})
+}
