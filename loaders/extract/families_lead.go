@@ -180,6 +180,13 @@ func (x *extractor) famLead(c *clauses, v int) {
 			return // "and which P chairs"
 		}
 	}
+	if subj >= 0 && obj >= 0 && !chair && v > 0 && c.us[v-1].Kind == 'O' && c.us[v-1].words == "and" && c.us[obj].words == "it" {
+		// "A co-founded X in 2019 and has led it since 2024": "it" is the
+		// group the first verb took, not A (round 25)
+		if g := c.groupBefore(x, v-1); g >= 0 {
+			obj = g
+		}
+	}
 	if subj < 0 && obj >= 0 {
 		x.famLeadAcrossRelative(c, v) // lead_relative.go
 		return
@@ -356,4 +363,22 @@ func (c *clauses) ledApposition(x *extractor, j int) (arg, bool) {
 		return as[0], true
 	}
 	return arg{}, true
+}
+
+// groupBefore is the one alliance unit of the clause before the "and" at
+// unit and, or -1.
+func (c *clauses) groupBefore(x *extractor, and int) int {
+	g := -1
+	for j := and - 1; j >= 0 && !c.boundary(j); j-- {
+		if c.us[j].Kind != 'E' {
+			continue
+		}
+		if as := c.args(x, j); len(as) == 1 && x.resolve(as[0], allianceTypes) != "" {
+			if g >= 0 {
+				return -1
+			}
+			g = j
+		}
+	}
+	return g
 }

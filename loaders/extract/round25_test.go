@@ -224,3 +224,14 @@ func TestRound25NationalPair(t *testing.T) {
 			[]string{"headquarteredIn(acme-telecom,GB)"}},
 	})
 }
+
+// TestRound25LedIt: "A co-founded X in 2019 and has led it since 2024":
+// "it" is the group the first verb took, not A. Near miss: "led it to
+// market" with no group.
+func TestRound25LedIt(t *testing.T) {
+	runNews(t, []newsCase{
+		{"A co-founded X and has led it since", "Helix Wireless co-founded the Open Edge Alliance in 2019 and has steered it since 2024.",
+			[]string{"founded(open-edge-alliance) date=2019", "foundingMember(helix-wireless,open-edge-alliance)", "ledBy(open-edge-alliance,helix-wireless)"}},
+		{"near miss: built the product and led it to market", "Helix Wireless built the product and led it to market.", nil},
+	})
+}
