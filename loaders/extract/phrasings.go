@@ -109,7 +109,11 @@ var phrasingRules = []rule{
 		if nextRE.MatchString(m[4]) {
 			mod += " will"
 		}
-		x.personRoleSince(s, schema.RelCEOOf, m[3], m[1], mod, x.dateAfter(s, s.flat, m[0]), 0.8)
+		org := m[1]
+		if a := apposedNameRE.FindStringSubmatch(strings.TrimPrefix(m[0], m[1])); a != nil {
+			org = a[1] // "A said its venture with B, J, had appointed P as CEO": J's (round 25)
+		}
+		x.personRoleSince(s, schema.RelCEOOf, m[3], org, mod, x.dateAfter(s, s.flat, m[0]), 0.8)
 	}},
 	{name: "Z succeeded W as CEO of X", keys: []string{"succeed", "replace", "took over", "takes over"}, flat: true, re: rx(`(?i)` + rPer + ` ((?:[a-z']+ ){0,2}?)(?:succeeded|succeeds|replaced|replaces|took over from|takes over from) ` + rPer + ` as (?:the )?` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.personRoleSince(s, schema.RelCEOOf, m[1], m[4], m[2], x.dateAfter(s, s.flat, m[0]), 0.8)
@@ -432,3 +436,7 @@ func companyDescriptor(words string) bool {
 	last := ws[len(ws)-1]
 	return companyNouns[last] || orgNouns[last] || allianceNouns[last]
 }
+
+// apposedNameRE is a name set off by commas right after another ("B, J,"):
+// the apposed name is the one the clause goes on about.
+var apposedNameRE = regexp.MustCompile(`^, (<[CV]\d+>),`)

@@ -114,6 +114,9 @@ func (x *extractor) famAppointObject(c *clauses) {
 			continue
 		}
 		s := c.subject(v)
+		if s >= 0 && s+4 == v && c.isPunct(s+1, ",") && c.us[s+2].Kind == 'E' && c.isPunct(s+3, ",") && !c.isPerson(x, s+2) && !c.isCountry(s+2) {
+			s += 2 // "its venture with B, J, had appointed P": J appoints (round 25)
+		}
 		modSubj := s
 		if owner == nil {
 			if s < 0 && v > 0 && c.us[v-1].words == "and" {

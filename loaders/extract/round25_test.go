@@ -235,3 +235,20 @@ func TestRound25LedIt(t *testing.T) {
 		{"near miss: built the product and led it to market", "Helix Wireless built the product and led it to market.", nil},
 	})
 }
+
+// TestRound25ApposedAppointer: "A said its venture with B, J, had
+// appointed P as chief executive": J appoints, not B; an apposed
+// description leaves the subject as it is.
+func TestRound25ApposedAppointer(t *testing.T) {
+	reg := mustRegister(t, "aliases.yaml", `entities:
+  acme-telecom: {name: Acme Telecom, type: company, surface_forms: [Acme Telecom]}
+  cobalt-mobile: {name: Cobalt Mobile, type: company, surface_forms: [Cobalt Mobile]}
+  skyline: {name: Skyline Towers, type: joint_venture, surface_forms: [Skyline Towers]}
+  jane-park: {name: Jane Park, type: person, surface_forms: [Jane Park]}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"its venture with B, J, had appointed P as chief executive", "Acme Telecom said its venture with Cobalt Mobile, Skyline Towers, had appointed Jane Park as chief executive.",
+			[]string{"ceoOf(jane-park,skyline)"}},
+		{"B, the description, has appointed P", "Cobalt Mobile, the carrier, has appointed Jane Park as chief executive.", []string{"ceoOf(jane-park,cobalt-mobile)"}},
+	})
+}
