@@ -276,8 +276,18 @@ func (x *extractor) impliedLed(c *clauses, v int) []arg {
 		// the investee: the subject of the sentence's first clause
 		for k := range c.us {
 			if c.us[k].Kind == 'V' {
-				if c.us[k].Neg {
-					break // "A did not invest in Y; the round was led by B": whose round is unsaid (round 25)
+				if c.us[k].Neg && k < j {
+					// "A did not invest in Y; the round was led by B": a
+					// correction names Y's round all the same (round 26)
+					for _, p := range c.pps(k + 1) {
+						if p.prep == "in" && p.at < j {
+							if as := c.args(x, p.at); len(as) == 1 {
+								x.roundLed = true
+								return as
+							}
+						}
+					}
+					break
 				}
 				if !raiseVerbs[c.us[k].Lemma] && !reportingLemmas[c.us[k].Lemma] && c.us[k].Lemma != "be" && k < j {
 					// "A invested in Y; the round was led by B": the

@@ -173,7 +173,7 @@ func TestRound25NotBy(t *testing.T) {
 // TestRound25RemainsAndRound: "remains its chief executive" after a
 // relative clause naming the company, as "is its chief executive" reads;
 // "the round was led by B" after "A invested in Y" is Y's round, and after
-// "A did not invest in Y" nobody's. Near miss: a possessive shareholder.
+// "A did not invest in Y" Y's all the same (round 26). Near miss: a possessive shareholder.
 func TestRound25RemainsAndRound(t *testing.T) {
 	runNews(t, []newsCase{
 		{"P, who co-founded X, remains its chief executive", "Jane Park, who co-founded Granite Labs, remains its chief executive after the deal.",
@@ -182,7 +182,8 @@ func TestRound25RemainsAndRound(t *testing.T) {
 		{"near miss: remains X's largest shareholder", "Jane Park remains Granite Labs' largest shareholder.", nil},
 		{"A invested in Y; the round was led by B", "Ion Cloud invested in Granite Labs; the Series A round was led by Polar Compute.",
 			[]string{"investedIn(ion-cloud,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
-		{"near miss: A did not invest in Y; the round was led by B", "Ion Cloud did not invest in Granite Labs; the Series A round was led by Polar Compute.", nil},
+		{"A did not invest in Y; the round was led by B (round 26: Y's round)", "Ion Cloud did not invest in Granite Labs; the Series A round was led by Polar Compute.",
+			[]string{"investedIn(polar-compute,granite-labs)"}},
 	})
 }
 
