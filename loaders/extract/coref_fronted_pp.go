@@ -20,11 +20,20 @@ import "regexp"
 // main clause: "In collaboration with IBM, ", "Together with A and B, ".
 var frontedWithRE = regexp.MustCompile(`^["“]?(?:In (?:close )?(?:collaboration|partnership|cooperation|association|conjunction) with|Together with|Along with|Alongside|Jointly with|With support from)\b[^,;:.]{2,100}, `)
 
+// frontedByRE is a sentence opening with a passive participle and its
+// agents, up to the comma before the main clause: "Set up in 2024 by A,
+// B and C, the Swedish group ...", "Founded by A and B, the Paris-based
+// alliance ...". The subject it describes is none of its agents.
+var frontedByRE = regexp.MustCompile(`^["“]?(?:Co-founded|Founded|Set up|Created|Formed|Launched|Established|Started|Incorporated|Backed|Funded|Chaired|Led|Headed|Run|Steered)\b[^;:.]{0,60}?\bby\b[^;:.]{2,200}, $`)
+
 // frontedExclude adds to exclude the organisations named in a fronted
 // phrase of text that ends with the comma right before the description at
 // toks[i].
 func (x *extractor) frontedExclude(text string, toks []token, i int, exclude map[string]bool) map[string]bool {
 	loc := frontedWithRE.FindStringIndex(text)
+	if i < len(toks) && frontedByRE.MatchString(text[:toks[i].Start]) {
+		loc = []int{0, toks[i].Start} // "Set up in 2024 by A, B and C, the Swedish group" (round 26)
+	}
 	if loc == nil || i >= len(toks) || loc[1] != toks[i].Start {
 		return exclude
 	}

@@ -127,7 +127,7 @@ func (x *extractor) frontedFound(c *clauses, v int, ps []pp) {
 		return
 	}
 	var alli []arg
-	if g, ok := x.frontedGroupSubject(c, k); ok && c.us[k].Kind == 'N' {
+	if g, ok := x.frontedGroupSubject(c, k); ok {
 		// "Set up in 2023 by A and B, the group wants ...": the group in
 		// discussion (lead_chair_org.go; found_fronted_test.go)
 		alli = []arg{g}

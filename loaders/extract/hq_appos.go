@@ -32,6 +32,9 @@ func (x *extractor) famNationAppos(c *clauses) {
 			continue
 		}
 		k := i + 2
+		if frontedByRE.MatchString(c.s.text[:c.us[k].Start]) {
+			continue // "Set up by A and B, the Swedish group ...": no apposition (coref_fronted_pp.go, round 26)
+		}
 		if c.us[k].Kind == 'M' && (c.us[k].words == "the" || c.us[k].words == "a" || c.us[k].words == "an") {
 			k++
 		}

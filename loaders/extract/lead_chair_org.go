@@ -65,11 +65,23 @@ func (x *extractor) hasPersonAgent(c *clauses, u int) bool {
 // out the corporate-group reading of "the group" (an organisation does
 // not chair its own corporate group).
 func (x *extractor) frontedGroupSubject(c *clauses, k int) (arg, bool) {
-	if k >= len(c.us) || c.us[k].Kind != 'N' || !allianceNouns[c.us[k].Lemma] || !strings.HasPrefix(c.us[k].words, "the ") {
+	if k > 0 && k+1 < len(c.us) && c.us[k].Kind == 'E' && c.us[k-1].Kind == 'M' && c.us[k-1].words == "the" &&
+		c.us[k+1].Kind == 'N' && (c.isCountry(k) || strings.HasPrefix(c.us[k+1].words, "-based ")) {
+		// "the Norwegian alliance", "the Oslo-based forum" (round 26)
+		k++
+	} else if k >= len(c.us) || !strings.HasPrefix(c.us[k].words, "the ") {
 		return arg{}, false
 	}
-	if len(strings.Fields(c.us[k].words)) != 2 || k+1 >= len(c.us) || c.us[k+1].Kind != 'V' {
-		return arg{}, false // "the group runs": the noun is the subject of a verb
+	if c.us[k].Kind != 'N' || !allianceNouns[c.us[k].Lemma] {
+		return arg{}, false
+	}
+	if k+2 < len(c.us) && c.us[k+1].Kind == 'O' && c.us[k+1].tag == posAdv {
+		k++ // "the group now has"
+	}
+	if n := len(strings.Fields(c.us[k].words)); n > 4 || k+1 >= len(c.us) || c.us[k+1].Kind != 'V' {
+		// "the group runs", "the Oslo-based forum writes", "the new
+		// industry body has" (round 26): the noun is the subject of a verb
+		return arg{}, false
 	}
 	if x.curAlli == "" || x.sentIdx-x.lastSeen[x.curAlli] > groupWindow {
 		return arg{}, false
