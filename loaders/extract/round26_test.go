@@ -22,3 +22,33 @@ func TestRound26FrontedDescribedGroup(t *testing.T) {
 			"Set up in March by Acme Telecom, Cobalt Mobile and Ion Cloud, the Swedish group has 40 members.", nil},
 	})
 }
+
+// TestRound26IndustryShortForms: a two-word company name whose second
+// word says what the company makes ("Okapi Silicon", "Wendelin Telekom",
+// "Hoshimi Electric") is shortened to its first word once the full name
+// was given. Near misses: the short form before the full name, and a first
+// word that is a common one ("Global Telekom" is no "Global").
+func TestRound26IndustryShortForms(t *testing.T) {
+	reg := mustRegister(t, "round26.yaml", `entities:
+  okapi-silicon: {name: Okapi Silicon, type: company}
+  wendelin-telekom: {name: Wendelin Telekom, type: company}
+  global-telekom: {name: Global Telekom, type: company}
+  trellick-networks: {name: Trellick Networks, type: company}
+  radio-ai-consortium: {name: Radio AI Consortium, type: alliance}
+  leon-marsh: {name: Leon Marsh, type: person}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"Okapi chief executive P after Okapi Silicon",
+			"Okapi Silicon and Trellick Networks set up the Radio AI Consortium in 2024. \"It works,\" Okapi chief executive Leon Marsh said.",
+			[]string{"ceoOf(leon-marsh,okapi-silicon)", "founded(radio-ai-consortium) date=2024", "foundingMember(okapi-silicon,radio-ai-consortium)", "foundingMember(trellick-networks,radio-ai-consortium)"}},
+		{"Wendelin joined after Wendelin Telekom",
+			"Wendelin Telekom is a German operator. In March Wendelin joined the Radio AI Consortium.",
+			[]string{"headquarteredIn(wendelin-telekom,DE)", "memberOf(wendelin-telekom,radio-ai-consortium)"}},
+		{"near miss: Okapi before Okapi Silicon is no one known",
+			"Okapi joined the Radio AI Consortium in March.",
+			[]string{"memberOf(okapi,radio-ai-consortium)"}},
+		{"near miss: Global after Global Telekom",
+			"Global Telekom is an operator. Global demand for chips joined the list of worries.",
+			nil},
+	})
+}
