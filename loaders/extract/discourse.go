@@ -83,6 +83,7 @@ func (x *extractor) sentence(st sentence) {
 			r.fn(x, s, m)
 		}
 	}
+	x.dealFragment(s) // invest_deal_line.go
 	x.structural(s, toks)
 	x.noteCountedRest(s, toks, from) // counted_rest.go
 	x.soDid(s, from)                 // member_so_did.go

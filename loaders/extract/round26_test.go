@@ -52,3 +52,27 @@ func TestRound26IndustryShortForms(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound26DealLines: a newsletter's deal lines ("- Y: $14m Series A
+// (A, B)", "Y: $10m Series A, co-led by A and B", "Y: a $6m top-up from
+// A"), the fragment after one ("Led by A; also in: B, C."), and a
+// roster with a lead's role in brackets ("Backers: A (lead), B, C").
+// Near misses: a line with no round after the colon, a planned round.
+func TestRound26DealLines(t *testing.T) {
+	const head = "Deals of the week\n\n"
+	runNews(t, []newsCase{
+		{"backers in brackets", head + "- Granite Labs: $14m Series A (Ion Cloud, Polar Compute). It makes radio software.",
+			[]string{"investedIn(ion-cloud,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
+		{"co-led by", head + "- Granite Labs: $10m Series A, co-led by Ion Cloud and Polar Compute.",
+			[]string{"investedIn(ion-cloud,granite-labs) amount=$10m", "investedIn(polar-compute,granite-labs) amount=$10m"}},
+		{"a top-up from", head + "- Granite Labs: a $6m top-up from Ion Cloud, its third cheque into the start-up.",
+			[]string{"investedIn(ion-cloud,granite-labs) amount=$6m"}},
+		{"the fragment after a deal line", head + "- Granite Labs: $27m Series B for voice agents. Led by Ion Cloud; also in: Polar Compute, Larch Networks.",
+			[]string{"investedIn(ion-cloud,granite-labs)", "investedIn(larch-networks,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
+		{"a lead's role in brackets", "Granite Labs raised $70m in a Series C. Backers: Ion Cloud (lead), Polar Compute, Larch Networks.",
+			[]string{"investedIn(ion-cloud,granite-labs)", "investedIn(larch-networks,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
+		{"near miss: no round after the colon", head + "- Granite Labs: Reports that Ion Cloud is lining up a stake are fiction.", nil},
+		{"near miss: a planned round", head + "- Granite Labs: planned Series A (Ion Cloud, Polar Compute).",
+			[]string{"investedIn(ion-cloud,granite-labs) modality=planned", "investedIn(polar-compute,granite-labs) modality=planned"}},
+	})
+}

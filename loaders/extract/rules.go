@@ -155,6 +155,8 @@ func (x *extractor) prepare(s *sent) {
 // in one list.
 func (x *extractor) gapJoins(s *sent, a, b int) bool {
 	gap := s.text[s.ms[a].PossEnd:s.ms[b].Start]
+	// "Backers: A (lead), B, C": an item's role in brackets (round 26)
+	gap = strings.TrimPrefix(strings.TrimPrefix(gap, " (lead)"), " (co-lead)")
 	// A country inside the gap is a descriptor ("and the United Arab
 	// Emirates' e&"), and so is a name with a modifier ending ("and
 	// Amazon-backed Anthropic").
