@@ -172,6 +172,11 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			n = 2
 		}
 		k := key(i + n)
+		counted := false
+		if k0 == "the" && n == 1 && memberCountRE.MatchString(k) && groupHeads[key(i+2)] {
+			n, k = 2, key(i+2) // "the 18-member group", "the 40-strong alliance" (round 26)
+			counted = true
+		}
 		if n == 1 {
 			if s := x.ageRef(toks, i); s != "" { // "the older body" (coref_group_age.go)
 				m := span(3)
@@ -207,9 +212,10 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		// "the programme", "the body", "the coalition's": any group noun
 		// for the group under discussion ("its alliance" too).
 		if (groupHeads[k] && (k0 == "the" || allianceNouns[k])) && k0 != "all" && k0 != "both" && key(i+n+1) != "of" &&
-			i+1 < len(toks) && !toks[i+1].Upper {
+			i+1 < len(toks) && (!toks[i+1].Upper || counted) {
 			s, kind := x.groupRefBound(text, k, i == 0, toks[i].Start), byte('A') // coref_bind_object.go
-			if s == "" && k == "group" && k0 == "the" && x.foundersFoundGroup(toks, i) {
+			if s == "" && k == "group" && k0 == "the" && (counted || x.foundersFoundGroup(toks, i)) {
+				// a group with members is no company's corporate group
 				s = x.groupRef("", false) // "A, B and C set up the group" (coref_group_founded.go)
 			}
 			if c := x.corporateGroup(toks, i); s == "" && c != "" {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 
 	"github.com/telcograph/telcograph/schema"
@@ -115,3 +116,7 @@ func (x *extractor) otherInReach(not string) string {
 	}
 	return other[0]
 }
+
+// memberCountRE is a group's size before its noun: "18-member",
+// "40-strong", "ten-member" (round 26).
+var memberCountRE = regexp.MustCompile(`^(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-(?:member|strong|company|nation|country)$`)

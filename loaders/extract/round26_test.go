@@ -76,3 +76,17 @@ func TestRound26DealLines(t *testing.T) {
 			[]string{"investedIn(ion-cloud,granite-labs) modality=planned", "investedIn(polar-compute,granite-labs) modality=planned"}},
 	})
 }
+
+// TestRound26CountedGroup: "the 18-member group" is the group in
+// discussion even after a sentence a company opened, where "the group"
+// alone may be the company's corporate group. Near miss: that bare "the
+// group".
+func TestRound26CountedGroup(t *testing.T) {
+	const open = "Acme Telecom set up the Open Edge Alliance in 2024. "
+	founded := []string{"founded(open-edge-alliance) date=2024", "foundingMember(acme-telecom,open-edge-alliance)"}
+	runNews(t, []newsCase{
+		{"the 18-member group", open + "The 18-member group is led by Ion Cloud.", append([]string{"ledBy(open-edge-alliance,ion-cloud)"}, founded...)},
+		{"the 40-strong alliance", open + "The 40-strong alliance is led by Ion Cloud.", append([]string{"ledBy(open-edge-alliance,ion-cloud)"}, founded...)},
+		{"near miss: the group after a company's sentence", open + "The group is led by Ion Cloud.", founded},
+	})
+}
