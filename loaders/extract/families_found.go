@@ -187,6 +187,7 @@ func (x *extractor) famFormation(c *clauses) {
 			continue
 		}
 		x.foundedNow = x.resolve(alli[0], allianceTypes)
+		x.formationAnnouncers(c, j, alli[0], mt) // found_announcers.go
 		for _, p := range c.pps(k + 1) {
 			if p.prep == "by" && c.us[p.at].Kind == 'E' {
 				// "the formation of X by A, B and C": the agents founded it;

@@ -90,3 +90,20 @@ func TestRound26CountedGroup(t *testing.T) {
 		{"near miss: the group after a company's sentence", open + "The group is led by Ion Cloud.", founded},
 	})
 }
+
+// TestRound26FormationAnnouncers: companies that use an occasion "to
+// announce the formation of X" found it, as those who announce it do.
+// Near misses: one company announcing (a host, not a founder), a denial.
+func TestRound26FormationAnnouncers(t *testing.T) {
+	runNews(t, []newsCase{
+		{"A, B and C used the keynote to announce the formation of X",
+			"Acme Telecom, Cobalt Mobile and Ion Cloud used the opening keynote on Tuesday to announce the formation of the Open Edge Alliance, which will write test suites.",
+			[]string{"founded(open-edge-alliance) date=2025-06-10", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)"}},
+		{"near miss: one company used the keynote to announce the formation of X",
+			"Acme Telecom used the opening keynote on Tuesday to announce the formation of the Open Edge Alliance.",
+			[]string{"founded(open-edge-alliance) date=2025-06-10"}},
+		{"near miss: they did not use the keynote to announce it",
+			"Acme Telecom and Cobalt Mobile did not use the keynote to announce the formation of the Open Edge Alliance.",
+			nil},
+	})
+}
