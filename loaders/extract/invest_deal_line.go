@@ -24,8 +24,9 @@ import (
 // are fiction" states nothing.
 
 // rDealAmt is a round's amount in any currency a newsletter writes,
-// with a gloss in brackets: "C$14m", "KSh1.3bn (roughly $10m)".
-const rDealAmt = `(?:(` + rAmt + `|[A-Z][A-Za-z]{0,2}\$? ?\d[\d.,]*(?:bn|mn|m|k| billion| million)?)(?: \([^()<]{0,30}\))? )?`
+// with a gloss in brackets: "C$14m", "KSh1.3bn (roughly $10m)" (a
+// currency the mention layer does not know may have read as a name).
+const rDealAmt = `(?:(` + rAmt + `|[A-Z][A-Za-z]{0,2}\$? ?\d[\d.,]*(?:bn|mn|m|k| billion| million)?|<U\d+>)(?: \([^()<]{0,30}\))? )?`
 
 // rDealRound is the round noun of a deal line.
 const rDealRound = `(?:[\w-]+ ){0,2}?(?:Series [A-H]\d?\+?|(?:pre-)?seed(?: round)?|(?:funding |growth |bridge |extension )?round|top-up|extension|funding|investment)\b`
@@ -54,12 +55,16 @@ func (x *extractor) dealLine(s *sent, m []string) {
 		x.investAll(s, m[5], m[1], "", m[0], x.dateOf(s), 0.75)
 	case m[7] != "":
 		amt := m[2]
-		if m[6] == "backed" {
+		if m[6] == "backed" || strings.HasPrefix(amt, "<") {
 			amt = ""
 		}
 		x.investAll(s, m[7], m[1], amt, m[0], x.dateOf(s), 0.8)
 	case m[8] != "":
-		x.investAll(s, m[8], m[1], m[2], m[0], x.dateOf(s), 0.75)
+		amt := m[2]
+		if strings.HasPrefix(amt, "<") {
+			amt = ""
+		}
+		x.investAll(s, m[8], m[1], amt, m[0], x.dateOf(s), 0.75)
 	}
 	x.round = &fundingRound{co: co[0], sent: x.sentIdx}
 }
