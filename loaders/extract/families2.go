@@ -152,6 +152,9 @@ func (x *extractor) famInclude(c *clauses, v int) {
 			x.emitFact(c.s, rel, a, alliance, mt, 0.75, schema.Fact{})
 		}
 	case noun.Lemma == "partner":
+		if strings.Contains(strings.ToLower(c.text(n-1, n)), "limited partner") {
+			return // "Limited partners include A": a fund's investors, no partners (round 26)
+		}
 		owner, ok := x.possessorCompany(c, n)
 		if ofFound {
 			owner, ok = ofArg, true
@@ -162,7 +165,9 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		for _, a := range items {
 			x.emitFact(c.s, schema.RelPartnerOf, owner, a, mt, 0.7, schema.Fact{})
 		}
-	case noun.Lemma == "portfolio" || noun.Lemma == "investment" && !noun.hasMod("planned", "proposed", "potential", "possible"):
+	case noun.Lemma == "portfolio" || noun.Lemma == "investment" && !noun.hasMod("planned", "proposed", "potential", "possible") ||
+		noun.hasMod("portfolio") && (noun.Lemma == "company" || noun.Lemma == "firm" || noun.Lemma == "holding" || noun.Lemma == "start-up" || noun.Lemma == "startup"):
+		// "Its 28 portfolio companies include A and B" (round 26)
 		// "a portfolio that already includes A, B and C": the investor's
 		owner, ok := x.possessorCompany(c, n)
 		if ofFound {

@@ -141,11 +141,15 @@ func (x *extractor) frames(c *clauses, toks []token) {
 	}
 	// Members the families stated from this sentence: a frame adds only
 	// to what they left. An organisation they read as an investor here
-	// ("Earlier backers include A") is no member of a group either.
+	// ("Earlier backers include A") is no member of a group either, nor is
+	// one it read as an investee ("Its portfolio includes A").
 	stated := make(map[string]bool)
 	for _, f := range x.facts {
 		if (f.Evidence == c.s.text || f.lastSaid == x.sentIdx) && (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember || f.Relation == schema.RelInvestedIn) {
 			stated[f.Subject.ID] = true
+			if f.Relation == schema.RelInvestedIn {
+				stated[f.Object.ID] = true // "Its portfolio includes A and B": investees (round 26)
+			}
 		}
 	}
 	sps := splitFrameClauses(c)

@@ -106,7 +106,7 @@ func (x *extractor) continueRegion(c *clauses, toks []token) {
 	if !bullets && len(listed) < 2 {
 		return // one name is a sentence about it, not a roster
 	}
-	if frameDenied(s.text) {
+	if frameDenied(s.text) || x.investeesHere(s) {
 		return
 	}
 	rel := schema.RelMemberOf
@@ -303,4 +303,16 @@ func datesFrom(ts []tagged, j int) bool {
 		return false
 	}
 	return ts[j+1].Key == "from" || ts[j+1].Key == "back"
+}
+
+// investeesHere reports whether the families read an investment from s:
+// "Its portfolio includes A and B" lists investees, not a roster carried
+// on from a membership told before (round 26).
+func (x *extractor) investeesHere(s *sent) bool {
+	for i := len(x.facts) - 1; i >= 0 && x.facts[i].Evidence == s.text; i-- {
+		if x.facts[i].Relation == schema.RelInvestedIn {
+			return true
+		}
+	}
+	return false
 }

@@ -110,3 +110,19 @@ func TestRound26FormationAnnouncers(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound26Portfolio: "Its 28 portfolio companies include A and B" lists
+// an investor's investees; "Limited partners include A" a fund's
+// investors, who are no partners of the firm; and a portfolio sentence
+// after a membership told with no names ("The company is a member of X")
+// carries no roster of X on.
+func TestRound26Portfolio(t *testing.T) {
+	runNews(t, []newsCase{
+		{"its portfolio companies include", "Ion Cloud runs a venture fund. Its 28 portfolio companies include Granite Labs and Helix Wireless.",
+			[]string{"investedIn(ion-cloud,granite-labs)", "investedIn(ion-cloud,helix-wireless)"}},
+		{"near miss: limited partners include", "Ion Cloud has closed its second fund at $150m. Limited partners include Acme Telecom and Polar Compute.", nil},
+		{"a portfolio after a nameless membership",
+			"About Granite Labs\nThe company employs 140 people and is a member of the Open Edge Alliance.\n\nAbout Ion Cloud\nIon Cloud is a growth-equity firm. Its software portfolio includes Helix Wireless, Larch Networks and Granite Labs.",
+			[]string{"investedIn(ion-cloud,granite-labs)", "investedIn(ion-cloud,helix-wireless)", "investedIn(ion-cloud,larch-networks)"}},
+	})
+}
