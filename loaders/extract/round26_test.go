@@ -126,3 +126,13 @@ func TestRound26Portfolio(t *testing.T) {
 			[]string{"investedIn(ion-cloud,granite-labs)", "investedIn(ion-cloud,helix-wireless)", "investedIn(ion-cloud,larch-networks)"}},
 	})
 }
+
+// TestRound26Concluded: "concluded an agreement with B" as "signed"
+// reads. Near miss: talks that concluded without a deal.
+func TestRound26Concluded(t *testing.T) {
+	runNews(t, []newsCase{
+		{"concluded a collaboration agreement with", "Acme Telecom has concluded a basic agreement on technical collaboration with Ion Cloud.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
+		{"near miss: talks concluded without a deal", "The talks concluded without a deal with Ion Cloud.", nil},
+	})
+}
