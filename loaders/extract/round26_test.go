@@ -136,3 +136,19 @@ func TestRound26Concluded(t *testing.T) {
 		{"near miss: talks concluded without a deal", "The talks concluded without a deal with Ion Cloud.", nil},
 	})
 }
+
+// TestRound26ParticipationMore: "participation from A, the venture arm
+// of B, and C, as well as from existing investors D and E": every backer
+// but the owner named in the apposition.
+func TestRound26ParticipationMore(t *testing.T) {
+	const open = "Granite Labs raised $40m in a Series B led by Ion Cloud. "
+	runNews(t, []newsCase{
+		{"an apposition, then and C, then as well as from D and E",
+			open + "The round saw participation from Polar Compute, the corporate venture capital arm of Acme Telecom, and Larch Networks, as well as from existing investors Helix Wireless and Cobalt Mobile.",
+			[]string{"investedIn(cobalt-mobile,granite-labs)", "investedIn(helix-wireless,granite-labs)", "investedIn(ion-cloud,granite-labs)",
+				"investedIn(larch-networks,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
+		{"near miss: the owner in the apposition alone",
+			open + "The round saw participation from Polar Compute, the corporate venture capital arm of Acme Telecom.",
+			[]string{"investedIn(ion-cloud,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
+	})
+}

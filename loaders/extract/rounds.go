@@ -165,6 +165,9 @@ func (x *extractor) famRound(c *clauses) {
 			// "with participation from A", "with investments from A and
 			// B", "with backing from A"
 			invest(c.args(x, v+2), 0.7)
+			if more := c.moreFrom(x, v+2); len(more) > 0 { // rounds_from_more.go
+				invest(more, 0.7)
+			}
 		case u.Kind == 'V' && (u.Lemma == "back" || u.Lemma == "fund") && !u.Neg && v > 0 && roundNoun(c.us[v-1]):
 			// "a $208m funding round backed by A and B"
 			for _, p := range c.pps(v + 1) {
