@@ -18,6 +18,9 @@ var membershipNouns = map[string]bool{
 // and B", "Partners include A and B", "investors include A".
 func (x *extractor) famInclude(c *clauses, v int) {
 	u := c.us[v]
+	if x.famWhichIncludes(c, v) { // member_which_includes.go
+		return
+	}
 	if u.Lemma == "count" {
 		// "X counts A, B and C among its members"; famInvest reads "Y
 		// counts A among its investors".

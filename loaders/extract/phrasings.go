@@ -177,11 +177,15 @@ var phrasingRules = []rule{
 		x.personRole(s, rel, m[1], org, m[2]+" past", 0.7)
 	}},
 	// investments
-	{name: "X took a N% stake in Y", keys: []string{"stake"}, re: rx(rOrgs + `((?:,? [a-z']+){0,4}?) (?:took|has taken|had taken|acquired|bought|purchased|picked up|holds|owns) (?:a |an )?(?:\d+(?:\.\d+)? ?(?:%|per ?cent) |majority |minority |significant |small |controlling |strategic |equity )*stakes? in (?:the |a |an )?(?:(?:<[UN]\d+> |[\w-]+ ){0,3}?(?:startup|company|firm|operator|carrier|group|maker|developer|business|unit) )?(<[CVU]\d+>)(?:[^<]{0,40}? for ` + rAmt + `)?`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X took a N% stake in Y", keys: []string{"stake"}, re: rx(rOrgs + `((?:,? [a-z']+){0,4}?) (?:took|has taken|had taken|acquired|bought|purchased|picked up|holds|owns) (?:a |an )?(?:\d+(?:\.\d+)? ?(?:%|per ?cent) |majority |minority |significant |small |controlling |strategic |equity )*stakes? in (?:the |a |an )?(?:(?:<[UN]\d+> |[\w-]+ ){0,3}?(?:startup|company|firm|operator|carrier|group|maker|developer|business|unit) )?(<[CVU]\d+>)(?:[^<]{0,40}? for ` + rAmt + `)?(?:(?:,(?:[^<,]|<N\d+>){0,60},)? and (?:also )?in (<[CVU]\d+>))?`), fn: func(x *extractor, s *sent, m []string) {
 		if x.stakeInHolding(s, m[3]) {
 			return
 		}
 		x.investAll(s, m[1], m[3], m[4], m[2], x.dateNear(s.sk, m[0]), 0.85)
+		if m[5] != "" && !x.stakeInHolding(s, m[5]) {
+			// "holds stakes in A, a mapping start-up, and in B" (round 26)
+			x.investAll(s, m[1], m[5], "", m[2], x.dateNear(s.sk, m[0]), 0.8)
+		}
 	}},
 	{name: "X led a funding round in Y, with A taking part", keys: []string{"round", "funding", "financing"}, re: rx(rOrg + ` ((?:[a-z']+ ){0,2}?)(?:led|co-led|headed|anchored) (?:a |an |the )?(?:` + rAmt + ` )?(?:[\w-]+ ){0,3}?(?:round|funding|financing) in (?:the |a |an )?(<[CVU]\d+>)(?:,? (?:with|alongside) (?:[^<]{0,20}?)` + rOrgs + `(?: also)? (?:taking part|participating|joining|investing|chipping in))?`), fn: func(x *extractor, s *sent, m []string) {
 		x.investAll(s, m[1], m[4], m[3], m[2], schema.Date{}, 0.85)

@@ -152,3 +152,23 @@ func TestRound26ParticipationMore(t *testing.T) {
 			[]string{"investedIn(ion-cloud,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
 	})
 }
+
+// TestRound26WhichIncludes: a relative clause on a group's name lists its
+// members ("X, which includes A and B", "X, a bid group that also
+// includes A and B", "... among its founders"); a stake verb takes a
+// second object after "and in". Near misses: "among its customers", a
+// company's relative clause.
+func TestRound26WhichIncludes(t *testing.T) {
+	runNews(t, []newsCase{
+		{"X, which includes A and B", "The Open Edge Alliance, which includes Acme Telecom and Cobalt Mobile, won the contract.",
+			[]string{"memberOf(acme-telecom,open-edge-alliance)", "memberOf(cobalt-mobile,open-edge-alliance)"}},
+		{"X, a bid group that also includes A and B", "Ion Cloud leads the Open Edge Alliance, a bid group that also includes Acme Telecom and Cobalt Mobile.",
+			[]string{"ledBy(open-edge-alliance,ion-cloud)", "memberOf(acme-telecom,open-edge-alliance)", "memberOf(cobalt-mobile,open-edge-alliance)"}},
+		{"which includes A among its founders", "The Open Edge Alliance, which includes Acme Telecom among its founders, won the contract.",
+			[]string{"foundingMember(acme-telecom,open-edge-alliance)"}},
+		{"near miss: among its customers", "The Open Edge Alliance, which includes Acme Telecom among its customers, won the contract.", nil},
+		{"near miss: a company's relative clause", "Ion Cloud, which includes Acme Telecom among its customers, won the contract.", nil},
+		{"holds stakes in A, a description, and in B", "Ion Cloud also holds stakes in Granite Labs, a Tanzanian mapping start-up, and in Helix Wireless, which does fraud detection.",
+			[]string{"headquarteredIn(granite-labs,TZ)", "investedIn(ion-cloud,granite-labs)", "investedIn(ion-cloud,helix-wireless)"}},
+	})
+}
