@@ -22,7 +22,7 @@ var industryHeads = map[string]bool{
 	"silicon": true, "cloud": true, "compute": true, "telekom": true, "electric": true, "cable": true,
 	"robotics": true, "analytics": true, "semiconductors": true, "photonics": true, "broadband": true,
 	"microsystems": true, "devices": true, "automation": true, "telco": true, "fibre": true,
-	"fiber": true, "energy": true, "digital": true, "connect": true, "satellite": true,
+	"fiber": true, "energy": true, "radio": true, "movil": true, "movel": true, "mobil": true, "optical": true, "digital": true, "connect": true, "satellite": true,
 }
 
 // commonOpeners are first words of names that alone name nothing.

@@ -187,6 +187,7 @@ type extractor struct {
 	author    string // the company an op-ed's byline gives its writer a title at (roles_byline.go)
 	authorP   string // the writer an op-ed's byline names (roles_byline.go)
 	interview bool   // the body has questions and answers ("Q: ...", "A: ...")
+	leadText  string // the three sentences after the first (short_headline.go)
 	// recentLists are the lists of organisations the last sentences gave,
 	// for counted plurals (coref_lists.go).
 	recentLists []sentList
@@ -255,6 +256,11 @@ func newExtractorLex(reg *schema.Register, lx *lexicon, art schema.Date) *extrac
 // run reads the body sentence by sentence.
 func (x *extractor) run(body string) {
 	sents := splitSentences(body)
+	if len(sents) > 0 && isHeadline(sents[0].Text) {
+		for i := 1; i < len(sents) && i <= 3; i++ {
+			x.leadText += sents[i].Text + " " // names a headline's short form may stand for (short_headline.go)
+		}
+	}
 	x.interview = interviewRE.MatchString(body) && answerRE.MatchString(body)
 	x.questions = questionParas(sents) // interview_plain.go
 	for i, s := range sents {
@@ -325,7 +331,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 				slug, j = v, j+1 // "SK Telekom" is SK Telecom, not "SK" and a word
 			}
 		}
-		if _, seen := x.firstSeen[slug]; e.afterFull && !seen && !namedBefore(ms, slug) && !(len(e.slugs) == 1 && joinedShort(toks, i)) {
+		if _, seen := x.firstSeen[slug]; e.afterFull && !seen && !namedBefore(ms, slug) && !(len(e.slugs) == 1 && joinedShort(toks, i)) && !x.headlineShort(e.slugs) {
 			continue // a short form needs its full name first (in this sentence too: "the O-RAN Alliance ... found O-RAN")
 		}
 		if e.afterFull && len(e.slugs) > 1 && !x.seenOnce(e.slugs) {

@@ -713,6 +713,9 @@ func (x *extractor) refused(s *sent, f schema.Fact) bool {
 	if f.Relation != schema.RelHeadquarteredIn && hearsayRE.MatchString(s.text) {
 		return true // "An earlier version of this article said that A had invested in Y" (round 25)
 	}
+	if (f.Relation == schema.RelPartnerOf || f.Relation == schema.RelJointVenture || f.Relation == schema.RelInvestedIn) && unrealRE.MatchString(s.text) {
+		return true // "the much-trailed partnership between A and B does not exist" (round 26)
+	}
 	if (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) && observerRE.MatchString(s.text) {
 		return true // "joined X as an observer": no member
 	}
@@ -799,8 +802,12 @@ func investorNameHead(name string) bool {
 	return len(w) > 0 && investorNameHeads[w[len(w)-1]]
 }
 
+// unrealRE says a deal told in the sentence is no fact: "the much-trailed
+// partnership between A and B does not exist" (round 26).
+var unrealRE = regexp.MustCompile(`(?i)\b(?:partnership|tie-up|alliance|deal|venture|collaboration|stake|investment)\b[^.;]{0,80}?\b(?:does not|doesn't|did not|didn't|has never|have never|never) (?:exist|existed|happen|happened|materiali[sz]e|materiali[sz]ed)\b`)
+
 // hearsayRE marks a sentence whose relations nobody states: a
 // correction's retracted report ("An earlier version of this article
 // said that ...") and speculation ("Some commentators have suggested
 // that A is about to join X", "A is rumoured to ..."); round 25.
-var hearsayRE = regexp.MustCompile(`(?i)\b(?:earlier version of this (?:article|story|report|piece)|(?:have|has|had) (?:suggested|speculated) that|speculation that|rumou?red to|rumou?rs? that)\b`)
+var hearsayRE = regexp.MustCompile(`(?i)\b(?:earlier version of this (?:article|story|report|piece)|(?:have|has|had) (?:suggested|speculated) that|speculation (?:that|about|over)|rumou?red to|rumou?rs? that)\b`)

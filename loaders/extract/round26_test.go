@@ -172,3 +172,25 @@ func TestRound26WhichIncludes(t *testing.T) {
 			[]string{"headquarteredIn(granite-labs,TZ)", "investedIn(ion-cloud,granite-labs)", "investedIn(ion-cloud,helix-wireless)"}},
 	})
 }
+
+// TestRound26HeadlineShortAndUnreal: a headline's short form of a company
+// the lead names in full ("Acme taps Kwezi for churn model" before "Kwezi
+// Analytics"); "Móvil" and "Radio" end names news shortens; a deal said
+// not to exist or told as speculation states nothing.
+func TestRound26HeadlineShortAndUnreal(t *testing.T) {
+	reg := mustRegister(t, "round26c.yaml", `entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  kwezi-analytics: {name: Kwezi Analytics, type: company}
+  corvanta-movil: {name: Corvanta Móvil, type: company}
+  wendmark-radio: {name: Wendmark Radio, type: company}
+  open-edge-alliance: {name: Open Edge Alliance, type: alliance}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"a headline's short form", "Acme taps Kwezi for churn model\n\nAcme Telecom has tapped Kwezi Analytics to build a churn model. Kwezi joined the Open Edge Alliance in July.",
+			[]string{"memberOf(kwezi-analytics,open-edge-alliance)", "partnerOf(acme-telecom,kwezi-analytics)"}},
+		{"Corvanta after Corvanta Móvil", "Corvanta Móvil is an operator. In July Corvanta joined the Open Edge Alliance.",
+			[]string{"memberOf(corvanta-movil,open-edge-alliance)"}},
+		{"near miss: a partnership that does not exist", "Wendmark Radio is a vendor. Similarly, the much-trailed partnership between Corvanta Móvil and Wendmark Radio does not exist.", nil},
+		{"near miss: speculation about a tie-up", "Wendmark Radio is a vendor. Speculation about a Corvanta Móvil-Wendmark Radio tie-up resurfaced in May.", nil},
+	})
+}
