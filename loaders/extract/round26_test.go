@@ -194,3 +194,15 @@ func TestRound26HeadlineShortAndUnreal(t *testing.T) {
 		{"near miss: speculation about a tie-up", "Wendmark Radio is a vendor. Speculation about a Corvanta Móvil-Wendmark Radio tie-up resurfaced in May.", nil},
 	})
 }
+
+// TestRound26OfCountry: "Hoshida Telecom of Japan" places a company,
+// inside a list too. Near misses: a country's bank, a demonym in
+// brackets.
+func TestRound26OfCountry(t *testing.T) {
+	runNews(t, []newsCase{
+		{"X of N", "The operator was working with Acme Telecom of Japan on a model.", []string{"headquarteredIn(acme-telecom,JP)"}},
+		{"X of N inside a list", "Cobalt Mobile, Acme Telecom of Uganda and Ion Cloud met in May.", []string{"headquarteredIn(acme-telecom,UG)"}},
+		{"near miss: the Bank of Japan", "The Bank of Japan raised rates.", nil},
+		{"near miss: a demonym in brackets", "Acme Telecom (Japanese: Akume) raised prices.", nil},
+	})
+}
