@@ -681,6 +681,30 @@ func (x *extractor) noteEvents(s *sent) {
 	}
 }
 
+// clauseOf is the part of text between semicolons that holds name: "Its
+// founding members are A and B; C will sit in as an observer" tells of
+// C's status in one clause and of A's membership in the other (round 26).
+// A name not found, or found in several parts, gives the whole text.
+func clauseOf(text, name string) string {
+	parts := strings.Split(text, ";")
+	if len(parts) == 1 || name == "" {
+		return text
+	}
+	found := ""
+	for _, p := range parts {
+		if strings.Contains(p, name) {
+			if found != "" {
+				return text
+			}
+			found = p
+		}
+	}
+	if found == "" {
+		return text
+	}
+	return found
+}
+
 // observerRE finds an observer's status, which is no membership.
 var observerRE = mustFiltered(`(?i)\bas (?:an? )?(?:non-voting )?observers?\b|\bobserver (?:status|member)`)
 
@@ -716,7 +740,7 @@ func (x *extractor) refused(s *sent, f schema.Fact) bool {
 	if (f.Relation == schema.RelPartnerOf || f.Relation == schema.RelJointVenture || f.Relation == schema.RelInvestedIn) && unrealRE.MatchString(s.text) {
 		return true // "the much-trailed partnership between A and B does not exist" (round 26)
 	}
-	if (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) && observerRE.MatchString(s.text) {
+	if (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember) && observerRE.MatchString(clauseOf(s.text, f.Subject.Text)) {
 		return true // "joined X as an observer": no member
 	}
 	if speculativeMembership(s.text, f) || speculativeRelation(s.text, f) || dealDeniedAfter(s.text, f) {

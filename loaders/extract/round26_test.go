@@ -206,3 +206,18 @@ func TestRound26OfCountry(t *testing.T) {
 		{"near miss: a demonym in brackets", "Acme Telecom (Japanese: Akume) raised prices.", nil},
 	})
 }
+
+// TestRound26ObserverClause: an observer told in another clause after a
+// semicolon leaves the founding members of the first; a lead's role in
+// brackets with its round ("A (lead investor in the $48 million Series
+// B), B and C") keeps the roster whole. Near miss: the observer itself.
+func TestRound26ObserverClause(t *testing.T) {
+	const open = "The Open Edge Alliance was launched on Monday. "
+	runNews(t, []newsCase{
+		{"founding members; an observer", open + "Its founding members are Acme Telecom, Cobalt Mobile and Ion Cloud; Polar Compute, which had been expected to sign, will sit in as an observer.",
+			[]string{"founded(open-edge-alliance) date=2025-06-09", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)"}},
+		{"near miss: the observer alone", open + "Polar Compute joined the Open Edge Alliance as an observer.", []string{"founded(open-edge-alliance) date=2025-06-09"}},
+		{"a lead's role with its round in brackets", "Granite Labs raised $48 million. Backers: Ion Cloud (lead investor in the $48 million Series B), Polar Compute and Larch Networks.",
+			[]string{"investedIn(ion-cloud,granite-labs)", "investedIn(larch-networks,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
+	})
+}

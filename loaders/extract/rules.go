@@ -32,6 +32,9 @@ type arg struct {
 // separator, then a few descriptive words ("operators", "the", "NAT's").
 var listGapRE = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+|&\s+|or\s+)?|and\s+|&\s+|or\s+|;\s*(?:and\s+)?)((?:[\w'’.-]+\s+){0,5})$`)
 
+// leadRoleRE is a list item's role in brackets after its name.
+var leadRoleRE = regexp.MustCompile(`^ \((?:co-)?lead(?: investor| backer)?(?: (?:in|of|on) [^()]{1,50})?\)`)
+
 // bulletGapRE is the gap between two items of a bulleted list: the end
 // of a line (maybe a description after a comma, colon, dash or
 // parenthesis) and the next line's bullet.
@@ -155,8 +158,11 @@ func (x *extractor) prepare(s *sent) {
 // in one list.
 func (x *extractor) gapJoins(s *sent, a, b int) bool {
 	gap := s.text[s.ms[a].PossEnd:s.ms[b].Start]
-	// "Backers: A (lead), B, C": an item's role in brackets (round 26)
-	gap = strings.TrimPrefix(strings.TrimPrefix(gap, " (lead)"), " (co-lead)")
+	// "Backers: A (lead), B, C", "A (lead investor in the Series B), B and
+	// C": an item's role in brackets (round 26)
+	if loc := leadRoleRE.FindStringIndex(gap); loc != nil {
+		gap = gap[loc[1]:]
+	}
 	// A country inside the gap is a descriptor ("and the United Arab
 	// Emirates' e&"), and so is a name with a modifier ending ("and
 	// Amazon-backed Anthropic").
