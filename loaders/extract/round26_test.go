@@ -221,3 +221,26 @@ func TestRound26ObserverClause(t *testing.T) {
 			[]string{"investedIn(ion-cloud,granite-labs)", "investedIn(larch-networks,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
 	})
 }
+
+// TestRound26VentureDescribed: a named joint venture with its two owners
+// in an apposition or a possessive. Near misses: a venture set up with a
+// list of three (more owners than the rule reads), a venture a plan may
+// form.
+func TestRound26VentureDescribed(t *testing.T) {
+	reg := mustRegister(t, "round26d.yaml", `entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  ion-cloud: {name: Ion Cloud, type: company}
+  polar-compute: {name: Polar Compute, type: company}
+  larch-networks: {name: Larch Networks, type: company}
+  arcwell-ai: {name: Arcwell AI, type: joint_venture}
+`)
+	jv := []string{"jointVenture(acme-telecom,ion-cloud)"}
+	runNewsWith(t, reg, []newsCase{
+		{"X, the joint venture that A and B set up", "The alliance is separate from Arcwell AI, the accelerator joint venture that Acme Telecom and Ion Cloud set up in 2025.", jv},
+		{"X, the joint venture A owns with B", "Arcwell AI, the accelerator joint venture Acme Telecom owns with Ion Cloud, shipped servers.", jv},
+		{"X is A and B's 50:50 venture", "Arcwell AI is Acme Telecom and Ion Cloud's 50:50 venture for GPU cloud.", jv},
+		{"X, the A-B venture", "Polar Compute would not invest in Arcwell AI, the Acme Telecom-Ion Cloud venture.", jv},
+		{"X belongs to A (55%) and B (45%)", "Arcwell AI belongs to Acme Telecom (55%) and Ion Cloud (45%).", jv},
+		{"near miss: set up with three", "Arcwell AI, the venture Acme Telecom set up with Ion Cloud, Polar Compute and Larch Networks, opened.", nil},
+	})
+}
