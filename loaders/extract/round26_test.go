@@ -244,3 +244,14 @@ func TestRound26VentureDescribed(t *testing.T) {
 		{"near miss: set up with three", "Arcwell AI, the venture Acme Telecom set up with Ion Cloud, Polar Compute and Larch Networks, opened.", nil},
 	})
 }
+
+// TestRound26Signing: "Signing the charter on stage were A, B, C and D"
+// after a sentence that founded the group. Near miss: no group founded in
+// the sentence before.
+func TestRound26Signing(t *testing.T) {
+	runNews(t, []newsCase{
+		{"signing the charter were A, B and C", "The Open Edge Alliance was launched at the show. Signing the charter on stage were Acme Telecom, Cobalt Mobile and Ion Cloud.",
+			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)"}},
+		{"near miss: no group founded before", "The Open Edge Alliance met at the show. Signing the charter on stage were Acme Telecom, Cobalt Mobile and Ion Cloud.", nil},
+	})
+}
