@@ -117,7 +117,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPredecessor(c)       // roles_predecessor.go
 	x.rule = "found.nominal"
 	x.famFormation(c)
-	x.famSigning(c) // member_signing.go
+	x.famSigning(c)          // member_signing.go
 	x.famFormationCompany(c) // found_company.go
 	x.famFoundAppos(c)
 	x.famUnveilNew(c)       // found_unveil.go
