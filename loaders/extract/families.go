@@ -99,6 +99,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famCityBased(c)
 	x.famSeatTable(c) // layout_table_hq.go
 	x.famHeadquarters(c.s)
+	x.famOfCountry(c.s) // hq_of_country.go
 	x.famNationAppos(c)
 	x.famNationCopula(c)
 	x.famNationPossessive(c)  // hq_poss_nation.go

@@ -1,29 +1,39 @@
 package extract
 
-import "github.com/telcograph/telcograph/schema"
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // This file (round 26, from probe set E) reads a company's country from
 // "Hoshida Telecom of Japan", "Ocelan Telecom of Mexico": only a company
 // the register or the text knows as one ("the Bank of Japan" is no company
 // of Japan the mention layer gave). A country alone in brackets after a
 // company ("Acme (Spain)") stays a market, not a seat (hq_bracket_place.go).
+// The mentions are walked, not matched by a pattern: " of " is in most
+// sentences, and a pattern tried on each cost the extractor speed.
 
-var hqOfRules = []rule{
-	{name: "X of N", keys: []string{" of "}, flat: true, re: rx(`(<[CU]\d+>) of (<N\d+>)(?:'s)?(?: |,|\.|;|$)`), fn: func(x *extractor, s *sent, m []string) {
-		x.nationOfCompany(s, m[1], m[2])
-	}},
-}
-
-// nationOfCompany states that the one company org (a marker) is in the
-// country at marker nat, when the country is named, not a demonym.
-func (x *extractor) nationOfCompany(s *sent, org, nat string) {
-	c, ok := x.one(s, nat)
-	if !ok || c.m == nil || c.m.Demonym {
-		return
+// famOfCountry states headquarteredIn for each company mention followed
+// by "of" and a country's name.
+func (x *extractor) famOfCountry(s *sent) {
+	for i := 0; i+1 < len(s.ms); i++ {
+		m, n := s.ms[i], s.ms[i+1]
+		if n.Kind != 'N' || n.Demonym || m.Poss || m.Coref || m.Slug == "" || s.text[m.End:n.Start] != " of " {
+			continue
+		}
+		if rest := s.text[n.End:]; rest != "" && !strings.HasPrefix(rest, " ") && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ".") &&
+			!strings.HasPrefix(rest, ";") && !strings.HasPrefix(rest, "'s") && !strings.HasPrefix(rest, "’s") {
+			continue
+		}
+		if x.typeOf(m.Slug) != schema.TypeCompany {
+			continue
+		}
+		o, c := x.argOf(s, i), x.argOf(s, i+1)
+		if len(o) != 1 || len(c) != 1 {
+			continue
+		}
+		x.rule = "X of N"
+		x.hqFact(s, o[0], c[0], 0.8)
 	}
-	o, ok := x.one(s, org)
-	if !ok || x.typeOf(x.resolve(o, orgTypesAll)) != schema.TypeCompany {
-		return
-	}
-	x.nation(s, "", nat, 0.8, o)
 }

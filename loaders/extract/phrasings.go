@@ -17,7 +17,7 @@ import (
 // funding rounds, "X-backed", and "headquartered in".
 
 // rules are tried on every sentence, in order; each may state several facts.
-var rules = append(append(append(append(append(append(append(append(append(append(append(append([]rule{}, baseRules...), phrasingRules...), titleCopulaRules...), belongRules...), membersApposRules...), membersApposBareRule), leadChairRules...), bareRoleRules...), topJobRules...), dealLineRules...), hqOfRules...), ventureDescRules...)
+var rules = append(append(append(append(append(append(append(append(append(append(append([]rule{}, baseRules...), phrasingRules...), titleCopulaRules...), belongRules...), membersApposRules...), membersApposBareRule), leadChairRules...), bareRoleRules...), topJobRules...), dealLineRules...), ventureDescRules...)
 
 const (
 	// rTitles are titles that may be stacked before "CEO" or "chief
