@@ -39,15 +39,21 @@ func (x *extractor) formationAnnouncers(c *clauses, j int, alli arg, mt string) 
 	if w < 0 || c.us[w].Neg {
 		return
 	}
-	subj := c.subject(w)
-	if subj < 0 {
-		return
-	}
-	founders := c.args(x, subj)
-	if len(founders) < 2 {
-		return
-	}
+	_, founders := c.subjectList(x, w)
 	for _, a := range founders {
 		x.emitFact(c.s, schema.RelFoundingMember, a, alli, mt, 0.7, schema.Fact{})
 	}
+}
+
+// subjectList is the subject unit of verb v and its organisations when
+// there are two or more of them ("A and B set up X"), else -1 and nil.
+func (c *clauses) subjectList(x *extractor, v int) (int, []arg) {
+	subj := c.subject(v)
+	if subj < 0 {
+		return -1, nil
+	}
+	if as := c.args(x, subj); len(as) >= 2 {
+		return subj, as
+	}
+	return -1, nil
 }

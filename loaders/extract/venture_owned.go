@@ -161,12 +161,8 @@ func (x *extractor) ventureFoundedAs(c *clauses, v int) {
 // their new joint venture", "J, a 50:50 venture") or a relative clause
 // splits between them ("J, in which A holds 51% and B 49%").
 func (x *extractor) ventureMadeBy(c *clauses, v int) {
-	subj := c.subject(v)
-	if subj < 0 {
-		return
-	}
-	founders := c.args(x, subj)
-	if len(founders) < 2 {
+	subj, founders := c.subjectList(x, v) // found_announcers.go
+	if founders == nil {
 		return
 	}
 	j := -1
