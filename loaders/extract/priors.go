@@ -192,6 +192,9 @@ func (x *extractor) kindFits(slug, kind string) bool {
 	if k == "" {
 		k = x.artKinds[slug] // what the article called it (coref_kind_article.go)
 	}
+	if _, called := x.artKinds[slug]; k == "" && !called {
+		k = nameKind(e.Name) // priors_name_kind.go
+	}
 	return kindsAgree(k, kind)
 }
 
