@@ -239,6 +239,20 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			}
 			break
 		}
+		if k0 == "the" && n == 1 && subsetWords[k] { // "the other four formed" (coref_plural_subset.go)
+			if c, isNum := numberWords[key(i+2)]; isNum && c > 1 && c < 13 && key(i+2) != "both" && (groupNouns[key(i+3)] || theCountVerb(key(i+3))) {
+				w := 3
+				if groupNouns[key(i+3)] {
+					w = 4
+				}
+				if g := x.subsetGroup(k, c); g != nil {
+					m := span(w)
+					m.Kind, m.Group = 'G', g
+					return m, w, true
+				}
+				break
+			}
+		}
 		// "the five partners", "the four", "All three", "Both companies"
 		cnt, ok := numberWords[k]
 		if d, err := strconv.Atoi(k); err == nil && d > 1 && d < 50 {
@@ -260,7 +274,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				w++
 			} else if newcomerWords[key(i+w)] && groupNouns[key(i+w+1)] && key(i+w+2) != "of" {
 				w += 2 // "the two newest members" (member_implicit.go), not "are the three founding members of X"
-			} else if (k0 == "both" || k0 == "all") && (pluralVerbNext(key(i+w)) || relativeBoth(toks, i, w)) { // found_helped.go
+			} else if (k0 == "both" || k0 == "all") && (pluralVerbNext(key(i+w)) || relativeBoth(toks, i, w)) || k0 == "the" && theCountVerb(key(i+w)) { // found_helped.go, coref_plural_subset.go
 				// "Both joined last year" (member_implicit.go)
 			} else if i+w < len(toks) && toks[i+w].Word && !toks[i+w].Upper && key(i+w) != "are" && key(i+w) != "have" && key(i+w) != "were" && key(i+w) != "will" && key(i+w) != "of" {
 				break // "the two men", "the three largest ..."

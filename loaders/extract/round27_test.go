@@ -1,0 +1,56 @@
+package extract_test
+
+import "testing"
+
+// round27Register holds the fictional companies of round 27's tests.
+const round27Register = `entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  cobalt-mobile: {name: Cobalt Mobile, type: company}
+  ion-cloud: {name: Ion Cloud, type: company}
+  polar-compute: {name: Polar Compute, type: company}
+  helix-wireless: {name: Helix Wireless, type: company}
+  open-edge-alliance: {name: Open Edge Alliance, type: alliance}
+  granite-semiconductor: {name: Granite Semiconductor, type: company}
+`
+
+// TestRound27NameKind: a company neither the priors nor the article give a
+// kind is of the kind its name says ("Granite Semiconductor" makes chips,
+// "Acme Telecom" runs a network), so "the American chipmaker" after both
+// is not the operator named first. Found on dev15's companion probes
+// (probe26f: "The Korean carrier owns 51% and the American chipmaker
+// 49%").
+func TestRound27NameKind(t *testing.T) {
+	reg := mustRegister(t, "round27.yaml", round27Register)
+	const open = "Acme Telecom and Granite Semiconductor signed a supply deal on Monday. "
+	runNewsWith(t, reg, []newsCase{
+		{"the American chipmaker is the Semiconductor", open + "The American chipmaker will ship its first chips in May.",
+			[]string{"headquarteredIn(granite-semiconductor,US)"}},
+		{"near miss: the Korean carrier is still the Telecom", open + "The Korean carrier will buy its first chips in May.",
+			[]string{"headquarteredIn(acme-telecom,KR)"}},
+	})
+}
+
+// TestRound27CountedSubsets: a counted plural that picks part of the last
+// list. "the other four" is the list without the company the sentence
+// named; "the first four" the list's first four; "the three signed" the
+// last list of three, with a verb and no noun after the number (dev15:
+// "SoftBank has now joined the Global Telco AI Alliance, which the other
+// four formed", "The first four had launched the Global Telco AI Alliance
+// in 2023", "In June the five signed an agreement ... to set up").
+// Near miss: "the first four months" is a time, not four companies.
+func TestRound27CountedSubsets(t *testing.T) {
+	reg := mustRegister(t, "round27.yaml", round27Register)
+	const five = "Acme Telecom, Cobalt Mobile, Ion Cloud, Polar Compute and Helix Wireless signed an agreement in Oslo. "
+	four := []string{"foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)",
+		"foundingMember(ion-cloud,open-edge-alliance)", "foundingMember(polar-compute,open-edge-alliance)"}
+	runNewsWith(t, reg, []newsCase{
+		{"the other four formed", five + "Helix Wireless has now joined the Open Edge Alliance, which the other four formed.",
+			append([]string{"founded(open-edge-alliance)", "memberOf(helix-wireless,open-edge-alliance)"}, four...)},
+		{"the first four had launched", five + "The first four had launched the Open Edge Alliance in 2023; Helix Wireless joined in May.",
+			append([]string{"founded(open-edge-alliance) date=2023", "memberOf(helix-wireless,open-edge-alliance)"}, four...)},
+		{"the three signed", "Acme Telecom, Cobalt Mobile and Ion Cloud met in Oslo. In June the three signed an agreement to set up the Open Edge Alliance.",
+			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)",
+				"foundingMember(cobalt-mobile,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)"}},
+		{"near miss: the first four months", "Acme Telecom, Cobalt Mobile and Ion Cloud met in Oslo. For the first four months the Open Edge Alliance had no members.", nil},
+	})
+}
