@@ -1,6 +1,10 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/telcograph/telcograph/loaders/extract"
+)
 
 // round27Register holds the fictional companies of round 27's tests.
 const round27Register = `entities:
@@ -53,4 +57,24 @@ func TestRound27CountedSubsets(t *testing.T) {
 				"foundingMember(cobalt-mobile,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)"}},
 		{"near miss: the first four months", "Acme Telecom, Cobalt Mobile and Ion Cloud met in Oslo. For the first four months the Open Edge Alliance had no members.", nil},
 	})
+}
+
+// TestRound27USDollar: "US$6.6 billion" is read as "$6.6 billion" (the
+// "US" was read as the country and broke the round), and the evidence
+// keeps what the article wrote.
+func TestRound27USDollar(t *testing.T) {
+	reg := mustRegister(t, "round27.yaml", round27Register)
+	runNewsWith(t, reg, []newsCase{
+		{"US$ round", "Acme Telecom took part in Ion Cloud's US$6.6 billion funding round last October.",
+			[]string{"investedIn(acme-telecom,ion-cloud)"}},
+		{"$ round", "Acme Telecom took part in Ion Cloud's $6.6 billion funding round last October.",
+			[]string{"investedIn(acme-telecom,ion-cloud)"}},
+	})
+	f, err := extract.ExtractArticle("us.txt", []byte("source: https://x.test/1\ndate: 2025-06-12\n\nAcme Telecom took part in Ion Cloud's US$6.6 billion funding round last October.\n"), extract.ExtractOptions{Register: reg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Articles) != 1 || len(f.Articles[0].Facts) != 1 || f.Articles[0].Facts[0].Evidence != "Acme Telecom took part in Ion Cloud's US$6.6 billion funding round last October." {
+		t.Fatalf("evidence not kept verbatim: %+v", f.Articles)
+	}
 }

@@ -146,6 +146,8 @@ func (nb *normBuf) add(s string, base int) {
 		switch {
 		case invisible(r):
 			i += w
+		case usDollarAt(s, i):
+			i += 2 // "US$6.6 billion" reads as "$6.6 billion"; the evidence keeps "US$" (text_currency.go)
 		case asciiQuote(r) != 0:
 			nb.b, nb.m = append(nb.b, asciiQuote(r)), append(nb.m, base+i)
 			i += w
