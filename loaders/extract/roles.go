@@ -26,6 +26,9 @@ var titleWord = map[string]bool{
 	"non-executive": true, "former": true, "vice": true, "deputy": true, "longtime": true, "long-time": true,
 	"general": true, "own": true, "boss": true, "md": true, // "MD and CEO": a managing director
 	"permanent": true, "sole": true, // "named P its permanent chief executive", "its sole chief executive"
+	// hyphenated vice titles: no relation of their own, but part of a
+	// coordinated title ("Zain's vice-chairman and group CEO", round 27)
+	"vice-chairman": true, "vice-chair": true, "vice-chairwoman": true, "vice-president": true, "deputy-chairman": true,
 }
 
 // singularTitle is the title word a plural stands for ("co-ceos",
@@ -60,20 +63,41 @@ func titleRels(words string) (rels []schema.Relation, past bool) {
 		}
 	}
 	t := " " + strings.Join(ws, " ") + " "
-	if strings.Contains(t, " vice ") || strings.Contains(t, " deputy ") {
-		return nil, false
-	}
 	past = strings.Contains(t, " former ") || strings.Contains(t, " outgoing ")
-	if strings.Contains(t, " chief executive") || strings.Contains(t, " co-chief executive") || strings.Contains(t, " ceo ") || strings.Contains(t, " boss ") || strings.Contains(t, " co-ceo ") || strings.Contains(t, "(ceo)") {
-		rels = append(rels, schema.RelCEOOf)
-	}
-	for _, c := range []string{" chair ", " chairman ", " chairwoman ", " chairperson ", " co-chair ", " co-chairman ", " co-chairwoman "} {
-		if strings.Contains(t, c) && !strings.Contains(t, " executive vice") {
-			rels = append(rels, schema.RelChairmanOf)
-			break
+	// Each coordinated title counts on its own: in "vice-chairman and
+	// group CEO" the vice title states nothing and the CEO title ceoOf
+	// (round 27, dev15).
+	for _, part := range titleParts(t) {
+		if strings.Contains(part, " vice ") || strings.Contains(part, " deputy ") {
+			continue
+		}
+		if !slices.Contains(rels, schema.RelCEOOf) && (strings.Contains(part, " chief executive") || strings.Contains(part, " co-chief executive") || strings.Contains(part, " ceo ") || strings.Contains(part, " boss ") || strings.Contains(part, " co-ceo ") || strings.Contains(part, "(ceo)")) {
+			rels = append(rels, schema.RelCEOOf)
+		}
+		for _, c := range []string{" chair ", " chairman ", " chairwoman ", " chairperson ", " co-chair ", " co-chairman ", " co-chairwoman "} {
+			if strings.Contains(part, c) && !slices.Contains(rels, schema.RelChairmanOf) {
+				rels = append(rels, schema.RelChairmanOf)
+				break
+			}
 		}
 	}
+	if len(rels) == 2 && rels[0] == schema.RelChairmanOf {
+		rels[0], rels[1] = rels[1], rels[0] // ceoOf first, as before
+	}
 	return rels, past
+}
+
+// titleParts splits a title, padded with spaces, into its coordinated
+// titles, each padded with spaces: " vice chairman and group ceo " gives
+// " vice chairman " and " group ceo ". "executive vice chairman" stays one.
+func titleParts(t string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.ReplaceAll(strings.ReplaceAll(t, " & ", " and "), ",", " and "), " and ") {
+		if strings.TrimSpace(p) != "" {
+			out = append(out, " "+strings.TrimSpace(p)+" ")
+		}
+	}
+	return out
 }
 
 var (

@@ -78,3 +78,18 @@ func TestRound27USDollar(t *testing.T) {
 		t.Fatalf("evidence not kept verbatim: %+v", f.Articles)
 	}
 }
+
+// TestRound27CoordinatedViceTitle: each of two coordinated titles counts
+// on its own, so a vice title beside a chief executive's states ceoOf
+// (dev15: "Bader Al-Kharafi, Zain's vice-chairman and group CEO").
+// Near misses: a vice title alone, or an executive vice-chairman.
+func TestRound27CoordinatedViceTitle(t *testing.T) {
+	runNews(t, []newsCase{
+		{"X's vice-chairman and group CEO", "Jane Park, Acme Telecom's vice-chairman and group CEO, said the deal would free up cash.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+		{"vice chairman and chief executive of X", "Jane Park, vice chairman and chief executive of Acme Telecom, said the deal would free up cash.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+		{"near miss: vice-chairman alone", "Jane Park, Acme Telecom's vice-chairman, said the deal would free up cash.", nil},
+		{"near miss: executive vice-chairman", "Jane Park, executive vice-chairman of Acme Telecom, said the deal would free up cash.", nil},
+	})
+}
