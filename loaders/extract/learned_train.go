@@ -2,8 +2,8 @@ package extract
 
 import (
 	"fmt"
+	"hash/fnv"
 	"math"
-	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
@@ -48,8 +48,13 @@ const learnedTargetPrecision = 0.75
 
 // learnedMinScore is the lowest threshold: the pass never states a pair
 // its model thinks more likely false than true, however the fitting sets
-// came out.
-const learnedMinScore = 0.5
+// came out, and keeps a margin above even odds. Round 27: at a floor of
+// 0.5 the member threshold sat at 0.507-0.521 by refit, where five of our
+// near-miss sentences scored ("Acme Telecom, a member of the Radio Forum
+// steering committee, voted ...", "Joining A in X was a mistake"), so any
+// change to the training sets' mentions flipped unit tests; a pair scored
+// 0.5-0.55 is close to a coin toss.
+const learnedMinScore = 0.55
 
 // wilsonLower is the lower bound of the one-sided 95% Wilson score
 // interval of tp right of n.
@@ -144,10 +149,12 @@ func collectTrainSet(dir string) ([]trainArticle, error) {
 	return out, nil
 }
 
-// example is one labelled pair.
+// example is one labelled pair; key hashes its article, pair and
+// features, to order the examples within an epoch.
 type example struct {
 	feats []uint32
 	y     float64
+	key   uint64
 }
 
 // trainRel fits one relation's logistic model to the examples.
@@ -160,13 +167,30 @@ func trainRel(exs []example) map[uint32]float32 {
 	}
 	w := map[uint32]float64{}
 	g2 := map[uint32]float64{}
-	rng := rand.New(rand.NewPCG(1, 2))
+	avg := map[uint32]float64{}
 	idx := make([]int, len(exs))
 	for i := range idx {
 		idx[i] = i
 	}
-	for range learnedEpochs {
-		rng.Shuffle(len(idx), func(i, j int) { idx[i], idx[j] = idx[j], idx[i] })
+	order := make([]uint64, len(exs))
+	for ep := range learnedEpochs {
+		// Each epoch visits the examples in an order keyed by each
+		// example's own content, so that one example more or less moves
+		// the others' order only where it falls, not the whole shuffle
+		// (round 27: a one-example change used to reshuffle every epoch
+		// and move the member threshold by 0.01).
+		for i, e := range exs {
+			order[i] = e.key ^ (uint64(ep+1) * 0x9e3779b97f4a7c15)
+			order[i] ^= order[i] >> 31
+			order[i] *= 0xbf58476d1ce4e5b9
+			order[i] ^= order[i] >> 29
+		}
+		sort.Slice(idx, func(a, b int) bool {
+			if order[idx[a]] != order[idx[b]] {
+				return order[idx[a]] < order[idx[b]]
+			}
+			return idx[a] < idx[b]
+		})
 		for _, i := range idx {
 			e := exs[i]
 			var z float64
@@ -186,9 +210,12 @@ func trainRel(exs []example) map[uint32]float32 {
 				w[f] -= learnedStep * gf / math.Sqrt(g2[f]+1e-8)
 			}
 		}
+		for f, v := range w {
+			avg[f] += v / learnedEpochs // the model is the mean of the epochs' weights
+		}
 	}
-	out := make(map[uint32]float32, len(w))
-	for f, v := range w {
+	out := make(map[uint32]float32, len(avg))
+	for f, v := range avg {
 		if math.Abs(v) >= 1e-3 {
 			out[f] = float32(v)
 		}
@@ -209,7 +236,12 @@ func examples(arts []trainArticle, r int) []example {
 				if arts[i].ruleKeys[candKey(c)] {
 					fs = append(append([]uint32(nil), fs...), fnv32("rstated"))
 				}
-				exs = append(exs, example{feats: fs, y: float64(y)})
+				h := fnv.New64a()
+				h.Write([]byte(arts[i].id + "\x00" + candKey(c)))
+				for _, f := range fs {
+					h.Write([]byte{byte(f), byte(f >> 8), byte(f >> 16), byte(f >> 24)})
+				}
+				exs = append(exs, example{feats: fs, y: float64(y), key: h.Sum64()})
 			}
 		}
 	}
