@@ -265,6 +265,11 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		if ok && (k0 == "the" || k0 == "all" || k0 == "both") {
 			w := n + 1
 			nation := ""
+			if rankWords[key(i+w)] {
+				if _, isNat := x.lx.demonymAt(toks, i+w+1); isNat {
+					w++ // "the two largest US operators" (coref_plural_subset.go)
+				}
+			}
 			if nat, isNat := x.lx.demonymAt(toks, i+w); isNat && groupNouns[key(i+w+nat.n)] {
 				nation, w = nat.slug, w+nat.n // "the two Korean carriers" (hq_group.go)
 			} else if isNat && capsModifier(toks, i+w+nat.n) {

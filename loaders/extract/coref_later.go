@@ -1,9 +1,14 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
+
+// descAliasRE is a description followed by the wording that gives its
+// other name: "The Emirati group, formerly known as ".
+var descAliasRE = regexp.MustCompile(`^[\w'’ -]+,\s*(?:now |also |better |formerly |previously |once )?(?:known|branded|trading|called) as\s+$`)
 
 // laterNames are the organisations a sentence names by name, and not in
 // the possessive, after the description at toks[i] and not before it: "The Saudi group's relationship with Telefonica
@@ -32,6 +37,9 @@ func (x *extractor) laterNames(toks []token, i int) map[string]bool {
 		// operator said, ... for SKT's app").
 		if m.Coref || m.Poss || m.Start <= toks[i].Start || m.Slug == "" || m.Kind != 'C' && m.Kind != 'V' || before[m.Slug] {
 			continue
+		}
+		if descAliasRE.MatchString(x.curText[toks[i].Start:m.Start]) {
+			continue // "The Emirati group, formerly known as Etisalat,": its own old name (round 27)
 		}
 		if out == nil {
 			out = map[string]bool{}

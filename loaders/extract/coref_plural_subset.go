@@ -59,3 +59,8 @@ func theCountVerb(w string) bool {
 	}
 	return pluralVerbNext(w)
 }
+
+// rankWords may stand between a counted plural's number and its
+// nationality: "the two largest US operators", "the three biggest
+// Korean carriers" (round 27, dev15).
+var rankWords = map[string]bool{"largest": true, "biggest": true, "leading": true, "main": true, "major": true, "big": true, "dominant": true}

@@ -15,6 +15,7 @@ const round27Register = `entities:
   helix-wireless: {name: Helix Wireless, type: company}
   open-edge-alliance: {name: Open Edge Alliance, type: alliance}
   granite-semiconductor: {name: Granite Semiconductor, type: company}
+  jane-park: {name: Jane Park, type: person}
 `
 
 // TestRound27NameKind: a company neither the priors nor the article give a
@@ -91,5 +92,33 @@ func TestRound27CoordinatedViceTitle(t *testing.T) {
 			[]string{"ceoOf(jane-park,acme-telecom)"}},
 		{"near miss: vice-chairman alone", "Jane Park, Acme Telecom's vice-chairman, said the deal would free up cash.", nil},
 		{"near miss: executive vice-chairman", "Jane Park, executive vice-chairman of Acme Telecom, said the deal would free up cash.", nil},
+	})
+}
+
+// TestRound27RankedNationalPlural: a rank word may stand between a
+// counted plural's number and its nationality (dev15: "AT&T and Verizon,
+// the two largest US operators, were not on the founding list"). Near
+// miss: a rank word with no nationality after it states no country.
+func TestRound27RankedNationalPlural(t *testing.T) {
+	runNews(t, []newsCase{
+		{"the two largest US operators", "Acme Telecom and Cobalt Mobile, the two largest US operators, were not on the founding list.",
+			[]string{"headquarteredIn(acme-telecom,US)", "headquarteredIn(cobalt-mobile,US)"}},
+		{"near miss: the two largest operators", "Acme Telecom and Cobalt Mobile, the two largest operators, were not on the founding list.", nil},
+	})
+}
+
+// TestRound27DescriptionFormerName: a description followed by its own
+// old name ("The Emirati group, formerly known as Etisalat," in dev2) is
+// still the company named before it; the old name is no other company
+// the description must differ from. Near miss: a company named later in
+// the sentence in another role is still ruled out.
+func TestRound27DescriptionFormerName(t *testing.T) {
+	reg := mustRegister(t, "round27.yaml", round27Register)
+	const open = "Jane Park, chief executive of Acme Telecom, spoke in Oslo. "
+	runNewsWith(t, reg, []newsCase{
+		{"formerly known as", open + "The Norwegian group, formerly known as Acme Mobile, has been investing in cloud.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "headquarteredIn(acme-telecom,NO)"}},
+		{"near miss: the company it bought", open + "The Norwegian group, a rival, has agreed to buy Acme Telecom.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
 	})
 }
