@@ -95,6 +95,10 @@ func (x *extractor) famFound(c *clauses, v int) {
 		return
 	}
 	x.foundedNow = x.resolve(alli[0], allianceTypes)
+	joinedWith := -1
+	if s, w := c.joinedInGerund(v); s >= 0 {
+		subj, joinedWith = s, w // "A joined B and C in launching X": all founded it (round 27, dev15)
+	}
 	if subj < 0 {
 		return
 	}
@@ -103,6 +107,9 @@ func (x *extractor) famFound(c *clauses, v int) {
 		subjArgs = led // "a group of firms led by A and B formed X" (found_led_group.go)
 	}
 	var with []arg
+	if joinedWith >= 0 {
+		with = append(with, c.args(x, joinedWith)...)
+	}
 	for _, p := range ps {
 		if p.prep == "with" && c.us[p.at].Kind == 'E' {
 			with = append(with, c.args(x, p.at)...)

@@ -122,3 +122,19 @@ func TestRound27DescriptionFormerName(t *testing.T) {
 			[]string{"ceoOf(jane-park,acme-telecom)"}},
 	})
 }
+
+// TestRound27JoinedInFounding: "A joined B, C and D in launching X"
+// makes all four founders, as "A joined B in backing Y" makes both
+// investors (dev15: "MGX joined BlackRock, Global Infrastructure Partners
+// and Microsoft in launching the AI Infrastructure Partnership"). Near
+// miss: a negated join founds nothing of A's or B's.
+func TestRound27JoinedInFounding(t *testing.T) {
+	reg := mustRegister(t, "round27.yaml", round27Register)
+	runNewsWith(t, reg, []newsCase{
+		{"joined A, B and C in launching X", "In September Helix Wireless joined Acme Telecom, Cobalt Mobile and Ion Cloud in launching the Open Edge Alliance.",
+			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)",
+				"foundingMember(helix-wireless,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)"}},
+		{"near miss: did not join", "Helix Wireless did not join Acme Telecom in founding the Open Edge Alliance.",
+			[]string{"founded(open-edge-alliance)"}},
+	})
+}
