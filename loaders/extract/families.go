@@ -84,6 +84,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPartnerRelativeNoun(c) // partner_relative_noun.go
 	x.famStrandedWith(c)        // partner_stranded.go
 	x.famCoMade(c)              // partner_co_made.go
+	x.famMadeWith(c)            // partner_made_with.go
 	x.famMemberCopula(c)        // member_copula.go
 	x.famMemberMore(c)          // member_more.go
 	x.famAnswerRoster(c)        // member_answer.go

@@ -138,3 +138,23 @@ func TestRound27JoinedInFounding(t *testing.T) {
 			[]string{"founded(open-edge-alliance)"}},
 	})
 }
+
+// TestRound27MadeWith: a company that sets up, opens or runs a centre,
+// lab or programme "with" named companies is their partner, as the
+// corpus convention reads a convener's commitment "with" a list of
+// parties (dev15: "In September T-Mobile US set up an AI-RAN Innovation
+// Center with Nvidia, Ericsson and Nokia"). Near misses: a customer, a
+// negated verb, an alliance set up (founders, not partners), and "it" as
+// the convener.
+func TestRound27MadeWith(t *testing.T) {
+	reg := mustRegister(t, "round27.yaml", round27Register)
+	runNewsWith(t, reg, []newsCase{
+		{"set up a named centre with A, B and C", "In September Acme Telecom set up an AI-RAN Innovation Center with Cobalt Mobile, Ion Cloud and Helix Wireless to work on radio networks.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(acme-telecom,helix-wireless)", "partnerOf(acme-telecom,ion-cloud)"}},
+		{"runs a lab with A and B", "Acme Telecom runs an AI lab with Cobalt Mobile and Ion Cloud.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(acme-telecom,ion-cloud)"}},
+		{"near miss: a customer", "Acme Telecom opened a new AI centre with Cobalt Mobile as its first customer.", nil},
+		{"near miss: negated", "Acme Telecom did not open an AI lab with Cobalt Mobile.", nil},
+		{"near miss: it as the convener", "Helix Wireless said it runs an AI lab with Cobalt Mobile and Ion Cloud.", nil},
+	})
+}
