@@ -2,5 +2,5 @@
 
 package extract
 
-// calibrated is fitted on testdata/blind/dev6, testdata/blind/dev7, testdata/blind/dev8: 716 scored predictions (calibrate.go).
-var calibrated = &calibration{A: 4.2212, B: -1.2582}
+// calibrated is fitted on testdata/blind/dev6, testdata/blind/dev7, testdata/blind/dev8: 717 scored predictions (calibrate.go).
+var calibrated = &calibration{A: 4.2194, B: -1.2552}

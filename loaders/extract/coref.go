@@ -416,7 +416,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			if a := x.nameApposition(toks, i, j, covered); a != "" {
 				s = a // "Meta, the company formerly known as Facebook," (lead_fronted_appos.go)
 			}
-			if hk := headKind(key(j-1), key(j)); s != "" && !x.kindFits(s, hk) {
+			if hk := headKind(key(j-1), key(j)); hk == "inv" && (s == "" || !x.investorKnown(s)) {
+				s = x.investorAlternative() // "the fund" is a known investor, not any company (priors_name_kind.go)
+			} else if s != "" && !x.kindFits(s, hk) {
 				s = x.kindAlternative(hk) // "the chipmaker" is not the carrier just named (priors.go)
 			}
 			if s != "" {

@@ -651,6 +651,7 @@ var companyNouns = map[string]bool{
 	"company": true, "operator": true, "carrier": true, "telco": true, "firm": true, "incumbent": true,
 	"giant": true, "chipmaker": true, "group": true, "startup": true, "vendor": true, "conglomerate": true,
 	"start-up": true, "fintech": true, "lender": true, "maker": true, "provider": true,
+	"fund": true, "investor": true, "hyperscaler": true, "manufacturer": true, "supplier": true, // round 27, dev15: "The fund took part in"
 }
 
 // allianceNouns head descriptions of an alliance.

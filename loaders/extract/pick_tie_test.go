@@ -14,7 +14,8 @@ func TestPickTieBySentenceOrder(t *testing.T) {
 	runNewsWith(t, reg, []newsCase{
 		{"the group named first",
 			"Kestrel Group, the Danish investor that also controls the carrier Kestrel Corp., opened an office in Oslo. Kestrel's chief executive, Lena Moss, said the deal was small.",
-			[]string{"ceoOf(lena-moss,kestrel-group)", "headquarteredIn(kestrel-group,DK)"}},
+			// "the Danish investor that also controls" Kestrel Corp.: an owner (round 27 reads "the investor" as a company description)
+			[]string{"ceoOf(lena-moss,kestrel-group)", "headquarteredIn(kestrel-group,DK)", "investedIn(kestrel-group,kestrel-corp)"}},
 		{"the carrier named first",
 			"Kestrel Corp., the Danish carrier controlled by Kestrel Group, signed a roaming deal on Monday. Kestrel's chief executive, Ivo Brandt, said more would follow.",
 			[]string{"ceoOf(ivo-brandt,kestrel-corp)", "headquarteredIn(kestrel-corp,DK)", "investedIn(kestrel-group,kestrel-corp) date=2025-06-09"}},

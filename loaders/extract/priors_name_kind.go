@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // nameKind is the kind of company a name's own words say it is, for a
 // company neither the priors nor the article give a kind: a "Bank",
@@ -24,4 +29,48 @@ func nameKind(name string) string {
 		}
 	}
 	return ""
+}
+
+// investorKnown reports whether the priors, the company's name or the
+// article make slug an investor: "the fund" and "the investor" name only
+// such a company, never a company of unknown kind (round 27: "The fund
+// took part in ..." is MGX, not the data-centre campus named last).
+func (x *extractor) investorKnown(slug string) bool {
+	if x.kindKnown(slug, "inv") || x.artKinds[slug] == "inv" {
+		return true
+	}
+	e, ok := x.lx.ents[slug]
+	return ok && nameKind(e.Name) == "inv"
+}
+
+// investorAlternative is the company within kindReach sentences that
+// investorKnown accepts and the article has named most, the most recent
+// of those on a tie, or "": "the fund" in an explainer about MGX is MGX,
+// though SoftBank Group, an investor too, was named in the paragraph
+// before.
+func (x *extractor) investorAlternative() string {
+	var cands []string
+	for i := len(x.curOrgs) - 1; i >= 0; i-- {
+		cands = append(cands, x.curOrgs[i])
+	}
+	for i := len(x.prevOrgs) - 1; i >= 0; i-- {
+		cands = append(cands, x.prevOrgs[i])
+	}
+	var older []string
+	for s, last := range x.lastSeen {
+		if x.sentIdx-last <= kindReach {
+			older = append(older, s)
+		}
+	}
+	sort.Slice(older, func(i, j int) bool {
+		a, b := x.lastSeen[older[i]], x.lastSeen[older[j]]
+		return a > b || a == b && older[i] < older[j]
+	})
+	best := ""
+	for _, s := range append(cands, older...) {
+		if x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] && x.investorKnown(s) && (best == "" || x.counts[s] > x.counts[best]) {
+			best = s
+		}
+	}
+	return best
 }

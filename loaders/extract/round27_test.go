@@ -158,3 +158,33 @@ func TestRound27MadeWith(t *testing.T) {
 		{"near miss: it as the convener", "Helix Wireless said it runs an AI lab with Cobalt Mobile and Ion Cloud.", nil},
 	})
 }
+
+// TestRound27CoordinatedRounds: "took part in A's round and in B's round"
+// puts the subject in both rounds (dev15: "The fund took part in OpenAI's
+// $6.6 billion funding round in October 2024 and in xAI's $6 billion
+// round two months later"). Near miss: "but not in B's round".
+func TestRound27CoordinatedRounds(t *testing.T) {
+	reg := mustRegister(t, "round27.yaml", round27Register)
+	runNewsWith(t, reg, []newsCase{
+		{"and in B's round", "Helix Wireless took part in Acme Telecom's $6.6 billion funding round in October and in Ion Cloud's $6 billion round two months later.",
+			[]string{"investedIn(helix-wireless,acme-telecom)", "investedIn(helix-wireless,ion-cloud)"}},
+		{"near miss: but not in B's round", "Helix Wireless took part in Acme Telecom's funding round in October but not in Ion Cloud's round.",
+			[]string{"investedIn(helix-wireless,acme-telecom)"}},
+	})
+}
+
+// TestRound27FundDescription: "the fund" and "the investor" are company
+// descriptions, for a company known to invest (by the priors, its name or
+// the article), the one the article names most: in an explainer about a
+// fund, "The fund took part in A's round" is that fund, not the company
+// named last. Near miss: with no investor in reach, "the fund" is none.
+func TestRound27FundDescription(t *testing.T) {
+	reg := mustRegister(t, "round27.yaml", round27Register+`  larch-capital: {name: Larch Capital, type: company}
+  tarn-ventures: {name: Tarn Ventures, type: company}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"the fund is the investor named most", "Larch Capital was set up in 2024. Larch Capital invests in AI. Larch Capital backed Tarn Ventures and Cobalt Mobile. Cobalt Mobile is a start-up. The fund took part in Ion Cloud's funding round in October.",
+			[]string{"founded(larch-capital) date=2024", "investedIn(larch-capital,cobalt-mobile)", "investedIn(larch-capital,ion-cloud)", "investedIn(larch-capital,tarn-ventures)"}},
+		{"near miss: no investor in reach", "Cobalt Mobile is a start-up. The fund took part in Ion Cloud's funding round in October.", nil},
+	})
+}

@@ -129,6 +129,11 @@ func (x *extractor) famRound(c *clauses) {
 			if subj < 0 {
 				subj = c.listBeforeOddItem(v) // rounds_odd.go
 			}
+			for _, co := range c.coordRoundsAfter(x, v) { // rounds_coord.go
+				for _, a := range c.args(x, subj) {
+					x.emitFact(c.s, schema.RelInvestedIn, a, co, "", 0.7, schema.Fact{})
+				}
+			}
 			if co, ok := c.ownRoundAfter(x, v); ok && co.slug != r.co.slug {
 				// "took part in Y's round" after another company's round
 				// in the same sentence (rounds_its_backed.go)
