@@ -33,6 +33,7 @@ SAME = {
     "goto": "goto-group",
     "volkswagen": "volkswagen-group",
     "facebook": "meta",  # renamed Meta Platforms in 2021; a former name is the extractor's to find
+    "tim-hottges": "timotheus-hoettges",  # dev15: writers a15 and b15, the same person
 }
 
 
