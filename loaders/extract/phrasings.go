@@ -240,6 +240,9 @@ var phrasingRules = []rule{
 	// headquarters
 	{name: "X is headquartered in N", keys: []string{"headquartered", "based in"}, re: rx(rOrg + ` ((?:[a-z']+ ){0,2}?)(?:is |are |was |remains )?(?:headquartered|based) in (?:<U\d+>, )?` + rNat), fn: func(x *extractor, s *sent, m []string) {
 		org := m[1]
+		if hqSpeculative(s.sk, m[0], m[2]) {
+			return // "X could be based in N", "people expect it to be based in N" (hq_speculative.go)
+		}
 		if strings.HasPrefix(m[2], "and ") {
 			// "X was founded by A and is based in N": the coordinated
 			// verb's subject is the sentence's, not A.

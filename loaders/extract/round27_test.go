@@ -188,3 +188,16 @@ func TestRound27FundDescription(t *testing.T) {
 		{"near miss: no investor in reach", "Cobalt Mobile is a start-up. The fund took part in Ion Cloud's funding round in October.", nil},
 	})
 }
+
+// TestRound27SpeculativeSeat: a seat someone expects, or a modal allows,
+// is no headquarters (dev15: "people involved expect it to be based in
+// Germany"); "will be based in" still states one, as the corpus gold
+// reads it.
+func TestRound27SpeculativeSeat(t *testing.T) {
+	runNews(t, []newsCase{
+		{"will be based", "Acme Telecom will be based in Germany.", []string{"headquarteredIn(acme-telecom,DE)"}},
+		{"is based", "Acme Telecom is based in Germany.", []string{"headquarteredIn(acme-telecom,DE)"}},
+		{"near miss: could be based", "Acme Telecom could be based in Germany.", nil},
+		{"near miss: expect X to be based", "People involved expect Acme Telecom to be based in Germany.", nil},
+	})
+}
