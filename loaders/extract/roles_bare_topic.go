@@ -21,6 +21,14 @@ import "github.com/telcograph/telcograph/schema"
 // fact, a wrong one a false fact (tuning splits and drills 2026-12-04:
 // title.bare 22 right, 3 wrong, all three of this kind).
 func (x *extractor) bareTitleTopic(s *sent, per int) string {
+	t := x.bareTitleTopicOf(s, per)
+	if t != "" && otherPersonsCompany(s, per, t) {
+		return "" // "CEO P flew to Redmond for the signing with Q, who has led Microsoft" (round 27)
+	}
+	return t
+}
+
+func (x *extractor) bareTitleTopicOf(s *sent, per int) string {
 	if p := x.prevSubjectTitle(s, per); p != "" {
 		return p // roles_bare_prev.go
 	}
@@ -55,4 +63,25 @@ func (x *extractor) openingCompany() string {
 		}
 	}
 	return best
+}
+
+// otherPersonsCompany reports whether sentence s names company t only
+// after the titled person at offset per and after another person, to
+// whom it then belongs ("CEO Kim Young-shub flew to Redmond for the
+// signing with Satya Nadella, who has led Microsoft since 2014": Microsoft
+// is Nadella's, not Kim's; dev15).
+func otherPersonsCompany(s *sent, per int, t string) bool {
+	firstT, firstP := -1, -1
+	for _, m := range s.ms {
+		if m.Slug == t && m.Start < per {
+			return false
+		}
+		if m.Slug == t && m.Start > per && (firstT < 0 || m.Start < firstT) {
+			firstT = m.Start
+		}
+		if m.Kind == 'P' && m.Start > per && (firstP < 0 || m.Start < firstP) {
+			firstP = m.Start
+		}
+	}
+	return firstT >= 0 && firstP >= 0 && firstP < firstT
 }

@@ -108,6 +108,9 @@ func (x *extractor) famTitleBeforePerson(c *clauses) {
 		if !ok || c.unitOfBefore(x, org, j) {
 			continue // "The cloud unit of X is led by chief executive P" (roles_title_other.go)
 		}
+		if o := x.resolve(org, companyTypes); o != "" && otherPersonsCompany(c.s, c.ents[c.us[p].ent].start, o) {
+			continue // "CEO P flew to Redmond for the signing with Q, who has led Microsoft" (roles_bare_topic.go)
+		}
 		x.rule = "title.bare-before"
 		for _, r := range rels {
 			if !strings.Contains(u.words, "co-") && x.titleTaken(c.s, r, x.resolve(org, companyTypes), x.resolve(people[0], personTypes)) {

@@ -201,3 +201,19 @@ func TestRound27SpeculativeSeat(t *testing.T) {
 		{"near miss: expect X to be based", "People involved expect Acme Telecom to be based in Germany.", nil},
 	})
 }
+
+// TestRound27TitleOtherPersonsCompany: a bare title before a person does
+// not take a company the sentence names only after another person, to
+// whom it belongs (dev15: "CEO Kim Young-shub flew to Redmond for the
+// signing with Satya Nadella, who has led Microsoft since 2014"). Near
+// miss: the company named before the other person is still the title's.
+func TestRound27TitleOtherPersonsCompany(t *testing.T) {
+	reg := mustRegister(t, "round27.yaml", round27Register+`  omar-haddad: {name: Omar Haddad, type: person}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"the company after another person", "Cobalt Mobile signed a deal. CEO Jane Park flew to Oslo for the signing with Omar Haddad, who has led Acme Telecom since 2014.",
+			[]string{"ceoOf(jane-park,cobalt-mobile)", "ceoOf(omar-haddad,acme-telecom)"}}, // the article's company, not Haddad's
+		{"near miss: the company before the other person", "CEO Jane Park of Acme Telecom flew to Oslo for the signing with Omar Haddad.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+	})
+}
