@@ -238,6 +238,25 @@ const kindReach = 10
 // (a company of no known kind is as likely wrong: a description left
 // unresolved costs a fact, a wrong one a false fact).
 func (x *extractor) kindAlternative(kind string) string {
+	ok := func(s string) bool { return x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] }
+	for _, s := range x.kindCandidates() {
+		if ok(s) && x.kindKnown(s, kind) {
+			return s
+		}
+	}
+	if kind == "young" && ok(x.prevSubj) && x.kindFits(x.prevSubj, kind) && !slices.Contains(x.curOrgs, x.prevSubj) {
+		// "A counts B and C among its investors. D put $250 million
+		// into the start-up": no known AI maker in reach, the subject
+		// of the sentence before, not a party of this one.
+		return x.prevSubj
+	}
+	return ""
+}
+
+// kindCandidates are the organisations a description by kind may name,
+// nearest first: this sentence's, the previous sentence's, then those seen
+// within kindReach sentences, the most recent first.
+func (x *extractor) kindCandidates() []string {
 	var cands []string
 	for i := len(x.curOrgs) - 1; i >= 0; i-- {
 		cands = append(cands, x.curOrgs[i])
@@ -255,20 +274,7 @@ func (x *extractor) kindAlternative(kind string) string {
 		a, b := x.lastSeen[older[i]], x.lastSeen[older[j]]
 		return a > b || a == b && older[i] < older[j]
 	})
-	cands = append(cands, older...)
-	ok := func(s string) bool { return x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] }
-	for _, s := range cands {
-		if ok(s) && x.kindKnown(s, kind) {
-			return s
-		}
-	}
-	if kind == "young" && ok(x.prevSubj) && x.kindFits(x.prevSubj, kind) && !slices.Contains(x.curOrgs, x.prevSubj) {
-		// "A counts B and C among its investors. D put $250 million
-		// into the start-up": no known AI maker in reach, the subject
-		// of the sentence before, not a party of this one.
-		return x.prevSubj
-	}
-	return ""
+	return append(cands, older...)
 }
 
 // knownNation is the country the article gives slug (nationEvidence), else

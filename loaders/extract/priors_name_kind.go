@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -49,25 +48,8 @@ func (x *extractor) investorKnown(slug string) bool {
 // though SoftBank Group, an investor too, was named in the paragraph
 // before.
 func (x *extractor) investorAlternative() string {
-	var cands []string
-	for i := len(x.curOrgs) - 1; i >= 0; i-- {
-		cands = append(cands, x.curOrgs[i])
-	}
-	for i := len(x.prevOrgs) - 1; i >= 0; i-- {
-		cands = append(cands, x.prevOrgs[i])
-	}
-	var older []string
-	for s, last := range x.lastSeen {
-		if x.sentIdx-last <= kindReach {
-			older = append(older, s)
-		}
-	}
-	sort.Slice(older, func(i, j int) bool {
-		a, b := x.lastSeen[older[i]], x.lastSeen[older[j]]
-		return a > b || a == b && older[i] < older[j]
-	})
 	best := ""
-	for _, s := range append(cands, older...) {
+	for _, s := range x.kindCandidates() {
 		if x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] && x.investorKnown(s) && (best == "" || x.counts[s] > x.counts[best]) {
 			best = s
 		}
