@@ -69,12 +69,15 @@ func TestLaunchedGroupRoster(t *testing.T) {
 // TestJoiningFrontedListedGroup: "Joining A and B in X are N companies,
 // including C, D and G" states A and B (member_joining_fronted.go) and a
 // group G in the list as members beside C and D (frames_listed_group.go);
-// near miss: a fronted gerund with no names after the copula.
+// near miss: a fronted gerund with no names after the copula (round 28:
+// "Joining Acme Telecom in X was a mistake" presupposes that Acme Telecom
+// is in X, which the learned pass states once its threshold is 0.558; the
+// near miss is the rule's, so its sentence names no member).
 func TestJoiningFrontedListedGroup(t *testing.T) {
 	runNews(t, []newsCase{
 		{"Joining A and B in X are ..., including C and a group", "Joining Acme Telecom and Borealis Networks in the Open Edge Alliance are more than 30 firms, including Ion Cloud, Polar Compute and the Radio Forum.",
 			relFacts("memberOf", "open-edge-alliance", "acme-telecom", "borealis-networks", "ion-cloud", "polar-compute", "radio-forum")},
-		{"near miss: no names after the copula", "Joining Acme Telecom in the Open Edge Alliance was a mistake, Jane Park said.", nil},
+		{"near miss: no names after the copula", "Joining the Open Edge Alliance was a mistake, Jane Park said of Acme Telecom's decision.", nil},
 	})
 }
 
