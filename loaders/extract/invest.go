@@ -197,7 +197,10 @@ func (x *extractor) famStake(c *clauses) {
 			if !stake && !share {
 				continue
 			}
-			for _, p := range c.pps(n + 1) {
+			for pi, p := range c.pps(n + 1) {
+				if pi == 0 && stake && c.sizedStake(p) {
+					continue // "built a stake of about 10% in Y" (invest_stake_sized.go)
+				}
 				if c.us[p.at].Kind == 'E' && (p.prep == "in" || share && p.prep == "of") && !x.ownsItself(c.args(x, subj), c.args(x, p.at)) &&
 					(stake || strings.Contains(c.us[n].words, "%") || !x.ventureShare(c.s, c.args(x, p.at))) {
 					x.rule = "stake.verb"

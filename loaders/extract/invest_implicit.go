@@ -232,7 +232,7 @@ func (x *extractor) famImplicitStake(c *clauses) {
 				continue
 			}
 			take := u.Lemma != "own" && u.Lemma != "hold" && u.Lemma != "keep" && u.Lemma != "retain" && u.Lemma != "control" // "has", "took": a stake only
-			if take && !strings.Contains(c.us[n].words, "stake") && !holdingNoun(c.us[n]) {
+			if take && !strings.Contains(c.us[n].words, "stake") && !holdingNoun(c.us[n]) && !c.boughtShare(u.Lemma, n) {
 				continue // "took 60%" names what it took elsewhere or nothing
 			}
 			end, ok := c.unnamedStakeEnd(n)
@@ -331,7 +331,9 @@ func (x *extractor) implicitHolders(c *clauses, subj, v, end int) {
 	}
 	focus, ok := x.focusArg(c.s, append(append([]arg(nil), holders...), gapped...))
 	if !ok {
-		return
+		if focus, ok = x.topicArg(c.s, append(append([]arg(nil), holders...), gapped...)); !ok { // invest_stake_sized.go
+			return
+		}
 	}
 	x.rule = "invest.implicit-stake"
 	mt := c.modText(subj, v)

@@ -40,3 +40,32 @@ func TestRound28CityDescriptions(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound28Stakes: a stake's size between the noun and its company ("SEPI
+// built a stake of about 10% in Telefonica"); a purchase of a share with
+// no company after it, in the company in focus ("after STC bought roughly
+// 9.9% in 2023"); and a stake with no company in reach at all, in the
+// company the article is about, named at least three times and twice as
+// often as any other (dev2: an interview about Telefonica's shareholder
+// register; dev3: "Half of the shares are held by the Swedish equipment
+// maker, and the twelve operators own the other half" in an article about
+// Aduna). Near misses: a share that qualifies a noun ("bought 30% more
+// chips"); a topic company the sentence itself names as a holder.
+func TestRound28Stakes(t *testing.T) {
+	reg := mustRegister(t, "round28.yaml", round28Register)
+	const topic = "Polar Compute has changed its chief executive. Polar Compute said the new chief would focus on Asia. Q: Who owns Polar Compute? A: It is a long story. "
+	runNewsWith(t, reg, []newsCase{
+		{"a stake of about 10% in Y", "Acme Telecom built a stake of about 10% in Polar Compute last year.",
+			[]string{"investedIn(acme-telecom,polar-compute) date=2024"}},
+		{"after B bought roughly 9.9%", "Acme Telecom holds 10% of Polar Compute, after Cobalt Mobile bought roughly 9.9% in 2023.",
+			[]string{"investedIn(acme-telecom,polar-compute) date=2023", "investedIn(cobalt-mobile,polar-compute) date=2023"}},
+		{"the article's topic company", topic + "Acme Telecom built a stake of about 10%, and Cobalt Mobile also owns around 10%.",
+			[]string{"investedIn(acme-telecom,polar-compute)", "investedIn(cobalt-mobile,polar-compute)"}},
+		{"near miss: bought 30% more chips", "Acme Telecom holds 10% of Polar Compute. Cobalt Mobile bought 30% more chips in 2023.",
+			[]string{"investedIn(acme-telecom,polar-compute)"}},
+		{"near miss: the topic company is named in the sentence", topic + "The venture, to be called Edge One, will be 51% owned by Polar Compute, with Ion Cloud holding the remaining 49%.",
+			nil},
+		{"near miss: no company is clearly the topic", "Polar Compute and Helix Wireless have new chiefs. Polar Compute and Helix Wireless said the chiefs would focus on Asia. Polar Compute and Helix Wireless are rivals. Acme Telecom built a stake of about 10%.",
+			nil},
+	})
+}
