@@ -71,7 +71,9 @@ func (x *extractor) topicInvestee(investors []string) string {
 }
 
 // topicArg is the topic company (topicInvestee) as the investee of a
-// stake the clause names no company for, the holders as.
+// stake the clause names no company for, the holders as: not when the
+// article's last investment went to another company, now out of the focus
+// model's reach, nor when the sentence names the topic company itself.
 func (x *extractor) topicArg(s *sent, as []arg) (arg, bool) {
 	var inv []string
 	for _, a := range as {
@@ -80,6 +82,9 @@ func (x *extractor) topicArg(s *sent, as []arg) (arg, bool) {
 	t := x.topicInvestee(inv)
 	if t == "" {
 		return arg{}, false
+	}
+	if l := x.lastInvesteeOf(s); l != "" && l != t {
+		return arg{}, false // the money talk was about another company, now out of reach
 	}
 	for _, m := range s.ms {
 		if m.Slug == t {
