@@ -37,8 +37,9 @@ func TestSectionHeadline(t *testing.T) {
 		// near misses
 		{"a numbered headline about two companies",
 			"Start-ups to watch\n\n1. Granite Labs\nThe start-up designs radio chips. Its chief executive is Omar Haddad.\n\n2. Ion Cloud buys into Helix Wireless\n\nA cloud for operators. Its chief executive is Jane Park.",
-			// no section: "Its" falls back to the article's subject, not Ion Cloud
-			[]string{"ceoOf(omar-haddad,granite-labs)", "ceoOf(jane-park,granite-labs)"}},
+			// no section: "Its" falls back to the article's subject, not Ion
+			// Cloud; the headline itself tells a purchase of shares (round 28)
+			[]string{"ceoOf(omar-haddad,granite-labs)", "ceoOf(jane-park,granite-labs)", "investedIn(ion-cloud,helix-wireless)"}},
 	})
 }
 

@@ -161,6 +161,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoundReturn(c)     // rounds_return.go
 	x.famRaisedFromGroup(c) // invest_group.go
 	x.famAddedBackers(c)    // invest_holding.go
+	x.famPhrasalInvest(c)   // invest_phrasal.go
 	x.famRoundLedJoined(c)  // rounds_led.go
 	x.famRoundBare(c)       // rounds_bare.go
 	x.famRoundMoney(c)      // rounds_money.go

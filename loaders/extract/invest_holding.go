@@ -93,13 +93,22 @@ func (x *extractor) famStakeParticiple(c *clauses) {
 }
 
 // famAddedBackers: "Y added A and B to its shareholder register", "Y has
-// added C to its cap table".
+// added C to its cap table", "Y added A as a backer".
 func (x *extractor) famAddedBackers(c *clauses) {
 	for v, u := range c.us {
 		if u.Kind != 'V' || u.Lemma != "add" || u.Neg || u.Passive || v+3 >= len(c.us) {
 			continue
 		}
 		subj, obj := c.subject(v), v+1
+		if subj >= 0 && c.us[obj].Kind == 'E' && c.addedAsBacker(obj) {
+			// "In May it added Prosperity7 Ventures, the venture fund
+			// of Aramco, as a backer" (invest_added_as.go)
+			x.rule = "invest.added-as-backer"
+			for _, b := range c.args(x, subj) {
+				x.emitFact(c.s, schema.RelInvestedIn, c.args(x, obj)[0], b, c.modText(subj, v), 0.75, schema.Fact{Date: x.dateOf(c.s)})
+			}
+			continue
+		}
 		if subj < 0 || c.us[obj].Kind != 'E' || !(c.us[obj+1].Kind == 'P' && c.us[obj+1].Lemma == "to" && c.us[obj+2].Kind == 'N') {
 			continue
 		}
