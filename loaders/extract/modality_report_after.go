@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // A report told first and denied or left unconfirmed after it states
 // nothing of what it reports (helper x13i9, issue 13): "Reports that
@@ -11,14 +14,42 @@ import "regexp"
 
 // reportThenDeniedRE matches a sentence that opens with a report and ends
 // by denying it; group 1 is the report's content.
-var reportThenDeniedRE = regexp.MustCompile(`(?i)^\W*(?:(?:the|earlier|recent|media|press|local|newspaper)\s+)*(?:reports?|rumou?rs?|speculation|claims?|suggestions?)\s+(?:that|of)\s+(.+?)\s+(?:were|was|have\s+been|has\s+been|remain|remains|had\s+been)\s+(?:not\s+(?:been\s+)?confirmed|unconfirmed|denied|dismissed|rejected|refuted|unfounded|false|wrong)\b`)
+var reportThenDeniedRE = regexp.MustCompile(`(?i)^\W*(?:(?:the|earlier|recent|media|press|local|newspaper|market|industry)\s+)*(?:reports?|rumou?rs?|speculation|claims?|suggestions?|chatter|talk|gossip)\s+(?:that|of)\s+(.+?)\s+(?:were|was|have\s+been|has\s+been|remain|remains|had\s+been)\s+(?:not\s+(?:been\s+)?confirmed|unconfirmed|denied|dismissed|rejected|refuted|unfounded|false|wrong)\b`)
+
+// openQuestionRE ends the text before a clause that asks whether
+// something is so, which states nothing: "Madrid was weighing whether state
+// holding company SEPI should buy into Telefonica" (round 28, tune).
+var openQuestionRE = regexp.MustCompile(`(?i)\b(?:weigh(?:s|ed|ing)?|consider(?:s|ed|ing)?|decid(?:e|es|ed|ing)|debat(?:e|es|ed|ing)|ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|unclear|uncertain|unknown|assess(?:es|ed|ing)?|study(?:ing)?|studies|studied|examin(?:e|es|ed|ing)|not\s+(?:yet\s+)?(?:decided|known|clear|say|said))\s+whether\s+(?:[\w'’&.-]+\s+){0,4}$`)
 
 // reportDeniedAfter reports whether argument a stands inside such a
-// report.
+// report, or opens a clause that asks whether it is so.
 func reportDeniedAfter(s *sent, a arg) bool {
 	if a.m == nil {
 		return false
 	}
-	loc := reportThenDeniedRE.FindStringSubmatchIndex(s.text)
-	return loc != nil && a.m.Start >= loc[2] && a.m.Start < loc[3]
+	return withheldAt(s.text, a.m.Start)
+}
+
+// withheldAt reports whether a fact whose subject starts at byte at of
+// text stands in a report denied after it or in a clause asking whether.
+func withheldAt(text string, at int) bool {
+	if openQuestionRE.MatchString(text[:at]) {
+		return true
+	}
+	loc := reportThenDeniedRE.FindStringSubmatchIndex(text)
+	return loc != nil && at >= loc[2] && at < loc[3]
+}
+
+// withheldSubject is withheldAt for a fact that keeps only its subject's
+// text (the phrasing rules' facts, relations.go refused): the subject's
+// first occurrence, a name of three or more letters.
+func withheldSubject(text, subj string) bool {
+	if len(subj) < 3 {
+		return false
+	}
+	i := strings.Index(text, subj)
+	if i < 0 || strings.HasPrefix(text[i+len(subj):], ",") {
+		return false // "did not say whether Microsoft, a cloud partner of Jio since 2019, would": the apposition is told
+	}
+	return withheldAt(text, i)
 }

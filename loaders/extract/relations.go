@@ -734,6 +734,9 @@ func (x *extractor) refused(s *sent, f schema.Fact) bool {
 		// it") takes back the move, not where the company is based.
 		return true // "had considered investing in Y but decided against it"
 	}
+	if f.Relation != schema.RelHeadquarteredIn && withheldSubject(s.text, f.Subject.Text) {
+		return true // "Market chatter that A would invest in B was dismissed", "weighing whether A should" (modality_report_after.go)
+	}
 	if f.Relation != schema.RelHeadquarteredIn && hearsayRE.MatchString(s.text) {
 		return true // "An earlier version of this article said that A had invested in Y" (round 25)
 	}

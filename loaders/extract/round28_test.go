@@ -69,3 +69,48 @@ func TestRound28Stakes(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound28PhrasalInvestments: investments told without an investment
+// verb: "it added P7, the venture fund of X, as a backer", "A first bought
+// into Y", "agreed to take $2 billion of newly issued Y shares", "Y,
+// announced by A and B, with C also among its funders" (read splits'
+// misses). Near misses: "bought into the idea"; "denied it was close to
+// buying into Y"; "as a shareholder of C" names C's holder; a list of
+// suppliers is no list of funders.
+func TestRound28PhrasalInvestments(t *testing.T) {
+	reg := mustRegister(t, "round28.yaml", round28Register)
+	runNewsWith(t, reg, []newsCase{
+		{"added A as a backer", "Polar Compute raised money last year. In May it added Ion Cloud, the cloud arm of Acme Telecom, as a backer.",
+			[]string{"investedIn(ion-cloud,polar-compute)"}},
+		{"bought into Y", "Acme Telecom first bought into Polar Compute in 2021.",
+			[]string{"investedIn(acme-telecom,polar-compute) date=2021"}},
+		{"agreed to take newly issued Y shares", "In August, Acme Telecom agreed to take $2 billion of newly issued Polar Compute shares.",
+			[]string{"investedIn(acme-telecom,polar-compute) modality=planned"}},
+		{"with C also among its funders", "Polar Compute was unveiled in January by Acme Telecom and Ion Cloud, with Helix Wireless also among its funders.",
+			[]string{"founded(polar-compute)", "investedIn(helix-wireless,polar-compute)"}},
+		{"near miss: bought into the idea", "Acme Telecom bought into the idea in 2021.", nil},
+		{"near miss: close to buying into", "Acme Telecom denied it was close to buying into Polar Compute.", nil},
+		{"near miss: as a shareholder of C", "Polar Compute added Ion Cloud to its board as a shareholder of Helix Wireless.", nil},
+		{"near miss: among its suppliers", "Acme Telecom bought radios from Polar Compute, with Helix Wireless among its suppliers.", nil},
+	})
+}
+
+// TestRound28WithheldReports: a report denied after it, opened by "market
+// chatter", and a clause that asks whether, state nothing, whichever rule
+// reads them ("Market chatter that Nvidia would next buy into Ericsson was
+// dismissed", "Madrid was weighing whether state holding company SEPI
+// should buy into Telefonica"). Near misses: an apposition inside the
+// question is told ("did not say whether Microsoft, a cloud partner of Jio
+// Platforms, would also invest"); a fact before the question stands.
+func TestRound28WithheldReports(t *testing.T) {
+	reg := mustRegister(t, "round28.yaml", round28Register)
+	runNewsWith(t, reg, []newsCase{
+		{"market chatter ... was dismissed", "Market chatter that Acme Telecom would next invest in Polar Compute was dismissed by people close to the company.", nil},
+		{"weighing whether", "Oslo was weighing whether state holding company Acme Telecom should invest in Polar Compute.", nil},
+		{"it is unclear whether", "It is unclear whether Acme Telecom will join the Open Edge Alliance.", nil},
+		{"near miss: the apposition is told", "Polar Compute did not say whether Ion Cloud, a cloud partner of Acme Telecom since 2019, would also invest.",
+			[]string{"partnerOf(acme-telecom,ion-cloud) since=2019"}},
+		{"near miss: the fact before the question", "Acme Telecom joined the Open Edge Alliance, and it is unclear whether Cobalt Mobile will follow.",
+			[]string{"memberOf(acme-telecom,open-edge-alliance)"}},
+	})
+}
