@@ -126,8 +126,8 @@ func (x *extractor) cityRef(toks []token, i int, covered []bool) (mention, int, 
 	h := -1
 	for j := k; j < len(toks) && j < k+3; j++ {
 		t := toks[j]
-		if !t.Word || t.Upper || covered[j] {
-			break
+		if !t.Word || t.Upper && !(len(t.Text) <= 4 && strings.ToUpper(t.Text) == t.Text) || covered[j] {
+			break // an acronym may modify the head ("the San Francisco AI company")
 		}
 		if cityHeads[t.Key] {
 			h = j

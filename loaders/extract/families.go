@@ -60,6 +60,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	}
 	x.rule = "cooperation"
 	x.famInCooperation(c)
+	x.famAgreedWith(c)        // partner_agreed.go
 	x.famFrontedPartner(c)    // partner_fronted.go
 	x.famInsertedPartner(c)   // partner_support.go
 	x.famSpokenPartnership(c) // partner_support.go

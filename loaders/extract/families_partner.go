@@ -148,14 +148,18 @@ func (x *extractor) partnerPairs(c *clauses, as, bs []arg, modText string, base 
 }
 
 // famInCooperation: "A would work in cooperation with B", "in partnership
-// with B": the clause's subject and B are partners.
+// with B", "is rolling out X under a partnership with B": the clause's
+// subject and B are partners.
 func (x *extractor) famInCooperation(c *clauses) {
 	for j := 0; j+3 < len(c.us); j++ {
-		if c.us[j].Kind != 'P' || c.us[j].Lemma != "in" || c.us[j+1].Kind != 'N' {
+		if c.us[j].Kind != 'P' || c.us[j].Lemma != "in" && c.us[j].Lemma != "under" || c.us[j+1].Kind != 'N' {
 			continue
 		}
 		if l := c.us[j+1].Lemma; l != "cooperation" && l != "partnership" && l != "collaboration" {
 			continue
+		}
+		if c.us[j].Lemma == "under" && !strings.HasPrefix(c.us[j+1].words, "a ") && !strings.HasPrefix(c.us[j+1].words, "an ") && !strings.HasPrefix(c.us[j+1].words, "the ") && !strings.HasPrefix(c.us[j+1].words, "its ") {
+			continue // "under a partnership with the chipmaker announced in April" (round 28, dev5)
 		}
 		if c.us[j+2].Kind != 'P' || c.us[j+2].Lemma != "with" {
 			continue

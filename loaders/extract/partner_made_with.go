@@ -21,7 +21,7 @@ import (
 // madeWithVerbs set something up.
 var madeWithVerbs = map[string]bool{
 	"set up": true, "open": true, "launch": true, "establish": true, "run": true, "build": true, "create": true,
-	"start": true,
+	"start": true, "form": true,
 }
 
 // madeWithNouns are the things a convener sets up with its parties.
@@ -47,7 +47,8 @@ func (x *extractor) famMadeWith(c *clauses) {
 		if subj < 0 || c.us[subj].Kind != 'E' || c.ents[c.us[subj].ent].poss {
 			continue
 		}
-		if ms := c.ents[c.us[subj].ent].ms; len(ms) == 1 && c.s.ms[ms[0]].Coref && kindPronouns[strings.ToLower(c.s.text[c.s.ms[ms[0]].Start:c.s.ms[ms[0]].End])] {
+		if ms := c.ents[c.us[subj].ent].ms; len(ms) == 1 && c.s.ms[ms[0]].Coref && kindPronouns[strings.ToLower(c.s.text[c.s.ms[ms[0]].Start:c.s.ms[ms[0]].End])] &&
+			!reportedItRE.MatchString(c.s.text[:c.s.ms[ms[0]].Start]) { // "The carrier said it had formed X together with" names the reporter
 			continue // "and it runs a lab with B": a pronoun's guess is no convener
 		}
 		conv := c.args(x, subj)
@@ -55,6 +56,9 @@ func (x *extractor) famMadeWith(c *clauses) {
 			continue
 		}
 		w := obj + 1
+		if w < len(c.us) && c.us[w].Kind == 'O' && (c.us[w].words == "together" || c.us[w].words == "jointly") {
+			w++ // "formed an AI-RAN Innovation Center together with" (round 28, dev2)
+		}
 		if w+1 >= len(c.us) || c.us[w].Kind != 'P' || c.us[w].Lemma != "with" || c.us[w+1].Kind != 'E' || c.ents[c.us[w+1].ent].poss {
 			continue
 		}

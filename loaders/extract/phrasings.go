@@ -80,7 +80,11 @@ var phrasingRules = []rule{
 		for _, p := range []string{", ", "that ", "which ", "will "} {
 			purpose = strings.TrimPrefix(purpose, p)
 		}
-		x.jointVenture(s, x.args(s, m[1]), agreedToRE.ReplaceAllString(m[2]+" "+m[3], ""), "", "to "+purpose, "", 0.75)
+		parts := x.args(s, m[1])
+		if subj := agreedWithSubject(s.sk, m[0]); subj != "" {
+			parts = append(x.args(s, subj), parts...) // "A agreed with B, C and D to set up a joint venture" (partner_agreed.go)
+		}
+		x.jointVenture(s, parts, agreedToRE.ReplaceAllString(m[2]+" "+m[3], ""), "", "to "+purpose, "", 0.75)
 	}},
 	{name: "X owns N% of the venture and Y the other M%", keys: []string{"%", "per cent", "percent"}, re: rx(rOrg + ` ((?:[a-z']+ ){0,3}?(?:owns|own|holds|hold|has|have|takes|take|gets|get|keeps|keep)) (\d+(?:\.\d+)?) ?(?:%|per ?cent|percent) of the (?:new |combined |joint )?(?:venture|joint venture|company|business|entity) and ` + rOrg + ` (?:the |its )?(?:remaining |other |rest |last )?(\d+(?:\.\d+)?) ?(?:%|per ?cent|percent)`), fn: func(x *extractor, s *sent, m []string) {
 		x.jointVenture(s, append(x.args(s, m[1]), x.args(s, m[4])...), m[2], "", "", m[3]+"-"+m[5], 0.7)

@@ -182,7 +182,11 @@ var baseRules = []rule{
 	// joint ventures
 	{name: "A and B set up a joint venture", keys: []string{"joint venture"}, re: rx(rOrgs + ` ` + rAux + `(setting up|set up|sets up|forming|formed|form|forms|create|created|creating|launch|launched|launching|establish|established|establishing|sketched out|announced|unveiled|agreed to form|agreed to set up|plan to form|plan to set up|struck|strike|strikes|striking|inked|sealed|entered into|enter into|enters into)(?: a| an)?(?: new)?(?: [\w-]+){0,2}? joint venture\b(?: company)?((?:,? (?:called|named|dubbed) (?:<[VUCA]\d+>|[^,<]+))?)((?:,? to ` + rClause + `)?)`), fn: func(x *extractor, s *sent, m []string) {
 		// "agreed to form a joint venture": the agreement is the fact.
-		x.jointVenture(s, x.args(s, m[1]), agreedToRE.ReplaceAllString(m[2]+" "+m[3], ""), x.unmark(s, m[4]), x.unmark(s, m[5]), "", 0.85)
+		parts := x.args(s, m[1])
+		if subj := agreedWithSubject(s.sk, m[0]); subj != "" {
+			parts = append(x.args(s, subj), parts...) // "A agreed with B and C to set up a joint venture" (partner_agreed.go)
+		}
+		x.jointVenture(s, parts, agreedToRE.ReplaceAllString(m[2]+" "+m[3], ""), x.unmark(s, m[4]), x.unmark(s, m[5]), "", 0.85)
 	}},
 	{name: "a venture owned by A and B", keys: []string{"venture", "jv", "owned", "held", "controlled"}, re: rx(`(?i)^(.*?)(?:\b(?:joint )?venture\b|\bJV\b|<V\d+>)[^<]{0,40}?\b(?:owned|held|controlled) (equally |jointly |50-50 )?by ` + rOrgs), flat: false, fn: func(x *extractor, s *sent, m []string) {
 		share := ""
@@ -272,6 +276,12 @@ var baseRules = []rule{
 		// deals" are each party's (partner_roles.go)
 		if len(parts) == 2 && andList(s, m[1]) && !eachOwn(s.text) {
 			x.partners(s, parts[0], parts[1:], m[2], strings.TrimSpace(m[3]+" "+m[4]), 0.8)
+		} else if len(parts) > 2 && len(parts) <= 4 && andList(s, m[1]) && !eachOwn(s.text) && signedPact(m[0], m[4], s.sk[min(len(s.sk), strings.Index(s.sk, m[0])+len(m[0])):]) {
+			// "The three companies signed a capital and business alliance"
+			// (partner_agreed.go): each pair
+			for i := range parts {
+				x.partners(s, parts[i], parts[i+1:], m[2], strings.TrimSpace(m[3]+" "+m[4]), 0.75)
+			}
 		}
 	}},
 	{name: "X partnered with A", re: rx(rOrg + `((?:,? [a-z']+){0,4}?) (?:partnered|partners|partner|partnering|teamed up|teams up|team up|teaming up|joined hands|joins hands|made (?:a |an )?(?:joint )?commitment|signed (?:a |an )?(?:[\w-]+ ){0,3}?(?:partnership|agreement|deal|mou|memorandum of understanding|pact)|struck (?:a |an )?(?:[\w-]+ ){0,2}?(?:deal|partnership)|collaborates|collaborated|collaborate|collaborating|is working|has been working|works|will work) with (?:[a-z]+ )?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {

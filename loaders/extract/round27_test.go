@@ -145,7 +145,8 @@ func TestRound27JoinedInFounding(t *testing.T) {
 // parties (dev15: "In September T-Mobile US set up an AI-RAN Innovation
 // Center with Nvidia, Ericsson and Nokia"). Near misses: a customer, a
 // negated verb, an alliance set up (founders, not partners), and "it" as
-// the convener.
+// the convener (round 28: not the "it" a reporting verb opens, "X said it
+// runs a lab with", which names the reporter; TestRound28Partnerships).
 func TestRound27MadeWith(t *testing.T) {
 	reg := mustRegister(t, "round27.yaml", round27Register)
 	runNewsWith(t, reg, []newsCase{
@@ -155,7 +156,7 @@ func TestRound27MadeWith(t *testing.T) {
 			[]string{"partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(acme-telecom,ion-cloud)"}},
 		{"near miss: a customer", "Acme Telecom opened a new AI centre with Cobalt Mobile as its first customer.", nil},
 		{"near miss: negated", "Acme Telecom did not open an AI lab with Cobalt Mobile.", nil},
-		{"near miss: it as the convener", "Helix Wireless said it runs an AI lab with Cobalt Mobile and Ion Cloud.", nil},
+		{"near miss: it as the convener", "Helix Wireless grew fast in 2024, and it runs an AI lab with Cobalt Mobile and Ion Cloud.", nil},
 	})
 }
 

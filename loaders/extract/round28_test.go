@@ -114,3 +114,35 @@ func TestRound28WithheldReports(t *testing.T) {
 			[]string{"memberOf(acme-telecom,open-edge-alliance)"}},
 	})
 }
+
+// TestRound28Partnerships: joint work told in the read splits' missed
+// shapes: "under a partnership with B"; "The carrier said it had formed an
+// AI-RAN Innovation Center together with A, B and C"; "agreed with A, the
+// technology arm of B, to build"; "agreed a $3 billion campus with A";
+// "The three companies signed a capital and business alliance". Near
+// misses: agreeing with a view, agreeing a sale, agreeing to set up a
+// joint venture (the venture family's), three companies that formed an
+// alliance (an organisation, the found family's). The venture agreed
+// "with" its other parties has the agreeing company as a party too
+// (dev15: "it agreed with Bpifrance, Mistral AI and Nvidia to set up a
+// joint venture").
+func TestRound28Partnerships(t *testing.T) {
+	reg := mustRegister(t, "round28.yaml", round28Register)
+	runNewsWith(t, reg, []newsCase{
+		{"under a partnership with", "Acme Telecom is rolling out a cloud in Korea through its unit, under a partnership with Ion Cloud announced in April.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
+		{"the reporter formed a centre together with", "Cobalt Mobile is growing. The carrier said it had formed an AI Innovation Center together with Ion Cloud and Helix Wireless.",
+			[]string{"partnerOf(cobalt-mobile,ion-cloud)", "partnerOf(cobalt-mobile,helix-wireless)"}},
+		{"agreed with A to build", "This month Ion Cloud agreed with Acme Telecom, the network arm of a state group, to build the largest data centre in Korea.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
+		{"agreed a campus with A", "In November Ion Cloud agreed a $3 billion campus with Acme Telecom.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
+		{"three companies signed a business alliance", "Acme Telecom, Cobalt Mobile and Ion Cloud met in May. The three companies signed a capital and business alliance on Tuesday.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(acme-telecom,ion-cloud)", "partnerOf(cobalt-mobile,ion-cloud)"}},
+		{"near miss: agreed with a view", "Ion Cloud agreed with Acme Telecom's view of the market.", nil},
+		{"near miss: agreed a sale", "Ion Cloud agreed a $3 billion sale with Acme Telecom.", nil},
+		{"near miss: agreed to set up a joint venture", "Ion Cloud agreed with Acme Telecom and Cobalt Mobile to set up a joint venture.",
+			[]string{"jointVenture(acme-telecom,cobalt-mobile,ion-cloud)"}},
+		{"near miss: three companies formed an alliance", "Acme Telecom, Cobalt Mobile and Ion Cloud met in May. The three companies formed an alliance on Tuesday.", nil},
+	})
+}
