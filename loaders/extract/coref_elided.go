@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -27,6 +28,11 @@ func elidedReporter(between string) bool {
 	return true
 }
 
+// wireDatelineRE is a wire story's dateline before its first sentence:
+// "MUMBAI, Aug 29 (Telcograph Wire) - ", "SEOUL, Oct 10 (Asia Wire) - ",
+// "Berlin, November 4, 2025 - ".
+var wireDatelineRE = regexp.MustCompile(`^[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([^)]{1,40}\))? [-–—] `)
+
 // sentenceLeadCompany is the company that opens the sentence as its
 // subject: the first organisation of the text, at most three words after
 // the start and no comma before it; "" otherwise.
@@ -34,6 +40,9 @@ func (x *extractor) sentenceLeadCompany(text string) string {
 	var first *mention
 	for k := range x.curMs {
 		m := &x.curMs[k]
+		if m.Poss && x.typeOf(m.Slug) == schema.TypeCountry {
+			continue // "India's Reliance Industries ... and said it" (round 28, tune)
+		}
 		if m.End <= len(text) && (first == nil || m.Start < first.Start) {
 			first = m
 		}
@@ -41,7 +50,11 @@ func (x *extractor) sentenceLeadCompany(text string) string {
 	if first == nil || !itOrg(*first) || first.Poss {
 		return ""
 	}
-	if lead := text[:first.Start]; strings.Contains(lead, ",") || len(strings.Fields(lead)) > 3 {
+	lead := text[:first.Start]
+	if d := wireDatelineRE.FindStringIndex(lead); d != nil {
+		lead = lead[d[1]:] // "MUMBAI, Aug 29 (Telcograph Wire) - India's Reliance Industries"
+	}
+	if strings.Contains(lead, ",") || len(strings.Fields(lead)) > 3 {
 		return ""
 	}
 	if x.typeOf(first.Slug) != schema.TypeCompany {
