@@ -146,3 +146,16 @@ func TestRound28Partnerships(t *testing.T) {
 		{"near miss: three companies formed an alliance", "Acme Telecom, Cobalt Mobile and Ion Cloud met in May. The three companies formed an alliance on Tuesday.", nil},
 	})
 }
+
+// TestRound28ElidedReporterLead: "it" after ", and said" is the company
+// leading the sentence, found past a wire dateline and a country's
+// possessive (tune: "MUMBAI, Aug 29 (Telcograph Wire) - India's Reliance
+// Industries on Friday unveiled Reliance Intelligence, ..., and said it had
+// agreed with Meta Platforms").
+func TestRound28ElidedReporterLead(t *testing.T) {
+	reg := mustRegister(t, "round28.yaml", round28Register)
+	runNewsWith(t, reg, []newsCase{
+		{"dateline and a country's possessive", "OSLO, Aug 29 (Nordic Wire) - Norway's Acme Telecom on Friday unveiled Polar Compute, a new subsidiary, and said it had signed a partnership with Ion Cloud.",
+			[]string{"founded(polar-compute) date=2025-06-06", "headquarteredIn(acme-telecom,NO)", "partnerOf(acme-telecom,ion-cloud)"}},
+	})
+}
