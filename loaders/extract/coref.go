@@ -515,7 +515,7 @@ const groupWindow = 3
 // missed fact). "The group" after a sentence that opened with a company,
 // or inside one about a company, is that company's corporate group.
 func (x *extractor) groupRef(head string, initial bool) string {
-	if head == "group" && len(x.curGroups) == 0 && (len(x.curOrgs) > 0 || initial && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeCompany && !x.groupAfterAgent()) {
+	if head == "group" && len(x.curGroups) == 0 && (len(x.curOrgs) > 0 && !x.onlyAffiliations() || initial && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeCompany && !x.groupAfterAgent()) {
 		return ""
 	}
 	bound := func(s string) string {

@@ -159,3 +159,20 @@ func TestRound28ElidedReporterLead(t *testing.T) {
 			[]string{"founded(polar-compute) date=2025-06-06", "headquarteredIn(acme-telecom,NO)", "partnerOf(acme-telecom,ion-cloud)"}},
 	})
 }
+
+// TestRound28GroupAfterAffiliation: "the group" is the alliance under
+// discussion when the sentence's only company is a person's affiliation
+// ("SoftBank's Ryuji Wakikawa will chair the group in its first phase":
+// dev15). Near miss: a company the sentence is about keeps "the group" its
+// own.
+func TestRound28GroupAfterAffiliation(t *testing.T) {
+	reg := mustRegister(t, "round28.yaml", round28Register)
+	const launch = "Acme Telecom, Cobalt Mobile and Ion Cloud launched the Open Edge Alliance on Monday. "
+	founders := []string{"founded(open-edge-alliance) date=2025-06-09", "foundingMember(acme-telecom,open-edge-alliance)",
+		"foundingMember(cobalt-mobile,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)"}
+	runNewsWith(t, reg, []newsCase{
+		{"an affiliation's person chairs the group", launch + "Acme Telecom's Jane Park will chair the group in its first phase.",
+			append([]string{"chairmanOf(jane-park,open-edge-alliance) modality=planned"}, founders...)},
+		{"near miss: the sentence's company", launch + "Helix Wireless said Jane Park would chair the group's board.", founders},
+	})
+}
