@@ -176,3 +176,17 @@ func TestRound28GroupAfterAffiliation(t *testing.T) {
 		{"near miss: the sentence's company", launch + "Helix Wireless said Jane Park would chair the group's board.", founders},
 	})
 }
+
+// TestRound28NationPair: "the <Nat1> and <Nat2> <plural noun>" names one
+// company of each nationality ("The Swedish and Finnish vendors" after
+// Ericsson and Nokia: dev3). Near miss: a nationality with two companies
+// in reach names neither.
+func TestRound28NationPair(t *testing.T) {
+	reg := mustRegister(t, "round28.yaml", round28Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the Korean and Norwegian operators", "Korea's Acme Telecom and Norway's Cobalt Mobile met in Oslo. The Korean and Norwegian operators joined the Open Edge Alliance in May.",
+			[]string{"headquarteredIn(acme-telecom,KR)", "headquarteredIn(cobalt-mobile,NO)", "memberOf(acme-telecom,open-edge-alliance)", "memberOf(cobalt-mobile,open-edge-alliance)"}},
+		{"near miss: two Korean operators", "Korea's Acme Telecom, Korea's Helix Wireless and Norway's Cobalt Mobile met in Oslo. The Korean and Norwegian operators joined the Open Edge Alliance in May.",
+			[]string{"headquarteredIn(acme-telecom,KR)", "headquarteredIn(helix-wireless,KR)", "headquarteredIn(cobalt-mobile,NO)"}},
+	})
+}
