@@ -118,6 +118,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		if m, n, ok := x.descPairRef(toks, i, covered); ok {
 			return m, n, true // "The operator and the Swedish vendor" (coref_desc_pair.go)
 		}
+		if m, n, ok := x.newEntityRef(toks, i, covered); ok {
+			return m, n, true // "The new company is chaired by" (coref_new_entity.go)
+		}
 		if m, n, ok := x.nationPair(toks, i, covered); ok {
 			return m, n, true // "The Swedish and Finnish vendors" (coref_nation_pair.go)
 		}
