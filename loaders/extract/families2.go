@@ -452,7 +452,13 @@ func (x *extractor) famCopula(c *clauses, v int) {
 				}
 				return
 			}
-			if t := x.topicCompany(); t != "" {
+			t := x.topicCompany()
+			if strings.HasPrefix(noun.words, "its ") {
+				if p := x.itsPastPluralLead(c.s.text, noun.Start); p != "" {
+					t = p // "A and B fund Y, and P serves as its chairman" (coref_its_plural.go)
+				}
+			}
+			if t != "" {
 				x.rule = "copula.title"
 				for _, rel := range rels {
 					x.emitFact(c.s, rel, c.args(x, subj)[0], arg{slug: t, text: "(" + x.nameOf(t) + ")"}, c.modText(subj, v), 0.6, schema.Fact{})

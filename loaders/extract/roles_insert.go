@@ -200,6 +200,13 @@ func (x *extractor) titleNoOrg(c *clauses, p int, words, mod string) {
 			return
 		}
 	}
+	if strings.HasPrefix(words, "its ") {
+		if at := strings.Index(strings.ToLower(c.s.text), words); at >= 0 {
+			if pl := x.itsPastPluralLead(c.s.text, at); pl != "" {
+				owner = pl // "A and B fund Y, and P serves as its chairman" (coref_its_plural.go)
+			}
+		}
+	}
 	o := arg{slug: owner, text: "(" + x.nameOf(owner) + ")"}
 	if f, ok := c.frontedOrg(x); ok {
 		o, owner = f, x.resolve(f, orgTypesAll) // "At KT, P remains chairman of the board" (roles_as_title.go)

@@ -206,3 +206,18 @@ func TestRound28NewCompany(t *testing.T) {
 		{"near miss: nothing founded", "Polar Compute hired 200 engineers in May. The new company is chaired by Jane Park.", nil},
 	})
 }
+
+// TestRound28ItsAfterPluralLead: "its" after a sentence that opens with a
+// list of companies is no one of them but the organisation named after
+// the list ("SoftBank Group, OpenAI, Oracle and MGX are the initial equity
+// funders of Stargate, and Mr. Son serves as its chairman": dev15). Near
+// miss: a sentence that opens with one company keeps "its" that company's.
+func TestRound28ItsAfterPluralLead(t *testing.T) {
+	reg := mustRegister(t, "round28.yaml", round28Register)
+	runNewsWith(t, reg, []newsCase{
+		{"its after a plural lead", "Jane Park is rich. Acme Telecom and Ion Cloud are the initial equity funders of Polar Compute, and Ms. Park serves as its chairman.",
+			[]string{"investedIn(acme-telecom,polar-compute)", "investedIn(ion-cloud,polar-compute)", "chairmanOf(jane-park,polar-compute)"}},
+		{"near miss: one company leads", "Jane Park is rich. Acme Telecom is big, and Ms. Park serves as its chairman.",
+			[]string{"chairmanOf(jane-park,acme-telecom)"}},
+	})
+}
