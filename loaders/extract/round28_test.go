@@ -221,3 +221,18 @@ func TestRound28ItsAfterPluralLead(t *testing.T) {
 			[]string{"chairmanOf(jane-park,acme-telecom)"}},
 	})
 }
+
+// TestRound28AtPairs: people each placed "at" a company, with a plural
+// title in apposition after or before the list, hold the title there
+// ("Hans Vestberg at Verizon and John Stankey at AT&T, the two rival chief
+// executives": dev15). Near miss: no title.
+func TestRound28AtPairs(t *testing.T) {
+	reg := mustRegister(t, "round28.yaml", round28Register+"  mark-hill: {name: Mark Hill, type: person}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"the two rival chief executives", "Jane Park at Acme Telecom and Mark Hill at Ion Cloud, the two rival chief executives, are both pitching AI.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(mark-hill,ion-cloud)"}},
+		{"the chairmen before the list", "The chairmen, Jane Park at Acme Telecom and Mark Hill at Ion Cloud, are both pitching AI.",
+			[]string{"chairmanOf(jane-park,acme-telecom)", "chairmanOf(mark-hill,ion-cloud)"}},
+		{"near miss: no title", "Jane Park at Acme Telecom and Mark Hill at Ion Cloud spoke on Monday.", nil},
+	})
+}
