@@ -163,6 +163,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRaisedFromGroup(c) // invest_group.go
 	x.famAddedBackers(c)    // invest_holding.go
 	x.famPhrasalInvest(c)   // invest_phrasal.go
+	x.famGappedAmounts(c)   // invest_gapped_amounts.go
 	x.famRoundLedJoined(c)  // rounds_led.go
 	x.famRoundBare(c)       // rounds_bare.go
 	x.famRoundMoney(c)      // rounds_money.go

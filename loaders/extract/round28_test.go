@@ -236,3 +236,18 @@ func TestRound28AtPairs(t *testing.T) {
 		{"near miss: no title", "Jane Park at Acme Telecom and Mark Hill at Ion Cloud spoke on Monday.", nil},
 	})
 }
+
+// TestRound28GappedAmounts: a second amount and company after "and", the
+// verb gapped, is the same investor's ("put $100 million into A last year
+// and $10 million into B in June"). Near misses: a share that is no amount
+// ("and 20% more in staff"); a second investor ("and C $20m in D") is the
+// existing rules' reading, not this one's.
+func TestRound28GappedAmounts(t *testing.T) {
+	reg := mustRegister(t, "round28.yaml", round28Register)
+	runNewsWith(t, reg, []newsCase{
+		{"put $X into A and $Y into B", "Acme Telecom put $100 million into Polar Compute last year and $10 million into Ion Cloud in June.",
+			[]string{"investedIn(acme-telecom,polar-compute) date=2024 amount=$100 million", "investedIn(acme-telecom,ion-cloud) date=2024 amount=$10 million"}},
+		{"near miss: 20% more in staff", "Acme Telecom invested $50m in Polar Compute and 20% more in staff.",
+			[]string{"investedIn(acme-telecom,polar-compute) amount=$50m"}},
+	})
+}
