@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Entity boundaries (issue 13): a registered name inside a longer
 // capitalised name is not that entity. "Open Network AI Alliance" is a new
 // group, not the "AI Alliance" the register knows, and "Nokia Bell Labs" is
@@ -55,4 +57,29 @@ func (x *extractor) extendedRight(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// projectTail reports whether toks[j] is the word "Project" that a
+// registered company or venture's name takes in full ("the Stargate
+// Project" is Stargate, round 29): capitalised, right after the name, and
+// no capitalised word after it ("Stargate Project Phase Two" is another
+// name). The register has no longer name, or the lexicon would have
+// matched it. The name read so makes "the project" the company too
+// (nameProject, headNounRef).
+func projectTail(toks []token, j int) bool {
+	if j == 0 || j >= len(toks) || toks[j].Key != "project" || !toks[j].Upper || toks[j-1].Poss || toks[j].Start != toks[j-1].End+1 {
+		return false
+	}
+	return j+1 >= len(toks) || !toks[j+1].Word || !toks[j+1].Upper || toks[j+1].Start != toks[j].End+1
+}
+
+// nameProject remembers that the text named slug with "Project" after its
+// name, as a description by the noun would.
+func (x *extractor) nameProject(slug string) {
+	if x.groupDescs == nil {
+		x.groupDescs = map[string][]string{}
+	}
+	if !slices.Contains(x.groupDescs[slug], "project") {
+		x.groupDescs[slug] = append(x.groupDescs[slug], "project")
+	}
 }

@@ -227,6 +227,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				// a group with members is no company's corporate group
 				s = x.groupRef("", false) // "A, B and C set up the group" (coref_group_founded.go)
 			}
+			if p := x.headNounRef(k); s == "" && k == "project" && p != "" {
+				s, kind = p, x.kindFor(p) // a company named "the Stargate Project" (boundary.go)
+			}
 			if c := x.corporateGroup(toks, i); s == "" && c != "" {
 				s, kind = c, x.kindFor(c) // a company's corporate group (coref_group_corp.go)
 			}
@@ -613,7 +616,7 @@ func (x *extractor) headNounRef(head string) string {
 		if len(w) == 0 {
 			continue
 		}
-		if wordKey(w[len(w)-1]) == head || ((head == "venture" || head == "jv") && (t == schema.TypeJointVenture || x.namedVenture(s))) { // coref_venture_named.go
+		if wordKey(w[len(w)-1]) == head || head == "project" && x.groupDescribed(s, head) || ((head == "venture" || head == "jv") && (t == schema.TypeJointVenture || x.namedVenture(s))) { // coref_venture_named.go
 			best, bestAt = s, last
 		}
 	}

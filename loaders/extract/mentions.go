@@ -359,6 +359,10 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			if typ == schema.TypeCompany && j == i+n {
 				j = x.legalTail(toks, i, j) // "Reliance Jio Infocomm Ltd" (legal_names.go)
 			}
+			if j == i+n && projectTail(toks, j) {
+				j++ // "the Stargate Project" (boundary.go)
+				x.nameProject(slug)
+			}
 			j = commaSuffix(toks, j) // "ELYZA, Inc." (clause_alias_pair.go)
 			if typ == schema.TypeCompany && x.extendedRight(toks, j) {
 				continue // "Nokia Bell Labs" is not Nokia
