@@ -89,15 +89,17 @@ func (c *clauses) infinitiveAfter(k int) bool {
 	return false
 }
 
-// signedPactRE is a signing verb, never a forming or launching one: three
+// signedPactRE is a signing or announcing verb, never a forming or
+// launching one ("announced a partnership", round 29): three
 // or four companies that "formed an alliance" or "launched a partnership"
 // may have set up an organisation (the found family's), while three that
 // "signed a capital and business alliance" are each other's partners.
-var signedPactRE = regexp.MustCompile(`\b(?:signed|struck|sealed|inked|entered into|agreed)\b`)
+var signedPactRE = regexp.MustCompile(`\b(?:signed|struck|sealed|inked|entered into|agreed|announced|unveiled)\b`)
 
 // pactFoundsRE opens what an agreement sets up: "signed an agreement to
-// set up the Open Edge Alliance" founds it (the found family's).
-var pactFoundsRE = regexp.MustCompile(`^\s*(?:to|that will) (?:set up|form|create|launch|establish|found|build)\b`)
+// set up the Open Edge Alliance" founds it (the found family's), a time
+// between them too ("signed an agreement on Monday to set up").
+var pactFoundsRE = regexp.MustCompile(`^\s*(?:(?:on|in|at|last|this|earlier|late) [\w-]+(?: \d{4})?,? )?(?:to|that will) (?:jointly )?(?:set up|form|create|launch|establish|found|build)\b`)
 
 // signedPact reports whether a multi-party "A, B and C signed a <noun>"
 // (match, the noun, and the text after the match) is a pact among them: a

@@ -55,7 +55,8 @@ func eachOwn(text string) bool {
 
 // andList reports whether a skeleton marker names a list joined by "and"
 // or "&" ("A and B"), or no list at all; "at MWC Barcelona, KT" is a
-// comma the list reader took for a coordination.
+// comma the list reader took for a coordination. A longer list is joined
+// by its last two items ("A, B and C", round 29).
 func andList(s *sent, marker string) bool {
 	m := markerRE.FindStringSubmatch(marker)
 	if m == nil || m[1] != "L" {
@@ -65,7 +66,8 @@ func andList(s *sent, marker string) bool {
 	if i >= len(s.lists) || len(s.lists[i]) < 2 {
 		return true
 	}
-	a, b := s.ms[s.lists[i][0]], s.ms[s.lists[i][1]]
+	n := len(s.lists[i])
+	a, b := s.ms[s.lists[i][n-2]], s.ms[s.lists[i][n-1]]
 	if a.PossEnd > b.Start || b.Start > len(s.text) {
 		return false
 	}

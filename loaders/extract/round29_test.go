@@ -33,3 +33,21 @@ func TestRound29ProjectName(t *testing.T) {
 			[]string{"investedIn(ion-cloud,beacon)", "investedIn(acme-telecom,beacon)"}},
 	})
 }
+
+// TestRound29ThreeNamedParties: three or four companies named in a list
+// that signed or announced a partnership are each other's partners, as
+// "the three companies" were (dev15: "SoftBank Group Corp. (...), SoftBank
+// Corp. (...) and OpenAI today announced a partnership to develop"). The
+// list is joined by "and" before its last item. Near misses: three that
+// formed an alliance; a comma that is no coordination.
+func TestRound29ThreeNamedParties(t *testing.T) {
+	reg := mustRegister(t, "round29.yaml", round29Register)
+	runNewsWith(t, reg, []newsCase{
+		{"A, B and C announced a partnership", "Ion Cloud, Acme Telecom and Polar Compute today announced a partnership to develop and market an enterprise AI.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)", "partnerOf(acme-telecom,polar-compute)", "partnerOf(ion-cloud,polar-compute)"}},
+		{"with defined short names", `TOKYO, February 3, 2025 - Ion Cloud Corp. ("Ion"), Acme Telecom Corp. ("Acme") and Polar Compute signed a capital and business alliance.`,
+			[]string{"partnerOf(acme-telecom,ion-cloud)", "partnerOf(acme-telecom,polar-compute)", "partnerOf(ion-cloud,polar-compute)"}},
+		{"near miss: three formed an alliance", "Ion Cloud, Acme Telecom and Polar Compute formed an alliance on Tuesday.", nil},
+		{"near miss: a comma before the subject", "At the fair in Oslo, Ion Cloud signed a partnership.", nil},
+	})
+}
