@@ -107,12 +107,16 @@ func (x *extractor) famRaisedFrom(c *clauses, v int) {
 		return
 	}
 	n := c.nounObject(v)
+	if n < 0 && u.Lemma == "take" && v+1 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "in" {
+		n = c.nounObject(v + 1) // "Intel took in $8.9 billion from A" (invest_gapped_amounts.go)
+	}
 	if n < 0 || !c.moneyAt(v+1, n+1) && !raisedSumNouns[c.us[n].Lemma] || c.us[n].hasMod("no") {
 		return // "Y got no funding from A": a denial (invest_no_test.go)
 	}
 	for _, p := range c.pps(n + 1) {
 		if p.prep == "from" && c.us[p.at].Kind == 'E' {
 			x.investPairs(c, c.args(x, p.at), c.args(x, subj), c.modText(subj, v), c.text(v, p.at), 0.75)
+			x.gappedFroms(c, p.at, subj, v) // invest_gapped_amounts.go
 			return
 		}
 		if c.timePP(p) {

@@ -1,10 +1,14 @@
 package extract
 
-import "github.com/telcograph/telcograph/schema"
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // This file reads money committed (helper x13z5, issue 13): "the carrier
 // committed $10 million to Perplexity" gives investedIn(A, Y) with the
-// amount (the tagger knows no verb "pledge" yet); "Y got an
+// amount (and "pledged $X for Y", round 29); "Y got an
 // investment of $1.2 billion from M, while A committed $750 million"
 // gives investedIn(A, Y) for the company the same sentence has already
 // told an investment in (the investee-focus model of invest_implicit.go,
@@ -14,13 +18,14 @@ import "github.com/telcograph/telcograph/schema"
 
 // commitLemmas are the verbs of committing money (rounds3.go reads
 // "commit" inside a round).
-var commitLemmas = map[string]bool{"commit": true}
+var commitLemmas = map[string]bool{"commit": true, "pledge": true}
 
 // famCommit reads "A committed $X to Y" and "..., while A committed $X".
 func (x *extractor) famCommit(c *clauses) {
 	for v, u := range c.us {
-		if u.Kind != 'V' || !commitLemmas[u.Lemma] || u.Passive || u.Neg {
-			continue
+		upTo := strings.HasSuffix(u.Lemma, " up") && v+1 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "to"
+		if u.Kind != 'V' || !commitLemmas[u.Lemma] && !(upTo && commitLemmas[strings.TrimSuffix(u.Lemma, " up")]) || u.Passive || u.Neg {
+			continue // "committed up to $10 million": the chunker's particle is the amount's (round 29)
 		}
 		subj := c.subject(v)
 		if subj < 0 || c.us[subj].Kind != 'E' {
@@ -28,7 +33,10 @@ func (x *extractor) famCommit(c *clauses) {
 		}
 		// the amount: up to the end of the clause or a "to"
 		end := v + 1
-		for end < len(c.us) && !c.boundary(end) && !(c.us[end].Kind == 'P' && c.us[end].Lemma == "to") && c.us[end].Kind != 'V' {
+		to := func(k int) bool {
+			return c.us[k].Kind == 'P' && (c.us[k].Lemma == "to" || strings.HasPrefix(u.Lemma, "pledge") && c.us[k].Lemma == "for") // "pledged up to $100 billion for OpenAI" (round 29)
+		}
+		for end < len(c.us) && !c.boundary(end) && !(to(end) && !(upTo && end == v+1)) && c.us[end].Kind != 'V' {
 			end++
 		}
 		if end == v+1 || !c.moneyAt(v+1, end-1) {
@@ -37,7 +45,7 @@ func (x *extractor) famCommit(c *clauses) {
 		amt := amountRE.FindString(c.text(v+1, end-1))
 		investors := c.args(x, subj)
 		f := schema.Fact{Amount: amt, Date: x.dateOf(c.s)}
-		if end < len(c.us) && c.us[end].Kind == 'P' && c.us[end].Lemma == "to" {
+		if end < len(c.us) && to(end) {
 			y := end + 1
 			for y < len(c.us) && c.us[y].Kind == 'M' {
 				y++

@@ -59,3 +59,35 @@ func (x *extractor) famGappedAmounts(c *clauses) {
 		}
 	}
 }
+
+// gappedFroms reads the amounts raised from further backers after the
+// first "from A", the verb gapped: "Intel took in $8.9 billion from the US
+// government, $2 billion from SoftBank Group and a $5 billion commitment
+// from Nvidia" (round 29, dev16). Each item is a comma or "and", an amount
+// and "from" a company, before any verb; subj raised them all at verb v.
+func (x *extractor) gappedFroms(c *clauses, at, subj, v int) {
+	k := at + 1
+	for k < len(c.us) {
+		for k < len(c.us) && (c.isPunct(k, ",") || c.isPunct(k, "and")) {
+			k++
+		}
+		if k == at+1 {
+			return // no separator: the list of backers is over
+		}
+		p := -1
+		for j := k; j < len(c.us) && j <= k+4 && !c.boundary(j); j++ {
+			if c.us[j].Kind == 'V' || c.us[j].Kind == 'E' {
+				break
+			}
+			if c.us[j].Kind == 'P' {
+				p = j
+				break
+			}
+		}
+		if p <= k || c.us[p].Lemma != "from" || p+1 >= len(c.us) || c.us[p+1].Kind != 'E' || !c.moneyAt(k, p-1) {
+			return
+		}
+		x.investPairs(c, c.args(x, p+1), c.args(x, subj), c.modText(subj, v), c.text(k, p-1), 0.7)
+		at, k = p+1, p+2
+	}
+}

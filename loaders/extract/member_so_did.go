@@ -20,8 +20,9 @@ var soDidRE = regexp.MustCompile(`(?i)(?:,? and so|, as) (?:did|does|do|has|have
 
 // soDidListRE is what may stand between the marker and a member: a list of
 // names and a few describing words ("and so did rival B and C"), never a
-// clause ("and so did profits at B").
-var soDidListRE = regexp.MustCompile(`^(?:\s|,|\band\b|\bits\b|\btheir\b|\brivals?\b|\bfellow\b|\bthe\b|\b[A-Z][\w&.'-]*)*$`)
+// clause ("and so did profits at B"). An ampersand stands inside a name
+// ("Fidelity Management & Research Company", round 29).
+var soDidListRE = regexp.MustCompile(`^(?:\s|,|&|\band\b|\bits\b|\btheir\b|\brivals?\b|\bfellow\b|\bthe\b|\b[A-Z][\w&.'-]*)*$`)
 
 // soDid extends the memberships stated in sentence s since fact index from
 // to the organisations after an ellipsis marker.

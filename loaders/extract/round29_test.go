@@ -51,3 +51,36 @@ func TestRound29ThreeNamedParties(t *testing.T) {
 		{"near miss: a comma before the subject", "At the fair in Oslo, Ion Cloud signed a partnership.", nil},
 	})
 }
+
+// TestRound29Investments: money taken in from several backers, the verb
+// gapped ("Intel took in $8.9 billion from the US government, $2 billion
+// from SoftBank Group and a $5 billion commitment from Nvidia": dev16);
+// shares bought when the tagger reads "shares" as a verb ("bought about
+// $2 billion of Synopsys shares at $414.79 each"); a pledge, and an amount
+// "up to" ("pledged up to $100 billion for OpenAI", "committed up to $10
+// million to"); the backers after "as did" past a name with an ampersand.
+// Near misses: a second amount from no company; a second clause with a
+// verb of its own; a pledge of support.
+func TestRound29Investments(t *testing.T) {
+	reg := mustRegister(t, "round29.yaml", round29Register+`  fir-management: {name: Fir Management & Research Company, type: company}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"took in from A, B and C", "Between August and September Polar Compute took in $8.9 billion from Acme Telecom, $2 billion from Ion Cloud and a $5 billion commitment from Helix Wireless.",
+			[]string{"investedIn(acme-telecom,polar-compute) amount=$8.9 billion", "investedIn(ion-cloud,polar-compute) amount=$2 billion", "investedIn(helix-wireless,polar-compute) amount=$5 billion"}},
+		{"raised from A and B", "Polar Compute raised $8.9 billion from Acme Telecom and $2 billion from Ion Cloud.",
+			[]string{"investedIn(acme-telecom,polar-compute) amount=$8.9 billion", "investedIn(ion-cloud,polar-compute) amount=$2 billion"}},
+		{"shares tagged as a verb", "On Monday Ion Cloud bought about $2 billion of Polar Compute shares at $414.79 each, as part of a wider deal.",
+			[]string{"investedIn(ion-cloud,polar-compute) date=2025-06-09"}},
+		{"pledged up to for", "Last month Ion Cloud pledged up to $100 billion for Polar Compute as it builds out data centres.",
+			[]string{"investedIn(ion-cloud,polar-compute) date=2025-05 amount=$100 billion"}},
+		{"committed up to", "Ion Cloud committed up to $10 million to Polar Compute.",
+			[]string{"investedIn(ion-cloud,polar-compute) amount=$10 million"}},
+		{"as did past an ampersand", "Polar Compute raised $1.1 billion in a Series B in September. Ion Cloud joined the round, as did Acme Telecom, Fir Management & Research Company, Helix Wireless and Cobalt Mobile.",
+			[]string{"investedIn(ion-cloud,polar-compute)", "investedIn(acme-telecom,polar-compute)", "investedIn(fir-management,polar-compute)", "investedIn(helix-wireless,polar-compute)", "investedIn(cobalt-mobile,polar-compute)"}},
+		{"near miss: a second amount from no company", "Polar Compute raised $8.9 billion from Acme Telecom, a rise of $2 billion from last year.",
+			[]string{"investedIn(acme-telecom,polar-compute) date=2024 amount=$8.9 billion"}},
+		{"near miss: a second clause with its own verb", "Polar Compute raised $8.9 billion from Acme Telecom, and Ion Cloud raised $2 billion from Helix Wireless.",
+			[]string{"investedIn(acme-telecom,polar-compute) amount=$8.9 billion", "investedIn(helix-wireless,ion-cloud) amount=$2 billion"}},
+		{"near miss: a pledge of support", "Ion Cloud pledged support for Polar Compute.", nil},
+	})
+}
