@@ -496,6 +496,9 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 		if rel == schema.RelInvestedIn && sb != "" {
 			sb = x.investeeInFocus(s, b, sb, sa) // invest_focus.go
 		}
+		if g := x.launchedFor(s, sb); (rel == schema.RelFoundingMember || rel == schema.RelMemberOf && strings.Contains(s.text, "founding")) && g != "" {
+			b, sb = arg{slug: g, text: "(" + x.nameOf(g) + ")"}, g // member_launcher.go
+		}
 		if sb == "" || sb == sa || pronounInGroup(s, sa, b, sb) {
 			return false
 		}

@@ -29,6 +29,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 	if m, n, ok := x.countryPossessive(toks, i, covered); ok { // coref_country_poss.go
 		return m, n, true
 	}
+	if m, n, ok := x.placeGroup(toks, i, covered); ok { // coref_place_group.go
+		return m, n, true
+	}
 	k0 := key(i)
 	switch k0 {
 	case "it":

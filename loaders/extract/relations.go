@@ -304,6 +304,9 @@ var baseRules = []rule{
 		if nationGap(m[0]) || possVerbGap(m[0]) {
 			return
 		}
+		if a, ok := x.one(s, m[2]); ok && a.m != nil && a.m.Coref && a.m.Kind == 'A' {
+			return // "North America's group": a group described by the place it speaks for (coref_place_group.go)
+		}
 		x.nation(s, m[2], m[1], 0.85)
 	}},
 	{name: "X, N's top carrier", keys: []string{"'", "’"}, re: rx(`(<[CAVUL]\d+>), (?:the |one of )?` + rNat + `'s (?:[\w-]+ ){0,4}?(?:` + rCompanyHead + `|alliance|body|association)s?\b`), fn: func(x *extractor, s *sent, m []string) {
@@ -444,6 +447,9 @@ func (x *extractor) membership(s *sent, rel schema.Relation, ms []arg, org, modT
 	if !ok {
 		return
 	}
+	if g := x.launchedFor(s, so); (rel == schema.RelFoundingMember || rel == schema.RelMemberOf && strings.Contains(s.text, "founding")) && g != "" {
+		o, so = arg{slug: g, text: "(" + x.nameOf(g) + ")"}, g // member_launcher.go
+	}
 	d := x.dateOf(s)
 	for _, m := range ms {
 		sm := x.resolve(m, []schema.EntityType{schema.TypeCompany, schema.TypeJointVenture})
@@ -492,6 +498,7 @@ func (x *extractor) founded(s *sent, org, modText string, base float64) {
 		return
 	}
 	x.foundedNow = so
+	x.noteLauncher(s, so) // member_launcher.go
 	x.emit(s, schema.Fact{Relation: schema.RelFounded, Subject: x.mention(o, so), Date: x.dateOf(s), Modality: mod}, confOf(base, o))
 }
 

@@ -84,3 +84,28 @@ func TestRound29Investments(t *testing.T) {
 		{"near miss: a pledge of support", "Ion Cloud pledged support for Polar Compute.", nil},
 	})
 }
+
+// TestRound29LaunchedGroup: a group described by the place it speaks for
+// is the group under discussion ("What is the Next G Alliance? North
+// America's group was launched in October 2020 by ATIS": dev16), and the
+// founding members read for the group that launched it are the launched
+// group's ("ATIS is run by ... The first batch of founding members
+// included A, B and C. A month later ATIS added eleven more founding
+// members, among them D and E"). Near misses: founding members named
+// "of" the launcher; a place's group with two groups in reach and none in
+// the sentence before; no country is stated for the described group.
+func TestRound29LaunchedGroup(t *testing.T) {
+	reg := mustRegister(t, "round29.yaml", round29Register+`  edge-standards: {name: Alliance for Edge Standards, type: alliance}
+  radio-forum: {name: Radio Forum, type: alliance}
+`)
+	const launch = "Who is who?\n\nWhat is the Open Edge Alliance?\nNorth America's group was launched in October 2020 by the Alliance for Edge Standards (AES), a standards organisation based in Washington. AES is run by president Jane Park. "
+	runNewsWith(t, reg, []newsCase{
+		{"founding members after the launch", launch + "The first batch of founding members included Acme Telecom, Ion Cloud and Polar Compute. A month later AES added eleven more founding members, among them Helix Wireless and Cobalt Mobile.",
+			[]string{"founded(open-edge-alliance) date=2020-10", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)", "foundingMember(polar-compute,open-edge-alliance)",
+				"foundingMember(helix-wireless,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)"}},
+		{"near miss: founding members of the launcher", launch + "Acme Telecom and Ion Cloud were founding members of AES in 1983.",
+			[]string{"founded(open-edge-alliance) date=2020-10", "foundingMember(acme-telecom,edge-standards)", "foundingMember(ion-cloud,edge-standards)"}},
+		{"near miss: two groups in reach", "The Radio Forum and the Open Edge Alliance met in May. Acme Telecom spoke.\n\nNorth America's group was launched in October 2020.",
+			nil},
+	})
+}
