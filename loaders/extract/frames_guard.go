@@ -47,6 +47,30 @@ func passiveOfCompany(c *clauses, sp clauseSpan, v int) bool {
 	return false
 }
 
+// apposedCompany reports whether the participle at token v ends an
+// apposition to a company: ", a telco cloud stack started by": a comma,
+// an indefinite article and up to five words that are no verb, right
+// after a company's name.
+func apposedCompany(c *clauses, sp clauseSpan, v int) bool {
+	ts := c.ts
+	k := v - 1
+	for k > sp.from && k >= v-6 && ts[k].Key != "," {
+		if ts[k].Pos == posVerb || ts[k].Pos == posAux {
+			return false
+		}
+		k--
+	}
+	if k <= sp.from || ts[k].Key != "," || k+1 >= v || ts[k+1].Key != "a" && ts[k+1].Key != "an" {
+		return false
+	}
+	for i := range c.s.ms {
+		if m := &c.s.ms[i]; m.End == ts[k-1].End && m.Start >= ts[sp.from].Start {
+			return m.Kind == 'C'
+		}
+	}
+	return false
+}
+
 // placeAfterIn reports whether an unknown name follows "in", as a place
 // does: "in Washington", "in Silicon Valley".
 func placeAfterIn(s *sent, toks []token, m *mention) bool {

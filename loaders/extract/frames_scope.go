@@ -62,8 +62,10 @@ func apposedSubjectClause(ts []tagged, i int) bool {
 
 // foundedCompany reports whether a founding verb of the clause is passive
 // with a company or a person for its subject: "A was founded in 2015 by
-// B", "A was set up by researchers from B". What follows "by" founded
-// A; it joined no group.
+// B", "A was set up by researchers from B", and the participle of an
+// apposition to a company ("took on Project Sylva, a telco cloud stack
+// started by A, B and C": round 29, dev16). What follows "by" founded A;
+// it joined no group.
 func foundedCompany(c *clauses, sp clauseSpan, cs []cue) bool {
 	ts := c.ts
 	for _, cu := range cs {
@@ -79,7 +81,7 @@ func foundedCompany(c *clauses, sp clauseSpan, cs []cue) bool {
 				break
 			}
 		}
-		if by && passiveOfCompany(c, sp, cu.at) { // frames_guard.go
+		if by && (passiveOfCompany(c, sp, cu.at) || apposedCompany(c, sp, cu.at)) { // frames_guard.go
 			return true
 		}
 	}

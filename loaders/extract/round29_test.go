@@ -109,3 +109,20 @@ func TestRound29LaunchedGroup(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound29ApposedFounding: the founders of a company named in an
+// apposition ("Linux Foundation Europe took on Project Sylva, a telco
+// cloud stack started by A, B and C together with D": dev16) founded that
+// company, not the group the clause names. Near miss: an apposition to
+// the group itself.
+func TestRound29ApposedFounding(t *testing.T) {
+	reg := mustRegister(t, "round29.yaml", round29Register+`  edge-europe: {name: Edge Foundation Europe, type: alliance}
+  project-beacon: {name: Project Beacon, type: company}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"a company's apposition", "That November, Edge Foundation Europe took on Project Beacon, a telco cloud stack started by Acme Telecom, Ion Cloud and Polar Compute together with Helix Wireless and Cobalt Mobile.",
+			nil},
+		{"near miss: the group's apposition", "That November, Acme Telecom joined Edge Foundation Europe, a group started by Ion Cloud and Polar Compute together with Helix Wireless.",
+			[]string{"memberOf(acme-telecom,edge-europe)", "founded(edge-europe)", "foundingMember(ion-cloud,edge-europe)", "foundingMember(polar-compute,edge-europe)", "foundingMember(helix-wireless,edge-europe)"}},
+	})
+}
