@@ -16,18 +16,22 @@ import (
 // companies set up is the found family's; a joint venture the venture
 // family's), the subject one company, the verb neither negated nor
 // passive, and the parties no "customers" or "suppliers" ("with A as its
-// first customer").
+// first customer"). The thing may stand before the convener, as the
+// antecedent of a relative clause: "the AI-RAN Innovation Center that
+// T-Mobile set up with Nvidia, Ericsson and Nokia", "the customer-care
+// platform it is building with OpenAI" (round 29, dev16).
 
 // madeWithVerbs set something up.
 var madeWithVerbs = map[string]bool{
 	"set up": true, "open": true, "launch": true, "establish": true, "run": true, "build": true, "create": true,
-	"start": true, "form": true,
+	"start": true, "form": true, "develop": true, "co-develop": true,
 }
 
 // madeWithNouns are the things a convener sets up with its parties.
 var madeWithNouns = map[string]bool{
 	"center": true, "centre": true, "lab": true, "laboratory": true, "hub": true, "testbed": true, "test-bed": true,
 	"facility": true, "programme": true, "program": true, "initiative": true, "factory": true, "academy": true,
+	"platform": true,
 }
 
 // famMadeWith reads the shape above.
@@ -40,20 +44,36 @@ func (x *extractor) famMadeWith(c *clauses) {
 		for obj < len(c.us) && c.us[obj].Kind == 'M' {
 			obj++ // "set up in 2024 an AI lab"
 		}
-		if obj >= len(c.us) || !x.madeThing(c, obj) {
+		subj := c.subject(v)
+		relative := false
+		if a, with := c.madeAntecedent(subj, obj); a >= 0 && x.madeThing(c, a) {
+			obj = with - 1 // "the AI-RAN Innovation Center (that) T-Mobile set up last September with A" (round 29): "with" follows
+			relative = true
+		} else if obj >= len(c.us) || !x.madeThing(c, obj) {
 			continue
 		}
-		subj := c.subject(v)
 		if subj < 0 || c.us[subj].Kind != 'E' || c.ents[c.us[subj].ent].poss {
 			continue
 		}
+		conv := c.args(x, subj)
 		if ms := c.ents[c.us[subj].ent].ms; len(ms) == 1 && c.s.ms[ms[0]].Coref && kindPronouns[strings.ToLower(c.s.text[c.s.ms[ms[0]].Start:c.s.ms[ms[0]].End])] &&
 			!reportedItRE.MatchString(c.s.text[:c.s.ms[ms[0]].Start]) { // "The carrier said it had formed X together with" names the reporter
-			continue // "and it runs a lab with B": a pronoun's guess is no convener
+			if !relative {
+				continue // "and it runs a lab with B": a pronoun's guess is no convener
+			}
+			// in a relative clause the pronoun is the sentence's first
+			// company ("X talked up the centre it set up with A")
+			first := x.firstCompany(c.s)
+			if first == nil {
+				continue
+			}
+			conv = []arg{{m: first, slug: first.Slug, text: first.Text}}
 		}
-		conv := c.args(x, subj)
 		if len(conv) != 1 || x.resolve(conv[0], orgTypesAll) == "" || x.typeOf(x.resolve(conv[0], orgTypesAll)) == schema.TypeAlliance {
 			continue
+		}
+		if relative && x.madeIsNamed(c, obj, x.resolve(conv[0], orgTypesAll)) {
+			continue // "IntentCX, the platform it is building with A": "it" is no name of the thing built
 		}
 		w := obj + 1
 		if w < len(c.us) && c.us[w].Kind == 'O' && (c.us[w].words == "together" || c.us[w].words == "jointly") {
@@ -64,6 +84,9 @@ func (x *extractor) famMadeWith(c *clauses) {
 		}
 		if w+2 < len(c.us) && c.us[w+2].Kind == 'P' && c.us[w+2].Lemma == "as" {
 			continue // "with A as its first customer" ("as partners" is partner_with_as.go's)
+		}
+		if w+2 < len(c.us) && c.us[w+2].Kind == 'N' && !temporal(c.us[w+2].words) && c.us[w+2].Start == c.us[w+1].End+1 {
+			continue // "with Ion Cloud equipment": the company modifies a noun
 		}
 		parties := c.args(x, w+1)
 		if len(parties) == 0 {
@@ -81,7 +104,7 @@ func (x *extractor) famMadeWith(c *clauses) {
 func (x *extractor) madeThing(c *clauses, k int) bool {
 	u := c.us[k]
 	switch u.Kind {
-	case 'N':
+	case 'N', 'M':
 		return madeWithNouns[u.Lemma]
 	case 'E':
 		ms := c.ents[u.ent].ms
@@ -102,4 +125,61 @@ func (x *extractor) madeThing(c *clauses, k int) bool {
 		return madeWithNouns[strings.ToLower(t)]
 	}
 	return false
+}
+
+// madeAntecedent is the antecedent of an object relative clause whose
+// subject is unit subj and whose verb's object is missing (unit next,
+// after the verb and its times, is "with"): "the AI-RAN Innovation Center
+// (that) T-Mobile set up last September with", and the unit of "with". It
+// returns -1, -1 otherwise.
+func (c *clauses) madeAntecedent(subj, next int) (int, int) {
+	for next < len(c.us) && c.us[next].Kind == 'N' && temporal(c.us[next].words) {
+		next++ // "set up last September with"
+	}
+	if subj < 1 || next >= len(c.us) || c.us[next].Kind != 'P' || c.us[next].Lemma != "with" {
+		return -1, -1
+	}
+	j := subj - 1
+	if c.relative(j) && (c.us[j].words == "that" || c.us[j].words == "which") {
+		j--
+	}
+	if j < 0 || c.us[j].Kind != 'N' && c.us[j].Kind != 'M' && c.us[j].Kind != 'E' {
+		return -1, -1 // the chunker may read the noun as a modifier of the pronoun after it
+	}
+	return j, next
+}
+
+// madeIsNamed reports whether the thing a relative clause's antecedent
+// describes, the name before its comma ("Beacon, the platform it is
+// building with"), is slug: the convener resolved to the thing made.
+func (x *extractor) madeIsNamed(c *clauses, with int, slug string) bool {
+	k := with - 1
+	for k >= 0 && c.us[k].Kind != 'O' {
+		k--
+	}
+	for ; k >= 0; k-- {
+		if c.isPunct(k, ",") && k > 0 && c.us[k-1].Kind == 'E' {
+			for _, a := range c.args(x, k-1) {
+				if x.resolve(a, orgTypesAll) == slug {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// firstCompany is the sentence's first registered company named by its
+// name, or nil; a name headed by a made thing's noun is no maker.
+func (x *extractor) firstCompany(s *sent) *mention {
+	for i := range s.ms {
+		if m := &s.ms[i]; m.Kind == 'C' && !m.Coref && m.Slug != "" && x.typeOf(m.Slug) == schema.TypeCompany && x.discovered[m.Slug] == nil {
+			if w := strings.Fields(m.Text); len(w) > 0 && madeWithNouns[strings.ToLower(w[len(w)-1])] {
+				continue // "the AI-RAN Innovation Center": a thing made, no maker
+			}
+			return m
+		}
+	}
+	return nil
 }

@@ -126,3 +126,24 @@ func TestRound29ApposedFounding(t *testing.T) {
 			[]string{"memberOf(acme-telecom,edge-europe)", "founded(edge-europe)", "foundingMember(ion-cloud,edge-europe)", "foundingMember(polar-compute,edge-europe)", "foundingMember(helix-wireless,edge-europe)"}},
 	})
 }
+
+// TestRound29MadeWithRelative: the thing a company set up "with" its
+// partners may stand before it, as the antecedent of a relative clause
+// ("T-Mobile US used the week to talk up the AI-RAN Innovation Center it
+// set up last September with Nvidia, Ericsson and Nokia", "the AI-RAN
+// Innovation Center that T-Mobile set up with ..., and ... IntentCX, the
+// customer-care platform it is building with OpenAI": dev16). A pronoun
+// there is the sentence's first company. Near misses: the pronoun would
+// be the thing made; a company's equipment; no company named before.
+func TestRound29MadeWithRelative(t *testing.T) {
+	reg := mustRegister(t, "round29.yaml", round29Register)
+	runNewsWith(t, reg, []newsCase{
+		{"reduced relative with a pronoun", "Acme Telecom used the week to talk up the AI-RAN Innovation Center it set up last September with Ion Cloud, Polar Compute and Helix Wireless.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)", "partnerOf(acme-telecom,polar-compute)", "partnerOf(acme-telecom,helix-wireless)"}},
+		{"that-relative, then a platform", "Jane Park pointed to the AI-RAN Innovation Center that Acme Telecom set up with Ion Cloud in September 2024, and to Beacon, the customer-care platform it is building with Cobalt Mobile.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)", "partnerOf(acme-telecom,cobalt-mobile) modality=in_progress"}},
+		{"near miss: the pronoun is the thing made", "Jane Park pointed to Beacon, the customer-care platform it is building with Cobalt Mobile.", nil},
+		{"near miss: equipment", "Acme Telecom showed the lab it built with Ion Cloud equipment.", nil},
+		{"near miss: no company before", "Jane Park showed the lab it set up with Ion Cloud.", nil},
+	})
+}
