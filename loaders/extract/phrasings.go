@@ -163,8 +163,20 @@ var phrasingRules = []rule{
 		}
 		x.personRole(s, schema.RelChairmanOf, m[1], m[3], m[2], 0.85)
 	}},
-	{name: "Y, chaired by Z", keys: []string{"chaired by"}, flat: true, re: rx(rOrg + `,? (?:which is |that is |is |was )?(?:chaired|co-chaired) by (?:<[CAVU]\d+>(?:'s|’s) )?` + rPer), fn: func(x *extractor, s *sent, m []string) {
-		x.personRole(s, schema.RelChairmanOf, m[2], m[1], "", 0.8)
+	{name: "Y, chaired by Z", keys: []string{"chaired"}, flat: true, re: rx(rOrg + `(?: (?:supervisory )?board)?,? (?:which is |that is |is |was )?(?:chaired|co-chaired)(?: since [^,<]{1,30}?| from [^,<]{1,30}?)? by (?:<[CAVU]\d+>(?:'s|’s) )?((?:[a-z-]+ ){0,3}?)` + rPer), fn: func(x *extractor, s *sent, m []string) {
+		// "Its board, chaired since the spring by former finance chief
+		// P" (round 29, dev16): the board is the company's
+		x.personRole(s, schema.RelChairmanOf, m[3], m[1], "", 0.8)
+	}},
+	{name: "Z, then chairman of both A and B", keys: []string{"of both"}, flat: true, re: rx(rPer + `, ((?:then |former |current |now )?)(?:the )?(?:chair|chairman|chairwoman|chairperson) of both (?:the )?` + rOrg + ` and (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		// "Jose Maria Alvarez-Pallete, then chairman of both Telefonica
+		// and the GSMA" (round 29, dev16)
+		mod := m[2]
+		if mod == "then " || mod == "former " {
+			mod = "formerly"
+		}
+		x.personRole(s, schema.RelChairmanOf, m[1], m[3], mod, 0.8)
+		x.personRole(s, schema.RelChairmanOf, m[1], m[4], mod, 0.8)
 	}},
 	{name: "Z stepped down as chair", keys: []string{"stepped down", "resigned", "retired"}, flat: true, re: rx(rPer + ` ((?:[a-z']+ ){0,2}?)(?:stepped down|resigned|retired) as (?:the )?(?:executive |non-executive )?(chair|chairman|chairwoman|chief executive|ceo)\b(?: of (?:the )?` + rOrg + `)?`), fn: func(x *extractor, s *sent, m []string) {
 		rel := schema.RelChairmanOf

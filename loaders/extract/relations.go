@@ -38,6 +38,10 @@ type rule struct {
 
 func rx(p string) *regexp.Regexp { return regexp.MustCompile(p) }
 
+// chairedPartRE is a part of an organisation after its name: "chairs the
+// Ion Cloud audit committee" chairs no company.
+var chairedPartRE = regexp.MustCompile(`^(?:'s|’s)? (?:[a-z-]+ )?(?:committee|council|panel|group|unit|division|foundation|fund|institute|programme|program|project|lab|workshop|session|meeting|summit|forum)\b`)
+
 var (
 	negRE      = mustFiltered(`(?i)\b(?:not|n't|never|declined to|refused to|chose not|decided against|rejected|denied|no longer|ruled out|failed to|yet to|instead of|rather than|quit|left|exited|withdrew|backed out|pulled out|walked away|abandoned|called off|scrapped|no (?:immediate |current )?(?:plans?|intention) to)\b`)
 	progressRE = mustFiltered(`(?i)\b(?:(?:is|are) (?:setting|forming|creating|building|establishing|finalising|finalizing)|sketched out|sketching out|in the process of|working (?:on|to)|in the works|negotiating)\b`)
@@ -231,7 +235,10 @@ var baseRules = []rule{
 		x.personRole(s, schema.RelCEOOf, m[1], m[4], m[2], 0.8) // "stepped down as CEO of telecoms company X"
 	}},
 	// chairs
-	{name: "Z chairs Y", keys: []string{"chair"}, flat: true, re: rx(rPer + `,? (?:who )?((?:also |previously |once |later |formerly |currently |now )?)(chairs|chaired|has chaired|had chaired|co-chairs|co-chaired|will chair) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z chairs Y", keys: []string{"chair"}, flat: true, re: rx(rPer + `(?:, (?:[^,<]|<[CAVUN]\d+>){1,50},)?,? (?:who )?((?:also |previously |once |later |formerly |currently |now )?)(chairs|chaired|has chaired|had chaired|co-chairs|co-chaired|will chair) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		if at := strings.Index(s.sk, m[0]); at >= 0 && chairedPartRE.MatchString(s.sk[at+len(m[0]):]) {
+			return // "chairs the Ion Cloud audit committee": a part of the company (round 29)
+		}
 		mod := m[2] + " " + m[3]
 		if strings.HasSuffix(m[3], "chaired") {
 			mod += " past"

@@ -69,16 +69,29 @@ func (x *extractor) famTitleFirst(c *clauses) {
 }
 
 // boardChairedBy: "The board, chaired by P, ..." with the participle at v.
+// A time may stand before "by", and a title before the person: "Its
+// board, chaired since the spring by former finance chief P" (round 29).
 func (x *extractor) boardChairedBy(c *clauses, v int) {
-	if v+2 >= len(c.us) || c.us[v+1].Kind != 'P' || c.us[v+1].Lemma != "by" || c.us[v+2].Kind != 'E' || !c.isPerson(x, v+2) {
+	by := v + 1
+	if by+1 < len(c.us) && c.us[by].Kind == 'P' && (c.us[by].Lemma == "since" || c.us[by].Lemma == "from") && (c.us[by+1].Kind == 'N' || c.us[by+1].Kind == 'M') {
+		by += 2 // "chaired since the spring by"
+	}
+	per := by + 1
+	if per+1 < len(c.us) && (c.us[per].Kind == 'N' || c.us[per].Kind == 'M') && c.us[per+1].Kind == 'E' {
+		per++ // "by former finance chief P"
+	}
+	if per >= len(c.us) || c.us[by].Kind != 'P' || c.us[by].Lemma != "by" || c.us[per].Kind != 'E' || !c.isPerson(x, per) {
 		return
+	}
+	if (by > v+1 || per > by+1) && !(v >= 2 && (strings.HasPrefix(c.us[v-2].words, "its ") || strings.HasPrefix(c.us[v-2].words, "their "))) {
+		return // the longer forms only for a board its owner's possessive names ("The board, chaired since the spring by P" after two companies: whose?)
 	}
 	led := x.impliedLed(c, v-1) // the unit before the comma is the board
 	if len(led) != 1 {
 		return
 	}
 	x.rule = "title.board-chaired-by"
-	x.emitFact(c.s, schema.RelChairmanOf, c.args(x, v+2)[0], led[0], "", 0.7, schema.Fact{})
+	x.emitFact(c.s, schema.RelChairmanOf, c.args(x, per)[0], led[0], "", 0.7, schema.Fact{})
 }
 
 // opensClause reports whether unit j starts the sentence or follows a

@@ -147,3 +147,27 @@ func TestRound29MadeWithRelative(t *testing.T) {
 		{"near miss: no company before", "Jane Park showed the lab it set up with Ion Cloud.", nil},
 	})
 }
+
+// TestRound29Chairs: a chair after an apposition to its holder ("Tim
+// Höttges, Deutsche Telekom's chief executive, chairs the T-Mobile
+// board"), of both of two organisations ("Jose Maria Alvarez-Pallete,
+// then chairman of both Telefonica and the GSMA", past), and of a board
+// its owner's possessive names, chaired since a time by a titled person
+// ("Its board, chaired since the spring by former finance chief Timo
+// Ihamuotila": dev16). Near misses: "The board" with no possessive in the
+// longer form; a chair of one organisation's committee.
+func TestRound29Chairs(t *testing.T) {
+	reg := mustRegister(t, "round29.yaml", round29Register)
+	runNewsWith(t, reg, []newsCase{
+		{"apposition before chairs", "Jane Park, Acme Telecom's chief executive, chairs the Ion Cloud board.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "chairmanOf(jane-park,ion-cloud)"}},
+		{"then chairman of both", "The appointment was announced in September by Jane Park, then chairman of both Acme Telecom and the Open Edge Alliance.",
+			[]string{"chairmanOf(jane-park,acme-telecom) modality=past", "chairmanOf(jane-park,open-edge-alliance) modality=past"}},
+		{"its board chaired since by a titled person", "Ion Cloud is growing. Its board, chaired since the spring by former finance chief Jane Park, has backed AI.",
+			[]string{"chairmanOf(jane-park,ion-cloud)"}},
+		{"near miss: the board, the longer form", "Ion Cloud will buy new Acme Telecom shares. The board, chaired since the spring by Jane Park, approved the issue.",
+			[]string{"investedIn(ion-cloud,acme-telecom) modality=planned"}},
+		{"near miss: a committee", "Jane Park, Acme Telecom's finance director, chairs the Ion Cloud audit committee.",
+			nil},
+	})
+}
