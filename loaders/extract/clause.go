@@ -217,12 +217,24 @@ func (c *clauses) subject(v int) int {
 		return a // "Facebook (now Meta) invested" (clause_renamed.go)
 	}
 	if c.relative(j) {
+		who := c.us[j].words == "who"
 		j--
 		if c.isPunct(j, ",") {
 			j--
 		}
 		if j >= 0 && c.us[j].Kind == 'E' {
 			return j
+		}
+		if who {
+			// "Lip-Bu Tan, chief executive since March, who replaced": the
+			// antecedent is the person an apposition describes (round 29)
+			k := j
+			for k > 0 && j-k < 4 && c.us[k].Kind != 'V' && c.us[k].Kind != 'E' && !c.isPunct(k, ",") {
+				k--
+			}
+			if k >= 1 && k < j && c.isPunct(k, ",") && c.us[k-1].Kind == 'E' {
+				return k - 1
+			}
 		}
 		// "X, the industry group that came into being": the antecedent is
 		// an apposition of X.

@@ -14,6 +14,7 @@ const round29Register = `entities:
   beacon: {name: Beacon, type: company}
   open-edge-alliance: {name: Open Edge Alliance, type: alliance}
   jane-park: {name: Jane Park, type: person}
+  john-lee: {name: John Lee, type: person}
 `
 
 // TestRound29ProjectName: a registered company named with "Project" after
@@ -168,6 +169,20 @@ func TestRound29Chairs(t *testing.T) {
 		{"near miss: the board, the longer form", "Ion Cloud will buy new Acme Telecom shares. The board, chaired since the spring by Jane Park, approved the issue.",
 			[]string{"investedIn(ion-cloud,acme-telecom) modality=planned"}},
 		{"near miss: a committee", "Jane Park, Acme Telecom's finance director, chairs the Ion Cloud audit committee.",
+			nil},
+	})
+}
+
+// TestRound29WhoReplaced: "who" after an apposition to a person has that
+// person for its subject ("Lip-Bu Tan, chief executive since March, who
+// replaced Pat Gelsinger": dev16), so the one replaced held the title
+// before. Near miss: "which" after an apposition keeps its own reading.
+func TestRound29WhoReplaced(t *testing.T) {
+	reg := mustRegister(t, "round29.yaml", round29Register)
+	runNewsWith(t, reg, []newsCase{
+		{"who after an apposition", "Acme Telecom will keep its networking unit. The reversal comes under Jane Park, chief executive since March, who replaced John Lee after his abrupt retirement at the end of 2024.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(john-lee,acme-telecom) modality=past"}},
+		{"near miss: no title given", "Acme Telecom will keep its networking unit. Jane Park, a banker from Oslo, who replaced John Lee, spoke.",
 			nil},
 	})
 }
