@@ -101,6 +101,17 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 	}
 	x.rule = "found.company"
 	x.emitFact(c.s, schema.RelFounded, co, arg{}, c.modText(max(0, c.subject(v)), v), 0.7, schema.Fact{Date: x.dateOf(c.s)})
+	if sub := c.subject(v); sub >= 0 && c.us[sub].Kind == 'E' && !c.ents[c.us[sub].ent].poss && x.typeOf(co.slug) == schema.TypeAlliance {
+		// "the AI-RAN Alliance, the industry group that SoftBank Corp.
+		// launched": a company that launched it is a founding member
+		// (round 29)
+		x.rule = "found.company-launcher"
+		for _, a := range c.args(x, sub) {
+			if x.resolve(a, companyOnly) != "" { // a group that launched another is no member of it (member_launcher.go)
+				x.emitFact(c.s, schema.RelFoundingMember, a, co, c.modText(sub, v), 0.7, schema.Fact{})
+			}
+		}
+	}
 }
 
 // famFormationCompany: "announced the formation of Y", "the creation of

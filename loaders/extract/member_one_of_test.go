@@ -47,6 +47,6 @@ func TestFoundedRelativeWith(t *testing.T) {
 			[]string{"founded(radio-forum) date=2022", "foundingMember(ion-cloud,radio-forum) since=2022", "foundingMember(tower-group,radio-forum) since=2022"}},
 
 		// near misses
-		{"with a thing, not a co-founder", "The Radio Forum, which Acme Telecom started in 2016 with a grant, met in Oslo.", []string{"founded(radio-forum) date=2016"}},
+		{"with a thing, not a co-founder", "The Radio Forum, which Acme Telecom started in 2016 with a grant, met in Oslo.", []string{"founded(radio-forum) date=2016", "foundingMember(acme-telecom,radio-forum)"}}, // round 29: the one that started it is a founding member, as "Acme Telecom started the Radio Forum" states
 	})
 }

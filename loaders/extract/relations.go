@@ -136,6 +136,11 @@ var baseRules = []rule{
 		}
 		x.membership(s, schema.RelFoundingMember, append(x.args(s, m[1]), x.args(s, m[2])...), x.allianceBefore(s, m[0]), "", 0.8) // member_owner_before.go
 	}},
+	{name: "A and B's new X", keys: []string{"s new", "s newly"}, re: rx(rOrgs + `(?:'s|’s) (?:new|newly formed|newly launched|fledgling) (?:[a-z-]+ ){0,2}?` + rAll), fn: func(x *extractor, s *sent, m []string) {
+		// "IBM and Meta's new AI Alliance arrived on Tuesday" (round 29,
+		// dev16): the owners of a new group founded it
+		x.membership(s, schema.RelFoundingMember, x.args(s, m[1]), m[2], "", 0.75)
+	}},
 	{name: "Y launched with A", re: rx(rAll + ` (?:was |were |has been )?(?:officially |formally )?(?:launched|founded|formed|established|created|set up|started)\b(?:[^<]|<[CUNX]\d+>){0,100}?\b(?:in partnership with|together with|alongside|with) ` + `(?:[^<]|<[NX]\d+>)*?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		if foundsOtherText(m[0]) || drivingForceAfter(s.sk, m[0]) || foundHelperText(m[0], m[2]) {
 			return // "X started a pilot with A" (frames_found_object.go); "with A as its driving force" (lead_driving_force.go); "with support from A" (found_behind_copula.go)

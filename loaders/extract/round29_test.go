@@ -186,3 +186,24 @@ func TestRound29WhoReplaced(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound29GroupFounders: a company that launched a group, told in a
+// relative clause, is a founding member ("the AI-RAN Alliance, the
+// industry group that SoftBank Corp. launched at MWC in 2024"), and the
+// owners of a new group founded it ("IBM and Meta's new AI Alliance
+// arrived on Tuesday": dev16). Near misses: a group that launched another;
+// a company's new unit.
+func TestRound29GroupFounders(t *testing.T) {
+	reg := mustRegister(t, "round29.yaml", round29Register+`  radio-forum: {name: Radio Forum, type: alliance}
+  beacon-unit: {name: Beacon Labs, type: company}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"the group that A launched", "Jane Park spoke about the Open Edge Alliance, the industry group that Acme Telecom launched at MWC in 2024.",
+			[]string{"founded(open-edge-alliance) date=2024", "foundingMember(acme-telecom,open-edge-alliance)"}},
+		{"A and B's new X", "Ion Cloud and Polar Compute's new Open Edge Alliance arrived on Tuesday with a membership list that runs to more than 50 names.",
+			[]string{"foundingMember(ion-cloud,open-edge-alliance)", "foundingMember(polar-compute,open-edge-alliance)"}},
+		{"near miss: a group launched it", "Jane Park spoke about the Open Edge Alliance, which the Radio Forum formed in 2024.",
+			[]string{"founded(open-edge-alliance) date=2024"}},
+		{"near miss: a company's new unit", "Ion Cloud's new Beacon Labs unit arrived on Tuesday.", nil},
+	})
+}
