@@ -411,7 +411,8 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		cover(i, j)
 		i = j - 1
 	}
-	x.runInColon(text, ms) // about_runin.go
+	x.runInColon(text, ms)                        // about_runin.go
+	ms = x.orAliasMentions(text, toks, ms, cover) // alias_or.go
 	// 2. Descriptions, groups and pronouns.
 	for i := 0; i < len(toks); i++ {
 		if covered[i] || !toks[i].Word {

@@ -207,3 +207,19 @@ func TestRound29GroupFounders(t *testing.T) {
 		{"near miss: a company's new unit", "Ion Cloud's new Beacon Labs unit arrived on Tuesday.", nil},
 	})
 }
+
+// TestRound29OrAlias: a short form given after a name with "or" is the
+// name's alias: the rules read the sentence without it ("The Bharat 6G
+// Alliance, or B6GA, was launched on July 3 last year": dev16), and a
+// later sentence that uses it names the organisation. Near miss: "or" and
+// another organisation's name.
+func TestRound29OrAlias(t *testing.T) {
+	reg := mustRegister(t, "round29.yaml", round29Register)
+	runNewsWith(t, reg, []newsCase{
+		{"X, or SHORT, was launched", "The Open Edge Alliance, or OEA, was launched on July 3 last year by communications minister Jane Park.",
+			[]string{"founded(open-edge-alliance) date=2024"}},
+		{"the short form later", "The Open Edge Alliance, or B6GA, was launched in 2023.\n\nThe B6GA signed an agreement with Ion Cloud on March 22.",
+			[]string{"founded(open-edge-alliance) date=2023", "partnerOf(ion-cloud,open-edge-alliance)"}},
+		{"near miss: or another name", "Acme Telecom, or Ion Cloud, will win the tender.", nil},
+	})
+}

@@ -289,6 +289,14 @@ func (x *extractor) skeletons(s *sent) (flat, listed string) {
 			marker += "'s"
 		}
 		f.WriteString(marker)
+		if end := x.orAlias(s, i); end > 0 {
+			pos = end // "The Bharat 6G Alliance, or B6GA, was launched" (alias_or.go)
+			if li, ok := inList[i]; !ok || s.lists[li][0] == i {
+				l.WriteString(between)
+				l.WriteString(marker)
+			}
+			continue
+		}
 		if li, ok := inList[i]; ok {
 			lst := s.lists[li]
 			if lst[0] == i {
