@@ -14,6 +14,13 @@ import (
 // outside the span keeps its fact ("A invested in Y, but neither B nor C
 // did").
 
+// neitherRels are the relations "neither A nor B" denies of its subjects:
+// investments (helper z20inv), and memberships and partnerships (round 29,
+// dev16: "neither Huawei nor ZTE belongs to it").
+var neitherRels = map[schema.Relation]bool{
+	schema.RelInvestedIn: true, schema.RelMemberOf: true, schema.RelFoundingMember: true, schema.RelPartnerOf: true,
+}
+
 // neitherNorRE is a "neither ... nor ..." span up to the clause's end (a
 // full stop inside a name such as "T.Capital" does not end it).
 var neitherNorRE = regexp.MustCompile(`(?i)\bneither\b(?:[^,;:.!?]|\.\S)*?\bnor\b(?:[^,;:.!?]|\.\S)*`)
@@ -22,7 +29,7 @@ var neitherNorRE = regexp.MustCompile(`(?i)\bneither\b(?:[^,;:.!?]|\.\S)*?\bnor\
 // investor in sentence s lies inside a "neither ... nor" span, or its
 // investee does and the investor is named before the span.
 func deniedByNeither(s *sent, f schema.Fact) bool {
-	if f.Relation != schema.RelInvestedIn || describingRules[f.Rule] {
+	if !neitherRels[f.Relation] || describingRules[f.Rule] {
 		return false
 	}
 	spans := neitherNorRE.FindAllStringIndex(s.text, -1)
@@ -52,7 +59,7 @@ func deniedByNeither(s *sent, f schema.Fact) bool {
 		return true
 	}
 	for i := range s.ms {
-		if m := &s.ms[i]; m.Slug == f.Object.ID && in(m) && named {
+		if m := &s.ms[i]; f.Relation == schema.RelInvestedIn && m.Slug == f.Object.ID && in(m) && named {
 			return true // "A put money into neither B nor C"
 		}
 	}

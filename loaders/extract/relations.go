@@ -781,6 +781,9 @@ func (x *extractor) refused(s *sent, f schema.Fact) bool {
 	if roleDeniedOn(s.text, f) {
 		return true // "A, which is not an owner" (modality_relative_denial.go)
 	}
+	if f.Relation != schema.RelInvestedIn && deniedByNeither(s, f) {
+		return true // "neither Huawei nor ZTE belongs to it" (invest_neither.go; an investment's is notAnInvestment's)
+	}
 	if honorific(f.Subject.Text) || honorific(f.Object.Text) {
 		return true // "Crown Prince" is nobody (chairs.go)
 	}

@@ -223,3 +223,20 @@ func TestRound29OrAlias(t *testing.T) {
 		{"near miss: or another name", "Acme Telecom, or Ion Cloud, will win the tender.", nil},
 	})
 }
+
+// TestRound29NeitherNor: "neither A nor B" denies a membership of both, as
+// it denied an investment ("The Open Edge Alliance was set up ..., and
+// neither Huawei nor ZTE belongs to it": dev16). Near misses: a member
+// named outside the span; "neither price nor timing".
+func TestRound29NeitherNor(t *testing.T) {
+	reg := mustRegister(t, "round29.yaml", round29Register)
+	runNewsWith(t, reg, []newsCase{
+		{"neither belongs to it", "The Open Edge Alliance was set up to advance North American leadership, and neither Ion Cloud nor Acme Telecom belongs to it.",
+			[]string{"founded(open-edge-alliance)"}},
+		{"neither joined", "Neither Ion Cloud nor Acme Telecom joined the Open Edge Alliance.", nil},
+		{"near miss: a member outside the span", "Neither Ion Cloud nor Acme Telecom is a member of the Open Edge Alliance, but Polar Compute joined in May.",
+			[]string{"memberOf(polar-compute,open-edge-alliance)"}},
+		{"near miss: neither price nor timing", "Ion Cloud joined the Open Edge Alliance; neither price nor timing was disclosed.",
+			[]string{"memberOf(ion-cloud,open-edge-alliance)"}},
+	})
+}
