@@ -8,5 +8,7 @@ import "regexp"
 // is only its owner. The pair (P, A's) states nothing (roles.go: a part
 // of A); roles.go reads the name right after the noun with this.
 
-// possUnitRE is the noun between "A's" and the unit's name.
-var possUnitRE = regexp.MustCompile(`^ (?:[a-z-]+ )?(?:subsidiary|unit|arm|division|affiliate) $`)
+// possUnitRE is the noun between "A's" and the unit's name ("tower company",
+// round 29: "a former chief executive of Vodafone's tower company Vantage
+// Towers").
+var possUnitRE = regexp.MustCompile(`^ (?:[a-z-]+ )?(?:subsidiary|unit|arm|division|affiliate|company|business|venture) $`)

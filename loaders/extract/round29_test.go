@@ -240,3 +240,15 @@ func TestRound29NeitherNor(t *testing.T) {
 			[]string{"memberOf(ion-cloud,open-edge-alliance)"}},
 	})
 }
+
+// TestRound29TitleOfOwnedCompany: a title "of A's tower company B" is held
+// at B ("Badrinath, a former chief executive of Vodafone's tower company
+// Vantage Towers": dev16). Near miss: a committee of A.
+func TestRound29TitleOfOwnedCompany(t *testing.T) {
+	reg := mustRegister(t, "round29.yaml", round29Register)
+	runNewsWith(t, reg, []newsCase{
+		{"of A's tower company B", "Jane Park, a former chief executive of Acme Telecom's tower company Ion Cloud, spoke in Oslo.",
+			[]string{"ceoOf(jane-park,ion-cloud) modality=past"}},
+		{"near miss: a committee", "Jane Park, chair of Acme Telecom's audit committee, spoke in Oslo.", nil},
+	})
+}
