@@ -182,6 +182,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famAlsoStake(c)       // invest_focus.go
 	x.famImplicitStake(c)   // invest_implicit.go
 	x.famAmountOnly(c)      // invest_amount_only.go
+	x.famSignedUpAs(c)      // invest_signed_up.go
 	x.famStakeParticiple(c) // invest_holding.go: after the sentence's own stakes
 	x.famHeldShare(c)       // invest_held_share.go
 	x.famWithStake(c)       // invest_with_stake.go

@@ -252,3 +252,21 @@ func TestRound29TitleOfOwnedCompany(t *testing.T) {
 		{"near miss: a committee", "Jane Park, chair of Acme Telecom's audit committee, spoke in Oslo.", nil},
 	})
 }
+
+// TestRound29SignedUpAsInvestors: companies that "signed up as
+// cornerstone investors", and those "joined by" them, invested in the
+// company the article is about ("Apple, Google, AMD, Intel, Nvidia and
+// Samsung signed up as cornerstone investors, joined by the chip-design
+// software makers Cadence and Synopsys and by TSMC" in a story on Arm's
+// listing: dev16). Near misses: no company in focus or topic; a planned
+// sign-up.
+func TestRound29SignedUpAsInvestors(t *testing.T) {
+	reg := mustRegister(t, "round29.yaml", round29Register)
+	const listing = "Polar Compute listed its shares on Nasdaq, raising about $4.87 billion. Polar Compute rose by a quarter. The anchor orders came from Polar Compute's own customers. "
+	runNewsWith(t, reg, []newsCase{
+		{"signed up as cornerstone investors, joined by", listing + "Ion Cloud and Acme Telecom signed up as cornerstone investors, joined by the software makers Helix Wireless and by Cobalt Mobile.",
+			[]string{"investedIn(ion-cloud,polar-compute)", "investedIn(acme-telecom,polar-compute)", "investedIn(helix-wireless,polar-compute)", "investedIn(cobalt-mobile,polar-compute)"}},
+		{"near miss: no company in focus", "Ion Cloud and Acme Telecom signed up as investors.", nil},
+		{"near miss: a planned sign-up", listing + "Ion Cloud may sign up as a cornerstone investor.", nil},
+	})
+}
