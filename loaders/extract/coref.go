@@ -152,6 +152,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 					s = o // "..., and C its chief executive Q", "B, the firm led by its CEO P" (coref_its_clause.go)
 				}
 			}
+			if itsPartnership(key, i) && i > 1 && len(x.curOrgs) == 0 && len(x.curGroups) == 1 {
+				s = x.curGroups[0] // "The B6GA signed its agreement with 6G-IA": the group before it, not the last company (round 29)
+			}
 			if itsHolderOfOther(key, i) {
 				s = x.holderInvestee() // coref_its_investor.go
 			}

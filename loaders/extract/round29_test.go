@@ -270,3 +270,19 @@ func TestRound29SignedUpAsInvestors(t *testing.T) {
 		{"near miss: a planned sign-up", listing + "Ion Cloud may sign up as a cornerstone investor.", nil},
 	})
 }
+
+// TestRound29ItsGroupAgreement: "its agreement with B" after a group that
+// opens the sentence is the group's, not the last company's ("The B6GA
+// signed its agreement with 6G-IA on March 22" after "Its founding members
+// include Bharti Airtel ...": dev16). Near miss: a company and a group, the
+// group's partnership with a company is no partnership (partner_alliance.go).
+func TestRound29ItsGroupAgreement(t *testing.T) {
+	reg := mustRegister(t, "round29.yaml", round29Register+`  radio-forum: {name: Radio Forum, type: alliance}
+`)
+	const members = "Its founding members include Ion Cloud and Acme Telecom. "
+	runNewsWith(t, reg, []newsCase{
+		{"a group's agreement with a group", members + "The Open Edge Alliance signed its agreement with the Radio Forum on March 22.",
+			[]string{"partnerOf(open-edge-alliance,radio-forum)"}},
+		{"near miss: with a company", members + "The Open Edge Alliance signed its agreement with Polar Compute on March 22.", nil},
+	})
+}
