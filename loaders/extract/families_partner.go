@@ -81,7 +81,9 @@ func (x *extractor) famPartner(c *clauses, v int) {
 		if u.Lemma == "enter" && n+1 < len(c.us) && c.us[n].Kind == 'P' && c.us[n].Lemma == "into" {
 			n++ // "A entered into a collaboration agreement with B"
 		}
-		if n < len(c.us) && c.us[n].Kind == 'N' && (partnershipNouns[c.us[n].Lemma] || u.Lemma == "join" && (c.us[n].words == "forces" || c.us[n].words == "hands")) {
+		if pn := c.partnershipNounAt(n); pn >= 0 {
+			from = pn + 1 // invest_priced.go, partner_noun_coord.go
+		} else if n < len(c.us) && c.us[n].Kind == 'N' && u.Lemma == "join" && (c.us[n].words == "forces" || c.us[n].words == "hands") {
 			from = n + 1
 		} else if ph := x.unnamedPartnership(c, n); ph != "" {
 			from = n + 1
