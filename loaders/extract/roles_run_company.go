@@ -44,11 +44,11 @@ func (x *extractor) runMain(c *clauses, v int) {
 			return
 		}
 	}
-	if !runsNow(c, v, o) {
+	if !runsNow(c, v, o) && !ranBefore(c, v, o) { // roles_ran_before.go
 		if o+2 >= len(c.us) {
 			return
 		}
-		if k := c.us[o+1]; k.Kind != 'P' || k.Lemma != "since" && k.Lemma != "for" || !c.tenureAfter(o+1) {
+		if k := c.us[o+1]; k.Kind != 'P' || k.Lemma != "since" && k.Lemma != "for" && k.Lemma != "from" || !c.tenureAfter(o+1) {
 			return
 		}
 	}

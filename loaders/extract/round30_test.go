@@ -39,3 +39,25 @@ func TestRound30PartnershipNounSplit(t *testing.T) {
 		{"near miss: a capital increase", "Acme Telecom announced a capital increase with Larch Capital.", nil},
 	})
 }
+
+// TestRound30RanBefore: a company a person ran, dated as a tenure ended
+// ("until last year she ran SpareBank 1 SR-Bank", "He ran PayPal from
+// 2014 to 2023", "She replaced Q at BT after four years running Sweden's
+// Telia": dev17), makes the person its former chief executive. Near
+// misses: a company's trials run, a part of a company run, a plan.
+func TestRound30RanBefore(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a fronted until", "Jane Park comes from banking: until last year she ran Helix Wireless.",
+			[]string{"ceoOf(jane-park,helix-wireless) modality=past"}},
+		{"ran from a year", "Mark Hill is new to telecoms. He ran Helix Wireless from 2014 to 2023, steering it through a split.",
+			[]string{"ceoOf(mark-hill,helix-wireless) modality=past"}},
+		{"previously ran", "Jane Park previously ran Helix Wireless.",
+			[]string{"ceoOf(jane-park,helix-wireless) modality=past"}},
+		{"years running", "Jane Park replaced John Lee at Acme Telecom after four years running Helix Wireless.",
+			[]string{"ceoOf(jane-park,helix-wireless) modality=past"}},
+		{"near miss: a company's trials", "Jane Park previously ran Helix Wireless's trials.", nil},
+		{"near miss: a part of a company", "Jane Park ran Helix Wireless in Europe from 2019.", nil},
+		{"near miss: a plan", "Jane Park would run Helix Wireless from 2027.", nil},
+	})
+}
