@@ -375,6 +375,11 @@ func (x *extractor) famSucceedAs(c *clauses) {
 		} else if holder < 0 && v > 0 && c.us[v-1].Kind == 'O' && c.us[v-1].words == "and" {
 			holder = c.coordinatedPerson(x, v-1) // "P joins the Board ... and will succeed Q as Chair"
 		}
+		if holder < 0 && skipFrom < 0 {
+			// "its chief operating officer, P, would succeed Q as CEO"
+			// (round 30, dev17): the name apposed to the subject
+			holder = c.passingHolder(x, v) // roles_passed_on.go
+		}
 		if k+1 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "as" || c.us[k+1].Kind != 'N' {
 			continue
 		}

@@ -61,3 +61,24 @@ func TestRound30RanBefore(t *testing.T) {
 		{"near miss: a plan", "Jane Park would run Helix Wireless from 2027.", nil},
 	})
 }
+
+// TestRound30ReplacedWith: an organisation that replaces its holder with
+// another gives the new one the old one's title ("Verizon Communications
+// on Monday replaced chief executive Hans Vestberg with board member Dan
+// Schulman", under a wire dateline: dev17); "removed P as executive
+// chairman and put Q in his place" gives Q the chair; "its chief operating
+// officer, P, would succeed Q as CEO" is P's planned post. Near misses: a
+// supplier replaced; a replacement with no title told.
+func TestRound30ReplacedWith(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"replaced with, under a dateline", "NEW YORK, Oct 6 (Telegraph Wire) - Acme Telecom on Monday replaced chief executive John Lee with board member Jane Park in a surprise move.",
+			[]string{"ceoOf(john-lee,acme-telecom)", "ceoOf(jane-park,acme-telecom)"}},
+		{"put in his place", "An emergency board meeting at Acme Telecom removed John Lee as executive chairman and put Jane Park in his place.",
+			[]string{"chairmanOf(john-lee,acme-telecom) modality=past", "chairmanOf(jane-park,acme-telecom)"}},
+		{"an apposed successor", "On Sept. 22 Acme Telecom said its chief operating officer, Jane Park, would succeed John Lee as CEO on Nov. 1.",
+			[]string{"ceoOf(jane-park,acme-telecom) modality=planned", "ceoOf(john-lee,acme-telecom)"}},
+		{"near miss: a supplier replaced", "Acme Telecom replaced its supplier Helix Wireless with Ion Cloud.", nil},
+		{"near miss: no title told", "Acme Telecom replaced John Lee with Jane Park.", nil},
+	})
+}
