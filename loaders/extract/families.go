@@ -147,6 +147,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRunBy(c)        // roles_run.go
 	x.famRanYears(c)     // roles_ran_before.go
 	x.famReplacedWith(c) // roles_replaced_with.go
+	x.famHasNew(c)       // roles_has_new.go
 	x.famLeaveToRun(c)   // roles_leave_to_run.go
 	x.famTitleInsert(c)  // roles_insert.go
 	x.famPassedOn(c)     // roles_passed_on.go: after every title of the sentence

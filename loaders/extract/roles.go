@@ -100,6 +100,9 @@ func titleParts(t string) []string {
 	return out
 }
 
+// becomeApposRE is the apposition becomeRE lets stand before the verb.
+var becomeApposRE = regexp.MustCompile(`^, [^,]{1,40},`)
+
 var (
 	// titleOfRE: ", chairman and CEO of (the)" between a person and an
 	// organisation.
@@ -253,7 +256,10 @@ func (x *extractor) famRoles(c *clauses) {
 					continue
 				}
 				x.rule = "title.become"
-				emit(a.u, b.u, words, m[0], 0.8)
+				// "P, a former judge, became chief executive of O": the
+				// apposition's "former" is the person's, not the post's
+				// (round 30, dev17)
+				emit(a.u, b.u, words, becomeApposRE.ReplaceAllString(m[0], ""), 0.8)
 				continue
 			}
 			if g := strings.TrimSpace(gap); g == "," || g == ", the" {

@@ -54,7 +54,7 @@ var asTitleRemove = map[string]bool{"remove": true, "oust": true, "fire": true, 
 
 // asParticles are the words a tagger may leave between such a verb and
 // "as" ("take over as", "step down as", "settle in as").
-var asParticles = map[string]bool{"over": true, "down": true, "in": true, "on": true, "up": true, "back": true}
+var asParticles = map[string]bool{"over": true, "down": true, "in": true, "on": true, "up": true, "back": true, "office": true} // "took office as" (round 30)
 
 // titleStop are words after which a title noun phrase says no more
 // ("CEO last November", "chairman from January").

@@ -82,3 +82,25 @@ func TestRound30ReplacedWith(t *testing.T) {
 		{"near miss: no title told", "Acme Telecom replaced John Lee with Jane Park.", nil},
 	})
 }
+
+// TestRound30NewHolder: "The inference-chip maker has a new chief
+// executive: Simon Edwards" under a column's heading names the heading's
+// company's chief executive, and "He replaces founder Jonathan Ross" then
+// passes the title back (dev17); "P, a former judge who ..., took office as
+// chief executive" is a present post, its apposition's "former" the
+// person's. Near misses: a title that states no relation; a wish.
+func TestRound30NewHolder(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"has a new chief executive under a heading", "People moves\n\nIon Cloud\nThe company has a new chief executive: Jane Park, until last month its chief financial officer. She replaces founder John Lee.",
+			[]string{"ceoOf(jane-park,ion-cloud)", "ceoOf(john-lee,ion-cloud) modality=past"}},
+		{"has a new chairman", "Acme Telecom has a new chairman, Jane Park.",
+			[]string{"chairmanOf(jane-park,acme-telecom)"}},
+		{"took office after a former", "Jane Park, a former judge who joined in 2020, took office as chief executive of Cobalt Mobile on 30 October.",
+			[]string{"ceoOf(jane-park,cobalt-mobile)"}},
+		{"became after a former", "Jane Park, a former judge, became chief executive of Cobalt Mobile.",
+			[]string{"ceoOf(jane-park,cobalt-mobile)"}},
+		{"near miss: a finance chief", "Acme Telecom has a new finance chief: Jane Park.", nil},
+		{"near miss: a wish", "Acme Telecom wants a new chief executive: Jane Park, say investors.", nil},
+	})
+}
