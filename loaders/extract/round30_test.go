@@ -104,3 +104,23 @@ func TestRound30NewHolder(t *testing.T) {
 		{"near miss: a wish", "Acme Telecom wants a new chief executive: Jane Park, say investors.", nil},
 	})
 }
+
+// TestRound30UmlautSpelt: a person the register spells with a written-out
+// umlaut ("Timotheus Hoettges") is the one the text writes with the umlaut
+// and a shorter first name ("Tim Höttges, DT's chief executive, chairs the
+// T-Mobile board": dev17). Near misses: another vowel ("Möller" is not
+// Mueller); an umlaut in another word of the name only.
+func TestRound30UmlautSpelt(t *testing.T) {
+	reg := mustRegister(t, "round30u.yaml", round30Register+`  jens-mueller: {name: Jens Mueller, type: person}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"an umlaut and a shorter first name", "Jen Müller, Acme Telecom's chief executive, chairs the Cobalt Mobile board.",
+			[]string{"ceoOf(jens-mueller,acme-telecom)", "chairmanOf(jens-mueller,cobalt-mobile)"}},
+		{"the umlaut alone", "Jens Müller, Acme Telecom's chief executive, spoke.",
+			[]string{"ceoOf(jens-mueller,acme-telecom)"}},
+		{"near miss: another vowel", "Jens Möller, Acme Telecom's chief executive, spoke.",
+			nil}, // an unknown person: not Jens Mueller
+		{"near miss: another first name", "Karl Müller, Acme Telecom's chief executive, spoke.",
+			nil},
+	})
+}

@@ -127,6 +127,11 @@ func (x *extractor) variantOf(name string) string {
 			len(f.words[0]) >= 3 && len(ws[0]) >= 3 && (strings.HasPrefix(ws[0], f.words[0]) || strings.HasPrefix(f.words[0], ws[0])):
 			// a person's fuller or shorter first name
 			set(f.slug)
+		case len(ws) >= 2 && len(ws) == len(f.words) && f.typ == schema.TypePerson && umlautSpelt(ws, f.words):
+			// an umlaut written out ("Timotheus Höttges" for Timotheus
+			// Hoettges; round 30, dev17), maybe with a fuller or shorter
+			// first name ("Tim Höttges")
+			set(f.slug)
 		case len(ws) == 3 && len(f.words) == 2 && f.typ == schema.TypePerson && middleInitial(ws[1]) && ws[0] == f.words[0] && ws[2] == f.words[1]:
 			// a middle initial the register leaves out ("Mukesh D. Ambani"
 			// for Mukesh Ambani)
@@ -218,4 +223,24 @@ func droppableTail(w string) bool {
 var regionNames = map[string]bool{
 	"americas": true, "america": true, "europe": true, "africa": true, "asia": true, "pacific": true, "emea": true,
 	"apac": true, "international": true, "global": true, "worldwide": true, "north": true, "south": true, "east": true, "west": true,
+}
+
+// umlautKey spells a folded word's written-out umlauts as the folded
+// umlaut: "hoettges" and "hottges" (from "Höttges") are one key.
+var umlautKey = strings.NewReplacer("oe", "o", "ue", "u", "ae", "a")
+
+// umlautSpelt reports whether two person names of as many folded words
+// are one name once umlauts are spelt alike, differ only so in the
+// surname, and have the same or a fuller first name.
+func umlautSpelt(a, b []string) bool {
+	n := len(a) - 1
+	if a[n] == b[n] || len(a[n]) < 4 || umlautKey.Replace(a[n]) != umlautKey.Replace(b[n]) {
+		return false
+	}
+	for i := 1; i < n; i++ {
+		if umlautKey.Replace(a[i]) != umlautKey.Replace(b[i]) {
+			return false
+		}
+	}
+	return a[0] == b[0] || len(a[0]) >= 3 && len(b[0]) >= 3 && (strings.HasPrefix(a[0], b[0]) || strings.HasPrefix(b[0], a[0]))
 }
