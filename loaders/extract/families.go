@@ -143,16 +143,17 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRunAs(c)            // roles_as_title.go
 	x.famCoordCopula(c)      // roles_as_title.go
 	x.famChairs(c)
-	x.famTitleCopula(c)  // roles_copula.go
-	x.famRunBy(c)        // roles_run.go
-	x.famRanYears(c)     // roles_ran_before.go
-	x.famReplacedWith(c) // roles_replaced_with.go
-	x.famHasNew(c)       // roles_has_new.go
-	x.famLeaveToRun(c)   // roles_leave_to_run.go
-	x.famTitleInsert(c)  // roles_insert.go
-	x.famPassedOn(c)     // roles_passed_on.go: after every title of the sentence
-	x.famTookOver(c)     // roles_took_over.go: after every title of the sentence
-	x.famJobHeld(c)      // roles_job_held.go
+	x.famTitleCopula(c)     // roles_copula.go
+	x.famRunBy(c)           // roles_run.go
+	x.famRanYears(c)        // roles_ran_before.go
+	x.famReplacedWith(c)    // roles_replaced_with.go
+	x.famHasNew(c)          // roles_has_new.go
+	x.famContactRelative(c) // roles_contact_relative.go
+	x.famLeaveToRun(c)      // roles_leave_to_run.go
+	x.famTitleInsert(c)     // roles_insert.go
+	x.famPassedOn(c)        // roles_passed_on.go: after every title of the sentence
+	x.famTookOver(c)        // roles_took_over.go: after every title of the sentence
+	x.famJobHeld(c)         // roles_job_held.go
 	x.rule = "invest.round"
 	x.famRound(c)
 	x.famRoundRelativeLead(c) // rounds_focus.go

@@ -37,6 +37,11 @@ var asTitleTake = map[string]bool{
 	"serve": true, "start": true, "begin": true, "rejoin": true, "become": true,
 }
 
+// tenureVerbs mark a time in a post: "starts her fourth year as chief
+// executive", "reaches her first anniversary as chief executive",
+// "completed her first weeks as chief executive of the Norwegian group".
+var tenureVerbs = map[string]bool{"start": true, "begin": true, "reach": true, "mark": true, "complete": true, "celebrate": true, "enter": true}
+
 // lemmaIn reports whether a lemma is in m, also when the tagger cut the
 // final "e" of a verb it does not know ("settl", "remov").
 func lemmaIn(m map[string]bool, l string) bool {
@@ -112,6 +117,9 @@ func (x *extractor) famAsTitle(c *clauses) {
 			continue
 		}
 		take, leave, remove := lemmaIn(asTitleTake, u.Lemma), lemmaIn(asTitleLeave, u.Lemma), lemmaIn(asTitleRemove, u.Lemma)
+		tenure := tenureVerbs[u.Lemma] && !u.Passive && v+2 < len(c.us) && c.us[v+1].Kind == 'N' && stretchOfTime(c.us[v+1].words) &&
+			c.us[v+2].Kind == 'P' && c.us[v+2].Lemma == "as" // "starts her fourth year as chief executive" (round 30)
+		take = take || tenure
 		if u.Passive && appointObjectLemmas[u.Lemma] {
 			x.namedSuccessor(c, v) // "P was named CEO on Monday, replacing Q, who had run X"
 			continue
@@ -135,6 +143,9 @@ func (x *extractor) famAsTitle(c *clauses) {
 		}
 		for k < len(c.us) && (c.us[k].Kind == 'P' || c.us[k].Kind == 'N') && asParticles[c.us[k].words] {
 			k++
+		}
+		if tenure {
+			k = v + 2
 		}
 		if u.Lemma == "join" && k+1 < len(c.us) && c.us[k].Kind == 'M' && c.us[k].words == "the" {
 			k++

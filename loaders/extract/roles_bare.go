@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/telcograph/telcograph/schema"
 )
 
@@ -19,13 +21,24 @@ import (
 // it out. An interview's answer mark ("A: The chief executive is P") is
 // no part of the sentence.
 var bareRoleRules = []rule{
-	{name: "P chairs the board", keys: []string{"board"}, re: rx(rPer + `(?:, (?:[^,<]|<N\d+>){1,80},)? (?:now |also |still )?(?:chairs|chaired|has chaired|co-chairs) (?:the|its) board\b(?: (?:of|at) (?:the )?` + rDescriptor + rOrg + `( <[CAVUG]\d+>)?('s|’s)?)?`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "P chairs the board", keys: []string{"board"}, re: rx(rPer + `(?:, (?:[^,<]|<N\d+>){1,80},)? (?:had (?:also )?chaired |(?:now |also |still )?(?:chairs|chaired|has chaired|co-chairs) )(?:the|its) board\b(?: (?:of|at) (?:the )?` + rDescriptor + rOrg + `( <[CAVUG]\d+>)?('s|’s)?)?`), fn: func(x *extractor, s *sent, m []string) {
 		if org, ok := x.boardOfOwner(s, m[2], m[3], m[4], m[5]); ok {
 			// "P chaired the board of the Finnish operator Y": Y's board,
 			// whatever the sentence named before P (roles_board_of.go)
+			if strings.Contains(m[0], " had ") {
+				// "P had also chaired the board of Y since 2019" (round 30)
+				x.personRoleSince(s, schema.RelChairmanOf, m[1], org, "former", x.dateAfter(s, s.sk, m[0]), 0.8)
+				return
+			}
 			x.personRole(s, schema.RelChairmanOf, m[1], org, "", 0.8)
 			return
 		}
+		x.bareRole(s, schema.RelChairmanOf, m[1])
+	}},
+	// "At Orange, P starts her fourth year as chief executive with Q
+	// still in the chair" (round 30, dev17): the chair of the
+	// organisation the sentence names before Q
+	{name: "P in the chair", keys: []string{"in the chair"}, re: rx(rPer + ` (?:is |remains |stays )?(?:still )?in the chair\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.bareRole(s, schema.RelChairmanOf, m[1])
 	}},
 	{name: "the chief executive is P", keys: []string{"the chief executive", "the ceo", "the chairman", "the chair"}, re: rx(`^(?:[AQ] ?: )?The (?:(` + rCEO + `)|chairman|chairwoman|chair) (?:is|was|has been) ` + rPer), fn: func(x *extractor, s *sent, m []string) {

@@ -76,7 +76,7 @@ func (x *extractor) famRanYears(c *clauses) {
 func stretchOfTime(words string) bool {
 	for _, w := range strings.Fields(words) {
 		switch w {
-		case "year", "years", "months", "decade", "decades":
+		case "year", "years", "month", "months", "decade", "decades", "weeks", "anniversary":
 			return true
 		}
 	}

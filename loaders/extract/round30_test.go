@@ -124,3 +124,28 @@ func TestRound30UmlautSpelt(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound30ChairsAndTenure: people-moves columns (dev17) tell a post by
+// a company described with a relative clause that has no pronoun ("came
+// from Indra, the defence and IT group he chaired"), by a board chaired
+// before ("He had also chaired the board since 2019"), by a seat ("with
+// Jacques Aschenbroich still in the chair") and by a time in a post ("At
+// Orange, P starts her fourth year as chief executive"). Near misses: a
+// part of a company; a pronoun whose person the sentence does not name;
+// a chair sat in.
+func TestRound30ChairsAndTenure(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a contact relative", "Jane Park came from Helix Wireless, the defence and IT group she chaired.",
+			[]string{"chairmanOf(jane-park,helix-wireless) modality=past"}},
+		{"a contact relative, ran", "Jane Park came from Helix Wireless, the group she runs.",
+			[]string{"ceoOf(jane-park,helix-wireless)"}},
+		{"had chaired the board", "John Lee had also chaired the board of Acme Telecom since 2019.",
+			[]string{"chairmanOf(john-lee,acme-telecom) since=2019 modality=past"}},
+		{"still in the chair, a time in a post", "At Acme Telecom, Jane Park starts her fourth year as chief executive with John Lee still in the chair.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "chairmanOf(john-lee,acme-telecom)"}},
+		{"near miss: a part of a company", "Jane Park came from Helix Wireless, the cloud unit she ran.", nil},
+		{"near miss: a pronoun whose person is unnamed here", "Jane Park left. Her successor arrives from Helix Wireless, the company she had chaired since 2021.", nil},
+		{"near miss: a chair sat in", "John Lee sat in the chair at the Acme Telecom meeting.", nil},
+	})
+}
