@@ -156,6 +156,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famJobHeld(c)         // roles_job_held.go
 	x.rule = "invest.round"
 	x.famRound(c)
+	x.famNamedStake(c)        // invest_named_stake.go
 	x.famRoundRelativeLead(c) // rounds_focus.go
 	x.famRoundWhose(c)        // rounds_whose.go
 	x.famRoundDraw(c)         // rounds_draw.go

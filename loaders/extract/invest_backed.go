@@ -12,16 +12,21 @@ func (c *clauses) reducedPassive(v int) (held, by int) {
 	if u.Passive || u.Neg || u.To-u.From != 1 || v < 2 {
 		return -1, -1
 	}
-	e := v - 2
-	if !c.isPunct(v-1, ",") {
-		// "Y, the Mumbai data-centre operator backed by A,": the
-		// participle follows the description in apposition to Y.
-		if v < 3 || c.us[v-1].Kind != 'N' || !c.isPunct(v-2, ",") || !strings.HasPrefix(c.us[v-1].words, "the ") && !strings.HasPrefix(c.us[v-1].words, "a ") && !strings.HasPrefix(c.us[v-1].words, "an ") {
-			return -1, -1
+	e := c.participleHost(v)
+	if e < 0 && c.us[v-1].Kind == 'O' && c.us[v-1].words == "and" {
+		// "Y, the Saudi AI company launched in May and backed by A": the
+		// participle coordinated with another that describes Y (round 30,
+		// dev17)
+		for w := v - 2; w > 1 && !c.boundary(w) && !c.isPunct(w, ","); w-- {
+			if c.us[w].Kind == 'V' {
+				if !c.us[w].Passive && c.us[w].To-c.us[w].From == 1 {
+					e = c.participleHost(w)
+				}
+				break
+			}
 		}
-		e = v - 3
 	}
-	if c.us[e].Kind != 'E' {
+	if e < 0 {
 		return -1, -1
 	}
 	if t := c.ts[u.From]; t.Form != formPast && t.Form != formPart {
@@ -40,6 +45,25 @@ func (c *clauses) reducedPassive(v int) (held, by int) {
 		break
 	}
 	return -1, -1
+}
+
+// participleHost is the entity unit a bare participle at v describes,
+// after a comma ("Y, backed by") or after a description in apposition ("Y,
+// the Mumbai data-centre operator backed by"), or -1.
+func (c *clauses) participleHost(v int) int {
+	e := v - 2
+	if !c.isPunct(v-1, ",") {
+		// "Y, the Mumbai data-centre operator backed by A,": the
+		// participle follows the description in apposition to Y.
+		if v < 3 || c.us[v-1].Kind != 'N' || !c.isPunct(v-2, ",") || !strings.HasPrefix(c.us[v-1].words, "the ") && !strings.HasPrefix(c.us[v-1].words, "a ") && !strings.HasPrefix(c.us[v-1].words, "an ") {
+			return -1
+		}
+		e = v - 3
+	}
+	if e < 0 || c.us[e].Kind != 'E' {
+		return -1
+	}
+	return e
 }
 
 // participleInsert reports whether unit k is a bare participle opening an

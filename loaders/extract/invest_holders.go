@@ -138,7 +138,8 @@ func (x *extractor) famApposBacker(c *clauses) {
 		if n.Kind != 'N' || !investorNouns[n.Lemma] || !holderWords(n.words) || n.Lemma == "funder" {
 			continue
 		}
-		if at+1 < len(c.us) && !c.isPunct(at+1, ",") && !(c.us[at+1].Kind == 'P' && c.us[at+1].Lemma == "with") && !c.sinceThenComma(at+1) {
+		if at+1 < len(c.us) && !c.isPunct(at+1, ",") && !(c.us[at+1].Kind == 'P' && c.us[at+1].Lemma == "with") && !c.sinceThenComma(at+1) &&
+			!(at+2 == len(c.us) && c.isPunct(at+1, ".")) { // "..., Airtel Africa's largest shareholder." ends the sentence (round 30)
 			continue // "A, Y's owner of record", "A, Y's owner said"
 		}
 		a, b := c.s.ms[c.ents[u.ent].ms[0]], c.s.ms[c.ents[u.ent].ms[1]]

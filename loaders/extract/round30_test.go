@@ -149,3 +149,25 @@ func TestRound30ChairsAndTenure(t *testing.T) {
 		{"near miss: a chair sat in", "John Lee sat in the chair at the Acme Telecom meeting.", nil},
 	})
 }
+
+// TestRound30Backers: a backer told by a participle coordinated with
+// another ("HUMAIN, the Saudi AI company launched in May and backed by the
+// Public Investment Fund"), by a holder noun in apposition that ends the
+// sentence ("Bharti Airtel, Airtel Africa's largest shareholder."), and by
+// a stake its company's name modifies ("it still holds the Anthropic stake
+// it bought for $100 million": dev17). Near misses: a customer in
+// apposition; a stake sold; a person's stake.
+func TestRound30Backers(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"coordinated participles", "Jane Park is chief executive of Granite Labs, the AI company launched in May and backed by Larch Capital.",
+			[]string{"ceoOf(jane-park,granite-labs)", "founded(granite-labs)", "investedIn(larch-capital,granite-labs)"}},
+		{"a holder at the sentence's end", "The site is built by Nxtra, the data-centre brand of Acme Telecom, Granite Labs's largest shareholder.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		{"a named stake held", "Acme Telecom still holds the Granite Labs stake it bought in 2023.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		{"near miss: a customer in apposition", "The award went to Acme Telecom, Granite Labs's largest customer.", nil},
+		{"near miss: a named stake sold", "Acme Telecom sold the Granite Labs stake in 2023.", nil},
+		{"near miss: a person's stake", "Jane Park holds a Granite Labs stake.", nil},
+	})
+}
