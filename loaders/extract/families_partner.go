@@ -114,6 +114,9 @@ func (x *extractor) famPartner(c *clauses, v int) {
 			// "with P's X" (partner_person_poss.go)
 			at := c.personOwned(x, p.at)
 			x.partnerPairs(c, x.subjectArgs(c, subj), x.withArgs(c, at), c.modText(subj, v), base) // partner_roles.go
+			if k := c.coordinatedPact(at); k >= 0 {                                                // partner_noun_coord.go
+				x.partnerPairs(c, x.subjectArgs(c, subj), x.withArgs(c, k), c.modText(subj, v), base)
+			}
 			return
 		}
 		if p.prep != "with" && p.prep != "on" && p.prep != "to" && p.prep != "for" && p.prep != "in" && p.prep != "of" {

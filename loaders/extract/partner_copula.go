@@ -54,6 +54,9 @@ func (x *extractor) partnersCopula(c *clauses, n int) {
 		s = c.subject(n - 1)
 	case c.isPunct(n-1, ",") && n >= 2 && c.us[n-2].Kind == 'E' && n+1 < len(c.us) && (c.isPunct(n+1, ",") || c.us[n+1].Kind == 'P'):
 		s = n - 2
+	case n >= 3 && c.us[n-1].Kind == 'P' && c.us[n-1].Lemma == "as" && c.us[n-2].words == "themselves" &&
+		c.us[n-3].Kind == 'V' && (c.us[n-3].Lemma == "describe" || c.us[n-3].Lemma == "see") && !c.us[n-3].Neg && !c.us[n-3].Passive:
+		s = c.subject(n - 3) // "A and B describe themselves as partners" (round 30, dev17)
 	}
 	if s < 0 || c.us[s].Kind != 'E' || c.ents[c.us[s].ent].poss || c.isPerson(x, s) {
 		return

@@ -41,3 +41,33 @@ func pactWithNamed(s *sent, match string) bool {
 
 // pactWithRE is "with" and a name or a list of names.
 var pactWithRE = regexp.MustCompile(`^ with (?:[a-z]+ )?<[CL]\d+>(?:[^']|$)`)
+
+// coordinatedPact is the partner unit of a second partnership noun the
+// verb takes after the one whose partner is unit at: "had signed a $10
+// billion partnership with AMD for AI data centres and an AI Zone
+// agreement with Amazon Web Services" (dev17). It stops at a verb (a
+// clause of its own: "and lined up Nvidia chips") or a clause boundary;
+// -1 when there is none.
+func (c *clauses) coordinatedPact(at int) int {
+	for k := at + 1; k+1 < len(c.us) && !c.boundary(k); k++ {
+		if c.us[k].Kind == 'V' {
+			return -1
+		}
+		if c.us[k].Kind != 'O' || c.us[k].words != "and" {
+			continue
+		}
+		n := k + 1
+		if n+2 < len(c.us) && c.us[n].Kind == 'M' && determinerWords[strings.SplitN(c.us[n].words, " ", 2)[0]] && c.us[n+1].Kind == 'E' && !c.ents[c.us[n+1].ent].poss {
+			n += 2 // "an AI Zone agreement": a name inside the noun phrase
+		}
+		pn := c.partnershipNounAt(n)
+		if pn < 0 {
+			continue
+		}
+		if pn+2 < len(c.us) && c.us[pn+1].Kind == 'P' && c.us[pn+1].Lemma == "with" && c.us[pn+2].Kind == 'E' {
+			return pn + 2
+		}
+		return -1
+	}
+	return -1
+}

@@ -171,3 +171,24 @@ func TestRound30Backers(t *testing.T) {
 		{"near miss: a person's stake", "Jane Park holds a Granite Labs stake.", nil},
 	})
 }
+
+// TestRound30PartnersMore: "Telus and Nvidia describe themselves as
+// partners on the project" and a second partnership the same verb takes
+// ("had signed a $10 billion partnership with AMD for AI data centres and
+// an AI Zone agreement with Amazon Web Services": dev17). Near misses:
+// partners of someone else; a second object that is no partnership; a
+// clause of its own after "and".
+func TestRound30PartnersMore(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"describe themselves as partners", "Acme Telecom and Helix Wireless describe themselves as partners on the project.",
+			[]string{"partnerOf(acme-telecom,helix-wireless)"}},
+		{"a second partnership", "Within weeks Granite Labs had signed a partnership with Helix Wireless for AI data centres and an AI Zone agreement with Ion Cloud.",
+			[]string{"partnerOf(granite-labs,helix-wireless)", "partnerOf(granite-labs,ion-cloud)"}},
+		{"near miss: partners of someone else", "Acme Telecom and Helix Wireless see themselves as partners of Ion Cloud.", nil},
+		{"near miss: a second object that is no partnership", "Granite Labs signed a partnership with Helix Wireless and a supply order with Ion Cloud.",
+			[]string{"partnerOf(granite-labs,helix-wireless)"}},
+		{"near miss: a clause of its own", "Granite Labs signed a partnership with Helix Wireless and lined up chips from Ion Cloud.",
+			[]string{"partnerOf(granite-labs,helix-wireless)"}},
+	})
+}
