@@ -114,7 +114,8 @@ func (x *extractor) famPartner(c *clauses, v int) {
 			// "with P's X" (partner_person_poss.go)
 			at := c.personOwned(x, p.at)
 			x.partnerPairs(c, x.subjectArgs(c, subj), x.withArgs(c, at), c.modText(subj, v), base) // partner_roles.go
-			if k := c.coordinatedPact(at); k >= 0 {                                                // partner_noun_coord.go
+			// a second partnership the verb takes (partner_noun_coord.go)
+			if k := c.coordinatedPact(at); k >= 0 {
 				x.partnerPairs(c, x.subjectArgs(c, subj), x.withArgs(c, k), c.modText(subj, v), base)
 			}
 			return
