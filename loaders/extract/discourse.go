@@ -29,6 +29,7 @@ func (x *extractor) sentence(st sentence) {
 	ms = honorificPrefixes(st.Text, ms)   // mention_honorific.go
 	ms = x.dropGenericGroups(st.Text, ms) // mention_generic_group.go
 	ms = x.definitions(st.Text, ms)
+	sameSentenceSurnames(ms)    // names_same_sentence.go
 	x.noteDescriptors(toks, ms) // coref_descriptor.go
 	x.groupAppositions(st.Text, ms)
 	s := &sent{text: st.Text, ms: ms, dates: findDates(st.Text, x.art)}

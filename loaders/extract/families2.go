@@ -453,6 +453,9 @@ func (x *extractor) famCopula(c *clauses, v int) {
 				return
 			}
 			t := x.topicCompany()
+			if o := soleCompanyBefore(c.s, c.us[subj].Start); o != "" {
+				t = o // "Sarvam was set up by P and Q; P is chief executive" (round 30)
+			}
 			if strings.HasPrefix(noun.words, "its ") {
 				if p := x.itsPastPluralLead(c.s.text, noun.Start); p != "" {
 					t = p // "A and B fund Y, and P serves as its chairman" (coref_its_plural.go)
@@ -766,4 +769,26 @@ func (x *extractor) famAgreementSigned(c *clauses) {
 			x.partnerPairs(c, as[:1], as[1:], c.text(j, j+2), 0.7)
 		}
 	}
+}
+
+// soleCompanyBefore is the one company a sentence names before offset at
+// (by name or by a resolved description), or "" when it names none or
+// several organisations of any kind: "Sarvam was set up by Vivek Raghavan and Pratyush Kumar;
+// Raghavan is chief executive" is Sarvam's chief executive, whatever
+// company the article dwells on.
+func soleCompanyBefore(s *sent, at int) string {
+	one := ""
+	for _, m := range s.ms {
+		if m.Start >= at {
+			break
+		}
+		if m.Kind != 'C' && m.Kind != 'V' && m.Kind != 'A' || m.Slug == "" {
+			continue
+		}
+		if m.Kind != 'C' || one != "" && one != m.Slug {
+			return "" // another organisation: "Aduna, the company created by Ericsson and ..., announced that P has been appointed"
+		}
+		one = m.Slug
+	}
+	return one
 }

@@ -22,7 +22,11 @@ import "github.com/telcograph/telcograph/schema"
 // title.bare 22 right, 3 wrong, all three of this kind).
 func (x *extractor) bareTitleTopic(s *sent, per int) string {
 	t := x.bareTitleTopicOf(s, per)
-	if t != "" && otherPersonsCompany(s, per, t) {
+	if sec, _ := x.sectionTopic(); t != "" && sec != t && otherPersonsCompany(s, per, t) {
+		// under a heading that names t, the title is t's whoever else
+		// the sentence names ("Orange\nP, chief executive since April
+		// 2022, when she succeeded Q, told investors Orange ...": round
+		// 30, dev17)
 		return "" // "CEO P flew to Redmond for the signing with Q, who has led Microsoft" (round 27)
 	}
 	return t

@@ -199,6 +199,9 @@ func (x *extractor) titleNoOrg(c *clauses, p int, words, mod string) {
 		} else if rels[0] == schema.RelCEOOf {
 			return
 		}
+		if o := soleCompanyBefore(c.s, c.us[p].Start); o != "" {
+			owner = o // "Sarvam was set up by P and Q; P is chief executive" (families2.go)
+		}
 	}
 	if strings.HasPrefix(words, "its ") {
 		if at := strings.Index(strings.ToLower(c.s.text), words); at >= 0 {

@@ -192,3 +192,27 @@ func TestRound30PartnersMore(t *testing.T) {
 			[]string{"partnerOf(granite-labs,helix-wireless)"}},
 	})
 }
+
+// TestRound30SurnameAndOwner: a person named in full and then by surname
+// in the same sentence ("Cohere was founded in 2019 by Aidan Gomez, Nick
+// Frosst and Ivan Zhang; Gomez is its chief executive": dev17); a bare
+// title whose sentence names one company before the person ("Sarvam was
+// set up by P and Q; P is chief executive": the invest4 drill) is that
+// company's; under a heading naming the company, a bare title is the
+// heading's whoever else the sentence names ("Orange\nP, chief executive
+// since April 2022, when she succeeded Q, told investors Orange ...").
+// Near misses: two people of the surname; a venture named before the
+// company.
+func TestRound30SurnameAndOwner(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a surname in the same sentence", "Ion Cloud was founded in 2019 by Jane Park and Mark Hill; Park is its chief executive.",
+			[]string{"founded(ion-cloud) date=2019", "ceoOf(jane-park,ion-cloud)"}},
+		{"the company named before", "Acme Telecom is piloting the models. Ion Cloud was set up by Jane Park and Mark Hill; Park is chief executive.",
+			[]string{"ceoOf(jane-park,ion-cloud)", "founded(ion-cloud)"}},
+		{"a heading's company", "Results\n\nAcme Telecom\nJane Park, chief executive since April 2022, when she succeeded John Lee, told investors Acme Telecom remained on course.",
+			[]string{"ceoOf(jane-park,acme-telecom) since=2022-04", "ceoOf(john-lee,acme-telecom) modality=past"}},
+		{"near miss: two people of the surname", "Ion Cloud was founded by Jane Park and Tom Park; Park is its chief executive.",
+			[]string{"founded(ion-cloud)"}},
+	})
+}
