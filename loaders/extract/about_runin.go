@@ -27,11 +27,15 @@ func (x *extractor) runInHeading(st sentence, s *sent) bool {
 	}
 	m := s.ms[0]
 	lead := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(listMarker.ReplaceAllString(st.Text[:m.Start], "")), "The"))
+	bullet := lead == "-" || lead == "•" || lead == "*" || lead == "–"
+	if bullet {
+		lead = "" // a bulleted item: "- Lambda. In February SKT joined ..." (round 30, dev16)
+	}
 	if lead != "" || strings.TrimSpace(st.Text[m.End:]) != "." {
 		return false
 	}
 	x.section, x.sectionPara, x.sectionSent = m.Slug, st.Para, x.sentIdx
-	x.sectionOne = false
+	x.sectionOne = bullet // a bulleted item ends with its line
 	return true
 }
 

@@ -529,6 +529,12 @@ func (x *extractor) descriptorRef(toks []token, i int, covered []bool) (m mentio
 		return m, n, true, false
 	case len(fits) > 1 && !generic && !companyNouns[head]:
 		return mention{}, 0, false, true // two labs: neither
+	case len(fits) == 0 && count == 0 && x.sectionDesc(head, tokKeys(toks[i+1:h]), exclude, toks[i].Start) != "":
+		// "2. Perplexity\nA few weeks earlier the answer-engine start-up
+		// took $10 million": the item's company (coref_section_desc.go)
+		s := x.sectionDesc(head, tokKeys(toks[i+1:h]), exclude, toks[i].Start)
+		m.Kind, m.Slug = x.kindFor(s), s
+		return m, n, true, false
 	case len(fits) == 0 && count == 0 && i == 0 && (generic || companyNouns[head]):
 		// "The Espoo group ..." opening a sentence: a city no descriptor
 		// gave is its country, read as "The Finnish group" is (no

@@ -216,3 +216,23 @@ func TestRound30SurnameAndOwner(t *testing.T) {
 			[]string{"founded(ion-cloud)"}},
 	})
 }
+
+// TestRound30ItemDescriptions: a digest's item under a heading naming a
+// company describes it afresh ("2. Perplexity\nA few weeks earlier the
+// answer-engine start-up took $10 million", "- Lambda. In February SKT
+// joined the GPU cloud's $320 million Series C": dev16, dev17); a bulleted
+// run-in heading opens such an item and ends with its line. Near misses:
+// "the same start-up" (one told before); the heading's
+// company named before the description; a bare "the lab".
+func TestRound30ItemDescriptions(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a numbered item", "Money brief\n\n1. Granite Labs\nA few weeks earlier the answer-engine start-up took $10 million from Acme Telecom.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$10 million"}},
+		{"a bulleted item", "Money brief\n\nThe bets so far:\n\n- Ion Cloud. In February Acme Telecom joined the GPU cloud's $320 million Series C.\n- Other. Acme Telecom has no more.",
+			[]string{"investedIn(acme-telecom,ion-cloud)"}},
+		{"near miss: the same start-up", "Money brief\n\n1. Granite Labs\nAcme Telecom put $5 million into the same start-up.", nil},
+		{"near miss: the heading's company named before", "Money brief\n\n1. Granite Labs\nGranite Labs also wrote a cheque into the model maker.", nil},
+		{"near miss: a bare lab", "Money brief\n\n1. Granite Labs\nThe lab will be based in Oulu, Finland.", nil},
+	})
+}
