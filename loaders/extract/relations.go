@@ -22,7 +22,7 @@ const (
 	// after a nationality ("French start-up X", "X, Japan's biggest
 	// carrier"); one list, so that a spelling ("start-up") added once
 	// serves every rule.
-	rCompanyHead = `(?:start-?up|company|firm|carrier|operator|giant|group|conglomerate|chip-?maker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player|manager|fund|investor|house|institution|specialist|champion|subsidiary|affiliate|outfit|supplier|manufacturer)`
+	rCompanyHead = `(?:start-?up|company|firm|carrier|operator|giant|group|conglomerate|chip-?maker|maker|developer|vendor|telco|incumbent|provider|unit|rival|lender|bank|insurer|player|manager|fund|investor|house|institution|specialist|champion|subsidiary|affiliate|outfit|supplier|manufacturer|designer)`
 	rAux         = `((?:[a-z']+ ){0,4}?)` // auxiliaries and adverbs: "plans to", "has also"
 	rAmt         = `((?:US)?\$ ?\d[\d,.]*(?: ?(?:billion|million|trillion|bn|mn)\b|[mbk]\b)?|[€£] ?\d[\d,.]*(?: ?(?:billion|million|bn|mn)\b|[mbk]\b)?|` + rAmtCode + `|` + rAmtRupee + `|\d[\d,.]* (?:billion|million|trillion) (?:won|yen|euros?|dollars|pounds|yuan|rupees|riyals|dirhams))`
 )

@@ -236,3 +236,22 @@ func TestRound30ItemDescriptions(t *testing.T) {
 		{"near miss: a bare lab", "Money brief\n\n1. Granite Labs\nThe lab will be based in Oulu, Finland.", nil},
 	})
 }
+
+// TestRound30NationalityMore: a nationality told by a copula after a
+// participle insert ("KDDI Corporation, headquartered in Chiyoda-ku,
+// Tokyo, is a Japanese telecommunications operator"), by "became the first
+// French operator", and before "chip designer" ("US chip designer Groq":
+// dev17). Near misses: a negated copula; a person's nationality.
+func TestRound30NationalityMore(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a copula after an insert", "Acme Telecom, headquartered in Chiyoda-ku, Tokyo, is a Japanese telecommunications operator that provides mobile services.",
+			[]string{"headquarteredIn(acme-telecom,JP)"}},
+		{"the first French operator", "The same day, Acme Telecom became the first French operator to bundle an AI assistant with its plans.",
+			[]string{"headquarteredIn(acme-telecom,FR)"}},
+		{"a chip designer", "US chip designer Granite Labs was named the partner.",
+			[]string{"headquarteredIn(granite-labs,US)"}},
+		{"near miss: a negated copula", "Acme Telecom is not a French operator.", nil},
+		{"near miss: a person", "Jane Park is the first French executive to run it.", nil},
+	})
+}
