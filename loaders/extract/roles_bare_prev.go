@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // A bare title in the sentence after one whose subject is a company, in
 // the same paragraph or list item, is that company's (round 20): "Emirati
 // operator du will spend about AED 2 billion on a data centre, with
@@ -31,10 +33,10 @@ func (x *extractor) prevSubjectTitle(s *sent, per int) string {
 	if x.lastSent == nil {
 		return ""
 	}
-	for _, m := range x.lastSent.ms {
+	for mi, m := range x.lastSent.ms {
 		if m.Slug == p {
-			if m.Coref {
-				return ""
+			if m.Coref || inLongList(x.lastSent, mi) {
+				return "" // "Publishers Mondadori and Bignami supplied text": no one subject (round 30)
 			}
 			return p
 		}
@@ -43,4 +45,15 @@ func (x *extractor) prevSubjectTitle(s *sent, per int) string {
 		}
 	}
 	return ""
+}
+
+// inLongList reports whether mention mi of s is an item of a list of two
+// or more.
+func inLongList(s *sent, mi int) bool {
+	for _, l := range s.lists {
+		if len(l) >= 2 && slices.Contains(l, mi) {
+			return true
+		}
+	}
+	return false
 }

@@ -46,6 +46,13 @@ func (x *extractor) bareTitleTopicOf(s *sent, per int) string {
 		}
 	}
 	if sec, _ := x.sectionTopic(); sec != "" {
+		if x.typeOf(sec) == schema.TypeCompany && !x.namedOtherBefore(s, per, sec) {
+			// "3. Fastweb's home-grown model / ... Publishers Mondadori and
+			// Bignami supplied training text. Chief executive Walter Renna
+			// said": the item's company, not the one the last sentence
+			// opened with (round 30, dev17)
+			return sec
+		}
 		return t
 	}
 	if m := x.mainCompany(); m == "" || m == t || x.openingCompany() == t {
@@ -88,4 +95,15 @@ func otherPersonsCompany(s *sent, per int, t string) bool {
 		}
 	}
 	return firstT >= 0 && firstP >= 0 && firstP < firstT
+}
+
+// namedOtherBefore reports whether sentence s names a company other than
+// slug before offset per.
+func (x *extractor) namedOtherBefore(s *sent, per int, slug string) bool {
+	for _, m := range s.ms {
+		if m.Start < per && m.Kind == 'C' && m.Slug != "" && m.Slug != slug {
+			return true
+		}
+	}
+	return false
 }

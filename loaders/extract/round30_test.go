@@ -255,3 +255,19 @@ func TestRound30NationalityMore(t *testing.T) {
 		{"near miss: a person", "Jane Park is the first French executive to run it.", nil},
 	})
 }
+
+// TestRound30BareTitleInItem: a bare title in a listicle's item is the
+// item company's, not that of the companies the sentence before listed as
+// its subject ("3. Fastweb's home-grown model / ... Publishers Mondadori
+// and Bignami supplied training text. Chief executive Walter Renna said":
+// dev17). Near miss: a single company as the previous subject keeps its
+// title (the rule of round 20).
+func TestRound30BareTitleInItem(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the item's company", "Five bets\n\n3. Acme Telecom's home-grown model\nAcme Telecom's arm switched on a machine in July. Publishers Ion Cloud and Helix Wireless supplied training text. Chief executive Jane Park said the chips arrived early.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+		{"near miss: one company as the previous subject", "Acme Telecom will spend more on data centres, with Ion Cloud as the anchor tenant. Chief executive Jane Park called the deal a big step.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+	})
+}
