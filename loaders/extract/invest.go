@@ -197,6 +197,9 @@ func (x *extractor) famStake(c *clauses) {
 			if !stake && !share {
 				continue
 			}
+			if !stake && c.joinedBeforePP(n+1) {
+				continue // "STC holds 9.9% and CriteriaCaixa, the investment arm of the La Caixa foundation, ...": the of-phrase is another's (round 30)
+			}
 			for pi, p := range c.pps(n + 1) {
 				if pi == 0 && stake && c.sizedStake(p) {
 					continue // "built a stake of about 10% in Y" (invest_stake_sized.go)
@@ -275,4 +278,20 @@ func (c *clauses) modifierOnly(k int) bool {
 	}
 	d := c.us[k-1]
 	return d.Kind == 'M' && (d.words == "the" || d.words == "a" || d.words == "an")
+}
+
+// joinedBeforePP reports whether a comma comes between unit from and the
+// first preposition after it: what the preposition belongs to is then
+// another phrase ("holds 9.9% and B, the investment
+// arm of C"), not the share at from-1 ("owns 50% plus one share of Y").
+func (c *clauses) joinedBeforePP(from int) bool {
+	for j := from; j < len(c.us) && !c.boundary(j); j++ {
+		if c.us[j].Kind == 'P' {
+			return false
+		}
+		if c.isPunct(j, ",") {
+			return true // "A owns 60% and B 40% of Y" has none: a gapped share
+		}
+	}
+	return false
 }

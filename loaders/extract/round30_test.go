@@ -271,3 +271,17 @@ func TestRound30BareTitleInItem(t *testing.T) {
 			[]string{"ceoOf(jane-park,acme-telecom)"}},
 	})
 }
+
+// TestRound30ShareOfAnother: "STC holds 9.9% and CriteriaCaixa, the
+// investment arm of the La Caixa foundation, has also gone to 9.9%"
+// (dev17): a share followed by "and" and another's of-phrase is not a
+// share of that phrase's company. Near miss: "will own 50% plus one share
+// of the new company" (dev) still is.
+func TestRound30ShareOfAnother(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"near miss: a share plus one", "Under the terms, Acme Telecom will own 50% plus one share of Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs) modality=planned"}},
+		{"another's of-phrase", "Acme Telecom holds 9.9% and Larch Capital, the investment arm of Tarn Ventures, has also gone to 9.9%.", nil},
+	})
+}
