@@ -21,6 +21,7 @@ var orgHeadNouns = map[string]bool{
 	"rival": true, "challenger": true, "peer": true, "heavyweight": true, "outfit": true,
 	"unit": true, "subsidiary": true, "affiliate": true, "arm": true, "division": true, "champion": true,
 	"player": true, "manufacturer": true, "powerhouse": true,
+	"association": true, "member": true, "retailer": true, // round 30: "It is a German non-profit association", "SKT, the Korean member,"
 }
 
 // famNationAppos states headquarteredIn for an organisation followed by an

@@ -285,3 +285,21 @@ func TestRound30ShareOfAnother(t *testing.T) {
 		{"another's of-phrase", "Acme Telecom holds 9.9% and Larch Capital, the investment arm of Tarn Ventures, has also gone to 9.9%.", nil},
 	})
 }
+
+// TestRound30TitlesAndNationsOf: a title of a company after its descriptor
+// ("until this year chief executive of electronics retailer Ceconomy":
+// dev15) and a nationality with an association's or a member's head ("It
+// is a German non-profit association", "SKT, the Korean member,": dev15).
+// Near miss: a person's board seat.
+func TestRound30TitlesAndNationsOf(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a descriptor after of", "Jane Park, until this year chief executive of electronics retailer Helix Wireless, attended the launch.",
+			[]string{"ceoOf(jane-park,helix-wireless) modality=past"}},
+		{"an association", "The Open Edge Alliance was set up in 2018. It is a German non-profit association and now has hundreds of members.",
+			[]string{"founded(open-edge-alliance) date=2018", "headquarteredIn(open-edge-alliance,DE)"}},
+		{"a member in apposition", "Acme Telecom, the Korean member, had separately put $100 million into Granite Labs.",
+			[]string{"headquarteredIn(acme-telecom,KR)", "investedIn(acme-telecom,granite-labs) amount=$100 million"}},
+		{"near miss: a person's board seat", "Jane Park, a Korean board member, spoke.", nil},
+	})
+}
