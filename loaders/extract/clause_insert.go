@@ -24,6 +24,8 @@ func (c *clauses) relativeInsert(j int) int {
 		r++ // "X, the chip designer whose chief executive is P, launched", "X, a company that A founded, raised" (helper z24inv)
 	} else if c.us[r].words == "that" {
 		return -1
+	} else if c.us[r].Kind == 'P' && r+2 < j && c.relative(r+1) && (c.us[r+1].words == "which" || c.us[r+1].words == "whom") {
+		r++ // "Arm, in which SoftBank Group holds a majority stake, will also work with OpenAI" (round 30, dev15)
 	}
 	if !c.relative(r) {
 		return -1

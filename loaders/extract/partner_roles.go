@@ -212,10 +212,25 @@ func (x *extractor) subjectArgs(c *clauses, subj int) []arg {
 	if c.us[p].Kind != 'E' || c.ents[c.us[p].ent].poss || c.ents[c.us[subj].ent].poss || c.isPerson(x, p) || c.isPerson(x, subj) || c.isCountry(p) {
 		return as
 	}
-	if p > 0 && !c.boundary(p-1) && !c.isPunct(p-1, ":") && !c.frontedPhrase(p-1) {
+	if p > 0 && !c.boundary(p-1) && !c.isPunct(p-1, ":") && !c.frontedPhrase(p-1) && !c.frontedTime(p) {
 		return as
 	}
 	return append(c.args(x, p), as...)
+}
+
+// frontedTime reports whether the units before p are a fronted
+// prepositional phrase of time with no comma: "In January the British
+// group and Microsoft agreed" (round 30, dev15).
+func (c *clauses) frontedTime(p int) bool {
+	if p < 2 || p > 3 || c.us[0].Kind != 'P' {
+		return false
+	}
+	for j := 1; j < p; j++ {
+		if u := c.us[j]; (u.Kind != 'M' && u.Kind != 'N') || !temporal(u.words) {
+			return false
+		}
+	}
+	return true
 }
 
 // frontedPhrase reports whether unit k is the comma after a phrase that

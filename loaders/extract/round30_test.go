@@ -303,3 +303,21 @@ func TestRound30TitlesAndNationsOf(t *testing.T) {
 		{"near miss: a person's board seat", "Jane Park, a Korean board member, spoke.", nil},
 	})
 }
+
+// TestRound30SubjectsAcrossFronts: a subject after a fronted time phrase
+// with no comma, coordinated with a description ("In January the British
+// group and Microsoft agreed a 10-year partnership"), and one across an
+// inserted "in which" relative ("Arm, in which SoftBank Group holds a
+// majority stake, will also work with OpenAI": dev15). Near miss: a
+// fronted place, not a time.
+func TestRound30SubjectsAcrossFronts(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a fronted time", "Acme Telecom is big. In January the British group and Ion Cloud signed a partnership.",
+			[]string{"headquarteredIn(acme-telecom,GB)", "partnerOf(acme-telecom,ion-cloud)"}},
+		{"an in-which insert", "Helix Wireless, in which Acme Telecom holds a majority stake, will also work with Ion Cloud on the computing side, the companies said.",
+			[]string{"investedIn(acme-telecom,helix-wireless)", "partnerOf(helix-wireless,ion-cloud) modality=planned"}},
+		{"near miss: a fronted place", "Acme Telecom is big. In Berlin the British group and Ion Cloud signed a partnership.",
+			[]string{"headquarteredIn(acme-telecom,GB)"}},
+	})
+}
