@@ -149,6 +149,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famReplacedWith(c)    // roles_replaced_with.go
 	x.famHasNew(c)          // roles_has_new.go
 	x.famContactRelative(c) // roles_contact_relative.go
+	x.famCoordChairedBy(c)  // roles_coord_passive.go
 	x.famLeaveToRun(c)      // roles_leave_to_run.go
 	x.famTitleInsert(c)     // roles_insert.go
 	x.famPassedOn(c)        // roles_passed_on.go: after every title of the sentence

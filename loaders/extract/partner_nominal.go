@@ -225,7 +225,7 @@ func (c *clauses) participle(v int) bool {
 func (x *extractor) famAmongPartners(c *clauses) {
 	for v := 1; v+2 < len(c.us); v++ {
 		u := c.us[v]
-		if u.Kind != 'V' || u.Lemma != "be" || u.Neg {
+		if u.Kind != 'V' || u.Lemma != "be" && u.Lemma != "remain" || u.Neg {
 			continue
 		}
 		k := v + 1
@@ -251,7 +251,20 @@ func (x *extractor) famAmongPartners(c *clauses) {
 				continue
 			}
 			owner = o
-		case n.Kind == 'E' && c.ents[n.ent].poss && k+1 < len(c.us) && c.us[k+1].Kind == 'N' && c.us[k+1].Lemma == "partner":
+		case n.Kind == 'E' && c.ents[n.ent].poss && k+1 < len(c.us):
+			// "one of Nvidia's closest AI-RAN partners" (round 30, dev16):
+			// up to two modifiers before the noun; not potential, former or
+			// founding partners
+			p := k + 1
+			for p < len(c.us) && p <= k+2 && (c.us[p].Kind == 'M' || c.us[p].Kind == 'E' && !c.ents[c.us[p].ent].poss) && c.us[p].Lemma != "partner" {
+				if hasAnyWord(c.us[p].words, []string{"founding", "former", "previous", "old"}) || hasAnyWord(c.us[p].words, tentativeMods) {
+					p = len(c.us)
+				}
+				p++
+			}
+			if p >= len(c.us) || c.us[p].Kind != 'N' || c.us[p].Lemma != "partner" || !possPartnerNoun(c.us[p]) {
+				continue
+			}
 			as := c.args(x, k)
 			if len(as) != 1 {
 				continue

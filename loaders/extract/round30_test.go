@@ -321,3 +321,21 @@ func TestRound30SubjectsAcrossFronts(t *testing.T) {
 			[]string{"headquarteredIn(acme-telecom,GB)"}},
 	})
 }
+
+// TestRound30PartnersAndChairsCoordinated: "remains one of Nvidia's
+// closest AI-RAN partners" with modifiers before the noun, and a second
+// passive participle sharing the first's subject ("The group is led by
+// Chief Executive P and chaired by Q": dev16). Near misses: potential and
+// founding partners; a negated first passive.
+func TestRound30PartnersAndChairsCoordinated(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"one of the closest partners", "Cobalt Mobile remains one of Acme Telecom's closest AI-RAN partners.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+		{"chaired by after led by", "Acme Telecom is big. The group is led by Chief Executive Jane Park and chaired by John Lee.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "chairmanOf(john-lee,acme-telecom)"}},
+		{"near miss: potential partners", "Cobalt Mobile is one of Acme Telecom's potential partners.", nil},
+		{"near miss: founding partners", "Cobalt Mobile was one of Acme Telecom's founding partners.", nil},
+		{"near miss: a negated first passive", "Acme Telecom was not led by Jane Park and chaired by John Lee.", nil},
+	})
+}
