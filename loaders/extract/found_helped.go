@@ -1,5 +1,7 @@
 package extract
 
+import "regexp"
+
 // Founders in a relative clause with a helping verb (issue 13, helper
 // z15rel, from dev3's misses): "the AI-RAN Alliance, which both helped to
 // launch in 2024 together with C, D and E". Two pieces of structure the
@@ -40,3 +42,8 @@ func relativeBoth(toks []token, i, w int) bool {
 	}
 	return false
 }
+
+// helpedRE is "helped (to)" in the auxiliaries a regex rule read before a
+// founding verb: "A helped launch Y" makes A one of Y's founders, as
+// "co-founded" does (round 30; relations.go).
+var helpedRE = regexp.MustCompile(`\bhelped (?:to )?$`)

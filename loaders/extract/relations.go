@@ -109,7 +109,8 @@ var baseRules = []rule{
 	{name: "A and B formed Y", re: rx(rComps + ` ` + rAux + `(?:have |has |had )?(put together|set up|formed|founded|co-founded|launched|established|created|started|unveiled|forged|form|found|launch|establish|create) (?:a |an |the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
 		founders := append(x.teamedWith(s, m[0]), x.args(s, m[1])...) // found_teamed_with.go
 		verb := m[3]
-		if len(founders) > 1 || verb == "founded" || verb == "co-founded" || verb == "formed" || verb == "put together" {
+		// "A helped launch Y" (round 30): one of its founders, as "co-founded" says
+		if len(founders) > 1 || verb == "founded" || verb == "co-founded" || verb == "formed" || verb == "put together" || helpedRE.MatchString(m[2]) {
 			x.membership(s, schema.RelFoundingMember, founders, m[4], m[2], 0.85)
 		}
 		x.founded(s, m[4], m[2], 0.85)

@@ -339,3 +339,15 @@ func TestRound30PartnersAndChairsCoordinated(t *testing.T) {
 		{"near miss: a negated first passive", "Acme Telecom was not led by Jane Park and chaired by John Lee.", nil},
 	})
 }
+
+// TestRound30HelpedLaunch: "A helped launch Y" makes A one of Y's founders,
+// as "co-founded" does; "helped fund Y" founds nothing.
+func TestRound30HelpedLaunch(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register+`  open-edge-alliance: {name: Open Edge Alliance, type: alliance}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"helped launch", "Acme Telecom helped launch the Open Edge Alliance in 2022.",
+			[]string{"foundingMember(acme-telecom,open-edge-alliance)", "founded(open-edge-alliance) date=2022"}},
+		{"near miss: helped fund", "Acme Telecom helped fund the Open Edge Alliance in 2022.", nil},
+	})
+}
