@@ -37,6 +37,10 @@ var asTitleTake = map[string]bool{
 	"serve": true, "start": true, "begin": true, "rejoin": true, "become": true,
 }
 
+// pickLemmas choose a person for a post to come: "picked P to succeed Q
+// as chief executive".
+var pickLemmas = map[string]bool{"pick": true, "choose": true, "select": true, "name": true, "nominate": true, "tap": true, "appoint": true}
+
 // tenureVerbs mark a time in a post: "starts her fourth year as chief
 // executive", "reaches her first anniversary as chief executive",
 // "completed her first weeks as chief executive of the Norwegian group".
@@ -169,6 +173,11 @@ func (x *extractor) famAsTitle(c *clauses) {
 				owner = &as[0] // "as Intel's chief executive"
 			}
 			k++
+		} else if c.us[k].Kind == 'E' && !c.isPerson(x, k) && !c.isCountry(k) && k+1 < len(c.us) && c.us[k+1].Kind == 'N' && hasTitle(c.us[k+1].words) {
+			if as := c.args(x, k); len(as) == 1 && as[0].slug != "" && x.typeOf(x.resolve(as[0], companyTypes)) == schema.TypeCompany {
+				owner = &as[0] // "steps down as Acme CEO" (round 30)
+				k++
+			}
 		}
 		if k >= len(c.us) || c.us[k].Kind != 'N' {
 			continue
@@ -386,6 +395,12 @@ func (x *extractor) famSucceedAs(c *clauses) {
 		} else if holder < 0 && v > 0 && c.us[v-1].Kind == 'O' && c.us[v-1].words == "and" {
 			holder = c.coordinatedPerson(x, v-1) // "P joins the Board ... and will succeed Q as Chair"
 		}
+		picked := false
+		if v >= 3 && c.us[v-1].Kind == 'P' && c.us[v-1].Lemma == "to" && c.person(x, v-2) == v-2 && c.us[v-3].Kind == 'V' && pickLemmas[c.us[v-3].Lemma] && !c.us[v-3].Neg {
+			// "Acme's board picked P to succeed Q as chief executive"
+			// (round 30): the one picked, a plan
+			holder, picked = v-2, true
+		}
 		if holder < 0 && skipFrom < 0 {
 			// "its chief operating officer, P, would succeed Q as CEO"
 			// (round 30, dev17): the name apposed to the subject
@@ -432,6 +447,9 @@ func (x *extractor) famSucceedAs(c *clauses) {
 		x.rule = "title.succeed-as"
 		if holder >= 0 {
 			mod := c.us[v].words
+			if picked {
+				mod = "will" // chosen to succeed: the post is to come
+			}
 			for _, p := range c.args(x, holder) {
 				for _, r := range rels {
 					x.emitFact(c.s, r, p, *owner, mod, 0.7, schema.Fact{})
@@ -439,7 +457,7 @@ func (x *extractor) famSucceedAs(c *clauses) {
 			}
 		}
 		qmod := "former"
-		if plannedRE.MatchString(c.us[v].words) {
+		if plannedRE.MatchString(c.us[v].words) || picked {
 			qmod = "" // "will succeed Q as Chair": Q holds it until then
 		}
 		for _, p := range c.args(x, q) {

@@ -351,3 +351,20 @@ func TestRound30HelpedLaunch(t *testing.T) {
 		{"near miss: helped fund", "Acme Telecom helped fund the Open Edge Alliance in 2022.", nil},
 	})
 }
+
+// TestRound30PickedAndSteppedDown: "Acme's board picked P to succeed Q as
+// chief executive" is P's planned post and Q's present one; "P steps down
+// as Acme CEO" names the company before the title. Near misses: a pick
+// negated; an adviser's post, no title.
+func TestRound30PickedAndSteppedDown(t *testing.T) {
+	reg := mustRegister(t, "round30.yaml", round30Register)
+	runNewsWith(t, reg, []newsCase{
+		{"picked to succeed", "Acme Telecom's board picked Jane Park to succeed John Lee as chief executive.",
+			[]string{"ceoOf(jane-park,acme-telecom) modality=planned", "ceoOf(john-lee,acme-telecom)"}},
+		{"steps down as a company's CEO", "Jane Park stepped down as Acme Telecom CEO in May.",
+			[]string{"ceoOf(jane-park,acme-telecom) modality=past"}},
+		{"near miss: a pick negated", "The board of Acme Telecom did not pick Jane Park to succeed John Lee as chief executive.",
+			[]string{"ceoOf(john-lee,acme-telecom) modality=past"}},
+		{"near miss: an adviser", "Jane Park joined as Acme Telecom adviser.", nil},
+	})
+}
