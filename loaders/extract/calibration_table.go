@@ -2,5 +2,5 @@
 
 package extract
 
-// calibrated is fitted on testdata/blind/dev6, testdata/blind/dev7, testdata/blind/dev8: 725 scored predictions (calibrate.go).
-var calibrated = &calibration{A: 3.8532, B: -0.9921}
+// calibrated is fitted on testdata/blind/dev6, testdata/blind/dev7, testdata/blind/dev8: 726 scored predictions (calibrate.go).
+var calibrated = &calibration{A: 3.8511, B: -0.9888}

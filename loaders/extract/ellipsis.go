@@ -47,6 +47,11 @@ var ellBeforeRE = regexp.MustCompile(`(?:,? and|;) ` + ellNames + ` (?:(?:has|ha
 var (
 	ellSentRE = regexp.MustCompile(`^(?:And )?[Ss]o (?:did|has|have|was|were|is|are|does|do) ` + ellNames + `[.!]?$`)
 	ellSubjRE = regexp.MustCompile(`^` + ellNames + `(?:,? too,)? (?:did (?:the same|so|likewise|too|as well)|has (?:too|as well)|have (?:too|as well)|was too|were too|followed(?: suit)?)` + ellTail)
+	// ellMoneyRE is a follower told with its money, after a sentence of
+	// investments (round 31): "B followed a month later with a commitment
+	// of up to $4 billion", "C followed in July with ₹33,737 crore for
+	// 7.73%". Only the antecedent's investments are copied.
+	ellMoneyRE = regexp.MustCompile(`^` + ellNames + `(?:,? too,)? followed(?: (?:in|on|at|during|later|soon|shortly|a|an|two|three|weeks|months|days|that|this|last|next|[A-Z]?[a-z]+ later)[^,;$€£¥₹]{0,30}?)?,? with [^;]{0,50}?(?:[$€£¥₹]|\b(?:USD|EUR|GBP)\b|\b\d[\d.,]* ?(?:million|billion|bn|mn|crore|trillion)\b)[^;]{0,60}$`)
 )
 
 // ellipsis reads the elided clauses of sentence s whose facts since index
@@ -56,11 +61,15 @@ func (x *extractor) ellipsis(s *sent, from int) {
 	x.ellPrev = s.text
 	text := strings.TrimSpace(s.text)
 	if m := ellSentRE.FindStringSubmatchIndex(text); m != nil {
-		x.ellipsisNext(s, prev, x.ellNamed(s, m[2], m[3]), len(s.text))
+		x.ellipsisNext(s, prev, x.ellNamed(s, m[2], m[3]), len(s.text), "")
 		return
 	}
 	if m := ellSubjRE.FindStringSubmatchIndex(text); m != nil {
-		x.ellipsisNext(s, prev, x.ellNamed(s, m[2], m[3]), m[3])
+		x.ellipsisNext(s, prev, x.ellNamed(s, m[2], m[3]), m[3], "")
+		return
+	}
+	if m := ellMoneyRE.FindStringSubmatchIndex(text); m != nil {
+		x.ellipsisNext(s, prev, x.ellNamed(s, m[2], m[3]), m[3], schema.RelInvestedIn)
 		return
 	}
 	m := ellBeforeRE.FindStringSubmatchIndex(s.text)
@@ -120,14 +129,15 @@ func (x *extractor) ellSubjectBefore(s *sent, f schema.Fact, end int) bool {
 // prev) whose relations an ellipsis carries, when they all tell of one
 // subject: "A joined X and Y in May. So did B." A previous sentence of two
 // subjects leaves the ellipsis unread, as does one naming another
-// organisation after offset after.
-func (x *extractor) ellipsisNext(s *sent, prev string, extra []mention, after int) {
+// organisation after offset after. A relation only, when given, is the
+// one relation copied.
+func (x *extractor) ellipsisNext(s *sent, prev string, extra []mention, after int, only schema.Relation) {
 	if prev == "" || len(extra) == 0 {
 		return
 	}
 	var ante []schema.Fact
 	for _, e := range x.facts {
-		if e.Fact.Evidence == prev && ellipsisRels[e.Fact.Relation] {
+		if e.Fact.Evidence == prev && ellipsisRels[e.Fact.Relation] && (only == "" || e.Fact.Relation == only) {
 			ante = append(ante, e.Fact)
 		}
 	}

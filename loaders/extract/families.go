@@ -172,6 +172,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famGappedAmounts(c)   // invest_gapped_amounts.go
 	x.famRoundLedJoined(c)  // rounds_led.go
 	x.famRoundBare(c)       // rounds_bare.go
+	x.famInRound(c)         // rounds_in_round.go
 	x.famRoundMoney(c)      // rounds_money.go
 	x.famFundingTable(c)    // invest_table.go
 	x.famConfirmedInvestor(c)

@@ -82,6 +82,7 @@ func (x *extractor) inWhichStake(c *clauses, v, wh int) {
 	for n < len(c.us) && c.us[n].Kind == 'O' && (c.us[n].tag == posAdv || approxWords[c.us[n].words]) {
 		n++
 	}
+	n = c.pricedNoun(n) // "in which A took a $1.5 billion stake" (invest_priced.go)
 	if n >= len(c.us) || c.us[n].Kind != 'N' || strings.HasPrefix(c.us[n].words, "no ") {
 		return
 	}

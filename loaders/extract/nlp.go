@@ -544,6 +544,9 @@ func chunkSentence(ts []tagged) []chunk {
 		case isNominal(t.Pos):
 			j := i
 			for j < len(ts) && isNominal(ts[j].Pos) {
+				if j > i && timeSpanAfter(ts, j) {
+					break // "took a stake weeks earlier": the span is no part of the stake
+				}
 				if ts[j].Poss && j > i && j+1 < len(ts) && isNominal(ts[j+1].Pos) {
 					j++ // "the company's chief executive": one phrase
 					continue
@@ -568,6 +571,26 @@ func chunkSentence(ts []tagged) []chunk {
 		out[k].Start, out[k].End = ts[out[k].From].Start, ts[out[k].To-1].End
 	}
 	return out
+}
+
+// timeSpanAfter reports whether token j, after a noun, opens a bare
+// time span that dates the clause: "weeks earlier", "months later",
+// "years ago" (round 31). "A year earlier" and "two years ago" keep
+// their determiner or number and are phrases of their own already.
+func timeSpanAfter(ts []tagged, j int) bool {
+	if j+1 >= len(ts) || ts[j-1].Pos != posNoun || ts[j].Pos != posNoun {
+		return false
+	}
+	switch ts[j].Key {
+	case "days", "weeks", "months", "years", "decades":
+	default:
+		return false
+	}
+	switch ts[j+1].Key {
+	case "earlier", "later", "ago", "before", "after":
+		return true
+	}
+	return false
 }
 
 // intensifiers are emphatic reflexives: they end a noun phrase without

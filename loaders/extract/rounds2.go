@@ -46,6 +46,10 @@ func (x *extractor) famRoundNews(c *clauses) {
 			x.roundFollower(c, v, c.leftSubject(v))
 		case (u.Lemma == "put" || u.Lemma == "put in") && !u.Passive && putMoneyInRE.MatchString(strings.ToLower(c.s.text[u.End:])):
 			// "B and C also put money in", "D put in fresh cash" (rounds_put_in.go)
+			if y := x.investeeSinceRound(); y != "" {
+				x.moneyInFollower(c, v, c.leftSubject(v), y)
+				continue
+			}
 			x.roundFollower(c, v, c.leftSubject(v))
 		case u.Lemma == "follow" && !u.Passive && c.object(v) < 0 && !(v+1 < len(c.us) && c.us[v+1].Kind == 'N'): // "who follows Gulf technology deals": an object
 			// "B, C and D followed with smaller amounts"

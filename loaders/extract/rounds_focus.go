@@ -63,7 +63,8 @@ func (c *clauses) roundTaken(j int) bool {
 	if i >= 0 {
 		if p := c.us[i]; p.Kind == 'V' && p.Lemma == "join" && !p.Passive ||
 			p.Kind == 'P' && p.Lemma == "in" && i > 0 && c.us[i-1].Kind == 'V' && c.us[i-1].Lemma == "participate" ||
-			p.Kind == 'P' && p.Lemma == "in" && i > 1 && c.us[i-1].words == "part" && c.us[i-2].Lemma == "take" {
+			p.Kind == 'P' && p.Lemma == "in" && i > 1 && c.us[i-1].words == "part" && c.us[i-2].Lemma == "take" ||
+			p.Kind == 'P' && p.Lemma == "in" && i > 0 && c.us[i-1].Kind == 'V' && c.us[i-1].Lemma == "be" && !c.us[i-1].Neg && c.inRoundNoun(i-1) { // "were in the round" (rounds_in_round.go)
 			return true
 		}
 	}

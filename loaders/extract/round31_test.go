@@ -1,0 +1,69 @@
+package extract_test
+
+import (
+	"testing"
+)
+
+// round31Register holds round 31's fictional companies and people.
+const round31Register = `entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  cobalt-mobile: {name: Cobalt Mobile, type: company}
+  ion-cloud: {name: Ion Cloud, type: company}
+  polar-compute: {name: Polar Compute, type: company}
+  helix-wireless: {name: Helix Wireless, type: company}
+  granite-labs: {name: Granite Labs, type: company}
+  larch-capital: {name: Larch Capital, type: company}
+  tarn-ventures: {name: Tarn Ventures, type: company}
+  open-edge-alliance: {name: Open Edge Alliance, type: alliance}
+  jane-park: {name: Jane Park, type: person}
+  john-lee: {name: John Lee, type: person}
+  mark-hill: {name: Mark Hill, type: person}
+`
+
+// TestRound31BackersInRound: backers told by where they were ("Sony, NTT
+// and KDDI were in the $30 million seed round": dev17), by a ticket ("T.Capital
+// also took a ticket": dev16) or by money put in with a time phrase
+// ("Nvidia and Oracle put money in a year earlier": dev17) invested in the
+// round under discussion, or in the company whose backers were told after
+// it opened. Near misses: in talks, a negation, a plane ticket.
+func TestRound31BackersInRound(t *testing.T) {
+	reg := mustRegister(t, "round31.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"were in the round", "Granite Labs closed a $30 million seed round in January. Acme Telecom, Cobalt Mobile and Ion Cloud were in the round.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
+		{"took a ticket", "Polar Compute, the chip designer, raised $60 million. Tarn Ventures also took a ticket.",
+			[]string{"investedIn(tarn-ventures,polar-compute)"}},
+		{"put money in a year earlier", "Granite Labs raised $20 million last week. Acme Telecom and Ion Cloud put money in a year earlier.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
+		{"put money in the company told since", "Granite Labs raised $20 million last week. Polar Compute's backers include Larch Capital. Acme Telecom put money in a year earlier.",
+			[]string{"investedIn(larch-capital,polar-compute)", "investedIn(acme-telecom,polar-compute)"}},
+		{"near miss: in talks", "Granite Labs raised $30 million. Acme Telecom was in talks to join.",
+			nil},
+		{"near miss: not in the round", "Granite Labs raised $30 million. Cobalt Mobile was not in the round.",
+			nil},
+		{"near miss: a plane ticket", "Granite Labs raised $30 million. Jane Park took a plane ticket to Seoul.",
+			nil},
+	})
+}
+
+// TestRound31FollowedWithMoney: a follower told in a sentence of its own
+// with its money ("Amazon followed a month later with a commitment of up
+// to $4 billion": dev16; "Google followed in July with ₹33,737 crore for
+// 7.73%") invested in the company the sentence before invested in; a
+// relative clause's priced stake ("in which Microsoft took a $1.5 billion
+// stake weeks earlier": dev15) is a stake. Near misses: a follower naming
+// another company, a follower after a membership, a loan.
+func TestRound31FollowedWithMoney(t *testing.T) {
+	reg := mustRegister(t, "round31.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a commitment a month later", "Acme Telecom put $100 million into Granite Labs last August. Cobalt Mobile followed a month later with a commitment of up to $4 billion.",
+			[]string{"investedIn(acme-telecom,granite-labs) date=2024-08 amount=$100 million", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"a price for a share", "Acme Telecom paid $1.5 billion for a 9.99% stake in Granite Labs in April. Cobalt Mobile followed in July with $700 million for 7.7%.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$1.5 billion", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"a priced stake in a relative clause", "Granite Labs, in which Acme Telecom took a $1.5 billion stake weeks earlier, will build the site.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		{"near miss: another company", "Acme Telecom invested $100 million in Granite Labs in 2023. Cobalt Mobile followed with $50 million for Polar Compute.",
+			[]string{"investedIn(acme-telecom,granite-labs) date=2023 amount=$100 million"}},
+		{"near miss: a loan in a relative clause", "Granite Labs, in which Acme Telecom took a $1.5 billion loan, will build the site.", nil},
+	})
+}
