@@ -438,6 +438,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				s = x.investorAlternative() // "the fund" is a known investor, not any company (priors_name_kind.go)
 			} else if s != "" && !x.kindFits(s, hk) {
 				s = x.kindAlternative(hk) // "the chipmaker" is not the carrier just named (priors.go)
+				if s == "" && hk == "young" {
+					s = x.dominantCompany(hk) // coref_dominant.go
+				}
 			}
 			if s != "" {
 				m := span(j - i + 1)

@@ -15,6 +15,8 @@ const round31Register = `entities:
   larch-capital: {name: Larch Capital, type: company}
   tarn-ventures: {name: Tarn Ventures, type: company}
   open-edge-alliance: {name: Open Edge Alliance, type: alliance}
+  fenwick-management: {name: Fenwick Management & Research, type: company}
+  lark-venture-partners: {name: Lark Venture Partners, type: company}
   jane-park: {name: Jane Park, type: person}
   john-lee: {name: John Lee, type: person}
   mark-hill: {name: Mark Hill, type: person}
@@ -65,5 +67,36 @@ func TestRound31FollowedWithMoney(t *testing.T) {
 		{"near miss: another company", "Acme Telecom invested $100 million in Granite Labs in 2023. Cobalt Mobile followed with $50 million for Polar Compute.",
 			[]string{"investedIn(acme-telecom,granite-labs) date=2023 amount=$100 million"}},
 		{"near miss: a loan in a relative clause", "Granite Labs, in which Acme Telecom took a $1.5 billion loan, will build the site.", nil},
+	})
+}
+
+// TestRound31LeadOfAnotherRound: "Andreessen Horowitz had also co-led the
+// company's $80 million Series B" (dev18): the company whose round a lead
+// led is not the lead, so the round under discussion stays the raiser's
+// and the backers after it are its. Near miss: a lead of a named
+// company's round opens that company's round.
+func TestRound31LeadOfAnotherRound(t *testing.T) {
+	reg := mustRegister(t, "round31.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the company's earlier round", "Granite Labs said it had raised $180 million in a Series C round. Larch Capital and Tarn Ventures co-led the round. Larch Capital had also co-led the company's $80 million Series B in 2024. Acme Telecom and Ion Cloud came in as new investors.",
+			[]string{"investedIn(larch-capital,granite-labs) amount=$80 million", "investedIn(tarn-ventures,granite-labs)", "investedIn(acme-telecom,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
+		{"near miss: a named company's round", "Granite Labs said it had raised $180 million in a Series C round. Larch Capital and Tarn Ventures co-led the round. Larch Capital had also co-led Polar Compute's $80 million Series B in 2024. Acme Telecom and Ion Cloud came in as new investors.",
+			[]string{"investedIn(larch-capital,granite-labs)", "investedIn(tarn-ventures,granite-labs)", "investedIn(larch-capital,polar-compute) amount=$80 million", "investedIn(acme-telecom,polar-compute)", "investedIn(ion-cloud,polar-compute)"}},
+	})
+}
+
+// TestRound31FirmNames: a "Management" or "Partners" firm invests by its
+// name ("Fidelity Management & Research", "Lightspeed Venture Partners":
+// dev18), so "the fund" may name it and "the start-up" may not. Near miss:
+// a firm of no investing name is not "the fund".
+func TestRound31FirmNames(t *testing.T) {
+	reg := mustRegister(t, "round31.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a management firm is the fund", "Granite Labs raised $40 million on Tuesday. Fenwick Management & Research led the round. The fund also backed Polar Compute last year.",
+			[]string{"investedIn(fenwick-management,granite-labs)", "investedIn(fenwick-management,polar-compute) date=2024"}},
+		{"a partners firm is the fund", "Granite Labs raised $40 million on Tuesday. Lark Venture Partners led the round. The fund also backed Polar Compute last year.",
+			[]string{"investedIn(lark-venture-partners,granite-labs)", "investedIn(lark-venture-partners,polar-compute) date=2024"}},
+		{"near miss: no investing name", "Granite Labs raised $40 million on Tuesday. Helix Wireless led the round. The fund also backed Polar Compute last year.",
+			[]string{"investedIn(helix-wireless,granite-labs)"}},
 	})
 }

@@ -231,6 +231,9 @@ func (x *extractor) openRound(c *clauses) {
 		}
 		if p >= 0 && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss {
 			if as := c.args(x, p); len(as) == 1 && x.resolve(as[0], companyTypes) != "" {
+				if x.possIsClauseEntity(c, p, as[0]) {
+					continue // rounds2.go's notOwnRound
+				}
 				x.round = &fundingRound{co: as[0], sent: x.sentIdx}
 				return
 			}

@@ -154,6 +154,9 @@ func (x *extractor) leadPossRound(c *clauses, v int) {
 	if subj < 0 || c.us[subj].Kind != 'E' {
 		return
 	}
+	if co = x.notOwnRound(c, subj, co); co.slug == "" && co.text == "" {
+		return
+	}
 	opened := x.round == nil || x.round.sent != x.sentIdx
 	x.round = &fundingRound{co: co, sent: x.sentIdx}
 	x.rule = "invest.round-lead"
@@ -283,4 +286,44 @@ func (c *clauses) amongInvestors(v int) bool {
 	}
 	return k+1 < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "among" && c.us[k+1].Kind == 'N' && (investorNouns[c.us[k+1].Lemma] || c.us[k+1].Lemma == "buyer") &&
 		!strings.Contains(c.us[k+1].words, "potential")
+}
+
+// notOwnRound is the raiser of a round its lead (the entities at unit
+// subj) led: co, unless a description or pronoun was read as the lead
+// itself ("Andreessen Horowitz had also co-led the company's $80 million
+// Series B", round 31: a lead leads another company's round), when it is
+// the round under discussion's company, or nothing.
+func (x *extractor) notOwnRound(c *clauses, subj int, co arg) arg {
+	slug := x.resolve(co, companyTypes)
+	for _, a := range c.args(x, subj) {
+		if x.resolve(a, orgTypesAll) != slug {
+			continue
+		}
+		if r := x.round; r != nil && x.sentIdx-r.sent <= roundReach && x.resolve(r.co, companyTypes) != slug {
+			return r.co
+		}
+		return arg{}
+	}
+	return co
+}
+
+// possIsClauseEntity reports whether the possessor a at unit p is a
+// description or pronoun read as another entity of its own clause: "A
+// had also co-led the company's Series B" read "the company" as A.
+func (x *extractor) possIsClauseEntity(c *clauses, p int, a arg) bool {
+	if a.m == nil || !a.m.Coref {
+		return false
+	}
+	slug := x.resolve(a, companyTypes)
+	for k := p - 1; k >= 0 && !c.boundary(k); k-- {
+		if c.us[k].Kind != 'E' {
+			continue
+		}
+		for _, b := range c.args(x, k) {
+			if x.resolve(b, orgTypesAll) == slug {
+				return true
+			}
+		}
+	}
+	return false
 }
