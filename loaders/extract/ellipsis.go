@@ -47,6 +47,12 @@ var ellBeforeRE = regexp.MustCompile(`(?:,? and|;) ` + ellNames + ` (?:(?:has|ha
 var (
 	ellSentRE = regexp.MustCompile(`^(?:And )?[Ss]o (?:did|has|have|was|were|is|are|does|do) ` + ellNames + `[.!]?$`)
 	ellSubjRE = regexp.MustCompile(`^` + ellNames + `(?:,? too,)? (?:did (?:the same|so|likewise|too|as well)|has (?:too|as well)|have (?:too|as well)|was too|were too|followed(?: suit)?)` + ellTail)
+	// ellSoDidRE is "So did B" with an apposition on B or companions
+	// after it (round 31, dev18): "So did T.Capital, the venture arm of
+	// Deutsche Telekom.", "So did C, the venture arm of the Japanese
+	// operator, alongside D, E and F." The apposition's names are no
+	// followers.
+	ellSoDidRE = regexp.MustCompile(`^(?:And )?[Ss]o (?:did|has|have|was|were|is|are|does|do) ` + ellNames + `(?:, (?:the|a|an|its) [^,;]*)?(?:,? (?:alongside|along with|together with) ` + ellNames + `)?[.!]?$`)
 	// ellMoneyRE is a follower told with its money, after a sentence of
 	// investments (round 31): "B followed a month later with a commitment
 	// of up to $4 billion", "C followed in July with ₹33,737 crore for
@@ -62,6 +68,14 @@ func (x *extractor) ellipsis(s *sent, from int) {
 	text := strings.TrimSpace(s.text)
 	if m := ellSentRE.FindStringSubmatchIndex(text); m != nil {
 		x.ellipsisNext(s, prev, x.ellNamed(s, m[2], m[3]), len(s.text), "")
+		return
+	}
+	if m := ellSoDidRE.FindStringSubmatchIndex(text); m != nil {
+		extra := x.ellNamed(s, m[2], m[3])
+		if m[4] >= 0 {
+			extra = append(extra, x.ellNamed(s, m[4], m[5])...)
+		}
+		x.ellipsisNext(s, prev, extra, len(s.text), "")
 		return
 	}
 	if m := ellSubjRE.FindStringSubmatchIndex(text); m != nil {

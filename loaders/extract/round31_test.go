@@ -100,3 +100,32 @@ func TestRound31FirmNames(t *testing.T) {
 			[]string{"investedIn(helix-wireless,granite-labs)"}},
 	})
 }
+
+// TestRound31FollowersTold: "So did T.Capital, the venture arm of
+// Deutsche Telekom." and "So did C, the venture arm of the Japanese
+// operator, alongside D and E." after a backer of the round (dev18) make
+// C, D and E backers too, not the apposition's company; "Sandton Capital,
+// which led the start-up's $155 million Series A in December, came back
+// for more" (dev18) backs the round under discussion, whatever the
+// resolver made of "the start-up"; a company that "came out of stealth in
+// May with a $220 million seed round" opens its round, and those "among
+// the investors in the round, with C and D" are its backers, C and D too. "So did" after a
+// membership copies the membership. Near miss: a round of a named company
+// after "led".
+func TestRound31FollowersTold(t *testing.T) {
+	reg := mustRegister(t, "round31.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"so did with an apposition", "Granite Labs raised $1.1 billion in a Series B round. Acme Telecom also took part. So did Tarn Ventures, the venture arm of Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(tarn-ventures,granite-labs)"}},
+		{"so did alongside", "Granite Labs raised $1.1 billion in a Series B round. Acme Telecom signed up as a strategic investor. So did Tarn Ventures, the venture arm of a Japanese operator, alongside Ion Cloud and Polar Compute.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(tarn-ventures,granite-labs)", "investedIn(ion-cloud,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
+		{"the start-up's earlier round", "Granite Labs, a British provider of computing capacity, said it had raised $1.1 billion in a Series B round. The round was led by Larch Capital. Polar Compute, which supplies chips for the company's data centres, also took part. Tarn Ventures, which led the start-up's $155 million Series A in December, came back for more.",
+			[]string{"headquarteredIn(granite-labs,GB)", "investedIn(larch-capital,granite-labs)", "investedIn(polar-compute,granite-labs)", "investedIn(tarn-ventures,granite-labs) amount=$155 million"}},
+		{"out of stealth with a seed round", "Granite Labs, a Paris start-up building agents, came out of stealth in May with a $220 million seed round. Acme Telecom and Cobalt Mobile were among the investors in the round, with Ion Cloud and Polar Compute.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)", "investedIn(ion-cloud,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
+		{"so did after a membership", "Acme Telecom joined the Open Edge Alliance in May. So did Cobalt Mobile, the country's second operator.",
+			[]string{"memberOf(acme-telecom,open-edge-alliance)", "memberOf(cobalt-mobile,open-edge-alliance)"}},
+		{"near miss: a named company's round", "Granite Labs said it had raised $1.1 billion in a Series B round. The round was led by Larch Capital. Tarn Ventures, which led Polar Compute's $155 million Series A in December, came back for more.",
+			[]string{"investedIn(larch-capital,granite-labs)", "investedIn(tarn-ventures,polar-compute) amount=$155 million"}},
+	})
+}

@@ -66,6 +66,7 @@ func (x *extractor) famRound(c *clauses) {
 	x.openRoundIn(c)        // rounds_return.go: "led a Series B in Y"
 	x.openPartRound(c)      // rounds_part.go: "invested in Y as part of a round led by B"
 	x.openMoneyRound(c)     // rounds_money.go: more raising verbs
+	x.openWithRound(c)      // rounds_in_round.go: "came out of stealth with a $220 million seed round"
 	x.openFocusRound(c)     // rounds_focus.go: a round with no company of its own
 	x.noteRaiser(c)         // rounds_unnamed.go
 	x.noteRoundOpened()     // rounds_topic.go
@@ -231,7 +232,7 @@ func (x *extractor) openRound(c *clauses) {
 		}
 		if p >= 0 && c.us[p].Kind == 'E' && c.ents[c.us[p].ent].poss {
 			if as := c.args(x, p); len(as) == 1 && x.resolve(as[0], companyTypes) != "" {
-				if x.possIsClauseEntity(c, p, as[0]) {
+				if x.possIsClauseEntity(c, p, as[0]) || x.describesOpenRound(as[0]) {
 					continue // rounds2.go's notOwnRound
 				}
 				x.round = &fundingRound{co: as[0], sent: x.sentIdx}

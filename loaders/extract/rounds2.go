@@ -65,6 +65,9 @@ func (x *extractor) famRoundNews(c *clauses) {
 		case u.Lemma == "be" && c.amongInvestors(v):
 			// "B and C were (also) among the other investors"
 			x.roundFollower(c, v, c.leftSubject(v))
+			if e := c.trailingWith(v); e >= 0 {
+				x.roundFollower(c, v, e) // ", with D, E and F" (rounds_in_round.go)
+			}
 		}
 	}
 }
@@ -289,12 +292,17 @@ func (c *clauses) amongInvestors(v int) bool {
 }
 
 // notOwnRound is the raiser of a round its lead (the entities at unit
-// subj) led: co, unless a description or pronoun was read as the lead
+// subj) led: the round under discussion's company when a description
+// ("the start-up's Series A") names the raiser in a later sentence; co,
+// unless a description or pronoun was read as the lead
 // itself ("Andreessen Horowitz had also co-led the company's $80 million
 // Series B", round 31: a lead leads another company's round), when it is
 // the round under discussion's company, or nothing.
 func (x *extractor) notOwnRound(c *clauses, subj int, co arg) arg {
 	slug := x.resolve(co, companyTypes)
+	if x.describesOpenRound(co) {
+		return x.round.co
+	}
 	for _, a := range c.args(x, subj) {
 		if x.resolve(a, orgTypesAll) != slug {
 			continue
@@ -326,4 +334,19 @@ func (x *extractor) possIsClauseEntity(c *clauses, p int, a arg) bool {
 		}
 	}
 	return false
+}
+
+// describesOpenRound reports whether the possessor a of a round noun is a
+// description ("the start-up's $155 million Series A") told while an
+// earlier sentence's round of another company is under discussion: the
+// description is that round's company, whatever the resolver made of it
+// ("Sandton Capital, which led the start-up's $155 million Series A in
+// December, came back for more" in a story on Nscale's round, dev18).
+func (x *extractor) describesOpenRound(a arg) bool {
+	r := x.round
+	if r == nil || x.sentIdx-r.sent > roundReach || r.sent >= x.sentIdx || a.m == nil || !a.m.Coref || !strings.HasPrefix(strings.ToLower(a.m.Text), "the ") {
+		return false
+	}
+	co := x.resolve(r.co, companyTypes)
+	return co != "" && co != x.resolve(a, companyTypes)
 }

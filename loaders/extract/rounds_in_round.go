@@ -63,3 +63,83 @@ func (x *extractor) famInRound(c *clauses) {
 		x.returnFollower(c, v, c.leftSubject(v))
 	}
 }
+
+// openWithRound opens the round of a company that did something "with" a
+// round: "H came out of stealth in May with a $220 million seed round",
+// "Y launched with $220 million of seed funding" (round 31, dev18). The
+// subject must be one company; a round "with" a lead ("a round with A")
+// is not this.
+func (x *extractor) openWithRound(c *clauses) {
+	if r := x.round; r != nil && r.sent == x.sentIdx {
+		return
+	}
+	for j, u := range c.us {
+		if !roundNoun(u) || u.Kind == 'E' || u.Lemma == "raise" {
+			continue
+		}
+		i := c.beforeAmount(j)
+		if i < 1 || c.us[i].Kind != 'P' || c.us[i].Lemma != "with" {
+			continue
+		}
+		v := i - 1
+		for v >= 0 && c.us[v].Kind != 'V' && !c.boundary(v) && c.us[v].Kind != 'E' {
+			v-- // "in May", "of stealth"
+		}
+		if v < 0 || c.us[v].Kind != 'V' || c.us[v].Neg || c.us[v].Passive {
+			continue
+		}
+		subj := c.subjectAcrossAppos(v)
+		if subj < 0 {
+			continue
+		}
+		if as := c.args(x, subj); len(as) == 1 && x.resolve(as[0], companyTypes) != "" {
+			x.round = &fundingRound{co: as[0], sent: x.sentIdx}
+			return
+		}
+	}
+}
+
+// trailingWith is the entity unit of a ", with D, E and F" that closes the
+// clause of verb v ("A and B were among the funds in the round, with C,
+// D and E": dev18), or -1.
+func (c *clauses) trailingWith(v int) int {
+	for j := v + 1; j+2 < len(c.us) && !c.boundary(j); j++ {
+		if c.us[j].Kind == 'V' || c.us[j].Kind == 'E' {
+			return -1
+		}
+		if c.isPunct(j, ",") && c.us[j+1].Kind == 'P' && c.us[j+1].Lemma == "with" && c.us[j+2].Kind == 'E' {
+			if k := j + 3; k < len(c.us) && !c.boundary(k) {
+				return -1 // "with D on the board"
+			}
+			return j + 2
+		}
+	}
+	return -1
+}
+
+// subjectAcrossAppos is the subject of verb v, or the entity before an
+// apposition that stands between it and v ("H, a Paris start-up building
+// agents, came out of stealth"; a participle may describe, a finite verb
+// or another name may not), or -1.
+func (c *clauses) subjectAcrossAppos(v int) int {
+	if s := c.subject(v); s >= 0 {
+		return s
+	}
+	if v < 2 || !c.isPunct(v-1, ",") {
+		return -1
+	}
+	for k := v - 2; k >= 1; k-- {
+		switch {
+		case c.us[k].Kind == 'V' && c.ts[c.us[k].Head].Form == formIng:
+			// "a Paris start-up building agents"
+		case c.us[k].Kind == 'V' || c.us[k].Kind == 'E' || c.boundary(k):
+			return -1
+		case c.isPunct(k, ","):
+			if c.us[k-1].Kind == 'E' && (k-1 == 0 || c.boundary(k-2)) {
+				return k - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
