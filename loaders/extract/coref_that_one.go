@@ -16,6 +16,12 @@ import (
 // the group in focus is not what it means, and a company named last (not a
 // group) leaves it unresolved.
 
+// thatGroupNouns head a demonstrative that points back at the group named
+// last, anywhere in a sentence (round 31, dev18): "... where the
+// Agent2Agent project was set up. Google founded that project together
+// with A, B and C."
+var thatGroupNouns = map[string]bool{"project": true, "body": true, "consortium": true, "alliance": true, "initiative": true, "forum": true, "foundation": true, "coalition": true}
+
 // thatOneLeadRE is the text a sentence may open with before "That one": a
 // question-and-answer label.
 var thatOneLeadRE = regexp.MustCompile(`^\s*(?:[QA]:\s*)?$`)
@@ -41,11 +47,16 @@ func (x *extractor) noteLastGroup(s *sent) {
 // thatOneGroup reads "That one" / "This one" at toks[i] opening a sentence
 // as the group the two sentences before named last.
 func (x *extractor) thatOneGroup(text string, toks []token, i int) (mention, int, bool) {
-	if i+1 >= len(toks) || toks[i+1].Key != "one" || !thatOneLeadRE.MatchString(text[:toks[i].Start]) {
+	if i+1 >= len(toks) || !(toks[i+1].Key == "one" && thatOneLeadRE.MatchString(text[:toks[i].Start]) || thatGroupNouns[toks[i+1].Key] && !toks[i+1].Poss) {
 		return mention{}, 0, false
 	}
 	g := x.lastGroupNamed
-	if g == "" || x.sentIdx-x.lastGroupAt > 2 || x.typeOf(g) != schema.TypeAlliance {
+	if toks[i+1].Key != "one" && len(x.curGroups) > 0 {
+		g = x.curGroups[len(x.curGroups)-1] // "His successor at the O-RAN Alliance ..., who now chairs that body"
+	} else if x.sentIdx-x.lastGroupAt > 2 {
+		return mention{}, 0, false
+	}
+	if g == "" || x.typeOf(g) != schema.TypeAlliance {
 		return mention{}, 0, false
 	}
 	last := toks[i+1]

@@ -129,3 +129,20 @@ func TestRound31FollowersTold(t *testing.T) {
 			[]string{"investedIn(larch-capital,granite-labs)", "investedIn(tarn-ventures,polar-compute) amount=$155 million"}},
 	})
 }
+
+// TestRound31ThatGroup: a demonstrative with a group noun ("that
+// project", "that body") is the group named last: earlier in its own
+// sentence ("His successor at the O-RAN Alliance is P, who now chairs
+// that body": dev4), else in one of the two sentences before ("... where
+// the Agent2Agent project was set up. Google founded that project together
+// with A, B and C": dev18). Near miss: no group named before.
+func TestRound31ThatGroup(t *testing.T) {
+	reg := mustRegister(t, "round31.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"that project in the next sentence", "Acme Telecom handed its protocol over in June, when the Open Edge Alliance was set up. Acme Telecom founded that project together with Cobalt Mobile and Ion Cloud.",
+			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)"}},
+		{"that body in its own sentence", "His successor at the Open Edge Alliance is Jane Park, a manager at Acme Telecom, who now chairs that body.",
+			[]string{"chairmanOf(jane-park,open-edge-alliance)", "ledBy(open-edge-alliance,acme-telecom)"}}, // as with "who now chairs the alliance"
+		{"near miss: no group before", "Acme Telecom founded that project together with Cobalt Mobile and Ion Cloud.", nil},
+	})
+}
