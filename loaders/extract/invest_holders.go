@@ -116,7 +116,7 @@ func (c *clauses) coordSubject(v int) int {
 }
 
 // currencySigns open an amount the tagger keeps apart from its number.
-var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "¥": true}
+var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "¥": true, "₹": true}
 
 // famApposBacker: "Microsoft, OpenAI's biggest backer with $13 billion
 // invested, is not ...", "Deutsche Telekom, T-Mobile's majority owner,":

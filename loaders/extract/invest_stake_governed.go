@@ -91,7 +91,8 @@ func (c *clauses) stakeGovernor(n int) int {
 					return j
 				}
 				return -1
-			case u.Kind == 'N' || u.Kind == 'O' && (u.tag == posAdv || approxWords[u.words] || currencySigns[u.words]):
+			case u.Kind == 'N' || u.Kind == 'O' && (u.tag == posAdv || approxWords[u.words] || currencySigns[u.words]) || u.Kind == 'E' && (u.words == "rs" || u.words == "rs."):
+				// "Rs 43,574 crore" (the tagger takes "Rs" for a name)
 			default:
 				return -1
 			}

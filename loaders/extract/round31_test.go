@@ -146,3 +146,21 @@ func TestRound31ThatGroup(t *testing.T) {
 		{"near miss: no group before", "Acme Telecom founded that project together with Cobalt Mobile and Ion Cloud.", nil},
 	})
 }
+
+// TestRound31RupeeStake: a stake paid for in rupees, written with "Rs" or
+// "₹" and a thousands comma ("Facebook paid Rs 43,574 crore for a 9.99%
+// stake in Jio Platforms": dev18), is a stake as a dollar price is; a
+// thousands comma keeps its number whole. Near misses: a stake offered, a
+// list of years.
+func TestRound31RupeeStake(t *testing.T) {
+	reg := mustRegister(t, "round31.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"Rs and a thousands comma", "In April 2020 Acme Telecom paid Rs 43,574 crore for a 9.99% stake in Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs) date=2020-04 amount=Rs 43,574 crore"}},
+		{"the rupee sign", "In April 2020 Acme Telecom paid ₹43,574 crore for a 9.99% stake in Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs) date=2020-04 amount=₹43,574 crore"}},
+		{"a follower in rupees", "In April 2020 Acme Telecom paid Rs 43,574 crore for a 9.99% stake in Granite Labs. Cobalt Mobile followed that July with Rs 33,737 crore for a further 7.7%.",
+			[]string{"investedIn(acme-telecom,granite-labs) date=2020-04 amount=Rs 43,574 crore", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"near miss: a stake offered", "Acme Telecom offered Rs 43,574 crore for a 9.99% stake in Granite Labs.", nil},
+	})
+}

@@ -288,6 +288,44 @@ func dottedAbbrev(w string) bool {
 	return len(w)%2 == 1
 }
 
+// thousandsAt reports whether the comma at s[j] separates thousands in a
+// number that s[i:j] opens: digits (and earlier groups) before, exactly
+// three digits after and no digit or letter after those ("43,574 crore",
+// "1,894.50"). "In 2023,2024" has no three-digit group after a number of
+// at most three digits, and "2023, 2024" has a space.
+func thousandsAt(s string, i, j int) bool {
+	head := s[i:j]
+	if k := strings.LastIndexByte(head, ','); k >= 0 {
+		head = head[:k]
+		if len(s[i+k+1:j]) != 3 {
+			return false
+		}
+	}
+	if len(head) == 0 || len(head) > 3 && !strings.Contains(head, ",") {
+		return false
+	}
+	for _, r := range s[i:j] {
+		if r != ',' && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	if j+4 > len(s) {
+		return false
+	}
+	for _, b := range []byte(s[j+1 : j+4]) {
+		if b < '0' || b > '9' {
+			return false
+		}
+	}
+	if j+4 < len(s) {
+		n, _ := utf8.DecodeRuneInString(s[j+4:])
+		if unicode.IsLetter(n) || unicode.IsDigit(n) {
+			return false
+		}
+	}
+	return true
+}
+
 func isApos(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
 // tokenize splits s into tokens. A word is a run of letters and digits that
@@ -312,6 +350,10 @@ func tokenize(s string) []token {
 			r2, w2 := utf8.DecodeRuneInString(s[j:])
 			if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
 				j += w2
+				continue
+			}
+			if r2 == ',' && thousandsAt(s, i, j) {
+				j += 4 // "43,574": one number (round 31)
 				continue
 			}
 			if r2 == '&' || r2 == '-' || r2 == '.' || isApos(r2) || r2 == '‑' {
