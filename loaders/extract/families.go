@@ -163,18 +163,19 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoundDraw(c)         // rounds_draw.go
 	x.famCountedLeads(c)
 	x.famRoundNews(c)
-	x.famRoundMore(c)       // rounds3.go
-	x.famRoundWithAmong(c)  // rounds_among.go
-	x.famRoundReturn(c)     // rounds_return.go
-	x.famRaisedFromGroup(c) // invest_group.go
-	x.famAddedBackers(c)    // invest_holding.go
-	x.famPhrasalInvest(c)   // invest_phrasal.go
-	x.famGappedAmounts(c)   // invest_gapped_amounts.go
-	x.famRoundLedJoined(c)  // rounds_led.go
-	x.famRoundBare(c)       // rounds_bare.go
-	x.famInRound(c)         // rounds_in_round.go
-	x.famRoundMoney(c)      // rounds_money.go
-	x.famFundingTable(c)    // invest_table.go
+	x.famRoundMore(c)         // rounds3.go
+	x.famRoundWithAmong(c)    // rounds_among.go
+	x.famRoundReturn(c)       // rounds_return.go
+	x.famRaisedFromGroup(c)   // invest_group.go
+	x.famAddedBackers(c)      // invest_holding.go
+	x.famPhrasalInvest(c)     // invest_phrasal.go
+	x.famGappedAmounts(c)     // invest_gapped_amounts.go
+	x.famRoundLedJoined(c)    // rounds_led.go
+	x.famRoundBare(c)         // rounds_bare.go
+	x.famInRound(c)           // rounds_in_round.go
+	x.famCountedColonLeads(c) // rounds_in_round.go
+	x.famRoundMoney(c)        // rounds_money.go
+	x.famFundingTable(c)      // invest_table.go
 	x.famConfirmedInvestor(c)
 	x.famRoundAsInvestor(c) // rounds_as.go
 	x.famControl(c)

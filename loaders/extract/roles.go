@@ -26,6 +26,7 @@ var titleWord = map[string]bool{
 	"non-executive": true, "former": true, "vice": true, "deputy": true, "longtime": true, "long-time": true,
 	"general": true, "own": true, "boss": true, "md": true, // "MD and CEO": a managing director
 	"permanent": true, "sole": true, // "named P its permanent chief executive", "its sole chief executive"
+	"both": true, // "who is both chairman and chief executive of X" (round 31, dev18)
 	// hyphenated vice titles: no relation of their own, but part of a
 	// coordinated title ("Zain's vice-chairman and group CEO", round 27)
 	"vice-chairman": true, "vice-chair": true, "vice-chairwoman": true, "vice-president": true, "deputy-chairman": true,

@@ -164,3 +164,22 @@ func TestRound31RupeeStake(t *testing.T) {
 		{"near miss: a stake offered", "Acme Telecom offered Rs 43,574 crore for a 9.99% stake in Granite Labs.", nil},
 	})
 }
+
+// TestRound31LeadsTold: "A and B came in as co-leads" and "Four investors
+// co-led it: A, B, C and D, the venture arm of E" (dev18) name the round's
+// leads; "P, who is both chairman and chief executive of X" (dev18) holds
+// both posts. Near misses: a count the colon list does not match; "came
+// in as its first customer".
+func TestRound31LeadsTold(t *testing.T) {
+	reg := mustRegister(t, "round31.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"came in as co-leads", "Granite Labs raised $13 billion in a Series F. Larch Capital and Tarn Ventures came in as co-leads.",
+			[]string{"investedIn(larch-capital,granite-labs)", "investedIn(tarn-ventures,granite-labs)"}},
+		{"counted leads after a colon", "Granite Labs raised a $68 million Series B in late June. Four investors co-led it: the Larch Capital fund, Tarn Ventures, Ion Cloud and Polar Compute, the venture arm of Acme Telecom.",
+			[]string{"investedIn(larch-capital,granite-labs)", "investedIn(tarn-ventures,granite-labs)", "investedIn(ion-cloud,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
+		{"both chairman and chief executive", "John Lee, who is both chairman and chief executive of Acme Telecom, spoke on Monday.",
+			[]string{"ceoOf(john-lee,acme-telecom)", "chairmanOf(john-lee,acme-telecom)"}},
+		{"near miss: a count the list does not match", "Granite Labs raised a $68 million Series B in late June. Three investors co-led it: the Larch Capital fund, Tarn Ventures, Ion Cloud and Polar Compute, the venture arm of Acme Telecom.", nil},
+		{"near miss: a customer", "Granite Labs raised $13 billion in a Series F. Larch Capital came in as its first customer.", nil},
+	})
+}

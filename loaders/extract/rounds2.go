@@ -20,6 +20,11 @@ import (
 // Followers get no amount: the gold convention gives a round's total to
 // its lead only.
 
+// leadNouns name the leads of a round: "A and B came in as co-leads"
+// (round 31, dev18; the tagger may read "co-leads" as a verb, so the word
+// must close the clause).
+var leadNouns = map[string]bool{"co-lead": true, "lead": true, "co-leader": true, "anchor": true}
+
 // leadRoundLemmas lead a round: "led", "anchored", "headed".
 var leadRoundLemmas = map[string]bool{"lead": true, "co-lead": true, "anchor": true, "head": true, "spearhead": true}
 
@@ -40,7 +45,7 @@ func (x *extractor) famRoundNews(c *clauses) {
 			if c.us[k].Kind == 'P' && c.us[k].Lemma == "in" {
 				k++
 			}
-			if k+1 < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "as" && !(c.us[k+1].Kind == 'N' && investorNouns[c.us[k+1].Lemma]) {
+			if k+1 < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "as" && !(c.us[k+1].Kind == 'N' && investorNouns[c.us[k+1].Lemma] || leadNouns[c.us[k+1].Lemma] && c.intransitiveEnd(k+1)) {
 				continue
 			}
 			x.roundFollower(c, v, c.leftSubject(v))

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // This file reads backers told by where they were rather than by what
 // they did (round 31, probed on funding news of our own): "A, B and C were
@@ -142,4 +146,55 @@ func (c *clauses) subjectAcrossAppos(v int) int {
 		}
 	}
 	return -1
+}
+
+// famCountedColonLeads: "Four investors co-led it: A, B, C and D, the
+// venture arm of E" (round 31, dev18): a counted investor noun leads the
+// round under discussion ("it", "the round") and a colon names them. The
+// items are the names that open the list's items; a name inside an
+// apposition ("of E") is none. A count the items do not match states
+// nothing.
+func (x *extractor) famCountedColonLeads(c *clauses) {
+	r := x.round
+	if r == nil || x.sentIdx-r.sent > roundReach {
+		return
+	}
+	for v, u := range c.us {
+		if u.Kind != 'V' || u.Passive || u.Neg || !leadRoundLemmas[u.Lemma] || v < 1 || v+2 >= len(c.us) {
+			continue
+		}
+		n := c.us[v-1]
+		if n.Kind != 'N' || !investorNouns[n.Lemma] && n.Lemma != "fund" && n.Lemma != "firm" {
+			continue
+		}
+		count, ok := numberWords[strings.Fields(n.words)[0]]
+		if !ok {
+			continue
+		}
+		o := v + 1
+		if !(c.us[o].words == "it" || roundNoun(c.us[o])) || !c.isPunct(o+1, ":") {
+			continue
+		}
+		var items []arg
+		for k := o + 2; k < len(c.us) && !c.boundary(k); k++ {
+			if c.us[k].Kind != 'E' {
+				continue
+			}
+			p := k - 1
+			if p >= 0 && c.us[p].Kind == 'M' {
+				p--
+			}
+			if p < 0 || !(c.isPunct(p, ":") || c.isPunct(p, ",") || c.isPunct(p, "and")) {
+				continue // "the venture arm of E"
+			}
+			items = append(items, c.args(x, k)...)
+		}
+		if len(items) != count {
+			continue
+		}
+		x.rule = "invest.round"
+		for _, a := range items {
+			x.emitFact(c.s, schema.RelInvestedIn, a, r.co, c.modText(-1, v), 0.7, schema.Fact{})
+		}
+	}
 }
