@@ -54,9 +54,28 @@ func (x *extractor) famCommit(c *clauses) {
 				continue // "to capex", "to Norway", "to Y's expansion"
 			}
 			x.rule = "invest.commit"
+			investees := c.args(x, y)
+			var gapped *arg
+			if len(investees) > 1 && c.gappedAmountAt(y+1) {
+				// "committed $5 billion to Y and B up to $10 billion": B
+				// is the second clause's investor, its verb gapped
+				// (round 31, dev18)
+				gapped = &investees[len(investees)-1]
+				investees = investees[:len(investees)-1]
+			}
 			for _, a := range investors {
-				for _, b := range c.args(x, y) {
+				for _, b := range investees {
 					x.emitFact(c.s, schema.RelInvestedIn, a, b, c.modText(subj, v), 0.75, f)
+				}
+			}
+			if gapped == nil && y+2 < len(c.us) && c.isPunct(y+1, "and") && c.us[y+2].Kind == 'E' && c.gappedAmountAt(y+3) {
+				if as := c.args(x, y+2); len(as) == 1 {
+					gapped = &as[0] // "to the start-up and B up to $10 billion"
+				}
+			}
+			if gapped != nil {
+				for _, b := range investees {
+					x.emitFact(c.s, schema.RelInvestedIn, *gapped, b, c.modText(subj, v), 0.7, schema.Fact{Date: f.Date})
 				}
 			}
 			continue
@@ -88,4 +107,26 @@ func (x *extractor) investedInSentence(s *sent, slug string) bool {
 		}
 	}
 	return false
+}
+
+// gappedAmountAt reports whether an amount opens at unit k, over an
+// approximation ("up to $10 billion", "about $2 billion"), and closes the
+// clause: the amount of a gapped clause whose verb is the one before.
+func (c *clauses) gappedAmountAt(k int) bool {
+	if k+1 < len(c.us) && c.us[k].words == "up" && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "to" {
+		k += 2
+	}
+	k = c.skipApprox(k)
+	if k >= len(c.us) || !c.amountAt(k) && !(c.us[k].Kind == 'O' && currencySigns[c.us[k].words]) {
+		return false
+	}
+	for j := k; j < len(c.us); j++ {
+		if c.boundary(j) || c.isPunct(j, ",") {
+			return true
+		}
+		if c.us[j].Kind == 'V' || c.us[j].Kind == 'E' || c.us[j].Kind == 'P' {
+			return false
+		}
+	}
+	return true
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/telcograph/telcograph/schema"
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // Investors that "signed up as" investors, with no company named (round
 // 29, dev16: "The anchor orders came from Arm's own customers. Apple,
@@ -14,13 +18,21 @@ import "github.com/telcograph/telcograph/schema"
 // famSignedUpAs reads the shape above.
 func (x *extractor) famSignedUpAs(c *clauses) {
 	for v, u := range c.us {
-		if u.Kind != 'V' || u.Neg || u.Passive || u.Lemma != "sign up" && u.Lemma != "come in" && u.Lemma != "sign on" {
+		if u.Kind != 'V' || u.Neg || u.Passive {
 			continue
 		}
-		if v+2 >= len(c.us) || c.us[v+1].Kind != 'P' || c.us[v+1].Lemma != "as" || c.us[v+2].Kind != 'N' || !investorNouns[c.us[v+2].Lemma] {
+		as := v + 1 // the unit of "as"
+		switch {
+		case u.Lemma == "sign up" || u.Lemma == "come in" || u.Lemma == "sign on":
+		case u.Lemma == "sign" && as < len(c.us) && c.us[as].Kind == 'P' && c.us[as].Lemma == "on":
+			as++ // "have since signed on as its anchor investors": the tagger's preposition (round 31, dev18)
+		default:
 			continue
 		}
-		if v+3 < len(c.us) && c.us[v+3].Kind == 'P' && (c.us[v+3].Lemma == "in" || c.us[v+3].Lemma == "of" || c.us[v+3].Lemma == "to") {
+		if as+1 >= len(c.us) || c.us[as].Kind != 'P' || c.us[as].Lemma != "as" || c.us[as+1].Kind != 'N' || !investorNouns[c.us[as+1].Lemma] {
+			continue
+		}
+		if as+2 < len(c.us) && c.us[as+2].Kind == 'P' && (c.us[as+2].Lemma == "in" || c.us[as+2].Lemma == "of" || c.us[as+2].Lemma == "to") {
 			continue // "as investors in Y": the named company is famInvest's
 		}
 		subj := c.subject(v)
@@ -31,7 +43,7 @@ func (x *extractor) famSignedUpAs(c *clauses) {
 			continue
 		}
 		investors := c.args(x, subj)
-		for k := v + 3; k+2 < len(c.us) && !c.boundary(k); k++ {
+		for k := as + 2; k+2 < len(c.us) && !c.boundary(k); k++ {
 			if c.isPunct(k, ",") && c.us[k+1].Kind == 'V' && c.us[k+1].words == "joined" && c.us[k+2].Kind == 'P' && c.us[k+2].Lemma == "by" {
 				for j := k + 3; j < len(c.us) && !c.boundary(j); j++ {
 					if c.us[j].Kind == 'E' && !c.ents[c.us[j].ent].poss {
@@ -44,7 +56,10 @@ func (x *extractor) famSignedUpAs(c *clauses) {
 				break
 			}
 		}
-		focus, ok := x.focusArg(c.s, investors)
+		focus, ok := x.possessorArg(c, as+1, investors)
+		if !ok {
+			focus, ok = x.focusArg(c.s, investors)
+		}
 		if !ok {
 			focus, ok = x.topicArg(c.s, investors)
 		}
@@ -56,4 +71,33 @@ func (x *extractor) famSignedUpAs(c *clauses) {
 			x.emitFact(c.s, schema.RelInvestedIn, a, focus, c.modText(subj, v), 0.65, schema.Fact{Date: x.dateOf(c.s)})
 		}
 	}
+}
+
+// possessorArg is the company "its" stands for at the head of the noun
+// phrase at unit n ("signed on as its anchor investors", round 31): the
+// one the mentions resolved it to, else the company that opened the
+// sentence before when that is none of the investors.
+func (x *extractor) possessorArg(c *clauses, n int, investors []arg) (arg, bool) {
+	u := c.us[n]
+	if !strings.HasPrefix(u.words, "its ") {
+		return arg{}, false
+	}
+	for i := range c.s.ms {
+		m := &c.s.ms[i]
+		if m.Start == u.Start && m.Slug != "" && x.typeOf(m.Slug) == schema.TypeCompany {
+			return arg{m: m, slug: m.Slug, text: m.Text}, true
+		}
+	}
+	// "its" left unresolved: the investors' own company it cannot be, so
+	// it is the company the sentence before opened with
+	p := x.prevSubj
+	if p == "" || x.typeOf(p) != schema.TypeCompany {
+		return arg{}, false
+	}
+	for _, a := range investors {
+		if x.resolve(a, orgTypesAll) == p {
+			return arg{}, false
+		}
+	}
+	return arg{slug: p, text: "(" + x.nameOf(p) + ")"}, true
 }

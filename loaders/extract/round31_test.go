@@ -183,3 +183,27 @@ func TestRound31LeadsTold(t *testing.T) {
 		{"near miss: a customer", "Granite Labs raised $13 billion in a Series F. Larch Capital came in as its first customer.", nil},
 	})
 }
+
+// TestRound31GappedCommitAndSignedOn: "Microsoft committed up to $5
+// billion to the start-up and Nvidia up to $10 billion" (dev18): the name
+// after "and" with an amount of its own is the gapped clause's investor,
+// not a second investee; "A and B have since signed on as its anchor
+// financial investors" (dev18) invested in the company "its" stands for,
+// the one the sentence before opened with when "its" is left unresolved.
+// Near misses: a second investee with no amount; signed on as a customer;
+// "its" that could only be the investor itself.
+func TestRound31GappedCommitAndSignedOn(t *testing.T) {
+	reg := mustRegister(t, "round31.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"gapped after a description", "Granite Labs raised $13 billion. Acme Telecom committed up to $5 billion to the start-up and Cobalt Mobile up to $10 billion.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$5 billion", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"gapped after a name", "Acme Telecom committed $5 billion to Granite Labs and Cobalt Mobile $10 billion.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$5 billion", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"near miss: two investees", "Acme Telecom committed $5 billion to Granite Labs and Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$5 billion", "investedIn(acme-telecom,cobalt-mobile) amount=$5 billion"}},
+		{"signed on as its investors", "Granite Labs is a developer. Larch Capital and Tarn Ventures have since signed on as its anchor financial investors.",
+			[]string{"investedIn(larch-capital,granite-labs)", "investedIn(tarn-ventures,granite-labs)"}},
+		{"near miss: a customer", "Granite Labs is a developer. Larch Capital signed on as a customer.", nil},
+		{"near miss: its own investor", "Larch Capital is a fund. Larch Capital has since signed on as its anchor investor.", nil},
+	})
+}
