@@ -205,7 +205,7 @@ var baseRules = []rule{
 		}
 		x.jointVenture(s, x.args(s, m[3]), m[1], "", "", share, 0.8)
 	}},
-	{name: "joint venture between A and B", keys: []string{"joint venture"}, re: rx(`(?i)^(.*?)\bjoint venture (?:between|of|formed by|set up by) ` + rDescBefore + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+	{name: "joint venture between A and B", keys: []string{"joint venture"}, re: rx(`(?i)^(.*?)\bjoint venture (?:between|of|(?:formed|set up|created|established)(?: (?:in|on|last|earlier this|this) [\w-]+(?: \d{4})?)? by) ` + rDescBefore + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		x.ventureBetween(s, m) // venture_named.go
 	}},
 	// chief executives

@@ -17,6 +17,7 @@ const round31Register = `entities:
   open-edge-alliance: {name: Open Edge Alliance, type: alliance}
   fenwick-management: {name: Fenwick Management & Research, type: company}
   lark-venture-partners: {name: Lark Venture Partners, type: company}
+  north-gate: {name: North Gate, type: joint_venture}
   jane-park: {name: Jane Park, type: person}
   john-lee: {name: John Lee, type: person}
   mark-hill: {name: Mark Hill, type: person}
@@ -205,5 +206,20 @@ func TestRound31GappedCommitAndSignedOn(t *testing.T) {
 			[]string{"investedIn(larch-capital,granite-labs)", "investedIn(tarn-ventures,granite-labs)"}},
 		{"near miss: a customer", "Granite Labs is a developer. Larch Capital signed on as a customer.", nil},
 		{"near miss: its own investor", "Larch Capital is a fund. Larch Capital has since signed on as its anchor investor.", nil},
+	})
+}
+
+// TestRound31VentureFormedWhen: a venture "formed in January by A, B and
+// C" (dev18: "Stargate, the U.S. data-centre venture formed in January by
+// SoftBank, OpenAI and Oracle") is the parties' joint venture as "formed
+// by" is, with the time phrase between. Near miss: one owner.
+func TestRound31VentureFormedWhen(t *testing.T) {
+	reg := mustRegister(t, "round31.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a venture formed in a month by three", "Larch Capital was one of the first funders of North Gate, the U.S. data-centre venture formed in January by Acme Telecom, Ion Cloud and Cobalt Mobile.",
+			[]string{"investedIn(larch-capital,north-gate)", "jointVenture(acme-telecom,cobalt-mobile,ion-cloud)"}},
+		{"a joint venture formed in a month", "North Gate, a joint venture formed in January by Acme Telecom and Ion Cloud, will build data centres.",
+			[]string{"founded(north-gate)", "jointVenture(acme-telecom,ion-cloud)"}},
+		{"near miss: one owner", "North Gate, the data-centre unit formed in January by Acme Telecom, will build data centres.", nil},
 	})
 }

@@ -39,7 +39,7 @@ var ventureNounRules = []rule{
 		parts := append(x.args(s, m[1]), x.args(s, m[5])...)
 		x.jointVenture(s, parts, agreedToRE.ReplaceAllString(m[2]+" "+m[3], ""), x.unmark(s, m[6]), "", splitShare(m[4]), 0.75)
 	}},
-	{name: "a venture of A and B", keys: []string{"venture"}, re: rx(`(?i)^(.*?)\b(?:venture (?:of|formed by|set up by)|(?:formation|creation|establishment|launch) of (?:a|an|the) (?:new )?(?:[\w-]+ ){0,3}?venture by) (<L\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "a venture of A and B", keys: []string{"venture"}, re: rx(`(?i)^(.*?)\b(?:venture (?:of|(?:formed|set up|created|established)(?: (?:in|on|last|earlier this|this) [\w-]+(?: \d{4})?)? by)|(?:formation|creation|establishment|launch) of (?:a|an|the) (?:new )?(?:[\w-]+ ){0,3}?venture by) (<L\d+>)`), fn: func(x *extractor, s *sent, m []string) {
 		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(m[1])), "joint") {
 			return // "joint venture of A and B": relations.go's rule
 		}
