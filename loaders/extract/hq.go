@@ -25,7 +25,7 @@ var hqCues = []string{
 // hqGap matches what may stand between an organisation and "in <place>".
 var hqGap = regexp.MustCompile(`^(?:'s?)? ?[,(]? ?(?:(?:is|was) an? [a-z][a-z -]{0,40}? )?(?:(?:which|that) )?` +
 	`(?:(?:is|are|was|were|remains|has been|have been|will be|would be|is to be|is set to be) )?` +
-	`(?:(?:has|have|had|with|keeps|keep) )?(?:(?:its|their) )?(?:(?:global|main|corporate|current|new|registered|company) )?` +
+	`(?:(?:has|have|had|with|keeps|keep|will keep|is to keep|would keep|will retain|retains) )?(?:(?:its|their) )?(?:(?:global|main|corporate|current|new|registered|company) )?` +
 	`(` + strings.Join(quoteAll(hqCues), "|") + `) (?:(?:is|are|was|were|remains|sits) )?in ` +
 	`(?:the (?:city|town) of )?(?:[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, )?(?:near [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}, )?` + rCompass + `(?:the )?$`)
 

@@ -53,6 +53,11 @@ var (
 	pastRE     = mustFiltered(`(?i)\b(?:former|formerly|past|previously|once|stepped down|resigned|retired)\b|\b(?:ex|then)-`) // "ex-" alone: the prefix before a name ("ex-Telia CEO")
 )
 
+// continuesRE is a future that only carries the present on: "will
+// continue to be run by P", "will remain chairman", "will stay on as chief
+// executive" state that P holds the post now (round 31, dev18).
+var continuesRE = regexp.MustCompile(`(?i)\bwill (?:continue to|remain|stay on as|stay)\b`)
+
 // modalityOf reads how a stretch of text asserts its relation. drop is true
 // for negated statements ("chose not to join"), which state no fact.
 func modalityOf(t string) (m schema.Modality, drop bool) {
@@ -60,6 +65,9 @@ func modalityOf(t string) (m schema.Modality, drop bool) {
 	t = noCaptionPlace(t) // "P (left) and Q at the signing", "From left, A and B" (modality_caption.go)
 	if strings.Contains(t, "May") {
 		t = monthMayRE.ReplaceAllString(t, "$1 month") // "set up in May by A": the month, not the modal
+	}
+	if strings.Contains(t, "will ") {
+		t = continuesRE.ReplaceAllString(t, "") // "will continue to be run by P": P runs it now (round 31)
 	}
 	if strings.Contains(t, "left") || strings.Contains(t, "quit") {
 		t = leftToRE.ReplaceAllString(t, "$1") // "left to become X's chief executive" (modality_left_to.go)

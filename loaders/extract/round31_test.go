@@ -18,6 +18,7 @@ const round31Register = `entities:
   fenwick-management: {name: Fenwick Management & Research, type: company}
   lark-venture-partners: {name: Lark Venture Partners, type: company}
   north-gate: {name: North Gate, type: joint_venture}
+  dallas: {name: Dallas, type: country}
   jane-park: {name: Jane Park, type: person}
   john-lee: {name: John Lee, type: person}
   mark-hill: {name: Mark Hill, type: person}
@@ -221,5 +222,23 @@ func TestRound31VentureFormedWhen(t *testing.T) {
 		{"a joint venture formed in a month", "North Gate, a joint venture formed in January by Acme Telecom and Ion Cloud, will build data centres.",
 			[]string{"founded(north-gate)", "jointVenture(acme-telecom,ion-cloud)"}},
 		{"near miss: one owner", "North Gate, the data-centre unit formed in January by Acme Telecom, will build data centres.", nil},
+	})
+}
+
+// TestRound31KeepsAndContinues: "Aligned will keep its headquarters in
+// Dallas" (dev18) is where it is based; "will continue to be run by P" and
+// "will remain chairman" state posts held now, not planned. Near misses:
+// a headquarters it will not keep; a post he will not keep.
+func TestRound31KeepsAndContinues(t *testing.T) {
+	reg := mustRegister(t, "round31.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"will keep its headquarters", "Granite Labs will keep its headquarters in Dallas.",
+			[]string{"headquarteredIn(granite-labs,dallas)"}},
+		{"will continue to be run by", "Granite Labs will continue to be run by chief executive John Lee.",
+			[]string{"ceoOf(john-lee,granite-labs)"}},
+		{"will remain chairman", "John Lee will remain chairman of Granite Labs.",
+			[]string{"chairmanOf(john-lee,granite-labs)"}},
+		{"near miss: will not keep", "Granite Labs will not keep its headquarters in Dallas.", nil},
+		{"near miss: will not remain", "John Lee will not remain chairman of Granite Labs.", nil},
 	})
 }
