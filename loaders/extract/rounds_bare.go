@@ -30,10 +30,7 @@ func (x *extractor) famRoundBare(c *clauses) {
 	defer x.keepRound(c.s)
 	x.frontedLedRound(c)
 	for v, u := range c.us {
-		if u.Kind != 'V' || u.Neg || u.Passive || c.ts[u.Head].Form == formIng || c.ts[u.Head].Form == formPart {
-			continue
-		}
-		if mod, drop := modalityOf(c.text(max(v-3, 0), v)); drop || mod != "" {
+		if !c.assertedFinite(v) {
 			continue
 		}
 		switch {
@@ -67,6 +64,17 @@ func (x *extractor) famRoundBare(c *clauses) {
 			}
 		}
 	}
+}
+
+// assertedFinite reports whether unit v is a finite active verb that
+// asserts: no negation, passive, participle, modal or reported verb.
+func (c *clauses) assertedFinite(v int) bool {
+	u := c.us[v]
+	if u.Kind != 'V' || u.Neg || u.Passive || c.ts[u.Head].Form == formIng || c.ts[u.Head].Form == formPart {
+		return false
+	}
+	mod, drop := modalityOf(c.text(max(v-3, 0), v))
+	return !drop && mod == ""
 }
 
 // alongsideNext reports whether the unit after end opens "alongside":

@@ -46,16 +46,12 @@ func ticketNoun(u unit) bool {
 // famInRound reads "A and B were in the round" and "C also took a
 // ticket".
 func (x *extractor) famInRound(c *clauses) {
-	r := x.round
-	if r == nil || x.sentIdx-r.sent > roundReach {
+	if r := x.round; r == nil || x.sentIdx-r.sent > roundReach {
 		return
 	}
 	defer x.keepRound(c.s)
 	for v, u := range c.us {
-		if u.Kind != 'V' || u.Neg || u.Passive || c.ts[u.Head].Form == formIng || c.ts[u.Head].Form == formPart {
-			continue
-		}
-		if mod, drop := modalityOf(c.text(max(v-3, 0), v)); drop || mod != "" {
+		if !c.assertedFinite(v) {
 			continue
 		}
 		switch {
