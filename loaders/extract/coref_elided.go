@@ -31,7 +31,7 @@ func elidedReporter(between string) bool {
 // wireDatelineRE is a wire story's dateline before its first sentence:
 // "MUMBAI, Aug 29 (Telcograph Wire) - ", "SEOUL, Oct 10 (Asia Wire) - ",
 // "Berlin, November 4, 2025 - ".
-var wireDatelineRE = regexp.MustCompile(`^[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([^)]{1,40}\))? [-–—] `)
+var wireDatelineRE = regexp.MustCompile(`^[A-Z][A-Za-z .]+, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?(?: \([^)]{1,40}\))? (?:--|[-–—]) `) // "SAN FRANCISCO, July 19, 2023 -- " (round 31)
 
 // sentenceLeadCompany is the company that opens the sentence as its
 // subject: the first organisation of the text, at most three words after
