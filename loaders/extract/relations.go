@@ -181,6 +181,9 @@ var baseRules = []rule{
 		if at := strings.Index(s.sk, m[0]); at >= 0 && asideObject(s.sk, at, m[2]) {
 			return // "A, a unit of P, joined X" (member_aside_parent.go)
 		}
+		if g := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(m[2]), ",")); g == "and" || strings.HasPrefix(g, "and ") {
+			return // "A invested in B and joined X": B is the first verb's object; the clause rules read A (round 31)
+		}
 		x.membership(s, schema.RelMemberOf, x.args(s, m[1]), m[4], infinitivePlan(m[2])+" "+m[3], 0.85)
 	}},
 	{name: "X is a member of Y", re: rx(rOrgs + ` ((?:[a-z']+ ){0,2}?)(?:is|are|was|were|remains|remain) (?:now )?(?:also )?(?:a |the |an )?(?:new |existing |full )?members? of (?:the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {

@@ -242,3 +242,19 @@ func TestRound31KeepsAndContinues(t *testing.T) {
 		{"near miss: will not remain", "John Lee will not remain chairman of Granite Labs.", nil},
 	})
 }
+
+// TestRound31JoinedAfterObject: "A invested $10 million in B and joined X"
+// (a probe of pronoun and coordination subjects, round 31): B is the first
+// verb's object, no member of X; A is. Near miss: a coordinated subject
+// joins.
+func TestRound31JoinedAfterObject(t *testing.T) {
+	reg := mustRegister(t, "round31.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"an object before a coordinated join", "Acme Telecom invested $10 million in Granite Labs and joined the Open Edge Alliance.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$10 million", "memberOf(acme-telecom,open-edge-alliance)"}},
+		{"a pronoun subject", "Acme Telecom has been busy. It bought Granite Labs and joined the Open Edge Alliance.",
+			[]string{"memberOf(acme-telecom,open-edge-alliance)"}},
+		{"near miss: a coordinated subject", "Acme Telecom and Cobalt Mobile joined the Open Edge Alliance.",
+			[]string{"memberOf(acme-telecom,open-edge-alliance)", "memberOf(cobalt-mobile,open-edge-alliance)"}},
+	})
+}
