@@ -62,6 +62,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 		if t := x.aboutTopic(); t != "" {
 			s = t // the paragraph under an "About X" heading
+		} else if len(x.curOrgs) == 0 && x.prevIt != "" && x.typeOf(x.prevIt) == schema.TypeAlliance && x.prevIt == x.curAlli {
+			s = x.prevIt // "Helix Wireless joined it in March. It is chaired by" (coref_subject_next.go)
 		} else if len(x.curOrgs) == 0 && x.prevFirst != "" && x.typeOf(x.prevFirst) == schema.TypeAlliance && x.prevFirst == x.curAlli {
 			// "The Radio Forum publishes test plans. It was co-founded by
 			// ...": the previous sentence opened with the alliance.
@@ -778,6 +780,9 @@ func (x *extractor) pronounCompany(before string) string {
 	}
 	if len(orgs) > 0 {
 		return orgs[len(orgs)-1]
+	}
+	if x.prevIt != "" && x.typeOf(x.prevIt) != schema.TypeAlliance {
+		return x.prevIt // coref_subject_next.go
 	}
 	if x.prevSubj != "" {
 		return x.prevSubj

@@ -182,6 +182,7 @@ func (x *extractor) sentence(st sentence) {
 	x.noteLists(s)      // coref_lists.go
 	x.noteFocus(s)      // coref_focus.go
 	x.noteApart(s)      // focus_denied.go
+	oldFirst := x.prevFirst
 	x.prevSubj = ""
 	x.prevFirst = ""
 	x.prevOpener = x.openerOrg(s) // coref_opener.go
@@ -201,6 +202,7 @@ func (x *extractor) sentence(st sentence) {
 		x.prevSubj = orgs[0]
 		x.subjects[orgs[0]]++
 	}
+	x.prevIt = x.nextSubject(s, toks, x.prevFirst, oldFirst) // coref_subject_next.go
 	if n := x.laterName(s); n != "" {
 		x.prevSubj = n // "The company will be called J. It ..." (coref_named_later.go)
 	}

@@ -120,6 +120,7 @@ type extractor struct {
 	runPara       int                 // the paragraph that began this run of one-sentence paragraphs (sentence_lines.go)
 	curLead       bool                // no person precedes the sentence's first organisation so far (hq_lists.go)
 	prevSubj      string              // first company of the previous sentence
+	prevIt        string              // what an opening "it" continues instead (coref_subject_next.go)
 	ellPrev       string              // the previous sentence's text (ellipsis.go)
 	prevFirst     string              // first organisation (of any kind) of the previous sentence
 	prevOpener    string              // the organisation that opened the previous sentence (coref_opener.go)

@@ -1,0 +1,45 @@
+package extract_test
+
+import (
+	"testing"
+)
+
+// TestRound32ItAfterPluralSubject: a sentence whose subject is plural
+// ("The two companies", "A and B") gives the next sentence's "It" the one
+// other organisation it named, not the subject's first name (a singular
+// pronoun cannot take up a plural subject). Near misses: a singular
+// subject keeps "It"; a plural subject with two others gives "It" to
+// neither of them.
+func TestRound32ItAfterPluralSubject(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the two companies set up a venture", "Polar Compute and Ion Cloud have worked together since 2020. The two companies set up a joint venture, North Gate, last year. It is based in Dallas.",
+			[]string{"partnerOf(ion-cloud,polar-compute)", "jointVenture(ion-cloud,polar-compute)", "headquarteredIn(north-gate,dallas)"}},
+		{"A and B signed a deal with C", "Polar Compute and Helix Wireless signed a deal with Ion Cloud on Monday. It is based in Dallas.",
+			[]string{"partnerOf(ion-cloud,polar-compute)", "partnerOf(helix-wireless,ion-cloud)", "headquarteredIn(ion-cloud,dallas)"}},
+		{"near miss: a singular subject", "Polar Compute signed a deal with Ion Cloud on Monday. It is based in Dallas.",
+			[]string{"partnerOf(ion-cloud,polar-compute)", "headquarteredIn(polar-compute,dallas)"}},
+		{"near miss: two others", "Polar Compute and Helix Wireless invested in Ion Cloud and Granite Labs on Monday. It is based in Dallas.",
+			[]string{"investedIn(polar-compute,ion-cloud) date=2025-06-09", "investedIn(polar-compute,granite-labs) date=2025-06-09", "investedIn(helix-wireless,ion-cloud) date=2025-06-09", "investedIn(helix-wireless,granite-labs) date=2025-06-09", "headquarteredIn(polar-compute,dallas)"}},
+	})
+}
+
+// TestRound32ItContinuesPronoun: a sentence with a new subject that names
+// the entity the sentence before opened with by a pronoun ("Helix Wireless
+// joined it in March") keeps that entity for the next "It": a pronoun marks
+// what the text goes on about, and a continuing topic is preferred to a
+// shift (centering). Near misses: the pronoun is the new subject's own
+// ("said it would"); no pronoun at all.
+func TestRound32ItContinuesPronoun(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"an alliance joined", "The Open Edge Alliance was set up in 2021 by Acme Telecom and Cobalt Mobile. Helix Wireless joined it in March. It is chaired by Mark Hill.",
+			[]string{"founded(open-edge-alliance) date=2021", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)", "memberOf(helix-wireless,open-edge-alliance)", "chairmanOf(mark-hill,open-edge-alliance)"}},
+		{"a company bought into", "Granite Labs builds networks in Texas. Cobalt Mobile bought a stake in it last year. It is based in Dallas.",
+			[]string{"investedIn(cobalt-mobile,granite-labs) date=2024", "headquarteredIn(granite-labs,dallas)"}},
+		{"near miss: the subject's own it", "Granite Labs builds networks in Texas. Cobalt Mobile said it would buy Ion Cloud. It is based in Dallas.",
+			[]string{"headquarteredIn(cobalt-mobile,dallas)"}},
+		{"near miss: no pronoun", "The Open Edge Alliance was set up in 2021 by Acme Telecom and Cobalt Mobile. Helix Wireless joined the body in March. Helix Wireless is chaired by Mark Hill.",
+			[]string{"founded(open-edge-alliance) date=2021", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)", "memberOf(helix-wireless,open-edge-alliance)", "chairmanOf(mark-hill,helix-wireless)"}},
+	})
+}
