@@ -198,6 +198,9 @@ func (x *extractor) sentence(st sentence) {
 			break
 		}
 	}
+	if len(orgs) > 1 && inFormerAppos(s.text, s.ms, orgs[0], len(s.text)) {
+		orgs = orgs[1:] // "P, a former scientist at X, runs it" (coref_former_appos.go)
+	}
 	if len(orgs) > 0 && !x.agentFirst(s, toks, orgs[0]) { // coref_it_agent.go
 		x.prevSubj = orgs[0]
 		x.subjects[orgs[0]]++

@@ -425,7 +425,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			if m.Start < toks[i].Start && m.Kind == 'A' && m.Slug != "" && !slices.Contains(x.curGroups, m.Slug) {
 				x.curGroups = append(x.curGroups, m.Slug)
 			}
-			if m.Start < toks[i].Start && (m.Kind == 'C' || m.Kind == 'V') && !slices.Contains(x.curOrgs, m.Slug) {
+			if m.Start < toks[i].Start && (m.Kind == 'C' || m.Kind == 'V') && !slices.Contains(x.curOrgs, m.Slug) && !inFormerAppos(text, ms, m.Slug, toks[i].Start) { // coref_former_appos.go
 				x.curOrgs = append(x.curOrgs, m.Slug)
 			}
 		}

@@ -43,3 +43,19 @@ func TestRound32ItContinuesPronoun(t *testing.T) {
 			[]string{"founded(open-edge-alliance) date=2021", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)", "memberOf(helix-wireless,open-edge-alliance)", "chairmanOf(mark-hill,helix-wireless)"}},
 	})
 }
+
+// TestRound32FormerEmployerAppos: an organisation a person's apposition
+// names as a former employer ("Srinivas, a former research scientist at
+// OpenAI, runs it as chief executive": dev19) is not "it" after the
+// apposition, nor the subject the next sentence's "the company"
+// continues. Near misses: a current post in the apposition keeps its
+// company; no pronoun after it.
+func TestRound32FormerEmployerAppos(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round31Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a former engineer runs it", "Granite Labs was founded in 2019. John Lee, a former engineer at Helix Wireless, runs it as chief executive. The company is based in Dallas.",
+			[]string{"founded(granite-labs) date=2019", "ceoOf(john-lee,granite-labs)", "headquarteredIn(granite-labs,dallas)"}},
+		{"near miss: a current post", "Granite Labs was founded in 2019. John Lee, the chief executive of Helix Wireless, runs it as chairman.",
+			[]string{"founded(granite-labs) date=2019", "ceoOf(john-lee,helix-wireless)", "chairmanOf(john-lee,helix-wireless)"}},
+	})
+}
