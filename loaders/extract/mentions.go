@@ -316,6 +316,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 		}
 	}
 	ms = append(ms, x.splitAcronymNames(text, toks, covered)...) // mention_split_acronym.go
+	ms = append(ms, x.joinedLongForms(text, toks, covered)...)   // mention_long_form.go
 	// 1. Names from the lexicon, longest first.
 	for i := 0; i < len(toks); i++ {
 		if covered[i] {

@@ -258,8 +258,8 @@ var baseRules = []rule{
 			return // "chairs the Ion Cloud audit committee": a part of the company (round 29)
 		}
 		mod := m[2] + " " + m[3]
-		if strings.HasSuffix(m[3], "chaired") {
-			mod += " past"
+		if strings.HasSuffix(m[3], "chaired") && m[3] != "has chaired" {
+			mod += " past" // "has chaired X since 2021" holds the post now
 		}
 		x.personRole(s, schema.RelChairmanOf, m[1], m[4], mod, 0.85)
 	}},

@@ -59,3 +59,27 @@ func TestRound32FormerEmployerAppos(t *testing.T) {
 			[]string{"founded(granite-labs) date=2019", "ceoOf(john-lee,helix-wireless)", "chairmanOf(john-lee,helix-wireless)"}},
 	})
 }
+
+// round32Register adds a group known by its acronym.
+const round32Register = round31Register + "  nova-forum: {name: NOVA Global Forum, type: alliance}\n"
+
+// TestRound32LongFormWithAnd: a group's long form with "and" inside ("the
+// Innovative Optical and Wireless Network Global Forum", known as "IOWN
+// Global Forum": dev19) is the known group, not two names split at "and";
+// "has chaired X since 2021" holds the post now (it had been read as a
+// past post). Near misses: a run whose
+// capitals are not the acronym's; a run without the head noun.
+func TestRound32LongFormWithAnd(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the long form", "Jane Park has chaired the Next Optical and Virtual Access Global Forum since 2021. The forum was set up by Acme Telecom and Cobalt Mobile.",
+			[]string{"chairmanOf(jane-park,nova-forum)", "founded(nova-forum)", "foundingMember(acme-telecom,nova-forum)", "foundingMember(cobalt-mobile,nova-forum)"}},
+		{"has chaired since", "Jane Park has chaired Acme Telecom since 2021.",
+			[]string{"chairmanOf(jane-park,acme-telecom)"}},
+		{"near miss: chaired, a past post", "Jane Park chaired Acme Telecom until 2021.",
+			[]string{"chairmanOf(jane-park,acme-telecom) modality=past"}},
+		{"near miss: other capitals", "Jane Park has chaired the Northern Optical and Cobalt Global Forum since 2021.",
+			// the run stays two unknown names, as before: no NOVA
+			[]string{"chairmanOf(jane-park,cobalt-global-forum)", "chairmanOf(jane-park,northern-optical)"}},
+	})
+}
