@@ -101,6 +101,9 @@ func (x *extractor) sentenceCompany(toks []token, i int) string {
 			cands = append(cands, m.Slug)
 		}
 	}
+	// A subject named again in its clause ("A signed with B, and in June
+	// it invested $10 million in the company") was a candidate before it.
+	cands = slices.DeleteFunc(cands, func(c string) bool { return c == subj || slices.Contains(coord, c) })
 	if subj == "" || len(cands) != 1 || x.descExclude[cands[0]] {
 		return ""
 	}

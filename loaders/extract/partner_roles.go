@@ -404,6 +404,9 @@ func afterTimePhrase(toks []token, i int) int {
 	if k < 1 || !toks[k].Word || !temporal(toks[k].Key) {
 		return i
 	}
+	if _, month := monthNames[toks[k-1].Key]; month && k >= 2 && toks[k-1].Word {
+		k-- // "in June 2024"
+	}
 	switch p := toks[k-1].Key; p {
 	case "in", "on", "by", "since", "last", "this", "next", "early", "late":
 		if k >= 2 && (toks[k-2].Key == "earlier" || toks[k-2].Key == "later") {

@@ -83,3 +83,24 @@ func TestRound32LongFormWithAnd(t *testing.T) {
 			[]string{"chairmanOf(jane-park,cobalt-global-forum)", "chairmanOf(jane-park,northern-optical)"}},
 	})
 }
+
+// TestRound32CompanyBoundInClause: "the company" as the object of a clause
+// whose subject is a company named again there ("A signed a partnership
+// with B, and in June 2024 it invested $10 million in the company":
+// dev19) is the one other company, not the subject; "it" after ", and in
+// June 2024" continues the first clause's subject (a month and a year are
+// a time phrase). Near misses: two other companies leave "the company"
+// unread. "it invested in B" named again was lost the same way.
+func TestRound32CompanyBoundInClause(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register)
+	runNewsWith(t, reg, []newsCase{
+		{"it invested in the company", "Acme Telecom signed a partnership with Granite Labs, and it invested $10 million in the company.",
+			[]string{"partnerOf(acme-telecom,granite-labs)", "investedIn(acme-telecom,granite-labs) amount=$10 million"}},
+		{"in June 2024 it", "Acme Telecom moved first. It signed a partnership with Granite Labs, and in June 2024 it invested $10 million in the company.",
+			[]string{"partnerOf(acme-telecom,granite-labs)", "investedIn(acme-telecom,granite-labs) date=2024-06 amount=$10 million"}},
+		{"the investee named again", "Acme Telecom moved first. It signed a partnership with Granite Labs, and in June 2024 it invested $10 million in Granite Labs.",
+			[]string{"partnerOf(acme-telecom,granite-labs)", "investedIn(acme-telecom,granite-labs) date=2024-06 amount=$10 million"}},
+		{"near miss: two other companies", "Acme Telecom signed a partnership with Granite Labs and Ion Cloud, and it invested $10 million in the company.",
+			[]string{"partnerOf(acme-telecom,granite-labs)", "partnerOf(acme-telecom,ion-cloud)"}},
+	})
+}
