@@ -36,6 +36,7 @@ func (x *extractor) leaderApposition(led arg, leaders []arg) bool {
 var apposTails = map[string]bool{
 	"that": true, "which": true, "whose": true, "formerly": true, "behind": true, "best": true, "known": true,
 	"founded": true, "backed": true, "owned": true, "controlled": true, "based": true, "created": true, "in": true, "of": true,
+	"chaired": true, "led": true, "run": true, "headed": true, // "SK Group, the conglomerate chaired by P" (round 32)
 }
 
 // nameApposition is the company named just before the comma that opens the

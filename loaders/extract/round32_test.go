@@ -61,7 +61,7 @@ func TestRound32FormerEmployerAppos(t *testing.T) {
 }
 
 // round32Register adds a group known by its acronym.
-const round32Register = round31Register + "  nova-forum: {name: NOVA Global Forum, type: alliance}\n"
+const round32Register = round31Register + "  nova-forum: {name: NOVA Global Forum, type: alliance}\n  cobalt-group: {name: Cobalt Group, type: company}\n"
 
 // TestRound32LongFormWithAnd: a group's long form with "and" inside ("the
 // Innovative Optical and Wireless Network Global Forum", known as "IOWN
@@ -102,5 +102,19 @@ func TestRound32CompanyBoundInClause(t *testing.T) {
 			[]string{"partnerOf(acme-telecom,granite-labs)", "investedIn(acme-telecom,granite-labs) date=2024-06 amount=$10 million"}},
 		{"near miss: two other companies", "Acme Telecom signed a partnership with Granite Labs and Ion Cloud, and it invested $10 million in the company.",
 			[]string{"partnerOf(acme-telecom,granite-labs)", "partnerOf(acme-telecom,ion-cloud)"}},
+	})
+}
+
+// TestRound32ApposedDescriptionChaired: a description in apposition to a
+// name and followed by a participle ("SK Group, the conglomerate chaired
+// by Chey Tae-won": dev19) is that name, not the sentence's subject. Near
+// miss: a description that opens a clause of its own.
+func TestRound32ApposedDescriptionChaired(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the conglomerate chaired by", "Acme Telecom is part of Cobalt Group, the conglomerate chaired by Mark Hill.",
+			[]string{"chairmanOf(mark-hill,cobalt-group)"}},
+		{"near miss: a clause of its own", "Acme Telecom is part of Cobalt Group. The carrier is chaired by Mark Hill.",
+			[]string{"chairmanOf(mark-hill,acme-telecom)"}},
 	})
 }
