@@ -50,10 +50,20 @@ func (x *extractor) countryPossessive(toks []token, i int, covered []bool) (ment
 	if j+1 < len(toks) && toks[j+1].Word && (toks[j+1].Key == "of" || toks[j+1].Upper) {
 		return mention{}, 0, false // "Korea's largest operator of towers", "Japan's carrier KDDI": the name follows
 	}
-	if x.apposedToCompany(countryAt) {
+	s := ""
+	if a := x.companyApposedAt(countryAt); a != "" && toks[i].Key == "the" {
+		// "Cobalt Mobile, the country's second-largest carrier," (round
+		// 32): the country named in this sentence or the one before, and
+		// not another one the article or a prior gives the company
+		if x.sentIdx-x.lastCountryAt > 1 || x.knownNation(a) != "" && x.knownNation(a) != country {
+			return mention{}, 0, false
+		}
+		s = a
+	} else if a != "" {
 		return mention{}, 0, false // "Ethio Telecom, Ethiopia's state operator": the apposition rules' (relations.go)
+	} else {
+		s = x.onlyNational(country, headKind(toks[j-1].Key, toks[j].Key))
 	}
-	s := x.onlyNational(country, headKind(toks[j-1].Key, toks[j].Key))
 	if s == "" {
 		return mention{}, 0, false
 	}
@@ -63,16 +73,16 @@ func (x *extractor) countryPossessive(toks []token, i int, covered []bool) (ment
 	return m, j - i + 1, true
 }
 
-// apposedToCompany reports whether a company's name and a comma stand
-// right before offset at of the current sentence.
-func (x *extractor) apposedToCompany(at int) bool {
+// companyApposedAt is the company whose name and a comma stand right before
+// offset at of the current sentence, or "".
+func (x *extractor) companyApposedAt(at int) string {
 	for k := range x.curMs {
 		m := &x.curMs[k]
 		if (m.Kind == 'C' || m.Kind == 'V') && m.End <= at && at-m.PossEnd <= 2 && at-m.PossEnd >= 1 {
-			return true
+			return m.Slug
 		}
 	}
-	return false
+	return ""
 }
 
 // onlyNational is the one company of this sentence or the five before

@@ -9,7 +9,8 @@ import (
 // orgfacts2 drill), each read between an organisation's name and a
 // country's:
 //   - a possessive country heading a description before the name:
-//     "Norway's largest operator, X, ...";
+//     "Norway's largest operator, X, ..."; a plural one before a list:
+//     "Japan's other big carriers, A and B, ...";
 //   - a copula with one: "X is one of Norway's largest operators", "X is
 //     Norway's biggest carrier";
 //   - an apposition with a headquarters participle: "X, a company based in
@@ -79,6 +80,17 @@ func (x *extractor) hqPossCountry(s *sent, n int) {
 		if m != nil && companyNouns[m[2]] && opens {
 			x.emitHQ(s, o, n, 0.7)
 			return
+		}
+		if m != nil && strings.HasSuffix(m[2], "s") && companyNouns[strings.TrimSuffix(m[2], "s")] && opens {
+			// "Japan's other big carriers, A and B," (round 32)
+			for _, l := range s.lists {
+				if l[0] == o {
+					for _, k := range l {
+						x.emitHQ(s, k, n, 0.7)
+					}
+					return
+				}
+			}
 		}
 	}
 	o := mentionBefore(s, cm.Start)

@@ -118,3 +118,22 @@ func TestRound32ApposedDescriptionChaired(t *testing.T) {
 			[]string{"chairmanOf(mark-hill,acme-telecom)"}},
 	})
 }
+
+// TestRound32CountryDescriptions: a plural description a country's
+// possessive heads before a list ("Japan's other big carriers, NTT Docomo
+// and KDDI,": dev19) places each company of the list; "the country's
+// largest telecom group" in apposition to a name ("NTT, the country's
+// largest telecom group,": dev19) places the name in the country named in
+// this sentence or the one before. Near miss: a country named three
+// sentences before.
+func TestRound32CountryDescriptions(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register+"  JP: {name: Japan, type: country}\n  GB: {name: United Kingdom, type: country}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"a plural before a list", "Japan's other big carriers, Acme Telecom and Cobalt Mobile, are not part of it.",
+			[]string{"headquarteredIn(acme-telecom,JP)", "headquarteredIn(cobalt-mobile,JP)"}},
+		{"the country's in apposition", "Acme Telecom is the leader in Japan. Cobalt Mobile, the country's second-largest carrier, built its own model.",
+			[]string{"headquarteredIn(cobalt-mobile,JP)"}},
+		{"near miss: a country named long before", "Acme Telecom is the leader in Japan. It has 40 million customers. Its network covers every island. Cobalt Mobile, the country's second-largest carrier, built its own model.",
+			nil},
+	})
+}
