@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -58,16 +59,21 @@ func (x *extractor) famMadeWith(c *clauses) {
 		conv := c.args(x, subj)
 		if ms := c.ents[c.us[subj].ent].ms; len(ms) == 1 && c.s.ms[ms[0]].Coref && kindPronouns[strings.ToLower(c.s.text[c.s.ms[ms[0]].Start:c.s.ms[ms[0]].End])] &&
 			!reportedItRE.MatchString(c.s.text[:c.s.ms[ms[0]].Start]) { // "The carrier said it had formed X together with" names the reporter
-			if !relative {
+			switch {
+			case relative:
+				// in a relative clause the pronoun is the sentence's first
+				// company ("X talked up the centre it set up with A")
+				first := x.firstCompany(c.s)
+				if first == nil {
+					continue
+				}
+				conv = []arg{{m: first, slug: first.Slug, text: first.Text}}
+			case !opensAfterTime(c.s.text[:c.s.ms[ms[0]].Start]):
 				continue // "and it runs a lab with B": a pronoun's guess is no convener
 			}
-			// in a relative clause the pronoun is the sentence's first
-			// company ("X talked up the centre it set up with A")
-			first := x.firstCompany(c.s)
-			if first == nil {
-				continue
-			}
-			conv = []arg{{m: first, slug: first.Slug, text: first.Text}}
+			// "A year ago it set up an AI lab with A, B and C": a pronoun
+			// opening the sentence continues the previous sentence's
+			// subject (round 32)
 		}
 		if len(conv) != 1 || x.resolve(conv[0], orgTypesAll) == "" || x.typeOf(x.resolve(conv[0], orgTypesAll)) == schema.TypeAlliance {
 			continue
@@ -183,3 +189,17 @@ func (x *extractor) firstCompany(s *sent) *mention {
 	}
 	return nil
 }
+
+// opensAfterTime reports whether before, the text of a sentence before a
+// word, is empty or a short time phrase ("A year ago", "Last year", "In
+// 2024,").
+func opensAfterTime(before string) bool {
+	before = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(before), ","))
+	if before == "" {
+		return true
+	}
+	return openingTimeRE.MatchString(before)
+}
+
+// openingTimeRE is a short time phrase opening a sentence.
+var openingTimeRE = regexp.MustCompile(`^(?:(?:A|One|Two|Three|Four|Five|Six) (?:year|month|week|decade)s? (?:ago|later|earlier)|(?:Last|This|Earlier this|Later that|That) (?:year|month|week|spring|summer|autumn|fall|winter|quarter)|(?:In|By|Since|Later in|Earlier in) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d|(?:In|By|Since) (?:January|February|March|April|May|June|July|August|September|October|November|December))$`)

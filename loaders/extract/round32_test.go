@@ -137,3 +137,20 @@ func TestRound32CountryDescriptions(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound32MadeWithOpeningIt: a pronoun opening the sentence, after at
+// most a time phrase, is the convener of "set up an AI lab with A, B and
+// C" (dev19: "A year ago it set up an AI-RAN innovation center with
+// NVIDIA, Ericsson and Nokia"). Near miss: "and it runs a lab with B"
+// inside a sentence stays unread, as before.
+func TestRound32MadeWithOpeningIt(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a year ago it set up", "Acme Telecom is busy. A year ago it set up an AI lab with Ion Cloud, Polar Compute and Helix Wireless.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)", "partnerOf(acme-telecom,polar-compute)", "partnerOf(acme-telecom,helix-wireless)"}},
+		{"it set up", "Acme Telecom is busy. It set up an AI lab with Ion Cloud.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
+		{"near miss: and it runs", "Acme Telecom is busy, and it runs a lab with Ion Cloud.",
+			nil},
+	})
+}
