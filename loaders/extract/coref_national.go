@@ -78,9 +78,33 @@ func (x *extractor) nationalCompany(country string, reporting, initial, poss boo
 		}
 	}
 	if len(x.prevOrgs) == 0 && len(x.curOrgs) == 0 {
-		return x.nationalBefore(fits) // coref_nation.go
+		if s := x.nationalBefore(fits); s != "" {
+			return s // coref_nation.go
+		}
 	}
-	return ""
+	return x.onlyArticleNational(country)
+}
+
+// onlyArticleNational is the one company the article has named in a main
+// clause, at any distance, that it or a prior places in country and that may be of the
+// kind asked for, or "" when none or several are: in an interview about
+// T-Mobile US that has since turned to its vendors and its German parent,
+// "the American company's board" is T-Mobile US (round 32, dev19).
+func (x *extractor) onlyArticleNational(country string) string {
+	found := ""
+	for s, last := range x.lastSeen {
+		if x.typeOf(s) != schema.TypeCompany || x.descExclude[s] || x.knownNation(s) != country || !x.kindFits(s, x.descKind) {
+			continue
+		}
+		if x.isBackground(s, last) {
+			continue // a name dropped in passing ("which once courted X") is no topic (focus_subordinate.go)
+		}
+		if found != "" {
+			return ""
+		}
+		found = s
+	}
+	return found
 }
 
 // coordinatedBefore reports whether the previous sentence named companies

@@ -154,3 +154,19 @@ func TestRound32MadeWithOpeningIt(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound32NationalAtAnyDistance: a nationality description that no
+// company in reach may be ("the American company's board", after the
+// interview has turned to a German parent: dev19) is the one company the
+// article has placed in that country, however long ago it was named.
+// Near miss: two such companies leave it unread.
+func TestRound32NationalAtAnyDistance(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register+"  US: {name: United States, type: country}\n  DE: {name: Germany, type: country}\n")
+	const interview = " Q: Is this a surprise? A: Not really. He has been there for years. He knew the job. Q: And the parent? A: Cobalt Mobile, the German group, still owns a majority. Its boss, Mark Hill, chairs the American company's board."
+	runNewsWith(t, reg, []newsCase{
+		{"the one American company", "Acme Telecom, the American carrier, named a new chief executive." + interview,
+			[]string{"headquarteredIn(acme-telecom,US)", "headquarteredIn(cobalt-mobile,DE)", "ceoOf(mark-hill,cobalt-mobile)", "chairmanOf(mark-hill,acme-telecom)"}},
+		{"near miss: two American companies", "Acme Telecom, the American carrier, and Polar Compute, the US chipmaker, named new chiefs." + interview,
+			[]string{"headquarteredIn(acme-telecom,US)", "headquarteredIn(polar-compute,US)", "headquarteredIn(cobalt-mobile,DE)", "ceoOf(mark-hill,cobalt-mobile)"}},
+	})
+}
