@@ -170,3 +170,14 @@ func TestRound32NationalAtAnyDistance(t *testing.T) {
 			[]string{"headquarteredIn(acme-telecom,US)", "headquarteredIn(polar-compute,US)", "headquarteredIn(cobalt-mobile,DE)", "ceoOf(mark-hill,cobalt-mobile)"}},
 	})
 }
+
+// TestRound32ListWithShares: list items each followed by a share ("Its
+// shareholders are SK Telecom, which holds 62.5 percent, SK hynix, with 25
+// percent, and SK Square, with 12.5 percent": dev19) are one list.
+func TestRound32ListWithShares(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register)
+	runNewsWith(t, reg, []newsCase{
+		{"shares after the items", "Granite Labs makes chips. Its shareholders are Acme Telecom, which holds 62.5 percent, Cobalt Mobile, with 25 percent, and Ion Cloud, with 12.5 percent.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
+	})
+}

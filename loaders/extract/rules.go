@@ -35,6 +35,10 @@ var listGapRE = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+|&\s+|or\s+)?|and\s+|&\s
 // leadRoleRE is a list item's role in brackets after its name.
 var leadRoleRE = regexp.MustCompile(`^ \((?:co-)?lead(?: investor| backer)?(?: (?:in|of|on) [^()]{1,50})?\)`)
 
+// shareTailRE is a list item's share after its name: ", with 25
+// percent", ", which holds 62.5 percent", ", with a 10% stake".
+var shareTailRE = regexp.MustCompile(`^,\s*(?:with|which holds|which owns|holding|owning)\s+(?:an? |about |roughly |some |around )*\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?: stake)?\b`)
+
 // bulletGapRE is the gap between two items of a bulleted list: the end
 // of a line (maybe a description after a comma, colon, dash or
 // parenthesis) and the next line's bullet.
@@ -161,6 +165,11 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 	// "Backers: A (lead), B, C", "A (lead investor in the Series B), B and
 	// C": an item's role in brackets (round 26)
 	if loc := leadRoleRE.FindStringIndex(gap); loc != nil {
+		gap = gap[loc[1]:]
+	}
+	// "Its shareholders are A, which holds 62.5 percent, B, with 25
+	// percent, and C": an item's share after a comma (round 32)
+	if loc := shareTailRE.FindStringIndex(gap); loc != nil {
 		gap = gap[loc[1]:]
 	}
 	// A country inside the gap is a descriptor ("and the United Arab
