@@ -227,7 +227,7 @@ var baseRules = []rule{
 		}
 		x.personRole(s, schema.RelCEOOf, m[5], m[2], m[1]+m[3], 0.9)
 	}},
-	{name: "Z, X's CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `, (?:the )?((?:former |new |interim |outgoing )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z, X's CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `, (?:now |currently |still )?(?:the )?((?:former |new |interim |outgoing )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2]+m[4], 0.9)
 	}},
 	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |had been |the |a |an )?(?:the )?((?:(?:also|now|still|currently|then|previously|formerly|until now|himself|herself|both) )?(?:the )?(?:former |new |interim |acting )?)` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {

@@ -181,3 +181,17 @@ func TestRound32ListWithShares(t *testing.T) {
 			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
 	})
 }
+
+// TestRound32NowItsChief: "P, now its chief executive" in apposition
+// ("a group of former OpenAI researchers led by Dario Amodei, now its
+// chief executive": dev19) holds the post. Near miss: "then its chief
+// executive" is no present post.
+func TestRound32NowItsChief(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register)
+	runNewsWith(t, reg, []newsCase{
+		{"now its chief executive", "Granite Labs was set up in 2021 by a group of former Ion Cloud engineers led by John Lee, now its chief executive.",
+			[]string{"founded(granite-labs) date=2021", "ceoOf(john-lee,granite-labs)"}},
+		{"near miss: then its chief executive", "Granite Labs was set up in 2021 by John Lee, then its chief executive.",
+			[]string{"founded(granite-labs) date=2021"}},
+	})
+}
