@@ -39,7 +39,13 @@ func chairPerson(a arg) bool {
 // leadChairRules read the chair (and the lead) told around the group's
 // name: a reduced relative "Y, chaired by X," (the participle alone, which
 // the clause reader does not take for a passive) and an object relative
-// "Y, which X chairs/leads/runs," whose subject follows the pronoun.
+// "Y, which X chairs/leads/runs," whose subject follows the pronoun, also
+// after an apposition ("Y, a group of start-ups that X leads").
+// groupApposPart is an optional apposition naming what a group is before
+// its relative clause: "the K-AI Alliance, a group of Korean AI start-ups
+// that it leads" (round 32, dev19).
+const groupApposPart = `(?:(?:the |an? )?(?:[\w-]+ ){0,3}?(?:group|alliance|body|consortium|forum|initiative|coalition|association|effort)(?: of (?:(?:[\w-]+|<N\d+>) ){0,3}?(?:[\w-]+|<N\d+>))? )?`
+
 var leadChairRules = []rule{
 	{name: "Y, chaired by X", keys: []string{"chaired by"}, re: rx(rAll + `, ((?:co-)?chaired) by ` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		if l, ok := x.one(s, m[3]); !ok || chairPerson(l) {
@@ -47,7 +53,7 @@ var leadChairRules = []rule{
 		}
 		x.binary(s, schema.RelLedBy, m[1], m[3], "", 0.8)
 	}},
-	{name: "Y, which X chairs", keys: []string{"which", "that"}, re: rx(rAll + `, (?:which|that) ` + rOrg + ` ` + rAux + `(?:chairs|co-chairs|chaired|leads|led|heads|headed|steers|steered|runs|ran|spearheads|spearheaded)\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y, which X chairs", keys: []string{"which", "that"}, re: rx(rAll + `, ` + groupApposPart + `(?:which|that) ` + rOrg + ` ` + rAux + `(?:chairs|co-chairs|chaired|leads|led|heads|headed|steers|steered|runs|ran|spearheads|spearheaded)\b`), fn: func(x *extractor, s *sent, m []string) {
 		if l, ok := x.one(s, m[2]); !ok || chairPerson(l) {
 			return
 		}

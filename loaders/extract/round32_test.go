@@ -195,3 +195,19 @@ func TestRound32NowItsChief(t *testing.T) {
 			[]string{"founded(granite-labs) date=2021"}},
 	})
 }
+
+// TestRound32GroupThatItLeads: an apposition naming what a group is may
+// stand before its relative clause ("the K-AI Alliance, a group of Korean
+// AI start-ups that it leads": dev19). Near miss: a person leading it is
+// the chair rules', not ledBy.
+func TestRound32GroupThatItLeads(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a group of start-ups that it leads", "Acme Telecom is busy. In February it launched the Open Edge Alliance, a group of AI start-ups that it leads.",
+			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)", "ledBy(open-edge-alliance,acme-telecom)"}},
+		{"a group that X leads", "Cobalt Mobile joined the Open Edge Alliance, a group that Acme Telecom leads.",
+			[]string{"memberOf(cobalt-mobile,open-edge-alliance)", "ledBy(open-edge-alliance,acme-telecom)"}},
+		{"near miss: a person leads", "Cobalt Mobile joined the Open Edge Alliance, a group of start-ups that John Lee leads.",
+			[]string{"memberOf(cobalt-mobile,open-edge-alliance)"}},
+	})
+}
