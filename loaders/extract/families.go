@@ -184,6 +184,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famStake(c)
 	x.famStakeGoverned(c) // invest_stake_governed.go
 	x.famInvestRelative(c)
+	x.openRoundInvested(c)  // rounds_invest_in.go: after the investments of the sentence
 	x.famPercentShare(c)    // invest_percent.go
 	x.famHolders(c)         // invest_holders.go
 	x.famCheques(c)         // invest_cheques.go

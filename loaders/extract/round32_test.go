@@ -211,3 +211,18 @@ func TestRound32GroupThatItLeads(t *testing.T) {
 			[]string{"memberOf(cobalt-mobile,open-edge-alliance)"}},
 	})
 }
+
+// TestRound32RoundOfInvestment: a round an investment is made in ("A has
+// committed up to $40 billion to Y, ..., in a round it leads": dev19) is
+// the investee's, and stays open for its backers two sentences later.
+// Near miss: a sentence that invested in two companies opens no round.
+func TestRound32RoundOfInvestment(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register)
+	const middle = " It paid the first $10 billion in April. The commitment falls if the start-up does not complete its restructuring, Mark Hill said."
+	runNewsWith(t, reg, []newsCase{
+		{"in a round it leads", "Acme Telecom has committed up to $40 billion to Granite Labs, the developer of chips, in a round it leads." + middle + " Cobalt Mobile and Larch Capital are among the other investors in the round.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$40 billion", "investedIn(cobalt-mobile,granite-labs)", "investedIn(larch-capital,granite-labs)"}},
+		{"near miss: two investees", "Acme Telecom has invested $40 million in Granite Labs and Polar Compute in a round it leads." + middle + " Cobalt Mobile and Larch Capital are among the other investors in the round.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$40 million", "investedIn(acme-telecom,polar-compute) amount=$40 million"}},
+	})
+}
