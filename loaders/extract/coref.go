@@ -799,6 +799,12 @@ var reportingVerbs = map[string]bool{
 // alliance under discussion when it has n, else the n companies of the
 // previous sentence.
 func (x *extractor) group(n int) []string {
+	if len(x.curOrgs) == n && n == 2 && x.curPos > 0 && strings.HasSuffix(strings.TrimSpace(x.curText[:x.curPos]), ", and") {
+		// "It has spent months testing servers with Nvidia, and the two
+		// companies describe ...": the sentence's own pair, nearer than
+		// the alliance's members (round 32, dev19)
+		return append([]string(nil), x.curOrgs...)
+	}
 	if x.curAlli != "" {
 		if ms := x.members[x.curAlli]; len(ms) == n {
 			return append([]string(nil), ms...)

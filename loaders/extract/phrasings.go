@@ -225,6 +225,13 @@ var phrasingRules = []rule{
 			x.partners(s, parts[0], parts[1:], m[2], "", 0.75)
 		}
 	}},
+	{name: "A and B describe it as a partnership", keys: []string{"partnership", "collaboration", "alliance"}, re: rx(`(<[LG]\d+>) ((?:[a-z']+ ){0,3}?)(?:describe|described|describes|call|called|calls) (?:the work|the deal|the project|the arrangement|the tie-up|the relationship|their work|their deal|it|this) as (?:a |an )(?:[\w-]+ ){0,2}?(?:partnership|collaboration|alliance)\b`), fn: func(x *extractor, s *sent, m []string) {
+		// "the two companies describe the work as a partnership" (round 32, dev19)
+		parts := x.args(s, m[1])
+		if len(parts) == 2 {
+			x.partners(s, parts[0], parts[1:], m[2], "", 0.75)
+		}
+	}},
 	{name: "X, a partner of Y", keys: []string{"partner of", "ally of"}, re: rx(rOrg + `, (?:a |an |the |its |their )?(?:[\w-]+ ){0,2}?(?:partner|ally) of ` + rOrg + `((?: since [^,<]{0,30})?)`), fn: func(x *extractor, s *sent, m []string) {
 		if i := strings.Index(m[0], " of "); i > 0 && hasAnyWord(strings.ToLower(m[0][:i]), tentativeMods) {
 			return // "X, a former partner of Y": no partnership now

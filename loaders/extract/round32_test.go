@@ -226,3 +226,19 @@ func TestRound32RoundOfInvestment(t *testing.T) {
 			[]string{"investedIn(acme-telecom,granite-labs) amount=$40 million", "investedIn(acme-telecom,polar-compute) amount=$40 million"}},
 	})
 }
+
+// TestRound32DescribedAsPartnership: "A and B describe the work as a
+// partnership" states one; "the two companies" after ", and" in a sentence
+// that named two is that pair, nearer than the two founders of the
+// alliance under discussion (dev19). Near miss: a negated description.
+func TestRound32DescribedAsPartnership(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the two companies describe", "The Open Edge Alliance was founded by Cobalt Mobile and Helix Wireless. Acme Telecom is the loudest voice in the alliance. It has spent months testing servers with Ion Cloud, and the two companies describe the work as a partnership.",
+			[]string{"founded(open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)", "foundingMember(helix-wireless,open-edge-alliance)", "partnerOf(acme-telecom,ion-cloud)"}},
+		{"A and B describe", "Acme Telecom and Ion Cloud describe the work as a partnership.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
+		{"near miss: not described", "Acme Telecom and Ion Cloud do not describe the work as a partnership.",
+			nil},
+	})
+}
