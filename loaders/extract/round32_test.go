@@ -242,3 +242,23 @@ func TestRound32DescribedAsPartnership(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound32DescribedPairWorkTogether: "The two companies have worked
+// together on virtualised RAN since 2020" (dev19) is a partnership of the
+// pair the description names, as "A and B work together" is ("The two
+// firms already work together" had been missed; "will work together" is
+// planned). Near miss:
+// a count that matches no pair in reach.
+func TestRound32DescribedPairWorkTogether(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the two companies worked together", "Acme Telecom buys radios from Ion Cloud. The two companies have worked together on virtualised RAN since 2020.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
+		{"the two firms already work together", "Acme Telecom buys radios from Ion Cloud. The two firms already work together in Japan.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
+		{"the pair will work together", "Acme Telecom buys radios from Ion Cloud. The pair will work together on edge AI.",
+			[]string{"partnerOf(acme-telecom,ion-cloud) modality=planned"}},
+		{"near miss: no pair in reach", "Acme Telecom buys radios. The two companies have worked together on virtualised RAN since 2020.",
+			nil},
+	})
+}
