@@ -335,6 +335,9 @@ var baseRules = []rule{
 		if a, ok := x.one(s, m[2]); ok && a.m != nil && a.m.Coref && a.m.Kind == 'A' {
 			return // "North America's group": a group described by the place it speaks for (coref_place_group.go)
 		}
+		if a, ok := x.one(s, m[2]); ok && a.m != nil && a.m.Kind == 'U' && nounAfter(s.text, a.m.End) {
+			return // "the UK's first large Open RAN sites": an unknown name modifying a noun is no company (round 32)
+		}
 		x.nation(s, m[2], m[1], 0.85)
 	}},
 	{name: "X, N's top carrier", keys: []string{"'", "’"}, re: rx(`(<[CAVUL]\d+>), (?:the |one of )?` + rNat + `'s (?:[\w-]+ ){0,4}?(?:` + rCompanyHead + `|alliance|body|association)s?\b`), fn: func(x *extractor, s *sent, m []string) {
@@ -886,3 +889,17 @@ var unrealRE = regexp.MustCompile(`(?i)\b(?:partnership|tie-up|alliance|deal|ven
 // said that ...") and speculation ("Some commentators have suggested
 // that A is about to join X", "A is rumoured to ..."); round 25.
 var hearsayRE = regexp.MustCompile(`(?i)\b(?:earlier version of this (?:article|story|report|piece)|(?:have|has|had) (?:suggested|speculated) that|speculation (?:that|about|over)|rumou?red to|rumou?rs? that)\b`)
+
+// nounAfter reports whether a lower-case word follows offset end of text
+// after one space ("Open RAN sites"): the name before it modifies it.
+func nounAfter(text string, end int) bool {
+	if end+1 >= len(text) || text[end] != ' ' {
+		return false
+	}
+	c := text[end+1]
+	if c < 'a' || c > 'z' {
+		return false
+	}
+	w := strings.FieldsFunc(text[end+1:], func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == ';' })[0]
+	return !listStop[w] && !strings.HasSuffix(w, "ed") && !reportingVerbs[w] // "TIM was", "TIM said": a verb follows the company
+}

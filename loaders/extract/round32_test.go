@@ -262,3 +262,17 @@ func TestRound32DescribedPairWorkTogether(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound32CountryPossessiveModifier: an unknown name after a country's
+// possessive that modifies a noun ("the UK's first large Open RAN sites":
+// dev19) is no company of that country. Near miss: a verb after the name
+// ("Italy's Tarn was not among them") keeps it.
+func TestRound32CountryPossessiveModifier(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register+"  GB: {name: United Kingdom, type: country}\n  IT: {name: Italy, type: country}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"a name modifying a noun", "Acme Telecom switched on the UK's first large Open RAN sites with Ion Cloud software.",
+			nil},
+		{"near miss: a verb follows", "Italy's Tarno Telecom was not among the first signatories.",
+			[]string{"headquarteredIn(tarno-telecom,IT)"}},
+	})
+}
