@@ -289,7 +289,13 @@ var baseRules = []rule{
 	// investments
 	{name: "X invested N in Y", keys: []string{"invest", "put", "pour", "inject", "pump"}, re: rx(rOrg + `((?:,? [a-z']+){0,4}?) (?:invested|invests|invest|investing|put|puts|poured|pours|injected|injects|pumped|pumps) (?:` + rAmt + `)?[^<]{0,30}?\b(?:in|into) ` + `(<[CVU]\d+>)`), fn: investNotCoordinated}, // invest_coordinated.go
 	{name: "Y, in which X invested N", keys: []string{"in which"}, re: rx(`(<[CVU]\d+>),? in which ` + rOrg + `((?: [a-z']+){0,2}?) (?:invested|has invested|had invested|invests|put|took a stake)(?: ` + rAmt + `)?`), fn: func(x *extractor, s *sent, m []string) {
-		x.invest(s, m[2], m[1], m[4], m[3], 0.85)
+		y := m[1]
+		if at := strings.Index(s.sk, m[0]); at > 0 {
+			if a := apposOfRE.FindStringSubmatch(s.sk[:at]); a != nil {
+				y = a[1] // "OpenAI, the maker of ChatGPT, in which A has invested": OpenAI (round 32)
+			}
+		}
+		x.invest(s, m[2], y, m[4], m[3], 0.85)
 	}},
 	{name: "an X investment in Y", keys: []string{"investment"}, flat: true, re: rx(`(?i)(?:\ban? |\bthe |^)` + rOrg + `(?:'s)? ((?:planned |proposed |potential |\$?[\d.,]+ (?:billion|million) )?)investments? (?:of ` + rAmt + ` )?in ` + `(<[CVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
 		x.invest(s, m[1], m[4], m[3], m[2], 0.8)
@@ -903,3 +909,7 @@ func nounAfter(text string, end int) bool {
 	w := strings.FieldsFunc(text[end+1:], func(r rune) bool { return r == ' ' || r == ',' || r == '.' || r == ';' })[0]
 	return !listStop[w] && !strings.HasSuffix(w, "ed") && !reportingVerbs[w] // "TIM was", "TIM said": a verb follows the company
 }
+
+// apposOfRE ends the text before a name that is the object of "of" in an
+// apposition to the name before it: "<C1>, the maker of ".
+var apposOfRE = regexp.MustCompile(`(<[CVU]\d+>), (?:the |an? )?(?:[\w-]+ ){1,3}(?:of|behind) $`)

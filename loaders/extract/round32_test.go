@@ -276,3 +276,17 @@ func TestRound32CountryPossessiveModifier(t *testing.T) {
 			[]string{"headquarteredIn(tarno-telecom,IT)"}},
 	})
 }
+
+// TestRound32InWhichAfterApposition: "in which A has invested" after an
+// apposition "Y, the maker of Z," is about Y, not Z ("OpenAI, the maker of
+// ChatGPT, in which Microsoft has invested billions": dev19). Near miss:
+// no apposition.
+func TestRound32InWhichAfterApposition(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the maker of", "It competes with Granite Labs, the maker of Helix Wireless, in which Acme Telecom has invested billions of dollars.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		{"near miss: no apposition", "It competes with Granite Labs, in which Acme Telecom has invested billions of dollars.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+	})
+}
