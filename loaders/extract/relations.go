@@ -794,6 +794,9 @@ func (x *extractor) refused(s *sent, f schema.Fact) bool {
 	if f.Relation != schema.RelHeadquarteredIn && hearsayRE.MatchString(s.text) {
 		return true // "An earlier version of this article said that A had invested in Y" (round 25)
 	}
+	if f.Relation == schema.RelPartnerOf && mergerDealRE.MatchString(s.text) {
+		return true // "A and B signed the main agreement for their merger": a merger, no partnership (round 32)
+	}
 	if (f.Relation == schema.RelPartnerOf || f.Relation == schema.RelJointVenture || f.Relation == schema.RelInvestedIn) && unrealRE.MatchString(s.text) {
 		return true // "the much-trailed partnership between A and B does not exist" (round 26)
 	}
@@ -913,3 +916,7 @@ func nounAfter(text string, end int) bool {
 // apposOfRE ends the text before a name that is the object of "of" in an
 // apposition to the name before it: "<C1>, the maker of ".
 var apposOfRE = regexp.MustCompile(`(<[CVU]\d+>), (?:the |an? )?(?:[\w-]+ ){1,3}(?:of|behind) $`)
+
+// mergerDealRE finds an agreement to merge: "signed the main agreement for
+// their merger", "a merger agreement", "an agreement to merge".
+var mergerDealRE = regexp.MustCompile(`(?i)\b(?:merger agreement|agreement (?:for|on) (?:their|the|a) (?:planned |proposed )?merger|agreement to merge|agreed to merge)\b`)

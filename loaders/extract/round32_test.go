@@ -290,3 +290,18 @@ func TestRound32InWhichAfterApposition(t *testing.T) {
 			[]string{"investedIn(acme-telecom,granite-labs)"}},
 	})
 }
+
+// TestRound32MergerAgreement: an agreement to merge is no partnership
+// ("Rebellions and Sapeon Korea signed the main agreement for their merger
+// on Sunday": dev19, a writer's hard negative). Near miss: an agreement
+// to develop chips is one.
+func TestRound32MergerAgreement(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register)
+	runNewsWith(t, reg, []newsCase{
+		{"for their merger", "Granite Labs and Polar Compute signed the main agreement for their merger on Sunday.", nil},
+		{"a merger agreement", "Granite Labs and Polar Compute signed a merger agreement on Sunday.", nil},
+		{"an agreement to merge", "Granite Labs and Polar Compute signed an agreement to merge on Sunday.", nil},
+		{"near miss: an agreement to develop", "Granite Labs and Polar Compute signed an agreement to develop chips.",
+			[]string{"partnerOf(granite-labs,polar-compute)"}},
+	})
+}
