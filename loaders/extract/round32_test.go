@@ -305,3 +305,17 @@ func TestRound32MergerAgreement(t *testing.T) {
 			[]string{"partnerOf(granite-labs,polar-compute)"}},
 	})
 }
+
+// TestRound32BlendedName: a two-word name whose words' beginnings run
+// together make a registered one-word name is its long form ("Singapore
+// Telecommunications" for Singtel: dev19). Near miss: a one-word name
+// under seven letters ("Rivtel" is not "Rivet Telephone").
+func TestRound32BlendedName(t *testing.T) {
+	reg := mustRegister(t, "round32.yaml", round32Register+"  rivtel: {name: Rivtel, type: company}\n  northcomm: {name: Northcomm, type: company}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"the long form of a blend", "Northern Communications joined the Open Edge Alliance.",
+			[]string{"memberOf(northcomm,open-edge-alliance)"}},
+		{"near miss: a short blend", "Rivet Telephone joined the Open Edge Alliance.",
+			[]string{"memberOf(rivet-telephone,open-edge-alliance)"}},
+	})
+}

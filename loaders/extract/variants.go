@@ -115,6 +115,10 @@ func (x *extractor) variantOf(name string) string {
 			set(f.slug)
 		case len(ws) == len(f.words) && f.typ != schema.TypePerson && spellingVariant(ws, f.words):
 			set(f.slug)
+		case len(ws) == 2 && f.single && f.typ == schema.TypeCompany && blendOf(ws, f.words[0]):
+			// the long form of a blended name ("Singapore
+			// Telecommunications" for Singtel; round 32, dev19)
+			set(f.slug)
 		case len(ws) == 1 && len(f.words) >= 2 && f.typ == schema.TypeCompany && ws[0] == f.words[len(f.words)-1] &&
 			len(ws[0]) >= 5 && !genericHeads[ws[0]] && !orgHeads[ws[0]] && !allianceHeads[ws[0]] && !countryWords[ws[0]]:
 			// the distinctive last word of a company's name ("Telekom")
@@ -243,4 +247,20 @@ func umlautSpelt(a, b []string) bool {
 		}
 	}
 	return a[0] == b[0] || len(a[0]) >= 3 && len(b[0]) >= 3 && (strings.HasPrefix(a[0], b[0]) || strings.HasPrefix(b[0], a[0]))
+}
+
+// blendOf reports whether name, one folded word of seven letters or more,
+// is the first three or more letters of each of two words run together
+// ("singtel" of "singapore telecommunications"), each part a proper prefix.
+func blendOf(ws []string, name string) bool {
+	if len(name) < 7 {
+		return false
+	}
+	for i := 3; i <= len(name)-3; i++ {
+		a, b := name[:i], name[i:]
+		if strings.HasPrefix(ws[0], a) && strings.HasPrefix(ws[1], b) && len(ws[0]) > len(a) && len(ws[1]) > len(b) {
+			return true
+		}
+	}
+	return false
 }
