@@ -61,3 +61,15 @@ func inFormerAppos(text string, ms []mention, slug string, at int) bool {
 	}
 	return seen
 }
+
+// mayHoldFormerAppos reports whether text holds a word formerApposRE needs,
+// a cheap test before the per-mention one.
+func mayHoldFormerAppos(text string) bool {
+	l := strings.ToLower(text)
+	for _, w := range []string{"former", "onetime", "one-time", "ex-", "veteran of", "previously", "alumn"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}

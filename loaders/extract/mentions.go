@@ -416,6 +416,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 	x.runInColon(text, ms)                        // about_runin.go
 	ms = x.orAliasMentions(text, toks, ms, cover) // alias_or.go
 	// 2. Descriptions, groups and pronouns.
+	former := mayHoldFormerAppos(text) // coref_former_appos.go: skip its cost in most sentences
 	for i := 0; i < len(toks); i++ {
 		if covered[i] || !toks[i].Word {
 			continue
@@ -426,7 +427,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			if m.Start < toks[i].Start && m.Kind == 'A' && m.Slug != "" && !slices.Contains(x.curGroups, m.Slug) {
 				x.curGroups = append(x.curGroups, m.Slug)
 			}
-			if m.Start < toks[i].Start && (m.Kind == 'C' || m.Kind == 'V') && !slices.Contains(x.curOrgs, m.Slug) && !inFormerAppos(text, ms, m.Slug, toks[i].Start) { // coref_former_appos.go
+			if m.Start < toks[i].Start && (m.Kind == 'C' || m.Kind == 'V') && !slices.Contains(x.curOrgs, m.Slug) && !(former && inFormerAppos(text, ms, m.Slug, toks[i].Start)) { // coref_former_appos.go
 				x.curOrgs = append(x.curOrgs, m.Slug)
 			}
 		}

@@ -794,7 +794,7 @@ func (x *extractor) refused(s *sent, f schema.Fact) bool {
 	if f.Relation != schema.RelHeadquarteredIn && hearsayRE.MatchString(s.text) {
 		return true // "An earlier version of this article said that A had invested in Y" (round 25)
 	}
-	if f.Relation == schema.RelPartnerOf && mergerDealRE.MatchString(s.text) {
+	if f.Relation == schema.RelPartnerOf && strings.Contains(s.text, "erge") && mergerDealRE.MatchString(s.text) {
 		return true // "A and B signed the main agreement for their merger": a merger, no partnership (round 32)
 	}
 	if (f.Relation == schema.RelPartnerOf || f.Relation == schema.RelJointVenture || f.Relation == schema.RelInvestedIn) && unrealRE.MatchString(s.text) {
