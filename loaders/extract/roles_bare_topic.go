@@ -33,6 +33,9 @@ func (x *extractor) bareTitleTopic(s *sent, per int) string {
 }
 
 func (x *extractor) bareTitleTopicOf(s *sent, per int) string {
+	if sec := x.sectionCompanyTitle(s, per); sec != "" {
+		return sec
+	}
 	if p := x.prevSubjectTitle(s, per); p != "" {
 		return p // roles_bare_prev.go
 	}
@@ -106,4 +109,19 @@ func (x *extractor) namedOtherBefore(s *sent, per int, slug string) bool {
 		}
 	}
 	return false
+}
+
+// sectionCompanyTitle is the company of the item's heading for a bare
+// title in its body ("SK Telecom\n... Smart Global Holdings, which took
+// $200 million from the operator, has renamed itself. Chief executive P
+// told analysts": SK Telecom's, not the last sentence's subject; round
+// 33, dev20), when the sentence names no other company before the person;
+// "" outside a company's item. A roundup's item follows its heading's
+// company, whatever a sentence of it opens with.
+func (x *extractor) sectionCompanyTitle(s *sent, per int) string {
+	sec, _ := x.sectionTopic()
+	if sec == "" || x.typeOf(sec) != schema.TypeCompany || x.namedOtherBefore(s, per, sec) {
+		return ""
+	}
+	return sec
 }

@@ -1,0 +1,40 @@
+package extract_test
+
+import (
+	"testing"
+)
+
+// round33Register holds round 33's fictional companies, groups and people.
+const round33Register = `entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  cobalt-mobile: {name: Cobalt Mobile, type: company}
+  ion-cloud: {name: Ion Cloud, type: company}
+  polar-compute: {name: Polar Compute, type: company}
+  helix-wireless: {name: Helix Wireless, type: company}
+  granite-labs: {name: Granite Labs, type: company}
+  tarn-ventures: {name: Tarn Ventures, type: company}
+  open-edge-alliance: {name: Open Edge Alliance, type: alliance}
+  north-gate: {name: North Gate, type: joint_venture}
+  dallas: {name: Dallas, type: country}
+  jane-park: {name: Jane Park, type: person}
+  john-lee: {name: John Lee, type: person}
+  mark-hill: {name: Mark Hill, type: person}
+  ruth-stone: {name: Ruth Stone, type: person}
+`
+
+// TestRound33SectionTitle: in a roundup's item under a heading that names
+// a company, a bare title ("Chief executive P told analysts") is the
+// heading's company even when the sentence before opened with another
+// company (dev20). Near misses: outside an item the previous subject
+// keeps the title; a company named before the person in the sentence.
+func TestRound33SectionTitle(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the item's company", "Results roundup\n\nHelix Wireless\nRevenue edged up. Granite Labs, which took money from the operator in July, has renamed itself. Chief executive Jane Park told analysts that spending would slow.",
+			[]string{"ceoOf(jane-park,helix-wireless)", "investedIn(helix-wireless,granite-labs)"}},
+		{"near miss: no heading", "Results roundup\n\nHelix Wireless reported revenue. Granite Labs, which sells software, has renamed itself. Chief executive Jane Park told analysts that spending would slow.",
+			[]string{"ceoOf(jane-park,granite-labs)"}},
+		{"near miss: another company first", "Results roundup\n\nHelix Wireless\nRevenue edged up. At Granite Labs, chief executive Jane Park told analysts that spending would slow.",
+			[]string{"ceoOf(jane-park,granite-labs)"}},
+	})
+}
