@@ -488,6 +488,11 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				if !newish && toks[j].Key != "alliance" && toks[j].Key != "consortium" {
 					break
 				}
+				if g := x.headedNewGroup(); g != "" {
+					m := span(j - i + 1) // "AI-RAN Alliance\nEleven organisations put their names to a new industry group" (heading_group.go)
+					m.Kind, m.Slug = 'A', g
+					return m, j - i + 1, true
+				}
 				ph := "_new" + strconv.Itoa(len(x.placeholder)+1)
 				x.placeholder[ph] = ""
 				x.phSince[ph] = x.sentIdx

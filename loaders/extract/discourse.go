@@ -35,8 +35,9 @@ func (x *extractor) sentence(st sentence) {
 	s := &sent{text: st.Text, ms: ms, dates: findDates(st.Text, x.art)}
 	x.noteFailedVentures(s) // coref_plural_near.go
 	x.noteAbout(st, s)
-	x.noteBylinePerson(s) // roles_byline.go
-	x.noteSection(st, s)  // about.go
+	x.noteBylinePerson(s)     // roles_byline.go
+	x.noteSection(st, s)      // about.go
+	x.noteGroupHeading(st, s) // heading_group.go
 	x.bindPlaceholders(s)
 	x.prepare(s)
 	x.noteHosts(s, toks)

@@ -221,6 +221,10 @@ type extractor struct {
 	// marks a section of one paragraph (a run-in heading's before a colon).
 	sectionSent int
 	sectionOne  bool
+	// groupHead is the group a heading line named alone, at sentence
+	// groupHeadSent (heading_group.go).
+	groupHead     string
+	groupHeadSent int
 	// colonAt is the byte offset after a run-in heading's colon in sentence
 	// colonSent-1 ("Tern Robotics: The start-up ..."; about_runin.go).
 	colonAt, colonSent int

@@ -38,3 +38,19 @@ func TestRound33SectionTitle(t *testing.T) {
 			[]string{"ceoOf(jane-park,granite-labs)"}},
 	})
 }
+
+// TestRound33GroupHeading: an item headed by a group's name alone that
+// opens with "a new industry group" describes that group, so "Its founding
+// members are A, B and C" are the heading group's founders (dev20). Near
+// misses: a heading that says more than the name; no heading line.
+func TestRound33GroupHeading(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a group heading", "Show diary\n\nOpen Edge Alliance\nEleven organisations put their names to a new industry group on Monday. Its founding members are Acme Telecom, Ion Cloud and Polar Compute.",
+			[]string{"foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)", "foundingMember(polar-compute,open-edge-alliance)"}},
+		{"near miss: a headline about the group", "Show diary\n\nOpen Edge Alliance grows\nEleven organisations put their names to a new industry group on Monday. Its founding members are Acme Telecom, Ion Cloud and Polar Compute.",
+			[]string{}},
+		{"near miss: no heading", "Show diary\n\nThe Open Edge Alliance met on Sunday. Eleven organisations put their names to a new industry group on Monday. Its founding members are Acme Telecom, Ion Cloud and Polar Compute.",
+			[]string{}},
+	})
+}
