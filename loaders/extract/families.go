@@ -132,6 +132,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPending(c)
 	x.famRoles(c)
 	x.famBareTitle(c)
+	x.famTitleDesc(c)        // roles_title_desc.go
 	x.famAppointObject(c)    // roles_appoint.go
 	x.famNamedList(c)        // roles_named_list.go
 	x.famSuccessionFinite(c) // roles_succession.go

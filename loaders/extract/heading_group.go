@@ -15,15 +15,15 @@ import (
 // on, or after a heading that says more than the name, a new group stays
 // a placeholder (coref.go).
 
-// noteGroupHeading records a heading line that is one group's name and
-// nothing else (after a list marker and "the").
+// noteGroupHeading records a heading line that is one group's or one
+// person's name and nothing else (after a list marker and "the").
 func (x *extractor) noteGroupHeading(st sentence, s *sent) {
 	text := strings.TrimSpace(st.Text)
 	if !st.First || text == "" || strings.ContainsAny(text[len(text)-1:], ".!?\"'”:;,") {
 		return
 	}
-	x.groupHead = ""
-	if len(s.ms) != 1 || s.ms[0].Slug == "" || s.ms[0].Coref || x.typeOf(s.ms[0].Slug) != schema.TypeAlliance {
+	x.groupHead, x.personHead = "", ""
+	if len(s.ms) != 1 || s.ms[0].Slug == "" || s.ms[0].Coref {
 		return
 	}
 	m := s.ms[0]
@@ -31,7 +31,13 @@ func (x *extractor) noteGroupHeading(st sentence, s *sent) {
 	if strings.TrimSpace(strings.TrimPrefix(lead, "the")) != "" || strings.TrimSpace(st.Text[m.End:]) != "" {
 		return
 	}
-	x.groupHead, x.groupHeadSent = m.Slug, x.sentIdx
+	switch x.typeOf(m.Slug) {
+	case schema.TypeAlliance:
+		x.groupHead, x.groupHeadSent = m.Slug, x.sentIdx
+	case schema.TypePerson:
+		// "6. Jensen Huang": a profile's item (roles_title_desc.go)
+		x.personHead, x.personHeadSent = m.Slug, x.sentIdx
+	}
 }
 
 // headedNewGroup is the group of the heading just above for "a new

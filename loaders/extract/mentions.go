@@ -225,6 +225,10 @@ type extractor struct {
 	// groupHeadSent (heading_group.go).
 	groupHead     string
 	groupHeadSent int
+	// personHead is the person a heading line named alone, at sentence
+	// personHeadSent (roles_title_desc.go).
+	personHead     string
+	personHeadSent int
 	// colonAt is the byte offset after a run-in heading's colon in sentence
 	// colonSent-1 ("Tern Robotics: The start-up ..."; about_runin.go).
 	colonAt, colonSent int

@@ -54,3 +54,23 @@ func TestRound33GroupHeading(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound33TitleDescription: a title opening a sentence with no name in
+// apposition ("The chief executive of the Korean carrier repeated", "The
+// American company's chief executive pointed to", "The former Polar
+// Compute chief executive had been") describes the person who opened the
+// sentence before, or the person an item's heading named (dev20). Near
+// misses: the person before already had a title; a name in apposition.
+func TestRound33TitleDescription(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the person before", "Show diary\n\nJohn Lee walked the floor with a notebook in hand. The chief executive of Helix Wireless repeated that it wants to grow.",
+			[]string{"ceoOf(john-lee,helix-wireless)"}},
+		{"a profile's heading", "People to watch\n\n7. Ruth Stone\nGranite Labs turned to one of its own. The former Polar Compute chief executive had been a director.",
+			[]string{"ceoOf(ruth-stone,polar-compute) modality=past"}},
+		{"near miss: a title before", "Show diary\n\nJohn Lee, the chairman of Acme Telecom, walked the floor. The chief executive of Helix Wireless repeated that it wants to grow.",
+			[]string{"chairmanOf(john-lee,acme-telecom)"}},
+		{"near miss: a name in apposition", "Show diary\n\nJohn Lee walked the floor. The chief executive of Helix Wireless, Jane Park, repeated that it wants to grow.",
+			[]string{"ceoOf(jane-park,helix-wireless)"}},
+	})
+}
