@@ -65,7 +65,7 @@ func (x *extractor) famPartner(c *clauses, v int) {
 		// the with-phrase right after the object names a partner.
 		o := v + 1
 		if o < len(c.us) && (c.us[o].Kind == 'N' || c.us[o].Kind == 'E') {
-			o++
+			o = c.skipQuotedName(o + 1) // "is building an \"Industrial AI Cloud\" in Munich with B" (round 33)
 		} else if !c.relativeObjectOf(subj) {
 			return // "A will build with B": no object, no joint work
 		}
@@ -190,4 +190,18 @@ func (x *extractor) famInCooperation(c *clauses) {
 		}
 		x.partnerPairs(c, c.args(x, subj), x.withArgs(c, k), c.modText(subj, v), 0.75)
 	}
+}
+
+// skipQuotedName is the unit after a quoted name at unit o ("an
+// \"Industrial AI Cloud\""), or o when no quote opens there.
+func (c *clauses) skipQuotedName(o int) int {
+	if !c.isPunct(o, "\"") && !c.isPunct(o, "“") {
+		return o
+	}
+	for j := o + 1; j < len(c.us) && j <= o+4; j++ {
+		if c.isPunct(j, "\"") || c.isPunct(j, "”") {
+			return j + 1
+		}
+	}
+	return o
 }

@@ -74,3 +74,39 @@ func TestRound33TitleDescription(t *testing.T) {
 			[]string{"ceoOf(jane-park,helix-wireless)"}},
 	})
 }
+
+// TestRound33ContactRelative: a description in apposition followed by a
+// relative clause with no pronoun ("Y, the cloud provider it backed in
+// February", "Y, the start-up it took control of last year") tells an
+// investment by the clause's subject; "it" there is not Y, and stands for
+// the sentence's first name (dev20). Near misses: a verb that tells no
+// backing; an object of its own.
+func TestRound33ContactRelative(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"it backed", "Acme Telecom said a service built with Ion Cloud, the cloud provider it backed in February, goes live in December.",
+			[]string{"investedIn(acme-telecom,ion-cloud)"}},
+		{"took control of", "Acme Telecom praised Granite Labs, the start-up it took control of last year.",
+			[]string{"investedIn(acme-telecom,granite-labs) date=2024"}},
+		{"a named subject", "Acme Telecom praised Granite Labs, the start-up Cobalt Mobile backed in 2020.",
+			[]string{"investedIn(cobalt-mobile,granite-labs) date=2020"}},
+		{"near miss: no backing", "Acme Telecom praised Granite Labs, the start-up it admired last year.",
+			[]string{}},
+		{"near miss: an object of its own", "Acme Telecom praised Granite Labs, the start-up it took control of Ion Cloud with.",
+			[]string{}},
+	})
+}
+
+// TestRound33JointWorkQuotedName: a quoted name as the object of joint
+// work ("is building an \"Industrial AI Cloud\" in Munich with B") still
+// leaves the with-phrase naming a partner (dev20). Near miss: a
+// with-phrase that is part of the quoted name's description.
+func TestRound33JointWorkQuotedName(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a quoted name", "Acme Telecom is building an \"Industrial AI Cloud\" in Munich with Ion Cloud, a project of about one billion euros.",
+			[]string{"partnerOf(acme-telecom,ion-cloud) modality=in_progress"}},
+		{"near miss: no with-phrase", "Acme Telecom is building an \"Industrial AI Cloud\" in Munich for Ion Cloud.",
+			[]string{}},
+	})
+}
