@@ -110,3 +110,16 @@ func TestRound33JointWorkQuotedName(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound33PronounOpensList: "at which it, A and B agreed to set up a
+// joint venture" lists "it" with the names (dev20). Near misses: "it"
+// after a preposition is no subject; no closing "and".
+func TestRound33PronounOpensList(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"at which it, A and B", "Acme Telecom hosted a signing on Monday at which it, Ion Cloud and Polar Compute agreed to set up a joint venture.",
+			[]string{"jointVenture(acme-telecom,ion-cloud,polar-compute)"}},
+		{"near miss: after a preposition", "Acme Telecom hosted a signing on Monday. Beside it, Ion Cloud and Polar Compute agreed to set up a joint venture.",
+			[]string{"jointVenture(ion-cloud,polar-compute)"}},
+	})
+}

@@ -199,7 +199,7 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 	}
 	gap = descGap(gap) // list_desc_gap.go
 	g := listGapRE.FindStringSubmatch(gap)
-	if g == nil || s.ms[a].Coref && s.ms[a].Kind != 'G' || s.ms[b].Coref {
+	if g == nil || s.ms[a].Coref && s.ms[a].Kind != 'G' && !pronounOpensList(s, a, b, gap) || s.ms[b].Coref {
 		return false
 	}
 	if possDescAppos(s, a, b, gap) {
