@@ -48,7 +48,7 @@ func (x *extractor) famFoundIdioms(c *clauses) {
 			if m.End > loc[0] || m.Kind != 'C' && m.Kind != 'A' && m.Kind != 'V' || m.Poss || m.Coref && pronounWord(m.Text) {
 				continue
 			}
-			if !foundIdiomGap.MatchString(s.text[m.End:loc[0]]) {
+			if !foundIdiomGap.MatchString(s.text[m.End:loc[0]]) || agentListItem(s, i) {
 				continue
 			}
 			for _, a := range x.argOf(s, i) {
@@ -160,4 +160,16 @@ func (x *extractor) famFoundYearDesc(s *sent) {
 			x.emitFact(s, schema.RelFounded, a, arg{}, s.text[min(from+sub[0], m.Start):m.End], 0.7, schema.Fact{Date: d})
 		}
 	}
+}
+
+// agentListItem reports whether mention i is the last of a list after
+// "by" ("The 50:50 company formed by A and B opened for business": A and
+// B formed it; neither opened; round 33, dev20).
+func agentListItem(s *sent, i int) bool {
+	for _, l := range s.lists {
+		if len(l) >= 2 && l[len(l)-1] == i && strings.HasSuffix(strings.TrimSpace(s.text[:s.ms[l[0]].Start]), " by") {
+			return true
+		}
+	}
+	return strings.HasSuffix(strings.TrimSpace(s.text[:s.ms[i].Start]), " by")
 }

@@ -58,7 +58,7 @@ func (x *extractor) famAgreedWith(c *clauses) {
 // (dev15: "agreed with Bpifrance, Mistral AI and Nvidia to set up a joint
 // venture", "agreed with Kuwait's Zain to combine their tower portfolios
 // ... into a jointly owned company").
-var ventureAgreedRE = regexp.MustCompile(`(?i)\b(?:joint(?:ly)?[ -]+(?:venture|owned|held)|venture|merge|merger|combine)\b`)
+var ventureAgreedRE = regexp.MustCompile(`(?i)\b(?:joint(?:ly)?[ -]+(?:venture|owned|held|company)|venture|merge|merger|combine)\b`)
 
 // agreedNotJoint reports whether what a company agreed is no joint work:
 // a sale, a stake, a price, terms.

@@ -133,6 +133,7 @@ func (c *clauses) forThirdParty(x *extractor, o int) bool {
 var notJointWork = map[string]bool{
 	"venture": true, "ownership": true, "stake": true, "owner": true, "statement": true, "letter": true, "control": true,
 	"holding": true, "account": true, "custody": true, "liability": true, "bidder": true,
+	"company": true, // "set up a joint company": a joint venture (round 33)
 }
 
 // famJointNoun: "A presented joint work with B on AI chips", "A and B

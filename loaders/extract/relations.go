@@ -202,7 +202,7 @@ var baseRules = []rule{
 		x.membership(s, schema.RelMemberOf, x.args(s, m[3]), m[1], m[2], 0.8)
 	}},
 	// joint ventures
-	{name: "A and B set up a joint venture", keys: []string{"joint venture"}, re: rx(rOrgs + ` ` + rAux + `(setting up|set up|sets up|forming|formed|form|forms|create|created|creating|launch|launched|launching|establish|established|establishing|sketched out|announced|unveiled|agreed to form|agreed to set up|plan to form|plan to set up|struck|strike|strikes|striking|inked|sealed|entered into|enter into|enters into)(?: a| an)?(?: new)?(?: [\w-]+){0,2}? joint venture\b(?: company)?((?:,? (?:called|named|dubbed) (?:<[VUCA]\d+>|[^,<]+))?)((?:,? to ` + rClause + `)?)`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "A and B set up a joint venture", keys: []string{"joint venture", "joint company"}, re: rx(rOrgs + ` ` + rAux + `(setting up|set up|sets up|forming|formed|form|forms|create|created|creating|launch|launched|launching|establish|established|establishing|sketched out|announced|unveiled|agreed to form|agreed to set up|plan to form|plan to set up|struck|strike|strikes|striking|inked|sealed|entered into|enter into|enters into)(?: a| an)?(?: new)?(?: [\w-]+){0,2}? joint (?:venture\b(?: company)?|company\b)((?:,? (?:called|named|dubbed) (?:<[VUCA]\d+>|[^,<]+))?)((?:,? to ` + rClause + `)?)`), fn: func(x *extractor, s *sent, m []string) {
 		// "agreed to form a joint venture": the agreement is the fact.
 		parts := x.args(s, m[1])
 		if subj := agreedWithSubject(s.sk, m[0]); subj != "" {
@@ -217,7 +217,17 @@ var baseRules = []rule{
 		}
 		x.jointVenture(s, x.args(s, m[3]), m[1], "", "", share, 0.8)
 	}},
-	{name: "joint venture between A and B", keys: []string{"joint venture"}, re: rx(`(?i)^(.*?)\bjoint venture (?:between|of|(?:formed|set up|created|established)(?: (?:in|on|last|earlier this|this) [\w-]+(?: \d{4})?)? by) ` + rDescBefore + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+	{name: "the venture that A and B announced", keys: []string{"venture"}, re: rx(`(?i)^(.*?)\b(?:joint )?venture,? (?:that|which) ` + rOrgs + ` ((?:have |has |had |jointly )?)(?:announced|formed|set up|created|established|launched|unveiled|own|co-own|founded)\b`), fn: func(x *extractor, s *sent, m []string) {
+		// "The enterprise-AI venture that Reliance Industries and Meta
+		// announced in August" (round 33, dev20)
+		x.jointVenture(s, x.args(s, m[2]), m[1]+m[3], "", "", "", 0.75)
+	}},
+	{name: "a venture N% owned by A and N% by B", keys: []string{"venture"}, re: rx(`(?i)^(.*?)\b(?:joint )?venture\b[^<]{0,40}?\b(\d+(?:\.\d+)?) ?(?:%|percent|per cent) owned by (<[CU]\d+>),? and (\d+(?:\.\d+)?) ?(?:%|percent|per cent) by (<[CU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+		// "the seven-year joint venture is 60% owned by Accenture and
+		// 40% by Telstra" (round 33, dev20)
+		x.jointVenture(s, append(x.args(s, m[3]), x.args(s, m[5])...), m[1], "", "", m[2]+"-"+m[4], 0.8)
+	}},
+	{name: "joint venture between A and B", keys: []string{"joint venture", "joint company", "50:50 company", "50-50 company", "fifty-fifty company"}, re: rx(`(?i)^(.*?)\b(?:joint venture|(?:50:50|50-50|fifty-fifty|joint) company) (?:between|of|(?:formed|set up|created|established)(?: (?:in|on|last|earlier this|this) [\w-]+(?: \d{4})?)? by) ` + rDescBefore + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		x.ventureBetween(s, m) // venture_named.go
 	}},
 	// chief executives

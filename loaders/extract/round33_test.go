@@ -123,3 +123,32 @@ func TestRound33PronounOpensList(t *testing.T) {
 			[]string{"jointVenture(ion-cloud,polar-compute)"}},
 	})
 }
+
+// TestRound33VentureShapes: joint ventures told as "a joint company",
+// "the 50:50 company formed by A and B", "the venture it owns half each
+// with B", "X, a joint venture they own fifty-fifty", "the venture that A
+// and B announced", "60% owned by A and 40% by B" (dev20). Near misses: a
+// company one formed; a venture one announced; a venture two rejected.
+func TestRound33VentureShapes(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"agreed to set up a joint company", "Acme Telecom agreed with Ion Cloud to set up a joint company, North Gate, to sell tools to businesses.",
+			[]string{"jointVenture(acme-telecom,ion-cloud)"}},
+		{"a 50:50 company formed by", "The 50:50 company formed by Acme Telecom and Ion Cloud opened for business this month.",
+			[]string{"jointVenture(acme-telecom,ion-cloud)"}},
+		{"owns half each with", "Acme Telecom spent much of its presentation on North Gate, the venture it owns half each with Ion Cloud.",
+			[]string{"jointVenture(acme-telecom,ion-cloud)"}},
+		{"they own fifty-fifty", "Acme Telecom and Ion Cloud run their carrier business through North Gate, a joint venture they own fifty-fifty.",
+			[]string{"jointVenture(acme-telecom,ion-cloud)"}},
+		{"the venture that A and B announced", "The venture that Acme Telecom and Ion Cloud announced in August now exists on paper.",
+			[]string{"jointVenture(acme-telecom,ion-cloud)"}},
+		{"N% owned by A and N% by B", "Announced in January, the seven-year joint venture is 60% owned by Acme Telecom and 40% by Ion Cloud.",
+			[]string{"jointVenture(acme-telecom,ion-cloud) share=60-40"}},
+		{"near miss: a company one formed", "The company formed by Acme Telecom opened for business this month.",
+			[]string{}},
+		{"near miss: a venture one announced", "The venture that Acme Telecom announced in August now exists.",
+			[]string{}},
+		{"near miss: a venture two rejected", "The venture that Acme Telecom and Ion Cloud rejected in August is dead.",
+			[]string{}},
+	})
+}

@@ -11,6 +11,8 @@ import (
 //
 //	X, the accelerator joint venture that A and B set up in 2025
 //	X, the accelerator joint venture A owns with B
+//	X, the venture it owns half each with B (round 33)
+//	A and B hold it through X, a joint venture they own fifty-fifty (round 33)
 //	X is A and B's 50:50 venture
 //	X, the A-B venture
 //	X belongs to A (55%) and B (45%)
@@ -24,11 +26,17 @@ var ventureDescRules = []rule{
 	{name: "X, the joint venture that A and B set up", keys: []string{"venture"}, re: rx(`(<V\d+>),? (?:is )?(?:the |an? )?` + rVentureDescHead + ` (?:that |which )?(<L\d+>) ((?:[a-z']+ ){0,2}?)(?:set up|formed|created|established|launched|own|owns|co-own|co-owns|founded)\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.ventureNamedOwners(s, m[1], x.args(s, m[2]), m[3])
 	}},
-	{name: "X, the joint venture A owns with B", keys: []string{"venture"}, flat: true, re: rx(`(<V\d+>),? (?:is )?(?:the |an? )?` + rVentureDescHead + ` (?:that |which )?(<[CU]\d+>) ((?:[a-z']+ ){0,2}?)(?:set up|formed|created|established|launched|owns|co-owns|founded|runs) with (<[CU]\d+>)((?:,| and) <[CU]\d+>)?`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X, the joint venture A owns with B", keys: []string{"venture"}, flat: true, re: rx(`(<V\d+>),? (?:is )?(?:the |an? )?` + rVentureDescHead + ` (?:that |which )?(<[CU]\d+>) ((?:[a-z']+ ){0,2}?)(?:set up|formed|created|established|launched|owns|co-owns|founded|runs)(?: (?:half|each|equally|jointly|fifty-fifty|50:50|50-50)){0,2} with (<[CU]\d+>)((?:,| and) <[CU]\d+>)?`), fn: func(x *extractor, s *sent, m []string) {
 		if m[5] != "" {
 			return // "set up with A, B and C": more owners than this reads
 		}
 		x.ventureNamedOwners(s, m[1], append(x.args(s, m[2]), x.args(s, m[4])...), m[3])
+	}},
+	{name: "A and B ... X, a joint venture they own", keys: []string{"venture"}, re: rx(`^(?:[^<]|<[CUN]\d+>)*?(<L\d+>)(?:[^<]|<[CUN]\d+>)*?(<V\d+>),? (?:the |an? )?` + rVentureDescHead + ` (?:that |which )?they ((?:[a-z']+ ){0,2}?)(?:set up|formed|created|established|launched|own|co-own|founded|run)\b`), fn: func(x *extractor, s *sent, m []string) {
+		// "Ooredoo and CK Hutchison hold their stake through X, a joint
+		// venture they own fifty-fifty": "they" is the sentence's opening
+		// pair (round 33, dev20)
+		x.ventureNamedOwners(s, m[2], x.args(s, m[1]), m[3])
 	}},
 	{name: "X is A and B's venture", keys: []string{"venture"}, re: rx(`(<V\d+>),? (?:is |was |remains )?(<L\d+>)['’]s? (?:` + rShare + ` )?` + rVentureDescHead + `\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.ventureNamedOwners(s, m[1], x.args(s, m[2]), "")
