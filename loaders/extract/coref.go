@@ -330,14 +330,18 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		x.descExclude = x.frontedExclude(text, toks, i, x.laterNames(toks, i)) // coref_fronted_pp.go
 		defer func() { x.descExclude = nil }()
 		x.excludeMisfits(toks, i) // coref_misfit.go
-		nat, ok := x.lx.demonymAt(toks, i+1)
+		at := i + 1
+		if sizeRank(key(at)) {
+			at++ // "The second-largest Korean carrier" (coref_rank.go)
+		}
+		nat, ok := x.lx.demonymAt(toks, at)
 		city := false
-		if !ok {
+		if !ok && at == i+1 {
 			nat, ok = x.cityDesc(toks, i, covered) // "the Tokyo operator" (coref_nation_city.go)
 			city = ok
 		}
 		if ok {
-			j := i + 1 + nat.n
+			j := at + nat.n
 			for j < len(toks) && j < i+4 && toks[j].Word && !companyNouns[toks[j].Key] && !kinNoun(toks, i, j, nat.n) && !toks[j].Upper {
 				j++
 			}

@@ -152,3 +152,17 @@ func TestRound33VentureShapes(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound33RankedNationality: a size rank before a nationality ("The
+// second-largest Korean carrier", "the biggest American operator") does
+// not hide the nationality description (dev20). Near miss: a nationality
+// no company in reach has.
+func TestRound33RankedNationality(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"second-largest", "Results roundup\n\nHelix Wireless\nThe second-largest Korean carrier booked a charge. Its chief executive, Jane Park, said little.",
+			[]string{"headquarteredIn(helix-wireless,KR)", "ceoOf(jane-park,helix-wireless)"}},
+		{"near miss: the biggest German operator", "Results roundup\n\nHelix Wireless\nThe Korean carrier booked a charge. The biggest German operator did not.",
+			[]string{"headquarteredIn(helix-wireless,KR)"}},
+	})
+}
