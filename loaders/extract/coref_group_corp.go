@@ -71,6 +71,13 @@ func (x *extractor) corporateGroupOf(toks []token, i int) string {
 	fits := func(s string) bool {
 		return s != "" && x.typeOf(s) == schema.TypeCompany && !x.descExclude[s] && !(appos && slices.Contains(x.curOrgs, s)) && !x.namedVenture(s)
 	}
+	if sec, _ := x.sectionTopic(); fits(sec) && !slices.ContainsFunc(x.curOrgs, func(o string) bool { return o != sec && fits(o) && strings.HasSuffix(x.nameOf(o), " Group") }) {
+		// "KDDI\n... the figures include ELYZA, the developer in which
+		// the group took a majority stake": an item's group is its
+		// heading's company, not a company its sentence named (round 33,
+		// dev20)
+		return sec
+	}
 	for _, s := range x.curOrgs {
 		if fits(s) {
 			return s

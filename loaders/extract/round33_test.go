@@ -166,3 +166,20 @@ func TestRound33RankedNationality(t *testing.T) {
 			[]string{"headquarteredIn(helix-wireless,KR)"}},
 	})
 }
+
+// TestRound33SectionGroup: in an item under a company's heading, "the
+// group" is the heading's company, even where the sentence named another
+// company first ("the figures include Y, the developer in which the group
+// took a majority stake": dev20). Near misses: outside an item, the
+// sentence's company; a company named "... Group" in the sentence.
+func TestRound33SectionGroup(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register+"  cobalt-group: {name: Cobalt Group, type: company}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"the item's group", "Results roundup\n\nAcme Telecom\nFirst-half profit rose. The figures include Granite Labs, the developer in which the group took a majority stake in the spring.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		{"near miss: no item", "Results roundup\n\nAcme Telecom reported results. Ion Cloud said the group would grow.",
+			[]string{}},
+		{"near miss: a Group in the sentence", "Results roundup\n\nAcme Telecom\nFirst-half profit rose. Cobalt Group said Ion Cloud, in which the group took a stake, grew.",
+			[]string{"investedIn(cobalt-group,ion-cloud)"}},
+	})
+}
