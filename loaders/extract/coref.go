@@ -83,6 +83,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		return mention{}, 0, false
 	case "your":
 		return x.yourCompany(text, toks, i) // coref_you.go
+	case "you":
+		return x.youCompany(text, toks, i) // coref_you.go
 	case "we", "our", "us":
 		// In an interview's answers, "we" is the interviewee's company:
 		// the company of the first chief executive or chairman the article

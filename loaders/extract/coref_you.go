@@ -54,3 +54,47 @@ func (x *extractor) interviewee() string {
 	}
 	return x.mainCompany()
 }
+
+// youActs are the verbs after which a question's "you" is the
+// interviewee's company: what a company does, not what a person says
+// ("Q: You put $100 million into Anthropic last month": round 33, dev20).
+// "You led X" may be the interviewee in person, and an interview with a
+// group's chair ("P has chaired the AI-RAN Alliance since ...") has no
+// company "you" stands for.
+var youActs = map[string]bool{
+	"put": true, "invested": true, "bought": true, "backed": true, "acquired": true, "signed": true, "joined": true,
+	"partnered": true, "agreed": true, "launched": true, "founded": true, "formed": true, "own": true, "hold": true,
+	"took": true, "co-founded": true,
+}
+
+// youCompany resolves "you" at toks[i], the subject of a question ("Q:
+// ..." or an interview's question paragraph) before a company's act, to
+// the interviewee's company.
+func (x *extractor) youCompany(text string, toks []token, i int) (mention, int, bool) {
+	q := strings.HasPrefix(text, "Q:") || strings.HasPrefix(text, "Q :") || x.questions[x.para]
+	j := i + 1
+	if j < len(toks) && (toks[j].Key == "also" || toks[j].Key == "recently" || toks[j].Key == "just") {
+		j++
+	}
+	if !q || j >= len(toks) || !youActs[toks[j].Key] || i > 0 && toks[i-1].Key != "q" && toks[i-1].Text != ":" && toks[i-1].Text != "," || x.groupChairFirst() {
+		return mention{}, 0, false
+	}
+	s := x.interviewee()
+	if s == "" {
+		return mention{}, 0, false
+	}
+	m := mention{Start: toks[i].Start, End: toks[i].End, PossEnd: toks[i].End, Coref: true}
+	m.Kind, m.Slug = x.kindFor(s), s
+	return m, 1, true
+}
+
+// groupChairFirst reports whether the article's first chief executive's
+// or chairman's role is at an alliance.
+func (x *extractor) groupChairFirst() bool {
+	for _, f := range x.facts {
+		if (f.Relation == schema.RelCEOOf || f.Relation == schema.RelChairmanOf) && f.Modality == "" {
+			return x.typeOf(f.Object.ID) == schema.TypeAlliance
+		}
+	}
+	return false
+}

@@ -59,9 +59,10 @@ func questionParas(sents []sentence) map[int]bool {
 
 // interviewCue is how a headline or an introduction says an interview
 // follows ("Q&A: ...", "Interview: ...", "We spoke to its chief
-// executive", "we sat down with"); "said in an interview" in a news story
-// is not one.
-var interviewCue = regexp.MustCompile(`\bQ ?& ?A\b|^(?:Interview|INTERVIEW)\b|\b[Ww]e (?:spoke|talked|sat down|caught up) (?:to|with)\b`)
+// executive", "we sat down with", "Five questions for P", "We asked him
+// about ...": round 33, dev20); "said in an interview" in a news story is
+// not one.
+var interviewCue = regexp.MustCompile(`\bQ ?& ?A\b|^(?:Interview|INTERVIEW)\b|\b[Ww]e (?:spoke|talked|sat down|caught up) (?:to|with)\b|\b[Qq]uestions (?:for|to)\b|\b[Ww]e asked (?:him|her|them)\b`)
 
 // plainAnswer reports whether the paragraph of st, its first sentence,
 // answers a question paragraph before it.

@@ -183,3 +183,20 @@ func TestRound33SectionGroup(t *testing.T) {
 			[]string{"investedIn(cobalt-group,ion-cloud)"}},
 	})
 }
+
+// TestRound33InterviewCues: "Five questions for P" and "We asked her
+// about" announce an interview whose unmarked answers speak for the
+// interviewee's company; a question's "You put $100 million into Y" is
+// that company's investment (dev20). Near misses: a group chair's
+// interview, where "you" is the person; a "you" after a reporting verb.
+func TestRound33InterviewCues(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"five questions for", "Five questions for Jane Park\n\nJane Park is chief executive of Acme Telecom. We asked her about AI.\n\nWhy did you go to Ion Cloud?\nBecause compute is scarce. We agreed with Ion Cloud in April to build an AI centre in Dallas.\n\nWhat is Nova?\nIt is an open model. We launched it in November with Polar Compute, the group behind two apps.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "partnerOf(acme-telecom,ion-cloud)", "partnerOf(acme-telecom,polar-compute)"}},
+		{"a question's you", "Q&A with Jane Park\n\nJane Park is chief executive of Acme Telecom.\n\nQ: You put $100 million into Granite Labs last month. Why?\nA: We want our own models.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "investedIn(acme-telecom,granite-labs) date=2025-05 amount=$100 million"}},
+		{"near miss: a group chair's interview", "Q&A with Jane Park\n\nJane Park has chaired the Open Edge Alliance since 2024. She works at Acme Telecom.\n\nQ: You joined Helix Wireless's board last year. Why?\nA: It was time.",
+			[]string{"chairmanOf(jane-park,open-edge-alliance)"}},
+	})
+}
