@@ -37,6 +37,9 @@ type clauses struct {
 	ts   []tagged
 	us   []unit
 	ents []entUnit
+	// reduced maps a finite verb to its subject across a reduced
+	// relative clause (clause_reduced_agent.go).
+	reduced map[int]int
 }
 
 // readClauses builds the units of s from its tokens and mentions.
@@ -108,6 +111,7 @@ func (x *extractor) readClauses(s *sent, toks []token) *clauses {
 	c.joinShares()   // clause_share.go
 	c.joinPerCent()  // clause_share.go
 	c.dropDateline() // clause_dateline.go
+	c.markReduced()  // clause_reduced_agent.go
 	// "set it up": a particle after a pronoun object belongs to the verb.
 	for v := 0; v+2 < len(c.us); v++ {
 		if c.us[v].Kind == 'V' && c.us[v].Particle == "" && c.us[v+1].Kind == 'E' && (c.us[v+1].words == "it" || c.us[v+1].words == "them") &&
@@ -181,6 +185,9 @@ func (c *clauses) relative(u int) bool {
 // carrier, said"), or the antecedent of a relative pronoun ("X, which is
 // led by A"). It returns -1 when there is none.
 func (c *clauses) subject(v int) int {
+	if s, ok := c.reduced[v]; ok {
+		return s // "The lab set up by P closed a round" (clause_reduced_agent.go)
+	}
 	j := v - 1
 	for j >= 0 {
 		switch {

@@ -200,3 +200,19 @@ func TestRound33InterviewCues(t *testing.T) {
 			[]string{"chairmanOf(jane-park,open-edge-alliance)"}},
 	})
 }
+
+// TestRound33ReducedRelative: a participle with its agent between a
+// subject and its verb, without commas ("The research lab set up last
+// year by former Acme Telecom researchers P and Q closed a $30 million
+// seed round"), leaves the subject to the verb after the agent and reads
+// the participle as passive (dev20). Near miss: a participle with no
+// agent is the clause's verb.
+func TestRound33ReducedRelative(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"set up by P and Q", "Cap table\n\nGranite Labs\nThe research lab set up last year by former Acme Telecom researchers John Lee and Jane Park closed a $30 million seed round in January. Tarn Ventures led it.",
+			[]string{"founded(granite-labs) date=2024", "investedIn(tarn-ventures,granite-labs)"}},
+		{"near miss: no agent", "Cap table\n\nGranite Labs\nThe research lab set up an office last year. Tarn Ventures led its round.",
+			[]string{"investedIn(tarn-ventures,granite-labs)"}},
+	})
+}
