@@ -37,7 +37,8 @@ func (x *extractor) investeeFocus(s *sent, investors []string) string {
 	// is about a company named since the heading, else the heading's,
 	// never about one the item before it told of (about.go,
 	// about_runin.go); an item about one of the investors changes nothing.
-	sec, _ := x.sectionTopic()
+	sec, one := x.sectionTopic()
+	itemOnly := sec != "" || !one // an item under a heading of several companies ("3. Reliance and Meta") keeps to itself too (round 33)
 	for _, inv := range investors {
 		if inv == sec {
 			sec = "" // "6. Public Investment Fund": an item about an investor
@@ -58,7 +59,7 @@ func (x *extractor) investeeFocus(s *sent, investors []string) string {
 				at, ok = x.sentIdx, true // named in this very sentence
 			}
 		}
-		if !ok || x.sentIdx-at > focusReach || sec != "" && at < x.sectionSent {
+		if !ok || x.sentIdx-at > focusReach || itemOnly && at < x.sectionSent {
 			return
 		}
 		switch {
