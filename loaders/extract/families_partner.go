@@ -68,6 +68,8 @@ func (x *extractor) famPartner(c *clauses, v int) {
 			o = c.skipQuotedName(o + 1) // "is building an \"Industrial AI Cloud\" in Munich with B" (round 33)
 		} else if !c.relativeObjectOf(subj) {
 			return // "A will build with B": no object, no joint work
+		} else if foundingLemma[u.Lemma] && c.namedAntecedent(subj) {
+			return // "Y, the project that A launched with B": a founding (found.relative), no partnership
 		}
 		if k := c.jointWorkPartnerAfter(o); k >= 0 { // "with B", "alongside B", "with support from B" (partner_support.go)
 			x.rule = "partner.joint-work"
@@ -204,4 +206,32 @@ func (c *clauses) skipQuotedName(o int) int {
 		}
 	}
 	return o
+}
+
+// foundingLemma are the joint-work verbs that found what they make.
+var foundingLemma = map[string]bool{"launch": true, "set up": true, "found": true, "create": true, "form": true, "establish": true, "start": true}
+
+// namedAntecedent reports whether the relative clause whose subject is
+// unit subj describes a name in apposition ("Y, the project that A
+// launched"): the relative pronoun, its noun, a comma, a name.
+func (c *clauses) namedAntecedent(subj int) bool {
+	k := subj - 1
+	for k >= 0 && c.us[k].Kind == 'M' {
+		k--
+	}
+	if k < 3 || !foundedNouns[c.us[k-1].Lemma] {
+		return false
+	}
+	j := k - 2
+	for j > 0 && (c.us[j].Kind == 'M' || c.us[j].Kind == 'E' && c.isCountry(j)) {
+		j-- // "Stargate, the US data-centre project that"
+	}
+	return j >= 1 && c.isPunct(j, ",") && c.us[j-1].Kind == 'E' && !c.ents[c.us[j-1].ent].poss
+}
+
+// foundedNouns describe what a founding makes ("the project that A
+// launched"); "the chatbot that A launched with B" is joint work.
+var foundedNouns = map[string]bool{
+	"project": true, "venture": true, "initiative": true, "alliance": true, "consortium": true, "effort": true,
+	"programme": true, "program": true, "body": true, "forum": true,
 }

@@ -229,3 +229,16 @@ func TestRound33ItemOfSeveral(t *testing.T) {
 			[]string{"investedIn(tarn-ventures,granite-labs) amount=$10 million"}},
 	})
 }
+
+// TestRound33FoundedNotPartner: "Y, the project that A launched with B
+// and C" founds Y; A and B are no partners for it (dev20). Near miss: a
+// product launched with B is joint work.
+func TestRound33FoundedNotPartner(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the project that A launched with B", "Jane Park will chair the Open Edge Alliance, the project that Acme Telecom launched in January with Ion Cloud and Polar Compute.",
+			[]string{"chairmanOf(jane-park,open-edge-alliance) modality=planned", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)", "foundingMember(polar-compute,open-edge-alliance)"}},
+		{"near miss: a product", "Jane Park likes Nova, the chatbot that Acme Telecom launched in January with Ion Cloud.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
+	})
+}
