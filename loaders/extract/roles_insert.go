@@ -203,6 +203,9 @@ func (x *extractor) titleNoOrg(c *clauses, p int, words, mod string) {
 			owner = o // "Sarvam was set up by P and Q; P is chief executive" (families2.go)
 		}
 	}
+	if sec := x.sectionCompanyTitle(c.s, c.us[p].Start); sec != "" && soleCompanyBefore(c.s, c.us[p].Start) == "" {
+		owner = sec // "Intel\n... Frank Yeary, the independent chair, became interim executive chair" (roles_bare_topic.go, round 33)
+	}
 	if strings.HasPrefix(words, "its ") {
 		if at := strings.Index(strings.ToLower(c.s.text), words); at >= 0 {
 			if pl := x.itsPastPluralLead(c.s.text, at); pl != "" {

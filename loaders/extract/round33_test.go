@@ -242,3 +242,17 @@ func TestRound33FoundedNotPartner(t *testing.T) {
 			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
 	})
 }
+
+// TestRound33SectionTitleInsert: "P, the independent chair, became
+// interim executive chair" under a company's heading is that company's
+// chair, not the group the article named most (dev20). Near miss:
+// without a heading the article's group keeps it.
+func TestRound33SectionTitleInsert(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the item's company", "People moves\n\nOpen Edge Alliance\nJohn Lee joined the Open Edge Alliance as director. The alliance has 40 members.\n\nHelix Wireless\nTwo people now share the top job. Mark Hill, the independent chair, became interim executive chair.",
+			[]string{"chairmanOf(mark-hill,helix-wireless)"}},
+		{"near miss: no heading", "People moves\n\nJohn Lee joined the Open Edge Alliance as director. The alliance has 40 members. Mark Hill, the independent chair, became interim executive chair.",
+			[]string{"chairmanOf(mark-hill,open-edge-alliance)"}},
+	})
+}
