@@ -22,6 +22,10 @@ func (c *clauses) leadingDescription(k int) bool {
 	case 1:
 		u := c.us[0]
 		return u.Kind == 'M' || u.Kind == 'E' && c.ents[u.ent].poss && len(c.ents[u.ent].ms) == 1
+	case 2:
+		// "Three Japanese heavyweights, A, B and C, also came in": a
+		// country adjective splits the description (round 33, dev20)
+		return c.us[0].Kind == 'M' && c.us[1].Kind == 'E' && !c.ents[c.us[1].ent].poss && c.isCountry(1)
 	}
 	return false
 }

@@ -256,3 +256,18 @@ func TestRound33SectionTitleInsert(t *testing.T) {
 			[]string{"chairmanOf(mark-hill,open-edge-alliance)"}},
 	})
 }
+
+// TestRound33CountryDescription: "Three Japanese heavyweights, A, B and
+// C, also came in": a country adjective inside the counted description
+// before the names does not hide them from the verb (dev20). Near miss:
+// the same subject that did not come in.
+func TestRound33CountryDescription(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a counted country description", "Granite Labs closed a $30 million seed round in January. Tarn Ventures led it. Two Korean carriers, Acme Telecom and Cobalt Mobile, also came in.",
+			[]string{"investedIn(tarn-ventures,granite-labs)", "investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)",
+				"headquarteredIn(acme-telecom,KR)", "headquarteredIn(cobalt-mobile,KR)"}},
+		{"near miss: they did not come in", "Granite Labs closed a $30 million seed round in January. Tarn Ventures led it. Two Korean carriers, Acme Telecom and Cobalt Mobile, did not come in.",
+			[]string{"investedIn(tarn-ventures,granite-labs)", "headquarteredIn(acme-telecom,KR)", "headquarteredIn(cobalt-mobile,KR)"}},
+	})
+}
