@@ -40,6 +40,9 @@ type clauses struct {
 	// reduced maps a finite verb to its subject across a reduced
 	// relative clause (clause_reduced_agent.go).
 	reduced map[int]int
+	// andIts maps the unit after "A and its subsidiary" to A's unit
+	// (clause_and_its.go).
+	andIts map[int]int
 }
 
 // readClauses builds the units of s from its tokens and mentions.
@@ -112,6 +115,7 @@ func (x *extractor) readClauses(s *sent, toks []token) *clauses {
 	c.joinPerCent()  // clause_share.go
 	c.dropDateline() // clause_dateline.go
 	c.markReduced()  // clause_reduced_agent.go
+	c.markAndIts()   // clause_and_its.go
 	// "set it up": a particle after a pronoun object belongs to the verb.
 	for v := 0; v+2 < len(c.us); v++ {
 		if c.us[v].Kind == 'V' && c.us[v].Particle == "" && c.us[v+1].Kind == 'E' && (c.us[v+1].words == "it" || c.us[v+1].words == "them") &&
@@ -446,6 +450,9 @@ func (c *clauses) args(x *extractor, u int) []arg {
 		return nil
 	}
 	var out []arg
+	if p, ok := c.andIts[u]; ok {
+		out = c.args(x, p) // "the group and its subsidiary B" (clause_and_its.go)
+	}
 	for _, i := range c.ents[c.us[u].ent].ms {
 		out = append(out, x.argOf(c.s, i)...)
 	}

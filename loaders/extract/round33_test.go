@@ -271,3 +271,16 @@ func TestRound33CountryDescription(t *testing.T) {
 			[]string{"investedIn(tarn-ventures,granite-labs)", "headquarteredIn(acme-telecom,KR)", "headquarteredIn(cobalt-mobile,KR)"}},
 	})
 }
+
+// TestRound33AndItsUnit: "the group and its subsidiary B bought 53.4% of
+// Y": the parent and its unit both bought (dev20). Near miss: a
+// possessive unit ("its subsidiary B's board") makes no party of either.
+func TestRound33AndItsUnit(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"parent and unit", "Acme Telecom and its subsidiary Ion Cloud bought 40% of Granite Labs in March.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
+		{"near miss: a possessive unit", "Acme Telecom and its subsidiary Ion Cloud's board met Granite Labs in March.",
+			nil},
+	})
+}
