@@ -339,6 +339,11 @@ func (x *extractor) famRoles(c *clauses) {
 		if w, ok := strings.CutPrefix(words, "said "); ok && start >= 0 && strings.ContainsAny(before[:start+1], "\"”") {
 			words, first = w, true // "\"...,\" said Chairman P": the quote's names are not the clause's
 		}
+		if i := strings.LastIndex(words, " by "); i >= 0 {
+			if rels, _ := titleRels(words[i+4:]); len(rels) > 0 && !possessiveDet(words[i+4:]) {
+				words = words[i+4:] // "the partnership signed in September by chief executive P" (round 33, dev20)
+			}
+		}
 		if rels, _ := titleRels(words); len(rels) > 0 && first {
 			if t := x.bareTitleTopic(c.s, e.ent.start); t != "" && !formerOnly(c.s, t) { // roles_bare_topic.go, roles_former_appos.go
 				x.rule = "title.bare"
@@ -348,6 +353,17 @@ func (x *extractor) famRoles(c *clauses) {
 			}
 		}
 	}
+}
+
+// possessiveDet reports whether words open with a possessive determiner:
+// "its chief executive" is the determiner's, not the article's.
+func possessiveDet(words string) bool {
+	for _, d := range []string{"its ", "their ", "our ", "his ", "her "} {
+		if strings.HasPrefix(words, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // bareTitleRE: a title after a person with no organisation: "P, who had

@@ -284,3 +284,17 @@ func TestRound33AndItsUnit(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound33ByBareTitle: "the partnership signed in September by chief
+// executive P and Ion Cloud chief executive Q": the agent's bare title
+// is the item's company's, as it is at the start of a clause (dev20).
+// Near miss: a title after "with" is no agent and stays unread.
+func TestRound33ByBareTitle(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"an agent's bare title", "Results roundup\n\nHelix Wireless\nRevenue edged up. On the call, executives walked through the partnership signed in September by chief executive Jane Park and Ion Cloud chief executive Mark Hill.",
+			[]string{"ceoOf(jane-park,helix-wireless)", "ceoOf(mark-hill,ion-cloud)"}},
+		{"near miss: with a title", "Results roundup\n\nHelix Wireless\nRevenue edged up. On the call, executives walked through the partnership agreed in September with chief executive Jane Park of a rival.",
+			nil},
+	})
+}
