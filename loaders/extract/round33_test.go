@@ -298,3 +298,18 @@ func TestRound33ByBareTitle(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound33OpenerCommonNouns: "Executives said the partnership with B
+// was on track": a capitalised common noun opening a sentence is no
+// organisation, so no partnership is read for it. Near miss: a name in
+// the same place holds the partnership.
+func TestRound33OpenerCommonNouns(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"executives", "Executives said the partnership with Ion Cloud was on track.", nil},
+		{"management", "Management said the partnership with Ion Cloud was on track.", nil},
+		{"officials", "Officials said the partnership with Ion Cloud was on track.", nil},
+		{"near miss: a name", "Acme Telecom said the partnership with Ion Cloud was on track.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
+	})
+}

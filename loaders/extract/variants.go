@@ -192,7 +192,16 @@ func commonOpener(k string) bool {
 		return true
 	}
 	_, _, verb := verbForm(k)
-	return verb || verbBases[k] || hasSuffixAny(k, openerNounSuffixes) || participleCompound(k) || k == "existing"
+	return verb || verbBases[k] || hasSuffixAny(k, openerNounSuffixes) || participleCompound(k) || k == "existing" || openerCommonNouns[k]
+}
+
+// openerCommonNouns are the people news quotes without naming them
+// ("Executives said the partnership with B was on track", "Management
+// said ...", "Officials declined to comment"): never a name there (round
+// 33).
+var openerCommonNouns = map[string]bool{
+	"executives": true, "officials": true, "management": true, "staff": true, "sources": true, "bosses": true,
+	"experts": true, "critics": true, "people": true, "executive": true, "analysts": true, "representatives": true,
 }
 
 // participleCompound reports whether a hyphenated word ends in a
