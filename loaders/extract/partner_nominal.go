@@ -55,6 +55,8 @@ func (x *extractor) famPartnerNominal(c *clauses) {
 		switch {
 		case u.Kind == 'E' && c.ents[u.ent].poss && j+2 < len(c.us):
 			x.partnerPossessive(c, j)
+		case u.Kind == 'N':
+			x.partnerSectionDefinite(c, j) // partner_section_definite.go
 		case u.Kind == 'V' && u.Lemma == "have" && !u.Neg:
 			x.partnerHave(c, j)
 		case u.Kind == 'V' && !u.Neg && !u.Passive && !notReciprocal[u.Lemma] && !partnerVerbs[u.Lemma]:

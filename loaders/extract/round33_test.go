@@ -299,6 +299,24 @@ func TestRound33ByBareTitle(t *testing.T) {
 	})
 }
 
+// TestRound33SectionDefinitePartnership: "the partnership with B" with no
+// holder in a company's item is the heading company's (dev20). Near
+// misses: no heading; another company named before the noun (its
+// speaker holds it); a proposed partnership.
+func TestRound33SectionDefinitePartnership(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the item's company", "Results roundup\n\nHelix Wireless\nRevenue edged up. Executives said the ten-year partnership with Ion Cloud agreed in January was on track.",
+			[]string{"partnerOf(helix-wireless,ion-cloud)"}},
+		{"near miss: no heading", "Results roundup\n\nHelix Wireless reported revenue. Executives said the ten-year partnership with Ion Cloud agreed in January was on track.",
+			nil},
+		{"near miss: another company speaks first", "Results roundup\n\nHelix Wireless\nRevenue edged up. Granite Labs said the ten-year partnership with Ion Cloud agreed in January was on track.",
+			[]string{"partnerOf(granite-labs,ion-cloud)"}},
+		{"near miss: a proposed partnership", "Results roundup\n\nHelix Wireless\nRevenue edged up. Executives said the proposed partnership with Ion Cloud was still under review.",
+			nil},
+	})
+}
+
 // TestRound33OpenerCommonNouns: "Executives said the partnership with B
 // was on track": a capitalised common noun opening a sentence is no
 // organisation, so no partnership is read for it. Near miss: a name in
