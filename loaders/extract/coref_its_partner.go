@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // "its" before a partnership with a named company (issue 13, helper
 // y14rel, from the dev split's misses): "in 2024 its alliance with
 // Canadian start-up Cohere put ...", "Its partnership with B covers ...".
@@ -17,7 +19,29 @@ func itsPartnership(key func(int) string, i int) bool {
 	if noun(key(i + 1)) {
 		return key(i+2) == "with"
 	}
-	return key(i+1) != "" && noun(key(i+2)) && key(i+3) == "with"
+	if key(i+1) != "" && noun(key(i+2)) && key(i+3) == "with" {
+		return true
+	}
+	// "its five-year, 2.4 trillion won partnership with B": a run of
+	// modifiers that are terms or amounts, maybe told apart by a comma
+	// (key gives "" for punctuation and numbers; round 33, dev20)
+	for j := i + 1; j <= i+8; j++ {
+		k := key(j)
+		switch {
+		case noun(k):
+			return j > i+2 && key(j+1) == "with"
+		case k == "" || strings.ContainsAny(k, "-0123456789") || amountWords[k]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// amountWords tell an amount inside a modifier run: "2.4 trillion won".
+var amountWords = map[string]bool{
+	"million": true, "billion": true, "trillion": true, "won": true, "yen": true, "euro": true, "euros": true, "dollar": true, "pound": true,
+	"rupee": true, "yuan": true, "riyal": true, "dirham": true, "year": true, "multi-year": true, "multibillion": true,
 }
 
 // itsPartnerNamed reports whether the words after "its" at i are

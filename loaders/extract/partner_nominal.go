@@ -84,6 +84,10 @@ func (c *clauses) partnerNounWith(n int) int {
 // partnerPossessive: "A's partnership with B", "A's work with B".
 func (x *extractor) partnerPossessive(c *clauses, j int) {
 	n := j + 1
+	if n+2 < len(c.us) && c.us[n].Kind == 'N' && c.isPunct(n+1, ",") && c.us[n+2].Kind == 'N' && strings.ContainsAny(c.us[n].words, "-0123456789") &&
+		(nominalPartnerNouns[c.us[n+2].Lemma] || possDealNouns[c.us[n+2].Lemma]) {
+		n += 2 // "its five-year, 2.4 trillion won partnership with B" (round 33, dev20)
+	}
 	if c.us[n].Kind == 'N' && possDealNouns[c.us[n].Lemma] {
 		if k := c.partnerNounWith(n); k >= 0 && c.possDealAt(n, k) && !x.descHolderAmbiguous(c, j) { // partner_poss_deal.go
 			x.rule = "partner.possessive-deal"

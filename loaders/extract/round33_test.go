@@ -331,3 +331,17 @@ func TestRound33OpenerCommonNouns(t *testing.T) {
 			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
 	})
 }
+
+// TestRound33ItsAmountPartnership: "its five-year, 2.4 trillion won
+// partnership with B" is the holder's partnership however many term and
+// amount modifiers stand before the noun (dev20). Near miss: a proposed
+// one states nothing.
+func TestRound33ItsAmountPartnership(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"amount modifiers", "Acme Telecom used the show in March to fill in its five-year, 2.4 trillion won partnership with Ion Cloud, signed last September.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
+		{"near miss: a proposed one", "Acme Telecom used the show in March to talk up its proposed five-year, 2.4 trillion won partnership with Ion Cloud.",
+			nil},
+	})
+}
