@@ -91,9 +91,13 @@ func (x *extractor) famInclude(c *clauses, v int) {
 	}
 	// The list: the first entity unit after the verb, across "such as".
 	list := -1
+	var items []arg
 	for j := v + 1; j < len(c.us) && !c.boundary(j) && !c.relative(j); j++ {
 		if c.us[j].Kind == 'E' {
 			list = c.described(j) // "include Finnish operator A"
+			if as, ok := c.titledTail(x, j); ok {
+				list, items = j+2, as // "include A and Amazon founder P" (list_titled_tail.go)
+			}
 			break
 		}
 		if c.us[j].Kind == 'V' {
@@ -103,7 +107,9 @@ func (x *extractor) famInclude(c *clauses, v int) {
 	if list < 0 {
 		return
 	}
-	items := c.args(x, list)
+	if items == nil {
+		items = c.args(x, list)
+	}
 	// "A, whose robots ..., and B, which ...": items split by relative
 	// clauses, or by appositions ("A, the sovereign wealth fund, and B,
 	// the local AI group": helper z15inv).

@@ -345,3 +345,18 @@ func TestRound33ItsAmountPartnership(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound33TitledListTail: "Its backers include A and Granite Labs
+// founder P": the last company only says who P is, and the first item
+// stays a backer (dev20; a person investor is outside investedIn's
+// schema, so P states nothing). Near miss: with no title after it the
+// last company is a backer too.
+func TestRound33TitledListTail(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a titled tail", "Ion Cloud was founded in 2022. Its backers include Tarn Ventures and Granite Labs founder Jane Park.",
+			[]string{"founded(ion-cloud) date=2022", "investedIn(tarn-ventures,ion-cloud)"}},
+		{"near miss: no title", "Ion Cloud was founded in 2022. Its backers include Tarn Ventures and Granite Labs.",
+			[]string{"founded(ion-cloud) date=2022", "investedIn(tarn-ventures,ion-cloud)", "investedIn(granite-labs,ion-cloud)"}},
+	})
+}
