@@ -266,6 +266,9 @@ func (c *clauses) subject(v int) int {
 		if m >= 0 && c.us[m].Kind == 'V' && c.us[m].Lemma != "be" {
 			return c.subject(m)
 		}
+		if s := c.rankedInfinitive(m); s >= 0 {
+			return s // "A became the latest operator to bundle B's engine" (clause_ranked_to.go)
+		}
 		if s := c.adjectiveInfinitive(m); s >= 0 {
 			return s // "We are proud to partner with A" (clause_speech.go)
 		}

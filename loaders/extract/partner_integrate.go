@@ -13,6 +13,18 @@ package extract
 // integrateVerbs put one party's product into another's.
 var integrateVerbs = map[string]bool{
 	"build": true, "integrate": true, "embed": true, "bake": true, "bring": true, "weave": true, "fold": true, "plug": true,
+	"bundle": true,
+}
+
+// integratePrep is the preposition that names where the product goes:
+// "into" for most verbs, "with" for "bundle" ("became the latest operator
+// to bundle Perplexity's answer engine with its mobile plans", round 33,
+// dev20).
+func integratePrep(verb, prep string) bool {
+	if verb == "bundle" {
+		return prep == "with"
+	}
+	return prep == "into"
 }
 
 // hardwareNouns are parts a maker buys in, not a partner's service.
@@ -35,7 +47,7 @@ func (x *extractor) famIntegrate(c *clauses) {
 		}
 		into, hw := -1, false
 		for j := o + 1; j < len(c.us) && j <= o+4 && !c.boundary(j) && c.us[j].Kind != 'V'; j++ {
-			if c.us[j].Kind == 'P' && c.us[j].Lemma == "into" {
+			if c.us[j].Kind == 'P' && integratePrep(u.Lemma, c.us[j].Lemma) {
 				into = j
 				break
 			}

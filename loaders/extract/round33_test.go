@@ -360,3 +360,22 @@ func TestRound33TitledListTail(t *testing.T) {
 			[]string{"founded(ion-cloud) date=2022", "investedIn(tarn-ventures,ion-cloud)", "investedIn(granite-labs,ion-cloud)"}},
 	})
 }
+
+// TestRound33RankedInfinitive: "A became the latest operator to bundle
+// B's answer engine with its plans": the infinitive after a ranked
+// predicate noun is A's deed, and bundling a partner's product with one's
+// own is a partnership, as building it into one's own is (dev20). Near
+// misses: an unranked predicate noun; hardware bundled in.
+func TestRound33RankedInfinitive(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the latest to bundle", "Acme Telecom on Thursday became the latest operator to bundle Ion Cloud's answer engine with its mobile plans.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
+		{"the first to join", "Acme Telecom became the first carrier to join the Open Edge Alliance.",
+			[]string{"memberOf(acme-telecom,open-edge-alliance)"}},
+		{"near miss: unranked", "Acme Telecom is a natural partner to bundle Ion Cloud's answer engine with its plans.",
+			nil},
+		{"near miss: hardware", "Acme Telecom became the latest operator to bundle Ion Cloud's modem chips with its routers.",
+			nil},
+	})
+}
