@@ -76,7 +76,7 @@ func (x *extractor) famTitleDesc(c *clauses) {
 		if strings.TrimSpace(text[m[2]:m[3]]) != "" && strings.TrimSpace(text[m[2]:m[3]]) != "former" && strings.TrimSpace(text[m[2]:m[3]]) != "new" {
 			return // "The group's chief executive" unresolved, "The bank's chairman"
 		}
-		org = x.bareTitleTopic(c.s, len(text))
+		org = x.bareTitleTopic(c.s, m[5]) // companies after the title are the sentence's news, not its owner
 	}
 	if org == "" || x.typeOf(org) == schema.TypePerson {
 		return

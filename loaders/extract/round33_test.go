@@ -379,3 +379,18 @@ func TestRound33RankedInfinitive(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound33TitleDescLaterCompany: "P's quarter was about the UK. The
+// chief executive expects the merger with B to close": companies the
+// sentence names after the title are its news, not the title's owner, so
+// the item's company keeps it (dev20). Near miss: a company the title
+// itself names.
+func TestRound33TitleDescLaterCompany(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a company after the title", "Results season\n\nHelix Wireless\nJane Park's quarter was about the UK. The chief executive expects the merger of the company's British arm with Granite Labs to close in the first half.",
+			[]string{"ceoOf(jane-park,helix-wireless)"}},
+		{"near miss: the title names its company", "Results season\n\nHelix Wireless\nJane Park's quarter was about the UK. The chief executive of Granite Labs expects the merger to close in the first half.",
+			[]string{"ceoOf(jane-park,granite-labs)"}},
+	})
+}
