@@ -394,3 +394,19 @@ func TestRound33TitleDescLaterCompany(t *testing.T) {
 			[]string{"ceoOf(jane-park,granite-labs)"}},
 	})
 }
+
+// TestRound33VentureConsortium: "X, the venture it formed last year with
+// operators including A, B and C": every listed partner and the subject
+// own it (dev20). Near misses: a venture one only sells to; a planned
+// one keeps its modality.
+func TestRound33VentureConsortium(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a consortium", "Acme Telecom pointed to North Gate, the network-API venture it formed last year with operators including Ion Cloud, Polar Compute and Cobalt Mobile.",
+			[]string{"jointVenture(acme-telecom,cobalt-mobile,ion-cloud,polar-compute)"}},
+		{"near miss: sells to", "Acme Telecom pointed to North Gate, the network-API venture it sells to with operators including Ion Cloud, Polar Compute and Cobalt Mobile.",
+			nil},
+		{"near miss: planned", "Acme Telecom pointed to North Gate, the network-API venture it plans to set up with operators including Ion Cloud, Polar Compute and Cobalt Mobile.",
+			[]string{"jointVenture(acme-telecom,cobalt-mobile,ion-cloud,polar-compute) modality=planned"}},
+	})
+}

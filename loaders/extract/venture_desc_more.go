@@ -32,6 +32,11 @@ var ventureDescRules = []rule{
 		}
 		x.ventureNamedOwners(s, m[1], append(x.args(s, m[2]), x.args(s, m[4])...), m[3])
 	}},
+	{name: "X, the venture A formed last year with operators including B, C and D", keys: []string{"venture"}, re: rx(`(<V\d+>),? (?:the |an? )?` + rVentureDescHead + ` (?:that |which )?(<[CU]\d+>) ((?:[a-z']+ ){0,2}?)(?:set up|formed|created|established|launched|founded)(?: (?:last|this|in|earlier) \w+(?: \w+)?)? with (?:[a-z-]+ (?:including|such as) )?(<L\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+		// a consortium: the subject and every listed partner own it
+		// (round 33, dev20); a planned venture keeps its modality
+		x.ventureNamedOwnersN(s, m[1], append(x.args(s, m[2]), x.args(s, m[4])...), m[3])
+	}},
 	{name: "A and B ... X, a joint venture they own", keys: []string{"venture"}, re: rx(`^(?:[^<]|<[CUN]\d+>)*?(<L\d+>)(?:[^<]|<[CUN]\d+>)*?(<V\d+>),? (?:the |an? )?` + rVentureDescHead + ` (?:that |which )?they ((?:[a-z']+ ){0,2}?)(?:set up|formed|created|established|launched|own|co-own|founded|run)\b`), fn: func(x *extractor, s *sent, m []string) {
 		// "Ooredoo and CK Hutchison hold their stake through X, a joint
 		// venture they own fifty-fifty": "they" is the sentence's opening
@@ -58,6 +63,15 @@ var ventureOwnersAux = regexp.MustCompile(`\b(?:will|would|plan|plans|planned|in
 // ventureNamedOwners states the joint venture at marker v of two owners.
 func (x *extractor) ventureNamedOwners(s *sent, v string, owners []arg, aux string) {
 	if len(owners) != 2 {
+		return
+	}
+	x.ventureNamedOwnersN(s, v, owners, aux)
+}
+
+// ventureNamedOwnersN states the joint venture at marker v of two or more
+// owners.
+func (x *extractor) ventureNamedOwnersN(s *sent, v string, owners []arg, aux string) {
+	if len(owners) < 2 {
 		return
 	}
 	ven, ok := x.one(s, v)
