@@ -155,7 +155,7 @@ func (x *extractor) sentence(st sentence) {
 			x.lastPerson = m.Slug
 			// Later sentences may call a person by surname alone ("Choi").
 			if w := strings.Fields(m.Text); len(w) > 1 && !m.Coref {
-				if last := w[len(w)-1]; x.lx.first[wordKey(last)] == nil {
+				if last := w[len(w)-1]; !x.lx.hasOneWord(wordKey(last)) {
 					x.lx.define(last, m.Slug)
 				}
 				x.defineParticleSurname(w, m.Slug) // names_order.go

@@ -369,6 +369,19 @@ func (lx *lexicon) addEntry(e *lexEntry) {
 	lx.first[e.toks[0]] = list
 }
 
+// hasOneWord reports whether a one-word form is k: a surname that only
+// opens longer names ("Escribano" of "Escribano Mechanical &
+// Engineering") is free for its person, who the longest match keeps
+// apart from the company named in full (round 33, dev20).
+func (lx *lexicon) hasOneWord(k string) bool {
+	for _, e := range lx.first[k] {
+		if len(e.toks) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // define adds an article-local alias, which outranks derived forms.
 func (lx *lexicon) define(form, slug string) {
 	toks, orig := formTokens(form)

@@ -410,3 +410,24 @@ func TestRound33VentureConsortium(t *testing.T) {
 			[]string{"jointVenture(acme-telecom,cobalt-mobile,ion-cloud,polar-compute) modality=planned"}},
 	})
 }
+
+// TestRound33SurnameOpensCompanyName: after "Jane Granite", a bare
+// "Granite" is the person even though a register company's name opens
+// with that word ("Granite Mechanical & Engineering"), and the company named in full stays
+// the company (dev20). Near miss: a company known by that one word keeps
+// it.
+func TestRound33SurnameOpensCompanyName(t *testing.T) {
+	reg := mustRegister(t, "round33s.yaml", `entities:
+  granite-me: {name: Granite Mechanical & Engineering, type: company}
+  jane-granite: {name: Jane Granite, type: person}
+  helix-wireless: {name: Helix Wireless, type: company}
+  polar: {name: Polar, type: company}
+  ruth-polar: {name: Ruth Polar, type: person}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"a surname opening a company name", "Jane Granite joined Helix Wireless in May. Granite is the chairman of Granite Mechanical & Engineering.",
+			[]string{"chairmanOf(jane-granite,granite-me)"}},
+		{"near miss: a one-word company", "Ruth Polar joined Helix Wireless in May. Polar is the chairman of Helix Wireless.",
+			nil},
+	})
+}
