@@ -59,6 +59,14 @@ var (
 // planned, as families_test.go pins.
 var continuesRE = regexp.MustCompile(`(?i)\bwill (?:continue to|remain)\b`)
 
+// heldBefore reports whether an adverb before a title puts it in the
+// past: "P was most recently chief executive of X", "until recently",
+// "earlier" (round 33, dev20).
+func heldBefore(adv string) bool {
+	adv = strings.TrimSpace(adv)
+	return adv == "most recently" || adv == "until recently" || adv == "earlier" || strings.HasPrefix(adv, "most recently ") || strings.HasPrefix(adv, "until recently ") || strings.HasPrefix(adv, "earlier ")
+}
+
 // modalityOf reads how a stretch of text asserts its relation. drop is true
 // for negated statements ("chose not to join"), which state no fact.
 func modalityOf(t string) (m schema.Modality, drop bool) {
@@ -240,12 +248,12 @@ var baseRules = []rule{
 	{name: "Z, X's CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `, (?:now |currently |still )?(?:the )?((?:former |new |interim |outgoing )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2]+m[4], 0.9)
 	}},
-	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |had been |the |a |an )?(?:the )?((?:(?:also|now|still|currently|then|previously|formerly|until now|himself|herself|both) )?(?:the )?(?:former |new |interim |acting )?)` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |had been |the |a |an )?(?:the )?((?:(?:also|now|still|currently|then|previously|formerly|until now|until recently|most recently|earlier|himself|herself|both) )?(?:the )?(?:former |new |interim |acting )?)` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		if !companyDescriptor(m[3]) || unitAfter(s, m[0]) {
 			return
 		}
 		mod := m[2]
-		if l := strings.ToLower(mod); strings.HasPrefix(l, "then ") || strings.HasPrefix(l, "until now ") {
+		if l := strings.ToLower(mod); strings.HasPrefix(l, "then ") || strings.HasPrefix(l, "until now ") || heldBefore(l) {
 			mod = "former " + mod // "P, then chief executive of X": a title held before
 		}
 		if strings.HasPrefix(strings.ToLower(s.flat[strings.Index(s.flat, m[1])+len(m[1]):]), ", a former") {
@@ -273,11 +281,14 @@ var baseRules = []rule{
 		}
 		x.personRole(s, schema.RelChairmanOf, m[1], m[4], mod, 0.85)
 	}},
-	{name: "Z is chairman of Y", keys: []string{"chair"}, flat: true, re: rx(rPer + ` ((?:[a-z']+ ){0,2}?)(is|was|has been|had been|became|becomes|serves as|served as|remains|will become) ((?:(?:previously|formerly|also|now|still|currently|once|himself|herself|until then|until recently) )?)(?:the |a |an )?((?:past |former |current |first |founding |new |executive |non-executive )?)(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z is chairman of Y", keys: []string{"chair"}, flat: true, re: rx(rPer + ` ((?:[a-z']+ ){0,2}?)(is|was|has been|had been|became|becomes|serves as|served as|remains|will become) ((?:(?:previously|formerly|also|now|still|currently|once|himself|herself|until then|until recently|most recently|earlier) )?)(?:the |a |an )?((?:past |former |current |first |founding |new |executive |non-executive )?)(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		if !companyDescriptor(m[6]) || unitAfter(s, m[0]) {
 			return // "chairman of the audit committee of X"
 		}
 		mod := m[2] + " " + m[4] + m[5]
+		if heldBefore(strings.ToLower(m[4])) {
+			mod = "former " + mod // "P was most recently chairman of X"
+		}
 		if m[3] == "was" || m[3] == "served as" || m[3] == "had been" {
 			mod += " past"
 		}

@@ -431,3 +431,18 @@ func TestRound33SurnameOpensCompanyName(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound33MostRecentlyTitle: "P was most recently chief executive of
+// X" states a past title, as "previously" does (dev20). Near miss: with
+// no adverb the title is current.
+func TestRound33MostRecentlyTitle(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"most recently CEO", "Jane Park was most recently chief executive of Helix Wireless.",
+			[]string{"ceoOf(jane-park,helix-wireless) modality=past"}},
+		{"most recently chairman", "Jane Park was most recently chairman of Helix Wireless.",
+			[]string{"chairmanOf(jane-park,helix-wireless) modality=past"}},
+		{"near miss: current", "Jane Park is chairman of Helix Wireless.",
+			[]string{"chairmanOf(jane-park,helix-wireless)"}},
+	})
+}
