@@ -12,7 +12,9 @@ func TestNationalityShapes(t *testing.T) {
 			[]string{"headquarteredIn(granite-labs,DK)"}},
 		{"a lower-case hyphenated modifier is no name",
 			"Acme Telecom will take over Granite Labs, the US virtualized-RAN specialist it backed in 2019.",
-			[]string{"headquarteredIn(granite-labs,US)"}},
+			// the contact clause "it backed in 2019" is Acme's investment
+			// (invest_which_obj.go reads it across the country since round 33)
+			[]string{"headquarteredIn(granite-labs,US)", "investedIn(acme-telecom,granite-labs) date=2019"}},
 		{"copula after an apposition",
 			"Granite Labs, the radio chip maker, is a Finnish start-up with 40 staff.",
 			[]string{"headquarteredIn(granite-labs,FI)"}},

@@ -66,6 +66,10 @@ func (x *extractor) famInvestRelObject(c *clauses) {
 // cloud provider it backed": subj is the unit of "it"), or -1.
 func (c *clauses) contactObject(subj int) int {
 	d := subj - 1
+	if d >= 4 && (c.us[d].Kind == 'M' || c.us[d].Kind == 'N') && c.us[d-1].Kind == 'E' && !c.ents[c.us[d-1].ent].poss && c.us[d-2].Kind == 'M' && c.us[d-2].words == "the" &&
+		c.isPunct(d-3, ",") && c.us[d-4].Kind == 'E' && !c.ents[c.us[d-4].ent].poss {
+		return d - 4 // "Y, the University of Tokyo spin-off it took control of" (round 33, dev20)
+	}
 	if d < 2 || c.us[d].Kind != 'M' && c.us[d].Kind != 'N' && c.us[d].Kind != 'E' || !strings.HasPrefix(c.us[d].words, "the ") || !c.isPunct(d-1, ",") || c.us[d-2].Kind != 'E' || c.ents[c.us[d-2].ent].poss {
 		return -1
 	}

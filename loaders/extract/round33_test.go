@@ -446,3 +446,17 @@ func TestRound33MostRecentlyTitle(t *testing.T) {
 			[]string{"chairmanOf(jane-park,helix-wireless)"}},
 	})
 }
+
+// TestRound33ContactObjectNamedDescription: "Y, the University of Tokyo
+// spin-off it took control of last year": a name inside the description
+// before the contact clause leaves Y its antecedent (dev20). Near miss:
+// no comma, no apposition.
+func TestRound33ContactObjectNamedDescription(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a named description", "Acme Telecom pointed investors to Granite Labs, the Ion Cloud spin-off it took control of last year.",
+			[]string{"investedIn(acme-telecom,granite-labs) date=2024"}},
+		{"near miss: no apposition", "Acme Telecom pointed investors to the Ion Cloud spin-off it took control of last year.",
+			nil},
+	})
+}
