@@ -16,6 +16,9 @@ func (c *clauses) leadingDescription(k int) bool {
 	if n < 0 || c.us[n].Kind != 'N' || temporal(c.us[n].words) || c.relative(n) {
 		return false
 	}
+	if n > 0 && c.isPunct(n-1, ";") {
+		return true // "...; his predecessor, P, is now chairman" (round 33, dev20)
+	}
 	switch n {
 	case 0:
 		return true

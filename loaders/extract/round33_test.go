@@ -460,3 +460,17 @@ func TestRound33ContactObjectNamedDescription(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound33SemicolonLeadingDescription: "...; his predecessor, P, is
+// now chairman": a description opening the clause after a semicolon
+// with the name in apposition gives the verb the name, as at a sentence's
+// start (dev20). Near miss: the same clause negated.
+func TestRound33SemicolonLeadingDescription(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"after a semicolon", "Results\n\nHelix Wireless\nJohn Lee presented the numbers for the first time; his predecessor, Mark Hill, is now chairman.",
+			[]string{"chairmanOf(mark-hill,helix-wireless)"}},
+		{"near miss: negated", "Results\n\nHelix Wireless\nJohn Lee presented the numbers for the first time; his predecessor, Mark Hill, was never chairman.",
+			nil},
+	})
+}
