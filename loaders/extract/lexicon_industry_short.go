@@ -23,6 +23,8 @@ var industryHeads = map[string]bool{
 	"robotics": true, "analytics": true, "semiconductors": true, "photonics": true, "broadband": true,
 	"microsystems": true, "devices": true, "automation": true, "telco": true, "fibre": true,
 	"fiber": true, "energy": true, "radio": true, "movil": true, "movel": true, "mobil": true, "optical": true, "digital": true, "connect": true, "satellite": true,
+	// round 33 (dev20: "Joby Aviation ... We invested $100 million in Joby")
+	"aviation": true, "aerospace": true, "motors": true, "logistics": true, "biotech": true,
 }
 
 // commonOpeners are first words of names that alone name nothing.

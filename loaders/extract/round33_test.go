@@ -474,3 +474,20 @@ func TestRound33SemicolonLeadingDescription(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound33AviationShort: "Joby Aviation ... We invested $100 million
+// in Joby": an aviation maker's name drops its industry head once given
+// in full, as other industry heads do (dev20). Near miss: before the full
+// name the first word alone is not the company.
+func TestRound33AviationShort(t *testing.T) {
+	reg := mustRegister(t, "round33a.yaml", `entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  granite-aviation: {name: Granite Aviation, type: company}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"after the full name", "Granite Aviation builds air taxis. Acme Telecom invested $100 million in Granite in June.",
+			[]string{"investedIn(acme-telecom,granite-aviation) amount=$100 million"}},
+		{"near miss: before the full name", "Acme Telecom invested $100 million in Granite in June. Granite Aviation builds air taxis.",
+			[]string{"investedIn(acme-telecom,granite) amount=$100 million"}},
+	})
+}
