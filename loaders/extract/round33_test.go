@@ -491,3 +491,16 @@ func TestRound33AviationShort(t *testing.T) {
 			[]string{"investedIn(acme-telecom,granite) amount=$100 million"}},
 	})
 }
+
+// TestRound33RunsVentureWith: "It already runs one such venture, X, with
+// the Sydney analytics firm B": X is the subject's and B's joint venture
+// (dev20). Near miss: "with help from B" names no partner.
+func TestRound33RunsVentureWith(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"runs a venture with", "Acme Telecom already runs one such venture, North Gate, with the Sydney analytics firm Ion Cloud.",
+			[]string{"jointVenture(acme-telecom,ion-cloud)"}},
+		{"near miss: with help from", "Acme Telecom already runs one such venture, North Gate, with help from Ion Cloud.",
+			nil},
+	})
+}

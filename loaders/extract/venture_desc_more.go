@@ -37,6 +37,17 @@ var ventureDescRules = []rule{
 		// (round 33, dev20); a planned venture keeps its modality
 		x.ventureNamedOwnersN(s, m[1], append(x.args(s, m[2]), x.args(s, m[4])...), m[3])
 	}},
+	{name: "A runs a venture, X, with B", keys: []string{"venture"}, flat: true, re: rx(`(<[CU]\d+>) ((?:[a-z']+ ){0,2}?)(?:runs|ran|operates|owns|co-owns|set up|formed|created|launched|established) (?:one such |one |a |an |the |its |another )?(?:[\w-]+ ){0,2}?(?:joint )?venture,? (<V\d+>),? with (?:the )?((?:<N\d+> |[A-Z][a-z]+ )?(?:[a-z][a-z-]* ){0,3}?)(<[CU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
+		// "It already runs one such venture, Quantium Telstra, with the
+		// Sydney analytics firm Quantium" (round 33, dev20); "with help
+		// from B" is no partner: the descriptor holds no function word
+		for _, w := range strings.Fields(strings.ToLower(m[4])) {
+			if _, fn := closedClass[w]; fn {
+				return
+			}
+		}
+		x.ventureNamedOwners(s, m[3], append(x.args(s, m[1]), x.args(s, m[5])...), m[2])
+	}},
 	{name: "A and B ... X, a joint venture they own", keys: []string{"venture"}, re: rx(`^(?:[^<]|<[CUN]\d+>)*?(<L\d+>)(?:[^<]|<[CUN]\d+>)*?(<V\d+>),? (?:the |an? )?` + rVentureDescHead + ` (?:that |which )?they ((?:[a-z']+ ){0,2}?)(?:set up|formed|created|established|launched|own|co-own|founded|run)\b`), fn: func(x *extractor, s *sent, m []string) {
 		// "Ooredoo and CK Hutchison hold their stake through X, a joint
 		// venture they own fifty-fifty": "they" is the sentence's opening
