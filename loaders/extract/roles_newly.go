@@ -104,7 +104,7 @@ func (x *extractor) famTitleBeforePerson(c *clauses) {
 		if p+1 < len(c.us) && c.us[p+1].Kind == 'V' && (reportVerbs[c.us[p+1].Lemma] || c.us[p+1].Lemma == "tell") {
 			end = p // "Group CEO P said X had ...": X is what P speaks of, not P's company
 		}
-		org, ok := x.bareTitleOrgUntil(c, end)
+		org, ok := x.bareTitleOrgUntil(c, end, p)
 		if !ok || c.unitOfBefore(x, org, j) {
 			continue // "The cloud unit of X is led by chief executive P" (roles_title_other.go)
 		}
@@ -129,17 +129,24 @@ func (x *extractor) famTitleBeforePerson(c *clauses) {
 // bareTitleOrg is the one company a bare title can be at: the sentence's
 // only named company, else the previous sentence's only company.
 func (x *extractor) bareTitleOrg(c *clauses) (arg, bool) {
-	return x.bareTitleOrgUntil(c, len(c.us))
+	return x.bareTitleOrgUntil(c, len(c.us), len(c.us))
 }
 
 // bareTitleOrgUntil is bareTitleOrg reading the sentence's units before
 // end only; when the unread rest names an organisation, the previous
-// sentence's company is no fallback either.
-func (x *extractor) bareTitleOrgUntil(c *clauses, end int) (arg, bool) {
+// sentence's company is no fallback either. A company after unit person
+// that is the object of "with" is the person's counterpart, not their
+// company, and leaves no fallback.
+func (x *extractor) bareTitleOrgUntil(c *clauses, end, person int) (arg, bool) {
 	var found []arg
+	counterpart := false
 	for k, u := range c.us[:end] {
 		if u.Kind != 'E' || c.isCountry(k) || inQuote(c.s.text, u.Start) {
 			continue // a name inside a quotation is the speaker's topic, not the title's owner
+		}
+		if k > person && !c.ents[u.ent].poss && c.afterWith(k) {
+			counterpart = true
+			continue // "Chief executive P signed a partnership with Google": the counterpart (round 33)
 		}
 		for _, a := range c.args(x, k) {
 			if a.m != nil && a.m.Coref {
@@ -160,10 +167,20 @@ func (x *extractor) bareTitleOrgUntil(c *clauses, end int) (arg, bool) {
 	if len(found) == 1 {
 		return found[0], true
 	}
-	if len(found) == 0 && !c.namesOrg(x, end, len(c.us)) && len(x.prevOrgs) == 1 && x.typeOf(x.prevOrgs[0]) == schema.TypeCompany {
+	if len(found) == 0 && !counterpart && !c.namesOrg(x, end, len(c.us)) && len(x.prevOrgs) == 1 && x.typeOf(x.prevOrgs[0]) == schema.TypeCompany {
 		return arg{slug: x.prevOrgs[0], text: "(" + x.nameOf(x.prevOrgs[0]) + ")"}, true
 	}
 	return arg{}, false
+}
+
+// afterWith reports whether entity unit k is the object of "with", maybe
+// after a describing modifier ("with chipmaker B").
+func (c *clauses) afterWith(k int) bool {
+	j := k - 1
+	if j >= 1 && c.us[j].Kind == 'M' {
+		j--
+	}
+	return j >= 0 && c.us[j].Kind == 'P' && c.us[j].Lemma == "with"
 }
 
 // stepDownRE finds a predecessor leaving a title in the same sentence:

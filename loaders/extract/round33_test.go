@@ -504,3 +504,17 @@ func TestRound33RunsVentureWith(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound33TitleCounterpart: "Chief executive P signed a ten-year
+// partnership with B": B is P's counterpart, not P's company, so the bare
+// title goes to the company the article is about. Near miss: a company
+// before the person still takes the title.
+func TestRound33TitleCounterpart(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the counterpart after with", "Tie-ups\n\nHelix Wireless opened the year with a ten-year agreement. Chief executive Jane Park signed a ten-year partnership with Ion Cloud in October.",
+			[]string{"ceoOf(jane-park,helix-wireless)"}},
+		{"near miss: the company before", "Tie-ups\n\nHelix Wireless opened the year with a ten-year agreement. At Granite Labs, chief executive Jane Park signed a ten-year partnership with Ion Cloud in October.",
+			[]string{"ceoOf(jane-park,granite-labs)"}},
+	})
+}
