@@ -156,6 +156,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famPassedOn(c)        // roles_passed_on.go: after every title of the sentence
 	x.famTookOver(c)        // roles_took_over.go: after every title of the sentence
 	x.famJobHeld(c)         // roles_job_held.go
+	x.famPersonSigned(c)    // partner_person_signed.go: after every title of the sentence
 	x.rule = "invest.round"
 	x.famRound(c)
 	x.famNamedStake(c)        // invest_named_stake.go

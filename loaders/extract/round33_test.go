@@ -513,8 +513,24 @@ func TestRound33TitleCounterpart(t *testing.T) {
 	reg := mustRegister(t, "round33.yaml", round33Register)
 	runNewsWith(t, reg, []newsCase{
 		{"the counterpart after with", "Tie-ups\n\nHelix Wireless opened the year with a ten-year agreement. Chief executive Jane Park signed a ten-year partnership with Ion Cloud in October.",
-			[]string{"ceoOf(jane-park,helix-wireless)"}},
+			[]string{"ceoOf(jane-park,helix-wireless)", "partnerOf(helix-wireless,ion-cloud)"}}, // the signer's company (partner_person_signed.go)
 		{"near miss: the company before", "Tie-ups\n\nHelix Wireless opened the year with a ten-year agreement. At Granite Labs, chief executive Jane Park signed a ten-year partnership with Ion Cloud in October.",
-			[]string{"ceoOf(jane-park,granite-labs)"}},
+			[]string{"ceoOf(jane-park,granite-labs)", "partnerOf(granite-labs,ion-cloud)"}},
+	})
+}
+
+// TestRound33PersonSigned: "Chief executive P came back in October,
+// signing a ten-year partnership with B": a person the sentence titled at
+// a company signs for it (dev20). Near misses: a person with no title; a
+// title owned by a pronoun.
+func TestRound33PersonSigned(t *testing.T) {
+	reg := mustRegister(t, "round33.yaml", round33Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a titled signer", "Tie-ups\n\nHelix Wireless\nRevenue edged up. Chief executive Jane Park came back for more in October, signing a ten-year partnership with Ion Cloud.",
+			[]string{"ceoOf(jane-park,helix-wireless)", "partnerOf(helix-wireless,ion-cloud)"}},
+		{"near miss: no title", "Tie-ups\n\nHelix Wireless\nRevenue edged up. Jane Park came back for more in October, signing a ten-year partnership with Ion Cloud.",
+			nil},
+		{"near miss: a pronoun's title", "Tie-ups\n\nHelix Wireless\nRevenue edged up. Its chief executive Jane Park signed a ten-year partnership with Ion Cloud.",
+			[]string{"ceoOf(jane-park,helix-wireless)"}},
 	})
 }
