@@ -473,6 +473,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 	case "a", "an":
 		// "a new industry body", "a global AI group": an alliance named
 		// later, held as a placeholder until then.
+		if x.apposedToNonGroup(toks, i, covered) {
+			break // "Project Sylva, a telco cloud group started by A" (coref_appos_group.go)
+		}
 		for j := i + 1; j < len(toks) && j <= i+4; j++ {
 			if !toks[j].Word || covered[j] {
 				break
