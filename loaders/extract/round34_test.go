@@ -30,3 +30,20 @@ func TestRound34ApposedGroupDescription(t *testing.T) {
 			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)"}},
 	})
 }
+
+// TestRound34ParticipleGap: a present participle after a comma opens a
+// clause, so "A put $40 million into Y, joining B and C" makes no
+// investee of B and C (probing investment shapes). Near miss: a
+// description between list items ("Y, chip packaging specialist B and
+// C") still joins a list.
+func TestRound34ParticipleGap(t *testing.T) {
+	reg := mustRegister(t, "round34.yaml", round34Register)
+	runNewsWith(t, reg, []newsCase{
+		{"joining co-investors", "Acme Telecom put $40 million into Polar Compute, joining Ion Cloud and Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,polar-compute) amount=$40 million"}},
+		{"following an investor", "Acme Telecom invested $40 million in Polar Compute, following Ion Cloud.",
+			[]string{"investedIn(acme-telecom,polar-compute) amount=$40 million"}},
+		{"near miss: a list with a description", "Acme Telecom invested in Polar Compute, networking start-up Ion Cloud and Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,cobalt-mobile)", "investedIn(acme-telecom,ion-cloud)", "investedIn(acme-telecom,polar-compute)"}},
+	})
+}

@@ -216,6 +216,9 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 		if len(lw) > 4 && strings.HasSuffix(lw, "ed") && !strings.Contains(lw, "-") {
 			return false // a verb: "... the Linux Foundation, today announced Project Sylva"
 		}
+		if gapParticiples[lw] {
+			return false // "put $40 million into A, joining B and C" (list_participle_gap.go)
+		}
 		if w != strings.ToLower(w) && w != "NAT" && !(len(w) <= 4 && strings.ToUpper(w) == w) && lw != "the" {
 			return false
 		}
