@@ -78,6 +78,9 @@ func (x *extractor) noteSection(st sentence, s *sent) {
 		return
 	}
 	x.section, x.sectionOne = "", false
+	if st.Numbered || listMarker.MatchString(strings.TrimSpace(st.verbatim())) {
+		x.itemSent = x.sentIdx // frames_item.go
+	}
 	orgs, rest, at := 0, "", 0
 	for i := range s.ms {
 		if orgMention(&s.ms[i]) {

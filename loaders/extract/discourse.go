@@ -146,7 +146,7 @@ func (x *extractor) sentence(st sentence) {
 			if !alliSet && !sideMention(s.text, m.Start) && (x.curAlli == "" || !employerMention(s.text, m.Start)) && !ownerModifier(s, mi) && !topicModifier(toks, &s.ms[mi]) { // focus_side.go, focus_employer.go, lexicon_owner_cut.go, focus_modifier.go
 				// The first alliance a sentence names is its topic ("Open
 				// Telco AI, a worldwide effort the GSMA unveiled").
-				x.curAlli, alliSet = m.Slug, true
+				x.curAlli, alliSet, x.curAlliAt = m.Slug, true, x.sentIdx
 				if b := x.placeholder[m.Slug]; b != "" {
 					x.curAlli = b
 				}
@@ -168,7 +168,7 @@ func (x *extractor) sentence(st sentence) {
 	}
 	x.foundedHere = ""
 	if x.foundedNow != "" {
-		x.curAlli = x.foundedNow
+		x.curAlli, x.curAlliAt = x.foundedNow, x.sentIdx
 		x.foundedHere = x.curAlli
 		if b := x.placeholder[x.curAlli]; b != "" {
 			x.curAlli = b

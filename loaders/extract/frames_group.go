@@ -193,10 +193,10 @@ func (x *extractor) groupInReach(pronoun, plural, anyDistance, later bool) (slug
 		subjectReach = -x.sentIdx - 1
 	}
 	best := -1
-	if fs := x.fstate; fs.group != "" && fs.sent >= x.sentIdx-rosterReach && !x.staleRoster(fs.group, fs.sent, later) {
+	if fs := x.fstate; fs.group != "" && fs.sent >= x.sentIdx-rosterReach && fs.sent >= x.itemSent && !x.staleRoster(fs.group, fs.sent, later) {
 		slug, viaRoster, best = fs.group, true, fs.sent
 	}
-	if r := x.roster; r.alliance != "" && r.sent >= x.sentIdx-rosterReach && r.sent > best && !x.staleRoster(r.alliance, r.sent, later) {
+	if r := x.roster; r.alliance != "" && r.sent >= x.sentIdx-rosterReach && r.sent >= x.itemSent && r.sent > best && !x.staleRoster(r.alliance, r.sent, later) {
 		slug, viaRoster, best = r.alliance, true, r.sent
 	}
 	// Without a pronoun, a sentence subject is in reach only inside the
@@ -206,7 +206,7 @@ func (x *extractor) groupInReach(pronoun, plural, anyDistance, later bool) (slug
 	if !pronoun && x.fstate.subjectAt < x.paraStart {
 		subjectReach = -1
 	}
-	if a := x.fstate.subject; a != "" && x.fstate.subjectAt >= x.sentIdx-subjectReach && x.fstate.subjectAt > best {
+	if a := x.fstate.subject; a != "" && x.fstate.subjectAt >= x.sentIdx-subjectReach && x.fstate.subjectAt >= x.itemSent && x.fstate.subjectAt > best {
 		slug, viaRoster, best = a, false, x.fstate.subjectAt
 	}
 	if pronoun && !plural {
@@ -217,7 +217,7 @@ func (x *extractor) groupInReach(pronoun, plural, anyDistance, later bool) (slug
 	if a := x.sectionFocus(pronoun || !later); a != "" && best < 0 {
 		return a, false // focus_side.go
 	}
-	if a := x.fstate.topic; a != "" && best < 0 && (!pronoun && x.fstate.topicAt >= x.sentIdx-4 || anyDistance) {
+	if a := x.fstate.topic; a != "" && best < 0 && (!pronoun && x.fstate.topicAt >= x.sentIdx-4 || anyDistance) && (pronoun || x.fstate.topicAt >= x.itemSent) {
 		slug, viaRoster = a, false
 	}
 	return slug, viaRoster

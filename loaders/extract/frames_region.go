@@ -58,8 +58,8 @@ func (x *extractor) continueRegion(c *clauses, toks []token) {
 	if rg == nil || x.sentIdx <= rg.last {
 		return
 	}
-	if x.sentIdx-rg.last > regionGap+1 {
-		x.region = nil
+	if x.sentIdx-rg.last > regionGap+1 || rg.last < x.itemSent {
+		x.region = nil // a numbered item's heading closes it too (frames_item.go)
 		return
 	}
 	s := c.s

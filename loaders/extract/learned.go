@@ -298,14 +298,14 @@ func (x *extractor) learnedPass(s *sent, toks []token, from int) {
 		subjImplied := false
 		switch lr.name {
 		case "member":
-			if !hasAlliance {
+			if !hasAlliance && x.curAlliAt >= x.itemSent { // another numbered item's group is out of reach (frames_item.go)
 				implied = x.curAlli
 				if b := x.placeholder[implied]; b != "" {
 					implied = b
 				}
 			}
 		case "ledBy":
-			if !hasAlliance {
+			if !hasAlliance && x.curAlliAt >= x.itemSent {
 				implied, subjImplied = x.curAlli, true
 				if b := x.placeholder[implied]; b != "" {
 					implied = b

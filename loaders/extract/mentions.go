@@ -221,6 +221,12 @@ type extractor struct {
 	// marks a section of one paragraph (a run-in heading's before a colon).
 	sectionSent int
 	sectionOne  bool
+	// itemSent is the sentence of the last numbered item's heading ("2.
+	// Nvidia rounds up a 6G coalition"); a roster or subject before it is
+	// another item's (frames_item.go).
+	itemSent int
+	// curAlliAt is the sentence that last set curAlli.
+	curAlliAt int
 	// groupHead is the group a heading line named alone, at sentence
 	// groupHeadSent (heading_group.go).
 	groupHead     string

@@ -109,6 +109,12 @@ func (x *extractor) rosterGroup(c *clauses, a arg) arg {
 	if a.m != nil || a.slug != x.curAlli || !strings.Contains(c.s.text, "\n") {
 		return a
 	}
+	if a.slug == x.foundedHere {
+		// "... to launch the Edge Code Foundation. Six companies signed on
+		// as founding members:": the group the sentence before founded is
+		// the roster's, however often the page names another (round 34)
+		return a
+	}
 	best := x.curAlli
 	for s, n := range x.alliN {
 		if n > x.alliN[best] || n == x.alliN[best] && best != x.curAlli && s < best {

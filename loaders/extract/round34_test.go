@@ -47,3 +47,31 @@ func TestRound34ParticipleGap(t *testing.T) {
 			[]string{"investedIn(acme-telecom,cobalt-mobile)", "investedIn(acme-telecom,ion-cloud)", "investedIn(acme-telecom,polar-compute)"}},
 	})
 }
+
+// TestRound34RosterAfterFounding: a bulleted roster whose lead-in names no
+// group belongs to the group the sentence before founded, even when the
+// page names another group more often (dev21: a digest item headed by the
+// Linux Foundation that launches a new foundation). Near miss: with no
+// founding before it, the roster goes to the group named most.
+func TestRound34RosterAfterFounding(t *testing.T) {
+	reg := mustRegister(t, "round34.yaml", round34Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the group just founded", "Weekly digest\n\n1. Radio Forum opens a home for edge code\n\nThe Radio Forum used the show to launch the Open Edge Alliance, which will look after open-source code. Three companies signed on as founding members:\n- Acme Telecom\n- Cobalt Mobile\n- Ion Cloud",
+			[]string{"founded(open-edge-alliance)", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)"}},
+		{"near miss: no founding before the roster", "Weekly digest\n\n1. Radio Forum grows\n\nThe Radio Forum met the Open Edge Alliance at the show. The Radio Forum's chair spoke first. Three companies are founding members:\n- Acme Telecom\n- Cobalt Mobile\n- Ion Cloud",
+			[]string{"foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)", "foundingMember(ion-cloud,radio-forum)"}},
+	})
+}
+
+// TestRound34NumberedItems: a digest's numbered item is a story of its
+// own; a bare member noun in item 2 does not reach the group item 1
+// founded (dev21). Near miss: in the same item the roster is the group's.
+func TestRound34NumberedItems(t *testing.T) {
+	reg := mustRegister(t, "round34.yaml", round34Register)
+	runNewsWith(t, reg, []newsCase{
+		{"another item", "Weekly digest\n\n1. A new forum\n\nAcme Telecom launched the Radio Forum on Monday. The forum says membership is open.\n\n2. Polar Compute rounds up a coalition\n\nPolar Compute opened the week with a pledge. The signatories alongside Polar Compute are Cobalt Mobile and Ion Cloud.",
+			[]string{"founded(radio-forum) date=2025-06-09", "foundingMember(acme-telecom,radio-forum)"}},
+		{"near miss: the same item", "Weekly digest\n\n1. A new forum\n\nAcme Telecom launched the Radio Forum on Monday. The forum says membership is open. Its signatories are Cobalt Mobile and Ion Cloud.",
+			[]string{"founded(radio-forum) date=2025-06-09", "foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)", "foundingMember(ion-cloud,radio-forum)"}},
+	})
+}

@@ -15,6 +15,9 @@ type sentence struct {
 	Text  string
 	Para  int  // paragraph (line) index
 	First bool // first sentence of its paragraph
+	// Numbered marks a line's first sentence after a numbered point's
+	// number ("2. Nvidia rounds up a 6G coalition"), which is no sentence.
+	Numbered bool
 	// Evidence is the verbatim text when Text was masked (a list's
 	// markers and descriptions, layout.go); same offsets, same length.
 	Evidence string
@@ -120,6 +123,7 @@ func splitSentences(body string) []sentence {
 				li = k - 1
 			}
 		}
+		numbered := false
 		add := func(a, b int, first bool) {
 			for a < b {
 				r, w := utf8.DecodeRuneInString(orig[a:b])
@@ -141,7 +145,8 @@ func splitSentences(body string) []sentence {
 			if strings.TrimSpace(line[:a]) == "" && strings.TrimSpace(line[b:]) == "" {
 				a += bulletProse(line[a:b]) // a whole line (text_bullet_prose.go)
 			}
-			st := sentence{Text: line[a:b], Para: para, First: first}
+			st := sentence{Text: line[a:b], Para: para, First: first, Numbered: numbered}
+			numbered = false
 			if orig != line {
 				st.Evidence = orig[a:b]
 			}
@@ -186,6 +191,8 @@ func splitSentences(body string) []sentence {
 			if t := strings.TrimSpace(orig[start:end]); t != "" && !listNumber(t) {
 				add(start, end, first)
 				first = false
+			} else if first && listNumber(t) {
+				numbered = true // frames_item.go
 			}
 			start = j
 			i = j
