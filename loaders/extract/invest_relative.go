@@ -32,6 +32,7 @@ func (x *extractor) famInvestRelative(c *clauses) {
 	x.famVehicleOf(c)       // invest_vehicle.go
 	x.famCommit(c)          // invest_commit.go
 	x.famInvestorBullets(c) // invest_bullets.go
+	x.famRoleItems(c)       // invest_role_items.go
 	x.famInvestorColon(c)   // invest_colon.go
 	x.famInvestRelObject(c) // invest_which_obj.go
 	for v, u := range c.us {

@@ -71,6 +71,9 @@ func listBlock(lines []string, li int) (end int, masked string, ok bool) {
 		items = append(items, k)
 	}
 	if len(items) == 0 {
+		items = dashItems(lines, li) // layout_dash_items.go
+	}
+	if len(items) == 0 {
 		return 0, "", false
 	}
 	parts := make([]string, 0, items[len(items)-1]-li+1)
@@ -80,7 +83,13 @@ func listBlock(lines []string, li int) (end int, masked string, ok bool) {
 			parts = append(parts, strings.Repeat(" ", len(lines[k])))
 			continue
 		}
-		m, ok := maskItem(lines[k])
+		var m string
+		var ok bool
+		if itemRE.MatchString(lines[k]) {
+			m, ok = maskItem(lines[k])
+		} else {
+			m, ok = maskDashItem(lines[k]) // layout_dash_items.go
+		}
 		if !ok {
 			return 0, "", false
 		}

@@ -75,3 +75,22 @@ func TestRound34NumberedItems(t *testing.T) {
 			[]string{"founded(radio-forum) date=2025-06-09", "foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)", "foundingMember(ion-cloud,radio-forum)"}},
 	})
 }
+
+// TestRound34RoleItems: a roster whose lines give each party's role
+// ("Name - co-lead", "- Name (operator) - 31.7%", "- Name - technology
+// partner"), bulleted or not, names investors and partners of the company
+// the sentences before named (dev21). Near misses: roles of another kind
+// ("customer", "seller", "chair"); a single dash line is no list.
+func TestRound34RoleItems(t *testing.T) {
+	reg := mustRegister(t, "round34.yaml", round34Register)
+	runNewsWith(t, reg, []newsCase{
+		{"unmarked investor lines", "Polar Compute said on Wednesday that it had raised $214 million in a Series A round.\n\nThe company gave its line-up of investors as follows:\n\nAcme Telecom - co-lead\nCobalt Mobile - strategic investor\nIon Cloud - corporate investor, follow-on\n\nAcme Telecom is the only operator on the list.",
+			[]string{"investedIn(acme-telecom,polar-compute)", "investedIn(cobalt-mobile,polar-compute)", "investedIn(ion-cloud,polar-compute)"}},
+		{"shares and a technology partner", "Acme Telecom and Cobalt Mobile opened Project Fjord, a data-centre company, on Monday. Ownership, as disclosed:\n\n- Acme Telecom (Norwegian operator) - 60%\n- Cobalt Mobile (energy group) - 40%\n- Ion Cloud - technology partner",
+			[]string{"headquarteredIn(acme-telecom,NO)", "investedIn(acme-telecom,project-fjord)", "investedIn(cobalt-mobile,project-fjord)", "partnerOf(ion-cloud,project-fjord)"}},
+		{"near miss: roles of another kind", "Polar Compute opened its first site on Monday. The parties, as disclosed:\n\n- Acme Telecom - customer, not a shareholder\n- Cobalt Mobile - seller\n- Ion Cloud - chair",
+			[]string{}},
+		{"near miss: one dash line", "Polar Compute opened its first site on Monday. Its backer:\n\nAcme Telecom - co-lead\n\nThe site is in Oslo.",
+			[]string{}},
+	})
+}
