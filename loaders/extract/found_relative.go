@@ -40,6 +40,12 @@ func (x *extractor) foundRelative(c *clauses, v int, ps []pp) {
 	}
 	members := append(c.args(x, subj), with...)
 	mt := c.modText(subj, v)
+	// The relative founds the antecedent as the active clause does
+	// ("the Radio Forum, which Acme launched last month together with B
+	// and C", round 34, dev21).
+	if x.emitFact(c.s, schema.RelFounded, alli[0], arg{}, mt, 0.7, schema.Fact{Date: x.dateOf(c.s)}) {
+		x.foundedNow = x.resolve(alli[0], allianceTypes)
+	}
 	for _, a := range members {
 		x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.7, schema.Fact{})
 	}

@@ -94,3 +94,17 @@ func TestRound34RoleItems(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound34FoundRelative: a relative clause that founds its antecedent
+// group ("the Radio Forum, which Acme launched last month together with B
+// and C") states the founding as well as the founders (dev21). Near miss:
+// a relative that only joins it founds nothing.
+func TestRound34FoundRelative(t *testing.T) {
+	reg := mustRegister(t, "round34.yaml", round34Register)
+	runNewsWith(t, reg, []newsCase{
+		{"launched together with", "The model is meant for the Radio Forum, which Acme Telecom launched last month together with Cobalt Mobile and Ion Cloud.",
+			[]string{"founded(radio-forum) date=2025-05", "foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)", "foundingMember(ion-cloud,radio-forum)"}},
+		{"near miss: joined", "The model is meant for the Radio Forum, which Acme Telecom joined last month.",
+			[]string{"memberOf(acme-telecom,radio-forum) since=2025-05"}},
+	})
+}
