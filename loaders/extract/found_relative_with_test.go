@@ -10,10 +10,10 @@ func TestFoundRelativeWith(t *testing.T) {
 	runNews(t, []newsCase{
 		{"launched with named parties",
 			"Acme Telecom presented the Radio Forum, which it launched in February with Polar Compute and Helix Wireless.",
-			[]string{"foundingMember(acme-telecom,radio-forum)", "foundingMember(helix-wireless,radio-forum)", "foundingMember(polar-compute,radio-forum)"}},
+			[]string{"founded(radio-forum)", "foundingMember(acme-telecom,radio-forum)", "foundingMember(helix-wireless,radio-forum)", "foundingMember(polar-compute,radio-forum)"}},
 		{"parties introduced by a plural noun",
 			"Acme Telecom has also assembled a group, the Radio Forum, which it launched with start-ups including Polar Compute and Helix Wireless.",
-			[]string{"foundingMember(acme-telecom,radio-forum)", "foundingMember(helix-wireless,radio-forum)", "foundingMember(polar-compute,radio-forum)"}},
+			[]string{"founded(radio-forum)", "foundingMember(acme-telecom,radio-forum)", "foundingMember(helix-wireless,radio-forum)", "foundingMember(polar-compute,radio-forum)"}},
 		{"launched alone",
 			"The Radio Forum, which Acme Telecom launched in February, met in Oslo.",
 			nil},
