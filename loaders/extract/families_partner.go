@@ -72,6 +72,11 @@ func (x *extractor) famPartner(c *clauses, v int) {
 			return // "Y, the project that A launched with B": a founding (found.relative), no partnership
 		}
 		if k := c.jointWorkPartnerAfter(o); k >= 0 { // "with B", "alongside B", "with support from B" (partner_support.go)
+			if c.throughVenture(k + 1) {
+				x.rule = "venture.joint-work" // venture_through.go
+				x.jointVenture(c.s, append(c.args(x, subj), c.args(x, k)...), c.modText(subj, v), "", "", "", 0.7)
+				return
+			}
 			x.rule = "partner.joint-work"
 			x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.65)
 		}

@@ -34,6 +34,9 @@ func descGap(gap string) string {
 			gap = strings.Replace(gap, w, "NAT", 1) // "and European telecom powerhouse B"
 		}
 	}
+	if parentGapRE.MatchString(gap) {
+		return " and " // "chief executive of A and its parent B" (round 34)
+	}
 	if m := descFromRE.FindStringSubmatchIndex(gap); m != nil {
 		gap = " " + gap[m[2]:] // "A from Korea and B"
 	}
@@ -51,3 +54,10 @@ func descGap(gap string) string {
 	}
 	return gap
 }
+
+// parentGapRE is the gap of "A and its parent B": a company coordinated
+// with its parent is a list of the two ("Sundar Pichai, chief executive of
+// Google and its parent Alphabet", round 34, dev21). A unit coordinated
+// with its parent's own unit ("the group and its subsidiary B") is read by
+// clause_and_its.go instead.
+var parentGapRE = regexp.MustCompile(`^\s*,?\s*and its (?:parent|parent company|owner|holding company)\s+$`)

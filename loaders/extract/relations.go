@@ -294,7 +294,9 @@ var baseRules = []rule{
 		}
 		x.personRole(s, schema.RelChairmanOf, m[1], m[7], mod, 0.85)
 	}},
-	{name: "Y chairman Z", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?:'s)? ((?:former |new |then-)?)(?:[Bb]oard )?(?:Chairman|Chairwoman|Chair|chairman|chairwoman|chair|Chairperson),? ` + rPer), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y chairman Z", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?:'s)? ((?:former |new |then-)?)(?:[Bb]oard )?(?:Chairman|Chairwoman|Chair|chairman|chairwoman|chair|Chairperson),? (?:<[CU]\d+>(?:'s|’s) )?` + rPer), fn: func(x *extractor, s *sent, m []string) {
+		// "Its chair, SoftBank's Alex Jinsung Choi, told" (round 34, dev21):
+		// the employer before the name is the person's, the chair the group's
 		x.personRole(s, schema.RelChairmanOf, m[3], m[1], m[2], 0.85)
 	}},
 	{name: "Y had Z as its chairman", keys: []string{"chair"}, flat: true, re: rx(rOrg + `(?: [^<]{0,30}?)? (had|has|named|appointed|elected|picked) (?:<[CUVG]\d+>(?:'s|’s) )?(<P\d+>) as (?:its|their) ((?:first |new |founding |former )?)(?i:chair|chairman|chairwoman|chairperson)\b`), fn: func(x *extractor, s *sent, m []string) {

@@ -208,7 +208,7 @@ func (x *extractor) famRoles(c *clauses) {
 				continue
 			}
 			if m := commaTitleRE.FindStringSubmatch(gap); m != nil && hasTitle(m[1]) && !b.ent.poss && itemEnds(lower[b.ent.end:]) {
-				// "P, President and CEO, O" (roles_comma_title.go)
+				// "P, President and CEO, O" (roles_speaker_comma.go)
 				x.rule = "title.comma"
 				emit(a.u, b.u, m[1], "", 0.75)
 				continue
@@ -298,6 +298,9 @@ func (x *extractor) famRoles(c *clauses) {
 			}
 			if clauseOpens(gap) {
 				continue // "A buys from O, and its chief executive P said": a new clause, whose "its" is A (roles_scope.go)
+			}
+			if commaTitleReport(gap, lower[b.ent.end:]) {
+				continue // "A will build software with O, chairman P told shareholders": the bare title's (roles_speaker_comma.go)
 			}
 			mod := lower[max(0, a.ent.start-10):a.ent.start]
 			if strings.TrimSpace(gap) == g || theBefore(lower[:a.ent.start]) {

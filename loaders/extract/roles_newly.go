@@ -148,6 +148,9 @@ func (x *extractor) bareTitleOrgUntil(c *clauses, end, person int) (arg, bool) {
 			counterpart = true
 			continue // "Chief executive P signed a partnership with Google": the counterpart (round 33)
 		}
+		if end == person && k < person && !c.ents[u.ent].poss && c.afterWith(k) {
+			continue // "A will build software with B, chairman P told shareholders": the counterpart of the speaker's company (round 34)
+		}
 		for _, a := range c.args(x, k) {
 			if a.m != nil && a.m.Coref {
 				continue // "it", "the company": what a name already stated

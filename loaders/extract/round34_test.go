@@ -108,3 +108,25 @@ func TestRound34FoundRelative(t *testing.T) {
 			[]string{"memberOf(acme-telecom,radio-forum) since=2025-05"}},
 	})
 }
+
+// TestRound34TitleShapes: "chief executive of A and its parent B" holds
+// both posts; a trailing ", chairman P told shareholders" speaks for the
+// clause's company, not for the partner named just before the comma; "Its
+// chair, A's P," chairs the group, A being P's employer (dev21). Near
+// misses: "A and its partner B" is no parent; a title after a comma with
+// "of" names its own company.
+func TestRound34TitleShapes(t *testing.T) {
+	reg := mustRegister(t, "round34.yaml", round34Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a company and its parent", "Jane Park, chief executive of Polar Compute and its parent Acme Telecom, backed the plan.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(jane-park,polar-compute)"}},
+		{"near miss: a company and its partner (a partner, no post)", "Jane Park, chief executive of Polar Compute and its partner Acme Telecom, backed the plan.",
+			[]string{"ceoOf(jane-park,polar-compute)", "partnerOf(acme-telecom,polar-compute)"}},
+		{"a trailing speaker", "Acme Telecom will build AI software with Ion Cloud through a new joint venture, chairman Jane Park told shareholders on Friday.",
+			[]string{"chairmanOf(jane-park,acme-telecom)", "jointVenture(acme-telecom,ion-cloud) modality=planned"}},
+		{"near miss: a title of its own company", "Acme Telecom will build AI software with Ion Cloud, Ion Cloud chairman Jane Park told reporters.",
+			[]string{"chairmanOf(jane-park,ion-cloud)", "partnerOf(acme-telecom,ion-cloud) modality=planned"}},
+		{"a group's chair employed elsewhere", "The Radio Forum met on Monday. Its chair, Acme Telecom's Jane Park, told a panel that the forum would publish designs.",
+			[]string{"chairmanOf(jane-park,radio-forum)"}},
+	})
+}
