@@ -41,7 +41,16 @@ func (c *clauses) apposRelativeAntecedent(v int) int {
 		}
 		first = j
 	}
-	if first < 2 || !determined(c.us[first]) || !apposRelNoun(c, first, d) || !c.isPunct(first-1, ",") {
+	if first < 2 || !determined(c.us[first]) || !apposRelNoun(c, first, d) {
+		return -1
+	}
+	if c.us[first-1].Kind == 'V' && c.us[first-1].Lemma == "be" && !c.us[first-1].Neg && c.us[first-2].Kind == 'E' && !c.ents[c.us[first-2].ent].poss {
+		// "DTCP is the investment firm that Deutsche Telekom set up in
+		// 2015": a copula's complement describes its subject as an
+		// apposition does (round 34, dev21)
+		return first - 2
+	}
+	if !c.isPunct(first-1, ",") {
 		return -1
 	}
 	a := first - 2

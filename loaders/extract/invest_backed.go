@@ -52,7 +52,12 @@ func (c *clauses) reducedPassive(v int) (held, by int) {
 // the Mumbai data-centre operator backed by"), or -1.
 func (c *clauses) participleHost(v int) int {
 	e := v - 2
-	if !c.isPunct(v-1, ",") {
+	if v >= 5 && c.us[v-1].Kind == 'N' && c.us[v-2].Kind == 'E' && c.isCountry(v-2) && c.us[v-3].Kind == 'M' && c.isPunct(v-4, ",") &&
+		(c.us[v-3].words == "a" || c.us[v-3].words == "an" || c.us[v-3].words == "the") {
+		// "Y, a French fund backed by A": a nationality inside the
+		// description (round 34, dev21)
+		e = v - 5
+	} else if !c.isPunct(v-1, ",") {
 		// "Y, the Mumbai data-centre operator backed by A,": the
 		// participle follows the description in apposition to Y.
 		if v < 3 || c.us[v-1].Kind != 'N' || !c.isPunct(v-2, ",") || !strings.HasPrefix(c.us[v-1].words, "the ") && !strings.HasPrefix(c.us[v-1].words, "a ") && !strings.HasPrefix(c.us[v-1].words, "an ") {

@@ -130,3 +130,28 @@ func TestRound34TitleShapes(t *testing.T) {
 			[]string{"chairmanOf(jane-park,radio-forum)"}},
 	})
 }
+
+// TestRound34MoneyShapes: "agreed to invest up to $1.1 billion for a 20%
+// stake in Y"; "A was the biggest single investor in the round"; "The
+// round was led by funds managed by A"; "Y, a French fund backed by A";
+// "Y is the investment firm that A set up in 2015" (dev21). Near misses:
+// a negated copula; an investor in another thing than the round.
+func TestRound34MoneyShapes(t *testing.T) {
+	reg := mustRegister(t, "round34.yaml", round34Register)
+	runNewsWith(t, reg, []newsCase{
+		{"up to an amount for a stake", "Acme Telecom agreed to invest up to $1.1 billion for a 20% stake in Polar Compute.",
+			[]string{"investedIn(acme-telecom,polar-compute) amount=$1.1 billion modality=planned"}},
+		{"the biggest investor in the round", "Polar Compute raised $100 million in a Series B round. Acme Telecom was the biggest single investor in the round.",
+			[]string{"investedIn(acme-telecom,polar-compute)"}},
+		{"near miss: an investor in a fund", "Polar Compute raised $100 million in a Series B round. Acme Telecom was the biggest single investor in the fund.",
+			[]string{}},
+		{"funds managed by", "Polar Compute raised $100 million in a Series B round. The round was led by funds managed by Acme Telecom.",
+			[]string{"investedIn(acme-telecom,polar-compute)"}},
+		{"a nationality in the description", "Ion Cloud, a French fund backed by Acme Telecom, raised money.",
+			[]string{"headquarteredIn(ion-cloud,FR)", "investedIn(acme-telecom,ion-cloud)"}},
+		{"the firm that A set up", "Ion Cloud is the investment firm that Acme Telecom set up in 2015 as Acme Capital.",
+			[]string{"founded(ion-cloud) date=2015"}},
+		{"near miss: not the firm", "Ion Cloud is not the investment firm that Acme Telecom set up in 2015.",
+			[]string{}},
+	})
+}

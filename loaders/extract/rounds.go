@@ -107,6 +107,11 @@ func (x *extractor) famRound(c *clauses) {
 				if p.prep == "by" && c.us[p.at].Kind == 'E' {
 					invest(c.betweenParties(x, p.at), 0.75)
 				}
+				if p.prep == "by" {
+					if m := c.managedFundsBy(p.at); m >= 0 {
+						invest(c.args(x, m), 0.7) // "led by funds managed by X" (rounds_copula.go)
+					}
+				}
 			}
 		case u.Kind == 'V' && u.Lemma == "join" && u.Passive && subjectIsRound(c, v):
 			// "The round was joined by A, B and C"
@@ -180,6 +185,11 @@ func (x *extractor) famRound(c *clauses) {
 				if p.prep == "by" && c.us[p.at].Kind == 'E' {
 					invest(c.args(x, p.at), 0.7)
 				}
+			}
+		case u.Kind == 'V' && u.Lemma == "be" && !u.Neg && c.investorInRound(v): // rounds_copula.go
+			// "KT Corp was the biggest single investor in the round"
+			if _, drop := modalityOf(c.text(max(v-3, 0), v)); !drop {
+				invest(c.args(x, c.subject(v)), 0.7)
 			}
 		case u.Kind == 'N' && (u.Lemma == "participant" || u.Lemma == "co-investor") && v+2 < len(c.us) && c.us[v+1].Kind == 'V' &&
 			(c.us[v+1].Lemma == "be" || c.us[v+1].Lemma == "include") && c.us[v+2].Kind == 'E':
