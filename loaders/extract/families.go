@@ -219,7 +219,8 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famVentureCounted(c)     // venture_counted.go
 	x.rule = "members.founding-list"
 	x.famFoundingList(c)
-	x.famMembersAddedTo(c) // member_added_to.go
+	x.famCountedFounders(c) // found_counted_next.go
+	x.famMembersAddedTo(c)  // member_added_to.go
 	x.rule = "members.roster-colon"
 	x.famRosterColon(c) // roster_colon.go
 	x.famHeadingPair(c) // heading_pair.go

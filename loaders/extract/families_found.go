@@ -53,6 +53,9 @@ func (x *extractor) famFound(c *clauses, v int) {
 		x.foundedNow = x.resolve(alli[0], allianceTypes)
 		agents := 0
 		for _, p := range ps {
+			if p.prep == "by" && c.us[p.at].Kind == 'N' {
+				x.noteCountedFounders(c, p.at, alli[0]) // found_counted_next.go
+			}
 			if p.prep == "by" && c.us[p.at].Kind == 'E' {
 				by := c.args(x, p.at)
 				// "X was launched at MWC 2023 by A, B and C": launching

@@ -227,6 +227,9 @@ type extractor struct {
 	itemSent int
 	// curAlliAt is the sentence that last set curAlli.
 	curAlliAt int
+	// countedFounders is a founding by a count of organisations not yet
+	// named (found_counted_next.go).
+	countedFounders *countedFounding
 	// groupHead is the group a heading line named alone, at sentence
 	// groupHeadSent (heading_group.go).
 	groupHead     string

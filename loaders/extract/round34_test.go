@@ -155,3 +155,19 @@ func TestRound34MoneyShapes(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound34CountedFounders: founders counted in a founding sentence ("by
+// five operators") and named in the next one are founders when the next
+// sentence names exactly that many companies (dev21). Near misses: a
+// different count; names that joined later.
+func TestRound34CountedFounders(t *testing.T) {
+	reg := mustRegister(t, "round34.yaml", round34Register)
+	runNewsWith(t, reg, []newsCase{
+		{"named in two parts", "The Radio Forum was formed in February 2018 by four operators. Two of them, Acme Telecom and Cobalt Mobile, are Asian; the other two - Ion Cloud and Polar Compute - are Western incumbents.",
+			[]string{"founded(radio-forum) date=2018-02", "foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)", "foundingMember(ion-cloud,radio-forum)", "foundingMember(polar-compute,radio-forum)"}},
+		{"near miss: another count", "The Radio Forum was formed in February 2018 by five operators. Two of them, Acme Telecom and Cobalt Mobile, are Asian.",
+			[]string{"founded(radio-forum) date=2018-02"}},
+		{"near miss: later joiners", "The Radio Forum was formed in 2018 by two operators. Acme Telecom and Cobalt Mobile joined later.",
+			[]string{"founded(radio-forum) date=2018", "memberOf(acme-telecom,radio-forum)", "memberOf(cobalt-mobile,radio-forum)"}},
+	})
+}
