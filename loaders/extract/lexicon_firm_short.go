@@ -45,7 +45,7 @@ func (lx *lexicon) addFirmShorts(reg *schema.Register) {
 // firmInnerHeads may stand between a firm's first word and its head
 // (helper z24binv): "Vista Equity Partners" is "Vista", "Lightspeed
 // Venture Partners" "Lightspeed", once the full name was given.
-var firmInnerHeads = map[string]bool{"venture": true, "equity": true}
+var firmInnerHeads = map[string]bool{"venture": true, "equity": true, "capital": true} // "InfraVia Capital Partners" is "InfraVia" (round 34, dev21)
 
 // greekFirms are first words that are common English words as well as
 // firm names' openers: alone they name no firm.

@@ -13,6 +13,7 @@ const round34Register = `entities:
   project-fjord: {name: Project Fjord, type: company}
   open-edge-alliance: {name: Open Edge Alliance, type: alliance}
   radio-forum: {name: Radio Forum, type: alliance}
+  tarn-capital-partners: {name: Tarn Capital Partners, type: company}
   jane-park: {name: Jane Park, type: person}
 `
 
@@ -169,5 +170,19 @@ func TestRound34CountedFounders(t *testing.T) {
 			[]string{"founded(radio-forum) date=2018-02"}},
 		{"near miss: later joiners", "The Radio Forum was formed in 2018 by two operators. Acme Telecom and Cobalt Mobile joined later.",
 			[]string{"founded(radio-forum) date=2018", "memberOf(acme-telecom,radio-forum)", "memberOf(cobalt-mobile,radio-forum)"}},
+	})
+}
+
+// TestRound34FirmShort: "X Capital Partners" is "X" once the full name was
+// given, also when a headline uses the short form first (dev21:
+// "InfraVia"). Near miss: the short form alone, with no full name, names
+// nothing.
+func TestRound34FirmShort(t *testing.T) {
+	reg := mustRegister(t, "round34.yaml", round34Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a headline's short form", "Acme Telecom sells half of Polar Compute to Tarn\n\nAcme Telecom said on Wednesday that it had entered talks with Tarn Capital Partners. Jane Park, who founded Tarn in 2008 and remains its chief executive, called data centres essential.",
+			[]string{"ceoOf(jane-park,tarn-capital-partners)", "founded(tarn-capital-partners) date=2008", "investedIn(tarn-capital-partners,polar-compute)"}},
+		{"near miss: no full name", "Jane Park, who founded Tarn in 2008 and remains its chief executive, called data centres essential.",
+			[]string{}},
 	})
 }
