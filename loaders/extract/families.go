@@ -200,6 +200,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famFrontedHolders(c)  // invest_fronted.go
 	x.famThroughVehicle(c)  // invest_through.go
 	x.famFollowedWith(c)    // invest_followed_with.go: after the sentence's own stakes
+	x.famOtherHalf(c)       // invest_other_half.go: after the sentence's own stakes
 	x.famDescribedInvestee(c)
 	x.famJointVenture(c)
 	x.famVentureArgs(c)

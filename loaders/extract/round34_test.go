@@ -186,3 +186,19 @@ func TestRound34FirmShort(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound34RestOfShares: "B invested again, as did the state-run C"
+// after a round; "A holds half of the shares in Y; the other half belongs
+// to B" (dev21). Near misses: "as did" with no round open; the other half
+// of nothing the sentences before invested in.
+func TestRound34RestOfShares(t *testing.T) {
+	reg := mustRegister(t, "round34.yaml", round34Register)
+	runNewsWith(t, reg, []newsCase{
+		{"as did after an adverb", "Polar Compute raised $100 million in a Series B round. Acme Telecom invested again, as did the state-run Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,polar-compute)", "investedIn(cobalt-mobile,polar-compute)"}},
+		{"the other half", "Acme Telecom holds half of the shares in Polar Compute; the other half belongs to Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,polar-compute)", "investedIn(cobalt-mobile,polar-compute)"}},
+		{"near miss: the other half of a building", "Acme Telecom rents half of the building; the other half belongs to Cobalt Mobile.",
+			[]string{}},
+	})
+}

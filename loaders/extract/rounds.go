@@ -283,9 +283,18 @@ func (c *clauses) asDid(v int) int {
 	if k < len(c.us) && c.us[k].Kind == 'N' && c.us[k].words == "part" {
 		k++
 	}
+	for k < len(c.us) && c.us[k].Kind == 'O' && c.us[k].tag == posAdv {
+		k++ // "invested again, as did C" (round 34)
+	}
 	if k+3 < len(c.us) && c.isPunct(k, ",") && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "as" && c.us[k+2].Kind == 'V' &&
-		c.us[k+2].Lemma == "do" && !c.us[k+2].Neg && c.us[k+3].Kind == 'E' {
-		return k + 3
+		c.us[k+2].Lemma == "do" && !c.us[k+2].Neg {
+		e := k + 3
+		if e+1 < len(c.us) && c.us[e].Kind == 'M' {
+			e++ // "as did the state-run Korea Development Bank"
+		}
+		if c.us[e].Kind == 'E' {
+			return e
+		}
 	}
 	if c.isPunct(k, ",") {
 		k++

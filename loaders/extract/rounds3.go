@@ -37,6 +37,9 @@ func (x *extractor) famRoundMore(c *clauses) {
 			// directly", "wants to invest") tells a habit or a wish, no
 			// share of the round (helper z18inv)
 			x.roundFollower(c, v, c.leftSubject(v))
+			if e := c.asDid(v); e >= 0 {
+				x.roundFollower(c, v, e) // "B invested again, as did the state-run C" (round 34)
+			}
 		case (u.Lemma == "pay" || u.Lemma == "commit" || u.Lemma == "contribute" || u.Lemma == "put in") && c.amountAt(c.skipApprox(v+1)):
 			// "B will pay about 11 billion yuan, C about 7 billion yuan and
 			// D about 5 billion yuan" for the shares of the round's company
