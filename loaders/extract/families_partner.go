@@ -79,6 +79,9 @@ func (x *extractor) famPartner(c *clauses, v int) {
 			}
 			x.rule = "partner.joint-work"
 			x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.65)
+			for _, w := range c.moreWith(k) { // "in Batam with A and B, and in Bangkok with C and D" (partner_roles.go)
+				x.partnerPairs(c, c.args(x, subj), c.args(x, w), c.modText(subj, v), 0.65)
+			}
 		}
 		return
 	}

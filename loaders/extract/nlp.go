@@ -416,7 +416,8 @@ func repair(ts []tagged) {
 			t.Pos, t.Lemma, t.Form = posNoun, t.Key, formNone
 		case t.Pos == posVerb && t.Form == formIng && next == posNoun && prev == posPropn && detBeforeNames(ts, i):
 			t.Pos, t.Lemma = posAdj, t.Key // "the La Caixa banking foundation": a modifier inside a noun phrase
-		case t.Pos == posVerb && t.Form == formIng && next == posNoun && (adjIng[t.Key] || prev != posAux && prev != posNoun && prev != posPropn && prev != posPron && !nameAdverbIng(ts, i)):
+		case t.Pos == posVerb && t.Form == formIng && next == posNoun && (adjIng[t.Key] || prev != posAux && prev != posNoun && prev != posPropn && prev != posPron && !nameAdverbIng(ts, i) &&
+			!(prev == posAdv && i > 1 && ts[i-2].Pos == posAux)): // "is also developing data centres" stays a verb (round 34)
 			t.Pos, t.Lemma = posAdj, t.Key // "as founding members", "the leading operator"
 		case t.Pos != posVerb && t.Pos != posAux && i > 0 && modals[ts[i-1].Key] && ts[i-1].Pos == posAux && !t.Upper && t.Pos != posAdv && t.Pos != posPart:
 			// (the modal as tagged: "in May by A" is the month, and "by" stays a preposition)

@@ -261,6 +261,9 @@ func (c *clauses) moreWith(k int) []int {
 			continue
 		}
 		n, aside := c.skipAside(j + 1) // "and, separately, with C" (partner_aside.go)
+		if p := c.placeBeforeWith(n); p > n {
+			n = p // "with A and B, and in Bangkok with C and D" (round 34)
+		}
 		if aside && n < len(c.us) && c.us[n].Kind == 'E' && c.asideEnds(n) {
 			n-- // "with B and, separately, C": the preposition is understood
 		} else if n+1 >= len(c.us) || c.us[n].Kind != 'P' || c.us[n].Lemma != "with" {
@@ -273,6 +276,25 @@ func (c *clauses) moreWith(k int) []int {
 		}
 	}
 	return out
+}
+
+// placeBeforeWith returns the "with" after a place or time phrase at unit
+// n ("in Bangkok with", "in March with"), or n: a coordinated with-phrase
+// may carry its own setting (round 34, dev21).
+func (c *clauses) placeBeforeWith(n int) int {
+	if n+3 >= len(c.us) || c.us[n].Kind != 'P' || c.us[n].Lemma != "in" && c.us[n].Lemma != "at" && c.us[n].Lemma != "on" {
+		return n
+	}
+	m := n + 1
+	if u := c.us[m]; u.Kind == 'N' || u.Kind == 'E' && (c.isCountry(m) || len(c.ents[u.ent].ms) == 1 && c.s.ms[c.ents[u.ent].ms[0]].Kind == 'U') {
+		m++
+	} else {
+		return n
+	}
+	if c.us[m].Kind == 'P' && c.us[m].Lemma == "with" {
+		return m
+	}
+	return n
 }
 
 // withArgs are the partners named by the with-phrase at unit k and by

@@ -88,6 +88,9 @@ func (c *clauses) jointWorkPartnerAfter(o int) int {
 	if o+1 < len(c.us) && c.us[o].Kind == 'P' && (c.us[o].Lemma == "for" || c.us[o].Lemma == "on" || c.us[o].Lemma == "in") && c.us[o+1].Kind == 'N' {
 		return c.jointWorkPartner(o + 2)
 	}
+	if o+1 < len(c.us) && c.us[o].Kind == 'P' && c.us[o].Lemma == "in" && c.us[o+1].Kind == 'E' && (c.isCountry(o+1) || c.unknownName(o+1)) {
+		return c.jointWorkPartner(o + 2) // "developing data centres in Batam with A" (round 34)
+	}
 	return -1
 }
 
@@ -161,4 +164,11 @@ func (x *extractor) famSpokenPartnership(c *clauses) {
 		x.rule = "partner.spoken"
 		x.partnerPairs(c, c.args(x, a), c.args(x, b), c.modText(a, v), 0.7)
 	}
+}
+
+// unknownName reports whether entity unit u is one capitalised name the
+// register does not know ("in Batam"): after "in", a place.
+func (c *clauses) unknownName(u int) bool {
+	ms := c.ents[c.us[u].ent].ms
+	return len(ms) == 1 && c.s.ms[ms[0]].Kind == 'U' && !c.ents[c.us[u].ent].poss
 }

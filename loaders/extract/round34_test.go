@@ -202,3 +202,19 @@ func TestRound34RestOfShares(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound34WithPlaces: joint work with partners in several places ("is
+// also developing data centres in Batam with A and B, and in Bangkok with
+// C and D"): an adverb inside the verb group keeps the participle a verb,
+// a place after "in" does not hide the with-phrase, and a coordinated
+// with-phrase with its own place names more partners (dev21). Near miss:
+// a with-phrase in a new clause.
+func TestRound34WithPlaces(t *testing.T) {
+	reg := mustRegister(t, "round34.yaml", round34Register)
+	runNewsWith(t, reg, []newsCase{
+		{"two places", "Acme Telecom is also developing data centres in Batam with Ion Cloud and Polar Compute, and in Bangkok with Cobalt Mobile.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(acme-telecom,ion-cloud)", "partnerOf(acme-telecom,polar-compute)"}},
+		{"near miss: a new clause", "Acme Telecom is also developing data centres in Batam with Ion Cloud, and Polar Compute said it was talking with Cobalt Mobile.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
+	})
+}
