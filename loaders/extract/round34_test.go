@@ -218,3 +218,19 @@ func TestRound34WithPlaces(t *testing.T) {
 			[]string{"partnerOf(acme-telecom,ion-cloud)"}},
 	})
 }
+
+// TestRound34ListShapes: "set up by A, its B unit, C and D" lists four
+// founders; "together with A, the United Arab Emirates' B and C" lists
+// three (dev21). Near miss: "A and its chief executive" is no list of
+// organisations.
+func TestRound34ListShapes(t *testing.T) {
+	reg := mustRegister(t, "round34.yaml", round34Register)
+	runNewsWith(t, reg, []newsCase{
+		{"its unit in a list", "The Radio Forum was set up last year by Acme Telecom, its Ion Cloud unit, Polar Compute and Cobalt Mobile.",
+			[]string{"founded(radio-forum) date=2024", "foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)", "foundingMember(ion-cloud,radio-forum)", "foundingMember(polar-compute,radio-forum)"}},
+		{"a country with its article", "The model is meant for the Radio Forum, which Acme Telecom launched last month together with Cobalt Mobile, the United Arab Emirates' Ion Cloud and Norway's Polar Compute.",
+			[]string{"founded(radio-forum) date=2025-05", "foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)", "foundingMember(ion-cloud,radio-forum)", "foundingMember(polar-compute,radio-forum)", "headquarteredIn(ion-cloud,AE)", "headquarteredIn(polar-compute,NO)"}},
+		{"near miss: its chief executive", "The Radio Forum was set up last year by Acme Telecom and its chief executive, Jane Park.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "founded(radio-forum) date=2024", "foundingMember(acme-telecom,radio-forum)"}},
+	})
+}

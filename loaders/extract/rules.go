@@ -191,6 +191,10 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 			return false
 		}
 	}
+	gap = strings.Replace(gap, "the NAT", "NAT", 1) // "B, the United Arab Emirates' e& and C": the article is the country's (round 34)
+	if unitGap(s, a, b, gap) {
+		return true // "A, its Global Infrastructure Partners unit, B and C" (list_unit_gap.go)
+	}
 	if bulletGapRE.MatchString(gap) {
 		return !s.ms[a].Coref && !s.ms[b].Coref && !leadInName(s, a, gap)
 	}
