@@ -98,7 +98,7 @@ func (x *extractor) noteSection(st sentence, s *sent) {
 		x.section, x.sectionPara, x.sectionSent = noSection, st.Para+1, x.sentIdx
 		return
 	}
-	if len(s.ms) == 0 || s.ms[0].Slug == "" || s.ms[0].Coref || x.typeOf(s.ms[0].Slug) != schema.TypeCompany {
+	if len(s.ms) == 0 || s.ms[0].Slug == "" || s.ms[0].Coref || !companyLike(x.typeOf(s.ms[0].Slug)) { // a joint venture's heading too (round 34)
 		return
 	}
 	m := s.ms[0]

@@ -62,14 +62,24 @@ func (x *extractor) bareRole(s *sent, rel schema.Relation, per string) {
 		return
 	}
 	org := ""
+	sec, _ := x.sectionTopic()
 	for _, m := range s.ms {
 		if m.Start >= p.m.Start {
 			break
 		}
 		if m.Slug != "" && (m.Kind == 'C' || m.Kind == 'A' || m.Kind == 'V') {
 			org = m.Slug
+			if m.Poss && sec != "" && sec != org {
+				// "Telenor's infrastructure chief P chairs the board" under
+				// the heading "Skygard: three owners": the employer is
+				// the person's, the board the section's (round 34, dev21)
+				org = sec
+			}
 			break
 		}
+	}
+	if org == "" && sec != "" {
+		org = sec // "The chief executive is P" under a company's heading (round 34)
 	}
 	if org == "" {
 		org = x.prevOpener

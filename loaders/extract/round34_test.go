@@ -13,6 +13,8 @@ const round34Register = `entities:
   project-fjord: {name: Project Fjord, type: company}
   open-edge-alliance: {name: Open Edge Alliance, type: alliance}
   radio-forum: {name: Radio Forum, type: alliance}
+  north-gate: {name: North Gate, type: joint_venture}
+  john-lee: {name: John Lee, type: person}
   tarn-capital-partners: {name: Tarn Capital Partners, type: company}
   jane-park: {name: Jane Park, type: person}
 `
@@ -232,5 +234,20 @@ func TestRound34ListShapes(t *testing.T) {
 			[]string{"founded(radio-forum) date=2025-05", "foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)", "foundingMember(ion-cloud,radio-forum)", "foundingMember(polar-compute,radio-forum)", "headquarteredIn(ion-cloud,AE)", "headquarteredIn(polar-compute,NO)"}},
 		{"near miss: its chief executive", "The Radio Forum was set up last year by Acme Telecom and its chief executive, Jane Park.",
 			[]string{"ceoOf(jane-park,acme-telecom)", "founded(radio-forum) date=2024", "foundingMember(acme-telecom,radio-forum)"}},
+	})
+}
+
+// TestRound34SectionBoard: under a heading that names a company (or a
+// joint venture), "The chief executive is P" and "A's infrastructure chief
+// P chairs the board" are that company's posts, A being P's employer
+// (dev21). Near miss: outside a section the sentence's company keeps the
+// board.
+func TestRound34SectionBoard(t *testing.T) {
+	reg := mustRegister(t, "round34.yaml", round34Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a joint venture's heading", "Analyst note\n\nNorth Gate: three owners\n\nAcme Telecom, Ion Cloud and Polar Compute own North Gate together.\n\nAcme Telecom's infrastructure chief Jane Park chairs the board. The chief executive is John Lee, previously at the regulator.",
+			[]string{"ceoOf(john-lee,north-gate)", "chairmanOf(jane-park,north-gate)", "jointVenture(acme-telecom,ion-cloud,polar-compute)"}},
+		{"near miss: no heading", "Acme Telecom, Ion Cloud and Polar Compute own North Gate together. Acme Telecom's infrastructure chief Jane Park chairs the board.",
+			[]string{"chairmanOf(jane-park,acme-telecom)", "jointVenture(acme-telecom,ion-cloud,polar-compute)"}},
 	})
 }
