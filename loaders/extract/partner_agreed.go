@@ -112,6 +112,13 @@ func signedPact(match, noun, after string) bool {
 	if noun == "alliance" {
 		return strings.Contains(match, "business") || strings.Contains(match, "capital") || strings.Contains(match, "strategic")
 	}
+	if noun == "memorandum of understanding" || noun == "mou" {
+		// "SK Telecom, Deutsche Telekom, e& and Singtel signed a
+		// memorandum of understanding": three or more signers of a
+		// memorandum found a group, as the writers annotate it, not a
+		// partnership of each pair (round 34, dev5 and dev21)
+		return false
+	}
 	return true
 }
 

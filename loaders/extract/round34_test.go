@@ -251,3 +251,16 @@ func TestRound34SectionBoard(t *testing.T) {
 			[]string{"chairmanOf(jane-park,acme-telecom)", "jointVenture(acme-telecom,ion-cloud,polar-compute)"}},
 	})
 }
+
+// TestRound34MemorandumSigners: three or more signers of a memorandum of
+// understanding found a group; no pair of them is read as partners (dev5,
+// dev21). Near miss: two signers are partners.
+func TestRound34MemorandumSigners(t *testing.T) {
+	reg := mustRegister(t, "round34.yaml", round34Register)
+	runNewsWith(t, reg, []newsCase{
+		{"four signers", "In January, Acme Telecom, Cobalt Mobile, Ion Cloud and Polar Compute signed a memorandum of understanding on open radio networks.",
+			[]string{}},
+		{"near miss: two signers", "In January, Acme Telecom and Cobalt Mobile signed a memorandum of understanding on open radio networks.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+	})
+}
