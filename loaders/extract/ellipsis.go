@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -40,24 +39,24 @@ const ellTail = `(?: (?:in|on|at|during|later|soon|shortly|a|two|three|weeks|mon
 
 // ellBeforeRE finds "and B has too" / "; B followed" inside a sentence
 // after its first clause.
-var ellBeforeRE = regexp.MustCompile(`(?:,? and|;) ` + ellNames + ` (?:(?:has|have|did|was|were|is|are|does|do)(?: so)? (?:too|as well|likewise|the same)|followed(?: suit)?(?:[.,;]|$| (?:in|on|at|during|later|soon|shortly|a few|weeks|months|two|three|that|this|last|next)\b))`)
+var ellBeforeRE = mustFiltered(`(?:,? and|;) ` + ellNames + ` (?:(?:has|have|did|was|were|is|are|does|do)(?: so)? (?:too|as well|likewise|the same)|followed(?: suit)?(?:[.,;]|$| (?:in|on|at|during|later|soon|shortly|a few|weeks|months|two|three|that|this|last|next)\b))`)
 
 // ellSentRE is a sentence that is only the ellipsis: "So did B.", "And so
 // has B."; ellSubjRE "B did the same.", "B followed in May.".
 var (
-	ellSentRE = regexp.MustCompile(`^(?:And )?[Ss]o (?:did|has|have|was|were|is|are|does|do) ` + ellNames + `[.!]?$`)
-	ellSubjRE = regexp.MustCompile(`^` + ellNames + `(?:,? too,)? (?:did (?:the same|so|likewise|too|as well)|has (?:too|as well)|have (?:too|as well)|was too|were too|followed(?: suit)?)` + ellTail)
+	ellSentRE = mustFiltered(`^(?:And )?[Ss]o (?:did|has|have|was|were|is|are|does|do) ` + ellNames + `[.!]?$`)
+	ellSubjRE = mustFiltered(`^` + ellNames + `(?:,? too,)? (?:did (?:the same|so|likewise|too|as well)|has (?:too|as well)|have (?:too|as well)|was too|were too|followed(?: suit)?)` + ellTail)
 	// ellSoDidRE is "So did B" with an apposition on B or companions
 	// after it (round 31, dev18): "So did T.Capital, the venture arm of
 	// Deutsche Telekom.", "So did C, the venture arm of the Japanese
 	// operator, alongside D, E and F." The apposition's names are no
 	// followers.
-	ellSoDidRE = regexp.MustCompile(`^(?:And )?[Ss]o (?:did|has|have|was|were|is|are|does|do) ` + ellNames + `(?:, (?:the|a|an|its) [^,;]*)?(?:,? (?:alongside|along with|together with) ` + ellNames + `)?[.!]?$`)
+	ellSoDidRE = mustFiltered(`^(?:And )?[Ss]o (?:did|has|have|was|were|is|are|does|do) ` + ellNames + `(?:, (?:the|a|an|its) [^,;]*)?(?:,? (?:alongside|along with|together with) ` + ellNames + `)?[.!]?$`)
 	// ellMoneyRE is a follower told with its money, after a sentence of
 	// investments (round 31): "B followed a month later with a commitment
 	// of up to $4 billion", "C followed in July with ₹33,737 crore for
 	// 7.73%". Only the antecedent's investments are copied.
-	ellMoneyRE = regexp.MustCompile(`^` + ellNames + `(?:,? too,)? followed(?: (?:in|on|at|during|later|soon|shortly|a|an|two|three|weeks|months|days|that|this|last|next|[A-Z]?[a-z]+ later)[^,;$€£¥₹]{0,30}?)?,? with [^;]{0,50}?(?:[$€£¥₹]|\b(?:USD|EUR|GBP)\b|\b\d[\d.,]* ?(?:million|billion|bn|mn|crore|trillion)\b)[^;]{0,60}$`)
+	ellMoneyRE = mustFiltered(`^` + ellNames + `(?:,? too,)? followed(?: (?:in|on|at|during|later|soon|shortly|a|an|two|three|weeks|months|days|that|this|last|next|[A-Z]?[a-z]+ later)[^,;$€£¥₹]{0,30}?)?,? with [^;]{0,50}?(?:[$€£¥₹]|\b(?:USD|EUR|GBP)\b|\b\d[\d.,]* ?(?:million|billion|bn|mn|crore|trillion)\b)[^;]{0,60}$`)
 )
 
 // ellipsis reads the elided clauses of sentence s whose facts since index

@@ -1,7 +1,5 @@
 package extract
 
-import "regexp"
-
 // Precision family (issue 13, helper z19members): a group named only as a
 // point of comparison or as what the group under discussion rests on is a
 // side mention, not the new topic. In "The alliance complements the
@@ -17,7 +15,7 @@ import "regexp"
 
 // sideMarkRE ends with a comparison or dependency marker and at most four
 // determiners, possessives or capitalised words before a mention.
-var sideMarkRE = regexp.MustCompile(`(?i:\b(?:like|unlike|complements?|complemented|complementing|builds? on|built on|building on|answer to|counterpart to|alternative to|similar to|modell?ed on|as with|in contrast to|compared (?:with|to)))\s+(?:(?:the|a|an|its|their|[A-Z][\w&.-]*(?:'s|’s)?)\s+){0,4}$`)
+var sideMarkRE = mustFiltered(`(?i:\b(?:like|unlike|complements?|complemented|complementing|builds? on|built on|building on|answer to|counterpart to|alternative to|similar to|modell?ed on|as with|in contrast to|compared (?:with|to)))\s+(?:(?:the|a|an|its|their|[A-Z][\w&.-]*(?:'s|’s)?)\s+){0,4}$`)
 
 // sideMention reports whether the mention at start in text is a side
 // mention: a comparison or dependency marker stands right before it, with

@@ -562,7 +562,7 @@ var learnNegRE = regexp.MustCompile(`(?i)\b(?:not|no|never|neither|nor|refus\w*|
 
 // learnRoleRE is a membership of another kind: a sponsor, an observer, an
 // adviser is no member.
-var learnRoleRE = regexp.MustCompile(`(?i)\bas (?:an? |its )?(?:sponsor|observer|adviser|advisor|guest|associate|partner|supporter|contributor)s?\b`)
+var learnRoleRE = mustFiltered(`(?i)\bas (?:an? |its )?(?:sponsor|observer|adviser|advisor|guest|associate|partner|supporter|contributor)s?\b`)
 
 // learnGated says whether a guard keeps the pass from stating the pair:
 // a denial or refusal in the sentence; for a membership, another kind of
@@ -636,7 +636,7 @@ func learnListMate(s *sent, mi int, member func(string) bool) bool {
 
 // learnMemberCueRE are words of membership: the pass states a membership
 // only in a sentence that holds one.
-var learnMemberCueRE = regexp.MustCompile(`(?i)\b(?:members?|membership|join\w*|co-?found\w*|found(?:ed|ing|er|ers)|launch\w*|sign\w* up|signator\w*|roster|backers?|participa\w*|on board|aboard|ranks|set (?:it )?up|formed|includ\w*|among|compris\w*|counts?|brings? together|part of|belong\w*|consist\w*)\b`)
+var learnMemberCueRE = mustFiltered(`(?i)\b(?:members?|membership|join\w*|co-?found\w*|found(?:ed|ing|er|ers)|launch\w*|sign\w* up|signator\w*|roster|backers?|participa\w*|on board|aboard|ranks|set (?:it )?up|formed|includ\w*|among|compris\w*|counts?|brings? together|part of|belong\w*|consist\w*)\b`)
 
 // learnJoinedByRE is a passive join: what was joined is its subject.
 var learnJoinedByRE = regexp.MustCompile(`(?i)\bjoined by\b`)

@@ -16,7 +16,7 @@ import (
 
 // soDidRE finds the ellipsis marker.
 // ", followed by B" (helper z25bellip) only where a name follows it.
-var soDidRE = regexp.MustCompile(`(?i)(?:,? and so|, as) (?:did|does|do|has|have|had|was|were|is|are)\b|, followed by\b`)
+var soDidRE = mustFiltered(`(?i)(?:,? and so|, as) (?:did|does|do|has|have|had|was|were|is|are)\b|, followed by\b`)
 
 // soDidListRE is what may stand between the marker and a member: a list of
 // names and a few describing words ("and so did rival B and C"), never a

@@ -914,13 +914,13 @@ func investorNameHead(name string) bool {
 
 // unrealRE says a deal told in the sentence is no fact: "the much-trailed
 // partnership between A and B does not exist" (round 26).
-var unrealRE = regexp.MustCompile(`(?i)\b(?:partnership|tie-up|alliance|deal|venture|collaboration|stake|investment)\b[^.;]{0,80}?\b(?:does not|doesn't|did not|didn't|has never|have never|never) (?:exist|existed|happen|happened|materiali[sz]e|materiali[sz]ed)\b`)
+var unrealRE = mustFiltered(`(?i)\b(?:partnership|tie-up|alliance|deal|venture|collaboration|stake|investment)\b[^.;]{0,80}?\b(?:does not|doesn't|did not|didn't|has never|have never|never) (?:exist|existed|happen|happened|materiali[sz]e|materiali[sz]ed)\b`)
 
 // hearsayRE marks a sentence whose relations nobody states: a
 // correction's retracted report ("An earlier version of this article
 // said that ...") and speculation ("Some commentators have suggested
 // that A is about to join X", "A is rumoured to ..."); round 25.
-var hearsayRE = regexp.MustCompile(`(?i)\b(?:earlier version of this (?:article|story|report|piece)|(?:have|has|had) (?:suggested|speculated) that|speculation (?:that|about|over)|rumou?red to|rumou?rs? that)\b`)
+var hearsayRE = mustFiltered(`(?i)\b(?:earlier version of this (?:article|story|report|piece)|(?:have|has|had) (?:suggested|speculated) that|speculation (?:that|about|over)|rumou?red to|rumou?rs? that)\b`)
 
 // nounAfter reports whether a lower-case word follows offset end of text
 // after one space ("Open RAN sites"): the name before it modifies it.
