@@ -160,7 +160,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				s = x.curGroups[0] // "The B6GA signed its agreement with 6G-IA": the group before it, not the last company (round 29)
 			}
 			if itsHolderOfOther(key, i) {
-				s = x.holderInvestee() // coref_its_investor.go
+				s = x.holderInvestee(toks, i) // coref_its_investor.go
 			}
 			if o := x.itsOpener(toks, i); o != "" {
 				s = o // coref_opener.go

@@ -48,7 +48,11 @@ func itsHolderOfOther(key func(int) string, i int) bool {
 	if i == 0 || !itsInvestor(key, i) {
 		return false
 	}
-	switch key(i - 1) {
+	j := i - 1
+	if key(j) == "of" && key(j-1) == "one" {
+		j -= 2 // "A is one of its largest shareholders" (round 35)
+	}
+	switch key(j) {
 	case ",", "is", "was", "remains", "remained", "became", "becomes", "has been", "had been":
 		return true
 	}
@@ -59,7 +63,10 @@ func itsHolderOfOther(key func(int) string, i int) bool {
 // investor noun: the subject of the previous sentence when that is a
 // company this sentence has not named (the holder cannot hold itself),
 // else nothing.
-func (x *extractor) holderInvestee() string {
+func (x *extractor) holderInvestee(toks []token, i int) string {
+	if s := x.holderInvesteeBefore(toks, i); s != "" {
+		return s
+	}
 	s := x.prevSubj
 	if s == "" || x.typeOf(s) != schema.TypeCompany {
 		return ""
@@ -92,3 +99,49 @@ func itsHolderSubject(key func(int) string, i int) bool {
 
 // holderCopulas are the copulas after a sentence-opening investor noun.
 var holderCopulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "remains": true, "remain": true, "remained": true}
+
+// holderInvesteeBefore is the company a predicated "its" at toks[i]
+// stands for when its clause follows another of the same sentence ("Y
+// listed in Stockholm on Tuesday, and A remains its largest shareholder";
+// round 35, from dev17-dev20's misses): the first clause's subject, a
+// company named first in the sentence and not possessed, and no name of
+// the holder's own clause. Anything else leaves the previous sentence's
+// company to holderInvestee.
+func (x *extractor) holderInvesteeBefore(toks []token, i int) string {
+	start := -1
+	for k := i - 1; k > 0; k-- {
+		if toks[k].Text == ";" {
+			start = k + 1
+			break
+		}
+		if toks[k].Text == "," && itsClauseOpeners[toks[k+1].Key] {
+			start = k + 2
+			break
+		}
+	}
+	if start < 0 || start >= i || len(toks) == 0 {
+		return ""
+	}
+	from, to := toks[0].Start, toks[start].Start
+	first := true
+	subj := ""
+	for _, m := range x.curMs {
+		if m.Start >= to {
+			if m.Start < toks[i].Start && itOrg(m) && m.Slug == subj {
+				return "" // the holder is the first clause's subject itself
+			}
+			continue
+		}
+		if m.Start < from {
+			continue
+		}
+		if first {
+			first = false
+			if !itOrg(m) || m.Poss || m.Start != from || x.typeOf(m.Slug) != schema.TypeCompany {
+				return ""
+			}
+			subj = x.placeholderOf(m.Slug)
+		}
+	}
+	return subj
+}

@@ -190,10 +190,18 @@ func (x *extractor) possBacker(c *clauses, v int) {
 	for k < len(c.us) && c.us[k].Kind == 'O' && c.us[k].tag == posAdv {
 		k++ // "A is also Y's largest shareholder" (helper z15inv)
 	}
+	oneOf := false
+	if k+3 < len(c.us) && c.us[k].Kind == 'N' && c.us[k].Lemma == "one" && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "of" &&
+		c.us[k+2].Kind == 'E' && c.ents[c.us[k+2].ent].poss {
+		k, oneOf = k+2, true // "A is one of Y's largest shareholders" (round 35)
+	}
 	if k+1 >= len(c.us) || c.us[k].Kind != 'E' || !c.ents[c.us[k].ent].poss || c.isCountry(k) {
 		return
 	}
 	n := c.us[k+1]
+	if oneOf && !holderWords(n.words) {
+		return // "one of Y's prospective investors"
+	}
 	if n.Kind != 'N' || !investorNouns[n.Lemma] || strings.Contains(n.words, "potential") || strings.Contains(n.words, "former") || strings.Contains(n.words, "would-be") {
 		return
 	}
