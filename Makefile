@@ -51,12 +51,20 @@ check:
 generate:
 	@echo "== go generate leaves the tree unchanged"
 	$(GO) generate ./...
-	@git diff --exit-code -- server/generated gqlgen.yml loaders/extract/calibration_table.go || { echo "generated code is stale: run go generate ./... and commit"; exit 1; }
+	@git diff --exit-code -- server/generated gqlgen.yml loaders/extract/calibration_table.go loaders/extract/learned_model.bin || { echo "generated code is stale: run go generate ./... and commit"; exit 1; }
 	@test -z "$$(git ls-files --others --exclude-standard server/generated)" || { echo "untracked generated files"; exit 1; }
 
+# The extractor's whole-set sweeps (typography, map order) skip under
+# -race: one goroutine's work, five times slower there, with nothing for the
+# detector to watch (TestExtractConcurrently gives it concurrent
+# extraction); they run here without it. The learned model's check runs in
+# generate (go generate and a diff).
+EXTRACT_SWEEPS = TestTypographyGivesSameFacts|TestSameFactsEveryRun
 unit:
 	@echo "== go test -race"
 	$(GO) test -race -count=1 -timeout 30m ./...
+	@echo "== the extractor's whole-set sweeps, without -race"
+	$(GO) test -count=1 -run '^($(EXTRACT_SWEEPS))$$' ./loaders/extract
 
 # postgres installs PostgreSQL 15 and pg_auto_failover from Debian when they
 # are missing (as root); tests start their own servers on loopback ports.

@@ -196,27 +196,42 @@ func squash(s string) string {
 }
 
 func TestTypographyGivesSameFacts(t *testing.T) {
+	if extract.RaceDetector {
+		t.Skip("one goroutine's work over 170 articles, five times slower under -race; make unit runs it without")
+	}
+	type article struct {
+		path string
+		text []byte
+		reg  *schema.Register
+	}
+	var all []article
 	eachArticle(t, []articleSet{
 		{"../../testdata/corpus/articles", "../../testdata/corpus/aliases.yaml"},
 		{"../../testdata/heldout/articles", "../../testdata/heldout/aliases.yaml"},
 		{"../../testdata/blind/tune/articles", "../../testdata/blind/tune/aliases.yaml"},
 	}, 5, func(f string, text []byte, reg *schema.Register) {
-		want, err := extract.ExtractArticle(f, text, extract.ExtractOptions{Register: reg})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, ty := range typographies {
-			got, err := extract.ExtractArticle(f, []byte(bodyOnly(string(text), ty.f)), extract.ExtractOptions{Register: reg})
-			if err != nil {
-				t.Fatalf("%s, %s: %v", filepath.Base(f), ty.name, err)
-			}
-			w, g := sansEvidence(want.Articles[0].Facts), sansEvidence(got.Articles[0].Facts)
-			if !reflect.DeepEqual(w, g) {
-				t.Errorf("%s, %s: %d facts, want the %d of the article as written%s",
-					filepath.Base(f), ty.name, len(g), len(w), factDiff(w, g))
-			}
-		}
+		all = append(all, article{f, text, reg})
 	})
+	for _, a := range all {
+		t.Run(filepath.Base(a.path), func(t *testing.T) {
+			t.Parallel() // each article on its own: the sweep uses every core
+			want, err := extract.ExtractArticle(a.path, a.text, extract.ExtractOptions{Register: a.reg})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, ty := range typographies {
+				got, err := extract.ExtractArticle(a.path, []byte(bodyOnly(string(a.text), ty.f)), extract.ExtractOptions{Register: a.reg})
+				if err != nil {
+					t.Fatalf("%s: %v", ty.name, err)
+				}
+				w, g := sansEvidence(want.Articles[0].Facts), sansEvidence(got.Articles[0].Facts)
+				if !reflect.DeepEqual(w, g) {
+					t.Errorf("%s: %d facts, want the %d of the article as written%s",
+						ty.name, len(g), len(w), factDiff(w, g))
+				}
+			}
+		})
+	}
 }
 
 // factDiff lists the facts only one of two lists has.
