@@ -2,6 +2,10 @@ package extract_test
 
 import (
 	"testing"
+
+	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/loaders/facts"
+	"github.com/telcograph/telcograph/schema"
 )
 
 // round35Register holds round 35's fictional companies, groups and people.
@@ -49,4 +53,40 @@ func TestRound35ItsHolderSameSentence(t *testing.T) {
 		{"no company opens the first clause: the sentence before's", "Granite Labs raised $40 million. Shares rose in Stockholm, and Acme Telecom remains its largest shareholder.",
 			[]string{"investedIn(acme-telecom,granite-labs)"}},
 	})
+}
+
+// TestRound35VentureFormedByApposed: "J, the US data-centre venture formed
+// in January by A, B and C" names the venture J, also with a nationality
+// among the description's words, as "J, a joint venture between A and B"
+// does (ventures3, dev18). Near miss: a venture described with no name
+// before it stays unnamed.
+func TestRound35VentureFormedByApposed(t *testing.T) {
+	reg, err := facts.ReadRegister("round35v.yaml", []byte(round35Register+`  north-gate: {name: North Gate, type: joint_venture}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Ion Cloud was one of the first funders of North Gate, the US data-centre venture formed in January by Acme Telecom, Cobalt Mobile and Polar Compute.", "north-gate"},
+		{"North Gate, a venture of Acme Telecom, Cobalt Mobile and Polar Compute, opened a campus.", "north-gate"},
+		{"Ion Cloud funded the data-centre venture formed in January by Acme Telecom, Cobalt Mobile and Polar Compute.", ""},
+	} {
+		out, err := extract.ExtractArticle("v.txt", []byte(c.text), extract.ExtractOptions{Register: reg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range out.Articles[0].Facts {
+			if f.Relation != schema.RelJointVenture {
+				continue
+			}
+			found = true
+			if f.Subject.ID != c.want || len(f.Partners) != 3 {
+				t.Errorf("%q: venture %q with %d partners, want %q with 3", c.text, f.Subject.ID, len(f.Partners), c.want)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no jointVenture fact", c.text)
+		}
+	}
 }

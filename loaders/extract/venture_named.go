@@ -17,7 +17,7 @@ import (
 // copula, an article, at most three modifiers ("the 60:40", "a
 // Norwegian"). The rules read that text on a skeleton of the sentence
 // (articles may be gone), so the article is optional.
-var ventureLinkRE = regexp.MustCompile(`^(.*?)(?:,|\s+(?:is|was|has been|became|remains))` + ventureFormedAs + `\s*(?:(?:a|an|the)\s+)?(?:[\w:-]+\s+){0,3}$`)
+var ventureLinkRE = regexp.MustCompile(`^(.*?)(?:,|\s+(?:is|was|has been|became|remains))` + ventureFormedAs + `\s*(?:(?:a|an|the)\s+)?(?:(?:<N\d+>|[\w:-]+)\s+){0,3}$`)
 
 // ventureFormedAs is a founding participle, a time phrase and "as" or
 // "under" between the link and the article (helper z22binv, from real

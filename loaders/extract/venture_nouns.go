@@ -43,7 +43,9 @@ var ventureNounRules = []rule{
 		if strings.HasSuffix(strings.ToLower(strings.TrimSpace(m[1])), "joint") {
 			return // "joint venture of A and B": relations.go's rule
 		}
-		x.jointVenture(s, x.args(s, m[2]), m[1], "", "", "", 0.75)
+		// "Stargate, the US data-centre venture formed in January by A, B
+		// and C": the venture is the name the description apposes (round 35)
+		x.jointVentureOf(s, x.ventureBefore(s, m[1]), x.args(s, m[2]), m[1], "", "", "", 0.75)
 	}},
 }
 
