@@ -23,6 +23,8 @@ var holdingNouns = map[string]bool{
 	"operations": true, "operation": true, "business": true, "businesses": true, "unit": true, "units": true,
 	"assets": true, "subsidiary": true, "subsidiaries": true, "towers": true, "tower": true, "arm": true,
 	"division": true, "network": true, "networks": true, "infrastructure": true, "portfolio": true,
+	// "Vodafone's managed IoT connectivity platform", to be spun out (round 35; dev15-dev22)
+	"platform": true, "platforms": true, "divisions": true,
 }
 
 // stakeInHolding reports whether the skeleton marker tok names a company
@@ -52,10 +54,10 @@ func possTokens(s *sent, b arg) []token {
 	return tokenize(s.text[b.m.PossEnd:])
 }
 
-// possNounIn reports whether one of the first three words of toks, before
-// any punctuation, is in nouns.
+// possNounIn reports whether one of the first four words of toks, before
+// any punctuation, is in nouns ("managed IoT connectivity platform").
 func possNounIn(toks []token, nouns map[string]bool) bool {
-	for i := 0; i < len(toks) && i < 3; i++ {
+	for i := 0; i < len(toks) && i < 4; i++ {
 		if !toks[i].Word {
 			return false
 		}

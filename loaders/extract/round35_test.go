@@ -90,3 +90,33 @@ func TestRound35VentureFormedByApposed(t *testing.T) {
 		}
 	}
 }
+
+// TestRound35SponsorHyphen: "the A-anchored X" names X and its sponsor A,
+// as "the A-led X" does, so X's members are X's, not a new group's
+// (dev22). Near miss: a hyphenated word that is no participle ("AI-RAN")
+// stays inside the name.
+func TestRound35SponsorHyphen(t *testing.T) {
+	reg := mustRegister(t, "round35.yaml", round35Register+`  edge-ran-alliance: {name: Edge-RAN Alliance, type: alliance}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"anchored", "The project overlaps with the Acme Telecom-anchored Open Edge Alliance, whose members include Polar Compute and Ion Cloud.",
+			[]string{"memberOf(ion-cloud,open-edge-alliance)", "memberOf(polar-compute,open-edge-alliance)"}},
+		{"sponsored", "The project overlaps with the Acme Telecom-sponsored Open Edge Alliance, whose members include Polar Compute and Ion Cloud.",
+			[]string{"memberOf(ion-cloud,open-edge-alliance)", "memberOf(polar-compute,open-edge-alliance)"}},
+		{"near miss: a hyphen inside the name", "The project overlaps with the Edge-RAN Alliance, whose members include Polar Compute and Ion Cloud.",
+			[]string{"memberOf(ion-cloud,edge-ran-alliance)", "memberOf(polar-compute,edge-ran-alliance)"}},
+	})
+}
+
+// TestRound35StakeInPlatform: money put into "A's managed IoT connectivity
+// platform" goes to a business A will spin out, not to A (dev15-dev22,
+// five writers). Near miss: money put into A itself.
+func TestRound35StakeInPlatform(t *testing.T) {
+	reg := mustRegister(t, "round35.yaml", round35Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a platform four words on", "Ion Cloud invested $1 billion in Acme Telecom's managed IoT connectivity platform.", nil},
+		{"a stake in a platform", "Ion Cloud took a stake in Acme Telecom's IoT platform.", nil},
+		{"near miss: the company itself", "Ion Cloud invested $1 billion in Acme Telecom.",
+			[]string{"investedIn(ion-cloud,acme-telecom) amount=$1 billion"}},
+	})
+}

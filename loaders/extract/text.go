@@ -278,7 +278,9 @@ type token struct {
 
 // hyphenSuffixes split off a word's end so that "SK Telecom-led" still
 // names SK Telecom.
-var hyphenSuffixes = []string{"-led", "-backed", "-based", "-owned", "-run", "-founded", "-controlled", "-funded", "-headquartered", "-listed"}
+var hyphenSuffixes = []string{"-led", "-backed", "-based", "-owned", "-run", "-founded", "-controlled", "-funded", "-headquartered", "-listed",
+	// the sponsor of a group named after it (round 35, dev22: "the Nvidia-anchored AI-RAN Alliance")
+	"-anchored", "-sponsored", "-hosted", "-convened", "-supported", "-financed", "-operated"}
 
 // dottedAbbrev reports whether w is capitals joined by full stops, the
 // last one's stop not yet taken: "U.S", "U.K", "U.A.E".
