@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // verbCoordinated reports whether the words between a name and a verb of
 // investing open a second verb group coordinated with the clause before
@@ -16,7 +19,17 @@ func verbCoordinated(between string) bool {
 // investNotCoordinated is the rule "X invested N in Y" unless its verb
 // is coordinated after another clause's object.
 func investNotCoordinated(x *extractor, s *sent, m []string) {
-	if !verbCoordinated(m[2]) {
-		x.invest(s, m[1], m[4], m[3], m[2], 0.85)
+	if verbCoordinated(m[2]) {
+		return
 	}
+	mt := m[2]
+	if signedToRE.MatchString(mt) {
+		mt += " planned" // "signed a letter of intent to invest up to $100 billion in Y" (round 35)
+	}
+	x.invest(s, m[1], m[4], m[3], mt, 0.85)
 }
+
+// signedToRE is a signed document that commits to an investment not yet
+// made: "signed a letter of intent to", "has signed a memorandum of
+// understanding to", "signed an agreement to".
+var signedToRE = regexp.MustCompile(`\b(?:signed|agreed) (?:a|an) (?:letter of intent|memorandum of understanding|memorandum|agreement) to$`)

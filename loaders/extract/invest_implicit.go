@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/telcograph/telcograph/schema"
 )
@@ -245,6 +246,21 @@ func (x *extractor) famImplicitStake(c *clauses) {
 				continue
 			}
 			x.implicitHolders(c, subj, v, end)
+		case u.Lemma == "pay" || u.Lemma == "invest":
+			// "A paid $5 billion for a 9.99% stake in April 2020" (round 35)
+			n := c.paidForStake(v)
+			if n < 0 {
+				continue
+			}
+			end, ok := c.unnamedStakeEnd(n)
+			if !ok {
+				continue
+			}
+			subj := c.floatingSubject(v)
+			if subj < 0 || c.us[subj].Kind != 'E' {
+				continue
+			}
+			x.implicitHolders(c, subj, v, end)
 		case u.Lemma == "be":
 			x.amongUnnamedHolders(c, v) // "A were among the new shareholders" (invest_among_unnamed.go)
 			// "Thales is the majority shareholder", "A and B are the
@@ -466,4 +482,22 @@ func (c *clauses) floatingSubject(v int) int {
 		return k - 1
 	}
 	return -1
+}
+
+// paidForStake is the unit of the stake a verb of paying at v paid for:
+// "paid $5 billion for a 9.99% stake", "invested 337 billion rupees for
+// 7.73%"; -1 when the verb pays for no stake.
+func (c *clauses) paidForStake(v int) int {
+	n := v + 1
+	for n < len(c.us) && c.us[n].Kind == 'O' && (c.us[n].words == "$" || c.us[n].words == "€" || c.us[n].words == "£" || c.us[n].words == "¥" || c.us[n].words == "₹") {
+		n++
+	}
+	if n >= len(c.us) || c.us[n].Kind != 'N' || strings.IndexFunc(c.us[n].words, unicode.IsDigit) < 0 {
+		return -1 // an amount first
+	}
+	n++
+	if n+1 >= len(c.us) || c.us[n].Kind != 'P' || c.us[n].Lemma != "for" || !stakeUnit(c.us[n+1]) {
+		return -1
+	}
+	return n + 1
 }

@@ -310,7 +310,7 @@ var baseRules = []rule{
 		x.personRole(s, schema.RelChairmanOf, m[1], m[3], "", 0.75)
 	}},
 	// investments
-	{name: "X invested N in Y", keys: []string{"invest", "put", "pour", "inject", "pump"}, re: rx(rOrg + `((?:,? [a-z']+){0,4}?) (?:invested|invests|invest|investing|put|puts|poured|pours|injected|injects|pumped|pumps) (?:(?:up to )?` + rAmt + `)?[^<]{0,30}?\b(?:in|into) ` + `(<[CVU]\d+>)`), fn: investNotCoordinated}, // invest_coordinated.go; "agreed to invest up to S$1.1 billion for a 20% stake in Y" (round 34)
+	{name: "X invested N in Y", keys: []string{"invest", "put", "pour", "inject", "pump"}, re: rx(rOrg + `((?:,? [a-z']+){0,4}?|(?: [a-z']+){0,2}? (?:signed|has signed|agreed) (?:a|an) (?:letter of intent|memorandum of understanding|memorandum|agreement) to) (?:invested|invests|invest|investing|put|puts|poured|pours|injected|injects|pumped|pumps) (?:(?:up to )?` + rAmt + `)?[^<]{0,30}?\b(?:in|into) ` + `(<[CVU]\d+>)`), fn: investNotCoordinated}, // invest_coordinated.go; "agreed to invest up to S$1.1 billion for a 20% stake in Y" (round 34)
 	{name: "Y, in which X invested N", keys: []string{"in which"}, re: rx(`(<[CVU]\d+>),? in which ` + rOrg + `((?: [a-z']+){0,2}?) (?:invested|has invested|had invested|invests|put|took a stake)(?: ` + rAmt + `)?`), fn: func(x *extractor, s *sent, m []string) {
 		y := m[1]
 		if at := strings.Index(s.sk, m[0]); at > 0 {

@@ -120,3 +120,31 @@ func TestRound35StakeInPlatform(t *testing.T) {
 			[]string{"investedIn(ion-cloud,acme-telecom) amount=$1 billion"}},
 	})
 }
+
+// TestRound35LetterOfIntent: "A signed a letter of intent to invest up to
+// $N in Y" is a planned investment (dev22: two writers). Near miss: a
+// letter of intent to buy products states no investment.
+func TestRound35LetterOfIntent(t *testing.T) {
+	reg := mustRegister(t, "round35.yaml", round35Register)
+	runNewsWith(t, reg, []newsCase{
+		{"letter of intent", "Polar Compute signed a letter of intent to invest up to $100 billion in Granite Labs.",
+			[]string{"investedIn(polar-compute,granite-labs) amount=$100 billion modality=planned"}},
+		{"memorandum", "Polar Compute has signed a memorandum of understanding to invest in Granite Labs.",
+			[]string{"investedIn(polar-compute,granite-labs) modality=planned"}},
+		{"near miss: a letter of intent to buy", "Polar Compute signed a letter of intent to buy servers from Granite Labs.", nil},
+	})
+}
+
+// TestRound35PaidForStake: after an investment in Y, "B paid $1 billion
+// for a 5% stake in May" is a stake in Y, as "B took a 5% stake" is
+// (dev22). Near misses: a stake in a named company, and paying for
+// something else.
+func TestRound35PaidForStake(t *testing.T) {
+	reg := mustRegister(t, "round35.yaml", round35Register)
+	runNewsWith(t, reg, []newsCase{
+		{"paid for a stake", "Ion Cloud invested $3 billion in Granite Labs in March. Polar Compute paid 435.74 billion rupees for a 5% stake in May.",
+			[]string{"investedIn(ion-cloud,granite-labs) amount=$3 billion", "investedIn(polar-compute,granite-labs)"}},
+		{"near miss: paid for a licence", "Ion Cloud invested $3 billion in Granite Labs in March. Polar Compute paid $1 billion for a licence in May.",
+			[]string{"investedIn(ion-cloud,granite-labs) amount=$3 billion"}},
+	})
+}
