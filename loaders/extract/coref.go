@@ -449,6 +449,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				if s == "" && hk == "young" {
 					s = x.dominantCompany(hk) // coref_dominant.go
 				}
+			} else if e := x.kindExact(s, hk); e != "" {
+				s = e // "the chipmaker" is the chipmaker named, not the vendor (coref_kind_exact.go)
 			}
 			if s != "" {
 				m := span(j - i + 1)

@@ -148,3 +148,23 @@ func TestRound35PaidForStake(t *testing.T) {
 			[]string{"investedIn(ion-cloud,granite-labs) amount=$3 billion"}},
 	})
 }
+
+// TestRound35KindExact: "the chipmaker" names the company the priors know
+// as a chipmaker, named in this sentence or the two before, rather than a
+// network vendor the resolver chose (kinds that merely fit; dev22). Real
+// names, since the priors list real companies. Near miss: with no
+// chipmaker in reach, the vendor stays the resolver's choice.
+func TestRound35KindExact(t *testing.T) {
+	reg := mustRegister(t, "round35k.yaml", `entities:
+  nvidia: {name: Nvidia, type: company}
+  nokia: {name: Nokia, type: company}
+  intel: {name: Intel, type: company}
+  granite-labs: {name: Granite Labs, type: company}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"the chipmaker named in the sentence before", "The Nokia cheque is only the latest in an autumn of Nvidia deals. In September the chipmaker agreed to put $5 billion into Granite Labs.",
+			[]string{"investedIn(nvidia,granite-labs) amount=$5 billion modality=planned"}},
+		{"near miss: no chipmaker in reach", "The Nokia cheque is only the latest in an autumn of deals. In September the chipmaker agreed to put $5 billion into Granite Labs.",
+			[]string{"investedIn(nokia,granite-labs) amount=$5 billion modality=planned"}},
+	})
+}
