@@ -168,3 +168,18 @@ func TestRound35KindExact(t *testing.T) {
 			[]string{"investedIn(nokia,granite-labs) amount=$5 billion modality=planned"}},
 	})
 }
+
+// TestRound35RoleDashLines: "- P - President and CEO of X" lines under a
+// heading read as "P, President and CEO of X" (dev22). Near misses: an
+// investor's role line states no title, and a dash before a role with no
+// organisation names nobody's chief.
+func TestRound35RoleDashLines(t *testing.T) {
+	reg := mustRegister(t, "round35.yaml", round35Register+`  john-lee: {name: John Lee, type: person}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"people lines under a heading", "People named\n\n- Jane Park - President and CEO of Acme Telecom\n- John Lee - founder and CEO of Polar Compute\n\nJohn Lee spoke first.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(john-lee,polar-compute)"}},
+		{"near miss: no organisation", "People named\n\n- Jane Park - chief executive\n- John Lee - founder\n\nJohn Lee spoke first.",
+			nil},
+	})
+}

@@ -123,6 +123,7 @@ func splitSentences(body string) []sentence {
 				li = k - 1
 			}
 		}
+		line = maskRoleDashes(line) // "- P - President and CEO of X" (layout_role_dash.go)
 		numbered := false
 		add := func(a, b int, first bool) {
 			for a < b {
