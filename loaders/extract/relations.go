@@ -260,6 +260,12 @@ var baseRules = []rule{
 			mod = "former " + mod // "P, a former chief executive of X"
 		}
 		x.personRole(s, schema.RelCEOOf, m[1], m[4], mod, 0.85)
+		if m[3] != "" && chairBeforeCEO(m[0][len(m[1]):]) {
+			// "P, who is chair and CEO of the US chipmaker X": the title
+			// rules read the chair only with no description (round 35)
+			x.rule = "Z, chair and CEO of X"
+			x.personRole(s, schema.RelChairmanOf, m[1], m[4], mod, 0.85)
+		}
 	}},
 	{name: "CEO Z of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)\b((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo) ` + rPer + ` of (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[2], m[3], m[1], 0.85)

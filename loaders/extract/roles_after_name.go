@@ -84,3 +84,24 @@ func (x *extractor) titleOfCopula(c *clauses) {
 		x.emitCopulaTitle(c, p, c.args(x, o), words, mod)
 	}
 }
+
+// chairBeforeCEO reports whether the titles before "CEO" in rest hold a
+// chair of the same organisation: "chair and CEO", "chairman, president
+// and chief executive"; not "vice chairman and CEO".
+func chairBeforeCEO(rest string) bool {
+	l := strings.ToLower(rest)
+	i := strings.Index(l, "ceo")
+	if j := strings.Index(l, "chief executive"); j >= 0 && (i < 0 || j < i) {
+		i = j
+	}
+	if i < 0 {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(l[:i], func(r rune) bool { return r == ' ' || r == ',' || r == '&' }) {
+		switch w {
+		case "chair", "chairman", "chairwoman", "chairperson":
+			return !strings.Contains(l[:i], "vice")
+		}
+	}
+	return false
+}

@@ -183,3 +183,16 @@ func TestRound35RoleDashLines(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRound35ChairAndCEODescribed: "P, who is chair and CEO of the US
+// chipmaker X" states both titles, as it does with no description (dev22).
+// Near miss: a vice chairman and CEO chairs nothing.
+func TestRound35ChairAndCEODescribed(t *testing.T) {
+	reg := mustRegister(t, "round35.yaml", round35Register)
+	runNewsWith(t, reg, []newsCase{
+		{"chair and CEO of a described company", "Jane Park, who is chair and CEO of the US chipmaker Polar Compute, spoke.",
+			[]string{"ceoOf(jane-park,polar-compute)", "chairmanOf(jane-park,polar-compute)", "headquarteredIn(polar-compute,US)"}},
+		{"near miss: vice chairman and CEO", "Jane Park, who is vice chairman and CEO of the US chipmaker Polar Compute, spoke.",
+			[]string{"ceoOf(jane-park,polar-compute)", "headquarteredIn(polar-compute,US)"}},
+	})
+}
