@@ -449,7 +449,7 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				if s == "" && hk == "young" {
 					s = x.dominantCompany(hk) // coref_dominant.go
 				}
-			} else if e := x.kindExact(s, hk); e != "" {
+			} else if e := x.kindExact(s, hk, toks, i); e != "" {
 				s = e // "the chipmaker" is the chipmaker named, not the vendor (coref_kind_exact.go)
 			}
 			if s != "" {

@@ -22,12 +22,21 @@ const kindExactReach = 2
 // kindExact is the company to take instead of s for a description asking
 // for kind: the nearest company known to be of that kind when s is known
 // to be of another one, else "".
-func (x *extractor) kindExact(s, kind string) string {
+func (x *extractor) kindExact(s, kind string, toks []token, i int) string {
 	if s == "" || kind == "" || kind == "young" || kind == "gov" || x.kindKnown(s, kind) {
 		return ""
 	}
 	if e, ok := x.lx.ents[s]; !ok || priorLookup(priorKind, e.Name, e.Aliases) == "" {
-		return "" // s of no known kind: the resolver's choice stands
+		// s of no known kind: the resolver's choice stands, unless this
+		// very sentence named a company known to be of that kind ("Nvidia
+		// named Cassava its partner, and the US chipmaker ...")
+		appos := apposedName(x.curMs, toks, i) // "KDDI, the carrier's main rival": not KDDI
+		for _, c := range x.curOrgs {
+			if c != s && c != appos && x.typeOf(c) == schema.TypeCompany && !x.descExclude[c] && x.kindKnown(c, kind) {
+				return c
+			}
+		}
+		return ""
 	}
 	for _, c := range x.kindCandidates() {
 		if at, seen := x.lastSeen[c]; seen && x.sentIdx-at > kindExactReach && !slices.Contains(x.curOrgs, c) {
@@ -35,6 +44,21 @@ func (x *extractor) kindExact(s, kind string) string {
 		}
 		if c != s && x.typeOf(c) == schema.TypeCompany && !x.descExclude[c] && x.kindKnown(c, kind) {
 			return c
+		}
+	}
+	return ""
+}
+
+// apposedName is the slug of the mention that ends right before a comma
+// before toks[i] ("KDDI, the carrier's rival"): a description in
+// apposition to a name never names that name's own referent as another.
+func apposedName(ms []mention, toks []token, i int) string {
+	if i < 2 || toks[i-1].Text != "," {
+		return ""
+	}
+	for _, m := range ms {
+		if m.End == toks[i-1].Start && m.Slug != "" {
+			return m.Slug
 		}
 	}
 	return ""

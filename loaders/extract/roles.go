@@ -348,6 +348,15 @@ func (x *extractor) famRoles(c *clauses) {
 			}
 		}
 		if rels, _ := titleRels(words); len(rels) > 0 && first {
+			if o := x.signedFor(c, e.u, lower[e.ent.end:]); o != "" {
+				// "Group CEO P signed for e&": the company P signed for
+				// (roles_signed_for.go)
+				x.rule = "title.signed-for"
+				for _, rel := range rels {
+					x.emitFact(c.s, rel, c.args(x, e.u)[0], arg{slug: o, text: "(" + x.nameOf(o) + ")"}, "", 0.7, schema.Fact{})
+				}
+				continue
+			}
 			if t := x.bareTitleTopic(c.s, e.ent.start); t != "" && !formerOnly(c.s, t) { // roles_bare_topic.go, roles_former_appos.go
 				x.rule = "title.bare"
 				for _, rel := range rels {

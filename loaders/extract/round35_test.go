@@ -196,3 +196,41 @@ func TestRound35ChairAndCEODescribed(t *testing.T) {
 			[]string{"ceoOf(jane-park,polar-compute)", "headquarteredIn(polar-compute,US)"}},
 	})
 }
+
+// TestRound35KindExactSameSentence: a description by kind whose resolver
+// chose a company of no known kind takes a company known to be of that
+// kind that the same sentence named ("Granite Labs raised money on
+// Monday from Nvidia, and the chipmaker ..."). Near miss: a description
+// of another kind ("the operator") does not. A description in apposition
+// to a name never takes that name ("KDDI, the carrier's main rival"): the
+// coref2 drill in make eval holds that case.
+func TestRound35KindExactSameSentence(t *testing.T) {
+	reg := mustRegister(t, "round35k.yaml", `entities:
+  nvidia: {name: Nvidia, type: company}
+  intel: {name: Intel, type: company}
+  granite-labs: {name: Granite Labs, type: company}
+  jane-park: {name: Jane Park, type: person}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"the chipmaker named in the sentence", "Granite Labs raised money on Monday from Nvidia, and the chipmaker will put $5 million into Intel.",
+			[]string{"investedIn(nvidia,granite-labs) date=2025-06-09", "investedIn(nvidia,intel) date=2025-06-09 amount=$5 million modality=planned"}},
+		{"the chipmaker's chief executive", "Granite Labs raised money. Nvidia invested in Granite Labs on Monday, and the chipmaker's chief executive, Jane Park, joined its board.",
+			[]string{"ceoOf(jane-park,nvidia)", "investedIn(nvidia,granite-labs) date=2025-06-09"}},
+		{"near miss: a kind the named chipmaker is not", "Granite Labs raised money on Monday from Nvidia, and the operator will put $5 million into Intel.",
+			[]string{"investedIn(granite-labs,intel) date=2025-06-09 amount=$5 million modality=planned", "investedIn(nvidia,granite-labs) date=2025-06-09"}},
+	})
+}
+
+// TestRound35SignedFor: "Group CEO P signed for X" makes P X's chief
+// executive, not the chief of the company the article is about (dev22).
+// Near miss: a bare title with no company signed for stays the topic's.
+func TestRound35SignedFor(t *testing.T) {
+	reg := mustRegister(t, "round35.yaml", round35Register+`  john-lee: {name: John Lee, type: person}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"signed for a company", "Ion Cloud led the talks. Group CEO Jane Park signed for Acme Telecom, and John Lee, group CEO of Polar Compute, signed for the operator.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(john-lee,polar-compute)"}},
+		{"near miss: no company signed for", "Ion Cloud led the talks. Chief executive Jane Park said the deal was good.",
+			[]string{"ceoOf(jane-park,ion-cloud)"}},
+	})
+}
