@@ -596,8 +596,8 @@ func (x *extractor) groupRef(head string, initial bool) string {
 		if x.sentIdx-last > groupWindow && last < x.paraStart {
 			// Out of reach, unless its name ends in the very noun ("the
 			// alliance" paragraphs after the AI-RAN Alliance).
-			if headedBy(x.nameOf(bound(s)), head) && last >= bestAt {
-				pick(bound(s), last, false)
+			if (headedBy(x.nameOf(bound(s)), head) || x.groupDescribed(bound(s), head)) && last >= bestAt {
+				pick(bound(s), last, false) // or described with it: "a new industry initiative, Open Telco AI" (round 35)
 			}
 			continue
 		}

@@ -191,6 +191,9 @@ func (x *extractor) noteDescriptors(toks []token, ms []mention) {
 		if ts == nil {
 			ts = x.tags(toks)
 		}
+		if m.Kind == 'A' && a > 0 {
+			x.noteGroupDescBefore(m.Slug, toks, a) // "a new industry initiative, Open Telco AI," (coref_group_desc.go)
+		}
 		if a > 0 && (!inName[a-1] || unknownAt[a-1] && toks[a-1].Poss) {
 			if place := descPlace(toks, a, inName, unknownAt); place != nil {
 				add(m.Slug, "", place) // "Espoo-based Nokia", "Heidelberg's Aleph Alpha"

@@ -36,3 +36,34 @@ func (x *extractor) noteGroupDesc(slug, head string, toks []token, end int) {
 func (x *extractor) groupDescribed(slug, head string) bool {
 	return slices.Contains(x.groupDescs[slug], head)
 }
+
+// noteGroupDescBefore remembers a group noun described before the group's
+// name at toks[a], in apposition (round 35, dev22): "a new industry
+// initiative, Open Telco AI, which aims ..." or "a new initiative, the
+// Open Edge Alliance": an article opens the description at most four words
+// before its head, and a comma (and "the") sits between the head and the
+// name. "The initiative's founding partners" is then the group so
+// described, not the association that launched it.
+func (x *extractor) noteGroupDescBefore(slug string, toks []token, a int) {
+	c := a - 1
+	if c >= 0 && toks[c].Key == "the" {
+		c--
+	}
+	if c < 1 || toks[c].Text != "," || !toks[c-1].Word {
+		return
+	}
+	head := descHead(toks[c-1].Key)
+	if !groupHeads[head] || head == "group" {
+		return
+	}
+	for k := c - 2; k >= 0 && k >= c-6; k-- {
+		if !toks[k].Word {
+			return
+		}
+		switch toks[k].Key {
+		case "a", "an", "the", "its", "their":
+			x.noteGroupDesc(slug, head, toks, c)
+			return
+		}
+	}
+}

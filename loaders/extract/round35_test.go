@@ -234,3 +234,20 @@ func TestRound35SignedFor(t *testing.T) {
 			[]string{"ceoOf(jane-park,ion-cloud)"}},
 	})
 }
+
+// TestRound35InitiativeDescribedBefore: "a new industry initiative, Open
+// Edge Alliance, which ..." describes the group with "initiative", so
+// "the initiative's founding partners" a paragraph later is that group,
+// not the association that launched it and was named since (dev22). Near
+// miss: with no group described as an initiative, the nearer group stays.
+func TestRound35InitiativeDescribedBefore(t *testing.T) {
+	reg := mustRegister(t, "round35.yaml", round35Register+`  radio-forum: {name: Radio Forum, type: alliance}
+`)
+	para := "\"AI does not yet speak telco,\" Jane Park, the Radio Forum's director of AI, told reporters. The new portal will offer open models and a public leaderboard.\n\nAcme Telecom and Polar Compute signed on as the initiative's founding partners."
+	runNewsWith(t, reg, []newsCase{
+		{"described before its name", "The Radio Forum opened the congress on Monday with a new industry initiative, Open Edge Alliance, which aims to give operators AI models.\n\n" + para,
+			[]string{"foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(polar-compute,open-edge-alliance)"}},
+		{"near miss: described as a programme", "The Radio Forum opened the congress on Monday with a new industry programme, Open Edge Alliance, which aims to give operators AI models.\n\n" + para,
+			[]string{"foundingMember(acme-telecom,radio-forum)", "foundingMember(polar-compute,radio-forum)"}},
+	})
+}
