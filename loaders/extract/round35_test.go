@@ -251,3 +251,16 @@ func TestRound35InitiativeDescribedBefore(t *testing.T) {
 			[]string{"foundingMember(acme-telecom,radio-forum)", "foundingMember(polar-compute,radio-forum)"}},
 	})
 }
+
+// TestRound35SignedUpToAdapt: "A signed up B and C to adapt speech models"
+// enlists partners for joint work, as "A tapped B to build" does: "adapt"
+// is a verb, not the first word of a noun phrase (dev22). Near miss: a
+// company signed up to supply radios is a supplier.
+func TestRound35SignedUpToAdapt(t *testing.T) {
+	reg := mustRegister(t, "round35.yaml", round35Register)
+	runNewsWith(t, reg, []newsCase{
+		{"signed up to adapt", "In November Acme Telecom signed up Polar Compute and Ion Cloud to adapt speech models to local languages.",
+			[]string{"partnerOf(acme-telecom,ion-cloud)", "partnerOf(acme-telecom,polar-compute)"}},
+		{"near miss: signed up to supply", "Acme Telecom signed up Polar Compute to supply radios.", nil},
+	})
+}
