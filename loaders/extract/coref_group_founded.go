@@ -18,11 +18,27 @@ var foundedObjectVerbs = map[string]bool{
 // group") is the object of a founding verb in a sentence that has named
 // two or more companies and no group so far.
 func (x *extractor) foundersFoundGroup(toks []token, i int) bool {
-	if i < 1 || len(x.curOrgs) < 2 || len(x.curGroups) > 0 {
+	if i < 1 || len(x.curGroups) > 0 || len(x.curOrgs) < 2 && !(len(x.curOrgs) == 1 && togetherWithAfter(toks, i)) {
 		return false
 	}
 	if foundedObjectVerbs[toks[i-1].Key] {
 		return true
 	}
 	return i >= 2 && toks[i-1].Key == "up" && toks[i-2].Key == "set"
+}
+
+// togetherWithAfter reports whether the founders go on after the group at
+// toks[i] ("A launched the group in Seoul in July 2023 together with B, C
+// and D"; round 35, dev22): one company before the group and "together
+// with" or "along with" after it found the group together.
+func togetherWithAfter(toks []token, i int) bool {
+	for k := i + 1; k+1 < len(toks); k++ {
+		if toks[k].Text == ";" || toks[k].Text == "." {
+			return false
+		}
+		if (toks[k].Key == "together" || toks[k].Key == "along") && toks[k+1].Key == "with" {
+			return true
+		}
+	}
+	return false
 }

@@ -264,3 +264,17 @@ func TestRound35SignedUpToAdapt(t *testing.T) {
 		{"near miss: signed up to supply", "Acme Telecom signed up Polar Compute to supply radios.", nil},
 	})
 }
+
+// TestRound35LaunchedGroupTogetherWith: "A launched the group in July 2023
+// together with B, C and D" founds the group under discussion with its
+// co-founders, though only A comes before "the group" (dev22). Near miss:
+// with no one after it, one company's "the group" stays its own
+// corporate group.
+func TestRound35LaunchedGroupTogetherWith(t *testing.T) {
+	reg := mustRegister(t, "round35.yaml", round35Register)
+	runNewsWith(t, reg, []newsCase{
+		{"together with after the group", "The Open Edge Alliance has grown. Acme Telecom launched the group in Seoul in July 2023 together with Ion Cloud and Polar Compute.",
+			[]string{"founded(open-edge-alliance) date=2023-07", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)", "foundingMember(polar-compute,open-edge-alliance)"}},
+		{"near miss: no co-founders", "The Open Edge Alliance has grown. Acme Telecom launched the group in Seoul in July 2023.", nil},
+	})
+}
