@@ -56,6 +56,12 @@ var phrasingRules = []rule{
 	{name: "Y, which was launched in D", keys: []string{"which ", "that "}, re: rx(rAll + `,? (?:which|that) ((?:[a-z']+ ){0,2}?)(?:was |were |has been |had been )?(?:officially |formally )?(?:launched|founded|formed|established|created|set up|started|unveiled)\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.founded(s, m[1], m[2], 0.85)
 	}},
+	// "Y, which was launched at MWC Barcelona in February 2024 together
+	// with A, B and C": those named with the launch founded Y with
+	// whoever the sentence named before (round 35, dev22)
+	{name: "Y, which was launched together with A", keys: []string{"together with", "along with"}, re: rx(rAll + `,? (?:which|that) (?:was |were |has been |had been )?(?:officially |formally )?(?:launched|founded|formed|established|created|set up|started)\b[^<;]{0,60}? (?:together|along) with ` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+		x.membership(s, schema.RelFoundingMember, x.args(s, m[2]), m[1], "", 0.75)
+	}},
 	{name: "Founded in D, Y", keys: []string{"founded", "launched", "established", "formed", "created", "set up", "started"}, re: rx(`^(?:Founded|Launched|Established|Formed|Created|Set up|Started) (?:in|on) [^<,]+, (?:the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {
 		x.founded(s, m[1], "", 0.85)
 	}},

@@ -278,3 +278,17 @@ func TestRound35LaunchedGroupTogetherWith(t *testing.T) {
 		{"near miss: no co-founders", "The Open Edge Alliance has grown. Acme Telecom launched the group in Seoul in July 2023.", nil},
 	})
 }
+
+// TestRound35LaunchedTogetherWithRelative: "Y, which was launched at MWC
+// in February 2024 together with B, C and D" makes B, C and D founding
+// members of Y (dev22). Near miss: launched along with something that is
+// no organisation.
+func TestRound35LaunchedTogetherWithRelative(t *testing.T) {
+	reg := mustRegister(t, "round35.yaml", round35Register)
+	runNewsWith(t, reg, []newsCase{
+		{"together with after the launch", "Acme Telecom was a founding member of the Open Edge Alliance, which was launched at MWC in February 2024 together with Ion Cloud and Polar Compute.",
+			[]string{"founded(open-edge-alliance) date=2024-02", "foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)", "foundingMember(polar-compute,open-edge-alliance)"}},
+		{"near miss: along with a fund", "The Open Edge Alliance, which was launched in February 2024 along with a new fund, has grown.",
+			[]string{"founded(open-edge-alliance) date=2024-02"}},
+	})
+}
