@@ -28,17 +28,7 @@ func (x *extractor) itsOwnClause(toks []token, i int) (string, bool) {
 	if s, ok := x.itsRunApposed(toks, i); ok {
 		return s, true
 	}
-	start := -1
-	for k := i - 1; k > 0; k-- {
-		if toks[k].Text == ";" {
-			start = k + 1
-			break
-		}
-		if toks[k].Text == "," && itsClauseOpeners[toks[k+1].Key] {
-			start = k + 2
-			break
-		}
-	}
+	start := clauseStartBefore(toks, i)
 	if start < 0 || start >= i {
 		return "", false
 	}
@@ -111,4 +101,19 @@ func (x *extractor) placeholderOf(s string) string {
 		return b
 	}
 	return s
+}
+
+// clauseStartBefore is the first token of the clause toks[i] stands in
+// when a coordinated or contrasted clause opens before it (", and", ",
+// but", ", while", ";"), or -1.
+func clauseStartBefore(toks []token, i int) int {
+	for k := i - 1; k > 0; k-- {
+		if toks[k].Text == ";" {
+			return k + 1
+		}
+		if toks[k].Text == "," && itsClauseOpeners[toks[k+1].Key] {
+			return k + 2
+		}
+	}
+	return -1
 }

@@ -108,17 +108,7 @@ var holderCopulas = map[string]bool{"is": true, "are": true, "was": true, "were"
 // the holder's own clause. Anything else leaves the previous sentence's
 // company to holderInvestee.
 func (x *extractor) holderInvesteeBefore(toks []token, i int) string {
-	start := -1
-	for k := i - 1; k > 0; k-- {
-		if toks[k].Text == ";" {
-			start = k + 1
-			break
-		}
-		if toks[k].Text == "," && itsClauseOpeners[toks[k+1].Key] {
-			start = k + 2
-			break
-		}
-	}
+	start := clauseStartBefore(toks, i) // coref_its_clause.go
 	if start < 0 || start >= i || len(toks) == 0 {
 		return ""
 	}

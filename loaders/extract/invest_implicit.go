@@ -237,30 +237,12 @@ func (x *extractor) famImplicitStake(c *clauses) {
 			if take && !strings.Contains(c.us[n].words, "stake") && !holdingNoun(c.us[n]) && !c.boughtShare(u.Lemma, n) {
 				continue // "took 60%" names what it took elsewhere or nothing
 			}
-			end, ok := c.unnamedStakeEnd(n)
-			if !ok {
-				continue
-			}
-			subj := c.floatingSubject(v)
-			if subj < 0 || c.us[subj].Kind != 'E' {
-				continue
-			}
-			x.implicitHolders(c, subj, v, end)
+			x.unnamedStakeHolders(c, v, n)
 		case u.Lemma == "pay" || u.Lemma == "invest":
 			// "A paid $5 billion for a 9.99% stake in April 2020" (round 35)
-			n := c.paidForStake(v)
-			if n < 0 {
-				continue
+			if n := c.paidForStake(v); n >= 0 {
+				x.unnamedStakeHolders(c, v, n)
 			}
-			end, ok := c.unnamedStakeEnd(n)
-			if !ok {
-				continue
-			}
-			subj := c.floatingSubject(v)
-			if subj < 0 || c.us[subj].Kind != 'E' {
-				continue
-			}
-			x.implicitHolders(c, subj, v, end)
 		case u.Lemma == "be":
 			x.amongUnnamedHolders(c, v) // "A were among the new shareholders" (invest_among_unnamed.go)
 			// "Thales is the majority shareholder", "A and B are the
@@ -281,6 +263,20 @@ func (x *extractor) famImplicitStake(c *clauses) {
 			x.implicitHolders(c, subj, v, end)
 		}
 	}
+}
+
+// unnamedStakeHolders states the subject of verb v as holding the stake at
+// unit n in the investee in focus, when the stake names no company.
+func (x *extractor) unnamedStakeHolders(c *clauses, v, n int) {
+	end, ok := c.unnamedStakeEnd(n)
+	if !ok {
+		return
+	}
+	subj := c.floatingSubject(v)
+	if subj < 0 || c.us[subj].Kind != 'E' {
+		return
+	}
+	x.implicitHolders(c, subj, v, end)
 }
 
 // rankWord reports whether an investor noun phrase ranks its holder:

@@ -3,9 +3,7 @@ package extract_test
 import (
 	"testing"
 
-	"github.com/telcograph/telcograph/loaders/extract"
 	"github.com/telcograph/telcograph/loaders/facts"
-	"github.com/telcograph/telcograph/schema"
 )
 
 // round35Register holds round 35's fictional companies, groups and people.
@@ -66,29 +64,11 @@ func TestRound35VentureFormedByApposed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct{ text, want string }{
+	checkVentureNamed(t, reg, []ventureCase{
 		{"Ion Cloud was one of the first funders of North Gate, the US data-centre venture formed in January by Acme Telecom, Cobalt Mobile and Polar Compute.", "north-gate"},
 		{"North Gate, a venture of Acme Telecom, Cobalt Mobile and Polar Compute, opened a campus.", "north-gate"},
 		{"Ion Cloud funded the data-centre venture formed in January by Acme Telecom, Cobalt Mobile and Polar Compute.", ""},
-	} {
-		out, err := extract.ExtractArticle("v.txt", []byte(c.text), extract.ExtractOptions{Register: reg})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, f := range out.Articles[0].Facts {
-			if f.Relation != schema.RelJointVenture {
-				continue
-			}
-			found = true
-			if f.Subject.ID != c.want || len(f.Partners) != 3 {
-				t.Errorf("%q: venture %q with %d partners, want %q with 3", c.text, f.Subject.ID, len(f.Partners), c.want)
-			}
-		}
-		if !found {
-			t.Errorf("%q: no jointVenture fact", c.text)
-		}
-	}
+	}, 3)
 }
 
 // TestRound35SponsorHyphen: "the A-anchored X" names X and its sponsor A,
