@@ -22,6 +22,9 @@ func (x *extractor) famHolders(c *clauses) {
 		switch {
 		case u.Lemma == "become" || u.Lemma == "remain":
 			x.possBacker(c, v) // "A, which became Y's largest shareholder,"
+		case u.Lemma == "be" && v > 0 && c.relative(v-1):
+			x.possBacker(c, v) // "A, which is Y's majority shareholder," (round 35; famInvestRelative reads main clauses)
+			x.amongBackersOf(c, v)
 		case u.Lemma == "be" && c.subject(v) < 0 && c.isPunct(v-1, "and"):
 			x.coordHolder(c, v)
 		case u.Lemma == "be" || u.Lemma == "remain":

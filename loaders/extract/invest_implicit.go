@@ -303,7 +303,7 @@ func (c *clauses) unnamedStakeEnd(n int) (int, bool) {
 		case c.isPunct(k, ",") || c.isPunct(k, "and") || c.isPunct(k, ";"):
 			return k - 1, true
 		case u.Kind == 'P' && (u.Lemma == "in" || u.Lemma == "of" || u.Lemma == "into" || u.Lemma == "at"):
-			if k+1 < len(c.us) && c.us[k+1].Kind == 'N' && (timeWordRE.MatchString(c.us[k+1].words) || strings.HasPrefix(c.us[k+1].words, "its own") ||
+			if k+1 < len(c.us) && c.us[k+1].Kind == 'N' && (timeWordRE.MatchString(c.us[k+1].words) || strings.HasPrefix(c.us[k+1].words, "its own") || equityWords[c.us[k+1].words] ||
 				strings.HasPrefix(c.us[k+1].words, "their own") || ownedShare(c.us[k+1].words) || c.us[k+1].Lemma == "share") {
 				k++
 				continue
@@ -321,6 +321,10 @@ func (c *clauses) unnamedStakeEnd(n int) (int, bool) {
 	}
 	return k - 1, true
 }
+
+// equityWords are what a share is "of" when it names no company: "half
+// of the equity", "51% of the shares" (round 35, dev22).
+var equityWords = map[string]bool{"the equity": true, "the shares": true, "the capital": true, "the share capital": true, "its equity": true}
 
 // timeWordRE matches a bare year or a time noun after "in".
 var timeWordRE = regexp.MustCompile(`^(?:(?:early|late|mid-?)\s*)?(?:19|20)\d\d$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)\b`)

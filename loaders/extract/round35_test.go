@@ -272,3 +272,32 @@ func TestRound35LaunchedTogetherWithRelative(t *testing.T) {
 			[]string{"founded(open-edge-alliance) date=2024-02"}},
 	})
 }
+
+// TestRound35RelativeHolder: "A, which is Y's majority shareholder," and
+// "A, the German group that is Y's majority shareholder," state A's stake,
+// as "A, which became Y's largest shareholder," does (dev22). Near misses:
+// Y's biggest customer, Y's former shareholder.
+func TestRound35RelativeHolder(t *testing.T) {
+	reg := mustRegister(t, "round35.yaml", round35Register)
+	runNewsWith(t, reg, []newsCase{
+		{"which is", "Acme Telecom, which is Cobalt Mobile's majority shareholder, has pushed for AI.",
+			[]string{"investedIn(acme-telecom,cobalt-mobile)"}},
+		{"a description that is", "Acme Telecom, the German group that is Cobalt Mobile's majority shareholder, has pushed for AI.",
+			[]string{"headquarteredIn(acme-telecom,DE)", "investedIn(acme-telecom,cobalt-mobile)"}},
+		{"near miss: a customer", "Acme Telecom, which is Cobalt Mobile's biggest customer, has pushed for AI.", nil},
+		{"near miss: a former shareholder", "Acme Telecom, which was Cobalt Mobile's former shareholder, sold out.", nil},
+	})
+}
+
+// TestRound35HalfOfTheEquity: "B holds half of the equity" names no
+// company, so the stake is in the investee in focus, as "B holds half"
+// is (dev22). Near miss: "51% of the shares in Y" names Y.
+func TestRound35HalfOfTheEquity(t *testing.T) {
+	reg := mustRegister(t, "round35.yaml", round35Register)
+	runNewsWith(t, reg, []newsCase{
+		{"half of the equity", "Acme Telecom invested in Granite Labs in May. Ion Cloud holds half of the equity.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
+		{"near miss: the shares in a named company", "Acme Telecom invested in Granite Labs in May. Ion Cloud holds 51% of the shares in Polar Compute.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(ion-cloud,polar-compute)"}},
+	})
+}
