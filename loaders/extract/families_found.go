@@ -39,8 +39,8 @@ func (x *extractor) famFound(c *clauses, v int) {
 		u.Passive, subj = true, v-1
 	}
 	if u.Passive {
-		if subj < 0 {
-			return
+		if subj < 0 || subj > 0 && c.us[subj-1].Kind == 'P' && (c.us[subj-1].Lemma == "with" || c.us[subj-1].Lemma == "between") {
+			return // "its joint venture with Meta has been incorporated": Meta is the venture's partner, not what was founded (round 35)
 		}
 		alli := c.args(x, subj)
 		if len(alli) != 1 {

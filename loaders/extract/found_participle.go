@@ -121,10 +121,38 @@ func (x *extractor) foundFronted(c *clauses, v int) {
 	if k < 0 {
 		return
 	}
+	if x.founderApposed(c, k) {
+		// "Founded in 2016 by P, a former Google engineer who remains
+		// chief executive, Groq ...": the founder's apposition is no
+		// subject; the company comes after its closing comma (round 35)
+		if k = c.afterFronted(k, false); k < 0 {
+			return
+		}
+	}
 	co, ok := x.foundedCompany(c, k, companyOnly)
 	if !ok || k+1 >= len(c.us) {
 		return
 	}
 	x.rule = "found.fronted-company"
 	x.emitFact(c.s, schema.RelFounded, co, arg{}, c.text(0, v), 0.7, schema.Fact{Date: x.dateOf(c.s)})
+}
+
+// founderApposed reports whether the text after a fronted participle's
+// comma, at unit k (past its modifiers), is an apposition to the person
+// before the comma: "by P, a former Google engineer ...".
+func (x *extractor) founderApposed(c *clauses, k int) bool {
+	ci := k - 1
+	for ci > 0 && c.us[ci].Kind == 'M' {
+		ci--
+	}
+	if ci < 1 || ci+1 >= len(c.us) || !c.isPunct(ci, ",") || c.us[ci-1].Kind != 'E' || !c.isPerson(x, ci-1) {
+		return false
+	}
+	first := c.us[ci+1].words
+	for _, a := range []string{"a", "an", "the"} {
+		if first == a || strings.HasPrefix(first, a+" ") {
+			return true
+		}
+	}
+	return false
 }

@@ -301,3 +301,24 @@ func TestRound35HalfOfTheEquity(t *testing.T) {
 			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(ion-cloud,polar-compute)"}},
 	})
 }
+
+// TestRound35FoundedNotThePartner: two wrong foundings the read splits
+// showed (dev16, dev17). "Founded in 2016 by P, a former Polar Compute
+// engineer who remains chief executive, Y ..." founded Y, not the company
+// in the founder's apposition; "the joint venture with B has been
+// incorporated" founds the venture, not B. Near misses: the plain fronted
+// participle and a named venture.
+func TestRound35FoundedNotThePartner(t *testing.T) {
+	reg := mustRegister(t, "round35.yaml", round35Register+`  john-lee: {name: John Lee, type: person}
+  north-gate: {name: North Gate, type: joint_venture}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"the founder's apposition", "Founded in 2016 by Jane Park, a former Polar Compute engineer, Granite Labs also named John Lee its chief operating officer.",
+			[]string{"founded(granite-labs) date=2016"}},
+		{"the venture's partner", "The joint venture with Polar Compute has been incorporated.", nil},
+		{"near miss: no apposition", "Founded in 2016 by Jane Park, Granite Labs also named John Lee its chief operating officer.",
+			[]string{"founded(granite-labs) date=2016"}},
+		{"near miss: a named venture", "North Gate, the joint venture with Polar Compute, has been incorporated.",
+			[]string{"founded(north-gate)"}},
+	})
+}
