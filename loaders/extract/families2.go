@@ -85,8 +85,11 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		return
 	}
 	noun := c.us[n]
+	// "The equity partners of Y are A, B and C": holders the of-phrase
+	// names (invest_equity_party.go)
+	ofHolders := (ofFound || n > 0 && c.us[n-1].Kind == 'E' && c.ents[c.us[n-1].ent].poss) && equityPartyNoun(noun) && !tentativeHolder(noun) && !u.Neg
 	if u.Lemma == "be" && !among && !strings.Contains(noun.words, "member") && !strings.Contains(noun.words, "founder") && !noun.hasMod("founding") &&
-		!c.ownedInvestorNoun(n) { // "whose largest investor is A" (invest_whose.go)
+		!c.ownedInvestorNoun(n) && !ofHolders { // "whose largest investor is A" (invest_whose.go)
 		return
 	}
 	// The list: the first entity unit after the verb, across "such as".
@@ -159,6 +162,19 @@ func (x *extractor) famInclude(c *clauses, v int) {
 		}
 		for _, a := range items {
 			x.emitFact(c.s, rel, a, alliance, mt, 0.75, schema.Fact{})
+		}
+	case ofHolders && !investorNouns[noun.Lemma]:
+		// "The equity partners of Y are A and B", "Y's equity partners
+		// are A and B": investors in Y
+		owner, ok := ofArg, ofFound
+		if !ofFound {
+			owner, ok = c.args(x, n-1)[0], len(c.args(x, n-1)) == 1
+		}
+		if !ok {
+			return
+		}
+		for _, a := range items {
+			x.emitFact(c.s, schema.RelInvestedIn, a, owner, mt, 0.7, schema.Fact{})
 		}
 	case noun.Lemma == "partner":
 		if strings.Contains(strings.ToLower(c.text(n-1, n)), "limited partner") {
@@ -510,6 +526,10 @@ func (x *extractor) famCopula(c *clauses, v int) {
 	mt := c.modText(subj, v)
 	for _, a := range c.args(x, subj) {
 		switch {
+		case equityPartyNoun(noun) && !investorNouns[noun.Lemma] && !tentativeHolder(noun):
+			// "A is an equity partner in Y" (invest_equity_party.go)
+			x.rule = "copula.equity-partner"
+			x.emitFact(c.s, schema.RelInvestedIn, a, org[0], mt, 0.75, schema.Fact{})
 		case (noun.Lemma == "partner" || noun.Lemma == "ally") && !noun.hasMod(tentativeMods...) && !hasAnyWord(noun.words, tentativeMods):
 			x.rule = "copula.partner"
 			x.emitFact(c.s, schema.RelPartnerOf, a, org[0], mt, 0.75, schema.Fact{})

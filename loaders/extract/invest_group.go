@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // This file reads money raised from a group the sentence then lists
 // (helper x13i9, issue 13): "Y raised $6 billion from a group that
 // included A, B and C", "Y secured $30 million from investors including
@@ -21,7 +23,7 @@ func (x *extractor) famRaisedFromGroup(c *clauses) {
 		}
 		subj := c.subject(v)
 		n := c.nounObject(v)
-		if subj < 0 || n < 0 || !c.moneyAt(v+1, n+1) {
+		if subj < 0 || n < 0 || !c.moneyAt(v+1, n+1) && !raisedSumUnit(c.us[n]) {
 			continue
 		}
 		for _, p := range c.pps(n + 1) {
@@ -40,6 +42,21 @@ func (x *extractor) famRaisedFromGroup(c *clauses) {
 	}
 }
 
+// raisedSumUnit reports whether noun phrase u is money raised with no
+// amount ("funding", "fresh capital", "funding that year"), as
+// raisedSumNouns name it; a fund raised is a fund's own.
+func raisedSumUnit(u unit) bool {
+	if u.Kind != 'N' {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(u.words)) {
+		if raisedSumNouns[w] && w != "fund" {
+			return true
+		}
+	}
+	return false
+}
+
 // raisedFromVerbs raise money from someone.
 var raisedFromVerbs = map[string]bool{
 	"raise": true, "secure": true, "get": true, "receive": true, "land": true, "attract": true, "win": true, "bag": true, "close": true,
@@ -47,9 +64,13 @@ var raisedFromVerbs = map[string]bool{
 
 // listedAfter is the entity unit a group noun at unit n lists: "a group
 // that included A", "investors including A", "backers such as A", "a
-// consortium led by A", "investors, among them A"; or -1.
+// consortium led by A", "investors, among them A", "a group of investors
+// including A"; or -1.
 func (c *clauses) listedAfter(n int) int {
 	k := n + 1
+	if k+1 < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "of" && c.us[k+1].Kind == 'N' && (investorNouns[c.us[k+1].Lemma] || companyNouns[c.us[k+1].Lemma]) {
+		k += 2 // "a group of investors including A" (round 36)
+	}
 	if c.isPunct(k, ",") {
 		k++
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -203,6 +204,19 @@ func (x *extractor) amongBackersOf(c *clauses, v int) {
 // "partly owned", "jointly owned".
 var partOwnedPrefixes = []string{"majority", "minority", "partly", "part", "jointly", "co", "half"}
 
+// partOwnedVerb reports whether a passive verb group ends in a part's
+// word and "owned": "is partly owned", "is now majority-owned". "Jointly
+// owned" and "co-owned" are left to the venture rules, whose owners the
+// drills' writers annotate as joint-venture partners only.
+func partOwnedVerb(words string) bool {
+	fs := strings.Fields(strings.TrimSuffix(words, "owned"))
+	if len(fs) == 0 || !strings.HasSuffix(words, "owned") {
+		return false
+	}
+	last := strings.TrimSuffix(fs[len(fs)-1], "-")
+	return slices.Contains(partOwnedPrefixes, last) && last != "jointly" && last != "co"
+}
+
 // famOwnedBy: "Y is majority-owned by A", and an apposition's reduced
 // passive "Y, the Singapore operator owned by A's B," (A's B owns Y). A
 // bare "Y is owned by A" tells an acquisition as often as a stake, which
@@ -231,6 +245,9 @@ func (x *extractor) famOwnedBy(c *clauses) {
 		case part && c.us[v-1].Kind == 'V' && c.us[v-1].Lemma == "be" && !c.us[v-1].Neg:
 			// "Y is majority-owned by A"
 			y = c.subject(v - 1)
+		case u.Kind == 'V' && u.Passive && partOwnedVerb(u.words):
+			// "Y is partly owned by A": the part's word inside the verb group
+			y = c.subject(v)
 		case c.us[v-1].Kind == 'E' && v >= 3 && c.isPunct(v-2, ",") && c.us[v-3].Kind == 'E' && c.args(x, v-1) != nil &&
 			c.args(x, v-1)[0].m != nil && c.args(x, v-1)[0].m.Coref:
 			// "Y, the Singapore-based operator owned by A"

@@ -18,8 +18,8 @@ import (
 //     company.
 func (x *extractor) famPhrasalInvest(c *clauses) {
 	for v, u := range c.us {
-		if u.Kind != 'V' || u.Neg || u.Passive || c.ts[u.Head].Form == formIng {
-			continue // "denied it was close to buying into Mistral AI": no purchase
+		if u.Kind != 'V' || u.Neg || u.Passive || c.ts[u.Head].Form == formIng && !strings.Contains(u.words, " ") {
+			continue // "denied it was close to buying into Mistral AI": no purchase; "A and B are buying into Y" is one (round 36)
 		}
 		subj := c.subject(v)
 		if v >= 2 && c.us[v-1].Kind == 'P' && c.us[v-1].Lemma == "to" && c.us[v-2].Kind == 'V' && !c.us[v-2].Neg {

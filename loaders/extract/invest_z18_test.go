@@ -62,8 +62,10 @@ func TestConfirmedInvestorKeptRound(t *testing.T) {
 		// near misses
 		{"not confirmed", "Granite Labs raised a Series B in March. Larch Networks also invested, and Cobalt Mobile was not confirmed as an investor.",
 			[]string{invZ18("larch-networks", "granite-labs")}},
+		// an investor of another company is that company's, not the
+		// round's (round 36: "was confirmed as an investor in Y" states it)
 		{"an investor of another company", "Granite Labs raised a Series B in March. Larch Networks also invested, and Cobalt Mobile was confirmed as an investor in Ion Cloud.",
-			[]string{invZ18("larch-networks", "granite-labs")}},
+			[]string{"investedIn(cobalt-mobile,ion-cloud)", invZ18("larch-networks", "granite-labs")}},
 	})
 }
 

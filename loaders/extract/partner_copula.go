@@ -23,6 +23,9 @@ func partnerNounOK(u unit) bool {
 func (x *extractor) famPartnerNoun(c *clauses) {
 	for j := 1; j < len(c.us); j++ {
 		u := c.us[j]
+		if u.hasMod("equity") {
+			continue // "equity partners" hold shares (invest_equity_party.go)
+		}
 		switch {
 		case u.Kind == 'N' && u.Lemma == "partner" && c.us[j-1].Kind == 'E' && c.ents[c.us[j-1].ent].poss && possPartnerNoun(u):
 			x.possPartnerCopula(c, j-1) // partner_poss_named.go

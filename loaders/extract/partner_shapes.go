@@ -51,6 +51,9 @@ func (x *extractor) partnerOf(c *clauses, n int) {
 	if n < 2 || n+2 >= len(c.us) || c.us[n+1].Kind != 'P' || c.us[n+1].Lemma != "of" && c.us[n+1].Lemma != "for" || u.hasMod(tentativeMods...) || u.hasMod("no", "not") {
 		return
 	}
+	if u.hasMod("equity") {
+		return // "an equity partner of Y" holds shares (invest_equity_party.go)
+	}
 	copula := c.us[n-1].Kind == 'V' && c.us[n-1].Lemma == "be"
 	if c.us[n+1].Lemma == "for" && !copula {
 		return // "X is a key partner for Y", not "X, a partner for growth"

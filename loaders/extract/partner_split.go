@@ -65,7 +65,7 @@ func (x *extractor) famPartnerSplit(c *clauses) {
 func (x *extractor) famPartnerCopula(c *clauses) {
 	for n := 1; n+2 < len(c.us); n++ {
 		u, v := c.us[n], c.us[n+1]
-		if u.Kind != 'N' || u.Lemma != "partner" || v.Kind != 'V' || v.Lemma != "be" || v.Neg || c.relative(n+1) {
+		if u.Kind != 'N' || u.Lemma != "partner" || u.hasMod("equity") || v.Kind != 'V' || v.Lemma != "be" || v.Neg || c.relative(n+1) {
 			continue
 		}
 		p := n - 1

@@ -1,0 +1,105 @@
+package extract_test
+
+import "testing"
+
+// round36Register holds round 36's fictional companies.
+const round36Register = `entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  cobalt-mobile: {name: Cobalt Mobile, type: company}
+  ion-cloud: {name: Ion Cloud, type: company}
+  polar-compute: {name: Polar Compute, type: company}
+  granite-labs: {name: Granite Labs, type: company}
+`
+
+// TestRound36EquityParty: "the equity partners (holders, investors) of Y
+// are A, B and C" and "Y's equity partners are A and B" name Y's
+// investors, as "Y's investors are" does; "A is an equity partner in Y"
+// is a stake, no partnership. Near misses: potential investors,
+// technology partners, a negated copula.
+func TestRound36EquityParty(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register)
+	runNewsWith(t, reg, []newsCase{
+		{"equity partners of Y are", "The equity partners of Granite Labs are Acme Telecom, Cobalt Mobile and Ion Cloud.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
+		{"equity investors of Y are", "The equity investors of Granite Labs are Acme Telecom and Ion Cloud.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
+		{"shareholders of Y are", "The shareholders of Granite Labs are Acme Telecom and Ion Cloud.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
+		{"Y's equity partners are", "Granite Labs' equity partners are Acme Telecom and Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"Y's equity partners include", "Granite Labs' equity partners include Acme Telecom and Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"A is an equity partner in Y", "Acme Telecom is an equity partner in Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		{"A and B are the equity partners of Y", "Acme Telecom and Cobalt Mobile are the equity partners of Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"near miss: potential investors", "The potential investors in Granite Labs are Acme Telecom and Cobalt Mobile.", nil},
+		{"near miss: technology partners of Y are", "The technology partners of Granite Labs are Acme Telecom and Cobalt Mobile.", nil},
+		{"near miss: not an equity partner", "Acme Telecom is not an equity partner in Granite Labs.", nil},
+	})
+}
+
+// TestRound36PartOwnedVerbGroup: "Y is partly owned by A", the part's
+// word inside the verb group, states A's stake as "Y is majority-owned by
+// A" does. Near misses: wholly or plainly owned (an acquisition as often
+// as a stake), a negated verb, and "jointly owned", left to the venture
+// rules.
+func TestRound36PartOwnedVerbGroup(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register)
+	runNewsWith(t, reg, []newsCase{
+		{"partly owned", "Granite Labs is partly owned by Acme Telecom.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		{"partly owned, a relative after", "Granite Labs is partly owned by Acme Telecom, which took a stake in 2021.",
+			[]string{"investedIn(acme-telecom,granite-labs) date=2021"}},
+		{"near miss: wholly owned", "Granite Labs is wholly owned by Acme Telecom.", nil},
+		{"near miss: owned", "Granite Labs is owned by Acme Telecom.", nil},
+		{"near miss: not partly owned", "Granite Labs is not partly owned by Acme Telecom.", nil},
+	})
+}
+
+// TestRound36GroupOfInvestors: "Y raised $N from a group of investors
+// including A, B and C" and "Y raised funding that year from ..." list
+// Y's investors, as "from a group that included A" does. Near misses: a
+// group of customers, a fund raised.
+func TestRound36GroupOfInvestors(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a group of investors including", "Granite Labs raised $40 million from a group of investors including Acme Telecom, Cobalt Mobile and Ion Cloud.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
+		{"a consortium of investors including", "Granite Labs raised $40 million from a consortium of investors including Acme Telecom and Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"funding with no amount", "Granite Labs raised funding that year from a group of investors including Acme Telecom and Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"near miss: a group of customers", "Granite Labs raised $40 million from a group of customers including Acme Telecom and Cobalt Mobile.", nil},
+		{"near miss: a fund raised", "Granite Labs raised a fund from a group of investors including Acme Telecom.", nil},
+	})
+}
+
+// TestRound36NamedHolders: "A and B were named the initial equity
+// investors of Y", "A was confirmed as an equity partner in Y". Near
+// misses: potential investors, a negated verb.
+func TestRound36NamedHolders(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register)
+	runNewsWith(t, reg, []newsCase{
+		{"were named the initial equity investors of", "Acme Telecom and Cobalt Mobile were named the initial equity investors of Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"was confirmed as an equity partner in", "Acme Telecom was confirmed as an equity partner in Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		{"near miss: potential investors", "Acme Telecom and Cobalt Mobile were named the potential investors of Granite Labs.", nil},
+		{"near miss: not named", "Acme Telecom and Cobalt Mobile were not named investors of Granite Labs.", nil},
+	})
+}
+
+// TestRound36BuyingInto: "A and B are buying into Y", a progressive with
+// its auxiliary, is a purchase of shares as "A bought into Y" is. Near
+// misses: "close to buying into Y" (no finite verb of its own) and a
+// negated verb.
+func TestRound36BuyingInto(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register)
+	runNewsWith(t, reg, []newsCase{
+		{"are buying into", "Acme Telecom and Cobalt Mobile are buying into Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"near miss: close to buying into", "Acme Telecom denied it was close to buying into Granite Labs.", nil},
+		{"near miss: did not buy into", "Acme Telecom did not buy into Granite Labs.", nil},
+	})
+}
