@@ -23,7 +23,7 @@ var commitLemmas = map[string]bool{"commit": true, "pledge": true}
 // famCommit reads "A committed $X to Y" and "..., while A committed $X".
 func (x *extractor) famCommit(c *clauses) {
 	for v, u := range c.us {
-		upTo := strings.HasSuffix(u.Lemma, " up") && v+1 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "to"
+		upTo := (strings.HasSuffix(u.Lemma, " up") || strings.HasSuffix(u.words, " up")) && v+1 < len(c.us) && c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "to"
 		if u.Kind != 'V' || !commitLemmas[u.Lemma] && !(upTo && commitLemmas[strings.TrimSuffix(u.Lemma, " up")]) || u.Passive || u.Neg {
 			continue // "committed up to $10 million": the chunker's particle is the amount's (round 29)
 		}

@@ -502,6 +502,9 @@ func chunkSentence(ts []tagged) []chunk {
 				case posVerb:
 					c.Head = j
 				case posPart:
+					if ts[j].Key == "up" && upToAmount(ts, j) {
+						break // "invest up to $500 million": "up to" bounds the amount, no particle (round 36)
+					}
 					if ts[j].Key == "up" || ts[j].Key == "out" {
 						c.Particle = ts[j].Key // "set up", "set out"
 					} else {
@@ -511,7 +514,7 @@ func chunkSentence(ts []tagged) []chunk {
 					if ts[j].Key == "never" {
 						c.Neg = true
 					}
-					if ts[j].Key == "up" && c.Head >= 0 {
+					if ts[j].Key == "up" && c.Head >= 0 && !upToAmount(ts, j) {
 						c.Particle = "up"
 					}
 				}
@@ -603,4 +606,14 @@ var intensifiers = map[string]bool{"itself": true, "themselves": true, "himself"
 // isNominal: the parts of speech inside a noun phrase.
 func isNominal(p pos) bool {
 	return p == posNoun || p == posPropn || p == posAdj || p == posDet || p == posNum || p == posPron
+}
+
+// upToAmount reports whether the token at j starts "up to" before an
+// amount or a number: "invest up to $500 million", "hold up to 20%".
+func upToAmount(ts []tagged, j int) bool {
+	if j+2 >= len(ts) || ts[j].Key != "up" || ts[j+1].Key != "to" {
+		return false
+	}
+	k := ts[j+2].Key
+	return ts[j+2].Pos == posNum || k != "" && (strings.ContainsAny(k[:1], "$€£0123456789") || strings.HasPrefix(k, "₹") || k == "rs" || k == "rs.")
 }

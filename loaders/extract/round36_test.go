@@ -103,3 +103,20 @@ func TestRound36BuyingInto(t *testing.T) {
 		{"near miss: did not buy into", "Acme Telecom did not buy into Granite Labs.", nil},
 	})
 }
+
+// TestRound36UpToAmount: "up to" before an amount bounds the amount; the
+// chunker no longer takes its "up" for a particle ("invest up"), so "A
+// agreed in 2023 to invest up to $500 million in Y" is read as "to invest
+// $500 million in Y" is, and "committed up to $N to Y" stays a
+// commitment. Near miss: "set up" keeps its particle.
+func TestRound36UpToAmount(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register)
+	runNewsWith(t, reg, []newsCase{
+		{"agreed in a year to invest up to", "Acme Telecom agreed in 2023 to invest up to $500 million in Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs) date=2023 amount=$500 million"}},
+		{"committed up to", "Acme Telecom has committed up to $40 billion to Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$40 billion"}},
+		{"near miss: set up keeps its particle", "Acme Telecom set up Granite Labs in 2020.",
+			[]string{"founded(granite-labs) date=2020"}},
+	})
+}
