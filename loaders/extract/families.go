@@ -170,6 +170,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famRoundReturn(c)       // rounds_return.go
 	x.famRaisedFromGroup(c)   // invest_group.go
 	x.famNamedHolders(c)      // invest_equity_party.go
+	x.famPremodHolder(c)      // invest_equity_party.go
 	x.famAddedBackers(c)      // invest_holding.go
 	x.famPhrasalInvest(c)     // invest_phrasal.go
 	x.famGappedAmounts(c)     // invest_gapped_amounts.go

@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/telcograph/telcograph/schema"
+import (
+	"strings"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // This file reads a party to a company's equity named by a noun phrase
 // that is not one of investorNouns: "the equity partners of Y", "its
@@ -70,6 +74,57 @@ func (x *extractor) famNamedHolders(c *clauses) {
 		x.rule = "invest.named-holders"
 		for _, a := range holders {
 			x.emitFact(c.s, schema.RelInvestedIn, a, org[0], c.modText(subj, v), 0.75, schema.Fact{})
+		}
+	}
+}
+
+// famPremodHolder: a company's name premodifying a holder noun, "A, a
+// Granite Labs shareholder, said" and "Granite Labs investor A said": A
+// holds shares in the named company. Near misses (round36_test.go): a
+// customer, a former holder, a country ("a Japanese investor").
+func (x *extractor) famPremodHolder(c *clauses) {
+	bare := func(u unit) bool {
+		return (u.Kind == 'N' || u.Kind == 'M') && investorNouns[u.Lemma] && !strings.Contains(strings.TrimSpace(u.words), " ")
+	}
+	company := func(k int) ([]arg, bool) {
+		if k < 0 || k >= len(c.us) || c.us[k].Kind != 'E' || c.isCountry(k) || c.ents[c.us[k].ent].poss {
+			return nil, false
+		}
+		as := c.args(x, k)
+		if len(as) != 1 || as[0].m == nil || as[0].m.Coref || x.resolve(as[0], companyTypes) == "" {
+			return nil, false
+		}
+		return as, true
+	}
+	for k := 0; k+2 < len(c.us); k++ {
+		var holders, owned []arg
+		var at int
+		switch {
+		case c.us[k].Kind == 'E' && c.isPunct(k+1, ",") && k+5 <= len(c.us) && c.us[k+2].Kind == 'M' &&
+			(strings.HasPrefix(c.us[k+2].words, "a ") || strings.HasPrefix(c.us[k+2].words, "an ") || c.us[k+2].words == "a" || c.us[k+2].words == "an") &&
+			!hasAnyWord(c.us[k+2].words, tentativeMods) && bare(c.us[k+4]) && (k+5 == len(c.us) || c.isPunct(k+5, ",") || c.boundary(k+5)):
+			// "A, a Granite Labs shareholder,"
+			o, ok := company(k + 3)
+			if !ok {
+				continue
+			}
+			holders, owned, at = c.args(x, k), o, k+2
+		case bare(c.us[k+1]) && c.us[k+2].Kind == 'E' && !c.isCountry(k+2) && (k == 0 || c.us[k-1].Kind != 'M' || !hasAnyWord(c.us[k-1].words, tentativeMods)):
+			// "Granite Labs investor A"
+			o, ok := company(k)
+			if !ok {
+				continue
+			}
+			holders, owned, at = c.args(x, k+2), o, k
+		default:
+			continue
+		}
+		if x.ownsItself(holders, owned) {
+			continue
+		}
+		x.rule = "invest.premod-holder"
+		for _, a := range holders {
+			x.emitFact(c.s, schema.RelInvestedIn, a, owned[0], c.text(at, at+2), 0.7, schema.Fact{})
 		}
 	}
 }

@@ -120,3 +120,20 @@ func TestRound36UpToAmount(t *testing.T) {
 			[]string{"founded(granite-labs) date=2020"}},
 	})
 }
+
+// TestRound36PremodHolder: a company's name premodifying a holder noun,
+// "A, a Granite Labs shareholder," and "Granite Labs investor A", states
+// A's stake. Near misses: a customer, a former investor, a country.
+func TestRound36PremodHolder(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register)
+	runNewsWith(t, reg, []newsCase{
+		{"apposed, a Y shareholder", "Polar Compute, a Granite Labs shareholder, has called for a new board.",
+			[]string{"investedIn(polar-compute,granite-labs)"}},
+		{"apposed, an early Y backer", "Polar Compute, an early Granite Labs backer, said so.",
+			[]string{"investedIn(polar-compute,granite-labs)"}},
+		{"Y investor A", "Granite Labs investor Polar Compute has called for a new board.",
+			[]string{"investedIn(polar-compute,granite-labs)"}},
+		{"near miss: a Y customer", "Polar Compute, a Granite Labs customer, said so.", nil},
+		{"near miss: a former Y investor", "Polar Compute, a former Granite Labs investor, said so.", nil},
+	})
+}
