@@ -775,6 +775,9 @@ func (x *extractor) pronounCompany(before string) string {
 	if s, ok := x.frontedIt(before); ok {
 		return s // "Created by A and B, it is ..." (coref_fronted.go)
 	}
+	if s, ok := x.comparedIt(before); ok {
+		return s // "Besides A, it counts B among ..." (coref_fronted.go)
+	}
 	if s := x.clauseSubjectIt(before); s != "" {
 		return s
 	}

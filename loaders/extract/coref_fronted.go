@@ -109,3 +109,26 @@ func (x *extractor) frontedIt(before string) (string, bool) {
 	}
 	return s, true
 }
+
+// comparedOpenerRE is a sentence opening with a phrase that sets others
+// beside or against the subject, running to the comma right before "it":
+// "Besides PIF, it counts ...", "Unlike A and B, it has ...".
+var comparedOpenerRE = regexp.MustCompile(`^["“]?(?:Besides|Like|Unlike|Apart from|Aside from|As with|In addition to|Compared with|Compared to|Other than)\b[^,;:.]{2,160}, $`)
+
+// comparedIt is what "it" right after such a phrase refers to: what the
+// sentences before were about (the subject carried from them, else the
+// article's company), never a party the phrase names, which the phrase
+// sets beside "it"; ok false when before is not such a phrase (round 36,
+// from the read splits: "Besides PIF, it counts A and B among its
+// minority shareholders" made A and B shareholders of PIF).
+func (x *extractor) comparedIt(before string) (string, bool) {
+	if !comparedOpenerRE.MatchString(before) {
+		return "", false
+	}
+	for _, s := range []string{x.prevIt, x.prevSubj, x.topicCompany()} {
+		if s != "" && x.typeOf(s) != schema.TypeAlliance && !slices.Contains(x.curOrgs, s) {
+			return s, true
+		}
+	}
+	return "", true
+}

@@ -69,6 +69,7 @@ func (x *extractor) itByClause(toks []token, i int, near string) (string, bool) 
 			break
 		}
 	}
+	start = overApposition(toks, start, before) // "A and B, its former owners, became shareholders in it" (round 36)
 	s0 := start
 	start = earlierObjectIts(toks, i, start) // coref_it_chain.go
 	var in []string
@@ -199,4 +200,50 @@ func textBetween(toks []token, from, to int) string {
 		}
 	}
 	return strings.Join(parts, " ")
+}
+
+// itAppositionOpeners open a short noun phrase set between commas after a
+// subject: "A and B, its former owners, ...", "A, the carrier, ...".
+var itAppositionOpeners = map[string]bool{"its": true, "their": true, "the": true, "a": true, "an": true}
+
+// overApposition moves a clause start that follows an apposition's
+// closing comma back to the start of the clause the apposition sits in:
+// in "A and B, its former owners, became shareholders in it" the
+// predicate's clause is "A and B ... became shareholders in it", whose
+// subject "it" cannot take. start is the byte after the comma; the
+// apposition is at most six tokens opened by a determiner, a possessive
+// pronoun or a possessive name, and names no organisation of orgs by name (an
+// apposition that does, "P, the chief executive of B, runs it", leaves B
+// a candidate: TestRound32FormerEmployerAppos).
+func overApposition(toks []token, start int, orgs []mention) int {
+	c := -1 // the closing comma's token
+	for k := range toks {
+		if toks[k].End == start && toks[k].Text == "," {
+			c = k
+			break
+		}
+	}
+	if c < 2 {
+		return start
+	}
+	for k := c - 1; k >= 0 && k >= c-7; k-- {
+		switch t := toks[k]; {
+		case t.Text == ";" || t.Text == ":" || t.Key == "that":
+			return start
+		case t.Text == ",":
+			if k+1 >= c || !itAppositionOpeners[toks[k+1].Key] && !(toks[k+1].Upper && slices.ContainsFunc(toks[k+1:c], func(t token) bool { return t.Poss })) {
+				return start // "A, the carrier," and "A and B, Sapeon's former owners," are appositions
+			}
+			if slices.ContainsFunc(orgs, func(m mention) bool { return !m.Coref && m.Start >= toks[k].End && m.Start < toks[c].Start }) {
+				return start
+			}
+			for j := k - 1; j >= 0; j-- {
+				if t := toks[j]; t.Text == "," || t.Text == ";" || t.Text == ":" || t.Key == "that" {
+					return toks[j].End
+				}
+			}
+			return 0
+		}
+	}
+	return start
 }

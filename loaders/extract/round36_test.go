@@ -137,3 +137,32 @@ func TestRound36PremodHolder(t *testing.T) {
 		{"near miss: a former Y investor", "Polar Compute, a former Granite Labs investor, said so.", nil},
 	})
 }
+
+// TestRound36ComparedOpenerIt: "it" right after "Besides A," (also "Like
+// A,", "Unlike A,") is what the sentence before was about, never A, which
+// the phrase sets beside it: "Besides A, it counts B and C among its
+// shareholders" made B and C shareholders of A. Near miss: "After A
+// invested, it ..." is no such phrase.
+func TestRound36ComparedOpenerIt(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register)
+	runNewsWith(t, reg, []newsCase{
+		{"besides A, it counts", "Granite Labs makes chips. Besides Polar Compute, it counts Acme Telecom and Cobalt Mobile among its minority shareholders.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"unlike A, it counts", "Granite Labs makes chips. Unlike Polar Compute, it counts Acme Telecom among its shareholders.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+	})
+}
+
+// TestRound36ItOverApposition: "A and B, its first customers, became
+// shareholders in it": the object "it" is not bound by its own clause's
+// subject, which stands before the apposition, so it is the company the
+// sentence before named, not B.
+func TestRound36ItOverApposition(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register)
+	runNewsWith(t, reg, []newsCase{
+		{"subject, apposition, verb ... it", "Granite Labs makes chips. Acme Telecom and Cobalt Mobile, its first customers, became shareholders in it.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"subject, the apposition, verb ... it", "Granite Labs makes chips. Acme Telecom, the carrier, invested in it.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+	})
+}
