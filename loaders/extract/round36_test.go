@@ -166,3 +166,16 @@ func TestRound36ItOverApposition(t *testing.T) {
 			[]string{"investedIn(acme-telecom,granite-labs)"}},
 	})
 }
+
+// TestRound36ItsAmountRound: "A led its $40 million Series B" after a
+// sentence about Y is A's investment in Y, as "A led its Series B" is
+// (the amount stands between "its" and the round). Near miss: a
+// description of the round, not an amount, between "its" and a noun.
+func TestRound36ItsAmountRound(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register)
+	runNewsWith(t, reg, []newsCase{
+		{"led its amount round", "Granite Labs makes chips for data centres. Acme Telecom led its $40 million Series B in 2024.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$40 million"}},
+		{"near miss: its research programme", "Granite Labs makes chips for data centres. Acme Telecom led its research programme in 2024.", nil},
+	})
+}

@@ -110,6 +110,27 @@ func (x *extractor) roundFollower(c *clauses, v, subj int) {
 	}
 }
 
+// itsRound reports whether the units from o are a round "its" owns: "its
+// Series B", "its $40 million Series B" (the amount its own units), not
+// "its own Series B" (round 36).
+func (c *clauses) itsRound(o int) bool {
+	if o >= len(c.us) || strings.HasPrefix(c.us[o].words, "its own ") {
+		return false
+	}
+	if roundNoun(c.us[o]) && strings.HasPrefix(c.us[o].words, "its ") {
+		return true
+	}
+	if c.us[o].words != "its" {
+		return false
+	}
+	r := o + 1
+	for k := 0; k < 3 && r < len(c.us) && !roundNoun(c.us[r]) && (c.us[r].Kind == 'O' && (c.us[r].words == "$" || c.us[r].words == "€") ||
+		(c.us[r].Kind == 'M' || c.us[r].Kind == 'N') && amountRE.MatchString("$"+c.us[r].words+" ")); k++ {
+		r++
+	}
+	return r < len(c.us) && roundNoun(c.us[r]) && r > o+1
+}
+
 // leadPossRound: "Humain led Luma's $900 million Series C round", "KT
 // anchored its Series B", "A put up the biggest cheque and led the
 // raise". The lead invested in the raiser; the raiser does not lead the
@@ -136,7 +157,7 @@ func (x *extractor) leadPossRound(c *clauses, v int) {
 		}
 		co = as[0]
 		x.dropLedBy(c.s, co)
-	case roundNoun(c.us[o]) && strings.HasPrefix(c.us[o].words, "its ") && x.round == nil && x.prevSubj != "":
+	case c.itsRound(o) && x.round == nil && x.prevSubj != "":
 		co = arg{slug: x.prevSubj, text: "(" + x.nameOf(x.prevSubj) + ")"}
 	case roundNoun(c.us[o]) && x.round != nil && x.sentIdx-x.round.sent <= roundReach && c.subject(v) < 0:
 		co = x.round.co
