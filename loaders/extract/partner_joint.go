@@ -20,6 +20,11 @@ var jointMakingVerbs = map[string]bool{
 	"launch": true, "build": true, "develop": true, "co-develop": true, "create": true, "design": true, "unveil": true,
 	"run": true, "operate": true, "deploy": true, "introduce": true, "roll out": true, "release": true,
 	"debut": true, "demonstrate": true, "showcase": true, "train": true, "co-build": true, "co-create": true,
+	// one thing shown or put on trial together (round 36, from the read
+	// splits: "A and B on Tuesday presented the Industrial AI Cloud", "A
+	// and B showed a commercial AI-RAN product"); a site opened together
+	// stays no partnership (TestProjectPartner)
+	"present": true, "show": true, "pilot": true, "trial": true, "test": true,
 }
 
 // distributiveWords make a plural subject's action each party's own.

@@ -179,3 +179,20 @@ func TestRound36ItsAmountRound(t *testing.T) {
 		{"near miss: its research programme", "Granite Labs makes chips for data centres. Acme Telecom led its research programme in 2024.", nil},
 	})
 }
+
+// TestRound36JointShowing: two parties presenting, showing or trialling
+// one thing together are partners, as launching it is ("A and
+// B on Tuesday presented the Industrial AI Cloud", "A and B showed a
+// commercial AI-RAN product"). Near misses: a plural object ("showed
+// strong results"), "each".
+func TestRound36JointShowing(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register)
+	runNewsWith(t, reg, []newsCase{
+		{"presented a named thing", "Acme Telecom and Cobalt Mobile on Tuesday presented the Industrial AI Cloud.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+		{"showed a product", "In November Acme Telecom and Cobalt Mobile showed a commercial AI-RAN product after outdoor trials.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+		{"near miss: showed results", "Acme Telecom and Cobalt Mobile showed strong results.", nil},
+		{"near miss: each showed", "Acme Telecom and Cobalt Mobile each showed a prototype in Paris.", nil},
+	})
+}
