@@ -427,7 +427,7 @@ func repair(ts []tagged) {
 			// is a verb only here: "20% market share" stays a noun)
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase
 		case t.Pos == posAdj && (prev == posDet || prev == posAdj) && next != posNoun && next != posPropn && next != posAdj && next != posNum &&
-			!(i+1 < len(ts) && currencySigns[ts[i+1].Key]) && !(i+1 < len(ts) && outsideAdj(ts, i+1)):
+			!(i+1 < len(ts) && currencySigns[ts[i+1].Key]) && !(i+1 < len(ts) && outsideAdj(ts, i+1)) && !unknownParticipleAt(ts, i+1):
 			// (but "a massive $120 million round": an adjective before the
 			// amount, helper z21pinv)
 			t.Pos, t.Lemma = posNoun, nounLemma(t.Key) // "its chief executive"

@@ -10,7 +10,23 @@ func participleAdj(ts []tagged, i int) bool {
 	if t.Pos != posVerb || t.Form != formPast || verbBases[t.Lemma] || i == 0 || i+1 >= len(ts) {
 		return false
 	}
-	if ts[i-1].Pos != posDet {
+	if ts[i-1].Pos != posDet && !(ts[i-1].Pos == posAdj && i > 1 && ts[i-2].Pos == posDet) {
+		return false // "its preferred partner", "its first preferred cloud partner" (round 36)
+	}
+	n := ts[i+1].Pos
+	return n == posNoun || n == posAdj || n == posPropn
+}
+
+// unknownParticipleAt reports whether the word at i is an -ed word the
+// lexicon does not know as a verb, before a noun, an adjective or a name:
+// the adjective before it ("its first preferred partner") stays an
+// adjective, for participleAdj to read the -ed word as one too.
+func unknownParticipleAt(ts []tagged, i int) bool {
+	if i+1 >= len(ts) {
+		return false
+	}
+	t := ts[i]
+	if t.Pos != posVerb || t.Form != formPast || verbBases[t.Lemma] {
 		return false
 	}
 	n := ts[i+1].Pos

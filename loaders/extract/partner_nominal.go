@@ -45,7 +45,8 @@ var assembleVerbs = map[string]bool{"put": true, "bring": true, "pull": true, "p
 // B's answer engine into its assistant" (partner_integrate.go).
 func (x *extractor) famPartnerNominal(c *clauses) {
 	x.famWithWhich(c)
-	x.famJointMaking(c) // partner_joint.go
+	x.famJointMaking(c)  // partner_joint.go
+	x.famNamedPartner(c) // partner_named.go
 	x.famJointNoun(c)
 	x.famPartnerRosterCopula(c) // partner_copula_roster.go
 	x.famPartnerNoun(c)         // partner_copula.go
@@ -84,6 +85,10 @@ func (c *clauses) partnerNounWith(n int) int {
 // partnerPossessive: "A's partnership with B", "A's work with B".
 func (x *extractor) partnerPossessive(c *clauses, j int) {
 	n := j + 1
+	if n+2 < len(c.us) && c.us[n].Kind == 'E' && !c.ents[c.us[n].ent].poss && c.us[n+1].Kind == 'N' && nominalPartnerNouns[c.us[n+1].Lemma] &&
+		c.us[n+2].Kind == 'P' && c.us[n+2].Lemma == "with" {
+		n++ // "A's Starlink tie-up with B": a product's name before the noun, the partner after "with" (round 36)
+	}
 	if n+2 < len(c.us) && c.us[n].Kind == 'N' && c.isPunct(n+1, ",") && c.us[n+2].Kind == 'N' && strings.ContainsAny(c.us[n].words, "-0123456789") &&
 		(nominalPartnerNouns[c.us[n+2].Lemma] || possDealNouns[c.us[n+2].Lemma]) {
 		n += 2 // "its five-year, 2.4 trillion won partnership with B" (round 33, dev20)

@@ -196,3 +196,22 @@ func TestRound36JointShowing(t *testing.T) {
 		{"near miss: each showed", "Acme Telecom and Cobalt Mobile each showed a prototype in Paris.", nil},
 	})
 }
+
+// TestRound36NamedPartnerAndProductTieUp: "A named B its first preferred
+// cloud partner" (a partner noun as the object's complement, the -ed word
+// an adjective after "its first") and "A's Starlink tie-up with B" (a
+// product's name between the possessive and the noun) make A and B
+// partners. Near misses: a potential partner, the partner of someone
+// else, a tie-up with no partner named.
+func TestRound36NamedPartnerAndProductTieUp(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register)
+	runNewsWith(t, reg, []newsCase{
+		{"named B its first preferred partner", "Acme Telecom named Cobalt Mobile its first preferred cloud partner in Africa.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+		{"a product's tie-up with B", "Jane Park was the executive behind Acme Telecom's Starlink tie-up with Cobalt Mobile.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+		{"near miss: a potential partner", "Acme Telecom named Cobalt Mobile a potential partner.", nil},
+		{"near miss: the partner of another", "Acme Telecom named Cobalt Mobile the partner of Ion Cloud.", nil},
+		{"near miss: a tie-up with no partner named", "Acme Telecom's Starlink tie-up was announced in May.", nil},
+	})
+}
