@@ -24,7 +24,8 @@ import (
 
 var (
 	// between a possessive country and the name it describes
-	hqPossBeforeRE = regexp.MustCompile(`^ ((?:[a-z][\w-]* ){0,4})([a-z][\w-]*), (?:the )?$`)
+	// (a comma or a dash: "Japan's three carriers – A, B and C –", round 36)
+	hqPossBeforeRE = regexp.MustCompile(`^ ((?:[a-z][\w-]* ){0,4})([a-z][\w-]*)(?:, | ?[–—] ?| - )(?:the )?$`)
 	// between the name and a possessive country after a copula
 	hqPossCopulaRE = regexp.MustCompile(`^ (?:is|was|remains|has become|became) (?:now )?(?:one of |among )?$`)
 	// after the possessive country of such a copula

@@ -215,3 +215,18 @@ func TestRound36NamedPartnerAndProductTieUp(t *testing.T) {
 		{"near miss: a tie-up with no partner named", "Acme Telecom's Starlink tie-up was announced in May.", nil},
 	})
 }
+
+// TestRound36PossCountryDashedList: "Japan's three carriers – A, B and C
+// –" (also with unspaced em dashes) gives each listed company Japan as
+// its country, as the comma-set list does. Near miss: a country's
+// description of something other than companies.
+func TestRound36PossCountryDashedList(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register+"  JP: {name: Japan, type: country}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"spaced en dashes", "Japan's three carriers – Acme Telecom, Cobalt Mobile and Ion Cloud – also signed up.",
+			[]string{"headquarteredIn(acme-telecom,JP)", "headquarteredIn(cobalt-mobile,JP)", "headquarteredIn(ion-cloud,JP)"}},
+		{"unspaced em dashes", "Japan's two carriers—Acme Telecom and Cobalt Mobile—also signed up.",
+			[]string{"headquarteredIn(acme-telecom,JP)", "headquarteredIn(cobalt-mobile,JP)"}},
+		{"near miss: a country's regulators", "Japan's two regulators – Acme Telecom and Cobalt Mobile – also signed up.", nil},
+	})
+}
