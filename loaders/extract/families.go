@@ -211,6 +211,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famVentureShapes(c)       // venture_shapes.go
 	x.famPartnerSplit(c)
 	x.famOwnership(c)
+	x.famCoOwned(c) // venture_co_owned.go
 	x.famVentureFunders(c)
 	x.famVentureJointly(c)     // venture_jointly.go
 	x.famVentureWith(c)        // venture_with.go

@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/schema"
+)
 
 // round36Register holds round 36's fictional companies.
 const round36Register = `entities:
@@ -229,4 +234,52 @@ func TestRound36PossCountryDashedList(t *testing.T) {
 			[]string{"headquarteredIn(acme-telecom,JP)", "headquarteredIn(cobalt-mobile,JP)"}},
 		{"near miss: a country's regulators", "Japan's two regulators – Acme Telecom and Cobalt Mobile – also signed up.", nil},
 	})
+}
+
+// TestRound36CoOwnedVenture: a venture the register knows, told by joint
+// ownership: "Y, a data-centre operator A owns jointly with B", "Y, the
+// business that A already owns jointly with B", "Y is the company that A
+// co-owns with B", "A owns Y in a 50:50 joint venture with B", "A and B
+// already own equal halves of Y". Near misses: a negated verb, sole
+// ownership, a company the register knows as a company.
+func TestRound36CoOwnedVenture(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register+"  north-gate: {name: North Gate, type: joint_venture}\n")
+	jv := []string{"jointVenture(acme-telecom,cobalt-mobile)"} // compact prints the partners
+	runNewsWith(t, reg, []newsCase{
+		{"reduced relative, owns jointly with", "Its businesses include North Gate, a data-centre operator Acme Telecom owns jointly with Cobalt Mobile.", jv},
+		{"relative, already owns jointly with", "The new unit sits alongside North Gate, the analytics business that Acme Telecom already owns jointly with Cobalt Mobile.", jv},
+		{"copula, the company that A co-owns with B", "North Gate is the company that Acme Telecom co-owns with Cobalt Mobile.", jv},
+		{"owns Y in a joint venture with B", "In the Netherlands Acme Telecom owns North Gate in a 50:50 joint venture with Cobalt Mobile.", jv},
+		{"own equal halves of Y", "Acme Telecom and Cobalt Mobile already own equal halves of North Gate.", jv},
+		{"near miss: does not own jointly", "Acme Telecom does not own North Gate jointly with Cobalt Mobile.", nil},
+		{"near miss: sole ownership", "Acme Telecom owns North Gate.", nil},
+		{"near miss: a company co-owned", "Granite Labs is the company that Acme Telecom co-owns with Cobalt Mobile.", nil},
+	})
+}
+
+// TestRound36CoOwnedVentureNamed: the joint venture read from joint
+// ownership names the venture itself, not only its partners.
+func TestRound36CoOwnedVentureNamed(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register+"  north-gate: {name: North Gate, type: joint_venture}\n")
+	for _, text := range []string{
+		"North Gate is the company that Acme Telecom co-owns with Cobalt Mobile.",
+		"Acme Telecom and Cobalt Mobile already own equal halves of North Gate.",
+	} {
+		ff, err := extract.ExtractArticle("story.txt", []byte("source: https://news.example.com/story\ndate: 2025-06-12\n\n"+text), extract.ExtractOptions{Register: reg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range ff.Articles[0].Facts {
+			if f.Relation == schema.RelJointVenture {
+				found = true
+				if f.Subject.ID != "north-gate" {
+					t.Errorf("%q: joint venture %q, want north-gate", text, f.Subject.ID)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no joint venture", text)
+		}
+	}
 }
