@@ -251,6 +251,8 @@ func TestRound36CoOwnedVenture(t *testing.T) {
 		{"copula, the company that A co-owns with B", "North Gate is the company that Acme Telecom co-owns with Cobalt Mobile.", jv},
 		{"owns Y in a joint venture with B", "In the Netherlands Acme Telecom owns North Gate in a 50:50 joint venture with Cobalt Mobile.", jv},
 		{"own equal halves of Y", "Acme Telecom and Cobalt Mobile already own equal halves of North Gate.", jv},
+		{"apposition and a described partner", "Acme Telecom owns North Gate, a fibre builder, through a joint venture with the investment firm Cobalt Mobile.", jv},
+		{"a semicolon ends the partner", "Its units include Granite Labs, a lab; North Gate, a data-centre operator Acme Telecom owns jointly with the investment firm Cobalt Mobile; and Ion Cloud, which sells capacity.", jv},
 		{"near miss: does not own jointly", "Acme Telecom does not own North Gate jointly with Cobalt Mobile.", nil},
 		{"near miss: sole ownership", "Acme Telecom owns North Gate.", nil},
 		{"near miss: a company co-owned", "Granite Labs is the company that Acme Telecom co-owns with Cobalt Mobile.", nil},

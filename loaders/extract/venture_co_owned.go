@@ -70,6 +70,9 @@ func (x *extractor) coOwnedWith(c *clauses, k int) {
 	y := -1 // the venture as the verb's object
 	if j < len(c.us) && c.us[j].Kind == 'E' && !c.isCountry(j) {
 		y, j = j, j+1
+		if j+2 < len(c.us) && c.isPunct(j, ",") && (c.us[j+1].Kind == 'N' || c.us[j+1].Kind == 'M') && c.isPunct(j+2, ",") {
+			j += 3 // "owns Y, a fiber builder, through a joint venture with B"
+		}
 	}
 	switch {
 	case j+2 < len(c.us) && c.us[j].Kind == 'O' && (c.us[j].words == "jointly" || c.us[j].words == "together") && c.us[j+1].Kind == 'P' && c.us[j+1].Lemma == "with":
@@ -82,7 +85,7 @@ func (x *extractor) coOwnedWith(c *clauses, k int) {
 	default:
 		return
 	}
-	b := j + 1
+	b := c.skipDescriptors(j + 1) // "with the investment firm B"
 	if b >= len(c.us) || c.us[b].Kind != 'E' || c.isCountry(b) {
 		return
 	}
@@ -118,7 +121,11 @@ func (x *extractor) coOwnedWith(c *clauses, k int) {
 	if len(venture) != 1 || x.resolve(venture[0], ventureOnly) == "" {
 		return // a company two groups own is a venture only when the register knows it as one ("Indosat, which A co-owns with B": heldout)
 	}
-	parts := append(c.args(x, a), c.args(x, b)...)
+	bs := c.args(x, b)
+	if len(bs) > 1 && strings.Contains(c.us[b].words, ";") {
+		bs = bs[:1] // "with the UAE operator e&; and Inception, which ...": a semicolon ends the partner
+	}
+	parts := append(c.args(x, a), bs...)
 	x.rule = "venture.co-owned"
 	x.jointVentureOf(c.s, &venture[0], parts, c.text(a, k), "", "", "", 0.7)
 }
