@@ -285,3 +285,15 @@ func TestRound36CoOwnedVentureNamed(t *testing.T) {
 		}
 	}
 }
+
+// TestRound36RoundBuyers: "The buyers were led by A" after a raise names
+// the round's leads, as "The round was led by A" does. Near miss: with no
+// round open, the buyers are nobody's.
+func TestRound36RoundBuyers(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the buyers were led by", "Granite Labs raised $220 million. The buyers were led by Acme Telecom and Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"near miss: no round open", "The investors were led by Acme Telecom.", nil},
+	})
+}

@@ -211,11 +211,18 @@ func subjectIsRound(c *clauses, v int) bool {
 		if c.us[j].Kind == 'E' || c.us[j].Kind == 'V' && j < v-1 && !c.isPunct(j-1, ",") {
 			return false
 		}
-		if roundNoun(c.us[j]) {
+		if roundNoun(c.us[j]) || roundBuyers(c.us[j]) {
 			return true
 		}
 	}
 	return false
+}
+
+// roundBuyers reports whether noun phrase u names a round's buyers as a
+// whole: "The buyers were led by A", "The investors were led by A" (round
+// 36, from the read splits).
+func roundBuyers(u unit) bool {
+	return u.Kind == 'N' && (u.Lemma == "buyer" || u.Lemma == "investor") && (u.words == "the buyers" || u.words == "the investors")
 }
 
 // openRound notes a round this sentence names with the company raising
