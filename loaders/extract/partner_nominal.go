@@ -47,6 +47,7 @@ func (x *extractor) famPartnerNominal(c *clauses) {
 	x.famWithWhich(c)
 	x.famJointMaking(c)  // partner_joint.go
 	x.famNamedPartner(c) // partner_named.go
+	x.famBuiltWith(c)    // partner_built_with.go
 	x.famJointNoun(c)
 	x.famPartnerRosterCopula(c) // partner_copula_roster.go
 	x.famPartnerNoun(c)         // partner_copula.go

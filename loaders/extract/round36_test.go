@@ -297,3 +297,20 @@ func TestRound36RoundBuyers(t *testing.T) {
 		{"near miss: no round open", "The investors were led by Acme Telecom.", nil},
 	})
 }
+
+// TestRound36BuiltWithAndDashedWorkers: "A has started work on Africa's
+// first AI factory, to be built with B" makes the maker and B partners;
+// "the operators - B, C and D - that are working with A on the standard"
+// makes each of them A's partner. Near misses: "with support from B"
+// (no name after "with"), a person as the maker.
+func TestRound36BuiltWithAndDashedWorkers(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register+"  jane-park: {name: Jane Park, type: person}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"to be built with", "Acme Telecom has started work on what it calls Africa's first AI factory, to be built with Cobalt Mobile.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile) modality=planned"}},
+		{"dashed list working with", "The operators - Cobalt Mobile, Ion Cloud and Polar Compute - that are working with Acme Telecom on the standard said so.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)", "partnerOf(acme-telecom,ion-cloud)", "partnerOf(acme-telecom,polar-compute)"}},
+		{"near miss: with support from", "Acme Telecom has started work on a factory, to be built with support from Cobalt Mobile.", nil},
+		{"near miss: a person as the maker", "Jane Park has started work on a factory, to be built with Cobalt Mobile.", nil},
+	})
+}
