@@ -173,7 +173,7 @@ eval: corpus build
 	./telcograph eval --by-prefix --by-rule --gold testdata/blind/dev21/gold.yaml --register testdata/blind/dev21/aliases.yaml
 	@echo "== extractor on the dev22 split (written blind to the rules in round 35: general regional telecom-AI news across all relations, like the test half's writers', about real events; measured unseen at F1 0.71 with round 34's and round 35's code, then read and tuned on; writers a22, b22, c22)"
 	./telcograph eval --by-prefix --by-rule --gold testdata/blind/dev22/gold.yaml --register testdata/blind/dev22/aliases.yaml
-	@echo "== extractor on the dev23 split (written blind to the rules at round 36's end as the test half's writers wrote: general regional telecom-AI news across all relations, about real events; measured unseen at F1 0.65 with round 35's and round 36's code alike; kept unread, its aggregates steer; writers a23, b23, c23)"
+	@echo "== extractor on the dev23 split (written blind to the rules at round 36's end as the test half's writers wrote: general regional telecom-AI news across all relations, about real events; measured unseen at F1 0.65 with round 35's and round 36's code alike; kept unread, its text-free aggregates steer (they chose round 36's last two rules); writers a23, b23, c23)"
 	./telcograph eval --by-prefix --by-rule --gold testdata/blind/dev23/gold.yaml --register testdata/blind/dev23/aliases.yaml
 	@echo "== extractor on the blind test set (never tuned on; writers a, b, k, l, m, n, o, p)"
 	./telcograph eval --by-prefix --gold testdata/blind/test/gold.yaml --register testdata/blind/test/aliases.yaml
