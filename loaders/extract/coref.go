@@ -344,10 +344,17 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 		if ok {
 			j := at + nat.n
-			for j < len(toks) && j < i+4 && toks[j].Word && !companyNouns[toks[j].Key] && !kinNoun(toks, i, j, nat.n) && !toks[j].Upper {
+			// "Stargate, the US data-centre venture, ...": a venture in
+			// apposition to a name is described by its country too (round 36)
+			// (closed by a comma or the sentence's end: "the US venture formed
+			// by A, B and C" is the venture family's, TestRound31VentureFormedWhen)
+			apposedVenture := func(j int) bool {
+				return key(j) == "venture" && i > 0 && toks[i-1].Text == "," && j+1 < len(toks) && (toks[j+1].Text == "," || toks[j+1].Text == ".")
+			}
+			for j < len(toks) && j < i+4 && toks[j].Word && !companyNouns[toks[j].Key] && !kinNoun(toks, i, j, nat.n) && !apposedVenture(j) && !toks[j].Upper {
 				j++
 			}
-			if j < len(toks) && (companyNouns[key(j)] || kinNoun(toks, i, j, nat.n)) {
+			if j < len(toks) && (companyNouns[key(j)] || kinNoun(toks, i, j, nat.n) || apposedVenture(j)) {
 				if possAppos(toks, i, j, covered) && !x.personApposed(toks, i) || nameFollows(toks, j, covered) { // coref_person_appos.go
 					break
 				}

@@ -314,3 +314,15 @@ func TestRound36BuiltWithAndDashedWorkers(t *testing.T) {
 		{"near miss: a person as the maker", "Jane Park has started work on a factory, to be built with Cobalt Mobile.", nil},
 	})
 }
+
+// TestRound36ApposedVentureCountry: "Y, the US data-centre venture," gives
+// Y its country, as "Y, the US data-centre company," does. Near miss: "the
+// US venture" with no name before it resolves nothing here.
+func TestRound36ApposedVentureCountry(t *testing.T) {
+	reg := mustRegister(t, "round36.yaml", round36Register+"  north-gate: {name: North Gate, type: joint_venture}\n  US: {name: United States, type: country}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"apposed venture with a country", "North Gate, the US data-centre venture, is building its first campus.",
+			[]string{"headquarteredIn(north-gate,US)"}},
+		{"near miss: no name before it", "Acme Telecom said the US venture would start in May.", nil},
+	})
+}
