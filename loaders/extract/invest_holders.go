@@ -253,11 +253,18 @@ func (x *extractor) famOwnedBy(c *clauses) {
 			// "Y, the Singapore-based operator owned by A"
 			y = v - 3
 		}
+		coOwned := false
+		if y < 0 && u.Kind == 'V' && u.Passive && u.words == "is owned" {
+			// "Y is owned by A and B": owners in the plural hold stakes (one
+			// owner may have bought Y outright; the owners of a joint
+			// venture, or of "the JV", are its partners, the venture rules')
+			y, coOwned = c.subject(v), true
+		}
 		if y < 0 || c.us[y].Kind != 'E' || c.isCountry(y) {
 			continue
 		}
 		owners, owned := c.args(x, by), c.args(x, y)
-		if len(owned) != 1 || x.ownsItself(owners, owned) {
+		if len(owned) != 1 || x.ownsItself(owners, owned) || coOwned && (len(owners) < 2 || x.typeOf(owned[0].slug) == schema.TypeJointVenture || owned[0].m != nil && owned[0].m.Coref) {
 			continue
 		}
 		x.rule = "invest.owned-by"

@@ -414,6 +414,8 @@ func repair(ts []tagged) {
 		case t.Pos == posVerb && t.Form == formIng && ingNouns[t.Key] && !(i > 0 && ts[i-1].Lemma == "be") && !(next == posDet && prev == posPropn):
 			// (but "with B holding the other half": a verb with its object)
 			t.Pos, t.Lemma, t.Form = posNoun, t.Key, formNone
+		case hyphenIngModifier(ts, i): // nlp_participle_adj.go
+			t.Pos, t.Lemma, t.Form = posAdj, t.Key, formNone
 		case t.Pos == posVerb && t.Form == formIng && next == posNoun && prev == posPropn && detBeforeNames(ts, i):
 			t.Pos, t.Lemma = posAdj, t.Key // "the La Caixa banking foundation": a modifier inside a noun phrase
 		case t.Pos == posVerb && t.Form == formIng && next == posNoun && (adjIng[t.Key] || prev != posAux && prev != posNoun && prev != posPropn && prev != posPron && !nameAdverbIng(ts, i) &&

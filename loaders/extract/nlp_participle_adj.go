@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // participleAdj: an -ed word the lexicon does not know as a verb, between a
 // determiner and a noun, is an adjective ("its preferred partner", "a
 // trusted supplier"): guessOpen tags unknown -ed words as past verbs, which
@@ -65,4 +67,27 @@ func outsideAdj(ts []tagged, i int) bool {
 	}
 	p := ts[i-1]
 	return p.Pos == posDet || p.Pos == posAdj || p.Poss
+}
+
+// hyphenIngModifier: a hyphenated -ing word after a preposition or a
+// determiner, before a noun or "and"/"or", is a modifier of the noun phrase
+// ("invested in ride-hailing and payments group Y", "a money-losing
+// unit"), not a verb, which would cut the phrase before its head and hide
+// the name after it. "co-", "re-" and "pre-" words stay verbs ("after
+// co-leading the round").
+func hyphenIngModifier(ts []tagged, i int) bool {
+	t := ts[i]
+	if t.Pos != posVerb || t.Form != formIng || i == 0 || i+1 >= len(ts) || !strings.Contains(t.Key, "-") {
+		return false
+	}
+	for _, p := range []string{"co-", "re-", "pre-"} {
+		if strings.HasPrefix(t.Key, p) {
+			return false
+		}
+	}
+	if p := ts[i-1].Pos; p != posAdp && p != posDet {
+		return false
+	}
+	n := ts[i+1]
+	return n.Pos == posNoun || n.Pos == posCconj && (n.Key == "and" || n.Key == "or")
 }

@@ -28,7 +28,8 @@ func TestVentureOwned(t *testing.T) {
 			[]string{jv, "investedIn(acme-telecom,granite-labs)", "investedIn(helix-wireless,granite-labs)"}},
 
 		// near misses
-		{"owned by two, no split (may be a sale)", "Granite Labs is owned by Acme Telecom and Helix Wireless.", nil},
+		{"owned by two, no split: stakes, no venture (round 37)", "Granite Labs is owned by Acme Telecom and Helix Wireless.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(helix-wireless,granite-labs)"}},
 		{"owned by one", "Granite Labs, owned 60% by Acme Telecom, bought a stake in Ion Cloud.",
 			[]string{"investedIn(granite-labs,ion-cloud)"}},
 		{"not owned equally", "Granite Labs is not owned equally by Acme Telecom and Helix Wireless.", nil},
