@@ -522,7 +522,11 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 	f.Subject = x.mention(a, sa)
 	conf := confOf(base, a)
 	if spec.ObjectRole != "" {
-		sb := x.resolve(b, spec.ObjectTypes)
+		types := spec.ObjectTypes
+		if rel == schema.RelFoundingMember && !x.companyFound {
+			types = allianceTypes // a company's founders only where a company's founding is told (found_company_members.go)
+		}
+		sb := x.resolve(b, types)
 		if rel == schema.RelInvestedIn && sb != "" {
 			sb = x.investeeInFocus(s, b, sb, sa) // invest_focus.go
 		}
@@ -535,7 +539,7 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 		f.Object = x.mention(b, sb)
 		conf = confOf(base, a, b)
 	}
-	if rel == schema.RelMemberOf || rel == schema.RelFoundingMember {
+	if (rel == schema.RelMemberOf || rel == schema.RelFoundingMember) && !x.companyFound {
 		key := f.Object.ID
 		if bnd := x.placeholder[key]; bnd != "" {
 			key = bnd

@@ -498,7 +498,11 @@ func (x *extractor) binary(s *sent, rel schema.Relation, subj, obj, modText stri
 	if drop || rel == schema.RelLedBy && personOfPoss(s, b) { // "led by Y's P" (possessed.go)
 		return
 	}
-	sa, sb := x.resolve(a, spec.SubjectTypes), x.resolve(b, spec.ObjectTypes)
+	objTypes := spec.ObjectTypes
+	if rel == schema.RelFoundingMember {
+		objTypes = allianceTypes // a company's founders only where its founding is told (found_company_members.go)
+	}
+	sa, sb := x.resolve(a, spec.SubjectTypes), x.resolve(b, objTypes)
 	if sa == "" || sb == "" || sa == sb {
 		return
 	}
@@ -873,7 +877,9 @@ func (x *extractor) keep(s *sent, f schema.Fact) {
 	if !slices.Contains(spec.Qualifiers, "date") {
 		f.Date = schema.Date{}
 	}
-	x.noteRoster(f)
+	if !x.companyFound {
+		x.noteRoster(f) // (a company's founders are no roster a later "also joined" continues)
+	}
 	x.noteLaunched(f) // lead_described_led.go
 	if x.track {
 		x.noteFactCorefs(f)
