@@ -59,3 +59,19 @@ func (x *extractor) foundingMemberOf(s *sent, a, org arg, company bool, modText 
 		x.companyFounder(s, a, org, modText, base)
 	}
 }
+
+// foundingHolderRE finds a founding holder noun: "the founding
+// shareholders are A, B and C", "A, a founding investor in Y".
+var foundingHolderRE = regexp.MustCompile(`(?i)\bfounding (?:shareholder|investor|backer|owner|stakeholder)s?\b`)
+
+// foundingHolder: an investment a sentence tells of a founding holder
+// ("The founding shareholders are A, B and C" about Y) makes the holder a
+// founding member of Y too, when Y is a company.
+func (x *extractor) foundingHolder(s *sent, f schema.Fact, conf float64) {
+	if f.Relation != schema.RelInvestedIn || f.Modality != "" || x.companyFound || !foundingHolderRE.MatchString(s.text) {
+		return
+	}
+	a := arg{slug: f.Subject.ID, text: f.Subject.Text}
+	b := arg{slug: f.Object.ID, text: f.Object.Text}
+	x.companyFounder(s, a, b, "", conf)
+}

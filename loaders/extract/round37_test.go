@@ -65,6 +65,10 @@ func TestRound37CompanyFounders(t *testing.T) {
 			[]string{"founded(granite-labs) date=2021", "foundingMember(acme-telecom,granite-labs)", "foundingMember(cobalt-mobile,granite-labs)"}},
 		{"by A together with operators including B and C", "Granite Labs was set up in 2024 by Acme Telecom together with operators including Cobalt Mobile and Ion Cloud.",
 			[]string{"founded(granite-labs) date=2024", "foundingMember(acme-telecom,granite-labs)", "foundingMember(cobalt-mobile,granite-labs)", "foundingMember(ion-cloud,granite-labs)"}},
+		{"the founding shareholders of Y are A and B", "The founding shareholders of Granite Labs are Acme Telecom and Cobalt Mobile.",
+			[]string{"foundingMember(acme-telecom,granite-labs)", "foundingMember(cobalt-mobile,granite-labs)", "investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
+		{"near miss: shareholders, not founding ones", "The shareholders of Granite Labs are Acme Telecom and Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
 		{"an alliance as before", "The Radio Forum was set up by Acme Telecom and Cobalt Mobile.",
 			[]string{"founded(radio-forum)", "foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)"}},
 		// near misses
