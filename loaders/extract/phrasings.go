@@ -125,6 +125,19 @@ var phrasingRules = []rule{
 		}
 		x.personRoleSince(s, schema.RelCEOOf, m[3], org, mod, x.dateAfter(s, s.flat, m[0]), 0.8)
 	}},
+	// "X's Z took over as chief executive in April", "X's Z became
+	// president and CEO": the title is the possessor's when no "of" or
+	// "at" gives it another owner (round 37).
+	{name: "X's Z became CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rOrg + `(?:'s|’s) ` + rPer + ` ((?:[a-z']+ ){0,2}?)(?:took over as|takes over as|will take over as|became|becomes|will become|was named|has been named|was appointed|has been appointed|was promoted to|stepped up as|steps up as)(?: the)? ((?:new |interim |permanent )?)` + rTitles + rCEO), fn: func(x *extractor, s *sent, m []string) {
+		if rest := s.flat[strings.Index(s.flat, m[0])+len(m[0]):]; strings.HasPrefix(rest, " of") || strings.HasPrefix(rest, " at") || strings.HasPrefix(rest, " for") {
+			return // "X's Z became chief executive of Y"
+		}
+		mod := m[3]
+		if strings.Contains(m[0], "will ") || strings.Contains(m[0], "becomes") || strings.Contains(m[0], "takes over") || strings.Contains(m[0], "steps up") {
+			mod += " will"
+		}
+		x.personRoleSince(s, schema.RelCEOOf, m[2], m[1], mod, x.dateAfter(s, s.flat, m[0]), 0.8)
+	}},
 	{name: "Z succeeded W as CEO of X", keys: []string{"succeed", "replace", "took over", "takes over"}, flat: true, re: rx(`(?i)` + rPer + ` ((?:[a-z']+ ){0,2}?)(?:succeeded|succeeds|replaced|replaces|took over from|takes over from) ` + rPer + ` as (?:the )?` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.personRoleSince(s, schema.RelCEOOf, m[1], m[4], m[2], x.dateAfter(s, s.flat, m[0]), 0.8)
 	}},

@@ -100,6 +100,8 @@ func (x *extractor) famAppointObject(c *clauses) {
 				switch {
 				case c.us[o].Kind == 'N' && c.us[o].Lemma == "board" && !strings.Contains(c.us[o].words, "'s"):
 					// "chairperson of the board": the subject's board
+				case c.us[k+1].Lemma == "at" && c.us[o].Kind == 'N' && timeHeads[c.us[o].Lemma]:
+					// "named P chief executive at the end of October": a time (round 37)
 				case c.us[o].Kind == 'E' && !c.isPerson(x, o) && !c.isCountry(o) && !c.ents[c.us[o].ent].poss:
 					if as := c.args(x, o); len(as) == 1 {
 						owner = &as[0]
@@ -258,3 +260,7 @@ func (c *clauses) namesOrg(x *extractor, a, b int) bool {
 	}
 	return false
 }
+
+// timeHeads head a time phrase after "at" ("at the end of October", "at the
+// start of the year").
+var timeHeads = map[string]bool{"end": true, "start": true, "beginning": true, "close": true, "turn": true, "time": true, "outset": true}

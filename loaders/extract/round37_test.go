@@ -87,3 +87,23 @@ func TestRound37CompanyFounders(t *testing.T) {
 		{"a launch", "Granite Labs was launched by Acme Telecom and Cobalt Mobile.", []string{"founded(granite-labs)"}},
 	})
 }
+
+// TestRound37PossessorBecameCEO: "X's P took over as (became) chief
+// executive" makes P X's chief executive when no "of" or "at" names
+// another company; "named P chief executive at the end of October" is a
+// time, not a company "at" which.
+func TestRound37PossessorBecameCEO(t *testing.T) {
+	reg := mustRegister(t, "round37.yaml", round37Register)
+	runNewsWith(t, reg, []newsCase{
+		{"X's P took over as president and CEO in April", "Acme Telecom's Jane Park took over as president and CEO in April.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+		{"X's P will take over as chief executive", "Acme Telecom's Jane Park will take over as chief executive in April.",
+			[]string{"ceoOf(jane-park,acme-telecom) modality=planned"}},
+		{"named P chief executive at the end of October", "Acme Telecom named Jane Park chief executive at the end of October.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+		// near misses
+		{"X's P became chief executive of Y", "Acme Telecom's Jane Park became chief executive of Granite Labs in April.",
+			[]string{"ceoOf(jane-park,granite-labs)"}},
+		{"X's P became chief technology officer", "Acme Telecom's Jane Park became chief technology officer in April.", nil},
+	})
+}
