@@ -122,8 +122,8 @@ func (x *extractor) famRaisedFrom(c *clauses, v int) {
 		if c.timePP(p) {
 			continue // "raised $2m on Tuesday from A" (invest_time_pp.go)
 		}
-		if p.prep != "in" || c.us[p.at].Kind != 'N' || !investNouns[c.us[p.at].Lemma] {
-			return // "in funding" may stand between the amount and "from"
+		if p.prep != "in" && p.prep != "of" || c.us[p.at].Kind != 'N' || !investNouns[c.us[p.at].Lemma] && c.us[p.at].Lemma != "equity" {
+			return // "in funding", "of funding" or "of equity" may stand between the amount and "from" (round 37)
 		}
 	}
 }

@@ -107,3 +107,18 @@ func TestRound37PossessorBecameCEO(t *testing.T) {
 		{"X's P became chief technology officer", "Acme Telecom's Jane Park became chief technology officer in April.", nil},
 	})
 }
+
+// TestRound37RaisedOfFunding: "raised $N of funding (of equity) from A, B
+// and C" names the round's investors, as "in funding" does; debt comes
+// from lenders.
+func TestRound37RaisedOfFunding(t *testing.T) {
+	reg := mustRegister(t, "round37.yaml", round37Register)
+	runNewsWith(t, reg, []newsCase{
+		{"raised $N of funding from A, B and C", "In May Granite Labs raised $50 million of funding from Helix Fund, Acme Telecom and Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$50 million", "investedIn(cobalt-mobile,granite-labs) amount=$50 million", "investedIn(helix-fund,granite-labs) amount=$50 million"}},
+		{"raised $N of equity from the A and B", "In May Granite Labs raised $50 million of equity from the Helix Fund and Acme Telecom.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$50 million", "investedIn(helix-fund,granite-labs) amount=$50 million"}},
+		// near miss: lenders
+		{"raised $N of debt from banks A and B", "In May Granite Labs raised $50 million of debt from Helix Fund and Acme Telecom.", nil},
+	})
+}
