@@ -182,8 +182,8 @@ func (x *extractor) boardAlliance(c *clauses, o int) (arg, bool) {
 		alli = as[0]
 	} else if poss == "its" || poss == "the" {
 		a, ok := x.allianceHere(c)
-		if !ok {
-			return arg{}, false
+		if !ok || poss == "the" && !x.namesAlliance(c.s, a.slug) {
+			return arg{}, false // "Both joined the board last year" far from the group: whose board is unsaid (round 37)
 		}
 		alli = a
 	} else {
@@ -338,4 +338,14 @@ func (x *extractor) famFoundRelative(c *clauses, v int) {
 	for _, a := range founders {
 		x.emitFact(c.s, schema.RelFoundingMember, a, alli, mt, 0.75, schema.Fact{Since: f.Date})
 	}
+}
+
+// namesAlliance reports whether sentence s names the alliance slug.
+func (x *extractor) namesAlliance(s *sent, slug string) bool {
+	for _, m := range s.ms {
+		if m.Slug == slug && slug != "" {
+			return true
+		}
+	}
+	return false
 }

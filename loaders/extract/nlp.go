@@ -584,6 +584,9 @@ func chunkSentence(ts []tagged) []chunk {
 // "years ago" (round 31). "A year earlier" and "two years ago" keep
 // their determiner or number and are phrases of their own already.
 func timeSpanAfter(ts []tagged, j int) bool {
+	if j+1 < len(ts) && ts[j-1].Pos == posNoun && deicticTime[ts[j].Key] && timeUnitNouns[ts[j+1].Key] {
+		return true // "as an exclusive partner last year": the time is no part of the partner (round 37)
+	}
 	if j+1 >= len(ts) || ts[j-1].Pos != posNoun || ts[j].Pos != posNoun {
 		return false
 	}
@@ -598,6 +601,13 @@ func timeSpanAfter(ts []tagged, j int) bool {
 	}
 	return false
 }
+
+// deicticTime and timeUnitNouns make a time phrase after a noun: "last
+// year", "this month", "next quarter".
+var (
+	deicticTime   = map[string]bool{"last": true, "this": true, "next": true, "past": true}
+	timeUnitNouns = map[string]bool{"year": true, "month": true, "week": true, "quarter": true, "spring": true, "summer": true, "autumn": true, "fall": true, "winter": true, "weekend": true}
+)
 
 // intensifiers are emphatic reflexives: they end a noun phrase without
 // heading it ("The board itself is chaired by P" is the board's, helper

@@ -122,3 +122,17 @@ func TestRound37RaisedOfFunding(t *testing.T) {
 		{"raised $N of debt from banks A and B", "In May Granite Labs raised $50 million of debt from Helix Fund and Acme Telecom.", nil},
 	})
 }
+
+// TestRound37TimeAfterNoun: "last year", "this month" after a noun is a
+// time phrase of its own, not part of the noun phrase ("as an exclusive
+// inference partner last year" kept its head "year" and hid the partner).
+func TestRound37TimeAfterNoun(t *testing.T) {
+	reg := mustRegister(t, "round37.yaml", round37Register)
+	runNewsWith(t, reg, []newsCase{
+		{"signed B as a partner last year", "Acme Telecom signed Granite Labs as an exclusive inference partner last year.",
+			[]string{"partnerOf(acme-telecom,granite-labs)"}},
+		{"named B as its partner this month", "Acme Telecom named Granite Labs as its launch partner this month.",
+			[]string{"partnerOf(acme-telecom,granite-labs)"}},
+		{"near miss: signed as a customer last year", "Acme Telecom signed Granite Labs as a customer last year.", nil},
+	})
+}
