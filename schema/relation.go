@@ -48,19 +48,14 @@ var (
 	companyTypes  = []EntityType{TypeCompany, TypeJointVenture}
 	memberTypes   = []EntityType{TypeCompany, TypeJointVenture, TypeAlliance}
 	allianceTypes = []EntityType{TypeAlliance}
-	// foundedTypes are what founding members found: an alliance, or a
-	// company that organisations set up (its founding
-	// shareholders; Wikidata's "founded by" with organisations). An
-	// unknown name is read as the first type, an alliance.
-	foundedTypes = []EntityType{TypeAlliance, TypeCompany}
-	personTypes  = []EntityType{TypePerson}
-	countryTypes = []EntityType{TypeCountry}
+	personTypes   = []EntityType{TypePerson}
+	countryTypes  = []EntityType{TypeCountry}
 )
 
 var relationSpecs = []RelationSpec{
 	{Name: RelMemberOf, SubjectRole: "member", ObjectRole: "org", SubjectTypes: memberTypes, ObjectTypes: allianceTypes,
 		Predicate: MemberOf, Qualifiers: []string{"since", "until", "role"}},
-	{Name: RelFoundingMember, SubjectRole: "member", ObjectRole: "org", SubjectTypes: memberTypes, ObjectTypes: foundedTypes,
+	{Name: RelFoundingMember, SubjectRole: "member", ObjectRole: "org", SubjectTypes: memberTypes, ObjectTypes: allianceTypes,
 		Predicate: MemberOf, Qualifiers: []string{"since", "until"}},
 	{Name: RelFounded, SubjectRole: "org", SubjectTypes: orgTypes, Predicate: FoundingDate, Qualifiers: []string{"date"}},
 	{Name: RelLedBy, SubjectRole: "org", ObjectRole: "leader", SubjectTypes: orgTypes, ObjectTypes: orgTypes,

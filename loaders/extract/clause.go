@@ -522,11 +522,7 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 	f.Subject = x.mention(a, sa)
 	conf := confOf(base, a)
 	if spec.ObjectRole != "" {
-		types := spec.ObjectTypes
-		if rel == schema.RelFoundingMember && !x.companyFound {
-			types = allianceTypes // a company's founders only where a company's founding is told (found_company_members.go)
-		}
-		sb := x.resolve(b, types)
+		sb := x.resolve(b, spec.ObjectTypes)
 		if rel == schema.RelInvestedIn && sb != "" {
 			sb = x.investeeInFocus(s, b, sb, sa) // invest_focus.go
 		}
@@ -539,7 +535,7 @@ func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText str
 		f.Object = x.mention(b, sb)
 		conf = confOf(base, a, b)
 	}
-	if (rel == schema.RelMemberOf || rel == schema.RelFoundingMember) && !x.companyFound {
+	if rel == schema.RelMemberOf || rel == schema.RelFoundingMember {
 		key := f.Object.ID
 		if bnd := x.placeholder[key]; bnd != "" {
 			key = bnd

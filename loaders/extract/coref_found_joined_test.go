@@ -31,9 +31,9 @@ func TestCorefFoundedJoined(t *testing.T) {
 		{"founded by a person: the joiner", "Kestrel Telecom joined the Radio Forum in May. It was founded by Jane Park in 1998.",
 			[]string{"memberOf(kestrel-telecom,radio-forum)", "founded(kestrel-telecom) date=1998"}},
 		{"no joining before: the company", "Kestrel Telecom cut 200 jobs at the Radio Forum's summit. It was founded by Granite Labs in 1990.",
-			[]string{"founded(kestrel-telecom) date=1990", "foundingMember(granite-labs,kestrel-telecom)"}}, // a company's founder (round 37)
+			[]string{"founded(kestrel-telecom) date=1990"}},
 		{"a joining that is denied: nothing changes", "Kestrel Telecom has not joined the Radio Forum. It was founded by Granite Labs in 1990.",
-			[]string{"founded(kestrel-telecom) date=1990", "foundingMember(granite-labs,kestrel-telecom)"}},
+			[]string{"founded(kestrel-telecom) date=1990"}},
 	})
 }
 
@@ -46,10 +46,7 @@ func TestCorefFoundedJoinedTwoGroups(t *testing.T) {
 		"Kestrel Telecom signed up to the Open Edge Alliance and to the Radio Forum in May. It was founded by Granite Labs and Larch Networks.",
 	} {
 		for _, f := range extractFacts(t, text, newsRegister(t)) {
-			// (a company's founders, the pronoun read as the company, are
-			// another matter since round 37: found_company_members.go)
-			if strings.HasPrefix(f, "foundingMember(") && (strings.HasSuffix(f, ",radio-forum)") || strings.HasSuffix(f, ",open-edge-alliance)")) ||
-				strings.HasPrefix(f, "founded(radio-forum") || strings.HasPrefix(f, "founded(open-edge") {
+			if strings.HasPrefix(f, "foundingMember(") || strings.HasPrefix(f, "founded(radio-forum") || strings.HasPrefix(f, "founded(open-edge") {
 				t.Errorf("%q: %s, want no founding of either group", text, f)
 			}
 		}

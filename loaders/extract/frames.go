@@ -145,9 +145,6 @@ func (x *extractor) frames(c *clauses, toks []token) {
 	// one it read as an investee ("Its portfolio includes A").
 	stated := make(map[string]bool)
 	for _, f := range x.facts {
-		if f.Relation == schema.RelFoundingMember && x.typeOf(f.Object.ID) == schema.TypeCompany {
-			continue // a company's founder is no member of a group (found_company_members.go)
-		}
 		if (f.Evidence == c.s.text || f.lastSaid == x.sentIdx) && (f.Relation == schema.RelMemberOf || f.Relation == schema.RelFoundingMember || f.Relation == schema.RelInvestedIn) {
 			stated[f.Subject.ID] = true
 			if f.Relation == schema.RelInvestedIn {

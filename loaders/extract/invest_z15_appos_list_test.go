@@ -11,7 +11,7 @@ func TestIncludeApposList(t *testing.T) {
 	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
 	runNews(t, []newsCase{
 		{"investors with appositions", "Granite Labs builds radios. Its two founding shareholders are Acme Telecom, the state carrier, and Helix Wireless, the local tower group.",
-			[]string{"foundingMember(acme-telecom,granite-labs)", "foundingMember(helix-wireless,granite-labs)", inv("acme-telecom", "granite-labs"), inv("helix-wireless", "granite-labs")}},
+			[]string{inv("acme-telecom", "granite-labs"), inv("helix-wireless", "granite-labs")}},
 		{"founding members with appositions", "The founding members of the Open Edge Alliance are Acme Telecom, the Finnish operator, and Ion Cloud, a hosting firm.",
 			[]string{"foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)", "headquarteredIn(acme-telecom,FI)"}},
 

@@ -37,8 +37,7 @@ func TestDescribedLed(t *testing.T) {
 			[]string{"founded(atlas-ai-hub)", "ledBy(atlas-ai-hub,kestrel-telecom)"}},
 		{"fronted",
 			"Nova Cloud was formed by Polar Compute, Helix Wireless and Ion Cloud in March. Led by Helix Wireless, the venture will open in 2026.",
-			[]string{"founded(nova-cloud)", "foundingMember(helix-wireless,nova-cloud)", "foundingMember(ion-cloud,nova-cloud)", // a company's founders (round 37)
-				"foundingMember(polar-compute,nova-cloud)", "ledBy(nova-cloud,helix-wireless)"}},
+			[]string{"founded(nova-cloud)", "ledBy(nova-cloud,helix-wireless)"}},
 		{"near miss: two launched compete",
 			"The week saw the launch of Atlas AI Hub and the launch of Nova Cloud. The initiative, spearheaded by Acme Telecom, will build three data centres.",
 			[]string{"founded(atlas-ai-hub)", "founded(nova-cloud)"}},

@@ -130,7 +130,6 @@ type extractor struct {
 	alliN         map[string]int      // alliance slug -> times named so far (roster_lead.go)
 	background    map[string]int      // entity -> sentence that named it only in a relative clause (focus_subordinate.go)
 	foundedNow    string              // the alliance this sentence says was founded
-	companyFound  bool                // a company-founding construction states founding members (found_company_members.go)
 	launchedBy    map[string]launch   // a group's launcher and the group it launched (member_launcher.go)
 	foundedHere   string              // foundedNow of the sentence just read, for the group in focus (focus_employer.go)
 	launched      map[string]int      // organisation -> sentence that said it was founded (lead_described_led.go)

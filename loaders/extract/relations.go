@@ -498,11 +498,7 @@ func (x *extractor) binary(s *sent, rel schema.Relation, subj, obj, modText stri
 	if drop || rel == schema.RelLedBy && personOfPoss(s, b) { // "led by Y's P" (possessed.go)
 		return
 	}
-	objTypes := spec.ObjectTypes
-	if rel == schema.RelFoundingMember {
-		objTypes = allianceTypes // a company's founders only where its founding is told (found_company_members.go)
-	}
-	sa, sb := x.resolve(a, spec.SubjectTypes), x.resolve(b, objTypes)
+	sa, sb := x.resolve(a, spec.SubjectTypes), x.resolve(b, spec.ObjectTypes)
 	if sa == "" || sb == "" || sa == sb {
 		return
 	}
@@ -808,7 +804,6 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 		f.Rule = x.rule
 	}
 	x.keep(s, f)
-	x.foundingHolder(s, f, conf) // found_company_members.go
 }
 
 // refused says whether the sentence takes back, hedges, questions or
@@ -878,9 +873,7 @@ func (x *extractor) keep(s *sent, f schema.Fact) {
 	if !slices.Contains(spec.Qualifiers, "date") {
 		f.Date = schema.Date{}
 	}
-	if !x.companyFound {
-		x.noteRoster(f) // (a company's founders are no roster a later "also joined" continues)
-	}
+	x.noteRoster(f)
 	x.noteLaunched(f) // lead_described_led.go
 	if x.track {
 		x.noteFactCorefs(f)

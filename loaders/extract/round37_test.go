@@ -10,8 +10,6 @@ const round37Register = `entities:
   polar-compute: {name: Polar Compute, type: company}
   granite-labs: {name: Granite Labs, type: company}
   helix-fund: {name: Helix Fund, type: company}
-  edge-venture: {name: Edge Venture, type: joint_venture}
-  radio-forum: {name: Radio Forum, type: alliance}
   jane-doe: {name: Jane Doe, type: person}
 `
 
@@ -45,46 +43,6 @@ func TestRound37HyphenIngModifier(t *testing.T) {
 		// near miss: a co- verb with its object
 		{"after co-leading the round", "Acme Telecom joined the board after co-leading the round in Granite Labs.",
 			[]string{"investedIn(acme-telecom,granite-labs)"}},
-	})
-}
-
-// TestRound37CompanyFounders: the organisations a passive founding clause
-// names after "by" are a company's founding members, as the writers
-// annotate them ("Y was set up by A, B and C"; "by A together with B");
-// near misses: a joint venture (its owners are partners), a person, a
-// name inside "former A researchers", a possessive's backing, the active
-// voice, a launch.
-func TestRound37CompanyFounders(t *testing.T) {
-	reg := mustRegister(t, "round37.yaml", round37Register)
-	runNewsWith(t, reg, []newsCase{
-		{"Y was set up by A and B", "Granite Labs was set up by Acme Telecom and Cobalt Mobile.",
-			[]string{"founded(granite-labs)", "foundingMember(acme-telecom,granite-labs)", "foundingMember(cobalt-mobile,granite-labs)"}},
-		{"Y was founded in 2023 by A, B and C", "Granite Labs was founded in 2023 by Acme Telecom, Helix Fund and Polar Compute.",
-			[]string{"founded(granite-labs) date=2023", "foundingMember(acme-telecom,granite-labs)", "foundingMember(helix-fund,granite-labs)", "foundingMember(polar-compute,granite-labs)"}},
-		{"Y, set up by A and B, sells", "Granite Labs, set up in 2021 by Acme Telecom and Cobalt Mobile, sells chips.",
-			[]string{"founded(granite-labs) date=2021", "foundingMember(acme-telecom,granite-labs)", "foundingMember(cobalt-mobile,granite-labs)"}},
-		{"by A together with operators including B and C", "Granite Labs was set up in 2024 by Acme Telecom together with operators including Cobalt Mobile and Ion Cloud.",
-			[]string{"founded(granite-labs) date=2024", "foundingMember(acme-telecom,granite-labs)", "foundingMember(cobalt-mobile,granite-labs)", "foundingMember(ion-cloud,granite-labs)"}},
-		{"the founding shareholders of Y are A and B", "The founding shareholders of Granite Labs are Acme Telecom and Cobalt Mobile.",
-			[]string{"foundingMember(acme-telecom,granite-labs)", "foundingMember(cobalt-mobile,granite-labs)", "investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
-		{"near miss: shareholders, not founding ones", "The shareholders of Granite Labs are Acme Telecom and Cobalt Mobile.",
-			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
-		{"an alliance as before", "The Radio Forum was set up by Acme Telecom and Cobalt Mobile.",
-			[]string{"founded(radio-forum)", "foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)"}},
-		// near misses
-		{"a joint venture formed by A and B", "Granite Labs is a joint venture formed in 2025 by Acme Telecom and Cobalt Mobile.",
-			[]string{"founded(granite-labs) date=2025", "jointVenture(acme-telecom,cobalt-mobile)"}},
-		{"a registered venture", "Edge Venture was set up by Acme Telecom and Cobalt Mobile.",
-			[]string{"founded(edge-venture)"}},
-		{"a person and a company", "Granite Labs was founded in 2023 by Jane Doe.",
-			[]string{"founded(granite-labs) date=2023"}},
-		{"former A researchers", "Granite Labs was founded in 2021 by former Acme Telecom researchers.",
-			[]string{"founded(granite-labs) date=2021"}},
-		{"with A's backing", "Granite Labs was founded in 2017 by Jane Doe with Helix Fund's backing.",
-			[]string{"founded(granite-labs) date=2017"}},
-		{"the active voice", "In March, Acme Telecom and Cobalt Mobile set up Granite Labs, an investment company.",
-			[]string{"founded(granite-labs)"}},
-		{"a launch", "Granite Labs was launched by Acme Telecom and Cobalt Mobile.", []string{"founded(granite-labs)"}},
 	})
 }
 

