@@ -163,9 +163,14 @@ func (b *browser) do(t *testing.T, what string, steps ...chromedp.Action[chromed
 func (b *browser) wait(t *testing.T, what, expr string) {
 	t.Helper()
 	if _, err := chromedp.Run(b.ctx, chromedp.Poll[bool](expr, chromedp.WithPollingTimeout(60*time.Second))); err != nil {
+		// What the page was doing, for a timeout that does not repeat
+		// (round 37: the layout's idle flag stayed false in some runs).
+		state, serr := chromedp.Run(b.ctx, chromedp.Evaluate[string](`JSON.stringify({visibility: document.visibilityState, focus: document.hasFocus(),
+			idle: window.telcograph ? window.telcograph.graph.idle : null, size: window.telcograph ? window.telcograph.graph.size : null,
+			lastLayoutMs: window.telcograph ? window.telcograph.graph.lastLayoutMs : null})`))
 		b.clean(t)
 		b.screenshot(t, "failed.png")
-		t.Fatalf("waiting for %s (%s): %v", what, expr, err)
+		t.Fatalf("waiting for %s (%s): %v; page state %s (%v)", what, expr, err, state, serr)
 	}
 }
 
