@@ -356,7 +356,13 @@ export class Graph {
 
   clear() {
     this.layoutRun?.stop();
-    this.cy.elements().remove();
+    const gone = this.cy.elements().remove();
+    // cytoscape keeps the elements it animates in a pool keyed by id and
+    // drops them at its next animation frame. An entity drawn again before
+    // that frame (an answer that comes quickly) would find its id taken by
+    // the removed element, its animation would never run and the layout
+    // never stop. Drop them now (cytoscape 3.35 has no public call for it).
+    this.cy._private.aniEles?.unmerge(gone);
     this.onChange?.();
   }
 }
