@@ -377,8 +377,8 @@ func (x *extractor) famAsPartner(c *clauses) {
 			continue
 		}
 		as := c.args(x, subj)
-		if len(as) != 1 || as[0].m == nil || as[0].m.Coref {
-			continue // a pronoun far from its antecedent: too uncertain
+		if len(as) != 1 || as[0].m == nil || as[0].m.Coref && pronounWord(as[0].m.Text) {
+			continue // a pronoun far from its antecedent: too uncertain (a description, "the chipmaker", is resolved by its kind)
 		}
 		x.rule = "partner.as"
 		var bs []arg
