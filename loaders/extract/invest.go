@@ -147,6 +147,8 @@ func (x *extractor) famInvest(c *clauses, v int) {
 var stakeVerbs = map[string]bool{
 	"buy": true, "acquire": true, "take": true, "hold": true, "own": true, "have": true, "build": true, "build up": true, "control": true,
 	"raise": true, "increase": true, "lift": true, "boost": true, "pick up": true, "purchase": true,
+	// holding on to a stake (round 38): "A keeps a sizeable minority stake in Y", "A retained 10% of Y"
+	"keep": true, "retain": true, "maintain": true,
 }
 
 // famStake: stakes and ownership. "A has built up a 9.9% stake in Y", "A

@@ -63,10 +63,14 @@ func (x *extractor) inWhichStake(c *clauses, v, wh int) {
 	u := c.us[v]
 	// the investee: the entity before "in which", across one description
 	y := -1
+	overDesc := false // a singular description between: "A and B, the unit in which" is B's (round 38)
 	for k := wh - 2; k >= 0 && k >= wh-7; k-- {
 		if c.us[k].Kind == 'E' && !c.isCountry(k) {
 			y = k
 			break
+		}
+		if c.us[k].Kind == 'N' {
+			overDesc = !pluralWord(c.us[k].words)
 		}
 		if c.us[k].Kind != 'N' && c.us[k].Kind != 'M' && c.us[k].Kind != 'E' && !c.isPunct(k, ",") && !(c.us[k].Kind == 'O' && (c.us[k].tag == posAdj || c.us[k].tag == posAdv)) {
 			return
@@ -77,6 +81,7 @@ func (x *extractor) inWhichStake(c *clauses, v, wh int) {
 	}
 	if as := c.args(x, y); len(as) == 1 && as[0].m != nil && as[0].m.Coref && y >= 2 && c.isPunct(y-1, ",") && c.us[y-2].Kind == 'E' {
 		y -= 2 // "Y, the lender in which": the name, not the description
+		overDesc = !pluralWord(as[0].m.Text)
 	}
 	owner := v - 1
 	n := v + 1
@@ -88,6 +93,9 @@ func (x *extractor) inWhichStake(c *clauses, v, wh int) {
 		return
 	}
 	investees := c.args(x, y)
+	if overDesc && len(investees) > 1 {
+		investees = investees[len(investees)-1:] // "A and B, the unit in which": a singular description is B's (round 38)
+	}
 	switch {
 	case u.Lemma == "sell":
 		x.sellStakeTo(c, v, y)
@@ -266,4 +274,15 @@ func (x *extractor) famCountsAmong(c *clauses) {
 		x.rule = "invest.counts-among"
 		x.investEach(c, c.args(x, k+1), c.args(x, k-1), c.text(0, k), 0.75)
 	}
+}
+
+// pluralWord reports whether a description's last word looks plural ("the
+// two companies", "the operators"; not "the business", "the campus").
+func pluralWord(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) == 0 {
+		return false
+	}
+	w := ws[len(ws)-1]
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }

@@ -9,6 +9,7 @@ const round38Register = `entities:
   ion-cloud: {name: Ion Cloud, type: company}
   polar-compute: {name: Polar Compute, type: company}
   granite-labs: {name: Granite Labs, type: company}
+  helix-fund: {name: Helix Fund, type: company}
   jane-park: {name: Jane Park, type: person}
 `
 
@@ -26,5 +27,38 @@ func TestRound38DescribedSubjectNamesPartners(t *testing.T) {
 			nil},
 		{"a former partner", "Ion Cloud, the US chipmaker, reported record sales on Tuesday. The chipmaker named Cobalt Mobile and Granite Labs as former partners.",
 			[]string{"headquarteredIn(ion-cloud,US)"}},
+	})
+}
+
+// TestRound38KeptStake: a stake kept, retained or maintained is held
+// ("Uber keeps a sizeable minority stake in the new company"), in any
+// tense; "retains" and "maintains" are verbs to the tagger.
+func TestRound38KeptStake(t *testing.T) {
+	reg := mustRegister(t, "round38.yaml", round38Register)
+	runNewsWith(t, reg, []newsCase{
+		{"keeps a sizeable minority stake in Y", "Acme Telecom keeps a sizeable minority stake in Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		{"retains a stake in Y", "Acme Telecom retains a stake in Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		{"will retain 10% of Y", "Acme Telecom will retain a 10% stake in Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs) modality=planned"}},
+		{"maintains a stake in Y", "Helix Fund maintains a 10% stake in Granite Labs.",
+			[]string{"investedIn(helix-fund,granite-labs)"}},
+		// near misses
+		{"did not retain", "Acme Telecom did not retain a stake in Granite Labs.", nil},
+		{"no longer keeps", "Acme Telecom no longer keeps a stake in Granite Labs.", nil},
+	})
+}
+
+// TestRound38InWhichAfterList: "A and B, the tower unit in which C kept a
+// stake": a singular description names the last item only, so the stake
+// is in B; a plural one ("the two firms in which") keeps both.
+func TestRound38InWhichAfterList(t *testing.T) {
+	reg := mustRegister(t, "round38.yaml", round38Register)
+	runNewsWith(t, reg, []newsCase{
+		{"A and B, the unit in which C kept a stake", "Acme Telecom and Granite Labs, the tower unit in which Helix Fund kept a minority stake, compete for the contract.",
+			[]string{"investedIn(helix-fund,granite-labs)"}},
+		{"A and B, the two firms in which C holds a stake", "Acme Telecom and Granite Labs, the two firms in which Helix Fund holds a stake, compete for the contract.",
+			[]string{"investedIn(helix-fund,acme-telecom)", "investedIn(helix-fund,granite-labs)"}},
 	})
 }
