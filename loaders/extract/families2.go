@@ -524,7 +524,7 @@ func (x *extractor) famCopula(c *clauses, v int) {
 		return
 	}
 	mt := c.modText(subj, v)
-	for _, a := range c.args(x, subj) {
+	for _, a := range append(c.sharedItemsBefore(x, subj), c.args(x, subj)...) {
 		switch {
 		case equityPartyNoun(noun) && !investorNouns[noun.Lemma] && !tentativeHolder(noun):
 			// "A is an equity partner in Y" (invest_equity_party.go)
@@ -817,4 +817,34 @@ func soleCompanyBefore(s *sent, at int) string {
 		one = m.Slug
 	}
 	return one
+}
+
+// sharedItemsBefore gathers the list items before unit subj that each
+// carry a share in a parenthesis: "A, with about 4.9%, and B, with roughly
+// 4.5%, had been the largest investors" (round 38); subject() reaches B
+// only.
+func (c *clauses) sharedItemsBefore(x *extractor, subj int) []arg {
+	var out []arg
+	k := subj
+	for k >= 5 {
+		j := k - 2 // back over ", and" (or a comma) and "with (about) N%" to its comma
+		if c.us[k-1].Kind == 'O' && c.us[k-1].words == "and" && c.isPunct(k-2, ",") {
+			j = k - 3
+		} else if !c.isPunct(k-1, ",") {
+			break
+		}
+		if j < 0 || c.us[j].Kind != 'N' || !strings.Contains(c.us[j].words, "%") {
+			break
+		}
+		j--
+		for j >= 0 && c.us[j].Kind == 'O' && (c.us[j].tag == posAdv || approxWords[c.us[j].words]) {
+			j--
+		}
+		if j < 2 || c.us[j].Kind != 'P' || c.us[j].Lemma != "with" || !c.isPunct(j-1, ",") || c.us[j-2].Kind != 'E' {
+			break
+		}
+		k = j - 2
+		out = append(c.args(x, k), out...)
+	}
+	return out
 }

@@ -62,3 +62,20 @@ func TestRound38InWhichAfterList(t *testing.T) {
 			[]string{"investedIn(helix-fund,acme-telecom)", "investedIn(helix-fund,granite-labs)"}},
 	})
 }
+
+// TestRound38ShareParentheses: "A, with about 4.9%, and B, with roughly
+// 4.5%, had been the largest investors in Y": each item of the subject
+// list carries its share in a parenthesis, and each is an investor (the
+// subject was B alone).
+func TestRound38ShareParentheses(t *testing.T) {
+	reg := mustRegister(t, "round38.yaml", round38Register)
+	runNewsWith(t, reg, []newsCase{
+		{"A, with N%, and B, with M%, are the largest investors in Y", "Helix Fund, with about 4.9%, and Acme Telecom, with roughly 4.5%, are the largest investors in Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(helix-fund,granite-labs)"}},
+		{"three items", "Helix Fund, with 4.9%, Acme Telecom, with 3%, and Cobalt Mobile, with 2%, are the largest shareholders in Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)", "investedIn(helix-fund,granite-labs)"}},
+		// near miss: a share that is no parenthesis on a list item
+		{"A said on Monday, with 4.9% ..., ", "Helix Fund sold its shares on Monday, and Acme Telecom, with roughly 4.5%, is now the largest investor in Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+	})
+}
