@@ -10,6 +10,8 @@ const round38Register = `entities:
   polar-compute: {name: Polar Compute, type: company}
   granite-labs: {name: Granite Labs, type: company}
   helix-fund: {name: Helix Fund, type: company}
+  vital-relay: {name: Vital Relay, type: company}
+  vital-grid: {name: Vital Grid Systems, type: company}
   jane-park: {name: Jane Park, type: person}
 `
 
@@ -77,5 +79,22 @@ func TestRound38ShareParentheses(t *testing.T) {
 		// near miss: a share that is no parenthesis on a list item
 		{"A said on Monday, with 4.9% ..., ", "Helix Fund sold its shares on Monday, and Acme Telecom, with roughly 4.5%, is now the largest investor in Granite Labs.",
 			[]string{"investedIn(acme-telecom,granite-labs)"}},
+	})
+}
+
+// TestRound38FirstWordOfNamed: a one-word name that begins a company's
+// name the article has already given stands for that company ("Vital
+// Relay makes repeaters. Vital teamed with Acme Telecom"), not for a new
+// company "Vital"; with two such companies named, it stays unknown.
+func TestRound38FirstWordOfNamed(t *testing.T) {
+	reg := mustRegister(t, "round38.yaml", round38Register)
+	runNewsWith(t, reg, []newsCase{
+		{"Y ... Y's first word teamed with A", "Vital Relay makes repeaters for millimetre-wave networks. Vital teamed with Acme Telecom on a nationwide roll-out.",
+			[]string{"partnerOf(acme-telecom,vital-relay)"}},
+		// near misses
+		{"two companies begin with the word", "Vital Relay and Vital Grid Systems make repeaters. Vital teamed with Acme Telecom on a nationwide roll-out.",
+			[]string{"partnerOf(acme-telecom,vital)"}},
+		{"the company was not named before", "Vital teamed with Acme Telecom on a nationwide roll-out. Vital Relay makes repeaters.",
+			[]string{"partnerOf(acme-telecom,vital)"}},
 	})
 }
