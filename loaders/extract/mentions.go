@@ -373,7 +373,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			// suffix belongs to the name, spelt out too ("Reliance Industries
 			// Limited (RIL)": else the short form becomes a company of its own).
 			for j < len(toks) && toks[j-1].Word && !toks[j-1].Poss && toks[j].Word && toks[j].Upper &&
-				(corpSuffix[toks[j].Key] || genericHeads[toks[j].Key] || toks[j].Key == "company" || toks[j].Key == "limited") && x.lx.first[toks[j].Key] == nil {
+				(corpSuffix[toks[j].Key] || dottedSuffix(toks[j].Key) || genericHeads[toks[j].Key] || toks[j].Key == "company" || toks[j].Key == "limited") && x.lx.first[toks[j].Key] == nil {
 				j++
 			}
 			if typ == schema.TypeCompany && j == i+n {
@@ -389,7 +389,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			}
 		}
 		end := toks[j-1].End
-		if j < len(toks) && toks[j].Text == "." && corpSuffix[toks[j-1].Key] && toks[j].Start == end {
+		if j < len(toks) && toks[j].Text == "." && (corpSuffix[toks[j-1].Key] || dottedSuffix(toks[j-1].Key)) && toks[j].Start == end {
 			end = toks[j].End
 		}
 		m := mention{Start: toks[i].Start, End: end, PossEnd: toks[j-1].PossEnd, Poss: toks[j-1].Poss,

@@ -98,3 +98,19 @@ func TestRound38FirstWordOfNamed(t *testing.T) {
 			[]string{"partnerOf(acme-telecom,vital)"}},
 	})
 }
+
+// TestRound38DottedLegalSuffix: a legal suffix spelt with full stops
+// ("N.V.", "S.p.A.", "S.A.") belongs to the name before it; "N.V." had
+// become a company of its own, and "S.p.A."'s last stop ended the subject.
+func TestRound38DottedLegalSuffix(t *testing.T) {
+	reg := mustRegister(t, "round38.yaml", round38Register)
+	runNewsWith(t, reg, []newsCase{
+		{"Y N.V. announced a partnership with A", "Granite Labs N.V. announced a partnership with Acme Telecom.",
+			[]string{"partnerOf(acme-telecom,granite-labs)"}},
+		{"A S.p.A. signed a partnership with B S.A.", "Acme Telecom S.p.A. signed a partnership with Cobalt Mobile S.A.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+		// near miss: an undotted suffix was read before, and still is
+		{"Y NV", "Granite Labs NV announced a partnership with Acme Telecom.",
+			[]string{"partnerOf(acme-telecom,granite-labs)"}},
+	})
+}

@@ -60,6 +60,13 @@ var corpSuffix = map[string]bool{
 	"kk": true, "oyj": true, "ab": true, "asa": true, "lp": true, "llp": true, "pty": true,
 }
 
+// dottedSuffix reports whether a word is a legal suffix spelt with full
+// stops ("N.V.", "S.A.", "S.p.A.", "B.V."): corpSuffix holds them without
+// (round 38: "Nebius Group N.V." had become a company "N.V.").
+func dottedSuffix(key string) bool {
+	return strings.Contains(key, ".") && corpSuffix[strings.ReplaceAll(key, ".", "")]
+}
+
 // sentenceOpeners are words that, capitalised after an abbreviation's full
 // stop, show that a new sentence has begun.
 var sentenceOpeners = map[string]bool{
