@@ -407,6 +407,14 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				m.Kind, m.Slug = x.kindFor(s), s
 				return m, 3, true
 			}
+			if key(i+1) == "new" && x.lastSent != nil {
+				// "A and B merged their units into Y. ... the new company" (round 38)
+				if s := createdProduct(x.lastSent.text, x.lastSent.ms); s != "" {
+					m := span(3)
+					m.Kind, m.Slug = x.kindFor(s), s
+					return m, 3, true
+				}
+			}
 		}
 		if s, n := x.mergedRef(toks, i); s != "" { // "the combined company" (coref_merged.go)
 			m := span(n)

@@ -27,7 +27,8 @@ import (
 var mergedHeads = map[string]bool{"business": true, "entity": true, "venture": true}
 
 // createdBefore ends the text just before a name a merger creates.
-var createdBefore = regexp.MustCompile(`(?i)\b(?:creat(?:e|es|ed|ing)|form(?:s|ed|ing)?)(?: a new (?:company|operator|group|business) (?:called|named))? $`)
+var createdBefore = regexp.MustCompile(`(?i)\b(?:(?:creat(?:e|es|ed|ing)|form(?:s|ed|ing)?)(?: a new (?:company|operator|group|business) (?:called|named))?` +
+	`|(?:merg(?:e|es|ed|ing)|combin(?:e|es|ed|ing)|fold(?:s|ed|ing)?|put(?:s|ting)?) (?:(?:their|its|the two|both) )?(?:[\w-]+ ){0,3}?(?:units?|businesses|business|operations|arms?|divisions?|subsidiaries|companies|networks) into)(?: the newly formed| a new company,| a new company called| a new company named)? $`)
 
 // mergerGap is what stands between the surviving party and the other one.
 var mergerGap = regexp.MustCompile(`(?i)^(?:(?:'s?|’s?) (?:(?:planned|proposed|completed|recent|earlier|\$?[\d.,]+ (?:billion|million)) )*(?:merger with|takeover of|acquisition of|purchase of|combination with)` +
@@ -62,15 +63,13 @@ func (x *extractor) mergedRef(toks []token, i int) (slug string, n int) {
 // after text's end ignored) produced: the last name a creating verb
 // introduces, else the surviving party of the last merger or takeover.
 func mergerProduct(text string, ms []mention) string {
+	if s := createdProduct(text, ms); s != "" {
+		return s
+	}
 	var orgs []mention
 	for _, m := range ms {
 		if m.Slug != "" && (m.Kind == 'C' || m.Kind == 'V') && m.End <= len(text) {
 			orgs = append(orgs, m)
-		}
-	}
-	for k := len(orgs) - 1; k >= 0; k-- {
-		if createdBefore.MatchString(text[max(0, orgs[k].Start-60):orgs[k].Start]) {
-			return orgs[k].Slug
 		}
 	}
 	for k := len(orgs) - 1; k > 0; k-- {
@@ -80,6 +79,18 @@ func mergerProduct(text string, ms []mention) string {
 		}
 		if mergerGap.MatchString(text[a.End:b.Start]) && !strings.Contains(text[a.End:b.Start], ".") {
 			return a.Slug
+		}
+	}
+	return ""
+}
+
+// createdProduct is the last name a creating verb in text introduces
+// ("creating VodafoneThree", "merged their units into Y"), or "".
+func createdProduct(text string, ms []mention) string {
+	for k := len(ms) - 1; k >= 0; k-- {
+		m := ms[k]
+		if m.Slug != "" && (m.Kind == 'C' || m.Kind == 'V') && m.End <= len(text) && createdBefore.MatchString(text[max(0, m.Start-60):m.Start]) {
+			return m.Slug
 		}
 	}
 	return ""

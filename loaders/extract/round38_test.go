@@ -114,3 +114,18 @@ func TestRound38DottedLegalSuffix(t *testing.T) {
 			[]string{"partnerOf(acme-telecom,granite-labs)"}},
 	})
 }
+
+// TestRound38MergedInto: "A and B merged their units into Y" creates Y,
+// so the next sentence's "the new company" or "the combined company" is
+// Y; a takeover creates no new company.
+func TestRound38MergedInto(t *testing.T) {
+	reg := mustRegister(t, "round38.yaml", round38Register)
+	runNewsWith(t, reg, []newsCase{
+		{"merged their units into Y ... the new company", "Acme Telecom and Cobalt Mobile merged their units into Granite Labs. Acme Telecom keeps a sizeable minority stake in the new company.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		{"combined their businesses into Y ... the combined company", "Acme Telecom and Cobalt Mobile combined their Spanish businesses into Granite Labs. The combined company is chaired by Jane Park.",
+			[]string{"chairmanOf(jane-park,granite-labs)"}},
+		// near miss: a takeover makes no new company
+		{"bought B ... the new company", "Acme Telecom bought Cobalt Mobile in May. The new company is chaired by Jane Park.", nil},
+	})
+}
