@@ -182,6 +182,9 @@ func (x *extractor) famStake(c *clauses) {
 			}
 		case u.Kind == 'V' && stakeVerbs[u.Lemma] && !u.Passive:
 			subj := c.subject(v)
+			if subj < 0 && holdingLemmas[u.Lemma] {
+				subj = c.participleSubject(v) // "A came out of the deal owning a quarter of Y" (round 38)
+			}
 			n := v + 1
 			for n < len(c.us) && c.us[n].Kind == 'O' && (c.us[n].tag == posAdv || approxWords[c.us[n].words]) {
 				n++ // "controls about 65% of"
@@ -296,4 +299,37 @@ func (c *clauses) joinedBeforePP(from int) bool {
 		}
 	}
 	return false
+}
+
+// holdingLemmas state a holding rather than an act ("spent months buying a
+// stake" is an attempt; "came out of the deal owning a quarter" a result).
+var holdingLemmas = map[string]bool{"own": true, "hold": true, "control": true, "keep": true, "retain": true}
+
+// participleSubject is the subject of a present participle that ends a
+// clause with no comma before it ("A came out of the deal owning a quarter
+// of Y", "A ended up owning 25% of Y"): the subject of the finite verb
+// before it, when only a particle or a prepositional phrase stands
+// between. It returns -1 otherwise.
+func (c *clauses) participleSubject(v int) int {
+	if !strings.HasSuffix(c.us[v].words, "ing") || strings.Contains(c.us[v].words, " ") {
+		return -1
+	}
+	for m := v - 1; m >= 0; m-- {
+		u := c.us[m]
+		switch {
+		case c.boundary(m) || c.relative(m) || c.isPunct(m, ","):
+			return -1
+		case u.Kind == 'V':
+			if u.Neg || u.Lemma == "say" || strings.HasSuffix(u.words, "ing") {
+				return -1
+			}
+			if s := c.subject(m); s >= 0 && s < m && c.us[s].Kind == 'E' {
+				return s
+			}
+			return -1
+		case u.Kind == 'E':
+			return -1 // another party between: whose participle it is is unsure
+		}
+	}
+	return -1
 }

@@ -129,3 +129,18 @@ func TestRound38MergedInto(t *testing.T) {
 		{"bought B ... the new company", "Acme Telecom bought Cobalt Mobile in May. The new company is chaired by Jane Park.", nil},
 	})
 }
+
+// TestRound38OwningParticiple: a present participle of owning that ends
+// the clause takes the subject of the verb before it ("A came out of the
+// deal owning roughly a quarter of Y"); across a comma or another party it
+// does not.
+func TestRound38OwningParticiple(t *testing.T) {
+	reg := mustRegister(t, "round38.yaml", round38Register)
+	runNewsWith(t, reg, []newsCase{
+		{"A came out of the deal owning a quarter of Y", "Helix Fund came out of the deal owning roughly a quarter of Granite Labs.",
+			[]string{"investedIn(helix-fund,granite-labs)"}},
+		// near misses
+		{"another party between", "Helix Fund sold its shares to Acme Telecom, owning 25% of Granite Labs.", nil},
+		{"a negated verb", "Helix Fund did not come out of the deal owning a quarter of Granite Labs.", nil},
+	})
+}
