@@ -29,7 +29,7 @@ URL = os.environ.get("TELCOGRAPH_URL", tg.DEFAULT_URL).rstrip("/")
 
 # The relations the API's degree counts (graph.PathRelations), as the exports
 # name them.
-LINKS = {"memberOf", "ledBy", "partnerOf", "jointVenture", "ceoOf", "chairmanOf", "investedIn"}
+LINKS = {"memberOf", "ledBy", "partnerOf", "jointVenture", "ceoOf", "chairmanOf", "investedIn", "foundedBy"}
 
 _RANKED = """
 query ($after: String) {

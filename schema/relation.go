@@ -17,6 +17,11 @@ const (
 	RelChairmanOf      Relation = "chairmanOf"
 	RelInvestedIn      Relation = "investedIn"
 	RelHeadquarteredIn Relation = "headquarteredIn"
+	// RelFoundedBy says who set up a company or joint venture (Wikidata's
+	// P112 "founded by", schema.org's founder): an organisation or a person.
+	// An alliance's founders are its founding members (foundingMember),
+	// which are members; a company's founders are not (docs/design.md §8).
+	RelFoundedBy Relation = "foundedBy"
 
 	// RelMemberCount is not an edge between entities but a number an article
 	// states of an alliance ("raising the number of its member companies to
@@ -50,6 +55,7 @@ var (
 	allianceTypes = []EntityType{TypeAlliance}
 	personTypes   = []EntityType{TypePerson}
 	countryTypes  = []EntityType{TypeCountry}
+	founderTypes  = []EntityType{TypeCompany, TypeAlliance, TypeJointVenture, TypePerson}
 )
 
 var relationSpecs = []RelationSpec{
@@ -72,6 +78,8 @@ var relationSpecs = []RelationSpec{
 		Predicate: InvestedIn, Qualifiers: []string{"amount", "date", "since"}},
 	{Name: RelHeadquarteredIn, SubjectRole: "org", ObjectRole: "country", SubjectTypes: orgTypes, ObjectTypes: countryTypes,
 		Predicate: HQCountry},
+	{Name: RelFoundedBy, SubjectRole: "org", ObjectRole: "founder", SubjectTypes: companyTypes, ObjectTypes: founderTypes,
+		Predicate: Founder, Qualifiers: []string{"date"}},
 }
 
 // Relations lists every relation spec in a fixed order.

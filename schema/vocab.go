@@ -60,6 +60,7 @@ const (
 	Name          = quad.IRI(SDO + "name")
 	AlternateName = quad.IRI(SDO + "alternateName")
 	FoundingDate  = quad.IRI(SDO + "foundingDate")
+	Founder       = quad.IRI(SDO + "founder")
 	URL           = quad.IRI(SDO + "url")
 	Headline      = quad.IRI(SDO + "headline")
 	Publisher     = quad.IRI(SDO + "publisher")

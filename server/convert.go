@@ -19,6 +19,7 @@ var relationEnums = map[schema.Relation]generated.Relation{
 	schema.RelChairmanOf:      generated.RelationChairmanOf,
 	schema.RelInvestedIn:      generated.RelationInvestedIn,
 	schema.RelHeadquarteredIn: generated.RelationHeadquarteredIn,
+	schema.RelFoundedBy:       generated.RelationFoundedBy,
 }
 
 func relationEnum(r schema.Relation) generated.Relation { return relationEnums[r] }

@@ -252,3 +252,30 @@ func (r factResolver) Modality(ctx context.Context, obj *schema.Statement) (gene
 func (r factResolver) Source(ctx context.Context, obj *schema.Statement) (*schema.Citation, error) {
 	return &obj.Link.Sources[0], nil
 }
+
+// A company's founders (foundedBy: the company is the subject, its founder
+// the object) and the companies an entity set up (the other way round).
+
+func (r companyResolver) Founders(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.Out, page{first, last, after, before}, when{nil, from, to}, schema.RelFoundedBy)
+}
+
+func (r companyResolver) CompaniesFounded(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, when{nil, from, to}, schema.RelFoundedBy)
+}
+
+func (r jointVentureResolver) Founders(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.Out, page{first, last, after, before}, when{nil, from, to}, schema.RelFoundedBy)
+}
+
+func (r jointVentureResolver) CompaniesFounded(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, when{nil, from, to}, schema.RelFoundedBy)
+}
+
+func (r allianceResolver) CompaniesFounded(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, when{nil, from, to}, schema.RelFoundedBy)
+}
+
+func (r personResolver) CompaniesFounded(ctx context.Context, obj *schema.Person, first *int, after *string, last *int, before *string, from, to *schema.Date) (*generated.RelationConnection, error) {
+	return r.relations(ctx, obj.Slug, query.In, page{first, last, after, before}, when{nil, from, to}, schema.RelFoundedBy)
+}

@@ -22,7 +22,7 @@ const (
 func PathRelations() []schema.Relation {
 	return []schema.Relation{
 		schema.RelMemberOf, schema.RelLedBy, schema.RelPartnerOf, schema.RelJointVenture,
-		schema.RelCEOOf, schema.RelChairmanOf, schema.RelInvestedIn,
+		schema.RelCEOOf, schema.RelChairmanOf, schema.RelInvestedIn, schema.RelFoundedBy,
 	}
 }
 

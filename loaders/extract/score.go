@@ -403,6 +403,9 @@ func allLinked(f schema.Fact, linked func(evidence, id string) bool) bool {
 func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt ExtractOptions) (*Score, error) {
 	sc := &Score{}
 	for _, g := range gold.Articles {
+		g.Facts = foundersRead(g.Facts, opt.Register)
+		g.HardNegatives = foundersRead(g.HardNegatives, opt.Register)
+		g.Ambiguous = foundersRead(g.Ambiguous, opt.Register)
 		sc.countOutOfSchema(g.Facts, opt.Register)
 		data, err := read(g.File)
 		if err != nil {
@@ -495,4 +498,40 @@ func (sc *Score) countOutOfSchema(fs []schema.Fact, reg *schema.Register) {
 		}
 		sc.OutOfSchema[string(f.Relation)]++
 	}
+}
+
+// foundersRead reads the gold's foundingMember facts whose org the register
+// types as a company or joint venture as what they state: the member set the
+// company up, foundedBy(org, founder). Gold files written before the schema
+// had foundedBy annotate a company's founders so (docs/briefs/
+// annotation-guide.md §1); a founding member is a member of an alliance only
+// (docs/design.md §8). The rule is by type alone, so no gold is edited by
+// hand. fs is not changed; a copy is returned when a fact is rewritten.
+func foundersRead(fs []schema.Fact, reg *schema.Register) []schema.Fact {
+	if reg == nil {
+		return fs
+	}
+	spec, _ := schema.RelFoundedBy.Spec()
+	var out []schema.Fact
+	for i, f := range fs {
+		if f.Relation != schema.RelFoundingMember {
+			continue
+		}
+		e, ok := reg.Lookup(f.Object.ID)
+		if !ok || !slices.Contains(spec.SubjectTypes, e.Type) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(fs)
+		}
+		g := f
+		g.Relation = schema.RelFoundedBy
+		g.Subject, g.Object = f.Object, f.Subject
+		g.Date, g.Since = f.Since, schema.Date{}
+		out[i] = g
+	}
+	if out == nil {
+		return fs
+	}
+	return out
 }

@@ -459,7 +459,7 @@ func (r *factReader) mention(where, role string, n *yaml.Node, types []schema.En
 		r.p.Add(n.Line, "%s: argument %s: unknown entity id %q (not in the register)", where, role, m.ID)
 		return m, false
 	case known && !slices.Contains(types, e.Type) && !r.lenient:
-		r.p.Add(n.Line, "%s: argument %s: %s is a %s, want %s", where, role, m.ID, e.Type, typeList(types))
+		r.p.Add(n.Line, "%s: argument %s: %s is %s %s, want %s", where, role, m.ID, article(string(e.Type)), e.Type, typeList(types))
 		return m, false
 	}
 	return m, true
@@ -471,4 +471,12 @@ func typeList(ts []schema.EntityType) string {
 		s[i] = string(t)
 	}
 	return strings.Join(s, " or ")
+}
+
+// article is the indefinite article before word ("an alliance", "a person").
+func article(word string) string {
+	if word != "" && strings.ContainsRune("aeiou", rune(word[0])) {
+		return "an"
+	}
+	return "a"
 }

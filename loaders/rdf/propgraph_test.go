@@ -142,7 +142,7 @@ func TestRelationEnum(t *testing.T) {
 		schema.RelMemberOf: "MEMBER_OF", schema.RelFoundingMember: "FOUNDING_MEMBER", schema.RelFounded: "FOUNDED",
 		schema.RelLedBy: "LED_BY", schema.RelPartnerOf: "PARTNER_OF", schema.RelJointVenture: "JOINT_VENTURE",
 		schema.RelCEOOf: "CEO_OF", schema.RelChairmanOf: "CHAIRMAN_OF", schema.RelInvestedIn: "INVESTED_IN",
-		schema.RelHeadquarteredIn: "HEADQUARTERED_IN",
+		schema.RelHeadquarteredIn: "HEADQUARTERED_IN", schema.RelFoundedBy: "FOUNDED_BY",
 	}
 	got := make(map[schema.Relation]string)
 	for _, s := range schema.Relations() {

@@ -52,6 +52,7 @@ type ComplexityRoot struct {
 	Alliance struct {
 		Aliases           func(childComplexity int) int
 		Chairs            func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		CompaniesFounded  func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
 		Country           func(childComplexity int) int
 		Founded           func(childComplexity int) int
 		Foundings         func(childComplexity int) int
@@ -153,21 +154,23 @@ type ComplexityRoot struct {
 	}
 
 	Company struct {
-		Aliases       func(childComplexity int) int
-		Country       func(childComplexity int) int
-		Founded       func(childComplexity int) int
-		Foundings     func(childComplexity int) int
-		ID            func(childComplexity int) int
-		Identifiers   func(childComplexity int) int
-		Investments   func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
-		JointVentures func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
-		LedAlliances  func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
-		Memberships   func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date, from *schema.Date, to *schema.Date) int
-		Name          func(childComplexity int) int
-		Partners      func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
-		People        func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
-		Slug          func(childComplexity int) int
-		Type          func(childComplexity int) int
+		Aliases          func(childComplexity int) int
+		CompaniesFounded func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Country          func(childComplexity int) int
+		Founded          func(childComplexity int) int
+		Founders         func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Foundings        func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Identifiers      func(childComplexity int) int
+		Investments      func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		JointVentures    func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		LedAlliances     func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Memberships      func(childComplexity int, first *int, after *string, last *int, before *string, asOf *schema.Date, from *schema.Date, to *schema.Date) int
+		Name             func(childComplexity int) int
+		Partners         func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		People           func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Slug             func(childComplexity int) int
+		Type             func(childComplexity int) int
 	}
 
 	Country struct {
@@ -272,15 +275,17 @@ type ComplexityRoot struct {
 	}
 
 	JointVenture struct {
-		Aliases     func(childComplexity int) int
-		Founded     func(childComplexity int) int
-		Foundings   func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Identifiers func(childComplexity int) int
-		Name        func(childComplexity int) int
-		Partners    func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
-		Slug        func(childComplexity int) int
-		Type        func(childComplexity int) int
+		Aliases          func(childComplexity int) int
+		CompaniesFounded func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Founded          func(childComplexity int) int
+		Founders         func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Foundings        func(childComplexity int) int
+		ID               func(childComplexity int) int
+		Identifiers      func(childComplexity int) int
+		Name             func(childComplexity int) int
+		Partners         func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Slug             func(childComplexity int) int
+		Type             func(childComplexity int) int
 	}
 
 	LoadResult struct {
@@ -317,13 +322,14 @@ type ComplexityRoot struct {
 	}
 
 	Person struct {
-		Aliases     func(childComplexity int) int
-		ID          func(childComplexity int) int
-		Identifiers func(childComplexity int) int
-		Name        func(childComplexity int) int
-		Roles       func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
-		Slug        func(childComplexity int) int
-		Type        func(childComplexity int) int
+		Aliases          func(childComplexity int) int
+		CompaniesFounded func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		ID               func(childComplexity int) int
+		Identifiers      func(childComplexity int) int
+		Name             func(childComplexity int) int
+		Roles            func(childComplexity int, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) int
+		Slug             func(childComplexity int) int
+		Type             func(childComplexity int) int
 	}
 
 	Query struct {
@@ -500,6 +506,7 @@ type AllianceResolver interface {
 	StatedMemberCount(ctx context.Context, obj *schema.Alliance) (*StatedCount, error)
 	Chairs(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 	Country(ctx context.Context, obj *schema.Alliance) (*schema.Country, error)
+	CompaniesFounded(ctx context.Context, obj *schema.Alliance, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 }
 type ArticleResolver interface {
 	ID(ctx context.Context, obj *schema.Article) (string, error)
@@ -540,6 +547,8 @@ type CompanyResolver interface {
 	JointVentures(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 	People(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 	Investments(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	Founders(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	CompaniesFounded(ctx context.Context, obj *schema.Company, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 }
 type CountryResolver interface {
 	ID(ctx context.Context, obj *schema.Country) (string, error)
@@ -575,6 +584,8 @@ type JointVentureResolver interface {
 	Partners(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 	Founded(ctx context.Context, obj *schema.JointVenture) (*schema.Date, error)
 	Foundings(ctx context.Context, obj *schema.JointVenture) ([]Founding, error)
+	Founders(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	CompaniesFounded(ctx context.Context, obj *schema.JointVenture, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 }
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, url *string, text string, date *schema.Date) (*LoadResult, error)
@@ -591,6 +602,7 @@ type PersonResolver interface {
 	Type(ctx context.Context, obj *schema.Person) (EntityType, error)
 
 	Roles(ctx context.Context, obj *schema.Person, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
+	CompaniesFounded(ctx context.Context, obj *schema.Person, first *int, after *string, last *int, before *string, from *schema.Date, to *schema.Date) (*RelationConnection, error)
 }
 type QueryResolver interface {
 	Node(ctx context.Context, id string) (schema.Node, error)
@@ -669,6 +681,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Alliance.Chairs(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
+	case "Alliance.companiesFounded":
+		if e.ComplexityRoot.Alliance.CompaniesFounded == nil {
+			break
+		}
+
+		args, err := ec.field_Alliance_companiesFounded_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Alliance.CompaniesFounded(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Alliance.country":
 		if e.ComplexityRoot.Alliance.Country == nil {
 			break
@@ -1092,6 +1115,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Company.Aliases(childComplexity), true
+	case "Company.companiesFounded":
+		if e.ComplexityRoot.Company.CompaniesFounded == nil {
+			break
+		}
+
+		args, err := ec.field_Company_companiesFounded_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Company.CompaniesFounded(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Company.country":
 		if e.ComplexityRoot.Company.Country == nil {
 			break
@@ -1104,6 +1138,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Company.Founded(childComplexity), true
+	case "Company.founders":
+		if e.ComplexityRoot.Company.Founders == nil {
+			break
+		}
+
+		args, err := ec.field_Company_founders_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Company.Founders(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Company.foundings":
 		if e.ComplexityRoot.Company.Foundings == nil {
 			break
@@ -1603,12 +1648,34 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.JointVenture.Aliases(childComplexity), true
+	case "JointVenture.companiesFounded":
+		if e.ComplexityRoot.JointVenture.CompaniesFounded == nil {
+			break
+		}
+
+		args, err := ec.field_JointVenture_companiesFounded_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.JointVenture.CompaniesFounded(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "JointVenture.founded":
 		if e.ComplexityRoot.JointVenture.Founded == nil {
 			break
 		}
 
 		return e.ComplexityRoot.JointVenture.Founded(childComplexity), true
+	case "JointVenture.founders":
+		if e.ComplexityRoot.JointVenture.Founders == nil {
+			break
+		}
+
+		args, err := ec.field_JointVenture_founders_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.JointVenture.Founders(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "JointVenture.foundings":
 		if e.ComplexityRoot.JointVenture.Foundings == nil {
 			break
@@ -1828,6 +1895,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Person.Aliases(childComplexity), true
+	case "Person.companiesFounded":
+		if e.ComplexityRoot.Person.CompaniesFounded == nil {
+			break
+		}
+
+		args, err := ec.field_Person_companiesFounded_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Person.CompaniesFounded(childComplexity, args["first"].(*int), args["after"].(*string), args["last"].(*int), args["before"].(*string), args["from"].(*schema.Date), args["to"].(*schema.Date)), true
 	case "Person.id":
 		if e.ComplexityRoot.Person.ID == nil {
 			break
@@ -3552,6 +3630,11 @@ enum Relation {
   INVESTED_IN
   "An organisation is attributed to a country."
   HEADQUARTERED_IN
+  """
+  A company or joint venture was set up by an organisation or a person
+  (Wikidata's P112 "founded by"). An alliance's founders are FOUNDING_MEMBER.
+  """
+  FOUNDED_BY
 }
 
 "Whether a membership is a founding one."
@@ -3887,6 +3970,56 @@ type Company implements Node & Entity {
     """
     to: Date
   ): RelationConnection!
+  """
+  The organisations and people that set the company up (FOUNDED_BY, Wikidata's P112
+  "founded by"), each edge with its sources.
+  """
+  founders(
+    "How many edges to return from the start (at most 100)."
+    first: Int
+    "Return edges after this cursor."
+    after: String
+    "How many edges to return from the end (at most 100)."
+    last: Int
+    "Return edges before this cursor."
+    before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
+  ): RelationConnection!
+  """
+  The companies and joint ventures the company set up (FOUNDED_BY, from the
+  founder's side).
+  """
+  companiesFounded(
+    "How many edges to return from the start (at most 100)."
+    first: Int
+    "Return edges after this cursor."
+    after: String
+    "How many edges to return from the end (at most 100)."
+    last: Int
+    "Return edges before this cursor."
+    before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
+  ): RelationConnection!
 }
 
 "An alliance, association or other membership organisation."
@@ -3992,6 +4125,31 @@ type Alliance implements Node & Entity {
   ): RelationConnection!
   "The country the articles attribute the alliance to, if any."
   country: Country
+  """
+  The companies and joint ventures the alliance set up (FOUNDED_BY, from the
+  founder's side).
+  """
+  companiesFounded(
+    "How many edges to return from the start (at most 100)."
+    first: Int
+    "Return edges after this cursor."
+    after: String
+    "How many edges to return from the end (at most 100)."
+    last: Int
+    "Return edges before this cursor."
+    before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
+  ): RelationConnection!
 }
 
 "A joint venture set up by partner companies."
@@ -4034,6 +4192,56 @@ type JointVenture implements Node & Entity {
   founded: Date
   "Every founding date the articles give, with sources."
   foundings: [Founding!]!
+  """
+  The organisations and people that set the venture up (FOUNDED_BY, Wikidata's P112
+  "founded by"), each edge with its sources.
+  """
+  founders(
+    "How many edges to return from the start (at most 100)."
+    first: Int
+    "Return edges after this cursor."
+    after: String
+    "How many edges to return from the end (at most 100)."
+    last: Int
+    "Return edges before this cursor."
+    before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
+  ): RelationConnection!
+  """
+  The companies and joint ventures the venture set up (FOUNDED_BY, from the
+  founder's side).
+  """
+  companiesFounded(
+    "How many edges to return from the start (at most 100)."
+    first: Int
+    "Return edges after this cursor."
+    after: String
+    "How many edges to return from the end (at most 100)."
+    last: Int
+    "Return edges before this cursor."
+    before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
+  ): RelationConnection!
 }
 
 "A person."
@@ -4052,6 +4260,31 @@ type Person implements Node & Entity {
   identifiers: [Identifier!]!
   "The person's roles: chief executive (CEO_OF) and chair (CHAIRMAN_OF) of organisations, current and past."
   roles(
+    "How many edges to return from the start (at most 100)."
+    first: Int
+    "Return edges after this cursor."
+    after: String
+    "How many edges to return from the end (at most 100)."
+    last: Int
+    "Return edges before this cursor."
+    before: String
+    """
+    Only relations that held at some time from this date on (to its
+    precision): not ended before it.
+    """
+    from: Date
+    """
+    Only relations that had begun by the end of this date (to its precision):
+    by ` + "`" + `since` + "`" + `, else by the relation's own date, else by the date of the
+    earliest article that states it (see ` + "`" + `dateFrom` + "`" + `).
+    """
+    to: Date
+  ): RelationConnection!
+  """
+  The companies and joint ventures the person set up (FOUNDED_BY, from the
+  founder's side).
+  """
+  companiesFounded(
     "How many edges to return from the start (at most 100)."
     first: Int
     "Return edges after this cursor."
@@ -4421,6 +4654,8 @@ func (ec *executionContext) childFields_Alliance(ctx context.Context, field grap
 		return ec.fieldContext_Alliance_chairs(ctx, field)
 	case "country":
 		return ec.fieldContext_Alliance_country(ctx, field)
+	case "companiesFounded":
+		return ec.fieldContext_Alliance_companiesFounded(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Alliance", field.Name)
 }
@@ -4629,6 +4864,10 @@ func (ec *executionContext) childFields_Company(ctx context.Context, field graph
 		return ec.fieldContext_Company_people(ctx, field)
 	case "investments":
 		return ec.fieldContext_Company_investments(ctx, field)
+	case "founders":
+		return ec.fieldContext_Company_founders(ctx, field)
+	case "companiesFounded":
+		return ec.fieldContext_Company_companiesFounded(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Company", field.Name)
 }
@@ -4855,6 +5094,10 @@ func (ec *executionContext) childFields_JointVenture(ctx context.Context, field 
 		return ec.fieldContext_JointVenture_founded(ctx, field)
 	case "foundings":
 		return ec.fieldContext_JointVenture_foundings(ctx, field)
+	case "founders":
+		return ec.fieldContext_JointVenture_founders(ctx, field)
+	case "companiesFounded":
+		return ec.fieldContext_JointVenture_companiesFounded(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type JointVenture", field.Name)
 }
@@ -4921,6 +5164,8 @@ func (ec *executionContext) childFields_Person(ctx context.Context, field graphq
 		return ec.fieldContext_Person_identifiers(ctx, field)
 	case "roles":
 		return ec.fieldContext_Person_roles(ctx, field)
+	case "companiesFounded":
+		return ec.fieldContext_Person_companiesFounded(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Person", field.Name)
 }
@@ -5345,6 +5590,60 @@ func (ec *executionContext) field_Alliance_chairs_args(ctx context.Context, rawA
 	return args, nil
 }
 
+func (ec *executionContext) field_Alliance_companiesFounded_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_Alliance_leaders_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -5496,6 +5795,114 @@ func (ec *executionContext) field_Article_facts_args(ctx context.Context, rawArg
 		return nil, err
 	}
 	args["before"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Company_companiesFounded_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_Company_founders_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -5885,6 +6292,114 @@ func (ec *executionContext) field_Country_organizations_args(ctx context.Context
 	return args, nil
 }
 
+func (ec *executionContext) field_JointVenture_companiesFounded_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
+	return args, nil
+}
+
+func (ec *executionContext) field_JointVenture_founders_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
+	return args, nil
+}
+
 func (ec *executionContext) field_JointVenture_partners_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -6098,6 +6613,60 @@ func (ec *executionContext) field_Mutation_restore_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["event"] = arg0
+	return args, nil
+}
+
+func (ec *executionContext) field_Person_companiesFounded_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["after"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "last",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["last"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "before",
+		func(ctx context.Context, v any) (*string, error) {
+			return ec.unmarshalOString2ᚖstring(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["before"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg4
+	arg5, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*schema.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋschemaᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg5
 	return args, nil
 }
 
@@ -7635,6 +8204,50 @@ func (ec *executionContext) fieldContext_Alliance_country(_ context.Context, fie
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Country(ctx, field)
 		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Alliance_companiesFounded(ctx context.Context, field graphql.CollectedField, obj *schema.Alliance) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Alliance_companiesFounded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Alliance().CompaniesFounded(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
+			return ec.marshalNRelationConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Alliance_companiesFounded(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Alliance",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Alliance_companiesFounded_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
 	}
 	return fc, nil
 }
@@ -9602,6 +10215,94 @@ func (ec *executionContext) fieldContext_Company_investments(ctx context.Context
 	return fc, nil
 }
 
+func (ec *executionContext) _Company_founders(ctx context.Context, field graphql.CollectedField, obj *schema.Company) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Company_founders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Company().Founders(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
+			return ec.marshalNRelationConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Company_founders(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Company",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Company_founders_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Company_companiesFounded(ctx context.Context, field graphql.CollectedField, obj *schema.Company) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Company_companiesFounded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Company().CompaniesFounded(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
+			return ec.marshalNRelationConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Company_companiesFounded(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Company",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Company_companiesFounded_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Country_id(ctx context.Context, field graphql.CollectedField, obj *schema.Country) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -11523,6 +12224,94 @@ func (ec *executionContext) fieldContext_JointVenture_foundings(_ context.Contex
 	return fc, nil
 }
 
+func (ec *executionContext) _JointVenture_founders(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JointVenture_founders(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.JointVenture().Founders(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
+			return ec.marshalNRelationConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JointVenture_founders(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "JointVenture",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_JointVenture_founders_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _JointVenture_companiesFounded(ctx context.Context, field graphql.CollectedField, obj *schema.JointVenture) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_JointVenture_companiesFounded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.JointVenture().CompaniesFounded(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
+			return ec.marshalNRelationConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_JointVenture_companiesFounded(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "JointVenture",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_JointVenture_companiesFounded_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _LoadResult_articles(ctx context.Context, field graphql.CollectedField, obj *LoadResult) (ret graphql.Marshaler) {
 	if inlineLeaves.Load() { // a plain leaf: see server/internal/seqlists
 		return ec.marshalNInt2int(ctx, field.Selections, obj.Articles)
@@ -12395,6 +13184,50 @@ func (ec *executionContext) fieldContext_Person_roles(ctx context.Context, field
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Person_roles_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Person_companiesFounded(ctx context.Context, field graphql.CollectedField, obj *schema.Person) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Person_companiesFounded(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Person().CompaniesFounded(ctx, obj, fc.Args["first"].(*int), fc.Args["after"].(*string), fc.Args["last"].(*int), fc.Args["before"].(*string), fc.Args["from"].(*schema.Date), fc.Args["to"].(*schema.Date))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *RelationConnection) graphql.Marshaler {
+			return ec.marshalNRelationConnection2ᚖgithubᚗcomᚋtelcographᚋtelcographᚋserverᚋgeneratedᚐRelationConnection(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Person_companiesFounded(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Person",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_RelationConnection(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Person_companiesFounded_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -17220,6 +18053,12 @@ func (ec *executionContext) _Alliance(ctx context.Context, sel ast.SelectionSet,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Alliance_country(ctx, field, obj)
 				})
+		case "companiesFounded":
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Alliance_companiesFounded(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -17920,6 +18759,18 @@ func (ec *executionContext) _Company(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Company_investments(ctx, field, obj)
+				})
+		case "founders":
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Company_founders(ctx, field, obj)
+				})
+		case "companiesFounded":
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Company_companiesFounded(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -18691,6 +19542,18 @@ func (ec *executionContext) _JointVenture(ctx context.Context, sel ast.Selection
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._JointVenture_foundings(ctx, field, obj)
 				})
+		case "founders":
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._JointVenture_founders(ctx, field, obj)
+				})
+		case "companiesFounded":
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._JointVenture_companiesFounded(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -18995,6 +19858,12 @@ func (ec *executionContext) _Person(ctx context.Context, sel ast.SelectionSet, o
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Person_roles(ctx, field, obj)
+				})
+		case "companiesFounded":
+			resolveNow(ctx, ec.OperationContext, out, &deferred, i, field,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Person_companiesFounded(ctx, field, obj)
 				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))

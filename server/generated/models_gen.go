@@ -1329,6 +1329,9 @@ const (
 	RelationInvestedIn Relation = "INVESTED_IN"
 	// An organisation is attributed to a country.
 	RelationHeadquarteredIn Relation = "HEADQUARTERED_IN"
+	// A company or joint venture was set up by an organisation or a person
+	// (Wikidata's P112 "founded by"). An alliance's founders are FOUNDING_MEMBER.
+	RelationFoundedBy Relation = "FOUNDED_BY"
 )
 
 var AllRelation = []Relation{
@@ -1342,11 +1345,12 @@ var AllRelation = []Relation{
 	RelationChairmanOf,
 	RelationInvestedIn,
 	RelationHeadquarteredIn,
+	RelationFoundedBy,
 }
 
 func (e Relation) IsValid() bool {
 	switch e {
-	case RelationMemberOf, RelationFoundingMember, RelationFounded, RelationLedBy, RelationPartnerOf, RelationJointVenture, RelationCeoOf, RelationChairmanOf, RelationInvestedIn, RelationHeadquarteredIn:
+	case RelationMemberOf, RelationFoundingMember, RelationFounded, RelationLedBy, RelationPartnerOf, RelationJointVenture, RelationCeoOf, RelationChairmanOf, RelationInvestedIn, RelationHeadquarteredIn, RelationFoundedBy:
 		return true
 	}
 	return false

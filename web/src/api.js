@@ -69,6 +69,8 @@ export const ENTITY_DETAILS = `query Entity($slug: String!) {
       partners(first: 100) { ${CONN} }
       jointVentures(first: 100) { ${CONN} }
       investments(first: 100) { ${CONN} }
+      founders(first: 100) { ${CONN} }
+      companiesFounded(first: 100) { ${CONN} }
     }
     ... on Alliance {
       country { ${ENTITY} } founded ${FOUNDING}
@@ -76,9 +78,14 @@ export const ENTITY_DETAILS = `query Entity($slug: String!) {
       chairs(first: 100) { ${CONN} }
       members(first: 100) { ${CONN} }
       statedMemberCount { value date sources { url title publisher date evidence evidenceKind } }
+      companiesFounded(first: 100) { ${CONN} }
     }
-    ... on JointVenture { founded ${FOUNDING} partners(first: 100) { ${CONN} } }
-    ... on Person { roles(first: 100) { ${CONN} } }
+    ... on JointVenture {
+      founded ${FOUNDING} partners(first: 100) { ${CONN} }
+      founders(first: 100) { ${CONN} }
+      companiesFounded(first: 100) { ${CONN} }
+    }
+    ... on Person { roles(first: 100) { ${CONN} } companiesFounded(first: 100) { ${CONN} } }
     ... on Country { organizations(first: 100) { ${CONN} } }
   }
 }`;

@@ -14,6 +14,7 @@ export const TOGGLES = [
   { rel: 'CEO_OF', label: 'CEO of', color: '#3c9d5d' },
   { rel: 'CHAIRMAN_OF', label: 'chair of', color: '#3c9d5d' },
   { rel: 'INVESTED_IN', label: 'invested in', color: '#c0392b' },
+  { rel: 'FOUNDED_BY', label: 'founded by', color: '#8a6d1f' },
 ];
 
 // A founding membership is a membership: one toggle covers both.

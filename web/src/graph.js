@@ -76,6 +76,7 @@ const style = [
   { selector: 'edge[relation = "JOINT_VENTURE"]', style: { 'line-color': '#8e5cc7', 'target-arrow-color': '#8e5cc7' } },
   { selector: 'edge[relation = "CEO_OF"], edge[relation = "CHAIRMAN_OF"]', style: { 'line-color': '#3c9d5d', 'target-arrow-color': '#3c9d5d' } },
   { selector: 'edge[relation = "INVESTED_IN"]', style: { 'line-style': 'dotted', 'line-color': '#c0392b', 'target-arrow-color': '#c0392b' } },
+  { selector: 'edge[relation = "FOUNDED_BY"]', style: { 'line-style': 'dashed', 'line-color': '#8a6d1f', 'target-arrow-color': '#8a6d1f' } },
   { selector: 'edge[role = "FOUNDING_MEMBER"]', style: { width: 2.5 } },
   { selector: 'edge:selected', style: { 'line-color': '#d6336c', 'target-arrow-color': '#d6336c', width: 3, label: 'data(label)' } },
   { selector: '.faded', style: { opacity: 0.18 } },

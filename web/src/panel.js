@@ -186,19 +186,21 @@ export function entityView(e, go, filters) {
     case 'COMPANY':
       body.push(section('Alliances', f(e.memberships), go), section('Leads', f(e.ledAlliances), go),
         section('People', f(e.people), go), section('Partners', f(e.partners), go),
-        section('Joint ventures', f(e.jointVentures), go), section('Investments', f(e.investments), go), foundings(e.foundings));
+        section('Joint ventures', f(e.jointVentures), go), section('Investments', f(e.investments), go), section('Founders', f(e.founders), go),
+        section('Companies founded', f(e.companiesFounded), go), foundings(e.foundings));
       break;
     case 'ALLIANCE': {
       const members = f(e.members);
       body.push(coverage(e), foundings(e.foundings), section('Led by', f(e.leaders), go), section('Chairs', f(e.chairs), go),
-        timeline(members, e.founded), section('Members', members, go));
+        timeline(members, e.founded), section('Members', members, go), section('Companies founded', f(e.companiesFounded), go));
       break;
     }
     case 'JOINT_VENTURE':
-      body.push(foundings(e.foundings), section('Partners', f(e.partners), go));
+      body.push(foundings(e.foundings), section('Partners', f(e.partners), go), section('Founders', f(e.founders), go),
+        section('Companies founded', f(e.companiesFounded), go));
       break;
     case 'PERSON':
-      body.push(section('Roles', f(e.roles), go));
+      body.push(section('Roles', f(e.roles), go), section('Companies founded', f(e.companiesFounded), go));
       break;
     case 'COUNTRY':
       body.push(section('Organisations', f(e.organizations), go));

@@ -12,4 +12,5 @@ export const RELATIONS = {
   CHAIRMAN_OF: 'chair of',
   INVESTED_IN: 'invested in',
   HEADQUARTERED_IN: 'based in',
+  FOUNDED_BY: 'founded by',
 };

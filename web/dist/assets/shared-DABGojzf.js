@@ -18,6 +18,8 @@ var e=class extends Error{constructor(e){super(e.map(e=>e.message).join(`; `)),t
       partners(first: 100) { ${c} }
       jointVentures(first: 100) { ${c} }
       investments(first: 100) { ${c} }
+      founders(first: 100) { ${c} }
+      companiesFounded(first: 100) { ${c} }
     }
     ... on Alliance {
       country { ${i} } founded ${l}
@@ -25,9 +27,14 @@ var e=class extends Error{constructor(e){super(e.map(e=>e.message).join(`; `)),t
       chairs(first: 100) { ${c} }
       members(first: 100) { ${c} }
       statedMemberCount { value date sources { url title publisher date evidence evidenceKind } }
+      companiesFounded(first: 100) { ${c} }
     }
-    ... on JointVenture { founded ${l} partners(first: 100) { ${c} } }
-    ... on Person { roles(first: 100) { ${c} } }
+    ... on JointVenture {
+      founded ${l} partners(first: 100) { ${c} }
+      founders(first: 100) { ${c} }
+      companiesFounded(first: 100) { ${c} }
+    }
+    ... on Person { roles(first: 100) { ${c} } companiesFounded(first: 100) { ${c} } }
     ... on Country { organizations(first: 100) { ${c} } }
   }
 }`,d=`relation subject { ${i} } objects { ${i} } since until date role modality
@@ -51,4 +58,4 @@ var e=class extends Error{constructor(e){super(e.map(e=>e.message).join(`; `)),t
     pageInfo { hasNextPage endCursor }
     edges { node { ${d} } }
   }
-}`,m={MEMBER_OF:`member of`,FOUNDING_MEMBER:`founding member of`,FOUNDED:`founded`,LED_BY:`led by`,PARTNER_OF:`partner of`,JOINT_VENTURE:`joint venture of`,CEO_OF:`CEO of`,CHAIRMAN_OF:`chair of`,INVESTED_IN:`invested in`,HEADQUARTERED_IN:`based in`};function h(e,t={},...n){let r=document.createElement(e);for(let[e,n]of Object.entries(t))n!=null&&n!==!1&&(e.startsWith(`on`)&&typeof n==`function`?r.addEventListener(e.slice(2),n):r.setAttribute(e,n===!0?``:String(n)));for(let e of n.flat(1/0))e!=null&&e!==!1&&r.append(e instanceof Node?e:document.createTextNode(String(e)));return r}var g=[`Jan`,`Feb`,`Mar`,`Apr`,`May`,`Jun`,`Jul`,`Aug`,`Sep`,`Oct`,`Nov`,`Dec`];function _(e){if(!e)return``;let[t,n,r]=e.split(`-`);if(!n)return t;let i=g[Number(n)-1]??n;return r?`${Number(r)} ${i} ${t}`:`${i} ${t}`}function v(e){let[t,n,r]=e.split(`-`).map(Number);return t*12+((n||1)-1)+((r||1)-1)/31}export{p as a,o as c,a as d,t as f,m as i,f as l,_ as n,u as o,h as r,e as s,v as t,s as u};
+}`,m={MEMBER_OF:`member of`,FOUNDING_MEMBER:`founding member of`,FOUNDED:`founded`,LED_BY:`led by`,PARTNER_OF:`partner of`,JOINT_VENTURE:`joint venture of`,CEO_OF:`CEO of`,CHAIRMAN_OF:`chair of`,INVESTED_IN:`invested in`,HEADQUARTERED_IN:`based in`,FOUNDED_BY:`founded by`};function h(e,t={},...n){let r=document.createElement(e);for(let[e,n]of Object.entries(t))n!=null&&n!==!1&&(e.startsWith(`on`)&&typeof n==`function`?r.addEventListener(e.slice(2),n):r.setAttribute(e,n===!0?``:String(n)));for(let e of n.flat(1/0))e!=null&&e!==!1&&r.append(e instanceof Node?e:document.createTextNode(String(e)));return r}var g=[`Jan`,`Feb`,`Mar`,`Apr`,`May`,`Jun`,`Jul`,`Aug`,`Sep`,`Oct`,`Nov`,`Dec`];function _(e){if(!e)return``;let[t,n,r]=e.split(`-`);if(!n)return t;let i=g[Number(n)-1]??n;return r?`${Number(r)} ${i} ${t}`:`${i} ${t}`}function v(e){let[t,n,r]=e.split(`-`).map(Number);return t*12+((n||1)-1)+((r||1)-1)/31}export{p as a,o as c,a as d,t as f,m as i,f as l,_ as n,u as o,h as r,e as s,v as t,s as u};
