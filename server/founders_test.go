@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"context"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -10,10 +9,7 @@ import (
 	"github.com/99designs/gqlgen/client"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/graph/ingest"
 	"github.com/telcograph/telcograph/loaders/facts"
-	"github.com/telcograph/telcograph/server"
 )
 
 // foundersFacts is an article-facts file of fictional companies: Granite Labs
@@ -51,34 +47,14 @@ articles:
 `
 
 func foundersClient(t *testing.T) *client.Client {
-	c, _ := foundersServer(t)
+	c, _ := factsServer(t, "founders.yaml", foundersFacts)
 	return c
-}
-
-func foundersServer(t *testing.T) (*client.Client, http.Handler) {
-	t.Helper()
-	st, err := graph.Open(context.Background(), "memory://")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	ff, err := facts.Read("founders.yaml", []byte(foundersFacts), facts.ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ingest.Write(context.Background(), st, []ingest.Input{{Facts: ff}}, ingest.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	h := server.New(st, server.Config{})
-	c := client.New(h)
-	c.SetCustomTarget("/graphql")
-	return c, h
 }
 
 // TestFoundersExport: the exports write a founder as schema.org's founder
 // (N-Quads) and as FOUNDED_BY (the property-graph CSV's relationEnum).
 func TestFoundersExport(t *testing.T) {
-	_, h := foundersServer(t)
+	_, h := factsServer(t, "founders.yaml", foundersFacts)
 	get := func(q string) string {
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, httptest.NewRequest("GET", "/export?"+q, nil))

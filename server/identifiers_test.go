@@ -8,11 +8,7 @@ import (
 	"github.com/99designs/gqlgen/client"
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/telcograph/telcograph/graph"
-	"github.com/telcograph/telcograph/graph/ingest"
-	"github.com/telcograph/telcograph/loaders/facts"
 	"github.com/telcograph/telcograph/schema"
-	"github.com/telcograph/telcograph/server"
 )
 
 // identified is an article-facts file whose entities carry identifiers, as
@@ -58,21 +54,7 @@ articles:
 
 // identifiedClient is a client over a memory store holding identified.
 func identifiedClient(t *testing.T) *client.Client {
-	t.Helper()
-	st, err := graph.Open(context.Background(), "memory://")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	ff, err := facts.Read("identified.yaml", []byte(identified), facts.ReadOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := ingest.Write(context.Background(), st, []ingest.Input{{Facts: ff}}, ingest.Options{}); err != nil {
-		t.Fatal(err)
-	}
-	c := client.New(server.New(st, server.Config{}))
-	c.SetCustomTarget("/graphql")
+	c, _ := factsServer(t, "identified.yaml", identified)
 	return c
 }
 

@@ -70,6 +70,28 @@ func newClient(t testing.TB) (*client.Client, http.Handler) {
 	return c, h
 }
 
+// factsServer is the API over a memory store holding one article-facts
+// file, yaml, read as name.
+func factsServer(t *testing.T, name, yaml string) (*client.Client, http.Handler) {
+	t.Helper()
+	st, err := graph.Open(context.Background(), "memory://")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	ff, err := facts.Read(name, []byte(yaml), facts.ReadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ingest.Write(context.Background(), st, []ingest.Input{{Facts: ff}}, ingest.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	h := server.New(st, server.Config{})
+	c := client.New(h)
+	c.SetCustomTarget("/graphql")
+	return c, h
+}
+
 // The README's first query; it must work exactly as written.
 const membersQuery = `{ alliance(slug: "k-ai-alliance") { name leader { slug } members(first: 50) { totalCount edges { since role node { slug name } sources { url evidence } } } } }`
 
