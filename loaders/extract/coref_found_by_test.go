@@ -18,6 +18,6 @@ func TestCorefFoundedBySelf(t *testing.T) {
 		// near misses
 		{"no group in focus: nothing", "Acme Telecom cut 200 jobs. It was set up by Acme Telecom and Cobalt Mobile in 1990.", nil},
 		{"founders that are others: the company", "Acme Telecom cut 200 jobs. It was founded by Cobalt Mobile in 1990.",
-			[]string{"founded(acme-telecom) date=1990"}},
+			[]string{"founded(acme-telecom) date=1990", "foundedBy(acme-telecom,cobalt-mobile)"}},
 	})
 }

@@ -15,7 +15,7 @@ func TestItPassiveAgent(t *testing.T) {
 			nil},
 		{"a named subject still continues",
 			"Polar Compute was set up in 2023 by Acme Telecom and Cobalt Mobile, and it is chaired by Jane Park.",
-			[]string{"chairmanOf(jane-park,polar-compute)", "founded(polar-compute) date=2023"}},
+			[]string{"chairmanOf(jane-park,polar-compute)", "founded(polar-compute) date=2023", "foundedBy(polar-compute,acme-telecom)", "foundedBy(polar-compute,cobalt-mobile)"}},
 		{"an active clause is not read",
 			"Ion Cloud sold its towers to Larch Networks, and it is chaired by Lena Berg.",
 			[]string{"chairmanOf(lena-berg,ion-cloud)"}},

@@ -21,7 +21,7 @@ func TestNewsCorefIt(t *testing.T) {
 			nil},
 		{"it as an object is none of its clause's companies",
 			"Polar Compute was set up by Cobalt Mobile in 2023. Granite Labs and Ion Cloud put $5 million into it last year.",
-			[]string{"founded(polar-compute) date=2023", "investedIn(granite-labs,polar-compute) date=2024 amount=$5 million", "investedIn(ion-cloud,polar-compute) date=2024 amount=$5 million"}},
+			[]string{"founded(polar-compute) date=2023", "foundedBy(polar-compute,cobalt-mobile)", "investedIn(granite-labs,polar-compute) date=2024 amount=$5 million", "investedIn(ion-cloud,polar-compute) date=2024 amount=$5 million"}},
 		{"it as an object after a comma: the organisation before the clause",
 			"Kestrel Telecom runs the Radio Forum's test lab, and Larch Networks put $3 million into it.",
 			nil},

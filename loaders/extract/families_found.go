@@ -51,7 +51,7 @@ func (x *extractor) famFound(c *clauses, v int) {
 			return
 		}
 		x.foundedNow = x.resolve(alli[0], allianceTypes)
-		agents := 0
+		agents, byCompany := 0, false
 		for _, p := range ps {
 			if p.prep == "by" && c.us[p.at].Kind == 'N' {
 				x.noteCountedFounders(c, p.at, alli[0]) // found_counted_next.go
@@ -64,9 +64,13 @@ func (x *extractor) famFound(c *clauses, v int) {
 				if !founders[u.Lemma] && len(by) < 2 {
 					continue
 				}
+				// (a company's founders: the names themselves, not "former
+				// OpenAI researchers" - found_company_founders.go)
+				company := founders[u.Lemma] && !(p.at+1 < len(c.us) && c.us[p.at+1].Kind == 'N')
 				for _, a := range by {
-					x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.8, schema.Fact{})
+					x.foundingMemberOf(c.s, a, alli[0], company, mt, 0.8)
 				}
+				byCompany = company
 				agents += len(by)
 			}
 			if p.prep == "with" && agents > 0 && c.us[p.at].Kind == 'E' && !(p.at+1 < len(c.us) && c.us[p.at+1].Lemma == "as") {
@@ -74,7 +78,7 @@ func (x *extractor) famFound(c *clauses, v int) {
 				// voice lists after "with" - not "with B and C as its launch
 				// operators", the frames' reading (found_appos_participle.go)
 				for _, a := range c.args(x, p.at) {
-					x.emitFact(c.s, schema.RelFoundingMember, a, alli[0], mt, 0.8, schema.Fact{})
+					x.foundingMemberOf(c.s, a, alli[0], byCompany && !c.ents[c.us[p.at].ent].poss, mt, 0.8) // (not "with Carlyle's backing")
 				}
 			}
 		}

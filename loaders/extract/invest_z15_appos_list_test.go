@@ -11,7 +11,8 @@ func TestIncludeApposList(t *testing.T) {
 	inv := func(investor, investee string) string { return "investedIn(" + investor + "," + investee + ")" }
 	runNews(t, []newsCase{
 		{"investors with appositions", "Granite Labs builds radios. Its two founding shareholders are Acme Telecom, the state carrier, and Helix Wireless, the local tower group.",
-			[]string{inv("acme-telecom", "granite-labs"), inv("helix-wireless", "granite-labs")}},
+			[]string{inv("acme-telecom", "granite-labs"), inv("helix-wireless", "granite-labs"),
+				"foundedBy(granite-labs,acme-telecom)", "foundedBy(granite-labs,helix-wireless)"}},
 		{"founding members with appositions", "The founding members of the Open Edge Alliance are Acme Telecom, the Finnish operator, and Ion Cloud, a hosting firm.",
 			[]string{"foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(ion-cloud,open-edge-alliance)", "headquarteredIn(acme-telecom,FI)"}},
 

@@ -804,6 +804,7 @@ func (x *extractor) emit(s *sent, f schema.Fact, conf float64) {
 		f.Rule = x.rule
 	}
 	x.keep(s, f)
+	x.foundingHolder(s, f, conf) // found_company_founders.go
 }
 
 // refused says whether the sentence takes back, hedges, questions or

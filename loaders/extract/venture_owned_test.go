@@ -34,7 +34,7 @@ func TestVentureOwned(t *testing.T) {
 			[]string{"investedIn(granite-labs,ion-cloud)"}},
 		{"not owned equally", "Granite Labs is not owned equally by Acme Telecom and Helix Wireless.", nil},
 		{"founded as a start-up, not a venture", "Granite Labs was founded in 2007 as a start-up by Acme Telecom and Helix Wireless.",
-			[]string{"founded(granite-labs) date=2007"}},
+			[]string{"founded(granite-labs) date=2007", "foundedBy(granite-labs,acme-telecom)", "foundedBy(granite-labs,helix-wireless)"}},
 		{"created a company with no split: founders, no venture", "Acme Telecom and Helix Wireless created Granite Labs, a chip company.",
 			[]string{"founded(granite-labs)"}},
 		{"the split goes to a holder that is no founder", "Acme Telecom and Helix Wireless created Granite Labs, a company in which Ion Cloud holds 70% and Helix Wireless the rest.",

@@ -1,0 +1,54 @@
+package extract_test
+
+import "testing"
+
+const round39Register = `entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  cobalt-mobile: {name: Cobalt Mobile, type: company}
+  ion-cloud: {name: Ion Cloud, type: company}
+  polar-compute: {name: Polar Compute, type: company}
+  granite-labs: {name: Granite Labs, type: company}
+  helix-fund: {name: Helix Fund, type: company}
+  edge-venture: {name: Edge Venture, type: joint_venture}
+  radio-forum: {name: Radio Forum, type: alliance}
+  jane-doe: {name: Jane Doe, type: person}
+`
+
+// TestRound39CompanyFounders: the organisations a passive founding clause
+// names after "by" set a company up (foundedBy, Wikidata's P112), as the
+// writers annotate them ("Y was set up by A, B and C"; "by A together with
+// B"; "the founding shareholders of Y are A and B"); an alliance's founders
+// stay its founding members. Near misses: a joint venture (its owners are
+// partners), a person, a name inside "former A researchers", a
+// possessive's backing, the active voice, a launch.
+func TestRound39CompanyFounders(t *testing.T) {
+	reg := mustRegister(t, "round39.yaml", round39Register)
+	runNewsWith(t, reg, []newsCase{
+		{"Y was set up by A and B", "Granite Labs was set up by Acme Telecom and Cobalt Mobile.",
+			[]string{"founded(granite-labs)", "foundedBy(granite-labs,acme-telecom)", "foundedBy(granite-labs,cobalt-mobile)"}},
+		{"Y was founded in 2023 by A, B and C", "Granite Labs was founded in 2023 by Acme Telecom, Helix Fund and Polar Compute.",
+			[]string{"founded(granite-labs) date=2023", "foundedBy(granite-labs,acme-telecom)", "foundedBy(granite-labs,helix-fund)", "foundedBy(granite-labs,polar-compute)"}},
+		{"Y, set up by A and B, sells", "Granite Labs, set up in 2021 by Acme Telecom and Cobalt Mobile, sells chips.",
+			[]string{"founded(granite-labs) date=2021", "foundedBy(granite-labs,acme-telecom)", "foundedBy(granite-labs,cobalt-mobile)"}},
+		{"by A together with operators including B and C", "Granite Labs was set up in 2024 by Acme Telecom together with operators including Cobalt Mobile and Ion Cloud.",
+			[]string{"founded(granite-labs) date=2024", "foundedBy(granite-labs,acme-telecom)", "foundedBy(granite-labs,cobalt-mobile)", "foundedBy(granite-labs,ion-cloud)"}},
+		{"the founding shareholders of Y", "The founding shareholders of Granite Labs are Acme Telecom and Helix Fund.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(helix-fund,granite-labs)", "foundedBy(granite-labs,acme-telecom)", "foundedBy(granite-labs,helix-fund)"}},
+		{"an alliance as before", "The Radio Forum was set up by Acme Telecom and Cobalt Mobile.",
+			[]string{"founded(radio-forum)", "foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)"}},
+		// near misses
+		{"a joint venture formed by A and B", "Granite Labs is a joint venture formed in 2025 by Acme Telecom and Cobalt Mobile.",
+			[]string{"founded(granite-labs) date=2025", "jointVenture(acme-telecom,cobalt-mobile)"}},
+		{"a registered venture", "Edge Venture was set up by Acme Telecom and Cobalt Mobile.",
+			[]string{"founded(edge-venture)"}},
+		{"a person", "Granite Labs was founded in 2023 by Jane Doe.",
+			[]string{"founded(granite-labs) date=2023"}},
+		{"former A researchers", "Granite Labs was founded in 2021 by former Acme Telecom researchers.",
+			[]string{"founded(granite-labs) date=2021"}},
+		{"with A's backing", "Granite Labs was founded in 2017 by Jane Doe with Helix Fund's backing.",
+			[]string{"founded(granite-labs) date=2017"}},
+		{"the active voice", "In March, Acme Telecom and Cobalt Mobile set up Granite Labs, an investment company.",
+			[]string{"founded(granite-labs)"}},
+		{"a launch", "Granite Labs was launched by Acme Telecom and Cobalt Mobile.", []string{"founded(granite-labs)"}},
+	})
+}
