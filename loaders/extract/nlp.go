@@ -170,7 +170,12 @@ func verbForm(w string) (base string, f form, ok bool) {
 		}
 		return try(w[:len(w)-1], formPres3)
 	case strings.HasSuffix(w, "s") && len(w) > 2:
-		return try(w[:len(w)-1], formPres3)
+		// Only the bare stem: a base ending in "e" takes "es" (above), so
+		// "units" is no form of "unite", nor "stats" of "state".
+		if b := w[:len(w)-1]; verbBases[b] {
+			return b, formPres3, true
+		}
+		return "", formNone, false
 	}
 	return "", formNone, false
 }

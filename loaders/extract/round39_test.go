@@ -52,3 +52,15 @@ func TestRound39CompanyFounders(t *testing.T) {
 		{"a launch", "Granite Labs was launched by Acme Telecom and Cobalt Mobile.", []string{"founded(granite-labs)"}},
 	})
 }
+
+// TestRound39PluralNounNoVerb: a plural noun whose stem plus "e" is a
+// verb ("units", "unite") is no verb: "designer of neural processing
+// units, has closed a round" keeps its subject, and the round's investor
+// is read in the next sentence.
+func TestRound39PluralNounNoVerb(t *testing.T) {
+	reg := mustRegister(t, "round39.yaml", round39Register)
+	runNewsWith(t, reg, []newsCase{
+		{"designer of processing units", "Granite Labs, the designer of neural processing units, has closed a Series B round. Cobalt Mobile was the biggest single investor in the round.",
+			[]string{"investedIn(cobalt-mobile,granite-labs)"}},
+	})
+}
