@@ -43,6 +43,7 @@ type descEntry struct {
 	slug string
 	head string   // normalised head noun, "" for a place alone
 	mods []string // modifier keys ("non-profit", "research", "chicago")
+	sent int      // the sentence that gave it (x.sentIdx)
 }
 
 // descSynonyms normalise head nouns that news uses for one another.
@@ -169,7 +170,7 @@ func (x *extractor) noteDescriptors(toks []token, ms []mention) {
 		if descGeneric[head] && len(mods) == 0 {
 			return // "the company TIM set up": a generic head alone tells nothing
 		}
-		x.descs = append(x.descs, descEntry{slug: slug, head: head, mods: mods})
+		x.descs = append(x.descs, descEntry{slug: slug, head: head, mods: mods, sent: x.sentIdx})
 		x.noteKind(slug, "", head) // coref_kind_article.go
 	}
 	for mi, m := range ms {
@@ -523,6 +524,16 @@ func (x *extractor) descriptorRef(toks []token, i int, covered []bool) (m mentio
 	n = h - i + 1
 	last := toks[h]
 	m = mention{Start: toks[i].Start, End: last.End, PossEnd: last.PossEnd, Poss: last.Poss, Coref: true}
+	if count == 0 && len(fits) > 0 && x.beforeSection(fits) {
+		// "- Anthropic. SKT put $100 million into the maker of the Claude
+		// models" after "SGH, the US maker of AI data-centre systems" in
+		// an earlier item: within an item, its heading's company before a
+		// company described before the item began (coref_section_desc.go)
+		if s := x.sectionDesc(head, tokKeys(toks[i+1:h]), exclude, toks[i].Start); s != "" && !slices.Contains(fits, s) {
+			m.Kind, m.Slug = x.kindFor(s), s
+			return m, n, true, false
+		}
+	}
 	switch {
 	case count == 2 && len(fits) >= 2:
 		m.Kind, m.Group = 'G', []string{fits[len(fits)-2], fits[len(fits)-1]}

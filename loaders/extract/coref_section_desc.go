@@ -58,3 +58,17 @@ func tokKeys(toks []token) []string {
 	}
 	return out
 }
+
+// beforeSection reports whether every one of fits was described before the
+// current item's heading.
+func (x *extractor) beforeSection(fits []string) bool {
+	if sec, _ := x.sectionTopic(); sec == "" {
+		return false
+	}
+	for _, e := range x.descs {
+		if slices.Contains(fits, e.slug) && e.sent >= x.sectionSent {
+			return false
+		}
+	}
+	return true
+}

@@ -64,3 +64,43 @@ func TestRound39PluralNounNoVerb(t *testing.T) {
 			[]string{"investedIn(cobalt-mobile,granite-labs)"}},
 	})
 }
+
+// TestRound39ItemDescription: within a digest's item headed by a company,
+// a description the item uses ("the maker of the cloud models", "the
+// Tokyo lab", "the start-up") is the heading's company, even when an
+// earlier item gave another company that descriptor.
+func TestRound39ItemDescription(t *testing.T) {
+	reg := mustRegister(t, "round39.yaml", round39Register+`  vital-relay: {name: Vital Relay, type: company}
+  jade-bank: {name: Jade Bank, type: company}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"the maker, described in an earlier item", `Telco capital weekly
+
+1. Acme buys into Granite
+
+Acme Telecom has agreed to invest $200 million in Granite Labs, the US maker of AI data-centre systems.
+
+2. The back catalogue
+
+Granite Labs is the latest in a string of bets.
+
+- Ion Cloud. Last August Acme Telecom put $100 million into the maker of the cloud models. Helix Fund followed a month later with a commitment of up to $4 billion.`,
+			[]string{"headquarteredIn(granite-labs,US)", "investedIn(acme-telecom,granite-labs) amount=$200 million", "investedIn(acme-telecom,ion-cloud) date=2024-08 amount=$100 million",
+				"investedIn(helix-fund,ion-cloud)"}},
+		{"the Tokyo lab and the start-up", `Telco capital weekly
+
+3. Vital Relay
+
+Acme Telecom also backs Vital Relay, a Tokyo lab building speech models.
+
+4. Polar Compute
+
+Acme Telecom agreed to merge its chip unit with Polar Compute, a fabless chip start-up set up in 2020.
+
+5. Granite Labs
+
+The Tokyo lab announced a Series A on Wednesday worth about $200 million. Helix Fund led, with Ion Cloud following on. Cobalt Mobile joined the round and agreed a research collaboration with the start-up on AI infrastructure in Japan. Jade Bank also took part.`,
+			[]string{"founded(polar-compute) date=2020", "investedIn(acme-telecom,vital-relay)", "investedIn(cobalt-mobile,granite-labs)", "investedIn(helix-fund,granite-labs)",
+				"investedIn(ion-cloud,granite-labs)", "investedIn(jade-bank,granite-labs)", "partnerOf(cobalt-mobile,granite-labs)"}},
+	})
+}

@@ -39,7 +39,9 @@ func (x *extractor) openFocusRound(c *clauses) {
 		}
 		var investors []string
 		for _, m := range c.s.ms {
-			if m.Slug != "" {
+			if m.Slug != "" && !(m.Coref && strings.HasSuffix(strings.TrimSpace(c.s.text[:m.Start]), " with")) {
+				// (not "the start-up" after the investor: "Nvidia joined the
+				// round and agreed a collaboration with the start-up")
 				investors = append(investors, m.Slug)
 			}
 		}
