@@ -38,6 +38,7 @@ func TestResearchQuestions(t *testing.T) {
 		{"articles_too_many_words", `{ articles(text: "` + strings.Repeat("word ", 33) + `") { totalCount } }`},
 		{"articles_too_many_mentions", `{ articles(mentions: [` + strings.Repeat(`"sk-telecom" `, 101) + `]) { totalCount } }`},
 		{"countries", `{ countries(first: 100) { totalCount edges { node { slug name } } } }`},
+		{"rapidus_founders", `{ company(slug: "rapidus") { founders { totalCount edges { node { slug name } date sources { publisher date } } } } person(slug: "david-ha") { companiesFounded { totalCount edges { node { slug } } } } stats { byRelation { relation count } } }`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
