@@ -611,6 +611,32 @@ func TestBrowserExplorer(t *testing.T) {
 		b.clean(t)
 	})
 
+	t.Run("a company's founders and the companies its founder set up", func(t *testing.T) {
+		// data/kb/kb4.yaml: MGX was set up by Mubadala and G42 (BNN Bloomberg, 2024-03-11).
+		sections := `Object.fromEntries([...document.querySelectorAll('#panel .entity-view .rels')].map((s) =>
+			[s.querySelector('h3').firstChild.textContent, [...s.querySelectorAll('li.rel > .head a.entity')].map((a) => a.dataset.slug).sort()]))`
+		b.do(t, "open MGX", chromedp.Navigate(b.full+"/#mgx"))
+		b.wait(t, "MGX's panel", `!!document.querySelector('#panel .entity-view[data-slug="mgx"] .rels')`)
+		b.wait(t, "layout", settled)
+		got := eval[map[string][]string](t, b, sections)
+		if diff := cmp.Diff([]string{"g42", "mubadala"}, got["Founders"]); diff != "" {
+			t.Errorf("MGX's Founders section (-want +got):\n%s\nsections: %v", diff, got)
+		}
+		if panel := eval[string](t, b, `document.querySelector('#panel').innerText`); !strings.Contains(panel, "BNN Bloomberg") {
+			t.Errorf("MGX's panel does not name the founders' source; it reads:\n%s", panel)
+		}
+		b.screenshot(t, "founders-mgx.png")
+		b.do(t, "open G42 from the Founders section", chromedp.Click(chromedp.CSS(`#panel .rels li.rel > .head a.entity[data-slug="g42"]`)))
+		b.wait(t, "G42's panel", `!!document.querySelector('#panel .entity-view[data-slug="g42"] .rels')`)
+		b.wait(t, "layout", settled)
+		got = eval[map[string][]string](t, b, sections)
+		if !slices.Contains(got["Companies founded"], "mgx") {
+			t.Errorf("G42's Companies founded section %v lacks MGX; sections: %v", got["Companies founded"], got)
+		}
+		b.screenshot(t, "companies-founded-g42.png")
+		b.clean(t)
+	})
+
 	t.Run("date slider shows the alliance as of June 2023", func(t *testing.T) {
 		b.do(t, "open K-AI Alliance", chromedp.Navigate(b.base+"/#k-ai-alliance"))
 		b.wait(t, "the alliance's panel", `!!document.querySelector('#panel .entity-view[data-slug="k-ai-alliance"]')`)
