@@ -104,3 +104,21 @@ The Tokyo lab announced a Series A on Wednesday worth about $200 million. Helix 
 				"investedIn(ion-cloud,granite-labs)", "investedIn(jade-bank,granite-labs)", "partnerOf(cobalt-mobile,granite-labs)"}},
 	})
 }
+
+// TestRound39BringIn: a round, or its company with a colon list of new
+// investors, "brings in" its investors; the particle "in" is no
+// preposition of place. Near miss: a company bringing in a name directly
+// (a hire).
+func TestRound39BringIn(t *testing.T) {
+	reg := mustRegister(t, "round39.yaml", round39Register)
+	const c = "Granite Labs has closed a funding round of $250 million. The round was led by Acme Telecom. "
+	runNewsWith(t, reg, []newsCase{
+		{"the round brought in", c + "The round also brought in Helix Fund and Polar Compute.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(helix-fund,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
+		{"it brings in new shareholders: a list", c + "It brings in two new shareholders: funds managed by Helix Fund, and Polar Compute, the investment arm of Ion Cloud.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(helix-fund,granite-labs)", "investedIn(polar-compute,granite-labs)"}},
+		// near miss
+		{"a hire", c + "Granite Labs brought in Helix Fund's Jane Doe as its new chief.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+	})
+}

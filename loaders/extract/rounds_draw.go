@@ -38,6 +38,9 @@ func (x *extractor) famRoundDraw(c *clauses) {
 		if mod, drop := modalityOf(c.text(max(v-3, 0), v)); drop || mod != "" {
 			continue
 		}
+		if x.bringIn(c, v, r, invest) { // rounds_bring_in.go
+			continue
+		}
 		switch {
 		case drawVerbs[u.Lemma] && !u.Passive && subjectIsRound(c, v):
 			if o := c.object(v); o >= 0 {
