@@ -368,6 +368,11 @@ func repair(ts []tagged) {
 			next = ts[i+1].Pos
 		}
 		switch {
+		case t.Pos == posDet && (t.Key == "each" || t.Key == "both" || t.Key == "all") && prev == posAux && next == posVerb:
+			// "A and B have each committed $19 billion", "they have both
+			// joined": a floating quantifier between the auxiliary and its
+			// verb, no noun phrase of its own (round 39)
+			t.Pos = posAdv
 		case t.Pos == posNoun && nounOnly[t.Key] && verbBases[t.Key] && pronounSubject(ts, i) &&
 			(next == posAdv || next == posAdp || next == posAdj || next == posDet):
 			// "we work closely with", "they partner on", "we still chair

@@ -122,3 +122,18 @@ func TestRound39BringIn(t *testing.T) {
 			[]string{"investedIn(acme-telecom,granite-labs)"}},
 	})
 }
+
+// TestRound39FloatingQuantifier: "each", "both" or "all" between an
+// auxiliary and its verb float off the subject ("A and B have each
+// committed $19 billion to Y"); they are no noun phrase that takes the
+// verb's place.
+func TestRound39FloatingQuantifier(t *testing.T) {
+	reg := mustRegister(t, "round39.yaml", round39Register)
+	runNewsWith(t, reg, []newsCase{
+		{"have each committed", "Acme Telecom and Cobalt Mobile have each committed $19 billion to Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$19 billion", "investedIn(cobalt-mobile,granite-labs) amount=$19 billion"}},
+		{"will all put", "Acme Telecom, Cobalt Mobile and Ion Cloud will all put $5 million into Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$5 million modality=planned", "investedIn(cobalt-mobile,granite-labs) amount=$5 million modality=planned",
+				"investedIn(ion-cloud,granite-labs) amount=$5 million modality=planned"}},
+	})
+}
