@@ -29,6 +29,8 @@ func TestVentureFirmShortName(t *testing.T) {
 		// two-word firm's first word still needs the full name first
 		{"an adjective opening the sentence", "National investors such as Granite Labs have backed Polar Compute.",
 			[]string{inv("granite-labs", "polar-compute")}},
-		{"a two-word firm stays whole", "Birchwood has invested in Polar Compute.", []string{inv("birchwood", "polar-compute")}},
+		// (since round 39 the only registered firm the word begins:
+		// rules.go registeredFirstWord)
+		{"a two-word firm's first word", "Birchwood has invested in Polar Compute.", []string{inv("birchwood-capital", "polar-compute")}},
 	})
 }

@@ -487,8 +487,8 @@ func TestRound33AviationShort(t *testing.T) {
 	runNewsWith(t, reg, []newsCase{
 		{"after the full name", "Granite Aviation builds air taxis. Acme Telecom invested $100 million in Granite in June.",
 			[]string{"investedIn(acme-telecom,granite-aviation) amount=$100 million"}},
-		{"near miss: before the full name", "Acme Telecom invested $100 million in Granite in June. Granite Aviation builds air taxis.",
-			[]string{"investedIn(acme-telecom,granite) amount=$100 million"}},
+		{"before the full name: the only registered company it begins (round 39)", "Acme Telecom invested $100 million in Granite in June. Granite Aviation builds air taxis.",
+			[]string{"investedIn(acme-telecom,granite-aviation) amount=$100 million"}},
 	})
 }
 

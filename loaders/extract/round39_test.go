@@ -137,3 +137,23 @@ func TestRound39FloatingQuantifier(t *testing.T) {
 				"investedIn(ion-cloud,granite-labs) amount=$5 million modality=planned"}},
 	})
 }
+
+// TestRound39RegisteredShortName: a one-word name that begins the name of
+// exactly one registered company stands for it even where the article never
+// gives the full name ("Granite signed a partnership with B"), as a
+// register of canonical names lists no short forms; a one-word name that
+// ends exactly one registered person's name is that person, never a new
+// company ("Park put $5 million into Y": no investor of the schema's).
+// Near miss: two registered companies begin with the word.
+func TestRound39RegisteredShortName(t *testing.T) {
+	reg := mustRegister(t, "round39.yaml", round39Register+`  vital-relay: {name: Vital Relay, type: company}
+  vital-grid: {name: Vital Grid Systems, type: company}
+  jane-park: {name: Jane Park, type: person}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"a first word", "Granite signed a partnership with Cobalt Mobile in March.", []string{"partnerOf(cobalt-mobile,granite-labs)"}},
+		{"a surname", "Park put $5 million into Granite Labs last year.", nil},
+		// near miss
+		{"two companies begin so", "Vital signed a partnership with Cobalt Mobile in March.", []string{"partnerOf(cobalt-mobile,vital)"}},
+	})
+}

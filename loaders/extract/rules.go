@@ -422,6 +422,12 @@ func (x *extractor) discover(m *mention, typ schema.EntityType) string {
 		m.Slug, m.Kind = s, kindOf(x.typeOf(s))
 		return s
 	}
+	if s := x.registeredSurname(name); s != "" {
+		// "Niel put money in" for Xavier Niel: a person, never a company
+		// called "Niel" (round 39)
+		m.Slug, m.Kind = s, kindOf(schema.TypePerson)
+		return s
+	}
 	cue := m.Cue
 	if cue == "" {
 		cue = "argument of a relation"
@@ -529,6 +535,66 @@ func (x *extractor) firstWordName(name string, typ schema.EntityType) string {
 			}
 			found = slug
 		}
+	}
+	if found == "" {
+		found = x.registeredFirstWord(name)
+	}
+	return found
+}
+
+// registeredFirstWord is the registered company whose name alone begins
+// with the one-word name, when the article has not given it yet
+// ("Cassava signed with Nvidia" for Cassava Technologies, round 39): a
+// register of canonical names lists no short forms. Nothing when another
+// registered entity of any type begins with the word too, or is called
+// by it.
+func (x *extractor) registeredFirstWord(name string) string {
+	found := ""
+	for slug, e := range x.lx.ents {
+		if _, disc := x.discovered[slug]; disc {
+			continue
+		}
+		w := strings.Fields(e.Name)
+		if len(w) == 0 || w[0] != name {
+			continue
+		}
+		if len(w) < 2 || e.Type != schema.TypeCompany && e.Type != schema.TypeJointVenture || found != "" {
+			return ""
+		}
+		found = slug
+	}
+	return found
+}
+
+// registeredSurname is the registered person whose name ends with the
+// one-word name, when exactly one does and no registered entity of another
+// type is called by the word or begins with it.
+func (x *extractor) registeredSurname(name string) string {
+	if strings.Contains(name, " ") {
+		return ""
+	}
+	found := ""
+	for slug, e := range x.lx.ents {
+		if _, disc := x.discovered[slug]; disc {
+			continue
+		}
+		w := strings.Fields(e.Name)
+		if len(w) == 0 {
+			continue
+		}
+		if e.Type != schema.TypePerson {
+			if w[0] == name {
+				return ""
+			}
+			continue
+		}
+		if len(w) < 2 || w[len(w)-1] != name {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = slug
 	}
 	return found
 }
