@@ -157,3 +157,15 @@ func TestRound39RegisteredShortName(t *testing.T) {
 		{"two companies begin so", "Vital signed a partnership with Cobalt Mobile in March.", []string{"partnerOf(cobalt-mobile,vital)"}},
 	})
 }
+
+// TestRound39GulfLegalForms: Gulf, Asian and other legal forms after a name
+// belong to it ("Ooredoo Q.P.S.C.", "Maxis Berhad"); before, "Q.P.S.C."
+// became a company of its own.
+func TestRound39GulfLegalForms(t *testing.T) {
+	reg := mustRegister(t, "round39.yaml", round39Register+`  ooredoo: {name: Ooredoo, type: company}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"Q.P.S.C.", "Ooredoo Q.P.S.C. signed a partnership with Cobalt Mobile.", []string{"partnerOf(cobalt-mobile,ooredoo)"}},
+		{"PJSC", "Helix Fund PJSC signed a partnership with Cobalt Mobile.", []string{"partnerOf(cobalt-mobile,helix-fund)"}},
+	})
+}

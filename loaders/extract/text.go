@@ -58,6 +58,11 @@ var corpSuffix = map[string]bool{
 	"co": true, "corp": true, "inc": true, "ltd": true, "llc": true, "plc": true, "ag": true,
 	"sa": true, "nv": true, "bv": true, "gmbh": true, "se": true, "spa": true, "pte": true,
 	"kk": true, "oyj": true, "ab": true, "asa": true, "lp": true, "llp": true, "pty": true,
+	// Gulf, Asian and other legal forms ("Ooredoo Q.P.S.C.", "Mobile
+	// Telecommunications Company K.S.C.P.", "Emirates Telecommunications
+	// Group Company PJSC", "PT Indosat Tbk", "Maxis Berhad"; round 39)
+	"qpsc": true, "qsc": true, "kscp": true, "ksc": true, "pjsc": true, "psc": true, "jsc": true, "ojsc": true,
+	"pcl": true, "tbk": true, "bhd": true, "berhad": true, "sas": true, "sarl": true, "srl": true, "kgaa": true, "sab": true,
 }
 
 // dottedSuffix reports whether a word is a legal suffix spelt with full
