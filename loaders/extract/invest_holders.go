@@ -28,8 +28,8 @@ func (x *extractor) famHolders(c *clauses) {
 			x.amongBackersOf(c, v)
 		case u.Lemma == "be" && c.subject(v) < 0 && c.isPunct(v-1, "and"):
 			x.coordHolder(c, v)
-		case u.Lemma == "be" || u.Lemma == "remain":
-			x.amongBackersOf(c, v)
+		case u.Lemma == "be" || u.Lemma == "remain" || u.Lemma == "count" || u.Lemma == "rank":
+			x.amongBackersOf(c, v) // ("A counts among the shareholders of Y": round 39)
 		}
 	}
 	x.asWellAsInvestors(c)

@@ -51,6 +51,8 @@ func (x *extractor) famInvestRelative(c *clauses) {
 		case u.Lemma == "be" && !c.relative(v-1):
 			x.amongBackers(c, v)
 			x.possBacker(c, v)
+		case (u.Lemma == "count" || u.Lemma == "rank") && !u.Passive && !c.relative(v-1):
+			x.amongBackers(c, v) // "A now counts among Y's shareholders" (round 39, from dev22)
 		}
 	}
 }
@@ -187,8 +189,23 @@ func (x *extractor) amongBackers(c *clauses, v int) {
 	if subj < 0 || c.us[subj].Kind != 'E' || c.isPerson(x, subj) {
 		return
 	}
+	investors := c.args(x, subj)
+	if e := c.togetherWith(subj, v); e >= 0 {
+		investors = append(investors, c.args(x, e)...) // "A, together with B, now counts among Y's shareholders" (round 39)
+	}
 	x.rule = "invest.among-backers"
-	x.investEach(c, c.args(x, subj), []arg{owner}, c.modText(subj, v), 0.7)
+	x.investEach(c, investors, []arg{owner}, c.modText(subj, v), 0.7)
+}
+
+// togetherWith is the entity unit of ", together with B," set between the
+// subject at unit subj and its verb v, or -1.
+func (c *clauses) togetherWith(subj, v int) int {
+	k := subj + 1
+	if k+4 > v || !c.isPunct(k, ",") || c.us[k+1].Kind != 'O' || c.us[k+1].words != "together" ||
+		c.us[k+2].Kind != 'P' || c.us[k+2].Lemma != "with" || c.us[k+3].Kind != 'E' || !c.isPunct(k+4, ",") {
+		return -1
+	}
+	return k + 3
 }
 
 // possBacker: "A has been Y's biggest backer", "A is Y's largest

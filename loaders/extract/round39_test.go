@@ -169,3 +169,19 @@ func TestRound39GulfLegalForms(t *testing.T) {
 		{"PJSC", "Helix Fund PJSC signed a partnership with Cobalt Mobile.", []string{"partnerOf(cobalt-mobile,helix-fund)"}},
 	})
 }
+
+// TestRound39CountsAmong: "A counts (ranks) among Y's shareholders" is "A
+// is among Y's shareholders", and ", together with B," set between the
+// subject and its verb holds the same stake. Near miss: "A counts Y among
+// its customers" (a transitive count).
+func TestRound39CountsAmong(t *testing.T) {
+	reg := mustRegister(t, "round39.yaml", round39Register)
+	runNewsWith(t, reg, []newsCase{
+		{"counts among Y's shareholders", "Acme Telecom now counts among Granite Labs' shareholders.", []string{"investedIn(acme-telecom,granite-labs)"}},
+		{"counts among the shareholders of Y", "Acme Telecom counts among the shareholders of Granite Labs.", []string{"investedIn(acme-telecom,granite-labs)"}},
+		{"together with B", "Acme Telecom, together with Helix Fund, now counts among Granite Labs' shareholders.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(helix-fund,granite-labs)"}},
+		// near miss
+		{"a transitive count", "Acme Telecom counts Granite Labs among its customers.", nil},
+	})
+}
