@@ -185,3 +185,14 @@ func TestRound39CountsAmong(t *testing.T) {
 		{"a transitive count", "Acme Telecom counts Granite Labs among its customers.", nil},
 	})
 }
+
+// TestRound39RoundDatedBeforeVerb: a date phrase between an unnamed round
+// and its passive lead verb ("A $73.6 million round in January 2024 was
+// led by A, and B and C joined it") leaves the round the verb's subject.
+func TestRound39RoundDatedBeforeVerb(t *testing.T) {
+	reg := mustRegister(t, "round39.yaml", round39Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a round in a month was led by", "Granite Labs makes AI chips. A $73.6 million round in January 2024 was led by Acme Telecom, and Cobalt Mobile and Ion Cloud joined it.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
+	})
+}

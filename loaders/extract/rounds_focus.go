@@ -70,7 +70,11 @@ func (c *clauses) roundTaken(j int) bool {
 			return true
 		}
 	}
-	if j+1 < len(c.us) && c.us[j+1].Kind == 'V' && (leadRoundLemmas[c.us[j+1].Lemma] || c.us[j+1].Lemma == "join") && c.us[j+1].Passive {
+	k := j + 1
+	if k+1 < len(c.us) && c.us[k].Kind == 'P' && c.us[k+1].Kind == 'N' && temporal(c.us[k+1].words) {
+		k += 2 // "A $73.6 million round in January 2024 was led by A" (round 39)
+	}
+	if k < len(c.us) && c.us[k].Kind == 'V' && (leadRoundLemmas[c.us[k].Lemma] || c.us[k].Lemma == "join") && c.us[k].Passive {
 		return true
 	}
 	return c.roundRelativeLead(j) >= 0 || c.frontedRoundLead(j) >= 0 || c.roundPassiveRelative(j) // rounds_unnamed.go
