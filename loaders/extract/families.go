@@ -191,6 +191,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.openRoundInvested(c)  // rounds_invest_in.go: after the investments of the sentence
 	x.famPercentShare(c)    // invest_percent.go
 	x.famHolders(c)         // invest_holders.go
+	x.famInvestAlongside(c) // invest_alongside.go
 	x.famCheques(c)         // invest_cheques.go
 	x.famAlsoStake(c)       // invest_focus.go
 	x.famImplicitStake(c)   // invest_implicit.go

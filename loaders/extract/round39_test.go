@@ -196,3 +196,17 @@ func TestRound39RoundDatedBeforeVerb(t *testing.T) {
 			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
 	})
 }
+
+// TestRound39InvestedAlongside: "A invested alongside B" shares the
+// investee B was just stated to hold. Near miss: "invested in Z alongside
+// B" names its own investee.
+func TestRound39InvestedAlongside(t *testing.T) {
+	reg := mustRegister(t, "round39.yaml", round39Register)
+	runNewsWith(t, reg, []newsCase{
+		{"invested alongside", "Acme Telecom bought half of Granite Labs in 2023. Helix Fund invested alongside Acme Telecom through its infrastructure funds.",
+			[]string{"investedIn(acme-telecom,granite-labs) date=2023", "investedIn(helix-fund,granite-labs)"}},
+		// near miss
+		{"invested in Z alongside B", "Acme Telecom bought half of Granite Labs in 2023. Helix Fund invested in Polar Compute alongside Acme Telecom.",
+			[]string{"investedIn(acme-telecom,granite-labs) date=2023", "investedIn(acme-telecom,polar-compute)", "investedIn(helix-fund,polar-compute)"}},
+	})
+}
