@@ -3039,7 +3039,7 @@ enum EntityOrder {
   MEMBER_COUNT
   "By number of alliances joined, most first."
   ALLIANCE_COUNT
-  "By number of distinct entities linked (memberships, leadership, partnerships, ventures, investments, roles), most first."
+  "By number of distinct entities linked (memberships, leadership, partnerships, ventures, investments, foundings, roles), most first."
   DEGREE
 }
 
@@ -3108,7 +3108,7 @@ extend type Query {
   The shortest path between two entities, or null when there is none within
   ` + "`" + `maxHops` + "`" + `. By default it follows the relations between organisations and
   people (membership, leadership, partnership, joint venture, investment,
-  roles), not a shared country. A search that looks at more edges than its
+  founding, roles), not a shared country. A search that looks at more edges than its
   budget fails with LIMIT_EXCEEDED.
   """
   path(

@@ -669,7 +669,7 @@ const (
 	EntityOrderMemberCount EntityOrder = "MEMBER_COUNT"
 	// By number of alliances joined, most first.
 	EntityOrderAllianceCount EntityOrder = "ALLIANCE_COUNT"
-	// By number of distinct entities linked (memberships, leadership, partnerships, ventures, investments, roles), most first.
+	// By number of distinct entities linked (memberships, leadership, partnerships, ventures, investments, foundings, roles), most first.
 	EntityOrderDegree EntityOrder = "DEGREE"
 )
 
