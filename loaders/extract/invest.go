@@ -149,6 +149,10 @@ var stakeVerbs = map[string]bool{
 	"raise": true, "increase": true, "lift": true, "boost": true, "pick up": true, "purchase": true,
 	// holding on to a stake (round 38): "A keeps a sizeable minority stake in Y", "A retained 10% of Y"
 	"keep": true, "retain": true, "maintain": true,
+	// coming to hold one (round 40): "SEPI has completed a 10% stake in the
+	// operator", "the fund disclosed a $3.2 billion stake in the company"
+	"complete": true, "disclose": true, "reveal": true, "amass": true, "accumulate": true, "secure": true,
+	"double": true, "snap up": true,
 }
 
 // famStake: stakes and ownership. "A has built up a 9.9% stake in Y", "A
@@ -243,6 +247,9 @@ func (x *extractor) famStake(c *clauses) {
 			if o < 0 || c.us[o].Kind != 'E' || !c.ents[c.us[o].ent].poss {
 				continue
 			}
+			if o >= 2 && c.us[o-1].Kind == 'P' && c.us[o-1].Lemma == "of" && c.us[o-2].Kind == 'N' && disposalNouns[c.us[o-2].Lemma] {
+				continue // "completed the sale of its stake in Y": a stake given up (round 40)
+			}
 			k := v + 2
 			for k < len(c.us) && c.us[k].Kind == 'M' {
 				k++
@@ -255,6 +262,9 @@ func (x *extractor) famStake(c *clauses) {
 		}
 	}
 }
+
+// disposalNouns give a holding up: "the sale of its stake in Y".
+var disposalNouns = map[string]bool{"sale": true, "disposal": true, "divestment": true, "divestiture": true, "transfer": true, "sell-off": true, "sell-down": true}
 
 // coInvestors are the investors a clause adds with "alongside", "together
 // with" or "along with" ("got an investment from A, alongside B").
