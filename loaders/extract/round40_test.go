@@ -32,3 +32,20 @@ func TestRound40StakeVerbs(t *testing.T) {
 		{"a stake sought", "Helix Fund is seeking a stake in Granite Labs.", nil},
 	})
 }
+
+// TestRound40ShareTailPercent: a list item's share after its name
+// (", with about 4.9%,") joins the list when written with "%" as it does
+// with "percent": both holders are the company's investors. Near miss:
+// two clauses.
+func TestRound40ShareTailPercent(t *testing.T) {
+	reg := mustRegister(t, "round40.yaml", round40Register)
+	runNewsWith(t, reg, []newsCase{
+		{"A, with about 4.9%, and B, with roughly 4.5%, had been", "Granite Labs makes chips. Until now Helix Fund, with about 4.9%, and asset manager Ion Cloud, with roughly 4.5%, had been the largest investors in the company.",
+			[]string{"investedIn(helix-fund,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
+		{"its shareholders are A, with 60%, and B, with 40%", "Granite Labs sells chips. Its shareholders are Acme Telecom, with 60%, and Helix Fund, with 40%.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(helix-fund,granite-labs)"}},
+		// near miss
+		{"a stake, and another clause", "Helix Fund holds 60% of Granite Labs, and Ion Cloud builds its chips.",
+			[]string{"investedIn(helix-fund,granite-labs)"}},
+	})
+}

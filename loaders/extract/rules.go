@@ -37,7 +37,7 @@ var leadRoleRE = regexp.MustCompile(`^ \((?:co-)?lead(?: investor| backer)?(?: (
 
 // shareTailRE is a list item's share after its name: ", with 25
 // percent", ", which holds 62.5 percent", ", with a 10% stake".
-var shareTailRE = regexp.MustCompile(`^,\s*(?:with|which holds|which owns|holding|owning)\s+(?:an? |about |roughly |some |around )*\d+(?:\.\d+)?\s*(?:%|percent|per cent)(?: stake)?\b`)
+var shareTailRE = regexp.MustCompile(`^,\s*(?:with|which holds|which owns|holding|owning)\s+(?:an? |about |roughly |some |around )*\d+(?:\.\d+)?\s*(?:%|(?:percent|per cent)\b)(?: stake\b)?`) // (a "%" ends no word: no \b after it, round 40)
 
 // bulletGapRE is the gap between two items of a bulleted list: the end
 // of a line (maybe a description after a comma, colon, dash or
