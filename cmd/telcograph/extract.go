@@ -174,8 +174,12 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		UncoveredWhy      map[string]int `json:"misses_uncovered_why"`
 		// OutOfSchema: per relation, gold facts with an argument of a
 		// type the relation does not take.
-		OutOfSchema       map[string]int `json:"gold_out_of_schema"`
-		UncoveredUnlinked int            `json:"misses_uncovered_unlinked"`
+		OutOfSchema map[string]int `json:"gold_out_of_schema"`
+		// PersonFoundersUnscored: predicted foundedBy facts with a person
+		// as founder left unscored because the gold states no person
+		// founder (a gold written before the relation could not).
+		PersonFoundersUnscored int `json:"person_founders_unscored"`
+		UncoveredUnlinked      int `json:"misses_uncovered_unlinked"`
 		// SpuriousKinds: spurious predictions by "relation: kind", what
 		// the gold says of their entities.
 		SpuriousKinds map[string]int `json:"spurious_kinds"`
@@ -208,6 +212,7 @@ func writeScoreJSON(w io.Writer, sc *extract.Score) error {
 		PerRule: map[string]relJSON{}, PerBand: map[string]relJSON{}, UnlinkedKinds: map[string]int{},
 		Coref: sc.Coref, SplitMisses: map[string]int{}, MissShapes: sc.MissShapes, UnlinkedKindsByRole: map[string]int{},
 		SpuriousKinds: map[string]int{}, Uncovered: sc.Uncovered, UncoveredUnlinked: sc.UncoveredUnlinked, UnlinkedNameSites: sc.UnlinkedNameSites, UncoveredWhy: sc.UncoveredWhy, OutOfSchema: sc.OutOfSchema,
+		PersonFoundersUnscored: sc.UnscoredPersonFounders,
 	}
 	out.Calibration.Predictions = len(sc.Scored)
 	out.Calibration.Confidence, out.Calibration.RulesOwn = sc.Calibration()
@@ -309,6 +314,9 @@ func writeScoreText(w io.Writer, sc *extract.Score, verbose, byPrefix, byRule, s
 			n += k
 		}
 		fmt.Fprintf(w, "gold facts the schema cannot state (an argument of a type the relation does not take): %d (%s)\n", n, countsByFrequency(sc.OutOfSchema))
+	}
+	if sc.UnscoredPersonFounders > 0 {
+		fmt.Fprintf(w, "person founders not scored (the gold states no person as a founder; written before foundedBy, it could not): %d\n", sc.UnscoredPersonFounders)
 	}
 	if c := sc.Coref; c.Gold > 0 {
 		fmt.Fprintf(w, "descriptions and pronouns the gold resolves: %d; the extractor resolved %d to the gold's entity, %d to others only, left %d\n",

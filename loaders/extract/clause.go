@@ -508,6 +508,18 @@ func (x *extractor) sentenceAllianceArg(c *clauses) (arg, bool) {
 // emitFact states a fact of one of the structural families, resolving and
 // type-checking its arguments. It returns whether it stated it.
 func (x *extractor) emitFact(s *sent, rel schema.Relation, a, b arg, modText string, base float64, f schema.Fact) bool {
+	if rel == relFounderOf { // a founder's title, person first (roles.go)
+		if modText == "former" {
+			modText = ""
+		}
+		if x.resolve(a, personTypes) == "" {
+			return false // the title's holder is a person ("Anthropic co-founder Jared Kaplan"), never a company
+		}
+		if b.slug == "" && (b.m == nil || b.m.Slug == "") {
+			return false // "a co-founder of VivaTech": a name nothing else made an organisation (an event, a show) is not found by a title
+		}
+		return x.emitFact(s, schema.RelFoundedBy, b, a, modText, base, f)
+	}
 	spec, _ := rel.Spec()
 	mod, drop := modalityOf(modText)
 	if drop || x.cityOnly(rel) || deniedReport(s, a) || rel == schema.RelPartnerOf && (x.partnershipDenied(s) || customerRoleAfter(s, a) || customerRoleAfter(s, b) || customerExampleBefore(s, b)) || rel == schema.RelInvestedIn && (holdingArg(s, b) || investsThroughVehicle(s, a)) ||

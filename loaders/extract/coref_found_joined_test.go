@@ -29,7 +29,7 @@ func TestCorefFoundedJoined(t *testing.T) {
 
 		// near misses: the company stays
 		{"founded by a person: the joiner", "Kestrel Telecom joined the Radio Forum in May. It was founded by Jane Park in 1998.",
-			[]string{"memberOf(kestrel-telecom,radio-forum)", "founded(kestrel-telecom) date=1998"}},
+			[]string{"memberOf(kestrel-telecom,radio-forum)", "founded(kestrel-telecom) date=1998", "foundedBy(kestrel-telecom,jane-park)"}},
 		{"no joining before: the company", "Kestrel Telecom cut 200 jobs at the Radio Forum's summit. It was founded by Granite Labs in 1990.",
 			[]string{"founded(kestrel-telecom) date=1990", "foundedBy(kestrel-telecom,granite-labs)"}},
 		{"a joining that is denied: nothing changes", "Kestrel Telecom has not joined the Radio Forum. It was founded by Granite Labs in 1990.",

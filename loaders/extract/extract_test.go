@@ -201,7 +201,7 @@ func TestExtractPhrasings(t *testing.T) {
 		{"through Y, their joint venture", "Acme Telecom and Cobalt Mobile, which share towers through Polar Link, their 50:50 joint venture, said so.",
 			[]string{"jointVenture(acme-telecom,cobalt-mobile) share=50-50"}},
 		{"stacked titles before CEO", "\"We agree,\" said Jane Park, President and CEO of Acme Telecom. Borealis Networks founder and CEO Omar Haddad said so too.",
-			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(omar-haddad,borealis-networks)"}},
+			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(omar-haddad,borealis-networks)", "foundedBy(borealis-networks,omar-haddad)"}},
 		{"vice chairman and co-CEO is CEO, not chair", "Acme Telecom Vice Chairman and Co-CEO Jane Park spoke.",
 			[]string{"ceoOf(jane-park,acme-telecom)"}},
 		{"named as CEO, former CEO elsewhere", "Cobalt Mobile named former Acme Telecom chief executive Jane Park as its CEO on Monday.",

@@ -58,6 +58,15 @@ func (x *extractor) famFound(c *clauses, v int) {
 			}
 			if p.prep == "by" && c.us[p.at].Kind == 'E' {
 				by := c.args(x, p.at)
+				if founders[u.Lemma] && c.isPerson(x, p.at) {
+					// "Y was founded in 2019 by P, Q and R": people found a
+					// company, no alliance (found_company_founders.go)
+					for _, a := range c.personRun(x, p.at) {
+						x.companyFounder(c.s, a, alli[0], mt, 0.8)
+					}
+					agents++
+					continue
+				}
 				// "X was launched at MWC 2023 by A, B and C": launching
 				// makes founders of several, not of one ("launched by
 				// its chairman").

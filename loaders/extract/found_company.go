@@ -101,6 +101,10 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 	}
 	x.rule = "found.company"
 	x.emitFact(c.s, schema.RelFounded, co, arg{}, c.modText(max(0, c.subject(v)), v), 0.7, schema.Fact{Date: x.dateOf(c.s)})
+	if founders[u.Lemma] {
+		x.rule = "found.company-person"
+		x.personFounders(c, v, co) // found_company_founders.go
+	}
 	if sub := c.subject(v); sub >= 0 && c.us[sub].Kind == 'E' && !c.ents[c.us[sub].ent].poss && x.typeOf(co.slug) == schema.TypeAlliance {
 		// "the AI-RAN Alliance, the industry group that SoftBank Corp.
 		// launched": a company that launched it is a founding member
@@ -152,6 +156,16 @@ func (x *extractor) famFoundAppos(c *clauses) {
 		}
 		x.rule = "found.apposition"
 		x.emitFact(c.s, schema.RelFounded, co, arg{}, c.text(v-3, v), 0.7, schema.Fact{Date: x.dateOf(c.s)})
+		for _, p := range c.pps(v + 1) {
+			if p.prep == "by" && c.us[p.at].Kind == 'E' && c.isPerson(x, p.at) {
+				// "Y, a Johannesburg start-up founded in 2022 by P and Q,":
+				// the people after "by" (round 40)
+				x.rule = "found.apposition-person"
+				for _, a := range c.personRun(x, p.at) {
+					x.companyFounder(c.s, a, co, c.text(v-3, v), 0.7)
+				}
+			}
+		}
 	}
 }
 

@@ -14,10 +14,10 @@ import (
 // founding member cannot be, for a company the register knows as one.
 // Only a founding verb proper counts (found, set up, establish, form,
 // create, incorporate: founders), and founders the register knows as
-// organisations, named (not "the operator"). A person who founded a company
-// fits the relation but is not stated: the read golds annotate a company's
-// founders as foundingMember, which takes organisations only, so a person
-// could not be checked (docs/briefs/annotation-guide.md §1). The active voice
+// organisations or persons, named (not "the operator"). Persons since round
+// 40: dev25, the first split written with foundedBy, annotates them (the
+// older golds could not, and the eval leaves a person founder unscored on a
+// gold that states none: score.go). The active voice
 // ("A and B set up Y, an investment company", "Y, which A founded in 2011")
 // stays unread: on the read splits it stated 4 right and 6 wrong, on the
 // unread ones 0 and 6 (round 37: the writers leave a parent's own unit and a
@@ -41,11 +41,47 @@ func (x *extractor) companyFounder(s *sent, a, co arg, modText string, base floa
 		return false
 	}
 	switch x.typeOf(a.slug) {
-	case schema.TypeCompany, schema.TypeAlliance, schema.TypeJointVenture:
+	case schema.TypeCompany, schema.TypeAlliance, schema.TypeJointVenture, schema.TypePerson:
 	default:
-		return false
+		if a.m == nil || a.m.Kind != 'P' && !(a.m.Kind == 'U' && personLike(a.m.Text)) || x.resolve(a, personTypes) == "" {
+			return false // (a name shaped like a person's, "by Pratyush Kumar", is one)
+		}
 	}
 	return x.emitFact(s, schema.RelFoundedBy, co, a, modText, base, schema.Fact{})
+}
+
+// personFounders states foundedBy(co, P) for each person an active
+// founding clause names as the founder of company co (round 40): its
+// subject ("P co-founded Y", "P, who founded Y", "Y, which P and Q set up")
+// and the persons after "with" ("P co-founded Y in 1993 with Q and R").
+// Organisations in the active voice stay unread (round 37's finding above).
+func (x *extractor) personFounders(c *clauses, v int, co arg) {
+	if x.typeOf(co.slug) != schema.TypeCompany {
+		return
+	}
+	var cands []arg
+	if sub := c.subject(v); sub >= 0 && c.us[sub].Kind == 'E' && !c.ents[c.us[sub].ent].poss {
+		cands = append(cands, c.args(x, sub)...)
+	}
+	for _, p := range c.pps(v + 1) {
+		at := p.at
+		if p.prep == "with" && at+1 < len(c.us) && c.us[at].Kind == 'M' && c.us[at+1].Kind == 'E' {
+			at++ // "with chief technology officer Q"
+		}
+		if p.prep == "with" && c.us[at].Kind == 'E' && !c.ents[c.us[at].ent].poss {
+			cands = append(cands, c.personRun(x, at)...)
+		}
+	}
+	if len(cands) == 1 && c.us[c.subject(v)].Kind == 'E' {
+		cands = append(c.personRunBack(x, c.subject(v)), cands[1:]...) // "P and Q set up Y"
+	}
+	mt := c.modText(max(0, c.subject(v)), v)
+	for _, a := range cands {
+		if a.m != nil && a.m.Coref || x.typeOf(a.slug) != schema.TypePerson {
+			continue
+		}
+		x.emitFact(c.s, schema.RelFoundedBy, co, a, mt, 0.7, schema.Fact{})
+	}
 }
 
 // foundingMemberOf states a founding member of what a founding clause
@@ -74,4 +110,64 @@ func (x *extractor) foundingHolder(s *sent, f schema.Fact, conf float64) {
 	a := arg{slug: f.Subject.ID, text: f.Subject.Text}
 	b := arg{slug: f.Object.ID, text: f.Object.Text}
 	x.companyFounder(s, a, b, "", conf)
+}
+
+// personRun is the people a coordination lists from entity unit at on
+// ("by P, Q and R", "with Q and R"): the mention layer coordinates
+// organisations only. An apposition between commas may follow a person
+// ("by P, then a researcher, and Q, a serial founder,"). It is the unit's
+// own arguments when at is no person.
+func (c *clauses) personRun(x *extractor, at int) []arg {
+	out := c.args(x, at)
+	if len(out) != 1 || !c.isPerson(x, at) {
+		return out
+	}
+	j := at + 1
+	for j < len(c.us) {
+		k := j
+		for k < len(c.us) && (c.isPunct(k, ",") || c.isPunct(k, "and")) {
+			k++
+		}
+		if k == j || k >= len(c.us) {
+			break
+		}
+		if c.us[k].Kind == 'E' && c.isPerson(x, k) && !c.ents[c.us[k].ent].poss {
+			out = append(out, c.args(x, k)...)
+			j = k + 1
+			continue
+		}
+		if !c.isPunct(j, ",") || c.isPunct(j+1, "and") {
+			break
+		}
+		m := k // an apposition to the person before: up to the next comma
+		for m < len(c.us) && m < k+8 && !c.isPunct(m, ",") && !c.boundary(m) && c.us[m].Kind != 'V' && !c.relative(m) && c.us[m].Kind != 'E' {
+			m++
+		}
+		if m >= len(c.us) || !c.isPunct(m, ",") || m == k {
+			break
+		}
+		j = m
+	}
+	return out
+}
+
+// personRunBack is personRun read leftwards from the last person of a
+// coordination ("P and Q set up Y": the subject unit is Q).
+func (c *clauses) personRunBack(x *extractor, at int) []arg {
+	out := c.args(x, at)
+	if len(out) != 1 || !c.isPerson(x, at) {
+		return out
+	}
+	for k := at - 1; k >= 1; {
+		j := k
+		for j >= 0 && (c.isPunct(j, ",") || c.isPunct(j, "and")) {
+			j--
+		}
+		if j == k || j < 0 || c.us[j].Kind != 'E' || !c.isPerson(x, j) || c.ents[c.us[j].ent].poss {
+			break
+		}
+		out = append(c.args(x, j), out...)
+		k = j - 1
+	}
+	return out
 }

@@ -13,7 +13,7 @@ func TestFoundCompany(t *testing.T) {
 		{"Y, which A founded in", "Polar Compute, which Acme Telecom founded in Bergen in 2014, is now listed in Oslo.",
 			[]string{"founded(polar-compute) date=2014"}},
 		{"P, who founded Y in", "Jane Park, who founded Polar Compute in 2019, left on Friday.",
-			[]string{"founded(polar-compute) date=2019"}},
+			[]string{"founded(polar-compute) date=2019", "foundedBy(polar-compute,jane-park)"}},
 		{"the formation of Y", "Ion Cloud and Granite Labs today announced the formation of Polar Compute, which will rent out GPUs.",
 			[]string{"founded(polar-compute) date=2025-06-12"}},
 		{"apposition 'a company created in Y by A'", "Polar Compute, a company created in 2021 by Acme Telecom together with Ion Cloud, sells GPU time.",

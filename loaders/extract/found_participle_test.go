@@ -12,7 +12,7 @@ func TestFoundParticiple(t *testing.T) {
 		{"X, founded in", "Polar Compute, founded in 2014 as a research lab, now sells GPU time.",
 			[]string{"founded(polar-compute) date=2014"}},
 		{"X, co-founded in ... by P and Q", "Polar Compute, co-founded in 2021 by Jane Park and Omar Haddad, rents out GPUs.",
-			[]string{"founded(polar-compute) date=2021"}},
+			[]string{"founded(polar-compute) date=2021", "foundedBy(polar-compute,jane-park)", "foundedBy(polar-compute,omar-haddad)"}},
 		{"X, launched in (a month)", "Ion Cloud, launched in May, is in talks with several operators.",
 			[]string{"founded(ion-cloud)"}},
 		{"X, the start-up set up in ... by P", "Ion Cloud, the Oslo start-up set up in 2019 by Lena Berg, sells GPU time.",

@@ -21,7 +21,7 @@ func TestUnveilNew(t *testing.T) {
 			nil},
 		{"a person set up the company",
 			"Granite Labs designs radio chips. Omar Haddad set up the company in 2019 with Jane Park.",
-			[]string{"founded(granite-labs) date=2019"}},
+			[]string{"founded(granite-labs) date=2019", "foundedBy(granite-labs,jane-park)", "foundedBy(granite-labs,omar-haddad)"}},
 		{"a company setting up the company is no person's founding",
 			"Granite Labs designs radio chips. Acme Telecom set up the company in 2019.",
 			nil},

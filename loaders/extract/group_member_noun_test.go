@@ -18,6 +18,6 @@ func TestGroupNameBeforeMemberNoun(t *testing.T) {
 			nil},
 		{"near miss: a company's co-founder",
 			"Cobalt Mobile joined the Radio Forum in 2021.\n\nThe deal was backed by a fund of Acme Telecom co-founder Jane Park.",
-			[]string{"memberOf(cobalt-mobile,radio-forum) since=2021"}},
+			[]string{"memberOf(cobalt-mobile,radio-forum) since=2021", "foundedBy(acme-telecom,jane-park)"}},
 	})
 }

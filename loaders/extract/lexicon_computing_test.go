@@ -14,6 +14,6 @@ func TestComputingShortName(t *testing.T) {
 	runNewsWith(t, reg, []newsCase{
 		{"the short name after the full one",
 			"Cobalt Mobile agreed to buy Kestrel Computing for $2 billion. Kestrel was founded in 2017 by Anna Brückner, who remains its chief executive.",
-			[]string{"ceoOf(anna-bruckner,kestrel-computing)", "founded(kestrel-computing) date=2017"}},
+			[]string{"ceoOf(anna-bruckner,kestrel-computing)", "founded(kestrel-computing) date=2017", "foundedBy(kestrel-computing,anna-bruckner)"}},
 	})
 }

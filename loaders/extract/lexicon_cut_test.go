@@ -21,7 +21,7 @@ func TestBrandOverPrefixCut(t *testing.T) {
 	runNewsWith(t, reg, []newsCase{
 		{"the brand, not the venture named after it",
 			"Last June Tern Group and Corvid AI formed AX Corvid, a joint venture to bring hospital software to Japan. Corvid founder and CEO Maya Lin came to Tokyo for that launch.",
-			[]string{"jointVenture(corvid-ai,tern-group)", "ceoOf(maya-lin,corvid-ai)"}},
+			[]string{"jointVenture(corvid-ai,tern-group)", "ceoOf(maya-lin,corvid-ai)", "foundedBy(corvid-ai,maya-lin)"}},
 		{"a prefix cut alone still names its company",
 			"Omar Haddad, Docomo's chief executive, opened the show.",
 			[]string{"ceoOf(omar-haddad,ntt-docomo)"}},

@@ -173,7 +173,7 @@ func TestNewsFounding(t *testing.T) {
 		{"plans to launch an alliance", "Acme Telecom plans to launch an alliance next year.", nil},
 		// the company's founding is a fact (found_company.go); Jane Park
 		// is no founding member of anything
-		{"a founder of a company is no alliance founder", "Jane Park founded Granite Labs in 2019.", []string{"founded(granite-labs) date=2019"}},
+		{"a founder of a company is no alliance founder", "Jane Park founded Granite Labs in 2019.", []string{"founded(granite-labs) date=2019", "foundedBy(granite-labs,jane-park)"}},
 	})
 }
 

@@ -13,7 +13,7 @@ func TestRestatedProfiles(t *testing.T) {
 			[]string{"founded(polar-compute) date=2015", "headquarteredIn(polar-compute,NO)"}},
 		{"a second verb group's seat",
 			"Acme Telecom was founded in 1981 by Jane Park and is headquartered in Tokyo, Japan.",
-			[]string{"founded(acme-telecom) date=1981", "headquarteredIn(acme-telecom,JP)"}},
+			[]string{"founded(acme-telecom) date=1981", "headquarteredIn(acme-telecom,JP)", "foundedBy(acme-telecom,jane-park)"}},
 		{"coordinated fronted participles",
 			"Founded in 2015 and based in Oslo, Norway, Polar Compute makes chips.",
 			[]string{"founded(polar-compute) date=2015", "headquarteredIn(polar-compute,NO)"}},
@@ -25,6 +25,6 @@ func TestRestatedProfiles(t *testing.T) {
 			nil},
 		{"the company under an About heading is the heading's",
 			"Acme Telecom and Polar Compute today announced a deal. Acme Telecom will roll the models out to its own teams.\n\nAbout Polar Compute\nPolar Compute is a Canadian AI company. Founded in 2019 by Jane Park, the company is headquartered in Toronto, Canada.",
-			[]string{"founded(polar-compute) date=2019", "headquarteredIn(polar-compute,CA)", "partnerOf(acme-telecom,polar-compute)"}},
+			[]string{"founded(polar-compute) date=2019", "headquarteredIn(polar-compute,CA)", "partnerOf(acme-telecom,polar-compute)", "foundedBy(polar-compute,jane-park)"}},
 	})
 }

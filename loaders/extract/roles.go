@@ -20,7 +20,7 @@ import (
 var titleWord = map[string]bool{
 	"president": true, "director": true, "managing": true, "chief": true, "executive": true, "officer": true,
 	"ceo": true, "chair": true, "chairman": true, "chairwoman": true, "chairperson": true, "group": true,
-	"global": true, "co-ceo": true, "co-chair": true, "co-chief": true, "co-chairman": true, "co-chairwoman": true, "founder": true, "co-founder": true, "and": true, "&": true,
+	"global": true, "co-ceo": true, "co-chair": true, "co-chief": true, "co-chairman": true, "co-chairwoman": true, "founder": true, "co-founder": true, "cofounder": true, "and": true, "&": true,
 	"outgoing": true, "incoming": true, "new": true, "newly": true, "appointed": true, "elected": true,
 	"current": true, "interim": true, "acting": true, "the": true, "its": true, "their": true, "(ceo)": true,
 	"non-executive": true, "former": true, "vice": true, "deputy": true, "longtime": true, "long-time": true,
@@ -85,8 +85,21 @@ func titleRels(words string) (rels []schema.Relation, past bool) {
 	if len(rels) == 2 && rels[0] == schema.RelChairmanOf {
 		rels[0], rels[1] = rels[1], rels[0] // ceoOf first, as before
 	}
+	for _, part := range titleParts(t) {
+		// "founder and chief executive", "co-founder of Y": the person set
+		// the company up (round 40), stated after the titles before it
+		if strings.Contains(part, " founder ") || strings.Contains(part, " co-founder ") || strings.Contains(part, " cofounder ") {
+			rels = append(rels, relFounderOf)
+			break
+		}
+	}
 	return rels, past
 }
+
+// relFounderOf is a founder's title read like a chief executive's, person
+// first ("P, Y's founder"): emitFact states it as foundedBy(Y, P), the
+// schema's relation, with no "former" (a founder stays one).
+const relFounderOf schema.Relation = "founderOf"
 
 // titleParts splits a title, padded with spaces, into its coordinated
 // titles, each padded with spaces: " vice chairman and group ceo " gives

@@ -32,7 +32,7 @@ func TestFounderTitle(t *testing.T) {
 	runNews(t, []newsCase{
 		{"founder and CEO in a members' summit roster",
 			"TOKYO - The Open Edge Alliance's first members' summit drew a crowd on Wednesday. The opening panel featured:\n- Jane Park (founder and CEO, Acme Telecom)\n- Omar Haddad, President and CEO of Cobalt Mobile",
-			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(omar-haddad,cobalt-mobile)"}},
+			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(omar-haddad,cobalt-mobile)", "foundedBy(acme-telecom,jane-park)"}},
 		{"near miss: the founders are the members",
 			"The Open Edge Alliance's founders are Acme Telecom and Cobalt Mobile.",
 			[]string{"foundingMember(acme-telecom,open-edge-alliance)", "foundingMember(cobalt-mobile,open-edge-alliance)"}},

@@ -66,23 +66,24 @@ func allTitleWords(words string) bool {
 // (no modal: "would be run by P" was a plan that may have failed).
 func (x *extractor) runAgentRels(c *clauses, v int, title string, org arg) ([]schema.Relation, bool) {
 	rels, past := chairTitle(normTitle(title))
-	if len(rels) > 0 || c.us[v].Lemma != "run" {
+	founder := len(rels) == 1 && rels[0] == relFounderOf // "run by its co-founder P": a founder who runs it (round 40)
+	if len(rels) > 0 && !founder || c.us[v].Lemma != "run" {
 		return rels, past
 	}
 	for _, w := range strings.Fields(title) {
 		if w != "its" && w != "their" && w != "founder" && w != "co-founder" && w != "and" {
-			return nil, false // a title that says what P does instead
+			return rels, false // a title that says what P does instead
 		}
 	}
 	for _, w := range strings.Fields(c.us[v].words) {
 		if modalWords[w] {
-			return nil, false
+			return rels, false
 		}
 	}
 	if x.typeOf(x.resolve(org, orgTypesAll)) != schema.TypeCompany {
-		return nil, false
+		return rels, false
 	}
-	return []schema.Relation{schema.RelCEOOf}, false
+	return append(rels, schema.RelCEOOf), false
 }
 
 // modalWords open a verb group that states no fact.

@@ -20,6 +20,6 @@ func TestTitleScope(t *testing.T) {
 			[]string{"chairmanOf(jane-park,acme-telecom)"}},
 		{"a title coordinated with a relative is no title pair",
 			"Polar Compute was founded in 2012 by Jane Park, who is its chief executive, and her brother Omar Haddad.",
-			[]string{"ceoOf(jane-park,polar-compute)", "founded(polar-compute) date=2012"}},
+			[]string{"ceoOf(jane-park,polar-compute)", "founded(polar-compute) date=2012", "foundedBy(polar-compute,jane-park)"}},
 	})
 }

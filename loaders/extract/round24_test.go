@@ -100,7 +100,7 @@ func TestRound24Probes(t *testing.T) {
 		{"headline then a restated joining beside a founding", "Helix Wireless joins Radio Forum\n\nHelix Wireless said it had joined the Radio Forum, the industry body set up by Acme Telecom and Cobalt Mobile.",
 			[]string{"founded(radio-forum)", "foundingMember(acme-telecom,radio-forum)", "foundingMember(cobalt-mobile,radio-forum)", "memberOf(helix-wireless,radio-forum)"}},
 		{"its in a fronted phrase's relative clause", "Ion Cloud did not take part. Founded in 2021 by Jane Park, who remains its chief executive, Polar Compute employs 120 people.",
-			[]string{"ceoOf(jane-park,polar-compute)", "founded(polar-compute) date=2021"}},
+			[]string{"ceoOf(jane-park,polar-compute)", "founded(polar-compute) date=2021", "foundedBy(polar-compute,jane-park)"}},
 		{"put money in", "Polar Compute has raised $60 million in a round led by Acme Telecom. Existing investors Ion Cloud and Cobalt Mobile also put money in, the company said.",
 			[]string{"investedIn(acme-telecom,polar-compute) amount=$60 million", "investedIn(cobalt-mobile,polar-compute)", "investedIn(ion-cloud,polar-compute)"}},
 		{"near miss: put money into another company", "Polar Compute has raised $60 million in a round led by Acme Telecom. Ion Cloud put money into Granite Labs.",

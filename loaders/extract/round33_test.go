@@ -211,7 +211,7 @@ func TestRound33ReducedRelative(t *testing.T) {
 	reg := mustRegister(t, "round33.yaml", round33Register)
 	runNewsWith(t, reg, []newsCase{
 		{"set up by P and Q", "Cap table\n\nGranite Labs\nThe research lab set up last year by former Acme Telecom researchers John Lee and Jane Park closed a $30 million seed round in January. Tarn Ventures led it.",
-			[]string{"founded(granite-labs) date=2024", "investedIn(tarn-ventures,granite-labs)"}},
+			[]string{"founded(granite-labs) date=2024", "investedIn(tarn-ventures,granite-labs)", "foundedBy(granite-labs,jane-park)", "foundedBy(granite-labs,john-lee)"}},
 		{"near miss: no agent", "Cap table\n\nGranite Labs\nThe research lab set up an office last year. Tarn Ventures led its round.",
 			[]string{"investedIn(tarn-ventures,granite-labs)"}},
 	})
@@ -355,7 +355,7 @@ func TestRound33TitledListTail(t *testing.T) {
 	reg := mustRegister(t, "round33.yaml", round33Register)
 	runNewsWith(t, reg, []newsCase{
 		{"a titled tail", "Ion Cloud was founded in 2022. Its backers include Tarn Ventures and Granite Labs founder Jane Park.",
-			[]string{"founded(ion-cloud) date=2022", "investedIn(tarn-ventures,ion-cloud)"}},
+			[]string{"founded(ion-cloud) date=2022", "investedIn(tarn-ventures,ion-cloud)", "foundedBy(granite-labs,jane-park)", "foundedBy(tarn-ventures,jane-park)"}},
 		{"near miss: no title", "Ion Cloud was founded in 2022. Its backers include Tarn Ventures and Granite Labs.",
 			[]string{"founded(ion-cloud) date=2022", "investedIn(tarn-ventures,ion-cloud)", "investedIn(granite-labs,ion-cloud)"}},
 	})

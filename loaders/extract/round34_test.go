@@ -183,7 +183,7 @@ func TestRound34FirmShort(t *testing.T) {
 	reg := mustRegister(t, "round34.yaml", round34Register)
 	runNewsWith(t, reg, []newsCase{
 		{"a headline's short form", "Acme Telecom sells half of Polar Compute to Tarn\n\nAcme Telecom said on Wednesday that it had entered talks with Tarn Capital Partners. Jane Park, who founded Tarn in 2008 and remains its chief executive, called data centres essential.",
-			[]string{"ceoOf(jane-park,tarn-capital-partners)", "founded(tarn-capital-partners) date=2008", "investedIn(tarn-capital-partners,polar-compute)"}},
+			[]string{"ceoOf(jane-park,tarn-capital-partners)", "founded(tarn-capital-partners) date=2008", "investedIn(tarn-capital-partners,polar-compute)", "foundedBy(tarn-capital-partners,jane-park)"}},
 		{"near miss: no full name", "Jane Park, who founded Tarn in 2008 and remains its chief executive, called data centres essential.",
 			[]string{}},
 	})

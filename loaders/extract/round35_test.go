@@ -158,7 +158,7 @@ func TestRound35RoleDashLines(t *testing.T) {
 `)
 	runNewsWith(t, reg, []newsCase{
 		{"people lines under a heading", "People named\n\n- Jane Park - President and CEO of Acme Telecom\n- John Lee - founder and CEO of Polar Compute\n\nJohn Lee spoke first.",
-			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(john-lee,polar-compute)"}},
+			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(john-lee,polar-compute)", "foundedBy(polar-compute,john-lee)"}},
 		{"near miss: no organisation", "People named\n\n- Jane Park - chief executive\n- John Lee - founder\n\nJohn Lee spoke first.",
 			nil},
 	})
@@ -314,10 +314,10 @@ func TestRound35FoundedNotThePartner(t *testing.T) {
 `)
 	runNewsWith(t, reg, []newsCase{
 		{"the founder's apposition", "Founded in 2016 by Jane Park, a former Polar Compute engineer, Granite Labs also named John Lee its chief operating officer.",
-			[]string{"founded(granite-labs) date=2016"}},
+			[]string{"founded(granite-labs) date=2016", "foundedBy(granite-labs,jane-park)"}},
 		{"the venture's partner", "The joint venture with Polar Compute has been incorporated.", nil},
 		{"near miss: no apposition", "Founded in 2016 by Jane Park, Granite Labs also named John Lee its chief operating officer.",
-			[]string{"founded(granite-labs) date=2016"}},
+			[]string{"founded(granite-labs) date=2016", "foundedBy(granite-labs,jane-park)"}},
 		{"near miss: a named venture", "North Gate, the joint venture with Polar Compute, has been incorporated.",
 			[]string{"founded(north-gate)"}},
 	})

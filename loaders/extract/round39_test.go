@@ -19,8 +19,9 @@ const round39Register = `entities:
 // writers annotate them ("Y was set up by A, B and C"; "by A together with
 // B"; "the founding shareholders of Y are A and B"); an alliance's founders
 // stay its founding members. Near misses: a joint venture (its owners are
-// partners), a person, a name inside "former A researchers", a
-// possessive's backing, the active voice, a launch.
+// partners), a name inside "former A researchers", a possessive's
+// backing, the active voice, a launch. (A person was a near miss until
+// round 40 states people as founders: round40_test.go.)
 func TestRound39CompanyFounders(t *testing.T) {
 	reg := mustRegister(t, "round39.yaml", round39Register)
 	runNewsWith(t, reg, []newsCase{
@@ -42,11 +43,11 @@ func TestRound39CompanyFounders(t *testing.T) {
 		{"a registered venture", "Edge Venture was set up by Acme Telecom and Cobalt Mobile.",
 			[]string{"founded(edge-venture)"}},
 		{"a person", "Granite Labs was founded in 2023 by Jane Doe.",
-			[]string{"founded(granite-labs) date=2023"}},
+			[]string{"founded(granite-labs) date=2023", "foundedBy(granite-labs,jane-doe)"}},
 		{"former A researchers", "Granite Labs was founded in 2021 by former Acme Telecom researchers.",
 			[]string{"founded(granite-labs) date=2021"}},
 		{"with A's backing", "Granite Labs was founded in 2017 by Jane Doe with Helix Fund's backing.",
-			[]string{"founded(granite-labs) date=2017"}},
+			[]string{"founded(granite-labs) date=2017", "foundedBy(granite-labs,jane-doe)"}},
 		{"the active voice", "In March, Acme Telecom and Cobalt Mobile set up Granite Labs, an investment company.",
 			[]string{"founded(granite-labs)"}},
 		{"a launch", "Granite Labs was launched by Acme Telecom and Cobalt Mobile.", []string{"founded(granite-labs)"}},

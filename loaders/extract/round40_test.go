@@ -1,6 +1,11 @@
 package extract_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/loaders/facts"
+)
 
 const round40Register = `entities:
   acme-telecom: {name: Acme Telecom, type: company}
@@ -48,4 +53,114 @@ func TestRound40ShareTailPercent(t *testing.T) {
 		{"a stake, and another clause", "Helix Fund holds 60% of Granite Labs, and Ion Cloud builds its chips.",
 			[]string{"investedIn(helix-fund,granite-labs)"}},
 	})
+}
+
+// TestRound40PersonFounders: the people who set a company up are its
+// founders (foundedBy, Wikidata's P112), as dev25's writers annotate them
+// with the round-38 guide: a founder's title read like a chief
+// executive's ("P, Y's founder and chief executive", "Y founder P", "a
+// co-founder of Y", "whose founder is P", "run by its co-founder P", which
+// also runs it), the passive with the people after "by" ("Y was founded in
+// 2019 by P and Q", "Y, a start-up founded in 2022 by P and Q,") and the
+// active voice with a person as subject or after "with" ("P co-founded Y in
+// 1993 with Q and R", "P, who founded Y", "Y, which P founded"). Near
+// misses: an alliance's founder, a show nothing made an organisation, an
+// organisation in the active voice (round 37's finding), a person
+// described, not named.
+func TestRound40PersonFounders(t *testing.T) {
+	reg := mustRegister(t, "round40.yaml", round40Register+`  omar-haddad: {name: Omar Haddad, type: person}
+  lena-berg: {name: Lena Berg, type: person}
+  radio-forum: {name: Radio Forum, type: alliance}
+`)
+	runNewsWith(t, reg, []newsCase{
+		{"P, Y's founder and chief executive", "Jane Doe, Granite Labs's founder and chief executive, spoke on Monday.",
+			[]string{"ceoOf(jane-doe,granite-labs)", "foundedBy(granite-labs,jane-doe)"}},
+		{"Y founder P", "Granite Labs founder Jane Doe said the company would grow.", []string{"foundedBy(granite-labs,jane-doe)"}},
+		{"P, co-founder of Y", "Jane Doe, co-founder of Granite Labs, said it would grow.", []string{"foundedBy(granite-labs,jane-doe)"}},
+		{"whose founder and chief executive is P", "Granite Labs, whose founder and chief executive is Jane Doe, sells chips.",
+			[]string{"ceoOf(jane-doe,granite-labs)", "foundedBy(granite-labs,jane-doe)"}},
+		{"run by its co-founder P", "Granite Labs, which is run by its co-founder Jane Doe, has raised far larger sums since.",
+			[]string{"ceoOf(jane-doe,granite-labs)", "foundedBy(granite-labs,jane-doe)"}},
+		{"Y was founded in YEAR by P and Q", "Granite Labs was founded in 2019 by Jane Doe and Omar Haddad.",
+			[]string{"founded(granite-labs) date=2019", "foundedBy(granite-labs,jane-doe)", "foundedBy(granite-labs,omar-haddad)"}},
+		{"by P, Q and R with an apposition", "Granite Labs was set up in 2016 by Jane Doe, a former diplomat, and Omar Haddad.",
+			[]string{"founded(granite-labs) date=2016", "foundedBy(granite-labs,jane-doe)", "foundedBy(granite-labs,omar-haddad)"}},
+		{"Y, a start-up founded in YEAR by P and Q,", "Granite Labs, a Seoul start-up founded in 2022 by Jane Doe and Omar Haddad, builds chips.",
+			[]string{"founded(granite-labs) date=2022", "foundedBy(granite-labs,jane-doe)", "foundedBy(granite-labs,omar-haddad)"}},
+		{"P co-founded Y in YEAR with Q and R", "Jane Doe co-founded Granite Labs in 1993 with Omar Haddad and Lena Berg.",
+			[]string{"founded(granite-labs) date=1993", "foundedBy(granite-labs,jane-doe)", "foundedBy(granite-labs,omar-haddad)", "foundedBy(granite-labs,lena-berg)"}},
+		{"P and Q set up Y", "Jane Doe and Omar Haddad set up Granite Labs in 2018.",
+			[]string{"founded(granite-labs) date=2018", "foundedBy(granite-labs,jane-doe)", "foundedBy(granite-labs,omar-haddad)"}},
+		{"P, who co-founded Y", "Omar Haddad, who co-founded Granite Labs in 2015, left its board in 2018.",
+			[]string{"founded(granite-labs) date=2015", "foundedBy(granite-labs,omar-haddad)"}},
+		{"Y, which P founded", "Granite Labs, which Jane Doe founded in 2023, sells chips.",
+			[]string{"founded(granite-labs) date=2023", "foundedBy(granite-labs,jane-doe)"}},
+		// near misses
+		{"an alliance's founder", "Jane Doe, founder of the Radio Forum, spoke.", nil},
+		{"a show nothing made an organisation", "Jane Doe, chairman of Acme Telecom and a co-founder of VivaTech, moderated.",
+			[]string{"chairmanOf(jane-doe,acme-telecom)"}},
+		{"an organisation in the active voice", "Acme Telecom founded Granite Labs in 1990.", []string{"founded(granite-labs) date=1990"}},
+		{"a founder described, not named", "Granite Labs was founded in 2021 by former Acme Telecom researchers.",
+			[]string{"founded(granite-labs) date=2021"}},
+	})
+}
+
+// TestRound40PersonFoundersUnscored: a gold that states no person as a
+// founder (one written before foundedBy, whose foundingMember took
+// organisations only) leaves the extractor's person founders unscored and
+// counts them; a gold that states one scores them all, right or wrong.
+func TestRound40PersonFoundersUnscored(t *testing.T) {
+	reg := mustRegister(t, "round40.yaml", round40Register+"  omar-haddad: {name: Omar Haddad, type: person}\n")
+	texts := map[string]string{
+		"a.txt": "source: https://x.test/a\ndate: 2024-07-19\n\nGranite Labs was founded in 2019 by Jane Doe.\n",
+		"b.txt": "source: https://x.test/b\ndate: 2024-07-19\n\nPolar Compute was founded in 2020 by Omar Haddad.\n",
+	}
+	read := func(f string) ([]byte, error) { return []byte(texts[f]), nil }
+	const articleA = `  - id: a
+    file: a.txt
+    source: https://x.test/a
+    facts:
+      - id: a1
+        rel: founded
+        org: {id: granite-labs, text: Granite Labs}
+        date: '2019'
+        evidence: Granite Labs was founded in 2019 by Jane Doe.
+`
+	const articleB = `  - id: b
+    file: b.txt
+    source: https://x.test/b
+    facts:
+      - id: b1
+        rel: founded
+        org: {id: polar-compute, text: Polar Compute}
+        date: '2020'
+        evidence: Polar Compute was founded in 2020 by Omar Haddad.
+      - id: b2
+        rel: foundedBy
+        org: {id: polar-compute, text: Polar Compute}
+        founder: {id: omar-haddad, text: Omar Haddad}
+        evidence: Polar Compute was founded in 2020 by Omar Haddad.
+`
+	for _, tc := range []struct {
+		name             string
+		gold             string
+		tp, fp, unscored int
+	}{
+		{"the gold states no person founder", "articles:\n" + articleA, 1, 0, 1},
+		{"the gold states one", "articles:\n" + articleA + articleB, 3, 1, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			gold, err := facts.Read("gold.yaml", []byte(tc.gold), facts.ReadOptions{Register: reg, Lenient: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			sc, err := extract.Evaluate(gold, read, extract.ExtractOptions{Register: reg})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sc.Micro.TP != tc.tp || sc.Micro.FP != tc.fp || sc.UnscoredPersonFounders != tc.unscored {
+				t.Errorf("tp %d fp %d unscored %d, want %d %d %d (spurious %q)", sc.Micro.TP, sc.Micro.FP, sc.UnscoredPersonFounders, tc.tp, tc.fp, tc.unscored, sc.Spurious)
+			}
+		})
+	}
 }

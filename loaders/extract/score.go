@@ -107,6 +107,14 @@ type Score struct {
 	// foundingMember of a company): gold files are read leniently, no
 	// extractor can state such a fact, and the count bounds recall.
 	OutOfSchema map[string]int `json:"out_of_schema,omitempty"`
+	// UnscoredPersonFounders counts the predicted foundedBy facts with a
+	// person as founder that were not scored because the gold states no
+	// person founder at all: golds written before foundedBy existed
+	// (round 39) could annotate a company's founders only as
+	// foundingMember, which takes organisations, so such a fact is one
+	// their annotation could not hold, neither right nor wrong there. A
+	// gold that states one person founder is scored on all of them.
+	UnscoredPersonFounders int `json:"unscored_person_founders,omitempty"`
 	// Coref scores the mention layer's coreference on the gold's own
 	// descriptions and pronouns (every gold argument argKind calls one,
 	// found in its evidence): how many the extractor resolved to the
@@ -402,6 +410,7 @@ func allLinked(f schema.Fact, linked func(evidence, id string) bool) bool {
 // opt.Register is what the extractor knows; it is not told the gold facts.
 func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt ExtractOptions) (*Score, error) {
 	sc := &Score{}
+	people := statesPersonFounders(gold.Articles, opt.Register)
 	for _, g := range gold.Articles {
 		g.Facts = foundersRead(g.Facts, opt.Register)
 		g.HardNegatives = foundersRead(g.HardNegatives, opt.Register)
@@ -424,6 +433,11 @@ func Evaluate(gold *facts.File, read func(file string) ([]byte, error), opt Extr
 		}
 		p := pf.Articles[0]
 		p.ID = g.ID
+		if !people {
+			var n int
+			p.Facts, n = dropPersonFounders(p.Facts, x, pf.Discovered)
+			sc.UnscoredPersonFounders += n
+		}
 		// Evidence quotes the article as written (line breaks of a
 		// hard-wrapped paragraph, curly quotation marks); the sentences
 		// read are normalised (text_lines.go): each lookup tries the
@@ -498,6 +512,53 @@ func (sc *Score) countOutOfSchema(fs []schema.Fact, reg *schema.Register) {
 		}
 		sc.OutOfSchema[string(f.Relation)]++
 	}
+}
+
+// statesPersonFounders reports whether a gold states a person as a
+// company's founder anywhere (foundedBy, or a foundingMember of a company
+// that foundersRead reads as foundedBy).
+func statesPersonFounders(as []schema.Article, reg *schema.Register) bool {
+	if reg == nil {
+		return true
+	}
+	for _, a := range as {
+		for _, f := range foundersRead(a.Facts, reg) {
+			if f.Relation != schema.RelFoundedBy {
+				continue
+			}
+			if e, ok := reg.Lookup(f.Object.ID); ok && e.Type == schema.TypePerson {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dropPersonFounders removes the predicted foundedBy facts whose founder
+// the extractor knows as a person (registered, or a person it found in
+// the text), and counts them.
+func dropPersonFounders(fs []schema.Fact, x *extractor, found []facts.Discovered) ([]schema.Fact, int) {
+	person := func(id string) bool {
+		if x.typeOf(id) == schema.TypePerson {
+			return true
+		}
+		for _, d := range found {
+			if d.Slug == id {
+				return d.Type == schema.TypePerson
+			}
+		}
+		return false
+	}
+	var out []schema.Fact
+	n := 0
+	for _, f := range fs {
+		if f.Relation == schema.RelFoundedBy && person(f.Object.ID) {
+			n++
+			continue
+		}
+		out = append(out, f)
+	}
+	return out, n
 }
 
 // foundersRead reads the gold's foundingMember facts whose org the register
