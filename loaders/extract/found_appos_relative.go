@@ -26,7 +26,7 @@ func (c *clauses) apposRelativeAntecedent(v int) int {
 	if s < 3 || c.us[s].Kind != 'E' || c.ents[c.us[s].ent].poss || c.subject(v) != s {
 		return -1
 	}
-	d := s - 1
+	d := c.personRunStart(s) - 1 // "the firm that P and Q set up" (round 40)
 	if c.relative(d) {
 		if w := c.us[d].words; w != "that" && w != "which" {
 			return -1

@@ -63,7 +63,7 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 	if obj < 0 {
 		// "Y, which A founded in 2011": the relative's antecedent, a
 		// company or a group (the found family reads a group object).
-		s := c.subject(v)
+		s := c.personRunStart(c.subject(v)) // "Y, which P and Q founded" (round 40)
 		for s > 0 && s < v && c.us[s-1].Kind == 'M' {
 			s-- // "which the Linux Foundation formed"
 		}

@@ -171,3 +171,18 @@ func (c *clauses) personRunBack(x *extractor, at int) []arg {
 	}
 	return out
 }
+
+// personRunStart is the first unit of the people a coordination lists up
+// to person unit at ("which P and Q founded": Q's unit gives P's), or at.
+func (c *clauses) personRunStart(at int) int {
+	if at < 0 || at >= len(c.us) || c.us[at].Kind != 'E' || !c.isPerson(nil, at) {
+		return at
+	}
+	for at >= 2 && (c.isPunct(at-1, "and") || c.isPunct(at-1, ",")) && c.us[at-2].Kind == 'E' && c.isPerson(nil, at-2) && !c.ents[c.us[at-2].ent].poss {
+		at -= 2
+		if c.isPunct(at+1, "and") && c.isPunct(at, ",") {
+			break
+		}
+	}
+	return at
+}

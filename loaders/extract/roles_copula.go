@@ -156,6 +156,9 @@ func ownerPronoun(c *clauses, o int) bool {
 // follows, over an apposition that describes it.
 func (x *extractor) titleWhose(c *clauses, w int) {
 	words, j := c.titleRun(w + 1)
+	if words == "" && w+2 < len(c.us) && c.us[w+1].Kind == 'M' && strings.Contains(c.us[w+1].words, "founder") && hasTitle(c.us[w+1].words) && c.us[w+2].Kind == 'E' && c.isPerson(x, w+2) {
+		words, j = c.us[w+1].words, w+2 // "whose founder P is still its chief executive" (round 40)
+	}
 	if words == "" {
 		return
 	}

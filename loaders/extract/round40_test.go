@@ -95,6 +95,12 @@ func TestRound40PersonFounders(t *testing.T) {
 			[]string{"founded(granite-labs) date=2015", "foundedBy(granite-labs,omar-haddad)"}},
 		{"Y, which P founded", "Granite Labs, which Jane Doe founded in 2023, sells chips.",
 			[]string{"founded(granite-labs) date=2023", "foundedBy(granite-labs,jane-doe)"}},
+		{"Y, the firm that P and Q set up", "Granite Labs, the firm that Jane Doe and Omar Haddad set up in 2018, supplied the robots.",
+			[]string{"founded(granite-labs) date=2018", "foundedBy(granite-labs,jane-doe)", "foundedBy(granite-labs,omar-haddad)"}},
+		{"Y, which P and Q founded", "Granite Labs, which Jane Doe and Omar Haddad founded in 2019, sells chips.",
+			[]string{"founded(granite-labs) date=2019", "foundedBy(granite-labs,jane-doe)", "foundedBy(granite-labs,omar-haddad)"}},
+		{"Y, whose founder P is its chief executive", "Granite Labs, whose founder Jane Doe is still its chief executive, will host the sites.",
+			[]string{"ceoOf(jane-doe,granite-labs)", "foundedBy(granite-labs,jane-doe)"}},
 		// near misses
 		{"an alliance's founder", "Jane Doe, founder of the Radio Forum, spoke.", nil},
 		{"a show nothing made an organisation", "Jane Doe, chairman of Acme Telecom and a co-founder of VivaTech, moderated.",
