@@ -237,7 +237,7 @@ func (c *clauses) participle(v int) bool {
 func (x *extractor) famAmongPartners(c *clauses) {
 	for v := 1; v+2 < len(c.us); v++ {
 		u := c.us[v]
-		if u.Kind != 'V' || u.Lemma != "be" && u.Lemma != "remain" || u.Neg {
+		if u.Kind != 'V' || u.Lemma != "be" && u.Lemma != "remain" && u.Lemma != "become" || u.Neg { // "has become one of X's cloud partners" (round 40)
 			continue
 		}
 		k := v + 1

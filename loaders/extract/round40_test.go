@@ -188,3 +188,16 @@ func TestRound40WorkTogetherGroup(t *testing.T) {
 		{"one party", "Acme Telecom will work closely together with universities.", nil},
 	})
 }
+
+// TestRound40BecomePartner: "has become one of X's partners" is a partner
+// as "is one of" is; "will become" a planned one. Near miss: a former
+// partner.
+func TestRound40BecomePartner(t *testing.T) {
+	reg := mustRegister(t, "round40.yaml", round40Register)
+	runNewsWith(t, reg, []newsCase{
+		{"has become one of X's cloud partners", "Granite Labs has become one of Acme Telecom's cloud partners.", []string{"partnerOf(acme-telecom,granite-labs)"}},
+		{"will become one of X's partners", "Granite Labs will become one of Acme Telecom's partners next year.", []string{"partnerOf(acme-telecom,granite-labs) modality=planned"}},
+		// near miss
+		{"a former partner", "Granite Labs has become one of Acme Telecom's former partners.", nil},
+	})
+}
