@@ -23,6 +23,13 @@ func clauseAfterPair(s *sent, ts []tagged, l []int) bool {
 	}
 	a, b := s.ms[l[0]], s.ms[l[1]]
 	gap := strings.Join(strings.Fields(s.text[a.PossEnd:b.Start]), " ")
+	for _, m := range s.ms {
+		if m.Kind == 'N' && m.Poss && m.Start >= a.PossEnd && m.PossEnd <= b.Start {
+			// "owned by A, and South Korea's B brought ...": the country's
+			// possessive describes B (round 40)
+			gap = strings.TrimSpace(strings.Replace(gap, strings.Join(strings.Fields(s.text[m.Start:m.PossEnd]), " "), "", 1))
+		}
+	}
 	if gap == "," && !splicedAfterClause(ts, a.Start) {
 		return false
 	}

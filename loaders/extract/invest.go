@@ -171,10 +171,14 @@ func (x *extractor) famStake(c *clauses) {
 	for vi, u := range c.us {
 		v = vi
 		switch {
-		case u.Kind == 'V' && u.Lemma == "own" && !u.Passive && v >= 2 && c.us[v-1].Kind == 'N' && strings.Contains(c.us[v-1].words, "%") &&
-			c.us[v-2].Kind == 'V' && c.us[v-2].Lemma == "be":
-			// "Y is 64% owned by A"
-			subj := c.subject(v - 2)
+		case u.Kind == 'V' && u.Lemma == "own" && !u.Passive && v >= 2 && c.us[v-1].Kind == 'N' && percentWords(c.us[v-1].words) &&
+			(c.us[v-2].Kind == 'V' && c.us[v-2].Lemma == "be" || v >= 3 && c.us[v-2].Kind == 'O' && approxWords[c.us[v-2].words] && c.us[v-3].Kind == 'V' && c.us[v-3].Lemma == "be"):
+			// "Y is 64% owned by A", "Y is about 90 percent owned by A" (round 40)
+			be := v - 2
+			if c.us[be].Kind == 'O' {
+				be--
+			}
+			subj := c.subject(be)
 			if subj >= 0 && x.ownsItself(c.byHolders(x, v+1), c.args(x, subj)) {
 				continue // "It will be 65% owned by A and 35% by B": "it" is not A (invest_owned_self.go)
 			}
@@ -261,6 +265,12 @@ func (x *extractor) famStake(c *clauses) {
 			}
 		}
 	}
+}
+
+// percentWords reports whether a noun phrase is a share: "64%", "90
+// percent", "35 per cent".
+func percentWords(w string) bool {
+	return strings.Contains(w, "%") || strings.HasSuffix(w, " percent") || strings.HasSuffix(w, " per cent")
 }
 
 // disposalNouns give a holding up: "the sale of its stake in Y".

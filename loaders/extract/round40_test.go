@@ -201,3 +201,25 @@ func TestRound40BecomePartner(t *testing.T) {
 		{"a former partner", "Granite Labs has become one of Acme Telecom's former partners.", nil},
 	})
 }
+
+// TestRound40OwnedShares: "Y is about 90 percent owned by A" (an
+// approximation and "percent" as "Y is 64% owned by A" is read), "Y, the
+// operator formed in 2023, is jointly controlled by A and B" (the subject
+// across its apposition), and a country's possessive in the gap of a pair
+// whose second name opens a clause. Near misses: the next clause's
+// company, a denial.
+func TestRound40OwnedShares(t *testing.T) {
+	reg := mustRegister(t, "round40.yaml", round40Register)
+	runNewsWith(t, reg, []newsCase{
+		{"is about 90 percent owned by A", "Granite Labs, the British chip designer, is about 90 percent owned by Helix Fund.",
+			[]string{"headquarteredIn(granite-labs,GB)", "investedIn(helix-fund,granite-labs)"}},
+		{"is 65 per cent owned by A and 35 per cent by B", "Granite Labs is 65 per cent owned by Acme Telecom and 35 per cent by Cobalt Mobile.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)", "jointVenture(acme-telecom,cobalt-mobile)"}},
+		{"Y, the operator formed in 2023, is jointly controlled by A and B", "Granite Labs, the operator formed in 2023, is jointly controlled by Acme Telecom and Cobalt Mobile.",
+			[]string{"founded(granite-labs) date=2023", "investedIn(acme-telecom,granite-labs) date=2023", "investedIn(cobalt-mobile,granite-labs) date=2023"}},
+		// near misses
+		{"the next clause's company", "Granite Labs, the chip designer, is about 90% owned by Helix Fund, and South Korea's Acme Telecom brought its radio business.",
+			[]string{"headquarteredIn(acme-telecom,KR)", "investedIn(helix-fund,granite-labs)"}},
+		{"not owned", "Granite Labs is not 90 percent owned by Helix Fund.", nil},
+	})
+}

@@ -257,7 +257,24 @@ func (x *extractor) famControl(c *clauses) {
 			c.us[v+1].Kind == 'P' && c.us[v+1].Lemma == "by" && c.us[v+2].Kind == 'E':
 			// "Y, controlled by A", "Y, the designer controlled by A"
 			y := -1
-			for k := v - 1; k >= 0; k-- {
+			if u.Passive {
+				// "Y, the operator formed in 2023 by the merger, is jointly
+				// controlled by A and B": the subject across its apposition
+				// (round 40)
+				if sb := c.subject(v); sb >= 0 && c.us[sb].Kind == 'E' && !c.isCountry(sb) {
+					y = c.describedName(x, sb) // "Y, the operator," (invest_relative_args.go)
+				} else if c.isPunct(v-1, ",") {
+					for k := v - 2; k >= 1 && !c.boundary(k); k-- {
+						if c.isPunct(k, ",") {
+							if c.us[k-1].Kind == 'E' && !c.isCountry(k-1) && !c.ents[c.us[k-1].ent].poss {
+								y = k - 1 // "Y, the operator formed in 2023," with a verb of its own
+							}
+							break
+						}
+					}
+				}
+			}
+			for k := v - 1; k >= 0 && y < 0; k-- {
 				if c.us[k].Kind == 'E' && !c.isCountry(k) {
 					y = k
 					break
