@@ -238,15 +238,10 @@ var phrasingRules = []rule{
 		x.investAll(s, m[1], m[4], m[3], m[2], schema.Date{}, 0.8)
 	}},
 	// partnerships
-	{name: "A and B work together", keys: []string{"together"}, re: rx(`(<[LG]\d+>) ((?:[a-z']+ ){0,3}?)(work|works|worked|working|will work|would work|collaborate|collaborated)(?: closely| jointly| more closely)? together\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "A and B work together", keys: []string{"together"}, re: rx(`(<[LG]\d+>) ((?:[a-z']+ ){0,3}?)(work|works|worked|working|will work|would work|collaborate|collaborated) together\b`), fn: func(x *extractor, s *sent, m []string) {
 		parts := x.args(s, m[1])
-		// "A, B and C are to work closely together", "A, B and C said on
-		// Thursday they would work together": every two of the parties
-		// to one joint effort are partners (annotation guide §4; round 40)
-		if len(parts) >= 2 && len(parts) <= 4 {
-			for i := range parts[:len(parts)-1] {
-				x.partners(s, parts[i], parts[i+1:], m[2]+m[3], "", 0.75) // "will work together" is planned
-			}
+		if len(parts) == 2 {
+			x.partners(s, parts[0], parts[1:], m[2]+m[3], "", 0.75) // "will work together" is planned
 		}
 	}},
 	{name: "A and B describe it as a partnership", keys: []string{"partnership", "collaboration", "alliance"}, re: rx(`(<[LG]\d+>) ((?:[a-z']+ ){0,3}?)(?:describe|described|describes|call|called|calls) (?:the work|the deal|the project|the arrangement|the tie-up|the relationship|their work|their deal|it|this) as (?:a |an )(?:[\w-]+ ){0,2}?(?:partnership|collaboration|alliance)\b`), fn: func(x *extractor, s *sent, m []string) {

@@ -171,24 +171,6 @@ func TestRound40PersonFoundersUnscored(t *testing.T) {
 	}
 }
 
-// TestRound40WorkTogetherGroup: three or four parties said to work
-// together on one effort are partners in every pair (annotation guide §4),
-// also with "closely" between the verb and "together". Near misses: a
-// reporting clause with a date between the list and the verb, a single
-// party.
-func TestRound40WorkTogetherGroup(t *testing.T) {
-	reg := mustRegister(t, "round40.yaml", round40Register)
-	runNewsWith(t, reg, []newsCase{
-		{"A, B and C are to work closely together", "Acme Telecom, Cobalt Mobile and Ion Cloud are to work closely together on building the computing system.",
-			[]string{"partnerOf(acme-telecom,cobalt-mobile) modality=planned", "partnerOf(acme-telecom,ion-cloud) modality=planned", "partnerOf(cobalt-mobile,ion-cloud) modality=planned"}},
-		{"A, B and C will work together", "Acme Telecom, Cobalt Mobile and Ion Cloud will work together on radio software.",
-			[]string{"partnerOf(acme-telecom,cobalt-mobile) modality=planned", "partnerOf(acme-telecom,ion-cloud) modality=planned", "partnerOf(cobalt-mobile,ion-cloud) modality=planned"}},
-		// near misses
-		{"a reporting clause with a date", "Acme Telecom, Cobalt Mobile and Ion Cloud said on Thursday that analysts would work together on the report.", nil},
-		{"one party", "Acme Telecom will work closely together with universities.", nil},
-	})
-}
-
 // TestRound40BecomePartner: "has become one of X's partners" is a partner
 // as "is one of" is; "will become" a planned one. Near miss: a former
 // partner.
