@@ -29,7 +29,11 @@ func TestVentureStakes(t *testing.T) {
 		{"owned with a colon share", "Polar Compute, owned 60:40 by Acme Telecom and Borealis Networks, opened its first site.", []string{jv + " share=60:40"}},
 		{"share before owned", "Polar Compute is 60% owned by Acme Telecom and 40% by Borealis Networks.",
 			append([]string{jv}, inv("acme-telecom", "borealis-networks")...)},
-		{"passive with the rest", "Polar Compute will be 51 percent owned by Acme Telecom, with Borealis Networks holding the remaining 49 percent.", []string{jv + " modality=planned"}},
+		// (since round 40 "51 percent owned" is read as "51% owned" is: the
+		// shares are stated, so the owners are investors too, annotation
+		// guide §2; the participle's holder keeps no "will")
+		{"passive with the rest", "Polar Compute will be 51 percent owned by Acme Telecom, with Borealis Networks holding the remaining 49 percent.",
+			[]string{jv + " modality=planned", "investedIn(acme-telecom,polar-compute) modality=planned", "investedIn(borealis-networks,polar-compute)"}},
 		{"teamed up to form J, a joint venture", "Acme Telecom teamed up with Borealis Networks to form Polar Compute, a joint venture.", []string{jv, "founded(polar-compute)"}},
 		{"near miss: two backers of a start-up", "Polar Compute, in which Acme Telecom and Borealis Networks each have a stake, sells GPU capacity.", nil},
 		{"near miss: one owner", "Polar Compute, the venture in which Acme Telecom has a stake, sells GPU capacity.", inv("acme-telecom")},
