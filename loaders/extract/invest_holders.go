@@ -38,6 +38,7 @@ func (x *extractor) famHolders(c *clauses) {
 	x.famApposIts(c)      // invest_one_of.go
 	x.famApposBackerOf(c) // invest_appos.go
 	x.famOwnedBy(c)
+	x.famCoOwners(c) // invest_co_owners.go
 }
 
 // coordHolder: "A, which controls B and is the largest shareholder in Y":

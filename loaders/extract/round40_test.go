@@ -205,3 +205,20 @@ func TestRound40OwnedShares(t *testing.T) {
 		{"not owned", "Granite Labs is not 90 percent owned by Helix Fund.", nil},
 	})
 }
+
+// TestRound40CoOwners: an owner that owns a company together with
+// another ("A still owns the fibre group Y together with the pension fund
+// B") holds a stake, as owners in the plural of the passive do. Near
+// misses: a sole owner (an acquisition as often as a stake), a venture
+// (its owners are partners), what a company has.
+func TestRound40CoOwners(t *testing.T) {
+	reg := mustRegister(t, "round40.yaml", round40Register)
+	runNewsWith(t, reg, []newsCase{
+		{"A owns Y together with B", "Helix Fund still owns the fibre group Granite Labs together with the pension fund Ion Cloud.",
+			[]string{"investedIn(helix-fund,granite-labs)", "investedIn(ion-cloud,granite-labs)"}},
+		// near misses
+		{"a sole owner", "Helix Fund owns Granite Labs.", nil},
+		{"a venture", "Helix Fund owns Granite Labs, a joint venture, together with Ion Cloud.", nil},
+		{"a company's network", "Helix Fund owns Granite Labs's network together with Ion Cloud.", nil},
+	})
+}
