@@ -228,7 +228,7 @@ var phrasingRules = []rule{
 			x.investAll(s, m[5], m[4], "", m[2], schema.Date{}, 0.8)
 		}
 	}},
-	{name: "Y raised N in a round led by X", keys: []string{"led by"}, re: rx(`(<[CVU]\d+>) ((?:[a-z']+ ){0,2}?)(?:raised|has raised|closed|secured|landed) (?:` + rAmt + `)?[^<]{0,40}?\b(?:round|funding|financing)\b[^<]{0,20}?\b(?:led|co-led) by ` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y raised N in a round led by X", keys: []string{"led by", "anchored by"}, re: rx(`(<[CVU]\d+>) ((?:[a-z']+ ){0,2}?)(?:raised|has raised|closed|secured|landed) (?:` + rAmt + `)?[^<]{0,40}?\b(?:round|funding|financing)\b[^<]{0,20}?\b(?:led|co-led|anchored) by ` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		x.investAll(s, m[4], m[1], m[3], m[2], schema.Date{}, 0.8)
 	}},
 	{name: "X-backed Y", keys: []string{"-backed"}, flat: true, re: rx(rOrg + `-backed (?:[\w-]+ ){0,3}?(<[CVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {

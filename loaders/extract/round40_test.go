@@ -222,3 +222,17 @@ func TestRound40CoOwners(t *testing.T) {
 		{"a company's network", "Helix Fund owns Granite Labs's network together with Ion Cloud.", nil},
 	})
 }
+
+// TestRound40AnchoredRound: a round "anchored by" an investor is led by
+// it, in its own sentence or the next. Near miss: a shop anchoring a mall.
+func TestRound40AnchoredRound(t *testing.T) {
+	reg := mustRegister(t, "round40.yaml", round40Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a round anchored by A", "Last month Granite Labs raised $330 million in a round anchored by Helix Fund, with Acme Telecom taking part.",
+			[]string{"investedIn(helix-fund,granite-labs) amount=$330 million", "investedIn(acme-telecom,granite-labs)"}},
+		{"the round was anchored by A", "Granite Labs raised $30 million. The round was anchored by Helix Fund.",
+			[]string{"investedIn(helix-fund,granite-labs)"}},
+		// near miss
+		{"an anchor tenant", "Granite Labs raised $30 million. Its new campus is anchored by Helix Fund's offices.", nil},
+	})
+}

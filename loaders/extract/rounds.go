@@ -84,7 +84,7 @@ func (x *extractor) famRound(c *clauses) {
 	for v := range c.us {
 		u := c.us[v]
 		switch {
-		case u.Kind == 'V' && (u.Lemma == "lead" || u.Lemma == "co-lead"):
+		case u.Kind == 'V' && (u.Lemma == "lead" || u.Lemma == "co-lead" || u.Lemma == "anchor" && (u.Passive || c.ts[u.Head].Form == formPart)): // "a round anchored by A" (round 40)
 			if !u.Passive && c.ts[u.Head].Form != formPart {
 				// "A led the round", "Lightspeed led a seed round"
 				if subj := c.subject(v); subj >= 0 && v+1 < len(c.us) && roundNoun(c.us[v+1]) {
