@@ -678,6 +678,7 @@ var companyNouns = map[string]bool{
 	"giant": true, "chipmaker": true, "group": true, "startup": true, "vendor": true, "conglomerate": true,
 	"start-up": true, "fintech": true, "lender": true, "maker": true, "provider": true,
 	"fund": true, "investor": true, "hyperscaler": true, "manufacturer": true, "supplier": true, // round 27, dev15: "The fund took part in"
+	"consultancy": true, // round 40, dev25: "Accenture, the Irish-domiciled consultancy"
 }
 
 // allianceNouns head descriptions of an alliance.

@@ -236,3 +236,18 @@ func TestRound40AnchoredRound(t *testing.T) {
 		{"an anchor tenant", "Granite Labs raised $30 million. Its new campus is anchored by Helix Fund's offices.", nil},
 	})
 }
+
+// TestRound40Consultancy: a consultancy is a company noun: "X, the Irish
+// consultancy," gives X's country and "the consultancy" stands for X.
+// Near miss: a consultancy's report is no company.
+func TestRound40Consultancy(t *testing.T) {
+	reg := mustRegister(t, "round40.yaml", round40Register)
+	runNewsWith(t, reg, []newsCase{
+		{"X, the Irish consultancy,", "Acme Telecom, the Irish consultancy, will own 60 per cent of Granite Labs.",
+			[]string{"headquarteredIn(acme-telecom,IE)", "investedIn(acme-telecom,granite-labs) modality=planned"}},
+		{"the consultancy invested", "Acme Telecom sells advice. The consultancy invested $5 million in Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$5 million"}},
+		// near miss
+		{"a consultancy's report", "Granite Labs sells chips, a consultancy report said.", nil},
+	})
+}
