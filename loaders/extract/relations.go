@@ -225,10 +225,11 @@ var baseRules = []rule{
 		}
 		x.jointVenture(s, x.args(s, m[3]), m[1], "", "", share, 0.8)
 	}},
-	{name: "the venture that A and B announced", keys: []string{"venture"}, re: rx(`(?i)^(.*?)\b(?:joint )?venture,? (?:that|which) ` + rOrgs + ` ((?:have |has |had |jointly )?)(?:announced|formed|set up|created|established|launched|unveiled|own|co-own|founded)\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "the venture that A and B announced", keys: []string{"venture"}, re: rx(`(?i)^(.*?)\b(?:joint )?venture,? (?:that|which) (?:<N\d+>(?:'s)? )?` + rOrgs + ` ((?:have |has |had |jointly )?)(?:announced|formed|set up|created|established|launched|unveiled|own|co-own|founded)\b`), fn: func(x *extractor, s *sent, m []string) {
 		// "The enterprise-AI venture that Reliance Industries and Meta
-		// announced in August" (round 33, dev20)
-		x.jointVenture(s, x.args(s, m[2]), m[1]+m[3], "", "", "", 0.75)
+		// announced in August" (round 33, dev20); "Y, a joint venture that
+		// Qatar's A and Hong Kong's B own" names the venture (round 40)
+		x.jointVentureOf(s, x.ventureBefore(s, m[1]), x.args(s, m[2]), m[1]+m[3], "", "", "", 0.75)
 	}},
 	{name: "a venture N% owned by A and N% by B", keys: []string{"venture"}, re: rx(`(?i)^(.*?)\b(?:joint )?venture\b[^<]{0,40}?\b(\d+(?:\.\d+)?) ?(?:%|percent|per cent) owned by (<[CU]\d+>),? and (\d+(?:\.\d+)?) ?(?:%|percent|per cent) by (<[CU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
 		// "the seven-year joint venture is 60% owned by Accenture and

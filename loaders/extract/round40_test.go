@@ -251,3 +251,41 @@ func TestRound40Consultancy(t *testing.T) {
 		{"a consultancy's report", "Granite Labs sells chips, a consultancy report said.", nil},
 	})
 }
+
+// TestRound40VentureCountryPossessive: "a joint venture that Qatar's A and
+// Hong Kong's B own": a country's possessive before the owners, as before a
+// list's other items, leaves the venture's partners read, and the name
+// before ", a joint venture that" is the venture (TestRound40VentureNamed).
+func TestRound40VentureCountryPossessive(t *testing.T) {
+	reg := mustRegister(t, "round40.yaml", round40Register+"  edge-venture: {name: Edge Venture, type: joint_venture}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"a joint venture that Qatar's A and Hong Kong's B own", "Its controlling shareholder is Edge Venture, a joint venture that Qatar's Acme Telecom and Hong Kong's Cobalt Mobile own in equal parts.",
+			[]string{"headquarteredIn(acme-telecom,QA)", "headquarteredIn(cobalt-mobile,HK)", "jointVenture(acme-telecom,cobalt-mobile)"}},
+		{"the venture that Thailand's A, Singapore's B and C set up", "Edge Venture, the venture that Thailand's Acme Telecom, Singapore's Cobalt Mobile and Ion Cloud set up in 2022, is investing.",
+			[]string{"headquarteredIn(acme-telecom,TH)", "headquarteredIn(cobalt-mobile,SG)", "jointVenture(acme-telecom,cobalt-mobile,ion-cloud)"}},
+	})
+}
+
+// TestRound40VentureNamed: the venture the fact names is the one before
+// ", a joint venture that A and B own" (the eval scores partners only, so
+// this reads the fact itself).
+func TestRound40VentureNamed(t *testing.T) {
+	reg := mustRegister(t, "round40.yaml", round40Register+"  edge-venture: {name: Edge Venture, type: joint_venture}\n")
+	data := "source: https://news.example.com/story\ndate: 2025-06-12\n\nIts controlling shareholder is Edge Venture, a joint venture that Qatar's Acme Telecom and Hong Kong's Cobalt Mobile own in equal parts.\n"
+	ff, err := extract.ExtractArticle("story.txt", []byte(data), extract.ExtractOptions{Register: reg})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, f := range ff.Articles[0].Facts {
+		if f.Relation == "jointVenture" {
+			n++
+			if f.Subject.ID != "edge-venture" || len(f.Partners) != 2 {
+				t.Errorf("venture %q with %d partners, want edge-venture with 2", f.Subject.ID, len(f.Partners))
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d jointVenture facts, want 1", n)
+	}
+}
