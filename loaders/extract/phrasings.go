@@ -95,13 +95,14 @@ var phrasingRules = []rule{
 	{name: "X owns N% of the venture and Y the other M%", keys: []string{"%", "per cent", "percent"}, re: rx(rOrg + ` ((?:[a-z']+ ){0,3}?(?:owns|own|holds|hold|has|have|takes|take|gets|get|keeps|keep)) (\d+(?:\.\d+)?) ?(?:%|per ?cent|percent) of the (?:new |combined |joint )?(?:venture|joint venture|company|business|entity) and ` + rOrg + ` (?:the |its )?(?:remaining |other |rest |last )?(\d+(?:\.\d+)?) ?(?:%|per ?cent|percent)`), fn: func(x *extractor, s *sent, m []string) {
 		x.jointVenture(s, append(x.args(s, m[1]), x.args(s, m[4])...), m[2], "", "", m[3]+"-"+m[5], 0.7)
 	}},
-	{name: "Y, the joint venture A formed with B", keys: []string{"joint venture"}, re: rx(`(<[VCU]\d+>),? (?:is |was )?(?:itself |now )?(?:a |the |an |their |its )(?:` + rShare + ` )?joint venture (?:that |which )?` + rOrgs + ` ((?:[a-z']+ ){0,2}?)(?:formed|set up|created|established|launched)\b(?:[^<]{0,30}? with ` + rOrgs + `)?((?:,? to ` + rClause + `)?)`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y, the joint venture A formed with B", keys: []string{"joint venture"}, re: rx(`(<[VCU]\d+>),? (?:is |was )?(?:itself |now )?(?:a |the |an |their |its )(?:` + rShare + ` )?joint venture (?:that |which )?` + rOrgs + ` ((?:[a-z']+ ){0,2}?)(?:formed|set up|created|established|launched)\b(?:[^<]{0,30}? with ` + rOrgs + `|[^<,]{0,30}? with (?:the )?(?:[a-z-]+ ){1,2}` + rOrgs + `)?((?:,? to ` + rClause + `)?)`), fn: func(x *extractor, s *sent, m []string) {
 		parts := append(x.args(s, m[3]), x.args(s, m[5])...)
+		parts = append(parts, x.args(s, m[6])...) // "formed with the infrastructure investors B and C" (round 40)
 		share := m[2]
 		if share == "equally-owned" || share == "equally owned" || share == "50/50" {
 			share = "50-50"
 		}
-		x.jointVenture(s, parts, m[4], "called "+x.unmark(s, m[1]), x.unmark(s, m[6]), strings.ReplaceAll(share, ":", "-"), 0.8)
+		x.jointVenture(s, parts, m[4], "called "+x.unmark(s, m[1]), x.unmark(s, m[7]), strings.ReplaceAll(share, ":", "-"), 0.8)
 	}},
 	{name: "A and B, which share X through Y, their joint venture", keys: []string{"joint venture"}, re: rx(rOrgs + `,? (?:which|who) ([^<]{0,80}?)\b(?:through|via|in) (<[VU]\d+>), (?:their|a|the) (?:` + rShare + ` )?joint venture`), fn: func(x *extractor, s *sent, m []string) {
 		purpose := strings.TrimSpace(m[2])

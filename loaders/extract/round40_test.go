@@ -289,3 +289,16 @@ func TestRound40VentureNamed(t *testing.T) {
 		t.Errorf("%d jointVenture facts, want 1", n)
 	}
 }
+
+// TestRound40VentureFormedWithDescribed: "a joint venture A formed with the
+// infrastructure investors B and C": descriptive words before the partners
+// after "with". Near miss: the venture's customers.
+func TestRound40VentureFormedWithDescribed(t *testing.T) {
+	reg := mustRegister(t, "round40.yaml", round40Register+"  edge-venture: {name: Edge Venture, type: joint_venture}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"formed with the infrastructure investors B and C", "Since March 2023 the towers company has been controlled by Edge Venture, a joint venture Acme Telecom formed with the infrastructure investors Cobalt Mobile and Ion Cloud.",
+			[]string{"jointVenture(acme-telecom,cobalt-mobile,ion-cloud)"}},
+		// near miss
+		{"customers, not partners", "Edge Venture, a joint venture Acme Telecom formed in 2021, signed deals with the mobile operators Cobalt Mobile and Ion Cloud.", nil},
+	})
+}
