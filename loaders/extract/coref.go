@@ -171,6 +171,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			if f := x.frontedRelativeIts(text, toks[i].Start); f != "" {
 				s = f // "Founded by P, who remains its chief executive, X employs" (coref_fronted_its.go)
 			}
+			if p := x.personIts(text, toks, i); p != "" {
+				s = p // "P is still its chairman": the company P founded or runs (coref_person_its.go)
+			}
 			if x.affiliationSubject(text[:toks[i].Start]) {
 				// "P of Audi is its chairman": the company names where P
 				// comes from; "its" is what the text is about.
@@ -305,6 +308,8 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				// "Both joined last year" (member_implicit.go)
 			} else if i+w < len(toks) && toks[i+w].Word && !toks[i+w].Upper && key(i+w) != "are" && key(i+w) != "have" && key(i+w) != "were" && key(i+w) != "will" && key(i+w) != "of" {
 				break // "the two men", "the three largest ..."
+			} else if k0 == "both" && nation == "" && i+w < len(toks) && toks[i+w].Upper {
+				break // "chief executive of both A and B": a correlative before names, no reference (round 41)
 			}
 			g := x.group(cnt)
 			if nation != "" {

@@ -120,7 +120,7 @@ var becomeApposRE = regexp.MustCompile(`^, [^,]{1,40},`)
 var (
 	// titleOfRE: ", chairman and CEO of (the)" between a person and an
 	// organisation.
-	titleOfRE = regexp.MustCompile(`^,? ?(?:who (?:is|was|has been|remains) )?(?:the |a |an )?([a-z&(), -]+?) (?:of|at|for) (?:the )?(?:(?:rival|parent|sister|fellow|smaller|larger|bigger|domestic|troubled) |(?:[a-z-]+ ){0,2}(?:group|utility|operator|carrier|firm|maker|bank|lender|conglomerate|start-up|startup|chipmaker|retailer|provider|vendor|company|designer|developer|supplier|manufacturer|giant|telco|incumbent) )?$`)
+	titleOfRE = regexp.MustCompile(`^,? ?(?:who (?:is|was|has been|remains) )?(?:the |a |an )?([a-z&(), -]+?) (?:of|at|for) (?:both )?(?:the )?(?:(?:rival|parent|sister|fellow|smaller|larger|bigger|domestic|troubled) |(?:[a-z-]+ ){0,2}(?:group|utility|operator|carrier|firm|maker|bank|lender|conglomerate|start-up|startup|chipmaker|retailer|provider|vendor|company|designer|developer|supplier|manufacturer|giant|telco|incumbent) )?$`)
 	// becomeRE: a person taking a title: "took over as", "will become".
 	becomeRE = regexp.MustCompile(`^(?:, [^,]{1,40},)?,? ?(?:who )?((?:[a-z']+ ){0,3}?)(?:took over as|takes over as|take over as|became|becomes|become|remains|remained|(?:was|has been) (?:named|appointed|confirmed) as|was confirmed|was named|has been named|was appointed|has been appointed|(?:was|has been|is being|is|will be) (?:promoted|elevated) to|(?:rose|rises|has risen|stepped up|steps up|moved up|moves up) to|(?:was|has been|is) made|is|was|has been|had been|serves as|served as)( (?:the )?[a-z&(), -]*?)?$`)
 )

@@ -1,0 +1,51 @@
+package extract_test
+
+import (
+	"testing"
+)
+
+const round41Register = `entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  bergen-holdings: {name: Bergen Holdings, type: company}
+  cobalt-mobile: {name: Cobalt Mobile, type: company}
+  ion-cloud: {name: Ion Cloud, type: company}
+  polar-compute: {name: Polar Compute, type: company}
+  granite-labs: {name: Granite Labs, type: company}
+  helix-fund: {name: Helix Fund, type: company}
+  jane-park: {name: Jane Park, type: person}
+  omar-haddad: {name: Omar Haddad, type: person}
+  radio-forum: {name: Radio Forum, type: alliance}
+`
+
+// TestRound41BothCorrelative: "both" right before names is a correlative
+// ("chief executive of both A and B"), no reference to the last two
+// companies; the title holds at each. Near miss: "both" as a reference.
+func TestRound41BothCorrelative(t *testing.T) {
+	reg := mustRegister(t, "round41.yaml", round41Register)
+	runNewsWith(t, reg, []newsCase{
+		{"chief executive of both A and B", "In July Acme Telecom and Cobalt Mobile signed a partnership under which Acme Telecom will sell Cobalt Mobile's models. Jane Park, president and chief executive of both Bergen Holdings and Acme Telecom, has said the group wants to double its AI revenue.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)", "ceoOf(jane-park,bergen-holdings)", "ceoOf(jane-park,acme-telecom)"}},
+		{"both A and B joined", "Both Acme Telecom and Cobalt Mobile joined the Radio Forum in 2023.",
+			[]string{"memberOf(acme-telecom,radio-forum) since=2023", "memberOf(cobalt-mobile,radio-forum) since=2023"}},
+		// near miss: "both" stands for the pair
+		{"both joined", "Acme Telecom and Cobalt Mobile build radios. Both joined the Radio Forum in 2023.",
+			[]string{"memberOf(acme-telecom,radio-forum) since=2023", "memberOf(cobalt-mobile,radio-forum) since=2023"}},
+	})
+}
+
+// TestRound41PersonIts: "P is still its chairman" opening a sentence is
+// about the company the article tied P to (as founder, chief executive or
+// chair), not the company named last. Near misses: a person tied to no
+// company, and one tied to two, keep the sentence before's subject.
+func TestRound41PersonIts(t *testing.T) {
+	reg := mustRegister(t, "round41.yaml", round41Register)
+	runNewsWith(t, reg, []newsCase{
+		{"founder is still its chairman", "Helix Fund, the US investment firm set up in 1985 by Jane Park and Omar Haddad, already owns data centres, including Polar Compute in the United States. Park is still its chairman and chief executive.",
+			[]string{"headquarteredIn(helix-fund,US)", "founded(helix-fund) date=1985", "foundedBy(helix-fund,jane-park)", "foundedBy(helix-fund,omar-haddad)", "ceoOf(jane-park,helix-fund)", "chairmanOf(jane-park,helix-fund)"}},
+		// near misses
+		{"a person tied to no company", "Helix Fund already owns Polar Compute. Jane Park is still its chairman.",
+			[]string{"chairmanOf(jane-park,helix-fund)"}},
+		{"a person tied to two companies", "Jane Park founded Granite Labs and runs Ion Cloud as chief executive. Helix Fund owns Polar Compute. Park is still its chairman.",
+			[]string{"founded(granite-labs)", "foundedBy(granite-labs,jane-park)", "ceoOf(jane-park,ion-cloud)", "chairmanOf(jane-park,helix-fund)"}},
+	})
+}
