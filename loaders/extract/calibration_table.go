@@ -2,5 +2,5 @@
 
 package extract
 
-// calibrated is fitted on testdata/blind/dev6, testdata/blind/dev7, testdata/blind/dev8: 729 scored predictions (calibrate.go).
-var calibrated = &calibration{A: 4.3967, B: -1.3458}
+// calibrated is fitted on testdata/blind/dev6, testdata/blind/dev7, testdata/blind/dev8: 728 scored predictions (calibrate.go).
+var calibrated = &calibration{A: 4.3893, B: -1.3304}

@@ -16,7 +16,7 @@ func TestFoundParticiple(t *testing.T) {
 		{"X, launched in (a month)", "Ion Cloud, launched in May, is in talks with several operators.",
 			[]string{"founded(ion-cloud)"}},
 		{"X, the start-up set up in ... by P", "Ion Cloud, the Oslo start-up set up in 2019 by Lena Berg, sells GPU time.",
-			[]string{"founded(ion-cloud) date=2019"}},
+			[]string{"founded(ion-cloud) date=2019", "foundedBy(ion-cloud,lena-berg)"}},
 		{"fronted: Founded in, X", "Founded in 2011, Larch Networks now employs 400 people.",
 			[]string{"founded(larch-networks) date=2011"}},
 		{"X, which P started in", "Meridian Mobile, which Jane Park started in 2016 after leaving a bank, sells SIM cards.",

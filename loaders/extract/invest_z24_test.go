@@ -64,7 +64,7 @@ func TestInvestZ24ApposRelative(t *testing.T) {
 			[]string{"ceoOf(lena-berg,granite-labs)", inv("helix-wireless", "granite-labs")}},
 		{"that P founded, counts A and B among its investors",
 			"Granite Labs, the chip designer that Lena Berg founded, counts Helix Wireless and Larch Networks among its investors.",
-			[]string{"founded(granite-labs)", inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs"), "foundedBy(granite-labs,lena-berg)"}},
+			[]string{inv("helix-wireless", "granite-labs"), inv("larch-networks", "granite-labs"), "foundedBy(granite-labs,lena-berg)"}},
 		{"a company that ..., closed a Series A; A led it",
 			"Granite Labs, a Paris company that lets businesses build assistants, closed a $16 million Series A in June. Polar Compute led it.",
 			[]string{inv("polar-compute", "granite-labs")}},
@@ -76,7 +76,7 @@ func TestInvestZ24ApposRelative(t *testing.T) {
 			[]string{inv("polar-compute", "granite-labs") + " amount=$20 million"}},
 		{"a person: the engineer who founded X, was named CEO of Y",
 			"Lena Berg, the engineer who founded Granite Labs, was named chief executive of Helix Wireless.",
-			[]string{"founded(granite-labs)", "ceoOf(lena-berg,helix-wireless)", "foundedBy(granite-labs,lena-berg)"}},
+			[]string{"ceoOf(lena-berg,helix-wireless)", "foundedBy(granite-labs,lena-berg)"}},
 
 		// near miss: a list before the apposition is left alone
 		{"a list before the apposition", "Granite Labs and Ion Cloud, the two start-ups that Lena Berg founded, count Helix Wireless among their investors.",

@@ -299,7 +299,8 @@ func (x *extractor) run(body string) {
 		x.sentence(s)
 		x.readRestated(s) // restate.go
 	}
-	x.dropWeakRoleConflicts() // roles_conflict.go
+	x.dropWeakRoleConflicts()     // roles_conflict.go
+	x.dropDatelessPersonFounded() // found_person_dateless.go
 	for i := range x.facts {
 		if v, ok := x.verbatim[x.facts[i].Evidence]; ok {
 			x.facts[i].Evidence = v

@@ -209,11 +209,11 @@ func TestRound30SurnameAndOwner(t *testing.T) {
 		{"a surname in the same sentence", "Ion Cloud was founded in 2019 by Jane Park and Mark Hill; Park is its chief executive.",
 			[]string{"founded(ion-cloud) date=2019", "ceoOf(jane-park,ion-cloud)", "foundedBy(ion-cloud,jane-park)", "foundedBy(ion-cloud,mark-hill)"}},
 		{"the company named before", "Acme Telecom is piloting the models. Ion Cloud was set up by Jane Park and Mark Hill; Park is chief executive.",
-			[]string{"ceoOf(jane-park,ion-cloud)", "founded(ion-cloud)", "foundedBy(ion-cloud,jane-park)", "foundedBy(ion-cloud,mark-hill)"}},
+			[]string{"ceoOf(jane-park,ion-cloud)", "foundedBy(ion-cloud,jane-park)", "foundedBy(ion-cloud,mark-hill)"}},
 		{"a heading's company", "Results\n\nAcme Telecom\nJane Park, chief executive since April 2022, when she succeeded John Lee, told investors Acme Telecom remained on course.",
 			[]string{"ceoOf(jane-park,acme-telecom) since=2022-04", "ceoOf(john-lee,acme-telecom) modality=past"}},
 		{"near miss: two people of the surname", "Ion Cloud was founded by Jane Park and Tom Park; Park is its chief executive.",
-			[]string{"founded(ion-cloud)", "foundedBy(ion-cloud,jane-park)"}},
+			[]string{"foundedBy(ion-cloud,jane-park)"}},
 	})
 }
 

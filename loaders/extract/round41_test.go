@@ -46,6 +46,25 @@ func TestRound41PersonIts(t *testing.T) {
 		{"a person tied to no company", "Helix Fund already owns Polar Compute. Jane Park is still its chairman.",
 			[]string{"chairmanOf(jane-park,helix-fund)"}},
 		{"a person tied to two companies", "Jane Park founded Granite Labs and runs Ion Cloud as chief executive. Helix Fund owns Polar Compute. Park is still its chairman.",
-			[]string{"founded(granite-labs)", "foundedBy(granite-labs,jane-park)", "ceoOf(jane-park,ion-cloud)", "chairmanOf(jane-park,helix-fund)"}},
+			[]string{"foundedBy(granite-labs,jane-park)", "ceoOf(jane-park,ion-cloud)", "chairmanOf(jane-park,helix-fund)"}},
+	})
+}
+
+// TestRound41DatelessPersonFounded: a sentence naming only the people who
+// set a company up, with no date, states its founders, not a founding
+// date: foundedBy only. Near misses: a date, and an organisation among the
+// founders, keep the founded fact.
+func TestRound41DatelessPersonFounded(t *testing.T) {
+	reg := mustRegister(t, "round41.yaml", round41Register)
+	runNewsWith(t, reg, []newsCase{
+		{"founded by P, who remains its chief executive", "Granite Labs was founded by Jane Park, who remains its chief executive, and has backed Ion Cloud since its early years.",
+			[]string{"foundedBy(granite-labs,jane-park)", "ceoOf(jane-park,granite-labs)"}},
+		{"the firm founded by P", "Helix Fund, the investment firm founded by Omar Haddad, owns another 19.8% of Acme Telecom.",
+			[]string{"foundedBy(helix-fund,omar-haddad)", "investedIn(helix-fund,acme-telecom)"}},
+		// near misses
+		{"founded in 2016 by P", "Granite Labs was founded in 2016 by Jane Park and Omar Haddad.",
+			[]string{"founded(granite-labs) date=2016", "foundedBy(granite-labs,jane-park)", "foundedBy(granite-labs,omar-haddad)"}},
+		{"set up by A and B", "Granite Labs was set up by Acme Telecom and Cobalt Mobile.",
+			[]string{"founded(granite-labs)", "foundedBy(granite-labs,acme-telecom)", "foundedBy(granite-labs,cobalt-mobile)"}},
 	})
 }
