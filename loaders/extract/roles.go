@@ -258,6 +258,9 @@ func (x *extractor) famRoles(c *clauses) {
 			}
 			// "P, O's outgoing chief executive", "P, who took over as O CEO"
 			if m := becomeRE.FindStringSubmatch(gap); m != nil {
+				if strings.HasPrefix(strings.TrimSpace(gap), "and ") && prepObjectBefore(lower[:a.ent.start]) {
+					continue // "P, who co-founded O in 1980 with Q and remains its chairman": P's, not Q's (roles_prep_object.go)
+				}
 				words := strings.TrimSpace(m[2])
 				switch {
 				case strings.HasSuffix(words, " of the"), strings.HasSuffix(words, " at the"):

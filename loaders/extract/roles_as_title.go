@@ -434,7 +434,7 @@ func (x *extractor) famSucceedAs(c *clauses) {
 			first = q
 		}
 		if owner == nil {
-			for _, find := range []func(*extractor) (arg, bool){func(x *extractor) (arg, bool) { return c.ranByOwner(x, first) }, func(x *extractor) (arg, bool) { return c.reporterBefore(x, first) }, c.frontedOrg, x.bareTitleOrgSkip(c, skipFrom, k)} {
+			for _, find := range []func(*extractor) (arg, bool){func(x *extractor) (arg, bool) { return c.ranByOwner(x, first) }, func(x *extractor) (arg, bool) { return c.reporterBefore(x, first) }, c.frontedOrg, func(x *extractor) (arg, bool) { return c.colonOrg(x, first) }, x.bareTitleOrgSkip(c, skipFrom, k)} {
 				if o, ok := find(x); ok {
 					owner = &o
 					break

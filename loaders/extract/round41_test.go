@@ -68,3 +68,21 @@ func TestRound41DatelessPersonFounded(t *testing.T) {
 			[]string{"founded(granite-labs)", "foundedBy(granite-labs,acme-telecom)", "foundedBy(granite-labs,cobalt-mobile)"}},
 	})
 }
+
+// TestRound41PrepObjectAndColon: a verb coordinated after a preposition's
+// object ("P, who co-founded X in 1980 with Q and remains its chairman")
+// has the clause's subject, not Q; a succession after a colon takes its
+// owner from the one organisation named before the colon. Near miss: two
+// organisations before the colon leave the owner to the topic company.
+func TestRound41PrepObjectAndColon(t *testing.T) {
+	reg := mustRegister(t, "round41.yaml", round41Register)
+	runNewsWith(t, reg, []newsCase{
+		{"with Q and remains its chairman", "Jane Park, who co-founded Granite Labs in 1980 with Omar Haddad and remains its chairman and chief executive, said the plants would double revenue.",
+			[]string{"founded(granite-labs) date=1980", "foundedBy(granite-labs,jane-park)", "foundedBy(granite-labs,omar-haddad)", "ceoOf(jane-park,granite-labs)", "chairmanOf(jane-park,granite-labs)"}},
+		{"X has changed: P replaced Q as executive chairman", "Helix Fund sells fibre. Acme Telecom has gone through its own change at the top: Jane Park replaced Omar Haddad as executive chairman in January 2025.",
+			[]string{"chairmanOf(jane-park,acme-telecom)", "chairmanOf(omar-haddad,acme-telecom) modality=past"}},
+		// near misses
+		{"two organisations before the colon", "Helix Fund sells fibre. Acme Telecom and Cobalt Mobile have changed: Jane Park replaced Omar Haddad as executive chairman in January 2025.",
+			[]string{"chairmanOf(jane-park,helix-fund)", "chairmanOf(omar-haddad,helix-fund) modality=past"}},
+	})
+}
