@@ -249,6 +249,11 @@ func (x *extractor) famOwnedBy(c *clauses) {
 		case u.Kind == 'V' && u.Passive && partOwnedVerb(u.words):
 			// "Y is partly owned by A": the part's word inside the verb group
 			y = c.subject(v)
+		case part && !strings.HasPrefix(u.words, "jointly") && !strings.HasPrefix(u.words, "co") && v >= 2 && c.isPunct(v-1, ",") && c.us[v-2].Kind == 'E' && !c.ents[c.us[v-2].ent].poss && !c.isPerson(x, v-2):
+			// "Kazakhtelecom, majority-owned by the sovereign wealth fund
+			// Samruk-Kazyna, is run by": the apposition's reduced passive
+			// (round 41, dev26)
+			y = v - 2
 		case c.us[v-1].Kind == 'E' && v >= 3 && c.isPunct(v-2, ",") && c.us[v-3].Kind == 'E' && c.args(x, v-1) != nil &&
 			c.args(x, v-1)[0].m != nil && c.args(x, v-1)[0].m.Coref:
 			// "Y, the Singapore-based operator owned by A"

@@ -354,6 +354,7 @@ var ingNouns = map[string]bool{
 var adjIng = map[string]bool{
 	"founding": true, "leading": true, "existing": true, "remaining": true, "participating": true,
 	"emerging": true, "growing": true, "ruling": true, "outgoing": true, "incoming": true, "operating": true,
+	"controlling": true, // "Y's controlling shareholder" (round 41, dev26)
 }
 
 // repair fixes tags that context decides.

@@ -86,3 +86,21 @@ func TestRound41PrepObjectAndColon(t *testing.T) {
 			[]string{"chairmanOf(jane-park,helix-fund)", "chairmanOf(omar-haddad,helix-fund) modality=past"}},
 	})
 }
+
+// TestRound41ControllingOwner: "controlling" before a noun is an adjective
+// ("Y's controlling shareholder"), and an apposition's reduced passive
+// with a part's word ("Y, majority-owned by the fund X,") states X's stake.
+// Near misses: "jointly owned" stays the venture rules', a person's name
+// before the comma owns nothing.
+func TestRound41ControllingOwner(t *testing.T) {
+	reg := mustRegister(t, "round41.yaml", round41Register)
+	runNewsWith(t, reg, []newsCase{
+		{"X is Y's controlling shareholder", "Helix Fund is Granite Labs' controlling shareholder.", []string{"investedIn(helix-fund,granite-labs)"}},
+		{"X became Y's controlling shareholder with a stake", "Helix Fund became Granite Labs' controlling shareholder in 2020 with a 26.2% stake.", []string{"investedIn(helix-fund,granite-labs) date=2020"}},
+		{"Y, majority-owned by the fund X,", "Polar Compute, majority-owned by the sovereign wealth fund Helix Fund, is run by chief executive Jane Park.",
+			[]string{"investedIn(helix-fund,polar-compute)", "ceoOf(jane-park,polar-compute)"}},
+		// near misses
+		{"Y, jointly owned by A and B,", "Polar Compute, jointly owned by Helix Fund and Acme Telecom, is run by Jane Park.", []string{"jointVenture(acme-telecom,helix-fund)"}},
+		{"a person before the comma", "Jane Park, majority-owned by Helix Fund, spoke.", nil},
+	})
+}
