@@ -53,8 +53,29 @@ func (x *extractor) famFound(c *clauses, v int) {
 		x.foundedNow = x.resolve(alli[0], allianceTypes)
 		agents, byCompany := 0, false
 		for _, p := range ps {
-			if p.prep == "by" && c.us[p.at].Kind == 'N' {
-				x.noteCountedFounders(c, p.at, alli[0]) // found_counted_next.go
+			if p.prep == "by" && (c.us[p.at].Kind == 'N' || c.us[p.at].Kind == 'M') {
+				if ps := c.byPersons(x, p.at); founders[u.Lemma] && len(ps) > 0 {
+					// "Y had been founded by three former Apple chip
+					// architects, P, Q and R" (round 41)
+					for _, a := range ps {
+						x.companyFounder(c.s, a, alli[0], mt, 0.8)
+					}
+					agents++
+					continue
+				}
+				if c.us[p.at].Kind == 'N' {
+					x.noteCountedFounders(c, p.at, alli[0]) // found_counted_next.go
+				}
+			}
+			if p.prep == "by" && c.us[p.at].Kind == 'E' && !c.isPerson(x, p.at) && founders[u.Lemma] {
+				if ps := c.byPersons(x, p.at); len(ps) > 0 {
+					// "by three former Apple chip architects, P, Q and R"
+					for _, a := range ps {
+						x.companyFounder(c.s, a, alli[0], mt, 0.8)
+					}
+					agents++
+					continue
+				}
 			}
 			if p.prep == "by" && c.us[p.at].Kind == 'E' {
 				by := c.args(x, p.at)

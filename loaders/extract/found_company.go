@@ -157,11 +157,11 @@ func (x *extractor) famFoundAppos(c *clauses) {
 		x.rule = "found.apposition"
 		x.emitFact(c.s, schema.RelFounded, co, arg{}, c.text(v-3, v), 0.7, schema.Fact{Date: x.dateOf(c.s)})
 		for _, p := range c.pps(v + 1) {
-			if p.prep == "by" && c.us[p.at].Kind == 'E' && c.isPerson(x, p.at) {
+			if ps := c.byPersons(x, p.at); p.prep == "by" && len(ps) > 0 {
 				// "Y, a Johannesburg start-up founded in 2022 by P and Q,":
 				// the people after "by" (round 40)
 				x.rule = "found.apposition-person"
-				for _, a := range c.personRun(x, p.at) {
+				for _, a := range ps {
 					x.companyFounder(c.s, a, co, c.text(v-3, v), 0.7)
 				}
 			}

@@ -37,8 +37,8 @@ func (x *extractor) companyFounder(s *sent, a, co arg, modText string, base floa
 	if v, ok := x.verbatim[s.text]; ok {
 		text = v // a restated sentence (restate.go): its words as written
 	}
-	if co.slug == "" || a.slug == "" || x.typeOf(co.slug) != schema.TypeCompany || a.m != nil && a.m.Coref || ventureTextRE.MatchString(text) {
-		return false
+	if co.slug == "" || a.slug == "" || x.typeOf(co.slug) != schema.TypeCompany || a.m != nil && a.m.Coref || ventureTextRE.MatchString(text) && x.typeOf(a.slug) != schema.TypePerson {
+		return false // (a venture's founders are its partners; a person is none: "a joint venture between Sprint and the Virgin Group, the conglomerate founded by Richard Branson", round 41)
 	}
 	switch x.typeOf(a.slug) {
 	case schema.TypeCompany, schema.TypeAlliance, schema.TypeJointVenture, schema.TypePerson:
@@ -131,6 +131,9 @@ func (c *clauses) personRun(x *extractor, at int) []arg {
 		if k == j || k >= len(c.us) {
 			break
 		}
+		if d := c.personDescribed(x, k); d >= 0 && c.isPunct(k-1, "and") {
+			k = d // "by the radio engineer P and the American entrepreneur Q" (round 41)
+		}
 		if c.us[k].Kind == 'E' && c.isPerson(x, k) && !c.ents[c.us[k].ent].poss {
 			out = append(out, c.args(x, k)...)
 			j = k + 1
@@ -139,8 +142,8 @@ func (c *clauses) personRun(x *extractor, at int) []arg {
 		if !c.isPunct(j, ",") || c.isPunct(j+1, "and") {
 			break
 		}
-		m := k // an apposition to the person before: up to the next comma
-		for m < len(c.us) && m < k+8 && !c.isPunct(m, ",") && !c.boundary(m) && c.us[m].Kind != 'V' && !c.relative(m) && c.us[m].Kind != 'E' {
+		m := k // an apposition to the person before: up to the next comma ("P, its chief executive,")
+		for m < len(c.us) && m < k+8 && !c.isPunct(m, ",") && !c.boundary(m) && c.us[m].Kind != 'V' && !c.relative(m) && (c.us[m].Kind != 'E' || c.ents[c.us[m].ent].poss && !c.isPerson(x, m)) {
 			m++
 		}
 		if m >= len(c.us) || !c.isPunct(m, ",") || m == k {
@@ -148,7 +151,61 @@ func (c *clauses) personRun(x *extractor, at int) []arg {
 		}
 		j = m
 	}
+	// "by P, its chief executive, with Q and R", "by P, a former
+	// researcher, together with Q, R and S": the people the founder
+	// founded with (round 41)
+	k := j
+	if c.isPunct(k, ",") {
+		k++
+	}
+	if k < len(c.us) && c.us[k].Kind == 'O' && c.us[k].words == "together" {
+		k++
+	}
+	if k+1 < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "with" && c.us[k+1].Kind == 'E' && c.isPerson(x, k+1) && !c.ents[c.us[k+1].ent].poss {
+		out = append(out, c.personRun(x, k+1)...)
+	}
 	return out
+}
+
+// personDescribed is the person unit a description before a name leads to
+// ("the radio engineer P", "three former Apple chip architects, P, Q and
+// R"): from noun unit k, descriptor units (nouns, modifiers, an
+// organisation inside the description), a comma at most once, then a
+// person; -1 otherwise (round 41, dev26).
+func (c *clauses) personDescribed(x *extractor, k int) int {
+	if k < 0 || k >= len(c.us) || c.us[k].Kind != 'N' && c.us[k].Kind != 'M' &&
+		!(c.us[k].Kind == 'E' && !c.isPerson(x, k) && !c.ents[c.us[k].ent].poss && k+1 < len(c.us) && c.us[k+1].Kind == 'N') {
+		return -1 // (an organisation opening the description: "Apple chip architects, P and Q")
+	}
+	comma := false
+	for j := k + 1; j < len(c.us) && j < k+6; j++ {
+		u := c.us[j]
+		switch {
+		case u.Kind == 'E' && c.isPerson(x, j) && !c.ents[u.ent].poss:
+			return j
+		case u.Kind == 'N' || u.Kind == 'M' || u.Kind == 'E' && !c.ents[u.ent].poss && !comma:
+		case c.isPunct(j, ",") && !comma:
+			comma = true
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// byPersons is the people a passive founding names after "by" at unit at:
+// a person's run, or the run a description before the first person leads
+// to ("by the siblings P and Q"); nil when the agent is no person.
+func (c *clauses) byPersons(x *extractor, at int) []arg {
+	if c.us[at].Kind == 'N' || c.us[at].Kind == 'M' || c.us[at].Kind == 'E' && !c.isPerson(x, at) {
+		if at = c.personDescribed(x, at); at < 0 {
+			return nil
+		}
+	}
+	if c.us[at].Kind != 'E' || !c.isPerson(x, at) {
+		return nil
+	}
+	return c.personRun(x, at)
 }
 
 // personRunBack is personRun read leftwards from the last person of a

@@ -76,11 +76,11 @@ func (x *extractor) famFoundParticiple(c *clauses) {
 		x.rule = "found.participle"
 		x.emitFact(c.s, schema.RelFounded, co, arg{}, c.text(name, v), 0.7, schema.Fact{Date: x.dateOf(c.s)})
 		for _, p := range c.pps(v + 1) {
-			if p.prep == "by" && c.us[p.at].Kind == 'E' && c.isPerson(x, p.at) {
+			if ps := c.byPersons(x, p.at); p.prep == "by" && len(ps) > 0 {
 				// "Y, the investment firm founded by P,": the people after
 				// "by", as found.apposition-person reads them (round 41)
 				x.rule = "found.participle-person"
-				for _, a := range c.personRun(x, p.at) {
+				for _, a := range ps {
 					x.companyFounder(c.s, a, co, c.text(name, v), 0.7)
 				}
 			}

@@ -14,6 +14,7 @@ const round41Register = `entities:
   helix-fund: {name: Helix Fund, type: company}
   jane-park: {name: Jane Park, type: person}
   omar-haddad: {name: Omar Haddad, type: person}
+  lena-voss: {name: Lena Voss, type: person}
   radio-forum: {name: Radio Forum, type: alliance}
 `
 
@@ -102,5 +103,32 @@ func TestRound41ControllingOwner(t *testing.T) {
 		// near misses
 		{"Y, jointly owned by A and B,", "Polar Compute, jointly owned by Helix Fund and Acme Telecom, is run by Jane Park.", []string{"jointVenture(acme-telecom,helix-fund)"}},
 		{"a person before the comma", "Jane Park, majority-owned by Helix Fund, spoke.", nil},
+	})
+}
+
+// TestRound41FounderRuns: the people a passive founding names: after an
+// apposition with a possessive and "with" ("by P, its chief executive,
+// with Q and R"), behind a description ("by three former Apple chip
+// architects, P, Q and R", "by the radio engineer P and the American
+// entrepreneur Q"), and a person founder in a sentence that also tells of
+// a joint venture (a person is no venture's partner). Near misses: an
+// organisation among the agents keeps its reading; "with" an organisation
+// adds no person.
+func TestRound41FounderRuns(t *testing.T) {
+	reg := mustRegister(t, "round41.yaml", round41Register)
+	runNewsWith(t, reg, []newsCase{
+		{"by P, its chief executive, with Q and R", "Granite Labs was founded in 2023 by Jane Park, its chief executive, with Omar Haddad and Lena Voss.",
+			[]string{"founded(granite-labs) date=2023", "ceoOf(jane-park,granite-labs)", "foundedBy(granite-labs,jane-park)", "foundedBy(granite-labs,omar-haddad)", "foundedBy(granite-labs,lena-voss)"}},
+		{"by three former Apple chip architects, P, Q and R", "Granite Labs had been founded two years earlier by three former Apple chip architects, Jane Park, Omar Haddad and Lena Voss.",
+			[]string{"foundedBy(granite-labs,jane-park)", "foundedBy(granite-labs,omar-haddad)", "foundedBy(granite-labs,lena-voss)"}},
+		{"by the radio engineer P and the American entrepreneur Q", "Granite Labs was set up in 1992 by the radio engineer Jane Park and the American entrepreneur Omar Haddad.",
+			[]string{"founded(granite-labs) date=1992", "foundedBy(granite-labs,jane-park)", "foundedBy(granite-labs,omar-haddad)"}},
+		{"a venture beside the firm founded by P", "Acme Telecom was set up as a joint venture between Cobalt Mobile and Helix Fund, the conglomerate founded by Omar Haddad.",
+			[]string{"jointVenture(cobalt-mobile,helix-fund)", "founded(acme-telecom)", "foundedBy(helix-fund,omar-haddad)"}},
+		// near misses
+		{"an organisation among the agents", "Granite Labs was founded by Acme Telecom and Cobalt Mobile.",
+			[]string{"founded(granite-labs)", "foundedBy(granite-labs,acme-telecom)", "foundedBy(granite-labs,cobalt-mobile)"}},
+		{"with an organisation", "Granite Labs was founded in 2023 by Jane Park, its chief executive, with Helix Fund's backing.",
+			[]string{"founded(granite-labs) date=2023", "ceoOf(jane-park,granite-labs)", "foundedBy(granite-labs,jane-park)"}},
 	})
 }
