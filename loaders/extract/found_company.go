@@ -99,6 +99,11 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 	if !ok {
 		return
 	}
+	if co.m != nil && co.m.Coref && founders[u.Lemma] {
+		if o, titled := c.titledSubjectOrg(x, v); titled && x.resolve(o, types) != "" {
+			co = o // "Y's chief executive, P, co-founded the company in 2018" (found_company_titled.go)
+		}
+	}
 	x.rule = "found.company"
 	x.emitFact(c.s, schema.RelFounded, co, arg{}, c.modText(max(0, c.subject(v)), v), 0.7, schema.Fact{Date: x.dateOf(c.s)})
 	if founders[u.Lemma] {

@@ -60,8 +60,17 @@ func (x *extractor) personFounders(c *clauses, v int, co arg) {
 		return
 	}
 	var cands []arg
-	if sub := c.subject(v); sub >= 0 && c.us[sub].Kind == 'E' && !c.ents[c.us[sub].ent].poss {
+	sub := c.subject(v)
+	if sub < 0 && v >= 2 && c.us[v-1].words == "who" && c.us[v-2].Kind == 'N' {
+		sub = v - 2 // "P, the former Google DeepMind researcher who founded Y"
+	}
+	if sub >= 0 && sub+1 < v && c.us[sub].Kind == 'E' && !c.isPerson(x, sub) && c.us[sub+1].Kind == 'N' {
+		sub++ // "P, the former Google DeepMind researcher who founded Y": the description's head
+	}
+	if sub >= 0 && c.us[sub].Kind == 'E' && !c.ents[c.us[sub].ent].poss {
 		cands = append(cands, c.args(x, sub)...)
+	} else if p := c.apposedPersonOf(x, sub); p >= 0 {
+		cands = append(cands, c.args(x, p)...) // "P, the researcher who founded Y" (round 41)
 	}
 	for _, p := range c.pps(v + 1) {
 		at := p.at
@@ -72,10 +81,10 @@ func (x *extractor) personFounders(c *clauses, v int, co arg) {
 			cands = append(cands, c.personRun(x, at)...)
 		}
 	}
-	if len(cands) == 1 && c.us[c.subject(v)].Kind == 'E' {
-		cands = append(c.personRunBack(x, c.subject(v)), cands[1:]...) // "P and Q set up Y"
+	if s0 := c.subject(v); len(cands) == 1 && s0 >= 0 && c.us[s0].Kind == 'E' {
+		cands = append(c.personRunBack(x, s0), cands[1:]...) // "P and Q set up Y"
 	}
-	mt := c.modText(max(0, c.subject(v)), v)
+	mt := c.modText(max(0, sub), v) // (the description's head on: "the former researcher who founded Y" founded Y)
 	for _, a := range cands {
 		if a.m != nil && a.m.Coref || x.typeOf(a.slug) != schema.TypePerson {
 			continue
@@ -242,4 +251,26 @@ func (c *clauses) personRunStart(at int) int {
 		}
 	}
 	return at
+}
+
+// apposedPersonOf is the person a description unit sub is apposed to ("P,
+// the former Google DeepMind researcher who founded Y": the description
+// after P's comma, across the organisations and modifiers it holds), or -1.
+func (c *clauses) apposedPersonOf(x *extractor, sub int) int {
+	if sub < 0 || sub >= len(c.us) || c.us[sub].Kind != 'N' {
+		return -1
+	}
+	for k := sub - 1; k >= 1 && sub-k <= 5; k-- {
+		switch {
+		case c.isPunct(k, ","):
+			if c.us[k-1].Kind == 'E' && c.isPerson(x, k-1) && !c.ents[c.us[k-1].ent].poss {
+				return k - 1
+			}
+			return -1
+		case c.us[k].Kind == 'N' || c.us[k].Kind == 'M' || c.us[k].Kind == 'E' && !c.isPerson(x, k):
+		default:
+			return -1
+		}
+	}
+	return -1
 }

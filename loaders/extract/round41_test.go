@@ -132,3 +132,24 @@ func TestRound41FounderRuns(t *testing.T) {
 			[]string{"founded(granite-labs) date=2023", "ceoOf(jane-park,granite-labs)", "foundedBy(granite-labs,jane-park)"}},
 	})
 }
+
+// TestRound41FounderSubjects: the person behind an active founding whose
+// subject is a description ("P, the former Helix Fund researcher who
+// founded Y"), and "the company" a titled person founded is the company of
+// the title ("Y's chief executive, P, co-founded the company in 2018"), not
+// the one the article named before. Near misses: an organisation's
+// description founds no person's company; "the company" with no title
+// beside its founder keeps the article's reading.
+func TestRound41FounderSubjects(t *testing.T) {
+	reg := mustRegister(t, "round41.yaml", round41Register)
+	runNewsWith(t, reg, []newsCase{
+		{"P, the former X researcher who founded Y", "Omar Haddad, the former Helix Fund researcher who founded Granite Labs, joined Acme Telecom.",
+			[]string{"foundedBy(granite-labs,omar-haddad)"}},
+		{"Y's chief executive, P, co-founded the company", "Acme Telecom bought Granite Labs. Granite Labs's chief executive, Jane Park, co-founded the company in 2018.",
+			[]string{"ceoOf(jane-park,granite-labs)", "founded(granite-labs) date=2018", "foundedBy(granite-labs,jane-park)"}},
+		{"P, Y's chief executive, co-founded the company", "Acme Telecom bought Granite Labs. Jane Park, Granite Labs's chief executive, co-founded the company in 2018.",
+			[]string{"ceoOf(jane-park,granite-labs)", "founded(granite-labs) date=2018", "foundedBy(granite-labs,jane-park)"}},
+		// near misses
+		{"an organisation's description", "Acme Telecom, the Helix Fund unit that founded Granite Labs, is growing.", []string{"founded(granite-labs)"}},
+	})
+}
