@@ -379,6 +379,12 @@ func repair(ts []tagged) {
 			// "we work closely with", "they partner on", "we still chair
 			// the alliance" (nlp_adverbs.go)
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase
+		case t.Pos == posNoun && headVerbs[t.Key] && nameSubjectBefore(ts, i) && (next == posPropn || next == posDet):
+			// "P now heads X", "P heads the alliance": a named subject's
+			// verb (nlp_head_verb.go)
+			if b, f, ok := verbForm(t.Key); ok {
+				t.Pos, t.Lemma, t.Form = posVerb, b, f
+			}
 		case t.Pos == posNoun && nounOnly[t.Key] && afterWho(ts, i):
 			// "P, who heads X", "who also leads X": a relative pronoun's
 			// verb, never a noun (nlp_who.go)

@@ -196,6 +196,18 @@ func (x *extractor) famRoles(c *clauses) {
 		gap, designate = designateGap(gap)
 		switch {
 		case aPerson && !bPerson:
+			if k+2 < len(es) && !c.isPerson(x, es[k+2].u) && !c.isCountry(es[k+2].u) && formerAtApposRE.MatchString(gap) {
+				// "P, formerly a president at Marvell, became Altera's chief
+				// executive in May": the apposition names another
+				// organisation; the verb after it is P's (roles_become_appos.go)
+				g2 := lower[b.ent.end:es[k+2].ent.start]
+				if m := becomeRE.FindStringSubmatch(g2); m != nil && strings.HasPrefix(g2, ", ") && !strings.ContainsAny(g2[2:], ",;") {
+					if words, ok := becomeWords(m[2], es[k+2].ent.poss, tail(es[k+2].ent.end)); ok {
+						x.rule = "title.become"
+						emit(a.u, es[k+2].u, words, "", 0.8)
+					}
+				}
+			}
 			if b.ent.poss && !c.isCountry(b.u) && !ofBoardRE.MatchString(lower[b.ent.end:]) && titleOfRE.MatchString(gap) {
 				if m := titleOfRE.FindStringSubmatch(gap); k+2 < len(es) && !c.isPerson(x, es[k+2].u) && possUnitRE.MatchString(lower[b.ent.end:es[k+2].ent.start]) && hasTitle(m[1]) {
 					x.rule = "title.of-unit"
@@ -261,15 +273,8 @@ func (x *extractor) famRoles(c *clauses) {
 				if strings.HasPrefix(strings.TrimSpace(gap), "and ") && prepObjectBefore(lower[:a.ent.start]) {
 					continue // "P, who co-founded O in 1980 with Q and remains its chairman": P's, not Q's (roles_prep_object.go)
 				}
-				words := strings.TrimSpace(m[2])
-				switch {
-				case strings.HasSuffix(words, " of the"), strings.HasSuffix(words, " at the"):
-					words = words[:len(words)-7] // "will become managing director and CEO of O"
-				case strings.HasSuffix(words, " of"), strings.HasSuffix(words, " at"):
-					words = words[:len(words)-3]
-				case words == "" || b.ent.poss:
-					words += " " + tail(b.ent.end)
-				default:
+				words, ok := becomeWords(m[2], b.ent.poss, tail(b.ent.end))
+				if !ok {
 					continue
 				}
 				x.rule = "title.become"

@@ -497,6 +497,9 @@ func (x *extractor) famRunAs(c *clauses) {
 		if h < 0 {
 			h, mv = c.gerundHolder(x, v) // "before leading X as CEO" (roles_gerund_as.go)
 		}
+		if h < 0 && v >= 3 && c.isPunct(v-1, ",") && c.us[v-2].Kind == 'E' && c.isPerson(x, v-2) && c.isPunct(v-3, ",") {
+			h, mv = v-2, v // "Another former Turkcell chief executive, P, now heads X as its CEO" (round 41)
+		}
 		if h < 0 || c.person(x, h) != h {
 			continue
 		}

@@ -153,3 +153,26 @@ func TestRound41FounderSubjects(t *testing.T) {
 		{"an organisation's description", "Acme Telecom, the Helix Fund unit that founded Granite Labs, is growing.", []string{"founded(granite-labs)"}},
 	})
 }
+
+// TestRound41TitleAcrossAppositions: "heads" after a name is a verb ("P
+// now heads X as its CEO"), a verb of running after a person's apposition
+// is the person's ("Another former A chief executive, P, now heads X as its
+// CEO"), "became" after an apposition that places the person at another
+// organisation is still the person's ("P, formerly a president at A,
+// became X's chief executive"), and a finite verb of taking a post or a
+// company ends a list ("A, became X's": no list of A and X). Near misses:
+// the former post stays past; "heads" as a noun.
+func TestRound41TitleAcrossAppositions(t *testing.T) {
+	reg := mustRegister(t, "round41.yaml", round41Register)
+	runNewsWith(t, reg, []newsCase{
+		{"P now heads X as its CEO", "Omar Haddad now heads Polar Compute as its CEO.", []string{"ceoOf(omar-haddad,polar-compute)"}},
+		{"Another former A chief executive, P, now heads X as its CEO", "Another former Acme Telecom chief executive, Omar Haddad, now heads Polar Compute as its CEO.",
+			[]string{"ceoOf(omar-haddad,acme-telecom) modality=past", "ceoOf(omar-haddad,polar-compute)"}},
+		{"P, formerly a president at A, became X's chief executive", "Jane Park, formerly a president at Helix Fund, became Polar Compute's chief executive in May.",
+			[]string{"ceoOf(jane-park,polar-compute)"}},
+		{"P, a former executive of A, became chief executive of X", "Jane Park, a former executive of Helix Fund, became chief executive of Granite Labs in May.",
+			[]string{"ceoOf(jane-park,granite-labs)"}},
+		// near misses
+		{"heads as a noun", "Acme Telecom heads of state met Cobalt Mobile.", nil},
+	})
+}

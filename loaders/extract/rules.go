@@ -62,6 +62,10 @@ var listStop = map[string]bool{
 	// verbs of running: "P, CEO of A, chairs B's board" (roles_poss_unit_test.go)
 	"chairs": true, "chaired": true, "leads": true, "led": true, "runs": true, "ran": true,
 	"heads": true, "headed": true, "succeeded": true, "replaced": true,
+	// verbs of taking a post or a company: "P, formerly a president at A,
+	// became B's chief executive" (round 41, dev26)
+	"became": true, "becomes": true, "become": true, "remains": true, "remained": true,
+	"took": true, "takes": true, "bought": true, "buys": true, "sold": true, "sells": true,
 }
 
 // countCueRE finds a count before a list: "seven AI startups –".

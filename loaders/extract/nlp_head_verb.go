@@ -1,0 +1,29 @@
+package extract
+
+// Verbs of leading that news nearly always uses as nouns elsewhere
+// ("heads of state", "sales leads") are verbs after a named subject (round
+// 41, dev26): "Another former Turkcell chief executive, Kaan Terzioglu, now
+// heads VEON as its CEO", "P heads the alliance".
+
+// headVerbs are the third-person forms read as verbs after a name.
+var headVerbs = map[string]bool{"heads": true, "leads": true, "chairs": true}
+
+// nameSubjectBefore reports whether token i follows a name, directly or
+// after one adverb of time or manner ("P now heads", "P also leads"), or
+// the comma that closes a name's apposition ("X's former chief, P, now
+// heads").
+func nameSubjectBefore(ts []tagged, i int) bool {
+	j := i - 1
+	if j >= 0 && ts[j].Pos == posAdv {
+		switch ts[j].Key {
+		case "now", "also", "still", "currently", "today", "jointly", "already":
+			j--
+		default:
+			return false
+		}
+	}
+	if j >= 1 && ts[j].Key == "," && ts[j-1].Pos == posPropn {
+		return true
+	}
+	return j >= 0 && ts[j].Pos == posPropn
+}
