@@ -331,7 +331,7 @@ var baseRules = []rule{
 		x.invest(s, m[1], m[4], m[3], m[2], 0.8)
 	}},
 	// partnerships
-	{name: "A and B signed a partnership", keys: []string{"partnership", "collaboration", "memorandum", "mou", "agreement", "pact", "alliance"}, re: rx(rOrgs + ` ` + rAux + `(?:have |has )?(?:unveiled|announced|signed|struck|sealed|inked|formed|entered into|agreed|forged|extended|expanded|deepened|launched|set out|outlined|laid out|detailed)(?: an?| the| their)?((?: [\w-]+| [$€£]\d[\d.,]*(?:bn|m)?(?: [mb]illion)?){0,3}?) (partnership|collaboration|memorandum of understanding|mou|agreement|pact|alliance)\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "A and B signed a partnership", keys: []string{"partnership", "collaboration", "memorandum", "mou", "agreement", "pact", "alliance"}, re: rx(rOrgs + ` ` + rAux + `(?:have |has )?(?:unveiled|announced|signed|struck|sealed|inked|formed|entered into|agreed|forged|extended|expanded|deepened|launched|set out|outlined|laid out|detailed)(?: what (?:they|it|the two|both) (?:called|call|calls|described as|describe as|billed as|bill as))?(?: an?| the| their)?((?: [\w-]+| [$€£]\d[\d.,]*(?:bn|m)?(?: [mb]illion)?){0,3}?) (partnership|collaboration|memorandum of understanding|mou|agreement|pact|alliance)\b`), fn: func(x *extractor, s *sent, m []string) {
 		parts := x.args(s, m[1])
 		if pactWithNamed(s, m[0]) {
 			return // "A and B announced a capital and business alliance with C" (partner_noun_coord.go)

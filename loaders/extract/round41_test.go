@@ -176,3 +176,17 @@ func TestRound41TitleAcrossAppositions(t *testing.T) {
 		{"heads as a noun", "Acme Telecom heads of state met Cobalt Mobile.", nil},
 	})
 }
+
+// TestRound41WhatTheyCalled: "A and B announced what they called a
+// multi-generation strategic partnership" is a partnership as "announced a
+// partnership" is. Near miss: what a third party called it is no
+// partnership of the two.
+func TestRound41WhatTheyCalled(t *testing.T) {
+	reg := mustRegister(t, "round41.yaml", round41Register)
+	runNewsWith(t, reg, []newsCase{
+		{"announced what they called a partnership", "On October 6, Acme Telecom and Cobalt Mobile announced what they called a multi-generation strategic partnership under which Cobalt Mobile will deploy chips.",
+			[]string{"partnerOf(acme-telecom,cobalt-mobile)"}},
+		// near miss
+		{"what analysts called a partnership", "On October 6, Acme Telecom and Cobalt Mobile announced what analysts called a strategic partnership.", nil},
+	})
+}
