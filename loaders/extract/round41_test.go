@@ -15,6 +15,7 @@ const round41Register = `entities:
   jane-park: {name: Jane Park, type: person}
   omar-haddad: {name: Omar Haddad, type: person}
   lena-voss: {name: Lena Voss, type: person}
+  t-fund: {name: T.Fund, type: company}
   radio-forum: {name: Radio Forum, type: alliance}
 `
 
@@ -188,5 +189,23 @@ func TestRound41WhatTheyCalled(t *testing.T) {
 			[]string{"partnerOf(acme-telecom,cobalt-mobile)"}},
 		// near miss
 		{"what analysts called a partnership", "On October 6, Acme Telecom and Cobalt Mobile announced what analysts called a strategic partnership.", nil},
+	})
+}
+
+// TestRound41NamedRoundReach: a sentence that names "the round" reaches it
+// four sentences after it opened ("A also joined the round, alongside B and
+// C"), here where the headline and the body both opened it and the
+// sentence runs on past an abbreviated name ("T.Fund. Granite Labs did not
+// say": one sentence to the splitter). An unnamed one ("B and C
+// participated") does not reach it (the near miss).
+func TestRound41NamedRoundReach(t *testing.T) {
+	reg := mustRegister(t, "round41.yaml", round41Register)
+	opener := "Granite Labs raises $1.1 billion as Helix Fund and Acme Telecom pile into the start-up\n\nGranite Labs said on Thursday it had raised $1.1 billion in a Series B round led by Helix Fund.\n\nHelix Fund is putting in $285 million for a 9.3% stake. An earn-out could lift its holding to 12.2% later, the group said. Helix Fund is run by chief executive Jane Park.\n\n"
+	runNewsWith(t, reg, []newsCase{
+		{"also joined the round, four sentences on", opener + "Acme Telecom also joined the round, alongside Cobalt Mobile and T.Fund. Granite Labs did not say how much each of them contributed.",
+			[]string{"investedIn(helix-fund,granite-labs) amount=$1.1 billion", "ceoOf(jane-park,helix-fund)", "investedIn(acme-telecom,granite-labs)", "investedIn(cobalt-mobile,granite-labs)", "investedIn(t-fund,granite-labs)"}},
+		// near miss
+		{"participated, four sentences on", opener + "Acme Telecom and Cobalt Mobile participated.",
+			[]string{"investedIn(helix-fund,granite-labs) amount=$1.1 billion", "ceoOf(jane-park,helix-fund)"}},
 	})
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/telcograph/telcograph/schema"
@@ -50,6 +51,16 @@ var roundFromNouns = map[string]bool{"participation": true, "investment": true, 
 // stays the one its investors join ("The round also drew ...").
 const roundReach = 3
 
+// namedRoundReach is how far a sentence that names "the round" reaches back
+// for it (round 41, dev26: "Finland's Nokia also joined the round,
+// alongside A, B and C", four sentences after the round opened, with the
+// lead's profile between).
+const namedRoundReach = 6
+
+// theRoundRE finds a definite reference to a round: "the round", "the
+// Series B round", "the financing".
+var theRoundRE = regexp.MustCompile(`(?i)\bthe (?:[\w$.-]+ ){0,3}?(?:round|financing)\b`)
+
 // raiseVerbs are the verbs whose subject raises a round.
 var raiseVerbs = map[string]bool{
 	"raise": true, "close": true, "secure": true, "confirm": true, "complete": true, "announce": true, "land": true, "get": true, "receive": true, "bag": true,
@@ -72,7 +83,7 @@ func (x *extractor) famRound(c *clauses) {
 	x.noteRoundOpened()     // rounds_topic.go
 	x.reopenTopicRound(c)   // rounds_topic.go
 	r := x.round
-	if r == nil || x.sentIdx-r.sent > roundReach {
+	if r == nil || x.sentIdx-r.sent > roundReach && !(x.sentIdx-r.sent <= namedRoundReach && theRoundRE.MatchString(c.s.text)) {
 		x.round = nil
 		return
 	}
