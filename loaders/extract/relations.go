@@ -239,6 +239,12 @@ var baseRules = []rule{
 	{name: "joint venture between A and B", keys: []string{"joint venture", "joint company", "50:50 company", "50-50 company", "fifty-fifty company"}, re: rx(`(?i)^(.*?)\b(?:joint venture|(?:50:50|50-50|fifty-fifty|joint) company) (?:between|of|(?:formed|set up|created|established)(?: (?:in|on|last|earlier this|this) [\w-]+(?: \d{4})?)? by) ` + rDescBefore + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		x.ventureBetween(s, m) // venture_named.go
 	}},
+	// "The business is now a joint venture in which A owns 51% and B 49%"
+	// (round 41, dev26): the owners whose shares the venture's clause gives
+	{name: "joint venture in which A owns N% and B M%", keys: []string{"joint venture in which"}, re: rx(`(?i)^(.*?)\bjoint venture in which ` + rOrg + ` (?:owns|holds|has|will own|will hold) (?:about |around |roughly )?\d+(?:\.\d+)? ?(?:%|per ?cent) and ` + rOrg + `(?: (?:owns|holds|has|will own|will hold))? (?:the remaining |the other |about |around |roughly )?\d+(?:\.\d+)? ?(?:%|per ?cent)`), fn: func(x *extractor, s *sent, m []string) {
+		partners := append(x.args(s, m[2]), x.args(s, m[3])...)
+		x.jointVentureOf(s, x.ventureBefore(s, m[1]), partners, m[1], "", "", "", 0.8)
+	}},
 	// chief executives
 	{name: "X CEO Z", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)((?:\bformer |\bex-|\bthen-)?)` + rOrg + `(?:'s)? ((?:former |new |interim |then-|outgoing |incoming )?)` + rTitles + rCEO + `(,?) ` + rPer), fn: func(x *extractor, s *sent, m []string) {
 		if m[4] == "," && personBefore(s.flat, m[0]) {

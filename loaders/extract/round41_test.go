@@ -209,3 +209,16 @@ func TestRound41NamedRoundReach(t *testing.T) {
 			[]string{"investedIn(helix-fund,granite-labs) amount=$1.1 billion", "ceoOf(jane-park,helix-fund)"}},
 	})
 }
+
+// TestRound41VentureInWhich: "a joint venture in which A owns 51% and B
+// 49%" names the venture's partners. Near miss: one owner named is no
+// venture of two.
+func TestRound41VentureInWhich(t *testing.T) {
+	reg := mustRegister(t, "round41.yaml", round41Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a joint venture in which A owns 51% and B 49%", "The business is now a joint venture in which Acme Telecom owns 51% and Cobalt Mobile 49%.",
+			[]string{"jointVenture(acme-telecom,cobalt-mobile)"}},
+		// near miss
+		{"one owner", "Acme Telecom said a joint venture in which it owns 51% would follow.", nil},
+	})
+}
