@@ -36,14 +36,7 @@ func (x *extractor) dropDatelessPersonFounded() {
 			drop[i], any = true, true
 		}
 	}
-	if !any {
-		return
+	if any {
+		x.dropMarked(drop) // roles_conflict.go
 	}
-	out := x.facts[:0]
-	for i, f := range x.facts {
-		if !drop[i] {
-			out = append(out, f)
-		}
-	}
-	x.facts = out
 }

@@ -26,6 +26,12 @@ func (x *extractor) dropWeakRoleConflicts() {
 			break
 		}
 	}
+	x.dropMarked(drop)
+}
+
+// dropMarked removes the facts marked in drop (indexes of x.facts), in
+// place, keeping the order of the others.
+func (x *extractor) dropMarked(drop []bool) {
 	out := x.facts[:0]
 	for i, f := range x.facts {
 		if !drop[i] {
