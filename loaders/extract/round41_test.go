@@ -222,3 +222,18 @@ func TestRound41VentureInWhich(t *testing.T) {
 		{"one owner", "Acme Telecom said a joint venture in which it owns 51% would follow.", nil},
 	})
 }
+
+// TestRound41RoundFollowersMade: the open round's investors told as "B and
+// C made significant investments" and "D and E, all existing backers, put in
+// more". Near misses: no investments, and investments of its own elsewhere.
+func TestRound41RoundFollowersMade(t *testing.T) {
+	reg := mustRegister(t, "round41.yaml", round41Register)
+	opener := "Granite Labs raised $750 million in a round led by Polar Compute. "
+	runNewsWith(t, reg, []newsCase{
+		{"made significant investments, while D and E put in more", opener + "Helix Fund and Acme Telecom made significant investments, while Ion Cloud and Cobalt Mobile, all existing backers, put in more.",
+			[]string{"investedIn(polar-compute,granite-labs) amount=$750 million", "investedIn(helix-fund,granite-labs)", "investedIn(acme-telecom,granite-labs)", "investedIn(ion-cloud,granite-labs)", "investedIn(cobalt-mobile,granite-labs)"}},
+		// near misses
+		{"made no investments", opener + "Helix Fund made no investments.", []string{"investedIn(polar-compute,granite-labs) amount=$750 million"}},
+		{"made investments in other companies", opener + "Helix Fund made investments in Ion Cloud.", []string{"investedIn(polar-compute,granite-labs) amount=$750 million", "investedIn(helix-fund,ion-cloud)"}},
+	})
+}

@@ -68,6 +68,17 @@ func (x *extractor) famRoundMore(c *clauses) {
 			holderWords(c.us[v+1].words) && (c.boundary(v+2) || c.isPunct(v+2, ",")):
 			// "China Life is the largest single buyer, putting in ..."
 			x.roundFollower(c, v, c.subject(v))
+		case u.Lemma == "make" && v+1 < len(c.us) && c.us[v+1].Kind == 'N' && c.us[v+1].Lemma == "investment" && !hasAnyWord(c.us[v+1].words, []string{"no", "other", "own", "further", "future"}) &&
+			(c.boundary(v+2) || c.isPunct(v+2, ",")):
+			// "B, C and D made significant investments" (round 41, dev26)
+			x.roundFollower(c, v, c.leftSubject(v))
+		case u.Lemma == "put" && v+2 < len(c.us) && c.us[v+1].words == "in" && c.us[v+2].words == "more" && (c.boundary(v+3) || c.isPunct(v+3, ",")):
+			// "while E and F, all existing backers, put in more" (round 41)
+			subj := c.leftSubject(v)
+			if subj < 0 && v >= 4 && c.isPunct(v-1, ",") && c.us[v-2].Kind == 'N' && c.isPunct(v-3, ",") && c.us[v-4].Kind == 'E' {
+				subj = v - 4 // across the subject's apposition
+			}
+			x.roundFollower(c, v, subj)
 		case u.Lemma == "write" && v+1 < len(c.us) && c.us[v+1].Kind == 'N' && (c.us[v+1].Lemma == "cheque" || c.us[v+1].Lemma == "check"):
 			// "B also wrote a cheque, alongside C"
 			subj := c.leftSubject(v)
