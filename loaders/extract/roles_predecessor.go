@@ -25,8 +25,8 @@ func (x *extractor) famPredecessor(c *clauses) {
 		if u.Kind != 'N' || u.Lemma != "predecessor" {
 			continue
 		}
-		if u.words != "his predecessor" && u.words != "her predecessor" &&
-			!(u.words == "predecessor" && j > 0 && (c.us[j-1].words == "his" || c.us[j-1].words == "her")) {
+		if u.words != "his predecessor" && u.words != "her predecessor" && u.words != "my predecessor" &&
+			!(u.words == "predecessor" && j > 0 && (c.us[j-1].words == "his" || c.us[j-1].words == "her" || c.us[j-1].words == "my")) {
 			continue
 		}
 		from := j // the first unit of "his predecessor"
@@ -34,6 +34,11 @@ func (x *extractor) famPredecessor(c *clauses) {
 			from = j - 1
 		}
 		p := -1
+		asTitle := ""
+		if j+3 < len(c.us) && c.us[j+1].Kind == 'P' && c.us[j+1].Lemma == "as" && c.us[j+2].Kind == 'N' && hasTitle(c.us[j+2].words) && c.isPunct(j+3, ",") {
+			asTitle = c.us[j+2].words // "His predecessor as chief executive, P," (round 41)
+			j += 2
+		}
 		switch {
 		case c.isPunct(j+1, ",") && c.person(x, j+2) >= 0:
 			p = c.person(x, j+2) // "his predecessor, P"
@@ -51,6 +56,11 @@ func (x *extractor) famPredecessor(c *clauses) {
 		rel, org := x.heldPost(c, from, p, ps)
 		if org == "" {
 			continue
+		}
+		if asTitle != "" {
+			if rels, _ := titleRels(asTitle); len(rels) != 1 || rels[0] != rel {
+				continue // "his predecessor as chairman" of a chief executive: not the post his facts give
+			}
 		}
 		x.rule = "title.predecessor"
 		x.emitFact(c.s, rel, pa[0], arg{slug: org, text: "(" + x.nameOf(org) + ")"}, "former", 0.65, schema.Fact{})

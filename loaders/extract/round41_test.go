@@ -237,3 +237,17 @@ func TestRound41RoundFollowersMade(t *testing.T) {
 		{"made investments in other companies", opener + "Helix Fund made investments in Ion Cloud.", []string{"investedIn(polar-compute,granite-labs) amount=$750 million", "investedIn(helix-fund,ion-cloud)"}},
 	})
 }
+
+// TestRound41PredecessorAsTitle: "His predecessor as chief executive, P,"
+// held the post the article gave "him", as "his predecessor, P," did. Near
+// miss: a predecessor as chairman of a chief executive states nothing.
+func TestRound41PredecessorAsTitle(t *testing.T) {
+	reg := mustRegister(t, "round41.yaml", round41Register)
+	runNewsWith(t, reg, []newsCase{
+		{"his predecessor as chief executive, P,", "Acme Telecom president and CEO Jane Park has argued for smaller models. His predecessor as chief executive, Omar Haddad, left in March.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "ceoOf(omar-haddad,acme-telecom) modality=past"}},
+		// near miss
+		{"his predecessor as chairman", "Acme Telecom president and CEO Jane Park has argued for smaller models. His predecessor as chairman, Omar Haddad, left in March.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+	})
+}
