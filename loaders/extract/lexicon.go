@@ -130,10 +130,11 @@ func newLexicon(reg *schema.Register) *lexicon {
 			lx.addShort(c[0], c[1])
 		}
 	}
-	lx.addFirmShorts(reg)     // lexicon_firm_short.go
-	lx.addIndustryShorts(reg) // lexicon_industry_short.go
-	lx.addOwnerCuts(reg)      // lexicon_owner_cut.go
-	lx.addCapsHeads(heads)    // lexicon_head.go
+	lx.addFirmShorts(reg)      // lexicon_firm_short.go
+	lx.addIndustryShorts(reg)  // lexicon_industry_short.go
+	lx.addFirstWordShorts(reg) // lexicon_first_short.go
+	lx.addOwnerCuts(reg)       // lexicon_owner_cut.go
+	lx.addCapsHeads(heads)     // lexicon_head.go
 	for a, slugs := range acros {
 		if len(slugs) == 1 && lx.first[strings.ToLower(a)] == nil {
 			lx.addEntry(&lexEntry{toks: []string{strings.ToLower(a)}, orig: []string{a}, slugs: slugs, cased: true, weak: true})

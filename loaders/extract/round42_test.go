@@ -1,0 +1,32 @@
+package extract_test
+
+import (
+	"testing"
+)
+
+const round42Register = `entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  pellam-ip: {name: Pellam IP Group, type: company}
+  tolvar-ip: {name: Tolvar IP Group, type: company}
+  tolvar-rivers: {name: Tolvar Rivers, type: company}
+  jane-park: {name: Jane Park, type: person}
+  omar-haddad: {name: Omar Haddad, type: person}
+`
+
+// TestRound42FirstWordShort: a company name whose words after the first
+// are short capitals or generic heads ("Pellam IP Group") is
+// shortened to its first word once the full name was given. Near misses:
+// before the full name, and a first word two names share, give no
+// foundedBy (the founding's subject is no linked name).
+func TestRound42FirstWordShort(t *testing.T) {
+	reg := mustRegister(t, "round42.yaml", round42Register)
+	runNewsWith(t, reg, []newsCase{
+		{"X IP Group ... X", "In June Acme Telecom agreed to pay $2.4 billion for Pellam IP Group, whose designs link processors. Pellam was co-founded in Toronto in 2017 by Jane Park, who is still its chief executive, and moved to London in 2021.",
+			[]string{"founded(pellam-ip) date=2017", "foundedBy(pellam-ip,jane-park)", "ceoOf(jane-park,pellam-ip)"}},
+		// near misses
+		{"before the full name", "Pellam was co-founded in 2017 by Jane Park, who is still its chief executive.",
+			[]string{"founded(pellam-ip) date=2017", "ceoOf(jane-park,pellam-ip)"}},
+		{"a first word two names share", "Tolvar IP Group and Tolvar Rivers make chips. Tolvar was co-founded in 2017 by Jane Park, who is still its chief executive.",
+			[]string{"founded(tolvar) date=2017", "ceoOf(jane-park,tolvar-ip)"}},
+	})
+}
