@@ -19,7 +19,10 @@ package extract
 var itsClauseOpeners = map[string]bool{"and": true, "but": true, "while": true, "whereas": true, "yet": true}
 
 // itsRunVerbs are the passive verbs of running before "by its".
-var itsRunVerbs = map[string]bool{"led": true, "run": true, "headed": true, "managed": true, "helmed": true, "steered": true}
+var itsRunVerbs = map[string]bool{"led": true, "run": true, "headed": true, "managed": true, "helmed": true, "steered": true,
+	// round 42 (dev26): "Y, the Tokyo venture capital firm founded by its
+	// chief executive, P" is Y's chief executive too
+	"founded": true, "co-founded": true, "cofounded": true, "started": true, "created": true, "established": true}
 
 // itsOwnClause is the organisation "its" at toks[i] stands for by its own
 // clause; ok false leaves the other rules' choice, ok true with "" leaves

@@ -9,6 +9,7 @@ const round42Register = `entities:
   pellam-ip: {name: Pellam IP Group, type: company}
   tolvar-ip: {name: Tolvar IP Group, type: company}
   tolvar-rivers: {name: Tolvar Rivers, type: company}
+  granite-labs: {name: Granite Labs, type: company}
   jane-park: {name: Jane Park, type: person}
   omar-haddad: {name: Omar Haddad, type: person}
 `
@@ -28,5 +29,19 @@ func TestRound42FirstWordShort(t *testing.T) {
 			[]string{"founded(pellam-ip) date=2017", "ceoOf(jane-park,pellam-ip)"}},
 		{"a first word two names share", "Tolvar IP Group and Tolvar Rivers make chips. Tolvar was co-founded in 2017 by Jane Park, who is still its chief executive.",
 			[]string{"founded(tolvar) date=2017", "ceoOf(jane-park,tolvar-ip)"}},
+	})
+}
+
+// TestRound42FoundedByIts: "Y, the firm founded by its chief executive,
+// P" is Y's chief executive, as "the firm led by its chief executive"
+// was. Near miss: "its" outside the apposition stays the subject's.
+func TestRound42FoundedByIts(t *testing.T) {
+	reg := mustRegister(t, "round42.yaml", round42Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the firm founded by its chief executive, P", "Acme Telecom set up its fund in 2012 with Granite Labs, the Tokyo venture capital firm founded by its chief executive, Omar Haddad.",
+			[]string{"ceoOf(omar-haddad,granite-labs)"}},
+		// near miss
+		{"its chief executive after the apposition", "Acme Telecom set up its fund in 2012 with Granite Labs, the Tokyo venture capital firm, and its chief executive, Omar Haddad, chairs it.",
+			[]string{"ceoOf(omar-haddad,acme-telecom)", "chairmanOf(omar-haddad,granite-labs)"}},
 	})
 }
