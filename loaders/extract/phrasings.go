@@ -239,7 +239,7 @@ var phrasingRules = []rule{
 		x.investAll(s, m[1], m[4], m[3], m[2], schema.Date{}, 0.8)
 	}},
 	// partnerships
-	{name: "A and B work together", keys: []string{"together"}, re: rx(`(<[LG]\d+>) ((?:[a-z']+ ){0,3}?)(work|works|worked|working|will work|would work|collaborate|collaborated) together\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "A and B work together", keys: []string{"together"}, re: rx(`(<[LG]\d+>) ((?:[a-z']+ ){0,3}?)(work|works|worked|working|will work|would work|collaborate|collaborated) (?:closely |jointly )?together\b`), fn: func(x *extractor, s *sent, m []string) {
 		parts := x.args(s, m[1])
 		if len(parts) == 2 {
 			x.partners(s, parts[0], parts[1:], m[2]+m[3], "", 0.75) // "will work together" is planned

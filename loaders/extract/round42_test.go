@@ -45,3 +45,19 @@ func TestRound42FoundedByIts(t *testing.T) {
 			[]string{"ceoOf(omar-haddad,acme-telecom)", "chairmanOf(omar-haddad,granite-labs)"}},
 	})
 }
+
+// TestRound42WorkTogetherClosely: "A and B work closely together" is a
+// partnership, as "A and B work together" is. Near miss: three parties
+// working closely together stay a consortium (partner_group.go).
+func TestRound42WorkTogetherClosely(t *testing.T) {
+	reg := mustRegister(t, "round42.yaml", round42Register)
+	runNewsWith(t, reg, []newsCase{
+		{"A and B work closely together", "Acme Telecom and Granite Labs work closely together on radio software.",
+			[]string{"partnerOf(acme-telecom,granite-labs)"}},
+		{"A and B will work jointly together", "Acme Telecom and Granite Labs will work jointly together on radio software.",
+			[]string{"partnerOf(acme-telecom,granite-labs) modality=planned"}},
+		// near miss
+		{"three parties", "Acme Telecom, Granite Labs and Pellam IP Group are to work closely together on building and operating the system.",
+			[]string{}},
+	})
+}
