@@ -156,6 +156,18 @@ var phrasingRules = []rule{
 		}
 		x.personRoleSince(s, schema.RelCEOOf, m[1], m[3], mod, since, 0.85)
 	}},
+	{name: "X, the firm that Z runs as CEO", keys: []string{" as "}, flat: true, re: rx(rOrg + `, (?:(?:the|a|an) (?:[\w'-]+ ){0,6}?|<[CVU]\d+> )?(?:that |which |whom )?` + rPer + ` ((?:[\w'-]+ ){0,8}?)(runs|ran|has run|had run|leads|led|has led|had led) (?:it )?as (?:its )?(?:co-)?(?:chief executive|ceo|chief executive officer)s?\b( until\b)?`), fn: func(x *extractor, s *sent, m []string) {
+		// round 42 (dev25, dev26): "Perplexity, the AI search company that
+		// P co-founded in 2022 and runs as chief executive"; "Silo AI, a
+		// Helsinki lab that P co-founded in 2017 and ran as chief executive
+		// until the sale"; "Arkon Energy, the business he previously ran as
+		// chief executive": the verb's object is the relative's antecedent
+		mod := m[3]
+		if strings.HasPrefix(m[4], "ran") || strings.HasPrefix(m[4], "had") || m[4] == "led" || m[5] != "" {
+			mod += " past"
+		}
+		x.personRoleSince(s, schema.RelCEOOf, m[2], m[1], mod, schema.Date{}, 0.75)
+	}},
 	{name: "Z took the helm at X", keys: []string{"helm"}, flat: true, re: rx(rPer + `(?:,? who)? ((?:[a-z']+ ){0,2}?)(?:took|takes|take|has taken|had taken) (?:over )?the helm (?:at|of) (?:the )?` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		if determinerBefore(s.flat, m[0]) {
 			return // "left the <U> unit to take the helm": a modifier, no subject (roles_helm_purpose.go)

@@ -61,3 +61,22 @@ func TestRound42WorkTogetherClosely(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound42RelativeRunAs: "X, the company that P co-founded and runs as
+// chief executive" is P's post at X, the relative's antecedent; "ran ...
+// until the sale" is a past one. Near miss: a title of another kind
+// ("runs as chief technology officer") states nothing.
+func TestRound42RelativeRunAs(t *testing.T) {
+	reg := mustRegister(t, "round42.yaml", round42Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the company that P co-founded and runs as chief executive", "Granite Labs, the AI search company that Jane Park co-founded in 2022 and runs as chief executive, will use the cluster.",
+			[]string{"founded(granite-labs) date=2022", "foundedBy(granite-labs,jane-park)", "ceoOf(jane-park,granite-labs)"}},
+		{"a lab that P ran as chief executive until the sale", "In August Acme Telecom completed its purchase of Granite Labs, a Helsinki lab that Jane Park co-founded in 2017 and ran as chief executive until the sale.",
+			[]string{"founded(granite-labs) date=2017", "foundedBy(granite-labs,jane-park)", "ceoOf(jane-park,granite-labs) modality=past"}},
+		{"which P runs as chief executive", "Granite Labs, which Omar Haddad runs as chief executive, will use the cluster.",
+			[]string{"ceoOf(omar-haddad,granite-labs)"}},
+		// near miss
+		{"another title", "Granite Labs, which Omar Haddad runs as chief technology officer, will use the cluster.",
+			[]string{}},
+	})
+}
