@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -25,7 +26,10 @@ func (c *clauses) sizedStake(p pp) bool {
 // 24.5 percent last year" (round 28, dev2); not "took 60%", which may be
 // of a vote or a market, nor "bought 30% more chips".
 func (c *clauses) boughtShare(lemma string, n int) bool {
-	if lemma != "buy" && lemma != "acquire" && lemma != "purchase" {
+	if lemma == "take" && !c.paidFor(n+1) {
+		return false // "took 60%" of a vote or a market; "took 1.85% for $90 million" bought it (round 42)
+	}
+	if lemma != "buy" && lemma != "acquire" && lemma != "purchase" && lemma != "take" {
 		return false
 	}
 	w := c.us[n].words
@@ -96,4 +100,19 @@ func (x *extractor) topicArg(s *sent, as []arg) (arg, bool) {
 		}
 	}
 	return arg{slug: t, text: "(" + x.nameOf(t) + ")"}, true
+}
+
+// paidForRE matches a price: "$90 million", "90.94 billion rupees", "€2bn".
+var paidForRE = regexp.MustCompile(`[$€£¥]|\d\s*(?:million|billion|bn|m)\b|\b(?:million|billion)\b`)
+
+// paidFor reports whether units k and k+1 are "for" and a price: "took
+// 1.85% for 90.94 billion rupees".
+func (c *clauses) paidFor(k int) bool {
+	if k+1 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "for" {
+		return false
+	}
+	if c.us[k+1].Kind == 'O' && paidForRE.MatchString(c.us[k+1].words) {
+		return true // "for $" "90 million": the currency sign is a unit of its own
+	}
+	return c.us[k+1].Kind == 'N' && paidForRE.MatchString(c.us[k+1].words)
 }

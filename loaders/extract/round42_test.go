@@ -80,3 +80,19 @@ func TestRound42RelativeRunAs(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound42TookShareForPrice: "A took 1.85% for $90 million" bought a
+// share of the company in focus, as "A bought 1.16%" did. Near miss:
+// "took 60%" with no price names no stake ("took 60% of the vote").
+func TestRound42TookShareForPrice(t *testing.T) {
+	reg := mustRegister(t, "round42.yaml", round42Register)
+	runNewsWith(t, reg, []newsCase{
+		{"took N% for a price", "Acme Telecom still owns two-thirds of Granite Labs. Tolvar Rivers took 1.85% for $90 million.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(tolvar-rivers,granite-labs)"}},
+		{"took N% for a price in rupees, and B bought", "Acme Telecom still owns two-thirds of Granite Labs. Tolvar Rivers, the Emirati state investor, took 1.85% for 90.94 billion rupees, and Pellam IP Group bought 1.16% for 56.84 billion rupees.",
+			[]string{"headquarteredIn(tolvar-rivers,AE)", "investedIn(acme-telecom,granite-labs)", "investedIn(tolvar-rivers,granite-labs)", "investedIn(pellam-ip,granite-labs)"}},
+		// near miss
+		{"took N% with no price", "Acme Telecom still owns two-thirds of Granite Labs. Tolvar Rivers took 60% of the vote.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+	})
+}
