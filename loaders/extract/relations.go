@@ -395,6 +395,12 @@ var baseRules = []rule{
 		if x.corefArg(s, m[3]) {
 			return
 		}
+		if ap, ok := x.reducedRelativeName(s, m[0], m[3]); ok {
+			if ap != "" {
+				x.nationAdj(s, ap, m[1], 0.85) // hq_reduced_relative.go
+			}
+			return
+		}
 		x.nationAdj(s, m[3], m[1], 0.85)
 	}},
 	// "the Korean KT said", "the German Deutsche Telekom and ...": a

@@ -11,6 +11,8 @@ const round42Register = `entities:
   tolvar-rivers: {name: Tolvar Rivers, type: company}
   granite-labs: {name: Granite Labs, type: company}
   jane-park: {name: Jane Park, type: person}
+  GB: {name: United Kingdom, type: country}
+  US: {name: United States, type: country}
   omar-haddad: {name: Omar Haddad, type: person}
 `
 
@@ -94,5 +96,22 @@ func TestRound42TookShareForPrice(t *testing.T) {
 		// near miss
 		{"took N% with no price", "Acme Telecom still owns two-thirds of Granite Labs. Tolvar Rivers took 60% of the vote.",
 			[]string{"investedIn(acme-telecom,granite-labs)"}},
+	})
+}
+
+// TestRound42ReducedRelativeNation: "X, the British operator A owns
+// 50:50 with B," describes X; A is the subject of a clause inside the
+// description, no British company. Near miss: without the apposition's
+// comma, "the US chipmaker A owns 2% of X" describes A.
+func TestRound42ReducedRelativeNation(t *testing.T) {
+	reg := mustRegister(t, "round42.yaml", round42Register)
+	runNewsWith(t, reg, []newsCase{
+		{"X, the British operator A owns", "Granite Labs, the British operator Acme Telecom owns 50:50 with Tolvar Rivers, is included.",
+			[]string{"headquarteredIn(granite-labs,GB)"}},
+		{"X, the British chip designer A controls", "Nor is Granite Labs, the British chip designer Acme Telecom controls, part of the deal.",
+			[]string{"headquarteredIn(granite-labs,GB)"}},
+		// near miss
+		{"the US chipmaker A owns", "Analysts said the US chipmaker Acme Telecom owns 2% of Granite Labs.",
+			[]string{"headquarteredIn(acme-telecom,US)", "investedIn(acme-telecom,granite-labs)"}},
 	})
 }
