@@ -452,6 +452,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 				// operator's" is that company ("... of Bharti Airtel,
 				// taking over from P, who has been the operator's CEO").
 				s = x.curOrgs[len(x.curOrgs)-1]
+				if o := x.unembeddedLastOrg(text, toks[i].Start); o != "" {
+					s = o // "A, an early backer of B, led the company's round": not B (coref_appos_embedded.go)
+				}
 			} else if c := x.speakerCompany(toks, i); c != "" {
 				s = c // "P, chief executive of X, said the company" (coref_speaker_company.go)
 			} else if c := x.sentenceCompany(toks, i); c != "" {

@@ -115,3 +115,18 @@ func TestRound42ReducedRelativeNation(t *testing.T) {
 			[]string{"headquarteredIn(acme-telecom,US)", "investedIn(acme-telecom,granite-labs)"}},
 	})
 }
+
+// TestRound42ApposEmbeddedCompany: "A, an early backer of B, led the
+// company's seed round" is about the company under discussion, not B,
+// which only describes A. Near miss: a company named outside an
+// apposition stays "the company's".
+func TestRound42ApposEmbeddedCompany(t *testing.T) {
+	reg := mustRegister(t, "round42.yaml", round42Register)
+	runNewsWith(t, reg, []newsCase{
+		{"A, an early backer of B, led the company's round", "Granite Labs was founded in Tokyo in 2023. Acme Telecom and Tolvar Rivers, an early backer of Pellam IP Group, also led the company's $30 million seed round in January.",
+			[]string{"founded(granite-labs) date=2023", "investedIn(acme-telecom,granite-labs) amount=$30 million", "investedIn(tolvar-rivers,granite-labs) amount=$30 million"}},
+		// near miss
+		{"B named outside an apposition", "Granite Labs was founded in Tokyo in 2023. Acme Telecom met Pellam IP Group and led the company's $30 million seed round in January.",
+			[]string{"founded(granite-labs) date=2023", "investedIn(acme-telecom,pellam-ip) amount=$30 million"}},
+	})
+}
