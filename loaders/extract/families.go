@@ -195,6 +195,7 @@ func (x *extractor) structural(s *sent, toks []token) {
 	x.famCheques(c)         // invest_cheques.go
 	x.famAlsoStake(c)       // invest_focus.go
 	x.famImplicitStake(c)   // invest_implicit.go
+	x.famKeptStake(c)       // invest_kept_stake.go
 	x.famAmountOnly(c)      // invest_amount_only.go
 	x.famSignedUpAs(c)      // invest_signed_up.go
 	x.famStakeParticiple(c) // invest_holding.go: after the sentence's own stakes

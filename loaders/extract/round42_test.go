@@ -130,3 +130,22 @@ func TestRound42ApposEmbeddedCompany(t *testing.T) {
 			[]string{"founded(granite-labs) date=2023", "investedIn(acme-telecom,pellam-ip) amount=$30 million"}},
 	})
 }
+
+// TestRound42KeptStake: "A set up Y ... and will remain a shareholder"
+// (or "remains its largest shareholder") is A's stake in Y, the company
+// the sentence's earlier verb took. Near misses: another subject keeping
+// the stake, and a shareholder with no earlier verb, name no company here.
+func TestRound42KeptStake(t *testing.T) {
+	reg := mustRegister(t, "round42.yaml", round42Register)
+	runNewsWith(t, reg, []newsCase{
+		{"set up Y and will remain a shareholder", "Acme Telecom set up Granite Labs as an independent company on January 3 and will remain a shareholder.",
+			[]string{"founded(granite-labs)", "investedIn(acme-telecom,granite-labs)"}},
+		{"set up Y and remains its largest shareholder", "Acme Telecom set up Granite Labs in 2024 and remains its largest shareholder.",
+			[]string{"founded(granite-labs) date=2024", "investedIn(acme-telecom,granite-labs) date=2024"}},
+		// near misses
+		{"another holder", "Acme Telecom set up Granite Labs in 2024, and Tolvar Rivers remains a shareholder.",
+			[]string{"founded(granite-labs) date=2024"}},
+		{"no earlier verb", "Acme Telecom will remain a shareholder.",
+			[]string{}},
+	})
+}
