@@ -44,7 +44,7 @@ func (x *extractor) itByClause(toks []token, i int, near string) (string, bool) 
 	if len(before) == 0 {
 		return "", false
 	}
-	if k := afterTimePhrase(toks, afterComparison(toks, i)); k >= 2 && (toks[k-1].Key == "and" || toks[k-1].Key == "but") && toks[k-2].Text == "," {
+	if k := afterPlacePhrase(toks, afterTimePhrase(toks, afterPlacePhrase(toks, afterComparison(toks, i)))); k >= 2 && (toks[k-1].Key == "and" || toks[k-1].Key == "but") && toks[k-2].Text == "," {
 		if s, ok := x.itCoordinated(toks, i, before); ok || near == "" || !passiveAgent(toks, k-2, before, near) {
 			return s, ok // "..., and in September it" (partner_roles.go), "..., and like B it" (coref_it_like.go)
 		}
@@ -246,4 +246,18 @@ func overApposition(toks []token, start int, orgs []mention) int {
 		}
 	}
 	return start
+}
+
+// afterPlacePhrase is the index of "in" opening a place phrase of one to
+// three capitalised words right before toks[i] ("..., and in Saudi
+// Arabia it has built"), else i (round 42, dev26).
+func afterPlacePhrase(toks []token, i int) int {
+	k := i
+	for k > 0 && i-k < 3 && toks[k-1].Word && toks[k-1].Upper {
+		k--
+	}
+	if k == i || k < 1 || toks[k-1].Key != "in" {
+		return i
+	}
+	return k - 1
 }

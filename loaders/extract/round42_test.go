@@ -8,6 +8,7 @@ const round42Register = `entities:
   acme-telecom: {name: Acme Telecom, type: company}
   pellam-ip: {name: Pellam IP Group, type: company}
   tolvar-ip: {name: Tolvar IP Group, type: company}
+  nordic-grid: {name: Nordic Grid, type: company}
   tolvar-rivers: {name: Tolvar Rivers, type: company}
   granite-labs: {name: Granite Labs, type: company}
   jane-park: {name: Jane Park, type: person}
@@ -147,5 +148,19 @@ func TestRound42KeptStake(t *testing.T) {
 			[]string{"founded(granite-labs) date=2024"}},
 		{"no earlier verb", "Acme Telecom will remain a shareholder.",
 			[]string{}},
+	})
+}
+
+// TestRound42ItAfterPlace: "..., and in Saudi Arabia it has built X
+// together with B" continues the clause before's subject, over a place
+// phrase as over a time phrase; a possessive in the clause before
+// ("Acme Telecom's API") is not "it".
+func TestRound42ItAfterPlace(t *testing.T) {
+	reg := mustRegister(t, "round42.yaml", round42Register)
+	runNewsWith(t, reg, []newsCase{
+		{"and in Norway it", "Granite Labs began powering Acme Telecom's official API in April, and in Norway it has built a large cluster in Oslo together with Nordic Grid.",
+			[]string{"partnerOf(granite-labs,nordic-grid)"}},
+		{"and in Saudi Arabia it", "Granite Labs sells its own cloud. In April it began powering Acme Telecom's official API, and in Saudi Arabia it has built a large cluster together with Nordic Grid.",
+			[]string{"partnerOf(granite-labs,nordic-grid)"}},
 	})
 }
