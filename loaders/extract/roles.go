@@ -402,7 +402,7 @@ func possessiveDet(words string) bool {
 // bareTitleRE: a title after a person with no organisation: "P, who had
 // been chief executive since 2018", "P, who became president and CEO in
 // April".
-var bareTitleRE = regexp.MustCompile(`^, (?:who (?:has been|had been|is|was|became|becomes|remains|has served as|served as) (?:the )?([a-z&() -]+?)(?: (?:since|in|until|from|for)\b|,|\.|;| and (?:will|has|is|was)\b)|(?:the |its )?([a-z&() -]+?)(?: since [^,;.]{1,30})?,)`)
+var bareTitleRE = regexp.MustCompile(`^(?:, \d{2,3})?, (?:who (?:has been|had been|is|was|became|becomes|remains|has served as|served as) (?:the )?([a-z&() -]+?)(?: (?:since|in|until|from|for)\b|,|\.|;| and (?:will|has|is|was)\b)|(?:the |its )?([a-z&() -]+?)(?: since [^,;.]{1,30})?,)`)
 
 // famBareTitle reads bareTitleRE: the organisation is the company the
 // article is about.

@@ -164,3 +164,18 @@ func TestRound42ItAfterPlace(t *testing.T) {
 			[]string{"partnerOf(granite-labs,nordic-grid)"}},
 	})
 }
+
+// TestRound42BareTitleAge: "P, 60, who had been chief executive since
+// 2018," is a bare title as "P, who had been chief executive" is: the
+// age between the name and the relative changes nothing. Near miss: a
+// number that is no age apposition ("P, 60 years on") states nothing.
+func TestRound42BareTitleAge(t *testing.T) {
+	reg := mustRegister(t, "round42.yaml", round42Register)
+	runNewsWith(t, reg, []newsCase{
+		{"P, 60, who had been chief executive", "Acme Telecom sells phones. Acme Telecom said profits rose. Jane Park, 60, who had been chief executive since 2018, will stay on as an adviser.",
+			[]string{"ceoOf(jane-park,acme-telecom) since=2018"}},
+		// near miss
+		{"no age apposition", "Acme Telecom sells phones. Acme Telecom said profits rose. Jane Park, 60 years on, will stay on as an adviser.",
+			[]string{}},
+	})
+}
