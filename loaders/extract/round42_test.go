@@ -9,6 +9,7 @@ const round42Register = `entities:
   pellam-ip: {name: Pellam IP Group, type: company}
   tolvar-ip: {name: Tolvar IP Group, type: company}
   nordic-grid: {name: Nordic Grid, type: company}
+  link-forum: {name: Link Forum, type: alliance}
   tolvar-rivers: {name: Tolvar Rivers, type: company}
   granite-labs: {name: Granite Labs, type: company}
   jane-park: {name: Jane Park, type: person}
@@ -177,5 +178,22 @@ func TestRound42BareTitleAge(t *testing.T) {
 		// near miss
 		{"no age apposition", "Acme Telecom sells phones. Acme Telecom said profits rose. Jane Park, 60 years on, will stay on as an adviser.",
 			[]string{}},
+	})
+}
+
+// TestRound42FrontedPrepList: "Besides A, B counts C and D among its
+// shareholders": the comma closes the fronted phrase, so B alone is the
+// subject; A and B are no list. Near miss: "A, B and C joined" stays a
+// list.
+func TestRound42FrontedPrepList(t *testing.T) {
+	reg := mustRegister(t, "round42.yaml", round42Register)
+	runNewsWith(t, reg, []newsCase{
+		{"Besides A, B counts C and D", "Besides Acme Telecom, Granite Labs counts Tolvar Rivers and Nordic Grid among its minority shareholders.",
+			[]string{"investedIn(tolvar-rivers,granite-labs)", "investedIn(nordic-grid,granite-labs)"}},
+		{"Like A, B joined", "Like Acme Telecom, Granite Labs joined the Link Forum in 2023.",
+			[]string{"memberOf(granite-labs,link-forum) since=2023"}},
+		// near miss
+		{"a list", "Acme Telecom, Granite Labs and Nordic Grid joined the Link Forum in 2023.",
+			[]string{"memberOf(acme-telecom,link-forum) since=2023", "memberOf(granite-labs,link-forum) since=2023", "memberOf(nordic-grid,link-forum) since=2023"}},
 	})
 }

@@ -97,7 +97,7 @@ func (x *extractor) prepare(s *sent) {
 			cur[len(cur)-1], prev = i, i
 			continue
 		}
-		if prev >= 0 && ms[prev].PossEnd <= ms[i].Start && x.gapJoins(s, prev, i) && !semicolonAfterClosed(s, cur, i) {
+		if prev >= 0 && ms[prev].PossEnd <= ms[i].Start && x.gapJoins(s, prev, i) && !semicolonAfterClosed(s, cur, i) && !frontedPrepEnds(s, cur, i) {
 			cur = append(cur, i)
 		} else {
 			flush()
