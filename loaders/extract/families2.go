@@ -657,7 +657,7 @@ func (x *extractor) famJointVenture(c *clauses) {
 			// "a joint venture between A and B", "X, a joint venture of A and B"
 			if as := c.betweenParties(x, ps[0].at); len(as) >= 2 {
 				x.rule = "jointVenture.between"
-				x.jointVenture(c.s, as, mt, "", "", share, 0.75)
+				x.jointVentureOf(c.s, c.sharedVenture(x, j, share), as, mt, "", "", share, 0.75)
 			}
 			continue
 		}

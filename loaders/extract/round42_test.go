@@ -2,6 +2,9 @@ package extract_test
 
 import (
 	"testing"
+
+	"github.com/telcograph/telcograph/loaders/extract"
+	"github.com/telcograph/telcograph/schema"
 )
 
 const round42Register = `entities:
@@ -196,4 +199,34 @@ func TestRound42FrontedPrepList(t *testing.T) {
 		{"a list", "Acme Telecom, Granite Labs and Nordic Grid joined the Link Forum in 2023.",
 			[]string{"memberOf(acme-telecom,link-forum) since=2023", "memberOf(granite-labs,link-forum) since=2023", "memberOf(nordic-grid,link-forum) since=2023"}},
 	})
+}
+
+// TestRound42SharedVentureNamed: "J is a 51:49 venture between A and B"
+// names J as the venture of the jointVenture fact, as "J is a joint
+// venture between A and B" does. Near miss: "a 51:49 venture between A
+// and B" with no name before it names no venture.
+func TestRound42SharedVentureNamed(t *testing.T) {
+	reg := mustRegister(t, "round42.yaml", round42Register)
+	for _, tc := range []struct{ text, venture string }{
+		{"Granite Labs is a 51:49 venture between Acme Telecom and Nordic Grid.", "granite-labs"},
+		{"They signed a 51:49 venture between Acme Telecom and Nordic Grid.", ""},
+	} {
+		ff, err := extract.ExtractArticle("story.txt", []byte("date: 2025-06-12\n\n"+tc.text), extract.ExtractOptions{Register: reg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, f := range ff.Articles[0].Facts {
+			if f.Relation != schema.RelJointVenture {
+				continue
+			}
+			found = true
+			if f.Subject.ID != tc.venture {
+				t.Errorf("%q: venture %q, want %q", tc.text, f.Subject.ID, tc.venture)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no jointVenture fact", tc.text)
+		}
+	}
 }
