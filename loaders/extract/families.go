@@ -46,6 +46,14 @@ var verbFamilies = func() map[string][]family {
 // structural runs the trigger families on one sentence.
 func (x *extractor) structural(s *sent, toks []token) {
 	c := x.readClauses(s, toks)
+	x.families(c, toks)
+	if r := c.appositionsDropped(); r != nil {
+		x.families(r, toks) // clause_appos_drop.go
+	}
+}
+
+// runVerbFamilies runs the verb families on the clause's verb groups.
+func (x *extractor) runVerbFamilies(c *clauses) {
 	for v := range c.us {
 		if c.us[v].Kind != 'V' {
 			continue
@@ -58,6 +66,11 @@ func (x *extractor) structural(s *sent, toks []token) {
 			x.famCopula(c, v)
 		}
 	}
+}
+
+// families runs the trigger families on one sentence's clauses.
+func (x *extractor) families(c *clauses, toks []token) {
+	x.runVerbFamilies(c)
 	x.rule = "cooperation"
 	x.famInCooperation(c)
 	x.famAgreedWith(c)        // partner_agreed.go

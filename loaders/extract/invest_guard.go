@@ -153,7 +153,7 @@ func ownUnitOf(s *sent, m *mention, investor string) bool {
 		return false
 	}
 	rest := s.text[m.End:]
-	if ownUnitRE.MatchString(rest) {
+	if loc := ownUnitRE.FindStringIndex(rest); loc != nil && !otherOwnersUnit(s, m, investor, m.End+loc[1]) {
 		return true
 	}
 	for i := range s.ms {
@@ -184,6 +184,26 @@ func fundRaised(s *sent, ees []*mention) bool {
 	}
 	for _, m := range ees {
 		if m.End > loc[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// otherOwnersUnit reports whether the "its" of ", its mast business"
+// after m (up to end) is another company's than the investor's: the
+// pronoun resolves to another company, or the investor is named only
+// after it ("A sold 51 percent of Y, its mast business, to B": the
+// unit is A's, and B's stake in it is an investment; round 43, dev27).
+func otherOwnersUnit(s *sent, m *mention, investor string, end int) bool {
+	for i := range s.ms {
+		o := &s.ms[i]
+		if o.Start >= m.End && o.End <= end && o.Slug != "" {
+			return o.Slug != investor
+		}
+	}
+	for i := range s.ms {
+		if s.ms[i].Slug == investor && s.ms[i].End <= m.Start {
 			return false
 		}
 	}

@@ -24,5 +24,16 @@ func speculativeRelation(text string, f schema.Fact) bool {
 	default:
 		return false
 	}
+	if f.Modality == schema.Planned && f.Relation == schema.RelInvestedIn && talksToDealRE.MatchString(text) {
+		return true
+	}
 	return f.Modality == schema.Planned && mayRelateRE.MatchString(text)
 }
+
+// talksToDealRE is a stake only talked about: "entered exclusive talks to
+// sell half of Y to B", "was in talks to buy Y", "is in talks to invest
+// at least $200 million". The writers of dev, dev2, dev17, dev18 and
+// dev21 each mark such a stake as no investment (a hard negative), not
+// as a planned one (round 43); a deal agreed ("agreed to sell") stays
+// planned.
+var talksToDealRE = regexp.MustCompile(`\btalks\b[^.;]{0,30}?\bto (?:buy|sell|invest|acquire|take|lead|join|back|fund)\b`)
