@@ -444,6 +444,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 		}
 		if (companyNouns[key(j)] || sectionOrgNouns[key(j)] && j > i+1 && x.inSection() || bareUnit(toks, i, j)) && key(j) != "group" && !(j+1 < len(toks) && toks[j+1].Word && toks[j+1].Key == "of") {
 			s := x.topicCompany()
+			if o := x.prevOpener; toks[j].Poss && o != "" && o != s && len(x.curOrgs) == 0 && x.typeOf(o) == schema.TypeCompany && !x.descExclude[o] && x.openerCopula(o) {
+				s = o // "X was founded by P. P is the company's chief executive" (coref_copula_opener.go)
+			}
 			if opensAnswer(toks, i) && x.prevSubj != "" && x.typeOf(x.prevSubj) == schema.TypeCompany && len(x.prevOrgs) == 1 && !x.descExclude[x.prevSubj] {
 				s = x.prevSubj // "The round comes as KDDI deepens its bets. The operator bought ..."
 			}

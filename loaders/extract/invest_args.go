@@ -113,6 +113,9 @@ func (x *extractor) famRaisedFrom(c *clauses, v int) {
 	if n < 0 || !c.moneyAt(v+1, n+1) && !raisedSumNouns[c.us[n].Lemma] || c.us[n].hasMod("no") {
 		return // "Y got no funding from A": a denial (invest_no_test.go)
 	}
+	if salesNouns[c.us[n].Lemma] {
+		return // "Y won a $6.6 billion network contract from A": A is Y's customer (round 43, dev27)
+	}
 	for _, p := range c.pps(n + 1) {
 		if p.prep == "from" && c.us[p.at].Kind == 'E' {
 			x.investPairs(c, c.args(x, p.at), c.args(x, subj), c.modText(subj, v), c.text(v, p.at), 0.75)
@@ -167,4 +170,10 @@ func (x *extractor) famInvestForStake(c *clauses, v int) {
 	}
 	x.rule = "invest.for-stake"
 	x.investPairs(c, c.args(x, subj), []arg{venture}, c.modText(subj, v), c.text(v, len(c.us)-1), 0.7)
+}
+
+// salesNouns are what a seller wins from a customer, not money raised:
+// "won a $6.6 billion contract from A", "took a $2 billion order from A".
+var salesNouns = map[string]bool{
+	"contract": true, "order": true, "award": true, "tender": true, "licence": true, "license": true,
 }

@@ -248,6 +248,8 @@ func (c *clauses) sharesOf(v int) int {
 			return -1
 		case isShares(k) && u.hasMod("no"):
 			return -1 // "took no shares in Y"
+		case u.Kind == 'M' && (u.words == "no" || strings.HasPrefix(u.words, "no ")):
+			return -1 // "holds no Y shares" (round 43, dev27)
 		case u.Kind == 'E' && (isShares(k+1) || c.countedShares(k)) && !c.isCountry(k) && u.words != "its" && u.words != "their":
 			return k // "Toyota stock", "Toyota's shares", "roughly 567 million Telefonica shares" (invest_shares_count.go)
 		case isShares(k) && k+2 < len(c.us) && c.us[k+1].Kind == 'P' && c.us[k+1].Lemma == "in" && c.us[k+2].Kind == 'E' && !c.isCountry(k+2):

@@ -16,8 +16,8 @@ import (
 // n, or -1.
 func (c *clauses) partnershipNounAt(n int) int {
 	n = c.pricedNoun(n)
-	if n >= len(c.us) || c.us[n].Kind != 'N' {
-		return -1
+	if n >= len(c.us) || c.us[n].Kind != 'N' || c.us[n].hasMod("no") {
+		return -1 // "have signed no commercial agreement" (round 43, dev27)
 	}
 	if partnershipNouns[c.us[n].Lemma] {
 		return n

@@ -339,6 +339,9 @@ var baseRules = []rule{
 	// partnerships
 	{name: "A and B signed a partnership", keys: []string{"partnership", "collaboration", "memorandum", "mou", "agreement", "pact", "alliance"}, re: rx(rOrgs + ` ` + rAux + `(?:have |has )?(?:unveiled|announced|signed|struck|sealed|inked|formed|entered into|agreed|forged|extended|expanded|deepened|launched|set out|outlined|laid out|detailed)(?: what (?:they|it|the two|both) (?:called|call|calls|described as|describe as|billed as|bill as))?(?: an?| the| their)?((?: [\w-]+| [$€£]\d[\d.,]*(?:bn|m)?(?: [mb]illion)?){0,3}?) (partnership|collaboration|memorandum of understanding|mou|agreement|pact|alliance)\b`), fn: func(x *extractor, s *sent, m []string) {
 		parts := x.args(s, m[1])
+		if strings.HasPrefix(m[3], " no ") {
+			return // "the two operators have signed no commercial agreement" (round 43, dev27)
+		}
 		if pactWithNamed(s, m[0]) {
 			return // "A and B announced a capital and business alliance with C" (partner_noun_coord.go)
 		}
@@ -357,6 +360,9 @@ var baseRules = []rule{
 	{name: "X partnered with A", re: rx(rOrg + `((?:,? [a-z']+){0,4}?) (?:partnered|partners|partner|partnering|teamed up|teams up|team up|teaming up|joined hands|joins hands|made (?:a |an )?(?:joint )?commitment|signed (?:a |an )?(?:[\w-]+ ){0,3}?(?:partnership|agreement|deal|mou|memorandum of understanding|pact)|struck (?:a |an )?(?:[\w-]+ ){0,2}?(?:deal|partnership)|collaborates|collaborated|collaborate|collaborating|is working|has been working|works|will work) with (?:[a-z]+ )?` + rOrgs), fn: func(x *extractor, s *sent, m []string) {
 		if strandedVerbRE.MatchString(m[0]) {
 			return // "the customers A works with include B": a stranded with (partner_stranded.go)
+		}
+		if strings.Contains(m[0], "signed no ") || strings.Contains(m[0], "struck no ") {
+			return // "A has signed no agreement with B" (round 43, dev27)
 		}
 		subj := x.args(s, m[1])
 		if len(subj) == 1 && !(strings.Contains(m[2], ",") && insideApposition(s, subj[0])) { // partner_apposition.go
@@ -871,6 +877,9 @@ func (x *extractor) refused(s *sent, f schema.Fact) bool {
 	}
 	if notAnInvestment(s, f) {
 		return true // a product, a holding, an own unit, a loan (invest_guard.go)
+	}
+	if nothingInvolves(s.text, f) {
+		return true // "nothing announced so far involves A buying shares in Y" (modality_nothing.go)
 	}
 	return false
 }

@@ -55,3 +55,50 @@ func TestRound43TalksToSell(t *testing.T) {
 			[]string{"investedIn(kestrel,orbitra) modality=planned"}},
 	})
 }
+
+// TestRound43CopulaOpener: "the company's chief executive" after a
+// sentence opened by "X was founded ..." is X's, not the article's topic.
+// Near miss: an investor that opens an active clause does not take it
+// from the topic.
+func TestRound43CopulaOpener(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"X was founded by P. P is the company's chief executive", "Kestrel Capital said it had invested in Orbitra Networks. Neither side disclosed how large a stake the investor now holds. Orbitra Networks was founded in 2021 by a group of former Granite Labs researchers led by Jane Park. Jane Park is the company's chief executive.",
+			[]string{"investedIn(kestrel,orbitra)", "founded(orbitra) date=2021", "ceoOf(jane-park,orbitra)"}},
+		// near miss
+		{"an investor opens an active clause", "Orbitra Networks raised $20 million on Monday. Kestrel Capital led the round. Jane Park, the company's chief executive, said the money would go into chips.",
+			[]string{"investedIn(kestrel,orbitra)", "ceoOf(jane-park,orbitra)"}},
+	})
+}
+
+// TestRound43Denials: a stake or a partnership that the clause denies
+// states nothing: "holds no Y shares", "have signed no commercial
+// agreement", "nothing announced so far involves A buying shares in Y";
+// and a contract won from a customer is no money raised from an
+// investor. Near misses: the same clauses without the denial.
+func TestRound43Denials(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"holds no Y shares", "Kestrel Capital is missing from the list: it holds no Orbitra shares and relies on Granite Labs for its own service.",
+			[]string{}},
+		{"signed no commercial agreement", "Acme Telecom said it saw itself as a long-term partner to Granite Labs, although the two operators have signed no commercial agreement.",
+			[]string{}},
+		{"A and B have signed no agreement", "Acme Telecom and Granite Labs have signed no commercial agreement.",
+			[]string{}},
+		{"A has signed no agreement with B", "Acme Telecom has signed no agreement with Granite Labs.",
+			[]string{}},
+		{"nothing involves A buying shares in Y", "Neither company has said how the money will be split, and nothing announced so far involves Kestrel Capital buying shares in Orbitra Networks.",
+			[]string{}},
+		{"a contract won from a customer", "Orbitra Networks, which won a $6.6 billion network contract from Acme Telecom in 2020, was not part of the award.",
+			[]string{}},
+		// near misses
+		{"holds Y shares", "Kestrel Capital holds Orbitra shares.",
+			[]string{"investedIn(kestrel,orbitra)"}},
+		{"A and B have signed an agreement", "Acme Telecom and Granite Labs have signed a commercial agreement.",
+			[]string{"partnerOf(acme-telecom,granite-labs)"}},
+		{"A has signed an agreement with B", "Acme Telecom has signed an agreement with Granite Labs.",
+			[]string{"partnerOf(acme-telecom,granite-labs)"}},
+		{"funding raised from an investor", "Orbitra Networks won $6.6 billion in funding from Acme Telecom.",
+			[]string{"investedIn(acme-telecom,orbitra) amount=$6.6 billion"}},
+	})
+}
