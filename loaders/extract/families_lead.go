@@ -269,6 +269,9 @@ func (x *extractor) impliedLed(c *clauses, v int) []arg {
 		if x.curAlli != "" && x.sentIdx-x.lastSeen[x.curAlli] <= 3 {
 			return []arg{{slug: x.curAlli, text: "(" + x.nameOf(x.curAlli) + ")"}}
 		}
+		if a, ok := x.boardOfEarlierClause(c, j); ok {
+			return []arg{a} // lead_board_clause.go
+		}
 		if t := x.topicCompany(); t != "" {
 			return []arg{{slug: t, text: "(" + x.nameOf(t) + ")"}}
 		}

@@ -377,7 +377,7 @@ var baseRules = []rule{
 	}},
 	// nationality
 	{name: "N's X", keys: []string{"'", "’"}, flat: true, re: rx(rNat + `'s (?:(?:[a-z][\w-]*|[A-Z]{2,}) ){0,3}?(<[CAVU]\d+>)`), fn: func(x *extractor, s *sent, m []string) {
-		if nationGap(m[0]) || possVerbGap(m[0]) {
+		if nationGap(m[0]) || possVerbGap(m[0]) || officeGap(m[0]) {
 			return
 		}
 		if a, ok := x.one(s, m[2]); ok && a.m != nil && a.m.Coref && a.m.Kind == 'A' {

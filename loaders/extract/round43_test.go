@@ -102,3 +102,34 @@ func TestRound43Denials(t *testing.T) {
 			[]string{"investedIn(acme-telecom,orbitra) amount=$6.6 billion"}},
 	})
 }
+
+// TestRound43BoardOfEarlierClause: "the board" after an earlier clause
+// naming one company is that company's board, not the article's topic's.
+// Near miss: with two companies named before it, the topic keeps it.
+func TestRound43BoardOfEarlierClause(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"P has run X since ...; the board has been chaired by Q", "Kestrel Capital owns 50% of Acme Telecom. Jane Park has run Acme Telecom since June 2021; the board has been chaired since October 2021 by Omar Haddad.",
+			[]string{"investedIn(kestrel,acme-telecom)", "ceoOf(jane-park,acme-telecom)", "chairmanOf(omar-haddad,acme-telecom)"}},
+		// near miss
+		{"two companies before the board", "Kestrel Capital owns 50% of Acme Telecom. Jane Park has run Acme Telecom and Orbitra Networks since June 2021; the board has been chaired since October 2021 by Omar Haddad.",
+			[]string{"investedIn(kestrel,acme-telecom)", "chairmanOf(omar-haddad,kestrel)"}},
+	})
+}
+
+// TestRound43CountryPossessiveOffice: "Indonesia's communications
+// minister P" is a person holding an office, no company of Indonesia;
+// "China's operators join X" has a verb between the possessive and X.
+// Near miss: "Indonesia's largest operator X" is X's country.
+func TestRound43CountryPossessiveOffice(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"N's communications minister P", "Indonesia's communications minister Budi Setiadi said this week that the centre would open in 2026.",
+			[]string{}},
+		{"N's operators join X", "China's operators join Link Forum",
+			[]string{}},
+		// near miss
+		{"N's largest operator X", "Indonesia's largest operator Acme Telecom said this week that the centre would open in 2026.",
+			[]string{"headquarteredIn(acme-telecom,ID)"}},
+	})
+}
