@@ -133,3 +133,28 @@ func TestRound43CountryPossessiveOffice(t *testing.T) {
 			[]string{"headquarteredIn(acme-telecom,ID)"}},
 	})
 }
+
+// TestRound43TitleLists: a coordinated list of titles holds each post it
+// names ("P, X's founder, chairman and chief executive"; "The president
+// and chief executive of X, P"), and "X did D under then chief executive
+// P" names X's chief executive then. Near misses: a deputy chairman and a
+// chief operating officer hold neither post; another clause's subject
+// does not take the chief executive.
+func TestRound43TitleLists(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"P, X's founder, chairman and chief executive", "Jane Park, Acme Telecom's founder, chairman and chief executive, tied the purchase to computing power.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "chairmanOf(jane-park,acme-telecom)", "foundedBy(acme-telecom,jane-park)"}},
+		{"P, X's president and CEO", "Omar Haddad, Acme Telecom's president and CEO, said the deal was done.",
+			[]string{"ceoOf(omar-haddad,acme-telecom)"}},
+		{"The president and chief executive of X, P", "The president and chief executive of Acme Telecom, Jane Park, said the deal was done.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+		{"under then chief executive P", "Acme Telecom set up its venture arm, Orbitra Networks, in 2011 under then chief executive Jane Park.",
+			[]string{"ceoOf(jane-park,acme-telecom) modality=past"}},
+		// near misses
+		{"a deputy chairman and COO", "Omar Haddad, Acme Telecom's deputy chairman and chief operating officer, said the deal was done.",
+			[]string{}},
+		{"another clause's subject", "Orbitra Networks was one of the founders of the Link Forum, and its owner, Acme Telecom, is pursuing its own projects under chief executive Jane Park.",
+			[]string{"foundingMember(orbitra,link-forum)"}},
+	})
+}
