@@ -255,10 +255,11 @@ var baseRules = []rule{
 	{name: "Z, X's CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `, (?:now |currently |still )?(?:the )?((?:former |new |interim |outgoing )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2]+m[4], 0.9)
 	}},
-	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |had been |the |a |an )?(?:the )?((?:(?:also|now|still|currently|then|previously|formerly|until now|until recently|most recently|earlier|himself|herself|both) )?(?:the )?(?:former |new |interim |acting )?)` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |had been |the |a |an )?(?:the )?((?:(?:also|now|still|currently|then|previously|formerly|until now|until recently|most recently|earlier|himself|herself|both) )?(?:the )?(?:former |new |interim |acting )?)(?:first |founding )?` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		if !companyDescriptor(m[3]) || unitAfter(s, m[0]) {
 			return
 		}
+		defer x.gappedPosts(s, m, schema.RelCEOOf) // "..., of B from 2018 and of C from 2020" (roles_gapped_of.go)
 		mod := m[2]
 		if l := strings.ToLower(mod); strings.HasPrefix(l, "then ") || strings.HasPrefix(l, "until now ") || heldBefore(l) {
 			mod = "former " + mod // "P, then chief executive of X": a title held before

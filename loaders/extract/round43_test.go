@@ -158,3 +158,20 @@ func TestRound43TitleLists(t *testing.T) {
 			[]string{"foundingMember(orbitra,link-forum)"}},
 	})
 }
+
+// TestRound43GappedOf: "chief executive of A from 2015, of B from 2018
+// and of C from 2020" holds the post at each; "the first chief executive
+// of X" is X's chief executive. Near miss: another person's "of" phrase
+// after a name is no gapped post.
+func TestRound43GappedOf(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"of A from ..., of B from ... and of C from ...", "Jane Park was chief executive of Granite Labs from 2015, of Orbitra Networks from 2018 and of Acme Telecom from 2020.",
+			[]string{"ceoOf(jane-park,granite-labs)", "ceoOf(jane-park,orbitra)", "ceoOf(jane-park,acme-telecom)"}},
+		{"the first chief executive of X", "Jane Park, the first chief executive of Acme Telecom, stepped down in 2023.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+		// near miss
+		{"another person's of phrase", "Jane Park, chief executive of Granite Labs, and Omar Haddad of Orbitra Networks met in Paris.",
+			[]string{"ceoOf(jane-park,granite-labs)"}},
+	})
+}
