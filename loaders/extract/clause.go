@@ -111,11 +111,12 @@ func (x *extractor) readClauses(s *sent, toks []token) *clauses {
 		}
 		c.us = append(c.us, u)
 	}
-	c.joinShares()   // clause_share.go
-	c.joinPerCent()  // clause_share.go
-	c.dropDateline() // clause_dateline.go
-	c.markReduced()  // clause_reduced_agent.go
-	c.markAndIts()   // clause_and_its.go
+	c.joinShares()       // clause_share.go
+	c.joinPerCent()      // clause_share.go
+	c.dropDateline()     // clause_dateline.go
+	c.markReduced()      // clause_reduced_agent.go
+	c.markCoordPassive() // clause_coord_passive.go
+	c.markAndIts()       // clause_and_its.go
 	// "set it up": a particle after a pronoun object belongs to the verb.
 	for v := 0; v+2 < len(c.us); v++ {
 		if c.us[v].Kind == 'V' && c.us[v].Particle == "" && c.us[v+1].Kind == 'E' && (c.us[v+1].words == "it" || c.us[v+1].words == "them") &&

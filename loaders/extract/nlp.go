@@ -398,6 +398,8 @@ func repair(ts []tagged) {
 			}
 		case t.Pos == posVerb && t.Form == formBase && i > 0 && ts[i-1].Pos == posVerb && predicateVerbs[ts[i-1].Lemma] && ts[i-1].Form != formBase && (next == posNoun || next == posAdj):
 			t.Pos, t.Lemma, t.Form = posNoun, t.Key, formNone // "stays anchor tenant and partner of B": a noun's modifier after a copula (nlp_copula_noun.go)
+		case t.Key == "run" && t.Pos != posVerb && prev == posCconj && i+1 < len(ts) && ts[i+1].Key == "by":
+			t.Pos, t.Lemma, t.Form = posVerb, "run", formPart // "is chaired by P and run by Q": a participle coordinated after a passive (round 43)
 		case t.Key == "hands" && i > 0 && ts[i-1].Pos == posVerb && ts[i-1].Lemma == "join":
 			t.Pos, t.Lemma, t.Form = posNoun, "hand", formNone // "joining hands with B": the idiom's object
 		case t.Pos == posNoun && verbBases[t.Key] && i+1 < len(ts) && ts[i+1].Key == "together" && (prev == posCconj || prev == posPron):

@@ -175,3 +175,20 @@ func TestRound43GappedOf(t *testing.T) {
 			[]string{"ceoOf(jane-park,granite-labs)"}},
 	})
 }
+
+// TestRound43CoordPassive: a bare participle coordinated after a passive
+// ("is chaired by P and run by Q", "was founded by P and backed by B")
+// is passive too, with the first verb's subject. Near miss: an active
+// verb after "and" keeps its own voice.
+func TestRound43CoordPassive(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"chaired by P and run by Q", "Acme Telecom is chaired by Omar Haddad and run by group chief executive Jane Park.",
+			[]string{"chairmanOf(omar-haddad,acme-telecom)", "ceoOf(jane-park,acme-telecom)"}},
+		{"set up in 2020 and backed by B", "Orbitra Networks was set up in 2020 and backed by Kestrel Capital.",
+			[]string{"founded(orbitra) date=2020", "investedIn(kestrel,orbitra) date=2020"}},
+		// near miss
+		{"an active verb after and", "Orbitra Networks was set up in 2020 and backed Granite Labs in 2022.",
+			[]string{"founded(orbitra) date=2020", "investedIn(orbitra,granite-labs) date=2020"}},
+	})
+}
