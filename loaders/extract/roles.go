@@ -187,7 +187,11 @@ func (x *extractor) famRoles(c *clauses) {
 		}
 	}
 	emit := func(person, org int, words string, modText string, base float64) {
-		emitTo(person, c.args(x, org), words, modText, base)
+		as := c.args(x, org)
+		if len(as) > 1 && semicolonList(c, org) {
+			as = as[:1] // "P, chairman of A; and B": the list's other items are the sentence's (member_person_items.go)
+		}
+		emitTo(person, as, words, modText, base)
 	}
 	for k := 0; k+1 < len(es); k++ {
 		a, b := es[k], es[k+1]

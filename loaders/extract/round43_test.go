@@ -192,3 +192,26 @@ func TestRound43CoordPassive(t *testing.T) {
 			[]string{"founded(orbitra) date=2020", "investedIn(orbitra,granite-labs) date=2020"}},
 	})
 }
+
+// TestRound43MemberPersonItems: a member list whose items are people with
+// their organisations names the organisations ("Its founding members are
+// P, chief executive of A, and Q, chairman of B", "Members include P of
+// A and Q of B"), and "P, chairman of A; and C" is no title at C. Near
+// misses: people with no organisation, and a board's members, are no
+// members of the group.
+func TestRound43MemberPersonItems(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"founding members are P, title of A, and Q, title of B", "The Link Forum was launched in 2024. Its founding members are Jane Park, chief executive of Acme Telecom, and Omar Haddad, chairman of Orbitra Networks.",
+			[]string{"founded(link-forum) date=2024", "ceoOf(jane-park,acme-telecom)", "chairmanOf(omar-haddad,orbitra)", "foundingMember(acme-telecom,link-forum)", "foundingMember(orbitra,link-forum)"}},
+		{"members include P of A and Q of B", "The Link Forum met in Paris. Members include Jane Park of Acme Telecom and Omar Haddad of Orbitra Networks.",
+			[]string{"memberOf(acme-telecom,link-forum)", "memberOf(orbitra,link-forum)"}},
+		{"P, title of A; Q, title of B; and C", "The Link Forum was launched in 2024. Its founding members are Jane Park, chief executive of Acme Telecom; Omar Haddad, chairman of Orbitra Networks; and Granite Labs.",
+			[]string{"founded(link-forum) date=2024", "ceoOf(jane-park,acme-telecom)", "chairmanOf(omar-haddad,orbitra)", "foundingMember(acme-telecom,link-forum)", "foundingMember(orbitra,link-forum)", "foundingMember(granite-labs,link-forum)"}},
+		// near misses
+		{"people with no organisation", "The Link Forum met in Paris. Its members are Jane Park and Omar Haddad.",
+			[]string{}},
+		{"a board's members", "The Link Forum met in Paris. Its board members are Jane Park of Acme Telecom and Omar Haddad of Orbitra Networks.",
+			[]string{}},
+	})
+}
