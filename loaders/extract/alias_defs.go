@@ -7,8 +7,9 @@ import (
 
 // aliasGapRE is the wording between two names of one organisation: "Emirates
 // Telecommunications Group, which trades as e&", "Saudi Telecom Company,
-// known as stc", "X, also known as Y", "X, formerly known as Y".
-var aliasGapRE = regexp.MustCompile(`^,?\s*(?:(?:which|that|who) (?:now )?(?:trades|operates|does business|is known|is branded) as|(?:now |also |better |formerly |previously |widely )?(?:known|branded|trading) as)$`)
+// known as stc", "X, also known as Y", "X, formerly known as Y", "X, the
+// operator known as du" (round 43, dev27).
+var aliasGapRE = regexp.MustCompile(`^,?\s*(?:(?:which|that|who) (?:now )?(?:trades|operates|does business|is known|is branded) as|(?:(?:the|an?) (?:[\w-]+ ){0,3}?(?:operator|company|group|carrier|firm|brand|business|provider|telco) )?(?:now |also |better |formerly |previously |widely )?(?:known|branded|trading) as)$`)
 
 // aliasDefinition makes m and n, two names joined by aliasGapRE, one entity:
 // the one the register knows names the other for the rest of the article.

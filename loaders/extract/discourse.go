@@ -230,6 +230,14 @@ func (x *extractor) definitions(text string, ms []mention) []mention {
 	out := ms[:0:0]
 	for i := 0; i < len(ms); i++ {
 		m := ms[i]
+		if i+2 < len(ms) && isOrgKind(m.Kind) && m.Kind != 'G' && !m.Coref && ms[i+1].Coref && isOrgKind(ms[i+2].Kind) && !ms[i+2].Coref &&
+			x.aliasDefinition(text, &m, &ms[i+2]) {
+			// "X, the operator known as du,": the description between the
+			// two names is the alias's, no mention of its own (alias_lower.go)
+			out = append(out, m)
+			i++
+			continue
+		}
 		if i+1 < len(ms) && (isOrgKind(m.Kind) && m.Kind != 'G' && !m.Coref) && isOrgKind(ms[i+1].Kind) && !ms[i+1].Coref {
 			if x.aliasDefinition(text, &m, &ms[i+1]) {
 				out = append(out, m)

@@ -32,7 +32,11 @@ type lexicon struct {
 	first   map[string][]*lexEntry
 	ents    map[string]schema.Entity
 	demonym map[string]bool // word keys of nationality adjectives
-	known   []nameForm      // the known names prepared for variants, built on first use
+	// lowerFirst are the first words of register names that start in
+	// lower case ("stc" of "stc Group"): they may open a sentence
+	// (text_lower_brand.go). Read only after newLexicon.
+	lowerFirst map[string]bool
+	known      []nameForm // the known names prepared for variants, built on first use
 	// bySurname and byGiven index the register's people (names_given.go),
 	// built on first use.
 	bySurname map[string][]string
@@ -78,6 +82,12 @@ func newLexicon(reg *schema.Register) *lexicon {
 		}
 		forms := append([]string{e.Name}, e.Aliases...)
 		for _, f := range forms {
+			if w := strings.Fields(f); e.Type != schema.TypePerson && len(w) > 0 && len(w[0]) >= 2 && unicode.IsLower(rune(w[0][0])) {
+				if lx.lowerFirst == nil {
+					lx.lowerFirst = map[string]bool{}
+				}
+				lx.lowerFirst[w[0]] = true
+			}
 			lx.add(f, e.Slug, false)
 			if t := transliterated(f); t != "" {
 				lx.add(t, e.Slug, false) // "Tim Hoettges" for Tim Höttges

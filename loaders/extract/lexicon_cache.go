@@ -71,10 +71,11 @@ func lexiconFor(reg *schema.Register) *lexicon {
 // since the article's discovered names join ents before they are built.
 func (lx *lexicon) clone() *lexicon {
 	return &lexicon{
-		first:   maps.Clone(lx.first),
-		ents:    maps.Clone(lx.ents),
-		demonym: lx.demonym, // read only after newLexicon
-		owned:   map[string]bool{},
+		first:      maps.Clone(lx.first),
+		ents:       maps.Clone(lx.ents),
+		demonym:    lx.demonym,    // read only after newLexicon
+		lowerFirst: lx.lowerFirst, // read only after newLexicon
+		owned:      map[string]bool{},
 	}
 }
 

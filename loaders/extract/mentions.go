@@ -274,7 +274,7 @@ func newExtractorLex(reg *schema.Register, lx *lexicon, art schema.Date) *extrac
 
 // run reads the body sentence by sentence.
 func (x *extractor) run(body string) {
-	sents := splitSentences(body)
+	sents := splitSentences(body, x.lowerBrandWords(body)) // text_lower_brand.go
 	if len(sents) > 0 && isHeadline(sents[0].Text) {
 		for i := 1; i < len(sents) && i <= 3; i++ {
 			x.leadText += sents[i].Text + " " // names a headline's short form may stand for (short_headline.go)
@@ -459,6 +459,7 @@ func (x *extractor) findMentions(text string, toks []token) []mention {
 			i += n - 1
 		}
 	}
+	ms = append(ms, lowerBrands(text, toks, covered, cover)...) // alias_lower.go
 	// 3. Unknown proper names.
 	for i := 0; i < len(toks); i++ {
 		if covered[i] || !toks[i].Word || !toks[i].Upper {

@@ -13,6 +13,8 @@ const round43Register = `entities:
   jane-park: {name: Jane Park, type: person}
   omar-haddad: {name: Omar Haddad, type: person}
   link-forum: {name: Link Forum, type: alliance}
+  zeta: {name: zeta Group, type: company}
+  oicc: {name: Orbis Integrated Communications Company, type: company}
   DE: {name: Germany, type: country}
   AT: {name: Austria, type: country}
 `
@@ -213,5 +215,23 @@ func TestRound43MemberPersonItems(t *testing.T) {
 			[]string{}},
 		{"a board's members", "The Link Forum met in Paris. Its board members are Jane Park of Acme Telecom and Omar Haddad of Orbitra Networks.",
 			[]string{}},
+	})
+}
+
+// TestRound43LowerBrands: a name written in lower case is a name when the
+// article introduces it ("Orbis Integrated Communications Company, the
+// operator known as orb,") or the register starts a name with it ("zeta
+// Group"), and it may open a sentence. Near miss: a lower-case word after
+// a full stop is no new sentence otherwise.
+func TestRound43LowerBrands(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the operator known as orb", "Shares in Orbis Integrated Communications Company, the operator known as orb, began trading on Tuesday. orb's chief executive, Jane Park, said trading could open the way. She has run orb since June 2021.",
+			[]string{"ceoOf(jane-park,oicc)"}},
+		{"zeta opens a sentence", "Zeta's rival Acme Telecom grew. Last year zeta Group bought 9.9% of Orbitra Networks. zeta, which is 64% owned by Kestrel Capital, said it wanted no control.",
+			[]string{"investedIn(zeta,orbitra) date=2024", "investedIn(kestrel,zeta)"}},
+		// near miss
+		{"a lower-case word after a full stop", "Acme Telecom bought 9.9% of Orbitra Networks in Jan. and closed the deal in March.",
+			[]string{"investedIn(acme-telecom,orbitra)"}},
 	})
 }

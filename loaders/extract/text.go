@@ -86,7 +86,11 @@ var sentenceOpeners = map[string]bool{
 // within a line a sentence ends at '.', '!' or '?' (plus closing quotes or
 // brackets) followed by white space and a capital, digit or opening quote,
 // unless the word before is an abbreviation or an initial.
-func splitSentences(body string) []sentence {
+func splitSentences(body string, brands ...map[string]bool) []sentence {
+	var brand map[string]bool
+	if len(brands) > 0 {
+		brand = brands[0]
+	}
 	var out []sentence
 	para := 0
 	unfolded := unfoldLists(body)             // text_collapsed.go
@@ -193,7 +197,7 @@ func splitSentences(body string) []sentence {
 				continue
 			}
 			next, _ := utf8.DecodeRuneInString(line[j:])
-			if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '‘' || next == '(' || lowerBrandOpener(line[start:i], line[j:])) {
+			if !(unicode.IsUpper(next) || unicode.IsDigit(next) || next == '"' || next == '“' || next == '‘' || next == '(' || lowerBrandOpener(line[start:i], line[j:], brand)) {
 				i = end
 				continue
 			}
