@@ -858,6 +858,9 @@ func (x *extractor) group(n int) []string {
 	if len(x.curOrgs) == n {
 		return append([]string(nil), x.curOrgs...)
 	}
+	if g := x.ownersBeforeVenture(n); g != nil {
+		return g // "A buys with B through Y, the joint venture the two groups set up" (coref_venture_owners.go)
+	}
 	if run := lastCoordination(x.curText, x.curMs, x.curPos); len(run) == n {
 		return run // the nearest list: in this sentence (coref_plural_near.go)
 	}

@@ -235,3 +235,18 @@ func TestRound43LowerBrands(t *testing.T) {
 			[]string{"investedIn(acme-telecom,orbitra)"}},
 	})
 }
+
+// TestRound43VentureOwners: "the two groups" inside the description of a
+// joint venture named just before it are the sentence's two other
+// organisations acting together. Near miss: an organisation named in a
+// relative clause ("which counts B among its customers") is no owner.
+func TestRound43VentureOwners(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"A buys with B through Y, the joint venture the two groups set up", "Acme Telecom buys equipment with Kestrel Capital through Orbitra Networks, the procurement joint venture the two groups set up in 2011.",
+			[]string{"jointVenture(acme-telecom,kestrel)", "founded(orbitra) date=2011"}},
+		// near miss
+		{"a customer in a relative clause", "Acme Telecom said it had signed a partnership with Granite Labs. Acme Telecom, which counts Kestrel Capital among its largest customers, has put money into Orbitra Networks, the venture the two companies set up in February.",
+			[]string{"partnerOf(acme-telecom,granite-labs)", "investedIn(acme-telecom,orbitra)", "jointVenture(acme-telecom,granite-labs)"}},
+	})
+}
