@@ -69,6 +69,9 @@ func (x *extractor) description(text string, toks []token, i int, covered []bool
 			// ...": the previous sentence opened with the alliance.
 			s = x.prevFirst
 		}
+		if o := x.openerIts(text, toks[i].Start); o != "" {
+			s = o // "Beyond its stake in Y, it led ...": the opener's "its" (coref_opener_its.go)
+		}
 		if g, ok := x.foundedBySelf(toks, i, s); ok {
 			s = g // "It was set up by A, B and C": not A (coref_found_by.go)
 		}

@@ -206,6 +206,9 @@ func (x *extractor) sentence(st sentence) {
 		x.prevSubj = orgs[0]
 		x.subjects[orgs[0]]++
 	}
+	if u := possUnitOpener(s); u != "" && len(orgs) > 1 && orgs[1] == u {
+		x.prevSubj, x.prevFirst = u, u // "X's venture arm, Y, has become ...": Y is what the next sentence's pronouns mean (coref_poss_unit_opener.go)
+	}
 	x.prevIt = x.nextSubject(s, toks, x.prevFirst, oldFirst) // coref_subject_next.go
 	if n := x.laterName(s); n != "" {
 		x.prevSubj = n // "The company will be called J. It ..." (coref_named_later.go)

@@ -24,9 +24,11 @@ func partShare(words string) bool {
 	if strings.Contains(words, "%") || strings.Contains(words, "per cent") || strings.Contains(words, "percent") {
 		return true
 	}
-	for _, w := range strings.FieldsFunc(words, func(r rune) bool { return r == ' ' || r == '-' }) {
+	ws := strings.FieldsFunc(words, func(r rune) bool { return r == ' ' || r == '-' })
+	for _, w := range ws {
 		switch w {
-		case "half", "third", "thirds", "quarter", "majority":
+		case "half", "third", "thirds", "quarter", "majority",
+			"fifth", "fifths", "sixth", "tenth", "tenths": // "about a fifth of Y", "a tenth of the venture" (round 43, dev27)
 			return true
 		}
 	}

@@ -250,3 +250,23 @@ func TestRound43VentureOwners(t *testing.T) {
 			[]string{"partnerOf(acme-telecom,granite-labs)", "investedIn(acme-telecom,orbitra)", "jointVenture(acme-telecom,granite-labs)"}},
 	})
 }
+
+// TestRound43FractionsAndOpeners: "a fifth of Y" and "a tenth of Y" are
+// parts of Y; after "X's venture arm, Y, has
+// become ...", the next sentence's "its" and "it" are Y's, and "it" after
+// an opening phrase holding "its" is that "its"'s entity, not a name
+// inside the phrase. Near miss: "a fifth of its revenue" is no stake.
+func TestRound43FractionsAndOpeners(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"bought about a fifth of Y", "In May Acme Telecom also bought about a fifth of Orbitra Networks for around 22 billion won.",
+			[]string{"investedIn(acme-telecom,orbitra)"}},
+		{"holds a tenth of Y", "Kestrel Capital sold a tenth of Orbitra Networks to Granite Labs.",
+			[]string{"investedIn(granite-labs,orbitra)"}},
+		{"X's venture arm, Y; beyond its stake in A, it led B's round", "Acme Telecom's venture arm, Kestrel Capital, has become one of Europe's busiest investors. Beyond its stake in Orbitra Networks, it led Granite Labs' 2024 seed round.",
+			[]string{"investedIn(kestrel,orbitra) date=2024", "investedIn(kestrel,granite-labs)"}},
+		// near miss
+		{"a fifth of its revenue", "Acme Telecom spends about a fifth of its revenue on Orbitra Networks.",
+			[]string{}},
+	})
+}
