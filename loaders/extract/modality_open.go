@@ -19,6 +19,10 @@ var (
 	reportThatRE  = mustFiltered(`(?i)\b(?:reports?|rumou?rs?|speculation|claims?|suggestions?)(?:\s+(?:last|earlier|this|on|in)(?:\s+(?:this|last|week|month|year|[A-Z][a-z]+day)){1,2})?\s+that\b`)
 	unconfirmedRE = mustFiltered(`(?i)\b(?:(?:were|was|is|are|have|has|had|remain|remains|remained)\s+(?:not|never|yet to be)\s+(?:been\s+)?(?:confirmed|verified|substantiated)|(?:went|go|goes)\s+unconfirmed|remain(?:s|ed)?\s+unconfirmed)\b`)
 	innerApposRE  = regexp.MustCompile(`, (?:an?|the|its|their) [^,]{1,60},`)
+	// evasiveRE is a question left unanswered and a denial of an
+	// intention (round 43): "declined to say whether it would join X",
+	// "would not confirm whether", "denied it would invest in Y".
+	evasiveRE = mustFiltered(`(?i)\b(?:(?:declined|refused|would\s+not|wouldn't|did\s+not|didn't|could\s+not|couldn't)\s+(?:to\s+)?(?:say|confirm|comment\s+on|disclose)\s+(?:whether|if)|(?:denied|denies|deny)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:would|had|was|were|is|planned|plans|intended|intends))\b`)
 )
 
 // openSpans are the stretches of text that a question or an unconfirmed
@@ -29,6 +33,13 @@ func openSpans(text string) []string {
 		out = append(out, innerApposRE.ReplaceAllStringFunc(text[from:to], func(a string) string {
 			return strings.Repeat(" ", len(a))
 		}))
+	}
+	if loc := evasiveRE.FindStringIndex(text); loc != nil {
+		end := strings.IndexAny(text[loc[1]:], ",;")
+		if end < 0 {
+			end = len(text) - loc[1]
+		}
+		add(loc[0], loc[1]+end)
 	}
 	if loc := askedRE.FindStringIndex(text); loc != nil {
 		end := strings.IndexByte(text[loc[1]:], ',')

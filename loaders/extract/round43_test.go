@@ -270,3 +270,20 @@ func TestRound43FractionsAndOpeners(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound43Evasive: a question left unanswered ("declined to say
+// whether it would join X") and a denied intention ("denied it would
+// invest in Y") state nothing. Near miss: the fact told before the
+// evasion in another clause stands.
+func TestRound43Evasive(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"declined to say whether it would join", "Acme Telecom declined to say whether it would join the Link Forum.",
+			[]string{}},
+		{"denied it would invest", "Acme Telecom denied it would invest in Orbitra Networks.",
+			[]string{}},
+		// near miss
+		{"joined, but declined to say whether", "Acme Telecom joined the Link Forum in May, but declined to say whether it would invest in Orbitra Networks.",
+			[]string{"memberOf(acme-telecom,link-forum)"}},
+	})
+}
