@@ -23,6 +23,9 @@ func (c *clauses) appositionsDropped() *clauses {
 			continue
 		}
 		j := c.apposEnd(i + 2)
+		if j < 0 {
+			j = c.exclusionEnd(i + 2)
+		}
 		if j < 0 || j+1 >= len(c.us) {
 			continue
 		}
@@ -113,6 +116,25 @@ func (c *clauses) apposEnd(k int) int {
 		default:
 			return -1
 		}
+	}
+	return -1
+}
+
+// exclusionEnd is the closing comma of an exclusion that opens at unit k,
+// ", but not D," or ", except D,": "A, B and C, but not D, joined X" is
+// read as "A, B and C joined X" (round 43), or -1.
+func (c *clauses) exclusionEnd(k int) int {
+	j := k
+	switch {
+	case j+1 < len(c.us) && c.us[j].words == "but" && c.us[j+1].words == "not":
+		j += 2
+	case j < len(c.us) && (c.us[j].words == "except" || c.us[j].words == "not"):
+		j++
+	default:
+		return -1
+	}
+	if j+1 < len(c.us) && c.us[j].Kind == 'E' && c.isPunct(j+1, ",") {
+		return j + 1
 	}
 	return -1
 }

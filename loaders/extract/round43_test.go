@@ -287,3 +287,17 @@ func TestRound43Evasive(t *testing.T) {
 			[]string{"memberOf(acme-telecom,link-forum)"}},
 	})
 }
+
+// TestRound43ButNot: "A, B and C, but not D, joined X" names A, B and C
+// as members and D as none. Near miss: with no exclusion every name of
+// the list joined.
+func TestRound43ButNot(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"A, B and C, but not D, joined X", "Acme Telecom, Orbitra Networks and Granite Labs, but not Kestrel Capital, joined the Link Forum.",
+			[]string{"memberOf(acme-telecom,link-forum)", "memberOf(orbitra,link-forum)", "memberOf(granite-labs,link-forum)"}},
+		// near miss
+		{"A, B, C and D joined X", "Acme Telecom, Orbitra Networks, Granite Labs and Kestrel Capital joined the Link Forum.",
+			[]string{"memberOf(acme-telecom,link-forum)", "memberOf(orbitra,link-forum)", "memberOf(granite-labs,link-forum)", "memberOf(kestrel,link-forum)"}},
+	})
+}
