@@ -225,7 +225,7 @@ var phrasingRules = []rule{
 		x.personRole(s, rel, m[1], org, m[2]+" past", 0.7)
 	}},
 	// investments
-	{name: "X took a N% stake in Y", keys: []string{"stake"}, re: rx(rOrgs + `((?:,? [a-z']+){0,4}?) (?:took|has taken|had taken|acquired|bought|purchased|picked up|holds|owns) (?:a |an )?(?:\d+(?:\.\d+)? ?(?:%|per ?cent) |majority |minority |significant |small |controlling |strategic |equity )*stakes? in (?:the |a |an )?(?:(?:<[UN]\d+> |[\w-]+ ){0,3}?(?:startup|company|firm|operator|carrier|group|maker|developer|business|unit) )?(<[CVU]\d+>)(?:[^<]{0,40}? for ` + rAmt + `)?(?:(?:,(?:[^<,]|<N\d+>){0,60},)? and (?:also )?in (<[CVU]\d+>))?`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X took a N% stake in Y", keys: []string{"stake"}, re: rx(rOrgs + `((?:,? [a-z']+){0,4}?) (?:took|has taken|had taken|acquired|bought|purchased|picked up|holds|owns|gets|got|get|receives|received|receive|obtained|gained) (?:a |an )?(?:\d+(?:\.\d+)? ?(?:%|per ?cent) |majority |minority |significant |small |controlling |strategic |equity )*stakes? in (?:the |a |an )?(?:(?:<[UN]\d+> |[\w-]+ ){0,3}?(?:startup|company|firm|operator|carrier|group|maker|developer|business|unit) )?(<[CVU]\d+>)(?:[^<]{0,40}? for ` + rAmt + `)?(?:(?:,(?:[^<,]|<N\d+>){0,60},)? and (?:also )?in (<[CVU]\d+>))?`), fn: func(x *extractor, s *sent, m []string) {
 		if x.stakeInHolding(s, m[3]) {
 			return
 		}

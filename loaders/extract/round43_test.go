@@ -301,3 +301,19 @@ func TestRound43ButNot(t *testing.T) {
 			[]string{"memberOf(acme-telecom,link-forum)", "memberOf(orbitra,link-forum)", "memberOf(granite-labs,link-forum)", "memberOf(kestrel,link-forum)"}},
 	})
 }
+
+// TestRound43GetsStake: "A will get a 1.6% stake in Y" and "A received a
+// minority stake in Y" are A's stakes, as "A took a stake in Y" is. Near
+// miss: "A got no stake in Y" states none.
+func TestRound43GetsStake(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"will get a N% stake in Y", "In return Kestrel Capital will get a 1.6% stake in Orbitra Networks.",
+			[]string{"investedIn(kestrel,orbitra) modality=planned"}},
+		{"received a minority stake in Y", "Kestrel Capital received a minority stake in Orbitra Networks as part of the deal.",
+			[]string{"investedIn(kestrel,orbitra)"}},
+		// near miss
+		{"got no stake in Y", "Kestrel Capital got no stake in Orbitra Networks.",
+			[]string{}},
+	})
+}
