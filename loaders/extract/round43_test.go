@@ -317,3 +317,20 @@ func TestRound43GetsStake(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound43ParenAside: a description or relative clause in brackets
+// after a name reads as one between commas: "sold 51 percent of Y (its
+// mast business) to B", "A (which owns 10% of B) invested in Y". Near
+// miss: an alias in brackets stays an alias.
+func TestRound43ParenAside(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"Y (its mast business) to B", "Acme Telecom sold 51 percent of Orbitra Networks (its mast business) to Kestrel Capital.",
+			[]string{"investedIn(kestrel,orbitra)"}},
+		{"A (which owns 10% of B) invested in Y", "Kestrel Capital (which owns 10% of Granite Labs) invested in Orbitra Networks.",
+			[]string{"investedIn(kestrel,orbitra)", "investedIn(kestrel,granite-labs)"}},
+		// near miss
+		{"an alias in brackets", "Kestrel Capital (KC) invested in Orbitra Networks. KC also backs Granite Labs.",
+			[]string{"investedIn(kestrel,orbitra)", "investedIn(kestrel,granite-labs)"}},
+	})
+}

@@ -84,5 +84,6 @@ func isPhotoRef(in string) bool {
 func asides(t string) (string, bool) {
 	t, photo := photoAside(t)
 	t, dash := dashAside(t)
-	return t, photo || dash
+	t, paren := parenAside(t) // text_paren_aside.go
+	return t, photo || dash || paren
 }
