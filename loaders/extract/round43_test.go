@@ -334,3 +334,17 @@ func TestRound43ParenAside(t *testing.T) {
 			[]string{"investedIn(kestrel,orbitra)", "investedIn(kestrel,granite-labs)"}},
 	})
 }
+
+// TestRound43AsWellAs: "as well as" coordinates list items as "and" does
+// ("A as well as B invested in Y"). Near miss: a single name before "as
+// well as" a description is no list.
+func TestRound43AsWellAs(t *testing.T) {
+	reg := mustRegister(t, "round43.yaml", round43Register)
+	runNewsWith(t, reg, []newsCase{
+		{"A as well as B invested in Y", "Acme Telecom as well as Orbitra Networks invested in Granite Labs.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(orbitra,granite-labs)"}},
+		// near miss
+		{"as well as a description", "Acme Telecom invested in Granite Labs as well as in its own research.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+	})
+}

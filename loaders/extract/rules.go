@@ -29,8 +29,9 @@ type arg struct {
 }
 
 // listGapRE is what may stand between two items of a coordinated list: a
-// separator, then a few descriptive words ("operators", "the", "NAT's").
-var listGapRE = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+|&\s+|or\s+)?|and\s+|&\s+|or\s+|;\s*(?:and\s+)?)((?:[\w'’.-]+\s+){0,5})$`)
+// separator ("and", "or", "as well as": round 43), then a few descriptive
+// words ("operators", "the", "NAT's").
+var listGapRE = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+|&\s+|or\s+|as well as\s+)?|and\s+|&\s+|or\s+|as well as\s+|;\s*(?:and\s+)?)((?:[\w'’.-]+\s+){0,5})$`)
 
 // leadRoleRE is a list item's role in brackets after its name.
 var leadRoleRE = regexp.MustCompile(`^ \((?:co-)?lead(?: investor| backer)?(?: (?:in|of|on) [^()]{1,50})?\)`)
