@@ -54,7 +54,7 @@ func (x *extractor) famFound(c *clauses, v int) {
 		agents, byCompany := 0, false
 		for _, p := range ps {
 			if p.prep == "by" && (c.us[p.at].Kind == 'N' || c.us[p.at].Kind == 'M') {
-				if ps := c.byPersons(x, p.at); founders[u.Lemma] && len(ps) > 0 {
+				if ps := c.byPersons(x, p.at); personFoundVerb(u.Lemma) && len(ps) > 0 {
 					// "Y had been founded by three former Apple chip
 					// architects, P, Q and R" (round 41)
 					for _, a := range ps {
@@ -67,7 +67,7 @@ func (x *extractor) famFound(c *clauses, v int) {
 					x.noteCountedFounders(c, p.at, alli[0]) // found_counted_next.go
 				}
 			}
-			if p.prep == "by" && c.us[p.at].Kind == 'E' && !c.isPerson(x, p.at) && founders[u.Lemma] {
+			if p.prep == "by" && c.us[p.at].Kind == 'E' && !c.isPerson(x, p.at) && personFoundVerb(u.Lemma) {
 				if ps := c.byPersons(x, p.at); len(ps) > 0 {
 					// "by three former Apple chip architects, P, Q and R"
 					for _, a := range ps {
@@ -79,7 +79,7 @@ func (x *extractor) famFound(c *clauses, v int) {
 			}
 			if p.prep == "by" && c.us[p.at].Kind == 'E' {
 				by := c.args(x, p.at)
-				if founders[u.Lemma] && c.isPerson(x, p.at) {
+				if personFoundVerb(u.Lemma) && c.isPerson(x, p.at) {
 					// "Y was founded in 2019 by P, Q and R": people found a
 					// company, no alliance (found_company_founders.go)
 					for _, a := range c.personRun(x, p.at) {

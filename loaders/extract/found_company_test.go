@@ -11,7 +11,7 @@ func TestFoundCompany(t *testing.T) {
 		{"A and B set up Y, apposition", "Last March Acme Telecom and Cobalt Mobile set up Polar Compute, a fund for chip start-ups.",
 			[]string{"founded(polar-compute) date=2025-03"}},
 		{"Y, which A founded in", "Polar Compute, which Acme Telecom founded in Bergen in 2014, is now listed in Oslo.",
-			[]string{"founded(polar-compute) date=2014"}},
+			[]string{"foundedBy(polar-compute,acme-telecom)", "founded(polar-compute) date=2014"}},
 		{"P, who founded Y in", "Jane Park, who founded Polar Compute in 2019, left on Friday.",
 			[]string{"founded(polar-compute) date=2019", "foundedBy(polar-compute,jane-park)"}},
 		{"the formation of Y", "Ion Cloud and Granite Labs today announced the formation of Polar Compute, which will rent out GPUs.",

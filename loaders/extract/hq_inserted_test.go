@@ -12,7 +12,7 @@ func TestHQAcrossInsert(t *testing.T) {
 		{"J, backed by A, is headquartered in City, Country", "Granite Labs, backed by Acme Telecom, is headquartered in Madrid, Spain.",
 			[]string{"headquarteredIn(granite-labs,ES)", "investedIn(acme-telecom,granite-labs)"}},
 		{"J, which A set up, is based in", "Granite Labs, which Acme Telecom set up in 2019, is based in Lisbon, Portugal.",
-			[]string{"founded(granite-labs) date=2019", "headquarteredIn(granite-labs,PT)"}},
+			[]string{"foundedBy(granite-labs,acme-telecom)", "founded(granite-labs) date=2019", "headquarteredIn(granite-labs,PT)"}},
 		{"A, which owns J, is based in", "Acme Telecom, which owns Granite Labs, is based in Oslo, Norway.",
 			[]string{"headquarteredIn(acme-telecom,NO)"}},
 		{"Headquartered in City, Country, X", "Headquartered in Espoo, Finland, Acme Telecom makes radio equipment.",

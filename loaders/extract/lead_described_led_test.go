@@ -44,7 +44,7 @@ func TestDescribedLed(t *testing.T) {
 			[]string{"founded(atlas-ai-hub)", "founded(nova-cloud)"}},
 		{"near miss: two founded compete, fronted",
 			"Polar Compute, Helix Wireless and Ion Cloud formed Nova Cloud in March, and Acme Telecom set up Atlas AI Hub. Led by Helix Wireless, the venture will open in 2026.",
-			[]string{"founded(atlas-ai-hub)", "founded(nova-cloud)"}},
+			[]string{"foundedBy(atlas-ai-hub,acme-telecom)", "founded(atlas-ai-hub)", "founded(nova-cloud)"}},
 		{"near miss: a person leads",
 			"The big news was the launch of Atlas AI Hub in May. The venture is led by Jane Park.",
 			[]string{"founded(atlas-ai-hub)"}},

@@ -13,8 +13,10 @@ import (
 // denial told first ("A denied reports that ...").
 
 // reportThenDeniedRE matches a sentence that opens with a report and ends
-// by denying it; group 1 is the report's content.
-var reportThenDeniedRE = regexp.MustCompile(`(?i)^\W*(?:(?:the|earlier|recent|media|press|local|newspaper|market|industry)\s+)*(?:reports?|rumou?rs?|speculation|claims?|suggestions?|chatter|talk|gossip)\s+(?:that|of)\s+(.+?)\s+(?:were|was|have\s+been|has\s+been|remain|remains|had\s+been)\s+(?:not\s+(?:been\s+)?confirmed|unconfirmed|denied|dismissed|rejected|refuted|unfounded|false|wrong)\b`)
+// by denying it, or whose clause after a colon, semicolon or dash does
+// ("Not every rumour pans out: reports that A had co-founded Y were denied",
+// round 44); group 1 is the report's content.
+var reportThenDeniedRE = regexp.MustCompile(`(?i)(?:^|[:;]\s+|\s[–—-]\s+)\W*(?:(?:the|earlier|recent|media|press|local|newspaper|market|industry)\s+)*(?:reports?|rumou?rs?|speculation|claims?|suggestions?|chatter|talk|gossip)\s+(?:that|of)\s+(.+?)\s+(?:were|was|have\s+been|has\s+been|remain|remains|had\s+been)\s+(?:not\s+(?:been\s+)?confirmed|unconfirmed|denied|dismissed|rejected|refuted|unfounded|false|wrong)\b`)
 
 // openQuestionRE ends the text before a clause that asks whether
 // something is so, which states nothing: "Madrid was weighing whether state
@@ -58,9 +60,13 @@ func withheldSubject(text, subj string) bool {
 }
 
 // reportOpens reports whether one of reportThenDeniedRE's nouns stands in
-// the sentence's first 60 bytes, where the expression's report must open.
+// the sentence's first 60 bytes, where the expression's report must open,
+// or after a colon, semicolon or dash.
 func reportOpens(text string) bool {
 	head := strings.ToLower(text[:min(len(text), 60)])
+	if strings.ContainsAny(text, ":;–—") || strings.Contains(text, " - ") {
+		head = strings.ToLower(text)
+	}
 	for _, w := range []string{"report", "rumo", "speculation", "claim", "suggestion", "chatter", "talk", "gossip"} {
 		if strings.Contains(head, w) {
 			return true

@@ -200,7 +200,7 @@ func TestRound28NewCompany(t *testing.T) {
 	reg := mustRegister(t, "round28.yaml", round28Register)
 	runNewsWith(t, reg, []newsCase{
 		{"the new company is chaired by", "Polar Compute, the AI company that Acme Telecom set up in May, has its leadership in place. The new company is chaired by Jane Park.",
-			[]string{"founded(polar-compute)", "chairmanOf(jane-park,polar-compute)"}},
+			[]string{"foundedBy(polar-compute,acme-telecom)", "founded(polar-compute)", "chairmanOf(jane-park,polar-compute)"}},
 		{"a stake in the new company", "Acme Telecom and Ion Cloud set up Polar Compute in May. Cobalt Mobile took a 10% stake in the new company.",
 			[]string{"founded(polar-compute)", "investedIn(cobalt-mobile,polar-compute)"}},
 		{"near miss: nothing founded", "Polar Compute hired 200 engineers in May. The new company is chaired by Jane Park.", nil},

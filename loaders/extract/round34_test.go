@@ -153,7 +153,7 @@ func TestRound34MoneyShapes(t *testing.T) {
 		{"a nationality in the description", "Ion Cloud, a French fund backed by Acme Telecom, raised money.",
 			[]string{"headquarteredIn(ion-cloud,FR)", "investedIn(acme-telecom,ion-cloud)"}},
 		{"the firm that A set up", "Ion Cloud is the investment firm that Acme Telecom set up in 2015 as Acme Capital.",
-			[]string{"founded(ion-cloud) date=2015"}},
+			[]string{"foundedBy(ion-cloud,acme-telecom)", "founded(ion-cloud) date=2015"}},
 		{"near miss: not the firm", "Ion Cloud is not the investment firm that Acme Telecom set up in 2015.",
 			[]string{}},
 	})

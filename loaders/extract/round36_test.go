@@ -122,7 +122,7 @@ func TestRound36UpToAmount(t *testing.T) {
 		{"committed up to", "Acme Telecom has committed up to $40 billion to Granite Labs.",
 			[]string{"investedIn(acme-telecom,granite-labs) amount=$40 billion"}},
 		{"near miss: set up keeps its particle", "Acme Telecom set up Granite Labs in 2020.",
-			[]string{"founded(granite-labs) date=2020"}},
+			[]string{"foundedBy(granite-labs,acme-telecom)", "founded(granite-labs) date=2020"}},
 	})
 }
 

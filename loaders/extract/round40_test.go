@@ -64,9 +64,10 @@ func TestRound40ShareTailPercent(t *testing.T) {
 // 2019 by P and Q", "Y, a start-up founded in 2022 by P and Q,") and the
 // active voice with a person as subject or after "with" ("P co-founded Y in
 // 1993 with Q and R", "P, who founded Y", "Y, which P founded"). Near
-// misses: an alliance's founder, a show nothing made an organisation, an
-// organisation in the active voice (round 37's finding), a person
-// described, not named.
+// misses: an alliance's founder, a show nothing made an organisation, a
+// person described, not named. An organisation in the active voice was a
+// near miss too (round 37's finding) until round 44, which reads one
+// organisation as the founder (found_company_founders.go).
 func TestRound40PersonFounders(t *testing.T) {
 	reg := mustRegister(t, "round40.yaml", round40Register+`  omar-haddad: {name: Omar Haddad, type: person}
   lena-berg: {name: Lena Berg, type: person}
@@ -105,7 +106,7 @@ func TestRound40PersonFounders(t *testing.T) {
 		{"an alliance's founder", "Jane Doe, founder of the Radio Forum, spoke.", nil},
 		{"a show nothing made an organisation", "Jane Doe, chairman of Acme Telecom and a co-founder of VivaTech, moderated.",
 			[]string{"chairmanOf(jane-doe,acme-telecom)"}},
-		{"an organisation in the active voice", "Acme Telecom founded Granite Labs in 1990.", []string{"founded(granite-labs) date=1990"}},
+		{"an organisation in the active voice", "Acme Telecom founded Granite Labs in 1990.", []string{"foundedBy(granite-labs,acme-telecom)", "founded(granite-labs) date=1990"}},
 		{"a founder described, not named", "Granite Labs was founded in 2021 by former Acme Telecom researchers.",
 			[]string{"founded(granite-labs) date=2021"}},
 	})

@@ -144,12 +144,12 @@ func TestRound42KeptStake(t *testing.T) {
 	reg := mustRegister(t, "round42.yaml", round42Register)
 	runNewsWith(t, reg, []newsCase{
 		{"set up Y and will remain a shareholder", "Acme Telecom set up Granite Labs as an independent company on January 3 and will remain a shareholder.",
-			[]string{"founded(granite-labs)", "investedIn(acme-telecom,granite-labs)"}},
+			[]string{"foundedBy(granite-labs,acme-telecom)", "founded(granite-labs)", "investedIn(acme-telecom,granite-labs)"}},
 		{"set up Y and remains its largest shareholder", "Acme Telecom set up Granite Labs in 2024 and remains its largest shareholder.",
-			[]string{"founded(granite-labs) date=2024", "investedIn(acme-telecom,granite-labs) date=2024"}},
+			[]string{"foundedBy(granite-labs,acme-telecom)", "founded(granite-labs) date=2024", "investedIn(acme-telecom,granite-labs) date=2024"}},
 		// near misses
 		{"another holder", "Acme Telecom set up Granite Labs in 2024, and Tolvar Rivers remains a shareholder.",
-			[]string{"founded(granite-labs) date=2024"}},
+			[]string{"foundedBy(granite-labs,acme-telecom)", "founded(granite-labs) date=2024"}},
 		{"no earlier verb", "Acme Telecom will remain a shareholder.",
 			[]string{}},
 	})

@@ -1,0 +1,55 @@
+package extract_test
+
+import (
+	"testing"
+)
+
+const round44Register = `entities:
+  acme-telecom: {name: Acme Telecom, type: company}
+  orbitra: {name: Orbitra Networks, type: company}
+  kestrel: {name: Kestrel Capital, type: company}
+  granite-labs: {name: Granite Labs, type: company}
+  jane-park: {name: Jane Park, type: person}
+  omar-haddad: {name: Omar Haddad, type: person}
+  lena-berg: {name: Lena Berg, type: person}
+  link-forum: {name: Link Forum, type: alliance}
+`
+
+// TestRound44StartedBy: people after "by" in a passive "started" found
+// the company, as "founded by" does ("Y was started in 2012 by P and Q");
+// "start" is no founding verb for organisations after "by" (an alliance
+// "started by" two companies reads as before).
+func TestRound44StartedBy(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"started by three people", "Granite Labs was started by Jane Park, Omar Haddad and Lena Berg, who bet that photonic chips would win.",
+			[]string{"foundedBy(granite-labs,jane-park)", "foundedBy(granite-labs,omar-haddad)", "foundedBy(granite-labs,lena-berg)"}},
+		{"started in a year by two people", "Granite Labs was started in 2012 by Jane Park and Omar Haddad.",
+			[]string{"founded(granite-labs) date=2012", "foundedBy(granite-labs,jane-park)", "foundedBy(granite-labs,omar-haddad)"}},
+		// near miss
+		{"started selling", "Granite Labs started selling chips in 2012, Jane Park said.",
+			[]string{}},
+	})
+}
+
+// TestRound44OrganisationFounder: one organisation that sets up a company
+// in the active voice is its founder, as the annotation guide asks since
+// round 38 ("America Movil set up Sitios Latinoamerica in 2022"). Near
+// misses: two organisations that set one up together are the joint
+// venture rules' (they stay unread as founders here), and a founding only
+// reported and then denied ("Not every rumour pans out: reports that A
+// had co-founded Y were denied") states nothing.
+func TestRound44OrganisationFounder(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"one organisation set up", "Acme Telecom set up Granite Labs in 2022 to hold its towers outside Mexico.",
+			[]string{"founded(granite-labs) date=2022", "foundedBy(granite-labs,acme-telecom)"}},
+		{"one organisation created", "Acme Telecom created Granite Labs in 2019 to house its digital businesses.",
+			[]string{"founded(granite-labs) date=2019", "foundedBy(granite-labs,acme-telecom)"}},
+		// near misses
+		{"two organisations together", "Acme Telecom and Kestrel Capital set up Granite Labs in 2022.",
+			[]string{"founded(granite-labs) date=2022"}},
+		{"a founding reported, then denied after a colon", "Not every rumour pans out: reports that Acme Telecom had co-founded Granite Labs were denied by both companies.",
+			[]string{}},
+	})
+}
