@@ -252,16 +252,22 @@ var baseRules = []rule{
 		}
 		x.personRole(s, schema.RelCEOOf, m[5], m[2], m[1]+m[3], 0.9)
 	}},
-	{name: "Z, X's CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `, (?:now |currently |still )?(?:the )?((?:former |new |interim |outgoing )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z, X's CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `, (?:now |currently |still )?(?:the )?((?:former |new |interim |outgoing |then |once )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
+		if m[2] == "then " || m[2] == "once " {
+			if a, ok := x.one(s, m[3]); !ok || a.m == nil || a.m.Coref {
+				return // "P, then its chief executive": a named company only ("its" is the founding's, TestRound32NowItsChief)
+			}
+			m[2] = "former " // "P, then Equinix's chief executive," (round 44)
+		}
 		x.personRole(s, schema.RelCEOOf, m[1], m[3], m[2]+m[4], 0.9)
 	}},
-	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |had been |the |a |an )?(?:the )?((?:(?:also|now|still|currently|then|previously|formerly|until now|until recently|most recently|earlier|himself|herself|both) )?(?:the )?(?:former |new |interim |acting )?)(?:first |founding )?` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z, CEO of X", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `,? (?:who is |who was |is |was |had been |the |a |an )?(?:the )?((?:(?:also|now|still|currently|then|once|previously|formerly|until now|until recently|most recently|earlier|himself|herself|both) )?(?:the )?(?:former |new |interim |acting )?)(?:first |founding )?` + rTitles + rCEO + ` (?:of|at) (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		if !companyDescriptor(m[3]) || unitAfter(s, m[0]) {
 			return
 		}
 		defer x.gappedPosts(s, m, schema.RelCEOOf) // "..., of B from 2018 and of C from 2020" (roles_gapped_of.go)
 		mod := m[2]
-		if l := strings.ToLower(mod); strings.HasPrefix(l, "then ") || strings.HasPrefix(l, "until now ") || heldBefore(l) {
+		if l := strings.ToLower(mod); strings.HasPrefix(l, "then ") || strings.HasPrefix(l, "once ") || strings.HasPrefix(l, "until now ") || heldBefore(l) {
 			mod = "former " + mod // "P, then chief executive of X": a title held before
 		}
 		if strings.HasPrefix(strings.ToLower(s.flat[strings.Index(s.flat, m[1])+len(m[1]):]), ", a former") {

@@ -53,3 +53,23 @@ func TestRound44OrganisationFounder(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound44ThenPossessiveTitle: "then" or "once" before a possessive
+// title in an apposition tells a past post ("P, then Equinix's chief
+// executive,", "Q, once Tele2's chief executive"), as before a title with
+// "of" ("P, then chief executive of X"). Near miss: "once again" before a
+// description is no title.
+func TestRound44ThenPossessiveTitle(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"then X's chief executive", "Jane Park, then Acme Telecom's chief executive, called the region one of enormous potential.",
+			[]string{"ceoOf(jane-park,acme-telecom) modality=past"}},
+		{"once X's chief executive", "Acme Telecom's chairman is Omar Haddad, once Orbitra Networks' chief executive.",
+			[]string{"chairmanOf(omar-haddad,acme-telecom)", "ceoOf(omar-haddad,orbitra) modality=past"}},
+		{"once chief executive of X", "Omar Haddad, once chief executive of Acme Telecom, now advises start-ups.",
+			[]string{"ceoOf(omar-haddad,acme-telecom) modality=past"}},
+		// near miss
+		{"once again a description", "Jane Park, once again Acme Telecom's best seller, spoke first.",
+			[]string{}},
+	})
+}
