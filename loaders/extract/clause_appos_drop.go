@@ -29,7 +29,7 @@ func (c *clauses) appositionsDropped() *clauses {
 		if j < 0 || j+1 >= len(c.us) {
 			continue
 		}
-		if n := c.us[j+1]; n.Kind != 'P' && (n.Kind != 'V' || n.Passive) {
+		if n := c.us[j+1]; n.Kind != 'P' && (n.Kind != 'V' || n.Passive) && !c.andVerbAt(j+1) {
 			continue
 		}
 		if drop == nil {
@@ -69,6 +69,13 @@ func (c *clauses) appositionsDropped() *clauses {
 		}
 	}
 	return r
+}
+
+// andVerbAt reports whether unit k is "and" before an active verb: a
+// second verb phrase after the description ("paid $20m for a stake in X,
+// a Seoul developer, and put $15m into Y": round 44, dev28).
+func (c *clauses) andVerbAt(k int) bool {
+	return k+1 < len(c.us) && c.isPunct(k, "and") && c.us[k+1].Kind == 'V' && !c.us[k+1].Passive
 }
 
 // personUnit reports whether entity unit u names a person: a person's

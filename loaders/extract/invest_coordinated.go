@@ -19,7 +19,7 @@ func verbCoordinated(between string) bool {
 // investNotCoordinated is the rule "X invested N in Y" unless its verb
 // is coordinated after another clause's object.
 func investNotCoordinated(x *extractor, s *sent, m []string) {
-	if verbCoordinated(m[2]) {
+	if verbCoordinated(m[2]) || prepObjectAnd(s.sk, m[0], m[2]) {
 		return
 	}
 	mt := m[2]
@@ -33,3 +33,26 @@ func investNotCoordinated(x *extractor, s *sent, m []string) {
 // made: "signed a letter of intent to", "has signed a memorandum of
 // understanding to", "signed an agreement to".
 var signedToRE = regexp.MustCompile(`\b(?:signed|agreed) (?:a|an) (?:letter of intent|memorandum of understanding|memorandum|agreement) to$`)
+
+// prepObjectAnd reports whether the name that opens match whole of the
+// skeleton sk is a preposition's object right before "and" and the verb:
+// "A paid $20m for a stake in X and put $15m into Y" puts A's money into
+// Y, not X's (round 44, dev28); the clause layer reads A.
+func prepObjectAnd(sk, whole, between string) bool {
+	if b := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(between), ",")); b != "and" {
+		return false
+	}
+	at := strings.Index(sk, whole)
+	if at <= 0 {
+		return false
+	}
+	ws := strings.Fields(sk[:at])
+	if len(ws) == 0 {
+		return false
+	}
+	switch strings.ToLower(ws[len(ws)-1]) {
+	case "in", "of", "for", "with", "into", "from", "to", "at":
+		return true
+	}
+	return false
+}

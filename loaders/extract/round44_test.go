@@ -73,3 +73,39 @@ func TestRound44ThenPossessiveTitle(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound44RepeatedPreposition: a preposition repeated after "and"
+// coordinates its objects ("has invested in A and in B", "raised $500
+// million from A and from B"). Near miss: a description after the second
+// item is that item's alone ("reuse code from A and from B, the project
+// spearheaded by C": no list, so C leads B only).
+func TestRound44RepeatedPreposition(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"invested in A and in B", "Kestrel Capital has invested in Granite Labs and in Orbitra Networks.",
+			[]string{"investedIn(kestrel,granite-labs)", "investedIn(kestrel,orbitra)"}},
+		{"raised from A and from B", "Granite Labs raised $500 million from Kestrel Capital and from Acme Telecom.",
+			[]string{"investedIn(kestrel,granite-labs) amount=$500 million", "investedIn(acme-telecom,granite-labs) amount=$500 million"}},
+		// near miss
+		{"a description after the second item", "The group will reuse code from Granite Labs and from Orbitra Networks, the software project spearheaded by Acme Telecom.",
+			[]string{"ledBy(orbitra,acme-telecom)"}},
+	})
+}
+
+// TestRound44SecondVerbPhrase: "A paid N for a stake in X and put M into
+// Y": X, a preposition's object before "and", is no investor in Y; the
+// clause's subject A is, also across a description of X between commas
+// ("X, a Seoul developer, and put"). Near miss: a subject list before the
+// verb ("A and B invested $5m in Y") stays the investors.
+func TestRound44SecondVerbPhrase(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a stake in X and put into Y", "Acme Telecom paid 22.4 billion won for a stake in Granite Labs and put 15 billion won into Orbitra Networks.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=22.4 billion won", "investedIn(acme-telecom,orbitra) amount=15 billion won"}},
+		{"across a description", "Acme Telecom has been busy abroad. Closer to home, it paid 22.4 billion won for a stake in Granite Labs, a Seoul developer, and put 15 billion won into Orbitra Networks, the maker of a chatbot.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=22.4 billion won", "investedIn(acme-telecom,orbitra) amount=15 billion won"}},
+		// near miss
+		{"a subject list", "Acme Telecom and Kestrel Capital invested $5 million in Orbitra Networks.",
+			[]string{"investedIn(acme-telecom,orbitra) amount=$5 million", "investedIn(kestrel,orbitra) amount=$5 million"}},
+	})
+}

@@ -206,7 +206,8 @@ func (x *extractor) gapJoins(s *sent, a, b int) bool {
 	if frontedPlace(s, a, gap) {
 		return false // "At Vodafone Idea, the Government of India became": invest_fronted.go
 	}
-	gap = descGap(gap) // list_desc_gap.go
+	gap = descGap(gap)                  // list_desc_gap.go
+	gap = repeatedPrepGap(s, a, b, gap) // "invested in A and in B" (list_repeated_prep.go)
 	g := listGapRE.FindStringSubmatch(gap)
 	if g == nil || s.ms[a].Coref && s.ms[a].Kind != 'G' && !pronounOpensList(s, a, b, gap) || s.ms[b].Coref {
 		return false
