@@ -164,7 +164,7 @@ func (x *extractor) readRestated(st sentence) {
 	if x.restating || x.lastSent == nil {
 		return
 	}
-	vs := x.restate(x.lastSent)
+	vs := append(x.restate(x.lastSent), x.restateRelativeVP(x.lastSent)...) // restate_relative_vp.go
 	if len(vs) == 0 {
 		return
 	}

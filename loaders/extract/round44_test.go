@@ -109,3 +109,22 @@ func TestRound44SecondVerbPhrase(t *testing.T) {
 			[]string{"investedIn(acme-telecom,orbitra) amount=$5 million", "investedIn(kestrel,orbitra) amount=$5 million"}},
 	})
 }
+
+// TestRound44RelativeSecondPost: a person's relative clause with two verb
+// phrases gives the post the second one names ("P, a Paraguayan who
+// joined the group in 1995 and was most recently chief executive of Y,
+// took over", "Q, who led A as CEO from 2015 and now chairs its board").
+// Near miss: a second verb phrase with no post ("who joined A in 1995 and
+// moved to Lisbon") gives none.
+func TestRound44RelativeSecondPost(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"who joined and was most recently", "Jane Park, a Paraguayan who joined the group in 1995 and was most recently chief executive of Orbitra Networks, took over on June 1.",
+			[]string{"ceoOf(jane-park,orbitra) modality=past"}},
+		{"who led as CEO and now chairs its board", "He succeeded Omar Haddad, who led Acme Telecom as CEO from 2015 and now chairs its board.",
+			[]string{"ceoOf(omar-haddad,acme-telecom)", "chairmanOf(omar-haddad,acme-telecom)"}},
+		// near miss
+		{"a second verb phrase with no post", "Jane Park, who joined Acme Telecom in 1995 and moved to Lisbon in 2001, spoke first.",
+			[]string{}},
+	})
+}
