@@ -59,5 +59,6 @@ func descGap(gap string) string {
 // with its parent is a list of the two ("Sundar Pichai, chief executive of
 // Google and its parent Alphabet", round 34, dev21). A unit coordinated
 // with its parent's own unit ("the group and its subsidiary B") is read by
-// clause_and_its.go instead.
-var parentGapRE = regexp.MustCompile(`^\s*,?\s*and its (?:parent|parent company|owner|holding company)\s+$`)
+// clause_and_its.go instead. Since round 44 also "A and its (biggest
+// regional) rival B" (a list with no split moving).
+var parentGapRE = regexp.MustCompile(`^\s*,?\s*and its (?:(?:biggest|largest|main|closest|chief|old|long-time|longtime|regional|local|domestic|smaller|bigger|NAT)\s+){0,3}(?:parent|parent company|owner|holding company|rival|competitor|peer)\s+$`)

@@ -128,3 +128,15 @@ func TestRound44RelativeSecondPost(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound44AndItsRival: "A and its rival B" is a list of the two, as "A
+// and its parent B" is ("A and its rival B are both members of X").
+func TestRound44AndItsRival(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"and its rival", "Acme Telecom and its rival Orbitra Networks are both members of Link Forum.",
+			[]string{"memberOf(acme-telecom,link-forum)", "memberOf(orbitra,link-forum)"}},
+		{"and its biggest regional rival", "Acme Telecom and its biggest regional rival Orbitra Networks are both members of Link Forum.",
+			[]string{"memberOf(acme-telecom,link-forum)", "memberOf(orbitra,link-forum)"}},
+	})
+}
