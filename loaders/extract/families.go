@@ -29,7 +29,7 @@ var verbFamilies = func() map[string][]family {
 	add(family{"join.reported", (*extractor).famReportedJoin}, "join, rejoin")
 	add(family{"found", (*extractor).famFound}, "found, co-found, establish, form, create, set up, launch, co-launch, start, unveil, spin up, incorporate, come, initiate, kick off, co-create")
 	add(family{"found.relative", (*extractor).famFoundRelative}, "found, co-found, establish, form, create, set up, launch, start")
-	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run, drive, front")
+	add(family{"lead", (*extractor).famLead}, "lead, co-lead, head, spearhead, steer, chair, co-chair, helm, run, drive, front, coordinate, co-ordinate")
 	add(family{"invest", (*extractor).famInvest}, "invest, co-invest, pump, pour, inject, plough, plow, put, back, fund, finance, count, have, get, receive, secure, win, land, raise, attract, buy, acquire, take, hold, own")
 	add(family{"invest.light", (*extractor).famInvestLight}, "make, complete, finalise, finalize, announce, confirm, lead, co-lead, anchor")
 	add(family{"invest.raised-from", (*extractor).famRaisedFrom}, "raise, secure, get, receive, land, attract, win, bag, close, take")

@@ -116,7 +116,7 @@ var baseRules = []rule{
 		}
 		x.binary(s, schema.RelLedBy, m[2], m[1], "", 0.9)
 	}},
-	{name: "Y was led by X", keys: []string{"led by", "headed by", "spearheaded by", "fronted by"}, re: rx(rAll + `[^<]{0,80}?(?:\b(?:is|was|are|were|been|being)|,) ?((?:co-)?(?:led|headed|spearheaded|fronted)) by ` + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Y was led by X", keys: []string{"led by", "headed by", "spearheaded by", "fronted by", "coordinated by"}, re: rx(rAll + `[^<]{0,80}?(?:\b(?:is|was|are|were|been|being)|,) ?((?:co-)?(?:led|headed|spearheaded|fronted|coordinated)) by ` + rOrg), fn: func(x *extractor, s *sent, m []string) {
 		x.binary(s, schema.RelLedBy, m[1], m[3], "", 0.85)
 	}},
 	{name: "X leads Y", keys: []string{"lead", "head"}, re: rx(rOrg + ` ` + rAux + `(?:leads|heads|spearheads|is leading|is heading|led) (?:the )?` + rAll), fn: func(x *extractor, s *sent, m []string) {

@@ -140,3 +140,20 @@ func TestRound44AndItsRival(t *testing.T) {
 			[]string{"memberOf(acme-telecom,link-forum)", "memberOf(orbitra,link-forum)"}},
 	})
 }
+
+// TestRound44Coordinates: an organisation that coordinates a consortium
+// or hub leads it ("RWTH Aachen coordinates 6GEM", "X, which is coordinated
+// by A"), as "leads" and "led by" do. Near miss: a person who coordinates
+// one is no leading organisation.
+func TestRound44Coordinates(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"coordinates X", "Granite Labs coordinates Link Forum, a regional research hub.",
+			[]string{"ledBy(link-forum,granite-labs)"}},
+		{"which is coordinated by", "The biggest hub is Link Forum, which is coordinated by Granite Labs in Berlin and receives 70 million euros.",
+			[]string{"ledBy(link-forum,granite-labs)"}},
+		// near miss
+		{"a person coordinates", "Jane Park coordinates Link Forum's work on radio.",
+			[]string{}},
+	})
+}
