@@ -379,6 +379,8 @@ func repair(ts []tagged) {
 			// "we work closely with", "they partner on", "we still chair
 			// the alliance" (nlp_adverbs.go)
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase
+		case t.Pos != posVerb && pluralHeadVerbs[t.Key] && namesSubjectBefore(ts, i) && (next == posPropn || next == posDet):
+			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "A and B jointly lead X" (nlp_head_verb.go)
 		case t.Pos == posNoun && headVerbs[t.Key] && nameSubjectBefore(ts, i) && (next == posPropn || next == posDet):
 			// "P now heads X", "P heads the alliance": a named subject's
 			// verb (nlp_head_verb.go)

@@ -27,3 +27,30 @@ func nameSubjectBefore(ts []tagged, i int) bool {
 	}
 	return j >= 0 && ts[j].Pos == posPropn
 }
+
+// pluralHeadVerbs are the base forms read as verbs after two names joined
+// by "and" ("A and B jointly lead X", "A and B co-chair the group": round
+// 44, dev28).
+var pluralHeadVerbs = map[string]bool{"lead": true, "head": true, "chair": true, "co-chair": true, "co-lead": true}
+
+// namesSubjectBefore reports whether token i follows a coordination of
+// names ("A and B lead", "A and B now jointly lead"), over at most two
+// adverbs of time or manner.
+func namesSubjectBefore(ts []tagged, i int) bool {
+	j := i - 1
+	for n := 0; n < 2 && j >= 0 && ts[j].Pos == posAdv; n++ {
+		switch ts[j].Key {
+		case "now", "also", "still", "currently", "today", "jointly", "already", "together":
+			j--
+		default:
+			return false
+		}
+	}
+	if j < 0 || ts[j].Pos != posPropn {
+		return false
+	}
+	for j >= 0 && ts[j].Pos == posPropn {
+		j--
+	}
+	return j >= 1 && ts[j].Key == "and" && ts[j-1].Pos == posPropn
+}

@@ -166,8 +166,8 @@ func (x *extractor) partnerAdverb(c *clauses, v int) {
 			}
 		}
 	}
-	if !joint {
-		return
+	if !joint || pluralHeadVerbs[u.Lemma] || u.Lemma == "coordinate" {
+		return // "A and B jointly lead X": co-leaders of X, the lead family's (round 44)
 	}
 	subj := c.subject(v)
 	if subj < 0 {

@@ -157,3 +157,20 @@ func TestRound44Coordinates(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound44JointlyLead: after two names joined by "and", "lead", "head"
+// and "co-chair" are verbs ("A and B jointly lead X"), and the two lead X;
+// "jointly" there makes no partnership of the pair. Near miss: "lead" as
+// a noun's modifier ("A and B lead investors") stays a noun.
+func TestRound44JointlyLead(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"jointly lead", "In the east, Acme Telecom and Orbitra Networks jointly lead Link Forum, which concentrates on networks.",
+			[]string{"ledBy(link-forum,acme-telecom)", "ledBy(link-forum,orbitra)"}},
+		{"co-chair", "Acme Telecom and Orbitra Networks co-chair the Link Forum.",
+			[]string{"ledBy(link-forum,acme-telecom)", "ledBy(link-forum,orbitra)"}},
+		// near miss
+		{"lead as a modifier", "Acme Telecom and Orbitra Networks named lead engineers for the Link Forum.",
+			[]string{}},
+	})
+}
