@@ -205,7 +205,7 @@ func (x *extractor) famStake(c *clauses) {
 			if strings.HasPrefix(c.us[n].words, "no ") {
 				continue // "has no stake in the company"
 			}
-			stake := c.us[n].Lemma == "stake" || holdingNoun(c.us[n]) // invest_holding.go
+			stake := c.us[n].Lemma == "stake" || holdingNoun(c.us[n]) || stakeWorth(c.us[n].words) // invest_holding.go
 			share := ownedShare(c.us[n].words) && (u.Lemma == "own" || u.Lemma == "hold" || u.Lemma == "control")
 			if !stake && !share {
 				continue
@@ -352,4 +352,11 @@ func (c *clauses) participleSubject(v int) int {
 		}
 	}
 	return -1
+}
+
+// stakeWorth reports whether a noun unit is a stake priced after it ("a
+// stake worth more than $1.5 billion in the company": the tagger makes "a
+// stake worth" one unit; round 44, dev28).
+func stakeWorth(words string) bool {
+	return strings.HasSuffix(words, "stake worth") || strings.HasSuffix(words, "stakes worth")
 }

@@ -174,3 +174,17 @@ func TestRound44JointlyLead(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound44StakeWorth: a stake priced after its noun ("built a stake
+// worth more than $1.5 billion in Y") is a stake in Y. Near miss: "no
+// stake worth mentioning" is none.
+func TestRound44StakeWorth(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a stake worth N in Y", "Kestrel Capital disclosed in April that it had built a stake worth more than $1.5 billion in Granite Labs.",
+			[]string{"investedIn(kestrel,granite-labs)"}},
+		// near miss
+		{"no stake worth mentioning", "Kestrel Capital has no stake worth mentioning in Granite Labs.",
+			[]string{}},
+	})
+}
