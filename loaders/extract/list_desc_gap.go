@@ -22,6 +22,13 @@ var descCoordRE = regexp.MustCompile(`^(\s*,?\s*and\s+)((?:[\w'’.-]+\s+){1,3})
 // multinational telecommunications company, and ".
 var descApposRE = regexp.MustCompile(`^\s*,\s*(?:a|an|the)\s+((?:[\w'’.-]+\s+){0,4}([\w'’.-]+)),\s*(and|&)\s+$`)
 
+// descOfApposRE is an apposition closing the first item whose head is a
+// part or holder "of" something described in lower case: ", part of the
+// Clarin media group, and" has a name and is no such gap; ", part of a
+// media group, and", ", the investment firm of a Mexican financier, and"
+// are (round 44, dev28).
+var descOfApposRE = regexp.MustCompile(`^\s*,\s*((?:(?:a|an|the)\s+)?(?:[a-z][\w'’.-]*\s+){0,2}(?:part|unit|arm|subsidiary|firm|fund|vehicle|affiliate|division|branch) of (?:(?:a|an|the)\s+)?(?:[\w'’.-]+\s+){0,3}[\w'’.-]+),\s*(and|&)\s+$`)
+
 // descFromRE is a country after "from" closing the first item: " from NAT and ".
 var descFromRE = regexp.MustCompile(`^\s+from NAT\s*(,\s*(?:and\s+)?|and\s+)`)
 
@@ -42,6 +49,14 @@ func descGap(gap string) string {
 	}
 	if m := descCoordRE.FindStringSubmatch(gap); m != nil && orgHeadNouns[strings.ToLower(m[4])] {
 		return m[1] + m[2] + m[3] // "and NAT networking and telecoms firm B"
+	}
+	if m := descOfApposRE.FindStringSubmatch(gap); m != nil {
+		for _, w := range strings.Fields(m[1]) {
+			if w != strings.ToLower(w) && w != "NAT" {
+				return gap
+			}
+		}
+		return " " + m[2] + " " // "A, part of a media group, and B", "A, the investment firm of a financier, and B" (round 44)
 	}
 	if m := descApposRE.FindStringSubmatch(gap); m != nil && orgHeadNouns[strings.ToLower(m[2])] {
 		for _, w := range strings.Fields(m[1]) {

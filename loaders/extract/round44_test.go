@@ -188,3 +188,19 @@ func TestRound44StakeWorth(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound44OfDescriptionItems: a list item's apposition whose head is a
+// part or holder "of" something ("A, part of a media group, and B, the
+// investment firm of a Mexican financier") keeps the list. Near miss: such
+// an apposition before "and" and a new clause ("sold A, part of its fibre
+// business, and B said it would bid") makes no list of A and B.
+func TestRound44OfDescriptionItems(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"part of, and the firm of", "Acme Telecom's two largest shareholders are Kestrel Capital, part of a media group, and Orbitra Networks, the investment firm of a Mexican financier.",
+			[]string{"investedIn(kestrel,acme-telecom)", "investedIn(orbitra,acme-telecom)"}},
+		// near miss
+		{"a new clause after and", "Acme Telecom sold Orbitra Networks, part of its fibre business, and Kestrel Capital said it would bid.",
+			[]string{}},
+	})
+}
