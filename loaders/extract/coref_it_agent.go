@@ -28,12 +28,20 @@ func passiveAgent(toks []token, k int, before []mention, near string) bool {
 // form of "be" before that ("was set up in 2024 by B and C").
 func passiveBy(toks []token, at int) bool {
 	by := false
+	comma, words := false, 0 // "by five operators, A, B and C": one comma after a short description (round 44)
 	for j := len(toks) - 1; j >= 0; j-- {
 		t := toks[j]
 		if t.Start >= at {
 			continue
 		}
+		if comma && !by {
+			if words++; words > 4 {
+				return false
+			}
+		}
 		switch {
+		case t.Text == "," && !comma && !by && words == 0:
+			comma = true
 		case t.Text == "," || t.Text == ";" || t.Text == ":" || reportingVerbs[t.Key] || t.Key == "that":
 			return false
 		case t.Key == "by":

@@ -424,9 +424,9 @@ func repair(ts []tagged) {
 			t.Pos = posAdv // "Y has since raised", "A has since joined": an adverb inside the verb group (helper z15inv)
 		case t.Key == "won" && (prev == posNum || i > 0 && strings.IndexFunc(ts[i-1].Key, unicode.IsDigit) >= 0):
 			t.Pos, t.Lemma, t.Form = posNoun, "won", formNone // "a 30 billion won cheque": Korea's currency
-		case t.Pos == posAdj && adverbAdj[t.Key] && next == posVerb && (prev == posPropn || prev == posNoun || prev == posPron ||
+		case t.Pos == posAdj && adverbAdj[t.Key] && next == posVerb && (prev == posPropn || prev == posNoun || prev == posPron || prev == posAux && (ts[i+1].Form == formPast || ts[i+1].Form == formPart) ||
 			prev == posSconj && i > 0 && (ts[i-1].Key == "which" || ts[i-1].Key == "who")):
-			t.Pos = posAdv // "The two companies first teamed up", "A later joined"
+			t.Pos = posAdv // "The two companies first teamed up", "A later joined", "Its board was first chaired by P" (round 44)
 		case t.Pos == posNoun && nounOnly[t.Key] && verbBases[t.Lemma] && prev == posPropn && i > 0 && !ts[i-1].Poss && (next == posAdp || next == posDet || next == posPart || partnerUp(ts, i)) && !detBeforeModifiers(ts, i):
 			t.Pos, t.Lemma, t.Form = posVerb, t.Key, formBase // "SK Group and OpenAI partner on ..."
 			if b, f, ok := verbForm(t.Key); ok {

@@ -204,3 +204,20 @@ func TestRound44OfDescriptionItems(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound44FirstChairedBy: "first" between a form of "be" and its
+// participle is an adverb ("Its board was first chaired by P"), and the
+// companies named after "by five operators," are a passive's agents, not
+// the subject the next sentence's "its" continues: "X was formed in 2018
+// by three operators, A, B and C. Its board was first chaired by P" makes
+// P chair X. Near miss: "first" before a noun stays an adjective.
+func TestRound44FirstChairedBy(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"was first chaired by, after a counted agent", "Link Forum was formed in 2018 by three operators, Acme Telecom, Orbitra Networks and Kestrel Capital. Its board was first chaired by Jane Park.",
+			[]string{"founded(link-forum) date=2018", "foundingMember(acme-telecom,link-forum)", "foundingMember(orbitra,link-forum)", "foundingMember(kestrel,link-forum)", "chairmanOf(jane-park,link-forum)"}},
+		// near miss
+		{"first before a noun", "Jane Park was the first chair of Link Forum's radio group.",
+			[]string{}},
+	})
+}
