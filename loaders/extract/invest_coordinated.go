@@ -19,7 +19,7 @@ func verbCoordinated(between string) bool {
 // investNotCoordinated is the rule "X invested N in Y" unless its verb
 // is coordinated after another clause's object.
 func investNotCoordinated(x *extractor, s *sent, m []string) {
-	if verbCoordinated(m[2]) || prepObjectAnd(s.sk, m[0], m[2]) {
+	if verbCoordinated(m[2]) || prepObjectAnd(s.sk, m[0], m[2]) || relativeObjectBefore(s.sk, m[0], m[2]) {
 		return
 	}
 	mt := m[2]
@@ -53,6 +53,31 @@ func prepObjectAnd(sk, whole, between string) bool {
 	switch strings.ToLower(ws[len(ws)-1]) {
 	case "in", "of", "for", "with", "into", "from", "to", "at":
 		return true
+	}
+	return false
+}
+
+// relativeObjectBefore reports whether the name that opens match whole of
+// the skeleton sk is the object of a relative clause that a comma closes
+// before the verb: "Y, the holding company that owns the operator, agreed
+// to invest $15m in Z" is Y's investment, not the operator's (round 44,
+// dev28); the clause layer reads Y.
+func relativeObjectBefore(sk, whole, between string) bool {
+	if !strings.HasPrefix(strings.TrimSpace(between), ",") {
+		return false
+	}
+	at := strings.Index(sk, whole)
+	if at <= 0 {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(sk[:at]))
+	for k := len(ws) - 1; k >= 0 && k >= len(ws)-3; k-- {
+		switch ws[k] {
+		case "that", "which", "who", "whom":
+			return k < len(ws)-1
+		case ",", "and":
+			return false
+		}
 	}
 	return false
 }

@@ -67,6 +67,9 @@ func (x *extractor) inWhichStake(c *clauses, v, wh int) {
 	y := -1
 	overDesc := false // a singular description between: "A and B, the unit in which" is B's (round 38)
 	for k := wh - 2; k >= 0 && k >= wh-7; k-- {
+		if c.us[k].Kind == 'E' && !c.isCountry(k) && k+1 < wh && c.us[k+1].Kind == 'N' && k > 0 && !c.isPunct(k-1, ",") {
+			continue // "Y, the New Jersey GPU cloud in which": a place modifying the description (round 44, dev28)
+		}
 		if c.us[k].Kind == 'E' && !c.isCountry(k) {
 			y = k
 			break

@@ -221,3 +221,27 @@ func TestRound44FirstChairedBy(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound44InvestorGuards: a people is no investor ("bars Americans
+// from investing in Y"); the object of a relative clause closed by a
+// comma is not the subject of the verb after it ("X, the holding company
+// that owns the operator, agreed to invest $15m in Y" is X's); a deal
+// reported close to being made is none ("was close to investing in Y");
+// and a place that modifies the description before "in which" is not the
+// investee ("Y, the New Jersey GPU cloud in which A holds a stake").
+func TestRound44InvestorGuards(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"a people", "An executive order signed last year bars Americans from investing in Granite Labs.",
+			[]string{}},
+		{"a relative clause's object", "Acme Telecom is an operator. Orbitra Networks, the holding company that owns the operator, agreed to invest $15 million in Granite Labs.",
+			[]string{"investedIn(orbitra,granite-labs) amount=$15 million modality=planned"}},
+		{"close to investing", "In June Kestrel Capital was close to investing in Granite Labs and to preloading its software on phones.",
+			[]string{}},
+		{"a place in the description before in which", "Granite Labs rents out chips. The start-up's closest rival is Orbitra Networks, the New Jersey GPU cloud in which Kestrel Capital holds a stake.",
+			[]string{"investedIn(kestrel,orbitra)"}},
+		// near miss
+		{"close to a share, not to a deal", "Kestrel Capital owns close to 30% of Granite Labs.",
+			[]string{"investedIn(kestrel,granite-labs)"}},
+	})
+}

@@ -416,6 +416,9 @@ func (x *extractor) discover(m *mention, typ schema.EntityType) string {
 	if words := strings.Fields(name); len(words) > 1 && bodyHeads[strings.ToLower(words[len(words)-1])] {
 		return "" // a public body ("Competition and Markets Authority"): outside the schema
 	}
+	if x.pluralDemonym(name) {
+		return "" // "bars Americans from investing": a people, no organisation (round 44)
+	}
 	slug := facts.Slugify(name)
 	if slug == "" || !facts.ValidSlug(slug) {
 		return ""
@@ -603,4 +606,14 @@ func (x *extractor) registeredSurname(name string) string {
 		found = slug
 	}
 	return found
+}
+
+// pluralDemonym reports whether name is one word that names a people, a
+// demonym's plural ("Americans", "Europeans", "Koreans").
+func (x *extractor) pluralDemonym(name string) bool {
+	if strings.ContainsAny(name, " .&") || !strings.HasSuffix(name, "s") {
+		return false
+	}
+	lower := strings.ToLower(name)
+	return x.lx.demonym[strings.TrimSuffix(lower, "s")] || lower == "europeans" || lower == "asians" || lower == "africans"
 }
