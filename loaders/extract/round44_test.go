@@ -245,3 +245,19 @@ func TestRound44InvestorGuards(t *testing.T) {
 			[]string{"investedIn(kestrel,granite-labs)"}},
 	})
 }
+
+// TestRound44SubjectsRound: a round after "after" or "following" is the
+// clause subject's round ("Y was valued at $14 billion after a $500
+// million round led by A"), not the company the previous sentence was
+// about. Near miss: with no company subject, the round stays the topic's
+// ("The round was led by A" after a sentence about Y).
+func TestRound44SubjectsRound(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"valued after a round led by", "Reports said Orbitra Networks was close to a deal. Granite Labs was valued at $14 billion after a $500 million round led by Kestrel Capital earlier this year.",
+			[]string{"investedIn(kestrel,granite-labs)"}},
+		// near miss
+		{"the topic's round", "Granite Labs raised $50 million in March. The round was led by Kestrel Capital.",
+			[]string{"investedIn(kestrel,granite-labs)"}},
+	})
+}

@@ -34,6 +34,10 @@ func (x *extractor) openFocusRound(c *clauses) {
 				continue // "a round in Y": named
 			}
 		}
+		if co, ok := x.subjectsRound(c, j); ok {
+			x.round = &fundingRound{co: co, sent: x.sentIdx} // "Y was valued at $14bn after a round led by A" (round 44)
+			return
+		}
 		if !c.roundTaken(j) || c.roundRaisedBy(j) {
 			continue // "the round that Y raised in May": Y's
 		}
@@ -217,4 +221,37 @@ func (x *extractor) semicolonItems(s *sent, lead string, count int) []arg {
 		start = end + 1
 	}
 	return out
+}
+
+// subjectsRound is the company a round after "after" or "following"
+// belongs to when it is the clause's subject: "Perplexity was valued at
+// $14 billion after a $500 million round led by Accel" is Perplexity's
+// round, not the topic company's (round 44, dev28).
+func (x *extractor) subjectsRound(c *clauses, j int) (arg, bool) {
+	i := c.beforeAmount(j)
+	if i < 0 || c.us[i].Kind != 'P' || c.us[i].Lemma != "after" && c.us[i].Lemma != "following" {
+		return arg{}, false
+	}
+	if !(j+1 < len(c.us) && c.us[j+1].Kind == 'V' && (c.us[j+1].Lemma == "lead" || c.us[j+1].Lemma == "co-lead")) {
+		return arg{}, false // "after a round of 40 meetings": a funding round is led by someone here
+	}
+	v := -1
+	for k := 0; k < i; k++ {
+		if c.us[k].Kind == 'V' {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return arg{}, false
+	}
+	sub := c.subject(v)
+	if sub < 0 || c.us[sub].Kind != 'E' || c.ents[c.us[sub].ent].poss {
+		return arg{}, false
+	}
+	as := c.args(x, sub)
+	if len(as) != 1 || x.resolve(as[0], companyTypes) == "" {
+		return arg{}, false
+	}
+	return as[0], true
 }
