@@ -261,3 +261,15 @@ func TestRound44SubjectsRound(t *testing.T) {
 			[]string{"investedIn(kestrel,granite-labs)"}},
 	})
 }
+
+// TestRound44ItsBackers: a sentence-initial "Its backers include A and B"
+// lists the investors of the company that opened the previous sentence,
+// also in a digest's item whose heading names another company ("4. Acme
+// buys into photonics").
+func TestRound44ItsBackers(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"its backers under another company's heading", "4. Acme buys into photonics (December)\nAcme Telecom agreed to buy Granite Labs for $3.25 billion.\nGranite Labs was founded in 2020 by Jane Park. Its backers include Kestrel Capital and Orbitra Networks.",
+			[]string{"founded(granite-labs) date=2020", "foundedBy(granite-labs,jane-park)", "investedIn(kestrel,granite-labs)", "investedIn(orbitra,granite-labs)"}},
+	})
+}
