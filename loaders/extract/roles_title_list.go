@@ -14,11 +14,12 @@ import (
 // Z") read one title right before or after the name; a list moves the
 // chief executive away from the company's possessive. Each item is read
 // on its own: a chief executive, a chairman (not a vice or deputy
-// chairman); the other titles (founder, president, chief operating
-// officer) state no relation here.
+// chairman), and a founder or co-founder ("one of its co-founders", round
+// 44) founded the company (foundedBy); the other titles (president, chief
+// operating officer) state no relation here.
 
 // rTitleItem is one title of a coordinated list.
-const rTitleItem = `(?:(?:executive |non-executive |group |founding |co-)?(?:chief executive(?: officer)?|ceo|chairman|chairwoman|chairperson|chair|president|founder|co-founder|managing director|chief operating officer|coo|chief technology officer|cto|chief financial officer|cfo|vice[- ]chairman|deputy chairman|deputy chief executive|director))`
+const rTitleItem = `(?:one of (?:its|the company's) (?:co-)?founders|(?:a|its) (?:co-)?founder|(?:executive |non-executive |group |founding |co-)?(?:chief executive(?: officer)?|ceo|chairman|chairwoman|chairperson|chair|president|founder|co-founder|managing director|chief operating officer|coo|chief technology officer|cto|chief financial officer|cfo|vice[- ]chairman|deputy chairman|deputy chief executive|director))`
 
 // rTitleList is two titles or more: "A and B", "A, B and C", "A, B, and C".
 const rTitleList = `(` + rTitleItem + `(?:, ` + rTitleItem + `)*,? (?:and|&) ` + rTitleItem + `)`
@@ -40,10 +41,12 @@ var titleListItemRE = regexp.MustCompile(`(?i)` + rTitleItem)
 // titleListRoles states person per's posts at org that the title list
 // names: a chief executive and a chairman.
 func (x *extractor) titleListRoles(s *sent, per, org, mod, list string, conf float64) {
-	ceo, chair := false, false
+	ceo, chair, founder := false, false, false
 	for _, t := range titleListItemRE.FindAllString(list, -1) {
 		t = strings.ToLower(t)
 		switch {
+		case strings.HasSuffix(t, "founder") || strings.HasSuffix(t, "founders"):
+			founder = true
 		case strings.HasPrefix(t, "vice") || strings.HasPrefix(t, "deputy"):
 		case strings.HasSuffix(t, "chief executive") || strings.HasSuffix(t, "chief executive officer") || strings.HasSuffix(t, "ceo"):
 			ceo = true
@@ -56,6 +59,12 @@ func (x *extractor) titleListRoles(s *sent, per, org, mod, list string, conf flo
 	}
 	if chair {
 		x.personRole(s, schema.RelChairmanOf, per, org, mod, conf)
+	}
+	if p, ok := x.one(s, per); ok && founder {
+		if o, ok := x.one(s, org); ok {
+			// "P, Scala's chief executive and one of its co-founders" (round 44, dev28)
+			x.emitFact(s, relFounderOf, p, o, mod, conf, schema.Fact{})
+		}
 	}
 }
 

@@ -273,3 +273,20 @@ func TestRound44ItsBackers(t *testing.T) {
 			[]string{"founded(granite-labs) date=2020", "foundedBy(granite-labs,jane-park)", "investedIn(kestrel,granite-labs)", "investedIn(orbitra,granite-labs)"}},
 	})
 }
+
+// TestRound44FounderInTitleList: a founder among a person's coordinated
+// titles founded the company ("P, Y's chief executive and one of its
+// co-founders", "P, Y's chief executive and a co-founder"). Near miss: a
+// vice chairman in the list holds no chair.
+func TestRound44FounderInTitleList(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"one of its co-founders", "Jane Park, Granite Labs' chief executive and one of its co-founders, says energy matters.",
+			[]string{"ceoOf(jane-park,granite-labs)", "foundedBy(granite-labs,jane-park)"}},
+		{"a co-founder", "Jane Park, Granite Labs' chief executive and a co-founder, said so.",
+			[]string{"ceoOf(jane-park,granite-labs)", "foundedBy(granite-labs,jane-park)"}},
+		// near miss
+		{"vice chairman and a director", "Jane Park, Granite Labs' vice chairman and a director, said so.",
+			[]string{}},
+	})
+}
