@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/telcograph/telcograph/schema"
 )
@@ -96,6 +97,9 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 	if !ok && relAnte {
 		co, ok = x.foundDescribedOpener(c, obj) // found_named.go
 	}
+	if !ok && relAnte && founders[u.Lemma] {
+		co, ok = x.personFoundedDescription(c, v, obj) // "the San Francisco start-up, which P and Q founded in 2022" (round 44)
+	}
 	if !ok {
 		return
 	}
@@ -183,4 +187,25 @@ func (c *clauses) ventureNear(k int) bool {
 		}
 	}
 	return false
+}
+
+// personFoundedDescription is the company a description names when it is
+// the antecedent of a relative clause whose subject is a person: "users
+// for the San Francisco start-up, which P, Q, R and S founded in 2022"
+// (round 44, dev28). Only "the", a capitalised modifier (a place, a
+// nationality) and a company noun, resolved to a registered company; "it"
+// and plain pronouns stay with personFoundedPronoun.
+func (x *extractor) personFoundedDescription(c *clauses, v, obj int) (arg, bool) {
+	sub := c.subject(v)
+	if sub < 0 || !c.isPerson(x, sub) || obj < 0 || obj >= len(c.us) || c.us[obj].Kind != 'E' || c.ents[c.us[obj].ent].poss {
+		return arg{}, false
+	}
+	as := c.args(x, obj)
+	if len(as) != 1 || as[0].m == nil || !as[0].m.Coref || !strings.HasPrefix(strings.ToLower(as[0].m.Text), "the ") || x.resolve(as[0], companyOnly) == "" {
+		return arg{}, false
+	}
+	if ws := strings.Fields(as[0].m.Text); len(ws) < 3 || !strings.ContainsFunc(strings.Join(ws[1:len(ws)-1], " "), unicode.IsUpper) {
+		return arg{}, false // "the software company, which P founded": too vague to name one (TestFoundNamed)
+	}
+	return as[0], true
 }

@@ -290,3 +290,20 @@ func TestRound44FounderInTitleList(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound44DescriptionFoundedByPeople: a description that is the
+// antecedent of a relative clause whose subject is people names the
+// company they founded ("users for the San Francisco start-up, which P, Q
+// and R founded in 2022"). Near miss: an organisation as the relative's
+// subject founds through a description nothing (the description may be
+// anything the organisation set up).
+func TestRound44DescriptionFoundedByPeople(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the start-up, which P, Q and R founded", "Granite Labs answers questions. Carriers have become one of the fastest routes to users for the San Francisco start-up, which Jane Park, Omar Haddad and Lena Berg founded in 2022.",
+			[]string{"founded(granite-labs) date=2022", "foundedBy(granite-labs,jane-park)", "foundedBy(granite-labs,omar-haddad)", "foundedBy(granite-labs,lena-berg)"}},
+		// near miss
+		{"an organisation's relative", "Granite Labs answers questions. Carriers have become one of the fastest routes to users for the San Francisco start-up, which Kestrel Capital founded in 2022.",
+			[]string{}},
+	})
+}
