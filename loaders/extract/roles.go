@@ -153,6 +153,9 @@ func (x *extractor) famRoles(c *clauses) {
 	var es []eu
 	for i, u := range c.us {
 		if u.Kind == 'E' {
+			if c.countryInDescription(i) {
+				continue // "chief executive of the Luxembourg satellite operator SES": the country describes SES (roles_country_desc.go)
+			}
 			es = append(es, eu{i, c.ents[u.ent]})
 		}
 	}
@@ -273,6 +276,7 @@ func (x *extractor) famRoles(c *clauses) {
 				continue
 			}
 			// "P, O's outgoing chief executive", "P, who took over as O CEO"
+			gap = ofDescriptionGap(gap) // "... chief executive of the Luxembourg satellite operator O" (roles_country_desc.go)
 			if m := becomeRE.FindStringSubmatch(gap); m != nil {
 				if strings.HasPrefix(strings.TrimSpace(gap), "and ") && prepObjectBefore(lower[:a.ent.start]) {
 					continue // "P, who co-founded O in 1980 with Q and remains its chairman": P's, not Q's (roles_prep_object.go)

@@ -307,3 +307,15 @@ func TestRound44DescriptionFoundedByPeople(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound44TitleOfDescribedName: a title's organisation after a
+// description that holds a country ("left to become chief executive of the
+// Luxembourg satellite operator Y") is Y, and the country still gives Y's
+// seat.
+func TestRound44TitleOfDescribedName(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register+"  LU: {name: Luxembourg, type: country}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"left to become chief executive of the described Y", "He took over from Omar Haddad, who left to become chief executive of the Luxembourg satellite operator Orbitra Networks.",
+			[]string{"ceoOf(omar-haddad,orbitra)", "headquarteredIn(orbitra,LU)"}},
+	})
+}
