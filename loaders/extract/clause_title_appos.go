@@ -29,6 +29,20 @@ func (c *clauses) effectiveAfter(j int) bool {
 	return c.isPunct(j, ",") && j+1 < len(c.us) && (c.us[j+1].words == "effective" || strings.HasPrefix(c.us[j+1].words, "effective "))
 }
 
+// spentAsAt reports whether units k and k+1 are a duration and "as" after
+// "spend" ("has spent eight months as chief executive of X": round 44,
+// dev28).
+func (c *clauses) spentAsAt(k int) bool {
+	if k+1 >= len(c.us) || c.us[k].Kind != 'N' || c.us[k+1].Kind != 'P' || c.us[k+1].Lemma != "as" {
+		return false
+	}
+	switch c.us[k].Lemma {
+	case "year", "month", "decade", "week", "day":
+		return true
+	}
+	return false
+}
+
 // durationAt reports whether units k and k+1 are a duration ("for six
 // years", "for a decade") between a verb of serving and its "as".
 func (c *clauses) durationAt(k int) bool {

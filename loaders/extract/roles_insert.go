@@ -21,7 +21,7 @@ import (
 // postVerbs are the verbs that give their subject the title after them
 // ("as" after serve, act and "take over").
 var postVerbs = map[string]bool{"become": true, "be": true, "serve": true, "act": true, "take": true, "remain": true,
-	"step": true, "resign": true, "retire": true}
+	"step": true, "resign": true, "retire": true, "spend": true}
 
 // namedLemmas are the passive verbs that give a title: "was named
 // chairman of".
@@ -64,11 +64,17 @@ func (x *extractor) famTitleInsert(c *clauses) {
 		if u.Lemma == "serve" && c.durationAt(k) {
 			k += 2 // "served for six years as president and CEO of X" (clause_title_appos.go)
 		}
+		if u.Lemma == "spend" {
+			if !c.spentAsAt(k) {
+				continue
+			}
+			k++ // "has spent eight months as chief executive of X" (round 44)
+		}
 		if k < len(c.us) && c.us[k].Kind == 'P' && (c.us[k].Lemma == "as" || c.us[k].Lemma == "to" && (u.Lemma == "promote" || u.Lemma == "elevate")) {
 			k++ // "has been promoted to chairman" (round 25)
 		} else if u.Lemma == "promote" || u.Lemma == "elevate" {
 			continue
-		} else if u.Lemma == "serve" || u.Lemma == "act" || u.Lemma == "take" || stepDown {
+		} else if u.Lemma == "serve" || u.Lemma == "act" || u.Lemma == "take" || u.Lemma == "spend" || stepDown {
 			continue
 		}
 		if k < len(c.us) && c.us[k].Kind == 'O' && c.us[k].words == "now" {
@@ -76,8 +82,8 @@ func (x *extractor) famTitleInsert(c *clauses) {
 		}
 		words, j := c.titleRun(k)
 		mod := u.words
-		if u.words == "served" {
-			mod = "former" // "P served as CEO of X before moving to Y": a post held
+		if u.words == "served" || u.words == "spent" {
+			mod = "former" // "P served as CEO of X before moving to Y", "P spent two years as chairman of X": a post held
 		}
 		if stepDown {
 			// "will step down as chief executive" holds the post now;

@@ -319,3 +319,19 @@ func TestRound44TitleOfDescribedName(t *testing.T) {
 			[]string{"ceoOf(omar-haddad,orbitra)", "headquarteredIn(orbitra,LU)"}},
 	})
 }
+
+// TestRound44SpentAs: "P has spent eight months as chief executive of Y"
+// holds the post; "P spent two years as chairman of Y" held it. Near miss:
+// money spent on Y is no post.
+func TestRound44SpentAs(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"has spent N as", "Jane Park has now spent eight months as chief executive of Granite Labs, the group's cloud arm.",
+			[]string{"ceoOf(jane-park,granite-labs)"}},
+		{"spent N as, before", "Jane Park spent two years as chairman of Granite Labs before joining Acme Telecom.",
+			[]string{"chairmanOf(jane-park,granite-labs) modality=past"}},
+		// near miss
+		{"money spent on", "Jane Park spent $5 million on Granite Labs.",
+			[]string{}},
+	})
+}
