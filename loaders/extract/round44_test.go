@@ -335,3 +335,20 @@ func TestRound44SpentAs(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound44RelativeAfterApposition: a relative clause that gives a post
+// after a person's apposition is the person's ("P, A's president and chief
+// operating officer, who was B's chief executive for a decade"). Near
+// misses: after a list of people the relative is the last one's ("P, Q
+// and R, who runs B": not P's), and a post at "its" is left to the
+// original sentence.
+func TestRound44RelativeAfterApposition(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"who was after an apposition", "Operations are overseen by Jane Park, Acme Telecom's president and chief operating officer, who was Orbitra Networks' chief executive for a decade.",
+			[]string{"ceoOf(jane-park,orbitra) modality=past"}},
+		// near miss
+		{"the last of a list", "The ceremony drew Jane Park, Kestrel Capital adviser Omar Haddad and Lena Berg, who runs Orbitra Networks as its chief executive.",
+			[]string{"ceoOf(lena-berg,orbitra)"}},
+	})
+}
