@@ -171,6 +171,9 @@ func (x *extractor) partnerAdverb(c *clauses, v int) {
 	}
 	subj := c.subject(v)
 	if subj < 0 {
+		subj = c.theyReported(v) // "A and B said they would jointly develop ..." (round 44)
+	}
+	if subj < 0 {
 		return
 	}
 	if c.coRunBusiness(x, v, subj) {
@@ -427,4 +430,22 @@ func (x *extractor) famPartnerNounObject(c *clauses) {
 		x.rule = "partner.noun-object"
 		x.partnerPairs(c, c.args(x, subj), c.args(x, k), c.modText(subj, v), 0.75)
 	}
+}
+
+// theyReported is the subject of a reporting verb whose clause "they"
+// opens before verb v: in "A and B said (that) they would jointly develop
+// X", "they" are A and B (round 44, dev28); -1 otherwise.
+func (c *clauses) theyReported(v int) int {
+	k := v - 1
+	if k < 1 || c.us[k].Kind != 'N' || c.us[k].words != "they" {
+		return -1
+	}
+	r := k - 1
+	if r >= 1 && c.us[r].words == "that" {
+		r--
+	}
+	if r < 0 || c.us[r].Kind != 'V' || !reportVerbs[c.us[r].Lemma] {
+		return -1
+	}
+	return c.subject(r)
 }

@@ -352,3 +352,18 @@ func TestRound44RelativeAfterApposition(t *testing.T) {
 			[]string{"ceoOf(lena-berg,orbitra)"}},
 	})
 }
+
+// TestRound44TheyReported: "they" opening the clause a reporting verb
+// takes are the verb's subject ("A and B said they would jointly develop
+// X"), so the pair works together. Near miss: one company's "they" is no
+// pair.
+func TestRound44TheyReported(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"said they would jointly", "On October 13 Acme Telecom and Orbitra Networks said they would jointly develop and deploy 10 gigawatts of accelerators.",
+			[]string{"partnerOf(acme-telecom,orbitra) modality=planned"}},
+		// near miss
+		{"one company's they", "Acme Telecom said they would jointly develop chips.",
+			[]string{}},
+	})
+}
