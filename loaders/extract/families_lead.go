@@ -138,6 +138,7 @@ func (x *extractor) famLead(c *clauses, v int) {
 						x.emitFact(c.s, rel, c.args(x, p.at)[0], o, c.modText(subj, v), 0.8, schema.Fact{})
 					}
 				}
+				x.withAsTitle(c, p.at+1, led, c.modText(subj, v)) // "..., with Q as chairman" (lead_with_as.go)
 				return
 			}
 			if x.roundLed {

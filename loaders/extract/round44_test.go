@@ -367,3 +367,17 @@ func TestRound44TheyReported(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound44WithAsChairman: after a passive that names who runs an
+// organisation, ", with Q as chairman" makes Q its chairman. Near miss:
+// "with Q as a guest" is no title.
+func TestRound44WithAsChairman(t *testing.T) {
+	reg := mustRegister(t, "round44.yaml", round44Register)
+	runNewsWith(t, reg, []newsCase{
+		{"led by P, with Q as chairman", "Acme Telecom, controlled by the family of a tycoon, is led by chief executive Jane Park, with Omar Haddad as chairman.",
+			[]string{"ceoOf(jane-park,acme-telecom)", "chairmanOf(omar-haddad,acme-telecom)"}},
+		// near miss
+		{"with Q as a guest", "Acme Telecom is run by Jane Park, with Omar Haddad as a guest.",
+			[]string{"ceoOf(jane-park,acme-telecom)"}},
+	})
+}
