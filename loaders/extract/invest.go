@@ -218,7 +218,7 @@ func (x *extractor) famStake(c *clauses) {
 					continue // "built a stake of about 10% in Y" (invest_stake_sized.go)
 				}
 				if c.us[p.at].Kind == 'E' && (p.prep == "in" || share && p.prep == "of") && !x.ownsItself(c.args(x, subj), c.args(x, p.at)) &&
-					(stake || strings.Contains(c.us[n].words, "%") || !x.ventureShare(c.s, c.args(x, p.at))) {
+					(stake || percentWords(c.us[n].words) || !x.ventureShare(c.s, c.args(x, p.at))) {
 					x.rule = "stake.verb"
 					investees := c.args(x, p.at)
 					if holder, rest, ok := c.gappedHolder(p.at, investees); ok {
