@@ -241,19 +241,25 @@ func (x *extractor) famOwnedBy(c *clauses) {
 				part = true
 			}
 		}
+		at := v // the first unit of the owned phrase
+		if !part && u.Kind == 'V' && u.words == "owned" && v >= 2 && c.us[v-1].Kind == 'N' && slices.Contains(partOwnedPrefixes, c.us[v-1].words) {
+			// "Y is majority owned by A": unhyphenated, the part's word is
+			// a noun of its own before the participle (round 45, dev29)
+			part, at = true, v-1
+		}
 		y := -1
 		switch {
-		case part && c.us[v-1].Kind == 'V' && c.us[v-1].Lemma == "be" && !c.us[v-1].Neg:
+		case part && c.us[at-1].Kind == 'V' && c.us[at-1].Lemma == "be" && !c.us[at-1].Neg:
 			// "Y is majority-owned by A"
-			y = c.subject(v - 1)
+			y = c.subject(at - 1)
 		case u.Kind == 'V' && u.Passive && partOwnedVerb(u.words):
 			// "Y is partly owned by A": the part's word inside the verb group
 			y = c.subject(v)
-		case part && !strings.HasPrefix(u.words, "jointly") && !strings.HasPrefix(u.words, "co") && v >= 2 && c.isPunct(v-1, ",") && c.us[v-2].Kind == 'E' && !c.ents[c.us[v-2].ent].poss && !c.isPerson(x, v-2):
+		case part && !strings.HasPrefix(u.words, "jointly") && !strings.HasPrefix(u.words, "co") && at >= 2 && c.isPunct(at-1, ",") && c.us[at-2].Kind == 'E' && !c.ents[c.us[at-2].ent].poss && !c.isPerson(x, at-2):
 			// "Kazakhtelecom, majority-owned by the sovereign wealth fund
 			// Samruk-Kazyna, is run by": the apposition's reduced passive
 			// (round 41, dev26)
-			y = v - 2
+			y = at - 2
 		case c.us[v-1].Kind == 'E' && v >= 3 && c.isPunct(v-2, ",") && c.us[v-3].Kind == 'E' && c.args(x, v-1) != nil &&
 			c.args(x, v-1)[0].m != nil && c.args(x, v-1)[0].m.Coref:
 			// "Y, the Singapore-based operator owned by A"

@@ -31,3 +31,22 @@ func TestRound45PercentOfVenture(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound45MajorityOwnedUnhyphenated: "majority owned by" without the
+// hyphen tags the part's word as a noun of its own, and reads as
+// "majority-owned by" does, in a main clause, a relative clause and an
+// apposition. Near miss: "is not majority owned by" states no stake.
+func TestRound45MajorityOwnedUnhyphenated(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"main clause", "Granite Labs is majority owned by Acme Telecom.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		{"relative clause", "Granite Labs, which is majority owned by Acme Telecom, wants to sell a quarter of its payments arm.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		{"apposition", "Granite Labs, minority owned by Kestrel Capital, said sales rose.",
+			[]string{"investedIn(kestrel,granite-labs)"}},
+		// near miss
+		{"negated", "Granite Labs is not majority owned by Acme Telecom.",
+			[]string{}},
+	})
+}
