@@ -50,3 +50,21 @@ func TestRound45MajorityOwnedUnhyphenated(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound45HeadlineShortFromLead: a headline's short form, written
+// before the lead names anyone, is the one company the lead names in full
+// whose name ends in it ("What Kestrel is buying with its Airlink stake",
+// then "... in Zenith Airlink"), not a unit that opens with the same word
+// (Airlink Nigeria); later short forms follow it. Near miss: a lead that
+// names no such company leaves the short form to the register.
+func TestRound45HeadlineShortFromLead(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register+
+		"  zenith-airlink: {name: Zenith Airlink, type: company}\n  airlink-nigeria: {name: Airlink Nigeria, type: company}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"lead names the company", "What Kestrel Capital is buying with its Airlink stake\n\nKestrel Capital's plan to invest up to $1 billion in Zenith Airlink is modest. Airlink's chairman, Jane Park, said the two groups shared a vision.",
+			[]string{"chairmanOf(jane-park,zenith-airlink)"}},
+		// near miss
+		{"lead names the unit", "What Kestrel Capital is buying with its Airlink stake\n\nKestrel Capital's plan to invest up to $1 billion in Airlink Nigeria is modest. Airlink's chairman, Jane Park, said the two groups shared a vision.",
+			[]string{"chairmanOf(jane-park,airlink-nigeria)"}},
+	})
+}

@@ -23,18 +23,32 @@ func (x *extractor) seenVariant(slug, form string) string {
 	if len(ws) != 1 || len(ws[0]) < 5 || genericHeads[ws[0]] || orgHeads[ws[0]] || allianceHeads[ws[0]] || countryWords[ws[0]] {
 		return slug
 	}
-	found := ""
-	for _, f := range x.lx.forms() {
-		if _, seen := x.firstSeen[f.slug]; !seen || f.typ != schema.TypeCompany || len(f.words) < 2 || f.words[len(f.words)-1] != ws[0] || f.slug == found {
-			continue
-		}
-		if found != "" {
-			return slug // two named companies end in the word
-		}
-		found = f.slug
+	found := x.lastWordOwner(ws[0], func(f string) bool { _, seen := x.firstSeen[f]; return seen })
+	if found == "" && x.sentIdx == 0 && !x.headlineShort([]string{slug}) {
+		// a headline's short form before the lead names anyone: the one
+		// company the lead names in full ("What Google is buying with its
+		// Airtel stake", then "Google's plan to invest in Bharti Airtel";
+		// round 45, dev29)
+		found = x.lastWordOwner(ws[0], func(f string) bool { n := x.nameOf(f); return n != "" && strings.Contains(x.leadText, n) })
 	}
 	if found == "" {
 		return slug
+	}
+	return found
+}
+
+// lastWordOwner is the one company of two words or more whose name ends
+// in the word w and that named reports as named; "" when none or more.
+func (x *extractor) lastWordOwner(w string, named func(slug string) bool) string {
+	found := ""
+	for _, f := range x.lx.forms() {
+		if f.typ != schema.TypeCompany || len(f.words) < 2 || f.words[len(f.words)-1] != w || f.slug == found || !named(f.slug) {
+			continue
+		}
+		if found != "" {
+			return "" // two named companies end in the word
+		}
+		found = f.slug
 	}
 	return found
 }
