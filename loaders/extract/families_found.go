@@ -85,6 +85,16 @@ func (x *extractor) famFound(c *clauses, v int) {
 					for _, a := range c.personRun(x, p.at) {
 						x.companyFounder(c.s, a, alli[0], mt, 0.8)
 					}
+					for _, k := range c.moreByAgents(p.at) {
+						// "by P, who came from Google DeepMind, and by Q and
+						// R" (round 45, dev29; lead_by_and_by.go)
+						if !c.isPerson(x, k) {
+							break
+						}
+						for _, a := range c.personRun(x, k) {
+							x.companyFounder(c.s, a, alli[0], mt, 0.8)
+						}
+					}
 					agents++
 					continue
 				}
@@ -100,6 +110,14 @@ func (x *extractor) famFound(c *clauses, v int) {
 				for _, a := range by {
 					x.foundingMemberOf(c.s, a, alli[0], company, mt, 0.8)
 				}
+				if company && personFoundVerb(u.Lemma) && c.isPunct(p.at+1, ",") && p.at+2 < len(c.us) && c.us[p.at+2].Kind == 'E' &&
+					c.isPerson(x, p.at+2) && !c.ents[c.us[p.at+2].ent].poss {
+					// "by TPG, Bono and Jeff Skoll": the list goes on with
+					// people, who found the company too (round 45, dev29)
+					for _, a := range c.personRun(x, p.at+2) {
+						x.companyFounder(c.s, a, alli[0], mt, 0.8)
+					}
+				}
 				byCompany = company
 				agents += len(by)
 			}
@@ -107,7 +125,11 @@ func (x *extractor) famFound(c *clauses, v int) {
 				// "X was formed by A with B and C": the founders the active
 				// voice lists after "with" - not "with B and C as its launch
 				// operators", the frames' reading (found_appos_participle.go)
-				for _, a := range c.args(x, p.at) {
+				with := c.args(x, p.at)
+				if byCompany && c.isPerson(x, p.at) && !c.ents[c.us[p.at].ent].poss {
+					with = c.personRun(x, p.at) // "together with U2 singer Bono and Jeff Skoll" (round 45, dev29)
+				}
+				for _, a := range with {
 					x.foundingMemberOf(c.s, a, alli[0], byCompany && !c.ents[c.us[p.at].ent].poss, mt, 0.8) // (not "with Carlyle's backing")
 				}
 			}

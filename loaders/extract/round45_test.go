@@ -68,3 +68,25 @@ func TestRound45HeadlineShortFromLead(t *testing.T) {
 			[]string{"chairmanOf(jane-park,airlink-nigeria)"}},
 	})
 }
+
+// TestRound45FoundersAfterOrganisation: a passive founding's by-phrase
+// that names an organisation goes on to people, in the list ("by Kestrel
+// Capital, Jane Park and Omar Haddad") or after "together with" ("by
+// Kestrel Capital together with the singer Jane Park and Omar Haddad"),
+// and a by-phrase repeated after a relative clause adds more people ("by
+// P, who came from a lab, and by Q and R"). Near miss: an alliance formed
+// by a company with people named after it takes no person as a member.
+func TestRound45FoundersAfterOrganisation(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register+"  lena-berg: {name: Lena Berg, type: person}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"list goes on with people", "Granite Labs was set up in 2016 by Kestrel Capital, Jane Park and Omar Haddad.",
+			[]string{"founded(granite-labs) date=2016", "foundedBy(granite-labs,kestrel)", "foundedBy(granite-labs,jane-park)", "foundedBy(granite-labs,omar-haddad)"}},
+		{"together with people", "Granite Labs was set up in 2016 by Kestrel Capital together with the singer Jane Park and Omar Haddad.",
+			[]string{"founded(granite-labs) date=2016", "foundedBy(granite-labs,kestrel)", "foundedBy(granite-labs,jane-park)", "foundedBy(granite-labs,omar-haddad)"}},
+		{"by again after a relative clause", "Granite Labs was founded in Paris in April 2023 by Jane Park, who came from a research lab, and by Omar Haddad and Lena Berg, who had both worked at Orbitra Networks.",
+			[]string{"founded(granite-labs) date=2023-04", "foundedBy(granite-labs,jane-park)", "foundedBy(granite-labs,omar-haddad)", "foundedBy(granite-labs,lena-berg)"}},
+		// near miss
+		{"an alliance", "The Link Forum was set up in 2016 by Kestrel Capital, Jane Park said.",
+			[]string{"founded(link-forum) date=2016", "foundingMember(kestrel,link-forum)"}},
+	})
+}
