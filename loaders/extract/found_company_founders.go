@@ -45,10 +45,15 @@ func (x *extractor) companyFounder(s *sent, a, co arg, modText string, base floa
 	if v, ok := x.verbatim[s.text]; ok {
 		text = v // a restated sentence (restate.go): its words as written
 	}
-	if co.slug == "" || a.slug == "" || x.typeOf(co.slug) != schema.TypeCompany || a.m != nil && a.m.Coref || ventureTextRE.MatchString(text) && x.typeOf(a.slug) != schema.TypePerson {
+	slug := a.slug
+	if slug == "" && a.m != nil && !a.m.Coref && !personLike(a.m.Text) {
+		slug = x.resolve(a, orgTypesAll) // a name the mention layer left to resolution ("Spark", a short form the register does not give; round 45, dev29)
+	}
+	if co.slug == "" || slug == "" || x.typeOf(co.slug) != schema.TypeCompany || a.m != nil && a.m.Coref || ventureTextRE.MatchString(text) && x.typeOf(slug) != schema.TypePerson {
 		return false // (a venture's founders are its partners; a person is none: "a joint venture between Sprint and the Virgin Group, the conglomerate founded by Richard Branson", round 41)
 	}
-	switch x.typeOf(a.slug) {
+	a.slug = slug
+	switch x.typeOf(slug) {
 	case schema.TypeCompany, schema.TypeAlliance, schema.TypeJointVenture, schema.TypePerson:
 	default:
 		if a.m == nil || a.m.Kind != 'P' && !(a.m.Kind == 'U' && personLike(a.m.Text)) || x.resolve(a, personTypes) == "" {

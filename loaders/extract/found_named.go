@@ -108,6 +108,10 @@ func (c *clauses) foundNamedObject(obj int) int {
 	if obj < 0 || obj+2 >= len(c.us) || c.us[obj].Kind != 'N' || !descOrgHead(c.us[obj].Lemma) {
 		return -1
 	}
+	if c.isPunct(obj+1, ",") && c.us[obj+2].Kind == 'E' && !c.ents[c.us[obj+2].ent].poss && len(c.ents[c.us[obj+2].ent].ms) == 1 &&
+		(obj+3 == len(c.us) || c.isPunct(obj+3, ",") || c.isPunct(obj+3, ".")) {
+		return obj + 2 // "set up a standalone company, TenPeaks Data Centres, to hold" (round 45, dev29)
+	}
 	if n := c.us[obj+1]; n.Kind != 'V' || n.Lemma != "call" && n.Lemma != "name" || n.words != "called" && n.words != "named" {
 		return -1
 	}

@@ -90,3 +90,23 @@ func TestRound45FoundersAfterOrganisation(t *testing.T) {
 			[]string{"founded(link-forum) date=2016", "foundingMember(kestrel,link-forum)"}},
 	})
 }
+
+// TestRound45FoundedApposedCompany: an organisation that sets up "a
+// standalone company, Y," founds Y, the name in apposition to the
+// description object, as "a company called Y" does; a founder the
+// register does not give ("Kiwitel" after "Kiwitel New Zealand") is
+// resolved as other rules resolve it. Near misses: the apposition
+// closes no name when a verb follows it ("a company, Granite Labs said"),
+// and a person-shaped unknown name is left to the person rules.
+func TestRound45FoundedApposedCompany(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register+"  kiwitel: {name: Kiwitel New Zealand, type: company}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"description then name", "Acme Telecom set up a standalone company, Granite Labs, to hold its 11 data centres.",
+			[]string{"founded(granite-labs)", "foundedBy(granite-labs,acme-telecom)"}},
+		{"short form the register does not give", "Kiwitel New Zealand sold its data centres. Kiwitel set up a standalone company, Granite Labs, to hold its towers.",
+			[]string{"founded(granite-labs)", "foundedBy(granite-labs,kiwitel)"}},
+		// near miss
+		{"a verb after the name", "Acme Telecom set up a company, Granite Labs said on Monday.",
+			[]string{}},
+	})
+}
