@@ -193,6 +193,9 @@ func (x *extractor) famStake(c *clauses) {
 			if subj < 0 && holdingLemmas[u.Lemma] {
 				subj = c.participleSubject(v) // "A came out of the deal owning a quarter of Y" (round 38)
 			}
+			if subj < 0 && holdingLemmas[u.Lemma] {
+				subj = c.listedHoldingSubject(v) // "A owns all of X, holds 30% of Y" (invest_listed_holding.go)
+			}
 			n := v + 1
 			for n < len(c.us) && c.us[n].Kind == 'O' && (c.us[n].tag == posAdv || approxWords[c.us[n].words]) {
 				n++ // "controls about 65% of"

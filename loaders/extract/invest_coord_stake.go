@@ -23,6 +23,9 @@ func (x *extractor) coordStakes(c *clauses, y int, investors []arg, modText stri
 		k++
 	}
 	n := k + 1
+	for n < len(c.us) && c.us[n].Kind == 'O' && (c.us[n].tag == posAdv || approxWords[c.us[n].words]) {
+		n++ // "and about 83% of Z" (round 45, dev29)
+	}
 	if n+2 >= len(c.us) || c.us[n].Kind != 'N' || c.us[n+1].Kind != 'P' || c.us[n+2].Kind != 'E' {
 		return
 	}

@@ -110,3 +110,25 @@ func TestRound45FoundedApposedCompany(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound45ListedHoldings: a holder's holdings listed as verb phrases
+// share its subject ("A owns all of X, holds about 30% of Y"), and a
+// gapped second share may carry an approximation ("and about 83% of Z").
+// Near misses: a holding verb after a comma whose verb before it is no
+// holding verb ("A said on Monday, holds ...") takes no subject from it,
+// and a verb phrase of another subject after "and" is that subject's
+// alone.
+func TestRound45ListedHoldings(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"verb phrases listed", "Kestrel Capital owns all of Orbitra Networks, holds about 30% of Granite Labs and about 83% of Acme Telecom.",
+			[]string{"investedIn(kestrel,orbitra)", "investedIn(kestrel,granite-labs)", "investedIn(kestrel,acme-telecom)"}},
+		{"gapped approximate share", "Kestrel Capital holds about 30% of Granite Labs and about 83% of Acme Telecom.",
+			[]string{"investedIn(kestrel,granite-labs)", "investedIn(kestrel,acme-telecom)"}},
+		// near misses
+		{"no holding verb before", "Kestrel Capital bought servers from Orbitra Networks, holds no debt and plans a listing.",
+			[]string{}},
+		{"another subject after and", "Kestrel Capital owns 30% of Granite Labs and Acme Telecom holds the rest of Orbitra Networks.",
+			[]string{"investedIn(kestrel,granite-labs)", "investedIn(acme-telecom,orbitra)"}},
+	})
+}
