@@ -130,6 +130,17 @@ func (x *extractor) famLead(c *clauses, v int) {
 				} else if len(rels) == 0 && len(led) == 1 && first && !c.ents[c.us[p.at].ent].poss {
 					rels, _ = x.runAgentRels(c, v, title, led[0]) // "the start-up run by P"
 				}
+				if k := p.at + 1; k+1 < len(c.us) && c.us[k].Kind == 'P' && c.us[k].Lemma == "as" && c.us[k+1].Kind == 'N' {
+					// "the firm is still led by its co-founder P as chairman
+					// and chief executive" (round 45, dev29)
+					e := k + 1
+					for e+2 < len(c.us) && c.us[e+1].Kind == 'O' && c.us[e+1].words == "and" && c.us[e+2].Kind == 'N' {
+						e += 2 // "as chairman and chief executive"
+					}
+					if more, past := titleRels(normTitle(strings.ToLower(c.text(k+1, e)))); !past {
+						rels = append(rels, more...)
+					}
+				}
 				for _, rel := range rels {
 					for _, o := range led {
 						if subj < 0 && x.resolve(o, orgTypesAll) == c.affiliation(x, p.at) {

@@ -132,3 +132,18 @@ func TestRound45ListedHoldings(t *testing.T) {
 			[]string{"investedIn(kestrel,granite-labs)", "investedIn(acme-telecom,orbitra)"}},
 	})
 }
+
+// TestRound45LedByAsTitle: a passive lead verb whose agent is followed by
+// "as" and a title gives the agent that title at the led organisation
+// ("Y is still led by its co-founder P as chairman and chief executive").
+// Near miss: "as" and a word that is no title adds nothing.
+func TestRound45LedByAsTitle(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"as two titles", "Granite Labs is still led by Jane Park as chairman and chief executive.",
+			[]string{"chairmanOf(jane-park,granite-labs)", "ceoOf(jane-park,granite-labs)"}},
+		// near miss
+		{"as no title", "Granite Labs is advised by Jane Park as a consultant.",
+			[]string{}},
+	})
+}
