@@ -90,6 +90,7 @@ func (x *extractor) sentence(st sentence) {
 	x.noteCountedRest(s, toks, from) // counted_rest.go
 	x.soDid(s, from)                 // member_so_did.go
 	x.ellipsis(s, from)              // ellipsis.go
+	x.titleCoordOrgs(s, from)        // roles_coord_orgs.go
 	x.learnedPass(s, toks, from)     // learned.go
 	// State for the next sentence.
 	var orgs []string

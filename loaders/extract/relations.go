@@ -301,7 +301,8 @@ var baseRules = []rule{
 		}
 		x.personRole(s, schema.RelChairmanOf, m[1], m[4], mod, 0.85)
 	}},
-	{name: "Z is chairman of Y", keys: []string{"chair"}, flat: true, re: rx(rPer + ` ((?:[a-z']+ ){0,2}?)(is|was|has been|had been|became|becomes|serves as|served as|remains|will become) ((?:(?:previously|formerly|also|now|still|currently|once|himself|herself|until then|until recently|most recently|earlier) )?)(?:the |a |an )?((?:past |former |current |first |founding |new |executive |non-executive )?)(?:chair|chairman|chairwoman|chairperson) of (?:the )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z is chairman of Y", keys: []string{"chair"}, flat: true, re: rx(rPer + ` ((?:[a-z']+ ){0,2}?)(is|was|has been|had been|became|becomes|serves as|served as|remains|will become) ((?:(?:previously|formerly|also|now|still|currently|once|himself|herself|until then|until recently|most recently|earlier) )?)(?:the |a |an )?((?:past |former |current |first |founding |new |executive |non-executive )?)(?:chair|chairman|chairwoman|chairperson) of (?:the |both )?` + rDescriptor + rOrg), fn: func(x *extractor, s *sent, m []string) {
+		// ("chair of both A and B": round 45, dev29)
 		if !companyDescriptor(m[6]) || unitAfter(s, m[0]) {
 			return // "chairman of the audit committee of X"
 		}

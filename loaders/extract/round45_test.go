@@ -147,3 +147,28 @@ func TestRound45LedByAsTitle(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound45TitleAtTwoOrganisations: a title held at two organisations
+// coordinated after "of" goes to both: "chairman of Y and of Z", "chair of
+// Y and its operating company, Z", "chair of both Y and Z" ("stays on
+// as chairman of" is read as before). Near misses: "and
+// of its board" names no second organisation, and "chairman of Y and Z's
+// adviser" makes no chairman of Z.
+func TestRound45TitleAtTwoOrganisations(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"and of", "Jane Park, chairman of Granite Labs and of Orbitra Networks, said sales rose.",
+			[]string{"chairmanOf(jane-park,granite-labs)", "chairmanOf(jane-park,orbitra)"}},
+		{"and its operating company", "Jane Park is executive chair of Granite Labs and its operating company, Orbitra Networks.",
+			[]string{"chairmanOf(jane-park,granite-labs)", "chairmanOf(jane-park,orbitra)"}},
+		{"of both", "Jane Park is executive chair of both Granite Labs and Orbitra Networks.",
+			[]string{"chairmanOf(jane-park,granite-labs)", "chairmanOf(jane-park,orbitra)"}},
+		{"stays on as", "Jane Park stays on as chairman of Granite Labs.",
+			[]string{"chairmanOf(jane-park,granite-labs)"}},
+		// near misses
+		{"of its board", "Jane Park is chairman of Granite Labs and of its board.",
+			[]string{"chairmanOf(jane-park,granite-labs)"}},
+		{"an adviser of the second", "Jane Park is chairman of Granite Labs and Orbitra Networks's adviser.",
+			[]string{"chairmanOf(jane-park,granite-labs)"}},
+	})
+}
