@@ -172,3 +172,23 @@ func TestRound45TitleAtTwoOrganisations(t *testing.T) {
 			[]string{"chairmanOf(jane-park,granite-labs)"}},
 	})
 }
+
+// TestRound45PossessiveTitleSince: a time phrase with "since" between an
+// organisation's possessive title and the copula keeps the reading ("Y's
+// chief executive since January 2022 has been P", "Y's chairman since
+// 2024 is P"), and a predecessor named after it held the post before.
+// Near miss: a since-phrase that names another company's title ("Y's
+// chief executive since the merger with Z") still needs the copula and a
+// person after it.
+func TestRound45PossessiveTitleSince(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"chief executive since", "Granite Labs's chief executive since January 2022 has been Jane Park; her predecessor, Omar Haddad, was in charge when the fund took shape.",
+			[]string{"ceoOf(jane-park,granite-labs)", "ceoOf(omar-haddad,granite-labs) modality=past"}},
+		{"chairman since", "Granite Labs's chairman since 2024 is Jane Park.",
+			[]string{"chairmanOf(jane-park,granite-labs)"}},
+		// near miss
+		{"no copula", "Granite Labs's chief executive since the merger has cut costs, Jane Park said.",
+			[]string{}},
+	})
+}

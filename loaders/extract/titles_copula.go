@@ -18,7 +18,8 @@ func possAfter(s *sent, m string) bool {
 // whose chief executive P has pushed ...". A title after a holding ("the
 // unit's") is the holding's, and personRole keeps it from the owner.
 var titleCopulaRules = []rule{
-	{name: "X's CEO is Z", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rOrg + `'s? ((?:new |current |former |interim )?)(?:group |global )?` + rCEO + ` (?:is|was|has been|remains) (?:now )?` + rPer), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X's CEO is Z", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rOrg + `'s? ((?:new |current |former |interim )?)(?:group |global )?` + rCEO + ` (?:since [^,;<]{1,30}? )?(?:is|was|has been|remains) (?:now )?` + rPer), fn: func(x *extractor, s *sent, m []string) {
+		// ("TIM's chief executive since January 2022 has been P": round 45, dev29)
 		if !possAfter(s, m[0]) {
 			x.personRole(s, schema.RelCEOOf, m[3], m[1], m[2], 0.8)
 		}
@@ -26,7 +27,7 @@ var titleCopulaRules = []rule{
 	{name: "X, whose CEO Z", keys: []string{"whose"}, flat: true, re: rx(`(?i)` + rOrg + `,? whose ((?:new |current |former |interim )?)(?:group |global )?` + rCEO + `,? ` + rPer), fn: func(x *extractor, s *sent, m []string) {
 		x.personRole(s, schema.RelCEOOf, m[3], m[1], m[2], 0.8)
 	}},
-	{name: "X's chairman is Z", keys: []string{"chair"}, flat: true, re: rx(`(?i)` + rOrg + `'s? ((?:new |current |former |interim )?)(?:chairman|chairwoman|chair) (?:is|was|has been|remains) (?:now )?` + rPer), fn: func(x *extractor, s *sent, m []string) {
+	{name: "X's chairman is Z", keys: []string{"chair"}, flat: true, re: rx(`(?i)` + rOrg + `'s? ((?:new |current |former |interim )?)(?:chairman|chairwoman|chair) (?:since [^,;<]{1,30}? )?(?:is|was|has been|remains) (?:now )?` + rPer), fn: func(x *extractor, s *sent, m []string) {
 		if !possAfter(s, m[0]) {
 			x.personRole(s, schema.RelChairmanOf, m[3], m[1], m[2], 0.8)
 		}
