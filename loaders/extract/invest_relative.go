@@ -136,11 +136,15 @@ func (x *extractor) sellStakeTo(c *clauses, v, y int) {
 		}
 		y = k
 		k++
+		k = c.skipRelativeInsert(k) // "a stake in Y, which had sought bankruptcy protection, to B" (round 45)
 	}
 	if k+1 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "to" {
 		return
 	}
 	b := c.skipDescriptors(k + 1)
+	if b < len(c.us) && c.us[b].Kind == 'E' && c.ents[c.us[b].ent].poss && b+1 < len(c.us) && c.us[b+1].Kind == 'E' {
+		b++ // "to TPG's Rise Fund": the possessor's fund (round 45, dev29)
+	}
 	if b >= len(c.us) || c.us[b].Kind != 'E' || c.isCountry(y) {
 		return
 	}
@@ -148,7 +152,62 @@ func (x *extractor) sellStakeTo(c *clauses, v, y int) {
 		return
 	}
 	x.rule = "invest.sold-stake-to"
-	x.investEach(c, c.args(x, b), c.args(x, y), c.modText(c.subject(v), v), 0.75)
+	x.investEach(c, append(c.args(x, b), c.listTail(x, b)...), c.args(x, y), c.modText(c.subject(v), v), 0.75)
+	x.sellerHeld(c, v, n, y)
+}
+
+// sellerHeld: the seller of its whole stake held it ("A sold its 99.3%
+// stake in Y to B": annotation guide §7, a stake sold is a past fact). A
+// sale only agreed leaves the seller holding it now ("A agreed to sell its
+// stake in Y to B"); a stake that is not the seller's own ("a 51% stake")
+// may be part of a larger holding and states nothing of it (round 45).
+func (x *extractor) sellerHeld(c *clauses, v, n, y int) {
+	if !strings.HasPrefix(c.us[n].words, "its ") {
+		return
+	}
+	sub := c.subject(v)
+	if sub < 0 || c.us[sub].Kind != 'E' || c.ents[c.us[sub].ent].poss || c.isCountry(sub) || c.isPerson(x, sub) {
+		return
+	}
+	mt := c.modText(sub, v)
+	if mod, drop := modalityOf(mt); drop || mod == schema.InProgress {
+		return
+	} else if mod != schema.Planned {
+		mt += " past"
+	} else {
+		mt = ""
+	}
+	sellers, owned := c.args(x, sub), c.args(x, y)
+	if x.ownsItself(sellers, owned) {
+		return
+	}
+	x.rule = "invest.seller-held"
+	x.investEach(c, sellers, owned, mt, 0.7)
+}
+
+// listTail is the rest of a list whose first item is the entity unit b and
+// whose later items the mention layer kept apart: "to TPG's Rise Fund, the
+// Qatar Investment Authority and Mastercard" (round 45, dev29). Items are
+// named entities after a comma and an optional "the"; the list must close
+// with "and" inside its last unit, so that a name after a comma that
+// starts a clause of its own ("to B, Kestrel said") is no item.
+func (c *clauses) listTail(x *extractor, b int) []arg {
+	var out []arg
+	for j := b + 1; c.isPunct(j, ","); {
+		k := j + 1
+		for k < len(c.us) && c.us[k].Kind == 'M' && c.us[k].words == "the" {
+			k++
+		}
+		if k >= len(c.us) || c.us[k].Kind != 'E' || c.ents[c.us[k].ent].poss || c.isCountry(k) || c.isPerson(x, k) {
+			return nil
+		}
+		out = append(out, c.args(x, k)...)
+		if len(c.ents[c.us[k].ent].ms) > 1 {
+			return out
+		}
+		j = k + 1
+	}
+	return nil
 }
 
 // amongBackers: "B and C are (also) among its (earlier) backers", "B is
@@ -305,4 +364,22 @@ func pluralWord(text string) bool {
 	}
 	w := ws[len(ws)-1]
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+}
+
+// skipRelativeInsert is the unit after a relative clause set off by commas
+// at unit k (", which had sought bankruptcy protection in February,"), or
+// k when none stands there.
+func (c *clauses) skipRelativeInsert(k int) int {
+	if !c.isPunct(k, ",") || !c.relative(k+1) {
+		return k
+	}
+	for j := k + 2; j < len(c.us) && j < k+16; j++ {
+		if c.boundary(j) || c.isPunct(j, ";") || c.isPunct(j, ".") {
+			return k
+		}
+		if c.isPunct(j, ",") {
+			return j + 1
+		}
+	}
+	return k
 }

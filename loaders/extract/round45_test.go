@@ -192,3 +192,28 @@ func TestRound45PossessiveTitleSince(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound45SoldStakeTo: "A sold its stake in Y to B" reads past a
+// relative clause on Y and takes every buyer of a list the mention layer
+// kept apart ("to Kestrel Capital's Zenith Fund, the Orbitra Networks
+// pension plan and Link Partners"); the seller of its own stake held it
+// (past once sold, asserted while the sale is only agreed). Near misses:
+// a name after a comma that starts a clause of its own is no buyer, and
+// "a 40% stake" (not the seller's own) says nothing of the seller.
+func TestRound45SoldStakeTo(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register+
+		"  zenith-fund: {name: Zenith Fund, type: company}\n  link-partners: {name: Link Partners, type: company}\n")
+	runNewsWith(t, reg, []newsCase{
+		{"over a relative clause", "Acme Telecom sold its 99.3% stake in Granite Labs, which had sought bankruptcy protection in February, to Kestrel Capital on April 13.",
+			[]string{"investedIn(kestrel,granite-labs)", "investedIn(acme-telecom,granite-labs) modality=past"}},
+		{"a list of buyers", "Acme Telecom sold minority stakes in Granite Labs to Kestrel Capital's Zenith Fund, the Orbitra Networks and Link Partners.",
+			[]string{"investedIn(zenith-fund,granite-labs)", "investedIn(orbitra,granite-labs)", "investedIn(link-partners,granite-labs)"}},
+		{"a sale agreed", "Acme Telecom agreed to sell its stake in Granite Labs to Kestrel Capital.",
+			[]string{"investedIn(kestrel,granite-labs) modality=planned", "investedIn(acme-telecom,granite-labs)"}},
+		// near misses
+		{"a clause after the buyer", "Acme Telecom sold minority stakes in Granite Labs to Link Partners, Kestrel Capital said.",
+			[]string{"investedIn(link-partners,granite-labs)"}},
+		{"not the seller's own stake", "Acme Telecom sold a 40% stake in Granite Labs to Kestrel Capital.",
+			[]string{"investedIn(kestrel,granite-labs)"}},
+	})
+}
