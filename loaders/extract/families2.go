@@ -549,6 +549,11 @@ func (x *extractor) famCopula(c *clauses, v int) {
 			for _, b := range c.alongsideAfter(x, orgAt) { // invest_copula_alongside.go
 				x.emitFact(c.s, schema.RelInvestedIn, b, org[0], mt, 0.7, schema.Fact{})
 			}
+			for _, e := range c.morePrepObjects(orgAt, c.us[orgAt-1].Lemma) { // invest_more_prep.go
+				for _, o := range c.args(x, e) {
+					x.emitFact(c.s, schema.RelInvestedIn, a, o, mt, 0.7, schema.Fact{})
+				}
+			}
 		}
 	}
 }

@@ -217,3 +217,18 @@ func TestRound45SoldStakeTo(t *testing.T) {
 			[]string{"investedIn(kestrel,granite-labs)"}},
 	})
 }
+
+// TestRound45ShareholderInTwo: a copula holder of two companies with the
+// preposition repeated holds both, over an apposition on the first
+// ("has become a shareholder in Y, the US GPU cloud, and in Z, the AI
+// search start-up"). Near miss: "and in" a place is no second holding.
+func TestRound45ShareholderInTwo(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"in Y, desc, and in Z", "Kestrel Capital has also become a shareholder in Granite Labs, the US GPU cloud, and in Orbitra Networks, the AI search start-up.",
+			[]string{"investedIn(kestrel,granite-labs)", "investedIn(kestrel,orbitra)"}},
+		// near miss
+		{"and in a country", "Kestrel Capital has become a shareholder in Granite Labs, and in Canada it plans more.",
+			[]string{"investedIn(kestrel,granite-labs)"}},
+	})
+}
