@@ -74,7 +74,11 @@ func (c *clauses) premodifiedShares(v int) int {
 			if n.Kind == 'N' && (strings.HasPrefix(n.words, "shares") || strings.HasPrefix(n.words, "stock")) {
 				return k
 			}
-			if n.Kind == 'V' && n.words == "shares" && (k-1 == v || c.us[k-1].Kind == 'P' && c.us[k-1].Lemma == "of") {
+			p := k - 1
+			for p > v && c.us[p].Kind == 'M' {
+				p-- // "$2 billion of new Intel shares" (round 45, dev28)
+			}
+			if n.Kind == 'V' && n.words == "shares" && (p == v || c.us[p].Kind == 'P' && c.us[p].Lemma == "of") {
 				return k // "bought $2 billion of Synopsys shares at $414.79 each": the tagger's verb (round 29)
 			}
 		}

@@ -232,3 +232,18 @@ func TestRound45ShareholderInTwo(t *testing.T) {
 			[]string{"investedIn(kestrel,granite-labs)"}},
 	})
 }
+
+// TestRound45NewShares: a purchase of a company's shares with a modifier
+// before the company ("$2 billion of new Y shares") is an investment in
+// it, as "of Y shares" is. Near miss: the same words after a verb that
+// buys nothing ("sold $2 billion of new Y shares to the market").
+func TestRound45NewShares(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"of new shares", "Kestrel Capital agreed to buy $2 billion of new Granite Labs shares at $23 apiece.",
+			[]string{"investedIn(kestrel,granite-labs) modality=planned"}},
+		// near miss
+		{"sold new shares", "Kestrel Capital sold $2 billion of new Granite Labs shares to the market.",
+			[]string{}},
+	})
+}
