@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/telcograph/telcograph/schema"
+import (
+	"regexp"
+
+	"github.com/telcograph/telcograph/schema"
+)
 
 // The rest of a company's shares told after one holder's share (round
 // 34, dev21): "Acme holds half of the shares in Y; the other half belongs
@@ -11,13 +15,21 @@ import "github.com/telcograph/telcograph/schema"
 // otherHalfNouns are the subjects that name the rest of the shares.
 var otherHalfNouns = map[string]bool{"the other half": true, "the rest": true, "the remainder": true, "the balance": true}
 
+// otherShareRE names the rest with its size (round 45, dev29): "The other
+// 31 percent belongs to B" after "Y is 69 percent owned by A", "the
+// remaining 25 per cent belongs to B".
+var otherShareRE = regexp.MustCompile(`^the (?:other|remaining) (?:\d+(?:\.\d+)? ?(?:%|percent|per cent)|half|third|quarter|shares)$`)
+
 // famOtherHalf reads "the other half belongs to B" and "the rest is held
 // by B".
 func (x *extractor) famOtherHalf(c *clauses) {
 	for v := 1; v+2 < len(c.us); v++ {
 		u := c.us[v]
-		if u.Kind != 'V' || u.Neg || c.us[v-1].Kind != 'N' || !otherHalfNouns[c.us[v-1].words] {
+		if u.Kind != 'V' || u.Neg || c.us[v-1].Kind != 'N' || !otherHalfNouns[c.us[v-1].words] && !otherShareRE.MatchString(c.us[v-1].words) {
 			continue
+		}
+		if !otherHalfNouns[c.us[v-1].words] && u.Lemma != "belong" {
+			continue // "the remaining 30% is held by B" is invest_held_share.go's
 		}
 		prep := ""
 		switch {

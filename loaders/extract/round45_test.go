@@ -247,3 +247,22 @@ func TestRound45NewShares(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound45OtherShareBelongs: the rest of a company's shares named with
+// its size ("The other 31 percent belongs to B", "the remaining 25 per
+// cent belongs to B") after the sentence that gave one holder's share
+// makes B a holder of the same company, as "the other half" does. Near
+// miss: with no investment stated just before, "the other 31 percent"
+// names nothing.
+func TestRound45OtherShareBelongs(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"the other N percent", "Granite Labs is 69 percent owned by Acme Telecom, the holding company of a family. The other 31 percent belongs to Kestrel Capital, a fund.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(kestrel,granite-labs)"}},
+		{"the remaining N per cent", "Kestrel Capital bought 75 per cent of Granite Labs. The remaining 25 per cent belongs to Orbitra Networks.",
+			[]string{"investedIn(kestrel,granite-labs)", "investedIn(orbitra,granite-labs)"}},
+		// near miss
+		{"no share before", "Granite Labs sells fibre. The other 31 percent belongs to Kestrel Capital.",
+			[]string{}},
+	})
+}
