@@ -567,7 +567,9 @@ func (x *extractor) famShareholder(c *clauses) {
 		}
 		k := c.skipDescriptors(j + 2)
 		if k >= len(c.us) || c.us[k].Kind != 'E' {
-			continue
+			if k = c.listedAfter(j); k < 0 {
+				continue // "Y's owners, among them A, B and C, will sell" (round 45, dev29)
+			}
 		}
 		var owner arg
 		switch {

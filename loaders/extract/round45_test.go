@@ -266,3 +266,20 @@ func TestRound45OtherShareBelongs(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound45OwnersAmongThem: a company's holders listed after its holder
+// noun with "among them" or "including" hold it ("Y's owners, among them
+// A and B, will sell their stakes"), as an apposition after the noun
+// does. Near miss: a list of customers after a noun that holds nothing.
+func TestRound45OwnersAmongThem(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"owners, among them", "Granite Labs's owners, among them Acme Telecom and Kestrel Capital, will sell their stakes to Orbitra Networks at closing.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(kestrel,granite-labs)"}},
+		{"shareholders, including", "Granite Labs's shareholders, including Acme Telecom and Kestrel Capital, approved the deal.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(kestrel,granite-labs)"}},
+		// near miss
+		{"customers, among them", "Granite Labs's customers, among them Acme Telecom and Kestrel Capital, renewed their contracts.",
+			[]string{}},
+	})
+}
