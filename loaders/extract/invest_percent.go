@@ -72,8 +72,9 @@ func (x *extractor) famPercentShare(c *clauses) {
 					break
 				}
 			}
-		case u.Lemma == "sell":
-			// "X sold 60% of Y to A"
+		case u.Lemma == "sell" || u.Lemma == "transfer":
+			// "X sold 60% of Y to A", "X transferred its 82.8 percent of Y
+			// to A" (round 45, dev29)
 			n := c.skipApprox(v + 1)
 			y := c.partOf(n)
 			if y < 0 || y+2 >= len(c.us) || c.us[y+1].Kind != 'P' || c.us[y+1].Lemma != "to" {
@@ -84,6 +85,7 @@ func (x *extractor) famPercentShare(c *clauses) {
 			}
 			if b := c.skipDescriptors(y + 2); b < len(c.us) && c.us[b].Kind == 'E' && !c.isCountry(b) {
 				x.partPairs(c, v, b, y, "invest.part-sold-to")
+				x.sellerHeld(c, v, n, y) // "its 82.8 percent": the seller's own (invest_relative.go)
 			}
 		case u.Lemma == "belong":
 			// "Y now belongs 51% to A and 49% to B" (the subject itself: the

@@ -46,7 +46,7 @@ func (x *extractor) famInvestRelative(c *clauses) {
 		case v >= 4 && c.us[v-1].Kind == 'E' && (c.us[v-2].Kind == 'M' || c.us[v-2].Kind == 'N') && !strings.Contains(c.us[v-2].words, " ") &&
 			c.relative(v-3) && c.us[v-3].words == "which" && c.us[v-4].Kind == 'P' && c.us[v-4].Lemma == "in":
 			x.inWhichStake(c, v, v-3) // "in which rival A holds a stake" (invest_z19_test.go)
-		case u.Lemma == "sell":
+		case u.Lemma == "sell" || u.Lemma == "transfer":
 			x.sellStakeTo(c, v, -1)
 		case u.Lemma == "be" && !c.relative(v-1):
 			x.amongBackers(c, v)

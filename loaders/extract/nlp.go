@@ -315,9 +315,9 @@ func guessOpen(k string) (pos, string, form) {
 	case hasSuffixAny(k, adjSuffixes) && !hasSuffixAny(k, nounSuffixes):
 		return posAdj, k, formNone
 	case strings.HasSuffix(k, "ing") && len(k) > 5:
-		return posVerb, strings.TrimSuffix(k, "ing"), formIng
+		return posVerb, undouble(strings.TrimSuffix(k, "ing")), formIng
 	case strings.HasSuffix(k, "ed") && len(k) > 4 && !strings.HasSuffix(k, "eed"):
-		return posVerb, strings.TrimSuffix(k, "ed"), formPast
+		return posVerb, undouble(strings.TrimSuffix(k, "ed")), formPast
 	}
 	return posNoun, nounLemma(k), formNone
 }
@@ -649,4 +649,16 @@ func upToAmount(ts []tagged, j int) bool {
 	}
 	k := ts[j+2].Key
 	return ts[j+2].Pos == posNum || k != "" && (strings.ContainsAny(k[:1], "$€£0123456789") || strings.HasPrefix(k, "₹") || k == "rs" || k == "rs.")
+}
+
+// undouble drops the consonant an inflection doubled from a guessed verb
+// stem: "transferred" is "transfer", "committing" "commit" (round 45,
+// dev29: "transferr" matched no verb); "ll", "ss", "ff" and "zz" are
+// doubled in the base too ("install", "access").
+func undouble(stem string) string {
+	n := len(stem)
+	if n < 4 || stem[n-1] != stem[n-2] || strings.IndexByte("bdgmnprt", stem[n-1]) < 0 {
+		return stem
+	}
+	return stem[:n-1]
 }

@@ -283,3 +283,21 @@ func TestRound45OwnersAmongThem(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound45TransferredStake: "transferred" is the verb "transfer" (an
+// unknown verb's doubled consonant is undone), and a transfer of the
+// seller's own part or stake to a buyer reads as a sale: the buyer holds
+// it, the seller held it. Near miss: "transferred 200 engineers to B"
+// transfers no part of a company.
+func TestRound45TransferredStake(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"its percent of Y to B", "In November 2021 Acme Telecom transferred its 82.8 percent of Granite Labs to Kestrel Capital.",
+			[]string{"investedIn(kestrel,granite-labs) date=2021-11", "investedIn(acme-telecom,granite-labs) date=2021-11 modality=past"}},
+		{"its stake in Y to B", "Acme Telecom transferred its stake in Granite Labs to Kestrel Capital.",
+			[]string{"investedIn(kestrel,granite-labs)", "investedIn(acme-telecom,granite-labs) modality=past"}},
+		// near miss
+		{"engineers", "Acme Telecom transferred 200 engineers to Kestrel Capital.",
+			[]string{}},
+	})
+}
