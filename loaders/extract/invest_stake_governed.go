@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/telcograph/telcograph/schema"
+
 // This file reads a stake in a named company that is not the object of
 // its verb but sits one phrase deeper (helper z15inv, issue 13, from dev3
 // misses): the thing paid for ("A will pay $1 billion for a stake of about
@@ -25,6 +27,11 @@ var purchaseDoneVerbs = map[string]bool{"complete": true, "finalise": true, "fin
 // famStakeGoverned reads the stakes of this file.
 func (x *extractor) famStakeGoverned(c *clauses) {
 	for n, u := range c.us {
+		if n >= 2 && u.Kind == 'N' && c.partOf(n) >= 0 && c.us[n-1].Kind == 'P' && c.us[n-1].Lemma == "of" {
+			// "completed its purchase of 55 percent of Y" (round 45, dev29)
+			x.partGoverned(c, n)
+			continue
+		}
 		if !stakeUnit(u) || u.Lemma != "stake" && !holdingNoun(u) || n < 2 {
 			continue
 		}
@@ -101,6 +108,66 @@ func (c *clauses) stakeGovernor(n int) int {
 		if d := n - 2; d >= 1 && c.us[d].Kind == 'N' && purchaseNouns[c.us[d].Lemma] && c.us[d-1].Kind == 'V' && purchaseDoneVerbs[c.us[d-1].Lemma] {
 			return d - 1
 		}
+		if d := n - 2; d >= 3 && c.us[d].Kind == 'V' && purchaseNouns[c.us[d].words] && c.us[d-1].Kind == 'N' && c.us[d-1].tag == posNum {
+			// "completed its $2.74 billion purchase of": the tagger's verb
+			// after the amount (round 45, dev29)
+			j := d - 1
+			for j >= 1 && (c.us[j].Kind == 'N' && (c.us[j].tag == posNum || c.us[j].words == "its" || c.us[j].words == "the") || c.us[j].Kind == 'O' && currencySigns[c.us[j].words]) {
+				j--
+			}
+			if c.us[j].Kind == 'V' && purchaseDoneVerbs[c.us[j].Lemma] {
+				return j
+			}
+		}
 	}
 	return -1
+}
+
+// partGoverned: a part of a company as the object of a purchase noun a
+// completing verb governs ("A has completed its $2.74 billion purchase of
+// 55 percent of Y from its parent"): A invested in Y (round 45, dev29).
+func (x *extractor) partGoverned(c *clauses, n int) {
+	y := c.partOf(n)
+	v := c.stakeGovernor(n)
+	if y < 0 || v < 0 || c.us[v].Passive || c.us[v].Neg {
+		return
+	}
+	subj := c.subject(v)
+	if subj < 0 {
+		return
+	}
+	investors, investees := c.args(x, subj), c.args(x, y)
+	if x.ownsItself(investors, investees) {
+		return
+	}
+	x.rule = "stake.governed-part"
+	mt := c.modText(subj, v)
+	x.investPairs(c, investors, investees, mt, c.text(v, y), 0.75)
+	// the seller after "from" held the part ("from its own parent, Vodafone
+	// Group"): past once the purchase is completed (annotation guide §7)
+	switch c.us[v].Lemma {
+	case "complete", "finalise", "finalize", "close":
+	default:
+		return // a purchase agreed or announced leaves the seller holding
+	}
+	k := y + 1
+	if k+1 >= len(c.us) || c.us[k].Kind != 'P' || c.us[k].Lemma != "from" {
+		return
+	}
+	e := k + 1
+	if c.us[e].Kind == 'N' && c.isPunct(e+1, ",") && e+2 < len(c.us) {
+		e += 2 // "from its own parent, B"
+	}
+	if c.us[e].Kind != 'E' || c.ents[c.us[e].ent].poss || c.isCountry(e) || c.isPerson(x, e) || x.ownsItself(c.args(x, e), investees) {
+		return
+	}
+	if mod, drop := modalityOf(mt); drop {
+		return
+	} else if mod == schema.Planned {
+		mt = ""
+	} else {
+		mt += " past"
+	}
+	x.rule = "stake.governed-seller"
+	x.investPairs(c, c.args(x, e), investees, mt, "", 0.7)
 }

@@ -301,3 +301,22 @@ func TestRound45TransferredStake(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound45PurchaseOfPart: a part of a company as the object of a
+// purchase noun a completing verb governs is the buyer's holding ("A has
+// completed its $2.74 billion purchase of 55 percent of Y"), and a seller
+// after "from" held it; a purchase only agreed leaves the seller's
+// holding untold. Near miss: a part of what the company owns ("55 percent
+// of Y's towers") is no holding in it.
+func TestRound45PurchaseOfPart(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"completed purchase from its parent", "Acme Telecom has completed its $2.74 billion purchase of 55 percent of Granite Labs from its own parent, Kestrel Capital.",
+			[]string{"investedIn(acme-telecom,granite-labs) amount=$2.74 billion", "investedIn(kestrel,granite-labs) modality=past"}},
+		{"purchase agreed", "Acme Telecom agreed the purchase of 55 percent of Granite Labs from Kestrel Capital.",
+			[]string{"investedIn(acme-telecom,granite-labs)"}},
+		// near miss
+		{"a part of what Y owns", "Acme Telecom completed the purchase of 55 percent of Granite Labs's towers.",
+			[]string{}},
+	})
+}
