@@ -252,7 +252,10 @@ var baseRules = []rule{
 		}
 		x.personRole(s, schema.RelCEOOf, m[5], m[2], m[1]+m[3], 0.9)
 	}},
-	{name: "Z, X's CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `, (?:now |currently |still )?(?:the )?((?:former |new |interim |outgoing |then |once )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
+	{name: "Z, X's CEO", keys: []string{"chief executive", "ceo"}, flat: true, re: rx(`(?i)` + rPer + `, (?:now |currently |still )?(?:the )?((?:former |new |interim |outgoing |then |once |(?:newly )?(?:appointed|named) )?)` + rOrg + `'s ((?:former |new |interim )?)(?:chief executive(?: officer)?|ceo)\b`), fn: func(x *extractor, s *sent, m []string) {
+		if strings.HasSuffix(m[2], "appointed ") || m[2] == "named " {
+			m[2] = "" // "P, appointed FiberCop's chief executive when the deal closed," (round 45, dev29)
+		}
 		if m[2] == "then " || m[2] == "once " {
 			if a, ok := x.one(s, m[3]); !ok || a.m == nil || a.m.Coref {
 				return // "P, then its chief executive": a named company only ("its" is the founding's, TestRound32NowItsChief)

@@ -320,3 +320,21 @@ func TestRound45PurchaseOfPart(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound45AppointedPossessiveTitle: a participle before an
+// organisation's possessive title in an apposition tells the post ("P,
+// appointed Y's chief executive when the deal closed, resigned"), as
+// "then" and "once" do. Near miss: "appointed Y's adviser" is no post the
+// rule reads.
+func TestRound45AppointedPossessiveTitle(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"appointed", "Jane Park, appointed Granite Labs's chief executive when the deal closed, said sales rose.",
+			[]string{"ceoOf(jane-park,granite-labs)"}},
+		{"newly named", "Jane Park, newly named Granite Labs's chief executive, said sales rose.",
+			[]string{"ceoOf(jane-park,granite-labs)"}},
+		// near miss
+		{"adviser", "Jane Park, appointed Granite Labs's adviser when the deal closed, said sales rose.",
+			[]string{}},
+	})
+}
