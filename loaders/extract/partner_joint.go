@@ -48,7 +48,9 @@ func (x *extractor) famJointMaking(c *clauses) {
 			continue
 		}
 		o := c.jointObject(v) // partner_joint_they.go
-		if o >= len(c.us) || !c.oneThing(x, o) {
+		if c.pricedOneThing(o) {
+			o += 2 // "plan to build a $200 million artificial intelligence centre" (round 45)
+		} else if o >= len(c.us) || !c.oneThing(x, o) {
 			continue
 		}
 		if hasAnyWord(strings.ToLower(c.text(subj, o)), distributiveWords) || c.forThirdParty(x, o) {
@@ -176,4 +178,16 @@ func (x *extractor) famJointNoun(c *clauses) {
 			x.reciprocalPairs(c, as, c.modText(subj, v), 0.7)
 		}
 	}
+}
+
+// pricedOneThing reports whether unit o opens one thing with its price
+// between the determiner and the noun ("a $200 million artificial
+// intelligence centre"), which the chunker splits at the currency sign.
+func (c *clauses) pricedOneThing(o int) bool {
+	if o+2 >= len(c.us) || c.us[o].Kind != 'N' || !oneThingDeterminers[c.us[o].words] || c.us[o+1].Kind != 'O' || !currencySigns[c.us[o+1].words] {
+		return false
+	}
+	n := c.us[o+2]
+	w := strings.Fields(n.words)
+	return n.Kind == 'N' && len(w) >= 3 && w[len(w)-1] == n.Lemma && !partnershipNouns[n.Lemma] && !bodyNouns[n.Lemma] && !contestNouns[n.Lemma]
 }

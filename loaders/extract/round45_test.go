@@ -338,3 +338,19 @@ func TestRound45AppointedPossessiveTitle(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound45PricedJointThing: two parties that make one thing whose
+// price stands between the determiner and the noun ("plan to build a
+// $200 million artificial intelligence centre") are partners, as with
+// an unpriced one. Near miss: a priced plural ("$2 billion data centres")
+// is each party's own.
+func TestRound45PricedJointThing(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"priced one thing", "Acme Telecom and Kestrel Capital plan to build a $200 million artificial intelligence centre in Surakarta.",
+			[]string{"partnerOf(acme-telecom,kestrel) modality=planned"}},
+		// near miss
+		{"priced plural", "Acme Telecom and Kestrel Capital plan to build $2 billion of data centres in Surakarta.",
+			[]string{}},
+	})
+}
