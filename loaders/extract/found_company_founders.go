@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/telcograph/telcograph/schema"
 )
@@ -100,8 +101,8 @@ func (x *extractor) personFounders(c *clauses, v int, co arg) {
 	}
 	mt := c.modText(max(0, sub), v) // (the description's head on: "the former researcher who founded Y" founded Y)
 	for _, a := range cands {
-		if a.m != nil && a.m.Coref {
-			continue
+		if a.m != nil && a.m.Coref && !(personPronouns[strings.ToLower(a.m.Text)] && x.typeOf(a.slug) == schema.TypePerson) {
+			continue // (a person's pronoun may found a company: "he founded XCOM Labs", round 45)
 		}
 		if x.typeOf(a.slug) != schema.TypePerson {
 			if len(cands) == 1 {
@@ -302,3 +303,6 @@ func (c *clauses) apposedPersonOf(x *extractor, sub int) int {
 func personFoundVerb(lemma string) bool {
 	return founders[lemma] || lemma == "start"
 }
+
+// personPronouns stand for a person.
+var personPronouns = map[string]bool{"he": true, "she": true}

@@ -354,3 +354,19 @@ func TestRound45PricedJointThing(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound45PronounFounder: "he" or "she" that stands for a person may
+// found a company ("He left the board in 2018, and in the same year he
+// founded Y"), as the person's name does. Near miss: "it" for an
+// organisation stays no founder (an organisation's pronoun is too often
+// another's).
+func TestRound45PronounFounder(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"she founded", "Jane Park left the Acme Telecom board in 2018. In the same year she founded Granite Labs, a wireless research start-up.",
+			[]string{"foundedBy(granite-labs,jane-park)"}},
+		// near miss
+		{"it founded", "Acme Telecom sold its towers in 2018. In the same year it founded Granite Labs, a wireless research start-up.",
+			[]string{"founded(granite-labs)"}},
+	})
+}
