@@ -68,7 +68,10 @@ func (x *extractor) famFoundCompany(c *clauses, v int) {
 		for s > 0 && s < v && c.us[s-1].Kind == 'M' {
 			s-- // "which the Linux Foundation formed"
 		}
-		if s >= 3 && s < v && c.relative(s-1) && c.us[s-1].words != "who" && c.isPunct(s-2, ",") {
+		if s >= 5 && s < v && u.Lemma != "launch" && c.relative(s-1) && c.us[s-1].words != "who" && c.describesBefore(x, s-2) {
+			s -= 1 // "Qualcomm, the San Diego chipmaker that his father P co-founded": the description names the company before it (round 45, dev27)
+			obj, types, relAnte = s-3, companyOrGroup, true
+		} else if s >= 3 && s < v && c.relative(s-1) && c.us[s-1].words != "who" && c.isPunct(s-2, ",") {
 			obj, types, relAnte = s-3, companyOrGroup, true
 			if u.Lemma == "launch" {
 				// "Y, which A launched in May 2025": a dated launch founds a
@@ -208,4 +211,18 @@ func (x *extractor) personFoundedDescription(c *clauses, v, obj int) (arg, bool)
 		return arg{}, false // "the software company, which P founded": too vague to name one (TestFoundNamed)
 	}
 	return as[0], true
+}
+
+// describesBefore reports whether entity unit d is a definite description
+// in apposition to the name before its comma ("Qualcomm, the San Diego
+// chipmaker"): a coreferent mention opened by "the" after ", " and a name.
+func (c *clauses) describesBefore(x *extractor, d int) bool {
+	if d < 2 || !c.isPunct(d-1, ",") || c.us[d-2].Kind != 'E' || c.ents[c.us[d-2].ent].poss {
+		return false
+	}
+	if u := c.us[d]; u.Kind == 'N' {
+		return strings.HasPrefix(u.words, "the ") && descOrgHead(u.Lemma)
+	}
+	as := c.args(x, d)
+	return len(as) == 1 && as[0].m != nil && as[0].m.Coref && strings.HasPrefix(strings.ToLower(as[0].m.Text), "the ")
 }

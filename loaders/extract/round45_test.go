@@ -370,3 +370,22 @@ func TestRound45PronounFounder(t *testing.T) {
 			[]string{"founded(granite-labs)"}},
 	})
 }
+
+// TestRound45FoundedAfterDescription: a relative clause on a definite
+// description in apposition to a company ("Y, the San Diego chipmaker that
+// his father P co-founded in 1985") founds the company before the
+// description. Near misses: a description that follows no name ("the
+// chipmaker that P co-founded") names no company to found, and "helped
+// launch" a group stays the launch rules' (a dated launch only).
+func TestRound45FoundedAfterDescription(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"description then relative", "Before that she led Granite Labs, the San Diego chipmaker that her father Omar Haddad co-founded in 1985, as chief executive.",
+			[]string{"founded(granite-labs) date=1985", "foundedBy(granite-labs,omar-haddad)"}},
+		// near misses
+		{"no name before", "She led the chipmaker that Omar Haddad co-founded in 1985.",
+			[]string{}},
+		{"a group launched", "The forum complements the Link Forum, the radio-focused group that Acme Telecom and Orbitra Networks helped launch, a spokesman said.",
+			[]string{"foundingMember(acme-telecom,link-forum)", "foundingMember(orbitra,link-forum)"}},
+	})
+}
