@@ -389,3 +389,20 @@ func TestRound45FoundedAfterDescription(t *testing.T) {
 			[]string{"foundingMember(acme-telecom,link-forum)", "foundingMember(orbitra,link-forum)"}},
 	})
 }
+
+// TestRound45ReducedRelativeOnDescription: a participle after a
+// description the mention layer linked to the name before it ("Y, the
+// South African group controlled by A, is led by chief executive P") is a
+// reduced relative inside the apposition, so the verb after it is Y's.
+// Near miss: a verb after the apposition's closing comma is Y's own
+// ("Y, the South African group, controlled the towers of A").
+func TestRound45ReducedRelativeOnDescription(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"controlled by in the apposition", "Granite Labs, the South African group controlled by Acme Telecom, is led by chief executive Jane Park.",
+			[]string{"headquarteredIn(granite-labs,ZA)", "investedIn(acme-telecom,granite-labs)", "ceoOf(jane-park,granite-labs)"}},
+		// near miss
+		{"a finite verb after the apposition", "Granite Labs, the South African group, controlled the towers of Acme Telecom until 2020.",
+			[]string{"headquarteredIn(granite-labs,ZA)"}},
+	})
+}
