@@ -218,6 +218,11 @@ func partOwnedVerb(words string) bool {
 	return slices.Contains(partOwnedPrefixes, last) && last != "jointly" && last != "co"
 }
 
+// coOwnedWords are the passive verb groups that name a company's present
+// owners after "by": "Y is owned by A and B", "The fibre group Zayo has
+// been held by A and B since a buyout in 2020" (round 45, dev27).
+var coOwnedWords = map[string]bool{"is owned": true, "has been owned": true, "is held": true, "has been held": true, "are owned": true, "are held": true}
+
 // famOwnedBy: "Y is majority-owned by A", and an apposition's reduced
 // passive "Y, the Singapore operator owned by A's B," (A's B owns Y). A
 // bare "Y is owned by A" tells an acquisition as often as a stake, which
@@ -225,7 +230,7 @@ func partOwnedVerb(words string) bool {
 func (x *extractor) famOwnedBy(c *clauses) {
 	for v := 1; v+2 < len(c.us); v++ {
 		u := c.us[v]
-		if u.Neg || !strings.HasSuffix(u.words, "owned") || c.us[v+1].Kind != 'P' || c.us[v+1].Lemma != "by" {
+		if u.Neg || !strings.HasSuffix(u.words, "owned") && !coOwnedWords[u.words] || c.us[v+1].Kind != 'P' || c.us[v+1].Lemma != "by" {
 			continue
 		}
 		by := c.skipDescriptors(v + 2)
@@ -266,7 +271,7 @@ func (x *extractor) famOwnedBy(c *clauses) {
 			y = v - 3
 		}
 		coOwned := false
-		if y < 0 && u.Kind == 'V' && u.Passive && u.words == "is owned" {
+		if y < 0 && u.Kind == 'V' && u.Passive && coOwnedWords[u.words] {
 			// "Y is owned by A and B": owners in the plural hold stakes (one
 			// owner may have bought Y outright; the owners of a joint
 			// venture, or of "the JV", are its partners, the venture rules')

@@ -406,3 +406,20 @@ func TestRound45ReducedRelativeOnDescription(t *testing.T) {
 			[]string{"headquarteredIn(granite-labs,ZA)"}},
 	})
 }
+
+// TestRound45HeldByOwners: a company "held by" two owners or more, or one
+// that "has been owned/held by" them, is owned by each, as "is owned by A
+// and B" is. Near miss: one owner after "held by" may have bought it
+// outright, which the writers leave ambiguous.
+func TestRound45HeldByOwners(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"has been held by", "Granite Labs has been held by Acme Telecom and the Swedish investor Kestrel Capital since a buyout in 2020.",
+			[]string{"investedIn(acme-telecom,granite-labs) date=2020", "investedIn(kestrel,granite-labs) date=2020", "headquarteredIn(kestrel,SE)"}},
+		{"is held by", "Granite Labs is held by Acme Telecom and Kestrel Capital.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(kestrel,granite-labs)"}},
+		// near miss
+		{"one owner", "Granite Labs is held by Acme Telecom.",
+			[]string{}},
+	})
+}
