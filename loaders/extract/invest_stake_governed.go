@@ -39,20 +39,7 @@ func (x *extractor) famStakeGoverned(c *clauses) {
 		if y < 0 {
 			continue
 		}
-		v := c.stakeGovernor(n)
-		if v < 0 || c.us[v].Passive || c.us[v].Neg {
-			continue
-		}
-		subj := c.subject(v)
-		if subj < 0 {
-			continue
-		}
-		investors, investees := c.args(x, subj), c.args(x, y)
-		if x.ownsItself(investors, investees) {
-			continue
-		}
-		x.rule = "stake.governed"
-		x.investPairs(c, investors, investees, c.modText(subj, v), c.text(v, y), 0.75)
+		x.governedHolding(c, n, y, "stake.governed")
 	}
 }
 
@@ -128,21 +115,11 @@ func (c *clauses) stakeGovernor(n int) int {
 // 55 percent of Y from its parent"): A invested in Y (round 45, dev29).
 func (x *extractor) partGoverned(c *clauses, n int) {
 	y := c.partOf(n)
-	v := c.stakeGovernor(n)
-	if y < 0 || v < 0 || c.us[v].Passive || c.us[v].Neg {
+	v, subj, ok := x.governedHolding(c, n, y, "stake.governed-part")
+	if !ok {
 		return
 	}
-	subj := c.subject(v)
-	if subj < 0 {
-		return
-	}
-	investors, investees := c.args(x, subj), c.args(x, y)
-	if x.ownsItself(investors, investees) {
-		return
-	}
-	x.rule = "stake.governed-part"
-	mt := c.modText(subj, v)
-	x.investPairs(c, investors, investees, mt, c.text(v, y), 0.75)
+	mt, investees := c.modText(subj, v), c.args(x, y)
 	// the seller after "from" held the part ("from its own parent, Vodafone
 	// Group"): past once the purchase is completed (annotation guide §7)
 	switch c.us[v].Lemma {
@@ -170,4 +147,24 @@ func (x *extractor) partGoverned(c *clauses, n int) {
 	}
 	x.rule = "stake.governed-seller"
 	x.investPairs(c, c.args(x, e), investees, mt, "", 0.7)
+}
+
+// governedHolding states the holding of the stake or part at unit n in the
+// company at unit y by the subject of the verb that governs it, and
+// returns that verb and subject.
+func (x *extractor) governedHolding(c *clauses, n, y int, rule string) (v, subj int, ok bool) {
+	v = c.stakeGovernor(n)
+	if y < 0 || v < 0 || c.us[v].Passive || c.us[v].Neg {
+		return v, -1, false
+	}
+	if subj = c.subject(v); subj < 0 {
+		return v, subj, false
+	}
+	investors, investees := c.args(x, subj), c.args(x, y)
+	if x.ownsItself(investors, investees) {
+		return v, subj, false
+	}
+	x.rule = rule
+	x.investPairs(c, investors, investees, c.modText(subj, v), c.text(v, y), 0.75)
+	return v, subj, true
 }
