@@ -199,6 +199,7 @@ func (x *extractor) families(c *clauses, toks []token) {
 	x.rule = "investor.apposition"
 	x.famShareholder(c)
 	x.famStake(c)
+	x.famEachHolds(c)     // invest_each_holds.go
 	x.famStakeGoverned(c) // invest_stake_governed.go
 	x.famInvestRelative(c)
 	x.openRoundInvested(c)  // rounds_invest_in.go: after the investments of the sentence

@@ -423,3 +423,24 @@ func TestRound45HeldByOwners(t *testing.T) {
 			[]string{}},
 	})
 }
+
+// TestRound45EachHolds: owners that "each" hold a share hold the one
+// company the sentence names besides them, or the one after "of": the
+// antecedent list of "which each", or the list of the clause before a
+// colon or semicolon that "each" opens. Near misses: "each" with no share
+// ("each holds talks") and a share of something else ("50% of the
+// market").
+func TestRound45EachHolds(t *testing.T) {
+	reg := mustRegister(t, "round45.yaml", round45Register)
+	runNewsWith(t, reg, []newsCase{
+		{"which each hold", "Granite Labs answers to a shareholder register led by Acme Telecom and Kestrel Capital, which each hold about 35% of the company.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(kestrel,granite-labs)"}},
+		{"after a semicolon", "Acme Telecom and Kestrel Capital took the chain Granite Labs private; each now holds half of it.",
+			[]string{"investedIn(acme-telecom,granite-labs)", "investedIn(kestrel,granite-labs)"}},
+		// near misses
+		{"no share", "Acme Telecom and Kestrel Capital looked at Granite Labs; each holds talks with banks.",
+			[]string{}},
+		{"a share of the market", "Acme Telecom and Kestrel Capital compete with Granite Labs; each holds 30% of the market.",
+			[]string{}},
+	})
+}
